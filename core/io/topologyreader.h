@@ -1,0 +1,49 @@
+#pragma once
+
+#include "model/diagnostic.h"
+#include "model/topology.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace scalelab {
+
+/// Limits that keep a file from a stranger from exhausting memory.
+struct FileLimits
+{
+    qint64 maxFileBytes = 16 * 1024 * 1024;
+    int maxNodes = 2000;
+    int maxLinks = 20000;
+    int maxEvents = 10000;
+    int maxIdLength = 64;
+    int maxKeys = 10'000'000;
+    int maxUsers = 100'000'000;
+};
+
+/// Loads a `*.scalelab.json` file into a Topology, collecting every problem with its JSON
+/// path. The result is only returned when there is no error (warnings are allowed).
+class TopologyReader
+{
+public:
+    explicit TopologyReader(FileLimits limits = {}) : m_limits(limits) {}
+
+    std::optional<Topology> readFile(const QString &fileName);
+    std::optional<Topology> readBytes(const QByteArray &json, const QString &baseDirectory = QString());
+
+    const Diagnostics &diagnostics() const { return m_diagnostics; }
+    /// All diagnostics as text, each line prefixed with the file name.
+    QString errorText() const { return m_diagnostics.format(m_fileName); }
+
+private:
+    void readNode(const QJsonObject &object, const QString &path, NodeSpec &node);
+    void readLink(const QJsonObject &object, const QString &path, LinkSpec &link);
+    void readEvent(const QJsonObject &object, const QString &path, ScenarioEvent &event);
+
+    FileLimits m_limits;
+    Diagnostics m_diagnostics;
+    QString m_fileName;
+};
+
+} // namespace scalelab

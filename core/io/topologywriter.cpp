@@ -1,0 +1,148 @@
+#include "io/topologywriter.h"
+
+#include "model/topology.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace scalelab {
+
+namespace {
+
+QJsonObject nodeToJson(const NodeSpec &node)
+{
+    QJsonObject o = node.extra;
+    o.insert(QStringLiteral("id"), node.id);
+    o.insert(QStringLiteral("type"), nodeTypeName(node.type));
+    if (!node.region.isEmpty())
+        o.insert(QStringLiteral("region"), node.region);
+    switch (node.type) {
+    case NodeType::Clients:
+        o.insert(QStringLiteral("rate_rps"), node.rateRps);
+        o.insert(QStringLiteral("users"), node.users);
+        o.insert(QStringLiteral("mix"), QJsonObject{{QStringLiteral("read"), node.mix.read},
+                                                    {QStringLiteral("write"), node.mix.write},
+                                                    {QStringLiteral("static"), node.mix.staticShare}});
+        o.insert(QStringLiteral("keys"), node.keys);
+        o.insert(QStringLiteral("zipf_s"), node.zipfS);
+        o.insert(QStringLiteral("timeout_ms"), node.timeoutMs);
+        if (!node.trace.isEmpty())
+            o.insert(QStringLiteral("trace"), node.trace);
+        break;
+    case NodeType::LoadBalancer:
+        o.insert(QStringLiteral("algorithm"), node.algorithm);
+        if (node.hasHealthCheck)
+            o.insert(QStringLiteral("health_check"), QJsonObject{{QStringLiteral("interval_ms"), node.healthCheck.intervalMs},
+                                                                 {QStringLiteral("rise"), node.healthCheck.rise},
+                                                                 {QStringLiteral("fall"), node.healthCheck.fall}});
+        break;
+    case NodeType::WebServer:
+        o.insert(QStringLiteral("weight"), node.weight);
+        o.insert(QStringLiteral("sessions"), node.sessions);
+        [[fallthrough]];
+    case NodeType::SessionStore:
+    case NodeType::ObjectStorage:
+    case NodeType::Database:
+        o.insert(QStringLiteral("concurrency"), node.concurrency);
+        o.insert(QStringLiteral("service_ms"), node.serviceMs);
+        o.insert(QStringLiteral("queue"), node.queue);
+        if (node.type == NodeType::Database)
+            o.insert(QStringLiteral("role"), node.role);
+        break;
+    case NodeType::Cache:
+        o.insert(QStringLiteral("capacity"), node.capacity);
+        o.insert(QStringLiteral("ttl_s"), node.ttlS);
+        o.insert(QStringLiteral("eviction"), node.eviction);
+        o.insert(QStringLiteral("write_policy"), node.writePolicy);
+        break;
+    case NodeType::CdnEdge:
+        o.insert(QStringLiteral("capacity"), node.capacity);
+        o.insert(QStringLiteral("ttl_s"), node.ttlS);
+        break;
+    }
+    return o;
+}
+
+} // namespace
+
+QJsonObject TopologyWriter::toJson(const Topology &topology)
+{
+    QJsonObject root = topology.extra;
+    root.insert(QStringLiteral("format"), QStringLiteral("scalelab-topology"));
+    root.insert(QStringLiteral("version"), 1);
+    root.insert(QStringLiteral("name"), topology.name);
+    root.insert(QStringLiteral("seed"), static_cast<qint64>(topology.seed));
+
+    QJsonArray nodes;
+    for (const NodeSpec &node : topology.nodes)
+        nodes.append(nodeToJson(node));
+    root.insert(QStringLiteral("nodes"), nodes);
+
+    QJsonArray links;
+    for (const LinkSpec &link : topology.links) {
+        QJsonObject o = link.extra;
+        o.insert(QStringLiteral("from"), link.from);
+        o.insert(QStringLiteral("to"), link.to);
+        o.insert(QStringLiteral("latency_ms"), link.latencyMs);
+        links.append(o);
+    }
+    root.insert(QStringLiteral("links"), links);
+
+    if (topology.hasReplication) {
+        QJsonObject r = topology.replication.extra;
+        r.insert(QStringLiteral("mode"), topology.replication.mode);
+        r.insert(QStringLiteral("ship_delay_ms"), topology.replication.shipDelayMs);
+        r.insert(QStringLiteral("recover_from_binlog"), topology.replication.recoverFromBinlog);
+        r.insert(QStringLiteral("conflict_resolution"), topology.replication.conflictResolution);
+        root.insert(QStringLiteral("replication"), r);
+    }
+
+    QJsonArray events;
+    for (const ScenarioEvent &event : topology.events) {
+        QJsonObject o = event.extra;
+        o.insert(QStringLiteral("at_s"), event.atS);
+        o.insert(QStringLiteral("action"), event.action);
+        if (!event.node.isEmpty())
+            o.insert(QStringLiteral("node"), event.node);
+        if (!event.from.isEmpty())
+            o.insert(QStringLiteral("from"), event.from);
+        if (!event.to.isEmpty())
+            o.insert(QStringLiteral("to"), event.to);
+        events.append(o);
+    }
+    if (!events.isEmpty())
+        root.insert(QStringLiteral("events"), events);
+
+    if (!topology.layout.isEmpty()) {
+        QJsonObject layout;
+        for (auto it = topology.layout.begin(); it != topology.layout.end(); ++it)
+            layout.insert(it.key(), QJsonArray{it.value().x, it.value().y});
+        root.insert(QStringLiteral("layout"), layout);
+    }
+    return root;
+}
+
+QByteArray TopologyWriter::toBytes(const Topology &topology)
+{
+    return QJsonDocument(toJson(topology)).toJson(QJsonDocument::Indented);
+}
+
+bool TopologyWriter::save(const Topology &topology, const QString &fileName, QString *error)
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = QStringLiteral("%1: cannot write: %2").arg(fileName, file.errorString());
+        return false;
+    }
+    file.write(toBytes(topology));
+    if (!file.commit()) {
+        if (error)
+            *error = QStringLiteral("%1: cannot write: %2").arg(fileName, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace scalelab

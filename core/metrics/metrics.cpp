@@ -1,0 +1,63 @@
+#include "metrics/metrics.h"
+
+namespace scalelab {
+
+void RequestCounters::count(Outcome outcome)
+{
+    ++total;
+    switch (outcome) {
+    case Outcome::Ok: ++ok; break;
+    case Outcome::Error: ++error; break;
+    case Outcome::Timeout: ++timeout; break;
+    case Outcome::Dropped: ++dropped; break;
+    }
+}
+
+void Metrics::record(const RequestRecord &request)
+{
+    m_requests.count(request.outcome);
+    const double ms = (request.end - request.start).ms();
+    if (request.outcome == Outcome::Ok)
+        m_latency.add(ms);
+    const std::size_t second = static_cast<std::size_t>(request.end.us / 1'000'000);
+    // A request can only end in a second that is still open (see advanceTo).
+    const std::size_t firstOpen = m_series.size();
+    const std::size_t index = second >= firstOpen ? second - firstOpen : 0;
+    while (m_open.size() <= index)
+        m_open.emplace_back();
+    OpenSecond &open = m_open[index];
+    open.requests.count(request.outcome);
+    if (request.outcome == Outcome::Ok)
+        open.latency.add(ms);
+}
+
+void Metrics::closeSecond()
+{
+    SecondSample sample;
+    sample.second = static_cast<int>(m_series.size());
+    if (!m_open.empty()) {
+        const OpenSecond &open = m_open.front();
+        sample.requests = open.requests;
+        sample.p50Ms = open.latency.quantile(0.50);
+        sample.p95Ms = open.latency.quantile(0.95);
+        sample.p99Ms = open.latency.quantile(0.99);
+        m_open.pop_front();
+    }
+    m_series.push_back(sample);
+}
+
+void Metrics::advanceTo(SimTime now)
+{
+    // The engine records a request no later than its end, so every second before `now` is final.
+    const std::int64_t closedBefore = now.us / 1'000'000;
+    while (static_cast<std::int64_t>(m_series.size()) < closedBefore)
+        closeSecond();
+}
+
+void Metrics::finish()
+{
+    while (!m_open.empty())
+        closeSecond();
+}
+
+} // namespace scalelab

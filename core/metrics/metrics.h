@@ -1,0 +1,57 @@
+#pragma once
+
+#include "metrics/latencyhistogram.h"
+#include "sim/request.h"
+
+#include <cstdint>
+#include <deque>
+#include <vector>
+
+namespace scalelab {
+
+struct RequestCounters
+{
+    std::uint64_t total = 0;
+    std::uint64_t ok = 0;
+    std::uint64_t error = 0;
+    std::uint64_t timeout = 0;
+    std::uint64_t dropped = 0;
+
+    void count(Outcome outcome);
+};
+
+/// One simulated second of the run, for the charts.
+struct SecondSample
+{
+    int second = 0;
+    RequestCounters requests;     ///< requests that ended during this second
+    double p50Ms = 0.0, p95Ms = 0.0, p99Ms = 0.0;
+};
+
+/// Whole-run counters, latency percentiles and the per-second time series. A second is
+/// closed once no request can still end inside it (the engine records a request no later
+/// than its end), then its percentiles are final.
+class Metrics
+{
+public:
+    void record(const RequestRecord &request);
+    /// Close every second that no request can end in any more, given the engine's time.
+    void advanceTo(SimTime now);
+    /// Close everything (end of a run).
+    void finish();
+
+    const RequestCounters &requests() const { return m_requests; }
+    const LatencyHistogram &latency() const { return m_latency; }
+    const std::vector<SecondSample> &series() const { return m_series; }
+
+private:
+    void closeSecond();
+
+    RequestCounters m_requests;
+    LatencyHistogram m_latency;
+    std::vector<SecondSample> m_series;
+    struct OpenSecond { RequestCounters requests; LatencyHistogram latency; };
+    std::deque<OpenSecond> m_open;   ///< seconds m_series.size(), +1, ...
+};
+
+} // namespace scalelab

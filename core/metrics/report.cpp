@@ -1,0 +1,132 @@
+#include "metrics/report.h"
+
+#include "sim/simulation.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace scalelab {
+
+namespace {
+double rounded(double v, int decimals = 3)
+{
+    const double f = std::pow(10.0, decimals);
+    return std::round(v * f) / f;
+}
+} // namespace
+
+QStringList Report::limitations(const Simulation &simulation)
+{
+    QStringList notes;
+    QStringList passive;
+    for (int i = 0; i < simulation.nodeCount(); ++i) {
+        const NodeType type = simulation.node(i).type;
+        if (type == NodeType::Cache || type == NodeType::CdnEdge || type == NodeType::SessionStore) {
+            const QString name = QString::fromStdString(simulation.node(i).id);
+            if (!passive.contains(name))
+                passive << name;
+        }
+    }
+    if (!passive.isEmpty())
+        notes << QStringLiteral("caches, CDN edges and session stores are not simulated yet; requests bypass: %1")
+                     .arg(passive.join(QStringLiteral(", ")));
+    const Topology &t = simulation.topology();
+    if (t.hasReplication || [&] {
+            for (const NodeSpec &n : t.nodes)
+                if (n.type == NodeType::Database && n.role != QLatin1String("primary"))
+                    return true;
+            return false;
+        }())
+        notes << QStringLiteral("database replication is not simulated yet; every read and write goes to the primary");
+    for (const NodeSpec &n : t.nodes)
+        if (n.type == NodeType::LoadBalancer && n.hasHealthCheck) {
+            notes << QStringLiteral("health checks are not simulated yet; a balancer keeps sending to dead servers");
+            break;
+        }
+    return notes;
+}
+
+QJsonObject Report::toJson(const Simulation &sim, double wallSeconds)
+{
+    const Metrics &m = sim.metrics();
+    const RequestCounters &r = m.requests();
+    QJsonObject report;
+    report.insert(QStringLiteral("name"), sim.topology().name);
+    report.insert(QStringLiteral("sim_time_s"), rounded(sim.now().s(), 6));
+    report.insert(QStringLiteral("events"), static_cast<qint64>(sim.eventsProcessed()));
+    report.insert(QStringLiteral("wall_s"), rounded(wallSeconds, 4));
+    report.insert(QStringLiteral("requests"), QJsonObject{
+        {QStringLiteral("total"), static_cast<qint64>(r.total)},
+        {QStringLiteral("ok"), static_cast<qint64>(r.ok)},
+        {QStringLiteral("error"), static_cast<qint64>(r.error)},
+        {QStringLiteral("timeout"), static_cast<qint64>(r.timeout)},
+        {QStringLiteral("dropped"), static_cast<qint64>(r.dropped)},
+        {QStringLiteral("in_flight"), static_cast<qint64>(sim.requestsInFlight())},
+    });
+    report.insert(QStringLiteral("latency_ms"), QJsonObject{
+        {QStringLiteral("p50"), rounded(m.latency().quantile(0.50))},
+        {QStringLiteral("p95"), rounded(m.latency().quantile(0.95))},
+        {QStringLiteral("p99"), rounded(m.latency().quantile(0.99))},
+    });
+    report.insert(QStringLiteral("cache"), QJsonObject{
+        {QStringLiteral("hits"), 0}, {QStringLiteral("misses"), 0}, {QStringLiteral("hit_ratio"), 0.0}});
+    report.insert(QStringLiteral("replication"), QJsonObject{
+        {QStringLiteral("stale_reads"), 0}, {QStringLiteral("lost_writes"), 0},
+        {QStringLiteral("conflicts"), 0}, {QStringLiteral("max_lag_ms"), 0.0}});
+    report.insert(QStringLiteral("sessions"), QJsonObject{{QStringLiteral("lost"), 0}});
+    report.insert(QStringLiteral("cdn"), QJsonObject{
+        {QStringLiteral("hits"), 0}, {QStringLiteral("misses"), 0}, {QStringLiteral("offload"), 0.0},
+        {QStringLiteral("egress_gb"), 0.0}, {QStringLiteral("cost_usd"), 0.0}});
+
+    QJsonArray nodes;
+    for (int i = 0; i < sim.nodeCount(); ++i) {
+        const NodeRuntime &n = sim.node(i);
+        nodes.append(QJsonObject{
+            {QStringLiteral("id"), QString::fromStdString(n.id)},
+            {QStringLiteral("type"), nodeTypeName(n.type)},
+            {QStringLiteral("state"), QString::fromStdString(sim.nodeState(i))},
+            {QStringLiteral("served"), static_cast<qint64>(n.served)},
+            {QStringLiteral("errors"), static_cast<qint64>(n.errors)},
+            {QStringLiteral("dropped"), static_cast<qint64>(n.dropped)},
+        });
+    }
+    report.insert(QStringLiteral("nodes"), nodes);
+    const QStringList notes = limitations(sim);
+    if (!notes.isEmpty())
+        report.insert(QStringLiteral("notes"), QJsonArray::fromStringList(notes));
+    return report;
+}
+
+QString Report::toText(const Simulation &sim, double wallSeconds)
+{
+    const Metrics &m = sim.metrics();
+    const RequestCounters &r = m.requests();
+    auto pct = [&](std::uint64_t v) { return r.total ? 100.0 * double(v) / double(r.total) : 0.0; };
+    QString out;
+    out += QStringLiteral("%1\n").arg(sim.topology().name.isEmpty() ? QStringLiteral("(unnamed topology)") : sim.topology().name);
+    out += QStringLiteral("simulated %1 s in %2 s wall, %3 events\n")
+               .arg(sim.now().s(), 0, 'f', 3).arg(wallSeconds, 0, 'f', 3).arg(sim.eventsProcessed());
+    out += QStringLiteral("requests  %1 total: %2 ok (%3%), %4 error (%5%), %6 timeout (%7%), %8 dropped (%9%)\n")
+               .arg(r.total).arg(r.ok).arg(pct(r.ok), 0, 'f', 1).arg(r.error).arg(pct(r.error), 0, 'f', 1)
+               .arg(r.timeout).arg(pct(r.timeout), 0, 'f', 1).arg(r.dropped).arg(pct(r.dropped), 0, 'f', 1);
+    out += QStringLiteral("latency   p50 %1 ms, p95 %2 ms, p99 %3 ms (successful requests)\n")
+               .arg(m.latency().quantile(0.5), 0, 'f', 2).arg(m.latency().quantile(0.95), 0, 'f', 2)
+               .arg(m.latency().quantile(0.99), 0, 'f', 2);
+    out += QStringLiteral("nodes\n");
+    for (int i = 0; i < sim.nodeCount(); ++i) {
+        const NodeRuntime &n = sim.node(i);
+        out += QStringLiteral("  %1 %2 %3  served %4").arg(QString::fromStdString(n.id), -14)
+                   .arg(nodeTypeName(n.type), -15).arg(QString::fromStdString(sim.nodeState(i)), -8).arg(n.served);
+        if (n.errors)
+            out += QStringLiteral(", errors %1").arg(n.errors);
+        if (n.dropped)
+            out += QStringLiteral(", dropped %1").arg(n.dropped);
+        out += QLatin1Char('\n');
+    }
+    for (const QString &note : limitations(sim))
+        out += QStringLiteral("note: %1\n").arg(note);
+    return out;
+}
+
+} // namespace scalelab

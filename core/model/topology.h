@@ -1,0 +1,122 @@
+#pragma once
+
+#include "model/nodetype.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <cstdint>
+
+namespace scalelab {
+
+/// Share of each kind of request a clients node sends; sums to 1.
+struct OpMix
+{
+    double read = 0.8;
+    double write = 0.1;
+    double staticShare = 0.1;
+};
+
+struct HealthCheckSpec
+{
+    int intervalMs = 2000; ///< HAProxy's defaults: inter 2s, rise 2, fall 3
+    int rise = 2;
+    int fall = 3;
+};
+
+/// One node of the topology file. Fields of every type live side by side; the node's type
+/// says which apply. `extra` keeps keys ScaleLab does not know, so a save writes them back.
+struct NodeSpec
+{
+    QString id;
+    NodeType type = NodeType::WebServer;
+    QString region;
+
+    // clients
+    double rateRps = 100.0;
+    int users = 1000;
+    OpMix mix;
+    int keys = 1000;
+    double zipfS = 0.99;
+    QString trace;          ///< relative to the topology file; empty: synthetic workload
+    double timeoutMs = 10000.0;
+
+    // load_balancer
+    QString algorithm = QStringLiteral("round_robin");
+    bool hasHealthCheck = false;
+    HealthCheckSpec healthCheck;
+
+    // web_server, database, session_store, object_storage
+    int weight = 1;
+    int concurrency = 50;
+    double serviceMs = 20.0;
+    int queue = 100;
+    QString sessions = QStringLiteral("none");
+
+    // database
+    QString role = QStringLiteral("primary");
+
+    // cache, cdn_edge
+    qint64 capacity = 1000;
+    double ttlS = 60.0;
+    QString eviction = QStringLiteral("lru");
+    QString writePolicy = QStringLiteral("invalidate");
+
+    QJsonObject extra;
+};
+
+struct LinkSpec
+{
+    QString from;
+    QString to;
+    double latencyMs = 1.0;
+    QJsonObject extra;
+};
+
+struct ReplicationSpec
+{
+    QString mode = QStringLiteral("async");
+    double shipDelayMs = 50.0;
+    bool recoverFromBinlog = false;
+    QString conflictResolution = QStringLiteral("last_writer_wins");
+    QJsonObject extra;
+};
+
+/// A runtime action recorded in the scenario: kill db1 at 10 s.
+struct ScenarioEvent
+{
+    double atS = 0.0;
+    QString action;   ///< kill, revive, drain, undrain, partition, heal
+    QString node;     ///< for node actions
+    QString from, to; ///< for link actions (partition, heal)
+    QJsonObject extra;
+};
+
+struct LayoutPoint
+{
+    double x = 0.0;
+    double y = 0.0;
+    bool operator==(const LayoutPoint &) const = default;
+};
+
+/// The whole topology file, typed. Loaded by TopologyReader, written by TopologyWriter.
+struct Topology
+{
+    QString name;
+    std::uint64_t seed = 1;
+    QList<NodeSpec> nodes;
+    QList<LinkSpec> links;
+    bool hasReplication = false;
+    ReplicationSpec replication;
+    QList<ScenarioEvent> events;
+    QMap<QString, LayoutPoint> layout; ///< canvas positions by node id
+    QJsonObject extra;       ///< unknown top-level keys
+    QString baseDirectory;   ///< where relative paths (clients.trace) resolve
+
+    int indexOf(const QString &id) const;
+    const NodeSpec *node(const QString &id) const;
+};
+
+} // namespace scalelab

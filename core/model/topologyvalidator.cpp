@@ -1,0 +1,143 @@
+#include "model/topologyvalidator.h"
+
+#include "model/diagnostic.h"
+#include "model/topology.h"
+#include "model/topologygraph.h"
+#include "model/vocabulary.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+
+namespace scalelab {
+
+namespace {
+QString nodePath(int i) { return QStringLiteral("nodes[%1]").arg(i); }
+QString linkPath(int i) { return QStringLiteral("links[%1]").arg(i); }
+QString eventPath(int i) { return QStringLiteral("events[%1]").arg(i); }
+} // namespace
+
+void TopologyValidator::check()
+{
+    checkIds();
+    checkLinks();
+    checkEvents();
+    checkTraces();
+    if (!m_diagnostics.hasErrors())
+        checkReachability();
+}
+
+void TopologyValidator::checkIds()
+{
+    QHash<QString, int> seen;
+    bool anyClients = false;
+    for (int i = 0; i < m_topology.nodes.size(); ++i) {
+        const NodeSpec &node = m_topology.nodes[i];
+        anyClients |= node.type == NodeType::Clients;
+        if (node.id.isEmpty()) {
+            m_diagnostics.error(nodePath(i) + QStringLiteral(".id"), QStringLiteral("expected a non-empty id"));
+            continue;
+        }
+        const auto previous = seen.constFind(node.id);
+        if (previous != seen.constEnd()) {
+            m_diagnostics.error(nodePath(i) + QStringLiteral(".id"),
+                                QStringLiteral("duplicate id \"%1\" (already used by %2)").arg(node.id, nodePath(*previous)));
+            continue;
+        }
+        seen.insert(node.id, i);
+    }
+    if (!anyClients)
+        m_diagnostics.error(QStringLiteral("nodes"), QStringLiteral("no clients node; expected at least one node of type clients"));
+    for (auto it = m_topology.layout.begin(); it != m_topology.layout.end(); ++it)
+        if (!seen.contains(it.key()))
+            m_diagnostics.warning(QStringLiteral("layout.") + it.key(), QStringLiteral("no node has this id; the position is ignored"));
+}
+
+void TopologyValidator::checkLinks()
+{
+    QSet<QPair<QString, QString>> seen;
+    for (int i = 0; i < m_topology.links.size(); ++i) {
+        const LinkSpec &link = m_topology.links[i];
+        bool ok = true;
+        for (const auto &[key, id] : {std::pair{QStringLiteral("from"), link.from}, std::pair{QStringLiteral("to"), link.to}}) {
+            if (!id.isEmpty() && m_topology.indexOf(id) < 0) {
+                m_diagnostics.error(linkPath(i) + QLatin1Char('.') + key,
+                                    QStringLiteral("no node has the id \"%1\"").arg(id));
+                ok = false;
+            }
+        }
+        if (!ok || link.from.isEmpty() || link.to.isEmpty())
+            continue;
+        if (link.from == link.to) {
+            m_diagnostics.error(linkPath(i), QStringLiteral("links \"%1\" to itself; expected two different nodes").arg(link.from));
+            continue;
+        }
+        if (seen.contains({link.from, link.to}))
+            m_diagnostics.error(linkPath(i), QStringLiteral("duplicate link from \"%1\" to \"%2\"").arg(link.from, link.to));
+        seen.insert({link.from, link.to});
+        if (m_topology.node(link.to)->type == NodeType::Clients)
+            m_diagnostics.error(linkPath(i) + QStringLiteral(".to"),
+                                QStringLiteral("\"%1\" is a clients node; clients only send requests, nothing links to them").arg(link.to));
+    }
+    for (int i = 0; i < m_topology.nodes.size(); ++i) {
+        const NodeSpec &node = m_topology.nodes[i];
+        if (node.type != NodeType::LoadBalancer)
+            continue;
+        bool hasServer = false;
+        for (const LinkSpec &link : m_topology.links) {
+            const NodeSpec *to = link.from == node.id ? m_topology.node(link.to) : nullptr;
+            hasServer |= to && to->type == NodeType::WebServer;
+        }
+        if (!hasServer)
+            m_diagnostics.warning(nodePath(i), QStringLiteral("load balancer \"%1\" has no web server in its pool; every request it gets fails").arg(node.id));
+    }
+}
+
+void TopologyValidator::checkEvents()
+{
+    for (int i = 0; i < m_topology.events.size(); ++i) {
+        const ScenarioEvent &event = m_topology.events[i];
+        if (event.action.isEmpty())
+            continue;
+        if (vocabulary::linkActions().contains(event.action)) {
+            bool found = false;
+            for (const LinkSpec &link : m_topology.links)
+                found |= (link.from == event.from && link.to == event.to) || (link.from == event.to && link.to == event.from);
+            if (!found)
+                m_diagnostics.error(eventPath(i), QStringLiteral("%1 needs \"from\" and \"to\" naming a link; no link joins \"%2\" and \"%3\"")
+                                                      .arg(event.action, event.from, event.to));
+        } else if (event.node.isEmpty()) {
+            m_diagnostics.error(eventPath(i) + QStringLiteral(".node"), QStringLiteral("missing; %1 needs the id of a node").arg(event.action));
+        } else if (m_topology.indexOf(event.node) < 0) {
+            m_diagnostics.error(eventPath(i) + QStringLiteral(".node"), QStringLiteral("no node has the id \"%1\"").arg(event.node));
+        }
+    }
+}
+
+void TopologyValidator::checkTraces()
+{
+    for (int i = 0; i < m_topology.nodes.size(); ++i) {
+        const NodeSpec &node = m_topology.nodes[i];
+        if (node.type != NodeType::Clients || node.trace.isEmpty())
+            continue;
+        const QString file = QDir(m_topology.baseDirectory).absoluteFilePath(node.trace);
+        if (!QFileInfo(file).isReadable())
+            m_diagnostics.error(nodePath(i) + QStringLiteral(".trace"), QStringLiteral("cannot read trace file \"%1\"").arg(file));
+    }
+}
+
+void TopologyValidator::checkReachability()
+{
+    std::vector<int> clients;
+    for (int i = 0; i < m_topology.nodes.size(); ++i)
+        if (m_topology.nodes[i].type == NodeType::Clients)
+            clients.push_back(i);
+    const std::vector<bool> reached = TopologyGraph(m_topology).reachableFrom(clients);
+    for (int i = 0; i < m_topology.nodes.size(); ++i)
+        if (!reached[i])
+            m_diagnostics.warning(nodePath(i), QStringLiteral("\"%1\" is not reachable from any clients node; it will get no requests")
+                                                   .arg(m_topology.nodes[i].id));
+}
+
+} // namespace scalelab

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QStringList>
+
+namespace scalelab::vocabulary {
+
+// The words a topology file may use for each choice (DESIGN.md, "Topology file").
+inline QStringList algorithms()
+{
+    return {QStringLiteral("round_robin"), QStringLiteral("least_connections"), QStringLiteral("weighted"),
+            QStringLiteral("ip_hash"), QStringLiteral("consistent_hash"), QStringLiteral("power_of_two")};
+}
+inline QStringList evictions() { return {QStringLiteral("lru"), QStringLiteral("lfu"), QStringLiteral("fifo")}; }
+inline QStringList writePolicies()
+{
+    return {QStringLiteral("invalidate"), QStringLiteral("write_through"), QStringLiteral("none")};
+}
+inline QStringList sessionModes() { return {QStringLiteral("none"), QStringLiteral("stateless"), QStringLiteral("local")}; }
+inline QStringList databaseRoles() { return {QStringLiteral("primary"), QStringLiteral("replica"), QStringLiteral("master")}; }
+inline QStringList replicationModes()
+{
+    return {QStringLiteral("async"), QStringLiteral("semi_sync"), QStringLiteral("sync"),
+            QStringLiteral("multi_master"), QStringLiteral("circular")};
+}
+inline QStringList conflictResolutions()
+{
+    return {QStringLiteral("last_writer_wins"), QStringLiteral("first_committer_wins")};
+}
+inline QStringList nodeActions()
+{
+    return {QStringLiteral("kill"), QStringLiteral("revive"), QStringLiteral("drain"), QStringLiteral("undrain")};
+}
+inline QStringList linkActions() { return {QStringLiteral("partition"), QStringLiteral("heal")}; }
+
+} // namespace scalelab::vocabulary

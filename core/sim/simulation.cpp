@@ -1,0 +1,639 @@
+#include "sim/simulation.h"
+
+#include "io/tracereader.h"
+
+#include <QDir>
+
+#include <algorithm>
+
+namespace scalelab {
+
+// Where a request is. Kills look at it to decide what the request experiences.
+enum class Stage : std::uint8_t { InTransit, WebQueued, WebService, BackendQueued, BackendService, Returning };
+
+struct Simulation::Slot
+{
+    RequestRecord rec;
+    SimTime returnLatency;        ///< link latency from the web server back to the client
+    SimTime clientTimeout;
+    std::int32_t target = kNoNode;   ///< node the request travels to (InTransit)
+    std::int32_t lb = kNoNode;
+    std::int32_t poolIndex = -1;
+    std::int32_t backend = kNoNode;
+    std::int32_t backendLink = -1;
+    std::uint32_t webEpoch = 0;
+    std::uint32_t backendEpoch = 0;
+    Outcome pendingOutcome = Outcome::Ok;  ///< outcome carried back to the web server
+    std::int32_t pendingFailedAt = kNoNode;
+    Stage stage = Stage::InTransit;
+    bool holdsWebWorker = false;
+    bool finished = false;
+    bool inUse = false;
+};
+
+enum Simulation::EventKind : std::uint32_t {
+    kIssue,        // a = clients node
+    kAtEntry,      // a = slot: arrives at the clients' front door (balancer or web server)
+    kAtWeb,        // a = slot
+    kAtBackend,    // a = slot: database or object storage
+    kBackendDone,  // a = slot
+    kWebDone,      // a = slot: the web server has its answer
+    kScenario,     // a = index into topology.events
+};
+
+std::unique_ptr<Simulation> Simulation::create(const Topology &topology, QString *error)
+{
+    return create(topology, topology.seed, error);
+}
+
+std::unique_ptr<Simulation> Simulation::create(const Topology &topology, std::uint64_t seed, QString *error)
+{
+    std::unique_ptr<Simulation> sim(new Simulation(topology, seed));
+    if (!sim->setUp(error))
+        return nullptr;
+    return sim;
+}
+
+Simulation::Simulation(const Topology &topology, std::uint64_t seed)
+    : m_topology(topology), m_seed(seed)
+{
+}
+
+Simulation::~Simulation() = default;
+
+bool Simulation::setUp(QString *error)
+{
+    const int n = m_topology.nodes.size();
+    m_nodes.resize(n);
+    m_workloads.resize(n);
+    m_pendingIssue.resize(n);
+    for (int i = 0; i < n; ++i) {
+        const NodeSpec &spec = m_topology.nodes[i];
+        NodeRuntime &node = m_nodes[i];
+        node.id = spec.id.toStdString();
+        node.type = spec.type;
+        node.concurrency = spec.concurrency;
+        node.service = SimTime::fromMs(spec.serviceMs);
+        node.queueLimit = spec.queue;
+        node.weight = spec.weight;
+        node.clientTimeout = SimTime::fromMs(spec.timeoutMs);
+        if (spec.type == NodeType::LoadBalancer) {
+            node.balancer = Balancer::create(spec.algorithm, RandomStream::deriveSeed(m_seed, node.id));
+            if (!node.balancer) {
+                if (error)
+                    *error = QStringLiteral("nodes[%1].algorithm: \"%2\" is not simulated yet by this version of ScaleLab")
+                                 .arg(i).arg(spec.algorithm);
+                return false;
+            }
+        }
+        if (spec.type == NodeType::Clients) {
+            if (spec.trace.isEmpty()) {
+                m_workloads[i].emplace(spec, m_seed);
+            } else {
+                TraceReader reader;
+                auto rows = reader.readFile(QDir(m_topology.baseDirectory).absoluteFilePath(spec.trace));
+                if (!rows) {
+                    if (error)
+                        *error = QStringLiteral("nodes[%1].trace: %2").arg(i).arg(reader.errorText());
+                    return false;
+                }
+                m_workloads[i].emplace(spec, std::move(*rows));
+            }
+        }
+    }
+    for (const LinkSpec &spec : m_topology.links) {
+        LinkRuntime link;
+        link.from = m_topology.indexOf(spec.from);
+        link.to = m_topology.indexOf(spec.to);
+        link.latency = SimTime::fromMs(spec.latencyMs);
+        m_links.push_back(link);
+    }
+    resolveRoutes();
+
+    for (int i = 0; i < n; ++i) {
+        if (!m_workloads[i])
+            continue;
+        m_pendingIssue[i] = m_workloads[i]->next();
+        if (m_pendingIssue[i])
+            m_queue.push(m_pendingIssue[i]->at, kIssue, static_cast<std::uint32_t>(i));
+    }
+    for (int e = 0; e < m_topology.events.size(); ++e)
+        m_queue.push(SimTime::fromS(m_topology.events[e].atS), kScenario, static_cast<std::uint32_t>(e));
+    return true;
+}
+
+void Simulation::resolveRoutes()
+{
+    for (int l = 0; l < static_cast<int>(m_links.size()); ++l) {
+        const LinkRuntime &link = m_links[l];
+        NodeRuntime &from = m_nodes[link.from];
+        const NodeType toType = m_nodes[link.to].type;
+        switch (from.type) {
+        case NodeType::Clients:
+            // The front door: a balancer if there is one, else a web server (first link wins).
+            if (toType == NodeType::LoadBalancer
+                && (from.entryLink < 0 || m_nodes[m_links[from.entryLink].to].type != NodeType::LoadBalancer))
+                from.entryLink = l;
+            else if (toType == NodeType::WebServer && from.entryLink < 0)
+                from.entryLink = l;
+            break;
+        case NodeType::LoadBalancer:
+            if (toType == NodeType::WebServer) {
+                from.poolLinks.push_back(l);
+                from.poolInFlight.push_back(0);
+            }
+            break;
+        case NodeType::WebServer:
+            if (toType == NodeType::Database) {
+                const bool isPrimary = m_topology.nodes[link.to].role != QLatin1String("replica");
+                const bool havePrimary = from.databaseLink >= 0
+                                         && m_topology.nodes[m_links[from.databaseLink].to].role != QLatin1String("replica");
+                if (from.databaseLink < 0 || (isPrimary && !havePrimary))
+                    from.databaseLink = l;
+            } else if (toType == NodeType::ObjectStorage && from.storageLink < 0) {
+                from.storageLink = l;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+const std::string &Simulation::nodeName(int index) const
+{
+    static const std::string none;
+    return index >= 0 && index < static_cast<int>(m_nodes.size()) ? m_nodes[index].id : none;
+}
+
+std::string Simulation::nodeState(int index) const
+{
+    const NodeRuntime &node = m_nodes[index];
+    if (!node.up)
+        return "down";
+    return node.draining ? "draining" : "up";
+}
+
+// ---- the event loop ------------------------------------------------------------------
+
+bool Simulation::step()
+{
+    if (m_queue.empty())
+        return false;
+    const Event event = m_queue.pop();
+    m_now = event.time;
+    ++m_eventsProcessed;
+    dispatch(event);
+    return true;
+}
+
+void Simulation::runUntil(SimTime until)
+{
+    while (!m_queue.empty() && m_queue.top().time <= until)
+        step();
+    if (until > m_now)
+        m_now = until;
+    m_metrics.advanceTo(m_now);
+}
+
+void Simulation::runToCompletion(SimTime duration)
+{
+    m_stopIssuingAt = duration;
+    std::int64_t nextSecond = 1'000'000;
+    while (!m_queue.empty()) {
+        if (m_queue.top().time >= m_stopIssuingAt && m_inFlight == 0)
+            break;
+        step();
+        if (m_now.us >= nextSecond) {
+            m_metrics.advanceTo(m_now);
+            nextSecond = (m_now.us / 1'000'000 + 1) * 1'000'000;
+        }
+    }
+    if (m_now < duration)
+        m_now = duration;
+    m_metrics.finish();
+}
+
+void Simulation::dispatch(const Event &event)
+{
+    const std::uint32_t slot = event.a;
+    switch (static_cast<EventKind>(event.kind)) {
+    case kIssue: issue(static_cast<int>(event.a)); break;
+    case kAtEntry: arriveAtEntry(slot); break;
+    case kAtWeb: arriveAtWeb(slot); break;
+    case kAtBackend: arriveAtBackend(slot); break;
+    case kBackendDone: backendDone(slot); break;
+    case kWebDone: webDone(slot); break;
+    case kScenario:
+        if (m_now < m_stopIssuingAt)
+            applyAction(m_topology.events[static_cast<int>(event.a)]);
+        break;
+    }
+}
+
+// ---- request slots -------------------------------------------------------------------
+
+std::uint32_t Simulation::allocateSlot()
+{
+    std::uint32_t slot;
+    if (!m_freeSlots.empty()) {
+        slot = m_freeSlots.back();
+        m_freeSlots.pop_back();
+        m_slots[slot] = Slot{};
+    } else {
+        slot = static_cast<std::uint32_t>(m_slots.size());
+        m_slots.emplace_back();
+    }
+    m_slots[slot].inUse = true;
+    return slot;
+}
+
+void Simulation::freeSlot(std::uint32_t slot)
+{
+    m_slots[slot].inUse = false;
+    m_freeSlots.push_back(slot);
+}
+
+bool Simulation::send(std::uint32_t slot, int linkIndex, std::uint32_t kind, SimTime extraDelay)
+{
+    Slot &s = m_slots[slot];
+    const LinkRuntime &link = m_links[linkIndex];
+    const bool response = kind == kWebDone;
+    if (link.partitioned) {
+        // Packets vanish: the client hears nothing and gives up at its timeout.
+        finish(slot, Outcome::Timeout, response ? link.from : link.to, s.rec.start + s.clientTimeout);
+        return false;
+    }
+    const SimTime departs = m_now + extraDelay;
+    const SimTime arrives = departs + link.latency;
+    s.stage = response ? Stage::Returning : Stage::InTransit;
+    s.target = response ? link.from : link.to;
+    if (m_observer)
+        m_observer->hop(Hop{s.rec.id, response ? link.to : link.from, s.target, departs, arrives, s.rec.op, response});
+    m_queue.push(arrives, kind, slot);
+    return true;
+}
+
+void Simulation::finish(std::uint32_t slot, Outcome outcome, int failedAt, SimTime end)
+{
+    Slot &s = m_slots[slot];
+    if (outcome == Outcome::Ok && end - s.rec.start > s.clientTimeout) {
+        outcome = Outcome::Timeout;
+        end = s.rec.start + s.clientTimeout;
+    }
+    s.rec.outcome = outcome;
+    s.rec.end = end;
+    s.rec.failedAt = outcome == Outcome::Ok ? kNoNode : failedAt;
+    s.finished = true;
+    if (s.lb >= 0)
+        --m_nodes[s.lb].poolInFlight[s.poolIndex];
+    if (failedAt >= 0) {
+        if (outcome == Outcome::Dropped)
+            ++m_nodes[failedAt].dropped;
+        else if (outcome != Outcome::Ok)
+            ++m_nodes[failedAt].errors;
+    }
+    --m_inFlight;
+    m_metrics.record(s.rec);
+    if (m_observer)
+        m_observer->requestFinished(s.rec);
+}
+
+void Simulation::finishFromWeb(std::uint32_t slot, Outcome outcome, int failedAt)
+{
+    finish(slot, outcome, failedAt, m_now + m_slots[slot].returnLatency);
+}
+
+// ---- the request path ----------------------------------------------------------------
+
+void Simulation::issue(int clientsNode)
+{
+    if (m_now >= m_stopIssuingAt)
+        return;
+    const GeneratedRequest request = *m_pendingIssue[clientsNode];
+    m_pendingIssue[clientsNode] = m_workloads[clientsNode]->next();
+    if (m_pendingIssue[clientsNode])
+        m_queue.push(std::max(m_pendingIssue[clientsNode]->at, m_now), kIssue, static_cast<std::uint32_t>(clientsNode));
+
+    NodeRuntime &clients = m_nodes[clientsNode];
+    const std::uint32_t slot = allocateSlot();
+    Slot &s = m_slots[slot];
+    s.rec.id = m_nextRequestId++;
+    s.rec.start = m_now;
+    s.rec.clientIp = request.ip;
+    s.rec.user = request.user;
+    s.rec.op = request.op;
+    s.rec.key = request.key;
+    s.rec.clientsNode = clientsNode;
+    s.clientTimeout = clients.clientTimeout;
+    ++m_inFlight;
+    ++clients.served;
+    if (m_observer)
+        m_observer->requestStarted(s.rec);
+
+    if (clients.entryLink < 0) {
+        finish(slot, Outcome::Error, clientsNode, m_now);
+        freeSlot(slot);
+        return;
+    }
+    s.returnLatency = m_links[clients.entryLink].latency;
+    if (!send(slot, clients.entryLink, kAtEntry))
+        freeSlot(slot);
+}
+
+void Simulation::arriveAtEntry(std::uint32_t slot)
+{
+    const int entry = m_slots[slot].target;
+    if (m_nodes[entry].type == NodeType::LoadBalancer)
+        arriveAtBalancer(slot, entry);
+    else
+        arriveAtWeb(slot);
+}
+
+void Simulation::arriveAtBalancer(std::uint32_t slot, int lbNode)
+{
+    NodeRuntime &lb = m_nodes[lbNode];
+    Slot &s = m_slots[slot];
+    if (!lb.up || lb.poolLinks.empty()) {
+        finish(slot, Outcome::Error, lbNode, m_now + s.returnLatency);
+        freeSlot(slot);
+        return;
+    }
+    // The balancer cannot see a dead server until health checks exist; it does see draining.
+    BackendView views[64];
+    std::vector<BackendView> bigPool;
+    BackendView *pool = views;
+    const std::size_t size = lb.poolLinks.size();
+    if (size > std::size(views)) {
+        bigPool.resize(size);
+        pool = bigPool.data();
+    }
+    for (std::size_t i = 0; i < size; ++i) {
+        const int web = m_links[lb.poolLinks[i]].to;
+        pool[i] = BackendView{web, m_nodes[web].weight, lb.poolInFlight[i], !m_nodes[web].draining};
+    }
+    const int choice = lb.balancer->pick(std::span<const BackendView>(pool, size), s.rec.clientIp);
+    if (choice < 0) {
+        finish(slot, Outcome::Error, lbNode, m_now + s.returnLatency);
+        freeSlot(slot);
+        return;
+    }
+    ++lb.served;
+    s.lb = lbNode;
+    s.poolIndex = choice;
+    ++lb.poolInFlight[choice];
+    const int link = lb.poolLinks[choice];
+    s.returnLatency += m_links[link].latency;
+    if (!send(slot, link, kAtWeb))
+        freeSlot(slot);
+}
+
+void Simulation::arriveAtWeb(std::uint32_t slot)
+{
+    Slot &s = m_slots[slot];
+    const int webNode = s.target;
+    NodeRuntime &web = m_nodes[webNode];
+    s.rec.server = webNode;
+    if (!web.up) {
+        finishFromWeb(slot, Outcome::Error, webNode);
+        freeSlot(slot);
+    } else if (web.active < web.concurrency) {
+        startAtWeb(slot);
+    } else if (static_cast<int>(web.waiting.size()) < web.queueLimit) {
+        s.stage = Stage::WebQueued;
+        web.waiting.push_back(slot);
+    } else {
+        finishFromWeb(slot, Outcome::Dropped, webNode);
+        freeSlot(slot);
+    }
+}
+
+void Simulation::startAtWeb(std::uint32_t slot)
+{
+    Slot &s = m_slots[slot];
+    const int webNode = s.rec.server;
+    NodeRuntime &web = m_nodes[webNode];
+    ++web.active;
+    s.webEpoch = web.epoch;
+    s.holdsWebWorker = true;
+    s.stage = Stage::WebService;
+    const int backendLink = s.rec.op == Op::Static ? web.storageLink : web.databaseLink;
+    if (backendLink < 0) {
+        m_queue.push(m_now + web.service, kWebDone, slot);  // the web server answers by itself
+        return;
+    }
+    s.backendLink = backendLink;
+    if (!send(slot, backendLink, kAtBackend, web.service)) {
+        --web.active;
+        freeSlot(slot);
+        releaseWorker(webNode);
+    }
+}
+
+void Simulation::arriveAtBackend(std::uint32_t slot)
+{
+    Slot &s = m_slots[slot];
+    if (s.finished) {  // its web server died meanwhile; nobody waits for the answer
+        freeSlot(slot);
+        return;
+    }
+    const int backendNode = s.target;
+    NodeRuntime &backend = m_nodes[backendNode];
+    s.backend = backendNode;
+    if (backend.type == NodeType::Database)
+        s.rec.db = backendNode;
+    if (!backend.up) {
+        failBackendRequest(slot, Outcome::Error, backendNode);
+    } else if (backend.active < backend.concurrency) {
+        startAtBackend(slot);
+    } else if (static_cast<int>(backend.waiting.size()) < backend.queueLimit) {
+        s.stage = Stage::BackendQueued;
+        backend.waiting.push_back(slot);
+    } else {
+        failBackendRequest(slot, Outcome::Dropped, backendNode);
+    }
+}
+
+void Simulation::failBackendRequest(std::uint32_t slot, Outcome outcome, int failedAt)
+{
+    Slot &s = m_slots[slot];
+    s.pendingOutcome = outcome;
+    s.pendingFailedAt = failedAt;
+    if (!send(slot, s.backendLink, kWebDone)) {
+        const int webNode = s.rec.server;
+        if (m_nodes[webNode].epoch == s.webEpoch) {
+            --m_nodes[webNode].active;
+            releaseWorker(webNode);
+        }
+        freeSlot(slot);
+    }
+}
+
+void Simulation::startAtBackend(std::uint32_t slot)
+{
+    Slot &s = m_slots[slot];
+    NodeRuntime &backend = m_nodes[s.backend];
+    ++backend.active;
+    s.backendEpoch = backend.epoch;
+    s.stage = Stage::BackendService;
+    m_queue.push(m_now + backend.service, kBackendDone, slot);
+}
+
+void Simulation::backendDone(std::uint32_t slot)
+{
+    Slot &s = m_slots[slot];
+    const int backendNode = s.backend;
+    NodeRuntime &backend = m_nodes[backendNode];
+    if (backend.epoch != s.backendEpoch) {
+        // Killed while serving: the kill already set the error the web server will get.
+    } else {
+        --backend.active;
+        ++backend.served;
+        if (s.rec.op == Op::Write && backend.type == NodeType::Database) {
+            const std::uint64_t writeId = m_nextWriteId++;
+            if (m_observer)
+                announce("commit", backendNode,
+                     "write=" + std::to_string(writeId) + " key=" + std::to_string(s.rec.key) + " origin=" + backend.id);
+        }
+        releaseWorker(backendNode);
+    }
+    if (s.finished) {
+        freeSlot(slot);
+        return;
+    }
+    if (!send(slot, s.backendLink, kWebDone)) {
+        const int webNode = s.rec.server;
+        --m_nodes[webNode].active;
+        releaseWorker(webNode);
+        freeSlot(slot);
+    }
+}
+
+void Simulation::webDone(std::uint32_t slot)
+{
+    Slot &s = m_slots[slot];
+    if (s.finished) {
+        freeSlot(slot);
+        return;
+    }
+    const int webNode = s.rec.server;
+    NodeRuntime &web = m_nodes[webNode];
+    --web.active;
+    if (s.pendingOutcome == Outcome::Ok)
+        ++web.served;
+    finishFromWeb(slot, s.pendingOutcome, s.pendingFailedAt);
+    freeSlot(slot);
+    releaseWorker(webNode);
+}
+
+void Simulation::releaseWorker(int nodeIndex)
+{
+    NodeRuntime &node = m_nodes[nodeIndex];
+    while (!node.waiting.empty() && node.active < node.concurrency) {
+        const std::uint32_t next = node.waiting.front();
+        node.waiting.pop_front();
+        if (m_slots[next].finished) {
+            freeSlot(next);
+            continue;
+        }
+        if (node.type == NodeType::WebServer)
+            startAtWeb(next);
+        else
+            startAtBackend(next);
+    }
+}
+
+// ---- runtime actions -----------------------------------------------------------------
+
+void Simulation::announce(const char *kind, int node, std::string detail)
+{
+    if (m_observer)
+        m_observer->engineEvent(EngineEvent{m_now, kind, node, std::move(detail)});
+}
+
+QString Simulation::applyAction(const ScenarioEvent &action)
+{
+    ScenarioEvent applied = action;
+    applied.atS = m_now.s();
+    if (action.action == QLatin1String("partition") || action.action == QLatin1String("heal")) {
+        const int a = nodeIndex(action.from);
+        const int b = nodeIndex(action.to);
+        bool found = false;
+        for (LinkRuntime &link : m_links) {
+            if ((link.from == a && link.to == b) || (link.from == b && link.to == a)) {
+                link.partitioned = action.action == QLatin1String("partition");
+                found = true;
+            }
+        }
+        if (!found)
+            return QStringLiteral("no link joins \"%1\" and \"%2\"").arg(action.from, action.to);
+        m_appliedActions.append(applied);
+        announce(action.action == QLatin1String("partition") ? "partition" : "heal", a, m_nodes[a].id + "<->" + m_nodes[b].id);
+        return {};
+    }
+    const int node = nodeIndex(action.node);
+    if (node < 0)
+        return QStringLiteral("no node has the id \"%1\"").arg(action.node);
+    if (action.action == QLatin1String("kill")) {
+        if (!m_nodes[node].up)
+            return {};
+        killNode(node);
+    } else if (action.action == QLatin1String("revive")) {
+        if (m_nodes[node].up)
+            return {};
+        reviveNode(node);
+    } else if (action.action == QLatin1String("drain") || action.action == QLatin1String("undrain")) {
+        m_nodes[node].draining = action.action == QLatin1String("drain");
+        announce(m_nodes[node].draining ? "drain" : "undrain", node, {});
+    } else {
+        return QStringLiteral("unknown action \"%1\"").arg(action.action);
+    }
+    m_appliedActions.append(applied);
+    return {};
+}
+
+void Simulation::killNode(int nodeIndex)
+{
+    NodeRuntime &node = m_nodes[nodeIndex];
+    node.up = false;
+    ++node.epoch;
+    node.active = 0;
+    announce("kill", nodeIndex, {});
+
+    // Queued requests: the connection is reset.
+    std::deque<std::uint32_t> waiting;
+    waiting.swap(node.waiting);
+    for (std::uint32_t slot : waiting) {
+        if (m_slots[slot].finished) {
+            freeSlot(slot);
+        } else if (node.type == NodeType::WebServer) {
+            finishFromWeb(slot, Outcome::Error, nodeIndex);
+            freeSlot(slot);
+        } else {
+            failBackendRequest(slot, Outcome::Error, nodeIndex);
+        }
+    }
+    // Requests being served: a web server's clients get an error now; a backend's web
+    // servers get theirs when the work would have ended (their event is already queued).
+    for (std::uint32_t slot = 0; slot < m_slots.size(); ++slot) {
+        Slot &s = m_slots[slot];
+        if (!s.inUse || s.finished)
+            continue;
+        if (s.holdsWebWorker && s.rec.server == nodeIndex && s.stage != Stage::WebQueued) {
+            // Freed by its pending event, or by the backend's queue when it sits there.
+            finishFromWeb(slot, Outcome::Error, nodeIndex);
+        } else if (s.stage == Stage::BackendService && s.backend == nodeIndex) {
+            s.pendingOutcome = Outcome::Error;
+            s.pendingFailedAt = nodeIndex;
+        }
+    }
+}
+
+void Simulation::reviveNode(int nodeIndex)
+{
+    NodeRuntime &node = m_nodes[nodeIndex];
+    node.up = true;
+    announce("revive", nodeIndex, {});
+}
+
+} // namespace scalelab

@@ -1,0 +1,126 @@
+#pragma once
+
+#include "metrics/metrics.h"
+#include "model/topology.h"
+#include "sim/eventqueue.h"
+#include "sim/noderuntime.h"
+#include "sim/request.h"
+#include "sim/simulationobserver.h"
+#include "workload/clientworkload.h"
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace scalelab {
+
+/// The discrete-event engine: one topology, one seed, one deterministic run.
+///
+/// Single-threaded. Time only moves forward through runUntil()/step(). Runtime actions
+/// (kill, revive, drain, partition...) may be applied between calls; each is recorded so
+/// that a run can be saved and replayed exactly.
+class Simulation
+{
+public:
+    /// Builds the engine, loading clients traces. Returns nullptr and sets `error` on failure.
+    static std::unique_ptr<Simulation> create(const Topology &topology, QString *error = nullptr);
+    static std::unique_ptr<Simulation> create(const Topology &topology, std::uint64_t seed, QString *error = nullptr);
+    ~Simulation();
+
+    void setObserver(SimulationObserver *observer) { m_observer = observer; }
+
+    /// Processes every event up to and including `until`, then sets the clock to `until`.
+    void runUntil(SimTime until);
+    /// Processes the next event; false when there is none.
+    bool step();
+    /// Headless run: clients issue requests during [0, duration); then the engine keeps
+    /// going until every request issued has ended, so each one is counted exactly once.
+    void runToCompletion(SimTime duration);
+
+    SimTime now() const { return m_now; }
+    std::uint64_t eventsProcessed() const { return m_eventsProcessed; }
+    std::uint64_t requestsInFlight() const { return m_inFlight; }
+    std::uint64_t requestsIssued() const { return m_nextRequestId - 1; }
+    const Metrics &metrics() const { return m_metrics; }
+    Metrics &metrics() { return m_metrics; }
+    const Topology &topology() const { return m_topology; }
+
+    int nodeCount() const { return static_cast<int>(m_nodes.size()); }
+    int nodeIndex(const QString &id) const { return m_topology.indexOf(id); }
+    const NodeRuntime &node(int index) const { return m_nodes[index]; }
+    const LinkRuntime &link(int index) const { return m_links[index]; }
+    int linkCount() const { return static_cast<int>(m_links.size()); }
+    /// "up", "down" or "draining".
+    std::string nodeState(int index) const;
+
+    /// Applies a runtime action now (or at event.atS when scheduled from the file).
+    /// Returns an error message for an action that names nothing.
+    QString applyAction(const ScenarioEvent &action);
+    /// Every action applied so far, with the time it took effect, in order.
+    const QList<ScenarioEvent> &appliedActions() const { return m_appliedActions; }
+
+    /// Node index -> name, for writers.
+    const std::string &nodeName(int index) const;
+
+private:
+    struct Slot;
+    enum EventKind : std::uint32_t;
+
+    Simulation(const Topology &topology, std::uint64_t seed);
+    bool setUp(QString *error);
+    void resolveRoutes();
+    void dispatch(const Event &event);
+
+    // The request path.
+    void issue(int clientsNode);
+    void arriveAtEntry(std::uint32_t slot);
+    void arriveAtBalancer(std::uint32_t slot, int lbNode);
+    void arriveAtWeb(std::uint32_t slot);
+    void startAtWeb(std::uint32_t slot);
+    void arriveAtBackend(std::uint32_t slot);
+    void startAtBackend(std::uint32_t slot);
+    void backendDone(std::uint32_t slot);
+    void webDone(std::uint32_t slot);
+    void releaseWorker(int node);
+
+    /// Sends the request over a link; the event fires on arrival. False when partitioned
+    /// (the request is then already finished as a timeout).
+    bool send(std::uint32_t slot, int link, std::uint32_t kind, SimTime extraDelay = {});
+    void finish(std::uint32_t slot, Outcome outcome, int failedAt, SimTime end);
+    void finishFromWeb(std::uint32_t slot, Outcome outcome, int failedAt);
+    void failBackendRequest(std::uint32_t slot, Outcome outcome, int failedAt);
+    std::uint32_t allocateSlot();
+    void freeSlot(std::uint32_t slot);
+
+    // Actions.
+    void killNode(int node);
+    void reviveNode(int node);
+    void announce(const char *kind, int node, std::string detail);
+
+    Topology m_topology;
+    std::uint64_t m_seed = 0;
+    SimulationObserver *m_observer = nullptr;
+
+    EventQueue m_queue;
+    SimTime m_now;
+    SimTime m_stopIssuingAt = SimTime::max();
+    std::uint64_t m_eventsProcessed = 0;
+
+    std::vector<NodeRuntime> m_nodes;
+    std::vector<LinkRuntime> m_links;
+    std::vector<std::optional<ClientWorkload>> m_workloads;   ///< by node index
+    std::vector<std::optional<GeneratedRequest>> m_pendingIssue;
+
+    std::vector<Slot> m_slots;
+    std::vector<std::uint32_t> m_freeSlots;
+    std::uint64_t m_nextRequestId = 1;
+    std::uint64_t m_inFlight = 0;
+    std::uint64_t m_nextWriteId = 1;
+
+    Metrics m_metrics;
+    QList<ScenarioEvent> m_appliedActions;
+};
+
+} // namespace scalelab

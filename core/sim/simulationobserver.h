@@ -1,0 +1,43 @@
+#pragma once
+
+#include "sim/request.h"
+
+#include <string>
+
+namespace scalelab {
+
+/// A request crossing a link: the canvas places a dot at (now - departs) / (arrives - departs).
+struct Hop
+{
+    std::uint64_t request = 0;
+    std::int32_t from = kNoNode;
+    std::int32_t to = kNoNode;
+    SimTime departs;
+    SimTime arrives;
+    Op op = Op::Read;
+    bool response = false;   ///< travelling back towards the client
+};
+
+/// A state change, as written to the events CSV (`t_ms,event,node,detail`).
+struct EngineEvent
+{
+    SimTime at;
+    std::string kind;        ///< kill, revive, commit, drain, partition, ...
+    std::int32_t node = kNoNode;
+    std::string detail;
+};
+
+/// How the engine tells the outside world what happens. Plain virtual calls, made only
+/// when an observer is attached: a headless run pays nothing. Implementations must not
+/// call back into the simulation from these functions.
+class SimulationObserver
+{
+public:
+    virtual ~SimulationObserver() = default;
+    virtual void requestStarted(const RequestRecord &) {}
+    virtual void hop(const Hop &) {}
+    virtual void requestFinished(const RequestRecord &) {}
+    virtual void engineEvent(const EngineEvent &) {}
+};
+
+} // namespace scalelab

@@ -1,0 +1,71 @@
+#include "workload/clientworkload.h"
+
+#include <cmath>
+
+namespace scalelab {
+
+ClientWorkload::ClientWorkload(const NodeSpec &spec, std::uint64_t scenarioSeed)
+    : m_id(spec.id)
+    , m_meanGapUs(spec.rateRps > 0 ? 1e6 / spec.rateRps : 0.0)
+    , m_users(static_cast<std::uint32_t>(spec.users))
+    , m_mix(spec.mix)
+    , m_random(scenarioSeed, spec.id.toStdString())
+    , m_zipf(std::in_place, static_cast<std::uint32_t>(spec.keys), spec.zipfS)
+{
+    m_idHash = idHash(spec.id);
+}
+
+ClientWorkload::ClientWorkload(const NodeSpec &spec, std::vector<TraceRequest> trace)
+    : m_id(spec.id), m_trace(std::move(trace)), m_replay(true)
+{
+}
+
+std::uint64_t ClientWorkload::idHash(const QString &clientsId)
+{
+    return RandomStream::deriveSeed(0, clientsId.toStdString());
+}
+
+std::uint32_t ClientWorkload::userIp(std::uint64_t clientsIdHash, std::uint32_t user)
+{
+    // splitmix-style mixing of (id hash, user): stable, and independent of the scenario seed.
+    std::uint64_t h = clientsIdHash ^ (0x9e3779b97f4a7c15ULL * (user + 1ULL));
+    h = (h ^ (h >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    h = (h ^ (h >> 27)) * 0x94d049bb133111ebULL;
+    h ^= h >> 31;
+    std::uint32_t low = static_cast<std::uint32_t>(h) & 0x00ffffffU;
+    if ((low & 0xff) == 0 || (low & 0xff) == 255)
+        low ^= 0x01;  // avoid network and broadcast-looking host parts
+    return 0x0a000000U | low;
+}
+
+Op ClientWorkload::drawOp()
+{
+    const double u = m_random.uniform();
+    if (u < m_mix.read)
+        return Op::Read;
+    if (u < m_mix.read + m_mix.write)
+        return Op::Write;
+    return Op::Static;
+}
+
+std::optional<GeneratedRequest> ClientWorkload::next()
+{
+    if (m_replay) {
+        if (m_traceNext >= m_trace.size())
+            return std::nullopt;
+        const TraceRequest &row = m_trace[m_traceNext++];
+        return GeneratedRequest{row.at, row.ip, row.ip, row.op, row.key};
+    }
+    if (m_meanGapUs <= 0.0)
+        return std::nullopt;
+    m_clockUs += m_random.exponential(m_meanGapUs);
+    GeneratedRequest r;
+    r.at = SimTime::fromUs(static_cast<std::int64_t>(std::llround(m_clockUs)));
+    r.user = static_cast<std::uint32_t>(m_random.below(m_users));
+    r.ip = userIp(m_idHash, r.user);
+    r.op = drawOp();
+    r.key = (*m_zipf)(m_random);
+    return r;
+}
+
+} // namespace scalelab

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "io/tracereader.h"
+#include "model/topology.h"
+#include "sim/randomstream.h"
+#include "sim/request.h"
+#include "workload/zipfdistribution.h"
+
+#include <optional>
+#include <vector>
+
+namespace scalelab {
+
+/// The next request a clients node sends.
+struct GeneratedRequest
+{
+    SimTime at;
+    std::uint32_t user = 0;
+    std::uint32_t ip = 0;
+    Op op = Op::Read;
+    std::uint32_t key = 0;
+};
+
+/// What one clients node sends: Poisson arrivals at `rate_rps` from `users` users with
+/// stable IPs, the op mix and Zipf-popular keys; or, with a trace, exactly the trace's rows.
+class ClientWorkload
+{
+public:
+    /// Synthetic workload.
+    ClientWorkload(const NodeSpec &spec, std::uint64_t scenarioSeed);
+    /// Trace replay.
+    ClientWorkload(const NodeSpec &spec, std::vector<TraceRequest> trace);
+
+    /// The next request, or nothing when the workload is exhausted (trace end, zero rate).
+    std::optional<GeneratedRequest> next();
+
+    /// A user's address: 10.x.y.z, stable for the node id and user index, spread over
+    /// many /24 networks so that nginx-style ip_hash sees distinct clients.
+    static std::uint32_t userIp(std::uint64_t clientsIdHash, std::uint32_t user);
+    static std::uint64_t idHash(const QString &clientsId);
+
+private:
+    Op drawOp();
+
+    QString m_id;
+    double m_meanGapUs = 0.0;
+    std::uint32_t m_users = 1;
+    OpMix m_mix;
+    RandomStream m_random;
+    std::optional<ZipfDistribution> m_zipf;
+    std::uint64_t m_idHash = 0;
+    double m_clockUs = 0.0;  ///< kept in double so rounding never drifts the rate
+
+    std::vector<TraceRequest> m_trace;
+    std::size_t m_traceNext = 0;
+    bool m_replay = false;
+};
+
+} // namespace scalelab
