@@ -2,14 +2,18 @@
 
 namespace scalelab {
 
-void EventQueue::push(SimTime time, std::uint32_t kind, std::uint32_t a, std::uint64_t b)
+namespace {
+constexpr std::size_t kArity = 4;
+}
+
+void EventQueue::push(SimTime time, std::uint32_t kind, std::uint32_t a)
 {
-    Event e{time, m_nextSeq++, kind, a, b};
+    const Event e{time, m_nextSeq++, kind, a};
     // Sift up with a hole instead of swaps: one move per level.
     std::size_t hole = m_heap.size();
     m_heap.emplace_back();
     while (hole > 0) {
-        const std::size_t parent = (hole - 1) / 2;
+        const std::size_t parent = (hole - 1) / kArity;
         if (!before(e, m_heap[parent]))
             break;
         m_heap[hole] = m_heap[parent];
@@ -28,15 +32,18 @@ Event EventQueue::pop()
         return result;
     std::size_t hole = 0;
     for (;;) {
-        std::size_t child = 2 * hole + 1;
-        if (child >= n)
+        const std::size_t first = kArity * hole + 1;
+        if (first >= n)
             break;
-        if (child + 1 < n && before(m_heap[child + 1], m_heap[child]))
-            ++child;
-        if (!before(m_heap[child], last))
+        std::size_t best = first;
+        const std::size_t end = first + kArity < n ? first + kArity : n;
+        for (std::size_t c = first + 1; c < end; ++c)
+            if (before(m_heap[c], m_heap[best]))
+                best = c;
+        if (!before(m_heap[best], last))
             break;
-        m_heap[hole] = m_heap[child];
-        hole = child;
+        m_heap[hole] = m_heap[best];
+        hole = best;
     }
     m_heap[hole] = last;
     return result;

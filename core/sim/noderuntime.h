@@ -38,6 +38,7 @@ struct NodeRuntime
     int entryLink = -1;                  ///< clients: link to the front door
     std::vector<int> poolLinks;          ///< load_balancer: links to its web servers, in file order
     std::vector<int> poolInFlight;       ///< load_balancer: requests sent to each member, not finished
+    std::vector<BackendView> poolViews;  ///< load_balancer: scratch for each pick
     std::unique_ptr<Balancer> balancer;  ///< load_balancer
     int databaseLink = -1;               ///< web_server: link to the primary database
     int storageLink = -1;                ///< web_server: link to object storage (static content)

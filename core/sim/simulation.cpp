@@ -32,8 +32,7 @@ struct Simulation::Slot
 };
 
 enum Simulation::EventKind : std::uint32_t {
-    kIssue,        // a = clients node
-    kAtEntry,      // a = slot: arrives at the clients' front door (balancer or web server)
+    kIssue,        // a = clients node: its next request reaches the front door
     kAtWeb,        // a = slot
     kAtBackend,    // a = slot: database or object storage
     kBackendDone,  // a = slot
@@ -109,13 +108,14 @@ bool Simulation::setUp(QString *error)
         m_links.push_back(link);
     }
     resolveRoutes();
+    for (const NodeRuntime &node : m_nodes)
+        if (node.entryLink >= 0)
+            m_longestFirstHop = std::max(m_longestFirstHop, m_links[node.entryLink].latency);
 
     for (int i = 0; i < n; ++i) {
         if (!m_workloads[i])
             continue;
-        m_pendingIssue[i] = m_workloads[i]->next();
-        if (m_pendingIssue[i])
-            m_queue.push(m_pendingIssue[i]->at, kIssue, static_cast<std::uint32_t>(i));
+        scheduleNextIssue(i);
     }
     for (int e = 0; e < m_topology.events.size(); ++e)
         m_queue.push(SimTime::fromS(m_topology.events[e].atS), kScenario, static_cast<std::uint32_t>(e));
@@ -141,6 +141,7 @@ void Simulation::resolveRoutes()
             if (toType == NodeType::WebServer) {
                 from.poolLinks.push_back(l);
                 from.poolInFlight.push_back(0);
+                from.poolViews.emplace_back();
             }
             break;
         case NodeType::WebServer:
@@ -201,7 +202,8 @@ void Simulation::runToCompletion(SimTime duration)
     m_stopIssuingAt = duration;
     std::int64_t nextSecond = 1'000'000;
     while (!m_queue.empty()) {
-        if (m_queue.top().time >= m_stopIssuingAt && m_inFlight == 0)
+        // A request sent before the stop reaches the front door up to one first hop later.
+        if (m_queue.top().time >= m_stopIssuingAt + m_longestFirstHop && m_inFlight == 0)
             break;
         step();
         if (m_now.us >= nextSecond) {
@@ -219,7 +221,6 @@ void Simulation::dispatch(const Event &event)
     const std::uint32_t slot = event.a;
     switch (static_cast<EventKind>(event.kind)) {
     case kIssue: issue(static_cast<int>(event.a)); break;
-    case kAtEntry: arriveAtEntry(slot); break;
     case kAtWeb: arriveAtWeb(slot); break;
     case kAtBackend: arriveAtBackend(slot); break;
     case kBackendDone: backendDone(slot); break;
@@ -306,20 +307,31 @@ void Simulation::finishFromWeb(std::uint32_t slot, Outcome outcome, int failedAt
 
 // ---- the request path ----------------------------------------------------------------
 
+void Simulation::scheduleNextIssue(int clientsNode)
+{
+    // The first hop is pure latency and the same for every request of a clients node, so
+    // the request's only event before the front door is its arrival there.
+    auto &pending = m_pendingIssue[clientsNode];
+    pending = m_workloads[clientsNode]->next();
+    if (!pending)
+        return;
+    const int entry = m_nodes[clientsNode].entryLink;
+    const SimTime firstHop = entry >= 0 ? m_links[entry].latency : SimTime{};
+    m_queue.push(std::max(pending->at + firstHop, m_now), kIssue, static_cast<std::uint32_t>(clientsNode));
+}
+
 void Simulation::issue(int clientsNode)
 {
-    if (m_now >= m_stopIssuingAt)
-        return;
     const GeneratedRequest request = *m_pendingIssue[clientsNode];
-    m_pendingIssue[clientsNode] = m_workloads[clientsNode]->next();
-    if (m_pendingIssue[clientsNode])
-        m_queue.push(std::max(m_pendingIssue[clientsNode]->at, m_now), kIssue, static_cast<std::uint32_t>(clientsNode));
+    if (request.at >= m_stopIssuingAt)
+        return;
+    scheduleNextIssue(clientsNode);
 
     NodeRuntime &clients = m_nodes[clientsNode];
     const std::uint32_t slot = allocateSlot();
     Slot &s = m_slots[slot];
     s.rec.id = m_nextRequestId++;
-    s.rec.start = m_now;
+    s.rec.start = request.at;
     s.rec.clientIp = request.ip;
     s.rec.user = request.user;
     s.rec.op = request.op;
@@ -336,16 +348,18 @@ void Simulation::issue(int clientsNode)
         freeSlot(slot);
         return;
     }
-    s.returnLatency = m_links[clients.entryLink].latency;
-    if (!send(slot, clients.entryLink, kAtEntry))
+    const LinkRuntime &link = m_links[clients.entryLink];
+    if (link.partitioned) {
+        finish(slot, Outcome::Timeout, link.to, s.rec.start + s.clientTimeout);
         freeSlot(slot);
-}
-
-void Simulation::arriveAtEntry(std::uint32_t slot)
-{
-    const int entry = m_slots[slot].target;
-    if (m_nodes[entry].type == NodeType::LoadBalancer)
-        arriveAtBalancer(slot, entry);
+        return;
+    }
+    s.returnLatency = link.latency;
+    s.target = link.to;
+    if (m_observer)
+        m_observer->hop(Hop{s.rec.id, clientsNode, link.to, s.rec.start, m_now, s.rec.op, false});
+    if (m_nodes[link.to].type == NodeType::LoadBalancer)
+        arriveAtBalancer(slot, link.to);
     else
         arriveAtWeb(slot);
 }
@@ -360,19 +374,12 @@ void Simulation::arriveAtBalancer(std::uint32_t slot, int lbNode)
         return;
     }
     // The balancer cannot see a dead server until health checks exist; it does see draining.
-    BackendView views[64];
-    std::vector<BackendView> bigPool;
-    BackendView *pool = views;
-    const std::size_t size = lb.poolLinks.size();
-    if (size > std::size(views)) {
-        bigPool.resize(size);
-        pool = bigPool.data();
-    }
-    for (std::size_t i = 0; i < size; ++i) {
+    std::vector<BackendView> &pool = lb.poolViews;
+    for (std::size_t i = 0; i < pool.size(); ++i) {
         const int web = m_links[lb.poolLinks[i]].to;
         pool[i] = BackendView{web, m_nodes[web].weight, lb.poolInFlight[i], !m_nodes[web].draining};
     }
-    const int choice = lb.balancer->pick(std::span<const BackendView>(pool, size), s.rec.clientIp);
+    const int choice = lb.balancer->pick(pool, s.rec.clientIp);
     if (choice < 0) {
         finish(slot, Outcome::Error, lbNode, m_now + s.returnLatency);
         freeSlot(slot);

@@ -74,8 +74,8 @@ private:
     void dispatch(const Event &event);
 
     // The request path.
+    void scheduleNextIssue(int clientsNode);
     void issue(int clientsNode);
-    void arriveAtEntry(std::uint32_t slot);
     void arriveAtBalancer(std::uint32_t slot, int lbNode);
     void arriveAtWeb(std::uint32_t slot);
     void startAtWeb(std::uint32_t slot);
@@ -105,7 +105,8 @@ private:
 
     EventQueue m_queue;
     SimTime m_now;
-    SimTime m_stopIssuingAt = SimTime::max();
+    SimTime m_stopIssuingAt = SimTime::fromUs(INT64_MAX / 2);  // halved: it gets added to
+    SimTime m_longestFirstHop;
     std::uint64_t m_eventsProcessed = 0;
 
     std::vector<NodeRuntime> m_nodes;
