@@ -12,6 +12,7 @@ namespace scalelab {
 struct BackendView
 {
     std::int32_t node = -1;
+    std::uint64_t key = 0;   ///< stable hash of the server's id (hash rings use it)
     int weight = 1;
     int active = 0;          ///< requests the balancer has sent it that are not finished
     bool eligible = true;    ///< believed up and not draining

@@ -208,7 +208,8 @@ void TopologyReader::readNode(const QJsonObject &object, const QString &path, No
     case NodeType::Database: node.concurrency = 100; node.serviceMs = 5; node.queue = 1000; break;
     case NodeType::SessionStore: node.concurrency = 200; node.serviceMs = 1; node.queue = 1000; break;
     case NodeType::ObjectStorage: node.concurrency = 1000; node.serviceMs = 30; node.queue = 10000; break;
-    case NodeType::CdnEdge: node.capacity = 10'000'000'000; node.ttlS = 86400; break;
+    case NodeType::Cache: node.concurrency = 10000; node.serviceMs = 0.5; node.queue = 10000; break;
+    case NodeType::CdnEdge: node.capacity = 10'000'000'000; node.ttlS = 86400; node.concurrency = 100000; node.serviceMs = 1; node.queue = 0; break;
     default: break;
     }
 
@@ -248,6 +249,15 @@ void TopologyReader::readNode(const QJsonObject &object, const QString &path, No
             h.integer(QStringLiteral("rise"), node.healthCheck.rise, 1, 1000);
             h.integer(QStringLiteral("fall"), node.healthCheck.fall, 1, 1000);
         }
+        const QJsonObject od = f.object(QStringLiteral("outlier_detection"), &node.hasOutlierDetection);
+        if (node.hasOutlierDetection) {
+            JsonFields o(od, f.path(QStringLiteral("outlier_detection")), m_diagnostics);
+            o.integer(QStringLiteral("consecutive_errors"), node.outlierDetection.consecutiveErrors, 1, 1000);
+            o.number(QStringLiteral("base_ejection_s"), node.outlierDetection.baseEjectionS, 0.001, 86400);
+            o.number(QStringLiteral("max_ejection_s"), node.outlierDetection.maxEjectionS, 0.001, 86400);
+        }
+        f.boolean(QStringLiteral("sticky"), node.sticky);
+        f.number(QStringLiteral("failover_ms"), node.failoverMs, 0, 600'000);
         break;
     }
     case NodeType::WebServer:
@@ -299,6 +309,23 @@ void TopologyReader::readEvent(const QJsonObject &object, const QString &path, S
     f.string(QStringLiteral("node"), event.node);
     f.string(QStringLiteral("from"), event.from);
     f.string(QStringLiteral("to"), event.to);
+    if (event.action == QLatin1String("set")) {
+        f.choice(QStringLiteral("key"), event.key, vocabulary::settableKeys());
+        if (!f.has(QStringLiteral("key")))
+            m_diagnostics.error(f.path(QStringLiteral("key")), QStringLiteral("missing; expected %1").arg(humanList(vocabulary::settableKeys())));
+        event.value = f.raw(QStringLiteral("value"));
+        const bool wantsText = event.key == QLatin1String("algorithm");
+        if (event.value.isUndefined())
+            m_diagnostics.error(f.path(QStringLiteral("value")), QStringLiteral("missing; expected the new value of %1").arg(event.key));
+        else if (wantsText && !vocabulary::algorithms().contains(event.value.toString()))
+            m_diagnostics.error(f.path(QStringLiteral("value")), QStringLiteral("expected %1, got %2")
+                                                                     .arg(humanList(vocabulary::algorithms()), describeJson(event.value)));
+        else if (!wantsText && !event.key.isEmpty() && (!event.value.isDouble() || event.value.toDouble() < (event.key == QLatin1String("service_ms") ? 0 : 1)))
+            m_diagnostics.error(f.path(QStringLiteral("value")), QStringLiteral("expected a number >= %1, got %2")
+                                                                     .arg(event.key == QLatin1String("service_ms") ? 0 : 1).arg(describeJson(event.value)));
+    }
+    if (event.action == QLatin1String("link"))
+        f.number(QStringLiteral("latency_ms"), event.latencyMs, 0, 600'000);
     event.extra = f.unknown();
 }
 

@@ -36,6 +36,13 @@ QJsonObject nodeToJson(const NodeSpec &node)
             o.insert(QStringLiteral("health_check"), QJsonObject{{QStringLiteral("interval_ms"), node.healthCheck.intervalMs},
                                                                  {QStringLiteral("rise"), node.healthCheck.rise},
                                                                  {QStringLiteral("fall"), node.healthCheck.fall}});
+        if (node.hasOutlierDetection)
+            o.insert(QStringLiteral("outlier_detection"),
+                     QJsonObject{{QStringLiteral("consecutive_errors"), node.outlierDetection.consecutiveErrors},
+                                 {QStringLiteral("base_ejection_s"), node.outlierDetection.baseEjectionS},
+                                 {QStringLiteral("max_ejection_s"), node.outlierDetection.maxEjectionS}});
+        o.insert(QStringLiteral("sticky"), node.sticky);
+        o.insert(QStringLiteral("failover_ms"), node.failoverMs);
         break;
     case NodeType::WebServer:
         o.insert(QStringLiteral("weight"), node.weight);
@@ -109,6 +116,12 @@ QJsonObject TopologyWriter::toJson(const Topology &topology)
             o.insert(QStringLiteral("from"), event.from);
         if (!event.to.isEmpty())
             o.insert(QStringLiteral("to"), event.to);
+        if (!event.key.isEmpty())
+            o.insert(QStringLiteral("key"), event.key);
+        if (!event.value.isUndefined())
+            o.insert(QStringLiteral("value"), event.value);
+        if (event.action == QLatin1String("link"))
+            o.insert(QStringLiteral("latency_ms"), event.latencyMs);
         events.append(o);
     }
     if (!events.isEmpty())

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
 #include <cmath>
 
 namespace scalelab {
@@ -22,28 +23,18 @@ QStringList Report::limitations(const Simulation &simulation)
     QStringList passive;
     for (int i = 0; i < simulation.nodeCount(); ++i) {
         const NodeType type = simulation.node(i).type;
-        if (type == NodeType::Cache || type == NodeType::CdnEdge || type == NodeType::SessionStore) {
-            const QString name = QString::fromStdString(simulation.node(i).id);
-            if (!passive.contains(name))
-                passive << name;
-        }
+        if (type == NodeType::CdnEdge || (type == NodeType::Cache && !simulation.node(i).servesSessions))
+            passive << QString::fromStdString(simulation.node(i).id);
     }
     if (!passive.isEmpty())
-        notes << QStringLiteral("caches, CDN edges and session stores are not simulated yet; requests bypass: %1")
+        notes << QStringLiteral("caches and CDN edges do not cache yet; requests bypass: %1")
                      .arg(passive.join(QStringLiteral(", ")));
     const Topology &t = simulation.topology();
-    if (t.hasReplication || [&] {
-            for (const NodeSpec &n : t.nodes)
-                if (n.type == NodeType::Database && n.role != QLatin1String("primary"))
-                    return true;
-            return false;
-        }())
+    const bool replicated = t.hasReplication || std::any_of(t.nodes.begin(), t.nodes.end(), [](const NodeSpec &n) {
+        return n.type == NodeType::Database && n.role != QLatin1String("primary");
+    });
+    if (replicated)
         notes << QStringLiteral("database replication is not simulated yet; every read and write goes to the primary");
-    for (const NodeSpec &n : t.nodes)
-        if (n.type == NodeType::LoadBalancer && n.hasHealthCheck) {
-            notes << QStringLiteral("health checks are not simulated yet; a balancer keeps sending to dead servers");
-            break;
-        }
     return notes;
 }
 
@@ -74,7 +65,7 @@ QJsonObject Report::toJson(const Simulation &sim, double wallSeconds)
     report.insert(QStringLiteral("replication"), QJsonObject{
         {QStringLiteral("stale_reads"), 0}, {QStringLiteral("lost_writes"), 0},
         {QStringLiteral("conflicts"), 0}, {QStringLiteral("max_lag_ms"), 0.0}});
-    report.insert(QStringLiteral("sessions"), QJsonObject{{QStringLiteral("lost"), 0}});
+    report.insert(QStringLiteral("sessions"), QJsonObject{{QStringLiteral("lost"), static_cast<qint64>(sim.sessionsLost())}});
     report.insert(QStringLiteral("cdn"), QJsonObject{
         {QStringLiteral("hits"), 0}, {QStringLiteral("misses"), 0}, {QStringLiteral("offload"), 0.0},
         {QStringLiteral("egress_gb"), 0.0}, {QStringLiteral("cost_usd"), 0.0}});
@@ -82,14 +73,20 @@ QJsonObject Report::toJson(const Simulation &sim, double wallSeconds)
     QJsonArray nodes;
     for (int i = 0; i < sim.nodeCount(); ++i) {
         const NodeRuntime &n = sim.node(i);
-        nodes.append(QJsonObject{
+        QJsonObject node{
             {QStringLiteral("id"), QString::fromStdString(n.id)},
             {QStringLiteral("type"), nodeTypeName(n.type)},
             {QStringLiteral("state"), QString::fromStdString(sim.nodeState(i))},
             {QStringLiteral("served"), static_cast<qint64>(n.served)},
             {QStringLiteral("errors"), static_cast<qint64>(n.errors)},
             {QStringLiteral("dropped"), static_cast<qint64>(n.dropped)},
-        });
+            {QStringLiteral("active"), n.active},
+            {QStringLiteral("queued"), static_cast<qint64>(n.waiting.size())},
+        };
+        const QString health = QString::fromStdString(sim.healthSeenByBalancers(i));
+        if (!health.isEmpty())
+            node.insert(QStringLiteral("health"), health);
+        nodes.append(node);
     }
     report.insert(QStringLiteral("nodes"), nodes);
     const QStringList notes = limitations(sim);
@@ -113,6 +110,8 @@ QString Report::toText(const Simulation &sim, double wallSeconds)
     out += QStringLiteral("latency   p50 %1 ms, p95 %2 ms, p99 %3 ms (successful requests)\n")
                .arg(m.latency().quantile(0.5), 0, 'f', 2).arg(m.latency().quantile(0.95), 0, 'f', 2)
                .arg(m.latency().quantile(0.99), 0, 'f', 2);
+    if (sim.sessionsLost())
+        out += QStringLiteral("sessions  %1 lost (users who had to log in again)\n").arg(sim.sessionsLost());
     out += QStringLiteral("nodes\n");
     for (int i = 0; i < sim.nodeCount(); ++i) {
         const NodeRuntime &n = sim.node(i);
@@ -122,6 +121,9 @@ QString Report::toText(const Simulation &sim, double wallSeconds)
             out += QStringLiteral(", errors %1").arg(n.errors);
         if (n.dropped)
             out += QStringLiteral(", dropped %1").arg(n.dropped);
+        const std::string health = sim.healthSeenByBalancers(i);
+        if (!health.empty() && health != "up")
+            out += QStringLiteral(", balancer sees it %1").arg(QString::fromStdString(health));
         out += QLatin1Char('\n');
     }
     for (const QString &note : limitations(sim))

@@ -3,6 +3,7 @@
 #include "model/nodetype.h"
 
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -26,6 +27,14 @@ struct HealthCheckSpec
     int fall = 3;
 };
 
+/// Passive checks, as Envoy's outlier detection.
+struct OutlierDetectionSpec
+{
+    int consecutiveErrors = 5;
+    double baseEjectionS = 30.0;
+    double maxEjectionS = 300.0;
+};
+
 /// One node of the topology file. Fields of every type live side by side; the node's type
 /// says which apply. `extra` keeps keys ScaleLab does not know, so a save writes them back.
 struct NodeSpec
@@ -47,6 +56,10 @@ struct NodeSpec
     QString algorithm = QStringLiteral("round_robin");
     bool hasHealthCheck = false;
     HealthCheckSpec healthCheck;
+    bool hasOutlierDetection = false;
+    OutlierDetectionSpec outlierDetection;
+    bool sticky = false;       ///< cookie stickiness: a user stays on the server that served them
+    double failoverMs = 3000;  ///< a standby balancer takes over this long after the active one dies
 
     // web_server, database, session_store, object_storage
     int weight = 1;
@@ -90,7 +103,10 @@ struct ScenarioEvent
     double atS = 0.0;
     QString action;   ///< kill, revive, drain, undrain, partition, heal
     QString node;     ///< for node actions
-    QString from, to; ///< for link actions (partition, heal)
+    QString from, to; ///< for link actions (partition, heal, unlink, link)
+    QString key;      ///< for set: which setting
+    QJsonValue value; ///< for set: its new value
+    double latencyMs = 1.0; ///< for link: the latency of a new link
     QJsonObject extra;
 };
 

@@ -100,7 +100,12 @@ void TopologyValidator::checkEvents()
         const ScenarioEvent &event = m_topology.events[i];
         if (event.action.isEmpty())
             continue;
-        if (vocabulary::linkActions().contains(event.action)) {
+        if (event.action == QLatin1String("link")) {
+            const NodeSpec *from = m_topology.node(event.from);
+            const NodeSpec *to = m_topology.node(event.to);
+            if (!from || from->type != NodeType::LoadBalancer || !to || to->type != NodeType::WebServer)
+                m_diagnostics.error(eventPath(i), QStringLiteral("link needs \"from\" naming a load balancer and \"to\" a web server"));
+        } else if (vocabulary::linkActions().contains(event.action)) {
             bool found = false;
             for (const LinkSpec &link : m_topology.links)
                 found |= (link.from == event.from && link.to == event.to) || (link.from == event.to && link.to == event.from);
@@ -111,6 +116,14 @@ void TopologyValidator::checkEvents()
             m_diagnostics.error(eventPath(i) + QStringLiteral(".node"), QStringLiteral("missing; %1 needs the id of a node").arg(event.action));
         } else if (m_topology.indexOf(event.node) < 0) {
             m_diagnostics.error(eventPath(i) + QStringLiteral(".node"), QStringLiteral("no node has the id \"%1\"").arg(event.node));
+        } else if (event.action == QLatin1String("set") && !event.key.isEmpty()) {
+            const NodeType type = m_topology.node(event.node)->type;
+            const bool ok = event.key == QLatin1String("algorithm") ? type == NodeType::LoadBalancer
+                          : event.key == QLatin1String("weight")    ? type == NodeType::WebServer
+                                                                    : type != NodeType::Clients && type != NodeType::LoadBalancer;
+            if (!ok)
+                m_diagnostics.error(eventPath(i) + QStringLiteral(".key"), QStringLiteral("\"%1\" cannot be set on \"%2\", a %3")
+                                                                             .arg(event.key, event.node, nodeTypeName(type)));
         }
     }
 }

@@ -28,8 +28,20 @@ inline QStringList conflictResolutions()
 }
 inline QStringList nodeActions()
 {
-    return {QStringLiteral("kill"), QStringLiteral("revive"), QStringLiteral("drain"), QStringLiteral("undrain")};
+    return {QStringLiteral("kill"), QStringLiteral("revive"), QStringLiteral("drain"), QStringLiteral("undrain"),
+            QStringLiteral("set")};
 }
-inline QStringList linkActions() { return {QStringLiteral("partition"), QStringLiteral("heal")}; }
+/// partition / heal cut and restore a link; unlink / link take a server out of a balancer's
+/// pool and put it (back) in.
+inline QStringList linkActions()
+{
+    return {QStringLiteral("partition"), QStringLiteral("heal"), QStringLiteral("unlink"), QStringLiteral("link")};
+}
+/// What `{"action": "set", "node": ..., "key": ..., "value": ...}` may change while running.
+inline QStringList settableKeys()
+{
+    return {QStringLiteral("weight"), QStringLiteral("concurrency"), QStringLiteral("service_ms"),
+            QStringLiteral("algorithm")};
+}
 
 } // namespace scalelab::vocabulary

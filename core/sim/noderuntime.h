@@ -1,6 +1,7 @@
 #pragma once
 
 #include "balancing/balancer.h"
+#include "balancing/poolmember.h"
 #include "model/nodetype.h"
 #include "sim/simtime.h"
 
@@ -8,6 +9,7 @@
 #include <deque>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace scalelab {
@@ -16,6 +18,7 @@ namespace scalelab {
 struct NodeRuntime
 {
     std::string id;
+    std::uint64_t idHash = 0;    ///< stable hash of the id
     NodeType type = NodeType::WebServer;
     int concurrency = 1;
     SimTime service;
@@ -35,13 +38,23 @@ struct NodeRuntime
     std::uint64_t dropped = 0;
 
     // Routing, resolved once from the links (indices into the link table, -1 for none).
-    int entryLink = -1;                  ///< clients: link to the front door
-    std::vector<int> poolLinks;          ///< load_balancer: links to its web servers, in file order
-    std::vector<int> poolInFlight;       ///< load_balancer: requests sent to each member, not finished
+    int entryLink = -1;                  ///< clients: the front door now in use
+    std::vector<int> entryLinks;         ///< clients: balancers in link order, the first active, the rest standby
+    std::vector<PoolMember> pool;        ///< load_balancer: its web servers, in link order
     std::vector<BackendView> poolViews;  ///< load_balancer: scratch for each pick
     std::unique_ptr<Balancer> balancer;  ///< load_balancer
+    bool activeChecks = false;           ///< load_balancer: health_check configured
+    bool checkScheduled = false;         ///< load_balancer: a check event is queued
+    SimTime checkInterval;
+    bool passiveChecks = false;          ///< load_balancer: outlier_detection configured
+    bool sticky = false;                 ///< load_balancer: cookie stickiness
+    std::unordered_map<std::uint64_t, int> stickyTo;  ///< load_balancer: user -> pool index (lookups only)
+    SimTime failoverDelay;               ///< load_balancer: how long it takes to notice the active one died
     int databaseLink = -1;               ///< web_server: link to the primary database
     int storageLink = -1;                ///< web_server: link to object storage (static content)
+    int sessionLink = -1;                ///< web_server (stateless): link to the shared session store
+    bool localSessions = false;          ///< web_server: sessions live in this server's memory
+    bool servesSessions = false;         ///< session_store, cache or database a stateless server keeps sessions in
 };
 
 struct LinkRuntime

@@ -8,37 +8,7 @@
 
 namespace scalelab {
 
-// Where a request is. Kills look at it to decide what the request experiences.
-enum class Stage : std::uint8_t { InTransit, WebQueued, WebService, BackendQueued, BackendService, Returning };
 
-struct Simulation::Slot
-{
-    RequestRecord rec;
-    SimTime returnLatency;        ///< link latency from the web server back to the client
-    SimTime clientTimeout;
-    std::int32_t target = kNoNode;   ///< node the request travels to (InTransit)
-    std::int32_t lb = kNoNode;
-    std::int32_t poolIndex = -1;
-    std::int32_t backend = kNoNode;
-    std::int32_t backendLink = -1;
-    std::uint32_t webEpoch = 0;
-    std::uint32_t backendEpoch = 0;
-    Outcome pendingOutcome = Outcome::Ok;  ///< outcome carried back to the web server
-    std::int32_t pendingFailedAt = kNoNode;
-    Stage stage = Stage::InTransit;
-    bool holdsWebWorker = false;
-    bool finished = false;
-    bool inUse = false;
-};
-
-enum Simulation::EventKind : std::uint32_t {
-    kIssue,        // a = clients node: its next request reaches the front door
-    kAtWeb,        // a = slot
-    kAtBackend,    // a = slot: database or object storage
-    kBackendDone,  // a = slot
-    kWebDone,      // a = slot: the web server has its answer
-    kScenario,     // a = index into topology.events
-};
 
 std::unique_ptr<Simulation> Simulation::create(const Topology &topology, QString *error)
 {
@@ -76,7 +46,14 @@ bool Simulation::setUp(QString *error)
         node.queueLimit = spec.queue;
         node.weight = spec.weight;
         node.clientTimeout = SimTime::fromMs(spec.timeoutMs);
+        node.idHash = RandomStream::deriveSeed(0, node.id);
+        node.localSessions = spec.type == NodeType::WebServer && spec.sessions == QLatin1String("local");
         if (spec.type == NodeType::LoadBalancer) {
+            node.activeChecks = spec.hasHealthCheck;
+            node.checkInterval = SimTime::fromMs(spec.healthCheck.intervalMs);
+            node.passiveChecks = spec.hasOutlierDetection;
+            node.sticky = spec.sticky;
+            node.failoverDelay = SimTime::fromMs(spec.failoverMs);
             node.balancer = Balancer::create(spec.algorithm, RandomStream::deriveSeed(m_seed, node.id));
             if (!node.balancer) {
                 if (error)
@@ -119,6 +96,12 @@ bool Simulation::setUp(QString *error)
     }
     for (int e = 0; e < m_topology.events.size(); ++e)
         m_queue.push(SimTime::fromS(m_topology.events[e].atS), kScenario, static_cast<std::uint32_t>(e));
+    for (int i = 0; i < n; ++i) {
+        if (m_nodes[i].activeChecks) {
+            m_nodes[i].checkScheduled = true;
+            m_queue.push(m_nodes[i].checkInterval, kHealthCheck, static_cast<std::uint32_t>(i));
+        }
+    }
     return true;
 }
 
@@ -130,17 +113,24 @@ void Simulation::resolveRoutes()
         const NodeType toType = m_nodes[link.to].type;
         switch (from.type) {
         case NodeType::Clients:
-            // The front door: a balancer if there is one, else a web server (first link wins).
-            if (toType == NodeType::LoadBalancer
-                && (from.entryLink < 0 || m_nodes[m_links[from.entryLink].to].type != NodeType::LoadBalancer))
-                from.entryLink = l;
+            // The front door: the first balancer linked (later ones stand by), else the first web server.
+            if (toType == NodeType::LoadBalancer)
+                from.entryLinks.push_back(l);
             else if (toType == NodeType::WebServer && from.entryLink < 0)
                 from.entryLink = l;
             break;
         case NodeType::LoadBalancer:
             if (toType == NodeType::WebServer) {
-                from.poolLinks.push_back(l);
-                from.poolInFlight.push_back(0);
+                const NodeSpec &spec = m_topology.nodes[link.from];
+                PoolMember member;
+                member.link = l;
+                member.node = link.to;
+                member.key = m_nodes[link.to].idHash;
+                member.health = HealthTracker(spec.healthCheck.rise, spec.healthCheck.fall);
+                member.outlier = OutlierDetector(spec.outlierDetection.consecutiveErrors,
+                                                 SimTime::fromS(spec.outlierDetection.baseEjectionS),
+                                                 SimTime::fromS(spec.outlierDetection.maxEjectionS));
+                from.pool.push_back(member);
                 from.poolViews.emplace_back();
             }
             break;
@@ -154,10 +144,29 @@ void Simulation::resolveRoutes()
             } else if (toType == NodeType::ObjectStorage && from.storageLink < 0) {
                 from.storageLink = l;
             }
+            if (m_topology.nodes[link.from].sessions == QLatin1String("stateless")) {
+                // The shared session store: a session_store, else a cache, else the database.
+                const auto rank = [&](int linkIndex) {
+                    switch (m_nodes[m_links[linkIndex].to].type) {
+                    case NodeType::SessionStore: return 3;
+                    case NodeType::Cache: return 2;
+                    case NodeType::Database: return 1;
+                    default: return 0;
+                    }
+                };
+                if (rank(l) > 0 && (from.sessionLink < 0 || rank(l) > rank(from.sessionLink)))
+                    from.sessionLink = l;
+            }
             break;
         default:
             break;
         }
+    }
+    for (NodeRuntime &node : m_nodes) {
+        if (!node.entryLinks.empty())
+            node.entryLink = node.entryLinks.front();
+        if (node.sessionLink >= 0)
+            m_nodes[m_links[node.sessionLink].to].servesSessions = true;
     }
 }
 
@@ -165,6 +174,20 @@ const std::string &Simulation::nodeName(int index) const
 {
     static const std::string none;
     return index >= 0 && index < static_cast<int>(m_nodes.size()) ? m_nodes[index].id : none;
+}
+
+std::string Simulation::healthSeenByBalancers(int index) const
+{
+    for (const NodeRuntime &lb : m_nodes) {
+        for (const PoolMember &member : lb.pool) {
+            if (member.node != index)
+                continue;
+            if (member.outlier.ejected())
+                return "ejected";
+            return member.health.up() ? "up" : "down";
+        }
+    }
+    return {};
 }
 
 std::string Simulation::nodeState(int index) const
@@ -225,6 +248,10 @@ void Simulation::dispatch(const Event &event)
     case kAtBackend: arriveAtBackend(slot); break;
     case kBackendDone: backendDone(slot); break;
     case kWebDone: webDone(slot); break;
+    case kSessionDone: sessionDone(slot); break;
+    case kHealthCheck: runHealthChecks(static_cast<int>(event.a)); break;
+    case kUneject: uneject(static_cast<int>(event.a >> 16), static_cast<int>(event.a & 0xffff)); break;
+    case kFailover: failOver(static_cast<int>(event.a)); break;
     case kScenario:
         if (m_now < m_stopIssuingAt)
             applyAction(m_topology.events[static_cast<int>(event.a)]);
@@ -259,7 +286,7 @@ bool Simulation::send(std::uint32_t slot, int linkIndex, std::uint32_t kind, Sim
 {
     Slot &s = m_slots[slot];
     const LinkRuntime &link = m_links[linkIndex];
-    const bool response = kind == kWebDone;
+    const bool response = kind == kWebDone || kind == kSessionDone;
     if (link.partitioned) {
         // Packets vanish: the client hears nothing and gives up at its timeout.
         finish(slot, Outcome::Timeout, response ? link.from : link.to, s.rec.start + s.clientTimeout);
@@ -287,7 +314,7 @@ void Simulation::finish(std::uint32_t slot, Outcome outcome, int failedAt, SimTi
     s.rec.failedAt = outcome == Outcome::Ok ? kNoNode : failedAt;
     s.finished = true;
     if (s.lb >= 0)
-        --m_nodes[s.lb].poolInFlight[s.poolIndex];
+        requestLeftPool(s.lb, s.poolIndex, outcome == Outcome::Ok);
     if (failedAt >= 0) {
         if (outcome == Outcome::Dropped)
             ++m_nodes[failedAt].dropped;
@@ -368,18 +395,12 @@ void Simulation::arriveAtBalancer(std::uint32_t slot, int lbNode)
 {
     NodeRuntime &lb = m_nodes[lbNode];
     Slot &s = m_slots[slot];
-    if (!lb.up || lb.poolLinks.empty()) {
+    if (!lb.up || lb.pool.empty()) {
         finish(slot, Outcome::Error, lbNode, m_now + s.returnLatency);
         freeSlot(slot);
         return;
     }
-    // The balancer cannot see a dead server until health checks exist; it does see draining.
-    std::vector<BackendView> &pool = lb.poolViews;
-    for (std::size_t i = 0; i < pool.size(); ++i) {
-        const int web = m_links[lb.poolLinks[i]].to;
-        pool[i] = BackendView{web, m_nodes[web].weight, lb.poolInFlight[i], !m_nodes[web].draining};
-    }
-    const int choice = lb.balancer->pick(pool, s.rec.clientIp);
+    const int choice = pickServer(lbNode, s.rec);
     if (choice < 0) {
         finish(slot, Outcome::Error, lbNode, m_now + s.returnLatency);
         freeSlot(slot);
@@ -388,8 +409,8 @@ void Simulation::arriveAtBalancer(std::uint32_t slot, int lbNode)
     ++lb.served;
     s.lb = lbNode;
     s.poolIndex = choice;
-    ++lb.poolInFlight[choice];
-    const int link = lb.poolLinks[choice];
+    ++lb.pool[choice].inFlight;
+    const int link = lb.pool[choice].link;
     s.returnLatency += m_links[link].latency;
     if (!send(slot, link, kAtWeb))
         freeSlot(slot);
@@ -404,7 +425,11 @@ void Simulation::arriveAtWeb(std::uint32_t slot)
     if (!web.up) {
         finishFromWeb(slot, Outcome::Error, webNode);
         freeSlot(slot);
-    } else if (web.active < web.concurrency) {
+        return;
+    }
+    if (web.localSessions)
+        checkLocalSession(slot, webNode);
+    if (web.active < web.concurrency) {
         startAtWeb(slot);
     } else if (static_cast<int>(web.waiting.size()) < web.queueLimit) {
         s.stage = Stage::WebQueued;
@@ -424,16 +449,82 @@ void Simulation::startAtWeb(std::uint32_t slot)
     s.webEpoch = web.epoch;
     s.holdsWebWorker = true;
     s.stage = Stage::WebService;
+    if (web.sessionLink >= 0) {
+        // Stateless: the session lives in a shared store; fetch it before doing the work.
+        s.sessionCall = true;
+        s.backendLink = web.sessionLink;
+        if (!send(slot, web.sessionLink, kAtBackend))
+            releaseAfterLostSend(slot);
+        return;
+    }
+    serveAtWeb(slot);
+}
+
+void Simulation::serveAtWeb(std::uint32_t slot)
+{
+    Slot &s = m_slots[slot];
+    const NodeRuntime &web = m_nodes[s.rec.server];
     const int backendLink = s.rec.op == Op::Static ? web.storageLink : web.databaseLink;
     if (backendLink < 0) {
         m_queue.push(m_now + web.service, kWebDone, slot);  // the web server answers by itself
         return;
     }
     s.backendLink = backendLink;
-    if (!send(slot, backendLink, kAtBackend, web.service)) {
-        --web.active;
-        freeSlot(slot);
+    if (!send(slot, backendLink, kAtBackend, web.service))
+        releaseAfterLostSend(slot);
+}
+
+void Simulation::releaseAfterLostSend(std::uint32_t slot)
+{
+    // The request already ended as a timeout inside send(); give its worker back.
+    const int webNode = m_slots[slot].rec.server;
+    if (m_nodes[webNode].epoch == m_slots[slot].webEpoch) {
+        --m_nodes[webNode].active;
         releaseWorker(webNode);
+    }
+    freeSlot(slot);
+}
+
+void Simulation::sessionDone(std::uint32_t slot)
+{
+    Slot &s = m_slots[slot];
+    if (s.finished) {
+        freeSlot(slot);
+        return;
+    }
+    s.sessionCall = false;
+    if (s.pendingOutcome != Outcome::Ok) {
+        webDone(slot);  // no session, no page: the error goes back to the client
+        return;
+    }
+    s.stage = Stage::WebService;
+    serveAtWeb(slot);
+}
+
+void Simulation::checkLocalSession(std::uint32_t slot, int webNode)
+{
+    // Stateful: the session is in this server's memory, or the user has to log in again.
+    const RequestRecord &r = m_slots[slot].rec;
+    const std::uint64_t user = (static_cast<std::uint64_t>(r.clientsNode) << 32) | r.user;
+    const auto [it, firstVisit] = m_sessionHolder.try_emplace(user, webNode);
+    if (firstVisit || it->second == webNode)
+        return;
+    ++m_sessionsLost;
+    announce("session_lost", webNode, "user=" + std::to_string(r.user) + " session_on=" + m_nodes[it->second].id);
+    it->second = webNode;
+}
+
+void Simulation::dropSessionsOf(int webNode)
+{
+    std::vector<std::uint64_t> lost;
+    for (const auto &[user, holder] : m_sessionHolder)
+        if (holder == webNode)
+            lost.push_back(user);
+    std::sort(lost.begin(), lost.end());  // hash order must not leak into the event log
+    for (std::uint64_t user : lost) {
+        m_sessionHolder.erase(user);
+        ++m_sessionsLost;
+        announce("session_lost", webNode, "user=" + std::to_string(user & 0xffffffffULL) + " server_killed");
     }
 }
 
@@ -466,14 +557,8 @@ void Simulation::failBackendRequest(std::uint32_t slot, Outcome outcome, int fai
     Slot &s = m_slots[slot];
     s.pendingOutcome = outcome;
     s.pendingFailedAt = failedAt;
-    if (!send(slot, s.backendLink, kWebDone)) {
-        const int webNode = s.rec.server;
-        if (m_nodes[webNode].epoch == s.webEpoch) {
-            --m_nodes[webNode].active;
-            releaseWorker(webNode);
-        }
-        freeSlot(slot);
-    }
+    if (!send(slot, s.backendLink, s.sessionCall ? kSessionDone : kWebDone))
+        releaseAfterLostSend(slot);
 }
 
 void Simulation::startAtBackend(std::uint32_t slot)
@@ -496,7 +581,7 @@ void Simulation::backendDone(std::uint32_t slot)
     } else {
         --backend.active;
         ++backend.served;
-        if (s.rec.op == Op::Write && backend.type == NodeType::Database) {
+        if (s.rec.op == Op::Write && backend.type == NodeType::Database && !s.sessionCall) {
             const std::uint64_t writeId = m_nextWriteId++;
             if (m_observer)
                 announce("commit", backendNode,
@@ -508,12 +593,8 @@ void Simulation::backendDone(std::uint32_t slot)
         freeSlot(slot);
         return;
     }
-    if (!send(slot, s.backendLink, kWebDone)) {
-        const int webNode = s.rec.server;
-        --m_nodes[webNode].active;
-        releaseWorker(webNode);
-        freeSlot(slot);
-    }
+    if (!send(slot, s.backendLink, s.sessionCall ? kSessionDone : kWebDone))
+        releaseAfterLostSend(slot);
 }
 
 void Simulation::webDone(std::uint32_t slot)
@@ -548,99 +629,6 @@ void Simulation::releaseWorker(int nodeIndex)
         else
             startAtBackend(next);
     }
-}
-
-// ---- runtime actions -----------------------------------------------------------------
-
-void Simulation::announce(const char *kind, int node, std::string detail)
-{
-    if (m_observer)
-        m_observer->engineEvent(EngineEvent{m_now, kind, node, std::move(detail)});
-}
-
-QString Simulation::applyAction(const ScenarioEvent &action)
-{
-    ScenarioEvent applied = action;
-    applied.atS = m_now.s();
-    if (action.action == QLatin1String("partition") || action.action == QLatin1String("heal")) {
-        const int a = nodeIndex(action.from);
-        const int b = nodeIndex(action.to);
-        bool found = false;
-        for (LinkRuntime &link : m_links) {
-            if ((link.from == a && link.to == b) || (link.from == b && link.to == a)) {
-                link.partitioned = action.action == QLatin1String("partition");
-                found = true;
-            }
-        }
-        if (!found)
-            return QStringLiteral("no link joins \"%1\" and \"%2\"").arg(action.from, action.to);
-        m_appliedActions.append(applied);
-        announce(action.action == QLatin1String("partition") ? "partition" : "heal", a, m_nodes[a].id + "<->" + m_nodes[b].id);
-        return {};
-    }
-    const int node = nodeIndex(action.node);
-    if (node < 0)
-        return QStringLiteral("no node has the id \"%1\"").arg(action.node);
-    if (action.action == QLatin1String("kill")) {
-        if (!m_nodes[node].up)
-            return {};
-        killNode(node);
-    } else if (action.action == QLatin1String("revive")) {
-        if (m_nodes[node].up)
-            return {};
-        reviveNode(node);
-    } else if (action.action == QLatin1String("drain") || action.action == QLatin1String("undrain")) {
-        m_nodes[node].draining = action.action == QLatin1String("drain");
-        announce(m_nodes[node].draining ? "drain" : "undrain", node, {});
-    } else {
-        return QStringLiteral("unknown action \"%1\"").arg(action.action);
-    }
-    m_appliedActions.append(applied);
-    return {};
-}
-
-void Simulation::killNode(int nodeIndex)
-{
-    NodeRuntime &node = m_nodes[nodeIndex];
-    node.up = false;
-    ++node.epoch;
-    node.active = 0;
-    announce("kill", nodeIndex, {});
-
-    // Queued requests: the connection is reset.
-    std::deque<std::uint32_t> waiting;
-    waiting.swap(node.waiting);
-    for (std::uint32_t slot : waiting) {
-        if (m_slots[slot].finished) {
-            freeSlot(slot);
-        } else if (node.type == NodeType::WebServer) {
-            finishFromWeb(slot, Outcome::Error, nodeIndex);
-            freeSlot(slot);
-        } else {
-            failBackendRequest(slot, Outcome::Error, nodeIndex);
-        }
-    }
-    // Requests being served: a web server's clients get an error now; a backend's web
-    // servers get theirs when the work would have ended (their event is already queued).
-    for (std::uint32_t slot = 0; slot < m_slots.size(); ++slot) {
-        Slot &s = m_slots[slot];
-        if (!s.inUse || s.finished)
-            continue;
-        if (s.holdsWebWorker && s.rec.server == nodeIndex && s.stage != Stage::WebQueued) {
-            // Freed by its pending event, or by the backend's queue when it sits there.
-            finishFromWeb(slot, Outcome::Error, nodeIndex);
-        } else if (s.stage == Stage::BackendService && s.backend == nodeIndex) {
-            s.pendingOutcome = Outcome::Error;
-            s.pendingFailedAt = nodeIndex;
-        }
-    }
-}
-
-void Simulation::reviveNode(int nodeIndex)
-{
-    NodeRuntime &node = m_nodes[nodeIndex];
-    node.up = true;
-    announce("revive", nodeIndex, {});
 }
 
 } // namespace scalelab

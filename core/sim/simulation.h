@@ -5,12 +5,14 @@
 #include "sim/eventqueue.h"
 #include "sim/noderuntime.h"
 #include "sim/request.h"
+#include "sim/requestslot.h"
 #include "sim/simulationobserver.h"
 #include "workload/clientworkload.h"
 
 #include <QString>
 
 #include <memory>
+#include <unordered_map>
 #include <optional>
 #include <vector>
 
@@ -43,6 +45,7 @@ public:
     std::uint64_t eventsProcessed() const { return m_eventsProcessed; }
     std::uint64_t requestsInFlight() const { return m_inFlight; }
     std::uint64_t requestsIssued() const { return m_nextRequestId - 1; }
+    std::uint64_t sessionsLost() const { return m_sessionsLost; }
     const Metrics &metrics() const { return m_metrics; }
     Metrics &metrics() { return m_metrics; }
     const Topology &topology() const { return m_topology; }
@@ -54,6 +57,9 @@ public:
     int linkCount() const { return static_cast<int>(m_links.size()); }
     /// "up", "down" or "draining".
     std::string nodeState(int index) const;
+    /// A pool member's health as the first balancer that has it sees it ("up", "down",
+    /// "ejected"); empty for nodes in no pool.
+    std::string healthSeenByBalancers(int index) const;
 
     /// Applies a runtime action now (or at event.atS when scheduled from the file).
     /// Returns an error message for an action that names nothing.
@@ -65,8 +71,19 @@ public:
     const std::string &nodeName(int index) const;
 
 private:
-    struct Slot;
-    enum EventKind : std::uint32_t;
+    using Slot = RequestSlot;
+    enum EventKind : std::uint32_t {
+        kIssue,        // a = clients node: its next request reaches the front door
+        kAtWeb,        // a = slot
+        kAtBackend,    // a = slot: database or object storage
+        kBackendDone,  // a = slot
+        kWebDone,      // a = slot: the web server has its answer
+        kSessionDone,  // a = slot: the web server has the session from the shared store
+        kScenario,     // a = index into topology.events
+        kHealthCheck,  // a = load balancer: probe every pool member
+        kUneject,      // a = load balancer << 16 | pool index: an ejection may be over
+        kFailover,     // a = clients node: a standby balancer may take over
+    };
 
     Simulation(const Topology &topology, std::uint64_t seed);
     bool setUp(QString *error);
@@ -79,6 +96,11 @@ private:
     void arriveAtBalancer(std::uint32_t slot, int lbNode);
     void arriveAtWeb(std::uint32_t slot);
     void startAtWeb(std::uint32_t slot);
+    void serveAtWeb(std::uint32_t slot);
+    void sessionDone(std::uint32_t slot);
+    void releaseAfterLostSend(std::uint32_t slot);
+    void checkLocalSession(std::uint32_t slot, int webNode);
+    void dropSessionsOf(int webNode);
     void arriveAtBackend(std::uint32_t slot);
     void startAtBackend(std::uint32_t slot);
     void backendDone(std::uint32_t slot);
@@ -94,7 +116,20 @@ private:
     std::uint32_t allocateSlot();
     void freeSlot(std::uint32_t slot);
 
-    // Actions.
+    // Balancing (simulationbalancing.cpp).
+    int pickServer(int lbNode, const RequestRecord &request);
+    void requestLeftPool(int lbNode, int member, bool success);
+    void runHealthChecks(int lbNode);
+    void uneject(int lbNode, int member);
+    void balancerDied(int lbNode);
+    void balancerRevived(int lbNode);
+    void failOver(int clientsNode);
+    void switchEntry(int clientsNode, int entryLink);
+
+    // Actions (simulationactions.cpp).
+    QString applyLinkAction(const ScenarioEvent &action);
+    QString applyNodeAction(const ScenarioEvent &action);
+    QString applySetting(int node, const QString &key, const QJsonValue &value);
     void killNode(int node);
     void reviveNode(int node);
     void announce(const char *kind, int node, std::string detail);
@@ -119,6 +154,8 @@ private:
     std::uint64_t m_nextRequestId = 1;
     std::uint64_t m_inFlight = 0;
     std::uint64_t m_nextWriteId = 1;
+    std::unordered_map<std::uint64_t, int> m_sessionHolder;  ///< user -> server with their session (lookups; sorted before listing)
+    std::uint64_t m_sessionsLost = 0;
 
     Metrics m_metrics;
     QList<ScenarioEvent> m_appliedActions;

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "sim/request.h"
+
+namespace scalelab {
+
+// Where a request is. Kills look at it to decide what the request experiences.
+enum class Stage : std::uint8_t { InTransit, WebQueued, WebService, BackendQueued, BackendService, Returning };
+
+/// A request in flight: its trace record plus what the engine needs to route it.
+struct RequestSlot
+{
+    RequestRecord rec;
+    SimTime returnLatency;        ///< link latency from the web server back to the client
+    SimTime clientTimeout;
+    std::int32_t target = kNoNode;   ///< node the request travels to (InTransit)
+    std::int32_t lb = kNoNode;
+    std::int32_t poolIndex = -1;
+    std::int32_t backend = kNoNode;
+    std::int32_t backendLink = -1;
+    std::uint32_t webEpoch = 0;
+    std::uint32_t backendEpoch = 0;
+    Outcome pendingOutcome = Outcome::Ok;  ///< outcome carried back to the web server
+    std::int32_t pendingFailedAt = kNoNode;
+    Stage stage = Stage::InTransit;
+    bool holdsWebWorker = false;
+    bool sessionCall = false;     ///< the backend call under way fetches the session
+    bool finished = false;
+    bool inUse = false;
+};
+
+} // namespace scalelab

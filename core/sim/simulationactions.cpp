@@ -1,0 +1,169 @@
+// Runtime actions: kill, revive, drain, partition, pool changes and settings, applied to a
+// running simulation and recorded so that a run can be saved and replayed.
+#include "sim/simulation.h"
+
+#include "model/vocabulary.h"
+
+#include <algorithm>
+
+namespace scalelab {
+
+void Simulation::announce(const char *kind, int node, std::string detail)
+{
+    if (m_observer)
+        m_observer->engineEvent(EngineEvent{m_now, kind, node, std::move(detail)});
+}
+
+QString Simulation::applyAction(const ScenarioEvent &action)
+{
+    ScenarioEvent applied = action;
+    applied.atS = m_now.s();
+    const QString error = vocabulary::linkActions().contains(action.action) ? applyLinkAction(action)
+                                                                           : applyNodeAction(action);
+    if (error.isEmpty())
+        m_appliedActions.append(applied);
+    return error;
+}
+
+QString Simulation::applyLinkAction(const ScenarioEvent &action)
+{
+    const int a = nodeIndex(action.from);
+    const int b = nodeIndex(action.to);
+    if (a < 0 || b < 0)
+        return QStringLiteral("no node has the id \"%1\"").arg(a < 0 ? action.from : action.to);
+    const std::string names = m_nodes[a].id + "<->" + m_nodes[b].id;
+    if (action.action == QLatin1String("link") || action.action == QLatin1String("unlink")) {
+        NodeRuntime &lb = m_nodes[a];
+        if (lb.type != NodeType::LoadBalancer || m_nodes[b].type != NodeType::WebServer)
+            return QStringLiteral("%1 needs a load balancer and a web server").arg(action.action);
+        const bool add = action.action == QLatin1String("link");
+        auto member = std::find_if(lb.pool.begin(), lb.pool.end(), [b](const PoolMember &m) { return m.node == b; });
+        if (member == lb.pool.end()) {
+            if (!add)
+                return QStringLiteral("\"%1\" is not in the pool of \"%2\"").arg(action.to, action.from);
+            m_links.push_back(LinkRuntime{a, b, SimTime::fromMs(action.latencyMs), false});
+            PoolMember fresh;
+            fresh.link = static_cast<int>(m_links.size()) - 1;
+            fresh.node = b;
+            fresh.key = m_nodes[b].idHash;
+            const NodeSpec &spec = m_topology.nodes[a];
+            fresh.health = HealthTracker(spec.healthCheck.rise, spec.healthCheck.fall);
+            fresh.outlier = OutlierDetector(spec.outlierDetection.consecutiveErrors, SimTime::fromS(spec.outlierDetection.baseEjectionS),
+                                            SimTime::fromS(spec.outlierDetection.maxEjectionS));
+            lb.pool.push_back(fresh);
+            lb.poolViews.emplace_back();
+        } else {
+            member->removed = !add;  // in-flight requests finish; no new ones when removed
+        }
+        announce(add ? "pool_add" : "pool_remove", b, "lb=" + lb.id);
+        return {};
+    }
+    bool found = false;
+    for (LinkRuntime &link : m_links) {
+        if ((link.from == a && link.to == b) || (link.from == b && link.to == a)) {
+            link.partitioned = action.action == QLatin1String("partition");
+            found = true;
+        }
+    }
+    if (!found)
+        return QStringLiteral("no link joins \"%1\" and \"%2\"").arg(action.from, action.to);
+    announce(action.action == QLatin1String("partition") ? "partition" : "heal", a, names);
+    return {};
+}
+
+QString Simulation::applyNodeAction(const ScenarioEvent &action)
+{
+    const int node = nodeIndex(action.node);
+    if (node < 0)
+        return QStringLiteral("no node has the id \"%1\"").arg(action.node);
+    NodeRuntime &n = m_nodes[node];
+    if (action.action == QLatin1String("kill")) {
+        if (n.up)
+            killNode(node);
+    } else if (action.action == QLatin1String("revive")) {
+        if (!n.up)
+            reviveNode(node);
+    } else if (action.action == QLatin1String("drain") || action.action == QLatin1String("undrain")) {
+        n.draining = action.action == QLatin1String("drain");
+        announce(n.draining ? "drain" : "undrain", node, {});
+    } else if (action.action == QLatin1String("set")) {
+        return applySetting(node, action.key, action.value);
+    } else {
+        return QStringLiteral("unknown action \"%1\"").arg(action.action);
+    }
+    return {};
+}
+
+QString Simulation::applySetting(int node, const QString &key, const QJsonValue &value)
+{
+    NodeRuntime &n = m_nodes[node];
+    if (key == QLatin1String("algorithm")) {
+        auto balancer = n.type == NodeType::LoadBalancer ? Balancer::create(value.toString(), RandomStream::deriveSeed(m_seed, n.id)) : nullptr;
+        if (!balancer)
+            return QStringLiteral("cannot set algorithm \"%1\" on \"%2\"").arg(value.toString(), QString::fromStdString(n.id));
+        n.balancer = std::move(balancer);
+    } else if (key == QLatin1String("weight") && n.type == NodeType::WebServer && value.toDouble() >= 1) {
+        n.weight = value.toInt();
+    } else if (key == QLatin1String("concurrency") && value.toDouble() >= 1) {
+        n.concurrency = value.toInt();
+        releaseWorker(node);  // more workers may start queued requests at once
+    } else if (key == QLatin1String("service_ms") && value.toDouble() >= 0) {
+        n.service = SimTime::fromMs(value.toDouble());
+    } else {
+        return QStringLiteral("cannot set %1 to %2 on \"%3\"").arg(key, value.toVariant().toString(), QString::fromStdString(n.id));
+    }
+    announce("set", node, key.toStdString() + "=" + value.toVariant().toString().toStdString());
+    return {};
+}
+
+void Simulation::killNode(int nodeIndex)
+{
+    NodeRuntime &node = m_nodes[nodeIndex];
+    node.up = false;
+    ++node.epoch;
+    node.active = 0;
+    announce("kill", nodeIndex, {});
+    if (node.type == NodeType::LoadBalancer)
+        balancerDied(nodeIndex);
+    if (node.localSessions)
+        dropSessionsOf(nodeIndex);
+
+    // Queued requests: the connection is reset.
+    std::deque<std::uint32_t> waiting;
+    waiting.swap(node.waiting);
+    for (std::uint32_t slot : waiting) {
+        if (m_slots[slot].finished) {
+            freeSlot(slot);
+        } else if (node.type == NodeType::WebServer) {
+            finishFromWeb(slot, Outcome::Error, nodeIndex);
+            freeSlot(slot);
+        } else {
+            failBackendRequest(slot, Outcome::Error, nodeIndex);
+        }
+    }
+    // Requests being served: a web server's clients get an error now; a backend's web
+    // servers get theirs when the work would have ended (their event is already queued).
+    for (std::uint32_t slot = 0; slot < m_slots.size(); ++slot) {
+        Slot &s = m_slots[slot];
+        if (!s.inUse || s.finished)
+            continue;
+        if (s.holdsWebWorker && s.rec.server == nodeIndex && s.stage != Stage::WebQueued) {
+            // Freed by its pending event, or by the backend's queue when it sits there.
+            finishFromWeb(slot, Outcome::Error, nodeIndex);
+        } else if (s.stage == Stage::BackendService && s.backend == nodeIndex) {
+            s.pendingOutcome = Outcome::Error;
+            s.pendingFailedAt = nodeIndex;
+        }
+    }
+}
+
+void Simulation::reviveNode(int nodeIndex)
+{
+    NodeRuntime &node = m_nodes[nodeIndex];
+    node.up = true;
+    announce("revive", nodeIndex, {});
+    if (node.type == NodeType::LoadBalancer)
+        balancerRevived(nodeIndex);
+}
+
+} // namespace scalelab
