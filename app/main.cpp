@@ -1,0 +1,131 @@
+// scalelab: the desktop visualizer. See DESIGN.md, "GUI (scalelab)".
+#include "mainwindow.h"
+#include "simulationcontroller.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitFailure = 1;
+constexpr int kExitBadInput = 2;
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "scalelab: %s\n", qPrintable(message));
+}
+
+// Loads scalelab_<code>.qm (embedded, next to the binary, or in ../translations) and Qt's own.
+void installTranslations(QApplication &app, const QString &code)
+{
+    auto *own = new QTranslator(&app);
+    const QStringList places = {QStringLiteral(":/i18n"), QCoreApplication::applicationDirPath(),
+                                QCoreApplication::applicationDirPath() + QStringLiteral("/../translations")};
+    bool found = false;
+    for (const QString &place : places) {
+        if (own->load(QStringLiteral("scalelab_") + code, place)) {
+            app.installTranslator(own);
+            found = true;
+            break;
+        }
+    }
+    if (!found)
+        printError(QStringLiteral("no translation for \"%1\" yet; using English").arg(code));
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("ScaleLab"));
+    QApplication::setApplicationVersion(QStringLiteral(SCALELAB_VERSION));
+    QApplication::setOrganizationName(QStringLiteral("ScaleLab"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("ScaleLab: watch a system scale from zero to millions of users."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Topology to open (*.scalelab.json)."),
+                                 QStringLiteral("[FILE]"));
+    const QCommandLineOption lessonOption(QStringLiteral("lesson"), QStringLiteral("Open lesson ID."), QStringLiteral("ID"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("User interface language (de, fr...)."),
+                                        QStringLiteral("CODE"));
+    const QCommandLineOption presenterOption(QStringLiteral("presenter"), QStringLiteral("Presenter mode for a projector."));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QStringLiteral("Run to --at, save the window as a PNG and exit."),
+                                              QStringLiteral("OUT.png"));
+    const QCommandLineOption atOption(QStringLiteral("at"), QStringLiteral("Simulated seconds before --screenshot (default 20)."),
+                                      QStringLiteral("SECONDS"), QStringLiteral("20"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size for --screenshot (default 1280x800)."),
+                                        QStringLiteral("WxH"), QStringLiteral("1280x800"));
+    parser.addOptions({lessonOption, langOption, presenterOption, screenshotOption, atOption, sizeOption});
+    parser.process(app);
+
+    if (parser.isSet(langOption))
+        installTranslations(app, parser.value(langOption));
+    if (parser.isSet(lessonOption))
+        printError(QStringLiteral("lessons are not available yet in this version; --lesson %1 is ignored")
+                       .arg(parser.value(lessonOption)));
+    if (parser.isSet(presenterOption))
+        printError(QStringLiteral("presenter mode is not available yet in this version; --presenter is ignored"));
+
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        printError(QStringLiteral("expected at most one FILE, got %1").arg(files.size()));
+        return kExitBadInput;
+    }
+
+    const bool screenshot = parser.isSet(screenshotOption);
+    bool atOk = false;
+    const double atSeconds = parser.value(atOption).toDouble(&atOk);
+    if (!atOk || atSeconds < 0.0) {
+        printError(QStringLiteral("--at expects a number of seconds >= 0, got \"%1\"").arg(parser.value(atOption)));
+        return kExitBadInput;
+    }
+    const QRegularExpressionMatch size =
+        QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(parser.value(sizeOption));
+    if (!size.hasMatch()) {
+        printError(QStringLiteral("--size expects WIDTHxHEIGHT such as 1280x800, got \"%1\"").arg(parser.value(sizeOption)));
+        return kExitBadInput;
+    }
+
+    scalelab::MainWindow window;
+    const QString fileName = files.isEmpty()
+                                 ? scalelab::MainWindow::builtInExample(QStringLiteral("two-servers-balanced.scalelab.json"))
+                                 : files.first();
+    QString error;
+    if (!window.loadFile(fileName, &error)) {
+        printError(error);
+        return kExitBadInput;
+    }
+
+    if (!screenshot) {
+        window.show();
+        return app.exec();
+    }
+
+    window.resize(size.captured(1).toInt(), size.captured(2).toInt());
+    window.controller()->runTo(scalelab::SimTime::fromS(atSeconds));
+    window.show();
+    QCoreApplication::processEvents();
+    window.refreshNow();
+    QCoreApplication::processEvents();
+    const QString out = parser.value(screenshotOption);
+    if (!window.grab().save(out, "PNG")) {
+        printError(QStringLiteral("cannot write the screenshot to %1").arg(QDir::toNativeSeparators(out)));
+        return kExitFailure;
+    }
+    return kExitOk;
+}

@@ -1,0 +1,273 @@
+#include "io/topologyreader.h"
+#include "layeredlayout.h"
+#include "linkitem.h"
+#include "mainwindow.h"
+#include "nodeitem.h"
+#include "sim/simulation.h"
+#include "simulationcontroller.h"
+#include "throughputchart.h"
+#include "topologyscene.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QMessageBox>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+using namespace scalelab;
+
+namespace {
+
+QString example(const char *name)
+{
+    return QStringLiteral(SCALELAB_EXAMPLES "/") + QLatin1String(name);
+}
+
+template<typename Item>
+int countItems(const QGraphicsScene *scene)
+{
+    int count = 0;
+    for (QGraphicsItem *item : scene->items()) {
+        if (qgraphicsitem_cast<Item *>(item))
+            ++count;
+    }
+    return count;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sceneHasOneItemPerNodeAndLink_data();
+    void sceneHasOneItemPerNodeAndLink();
+    void builtInExampleOpensWithoutAFile();
+    void statusShowsSimulatedTimeAfterRunning();
+    void stepAdvancesByHundredMilliseconds();
+    void killedNodeIsDrawnDownAndRevivedNodeUp();
+    void drainedNodeIsDrawnDraining();
+    void scenarioKillFromTheFileShowsOnTheCanvas();
+    void chartPlotsOneSamplePerClosedSecond();
+    void resetStartsAgainFromTimeZero();
+    void badFileLeavesOpenTopologyUntouched();
+    void openFileShowsTheReadersErrorInAMessageBox();
+    void nodesWithoutLayoutAreLayeredFromTheClients();
+};
+
+void TestMainWindow::sceneHasOneItemPerNodeAndLink_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("nodes");
+    QTest::addColumn<int>("links");
+    QTest::newRow("single-server") << example("single-server.scalelab.json") << 2 << 1;
+    QTest::newRow("two-servers-balanced") << example("two-servers-balanced.scalelab.json") << 5 << 5;
+    QTest::newRow("millions") << example("millions.scalelab.json") << 23 << 41;
+}
+
+void TestMainWindow::sceneHasOneItemPerNodeAndLink()
+{
+    QFETCH(QString, file);
+    QFETCH(int, nodes);
+    QFETCH(int, links);
+    MainWindow window;
+    QString error;
+    QVERIFY2(window.loadFile(file, &error), qPrintable(error));
+    QCOMPARE(countItems<NodeItem>(window.scene()), nodes);
+    QCOMPARE(countItems<LinkItem>(window.scene()), links);
+    QCOMPARE(window.scene()->nodeItemCount(), nodes);
+    QCOMPARE(window.scene()->linkItemCount(), links);
+    // Items sit where the file's layout puts them.
+    const Topology &topology = window.controller()->topology();
+    for (const NodeSpec &node : topology.nodes) {
+        const LayoutPoint p = topology.layout.value(node.id);
+        QCOMPARE(window.scene()->nodeItem(node.id)->pos(), QPointF(p.x, p.y));
+    }
+}
+
+void TestMainWindow::builtInExampleOpensWithoutAFile()
+{
+    MainWindow window;
+    QVERIFY(!MainWindow::builtInExamples().isEmpty());
+    QString error;
+    QVERIFY2(window.loadFile(MainWindow::builtInExample(QStringLiteral("two-servers-balanced.scalelab.json")), &error),
+             qPrintable(error));
+    QCOMPARE(window.scene()->nodeItemCount(), 5);
+}
+
+void TestMainWindow::statusShowsSimulatedTimeAfterRunning()
+{
+    MainWindow window;
+    QVERIFY(window.loadFile(example("two-servers-balanced.scalelab.json")));
+    QVERIFY(window.statusText().contains(QStringLiteral("t = 0.0 s")));
+    window.controller()->runTo(SimTime::fromS(5));
+    QCOMPARE(window.controller()->now(), SimTime::fromS(5));
+    QVERIFY2(window.statusText().contains(QStringLiteral("t = 5.0 s")), qPrintable(window.statusText()));
+    QVERIFY2(window.statusText().contains(QStringLiteral("req/s")), qPrintable(window.statusText()));
+    QVERIFY(window.controller()->simulation()->metrics().requests().ok > 0);
+}
+
+void TestMainWindow::stepAdvancesByHundredMilliseconds()
+{
+    MainWindow window;
+    QVERIFY(window.loadFile(example("two-servers-balanced.scalelab.json")));
+    window.controller()->step();
+    window.controller()->step();
+    QCOMPARE(window.controller()->now(), SimTime::fromMs(200));
+    QVERIFY(!window.controller()->isRunning());
+}
+
+void TestMainWindow::killedNodeIsDrawnDownAndRevivedNodeUp()
+{
+    MainWindow window;
+    QVERIFY(window.loadFile(example("two-servers-balanced.scalelab.json")));
+    window.controller()->runTo(SimTime::fromS(2));
+    NodeItem *web1 = window.scene()->nodeItem(QStringLiteral("web1"));
+    QVERIFY(web1);
+    QCOMPARE(web1->state(), NodeItem::State::Up);
+
+    window.applyNodeAction(web1->index(), QStringLiteral("kill"));
+    QCOMPARE(web1->state(), NodeItem::State::Down);
+    QVERIFY(web1->toolTip().contains(QStringLiteral("down")));
+    QCOMPARE(window.scene()->nodeItem(QStringLiteral("web2"))->state(), NodeItem::State::Up);
+
+    ScenarioEvent revive;
+    revive.action = QStringLiteral("revive");
+    revive.node = QStringLiteral("web1");
+    QVERIFY(window.controller()->applyAction(revive).isEmpty());
+    QCOMPARE(web1->state(), NodeItem::State::Up);
+}
+
+void TestMainWindow::drainedNodeIsDrawnDraining()
+{
+    MainWindow window;
+    QVERIFY(window.loadFile(example("two-servers-balanced.scalelab.json")));
+    NodeItem *web2 = window.scene()->nodeItem(QStringLiteral("web2"));
+    window.applyNodeAction(web2->index(), QStringLiteral("drain"));
+    QCOMPARE(web2->state(), NodeItem::State::Draining);
+}
+
+void TestMainWindow::scenarioKillFromTheFileShowsOnTheCanvas()
+{
+    // two-servers-balanced kills web2 at 30 s.
+    MainWindow window;
+    QVERIFY(window.loadFile(example("two-servers-balanced.scalelab.json")));
+    window.controller()->runTo(SimTime::fromS(29));
+    QCOMPARE(window.scene()->nodeItem(QStringLiteral("web2"))->state(), NodeItem::State::Up);
+    window.controller()->runTo(SimTime::fromS(31));
+    QCOMPARE(window.scene()->nodeItem(QStringLiteral("web2"))->state(), NodeItem::State::Down);
+}
+
+void TestMainWindow::chartPlotsOneSamplePerClosedSecond()
+{
+    MainWindow window;
+    QVERIFY(window.loadFile(example("two-servers-balanced.scalelab.json")));
+    window.controller()->runTo(SimTime::fromS(8));
+    window.refreshNow();
+    const int closed = static_cast<int>(window.controller()->simulation()->metrics().series().size());
+    QVERIFY(closed >= 5);
+    QCOMPARE(window.chart()->sampleCount(), closed);
+}
+
+void TestMainWindow::resetStartsAgainFromTimeZero()
+{
+    MainWindow window;
+    QVERIFY(window.loadFile(example("two-servers-balanced.scalelab.json")));
+    window.controller()->runTo(SimTime::fromS(3));
+    window.applyNodeAction(window.scene()->nodeItem(QStringLiteral("web1"))->index(), QStringLiteral("kill"));
+    window.controller()->reset();
+    QCOMPARE(window.controller()->now(), SimTime{});
+    QCOMPARE(window.scene()->nodeItem(QStringLiteral("web1"))->state(), NodeItem::State::Up);
+    QCOMPARE(window.chart()->sampleCount(), 0);
+    QVERIFY(window.statusText().contains(QStringLiteral("t = 0.0 s")));
+}
+
+void TestMainWindow::badFileLeavesOpenTopologyUntouched()
+{
+    MainWindow window;
+    const QString good = example("two-servers-balanced.scalelab.json");
+    QVERIFY(window.loadFile(good));
+    window.controller()->runTo(SimTime::fromS(4));
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString bad = dir.filePath(QStringLiteral("bad.scalelab.json"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "scalelab-topology", "version": 1, "name": "broken",
+        "nodes": [{"id": "users", "type": "clients"},
+                  {"id": "c", "type": "cache", "eviction": "lruu"}],
+        "links": [{"from": "users", "to": "c"}]})");
+    file.close();
+
+    QString error;
+    QVERIFY(!window.loadFile(bad, &error));
+    QVERIFY2(error.contains(QStringLiteral("nodes[1].eviction")), qPrintable(error));
+    QVERIFY(!window.loadFile(dir.filePath(QStringLiteral("missing.scalelab.json")), &error));
+    QVERIFY(!error.isEmpty());
+
+    QCOMPARE(window.fileName(), good);
+    QCOMPARE(window.controller()->topology().name, QStringLiteral("Two web servers behind a load balancer"));
+    QCOMPARE(window.controller()->now(), SimTime::fromS(4));
+    QCOMPARE(window.scene()->nodeItemCount(), 5);
+    QVERIFY(window.scene()->nodeItem(QStringLiteral("web1")));
+    QVERIFY(window.statusText().contains(QStringLiteral("t = 4.0 s")));
+}
+
+void TestMainWindow::openFileShowsTheReadersErrorInAMessageBox()
+{
+    MainWindow window;
+    QVERIFY(window.loadFile(example("single-server.scalelab.json")));
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("garbage.scalelab.json"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{ not json");
+    file.close();
+
+    QString shown;
+    QTimer closer;
+    connect(&closer, &QTimer::timeout, this, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shown = box->text() + QLatin1Char('\n') + box->informativeText();
+            box->accept();
+        }
+    });
+    closer.start(20);
+    window.openFile(bad);
+    closer.stop();
+
+    QVERIFY2(shown.contains(QStringLiteral("garbage.scalelab.json")), qPrintable(shown));
+    QCOMPARE(window.fileName(), example("single-server.scalelab.json"));
+    QCOMPARE(window.scene()->nodeItemCount(), 2);
+}
+
+void TestMainWindow::nodesWithoutLayoutAreLayeredFromTheClients()
+{
+    TopologyReader reader;
+    const std::optional<Topology> topology = reader.readBytes(R"({"format": "scalelab-topology", "version": 1,
+        "nodes": [{"id": "db", "type": "database"}, {"id": "web1", "type": "web_server"},
+                  {"id": "users", "type": "clients"}, {"id": "web2", "type": "web_server"},
+                  {"id": "lb", "type": "load_balancer"}],
+        "links": [{"from": "users", "to": "lb"}, {"from": "lb", "to": "web1"}, {"from": "lb", "to": "web2"},
+                  {"from": "web1", "to": "db"}, {"from": "web2", "to": "db"}]})");
+    QVERIFY2(topology, qPrintable(reader.errorText()));
+    const QMap<QString, QPointF> at = LayeredLayout::positions(*topology);
+    QCOMPARE(at.size(), 5);
+    QVERIFY(at[QStringLiteral("users")].x() < at[QStringLiteral("lb")].x());
+    QVERIFY(at[QStringLiteral("lb")].x() < at[QStringLiteral("web1")].x());
+    QCOMPARE(at[QStringLiteral("web1")].x(), at[QStringLiteral("web2")].x());
+    QVERIFY(at[QStringLiteral("web1")].y() != at[QStringLiteral("web2")].y());
+    QVERIFY(at[QStringLiteral("web1")].x() < at[QStringLiteral("db")].x());
+    QCOMPARE(at[QStringLiteral("users")].y(), at[QStringLiteral("lb")].y());
+
+    MainWindow window;
+    QString error;
+    QVERIFY(window.controller()->setTopology(*topology, &error));
+    QCOMPARE(window.scene()->nodeItem(QStringLiteral("db"))->pos(), at[QStringLiteral("db")]);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QGraphicsItem>
+
+namespace scalelab {
+
+class NodeItem;
+
+/// A link between two nodes: an arrow in the direction requests travel, labelled with its
+/// latency. Red and dashed while partitioned.
+class LinkItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 2 };
+
+    LinkItem(int index, NodeItem *from, NodeItem *to, double latencyMs);
+
+    int type() const override { return Type; }
+    int index() const { return m_index; }
+    NodeItem *fromNode() const { return m_from; }
+    NodeItem *toNode() const { return m_to; }
+    double latencyMs() const { return m_latencyMs; }
+    bool isPartitioned() const { return m_partitioned; }
+    void setPartitioned(bool partitioned);
+
+    /// Recomputes the end points after a node moved.
+    void adjust();
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    QString label() const;
+    QRectF labelRect() const;
+
+    int m_index = -1;
+    NodeItem *m_from = nullptr;
+    NodeItem *m_to = nullptr;
+    double m_latencyMs = 0.0;
+    bool m_partitioned = false;
+    QPointF m_start;
+    QPointF m_end;
+};
+
+} // namespace scalelab

@@ -1,0 +1,100 @@
+#include "topologyscene.h"
+
+#include "layeredlayout.h"
+#include "linkitem.h"
+#include "nodeitem.h"
+#include "sim/simulation.h"
+
+#include <QGraphicsSceneContextMenuEvent>
+#include <QPainter>
+
+#include <cmath>
+
+namespace scalelab {
+
+namespace {
+constexpr qreal kGridStep = 25.0;
+constexpr qreal kSceneMargin = 40.0;
+}
+
+TopologyScene::TopologyScene(QObject *parent)
+    : QGraphicsScene(parent)
+{
+    // A handful of static items: a BSP index buys nothing and costs on every update().
+    setItemIndexMethod(QGraphicsScene::NoIndex);
+}
+
+void TopologyScene::setTopology(const Topology &topology)
+{
+    clear();
+    m_nodes.clear();
+    m_links.clear();
+
+    const QMap<QString, QPointF> positions = LayeredLayout::positions(topology);
+    for (int i = 0; i < topology.nodes.size(); ++i) {
+        auto *item = new NodeItem(i, topology.nodes[i]);
+        item->setPos(positions.value(topology.nodes[i].id));
+        addItem(item);
+        m_nodes.append(item);
+    }
+    for (int l = 0; l < topology.links.size(); ++l) {
+        const LinkSpec &spec = topology.links[l];
+        NodeItem *from = nodeItem(spec.from);
+        NodeItem *to = nodeItem(spec.to);
+        if (!from || !to)
+            continue;   // the reader refuses such files; stay safe anyway
+        auto *item = new LinkItem(l, from, to, spec.latencyMs);
+        addItem(item);
+        m_links.append(item);
+    }
+    setSceneRect(itemsBoundingRect().adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin));
+}
+
+NodeItem *TopologyScene::nodeItem(const QString &id) const
+{
+    for (NodeItem *item : m_nodes) {
+        if (item->id() == id)
+            return item;
+    }
+    return nullptr;
+}
+
+void TopologyScene::syncFrom(const Simulation &simulation)
+{
+    const int nodes = std::min<int>(simulation.nodeCount(), m_nodes.size());
+    for (int i = 0; i < nodes; ++i)
+        m_nodes[i]->setRuntime(simulation.node(i));
+    for (LinkItem *link : std::as_const(m_links)) {
+        if (link->index() < simulation.linkCount())
+            link->setPartitioned(simulation.link(link->index()).partitioned);
+    }
+}
+
+void TopologyScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
+{
+    for (QGraphicsItem *item : items(event->scenePos())) {
+        if (auto *node = qgraphicsitem_cast<NodeItem *>(item)) {
+            event->accept();
+            emit nodeContextMenuRequested(node->index(), event->screenPos());
+            return;
+        }
+    }
+    QGraphicsScene::contextMenuEvent(event);
+}
+
+void TopologyScene::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    painter->fillRect(rect, QColor(0xF7F9FA));
+    // A faint dot grid: it reads as "canvas" without competing with the nodes.
+    const qreal left = std::floor(rect.left() / kGridStep) * kGridStep;
+    const qreal top = std::floor(rect.top() / kGridStep) * kGridStep;
+    QList<QPointF> dots;
+    for (qreal x = left; x < rect.right(); x += kGridStep) {
+        for (qreal y = top; y < rect.bottom(); y += kGridStep)
+            dots.append(QPointF(x, y));
+    }
+    painter->setPen(QPen(QColor(0xD5DDE2), 1.5));
+    painter->drawPoints(dots.constData(), static_cast<int>(dots.size()));
+}
+
+} // namespace scalelab
