@@ -1,0 +1,58 @@
+#pragma once
+
+// Shared by the engine test suites: build a simulation from JSON text and record what it does.
+#include "io/topologyreader.h"
+#include "sim/simulation.h"
+
+#include <QTest>
+
+#include <map>
+#include <memory>
+#include <vector>
+
+namespace scalelab::testing {
+
+/// Collects finished requests (by id) and engine events.
+class SimulationRecorder : public SimulationObserver
+{
+public:
+    std::map<std::uint64_t, RequestRecord> requests;
+    std::vector<EngineEvent> events;
+
+    void requestFinished(const RequestRecord &r) override { requests[r.id] = r; }
+    void engineEvent(const EngineEvent &e) override { events.push_back(e); }
+
+    std::vector<const EngineEvent *> eventsOfKind(const std::string &kind) const
+    {
+        std::vector<const EngineEvent *> out;
+        for (const EngineEvent &e : events)
+            if (e.kind == kind)
+                out.push_back(&e);
+        return out;
+    }
+};
+
+/// Loads `json` (a whole topology file) and builds its simulation; fails the test on error.
+inline std::unique_ptr<Simulation> simulationFrom(const QByteArray &json, const QString &baseDirectory = QString())
+{
+    TopologyReader reader;
+    const auto topology = reader.readBytes(json, baseDirectory);
+    if (!topology) {
+        qWarning("%s", qPrintable(reader.errorText()));
+        return nullptr;
+    }
+    QString error;
+    auto sim = Simulation::create(*topology, &error);
+    if (!sim)
+        qWarning("%s", qPrintable(error));
+    return sim;
+}
+
+} // namespace scalelab::testing
+
+namespace QTest {
+template<> inline char *toString(const scalelab::SimTime &t)
+{
+    return qstrdup(QByteArray::number(static_cast<qlonglong>(t.us)).append(" us").constData());
+}
+} // namespace QTest
