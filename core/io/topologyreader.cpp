@@ -219,6 +219,7 @@ void TopologyReader::readNode(const QJsonObject &object, const QString &path, No
         f.integer(QStringLiteral("users"), node.users, 1, m_limits.maxUsers);
         f.integer(QStringLiteral("keys"), node.keys, 1, m_limits.maxKeys);
         f.number(QStringLiteral("zipf_s"), node.zipfS, 0, 10);
+        f.number(QStringLiteral("user_zipf_s"), node.userZipfS, 0, 10);
         f.number(QStringLiteral("timeout_ms"), node.timeoutMs, 1, 3'600'000);
         f.string(QStringLiteral("trace"), node.trace);
         bool hasMix = false;

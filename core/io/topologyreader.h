@@ -19,7 +19,7 @@ struct FileLimits
     int maxEvents = 10000;
     int maxIdLength = 64;
     int maxKeys = 10'000'000;
-    int maxUsers = 100'000'000;
+    int maxUsers = 10'000'000;
 };
 
 /// Loads a `*.scalelab.json` file into a Topology, collecting every problem with its JSON

@@ -26,6 +26,8 @@ QJsonObject nodeToJson(const NodeSpec &node)
                                                     {QStringLiteral("static"), node.mix.staticShare}});
         o.insert(QStringLiteral("keys"), node.keys);
         o.insert(QStringLiteral("zipf_s"), node.zipfS);
+        if (node.userZipfS > 0)
+            o.insert(QStringLiteral("user_zipf_s"), node.userZipfS);
         o.insert(QStringLiteral("timeout_ms"), node.timeoutMs);
         if (!node.trace.isEmpty())
             o.insert(QStringLiteral("trace"), node.trace);

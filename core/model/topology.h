@@ -49,6 +49,7 @@ struct NodeSpec
     OpMix mix;
     int keys = 1000;
     double zipfS = 0.99;
+    double userZipfS = 0.0;  ///< how unequal users' activity is (0: every user equally active)
     QString trace;          ///< relative to the topology file; empty: synthetic workload
     double timeoutMs = 10000.0;
 

@@ -13,6 +13,8 @@ ClientWorkload::ClientWorkload(const NodeSpec &spec, std::uint64_t scenarioSeed)
     , m_zipf(std::in_place, static_cast<std::uint32_t>(spec.keys), spec.zipfS)
 {
     m_idHash = idHash(spec.id);
+    if (spec.userZipfS > 0)
+        m_userActivity.emplace(m_users, spec.userZipfS);
 }
 
 ClientWorkload::ClientWorkload(const NodeSpec &spec, std::vector<TraceRequest> trace)
@@ -61,7 +63,7 @@ std::optional<GeneratedRequest> ClientWorkload::next()
     m_clockUs += m_random.exponential(m_meanGapUs);
     GeneratedRequest r;
     r.at = SimTime::fromUs(static_cast<std::int64_t>(std::llround(m_clockUs)));
-    r.user = static_cast<std::uint32_t>(m_random.below(m_users));
+    r.user = m_userActivity ? (*m_userActivity)(m_random) : static_cast<std::uint32_t>(m_random.below(m_users));
     r.ip = userIp(m_idHash, r.user);
     r.op = drawOp();
     r.key = (*m_zipf)(m_random);

@@ -48,6 +48,7 @@ private:
     OpMix m_mix;
     RandomStream m_random;
     std::optional<ZipfDistribution> m_zipf;
+    std::optional<ZipfDistribution> m_userActivity;  ///< set when some users are busier than others
     std::uint64_t m_idHash = 0;
     double m_clockUs = 0.0;  ///< kept in double so rounding never drifts the rate
 
