@@ -1,0 +1,125 @@
+// Each balancing and sessions example under resources/examples makes one claim; check it.
+#include "io/topologyreader.h"
+#include "simulationrecorder.h"
+
+#include <QTest>
+
+using namespace scalelab;
+using namespace scalelab::testing;
+
+namespace {
+
+Topology loadExample(const char *name)
+{
+    TopologyReader reader;
+    const auto topology = reader.readFile(QStringLiteral(SCALELAB_EXAMPLES "/%1.scalelab.json").arg(QLatin1String(name)));
+    if (!topology)
+        qFatal("%s", qPrintable(reader.errorText()));
+    return *topology;
+}
+
+std::uint64_t served(const Simulation &sim, const char *id)
+{
+    return sim.node(sim.nodeIndex(QLatin1String(id))).served;
+}
+
+} // namespace
+
+class TestBalancingExamples : public QObject
+{
+    Q_OBJECT
+private slots:
+    void leastConnectionsBeatsRoundRobinWithASlowServer()
+    {
+        Topology topology = loadExample("lb-least-connections");
+        auto leastConn = Simulation::create(topology);
+        topology.nodes[1].algorithm = QStringLiteral("round_robin");
+        auto roundRobin = Simulation::create(topology);
+        leastConn->runToCompletion(SimTime::fromS(30));
+        roundRobin->runToCompletion(SimTime::fromS(30));
+        // Round robin keeps feeding the slow server a third of the traffic: it queues and drops.
+        QVERIFY(roundRobin->metrics().requests().dropped > 1000);
+        QCOMPARE(leastConn->metrics().requests().dropped, std::uint64_t(0));
+        QVERIFY(served(*leastConn, "web3") * 4 < served(*leastConn, "web1"));
+        QVERIFY(leastConn->metrics().latency().quantile(0.95) < roundRobin->metrics().latency().quantile(0.95) / 2);
+    }
+
+    void weightedSendsFiveSeventhsToTheBigServer()
+    {
+        auto sim = Simulation::create(loadExample("lb-weighted"));
+        sim->runToCompletion(SimTime::fromS(30));
+        QVERIFY(std::abs(double(served(*sim, "web1")) / double(served(*sim, "web2")) - 5.0) < 0.01);
+        QVERIFY(std::abs(double(served(*sim, "web2")) - double(served(*sim, "web3"))) <= 1);
+    }
+
+    void ipHashKeepsClientsOfHealthyServersInPlace()
+    {
+        auto sim = Simulation::create(loadExample("lb-ip-hash"));
+        SimulationRecorder rec;
+        sim->setObserver(&rec);
+        sim->runToCompletion(SimTime::fromS(40));
+        std::map<std::uint32_t, int> before;
+        for (const auto &[id, r] : rec.requests)
+            if (r.start < SimTime::fromS(20))
+                before[r.clientIp] = r.server;
+        const int web3 = sim->nodeIndex(QStringLiteral("web3"));
+        int movedHealthy = 0, movedFromDead = 0;
+        for (const auto &[id, r] : rec.requests) {
+            if (r.start < SimTime::fromS(30) || !before.count(r.clientIp))
+                continue;
+            const int was = before[r.clientIp];
+            movedHealthy += was != web3 && r.server != was;
+            movedFromDead += was == web3 && r.server != web3;
+        }
+        QCOMPARE(movedHealthy, 0);
+        QVERIFY(movedFromDead > 100);
+    }
+
+    void healthChecksBoundTheErrorWindow()
+    {
+        auto sim = Simulation::create(loadExample("health-checks"));
+        SimulationRecorder rec;
+        sim->setObserver(&rec);
+        sim->runToCompletion(SimTime::fromS(60));
+        // Killed at 20.5 s, checks at 22, 24, 26 -> down at 26 s; revived at 40.5 -> up at 44 s.
+        QCOMPARE(rec.eventsOfKind("health_down").at(0)->at, SimTime::fromS(26));
+        QCOMPARE(rec.eventsOfKind("health_up").at(0)->at, SimTime::fromS(44));
+        for (const auto &[id, r] : rec.requests)
+            if (r.outcome != Outcome::Ok)
+                QVERIFY(r.end > SimTime::fromS(20.5) && r.end < SimTime::fromS(26.1));
+    }
+
+    void outlierDetectionEjectsTheDeadServer()
+    {
+        auto sim = Simulation::create(loadExample("outlier-detection"));
+        sim->runToCompletion(SimTime::fromS(60));
+        QVERIFY(sim->metrics().requests().error <= 15);
+        QCOMPARE(sim->healthSeenByBalancers(sim->nodeIndex(QStringLiteral("web2"))), std::string("ejected"));
+    }
+
+    void theStandbyBalancerLimitsTheOutageToItsDetectionDelay()
+    {
+        auto sim = Simulation::create(loadExample("standby-balancer"));
+        sim->runToCompletion(SimTime::fromS(60));
+        // 400 requests/s for 3 s of failover.
+        QVERIFY(std::abs(double(sim->metrics().requests().error) - 1200.0) < 120);
+        QVERIFY(served(*sim, "lb-standby") > 6000);
+    }
+
+    void stickySessionsAreLostWithTheirServerButStatelessOnesAreNot()
+    {
+        auto stateful = Simulation::create(loadExample("sessions-stateful"));
+        auto stateless = Simulation::create(loadExample("sessions-stateless"));
+        stateful->runUntil(SimTime::fromS(29.9));
+        QCOMPARE(stateful->sessionsLost(), std::uint64_t(0));
+        stateful->runToCompletion(SimTime::fromS(60));
+        stateless->runToCompletion(SimTime::fromS(60));
+        QVERIFY(stateful->sessionsLost() > 100);
+        QCOMPARE(stateless->sessionsLost(), std::uint64_t(0));
+        // The price of stateless: one more hop per request.
+        QVERIFY(stateless->metrics().latency().quantile(0.5) > stateful->metrics().latency().quantile(0.5) + 2.5);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBalancingExamples)
+#include "tst_balancingexamples.moc"
