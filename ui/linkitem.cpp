@@ -19,10 +19,13 @@ constexpr qreal kArrowHalfWidth = 5.5;
 const QColor kLinkColor(0x90A4AE);
 const QColor kPartitionColor(0xE53935);
 
-QFont labelFont()
+// Below this zoom the label is drawn larger so that it stays readable (as NodeItem does).
+constexpr qreal kDetailedZoom = 0.75;
+
+QFont labelFont(bool zoomedOut)
 {
     QFont font;
-    font.setPixelSize(11);
+    font.setPixelSize(zoomedOut ? 16 : 11);
     return font;
 }
 
@@ -43,11 +46,19 @@ void LinkItem::setPartitioned(bool partitioned)
     update();
 }
 
+void LinkItem::setLabelVisible(bool visible)
+{
+    if (visible == m_labelVisible)
+        return;
+    prepareGeometryChange();
+    m_labelVisible = visible;
+}
+
 void LinkItem::adjust()
 {
     prepareGeometryChange();
-    m_start = mapFromScene(m_from->borderPoint(m_to->scenePos()));
-    m_end = mapFromScene(m_to->borderPoint(m_from->scenePos()));
+    m_start = mapFromScene(m_from->anchorTowards(m_to->scenePos()));
+    m_end = mapFromScene(m_to->anchorTowards(m_from->scenePos()));
 }
 
 QString LinkItem::label() const
@@ -55,17 +66,26 @@ QString LinkItem::label() const
     return QStringLiteral("%1 ms").arg(QLocale().toString(m_latencyMs, 'g', 4));
 }
 
-QRectF LinkItem::labelRect() const
+QRectF LinkItem::labelRect(bool zoomedOut) const
 {
-    const QFontMetricsF metrics(labelFont());
-    const QSizeF size(metrics.horizontalAdvance(label()) + 10, metrics.height() + 2);
+    const QFontMetricsF metrics(labelFont(zoomedOut));
+    const QSizeF size(metrics.horizontalAdvance(label()) + (zoomedOut ? 14 : 10), metrics.height() + 2);
     const QPointF mid = (m_start + m_end) / 2;
     return QRectF(mid - QPointF(size.width() / 2, size.height() / 2), size);
 }
 
+QRectF LinkItem::labelAbove(const QRectF &pill) const
+{
+    return pill.translated(0, -(pill.height() / 2 + 4));
+}
+
 QRectF LinkItem::boundingRect() const
 {
-    return QRectF(m_start, m_end).normalized().adjusted(-8, -8, 8, 8).united(labelRect().adjusted(-1, -1, 1, 1));
+    const QRectF line = QRectF(m_start, m_end).normalized().adjusted(-8, -8, 8, 8);
+    if (!m_labelVisible)
+        return line;
+    const QRectF label = labelRect(true);
+    return line.united(label.adjusted(-1, -1, 1, 1)).united(labelAbove(label));
 }
 
 QPainterPath LinkItem::shape() const
@@ -75,7 +95,8 @@ QPainterPath LinkItem::shape() const
     QPainterPathStroker stroker;
     stroker.setWidth(8);
     QPainterPath result = stroker.createStroke(path);
-    result.addRect(labelRect());
+    if (m_labelVisible)
+        result.addRect(labelRect(false));
     return result;
 }
 
@@ -97,16 +118,19 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setBrush(color);
     painter->drawPolygon(QPolygonF({m_end, base + normal * kArrowHalfWidth, base - normal * kArrowHalfWidth}));
 
-    // The latency label, skipped when zoomed out so far that it would only be noise.
-    if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.4)
+    if (!m_labelVisible)
         return;
-    const QRectF rect = labelRect();
-    if (line.length() < rect.width() + 2 * kArrowLength)
-        return;
-    painter->setPen(QPen(color, 1.0));
-    painter->setBrush(Qt::white);
-    painter->drawRoundedRect(rect, rect.height() / 2, rect.height() / 2);
-    painter->setFont(labelFont());
+    const bool zoomedOut = option->levelOfDetailFromTransform(painter->worldTransform()) < kDetailedZoom;
+    QRectF rect = labelRect(zoomedOut);
+    if (line.length() >= rect.width() + 2 * kArrowLength) {
+        painter->setPen(QPen(color, 1.0));
+        painter->setBrush(Qt::white);
+        painter->drawRoundedRect(rect, rect.height() / 2, rect.height() / 2);
+    } else {
+        // Too short for a pill between the cards: write the latency just above the line.
+        rect = labelAbove(rect);
+    }
+    painter->setFont(labelFont(zoomedOut));
     painter->setPen(m_partitioned ? kPartitionColor : QColor(0x455A64));
     painter->drawText(rect, Qt::AlignCenter, label());
 }

@@ -22,6 +22,9 @@ public:
     double latencyMs() const { return m_latencyMs; }
     bool isPartitioned() const { return m_partitioned; }
     void setPartitioned(bool partitioned);
+    /// Hidden for all but one link of a fan of equal latencies: twenty "1 ms" say nothing more.
+    bool isLabelVisible() const { return m_labelVisible; }
+    void setLabelVisible(bool visible);
 
     /// Recomputes the end points after a node moved.
     void adjust();
@@ -32,13 +35,17 @@ public:
 
 private:
     QString label() const;
-    QRectF labelRect() const;
+    /// The label's pill; `zoomedOut` uses the larger font drawn when the view is zoomed out.
+    QRectF labelRect(bool zoomedOut) const;
+    /// Where the label goes when the link is too short for the pill.
+    QRectF labelAbove(const QRectF &pill) const;
 
     int m_index = -1;
     NodeItem *m_from = nullptr;
     NodeItem *m_to = nullptr;
     double m_latencyMs = 0.0;
     bool m_partitioned = false;
+    bool m_labelVisible = true;
     QPointF m_start;
     QPointF m_end;
 };

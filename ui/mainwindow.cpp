@@ -311,6 +311,7 @@ void MainWindow::rebuildFromSimulation()
     m_scene->setTopology(topology);
     m_view->fitScene();
     m_chart->clear();
+    updateRunAction(m_controller->isRunning());
 }
 
 void MainWindow::updateTitle()
@@ -401,7 +402,10 @@ void MainWindow::updateRunAction(bool running)
     m_runAction->setText(running ? tr("Pause") : tr("Run"));
     m_runAction->setIcon(style()->standardIcon(running ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     m_runAction->setToolTip(running ? tr("Pause the simulation (Space)") : tr("Run the simulation (Space)"));
-    m_stepAction->setEnabled(m_controller->simulation() != nullptr);
+    const bool open = m_controller->simulation() != nullptr;
+    m_runAction->setEnabled(open);
+    m_stepAction->setEnabled(open);
+    m_resetAction->setEnabled(open);
     updateStatus();
 }
 

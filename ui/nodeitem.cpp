@@ -10,8 +10,8 @@
 #include <QStyleOptionGraphicsItem>
 #include <QSvgRenderer>
 
+#include <algorithm>
 #include <cmath>
-#include <limits>
 
 namespace scalelab {
 
@@ -98,16 +98,21 @@ QPainterPath NodeItem::shape() const
     return path;
 }
 
-QPointF NodeItem::borderPoint(const QPointF &scenePoint) const
+QPointF NodeItem::anchorTowards(const QPointF &scenePoint) const
 {
     constexpr qreal kGap = 3.0;
+    constexpr qreal kCornerClearance = 12.0;
     const QPointF centre = scenePos();
     const QPointF d = scenePoint - centre;
-    const qreal inf = std::numeric_limits<qreal>::infinity();
-    const qreal tx = d.x() != 0.0 ? (kWidth / 2 + kGap) / std::abs(d.x()) : inf;
-    const qreal ty = d.y() != 0.0 ? (kHeight / 2 + kGap) / std::abs(d.y()) : inf;
-    const qreal t = std::min(tx, ty);
-    return std::isfinite(t) ? centre + d * t : centre;
+    // Side by side (the usual left-to-right flow): leave from the facing left or right side.
+    if (std::abs(d.x()) >= kWidth * 0.75) {
+        const qreal slope = std::clamp(d.y() / std::abs(d.x()), -1.0, 1.0);
+        return centre + QPointF(std::copysign(kWidth / 2 + kGap, d.x()), slope * (kHeight / 2 - kCornerClearance));
+    }
+    if (d.y() == 0.0)
+        return centre;
+    const qreal slope = std::clamp(d.x() / std::abs(d.y()), -1.0, 1.0);
+    return centre + QPointF(slope * (kWidth / 2 - kCornerClearance), std::copysign(kHeight / 2 + kGap, d.y()));
 }
 
 double NodeItem::load() const

@@ -35,8 +35,9 @@ public:
     /// Copies what the card shows from the engine; repaints only when that changed.
     void setRuntime(const NodeRuntime &runtime);
 
-    /// Where a line from the card's centre towards `scenePoint` crosses its outline.
-    QPointF borderPoint(const QPointF &scenePoint) const;
+    /// Where a link towards a node centred at `scenePoint` attaches (scene coordinates): on
+    /// the facing side, spread along it by direction so that fans of links stay apart.
+    QPointF anchorTowards(const QPointF &scenePoint) const;
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;

@@ -67,8 +67,8 @@ ThroughputChart::ThroughputChart(QWidget *parent)
     m_plot->legend->setFont(legendFont);
     m_plot->legend->setBrush(QColor(255, 255, 255, 220));
     m_plot->legend->setBorderPen(QPen(QColor(0xCFD8DC)));
-    m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
     m_plot->legend->setWrap(2);
+    m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst, true);
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
 
     m_pendingReplot->setSingleShot(true);

@@ -8,7 +8,9 @@
 #include <QGraphicsSceneContextMenuEvent>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace scalelab {
 
@@ -47,7 +49,36 @@ void TopologyScene::setTopology(const Topology &topology)
         addItem(item);
         m_links.append(item);
     }
+    chooseLinkLabels();
     setSceneRect(itemsBoundingRect().adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin));
+}
+
+void TopologyScene::chooseLinkLabels()
+{
+    // A fan is every link leaving (or entering) one node with one latency. Only its middle
+    // link keeps a label: the one closest to the straight line the eye follows.
+    QMap<std::tuple<bool, NodeItem *, double>, QList<LinkItem *>> fans;
+    for (LinkItem *link : std::as_const(m_links)) {
+        fans[{true, link->fromNode(), link->latencyMs()}].append(link);
+        fans[{false, link->toNode(), link->latencyMs()}].append(link);
+    }
+    for (LinkItem *link : std::as_const(m_links))
+        link->setLabelVisible(true);
+    for (auto fan = fans.cbegin(); fan != fans.cend(); ++fan) {
+        QList<LinkItem *> links = fan.value();
+        if (links.size() <= 2)
+            continue;
+        const bool outgoing = std::get<0>(fan.key());
+        std::stable_sort(links.begin(), links.end(), [outgoing](LinkItem *a, LinkItem *b) {
+            const NodeItem *ea = outgoing ? a->toNode() : a->fromNode();
+            const NodeItem *eb = outgoing ? b->toNode() : b->fromNode();
+            return ea->scenePos().y() < eb->scenePos().y();
+        });
+        for (int i = 0; i < links.size(); ++i) {
+            if (i != links.size() / 2)
+                links[i]->setLabelVisible(false);
+        }
+    }
 }
 
 NodeItem *TopologyScene::nodeItem(const QString &id) const

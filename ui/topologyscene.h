@@ -40,6 +40,8 @@ protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
 
 private:
+    void chooseLinkLabels();
+
     QList<NodeItem *> m_nodes;
     QList<LinkItem *> m_links;
 };
