@@ -222,6 +222,13 @@ void TopologyReader::readNode(const QJsonObject &object, const QString &path, No
         f.number(QStringLiteral("user_zipf_s"), node.userZipfS, 0, 10);
         f.number(QStringLiteral("timeout_ms"), node.timeoutMs, 1, 3'600'000);
         f.string(QStringLiteral("trace"), node.trace);
+        const QJsonObject ws = f.object(QStringLiteral("websockets"), &node.hasWebsockets);
+        if (node.hasWebsockets) {
+            JsonFields w(ws, f.path(QStringLiteral("websockets")), m_diagnostics);
+            w.number(QStringLiteral("rate_cps"), node.websockets.rateCps, 0, 1'000'000);
+            w.number(QStringLiteral("mean_duration_s"), node.websockets.meanDurationS, 0.001, 86400 * 30);
+            w.number(QStringLiteral("reconnect_ms"), node.websockets.reconnectMs, 0, 3'600'000);
+        }
         bool hasMix = false;
         const QJsonObject mix = f.object(QStringLiteral("mix"), &hasMix);
         if (hasMix) {

@@ -31,6 +31,10 @@ QJsonObject nodeToJson(const NodeSpec &node)
         o.insert(QStringLiteral("timeout_ms"), node.timeoutMs);
         if (!node.trace.isEmpty())
             o.insert(QStringLiteral("trace"), node.trace);
+        if (node.hasWebsockets)
+            o.insert(QStringLiteral("websockets"), QJsonObject{{QStringLiteral("rate_cps"), node.websockets.rateCps},
+                                                               {QStringLiteral("mean_duration_s"), node.websockets.meanDurationS},
+                                                               {QStringLiteral("reconnect_ms"), node.websockets.reconnectMs}});
         break;
     case NodeType::LoadBalancer:
         o.insert(QStringLiteral("algorithm"), node.algorithm);

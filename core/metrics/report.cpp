@@ -66,6 +66,11 @@ QJsonObject Report::toJson(const Simulation &sim, double wallSeconds)
         {QStringLiteral("stale_reads"), 0}, {QStringLiteral("lost_writes"), 0},
         {QStringLiteral("conflicts"), 0}, {QStringLiteral("max_lag_ms"), 0.0}});
     report.insert(QStringLiteral("sessions"), QJsonObject{{QStringLiteral("lost"), static_cast<qint64>(sim.sessionsLost())}});
+    const ConnectionCounters &c = sim.connections();
+    if (c.opened + c.failed > 0)
+        report.insert(QStringLiteral("connections"), QJsonObject{
+            {QStringLiteral("opened"), static_cast<qint64>(c.opened)}, {QStringLiteral("closed"), static_cast<qint64>(c.closed)},
+            {QStringLiteral("dropped"), static_cast<qint64>(c.dropped)}, {QStringLiteral("failed"), static_cast<qint64>(c.failed)}});
     report.insert(QStringLiteral("cdn"), QJsonObject{
         {QStringLiteral("hits"), 0}, {QStringLiteral("misses"), 0}, {QStringLiteral("offload"), 0.0},
         {QStringLiteral("egress_gb"), 0.0}, {QStringLiteral("cost_usd"), 0.0}});
@@ -83,6 +88,8 @@ QJsonObject Report::toJson(const Simulation &sim, double wallSeconds)
             {QStringLiteral("active"), n.active},
             {QStringLiteral("queued"), static_cast<qint64>(n.waiting.size())},
         };
+        if (n.type == NodeType::WebServer && sim.connections().opened > 0)
+            node.insert(QStringLiteral("connections"), n.connections);
         const QString health = QString::fromStdString(sim.healthSeenByBalancers(i));
         if (!health.isEmpty())
             node.insert(QStringLiteral("health"), health);
@@ -121,6 +128,8 @@ QString Report::toText(const Simulation &sim, double wallSeconds)
             out += QStringLiteral(", errors %1").arg(n.errors);
         if (n.dropped)
             out += QStringLiteral(", dropped %1").arg(n.dropped);
+        if (n.connections > 0)
+            out += QStringLiteral(", %1 open connections").arg(n.connections);
         const std::string health = sim.healthSeenByBalancers(i);
         if (!health.empty() && health != "up")
             out += QStringLiteral(", balancer sees it %1").arg(QString::fromStdString(health));

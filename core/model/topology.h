@@ -27,6 +27,14 @@ struct HealthCheckSpec
     int fall = 3;
 };
 
+/// Long-lived connections a clients node keeps open, each pinned to one server.
+struct WebsocketSpec
+{
+    double rateCps = 10.0;        ///< new connections per second (Poisson)
+    double meanDurationS = 120.0; ///< how long one stays open, on average (exponential)
+    double reconnectMs = 1000.0;  ///< a dropped connection tries again after this long
+};
+
 /// Passive checks, as Envoy's outlier detection.
 struct OutlierDetectionSpec
 {
@@ -52,6 +60,8 @@ struct NodeSpec
     double userZipfS = 0.0;  ///< how unequal users' activity is (0: every user equally active)
     QString trace;          ///< relative to the topology file; empty: synthetic workload
     double timeoutMs = 10000.0;
+    bool hasWebsockets = false;     ///< long-lived connections (WebSockets) besides the requests
+    WebsocketSpec websockets;
 
     // load_balancer
     QString algorithm = QStringLiteral("round_robin");

@@ -33,6 +33,7 @@ struct NodeRuntime
     int active = 0;              ///< requests in service
     std::deque<std::uint32_t> waiting;  ///< request slots queued for a free worker
 
+    int connections = 0;         ///< web_server: long-lived connections pinned here now
     std::uint64_t served = 0;
     std::uint64_t errors = 0;
     std::uint64_t dropped = 0;

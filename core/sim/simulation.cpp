@@ -96,6 +96,7 @@ bool Simulation::setUp(QString *error)
     }
     for (int e = 0; e < m_topology.events.size(); ++e)
         m_queue.push(SimTime::fromS(m_topology.events[e].atS), kScenario, static_cast<std::uint32_t>(e));
+    setUpConnections();
     for (int i = 0; i < n; ++i) {
         if (m_nodes[i].activeChecks) {
             m_nodes[i].checkScheduled = true;
@@ -252,6 +253,12 @@ void Simulation::dispatch(const Event &event)
     case kHealthCheck: runHealthChecks(static_cast<int>(event.a)); break;
     case kUneject: uneject(static_cast<int>(event.a >> 16), static_cast<int>(event.a & 0xffff)); break;
     case kFailover: failOver(static_cast<int>(event.a)); break;
+    case kConnectionOpen: connectionArrives(static_cast<int>(event.a)); break;
+    case kConnectionRetry:
+        if (m_now < m_stopIssuingAt)
+            openConnection(static_cast<int>(event.a));
+        break;
+    case kConnectionClose: closeConnection(event.a); break;
     case kScenario:
         if (m_now < m_stopIssuingAt)
             applyAction(m_topology.events[static_cast<int>(event.a)]);

@@ -2,6 +2,7 @@
 
 #include "metrics/metrics.h"
 #include "model/topology.h"
+#include "sim/connection.h"
 #include "sim/eventqueue.h"
 #include "sim/noderuntime.h"
 #include "sim/request.h"
@@ -46,6 +47,7 @@ public:
     std::uint64_t requestsInFlight() const { return m_inFlight; }
     std::uint64_t requestsIssued() const { return m_nextRequestId - 1; }
     std::uint64_t sessionsLost() const { return m_sessionsLost; }
+    const ConnectionCounters &connections() const { return m_connectionCounters; }
     const Metrics &metrics() const { return m_metrics; }
     Metrics &metrics() { return m_metrics; }
     const Topology &topology() const { return m_topology; }
@@ -83,6 +85,9 @@ private:
         kHealthCheck,  // a = load balancer: probe every pool member
         kUneject,      // a = load balancer << 16 | pool index: an ejection may be over
         kFailover,     // a = clients node: a standby balancer may take over
+        kConnectionOpen,   // a = clients node: a new long-lived connection
+        kConnectionRetry,  // a = clients node: a dropped or refused connection tries again
+        kConnectionClose,  // a = connection index
     };
 
     Simulation(const Topology &topology, std::uint64_t seed);
@@ -126,6 +131,14 @@ private:
     void failOver(int clientsNode);
     void switchEntry(int clientsNode, int entryLink);
 
+    // Long-lived connections (simulationconnections.cpp).
+    void setUpConnections();
+    void scheduleNextConnection(int clientsNode);
+    void connectionArrives(int clientsNode);
+    void openConnection(int clientsNode);
+    void closeConnection(std::uint32_t index);
+    void dropConnectionsOf(int server);
+
     // Actions (simulationactions.cpp).
     QString applyLinkAction(const ScenarioEvent &action);
     QString applyNodeAction(const ScenarioEvent &action);
@@ -156,6 +169,10 @@ private:
     std::uint64_t m_nextWriteId = 1;
     std::unordered_map<std::uint64_t, int> m_sessionHolder;  ///< user -> server with their session (lookups; sorted before listing)
     std::uint64_t m_sessionsLost = 0;
+    std::vector<std::optional<ConnectionSource>> m_connectionSources;  ///< by node index
+    std::vector<Connection> m_connections;
+    std::vector<std::uint32_t> m_freeConnections;
+    ConnectionCounters m_connectionCounters;
 
     Metrics m_metrics;
     QList<ScenarioEvent> m_appliedActions;

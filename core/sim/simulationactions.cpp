@@ -127,6 +127,8 @@ void Simulation::killNode(int nodeIndex)
         balancerDied(nodeIndex);
     if (node.localSessions)
         dropSessionsOf(nodeIndex);
+    if (node.connections > 0)
+        dropConnectionsOf(nodeIndex);
 
     // Queued requests: the connection is reset.
     std::deque<std::uint32_t> waiting;

@@ -119,6 +119,27 @@ private slots:
         // The price of stateless: one more hop per request.
         QVERIFY(stateless->metrics().latency().quantile(0.5) > stateful->metrics().latency().quantile(0.5) + 2.5);
     }
+
+    void leastConnectionsRebalancesLongLivedConnectionsAfterARestart()
+    {
+        Topology topology = loadExample("websockets");
+        auto leastConn = Simulation::create(topology);
+        topology.nodes[1].algorithm = QStringLiteral("round_robin");
+        auto roundRobin = Simulation::create(topology);
+        SimulationRecorder rec;
+        leastConn->setObserver(&rec);
+        for (Simulation *sim : {leastConn.get(), roundRobin.get()})
+            sim->runUntil(SimTime::fromS(240));
+        auto open = [](const Simulation &sim, const char *id) { return sim.node(sim.nodeIndex(QLatin1String(id))).connections; };
+        // Killing web3 dropped every connection it held, and they reconnected elsewhere.
+        const auto dropped = rec.eventsOfKind("connections_dropped");
+        QCOMPARE(dropped.size(), std::size_t(1));
+        QCOMPARE(leastConn->connections().dropped, std::uint64_t(std::stoi(dropped[0]->detail.substr(6))));
+        QVERIFY(leastConn->connections().dropped > 500);  // about a third of ~2000 open
+        // Two minutes after the restart: least_connections has evened out, round robin has not.
+        QVERIFY(std::abs(open(*leastConn, "web3") - open(*leastConn, "web1")) < 30);
+        QVERIFY(open(*roundRobin, "web3") * 10 < open(*roundRobin, "web1") * 7);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBalancingExamples)
