@@ -20,6 +20,8 @@ LatencyHistogram::LatencyHistogram()
 void LatencyHistogram::add(double ms)
 {
     m_histogram(std::clamp(ms, kMinMs, kMaxMs * 0.999999));
+    m_min = m_count == 0 ? ms : std::min(m_min, ms);
+    m_max = m_count == 0 ? ms : std::max(m_max, ms);
     ++m_count;
 }
 
@@ -45,11 +47,11 @@ double LatencyHistogram::quantile(double q) const
             const double fraction = c > 0 ? (target - seen) / c : 0.0;
             const double lo = std::log(axis.bin(i).lower());
             const double hi = std::log(axis.bin(i).upper());
-            return std::exp(lo + (hi - lo) * fraction);
+            return std::clamp(std::exp(lo + (hi - lo) * fraction), m_min, m_max);
         }
         seen += c;
     }
-    return axis.bin(axis.size() - 1).upper();
+    return m_max;
 }
 
 } // namespace scalelab

@@ -24,6 +24,8 @@ private:
     using Histogram = boost::histogram::histogram<std::tuple<Axis>, boost::histogram::dense_storage<std::uint32_t>>;
     Histogram m_histogram;
     std::uint64_t m_count = 0;
+    double m_min = 0.0;   ///< exact extremes: a quantile never reads beyond what was seen
+    double m_max = 0.0;
 };
 
 } // namespace scalelab
