@@ -140,6 +140,10 @@ std::optional<Topology> TopologyReader::readBytes(const QByteArray &json, const 
         r.number(QStringLiteral("ship_delay_ms"), spec.shipDelayMs, 0, 3'600'000);
         r.boolean(QStringLiteral("recover_from_binlog"), spec.recoverFromBinlog);
         r.choice(QStringLiteral("conflict_resolution"), spec.conflictResolution, vocabulary::conflictResolutions());
+        r.choice(QStringLiteral("semi_sync_wait"), spec.semiSyncWait, {QStringLiteral("after_sync"), QStringLiteral("after_commit")});
+        r.number(QStringLiteral("semi_sync_timeout_ms"), spec.semiSyncTimeoutMs, 0, 3'600'000);
+        r.number(QStringLiteral("failover_ms"), spec.failoverMs, 0, 3'600'000);
+        r.number(QStringLiteral("binlog_recovery_ms"), spec.binlogRecoveryMs, 0, 3'600'000);
         spec.extra = r.unknown();
     }
 

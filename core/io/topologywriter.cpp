@@ -108,6 +108,10 @@ QJsonObject TopologyWriter::toJson(const Topology &topology)
         r.insert(QStringLiteral("ship_delay_ms"), topology.replication.shipDelayMs);
         r.insert(QStringLiteral("recover_from_binlog"), topology.replication.recoverFromBinlog);
         r.insert(QStringLiteral("conflict_resolution"), topology.replication.conflictResolution);
+        r.insert(QStringLiteral("semi_sync_wait"), topology.replication.semiSyncWait);
+        r.insert(QStringLiteral("semi_sync_timeout_ms"), topology.replication.semiSyncTimeoutMs);
+        r.insert(QStringLiteral("failover_ms"), topology.replication.failoverMs);
+        r.insert(QStringLiteral("binlog_recovery_ms"), topology.replication.binlogRecoveryMs);
         root.insert(QStringLiteral("replication"), r);
     }
 

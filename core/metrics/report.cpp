@@ -33,8 +33,8 @@ QStringList Report::limitations(const Simulation &simulation)
     const bool replicated = t.hasReplication || std::any_of(t.nodes.begin(), t.nodes.end(), [](const NodeSpec &n) {
         return n.type == NodeType::Database && n.role != QLatin1String("primary");
     });
-    if (replicated)
-        notes << QStringLiteral("database replication is not simulated yet; every read and write goes to the primary");
+    if (replicated && (t.replication.mode == QLatin1String("multi_master") || t.replication.mode == QLatin1String("circular")))
+        notes << QStringLiteral("%1 replication is not simulated yet; it runs as primary/replica async").arg(t.replication.mode);
     return notes;
 }
 
@@ -62,9 +62,17 @@ QJsonObject Report::toJson(const Simulation &sim, double wallSeconds)
     });
     report.insert(QStringLiteral("cache"), QJsonObject{
         {QStringLiteral("hits"), 0}, {QStringLiteral("misses"), 0}, {QStringLiteral("hit_ratio"), 0.0}});
+    const ReplicationCounters &rep = sim.replication();
     report.insert(QStringLiteral("replication"), QJsonObject{
-        {QStringLiteral("stale_reads"), 0}, {QStringLiteral("lost_writes"), 0},
-        {QStringLiteral("conflicts"), 0}, {QStringLiteral("max_lag_ms"), 0.0}});
+        {QStringLiteral("stale_reads"), static_cast<qint64>(rep.staleReads)},
+        {QStringLiteral("read_your_writes_violations"), static_cast<qint64>(rep.readYourWritesViolations)},
+        {QStringLiteral("lost_writes"), static_cast<qint64>(rep.lostWrites)},
+        {QStringLiteral("phantom_reads"), static_cast<qint64>(rep.phantomReads)},
+        {QStringLiteral("recovered_writes"), static_cast<qint64>(rep.recoveredWrites)},
+        {QStringLiteral("promotions"), static_cast<qint64>(rep.promotions)},
+        {QStringLiteral("conflicts"), 0},
+        {QStringLiteral("diverged_keys"), static_cast<qint64>(sim.divergedKeys())},
+        {QStringLiteral("max_lag_ms"), rounded(rep.maxLagMs)}});
     report.insert(QStringLiteral("sessions"), QJsonObject{{QStringLiteral("lost"), static_cast<qint64>(sim.sessionsLost())}});
     const ConnectionCounters &c = sim.connections();
     if (c.opened + c.failed > 0)
@@ -88,6 +96,15 @@ QJsonObject Report::toJson(const Simulation &sim, double wallSeconds)
             {QStringLiteral("active"), n.active},
             {QStringLiteral("queued"), static_cast<qint64>(n.waiting.size())},
         };
+        if (n.type == NodeType::Database) {
+            node.insert(QStringLiteral("role"), n.role == DatabaseRole::Replica ? QStringLiteral("replica") : QStringLiteral("primary"));
+            node.insert(QStringLiteral("applied"), static_cast<qint64>(n.ledger.appliedCount()));
+            node.insert(QStringLiteral("last_write"), static_cast<qint64>(n.ledger.lastApplied()));
+            if (n.role == DatabaseRole::Replica) {
+                node.insert(QStringLiteral("lag_ms"), rounded(sim.replicaLagMs(i)));
+                node.insert(QStringLiteral("writes_behind"), static_cast<qint64>(sim.writesBehind(i)));
+            }
+        }
         if (n.type == NodeType::WebServer && sim.connections().opened > 0)
             node.insert(QStringLiteral("connections"), n.connections);
         const QString health = QString::fromStdString(sim.healthSeenByBalancers(i));
@@ -117,6 +134,13 @@ QString Report::toText(const Simulation &sim, double wallSeconds)
     out += QStringLiteral("latency   p50 %1 ms, p95 %2 ms, p99 %3 ms (successful requests)\n")
                .arg(m.latency().quantile(0.5), 0, 'f', 2).arg(m.latency().quantile(0.95), 0, 'f', 2)
                .arg(m.latency().quantile(0.99), 0, 'f', 2);
+    if (sim.replicationEnabled()) {
+        const ReplicationCounters &rep = sim.replication();
+        out += QStringLiteral("replication  stale reads %1, read-your-writes violations %2, max lag %3 ms, "
+                              "promotions %4, lost writes %5, recovered from binlog %6, phantom reads %7\n")
+                   .arg(rep.staleReads).arg(rep.readYourWritesViolations).arg(rep.maxLagMs, 0, 'f', 1)
+                   .arg(rep.promotions).arg(rep.lostWrites).arg(rep.recoveredWrites).arg(rep.phantomReads);
+    }
     if (sim.sessionsLost())
         out += QStringLiteral("sessions  %1 lost (users who had to log in again)\n").arg(sim.sessionsLost());
     out += QStringLiteral("nodes\n");
@@ -130,6 +154,9 @@ QString Report::toText(const Simulation &sim, double wallSeconds)
             out += QStringLiteral(", dropped %1").arg(n.dropped);
         if (n.connections > 0)
             out += QStringLiteral(", %1 open connections").arg(n.connections);
+        if (n.role != DatabaseRole::None && sim.replicationEnabled())
+            out += QStringLiteral(", %1 at write %2").arg(n.role == DatabaseRole::Primary ? QStringLiteral("primary") : QStringLiteral("replica"))
+                       .arg(n.ledger.lastApplied());
         const std::string health = sim.healthSeenByBalancers(i);
         if (!health.empty() && health != "up")
             out += QStringLiteral(", balancer sees it %1").arg(QString::fromStdString(health));

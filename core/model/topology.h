@@ -105,6 +105,10 @@ struct ReplicationSpec
     double shipDelayMs = 50.0;
     bool recoverFromBinlog = false;
     QString conflictResolution = QStringLiteral("last_writer_wins");
+    QString semiSyncWait = QStringLiteral("after_sync");  ///< MySQL's rpl_semi_sync_master_wait_point
+    double semiSyncTimeoutMs = 10000;   ///< no replica answers: fall back to async (MySQL's default 10 s)
+    double failoverMs = 5000;           ///< from the primary's death to the promotion decision
+    double binlogRecoveryMs = 2000;     ///< replaying the dead primary's binlog (recover_from_binlog)
     QJsonObject extra;
 };
 

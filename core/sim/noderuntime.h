@@ -2,6 +2,7 @@
 
 #include "balancing/balancer.h"
 #include "balancing/poolmember.h"
+#include "replication/ledger.h"
 #include "model/nodetype.h"
 #include "sim/simtime.h"
 
@@ -13,6 +14,8 @@
 #include <vector>
 
 namespace scalelab {
+
+enum class DatabaseRole { None, Primary, Replica };
 
 /// A node's live state inside the engine. Plain data: the Simulation owns the behaviour.
 struct NodeRuntime
@@ -29,6 +32,7 @@ struct NodeRuntime
     bool up = true;
     bool draining = false;
     std::uint32_t epoch = 0;     ///< bumped at every kill: work started before it is void
+    SimTime killedAt;            ///< when it last died
 
     int active = 0;              ///< requests in service
     std::deque<std::uint32_t> waiting;  ///< request slots queued for a free worker
@@ -51,11 +55,15 @@ struct NodeRuntime
     bool sticky = false;                 ///< load_balancer: cookie stickiness
     std::unordered_map<std::uint64_t, int> stickyTo;  ///< load_balancer: user -> pool index (lookups only)
     SimTime failoverDelay;               ///< load_balancer: how long it takes to notice the active one died
-    int databaseLink = -1;               ///< web_server: link to the primary database
+    std::vector<int> databaseLinks;      ///< web_server: links to databases, in file order
+    std::size_t readCursor = 0;          ///< web_server: round robin over replicas for reads
     int storageLink = -1;                ///< web_server: link to object storage (static content)
     int sessionLink = -1;                ///< web_server (stateless): link to the shared session store
     bool localSessions = false;          ///< web_server: sessions live in this server's memory
-    bool servesSessions = false;         ///< session_store, cache or database a stateless server keeps sessions in
+    bool servesSessions = false;
+    DatabaseRole role = DatabaseRole::None;  ///< database: what it does now (promotion changes it)
+    Ledger ledger;                       ///< database: its data
+    bool needsRejoin = false;            ///< database: a demoted primary, to rejoin when revived         ///< session_store, cache or database a stateless server keeps sessions in
 };
 
 struct LinkRuntime

@@ -13,6 +13,7 @@ struct RequestSlot
     RequestRecord rec;
     SimTime returnLatency;        ///< link latency from the web server back to the client
     SimTime clientTimeout;
+    SimTime ackDelay;             ///< extra wait before the database's answer (semi-sync timeout)
     std::int32_t target = kNoNode;   ///< node the request travels to (InTransit)
     std::int32_t lb = kNoNode;
     std::int32_t poolIndex = -1;

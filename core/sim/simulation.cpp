@@ -97,6 +97,7 @@ bool Simulation::setUp(QString *error)
     for (int e = 0; e < m_topology.events.size(); ++e)
         m_queue.push(SimTime::fromS(m_topology.events[e].atS), kScenario, static_cast<std::uint32_t>(e));
     setUpConnections();
+    setUpReplication();
     for (int i = 0; i < n; ++i) {
         if (m_nodes[i].activeChecks) {
             m_nodes[i].checkScheduled = true;
@@ -137,11 +138,7 @@ void Simulation::resolveRoutes()
             break;
         case NodeType::WebServer:
             if (toType == NodeType::Database) {
-                const bool isPrimary = m_topology.nodes[link.to].role != QLatin1String("replica");
-                const bool havePrimary = from.databaseLink >= 0
-                                         && m_topology.nodes[m_links[from.databaseLink].to].role != QLatin1String("replica");
-                if (from.databaseLink < 0 || (isPrimary && !havePrimary))
-                    from.databaseLink = l;
+                from.databaseLinks.push_back(l);
             } else if (toType == NodeType::ObjectStorage && from.storageLink < 0) {
                 from.storageLink = l;
             }
@@ -259,6 +256,9 @@ void Simulation::dispatch(const Event &event)
             openConnection(static_cast<int>(event.a));
         break;
     case kConnectionClose: closeConnection(event.a); break;
+    case kReplicaReceive: receiveShipment(event.a); break;
+    case kPromote: promote(static_cast<int>(event.a)); break;
+    case kPromoteFinish: finishRecovery(static_cast<int>(event.a)); break;
     case kScenario:
         if (m_now < m_stopIssuingAt)
             applyAction(m_topology.events[static_cast<int>(event.a)]);
@@ -471,7 +471,14 @@ void Simulation::serveAtWeb(std::uint32_t slot)
 {
     Slot &s = m_slots[slot];
     const NodeRuntime &web = m_nodes[s.rec.server];
-    const int backendLink = s.rec.op == Op::Static ? web.storageLink : web.databaseLink;
+    const int backendLink = s.rec.op == Op::Static ? web.storageLink : databaseLinkFor(s.rec.server, s.rec.op);
+    if (backendLink == kNoPrimaryLink) {
+        // Nowhere to write: the primary is not linked to this server.
+        s.pendingOutcome = Outcome::Error;
+        s.pendingFailedAt = s.rec.server;
+        m_queue.push(m_now + web.service, kWebDone, slot);
+        return;
+    }
     if (backendLink < 0) {
         m_queue.push(m_now + web.service, kWebDone, slot);  // the web server answers by itself
         return;
@@ -586,21 +593,23 @@ void Simulation::backendDone(std::uint32_t slot)
     if (backend.epoch != s.backendEpoch) {
         // Killed while serving: the kill already set the error the web server will get.
     } else {
-        --backend.active;
         ++backend.served;
-        if (s.rec.op == Op::Write && backend.type == NodeType::Database && !s.sessionCall) {
-            const std::uint64_t writeId = m_nextWriteId++;
-            if (m_observer)
-                announce("commit", backendNode,
-                     "write=" + std::to_string(writeId) + " key=" + std::to_string(s.rec.key) + " origin=" + backend.id);
+        if (backend.type == NodeType::Database && !s.sessionCall) {
+            if (s.rec.op == Op::Write) {
+                if (commitWrite(slot))
+                    return;  // semi-sync / sync: the worker waits for the replicas' acknowledgement
+            } else {
+                readServed(slot);
+            }
         }
+        --backend.active;
         releaseWorker(backendNode);
     }
     if (s.finished) {
         freeSlot(slot);
         return;
     }
-    if (!send(slot, s.backendLink, s.sessionCall ? kSessionDone : kWebDone))
+    if (!send(slot, s.backendLink, s.sessionCall ? kSessionDone : kWebDone, s.ackDelay))
         releaseAfterLostSend(slot);
 }
 

@@ -2,6 +2,7 @@
 
 #include "metrics/metrics.h"
 #include "model/topology.h"
+#include "replication/replicationstate.h"
 #include "sim/connection.h"
 #include "sim/eventqueue.h"
 #include "sim/noderuntime.h"
@@ -48,6 +49,14 @@ public:
     std::uint64_t requestsIssued() const { return m_nextRequestId - 1; }
     std::uint64_t sessionsLost() const { return m_sessionsLost; }
     const ConnectionCounters &connections() const { return m_connectionCounters; }
+    const ReplicationCounters &replication() const { return m_replication.counters; }
+    bool replicationEnabled() const { return m_replication.enabled; }
+    int primaryDatabase() const { return m_replication.primary; }
+    /// How far a replica is behind its primary: the age of the oldest write it lacks, in ms.
+    double replicaLagMs(int node) const;
+    std::uint64_t writesBehind(int node) const;
+    /// Keys on which a live replica differs from the primary now.
+    std::uint64_t divergedKeys() const;
     const Metrics &metrics() const { return m_metrics; }
     Metrics &metrics() { return m_metrics; }
     const Topology &topology() const { return m_topology; }
@@ -74,6 +83,7 @@ public:
 
 private:
     using Slot = RequestSlot;
+    static constexpr int kNoPrimaryLink = -2;
     enum EventKind : std::uint32_t {
         kIssue,        // a = clients node: its next request reaches the front door
         kAtWeb,        // a = slot
@@ -88,6 +98,9 @@ private:
         kConnectionOpen,   // a = clients node: a new long-lived connection
         kConnectionRetry,  // a = clients node: a dropped or refused connection tries again
         kConnectionClose,  // a = connection index
+        kReplicaReceive,   // a = shipment index: a write reaches a replica
+        kPromote,          // a = dead primary: failover detection is over
+        kPromoteFinish,    // a = dead primary: binlog recovery is over
     };
 
     Simulation(const Topology &topology, std::uint64_t seed);
@@ -131,6 +144,24 @@ private:
     void failOver(int clientsNode);
     void switchEntry(int clientsNode, int entryLink);
 
+    // Replication (simulationreplication.cpp).
+    void setUpReplication();
+    SimTime latencyBetween(int a, int b) const;
+    int databaseLinkFor(int webNode, Op op);
+    bool commitWrite(std::uint32_t slot);
+    void ship(const WriteRecord &w, int replica, SimTime arrives);
+    void receiveShipment(std::uint32_t index);
+    void acknowledgeWrite(WriteRecord &w, SimTime ackLatency);
+    void respondFromBackend(std::uint32_t slot, SimTime extraDelay);
+    void readServed(std::uint32_t slot);
+    void purgeWindow();
+    void catchUp(int replica, int source);
+    void databaseDied(int node);
+    void databaseRevived(int node);
+    void promote(int oldPrimary);
+    void finishRecovery(int oldPrimary);
+    void finishPromotion(int oldPrimary, int candidate);
+
     // Long-lived connections (simulationconnections.cpp).
     void setUpConnections();
     void scheduleNextConnection(int clientsNode);
@@ -173,6 +204,7 @@ private:
     std::vector<Connection> m_connections;
     std::vector<std::uint32_t> m_freeConnections;
     ConnectionCounters m_connectionCounters;
+    ReplicationState m_replication;
 
     Metrics m_metrics;
     QList<ScenarioEvent> m_appliedActions;

@@ -122,6 +122,7 @@ void Simulation::killNode(int nodeIndex)
     node.up = false;
     ++node.epoch;
     node.active = 0;
+    node.killedAt = m_now;
     announce("kill", nodeIndex, {});
     if (node.type == NodeType::LoadBalancer)
         balancerDied(nodeIndex);
@@ -129,6 +130,8 @@ void Simulation::killNode(int nodeIndex)
         dropSessionsOf(nodeIndex);
     if (node.connections > 0)
         dropConnectionsOf(nodeIndex);
+    if (node.type == NodeType::Database)
+        databaseDied(nodeIndex);
 
     // Queued requests: the connection is reset.
     std::deque<std::uint32_t> waiting;
@@ -166,6 +169,8 @@ void Simulation::reviveNode(int nodeIndex)
     announce("revive", nodeIndex, {});
     if (node.type == NodeType::LoadBalancer)
         balancerRevived(nodeIndex);
+    if (node.type == NodeType::Database)
+        databaseRevived(nodeIndex);
 }
 
 } // namespace scalelab
