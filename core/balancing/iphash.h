@@ -1,14 +1,14 @@
 #pragma once
 
 #include "balancing/balancer.h"
-#include "balancing/roundrobin.h"
+#include "balancing/smoothweighted.h"
 
 namespace scalelab {
 
 /// nginx's ip_hash for IPv4: hash the first three octets (start 89, hash = (hash * 113 +
 /// octet) % 6271), pick by hash % total weight walking the pool by weight. When the picked
 /// server is not eligible, hash again from where it stopped, up to 20 tries, then fall back
-/// to round robin. Clients of healthy servers never move when another server dies.
+/// to nginx's (smooth weighted) round robin. Clients of healthy servers never move when another server dies.
 class IpHash final : public Balancer
 {
 public:
@@ -18,7 +18,7 @@ public:
     static int firstChoice(std::span<const BackendView> pool, std::uint32_t clientIp);
 
 private:
-    RoundRobin m_fallback;
+    SmoothWeighted m_fallback;
 };
 
 } // namespace scalelab

@@ -63,7 +63,8 @@ struct NodeRuntime
     bool servesSessions = false;
     DatabaseRole role = DatabaseRole::None;  ///< database: what it does now (promotion changes it)
     Ledger ledger;                       ///< database: its data
-    bool needsRejoin = false;            ///< database: a demoted primary, to rejoin when revived         ///< session_store, cache or database a stateless server keeps sessions in
+    bool needsRejoin = false;
+    SimTime lastShipAt;                  ///< database: arrival time of the last write shipped to it            ///< database: a demoted primary, to rejoin when revived         ///< session_store, cache or database a stateless server keeps sessions in
 };
 
 struct LinkRuntime

@@ -143,7 +143,11 @@ void Simulation::ship(const WriteRecord &w, int replica, SimTime arrives)
         r.shipments.emplace_back();
     }
     r.shipments[index] = Shipment{replica, m_nodes[replica].epoch, w.id};
-    m_queue.push(arrives, kReplicaReceive, index);
+    // One stream per replica, applied in order: a write never overtakes one shipped before it
+    // (a catch-up in progress delays the live stream behind it).
+    NodeRuntime &node = m_nodes[replica];
+    node.lastShipAt = std::max(arrives, node.lastShipAt);
+    m_queue.push(node.lastShipAt, kReplicaReceive, index);
 }
 
 void Simulation::receiveShipment(std::uint32_t index)

@@ -157,6 +157,17 @@ private slots:
             QCOMPARE(h.pick(p, ip("10.1.2.3")), 2);
     }
 
+    void ipHashFallbackIsWeightedLikeNginx()
+    {
+        // Measured on nginx 1.22.1 (docs/PEERS.md, case h): both clients miss 21 times and
+        // nginx's weighted round robin sends both to b1 (weight 5), not b1 then b2.
+        IpHash h;
+        auto p = pool({5, 1, 100, 100, 100});
+        p[2].eligible = p[3].eligible = p[4].eligible = false;
+        QCOMPARE(h.pick(p, ip("158.20.205.49")), 0);
+        QCOMPARE(h.pick(p, ip("98.178.9.80")), 0);
+    }
+
     void consistentHashMovesAboutOneNthWhenAServerLeaves()
     {
         ConsistentHash ring;

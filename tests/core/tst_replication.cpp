@@ -1,0 +1,263 @@
+#include "simulationrecorder.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace scalelab;
+using namespace scalelab::testing;
+
+namespace {
+
+/// users (trace) -> web1 -> db1 (primary), db2 and db3 (replicas). Replication links:
+/// db1-db2 2 ms, db1-db3 5 ms; web -> db 1 ms; users -> web 10 ms.
+QByteArray replicatedTopology(const QByteArray &replication, const QByteArray &events = "[]", bool readsOnPrimaryToo = false)
+{
+    QByteArray links = R"({"from":"users","to":"web1","latency_ms":10},{"from":"web1","to":"db1","latency_ms":1},)";
+    if (!readsOnPrimaryToo)
+        links += R"({"from":"web1","to":"db2","latency_ms":1},{"from":"web1","to":"db3","latency_ms":1},)";
+    links += R"({"from":"db1","to":"db2","latency_ms":2},{"from":"db1","to":"db3","latency_ms":5})";
+    return R"({"format":"scalelab-topology","version":1,"seed":1,
+        "nodes":[{"id":"users","type":"clients","trace":"trace.csv","timeout_ms":60000},
+                 {"id":"web1","type":"web_server","concurrency":100,"service_ms":0},
+                 {"id":"db1","type":"database","role":"primary","service_ms":1},
+                 {"id":"db2","type":"database","role":"replica","service_ms":1},
+                 {"id":"db3","type":"database","role":"replica","service_ms":1}],
+        "links":[)" + links + R"(],
+        "replication":)" + replication + R"(,
+        "events":)" + events + "}";
+}
+
+struct Run
+{
+    std::unique_ptr<Simulation> sim;
+    SimulationRecorder rec;
+};
+
+std::unique_ptr<Run> run(const QByteArray &topology, const QByteArray &trace, double seconds)
+{
+    static QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("trace.csv")));
+    file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    file.write("t_ms,ip,op,key\n" + trace);
+    file.close();
+    auto r = std::make_unique<Run>();
+    r->sim = simulationFrom(topology, dir.path());
+    if (!r->sim)
+        return nullptr;
+    r->sim->setObserver(&r->rec);
+    r->sim->runToCompletion(SimTime::fromS(seconds));
+    return r;
+}
+
+int node(const Run &r, const char *id)
+{
+    return r.sim->nodeIndex(QLatin1String(id));
+}
+
+} // namespace
+
+class TestReplication : public QObject
+{
+    Q_OBJECT
+private slots:
+    void replicasApplyAfterShipDelayPlusLinkLatency()
+    {
+        // Write reaches db1 at 11 ms, commits at 12 ms; shipped at 112 ms; db2 at 114, db3 at 117.
+        auto r = run(replicatedTopology(R"({"mode":"async","ship_delay_ms":100})"), "0,10.0.0.1,write,5\n", 1);
+        QVERIFY(r);
+        const auto applies = r->rec.eventsOfKind("replicate_apply");
+        QCOMPARE(applies.size(), std::size_t(2));
+        QCOMPARE(r->sim->nodeName(applies[0]->node), std::string("db2"));
+        QCOMPARE(applies[0]->at, SimTime::fromMs(114));
+        QCOMPARE(r->sim->nodeName(applies[1]->node), std::string("db3"));
+        QCOMPARE(applies[1]->at, SimTime::fromMs(117));
+        QVERIFY(applies[0]->detail.find("origin=db1") != std::string::npos);
+        QCOMPARE(r->sim->replication().maxLagMs, 105.0);
+        QCOMPARE(r->sim->node(node(*r, "db3")).ledger.version(5), std::uint64_t(1));
+    }
+
+    void readsSpreadOverReplicasAndFallBackToThePrimary()
+    {
+        QByteArray trace;
+        for (int i = 0; i < 6; ++i)
+            trace += QByteArray::number(i * 10) + ",10.0.0.1,read,1\n";
+        trace += "1000,10.0.0.1,read,1\n1010,10.0.0.1,read,1\n";
+        auto r = run(replicatedTopology(R"({"mode":"async"})", R"([{"at_s":0.5,"action":"kill","node":"db2"},{"at_s":0.5,"action":"kill","node":"db3"}])"),
+                     trace, 2);
+        QVERIFY(r);
+        QStringList dbs;
+        for (const auto &[id, rec] : r->rec.requests)
+            dbs << QString::fromStdString(r->sim->nodeName(rec.db));
+        QCOMPARE(dbs, QStringList({"db2", "db3", "db2", "db3", "db2", "db3", "db1", "db1"}));
+    }
+
+    void aReadIsStaleOnlyWhileItsReplicaIsBehind()
+    {
+        // Write key 7 at 0 (applied on db2 at 114 ms). Reads of key 7 reach a replica at 11 ms
+        // (db2: stale), 21 ms (db3: stale) and 500, 510 ms (caught up).
+        auto r = run(replicatedTopology(R"({"mode":"async","ship_delay_ms":100})"),
+                     "0,10.0.0.1,write,7\n0,10.0.0.2,read,7\n10,10.0.0.2,read,7\n500,10.0.0.2,read,7\n510,10.0.0.2,read,7\n", 1);
+        QVERIFY(r);
+        QList<bool> stale;
+        for (const auto &[id, rec] : r->rec.requests)
+            if (rec.op == Op::Read)
+                stale << rec.stale;
+        QCOMPARE(stale, QList<bool>({true, true, false, false}));
+        QCOMPARE(r->sim->replication().staleReads, std::uint64_t(2));
+    }
+
+    void readingBackYourOwnWriteFromABehindReplicaIsCounted()
+    {
+        auto r = run(replicatedTopology(R"({"mode":"async","ship_delay_ms":100})"),
+                     "0,10.0.0.1,write,7\n30,10.0.0.1,read,7\n30,10.0.0.9,read,7\n", 1);
+        QVERIFY(r);
+        QCOMPARE(r->sim->replication().readYourWritesViolations, std::uint64_t(1));
+        QCOMPARE(r->sim->replication().staleReads, std::uint64_t(2));
+    }
+
+    void asyncFailoverLosesAcknowledgedWritesThatWereNotShipped()
+    {
+        // Writes every 20 ms; the primary dies at 1000 ms. Writes committed before 900 ms were
+        // shipped (ship delay 100 ms); those committed in (900, 1000] were acknowledged and lost.
+        QByteArray trace;
+        for (int t = 0; t < 1000; t += 20)
+            trace += QByteArray::number(t) + ",10.0.0.1,write," + QByteArray::number(t / 20) + "\n";
+        auto r = run(replicatedTopology(R"({"mode":"async","ship_delay_ms":100,"failover_ms":500})",
+                                        R"([{"at_s":1.0,"action":"kill","node":"db1"}])"),
+                     trace, 2);
+        QVERIFY(r);
+        // Commits at t + 12 ms: those with t + 12 > 900 and t + 12 <= 1000 -> t in {900..980} step 20 minus t=880 -> 5 writes.
+        QCOMPARE(r->sim->replication().lostWrites, std::uint64_t(5));
+        const auto lost = r->rec.eventsOfKind("lost_write");
+        QCOMPARE(lost.size(), std::size_t(5));
+        for (const EngineEvent *e : lost) {
+            const auto pos = e->detail.find("request=");
+            const std::uint64_t requestId = std::stoull(e->detail.substr(pos + 8));
+            QCOMPARE(r->rec.requests.at(requestId).outcome, Outcome::Ok);  // the client was told it committed
+        }
+        const auto promote = r->rec.eventsOfKind("promote");
+        QCOMPARE(promote.size(), std::size_t(1));
+        QCOMPARE(promote[0]->at, SimTime::fromMs(1500));
+        QCOMPARE(r->sim->nodeName(promote[0]->node), std::string("db2"));  // most up to date (nearest)
+        QCOMPARE(r->sim->primaryDatabase(), node(*r, "db2"));
+    }
+
+    void binlogRecoveryLosesNothingButTheOutageIsLonger()
+    {
+        QByteArray trace;
+        for (int t = 0; t < 1000; t += 20)
+            trace += QByteArray::number(t) + ",10.0.0.1,write," + QByteArray::number(t / 20) + "\n";
+        for (int t = 1000; t < 4000; t += 100)
+            trace += QByteArray::number(t) + ",10.0.0.1,write,1\n";
+        auto r = run(replicatedTopology(R"({"mode":"async","ship_delay_ms":100,"failover_ms":500,"recover_from_binlog":true,"binlog_recovery_ms":1000})",
+                                        R"([{"at_s":1.0,"action":"kill","node":"db1"}])"),
+                     trace, 5);
+        QVERIFY(r);
+        QCOMPARE(r->sim->replication().lostWrites, std::uint64_t(0));
+        QCOMPARE(r->sim->replication().recoveredWrites, std::uint64_t(5));
+        QCOMPARE(r->rec.eventsOfKind("promote").at(0)->at, SimTime::fromMs(2500));
+        // Writes fail from the kill until the promotion at 2.5 s.
+        for (const auto &[id, rec] : r->rec.requests) {
+            const SimTime atDb = rec.start + SimTime::fromMs(11);
+            const bool outage = atDb >= SimTime::fromMs(1000) && atDb < SimTime::fromMs(2500);
+            QCOMPARE(rec.outcome == Outcome::Error, outage);
+        }
+        // The new primary holds every write the old one acknowledged.
+        const Ledger &ledger = r->sim->node(node(*r, "db2")).ledger;
+        for (std::uint32_t key = 0; key < 50; ++key)
+            QVERIFY(ledger.version(key) > 0);
+    }
+
+    void semiSyncLosesNoAcknowledgedWriteAndCostsARoundTrip()
+    {
+        QByteArray trace;
+        for (int t = 0; t < 1000; t += 20)
+            trace += QByteArray::number(t) + ",10.0.0.1,write," + QByteArray::number(t / 20) + "\n";
+        auto r = run(replicatedTopology(R"({"mode":"semi_sync","ship_delay_ms":100,"failover_ms":500})",
+                                        R"([{"at_s":1.0,"action":"kill","node":"db1"}])"),
+                     trace, 2);
+        QVERIFY(r);
+        QCOMPARE(r->sim->replication().lostWrites, std::uint64_t(0));
+        // Uncontended write: 10+1 in, 1 ms commit, 100 ms ship + 2 ms to db2 + 2 ms ack, 1+10 back.
+        const RequestRecord &first = r->rec.requests.at(1);
+        QCOMPARE(first.end - first.start, SimTime::fromMs(127));
+        // Writes still waiting for their acknowledgement when the primary died got an error.
+        int errors = 0;
+        for (const auto &[id, rec] : r->rec.requests)
+            errors += rec.outcome == Outcome::Error;
+        QVERIFY(errors >= 5);
+    }
+
+    void syncWaitsForTheSlowestReplica()
+    {
+        auto r = run(replicatedTopology(R"({"mode":"sync","ship_delay_ms":100})"), "0,10.0.0.1,write,3\n", 1);
+        QVERIFY(r);
+        const RequestRecord &w = r->rec.requests.at(1);
+        QCOMPARE(w.end - w.start, SimTime::fromMs(11 + 1 + 100 + 5 + 5 + 11));  // db3 is 5 ms away
+    }
+
+    void semiSyncFallsBackToAsyncAfterItsTimeoutWithNoReplica()
+    {
+        auto r = run(replicatedTopology(R"({"mode":"semi_sync","ship_delay_ms":100,"semi_sync_timeout_ms":500})",
+                                        R"([{"at_s":0,"action":"kill","node":"db2"},{"at_s":0,"action":"kill","node":"db3"}])"),
+                     "10,10.0.0.1,write,3\n", 2);
+        QVERIFY(r);
+        const RequestRecord &w = r->rec.requests.at(1);
+        QCOMPARE(w.outcome, Outcome::Ok);
+        QCOMPARE(w.end - w.start, SimTime::fromMs(11 + 1 + 500 + 11));
+    }
+
+    void afterCommitLetsOthersReadAWriteThatFailoverLoses()
+    {
+        // Only the primary is linked, so reads see it; the write commits at 12 ms, a read sees it
+        // at 21 ms, the primary dies at 50 ms before shipping: a phantom read.
+        auto r = run(replicatedTopology(R"({"mode":"semi_sync","semi_sync_wait":"after_commit","ship_delay_ms":100,"failover_ms":100})",
+                                        R"([{"at_s":0.05,"action":"kill","node":"db1"}])", true),
+                     "0,10.0.0.1,write,9\n10,10.0.0.2,read,9\n", 1);
+        QVERIFY(r);
+        QCOMPARE(r->sim->replication().phantomReads, std::uint64_t(1));
+        QCOMPARE(r->sim->replication().lostWrites, std::uint64_t(0));  // never acknowledged
+        QCOMPARE(r->rec.requests.at(1).outcome, Outcome::Error);
+    }
+
+    void afterSyncHidesTheWriteUntilAReplicaHasIt()
+    {
+        auto r = run(replicatedTopology(R"({"mode":"semi_sync","ship_delay_ms":100,"failover_ms":100})",
+                                        R"([{"at_s":0.05,"action":"kill","node":"db1"}])", true),
+                     "0,10.0.0.1,write,9\n10,10.0.0.2,read,9\n", 1);
+        QVERIFY(r);
+        QCOMPARE(r->sim->replication().phantomReads, std::uint64_t(0));
+    }
+
+    void aRevivedPrimaryRejoinsAsAReplica()
+    {
+        QByteArray trace;
+        for (int t = 0; t < 3000; t += 50)
+            trace += QByteArray::number(t) + ",10.0.0.1,write," + QByteArray::number(t / 50 % 10) + "\n";
+        auto r = run(replicatedTopology(R"({"mode":"async","ship_delay_ms":100,"failover_ms":200})",
+                                        R"([{"at_s":1.0,"action":"kill","node":"db1"},{"at_s":2.0,"action":"revive","node":"db1"}])"),
+                     trace, 4);
+        QVERIFY(r);
+        QCOMPARE(r->rec.eventsOfKind("rejoin").size(), std::size_t(1));
+        QCOMPARE(r->sim->node(node(*r, "db1")).role, DatabaseRole::Replica);
+        // Once quiet, every copy holds the new primary's data.
+        QCOMPARE(r->sim->divergedKeys(), std::uint64_t(0));
+        QCOMPARE(r->sim->node(node(*r, "db1")).ledger.rows(), r->sim->node(node(*r, "db2")).ledger.rows());
+    }
+
+    void aReplicaThatWasDownCatchesUp()
+    {
+        QByteArray trace;
+        for (int t = 0; t < 2000; t += 10)
+            trace += QByteArray::number(t) + ",10.0.0.1,write," + QByteArray::number(t / 10) + "\n";
+        auto r = run(replicatedTopology(R"({"mode":"async","ship_delay_ms":100})",
+                                        R"([{"at_s":0.2,"action":"kill","node":"db3"},{"at_s":1.5,"action":"revive","node":"db3"}])"),
+                     trace, 3);
+        QVERIFY(r);
+        QCOMPARE(r->rec.eventsOfKind("catch_up").size(), std::size_t(1));
+        QCOMPARE(r->sim->node(node(*r, "db3")).ledger.rows(), r->sim->node(node(*r, "db1")).ledger.rows());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReplication)
+#include "tst_replication.moc"
