@@ -1,0 +1,69 @@
+// Each replication example under resources/examples makes one claim; check it.
+#include "io/topologyreader.h"
+#include "sim/simulation.h"
+
+#include <QTest>
+
+using namespace scalelab;
+
+namespace {
+
+std::unique_ptr<Simulation> runExample(const char *name, double seconds = 60)
+{
+    TopologyReader reader;
+    const auto topology = reader.readFile(QStringLiteral(SCALELAB_EXAMPLES "/%1.scalelab.json").arg(QLatin1String(name)));
+    if (!topology)
+        qFatal("%s", qPrintable(reader.errorText()));
+    auto sim = Simulation::create(*topology);
+    sim->runToCompletion(SimTime::fromS(seconds));
+    return sim;
+}
+
+} // namespace
+
+class TestReplicationExamples : public QObject
+{
+    Q_OBJECT
+private slots:
+    void readReplicasServeStaleReads()
+    {
+        auto sim = runExample("replication-read-replicas");
+        const auto &rep = sim->replication();
+        QVERIFY(rep.staleReads > 1000);
+        QVERIFY(rep.maxLagMs >= 100.0 && rep.maxLagMs < 110.0);  // ship delay plus the link
+        QCOMPARE(sim->metrics().requests().error, std::uint64_t(0));
+        // The replicas took the reads off the primary.
+        const auto served = [&](const char *id) { return sim->node(sim->nodeIndex(QLatin1String(id))).served; };
+        QVERIFY(served("db2") > served("db1"));
+        QVERIFY(served("db3") > served("db1"));
+    }
+
+    void asyncFailoverLosesAcknowledgedWrites()
+    {
+        auto sim = runExample("replication-failover-async");
+        QCOMPARE(sim->replication().promotions, std::uint64_t(1));
+        QVERIFY(sim->replication().lostWrites > 0);
+        QCOMPARE(sim->node(sim->nodeIndex(QStringLiteral("db1"))).role, DatabaseRole::Replica);
+    }
+
+    void binlogRecoveryLosesNothingWithALongerOutage()
+    {
+        auto async = runExample("replication-failover-async");
+        auto binlog = runExample("replication-failover-binlog");
+        QCOMPARE(binlog->replication().lostWrites, std::uint64_t(0));
+        QCOMPARE(binlog->replication().recoveredWrites, async->replication().lostWrites);
+        QVERIFY(binlog->metrics().requests().error > async->metrics().requests().error + 150);
+    }
+
+    void semiSyncLosesNoAcknowledgedWriteButWritesAreSlower()
+    {
+        auto async = runExample("replication-failover-async");
+        auto semi = runExample("replication-failover-semisync");
+        QCOMPARE(semi->replication().lostWrites, std::uint64_t(0));
+        QVERIFY(semi->metrics().latency().quantile(0.95) > async->metrics().latency().quantile(0.95) + 90);
+        QVERIFY(semi->replication().staleReads * 10 < async->replication().staleReads);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReplicationExamples)
+#include "tst_replicationexamples.moc"
