@@ -10,6 +10,15 @@
 namespace scalelab {
 
 namespace {
+QString roleName(DatabaseRole role)
+{
+    switch (role) {
+    case DatabaseRole::Replica: return QStringLiteral("replica");
+    case DatabaseRole::Master: return QStringLiteral("master");
+    default: return QStringLiteral("primary");
+    }
+}
+
 double rounded(double v, int decimals = 3)
 {
     const double f = std::pow(10.0, decimals);
@@ -33,8 +42,6 @@ QStringList Report::limitations(const Simulation &simulation)
     const bool replicated = t.hasReplication || std::any_of(t.nodes.begin(), t.nodes.end(), [](const NodeSpec &n) {
         return n.type == NodeType::Database && n.role != QLatin1String("primary");
     });
-    if (replicated && (t.replication.mode == QLatin1String("multi_master") || t.replication.mode == QLatin1String("circular")))
-        notes << QStringLiteral("%1 replication is not simulated yet; it runs as primary/replica async").arg(t.replication.mode);
     return notes;
 }
 
@@ -70,7 +77,10 @@ QJsonObject Report::toJson(const Simulation &sim, double wallSeconds)
         {QStringLiteral("phantom_reads"), static_cast<qint64>(rep.phantomReads)},
         {QStringLiteral("recovered_writes"), static_cast<qint64>(rep.recoveredWrites)},
         {QStringLiteral("promotions"), static_cast<qint64>(rep.promotions)},
-        {QStringLiteral("conflicts"), 0},
+        {QStringLiteral("conflicts"), static_cast<qint64>(rep.conflicts)},
+        {QStringLiteral("discarded_updates"), static_cast<qint64>(rep.discardedUpdates)},
+        {QStringLiteral("rolled_back"), static_cast<qint64>(rep.rolledBack)},
+        {QStringLiteral("stranded_writes"), static_cast<qint64>(rep.strandedWrites)},
         {QStringLiteral("diverged_keys"), static_cast<qint64>(sim.divergedKeys())},
         {QStringLiteral("max_lag_ms"), rounded(rep.maxLagMs)}});
     report.insert(QStringLiteral("sessions"), QJsonObject{{QStringLiteral("lost"), static_cast<qint64>(sim.sessionsLost())}});
@@ -97,7 +107,7 @@ QJsonObject Report::toJson(const Simulation &sim, double wallSeconds)
             {QStringLiteral("queued"), static_cast<qint64>(n.waiting.size())},
         };
         if (n.type == NodeType::Database) {
-            node.insert(QStringLiteral("role"), n.role == DatabaseRole::Replica ? QStringLiteral("replica") : QStringLiteral("primary"));
+            node.insert(QStringLiteral("role"), roleName(n.role));
             node.insert(QStringLiteral("applied"), static_cast<qint64>(n.ledger.appliedCount()));
             node.insert(QStringLiteral("last_write"), static_cast<qint64>(n.ledger.lastApplied()));
             if (n.role == DatabaseRole::Replica) {
@@ -140,6 +150,9 @@ QString Report::toText(const Simulation &sim, double wallSeconds)
                               "promotions %4, lost writes %5, recovered from binlog %6, phantom reads %7\n")
                    .arg(rep.staleReads).arg(rep.readYourWritesViolations).arg(rep.maxLagMs, 0, 'f', 1)
                    .arg(rep.promotions).arg(rep.lostWrites).arg(rep.recoveredWrites).arg(rep.phantomReads);
+        if (rep.conflicts || rep.strandedWrites || sim.divergedKeys())
+            out += QStringLiteral("             conflicts %1 (updates silently discarded %2, rolled back %3), stranded in the ring %4, diverged keys now %5\n")
+                       .arg(rep.conflicts).arg(rep.discardedUpdates).arg(rep.rolledBack).arg(rep.strandedWrites).arg(sim.divergedKeys());
     }
     if (sim.sessionsLost())
         out += QStringLiteral("sessions  %1 lost (users who had to log in again)\n").arg(sim.sessionsLost());
@@ -155,7 +168,7 @@ QString Report::toText(const Simulation &sim, double wallSeconds)
         if (n.connections > 0)
             out += QStringLiteral(", %1 open connections").arg(n.connections);
         if (n.role != DatabaseRole::None && sim.replicationEnabled())
-            out += QStringLiteral(", %1 at write %2").arg(n.role == DatabaseRole::Primary ? QStringLiteral("primary") : QStringLiteral("replica"))
+            out += QStringLiteral(", %1 at write %2").arg(roleName(n.role))
                        .arg(n.ledger.lastApplied());
         const std::string health = sim.healthSeenByBalancers(i);
         if (!health.empty() && health != "up")

@@ -3,6 +3,7 @@
 #include "model/diagnostic.h"
 #include "model/topology.h"
 #include "model/topologygraph.h"
+#include "replication/ringgraph.h"
 #include "model/vocabulary.h"
 
 #include <QDir>
@@ -24,6 +25,7 @@ void TopologyValidator::check()
     checkLinks();
     checkEvents();
     checkTraces();
+    checkRing();
     if (!m_diagnostics.hasErrors())
         checkReachability();
 }
@@ -138,6 +140,21 @@ void TopologyValidator::checkTraces()
         if (!QFileInfo(file).isReadable())
             m_diagnostics.error(nodePath(i) + QStringLiteral(".trace"), QStringLiteral("cannot read trace file \"%1\"").arg(file));
     }
+}
+
+void TopologyValidator::checkRing()
+{
+    if (!m_topology.hasReplication || m_topology.replication.mode != QLatin1String("circular"))
+        return;
+    // The databases and the links between them must form exactly one cycle: A -> B -> C -> A.
+    std::vector<int> databases;
+    for (int i = 0; i < m_topology.nodes.size(); ++i)
+        if (m_topology.nodes[i].type == NodeType::Database)
+            databases.push_back(i);
+    RingGraph ring(m_topology, databases);
+    const QString problem = ring.problem();
+    if (!problem.isEmpty())
+        m_diagnostics.error(QStringLiteral("replication.mode"), QStringLiteral("circular: %1").arg(problem));
 }
 
 void TopologyValidator::checkReachability()

@@ -21,6 +21,7 @@ private:
     void checkEvents();
     void checkTraces();
     void checkReachability();
+    void checkRing();
 
     const Topology &m_topology;
     Diagnostics &m_diagnostics;

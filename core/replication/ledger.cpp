@@ -12,6 +12,13 @@ void Ledger::apply(std::uint32_t key, std::uint64_t writeId)
     ++m_appliedCount;
 }
 
+void Ledger::set(std::uint32_t key, std::uint64_t writeId)
+{
+    m_versions[key] = writeId;
+    m_lastApplied = std::max(m_lastApplied, writeId);
+    ++m_appliedCount;
+}
+
 std::vector<std::pair<std::uint32_t, std::uint64_t>> Ledger::rows() const
 {
     std::vector<std::pair<std::uint32_t, std::uint64_t>> out(m_versions.begin(), m_versions.end());

@@ -20,6 +20,8 @@ public:
         return it == m_versions.end() ? 0 : it->second;
     }
     void apply(std::uint32_t key, std::uint64_t writeId);
+    /// Overwrites whatever the key held (multi-master: the winner may be the older write).
+    void set(std::uint32_t key, std::uint64_t writeId);
 
     std::uint64_t lastApplied() const { return m_lastApplied; }   ///< highest write id applied
     std::uint64_t appliedCount() const { return m_appliedCount; } ///< binlog / applied position

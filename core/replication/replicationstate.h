@@ -19,6 +19,10 @@ struct ReplicationCounters
     std::uint64_t phantomReads = 0;      ///< reads of a write that a failover then lost
     std::uint64_t promotions = 0;
     std::uint64_t recoveredWrites = 0;   ///< replayed from the dead primary's binlog
+    std::uint64_t conflicts = 0;         ///< multi-master / ring: concurrent writes of one key
+    std::uint64_t discardedUpdates = 0;  ///< last_writer_wins: the losing side of each conflict
+    std::uint64_t rolledBack = 0;        ///< first_committer_wins: transactions refused at certification
+    std::uint64_t strandedWrites = 0;    ///< ring: writes stuck at a dead node before the ring closed
     double maxLagMs = 0.0;               ///< the longest commit-to-apply delay seen
 };
 
@@ -30,12 +34,31 @@ struct Shipment
     std::uint64_t writeId = 0;
 };
 
+/// A multi-master or ring write: what it overwrote at its origin tells concurrent writes apart.
+struct PeerWrite
+{
+    std::uint64_t id = 0;
+    std::uint64_t parent = 0;      ///< the version its origin held when it committed
+    std::int32_t origin = -1;
+    std::int64_t commitUs = 0;
+};
+
+/// A peer write on its way to one node; it carries the whole write, so nothing depends on
+/// how much history is kept.
+struct PeerShipment
+{
+    std::int32_t to = -1;
+    std::uint32_t toEpoch = 0;
+    std::uint32_t key = 0;
+    PeerWrite write;
+};
+
 /// Primary / replica replication as MySQL does it: the primary commits and appends to its
 /// binlog; each replica receives the stream after the ship delay plus the link's latency and
 /// applies it in commit order. Plain data; the Simulation drives it.
 struct ReplicationState
 {
-    enum class Mode { Async, SemiSync, Sync };
+    enum class Mode { Async, SemiSync, Sync, MultiMaster, Circular };
 
     bool enabled = false;         ///< at least one replica exists
     Mode mode = Mode::Async;
@@ -52,10 +75,28 @@ struct ReplicationState
     int recoveringCandidate = -1; ///< binlog recovery in progress onto this node
 
     std::deque<WriteRecord> window;  ///< the binlog from the oldest write some replica lacks
+    std::uint64_t inTransit = 0;  ///< writes on their way to some node (a run ends when this is 0)
     std::vector<Shipment> shipments;
     std::vector<std::uint32_t> freeShipments;
     std::unordered_map<std::uint64_t, std::pair<std::uint32_t, std::uint64_t>> lastWriteOfUser;  ///< user -> (key, write)
     ReplicationCounters counters;
+
+    // Multi-master and ring.
+    bool lastWriterWins = true;   ///< else first_committer_wins (certification)
+    std::vector<int> masters;     ///< every database node, in file order
+    std::vector<int> ringNext;    ///< by node index: where a ring node forwards writes
+    std::vector<int> ringOriginal;  ///< the ring as the links drew it
+    std::vector<SimTime> ringHop;   ///< by node index: latency to its next node (grows when it bypasses a dead one)
+    std::vector<SimTime> ringHopOriginal;
+    std::unordered_map<std::uint32_t, std::vector<PeerWrite>> history;  ///< key -> its recent writes (lookups only)
+    std::unordered_map<std::uint32_t, std::uint64_t> certified;        ///< key -> last write certified by the group
+    std::vector<PeerShipment> peerShipments;
+    std::vector<std::uint32_t> freePeerShipments;
+
+    bool peerMode() const { return mode == Mode::MultiMaster || mode == Mode::Circular; }
+    const PeerWrite *peerWrite(std::uint32_t key, std::uint64_t id) const;
+    /// True when `later` has `earlier` among its ancestors (it was written after seeing it).
+    bool descends(std::uint32_t key, std::uint64_t later, std::uint64_t earlier) const;
 
     WriteRecord *findWrite(std::uint64_t id);
     int replicaBit(int node) const;  ///< position of `node` in `replicas`, or -1

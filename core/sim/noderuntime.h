@@ -15,7 +15,7 @@
 
 namespace scalelab {
 
-enum class DatabaseRole { None, Primary, Replica };
+enum class DatabaseRole { None, Primary, Replica, Master };
 
 /// A node's live state inside the engine. Plain data: the Simulation owns the behaviour.
 struct NodeRuntime

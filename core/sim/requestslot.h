@@ -1,5 +1,6 @@
 #pragma once
 
+#include "replication/replicationstate.h"
 #include "sim/request.h"
 
 namespace scalelab {
@@ -13,7 +14,8 @@ struct RequestSlot
     RequestRecord rec;
     SimTime returnLatency;        ///< link latency from the web server back to the client
     SimTime clientTimeout;
-    SimTime ackDelay;             ///< extra wait before the database's answer (semi-sync timeout)
+    SimTime ackDelay;
+    PeerWrite peerWrite;          ///< multi-master write waiting for certification             ///< extra wait before the database's answer (semi-sync timeout)
     std::int32_t target = kNoNode;   ///< node the request travels to (InTransit)
     std::int32_t lb = kNoNode;
     std::int32_t poolIndex = -1;

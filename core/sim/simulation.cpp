@@ -224,7 +224,7 @@ void Simulation::runToCompletion(SimTime duration)
     std::int64_t nextSecond = 1'000'000;
     while (!m_queue.empty()) {
         // A request sent before the stop reaches the front door up to one first hop later.
-        if (m_queue.top().time >= m_stopIssuingAt + m_longestFirstHop && m_inFlight == 0)
+        if (m_queue.top().time >= m_stopIssuingAt + m_longestFirstHop && m_inFlight == 0 && m_replication.inTransit == 0)
             break;
         step();
         if (m_now.us >= nextSecond) {
@@ -259,6 +259,9 @@ void Simulation::dispatch(const Event &event)
     case kReplicaReceive: receiveShipment(event.a); break;
     case kPromote: promote(static_cast<int>(event.a)); break;
     case kPromoteFinish: finishRecovery(static_cast<int>(event.a)); break;
+    case kPeerReceive: receivePeerWrite(event.a); break;
+    case kCertify: certify(event.a); break;
+    case kRingBypass: bypassRingNode(static_cast<int>(event.a)); break;
     case kScenario:
         if (m_now < m_stopIssuingAt)
             applyAction(m_topology.events[static_cast<int>(event.a)]);

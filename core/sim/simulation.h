@@ -40,7 +40,8 @@ public:
     /// Processes the next event; false when there is none.
     bool step();
     /// Headless run: clients issue requests during [0, duration); then the engine keeps
-    /// going until every request issued has ended, so each one is counted exactly once.
+    /// going until every request issued has ended, so each one is counted exactly once,
+    /// and until replication is quiet, so the report shows where the copies settled.
     void runToCompletion(SimTime duration);
 
     SimTime now() const { return m_now; }
@@ -101,6 +102,9 @@ private:
         kReplicaReceive,   // a = shipment index: a write reaches a replica
         kPromote,          // a = dead primary: failover detection is over
         kPromoteFinish,    // a = dead primary: binlog recovery is over
+        kPeerReceive,      // a = peer shipment index: a multi-master or ring write arrives
+        kCertify,          // a = slot: group certification of a multi-master write is over
+        kRingBypass,       // a = dead ring node: the ring closes around it
     };
 
     Simulation(const Topology &topology, std::uint64_t seed);
@@ -161,6 +165,22 @@ private:
     void promote(int oldPrimary);
     void finishRecovery(int oldPrimary);
     void finishPromotion(int oldPrimary, int candidate);
+
+    // Multi-master and ring (simulationmultimaster.cpp).
+    void setUpPeerReplication();
+    int masterLinkFor(int webNode) const;
+    void rememberPeerWrite(std::uint32_t key, const PeerWrite &w);
+    bool commitPeerWrite(std::uint32_t slot);
+    void noteOwnWrite(const RequestRecord &request, std::uint64_t writeId);
+    void certify(std::uint32_t slot);
+    void propagate(const PeerWrite &w, std::uint32_t key, int from);
+    void shipPeer(const PeerWrite &w, std::uint32_t key, int to, SimTime arrives);
+    void receivePeerWrite(std::uint32_t index);
+    void peerDied(int node);
+    void bypassRingNode(int node);
+    void peerRevived(int node);
+    std::uint64_t divergedPeerKeys() const;
+    std::uint64_t newestWriteOf(std::uint32_t key) const;
 
     // Long-lived connections (simulationconnections.cpp).
     void setUpConnections();

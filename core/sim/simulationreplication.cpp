@@ -16,6 +16,12 @@ void Simulation::setUpReplication()
 {
     ReplicationState &r = m_replication;
     const ReplicationSpec &spec = m_topology.replication;
+    r.shipDelay = SimTime::fromMs(spec.shipDelayMs);
+    r.failoverDelay = SimTime::fromMs(spec.failoverMs);
+    if (m_topology.hasReplication && (spec.mode == QLatin1String("multi_master") || spec.mode == QLatin1String("circular"))) {
+        setUpPeerReplication();
+        return;
+    }
     for (int i = 0; i < nodeCount(); ++i) {
         if (m_nodes[i].type != NodeType::Database)
             continue;
@@ -58,6 +64,8 @@ int Simulation::databaseLinkFor(int webNode, Op op)
 {
     NodeRuntime &web = m_nodes[webNode];
     const ReplicationState &r = m_replication;
+    if (r.peerMode())
+        return masterLinkFor(webNode);
     int primaryLink = -1;
     for (int link : web.databaseLinks)
         if (m_links[link].to == r.primary)
@@ -85,6 +93,8 @@ bool Simulation::commitWrite(std::uint32_t slot)
     const int node = s.backend;
     NodeRuntime &db = m_nodes[node];
     ReplicationState &r = m_replication;
+    if (r.enabled && r.peerMode())
+        return commitPeerWrite(slot);
     WriteRecord w;
     w.id = m_nextWriteId++;
     w.key = s.rec.key;
@@ -143,6 +153,7 @@ void Simulation::ship(const WriteRecord &w, int replica, SimTime arrives)
         r.shipments.emplace_back();
     }
     r.shipments[index] = Shipment{replica, m_nodes[replica].epoch, w.id};
+    ++r.inTransit;
     // One stream per replica, applied in order: a write never overtakes one shipped before it
     // (a catch-up in progress delays the live stream behind it).
     NodeRuntime &node = m_nodes[replica];
@@ -155,6 +166,7 @@ void Simulation::receiveShipment(std::uint32_t index)
     ReplicationState &r = m_replication;
     const Shipment shipment = r.shipments[index];
     r.freeShipments.push_back(index);
+    --r.inTransit;
     NodeRuntime &replica = m_nodes[shipment.replica];
     WriteRecord *w = r.findWrite(shipment.writeId);
     if (!w || w->lost || replica.epoch != shipment.replicaEpoch || replica.ledger.version(w->key) >= w->id)
@@ -218,7 +230,10 @@ void Simulation::readServed(std::uint32_t slot)
     const Ledger &here = m_nodes[s.backend].ledger;
     const int authority = r.primary;
     const std::uint64_t mine = here.version(s.rec.key);
-    if (authority >= 0 && s.backend != authority && mine < m_nodes[authority].ledger.version(s.rec.key)) {
+    const std::uint64_t newest = r.peerMode() ? newestWriteOf(s.rec.key)
+                                 : authority >= 0 && s.backend != authority ? m_nodes[authority].ledger.version(s.rec.key)
+                                                                            : 0;
+    if (mine < newest && !(r.peerMode() && r.descends(s.rec.key, mine, newest))) {
         s.rec.stale = true;
         ++r.counters.staleReads;
     }
@@ -277,6 +292,10 @@ void Simulation::databaseDied(int node)
     ReplicationState &r = m_replication;
     if (!r.enabled)
         return;
+    if (r.peerMode()) {
+        peerDied(node);
+        return;
+    }
     if (node == r.primary) {
         // Clients waiting for an acknowledgement lose their connection.
         for (WriteRecord &w : r.window) {
@@ -387,6 +406,10 @@ void Simulation::databaseRevived(int node)
     ReplicationState &r = m_replication;
     if (!r.enabled)
         return;
+    if (r.peerMode()) {
+        peerRevived(node);
+        return;
+    }
     NodeRuntime &db = m_nodes[node];
     if (db.needsRejoin) {
         // The old primary comes back as a replica of the new one: its own unshipped writes are
@@ -437,6 +460,8 @@ std::uint64_t Simulation::divergedKeys() const
 {
     // Keys on which some live replica disagrees with the primary right now.
     const ReplicationState &r = m_replication;
+    if (r.enabled && r.peerMode())
+        return divergedPeerKeys();
     if (!r.enabled || r.primary < 0)
         return 0;
     const Ledger &primary = m_nodes[r.primary].ledger;

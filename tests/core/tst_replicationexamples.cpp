@@ -63,6 +63,32 @@ private slots:
         QVERIFY(semi->metrics().latency().quantile(0.95) > async->metrics().latency().quantile(0.95) + 90);
         QVERIFY(semi->replication().staleReads * 10 < async->replication().staleReads);
     }
+
+    void multiMasterLastWriterWinsConvergesButDiscardsUpdates()
+    {
+        auto sim = runExample("multi-master-lww");
+        QVERIFY(sim->replication().conflicts > 100);
+        QCOMPARE(sim->replication().discardedUpdates, sim->replication().conflicts);
+        QCOMPARE(sim->divergedKeys(), std::uint64_t(0));
+        QCOMPARE(sim->metrics().requests().error, std::uint64_t(0));
+    }
+
+    void multiMasterCertificationRefusesInsteadOfDiscarding()
+    {
+        auto sim = runExample("multi-master-certification");
+        QCOMPARE(sim->replication().discardedUpdates, std::uint64_t(0));
+        QCOMPARE(sim->metrics().requests().error, sim->replication().rolledBack);
+        QCOMPARE(sim->divergedKeys(), std::uint64_t(0));
+    }
+
+    void theRingsDelaysAndItsDeadNode()
+    {
+        auto ten = runExample("ring-ten");
+        QCOMPARE(ten->replication().maxLagMs, 45.0);
+        auto three = runExample("ring-three");
+        QCOMPARE(three->replication().maxLagMs, 10.0);
+        QVERIFY(three->replication().strandedWrites > 0);  // in transit through dbB when it died
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReplicationExamples)
