@@ -3,7 +3,6 @@
 #include "nodeicons.h"
 #include "sim/noderuntime.h"
 
-#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
@@ -28,11 +27,6 @@ const QColor kMuted(0x607D8B);
 const QColor kBorder(0xCFD8DC);
 const QColor kDownRed(0xE53935);
 const QColor kDrainAmber(0xFB8C00);
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("scalelab::NodeItem", text);
-}
 
 bool showsLoadBar(NodeType type)
 {

@@ -2,6 +2,7 @@
 
 #include "model/topology.h"
 
+#include <QCoreApplication>
 #include <QGraphicsItem>
 
 #include <cstdint>
@@ -14,6 +15,8 @@ struct NodeRuntime;
 /// Greyed with a red cross while down, amber while draining. Centred on its position.
 class NodeItem : public QGraphicsItem
 {
+    Q_DECLARE_TR_FUNCTIONS(NodeItem)
+
 public:
     enum { Type = UserType + 1 };
     enum class State { Up, Down, Draining };

@@ -10,6 +10,8 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QGraphicsSceneContextMenuEvent>
+#include <QMenu>
 #include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -47,6 +49,8 @@ private slots:
     void builtInExampleOpensWithoutAFile();
     void statusShowsSimulatedTimeAfterRunning();
     void stepAdvancesByHundredMilliseconds();
+    void runningAdvancesWithTheWallClockTimesSpeed();
+    void rightClickOnANodeOffersKillAndKills();
     void killedNodeIsDrawnDownAndRevivedNodeUp();
     void drainedNodeIsDrawnDraining();
     void scenarioKillFromTheFileShowsOnTheCanvas();
@@ -117,6 +121,65 @@ void TestMainWindow::stepAdvancesByHundredMilliseconds()
     window.controller()->step();
     QCOMPARE(window.controller()->now(), SimTime::fromMs(200));
     QVERIFY(!window.controller()->isRunning());
+}
+
+void TestMainWindow::runningAdvancesWithTheWallClockTimesSpeed()
+{
+    MainWindow window;
+    QVERIFY(window.loadFile(example("two-servers-balanced.scalelab.json")));
+    window.controller()->setSpeed(10.0);
+    window.controller()->run();
+    QVERIFY(window.controller()->isRunning());
+    QTest::qWait(400);
+    window.controller()->pause();
+    const SimTime reached = window.controller()->now();
+    // 0.4 s of wall time at 10x is about 4 s; timers on a loaded machine are late, never early.
+    QVERIFY2(reached >= SimTime::fromS(1) && reached <= SimTime::fromS(6), qPrintable(QString::number(reached.s())));
+    QVERIFY(window.statusText().contains(QStringLiteral("paused")));
+    QTest::qWait(100);
+    QCOMPARE(window.controller()->now(), reached);
+    QVERIFY(window.scene()->nodeItem(QStringLiteral("web1"))->served() > 0);
+}
+
+void TestMainWindow::rightClickOnANodeOffersKillAndKills()
+{
+    MainWindow window;
+    QVERIFY(window.loadFile(example("two-servers-balanced.scalelab.json")));
+    NodeItem *db = window.scene()->nodeItem(QStringLiteral("db1"));
+    QSignalSpy spy(window.scene(), &TopologyScene::nodeContextMenuRequested);
+
+    QStringList offered;
+    QTimer picker;
+    connect(&picker, &QTimer::timeout, this, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        picker.stop();
+        QAction *kill = nullptr;
+        for (QAction *action : menu->actions()) {
+            if (action->isSeparator())
+                continue;
+            offered << action->text() + (action->isEnabled() ? QString() : QStringLiteral(" (disabled)"));
+            if (action->text() == QLatin1String("Kill"))
+                kill = action;
+        }
+        if (kill)
+            kill->trigger();
+        menu->close();
+    });
+    picker.start(20);
+
+    QGraphicsSceneContextMenuEvent event(QEvent::GraphicsSceneContextMenu);
+    event.setScenePos(db->scenePos());
+    event.setScreenPos(QPoint(10, 20));
+    QApplication::sendEvent(window.scene(), &event);
+
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toInt(), db->index());
+    QVERIFY2(offered.contains(QStringLiteral("Kill")) && offered.contains(QStringLiteral("Revive (disabled)"))
+                 && offered.contains(QStringLiteral("Drain")),
+             qPrintable(offered.join(QStringLiteral(", "))));
+    QCOMPARE(db->state(), NodeItem::State::Down);
 }
 
 void TestMainWindow::killedNodeIsDrawnDownAndRevivedNodeUp()
