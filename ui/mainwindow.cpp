@@ -25,12 +25,6 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
-// Resources of a static library must be registered by hand (outside any namespace).
-static void initScaleLabResources()
-{
-    Q_INIT_RESOURCE(scalelab);
-}
-
 namespace scalelab {
 
 namespace {
@@ -74,7 +68,6 @@ MainWindow::MainWindow(QWidget *parent)
       m_controller(new SimulationController(this)),
       m_scene(new TopologyScene(this))
 {
-    initScaleLabResources();
     setWindowTitle(tr("ScaleLab"));
 
     auto *central = new QWidget(this);
@@ -119,13 +112,11 @@ MainWindow::~MainWindow() = default;
 
 QStringList MainWindow::builtInExamples()
 {
-    initScaleLabResources();
     return QDir(QStringLiteral(":/examples")).entryList({QStringLiteral("*.scalelab.json")}, QDir::Files, QDir::Name);
 }
 
 QString MainWindow::builtInExample(const QString &fileName)
 {
-    initScaleLabResources();
     return QStringLiteral(":/examples/") + fileName;
 }
 

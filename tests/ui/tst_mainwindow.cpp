@@ -47,6 +47,8 @@ private slots:
     void sceneHasOneItemPerNodeAndLink_data();
     void sceneHasOneItemPerNodeAndLink();
     void builtInExampleOpensWithoutAFile();
+    void everyExampleOpensWithOneItemPerNodeAndLink_data();
+    void everyExampleOpensWithOneItemPerNodeAndLink();
     void statusShowsSimulatedTimeAfterRunning();
     void stepAdvancesByHundredMilliseconds();
     void runningAdvancesWithTheWallClockTimesSpeed();
@@ -99,6 +101,28 @@ void TestMainWindow::builtInExampleOpensWithoutAFile()
     QVERIFY2(window.loadFile(MainWindow::builtInExample(QStringLiteral("two-servers-balanced.scalelab.json")), &error),
              qPrintable(error));
     QCOMPARE(window.scene()->nodeItemCount(), 5);
+}
+
+void TestMainWindow::everyExampleOpensWithOneItemPerNodeAndLink_data()
+{
+    QTest::addColumn<QString>("file");
+    const QStringList builtIn = MainWindow::builtInExamples();
+    QVERIFY(builtIn.contains(QStringLiteral("two-servers-balanced.scalelab.json")));
+    for (const QString &name : builtIn)
+        QTest::newRow(qPrintable(name)) << MainWindow::builtInExample(name);
+}
+
+void TestMainWindow::everyExampleOpensWithOneItemPerNodeAndLink()
+{
+    QFETCH(QString, file);
+    MainWindow window;
+    QString error;
+    QVERIFY2(window.loadFile(file, &error), qPrintable(error));
+    const Topology &topology = window.controller()->topology();
+    QCOMPARE(window.scene()->nodeItemCount(), static_cast<int>(topology.nodes.size()));
+    QCOMPARE(window.scene()->linkItemCount(), static_cast<int>(topology.links.size()));
+    window.controller()->runTo(SimTime::fromS(3));
+    QVERIFY(window.statusText().contains(QStringLiteral("t = 3.0 s")));
 }
 
 void TestMainWindow::statusShowsSimulatedTimeAfterRunning()
