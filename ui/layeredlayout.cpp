@@ -2,12 +2,14 @@
 
 #include "model/topology.h"
 #include "model/topologygraph.h"
+#include "nodeitem.h"
 
 #include <boost/graph/breadth_first_search.hpp>
 #include <boost/pending/queue.hpp>
 #include <boost/property_map/property_map.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 namespace scalelab {
@@ -18,14 +20,36 @@ bool LayeredLayout::fileLayoutComplete(const Topology &topology)
                        [&](const NodeSpec &node) { return topology.layout.contains(node.id); });
 }
 
+double LayeredLayout::spreadFactor(const QList<QPointF> &points, const QSizeF &cardSize, double gap, double maxFactor)
+{
+    double factor = 1.0;
+    for (int i = 0; i < points.size(); ++i) {
+        for (int j = i + 1; j < points.size(); ++j) {
+            const double dx = std::abs(points[i].x() - points[j].x());
+            const double dy = std::abs(points[i].y() - points[j].y());
+            if (dx >= cardSize.width() + gap || dy >= cardSize.height() + gap)
+                continue;
+            // Apart along either axis is enough; take the cheaper one.
+            const double needX = dx > 0 ? (cardSize.width() + gap) / dx : maxFactor;
+            const double needY = dy > 0 ? (cardSize.height() + gap) / dy : maxFactor;
+            factor = std::max(factor, std::min(needX, needY));
+        }
+    }
+    return std::min(factor, maxFactor);
+}
+
 QMap<QString, QPointF> LayeredLayout::positions(const Topology &topology)
 {
     QMap<QString, QPointF> result;
     if (fileLayoutComplete(topology)) {
+        QList<QPointF> points;
         for (const NodeSpec &node : topology.nodes) {
             const LayoutPoint p = topology.layout.value(node.id);
-            result.insert(node.id, QPointF(p.x, p.y));
+            points.append(QPointF(p.x, p.y));
         }
+        const double factor = spreadFactor(points, QSizeF(NodeItem::kWidth, NodeItem::kHeight), kCardGap);
+        for (int i = 0; i < points.size(); ++i)
+            result.insert(topology.nodes[i].id, points[i] * factor);
         return result;
     }
 

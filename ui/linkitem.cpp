@@ -54,11 +54,51 @@ void LinkItem::setLabelVisible(bool visible)
     m_labelVisible = visible;
 }
 
+void LinkItem::setBend(qreal bend)
+{
+    if (bend == m_bend)
+        return;
+    m_bend = bend;
+    adjust();
+}
+
+QPainterPath LinkItem::route(const NodeItem *from, const NodeItem *to, qreal bend)
+{
+    const QPointF a = from->scenePos();
+    const QPointF b = to->scenePos();
+    const QLineF chord(a, b);
+    const QPointF normal = chord.length() > 0 ? QPointF(chord.dy(), -chord.dx()) / chord.length() : QPointF();
+    // A quadratic curve passes through half of its control point's offset at its middle.
+    const QPointF control = (a + b) / 2 + normal * (2 * bend);
+    const QPointF start = from->anchorTowards(bend == 0.0 ? b : control);
+    const QPointF end = to->anchorTowards(bend == 0.0 ? a : control);
+    QPainterPath path(start);
+    if (bend == 0.0)
+        path.lineTo(end);
+    else
+        path.quadTo(control, end);
+    return path;
+}
+
 void LinkItem::adjust()
 {
     prepareGeometryChange();
-    m_start = mapFromScene(m_from->anchorTowards(m_to->scenePos()));
-    m_end = mapFromScene(m_to->anchorTowards(m_from->scenePos()));
+    m_path = mapFromScene(route(m_from, m_to, m_bend));
+}
+
+QPointF LinkItem::tip() const
+{
+    return m_path.currentPosition();
+}
+
+QPointF LinkItem::tipDirection() const
+{
+    const int n = m_path.elementCount();
+    if (n < 2)
+        return {};
+    const QPointF before = m_path.elementAt(n - 2);
+    const QLineF last(before, tip());
+    return last.length() > 0 ? (tip() - before) / last.length() : QPointF();
 }
 
 QString LinkItem::label() const
@@ -70,7 +110,7 @@ QRectF LinkItem::labelRect(bool zoomedOut) const
 {
     const QFontMetricsF metrics(labelFont(zoomedOut));
     const QSizeF size(metrics.horizontalAdvance(label()) + (zoomedOut ? 14 : 10), metrics.height() + 2);
-    const QPointF mid = (m_start + m_end) / 2;
+    const QPointF mid = m_path.pointAtPercent(0.5);
     return QRectF(mid - QPointF(size.width() / 2, size.height() / 2), size);
 }
 
@@ -81,7 +121,7 @@ QRectF LinkItem::labelAbove(const QRectF &pill) const
 
 QRectF LinkItem::boundingRect() const
 {
-    const QRectF line = QRectF(m_start, m_end).normalized().adjusted(-8, -8, 8, 8);
+    const QRectF line = m_path.controlPointRect().adjusted(-8, -8, 8, 8);
     if (!m_labelVisible)
         return line;
     const QRectF label = labelRect(true);
@@ -90,11 +130,9 @@ QRectF LinkItem::boundingRect() const
 
 QPainterPath LinkItem::shape() const
 {
-    QPainterPath path(m_start);
-    path.lineTo(m_end);
     QPainterPathStroker stroker;
     stroker.setWidth(8);
-    QPainterPath result = stroker.createStroke(path);
+    QPainterPath result = stroker.createStroke(m_path);
     if (m_labelVisible)
         result.addRect(labelRect(false));
     return result;
@@ -102,27 +140,33 @@ QPainterPath LinkItem::shape() const
 
 void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    const QLineF line(m_start, m_end);
-    if (line.length() < kArrowLength)
+    const qreal length = m_path.length();
+    if (length < kArrowLength)
         return;
     painter->setRenderHint(QPainter::Antialiasing);
     const QColor color = m_partitioned ? kPartitionColor : kLinkColor;
 
     // Stop the shaft where the arrow head starts so that the tip stays sharp.
-    const QPointF unit = (m_end - m_start) / line.length();
+    const QPointF unit = tipDirection();
     const QPointF normal(-unit.y(), unit.x());
-    const QPointF base = m_end - unit * kArrowLength;
+    const QPointF base = tip() - unit * kArrowLength;
+    QPainterPath shaft = m_path;
+    if (m_bend == 0.0) {
+        shaft = QPainterPath(m_path.elementAt(0));
+        shaft.lineTo(base);
+    }
     painter->setPen(QPen(color, 2.0, m_partitioned ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap));
-    painter->drawLine(m_start, base);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(shaft);
     painter->setPen(Qt::NoPen);
     painter->setBrush(color);
-    painter->drawPolygon(QPolygonF({m_end, base + normal * kArrowHalfWidth, base - normal * kArrowHalfWidth}));
+    painter->drawPolygon(QPolygonF({tip(), base + normal * kArrowHalfWidth, base - normal * kArrowHalfWidth}));
 
     if (!m_labelVisible)
         return;
     const bool zoomedOut = option->levelOfDetailFromTransform(painter->worldTransform()) < kDetailedZoom;
     QRectF rect = labelRect(zoomedOut);
-    if (line.length() >= rect.width() + 2 * kArrowLength) {
+    if (length >= rect.width() + 2 * kArrowLength) {
         painter->setPen(QPen(color, 1.0));
         painter->setBrush(Qt::white);
         painter->drawRoundedRect(rect, rect.height() / 2, rect.height() / 2);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QGraphicsItem>
+#include <QPainterPath>
 
 namespace scalelab {
 
@@ -26,6 +27,13 @@ public:
     bool isLabelVisible() const { return m_labelVisible; }
     void setLabelVisible(bool visible);
 
+    /// Sideways offset of the curve's middle from the straight line, to the left of the
+    /// direction of travel (0: straight). Used to route around cards and reverse links.
+    qreal bend() const { return m_bend; }
+    void setBend(qreal bend);
+    /// The link's centre line from `from` to `to` for a given bend, in scene coordinates.
+    static QPainterPath route(const NodeItem *from, const NodeItem *to, qreal bend);
+
     /// Recomputes the end points after a node moved.
     void adjust();
 
@@ -37,6 +45,9 @@ private:
     QString label() const;
     /// The label's pill; `zoomedOut` uses the larger font drawn when the view is zoomed out.
     QRectF labelRect(bool zoomedOut) const;
+    /// The arrow head's tip and the unit vector of its direction.
+    QPointF tip() const;
+    QPointF tipDirection() const;
     /// Where the label goes when the link is too short for the pill.
     QRectF labelAbove(const QRectF &pill) const;
 
@@ -46,8 +57,8 @@ private:
     double m_latencyMs = 0.0;
     bool m_partitioned = false;
     bool m_labelVisible = true;
-    QPointF m_start;
-    QPointF m_end;
+    qreal m_bend = 0.0;
+    QPainterPath m_path;   ///< from anchor to anchor, ending where the arrow head starts
 };
 
 } // namespace scalelab

@@ -49,8 +49,54 @@ void TopologyScene::setTopology(const Topology &topology)
         addItem(item);
         m_links.append(item);
     }
+    routeLinks();
     chooseLinkLabels();
     setSceneRect(itemsBoundingRect().adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin));
+}
+
+void TopologyScene::routeLinks()
+{
+    // Straight unless that hides the link behind another card or on top of its reverse
+    // link; then the smallest bend, either side, that keeps it clear.
+    constexpr qreal kReverseBend = 16.0;
+    static constexpr qreal kBends[] = {45.0, -45.0, 80.0, -80.0, 120.0, -120.0};
+    for (LinkItem *link : std::as_const(m_links)) {
+        const bool hasReverse = std::any_of(m_links.cbegin(), m_links.cend(), [link](const LinkItem *other) {
+            return other->fromNode() == link->toNode() && other->toNode() == link->fromNode();
+        });
+        const qreal first = hasReverse ? kReverseBend : 0.0;
+        if (!crossesOtherCards(LinkItem::route(link->fromNode(), link->toNode(), first), link)) {
+            link->setBend(first);
+            continue;
+        }
+        link->setBend(first);   // nothing clears: keep it predictable
+        for (qreal bend : kBends) {
+            if (!crossesOtherCards(LinkItem::route(link->fromNode(), link->toNode(), bend), link)) {
+                link->setBend(bend);
+                break;
+            }
+        }
+    }
+}
+
+bool TopologyScene::crossesOtherCards(const QPainterPath &route, const LinkItem *link) const
+{
+    constexpr int kSamples = 48;
+    constexpr qreal kClearance = 6.0;
+    for (const NodeItem *node : m_nodes) {
+        if (node == link->fromNode() || node == link->toNode())
+            continue;
+        const QRectF card = QRectF(-NodeItem::kWidth / 2, -NodeItem::kHeight / 2, NodeItem::kWidth, NodeItem::kHeight)
+                                .translated(node->scenePos())
+                                .adjusted(-kClearance, -kClearance, kClearance, kClearance);
+        if (!route.controlPointRect().intersects(card))
+            continue;
+        for (int i = 0; i <= kSamples; ++i) {
+            if (card.contains(route.pointAtPercent(static_cast<qreal>(i) / kSamples)))
+                return true;
+        }
+    }
+    return false;
 }
 
 void TopologyScene::chooseLinkLabels()

@@ -3,6 +3,8 @@
 #include <QGraphicsScene>
 #include <QList>
 
+class QPainterPath;
+
 namespace scalelab {
 
 class LinkItem;
@@ -41,6 +43,8 @@ protected:
 
 private:
     void chooseLinkLabels();
+    void routeLinks();
+    bool crossesOtherCards(const QPainterPath &route, const LinkItem *link) const;
 
     QList<NodeItem *> m_nodes;
     QList<LinkItem *> m_links;

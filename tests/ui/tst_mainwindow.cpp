@@ -61,6 +61,7 @@ private slots:
     void badFileLeavesOpenTopologyUntouched();
     void openFileShowsTheReadersErrorInAMessageBox();
     void nodesWithoutLayoutAreLayeredFromTheClients();
+    void crowdedFileLayoutIsSpreadUntilCardsDoNotOverlap();
 };
 
 void TestMainWindow::sceneHasOneItemPerNodeAndLink_data()
@@ -354,6 +355,27 @@ void TestMainWindow::nodesWithoutLayoutAreLayeredFromTheClients()
     QString error;
     QVERIFY(window.controller()->setTopology(*topology, &error));
     QCOMPARE(window.scene()->nodeItem(QStringLiteral("db"))->pos(), at[QStringLiteral("db")]);
+}
+
+void TestMainWindow::crowdedFileLayoutIsSpreadUntilCardsDoNotOverlap()
+{
+    const QSizeF card(NodeItem::kWidth, NodeItem::kHeight);
+    QCOMPARE(LayeredLayout::spreadFactor({{0, 0}, {200, 0}, {200, 100}}, card, 6.0), 1.0);
+    // 100 apart side by side: the cards need 156.
+    QCOMPARE(LayeredLayout::spreadFactor({{0, 0}, {100, 0}}, card, 6.0), 1.56);
+    // Diagonal neighbours only need to clear one axis: 29 down is cheaper than 78 across.
+    QCOMPARE(LayeredLayout::spreadFactor({{0, 0}, {78, 29}}, card, 6.0), 2.0);
+
+    MainWindow window;
+    QVERIFY(window.loadFile(MainWindow::builtInExample(QStringLiteral("ring-ten.scalelab.json"))));
+    TopologyScene *scene = window.scene();
+    for (int i = 0; i < scene->nodeItemCount(); ++i) {
+        for (int j = i + 1; j < scene->nodeItemCount(); ++j) {
+            const QPointF d = scene->nodeItem(i)->pos() - scene->nodeItem(j)->pos();
+            QVERIFY2(std::abs(d.x()) >= NodeItem::kWidth || std::abs(d.y()) >= NodeItem::kHeight,
+                     qPrintable(scene->nodeItem(i)->id() + QLatin1String(" overlaps ") + scene->nodeItem(j)->id()));
+        }
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
