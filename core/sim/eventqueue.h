@@ -3,12 +3,13 @@
 #include "sim/simtime.h"
 
 #include <cstdint>
+#include <unordered_map>
 #include <vector>
 
 namespace scalelab {
 
-/// One scheduled engine event. Kept at 24 bytes: the engine dispatches on `kind`
-/// and finds its data through `a` (a request slot, a node index...).
+/// One scheduled engine event. The engine dispatches on `kind` and finds its data through
+/// `a` (a request slot, a node index...).
 struct Event
 {
     SimTime time;
@@ -17,28 +18,63 @@ struct Event
     std::uint32_t a = 0;
 };
 
-/// Min-heap on (time, seq). Equal times come out in insertion order, which is what
-/// makes a run deterministic. Four children per node: half the depth of a binary heap
-/// and siblings share a cache line, which matters with a million events a second.
+/// The engine's future, ordered by (time, seq): equal times come out in insertion order,
+/// which is what makes a run deterministic.
+///
+/// Most events are "now + a fixed delay" (a hop over a link, a server's service time), and
+/// since now never goes back, all events pushed with one delay come due in push order. So
+/// pushAfter() keeps one FIFO *channel* per distinct delay, and only each channel's head sits
+/// in the heap: a hop of pure latency costs an append, and the heap holds a handful of
+/// channel heads instead of every request in flight. Order stays exactly (time, seq): a
+/// push that would break a channel's order goes to the heap directly.
 class EventQueue
 {
 public:
-    void push(SimTime time, std::uint32_t kind, std::uint32_t a = 0);
+    static constexpr int kNoChannel = -1;
+
+    /// An event at an arbitrary time.
+    void push(SimTime time, std::uint32_t kind, std::uint32_t a = 0) { push(time, kind, a, kNoChannel); }
+    /// An event `delay` after `now`, where `now` never decreases between calls.
+    void pushAfter(SimTime now, SimTime delay, std::uint32_t kind, std::uint32_t a);
     /// Removes and returns the earliest event. Precondition: !empty().
     Event pop();
-    const Event &top() const { return m_heap.front(); }
+    SimTime topTime() const { return SimTime{m_heap.front().time}; }
     bool empty() const { return m_heap.empty(); }
-    std::size_t size() const { return m_heap.size(); }
+    std::size_t size() const { return m_size; }
     std::uint64_t pushed() const { return m_nextSeq; }
-    void clear() { m_heap.clear(); }
 
 private:
-    static bool before(const Event &x, const Event &y)
+    struct Entry
     {
-        return x.time.us < y.time.us || (x.time.us == y.time.us && x.seq < y.seq);
+        std::int64_t time;
+        std::uint64_t seq;
+        std::uint32_t kind;
+        std::uint32_t a;
+        std::int32_t channel;   ///< kNoChannel: the event itself; else the channel whose head it is
+    };
+    struct Channel
+    {
+        std::vector<Event> events;
+        std::size_t head = 0;
+        bool empty() const { return head == events.size(); }
+    };
+    static bool before(const Entry &x, const Entry &y)
+    {
+        return x.time < y.time || (x.time == y.time && x.seq < y.seq);
     }
-    std::vector<Event> m_heap;
+    void push(SimTime time, std::uint32_t kind, std::uint32_t a, int channel);
+    int channelFor(std::int64_t delayUs);
+    void heapPush(const Entry &e);
+    void heapReplaceTop(const Entry &e);
+    void heapPopTop();
+
+    std::vector<Entry> m_heap;
+    std::vector<Channel> m_channels;
+    std::unordered_map<std::int64_t, int> m_channelOfDelay;  // lookups only
+    std::int64_t m_lastDelay = -1;                           // one-entry cache in front of it
+    int m_lastChannel = kNoChannel;
     std::uint64_t m_nextSeq = 0;
+    std::size_t m_size = 0;
 };
 
 } // namespace scalelab

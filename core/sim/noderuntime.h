@@ -46,7 +46,8 @@ struct NodeRuntime
     int entryLink = -1;                  ///< clients: the front door now in use
     std::vector<int> entryLinks;         ///< clients: balancers in link order, the first active, the rest standby
     std::vector<PoolMember> pool;        ///< load_balancer: its web servers, in link order
-    std::vector<BackendView> poolViews;  ///< load_balancer: scratch for each pick
+    std::vector<BackendView> poolViews;  ///< load_balancer: what its algorithm sees, kept current
+    bool poolDirty = true;               ///< load_balancer: eligibility or weights changed; rebuild the views
     std::unique_ptr<Balancer> balancer;  ///< load_balancer
     bool activeChecks = false;           ///< load_balancer: health_check configured
     bool checkScheduled = false;         ///< load_balancer: a check event is queued

@@ -211,7 +211,7 @@ bool Simulation::step()
 
 void Simulation::runUntil(SimTime until)
 {
-    while (!m_queue.empty() && m_queue.top().time <= until)
+    while (!m_queue.empty() && m_queue.topTime() <= until)
         step();
     if (until > m_now)
         m_now = until;
@@ -224,7 +224,7 @@ void Simulation::runToCompletion(SimTime duration)
     std::int64_t nextSecond = 1'000'000;
     while (!m_queue.empty()) {
         // A request sent before the stop reaches the front door up to one first hop later.
-        if (m_queue.top().time >= m_stopIssuingAt + m_longestFirstHop && m_inFlight == 0 && m_replication.inTransit == 0)
+        if (m_queue.topTime() >= m_stopIssuingAt + m_longestFirstHop && m_inFlight == 0 && m_replication.inTransit == 0)
             break;
         step();
         if (m_now.us >= nextSecond) {
@@ -308,7 +308,7 @@ bool Simulation::send(std::uint32_t slot, int linkIndex, std::uint32_t kind, Sim
     s.target = response ? link.from : link.to;
     if (m_observer)
         m_observer->hop(Hop{s.rec.id, response ? link.to : link.from, s.target, departs, arrives, s.rec.op, response});
-    m_queue.push(arrives, kind, slot);
+    m_queue.pushAfter(m_now, arrives - m_now, kind, slot);
     return true;
 }
 
@@ -419,7 +419,7 @@ void Simulation::arriveAtBalancer(std::uint32_t slot, int lbNode)
     ++lb.served;
     s.lb = lbNode;
     s.poolIndex = choice;
-    ++lb.pool[choice].inFlight;
+    adjustInFlight(lbNode, choice, +1);
     const int link = lb.pool[choice].link;
     s.returnLatency += m_links[link].latency;
     if (!send(slot, link, kAtWeb))
@@ -483,7 +483,7 @@ void Simulation::serveAtWeb(std::uint32_t slot)
         return;
     }
     if (backendLink < 0) {
-        m_queue.push(m_now + web.service, kWebDone, slot);  // the web server answers by itself
+        m_queue.pushAfter(m_now, web.service, kWebDone, slot);  // the web server answers by itself
         return;
     }
     s.backendLink = backendLink;
@@ -585,7 +585,7 @@ void Simulation::startAtBackend(std::uint32_t slot)
     ++backend.active;
     s.backendEpoch = backend.epoch;
     s.stage = Stage::BackendService;
-    m_queue.push(m_now + backend.service, kBackendDone, slot);
+    m_queue.pushAfter(m_now, backend.service, kBackendDone, slot);
 }
 
 void Simulation::backendDone(std::uint32_t slot)

@@ -140,6 +140,8 @@ private:
 
     // Balancing (simulationbalancing.cpp).
     int pickServer(int lbNode, const RequestRecord &request);
+    void adjustInFlight(int lbNode, int member, int delta);
+    void markPoolsDirty();
     void requestLeftPool(int lbNode, int member, bool success);
     void runHealthChecks(int lbNode);
     void uneject(int lbNode, int member);

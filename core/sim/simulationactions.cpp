@@ -52,8 +52,10 @@ QString Simulation::applyLinkAction(const ScenarioEvent &action)
                                             SimTime::fromS(spec.outlierDetection.maxEjectionS));
             lb.pool.push_back(fresh);
             lb.poolViews.emplace_back();
+            lb.poolDirty = true;
         } else {
             member->removed = !add;  // in-flight requests finish; no new ones when removed
+            lb.poolDirty = true;
         }
         announce(add ? "pool_add" : "pool_remove", b, "lb=" + lb.id);
         return {};
@@ -85,6 +87,7 @@ QString Simulation::applyNodeAction(const ScenarioEvent &action)
             reviveNode(node);
     } else if (action.action == QLatin1String("drain") || action.action == QLatin1String("undrain")) {
         n.draining = action.action == QLatin1String("drain");
+        markPoolsDirty();
         announce(n.draining ? "drain" : "undrain", node, {});
     } else if (action.action == QLatin1String("set")) {
         return applySetting(node, action.key, action.value);
@@ -104,6 +107,7 @@ QString Simulation::applySetting(int node, const QString &key, const QJsonValue 
         n.balancer = std::move(balancer);
     } else if (key == QLatin1String("weight") && n.type == NodeType::WebServer && value.toDouble() >= 1) {
         n.weight = value.toInt();
+        markPoolsDirty();
     } else if (key == QLatin1String("concurrency") && value.toDouble() >= 1) {
         n.concurrency = value.toInt();
         releaseWorker(node);  // more workers may start queued requests at once

@@ -16,10 +16,15 @@ std::uint64_t userKey(const RequestRecord &request)
 int Simulation::pickServer(int lbNode, const RequestRecord &request)
 {
     NodeRuntime &lb = m_nodes[lbNode];
-    for (std::size_t i = 0; i < lb.pool.size(); ++i) {
-        const PoolMember &member = lb.pool[i];
-        const NodeRuntime &web = m_nodes[member.node];
-        lb.poolViews[i] = BackendView{member.node, member.key, web.weight, member.inFlight, member.eligible(web.draining)};
+    if (lb.poolDirty) {
+        // Rebuilt only after a health, drain, weight or pool change; in-flight counts are
+        // kept current by adjustInFlight, so a pick costs what the algorithm costs.
+        for (std::size_t i = 0; i < lb.pool.size(); ++i) {
+            const PoolMember &member = lb.pool[i];
+            const NodeRuntime &web = m_nodes[member.node];
+            lb.poolViews[i] = BackendView{member.node, member.key, web.weight, member.inFlight, member.eligible(web.draining)};
+        }
+        lb.poolDirty = false;
     }
     if (lb.sticky) {
         // The cookie names the server that served this user before; honour it while it is eligible.
@@ -33,13 +38,27 @@ int Simulation::pickServer(int lbNode, const RequestRecord &request)
     return choice;
 }
 
+void Simulation::adjustInFlight(int lbNode, int memberIndex, int delta)
+{
+    NodeRuntime &lb = m_nodes[lbNode];
+    lb.pool[memberIndex].inFlight += delta;
+    lb.poolViews[memberIndex].active = lb.pool[memberIndex].inFlight;
+}
+
+void Simulation::markPoolsDirty()
+{
+    for (NodeRuntime &node : m_nodes)
+        node.poolDirty = true;
+}
+
 void Simulation::requestLeftPool(int lbNode, int memberIndex, bool success)
 {
     NodeRuntime &lb = m_nodes[lbNode];
     PoolMember &member = lb.pool[memberIndex];
-    --member.inFlight;
+    adjustInFlight(lbNode, memberIndex, -1);
     if (!lb.passiveChecks || !member.outlier.record(success, m_now))
         return;
+    lb.poolDirty = true;
     const SimTime until = member.outlier.ejectedUntil();
     announce("eject", member.node,
              "lb=" + lb.id + " until_ms=" + std::to_string(until.us / 1000) + " ejections=" + std::to_string(member.outlier.ejectionsInRow()));
@@ -49,8 +68,10 @@ void Simulation::requestLeftPool(int lbNode, int memberIndex, bool success)
 void Simulation::uneject(int lbNode, int memberIndex)
 {
     PoolMember &member = m_nodes[lbNode].pool[memberIndex];
-    if (member.outlier.release(m_now))
+    if (member.outlier.release(m_now)) {
+        m_nodes[lbNode].poolDirty = true;
         announce("uneject", member.node, "lb=" + m_nodes[lbNode].id);
+    }
 }
 
 void Simulation::runHealthChecks(int lbNode)
@@ -63,9 +84,11 @@ void Simulation::runHealthChecks(int lbNode)
         const bool success = m_nodes[member.node].up && !m_links[member.link].partitioned;
         switch (member.health.record(success)) {
         case HealthTracker::Change::WentDown:
+            lb.poolDirty = true;
             announce("health_down", member.node, "lb=" + lb.id + " failed_checks=" + std::to_string(member.health.failuresInRow()));
             break;
         case HealthTracker::Change::WentUp:
+            lb.poolDirty = true;
             announce("health_up", member.node, "lb=" + lb.id + " good_checks=" + std::to_string(member.health.successesInRow()));
             break;
         case HealthTracker::Change::None:

@@ -67,7 +67,7 @@ void Simulation::openConnection(int clientsNode)
     ++m_connectionCounters.opened;
     ++m_nodes[c.server].connections;
     if (c.lb >= 0)
-        ++m_nodes[c.lb].pool[c.member].inFlight;
+        adjustInFlight(c.lb, c.member, +1);
 
     std::uint32_t index;
     if (!m_freeConnections.empty()) {
@@ -90,7 +90,7 @@ void Simulation::closeConnection(std::uint32_t index)
         ++m_connectionCounters.closed;
         --m_nodes[c.server].connections;
         if (c.lb >= 0)
-            --m_nodes[c.lb].pool[c.member].inFlight;
+            adjustInFlight(c.lb, c.member, -1);
     }
     m_freeConnections.push_back(index);
 }
@@ -104,7 +104,7 @@ void Simulation::dropConnectionsOf(int server)
         c.open = false;
         ++dropped;
         if (c.lb >= 0)
-            --m_nodes[c.lb].pool[c.member].inFlight;
+            adjustInFlight(c.lb, c.member, -1);
         // The browser notices the closed socket and reconnects after a moment.
         m_queue.push(m_now + m_connectionSources[c.clientsNode]->reconnect, kConnectionRetry,
                      static_cast<std::uint32_t>(c.clientsNode));
