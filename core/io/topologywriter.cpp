@@ -154,12 +154,20 @@ QByteArray TopologyWriter::toBytes(const Topology &topology)
 bool TopologyWriter::save(const Topology &topology, const QString &fileName, QString *error)
 {
     QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         if (error)
             *error = QStringLiteral("%1: cannot write: %2").arg(fileName, file.errorString());
         return false;
     }
-    file.write(toBytes(topology));
+    const QByteArray bytes = toBytes(topology);
+    if (file.write(bytes) != bytes.size()) {
+        // A short write (disk full, file size limit): keep the old file as it was.
+        if (error)
+            *error = QStringLiteral("%1: cannot write: %2").arg(fileName, file.errorString());
+        file.cancelWriting();
+        file.commit();
+        return false;
+    }
     if (!file.commit()) {
         if (error)
             *error = QStringLiteral("%1: cannot write: %2").arg(fileName, file.errorString());

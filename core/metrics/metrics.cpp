@@ -20,9 +20,15 @@ void Metrics::record(const RequestRecord &request)
     if (request.outcome == Outcome::Ok)
         m_latency.add(ms);
     const std::size_t second = static_cast<std::size_t>(request.end.us / 1'000'000);
-    // A request can only end in a second that is still open (see advanceTo).
     const std::size_t firstOpen = m_series.size();
-    const std::size_t index = second >= firstOpen ? second - firstOpen : 0;
+    if (second < firstOpen) {
+        // A timeout noticed after its second closed (the client gave up earlier than the
+        // server answered): count it where it happened. Timeouts carry no latency sample,
+        // so the closed percentiles stay right.
+        m_series[second].requests.count(request.outcome);
+        return;
+    }
+    const std::size_t index = second - firstOpen;
     while (m_open.size() <= index)
         m_open.emplace_back();
     OpenSecond &open = m_open[index];

@@ -120,7 +120,7 @@ struct ScenarioEvent
     QString node;     ///< for node actions
     QString from, to; ///< for link actions (partition, heal, unlink, link)
     QString key;      ///< for set: which setting
-    QJsonValue value; ///< for set: its new value
+    QJsonValue value = QJsonValue::Undefined; ///< for set: its new value (absent otherwise)
     double latencyMs = 1.0; ///< for link: the latency of a new link
     QJsonObject extra;
 };

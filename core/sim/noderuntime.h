@@ -74,6 +74,16 @@ struct LinkRuntime
     std::int32_t to = -1;
     SimTime latency;
     bool partitioned = false;
+    std::vector<std::pair<SimTime, bool>> partitionChanges;  ///< (when, partitioned), in time order
+
+    /// Whether the link was cut at `t` (a request's first hop is checked when it left).
+    bool partitionedAt(SimTime t) const
+    {
+        for (auto it = partitionChanges.rbegin(); it != partitionChanges.rend(); ++it)
+            if (it->first <= t)
+                return it->second;
+        return false;
+    }
 };
 
 } // namespace scalelab

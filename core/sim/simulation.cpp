@@ -386,7 +386,7 @@ void Simulation::issue(int clientsNode)
         return;
     }
     const LinkRuntime &link = m_links[clients.entryLink];
-    if (link.partitioned) {
+    if (link.partitionedAt(request.at)) {
         finish(slot, Outcome::Timeout, link.to, s.rec.start + s.clientTimeout);
         freeSlot(slot);
         return;

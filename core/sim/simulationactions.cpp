@@ -64,6 +64,7 @@ QString Simulation::applyLinkAction(const ScenarioEvent &action)
     for (LinkRuntime &link : m_links) {
         if ((link.from == a && link.to == b) || (link.from == b && link.to == a)) {
             link.partitioned = action.action == QLatin1String("partition");
+            link.partitionChanges.emplace_back(m_now, link.partitioned);
             found = true;
         }
     }

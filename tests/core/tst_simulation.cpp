@@ -302,8 +302,6 @@ private slots:
         QCOMPARE(trace.rows.size(), 3);
         QCOMPARE(trace.at(0, QStringLiteral("outcome")), QStringLiteral("ok"));
         QCOMPARE(trace.at(2, QStringLiteral("outcome")), QStringLiteral("ok"));
-        QEXPECT_FAIL("", "since the first hop was folded into the arrival event (d1fe688) the entry link's "
-                         "partition is checked on arrival, not on departure", Continue);
         QCOMPARE(trace.at(1, QStringLiteral("outcome")), QStringLiteral("timeout"));
     }
 
