@@ -33,6 +33,8 @@ void Metrics::record(const RequestRecord &request)
         m_open.emplace_back();
     OpenSecond &open = m_open[index];
     open.requests.count(request.outcome);
+    open.cacheHits += request.cache == CacheResult::Hit;
+    open.cacheMisses += request.cache == CacheResult::Miss;
     if (request.outcome == Outcome::Ok)
         open.latency.add(ms);
 }
@@ -44,6 +46,8 @@ void Metrics::closeSecond()
     if (!m_open.empty()) {
         const OpenSecond &open = m_open.front();
         sample.requests = open.requests;
+        sample.cacheHits = open.cacheHits;
+        sample.cacheMisses = open.cacheMisses;
         sample.p50Ms = open.latency.quantile(0.50);
         sample.p95Ms = open.latency.quantile(0.95);
         sample.p99Ms = open.latency.quantile(0.99);

@@ -25,6 +25,8 @@ struct SecondSample
 {
     int second = 0;
     RequestCounters requests;     ///< requests that ended during this second
+    std::uint64_t cacheHits = 0;  ///< of those, reads a cache answered
+    std::uint64_t cacheMisses = 0;
     double p50Ms = 0.0, p95Ms = 0.0, p99Ms = 0.0;
 };
 
@@ -50,7 +52,7 @@ private:
     RequestCounters m_requests;
     LatencyHistogram m_latency;
     std::vector<SecondSample> m_series;
-    struct OpenSecond { RequestCounters requests; LatencyHistogram latency; };
+    struct OpenSecond { RequestCounters requests; std::uint64_t cacheHits = 0, cacheMisses = 0; LatencyHistogram latency; };
     std::deque<OpenSecond> m_open;   ///< seconds m_series.size(), +1, ...
 };
 

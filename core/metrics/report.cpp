@@ -32,11 +32,11 @@ QStringList Report::limitations(const Simulation &simulation)
     QStringList passive;
     for (int i = 0; i < simulation.nodeCount(); ++i) {
         const NodeType type = simulation.node(i).type;
-        if (type == NodeType::CdnEdge || (type == NodeType::Cache && !simulation.node(i).servesSessions))
+        if (type == NodeType::CdnEdge)
             passive << QString::fromStdString(simulation.node(i).id);
     }
     if (!passive.isEmpty())
-        notes << QStringLiteral("caches and CDN edges do not cache yet; requests bypass: %1")
+        notes << QStringLiteral("CDN edges do not cache yet; static requests bypass: %1")
                      .arg(passive.join(QStringLiteral(", ")));
     const Topology &t = simulation.topology();
     const bool replicated = t.hasReplication || std::any_of(t.nodes.begin(), t.nodes.end(), [](const NodeSpec &n) {
@@ -67,8 +67,16 @@ QJsonObject Report::toJson(const Simulation &sim, double wallSeconds)
         {QStringLiteral("p95"), rounded(m.latency().quantile(0.95))},
         {QStringLiteral("p99"), rounded(m.latency().quantile(0.99))},
     });
+    const CacheCounters &cache = sim.caches();
+    const std::uint64_t lookups = cache.hits + cache.misses;
     report.insert(QStringLiteral("cache"), QJsonObject{
-        {QStringLiteral("hits"), 0}, {QStringLiteral("misses"), 0}, {QStringLiteral("hit_ratio"), 0.0}});
+        {QStringLiteral("hits"), static_cast<qint64>(cache.hits)},
+        {QStringLiteral("misses"), static_cast<qint64>(cache.misses)},
+        {QStringLiteral("hit_ratio"), lookups ? rounded(double(cache.hits) / double(lookups), 4) : 0.0},
+        {QStringLiteral("stale_hits"), static_cast<qint64>(cache.staleHits)},
+        {QStringLiteral("evictions"), static_cast<qint64>(cache.evictions)},
+        {QStringLiteral("expirations"), static_cast<qint64>(cache.expirations)},
+        {QStringLiteral("invalidations"), static_cast<qint64>(cache.invalidations)}});
     const ReplicationCounters &rep = sim.replication();
     report.insert(QStringLiteral("replication"), QJsonObject{
         {QStringLiteral("stale_reads"), static_cast<qint64>(rep.staleReads)},
@@ -115,6 +123,8 @@ QJsonObject Report::toJson(const Simulation &sim, double wallSeconds)
                 node.insert(QStringLiteral("writes_behind"), static_cast<qint64>(sim.writesBehind(i)));
             }
         }
+        if (n.cache)
+            node.insert(QStringLiteral("cached_items"), static_cast<qint64>(n.cache->size()));
         if (n.type == NodeType::WebServer && sim.connections().opened > 0)
             node.insert(QStringLiteral("connections"), n.connections);
         const QString health = QString::fromStdString(sim.healthSeenByBalancers(i));
@@ -144,6 +154,10 @@ QString Report::toText(const Simulation &sim, double wallSeconds)
     out += QStringLiteral("latency   p50 %1 ms, p95 %2 ms, p99 %3 ms (successful requests)\n")
                .arg(m.latency().quantile(0.5), 0, 'f', 2).arg(m.latency().quantile(0.95), 0, 'f', 2)
                .arg(m.latency().quantile(0.99), 0, 'f', 2);
+    if (const CacheCounters &c = sim.caches(); c.hits + c.misses > 0)
+        out += QStringLiteral("cache     %1 hits, %2 misses (hit ratio %3%), %4 stale hits, %5 evictions, %6 expired, %7 invalidated\n")
+                   .arg(c.hits).arg(c.misses).arg(100.0 * double(c.hits) / double(c.hits + c.misses), 0, 'f', 1)
+                   .arg(c.staleHits).arg(c.evictions).arg(c.expirations).arg(c.invalidations);
     if (sim.replicationEnabled()) {
         const ReplicationCounters &rep = sim.replication();
         out += QStringLiteral("replication  stale reads %1, read-your-writes violations %2, max lag %3 ms, "

@@ -2,6 +2,8 @@
 
 #include "balancing/balancer.h"
 #include "balancing/poolmember.h"
+#include "caching/cachestore.h"
+#include "caching/hashring.h"
 #include "replication/ledger.h"
 #include "model/nodetype.h"
 #include "sim/simtime.h"
@@ -16,6 +18,7 @@
 namespace scalelab {
 
 enum class DatabaseRole { None, Primary, Replica, Master };
+enum class WritePolicy { Invalidate, WriteThrough, None };
 
 /// A node's live state inside the engine. Plain data: the Simulation owns the behaviour.
 struct NodeRuntime
@@ -65,7 +68,11 @@ struct NodeRuntime
     DatabaseRole role = DatabaseRole::None;  ///< database: what it does now (promotion changes it)
     Ledger ledger;                       ///< database: its data
     bool needsRejoin = false;
-    SimTime lastShipAt;                  ///< database: arrival time of the last write shipped to it            ///< database: a demoted primary, to rejoin when revived         ///< session_store, cache or database a stateless server keeps sessions in
+    SimTime lastShipAt;                  ///< database: arrival time of the last write shipped to it
+    std::unique_ptr<CacheStore> cache;   ///< cache: its contents (not for a cache that only holds sessions)
+    WritePolicy writePolicy = WritePolicy::Invalidate;  ///< cache: what a write does to it
+    std::vector<int> cacheLinks;         ///< web_server: links to its caches, by ring index
+    std::unique_ptr<ConsistentHashRing> cacheRing;  ///< web_server: which cache owns a key            ///< database: a demoted primary, to rejoin when revived         ///< session_store, cache or database a stateless server keeps sessions in
 };
 
 struct LinkRuntime

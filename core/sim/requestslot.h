@@ -28,6 +28,10 @@ struct RequestSlot
     Stage stage = Stage::InTransit;
     bool holdsWebWorker = false;
     bool sessionCall = false;     ///< the backend call under way fetches the session
+    bool cacheCall = false;       ///< the backend call under way asks a cache
+    bool fillCache = false;       ///< a cache missed: fill it with what the database returns
+    std::uint64_t readVersion = 0;   ///< the version the database returned for a read
+    std::uint64_t writeId = 0;       ///< the write id a database committed for this request
     bool finished = false;
     bool inUse = false;
 };

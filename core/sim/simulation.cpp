@@ -98,6 +98,7 @@ bool Simulation::setUp(QString *error)
         m_queue.push(SimTime::fromS(m_topology.events[e].atS), kScenario, static_cast<std::uint32_t>(e));
     setUpConnections();
     setUpReplication();
+    setUpCaches();
     for (int i = 0; i < n; ++i) {
         if (m_nodes[i].activeChecks) {
             m_nodes[i].checkScheduled = true;
@@ -262,6 +263,8 @@ void Simulation::dispatch(const Event &event)
     case kPeerReceive: receivePeerWrite(event.a); break;
     case kCertify: certify(event.a); break;
     case kRingBypass: bypassRingNode(static_cast<int>(event.a)); break;
+    case kCacheAnswer: cacheAnswered(slot); break;
+    case kCacheChange: applyCacheChange(event.a); break;
     case kScenario:
         if (m_now < m_stopIssuingAt)
             applyAction(m_topology.events[static_cast<int>(event.a)]);
@@ -296,7 +299,7 @@ bool Simulation::send(std::uint32_t slot, int linkIndex, std::uint32_t kind, Sim
 {
     Slot &s = m_slots[slot];
     const LinkRuntime &link = m_links[linkIndex];
-    const bool response = kind == kWebDone || kind == kSessionDone;
+    const bool response = kind == kWebDone || kind == kSessionDone || kind == kCacheAnswer;
     if (link.partitioned) {
         // Packets vanish: the client hears nothing and gives up at its timeout.
         finish(slot, Outcome::Timeout, response ? link.from : link.to, s.rec.start + s.clientTimeout);
@@ -474,6 +477,16 @@ void Simulation::serveAtWeb(std::uint32_t slot)
 {
     Slot &s = m_slots[slot];
     const NodeRuntime &web = m_nodes[s.rec.server];
+    if (s.rec.op == Op::Read) {
+        const int cacheLink = cacheLinkFor(s.rec.server, s.rec.key);
+        if (cacheLink >= 0) {
+            s.cacheCall = true;
+            s.backendLink = cacheLink;
+            if (!send(slot, cacheLink, kAtBackend, web.service))
+                releaseAfterLostSend(slot);
+            return;
+        }
+    }
     const int backendLink = s.rec.op == Op::Static ? web.storageLink : databaseLinkFor(s.rec.server, s.rec.op);
     if (backendLink == kNoPrimaryLink) {
         // Nowhere to write: the primary is not linked to this server.
@@ -574,8 +587,13 @@ void Simulation::failBackendRequest(std::uint32_t slot, Outcome outcome, int fai
     Slot &s = m_slots[slot];
     s.pendingOutcome = outcome;
     s.pendingFailedAt = failedAt;
-    if (!send(slot, s.backendLink, s.sessionCall ? kSessionDone : kWebDone))
+    if (!send(slot, s.backendLink, returnKind(s)))
         releaseAfterLostSend(slot);
+}
+
+std::uint32_t Simulation::returnKind(const Slot &s) const
+{
+    return s.sessionCall ? kSessionDone : s.cacheCall ? kCacheAnswer : kWebDone;
 }
 
 void Simulation::startAtBackend(std::uint32_t slot)
@@ -597,11 +615,14 @@ void Simulation::backendDone(std::uint32_t slot)
         // Killed while serving: the kill already set the error the web server will get.
     } else {
         ++backend.served;
-        if (backend.type == NodeType::Database && !s.sessionCall) {
+        if (s.cacheCall && backend.cache) {
+            cacheLookup(slot);
+        } else if (backend.type == NodeType::Database && !s.sessionCall) {
             if (s.rec.op == Op::Write) {
                 if (commitWrite(slot))
                     return;  // semi-sync / sync: the worker waits for the replicas' acknowledgement
             } else {
+                s.readVersion = backend.ledger.version(s.rec.key);
                 readServed(slot);
             }
         }
@@ -612,7 +633,7 @@ void Simulation::backendDone(std::uint32_t slot)
         freeSlot(slot);
         return;
     }
-    if (!send(slot, s.backendLink, s.sessionCall ? kSessionDone : kWebDone, s.ackDelay))
+    if (!send(slot, s.backendLink, returnKind(s), s.ackDelay))
         releaseAfterLostSend(slot);
 }
 
@@ -628,6 +649,7 @@ void Simulation::webDone(std::uint32_t slot)
     --web.active;
     if (s.pendingOutcome == Outcome::Ok)
         ++web.served;
+    afterDatabaseAnswer(slot);
     finishFromWeb(slot, s.pendingOutcome, s.pendingFailedAt);
     freeSlot(slot);
     releaseWorker(webNode);

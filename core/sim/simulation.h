@@ -20,6 +20,17 @@
 
 namespace scalelab {
 
+/// What the caches did, for the report.
+struct CacheCounters
+{
+    std::uint64_t hits = 0;
+    std::uint64_t misses = 0;
+    std::uint64_t staleHits = 0;     ///< hits on a value older than the newest committed write
+    std::uint64_t evictions = 0;
+    std::uint64_t expirations = 0;
+    std::uint64_t invalidations = 0;
+};
+
 /// The discrete-event engine: one topology, one seed, one deterministic run.
 ///
 /// Single-threaded. Time only moves forward through runUntil()/step(). Runtime actions
@@ -51,6 +62,7 @@ public:
     std::uint64_t sessionsLost() const { return m_sessionsLost; }
     const ConnectionCounters &connections() const { return m_connectionCounters; }
     const ReplicationCounters &replication() const { return m_replication.counters; }
+    const CacheCounters &caches() const { return m_cacheCounters; }
     bool replicationEnabled() const { return m_replication.enabled; }
     int primaryDatabase() const { return m_replication.primary; }
     /// How far a replica is behind its primary: the age of the oldest write it lacks, in ms.
@@ -105,6 +117,8 @@ private:
         kPeerReceive,      // a = peer shipment index: a multi-master or ring write arrives
         kCertify,          // a = slot: group certification of a multi-master write is over
         kRingBypass,       // a = dead ring node: the ring closes around it
+        kCacheAnswer,      // a = slot: the cache's answer is back at the web server
+        kCacheChange,      // a = pending cache change: a fill, update or invalidation arrives
     };
 
     Simulation(const Topology &topology, std::uint64_t seed);
@@ -184,6 +198,27 @@ private:
     std::uint64_t divergedPeerKeys() const;
     std::uint64_t newestWriteOf(std::uint32_t key) const;
 
+    // Caches (simulationcaching.cpp).
+    enum class CacheChangeKind : std::uint8_t { Fill, Update, Invalidate };
+    struct PendingCacheChange
+    {
+        std::int32_t cache = -1;
+        std::uint32_t epoch = 0;
+        std::uint32_t key = 0;
+        std::uint64_t version = 0;
+        CacheChangeKind kind = CacheChangeKind::Fill;
+    };
+    void setUpCaches();
+    int cacheLinkFor(int webNode, std::uint32_t key) const;
+    void cacheLookup(std::uint32_t slot);
+    void cacheAnswered(std::uint32_t slot);
+    std::uint64_t newestCommitted(std::uint32_t key) const;
+    void scheduleCacheChange(int cacheNode, std::uint32_t key, std::uint64_t version, CacheChangeKind kind, SimTime at);
+    void applyCacheChange(std::uint32_t index);
+    void afterDatabaseAnswer(std::uint32_t slot);
+    void cacheDied(int node);
+    std::uint32_t returnKind(const Slot &s) const;
+
     // Long-lived connections (simulationconnections.cpp).
     void setUpConnections();
     void scheduleNextConnection(int clientsNode);
@@ -227,6 +262,9 @@ private:
     std::vector<std::uint32_t> m_freeConnections;
     ConnectionCounters m_connectionCounters;
     ReplicationState m_replication;
+    CacheCounters m_cacheCounters;
+    std::vector<PendingCacheChange> m_cacheChanges;
+    std::vector<std::uint32_t> m_freeCacheChanges;
 
     Metrics m_metrics;
     QList<ScenarioEvent> m_appliedActions;

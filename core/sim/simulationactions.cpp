@@ -137,6 +137,8 @@ void Simulation::killNode(int nodeIndex)
         dropConnectionsOf(nodeIndex);
     if (node.type == NodeType::Database)
         databaseDied(nodeIndex);
+    if (node.cache)
+        cacheDied(nodeIndex);
 
     // Queued requests: the connection is reset.
     std::deque<std::uint32_t> waiting;

@@ -107,6 +107,7 @@ bool Simulation::commitWrite(std::uint32_t slot)
     if (m_observer)
         announce("commit", node, "write=" + std::to_string(w.id) + " key=" + std::to_string(w.key) + " origin=" + db.id);
 
+    s.writeId = w.id;
     if (!r.enabled || node != r.primary) {
         db.ledger.apply(w.key, w.id);
         return false;

@@ -1,0 +1,105 @@
+// Each cache example under resources/examples makes one claim; check it.
+#include "io/topologyreader.h"
+#include "sim/simulation.h"
+
+#include <QTest>
+
+using namespace scalelab;
+
+namespace {
+
+Topology loadExample(const char *name)
+{
+    TopologyReader reader;
+    const auto topology = reader.readFile(QStringLiteral(SCALELAB_EXAMPLES "/%1.scalelab.json").arg(QLatin1String(name)));
+    if (!topology)
+        qFatal("%s", qPrintable(reader.errorText()));
+    return *topology;
+}
+
+std::unique_ptr<Simulation> run(const Topology &topology, double seconds = 60)
+{
+    auto sim = Simulation::create(topology);
+    sim->runToCompletion(SimTime::fromS(seconds));
+    return sim;
+}
+
+double hitRatio(const Simulation &sim)
+{
+    const auto &c = sim.caches();
+    return double(c.hits) / double(c.hits + c.misses);
+}
+
+std::uint64_t served(const Simulation &sim, const char *id)
+{
+    return sim.node(sim.nodeIndex(QLatin1String(id))).served;
+}
+
+} // namespace
+
+class TestCachingExamples : public QObject
+{
+    Q_OBJECT
+private slots:
+    void theCacheTakesReadsOffTheDatabase()
+    {
+        Topology topology = loadExample("cache-read-through");
+        auto cached = run(topology);
+        topology.links.removeIf([](const LinkSpec &l) { return l.to == QLatin1String("cache1"); });
+        auto uncached = run(topology);
+        QVERIFY(hitRatio(*cached) > 0.5);
+        QVERIFY(served(*cached, "db1") * 10 < served(*uncached, "db1") * 6);
+        QVERIFY(cached->metrics().latency().quantile(0.5) < uncached->metrics().latency().quantile(0.5));
+    }
+
+    void killingTheCacheFloodsTheDatabase()
+    {
+        auto sim = Simulation::create(loadExample("cache-spof"));
+        sim->runUntil(SimTime::fromS(29));
+        const std::uint64_t dbBefore = served(*sim, "db1");
+        const double p95Before = sim->metrics().latency().quantile(0.95);
+        sim->runUntil(SimTime::fromS(44));
+        const std::uint64_t dbDuring = served(*sim, "db1") - dbBefore;
+        // 15 s without the cache versus 29 s with it: the database's rate more than doubles.
+        QVERIFY(double(dbDuring) / 15.0 > 2.0 * double(dbBefore) / 29.0);
+        const auto &series = sim->metrics().series();
+        QVERIFY(series[40].p95Ms > 3 * p95Before);
+        QCOMPARE(series[40].cacheHits, std::uint64_t(0));
+        // Revived at 45 s, cold: it warms up again.
+        sim->runToCompletion(SimTime::fromS(60));
+        QVERIFY(sim->metrics().series()[58].cacheHits > 300);
+    }
+
+    void withoutInvalidationMostHitsAreStale()
+    {
+        auto none = run(loadExample("cache-no-invalidation"));
+        Topology topology = loadExample("cache-no-invalidation");
+        topology.nodes.last().writePolicy = QStringLiteral("invalidate");
+        auto invalidate = run(topology);
+        QVERIFY(none->caches().staleHits > none->caches().hits / 4);
+        QVERIFY(invalidate->caches().staleHits * 50 < none->caches().staleHits);
+        QVERIFY(hitRatio(*none) > hitRatio(*invalidate));  // the price of consistency: fewer hits
+    }
+
+    void lfuKeepsThePopularKeysBetterThanFifo()
+    {
+        Topology topology = loadExample("cache-eviction-lfu");
+        auto lfu = run(topology);
+        topology.nodes.last().eviction = QStringLiteral("fifo");
+        auto fifo = run(topology);
+        QVERIFY(hitRatio(*lfu) > hitRatio(*fifo) + 0.03);
+    }
+
+    void aDeadShardOnlyLosesItsOwnKeys()
+    {
+        auto sim = Simulation::create(loadExample("cache-sharded"));
+        sim->runUntil(SimTime::fromS(29));
+        const double before = double(sim->metrics().series()[28].cacheHits);
+        sim->runUntil(SimTime::fromS(50));
+        const double after = double(sim->metrics().series()[45].cacheHits);
+        QVERIFY(after > before * 0.5 && after < before * 0.85);  // about a third of the hits gone
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCachingExamples)
+#include "tst_cachingexamples.moc"
