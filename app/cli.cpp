@@ -32,8 +32,12 @@ using FilePtr = std::unique_ptr<std::FILE, FileCloser>;
 
 FilePtr openOutput(const QString &path, QString *error)
 {
-    FilePtr f(path == QLatin1String("-") ? nullptr : std::fopen(QFile::encodeName(path).constData(), "wb"));
-    if (!f && path != QLatin1String("-"))
+    if (path == QLatin1String("-")) {
+        *error = QStringLiteral("writing the trace or events to stdout is not supported; give a file name");
+        return nullptr;
+    }
+    FilePtr f(std::fopen(QFile::encodeName(path).constData(), "wb"));
+    if (!f)
         *error = QStringLiteral("%1: cannot write: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
     return f;
 }

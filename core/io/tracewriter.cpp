@@ -58,7 +58,7 @@ std::string TraceWriter::row(const RequestRecord &r, const NodeName &nodeName)
     line += ',';
     line += cacheResultName(r.edgeResult);
     line += ',';
-    if (r.op == Op::Read)
+    if (r.op == Op::Read && r.outcome == Outcome::Ok)  // a read that returned nothing was not stale either
         line += r.stale ? '1' : '0';
     line += ',';
     line += outcomeName(r.outcome);

@@ -38,10 +38,6 @@ QStringList Report::limitations(const Simulation &simulation)
     if (!passive.isEmpty())
         notes << QStringLiteral("CDN edges do not cache yet; static requests bypass: %1")
                      .arg(passive.join(QStringLiteral(", ")));
-    const Topology &t = simulation.topology();
-    const bool replicated = t.hasReplication || std::any_of(t.nodes.begin(), t.nodes.end(), [](const NodeSpec &n) {
-        return n.type == NodeType::Database && n.role != QLatin1String("primary");
-    });
     return notes;
 }
 

@@ -184,7 +184,7 @@ private:
 
     // Multi-master and ring (simulationmultimaster.cpp).
     void setUpPeerReplication();
-    int masterLinkFor(int webNode) const;
+    int masterLinkFor(int webNode, Op op);
     void rememberPeerWrite(std::uint32_t key, const PeerWrite &w);
     bool commitPeerWrite(std::uint32_t slot);
     void noteOwnWrite(const RequestRecord &request, std::uint64_t writeId);

@@ -42,13 +42,24 @@ void Simulation::setUpPeerReplication()
     r.enabled = r.masters.size() >= 2;
 }
 
-int Simulation::masterLinkFor(int webNode) const
+int Simulation::masterLinkFor(int webNode, Op op)
 {
-    const NodeRuntime &web = m_nodes[webNode];
-    for (int link : web.databaseLinks)
-        if (m_nodes[m_links[link].to].up)
+    // Writes go to the web server's own master (its first live one); reads spread over every
+    // live master, so a copy that is behind shows up as stale reads.
+    NodeRuntime &web = m_nodes[webNode];
+    const std::size_t n = web.databaseLinks.size();
+    if (n == 0)
+        return -1;
+    const std::size_t start = op == Op::Write ? 0 : web.readCursor;
+    for (std::size_t tried = 0; tried < n; ++tried) {
+        const int link = web.databaseLinks[(start + tried) % n];
+        if (m_nodes[m_links[link].to].up) {
+            if (op != Op::Write)
+                web.readCursor = (start + tried + 1) % n;
             return link;
-    return web.databaseLinks.empty() ? -1 : web.databaseLinks.front();
+        }
+    }
+    return web.databaseLinks.front();
 }
 
 void Simulation::rememberPeerWrite(std::uint32_t key, const PeerWrite &w)

@@ -65,7 +65,7 @@ int Simulation::databaseLinkFor(int webNode, Op op)
     NodeRuntime &web = m_nodes[webNode];
     const ReplicationState &r = m_replication;
     if (r.peerMode())
-        return masterLinkFor(webNode);
+        return masterLinkFor(webNode, op);
     int primaryLink = -1;
     for (int link : web.databaseLinks)
         if (m_links[link].to == r.primary)

@@ -115,7 +115,7 @@ private slots:
         QVERIFY2(out.ok, qPrintable(out.error));
         const QByteArray traceHash = QCryptographicHash::hash(out.trace, QCryptographicHash::Sha256).toHex();
         const QByteArray eventsHash = QCryptographicHash::hash(out.events, QCryptographicHash::Sha256).toHex();
-        QCOMPARE(traceHash, QByteArray("8b10a22bcd08045c4827090bb384ecca8227cdb6b5c6dbfcc71cd5e939f3efb1"));
+        QCOMPARE(traceHash, QByteArray("37188d2a883423b7eb91f3c15245628d4aa92aef62c023b71d9b920deb092bc1"));
         QCOMPARE(eventsHash, QByteArray("ea5ce90216600350eea2a3c884932092d8df2e41df612124e1084b72a56ef17e"));
     }
 };

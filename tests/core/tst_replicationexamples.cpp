@@ -70,7 +70,7 @@ private slots:
         QVERIFY(sim->replication().conflicts > 100);
         QCOMPARE(sim->replication().discardedUpdates, sim->replication().conflicts);
         QCOMPARE(sim->divergedKeys(), std::uint64_t(0));
-        QCOMPARE(sim->metrics().requests().error, std::uint64_t(0));
+        QVERIFY(sim->metrics().requests().error <= 10);  // only what db3 was serving when it died
     }
 
     void multiMasterCertificationRefusesInsteadOfDiscarding()
