@@ -63,7 +63,10 @@ void TopologyValidator::checkLinks()
         const LinkSpec &link = m_topology.links[i];
         bool ok = true;
         for (const auto &[key, id] : {std::pair{QStringLiteral("from"), link.from}, std::pair{QStringLiteral("to"), link.to}}) {
-            if (!id.isEmpty() && m_topology.indexOf(id) < 0) {
+            if (id.isEmpty()) {
+                m_diagnostics.error(linkPath(i) + QLatin1Char('.') + key, QStringLiteral("expected the id of a node, got \"\""));
+                ok = false;
+            } else if (m_topology.indexOf(id) < 0) {
                 m_diagnostics.error(linkPath(i) + QLatin1Char('.') + key,
                                     QStringLiteral("no node has the id \"%1\"").arg(id));
                 ok = false;
