@@ -147,6 +147,21 @@ std::optional<Topology> TopologyReader::readBytes(const QByteArray &json, const 
         spec.extra = r.unknown();
     }
 
+    const QJsonObject cdn = top.object(QStringLiteral("cdn"), &topology.hasCdn);
+    if (topology.hasCdn) {
+        JsonFields c(cdn, QStringLiteral("cdn"), m_diagnostics);
+        CdnSpec &spec = topology.cdn;
+        c.number(QStringLiteral("price_per_gb"), spec.pricePerGb, 0, 100);
+        c.number(QStringLiteral("origin_price_per_gb"), spec.originPricePerGb, 0, 100);
+        c.number(QStringLiteral("origin_fill_price_per_gb"), spec.originFillPricePerGb, 0, 100);
+        c.number(QStringLiteral("price_per_10k_requests"), spec.pricePer10kRequests, 0, 100);
+        c.number(QStringLiteral("edge_timeout_ms"), spec.edgeTimeoutMs, 1, 600'000);
+        c.number(QStringLiteral("retry_s"), spec.retryS, 0, 86400);
+        c.number(QStringLiteral("invalidation_ms"), spec.invalidationMs, 0, 3'600'000);
+        c.number(QStringLiteral("static_size_kb"), spec.staticSizeKb, 0.001, 10'000'000);
+        spec.extra = c.unknown();
+    }
+
     const QJsonValue events = top.raw(QStringLiteral("events"));
     if (!events.isUndefined() && !events.isArray()) {
         m_diagnostics.error(QStringLiteral("events"), QStringLiteral("expected an array of events, got %1").arg(describeJson(events)));
@@ -338,6 +353,8 @@ void TopologyReader::readEvent(const QJsonObject &object, const QString &path, S
     }
     if (event.action == QLatin1String("link"))
         f.number(QStringLiteral("latency_ms"), event.latencyMs, 0, 600'000);
+    if (event.action == QLatin1String("invalidate"))
+        f.string(QStringLiteral("path"), event.path, true);
     event.extra = f.unknown();
 }
 

@@ -115,6 +115,19 @@ QJsonObject TopologyWriter::toJson(const Topology &topology)
         root.insert(QStringLiteral("replication"), r);
     }
 
+    if (topology.hasCdn) {
+        QJsonObject c = topology.cdn.extra;
+        c.insert(QStringLiteral("price_per_gb"), topology.cdn.pricePerGb);
+        c.insert(QStringLiteral("origin_price_per_gb"), topology.cdn.originPricePerGb);
+        c.insert(QStringLiteral("origin_fill_price_per_gb"), topology.cdn.originFillPricePerGb);
+        c.insert(QStringLiteral("price_per_10k_requests"), topology.cdn.pricePer10kRequests);
+        c.insert(QStringLiteral("edge_timeout_ms"), topology.cdn.edgeTimeoutMs);
+        c.insert(QStringLiteral("retry_s"), topology.cdn.retryS);
+        c.insert(QStringLiteral("invalidation_ms"), topology.cdn.invalidationMs);
+        c.insert(QStringLiteral("static_size_kb"), topology.cdn.staticSizeKb);
+        root.insert(QStringLiteral("cdn"), c);
+    }
+
     QJsonArray events;
     for (const ScenarioEvent &event : topology.events) {
         QJsonObject o = event.extra;
@@ -132,6 +145,8 @@ QJsonObject TopologyWriter::toJson(const Topology &topology)
             o.insert(QStringLiteral("value"), event.value);
         if (event.action == QLatin1String("link"))
             o.insert(QStringLiteral("latency_ms"), event.latencyMs);
+        if (!event.path.isEmpty())
+            o.insert(QStringLiteral("path"), event.path);
         events.append(o);
     }
     if (!events.isEmpty())

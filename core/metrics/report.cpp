@@ -10,6 +10,31 @@
 namespace scalelab {
 
 namespace {
+struct CdnCost
+{
+    double offload = 0;        ///< share of static bytes the origin did not have to send
+    double egressGb = 0;       ///< edge -> users
+    double originGb = 0;       ///< origin -> edges and origin -> users
+    double costUsd = 0;
+    double costWithoutUsd = 0; ///< the same bytes straight from the origin
+};
+
+CdnCost cdnCost(const Simulation &sim)
+{
+    const CdnCounters &c = sim.cdn();
+    const CdnSpec &price = sim.topology().cdn;
+    constexpr double kGb = 1e9;
+    CdnCost cost;
+    const double toUsers = double(c.bytesToUsers + c.bytesDirect);
+    cost.egressGb = double(c.bytesToUsers) / kGb;
+    cost.originGb = double(c.bytesFromOrigin + c.bytesDirect) / kGb;
+    cost.offload = toUsers > 0 ? 1.0 - double(c.bytesFromOrigin + c.bytesDirect) / toUsers : 0.0;
+    cost.costUsd = cost.egressGb * price.pricePerGb + double(c.bytesFromOrigin) / kGb * price.originFillPricePerGb
+                   + double(c.bytesDirect) / kGb * price.originPricePerGb + double(c.requests) / 10000.0 * price.pricePer10kRequests;
+    cost.costWithoutUsd = toUsers / kGb * price.originPricePerGb;
+    return cost;
+}
+
 QString roleName(DatabaseRole role)
 {
     switch (role) {
@@ -29,15 +54,6 @@ double rounded(double v, int decimals = 3)
 QStringList Report::limitations(const Simulation &simulation)
 {
     QStringList notes;
-    QStringList passive;
-    for (int i = 0; i < simulation.nodeCount(); ++i) {
-        const NodeType type = simulation.node(i).type;
-        if (type == NodeType::CdnEdge)
-            passive << QString::fromStdString(simulation.node(i).id);
-    }
-    if (!passive.isEmpty())
-        notes << QStringLiteral("CDN edges do not cache yet; static requests bypass: %1")
-                     .arg(passive.join(QStringLiteral(", ")));
     return notes;
 }
 
@@ -93,9 +109,17 @@ QJsonObject Report::toJson(const Simulation &sim, double wallSeconds)
         report.insert(QStringLiteral("connections"), QJsonObject{
             {QStringLiteral("opened"), static_cast<qint64>(c.opened)}, {QStringLiteral("closed"), static_cast<qint64>(c.closed)},
             {QStringLiteral("dropped"), static_cast<qint64>(c.dropped)}, {QStringLiteral("failed"), static_cast<qint64>(c.failed)}});
+    const CdnCost cost = cdnCost(sim);
     report.insert(QStringLiteral("cdn"), QJsonObject{
-        {QStringLiteral("hits"), 0}, {QStringLiteral("misses"), 0}, {QStringLiteral("offload"), 0.0},
-        {QStringLiteral("egress_gb"), 0.0}, {QStringLiteral("cost_usd"), 0.0}});
+        {QStringLiteral("hits"), static_cast<qint64>(sim.cdn().hits)},
+        {QStringLiteral("misses"), static_cast<qint64>(sim.cdn().misses)},
+        {QStringLiteral("fallbacks"), static_cast<qint64>(sim.cdn().fallbacks)},
+        {QStringLiteral("invalidated"), static_cast<qint64>(sim.cdn().invalidated)},
+        {QStringLiteral("offload"), rounded(cost.offload, 4)},
+        {QStringLiteral("egress_gb"), rounded(cost.egressGb, 4)},
+        {QStringLiteral("origin_gb"), rounded(cost.originGb, 4)},
+        {QStringLiteral("cost_usd"), rounded(cost.costUsd, 4)},
+        {QStringLiteral("cost_without_cdn_usd"), rounded(cost.costWithoutUsd, 4)}});
 
     QJsonArray nodes;
     for (int i = 0; i < sim.nodeCount(); ++i) {
@@ -154,6 +178,13 @@ QString Report::toText(const Simulation &sim, double wallSeconds)
         out += QStringLiteral("cache     %1 hits, %2 misses (hit ratio %3%), %4 stale hits, %5 evictions, %6 expired, %7 invalidated\n")
                    .arg(c.hits).arg(c.misses).arg(100.0 * double(c.hits) / double(c.hits + c.misses), 0, 'f', 1)
                    .arg(c.staleHits).arg(c.evictions).arg(c.expirations).arg(c.invalidations);
+    if (const CdnCounters &c = sim.cdn(); c.requests + c.fallbacks + c.bytesDirect > 0) {
+        const CdnCost cost = cdnCost(sim);
+        out += QStringLiteral("cdn       %1 hits, %2 misses, %3 fell back to the origin; offload %4%, %5 GB to users, %6 GB from the origin; "
+                              "cost $%7 (without a CDN $%8)\n")
+                   .arg(c.hits).arg(c.misses).arg(c.fallbacks).arg(100.0 * cost.offload, 0, 'f', 1)
+                   .arg(cost.egressGb, 0, 'f', 3).arg(cost.originGb, 0, 'f', 3).arg(cost.costUsd, 0, 'f', 4).arg(cost.costWithoutUsd, 0, 'f', 4);
+    }
     if (sim.replicationEnabled()) {
         const ReplicationCounters &rep = sim.replication();
         out += QStringLiteral("replication  stale reads %1, read-your-writes violations %2, max lag %3 ms, "

@@ -112,6 +112,20 @@ struct ReplicationSpec
     QJsonObject extra;
 };
 
+/// CDN prices and client behaviour (top-level "cdn"; CloudFront-like defaults, US, 2024).
+struct CdnSpec
+{
+    double pricePerGb = 0.085;          ///< edge -> users
+    double originPricePerGb = 0.09;     ///< origin -> users directly (what a site without a CDN pays)
+    double originFillPricePerGb = 0.02; ///< origin -> edge (data into the CDN)
+    double pricePer10kRequests = 0.0075;
+    double edgeTimeoutMs = 3000;        ///< a client gives up on a dead edge after this long
+    double retryS = 30;                 ///< ... and goes straight to the origin for this long
+    double invalidationMs = 5000;       ///< an invalidation reaches every edge after this long
+    double staticSizeKb = 200;          ///< mean size of a static object
+    QJsonObject extra;
+};
+
 /// A runtime action recorded in the scenario: kill db1 at 10 s.
 struct ScenarioEvent
 {
@@ -122,6 +136,7 @@ struct ScenarioEvent
     QString key;      ///< for set: which setting
     QJsonValue value = QJsonValue::Undefined; ///< for set: its new value (absent otherwise)
     double latencyMs = 1.0; ///< for link: the latency of a new link
+    QString path;           ///< for invalidate: which static objects ("/static/12", "/static/*")
     QJsonObject extra;
 };
 
@@ -142,6 +157,8 @@ struct Topology
     bool hasReplication = false;
     ReplicationSpec replication;
     QList<ScenarioEvent> events;
+    bool hasCdn = false;
+    CdnSpec cdn;
     QMap<QString, LayoutPoint> layout; ///< canvas positions by node id
     QJsonObject extra;       ///< unknown top-level keys
     QString baseDirectory;   ///< where relative paths (clients.trace) resolve

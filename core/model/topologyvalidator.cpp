@@ -117,6 +117,9 @@ void TopologyValidator::checkEvents()
             if (!found)
                 m_diagnostics.error(eventPath(i), QStringLiteral("%1 needs \"from\" and \"to\" naming a link; no link joins \"%2\" and \"%3\"")
                                                       .arg(event.action, event.from, event.to));
+        } else if (event.action == QLatin1String("invalidate")) {
+            if (event.path.isEmpty() || !event.path.startsWith(QLatin1Char('/')))
+                m_diagnostics.error(eventPath(i) + QStringLiteral(".path"), QStringLiteral("expected a path such as \"/static/12\" or \"/static/*\""));
         } else if (event.node.isEmpty()) {
             m_diagnostics.error(eventPath(i) + QStringLiteral(".node"), QStringLiteral("missing; %1 needs the id of a node").arg(event.action));
         } else if (m_topology.indexOf(event.node) < 0) {

@@ -72,7 +72,13 @@ struct NodeRuntime
     std::unique_ptr<CacheStore> cache;   ///< cache: its contents (not for a cache that only holds sessions)
     WritePolicy writePolicy = WritePolicy::Invalidate;  ///< cache: what a write does to it
     std::vector<int> cacheLinks;         ///< web_server: links to its caches, by ring index
-    std::unique_ptr<ConsistentHashRing> cacheRing;  ///< web_server: which cache owns a key            ///< database: a demoted primary, to rejoin when revived         ///< session_store, cache or database a stateless server keeps sessions in
+    std::unique_ptr<ConsistentHashRing> cacheRing;  ///< web_server: which cache owns a key
+    std::vector<std::pair<int, SimTime>> edges;  ///< clients: CDN edges, nearest first (path latency)
+    SimTime edgeDownLearnedAt;           ///< clients: when a request to the nearest edge first timed out
+    SimTime edgeAvoidUntil;              ///< clients: ... and until when they go straight to the origin
+    int origin = -1;                     ///< clients, cdn_edge: nearest object storage
+    SimTime originLatency;               ///< ... and the path latency to it
+    SimTime firstHopFold;                ///< clients: requests issue this long after they are sent            ///< database: a demoted primary, to rejoin when revived         ///< session_store, cache or database a stateless server keeps sessions in
 };
 
 struct LinkRuntime

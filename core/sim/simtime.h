@@ -22,6 +22,7 @@ struct SimTime
     constexpr auto operator<=>(const SimTime &) const = default;
     constexpr SimTime operator+(SimTime o) const { return SimTime{us + o.us}; }
     constexpr SimTime operator-(SimTime o) const { return SimTime{us - o.us}; }
+    constexpr SimTime operator*(std::int64_t k) const { return SimTime{us * k}; }
     constexpr SimTime &operator+=(SimTime o) { us += o.us; return *this; }
 };
 

@@ -89,11 +89,16 @@ bool Simulation::setUp(QString *error)
         if (node.entryLink >= 0)
             m_longestFirstHop = std::max(m_longestFirstHop, m_links[node.entryLink].latency);
 
-    for (int i = 0; i < n; ++i) {
-        if (!m_workloads[i])
-            continue;
-        scheduleNextIssue(i);
+    setUpCdn();
+    for (const NodeRuntime &node : m_nodes) {
+        for (const auto &[edge, latency] : node.edges)
+            m_longestFirstHop = std::max(m_longestFirstHop, latency);
+        if (!node.edges.empty() && node.origin >= 0)
+            m_longestFirstHop = std::max(m_longestFirstHop, node.originLatency + m_cdn.edgeTimeout);
     }
+    for (int i = 0; i < n; ++i)
+        if (m_workloads[i])
+            scheduleNextIssue(i);
     for (int e = 0; e < m_topology.events.size(); ++e)
         m_queue.push(SimTime::fromS(m_topology.events[e].atS), kScenario, static_cast<std::uint32_t>(e));
     setUpConnections();
@@ -265,6 +270,9 @@ void Simulation::dispatch(const Event &event)
     case kRingBypass: bypassRingNode(static_cast<int>(event.a)); break;
     case kCacheAnswer: cacheAnswered(slot); break;
     case kCacheChange: applyCacheChange(event.a); break;
+    case kFirstHop: arriveAtFrontDoor(slot); break;
+    case kAtEdge: arriveAtEdge(slot); break;
+    case kCdnInvalidate: applyInvalidation(event.a); break;
     case kScenario:
         if (m_now < m_stopIssuingAt)
             applyAction(m_topology.events[static_cast<int>(event.a)]);
@@ -355,9 +363,7 @@ void Simulation::scheduleNextIssue(int clientsNode)
     pending = m_workloads[clientsNode]->next();
     if (!pending)
         return;
-    const int entry = m_nodes[clientsNode].entryLink;
-    const SimTime firstHop = entry >= 0 ? m_links[entry].latency : SimTime{};
-    m_queue.push(std::max(pending->at + firstHop, m_now), kIssue, static_cast<std::uint32_t>(clientsNode));
+    m_queue.push(std::max(pending->at + m_nodes[clientsNode].firstHopFold, m_now), kIssue, static_cast<std::uint32_t>(clientsNode));
 }
 
 void Simulation::issue(int clientsNode)
@@ -383,6 +389,14 @@ void Simulation::issue(int clientsNode)
     if (m_observer)
         m_observer->requestStarted(s.rec);
 
+    if (s.rec.op == Op::Static && !clients.edges.empty()) {
+        staticViaCdn(slot);
+        return;
+    }
+    if (s.rec.op == Op::Static && clients.entryLink < 0 && clients.origin >= 0) {
+        fetchFromOrigin(slot, s.rec.start);  // static files straight from object storage
+        return;
+    }
     if (clients.entryLink < 0) {
         finish(slot, Outcome::Error, clientsNode, m_now);
         freeSlot(slot);
@@ -397,9 +411,19 @@ void Simulation::issue(int clientsNode)
     s.returnLatency = link.latency;
     s.target = link.to;
     if (m_observer)
-        m_observer->hop(Hop{s.rec.id, clientsNode, link.to, s.rec.start, m_now, s.rec.op, false});
-    if (m_nodes[link.to].type == NodeType::LoadBalancer)
-        arriveAtBalancer(slot, link.to);
+        m_observer->hop(Hop{s.rec.id, clientsNode, link.to, s.rec.start, s.rec.start + link.latency, s.rec.op, false});
+    const SimTime arrives = s.rec.start + link.latency;
+    if (arrives > m_now)
+        m_queue.pushAfter(m_now, arrives - m_now, kFirstHop, slot);  // a shorter first hop set the pace
+    else
+        arriveAtFrontDoor(slot);
+}
+
+void Simulation::arriveAtFrontDoor(std::uint32_t slot)
+{
+    const int door = m_slots[slot].target;
+    if (m_nodes[door].type == NodeType::LoadBalancer)
+        arriveAtBalancer(slot, door);
     else
         arriveAtWeb(slot);
 }

@@ -31,6 +31,19 @@ struct CacheCounters
     std::uint64_t invalidations = 0;
 };
 
+/// What the CDN did, for the report and its cost.
+struct CdnCounters
+{
+    std::uint64_t requests = 0;        ///< static requests an edge answered
+    std::uint64_t hits = 0;
+    std::uint64_t misses = 0;
+    std::uint64_t fallbacks = 0;       ///< requests that timed out on a dead edge
+    std::uint64_t invalidated = 0;     ///< objects removed by invalidations
+    std::uint64_t bytesToUsers = 0;    ///< edge -> users
+    std::uint64_t bytesFromOrigin = 0; ///< origin -> edge (misses)
+    std::uint64_t bytesDirect = 0;     ///< origin -> users (no edge, or fallback)
+};
+
 /// The discrete-event engine: one topology, one seed, one deterministic run.
 ///
 /// Single-threaded. Time only moves forward through runUntil()/step(). Runtime actions
@@ -63,6 +76,7 @@ public:
     const ConnectionCounters &connections() const { return m_connectionCounters; }
     const ReplicationCounters &replication() const { return m_replication.counters; }
     const CacheCounters &caches() const { return m_cacheCounters; }
+    const CdnCounters &cdn() const { return m_cdnCounters; }
     bool replicationEnabled() const { return m_replication.enabled; }
     int primaryDatabase() const { return m_replication.primary; }
     /// How far a replica is behind its primary: the age of the oldest write it lacks, in ms.
@@ -119,6 +133,9 @@ private:
         kRingBypass,       // a = dead ring node: the ring closes around it
         kCacheAnswer,      // a = slot: the cache's answer is back at the web server
         kCacheChange,      // a = pending cache change: a fill, update or invalidation arrives
+        kFirstHop,         // a = slot: reaches its front door (when another first hop is shorter)
+        kAtEdge,           // a = slot: a static request reaches its CDN edge
+        kCdnInvalidate,    // a = invalidation << 12 | edge: an invalidation reaches an edge
     };
 
     Simulation(const Topology &topology, std::uint64_t seed);
@@ -207,17 +224,29 @@ private:
         std::uint32_t key = 0;
         std::uint64_t version = 0;
         CacheChangeKind kind = CacheChangeKind::Fill;
+        std::uint64_t size = 1;
     };
     void setUpCaches();
     int cacheLinkFor(int webNode, std::uint32_t key) const;
     void cacheLookup(std::uint32_t slot);
     void cacheAnswered(std::uint32_t slot);
     std::uint64_t newestCommitted(std::uint32_t key) const;
-    void scheduleCacheChange(int cacheNode, std::uint32_t key, std::uint64_t version, CacheChangeKind kind, SimTime at);
+    void scheduleCacheChange(int cacheNode, std::uint32_t key, std::uint64_t version, CacheChangeKind kind, SimTime at,
+                             std::uint64_t size = 1);
     void applyCacheChange(std::uint32_t index);
     void afterDatabaseAnswer(std::uint32_t slot);
     void cacheDied(int node);
     std::uint32_t returnKind(const Slot &s) const;
+
+    // CDN (simulationcdn.cpp).
+    void setUpCdn();
+    std::uint64_t objectSize(std::uint32_t key) const;
+    void staticViaCdn(std::uint32_t slot);
+    void fetchFromOrigin(std::uint32_t slot, SimTime leaves);
+    void arriveAtEdge(std::uint32_t slot);
+    void invalidatePath(const QString &pattern);
+    void applyInvalidation(std::uint32_t code);
+    void arriveAtFrontDoor(std::uint32_t slot);
 
     // Long-lived connections (simulationconnections.cpp).
     void setUpConnections();
@@ -263,6 +292,15 @@ private:
     ConnectionCounters m_connectionCounters;
     ReplicationState m_replication;
     CacheCounters m_cacheCounters;
+    CdnCounters m_cdnCounters;
+    struct CdnRuntime
+    {
+        double meanSizeBytes = 200 * 1024.0;
+        SimTime edgeTimeout;
+        SimTime retry;
+        SimTime invalidationDelay;
+        std::vector<QString> pendingInvalidations;
+    } m_cdn;
     std::vector<PendingCacheChange> m_cacheChanges;
     std::vector<std::uint32_t> m_freeCacheChanges;
 

@@ -18,8 +18,11 @@ QString Simulation::applyAction(const ScenarioEvent &action)
 {
     ScenarioEvent applied = action;
     applied.atS = m_now.s();
-    const QString error = vocabulary::linkActions().contains(action.action) ? applyLinkAction(action)
-                                                                           : applyNodeAction(action);
+    QString error;
+    if (action.action == QLatin1String("invalidate"))
+        invalidatePath(action.path);
+    else
+        error = vocabulary::linkActions().contains(action.action) ? applyLinkAction(action) : applyNodeAction(action);
     if (error.isEmpty())
         m_appliedActions.append(applied);
     return error;

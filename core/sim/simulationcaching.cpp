@@ -29,7 +29,8 @@ void Simulation::setUpCaches()
         if (web.type != NodeType::WebServer)
             continue;
         for (int link = 0; link < linkCount(); ++link) {
-            if (m_links[link].from != i || !m_nodes[m_links[link].to].cache)
+            const NodeRuntime &to = m_nodes[m_links[link].to];
+            if (m_links[link].from != i || to.type != NodeType::Cache || !to.cache)
                 continue;
             if (!web.cacheRing)
                 web.cacheRing = std::make_unique<ConsistentHashRing>();
@@ -114,7 +115,8 @@ std::uint64_t Simulation::newestCommitted(std::uint32_t key) const
     return primary >= 0 ? m_nodes[primary].ledger.version(key) : 0;
 }
 
-void Simulation::scheduleCacheChange(int cacheNode, std::uint32_t key, std::uint64_t version, CacheChangeKind kind, SimTime at)
+void Simulation::scheduleCacheChange(int cacheNode, std::uint32_t key, std::uint64_t version, CacheChangeKind kind, SimTime at,
+                                     std::uint64_t size)
 {
     std::uint32_t index;
     if (!m_freeCacheChanges.empty()) {
@@ -124,7 +126,7 @@ void Simulation::scheduleCacheChange(int cacheNode, std::uint32_t key, std::uint
         index = static_cast<std::uint32_t>(m_cacheChanges.size());
         m_cacheChanges.emplace_back();
     }
-    m_cacheChanges[index] = PendingCacheChange{cacheNode, m_nodes[cacheNode].epoch, key, version, kind};
+    m_cacheChanges[index] = PendingCacheChange{cacheNode, m_nodes[cacheNode].epoch, key, version, kind, size};
     m_queue.push(at, kCacheChange, index);
 }
 
@@ -141,7 +143,7 @@ void Simulation::applyCacheChange(std::uint32_t index)
         // A fill never puts back an older value than the cache already has.
         if (const CacheEntry *e = node.cache->peek(change.key); e && e->version >= change.version)
             return;
-        result = node.cache->fill(change.key, change.version, m_now);
+        result = node.cache->fill(change.key, change.version, change.size, m_now);
         break;
     case CacheChangeKind::Update:
         result = node.cache->update(change.key, change.version, m_now);

@@ -1,0 +1,135 @@
+#include "io/topologyreader.h"
+#include "metrics/report.h"
+#include "simulationrecorder.h"
+
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace scalelab;
+using namespace scalelab::testing;
+
+namespace {
+
+Topology loadExample(const char *name)
+{
+    TopologyReader reader;
+    const auto topology = reader.readFile(QStringLiteral(SCALELAB_EXAMPLES "/%1.scalelab.json").arg(QLatin1String(name)));
+    if (!topology)
+        qFatal("%s", qPrintable(reader.errorText()));
+    return *topology;
+}
+
+/// users (trace) -10-> edge-near, -50-> edge-far, -60-> assets; edges -20-> assets.
+QByteArray cdnTopology(const QByteArray &events = "[]")
+{
+    return R"({"format":"scalelab-topology","version":1,"seed":1,
+        "nodes":[{"id":"users","type":"clients","trace":"trace.csv"},
+                 {"id":"edge-far","type":"cdn_edge","service_ms":1},
+                 {"id":"edge-near","type":"cdn_edge","service_ms":1},
+                 {"id":"assets","type":"object_storage","service_ms":30}],
+        "links":[{"from":"users","to":"edge-far","latency_ms":50},{"from":"users","to":"edge-near","latency_ms":10},
+                 {"from":"users","to":"assets","latency_ms":60},
+                 {"from":"edge-far","to":"assets","latency_ms":20},{"from":"edge-near","to":"assets","latency_ms":20}],
+        "cdn":{"edge_timeout_ms":1000,"retry_s":5,"invalidation_ms":500},
+        "events":)" + events + "}";
+}
+
+std::unique_ptr<Simulation> run(const QByteArray &topology, const QByteArray &trace, double seconds, SimulationRecorder &rec)
+{
+    static QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("trace.csv")));
+    file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    file.write("t_ms,ip,op,key\n" + trace);
+    file.close();
+    auto sim = simulationFrom(topology, dir.path());
+    if (sim) {
+        sim->setObserver(&rec);
+        sim->runToCompletion(SimTime::fromS(seconds));
+    }
+    return sim;
+}
+
+} // namespace
+
+class TestCdn : public QObject
+{
+    Q_OBJECT
+private slots:
+    void staticRequestsGoToTheNearestEdgeAndHitAfterTheFirstMiss()
+    {
+        SimulationRecorder rec;
+        auto sim = run(cdnTopology(), "0,10.0.0.1,static,4\n200,10.0.0.2,static,4\n", 1, rec);
+        QVERIFY(sim);
+        const RequestRecord &miss = rec.requests.at(1);
+        const RequestRecord &hit = rec.requests.at(2);
+        QCOMPARE(sim->nodeName(miss.edge), std::string("edge-near"));
+        QCOMPARE(miss.edgeResult, CacheResult::Miss);
+        // 10 in, 1 at the edge, 20 + 30 + 20 to the origin and back, 10 back = 91 ms.
+        QCOMPARE(miss.end - miss.start, SimTime::fromMs(91));
+        QCOMPARE(hit.edgeResult, CacheResult::Hit);
+        QCOMPARE(hit.end - hit.start, SimTime::fromMs(21));
+        QCOMPARE(sim->node(sim->nodeIndex(QStringLiteral("assets"))).served, std::uint64_t(1));
+    }
+
+    void aDeadEdgeCostsATimeoutThenTheOriginServesDirectly()
+    {
+        SimulationRecorder rec;
+        auto sim = run(cdnTopology(R"([{"at_s":0.1,"action":"kill","node":"edge-near"}])"),
+                       "200,10.0.0.1,static,4\n500,10.0.0.1,static,4\n1500,10.0.0.1,static,4\n7000,10.0.0.1,static,4\n", 8, rec);
+        QVERIFY(sim);
+        // Before anyone noticed (1.2 s): each request times out after 1 s, then 60 + 30 + 60 from the origin.
+        QCOMPARE(rec.requests.at(1).end - rec.requests.at(1).start, SimTime::fromMs(1150));
+        QCOMPARE(rec.requests.at(2).end - rec.requests.at(2).start, SimTime::fromMs(1150));
+        // Noticed: straight to the origin, no timeout, no edge.
+        QCOMPARE(rec.requests.at(3).end - rec.requests.at(3).start, SimTime::fromMs(150));
+        QCOMPARE(rec.requests.at(3).edge, kNoNode);
+        // After the retry window they try the edge again (still dead): another timeout.
+        QCOMPARE(rec.requests.at(4).end - rec.requests.at(4).start, SimTime::fromMs(1150));
+        QCOMPARE(sim->cdn().fallbacks, std::uint64_t(3));
+        for (const auto &[id, r] : rec.requests)
+            QCOMPARE(r.outcome, Outcome::Ok);
+    }
+
+    void anInvalidationReachesTheEdgesAfterItsDelay()
+    {
+        SimulationRecorder rec;
+        auto sim = run(cdnTopology(R"([{"at_s":1,"action":"invalidate","path":"/static/4"}])"),
+                       "0,10.0.0.1,static,4\n0,10.0.0.1,static,5\n1200,10.0.0.1,static,4\n1300,10.0.0.1,static,4\n1600,10.0.0.1,static,4\n1600,10.0.0.1,static,5\n", 3, rec);
+        QVERIFY(sim);
+        QList<CacheResult> results;
+        for (const auto &[id, r] : rec.requests)
+            results << r.edgeResult;
+        // Still cached until 1.5 s; then /static/4 (only) is gone.
+        QCOMPARE(results, QList<CacheResult>({CacheResult::Miss, CacheResult::Miss, CacheResult::Hit, CacheResult::Hit,
+                                              CacheResult::Miss, CacheResult::Hit}));
+        QCOMPARE(rec.eventsOfKind("invalidate").size(), std::size_t(2));  // one per edge
+    }
+
+    void theCdnOffloadsTheOriginAndCutsLatency()
+    {
+        Topology topology = loadExample("cdn-edges");
+        auto withCdn = Simulation::create(topology);
+        withCdn->runToCompletion(SimTime::fromS(30));
+        topology.nodes.removeIf([](const NodeSpec &n) { return n.type == NodeType::CdnEdge; });
+        topology.links.removeIf([](const LinkSpec &l) { return l.from.startsWith(QLatin1String("edge")) || l.to.startsWith(QLatin1String("edge")); });
+        auto without = Simulation::create(topology);
+        without->runToCompletion(SimTime::fromS(30));
+        QVERIFY(withCdn->cdn().hits > 4 * withCdn->cdn().misses);
+        const auto originServed = [](const Simulation &sim) { return sim.node(sim.nodeIndex(QStringLiteral("assets"))).served; };
+        QVERIFY(originServed(*withCdn) * 5 < originServed(*without));
+        QVERIFY(withCdn->metrics().latency().quantile(0.5) * 3 < without->metrics().latency().quantile(0.5));
+    }
+
+    void cachingRarelyUsedObjectsCostsMoreThanItSaves()
+    {
+        auto sim = Simulation::create(loadExample("cdn-rarely-used"));
+        sim->runToCompletion(SimTime::fromS(30));
+        const QJsonObject cdn = Report::toJson(*sim, 0).value(QStringLiteral("cdn")).toObject();
+        QVERIFY(cdn.value(QStringLiteral("offload")).toDouble() < 0.05);
+        QVERIFY(cdn.value(QStringLiteral("cost_usd")).toDouble() > 1.5 * cdn.value(QStringLiteral("cost_without_cdn_usd")).toDouble());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCdn)
+#include "tst_cdn.moc"
