@@ -91,14 +91,14 @@ int run(const QCommandLineParser &parser, const QString &file)
     if (parser.isSet(QStringLiteral("trace"))) {
         traceFile = openOutput(parser.value(QStringLiteral("trace")), &error);
         if (!traceFile)
-            return fail(kFailure, error);
+            return fail(parser.value(QStringLiteral("trace")) == QLatin1String("-") ? kBadInput : kFailure, error);
         traceWriter = std::make_unique<TraceWriter>(traceFile.get(), nodeName);
         observers.add(traceWriter.get());
     }
     if (parser.isSet(QStringLiteral("events"))) {
         eventsFile = openOutput(parser.value(QStringLiteral("events")), &error);
         if (!eventsFile)
-            return fail(kFailure, error);
+            return fail(parser.value(QStringLiteral("events")) == QLatin1String("-") ? kBadInput : kFailure, error);
         eventWriter = std::make_unique<EventWriter>(eventsFile.get(), nodeName);
         observers.add(eventWriter.get());
     }

@@ -305,6 +305,8 @@ void TopologyReader::readNode(const QJsonObject &object, const QString &path, No
         f.number(QStringLiteral("ttl_s"), node.ttlS, 0, 365.0 * 86400);
         f.choice(QStringLiteral("eviction"), node.eviction, vocabulary::evictions());
         f.choice(QStringLiteral("write_policy"), node.writePolicy, vocabulary::writePolicies());
+        f.boolean(QStringLiteral("leases"), node.leases);
+        f.number(QStringLiteral("lease_window_s"), node.leaseWindowS, 0.001, 3600);
         break;
     case NodeType::CdnEdge:
         f.integer64(QStringLiteral("capacity"), node.capacity, 1, qint64(1) << 50);

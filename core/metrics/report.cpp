@@ -88,7 +88,10 @@ QJsonObject Report::toJson(const Simulation &sim, double wallSeconds)
         {QStringLiteral("stale_hits"), static_cast<qint64>(cache.staleHits)},
         {QStringLiteral("evictions"), static_cast<qint64>(cache.evictions)},
         {QStringLiteral("expirations"), static_cast<qint64>(cache.expirations)},
-        {QStringLiteral("invalidations"), static_cast<qint64>(cache.invalidations)}});
+        {QStringLiteral("invalidations"), static_cast<qint64>(cache.invalidations)},
+        {QStringLiteral("lease_waits"), static_cast<qint64>(cache.leaseWaits)},
+        {QStringLiteral("stale_sets_refused"), static_cast<qint64>(cache.staleSetsRefused)},
+        {QStringLiteral("stale_fills"), static_cast<qint64>(cache.staleFills)}});
     const ReplicationCounters &rep = sim.replication();
     report.insert(QStringLiteral("replication"), QJsonObject{
         {QStringLiteral("stale_reads"), static_cast<qint64>(rep.staleReads)},
@@ -115,6 +118,7 @@ QJsonObject Report::toJson(const Simulation &sim, double wallSeconds)
         {QStringLiteral("misses"), static_cast<qint64>(sim.cdn().misses)},
         {QStringLiteral("fallbacks"), static_cast<qint64>(sim.cdn().fallbacks)},
         {QStringLiteral("invalidated"), static_cast<qint64>(sim.cdn().invalidated)},
+        {QStringLiteral("evictions"), static_cast<qint64>(sim.cdn().evictions)},
         {QStringLiteral("offload"), rounded(cost.offload, 4)},
         {QStringLiteral("egress_gb"), rounded(cost.egressGb, 4)},
         {QStringLiteral("origin_gb"), rounded(cost.originGb, 4)},

@@ -87,6 +87,8 @@ struct NodeSpec
     double ttlS = 60.0;
     QString eviction = QStringLiteral("lru");
     QString writePolicy = QStringLiteral("invalidate");
+    bool leases = false;        ///< cache: memcache leases (one database load per key at a time, no stale sets)
+    double leaseWindowS = 10.0;
 
     QJsonObject extra;
 };

@@ -4,6 +4,7 @@
 #include "balancing/poolmember.h"
 #include "caching/cachestore.h"
 #include "caching/hashring.h"
+#include "caching/leasetable.h"
 #include "replication/ledger.h"
 #include "model/nodetype.h"
 #include "sim/simtime.h"
@@ -71,6 +72,7 @@ struct NodeRuntime
     SimTime lastShipAt;                  ///< database: arrival time of the last write shipped to it
     std::unique_ptr<CacheStore> cache;   ///< cache: its contents (not for a cache that only holds sessions)
     WritePolicy writePolicy = WritePolicy::Invalidate;  ///< cache: what a write does to it
+    std::unique_ptr<LeaseTable> leases;  ///< cache: memcache leases, when enabled
     std::vector<int> cacheLinks;         ///< web_server: links to its caches, by ring index
     std::unique_ptr<ConsistentHashRing> cacheRing;  ///< web_server: which cache owns a key
     std::vector<std::pair<int, SimTime>> edges;  ///< clients: CDN edges, nearest first (path latency)

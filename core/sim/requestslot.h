@@ -30,6 +30,8 @@ struct RequestSlot
     bool sessionCall = false;     ///< the backend call under way fetches the session
     bool cacheCall = false;       ///< the backend call under way asks a cache
     bool fillCache = false;       ///< a cache missed: fill it with what the database returns
+    bool leaseWait = false;       ///< the cache told it another request is loading the key: retry
+    std::uint64_t leaseToken = 0; ///< the lease this request fills the cache with
     std::uint64_t readVersion = 0;   ///< the version the database returned for a read
     std::uint64_t writeId = 0;       ///< the write id a database committed for this request
     bool finished = false;

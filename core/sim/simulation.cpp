@@ -273,6 +273,7 @@ void Simulation::dispatch(const Event &event)
     case kFirstHop: arriveAtFrontDoor(slot); break;
     case kAtEdge: arriveAtEdge(slot); break;
     case kCdnInvalidate: applyInvalidation(event.a); break;
+    case kCacheRetry: retryCache(slot); break;
     case kScenario:
         if (m_now < m_stopIssuingAt)
             applyAction(m_topology.events[static_cast<int>(event.a)]);

@@ -29,6 +29,9 @@ struct CacheCounters
     std::uint64_t evictions = 0;
     std::uint64_t expirations = 0;
     std::uint64_t invalidations = 0;
+    std::uint64_t leaseWaits = 0;        ///< misses told to wait instead of loading the database
+    std::uint64_t staleSetsRefused = 0;  ///< fills refused because their lease was voided by a write
+    std::uint64_t staleFills = 0;        ///< fills that put an already outdated value into a cache
 };
 
 /// What the CDN did, for the report and its cost.
@@ -39,6 +42,7 @@ struct CdnCounters
     std::uint64_t misses = 0;
     std::uint64_t fallbacks = 0;       ///< requests that timed out on a dead edge
     std::uint64_t invalidated = 0;     ///< objects removed by invalidations
+    std::uint64_t evictions = 0;       ///< objects pushed out of a full edge
     std::uint64_t bytesToUsers = 0;    ///< edge -> users
     std::uint64_t bytesFromOrigin = 0; ///< origin -> edge (misses)
     std::uint64_t bytesDirect = 0;     ///< origin -> users (no edge, or fallback)
@@ -136,6 +140,7 @@ private:
         kFirstHop,         // a = slot: reaches its front door (when another first hop is shorter)
         kAtEdge,           // a = slot: a static request reaches its CDN edge
         kCdnInvalidate,    // a = invalidation << 12 | edge: an invalidation reaches an edge
+        kCacheRetry,       // a = slot: a request told to wait by a lease asks the cache again
     };
 
     Simulation(const Topology &topology, std::uint64_t seed);
@@ -225,6 +230,7 @@ private:
         std::uint64_t version = 0;
         CacheChangeKind kind = CacheChangeKind::Fill;
         std::uint64_t size = 1;
+        std::uint64_t leaseToken = 0;
     };
     void setUpCaches();
     int cacheLinkFor(int webNode, std::uint32_t key) const;
@@ -232,7 +238,8 @@ private:
     void cacheAnswered(std::uint32_t slot);
     std::uint64_t newestCommitted(std::uint32_t key) const;
     void scheduleCacheChange(int cacheNode, std::uint32_t key, std::uint64_t version, CacheChangeKind kind, SimTime at,
-                             std::uint64_t size = 1);
+                             std::uint64_t size = 1, std::uint64_t leaseToken = 0);
+    void retryCache(std::uint32_t slot);
     void applyCacheChange(std::uint32_t index);
     void afterDatabaseAnswer(std::uint32_t slot);
     void cacheDied(int node);

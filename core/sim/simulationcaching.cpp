@@ -8,6 +8,10 @@
 
 namespace scalelab {
 
+namespace {
+constexpr SimTime kLeaseRetryDelay = SimTime::fromMs(10);  // a memcache client's short sleep before asking again
+}
+
 void Simulation::setUpCaches()
 {
     for (int i = 0; i < nodeCount(); ++i) {
@@ -20,6 +24,8 @@ void Simulation::setUpCaches()
                                                                                : EvictionPolicy::Lru;
         const SimTime ttl = spec.ttlS > 0 ? SimTime::fromS(spec.ttlS) : CacheStore::kNoTtl;
         node.cache = std::make_unique<CacheStore>(policy, static_cast<std::uint64_t>(spec.capacity), ttl);
+        if (spec.leases)
+            node.leases = std::make_unique<LeaseTable>(SimTime::fromS(spec.leaseWindowS));
         node.writePolicy = spec.writePolicy == QLatin1String("write_through") ? WritePolicy::WriteThrough
                            : spec.writePolicy == QLatin1String("none")        ? WritePolicy::None
                                                                               : WritePolicy::Invalidate;
@@ -76,8 +82,30 @@ void Simulation::cacheLookup(std::uint32_t slot)
         }
         return;
     }
+    if (node.leases) {
+        const LeaseGrant grant = node.leases->onMiss(s.rec.key, m_now);
+        if (!grant.granted()) {
+            // Someone else is loading this key: wait and ask again instead of piling onto the database.
+            ++m_cacheCounters.leaseWaits;
+            s.leaseWait = true;
+            return;
+        }
+        s.leaseToken = grant.token;
+    }
     ++m_cacheCounters.misses;
     s.rec.cache = CacheResult::Miss;
+}
+
+void Simulation::retryCache(std::uint32_t slot)
+{
+    Slot &s = m_slots[slot];
+    if (s.finished) {
+        freeSlot(slot);
+        return;
+    }
+    s.cacheCall = true;
+    if (!send(slot, s.backendLink, kAtBackend))
+        releaseAfterLostSend(slot);
 }
 
 void Simulation::cacheAnswered(std::uint32_t slot)
@@ -87,6 +115,14 @@ void Simulation::cacheAnswered(std::uint32_t slot)
         freeSlot(slot);
         return;
     }
+    if (s.leaseWait && s.pendingOutcome == Outcome::Ok) {
+        s.leaseWait = false;
+        s.cacheCall = false;
+        s.stage = Stage::WebService;
+        m_queue.pushAfter(m_now, kLeaseRetryDelay, kCacheRetry, slot);
+        return;
+    }
+    s.leaseWait = false;
     s.cacheCall = false;
     if (s.rec.cache == CacheResult::Hit) {
         webDone(slot);
@@ -116,7 +152,7 @@ std::uint64_t Simulation::newestCommitted(std::uint32_t key) const
 }
 
 void Simulation::scheduleCacheChange(int cacheNode, std::uint32_t key, std::uint64_t version, CacheChangeKind kind, SimTime at,
-                                     std::uint64_t size)
+                                     std::uint64_t size, std::uint64_t leaseToken)
 {
     std::uint32_t index;
     if (!m_freeCacheChanges.empty()) {
@@ -126,7 +162,7 @@ void Simulation::scheduleCacheChange(int cacheNode, std::uint32_t key, std::uint
         index = static_cast<std::uint32_t>(m_cacheChanges.size());
         m_cacheChanges.emplace_back();
     }
-    m_cacheChanges[index] = PendingCacheChange{cacheNode, m_nodes[cacheNode].epoch, key, version, kind, size};
+    m_cacheChanges[index] = PendingCacheChange{cacheNode, m_nodes[cacheNode].epoch, key, version, kind, size, leaseToken};
     m_queue.push(at, kCacheChange, index);
 }
 
@@ -140,15 +176,24 @@ void Simulation::applyCacheChange(std::uint32_t index)
     CacheChange result;
     switch (change.kind) {
     case CacheChangeKind::Fill:
+        if (node.leases && !node.leases->set(change.key, change.leaseToken, m_now)) {
+            // The key was deleted since this request read the database: its value may be stale.
+            ++m_cacheCounters.staleSetsRefused;
+            return;
+        }
         // A fill never puts back an older value than the cache already has.
         if (const CacheEntry *e = node.cache->peek(change.key); e && e->version >= change.version)
             return;
         result = node.cache->fill(change.key, change.version, change.size, m_now);
+        if (node.type == NodeType::Cache && change.version < newestCommitted(change.key))
+            ++m_cacheCounters.staleFills;  // a read that raced a write: stale until the next write or expiry
         break;
     case CacheChangeKind::Update:
         result = node.cache->update(change.key, change.version, m_now);
         break;
     case CacheChangeKind::Invalidate:
+        if (node.leases)
+            node.leases->invalidate(change.key);
         if (node.cache->erase(change.key)) {
             ++m_cacheCounters.invalidations;
             if (m_observer)
@@ -156,8 +201,12 @@ void Simulation::applyCacheChange(std::uint32_t index)
         }
         return;
     }
-    m_cacheCounters.evictions += result.evicted.size();
-    m_cacheCounters.expirations += result.expired.size();
+    if (node.type == NodeType::CdnEdge) {
+        m_cdnCounters.evictions += result.evicted.size();
+    } else {
+        m_cacheCounters.evictions += result.evicted.size();
+        m_cacheCounters.expirations += result.expired.size();
+    }
     if (m_observer) {
         for (std::uint32_t key : result.evicted)
             announce("evict", change.cache, "key=" + std::to_string(key));
@@ -176,7 +225,8 @@ void Simulation::afterDatabaseAnswer(std::uint32_t slot)
     if (s.rec.op == Op::Read && s.fillCache) {
         const int link = cacheLinkFor(s.rec.server, s.rec.key);
         if (link >= 0 && s.rec.db >= 0)
-            scheduleCacheChange(m_links[link].to, s.rec.key, s.readVersion, CacheChangeKind::Fill, m_now + m_links[link].latency);
+            scheduleCacheChange(m_links[link].to, s.rec.key, s.readVersion, CacheChangeKind::Fill, m_now + m_links[link].latency, 1,
+                                s.leaseToken);
     } else if (s.rec.op == Op::Write && s.writeId > 0) {
         for (int link : web.cacheLinks) {
             const int cache = m_links[link].to;
@@ -197,6 +247,8 @@ void Simulation::afterDatabaseAnswer(std::uint32_t slot)
 void Simulation::cacheDied(int node)
 {
     m_nodes[node].cache->clear();  // memory is gone: it comes back cold
+    if (m_nodes[node].leases)
+        m_nodes[node].leases->clear();
 }
 
 } // namespace scalelab

@@ -147,6 +147,29 @@ private slots:
         QCOMPARE(r->requests()[2]->db, r->sim->nodeIndex(QStringLiteral("db1")));
     }
 
+    void withLeasesConcurrentMissesLoadTheDatabaseOnce()
+    {
+        // Three reads of key 5 at once: one lease holder reads the database, the others wait
+        // 10 ms, ask again and hit.
+        auto r = run(cacheTopology(R"(,"leases":true)"), "0,10.0.0.1,read,5\n0,10.0.0.2,read,5\n0,10.0.0.3,read,5\n", 1);
+        QVERIFY(r);
+        QCOMPARE(r->sim->node(r->sim->nodeIndex(QStringLiteral("db1"))).served, std::uint64_t(1));
+        QCOMPARE(results(*r), QStringLiteral("MHH"));
+        QCOMPARE(r->sim->caches().leaseWaits, std::uint64_t(2));
+        auto without = run(cacheTopology(""), "0,10.0.0.1,read,5\n0,10.0.0.2,read,5\n0,10.0.0.3,read,5\n", 1);
+        QCOMPARE(without->sim->node(without->sim->nodeIndex(QStringLiteral("db1"))).served, std::uint64_t(3));
+    }
+
+    void aWriteVoidsTheLeaseSoAStaleSetIsRefused()
+    {
+        // The read misses at 10.5 ms and reads the old value; a write commits and invalidates
+        // before the read's fill arrives: the fill is refused instead of caching the old value.
+        auto r = run(cacheTopology(R"(,"leases":true)"), "0,10.0.0.1,read,5\n1,10.0.0.2,write,5\n30,10.0.0.3,read,5\n", 1);
+        QVERIFY(r);
+        QCOMPARE(r->sim->caches().staleSetsRefused, std::uint64_t(1));
+        QVERIFY(!r->requests().back()->stale);
+    }
+
     void keysAreSpreadOverCachesAndOnlyTheDeadOnesKeysMiss()
     {
         QByteArray trace;

@@ -90,6 +90,18 @@ private slots:
         QVERIFY(hitRatio(*lfu) > hitRatio(*fifo) + 0.03);
     }
 
+    void leasesHalveTheDatabaseLoadOfHotKeys()
+    {
+        Topology topology = loadExample("cache-leases");
+        auto leased = run(topology);
+        topology.nodes.last().leases = false;
+        auto plain = run(topology);
+        QVERIFY(served(*leased, "db1") * 10 < served(*plain, "db1") * 6);
+        QVERIFY(leased->caches().leaseWaits > 1000);
+        QVERIFY(leased->caches().staleSetsRefused > 0);
+        QCOMPARE(plain->caches().staleSetsRefused, std::uint64_t(0));
+    }
+
     void aDeadShardOnlyLosesItsOwnKeys()
     {
         auto sim = Simulation::create(loadExample("cache-sharded"));
