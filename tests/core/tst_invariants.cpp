@@ -51,7 +51,7 @@ public:
     {
         GeneratedTopology g;
         g.mode = kModes[static_cast<int>(m_seed % kModes.size())];
-        g.durationS = 2.0 + between(0, 2);
+        g.durationS = 3.0 + between(0, 3);
         const QStringList algorithms = vocabulary::algorithms();
         const QString algorithm = algorithms[static_cast<int>((m_seed / kModes.size()) % algorithms.size())];
 
@@ -62,7 +62,7 @@ public:
             const double stat = chance(0.5) ? uniform(0, 0.2) : 0.0;
             QJsonObject mix{{"read", 1.0 - write - stat}, {"write", write}, {"static", stat}};
             QJsonObject clients{{"id", QStringLiteral("users%1").arg(c)}, {"type", "clients"},
-                                {"rate_rps", between(50, 300)}, {"users", between(5, 400)},
+                                {"rate_rps", between(100, 1000)}, {"users", between(5, 400)},
                                 {"keys", between(10, 300)}, {"zipf_s", uniform(0, 1.2)},
                                 {"timeout_ms", between(300, 4000)}, {"mix", mix}};
             if (chance(0.15))
@@ -354,6 +354,8 @@ struct RunResult
     std::uint64_t inFlight = 0;
     std::uint64_t diverged = 0;
     bool anyMasterDown = false;
+    int kills = 0;
+    int partitions = 0;
 };
 
 RunResult runGenerated(const GeneratedTopology &g)
@@ -378,10 +380,29 @@ RunResult runGenerated(const GeneratedTopology &g)
     result.replicationEnabled = sim->replicationEnabled();
     result.inFlight = sim->requestsInFlight();
     result.diverged = sim->divergedKeys();
+    for (const ScenarioEvent &action : sim->appliedActions()) {
+        result.kills += action.action == QLatin1String("kill");
+        result.partitions += action.action == QLatin1String("partition");
+    }
     for (const QString &master : g.masters)
         result.anyMasterDown = result.anyMasterDown || sim->nodeState(sim->nodeIndex(master)) != "up";
     return result;
 }
+
+/// What all cases did together: proof that the checks had something to check.
+struct Totals
+{
+    RequestCounters requests;
+    std::uint64_t staleReads = 0;
+    std::uint64_t staleCacheHits = 0;
+    std::uint64_t lostWrites = 0;     ///< async and multi-master only: the invariant forbids them elsewhere
+    std::uint64_t promotions = 0;
+    std::uint64_t conflicts = 0;
+    std::uint64_t convergenceChecks = 0;
+    std::uint64_t kills = 0;
+    std::uint64_t partitions = 0;
+};
+Totals g_totals;
 
 /// Keeps a failing case where a person can load it into ScaleLab.
 QString keep(const GeneratedTopology &g, std::uint64_t seed)
@@ -413,7 +434,8 @@ private slots:
             healthChecks = healthChecks || g.healthChecks;
         }
         QCOMPARE(types.size(), 8);
-        QCOMPARE(algorithms, QSet<QString>(vocabulary::algorithms().begin(), vocabulary::algorithms().end()));
+        const QStringList allAlgorithms = vocabulary::algorithms();
+        QCOMPARE(algorithms, QSet<QString>(allAlgorithms.begin(), allAlgorithms.end()));
         QCOMPARE(modes, QSet<QString>(kModes.begin(), kModes.end()));
         QCOMPARE(sessions.size(), 3);
         for (const char *action : {"kill", "revive", "drain", "undrain", "partition", "heal"})
@@ -477,10 +499,43 @@ private slots:
             && !run.anyMasterDown)
             QVERIFY2(run.diverged == 0, qPrintable(QStringLiteral("%1 keys still differ after quiescence; %2").arg(run.diverged).arg(where)));
 
+        g_totals.requests.total += c.total;
+        g_totals.requests.ok += c.ok;
+        g_totals.requests.error += c.error;
+        g_totals.requests.timeout += c.timeout;
+        g_totals.requests.dropped += c.dropped;
+        g_totals.staleReads += run.observer.stale;
+        g_totals.staleCacheHits += run.observer.stale - run.observer.staleOutsideCaches;
+        g_totals.lostWrites += run.replication.lostWrites;
+        g_totals.promotions += run.replication.promotions;
+        g_totals.conflicts += run.replication.conflicts;
+        g_totals.kills += run.kills;
+        g_totals.partitions += run.partitions;
+        if (g.mode == QLatin1String("multi_master") && g.conflictResolution == QLatin1String("last_writer_wins") && !run.anyMasterDown)
+            ++g_totals.convergenceChecks;
+
         // The same seed gives the same event stream.
         const RunResult again = runGenerated(g);
         QVERIFY2(again.observer.hash == run.observer.hash, qPrintable(QStringLiteral("event streams differ; %1").arg(where)));
         QFile::remove(QDir::temp().filePath(QStringLiteral("invariants-%1.scalelab.json").arg(seed)));
+    }
+
+    void casesExercisedFaultsAndOutcomes()
+    {
+        const Totals &t = g_totals;
+        qInfo("requests %llu (ok %llu, error %llu, timeout %llu, dropped %llu); stale reads %llu (%llu cache hits); "
+              "lost writes %llu; promotions %llu; conflicts %llu; kills %llu; partitions %llu; convergence checks %llu",
+              qulonglong(t.requests.total), qulonglong(t.requests.ok), qulonglong(t.requests.error), qulonglong(t.requests.timeout),
+              qulonglong(t.requests.dropped), qulonglong(t.staleReads), qulonglong(t.staleCacheHits), qulonglong(t.lostWrites),
+              qulonglong(t.promotions), qulonglong(t.conflicts), qulonglong(t.kills), qulonglong(t.partitions),
+              qulonglong(t.convergenceChecks));
+        if (t.requests.total == 0)
+            QSKIP("run the whole suite: the totals come from randomTopologyKeepsInvariants");
+        QVERIFY(t.requests.error > 0 && t.requests.timeout > 0 && t.requests.dropped > 0);
+        QVERIFY(t.staleReads > 0 && t.staleCacheHits > 0);
+        QVERIFY(t.promotions > 0 && t.conflicts > 0);
+        QVERIFY(t.kills > 0 && t.partitions > 0);
+        QVERIFY(t.convergenceChecks >= 10);
     }
 
 private:

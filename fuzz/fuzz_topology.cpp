@@ -1,0 +1,9 @@
+// libFuzzer target: TopologyReader::readBytes, then a short capped run of what loads.
+#include "fuzzharness.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    scalelab::fuzz::runTopology(bytes, QStringLiteral(SCALELAB_FUZZ_TRACE_DIR));
+    return 0;
+}

@@ -1,0 +1,79 @@
+#pragma once
+// What each fuzz target does with one input, shared with tests/core/tst_fuzzregressions.cpp
+// so that the regression test replays kept inputs through exactly the fuzzed code.
+
+#include "io/topologyreader.h"
+#include "io/tracereader.h"
+#include "sim/simulation.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+
+namespace scalelab::fuzz {
+
+/// Caps that keep every input fast: a few simulated seconds and a bounded number of events.
+struct RunCaps
+{
+    SimTime simulated = SimTime::fromS(2);
+    std::uint64_t maxEvents = 200'000;
+};
+
+/// Trace paths a fuzzed file may name: plain relative names only, resolved in `traceDir`,
+/// so an input cannot make the harness read /dev/zero or the rest of the disk.
+inline bool tracePathsAreHarmless(const Topology &topology)
+{
+    for (const NodeSpec &node : topology.nodes) {
+        if (node.trace.isEmpty())
+            continue;
+        if (node.trace.startsWith(QLatin1Char('/')) || node.trace.contains(QLatin1String(".."))
+            || node.trace.contains(QLatin1Char('\\')) || node.trace.contains(QLatin1Char(':')))
+            return false;
+    }
+    return true;
+}
+
+/// fuzz_topology: load the bytes as a topology file; if it loads, build the engine and run
+/// it briefly. Returns the number of events processed (0 when the file was refused).
+inline std::uint64_t runTopology(const QByteArray &bytes, const QString &traceDir, RunCaps caps = {})
+{
+    TopologyReader reader;
+    const auto topology = reader.readBytes(bytes, traceDir);
+    if (!topology) {
+        (void)reader.errorText();
+        return 0;
+    }
+    if (!tracePathsAreHarmless(*topology))
+        return 0;
+    QString error;
+    auto sim = Simulation::create(*topology, topology->seed, &error);
+    if (!sim)
+        return 0;
+    while (sim->eventsProcessed() < caps.maxEvents && sim->now() < caps.simulated) {
+        if (!sim->step())
+            break;
+    }
+    // Touch the read-outs the GUI and the CLI report use.
+    (void)sim->metrics().requests();
+    (void)sim->divergedKeys();
+    for (int i = 0; i < sim->nodeCount(); ++i) {
+        (void)sim->nodeState(i);
+        (void)sim->healthSeenByBalancers(i);
+    }
+    return sim->eventsProcessed();
+}
+
+/// fuzz_trace: parse the bytes as a clients trace. Returns the number of rows (0 when refused).
+inline std::size_t runTrace(const QByteArray &bytes)
+{
+    TraceReader reader;
+    const auto rows = reader.readText(bytes);
+    if (!rows) {
+        (void)reader.errorText();
+        return 0;
+    }
+    return rows->size();
+}
+
+} // namespace scalelab::fuzz
