@@ -1,0 +1,157 @@
+// Building the engine's runtime from a topology: nodes, links, routes, workloads and the
+// first events.
+#include "sim/simulation.h"
+
+#include "io/tracereader.h"
+
+#include <QDir>
+
+#include <algorithm>
+
+namespace scalelab {
+
+bool Simulation::setUp(QString *error)
+{
+    const int n = m_topology.nodes.size();
+    m_nodes.resize(n);
+    m_workloads.resize(n);
+    m_pendingIssue.resize(n);
+    for (int i = 0; i < n; ++i) {
+        const NodeSpec &spec = m_topology.nodes[i];
+        NodeRuntime &node = m_nodes[i];
+        node.id = spec.id.toStdString();
+        node.type = spec.type;
+        node.concurrency = spec.concurrency;
+        node.service = SimTime::fromMs(spec.serviceMs);
+        node.queueLimit = spec.queue;
+        node.weight = spec.weight;
+        node.clientTimeout = SimTime::fromMs(spec.timeoutMs);
+        node.idHash = RandomStream::deriveSeed(0, node.id);
+        node.localSessions = spec.type == NodeType::WebServer && spec.sessions == QLatin1String("local");
+        if (spec.type == NodeType::LoadBalancer) {
+            node.activeChecks = spec.hasHealthCheck;
+            node.checkInterval = SimTime::fromMs(spec.healthCheck.intervalMs);
+            node.passiveChecks = spec.hasOutlierDetection;
+            node.sticky = spec.sticky;
+            node.failoverDelay = SimTime::fromMs(spec.failoverMs);
+            node.balancer = Balancer::create(spec.algorithm, RandomStream::deriveSeed(m_seed, node.id));
+            if (!node.balancer) {
+                if (error)
+                    *error = QStringLiteral("nodes[%1].algorithm: \"%2\" is not simulated yet by this version of ScaleLab")
+                                 .arg(i).arg(spec.algorithm);
+                return false;
+            }
+        }
+        if (spec.type == NodeType::Clients) {
+            if (spec.trace.isEmpty()) {
+                m_workloads[i].emplace(spec, m_seed);
+            } else {
+                TraceReader reader;
+                auto rows = reader.readFile(QDir(m_topology.baseDirectory).absoluteFilePath(spec.trace));
+                if (!rows) {
+                    if (error)
+                        *error = QStringLiteral("nodes[%1].trace: %2").arg(i).arg(reader.errorText());
+                    return false;
+                }
+                m_workloads[i].emplace(spec, std::move(*rows));
+            }
+        }
+    }
+    for (const LinkSpec &spec : m_topology.links) {
+        LinkRuntime link;
+        link.from = m_topology.indexOf(spec.from);
+        link.to = m_topology.indexOf(spec.to);
+        link.latency = SimTime::fromMs(spec.latencyMs);
+        m_links.push_back(link);
+    }
+    resolveRoutes();
+    for (const NodeRuntime &node : m_nodes)
+        if (node.entryLink >= 0)
+            m_longestFirstHop = std::max(m_longestFirstHop, m_links[node.entryLink].latency);
+
+    setUpCdn();
+    for (const NodeRuntime &node : m_nodes) {
+        for (const auto &[edge, latency] : node.edges)
+            m_longestFirstHop = std::max(m_longestFirstHop, latency);
+        if (!node.edges.empty() && node.origin >= 0)
+            m_longestFirstHop = std::max(m_longestFirstHop, node.originLatency + m_cdn.edgeTimeout);
+    }
+    for (int i = 0; i < n; ++i)
+        if (m_workloads[i])
+            scheduleNextIssue(i);
+    for (int e = 0; e < m_topology.events.size(); ++e)
+        m_queue.push(SimTime::fromS(m_topology.events[e].atS), kScenario, static_cast<std::uint32_t>(e));
+    setUpConnections();
+    setUpReplication();
+    setUpCaches();
+    for (int i = 0; i < n; ++i) {
+        if (m_nodes[i].activeChecks) {
+            m_nodes[i].checkScheduled = true;
+            m_queue.push(m_nodes[i].checkInterval, kHealthCheck, static_cast<std::uint32_t>(i));
+        }
+    }
+    return true;
+}
+
+void Simulation::resolveRoutes()
+{
+    for (int l = 0; l < static_cast<int>(m_links.size()); ++l) {
+        const LinkRuntime &link = m_links[l];
+        NodeRuntime &from = m_nodes[link.from];
+        const NodeType toType = m_nodes[link.to].type;
+        switch (from.type) {
+        case NodeType::Clients:
+            // The front door: the first balancer linked (later ones stand by), else the first web server.
+            if (toType == NodeType::LoadBalancer)
+                from.entryLinks.push_back(l);
+            else if (toType == NodeType::WebServer && from.entryLink < 0)
+                from.entryLink = l;
+            break;
+        case NodeType::LoadBalancer:
+            if (toType == NodeType::WebServer) {
+                const NodeSpec &spec = m_topology.nodes[link.from];
+                PoolMember member;
+                member.link = l;
+                member.node = link.to;
+                member.key = m_nodes[link.to].idHash;
+                member.health = HealthTracker(spec.healthCheck.rise, spec.healthCheck.fall);
+                member.outlier = OutlierDetector(spec.outlierDetection.consecutiveErrors,
+                                                 SimTime::fromS(spec.outlierDetection.baseEjectionS),
+                                                 SimTime::fromS(spec.outlierDetection.maxEjectionS));
+                from.pool.push_back(member);
+                from.poolViews.emplace_back();
+            }
+            break;
+        case NodeType::WebServer:
+            if (toType == NodeType::Database) {
+                from.databaseLinks.push_back(l);
+            } else if (toType == NodeType::ObjectStorage && from.storageLink < 0) {
+                from.storageLink = l;
+            }
+            if (m_topology.nodes[link.from].sessions == QLatin1String("stateless")) {
+                // The shared session store: a session_store, else a cache, else the database.
+                const auto rank = [&](int linkIndex) {
+                    switch (m_nodes[m_links[linkIndex].to].type) {
+                    case NodeType::SessionStore: return 3;
+                    case NodeType::Cache: return 2;
+                    case NodeType::Database: return 1;
+                    default: return 0;
+                    }
+                };
+                if (rank(l) > 0 && (from.sessionLink < 0 || rank(l) > rank(from.sessionLink)))
+                    from.sessionLink = l;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    for (NodeRuntime &node : m_nodes) {
+        if (!node.entryLinks.empty())
+            node.entryLink = node.entryLinks.front();
+        if (node.sessionLink >= 0)
+            m_nodes[m_links[node.sessionLink].to].servesSessions = true;
+    }
+}
+
+} // namespace scalelab
