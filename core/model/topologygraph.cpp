@@ -40,6 +40,10 @@ std::vector<double> TopologyGraph::latenciesFrom(int source) const
     boost::dijkstra_shortest_paths(m_graph, source,
                                    boost::distance_map(boost::make_iterator_property_map(
                                        distance.begin(), boost::get(boost::vertex_index, m_graph))));
+    // Boost marks the unreachable with the largest double, which looks finite: make it infinity.
+    for (double &d : distance)
+        if (d == std::numeric_limits<double>::max())
+            d = std::numeric_limits<double>::infinity();
     return distance;
 }
 

@@ -49,9 +49,9 @@ void Simulation::setUpCdn()
         for (int i = 0; best < 0 && i < nodeCount(); ++i)
             if (m_nodes[i].type == NodeType::ObjectStorage && paths[i] < bestMs)
                 bestMs = paths[i];
-        for (int i = 0; best < 0 && i < nodeCount(); ++i)
+        for (int i = 0; best < 0 && std::isfinite(bestMs) && i < nodeCount(); ++i)
             if (m_nodes[i].type == NodeType::ObjectStorage && paths[i] == bestMs)
-                best = i;
+                best = i;  // an origin it cannot reach is no origin: its misses fail
         return std::pair<int, SimTime>(best, best >= 0 ? SimTime::fromMs(bestMs) : SimTime{});
     };
     for (int i = 0; i < nodeCount(); ++i) {
