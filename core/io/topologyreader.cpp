@@ -306,6 +306,7 @@ void TopologyReader::readNode(const QJsonObject &object, const QString &path, No
         f.choice(QStringLiteral("eviction"), node.eviction, vocabulary::evictions());
         f.choice(QStringLiteral("write_policy"), node.writePolicy, vocabulary::writePolicies());
         f.boolean(QStringLiteral("leases"), node.leases);
+        f.boolean(QStringLiteral("gutter"), node.gutter);
         f.number(QStringLiteral("lease_window_s"), node.leaseWindowS, 0.001, 3600);
         break;
     case NodeType::CdnEdge:

@@ -68,6 +68,8 @@ QJsonObject nodeToJson(const NodeSpec &node)
         o.insert(QStringLiteral("ttl_s"), node.ttlS);
         o.insert(QStringLiteral("eviction"), node.eviction);
         o.insert(QStringLiteral("write_policy"), node.writePolicy);
+        if (node.gutter)
+            o.insert(QStringLiteral("gutter"), true);
         if (node.leases) {
             o.insert(QStringLiteral("leases"), true);
             o.insert(QStringLiteral("lease_window_s"), node.leaseWindowS);

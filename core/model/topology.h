@@ -88,6 +88,7 @@ struct NodeSpec
     QString eviction = QStringLiteral("lru");
     QString writePolicy = QStringLiteral("invalidate");
     bool leases = false;        ///< cache: memcache leases (one database load per key at a time, no stale sets)
+    bool gutter = false;        ///< cache: a gutter pool: stands in for a dead cache server (keep its ttl_s short)
     double leaseWindowS = 10.0;
 
     QJsonObject extra;

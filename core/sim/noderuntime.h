@@ -74,6 +74,7 @@ struct NodeRuntime
     WritePolicy writePolicy = WritePolicy::Invalidate;  ///< cache: what a write does to it
     std::unique_ptr<LeaseTable> leases;  ///< cache: memcache leases, when enabled
     std::vector<int> cacheLinks;         ///< web_server: links to its caches, by ring index
+    int gutterLink = -1;                 ///< web_server: link to the gutter pool, if any
     std::unique_ptr<ConsistentHashRing> cacheRing;  ///< web_server: which cache owns a key
     std::vector<std::pair<int, SimTime>> edges;  ///< clients: CDN edges, nearest first (path latency)
     SimTime edgeDownLearnedAt;           ///< clients: when a request to the nearest edge first timed out

@@ -32,6 +32,7 @@ struct RequestSlot
     bool fillCache = false;       ///< a cache missed: fill it with what the database returns
     bool leaseWait = false;       ///< the cache told it another request is loading the key: retry
     std::uint64_t leaseToken = 0; ///< the lease this request fills the cache with
+    std::int32_t cacheLink = -1;  ///< the cache this read asked (and fills after a miss)
     std::uint64_t readVersion = 0;   ///< the version the database returned for a read
     std::uint64_t writeId = 0;       ///< the write id a database committed for this request
     bool finished = false;

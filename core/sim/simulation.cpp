@@ -358,6 +358,7 @@ void Simulation::serveAtWeb(std::uint32_t slot)
         const int cacheLink = cacheLinkFor(s.rec.server, s.rec.key);
         if (cacheLink >= 0) {
             s.cacheCall = true;
+            s.cacheLink = cacheLink;
             s.backendLink = cacheLink;
             if (!send(slot, cacheLink, kAtBackend, web.service))
                 releaseAfterLostSend(slot);

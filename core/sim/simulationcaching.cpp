@@ -38,6 +38,10 @@ void Simulation::setUpCaches()
             const NodeRuntime &to = m_nodes[m_links[link].to];
             if (m_links[link].from != i || to.type != NodeType::Cache || !to.cache)
                 continue;
+            if (m_topology.nodes[m_links[link].to].gutter) {
+                web.gutterLink = link;  // not in the ring: it only stands in for a dead server
+                continue;
+            }
             if (!web.cacheRing)
                 web.cacheRing = std::make_unique<ConsistentHashRing>();
             web.cacheRing->addNode(QString::fromStdString(m_nodes[m_links[link].to].id));
@@ -59,7 +63,14 @@ int Simulation::cacheLinkFor(int webNode, std::uint32_t key) const
     if (!web.cacheRing)
         return -1;
     const int owner = web.cacheRing->nodeFor(key);
-    return owner < 0 ? -1 : web.cacheLinks[static_cast<std::size_t>(owner)];
+    if (owner < 0)
+        return -1;
+    const int link = web.cacheLinks[static_cast<std::size_t>(owner)];
+    // Facebook's gutter pool: when a cache server is down its keys go to the gutter, not to
+    // the database (the client sees the failed connection at once).
+    if (!m_nodes[m_links[link].to].up && web.gutterLink >= 0)
+        return web.gutterLink;
+    return link;
 }
 
 void Simulation::cacheLookup(std::uint32_t slot)
@@ -223,7 +234,7 @@ void Simulation::afterDatabaseAnswer(std::uint32_t slot)
         return;
     const NodeRuntime &web = m_nodes[s.rec.server];
     if (s.rec.op == Op::Read && s.fillCache) {
-        const int link = cacheLinkFor(s.rec.server, s.rec.key);
+        const int link = s.cacheLink;
         if (link >= 0 && s.rec.db >= 0)
             scheduleCacheChange(m_links[link].to, s.rec.key, s.readVersion, CacheChangeKind::Fill, m_now + m_links[link].latency, 1,
                                 s.leaseToken);
