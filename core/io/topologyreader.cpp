@@ -27,16 +27,19 @@ std::optional<Topology> TopologyReader::readFile(const QString &fileName)
     m_diagnostics = {};
     m_fileName = fileName;
     QFile file(fileName);
+    if (QFileInfo(fileName).exists() && !QFileInfo(fileName).isFile()) {
+        m_diagnostics.error(QString(), QStringLiteral("not a regular file"));
+        return std::nullopt;
+    }
     if (!file.open(QIODevice::ReadOnly)) {
         m_diagnostics.error(QString(), QStringLiteral("cannot open: %1").arg(file.errorString()));
         return std::nullopt;
     }
-    if (file.size() > m_limits.maxFileBytes) {
-        m_diagnostics.error(QString(), QStringLiteral("file is %1 bytes; the limit is %2")
-                                           .arg(file.size()).arg(m_limits.maxFileBytes));
+    const QByteArray bytes = file.read(m_limits.maxFileBytes + 1);  // never trust size() for the limit
+    if (bytes.size() > m_limits.maxFileBytes) {
+        m_diagnostics.error(QString(), QStringLiteral("file is larger than the limit of %1 bytes").arg(m_limits.maxFileBytes));
         return std::nullopt;
     }
-    const QByteArray bytes = file.readAll();
     const QString fileNameCopy = m_fileName;
     auto result = readBytes(bytes, QFileInfo(fileName).absolutePath());
     m_fileName = fileNameCopy;
@@ -239,6 +242,7 @@ void TopologyReader::readNode(const QJsonObject &object, const QString &path, No
         f.integer(QStringLiteral("keys"), node.keys, 1, m_limits.maxKeys);
         f.number(QStringLiteral("zipf_s"), node.zipfS, 0, 10);
         f.number(QStringLiteral("user_zipf_s"), node.userZipfS, 0, 10);
+        f.integer(QStringLiteral("query_variants"), node.queryVariants, 1, 1'000'000);
         f.number(QStringLiteral("timeout_ms"), node.timeoutMs, 1, 3'600'000);
         f.string(QStringLiteral("trace"), node.trace);
         const QJsonObject ws = f.object(QStringLiteral("websockets"), &node.hasWebsockets);
@@ -299,6 +303,8 @@ void TopologyReader::readNode(const QJsonObject &object, const QString &path, No
         f.integer(QStringLiteral("queue"), node.queue, 0, 10'000'000);
         if (node.type == NodeType::Database)
             f.choice(QStringLiteral("role"), node.role, vocabulary::databaseRoles());
+        if (node.type == NodeType::ObjectStorage)
+            f.number(QStringLiteral("max_age_s"), node.maxAgeS, -1, 365.0 * 86400);
         break;
     case NodeType::Cache:
         f.integer64(QStringLiteral("capacity"), node.capacity, 1, 100'000'000);
@@ -309,9 +315,22 @@ void TopologyReader::readNode(const QJsonObject &object, const QString &path, No
         f.boolean(QStringLiteral("gutter"), node.gutter);
         f.number(QStringLiteral("lease_window_s"), node.leaseWindowS, 0.001, 3600);
         break;
-    case NodeType::CdnEdge:
+    case NodeType::CdnEdge: {
         f.integer64(QStringLiteral("capacity"), node.capacity, 1, qint64(1) << 50);
         f.number(QStringLiteral("ttl_s"), node.ttlS, 0, 365.0 * 86400);
+        f.number(QStringLiteral("min_ttl_s"), node.minTtlS, 0, 365.0 * 86400);
+        f.number(QStringLiteral("max_ttl_s"), node.maxTtlS, 0, 365.0 * 86400);
+        bool hasKey = false;
+        const QJsonObject key = f.object(QStringLiteral("cache_key"), &hasKey);
+        if (hasKey) {
+            JsonFields k(key, f.path(QStringLiteral("cache_key")), m_diagnostics);
+            k.boolean(QStringLiteral("query_strings"), node.cacheKeyQueryStrings);
+            k.boolean(QStringLiteral("cookies"), node.cacheKeyCookies);
+        }
+        if (node.minTtlS > node.maxTtlS)
+            m_diagnostics.error(f.path(QStringLiteral("min_ttl_s")), QStringLiteral("expected at most max_ttl_s (%1), got %2").arg(node.maxTtlS).arg(node.minTtlS));
+        break;
+    }
         break;
     }
     node.extra = f.unknown();

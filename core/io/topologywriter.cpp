@@ -26,6 +26,8 @@ QJsonObject nodeToJson(const NodeSpec &node)
                                                     {QStringLiteral("static"), node.mix.staticShare}});
         o.insert(QStringLiteral("keys"), node.keys);
         o.insert(QStringLiteral("zipf_s"), node.zipfS);
+        if (node.queryVariants > 1)
+            o.insert(QStringLiteral("query_variants"), node.queryVariants);
         if (node.userZipfS > 0)
             o.insert(QStringLiteral("user_zipf_s"), node.userZipfS);
         o.insert(QStringLiteral("timeout_ms"), node.timeoutMs);
@@ -62,6 +64,8 @@ QJsonObject nodeToJson(const NodeSpec &node)
         o.insert(QStringLiteral("queue"), node.queue);
         if (node.type == NodeType::Database)
             o.insert(QStringLiteral("role"), node.role);
+        if (node.type == NodeType::ObjectStorage && node.maxAgeS >= 0)
+            o.insert(QStringLiteral("max_age_s"), node.maxAgeS);
         break;
     case NodeType::Cache:
         o.insert(QStringLiteral("capacity"), node.capacity);
@@ -78,6 +82,10 @@ QJsonObject nodeToJson(const NodeSpec &node)
     case NodeType::CdnEdge:
         o.insert(QStringLiteral("capacity"), node.capacity);
         o.insert(QStringLiteral("ttl_s"), node.ttlS);
+        o.insert(QStringLiteral("min_ttl_s"), node.minTtlS);
+        o.insert(QStringLiteral("max_ttl_s"), node.maxTtlS);
+        o.insert(QStringLiteral("cache_key"), QJsonObject{{QStringLiteral("query_strings"), node.cacheKeyQueryStrings},
+                                                          {QStringLiteral("cookies"), node.cacheKeyCookies}});
         break;
     }
     return o;

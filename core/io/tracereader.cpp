@@ -1,6 +1,7 @@
 #include "io/tracereader.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QList>
 
 #include <cmath>
@@ -25,16 +26,23 @@ std::optional<std::uint32_t> TraceReader::parseIp(QByteArrayView text)
 
 std::optional<std::vector<TraceRequest>> TraceReader::readFile(const QString &fileName)
 {
+    constexpr qint64 kLimit = 1024LL * 1024 * 1024;
+    if (QFileInfo(fileName).exists() && !QFileInfo(fileName).isFile()) {
+        // A device or a pipe (/dev/zero) reports size 0 and never ends.
+        m_error = QStringLiteral("%1: not a regular file").arg(fileName);
+        return std::nullopt;
+    }
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
         m_error = QStringLiteral("%1: cannot open: %2").arg(fileName, file.errorString());
         return std::nullopt;
     }
-    if (file.size() > 1024LL * 1024 * 1024) {
+    const QByteArray bytes = file.read(kLimit + 1);  // never trust size(): read at most the limit
+    if (bytes.size() > kLimit) {
         m_error = QStringLiteral("%1: trace is larger than 1 GiB").arg(fileName);
         return std::nullopt;
     }
-    auto rows = readText(file.readAll());
+    auto rows = readText(bytes);
     if (!rows)
         m_error = fileName + QStringLiteral(": ") + m_error;
     return rows;

@@ -57,7 +57,8 @@ struct NodeSpec
     OpMix mix;
     int keys = 1000;
     double zipfS = 0.99;
-    double userZipfS = 0.0;  ///< how unequal users' activity is (0: every user equally active)
+    double userZipfS = 0.0;
+    int queryVariants = 1;   ///< clients: distinct values of a static request's query string (?ref=...)  ///< how unequal users' activity is (0: every user equally active)
     QString trace;          ///< relative to the topology file; empty: synthetic workload
     double timeoutMs = 10000.0;
     bool hasWebsockets = false;     ///< long-lived connections (WebSockets) besides the requests
@@ -88,7 +89,14 @@ struct NodeSpec
     QString eviction = QStringLiteral("lru");
     QString writePolicy = QStringLiteral("invalidate");
     bool leases = false;        ///< cache: memcache leases (one database load per key at a time, no stale sets)
-    bool gutter = false;        ///< cache: a gutter pool: stands in for a dead cache server (keep its ttl_s short)
+    bool gutter = false;
+    // cdn_edge: the CloudFront-style cache policy
+    bool cacheKeyQueryStrings = false;  ///< the query string is part of the cache key
+    bool cacheKeyCookies = false;       ///< the (per-user) session cookie is part of the cache key
+    double minTtlS = 0;                 ///< an origin's max-age is clamped to [min_ttl_s, max_ttl_s]
+    double maxTtlS = 31536000;
+    // object_storage
+    double maxAgeS = -1;                ///< Cache-Control max-age its responses carry; < 0: none        ///< cache: a gutter pool: stands in for a dead cache server (keep its ttl_s short)
     double leaseWindowS = 10.0;
 
     QJsonObject extra;

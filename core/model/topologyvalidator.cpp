@@ -145,6 +145,8 @@ void TopologyValidator::checkTraces()
         const QString file = QDir(m_topology.baseDirectory).absoluteFilePath(node.trace);
         if (!QFileInfo(file).isReadable())
             m_diagnostics.error(nodePath(i) + QStringLiteral(".trace"), QStringLiteral("cannot read trace file \"%1\"").arg(file));
+        else if (!QFileInfo(file).isFile())
+            m_diagnostics.error(nodePath(i) + QStringLiteral(".trace"), QStringLiteral("\"%1\" is not a regular file").arg(file));
     }
 }
 

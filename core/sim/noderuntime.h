@@ -81,7 +81,10 @@ struct NodeRuntime
     SimTime edgeAvoidUntil;              ///< clients: ... and until when they go straight to the origin
     int origin = -1;                     ///< clients, cdn_edge: nearest object storage
     SimTime originLatency;               ///< ... and the path latency to it
-    SimTime firstHopFold;                ///< clients: requests issue this long after they are sent            ///< database: a demoted primary, to rejoin when revived         ///< session_store, cache or database a stateless server keeps sessions in
+    SimTime firstHopFold;                ///< clients: requests issue this long after they are sent
+    std::uint32_t queryVariants = 1;     ///< clients: distinct ?ref= values of static requests
+    bool keyByQuery = false;             ///< cdn_edge: cache key includes the query string
+    bool keyByCookie = false;            ///< cdn_edge: cache key includes the user's cookie            ///< database: a demoted primary, to rejoin when revived         ///< session_store, cache or database a stateless server keeps sessions in
 };
 
 struct LinkRuntime

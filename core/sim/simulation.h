@@ -248,6 +248,7 @@ private:
     // CDN (simulationcdn.cpp).
     void setUpCdn();
     std::uint64_t objectSize(std::uint32_t key) const;
+    std::uint32_t edgeCacheKey(const NodeRuntime &edge, const RequestRecord &request) const;
     void staticViaCdn(std::uint32_t slot);
     void fetchFromOrigin(std::uint32_t slot, SimTime leaves);
     void arriveAtEdge(std::uint32_t slot);

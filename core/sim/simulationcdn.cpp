@@ -58,10 +58,18 @@ void Simulation::setUpCdn()
         NodeRuntime &node = m_nodes[i];
         const NodeSpec &nodeSpec = m_topology.nodes[i];
         if (node.type == NodeType::CdnEdge) {
-            node.cache = std::make_unique<CacheStore>(EvictionPolicy::Lru, static_cast<std::uint64_t>(nodeSpec.capacity),
-                                                      nodeSpec.ttlS > 0 ? SimTime::fromS(nodeSpec.ttlS) : CacheStore::kNoTtl);
             std::tie(node.origin, node.originLatency) = routeToOrigin(i, graph.latenciesFrom(i));
+            // The origin's max-age, when it sends one, clamped to the edge's [min, max] TTL.
+            double ttl = nodeSpec.ttlS;
+            if (node.origin >= 0 && m_topology.nodes[node.origin].maxAgeS >= 0)
+                ttl = std::clamp(m_topology.nodes[node.origin].maxAgeS, nodeSpec.minTtlS, nodeSpec.maxTtlS);
+            node.cache = std::make_unique<CacheStore>(EvictionPolicy::Lru, static_cast<std::uint64_t>(nodeSpec.capacity),
+                                                      ttl > 0 ? SimTime::fromS(ttl) : CacheStore::kNoTtl);
+            node.keyByQuery = nodeSpec.cacheKeyQueryStrings;
+            node.keyByCookie = nodeSpec.cacheKeyCookies;
         }
+        if (node.type == NodeType::Clients)
+            node.queryVariants = static_cast<std::uint32_t>(nodeSpec.queryVariants);
         if (node.type != NodeType::Clients)
             continue;
         const std::vector<double> latency = graph.latenciesFrom(i);
@@ -85,6 +93,20 @@ std::uint64_t Simulation::objectSize(std::uint32_t key) const
     // Exponentially distributed around the mean, fixed per object (its hash), at least 1 KiB.
     const double u = (static_cast<double>(mix64(key) >> 11) + 1.0) / 9007199254740993.0;
     return static_cast<std::uint64_t>(std::max(1024.0, -std::log(u) * m_cdn.meanSizeBytes));
+}
+
+std::uint32_t Simulation::edgeCacheKey(const NodeRuntime &edge, const RequestRecord &request) const
+{
+    // CloudFront's cache key: the path, plus the query string and the cookie when the policy
+    // names them. A per-user cookie in the key gives every user a private copy.
+    if (!edge.keyByQuery && !edge.keyByCookie)
+        return request.key;
+    const std::uint32_t variants = m_nodes[request.clientsNode].queryVariants;
+    const std::uint64_t query = edge.keyByQuery && variants > 1 ? mix64(request.id) % variants : 0;
+    const std::uint64_t cookie = edge.keyByCookie ? (static_cast<std::uint64_t>(request.clientsNode) << 32 | request.user) + 1 : 0;
+    if (query == 0 && cookie == 0)
+        return request.key;
+    return static_cast<std::uint32_t>(mix64(request.key ^ mix64(query ^ mix64(cookie))) | 0x80000000U);  // never a plain path
 }
 
 void Simulation::staticViaCdn(std::uint32_t slot)
@@ -150,7 +172,8 @@ void Simulation::arriveAtEdge(std::uint32_t slot)
     ++edge.served;
     ++m_cdnCounters.requests;
     const std::uint64_t size = objectSize(s.rec.key);
-    const CacheLookup found = edge.cache->lookup(s.rec.key, m_now);
+    const std::uint32_t cacheKey = edgeCacheKey(edge, s.rec);
+    const CacheLookup found = edge.cache->lookup(cacheKey, m_now);
     if (found.result == CacheLookupResult::Expired && m_observer)
         announce("expire", edgeIndex, "path=" + pathOf(s.rec.key).toStdString());
     SimTime end = m_now + edge.service + s.returnLatency;
@@ -170,7 +193,7 @@ void Simulation::arriveAtEdge(std::uint32_t slot)
         ++storage.served;
         m_cdnCounters.bytesFromOrigin += size;
         const SimTime fetched = m_now + edge.service + edge.originLatency * 2 + storage.service;
-        scheduleCacheChange(edgeIndex, s.rec.key, 1, CacheChangeKind::Fill, fetched, size);
+        scheduleCacheChange(edgeIndex, cacheKey, 1, CacheChangeKind::Fill, fetched, size);
         end = fetched + s.returnLatency;
     }
     m_cdnCounters.bytesToUsers += size;

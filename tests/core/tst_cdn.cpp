@@ -121,6 +121,41 @@ private slots:
         QVERIFY(withCdn->metrics().latency().quantile(0.5) * 3 < without->metrics().latency().quantile(0.5));
     }
 
+    void anOriginsMaxAgeIsClampedToTheEdgesMinimumTtl()
+    {
+        // The origin says max-age 1 s; the edge's min_ttl_s of 2 s wins: a hit at 1.5 s, a miss at 2.5 s.
+        QByteArray topology = cdnTopology();
+        topology.replace(R"({"id":"assets","type":"object_storage","service_ms":30})",
+                         R"({"id":"assets","type":"object_storage","service_ms":30,"max_age_s":1})");
+        topology.replace(R"({"id":"edge-near","type":"cdn_edge","service_ms":1})",
+                         R"({"id":"edge-near","type":"cdn_edge","service_ms":1,"min_ttl_s":2})");
+        SimulationRecorder rec;
+        auto sim = run(topology, "0,10.0.0.1,static,4\n1500,10.0.0.1,static,4\n2500,10.0.0.1,static,4\n", 3, rec);
+        QVERIFY(sim);
+        QCOMPARE(rec.requests.at(2).edgeResult, CacheResult::Hit);
+        QCOMPARE(rec.requests.at(3).edgeResult, CacheResult::Miss);
+    }
+
+    void aPerUserCookieInTheCacheKeyCollapsesTheHitRatio()
+    {
+        Topology topology = loadExample("cdn-cache-key");
+        auto byCookie = Simulation::create(topology);
+        byCookie->runToCompletion(SimTime::fromS(30));
+        for (NodeSpec &n : topology.nodes)
+            n.cacheKeyCookies = false;
+        auto byPath = Simulation::create(topology);
+        byPath->runToCompletion(SimTime::fromS(30));
+        for (NodeSpec &n : topology.nodes)
+            n.cacheKeyQueryStrings = true;
+        auto byQuery = Simulation::create(topology);
+        byQuery->runToCompletion(SimTime::fromS(30));
+        const auto ratio = [](const Simulation &sim) { return double(sim.cdn().hits) / double(sim.cdn().hits + sim.cdn().misses); };
+        QVERIFY(ratio(*byPath) > 0.95);
+        QVERIFY(ratio(*byQuery) < ratio(*byPath));   // five ?ref= values: five copies of each object
+        QVERIFY(ratio(*byQuery) > 0.85);
+        QVERIFY(ratio(*byCookie) < 0.3);             // a private copy per user
+    }
+
     void cachingRarelyUsedObjectsCostsMoreThanItSaves()
     {
         auto sim = Simulation::create(loadExample("cdn-rarely-used"));
