@@ -369,7 +369,8 @@ void TopologyReader::readEvent(const QJsonObject &object, const QString &path, S
         else if (wantsText && !vocabulary::algorithms().contains(event.value.toString()))
             m_diagnostics.error(f.path(QStringLiteral("value")), QStringLiteral("expected %1, got %2")
                                                                      .arg(humanList(vocabulary::algorithms()), describeJson(event.value)));
-        else if (!wantsText && !event.key.isEmpty() && (!event.value.isDouble() || event.value.toDouble() < (event.key == QLatin1String("service_ms") ? 0 : 1)))
+        else if (!wantsText && !event.key.isEmpty()
+                 && (!event.value.isDouble() || event.value.toDouble() < (event.key == QLatin1String("service_ms") || event.key == QLatin1String("static_version") ? 0 : 1)))
             m_diagnostics.error(f.path(QStringLiteral("value")), QStringLiteral("expected a number >= %1, got %2")
                                                                      .arg(event.key == QLatin1String("service_ms") ? 0 : 1).arg(describeJson(event.value)));
     }

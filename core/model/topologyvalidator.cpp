@@ -126,9 +126,10 @@ void TopologyValidator::checkEvents()
             m_diagnostics.error(eventPath(i) + QStringLiteral(".node"), QStringLiteral("no node has the id \"%1\"").arg(event.node));
         } else if (event.action == QLatin1String("set") && !event.key.isEmpty()) {
             const NodeType type = m_topology.node(event.node)->type;
-            const bool ok = event.key == QLatin1String("algorithm") ? type == NodeType::LoadBalancer
-                          : event.key == QLatin1String("weight")    ? type == NodeType::WebServer
-                                                                    : type != NodeType::Clients && type != NodeType::LoadBalancer;
+            const bool ok = event.key == QLatin1String("algorithm")        ? type == NodeType::LoadBalancer
+                          : event.key == QLatin1String("weight")           ? type == NodeType::WebServer
+                          : event.key == QLatin1String("static_version")   ? type == NodeType::Clients
+                                                                           : type != NodeType::Clients && type != NodeType::LoadBalancer;
             if (!ok)
                 m_diagnostics.error(eventPath(i) + QStringLiteral(".key"), QStringLiteral("\"%1\" cannot be set on \"%2\", a %3")
                                                                              .arg(event.key, event.node, nodeTypeName(type)));

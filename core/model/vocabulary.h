@@ -41,7 +41,7 @@ inline QStringList linkActions()
 inline QStringList settableKeys()
 {
     return {QStringLiteral("weight"), QStringLiteral("concurrency"), QStringLiteral("service_ms"),
-            QStringLiteral("algorithm")};
+            QStringLiteral("algorithm"), QStringLiteral("static_version")};
 }
 
 } // namespace scalelab::vocabulary

@@ -83,6 +83,8 @@ struct NodeRuntime
     SimTime originLatency;               ///< ... and the path latency to it
     SimTime firstHopFold;                ///< clients: requests issue this long after they are sent
     std::uint32_t queryVariants = 1;     ///< clients: distinct ?ref= values of static requests
+    std::uint32_t staticVersion = 0;     ///< clients: versioned file names (app.v2.css): a new version is a new object
+    std::uint32_t keySpace = 1;          ///< clients: how many keys it draws from
     bool keyByQuery = false;             ///< cdn_edge: cache key includes the query string
     bool keyByCookie = false;            ///< cdn_edge: cache key includes the user's cookie            ///< database: a demoted primary, to rejoin when revived         ///< session_store, cache or database a stateless server keeps sessions in
 };

@@ -242,6 +242,8 @@ void Simulation::issue(int clientsNode)
     if (m_observer)
         m_observer->requestStarted(s.rec);
 
+    if (s.rec.op == Op::Static && clients.staticVersion > 0)
+        s.rec.key += clients.staticVersion * clients.keySpace;  // the pages now link the new file names
     if (s.rec.op == Op::Static && !clients.edges.empty()) {
         staticViaCdn(slot);
         return;

@@ -115,6 +115,8 @@ QString Simulation::applySetting(int node, const QString &key, const QJsonValue 
     } else if (key == QLatin1String("concurrency") && value.toDouble() >= 1) {
         n.concurrency = value.toInt();
         releaseWorker(node);  // more workers may start queued requests at once
+    } else if (key == QLatin1String("static_version") && n.type == NodeType::Clients && value.toDouble() >= 0) {
+        n.staticVersion = static_cast<std::uint32_t>(value.toInt());
     } else if (key == QLatin1String("service_ms") && value.toDouble() >= 0) {
         n.service = SimTime::fromMs(value.toDouble());
     } else {

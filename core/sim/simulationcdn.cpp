@@ -68,8 +68,10 @@ void Simulation::setUpCdn()
             node.keyByQuery = nodeSpec.cacheKeyQueryStrings;
             node.keyByCookie = nodeSpec.cacheKeyCookies;
         }
-        if (node.type == NodeType::Clients)
+        if (node.type == NodeType::Clients) {
             node.queryVariants = static_cast<std::uint32_t>(nodeSpec.queryVariants);
+            node.keySpace = static_cast<std::uint32_t>(nodeSpec.keys);
+        }
         if (node.type != NodeType::Clients)
             continue;
         const std::vector<double> latency = graph.latenciesFrom(i);

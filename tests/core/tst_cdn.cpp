@@ -156,6 +156,20 @@ private slots:
         QVERIFY(ratio(*byCookie) < 0.3);             // a private copy per user
     }
 
+    void versionedNamesSwitchAtOnceWhereAnInvalidationLags()
+    {
+        // At 1 s a new version is deployed. An invalidation takes 500 ms to reach the edges,
+        // so a request at 1.1 s still gets the old file; a new file name is new at once.
+        const QByteArray trace = "0,10.0.0.1,static,4\n1100,10.0.0.1,static,4\n";
+        SimulationRecorder invalidated, versioned;
+        auto a = run(cdnTopology(R"([{"at_s":1,"action":"invalidate","path":"/static/\u002a"}])"), trace, 2, invalidated);  // \u002a: a star moc would read as a comment
+        auto b = run(cdnTopology(R"([{"at_s":1,"action":"set","node":"users","key":"static_version","value":1}])"), trace, 2, versioned);
+        QVERIFY(a && b);
+        QCOMPARE(invalidated.requests.at(2).edgeResult, CacheResult::Hit);  // the old file, for now
+        QCOMPARE(versioned.requests.at(2).edgeResult, CacheResult::Miss);   // the new file
+        QVERIFY(versioned.requests.at(2).key != versioned.requests.at(1).key);
+    }
+
     void cachingRarelyUsedObjectsCostsMoreThanItSaves()
     {
         auto sim = Simulation::create(loadExample("cdn-rarely-used"));
