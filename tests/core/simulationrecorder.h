@@ -4,6 +4,8 @@
 #include "io/topologyreader.h"
 #include "sim/simulation.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <map>
@@ -46,6 +48,19 @@ inline std::unique_ptr<Simulation> simulationFrom(const QByteArray &json, const 
     if (!sim)
         qWarning("%s", qPrintable(error));
     return sim;
+}
+
+/// Writes `rows` (without the header) as trace.csv in a directory shared by the test, then
+/// builds the topology, whose clients name "trace": "trace.csv".
+inline std::unique_ptr<Simulation> simulationWithTrace(const QByteArray &json, const QByteArray &rows)
+{
+    static QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("trace.csv")));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return nullptr;
+    file.write("t_ms,ip,op,key\n" + rows);
+    file.close();
+    return simulationFrom(json, dir.path());
 }
 
 } // namespace scalelab::testing

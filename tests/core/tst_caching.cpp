@@ -39,13 +39,8 @@ struct Run
 
 std::unique_ptr<Run> run(const QByteArray &topology, const QByteArray &trace, double seconds)
 {
-    static QTemporaryDir dir;
-    QFile file(dir.filePath(QStringLiteral("trace.csv")));
-    file.open(QIODevice::WriteOnly | QIODevice::Truncate);
-    file.write("t_ms,ip,op,key\n" + trace);
-    file.close();
     auto r = std::make_unique<Run>();
-    r->sim = simulationFrom(topology, dir.path());
+    r->sim = simulationWithTrace(topology, trace);
     if (!r->sim)
         return nullptr;
     r->sim->setObserver(&r->rec);

@@ -37,12 +37,7 @@ QByteArray cdnTopology(const QByteArray &events = "[]")
 
 std::unique_ptr<Simulation> run(const QByteArray &topology, const QByteArray &trace, double seconds, SimulationRecorder &rec)
 {
-    static QTemporaryDir dir;
-    QFile file(dir.filePath(QStringLiteral("trace.csv")));
-    file.open(QIODevice::WriteOnly | QIODevice::Truncate);
-    file.write("t_ms,ip,op,key\n" + trace);
-    file.close();
-    auto sim = simulationFrom(topology, dir.path());
+    auto sim = simulationWithTrace(topology, trace);
     if (sim) {
         sim->setObserver(&rec);
         sim->runToCompletion(SimTime::fromS(seconds));
