@@ -372,7 +372,8 @@ void TopologyReader::readEvent(const QJsonObject &object, const QString &path, S
         else if (!wantsText && !event.key.isEmpty()
                  && (!event.value.isDouble() || event.value.toDouble() < (event.key == QLatin1String("service_ms") || event.key == QLatin1String("static_version") ? 0 : 1)))
             m_diagnostics.error(f.path(QStringLiteral("value")), QStringLiteral("expected a number >= %1, got %2")
-                                                                     .arg(event.key == QLatin1String("service_ms") ? 0 : 1).arg(describeJson(event.value)));
+                                                                     .arg(event.key == QLatin1String("service_ms") || event.key == QLatin1String("static_version") ? 0 : 1)
+                                                                     .arg(describeJson(event.value)));
     }
     if (event.action == QLatin1String("link"))
         f.number(QStringLiteral("latency_ms"), event.latencyMs, 0, 600'000);

@@ -63,8 +63,11 @@ void Simulation::setUpCdn()
             double ttl = nodeSpec.ttlS;
             if (node.origin >= 0 && m_topology.nodes[node.origin].maxAgeS >= 0)
                 ttl = std::clamp(m_topology.nodes[node.origin].maxAgeS, nodeSpec.minTtlS, nodeSpec.maxTtlS);
-            node.cache = std::make_unique<CacheStore>(EvictionPolicy::Lru, static_cast<std::uint64_t>(nodeSpec.capacity),
-                                                      ttl > 0 ? SimTime::fromS(ttl) : CacheStore::kNoTtl);
+            const bool originSaysNoCache = node.origin >= 0 && m_topology.nodes[node.origin].maxAgeS >= 0 && ttl <= 0;
+            const SimTime edgeTtl = originSaysNoCache ? SimTime::fromUs(1)  // max-age=0: stale at once
+                                    : ttl > 0        ? SimTime::fromS(ttl)
+                                                     : CacheStore::kNoTtl;  // ttl_s 0 on the edge itself: keep forever
+            node.cache = std::make_unique<CacheStore>(EvictionPolicy::Lru, static_cast<std::uint64_t>(nodeSpec.capacity), edgeTtl);
             node.keyByQuery = nodeSpec.cacheKeyQueryStrings;
             node.keyByCookie = nodeSpec.cacheKeyCookies;
         }

@@ -131,6 +131,17 @@ private slots:
         QCOMPARE(rec.requests.at(3).edgeResult, CacheResult::Miss);
     }
 
+    void maxAgeZeroMeansTheEdgeKeepsNothing()
+    {
+        QByteArray topology = cdnTopology();
+        topology.replace(R"({"id":"assets","type":"object_storage","service_ms":30})",
+                         R"({"id":"assets","type":"object_storage","service_ms":30,"max_age_s":0})");
+        SimulationRecorder rec;
+        auto sim = run(topology, "0,10.0.0.1,static,4\n500,10.0.0.1,static,4\n", 1, rec);
+        QVERIFY(sim);
+        QCOMPARE(rec.requests.at(2).edgeResult, CacheResult::Miss);
+    }
+
     void aPerUserCookieInTheCacheKeyCollapsesTheHitRatio()
     {
         Topology topology = loadExample("cdn-cache-key");
