@@ -50,6 +50,16 @@ inline std::unique_ptr<Simulation> simulationFrom(const QByteArray &json, const 
     return sim;
 }
 
+/// One of resources/examples by name ("cache-spof"); a broken example stops the test run.
+inline Topology loadExample(const char *name)
+{
+    TopologyReader reader;
+    const auto topology = reader.readFile(QStringLiteral(SCALELAB_EXAMPLES "/%1.scalelab.json").arg(QLatin1String(name)));
+    if (!topology)
+        qFatal("%s", qPrintable(reader.errorText()));
+    return *topology;
+}
+
 /// Writes `rows` (without the header) as trace.csv in a directory shared by the test, then
 /// builds the topology, whose clients name "trace": "trace.csv".
 inline std::unique_ptr<Simulation> simulationWithTrace(const QByteArray &json, const QByteArray &rows)

@@ -9,15 +9,6 @@ using namespace scalelab::testing;
 
 namespace {
 
-Topology loadExample(const char *name)
-{
-    TopologyReader reader;
-    const auto topology = reader.readFile(QStringLiteral(SCALELAB_EXAMPLES "/%1.scalelab.json").arg(QLatin1String(name)));
-    if (!topology)
-        qFatal("%s", qPrintable(reader.errorText()));
-    return *topology;
-}
-
 std::uint64_t served(const Simulation &sim, const char *id)
 {
     return sim.node(sim.nodeIndex(QLatin1String(id))).served;

@@ -1,21 +1,14 @@
 // Each cache example under resources/examples makes one claim; check it.
 #include "io/topologyreader.h"
+#include "simulationrecorder.h"
 #include "sim/simulation.h"
 
 #include <QTest>
 
 using namespace scalelab;
+using namespace scalelab::testing;
 
 namespace {
-
-Topology loadExample(const char *name)
-{
-    TopologyReader reader;
-    const auto topology = reader.readFile(QStringLiteral(SCALELAB_EXAMPLES "/%1.scalelab.json").arg(QLatin1String(name)));
-    if (!topology)
-        qFatal("%s", qPrintable(reader.errorText()));
-    return *topology;
-}
 
 std::unique_ptr<Simulation> run(const Topology &topology, double seconds = 60)
 {

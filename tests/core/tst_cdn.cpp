@@ -11,15 +11,6 @@ using namespace scalelab::testing;
 
 namespace {
 
-Topology loadExample(const char *name)
-{
-    TopologyReader reader;
-    const auto topology = reader.readFile(QStringLiteral(SCALELAB_EXAMPLES "/%1.scalelab.json").arg(QLatin1String(name)));
-    if (!topology)
-        qFatal("%s", qPrintable(reader.errorText()));
-    return *topology;
-}
-
 /// users (trace) -10-> edge-near, -50-> edge-far, -60-> assets; edges -20-> assets.
 QByteArray cdnTopology(const QByteArray &events = "[]")
 {

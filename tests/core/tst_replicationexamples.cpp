@@ -1,20 +1,17 @@
 // Each replication example under resources/examples makes one claim; check it.
 #include "io/topologyreader.h"
-#include "sim/simulation.h"
+#include "simulationrecorder.h"
 
 #include <QTest>
 
 using namespace scalelab;
+using namespace scalelab::testing;
 
 namespace {
 
 std::unique_ptr<Simulation> runExample(const char *name, double seconds = 60)
 {
-    TopologyReader reader;
-    const auto topology = reader.readFile(QStringLiteral(SCALELAB_EXAMPLES "/%1.scalelab.json").arg(QLatin1String(name)));
-    if (!topology)
-        qFatal("%s", qPrintable(reader.errorText()));
-    auto sim = Simulation::create(*topology);
+    auto sim = Simulation::create(loadExample(name));
     sim->runToCompletion(SimTime::fromS(seconds));
     return sim;
 }
