@@ -14,7 +14,16 @@ constexpr double kMaxFrameWallS = 0.1;
 // Engine time per frame is spent in slices so that a frame can stop within its budget.
 constexpr SimTime kSlice = SimTime::fromMs(10);
 constexpr qint64 kFrameBudgetMs = 24;
+
+bool namesExistingNodes(const ScenarioEvent &event, const Topology &topology)
+{
+    for (const QString *id : {&event.node, &event.from, &event.to}) {
+        if (!id->isEmpty() && topology.indexOf(*id) < 0)
+            return false;
+    }
+    return true;
 }
+} // namespace
 
 SimulationController::SimulationController(QObject *parent)
     : QObject(parent), m_frameTimer(new QTimer(this))
@@ -22,9 +31,15 @@ SimulationController::SimulationController(QObject *parent)
     m_frameTimer->setInterval(kFrameIntervalMs);
     m_frameTimer->setTimerType(Qt::PreciseTimer);
     connect(m_frameTimer, &QTimer::timeout, this, &SimulationController::advanceFrame);
+    m_observers.add(&m_eventLog);
 }
 
 SimulationController::~SimulationController() = default;
+
+void SimulationController::addObserver(SimulationObserver *observer)
+{
+    m_observers.add(observer);
+}
 
 bool SimulationController::setTopology(const Topology &topology, QString *error)
 {
@@ -36,14 +51,69 @@ bool SimulationController::setTopology(const Topology &topology, QString *error)
         return false;
     }
     pause();
+    emit simulationAboutToBeReplaced();
     m_topology = topology;
-    m_simulation = std::move(simulation);
-    m_simulation->setObserver(&m_eventLog);
+    m_liveActions.clear();
+    m_furthest = SimTime{};
+    adopt(std::move(simulation));
     m_eventLog.take();
+    return true;
+}
+
+bool SimulationController::replaceTopologyKeepingTime(const Topology &topology, QString *error)
+{
+    if (!m_simulation)
+        return setTopology(topology, error);
+    std::vector<LiveAction> live;
+    for (const LiveAction &action : m_liveActions) {
+        if (namesExistingNodes(action.event, topology))
+            live.push_back(action);
+    }
+    std::unique_ptr<Simulation> simulation = replay(topology, live, now(), error);
+    if (!simulation)
+        return false;
+    m_topology = topology;
+    m_liveActions = std::move(live);
+    adopt(std::move(simulation));
+    return true;
+}
+
+std::unique_ptr<Simulation> SimulationController::replay(const Topology &topology,
+                                                         const std::vector<LiveAction> &live,
+                                                         SimTime at, QString *error)
+{
+    QString message;
+    std::unique_ptr<Simulation> simulation = Simulation::create(topology, &message);
+    if (!simulation) {
+        if (error)
+            *error = message;
+        return nullptr;
+    }
+    emit simulationAboutToBeReplaced();
+    simulation->setObserver(&m_observers);
+    for (const LiveAction &action : live) {
+        if (action.at > at)
+            break;
+        simulation->runUntil(action.at);
+        simulation->applyAction(action.event);
+    }
+    simulation->runUntil(at);
+    return simulation;
+}
+
+void SimulationController::adopt(std::unique_ptr<Simulation> simulation)
+{
+    m_simulation = std::move(simulation);
+    m_simulation->setObserver(&m_observers);
     m_achievedSpeed = 0.0;
+    noteProgress();
     emit simulationReplaced();
     emit advanced();
-    return true;
+}
+
+void SimulationController::noteProgress()
+{
+    m_furthest = std::max(m_furthest, now());
 }
 
 SimTime SimulationController::now() const
@@ -60,9 +130,27 @@ QString SimulationController::applyAction(const ScenarioEvent &action)
 {
     if (!m_simulation)
         return tr("nothing is open");
+    // Applied in the past of a rewound run, the actions after this moment no longer
+    // happened: the timeline ends here now.
+    const SimTime at = now();
     const QString error = m_simulation->applyAction(action);
+    if (error.isEmpty()) {
+        std::erase_if(m_liveActions, [at](const LiveAction &a) { return a.at > at; });
+        ScenarioEvent stamped = action;
+        stamped.atS = at.s();
+        m_liveActions.push_back({at, stamped});
+        m_furthest = at;
+    }
     emit advanced();
     return error;
+}
+
+QList<ScenarioEvent> SimulationController::liveActions() const
+{
+    QList<ScenarioEvent> actions;
+    for (const LiveAction &action : m_liveActions)
+        actions.push_back(action.event);
+    return actions;
 }
 
 void SimulationController::run()
@@ -97,6 +185,17 @@ void SimulationController::step(SimTime by)
         return;
     pause();
     m_simulation->runUntil(m_simulation->now() + by);
+    noteProgress();
+    emit advanced();
+}
+
+void SimulationController::stepOneEvent()
+{
+    if (!m_simulation)
+        return;
+    pause();
+    m_simulation->step();
+    noteProgress();
     emit advanced();
 }
 
@@ -106,7 +205,24 @@ void SimulationController::runTo(SimTime until)
         return;
     pause();
     m_simulation->runUntil(until);
+    noteProgress();
     emit advanced();
+}
+
+void SimulationController::seek(SimTime at)
+{
+    if (!m_simulation)
+        return;
+    if (at >= now()) {
+        runTo(at);
+        return;
+    }
+    pause();
+    std::unique_ptr<Simulation> simulation = replay(m_topology, m_liveActions, at, nullptr);
+    if (simulation) {
+        adopt(std::move(simulation));
+        m_eventLog.take(); // the replay's events happened before: not news for the status bar
+    }
 }
 
 void SimulationController::reset()
@@ -132,6 +248,7 @@ void SimulationController::advanceFrame()
         const double speed = (m_simulation->now() - before).s() / wallS;
         m_achievedSpeed = m_achievedSpeed <= 0.0 ? speed : 0.8 * m_achievedSpeed + 0.2 * speed;
     }
+    noteProgress();
     emit advanced();
 }
 

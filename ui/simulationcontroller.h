@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engineeventlog.h"
+#include "io/tracewriter.h"
 #include "model/topology.h"
 #include "sim/simtime.h"
 
@@ -19,13 +20,18 @@ class Simulation;
 /// Drives the engine from the GUI thread (Qtenv's "one thread, time slices"): a ~30 Hz
 /// timer advances the simulation by the wall time elapsed times the speed, then emits one
 /// advanced() for the views to pull from. Never a signal per engine event.
+///
+/// The run is the topology (with its scenario events) plus the live actions the user applied
+/// while it ran (a kill from the canvas, a weight changed in the inspector). Because the engine
+/// is deterministic, any earlier moment is reached again by replaying both from time zero:
+/// that is how the timeline goes back.
 class SimulationController : public QObject
 {
     Q_OBJECT
 
 public:
-    static constexpr double kMinSpeed = 0.1;
-    static constexpr double kMaxSpeed = 100.0;
+    static constexpr double kMinSpeed = 0.01;
+    static constexpr double kMaxSpeed = 1000.0;
     static constexpr int kFrameIntervalMs = 33;
 
     explicit SimulationController(QObject *parent = nullptr);
@@ -34,10 +40,16 @@ public:
     /// Starts a fresh, paused run of `topology`. On failure the current run is kept and
     /// `error` says why.
     bool setTopology(const Topology &topology, QString *error = nullptr);
+    /// Replaces the topology of the current run and replays it, with the live actions that
+    /// still name existing nodes, to the moment the run was at: an edit the engine cannot
+    /// apply live (a new node, a new eviction policy) takes effect without losing the place.
+    bool replaceTopologyKeepingTime(const Topology &topology, QString *error = nullptr);
     const Topology &topology() const { return m_topology; }
     /// Null until a topology was set.
     const Simulation *simulation() const { return m_simulation.get(); }
     SimTime now() const;
+    /// The latest simulated time this run has reached (the end of the timeline).
+    SimTime furthest() const { return m_furthest; }
 
     bool isRunning() const;
     double speed() const { return m_speed; }
@@ -45,10 +57,17 @@ public:
     /// engine cannot keep up.
     double achievedSpeed() const { return m_achievedSpeed; }
 
-    /// Applies a runtime action (kill, revive, drain...) now. Returns the engine's error.
+    /// Applies a runtime action (kill, revive, drain, set...) now and keeps it for replays.
+    /// Returns the engine's error; a refused action is not kept.
     QString applyAction(const ScenarioEvent &action);
+    /// The actions applied live so far, stamped with their time (event.atS), oldest first.
+    QList<ScenarioEvent> liveActions() const;
     /// State changes since the last call.
     std::vector<EngineEvent> takeEngineEvents() { return m_eventLog.take(); }
+
+    /// Observers see every hop and event of every run, including replays; they are kept
+    /// across loads. They must be cheap and must not call back into the simulation.
+    void addObserver(SimulationObserver *observer);
 
 public slots:
     void run();
@@ -56,16 +75,24 @@ public slots:
     void toggleRunning();
     /// Pauses, then advances by `by` of simulated time.
     void step(scalelab::SimTime by = SimTime::fromMs(100));
+    /// Pauses, then processes exactly one engine event.
+    void stepOneEvent();
     /// Runs (paused, as fast as possible) to `until`; used by --screenshot and tests.
     void runTo(scalelab::SimTime until);
-    /// Restarts the same topology from time zero, paused.
+    /// Moves the run to `at`: forward by running, backward by replaying from time zero.
+    void seek(scalelab::SimTime at);
+    /// Restarts the same topology from time zero, paused, forgetting the live actions.
     void reset();
     void setSpeed(double speed);
 
 signals:
+    /// A new engine is about to run from time zero (load, reset, replay): observers that
+    /// keep history should forget the old run's now, since the replay repeats it to them.
+    void simulationAboutToBeReplaced();
     /// Simulated time moved or the engine's state changed: views should pull and redraw.
     void advanced();
-    /// A new run replaced the old one (load or reset): views should start over.
+    /// A new run replaced the old one (load, reset, or a replay for the timeline): views
+    /// should start over from what the new run has.
     void simulationReplaced();
     void runningChanged(bool running);
 
@@ -73,12 +100,27 @@ private:
     void advanceFrame();
     /// Advances towards `target` in short slices, stopping once `budgetMs` of wall time is used.
     void advanceWithin(SimTime target, qint64 budgetMs);
+    struct LiveAction
+    {
+        SimTime at;
+        ScenarioEvent event;
+    };
+
+    /// A new engine for `topology` that repeats the live actions exactly as they happened
+    /// (run to their moment, apply) and then runs to `at`.
+    std::unique_ptr<Simulation> replay(const Topology &topology, const std::vector<LiveAction> &live,
+                                       SimTime at, QString *error);
+    void adopt(std::unique_ptr<Simulation> simulation);
+    void noteProgress();
 
     Topology m_topology;
+    std::vector<LiveAction> m_liveActions;
     std::unique_ptr<Simulation> m_simulation;
     EngineEventLog m_eventLog;
+    ObserverFanOut m_observers;
     QTimer *m_frameTimer = nullptr;
     QElapsedTimer m_wallClock;
+    SimTime m_furthest;
     double m_speed = 1.0;
     double m_achievedSpeed = 0.0;
 };
