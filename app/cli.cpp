@@ -1,6 +1,7 @@
 // scalelab-cli: the headless front end of the engine (DESIGN.md, "Headless CLI").
 #include "io/topologyreader.h"
 #include "io/tracewriter.h"
+#include "metrics/comparison.h"
 #include "metrics/report.h"
 #include "sim/simulation.h"
 
@@ -8,12 +9,15 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <optional>
 
 using namespace scalelab;
 
@@ -42,14 +46,62 @@ FilePtr openOutput(const QString &path, QString *error)
     return f;
 }
 
-int validate(const QString &file)
+/// Reads a topology file, printing its warnings to stderr; sets `error` when it is refused.
+std::optional<Topology> load(const QString &file, QString *error)
 {
     TopologyReader reader;
-    const auto topology = reader.readFile(file);
-    if (!topology)
-        return fail(kBadInput, reader.errorText());
+    auto topology = reader.readFile(file);
+    if (!topology) {
+        *error = reader.errorText();
+        return std::nullopt;
+    }
     for (const Diagnostic &d : reader.diagnostics().warnings())
         std::fprintf(stderr, "%s: %s\n", qPrintable(file), qPrintable(d.toString()));
+    return topology;
+}
+
+/// The options `run` and `compare` share. Each parse* sets `error` on a bad value.
+std::optional<double> parseDuration(const QCommandLineParser &parser, QString *error)
+{
+    bool ok = true;
+    const double duration = parser.value(QStringLiteral("duration")).toDouble(&ok);
+    if (!ok || duration <= 0 || duration > 1e7) {
+        *error = QStringLiteral("--duration: expected seconds > 0, got \"%1\"").arg(parser.value(QStringLiteral("duration")));
+        return std::nullopt;
+    }
+    return duration;
+}
+
+std::optional<QString> parseReportKind(const QCommandLineParser &parser, QString *error)
+{
+    const QString kind = parser.value(QStringLiteral("report"));
+    if (kind != QLatin1String("text") && kind != QLatin1String("json")) {
+        *error = QStringLiteral("--report: expected text or json, got \"%1\"").arg(kind);
+        return std::nullopt;
+    }
+    return kind;
+}
+
+/// The seed of --seed, or `fallback` when it is not given.
+std::optional<std::uint64_t> parseSeed(const QCommandLineParser &parser, std::uint64_t fallback, QString *error)
+{
+    if (!parser.isSet(QStringLiteral("seed")))
+        return fallback;
+    bool ok = true;
+    const std::uint64_t seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok) {
+        *error = QStringLiteral("--seed: expected a whole number >= 0, got \"%1\"").arg(parser.value(QStringLiteral("seed")));
+        return std::nullopt;
+    }
+    return seed;
+}
+
+int validate(const QString &file)
+{
+    QString error;
+    const auto topology = load(file, &error);
+    if (!topology)
+        return fail(kBadInput, error);
     std::printf("%s: valid (%lld nodes, %lld links)\n", qPrintable(file),
                 static_cast<long long>(topology->nodes.size()), static_cast<long long>(topology->links.size()));
     return kOk;
@@ -57,29 +109,20 @@ int validate(const QString &file)
 
 int run(const QCommandLineParser &parser, const QString &file)
 {
-    bool ok = true;
-    const double duration = parser.value(QStringLiteral("duration")).toDouble(&ok);
-    if (!ok || duration <= 0 || duration > 1e7)
-        return fail(kBadInput, QStringLiteral("--duration: expected seconds > 0, got \"%1\"").arg(parser.value(QStringLiteral("duration"))));
-    const QString reportKind = parser.value(QStringLiteral("report"));
-    if (reportKind != QLatin1String("text") && reportKind != QLatin1String("json"))
-        return fail(kBadInput, QStringLiteral("--report: expected text or json, got \"%1\"").arg(reportKind));
-
-    TopologyReader reader;
-    const auto topology = reader.readFile(file);
-    if (!topology)
-        return fail(kBadInput, reader.errorText());
-    for (const Diagnostic &d : reader.diagnostics().warnings())
-        std::fprintf(stderr, "%s: %s\n", qPrintable(file), qPrintable(d.toString()));
-
-    std::uint64_t seed = topology->seed;
-    if (parser.isSet(QStringLiteral("seed"))) {
-        seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
-        if (!ok)
-            return fail(kBadInput, QStringLiteral("--seed: expected a whole number >= 0, got \"%1\"").arg(parser.value(QStringLiteral("seed"))));
-    }
     QString error;
-    auto sim = Simulation::create(*topology, seed, &error);
+    const auto duration = parseDuration(parser, &error);
+    if (!duration)
+        return fail(kBadInput, error);
+    const auto reportKind = parseReportKind(parser, &error);
+    if (!reportKind)
+        return fail(kBadInput, error);
+    const auto topology = load(file, &error);
+    if (!topology)
+        return fail(kBadInput, error);
+    const auto seed = parseSeed(parser, topology->seed, &error);
+    if (!seed)
+        return fail(kBadInput, error);
+    auto sim = Simulation::create(*topology, *seed, &error);
     if (!sim)
         return fail(kBadInput, file + QStringLiteral(": ") + error);
 
@@ -107,7 +150,7 @@ int run(const QCommandLineParser &parser, const QString &file)
 
     QElapsedTimer wall;
     wall.start();
-    sim->runToCompletion(SimTime::fromS(duration));
+    sim->runToCompletion(SimTime::fromS(*duration));
     const double wallSeconds = wall.nsecsElapsed() / 1e9;
     traceWriter.reset();
     eventWriter.reset();
@@ -116,10 +159,89 @@ int run(const QCommandLineParser &parser, const QString &file)
             return fail(kFailure, QStringLiteral("writing the trace or events file failed"));
     }
 
-    if (reportKind == QLatin1String("json"))
+    if (*reportKind == QLatin1String("json"))
         std::fputs(QJsonDocument(Report::toJson(*sim, wallSeconds)).toJson(QJsonDocument::Indented).constData(), stdout);
     else
         std::fputs(qPrintable(Report::toText(*sim, wallSeconds)), stdout);
+    return kOk;
+}
+
+/// Why both runs of `compare` use the seed they use: the option, both files, or A's file.
+QString seedSource(const QCommandLineParser &parser, const Topology &a, const Topology &b)
+{
+    if (parser.isSet(QStringLiteral("seed")))
+        return QStringLiteral("option");
+    return a.seed == b.seed ? QStringLiteral("files") : QStringLiteral("a");
+}
+
+QString seedText(const QString &source, const Topology &b)
+{
+    if (source == QLatin1String("option"))
+        return QStringLiteral("from --seed, for both");
+    if (source == QLatin1String("files"))
+        return QStringLiteral("both files' seed");
+    return QStringLiteral("A's seed, for both; B's file says %1").arg(b.seed);
+}
+
+int compare(const QCommandLineParser &parser, const QString &fileA, const QString &fileB)
+{
+    if (parser.isSet(QStringLiteral("trace")) || parser.isSet(QStringLiteral("events")))
+        return fail(kBadInput, QStringLiteral("--trace and --events apply to run only; run each file with them to get its CSV"));
+    QString error;
+    const auto duration = parseDuration(parser, &error);
+    if (!duration)
+        return fail(kBadInput, error);
+    const auto reportKind = parseReportKind(parser, &error);
+    if (!reportKind)
+        return fail(kBadInput, error);
+    const auto a = load(fileA, &error);
+    if (!a)
+        return fail(kBadInput, error);
+    const auto b = load(fileB, &error);
+    if (!b)
+        return fail(kBadInput, error);
+    // One seed for both, so that the clients send the same requests to A and to B.
+    const auto seed = parseSeed(parser, a->seed, &error);
+    if (!seed)
+        return fail(kBadInput, error);
+
+    ReportDifference::Side failedSide = ReportDifference::Side::Neither;
+    const auto comparison = Comparison::run(*a, *b, *seed, SimTime::fromS(*duration), &error, &failedSide);
+    if (!comparison)
+        return fail(kBadInput, (failedSide == ReportDifference::Side::A ? fileA : fileB) + QStringLiteral(": ") + error);
+
+    const QString source = seedSource(parser, *a, *b);
+    if (*reportKind == QLatin1String("json")) {
+        QJsonObject out{
+            {QStringLiteral("files"), QJsonObject{{QStringLiteral("a"), fileA}, {QStringLiteral("b"), fileB}}},
+            // a JSON number is exact up to 2^53; a larger seed is written as text, not rounded
+            {QStringLiteral("seed"), *seed <= (std::uint64_t(1) << 53) ? QJsonValue(qint64(*seed)) : QJsonValue(QString::number(*seed))},
+            {QStringLiteral("seed_source"), source},
+            {QStringLiteral("duration_s"), *duration},
+            {QStringLiteral("a"), comparison->a.report},
+            {QStringLiteral("b"), comparison->b.report},
+            {QStringLiteral("differences"), differencesToJson(comparison->differences)},
+        };
+        if (!comparison->workloadNotes.isEmpty())
+            out.insert(QStringLiteral("workload_notes"), QJsonArray::fromStringList(comparison->workloadNotes));
+        std::fputs(QJsonDocument(out).toJson(QJsonDocument::Indented).constData(), stdout);
+        return kOk;
+    }
+
+    QString text = QStringLiteral("A/B comparison: seed %1 (%2), %3 s of requests each\n  A: %4\n  B: %5\n")
+                       .arg(*seed).arg(seedText(source, *b)).arg(*duration).arg(fileA, fileB);
+    text += QStringLiteral("\n=== A: %1\n%2").arg(fileA, comparison->a.text);
+    text += QStringLiteral("\n=== B: %1\n%2").arg(fileB, comparison->b.text);
+    const qsizetype count = comparison->differences.size();
+    text += QStringLiteral("\n=== Differences, B against A: %1 figure%2 (wall time left out)\n")
+                .arg(count).arg(count == 1 ? QString() : QStringLiteral("s"));
+    text += differencesToText(comparison->differences);
+    if (count > 0)
+        text += QStringLiteral("(better: the side whose value is better, where that is obvious: lower latency, errors, "
+                               "stale reads, cost; higher hit ratio, offload)\n");
+    if (!comparison->workloadNotes.isEmpty())
+        text += QStringLiteral("note: A and B do not send the same requests: %1\n").arg(comparison->workloadNotes.join(QStringLiteral("; ")));
+    std::fputs(text.toUtf8().constData(), stdout);
     return kOk;
 }
 
@@ -135,13 +257,15 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral(
         "Runs ScaleLab topologies headless.\n\n"
         "  scalelab-cli run FILE [--duration S] [--seed N] [--report text|json] [--trace OUT.csv] [--events OUT.csv]\n"
-        "  scalelab-cli validate FILE"));
+        "  scalelab-cli validate FILE\n"
+        "  scalelab-cli compare A.json B.json [--duration S] [--seed N] [--report text|json]\n\n"
+        "compare runs both files on one seed (--seed, else A's) and prints both reports and the figures that differ."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("run or validate"));
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("a *.scalelab.json topology"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("run, validate or compare"));
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("a *.scalelab.json topology (compare: two)"));
     parser.addOption({QStringLiteral("duration"), QStringLiteral("Simulated seconds during which clients send requests."), QStringLiteral("S"), QStringLiteral("60")});
-    parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (default: the file's)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (default: the file's; compare: A's file's, for both)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("report"), QStringLiteral("Report format: text or json."), QStringLiteral("FORMAT"), QStringLiteral("text")});
     parser.addOption({QStringLiteral("trace"), QStringLiteral("Write one CSV row per request to OUT.csv (- for stdout is not allowed)."), QStringLiteral("OUT.csv")});
     parser.addOption({QStringLiteral("events"), QStringLiteral("Write every state change as CSV to OUT.csv."), QStringLiteral("OUT.csv")});
@@ -156,11 +280,16 @@ int main(int argc, char *argv[])
         return kOk;
     }
     const QStringList args = parser.positionalArguments();
+    if (!args.isEmpty() && args[0] == QLatin1String("compare")) {
+        if (args.size() != 3)
+            return fail(kBadInput, QStringLiteral("compare needs two files: compare A.json B.json (see --help)"));
+        return compare(parser, args[1], args[2]);
+    }
     if (args.size() != 2)
-        return fail(kBadInput, QStringLiteral("expected a command and a file: run FILE or validate FILE (see --help)"));
+        return fail(kBadInput, QStringLiteral("expected a command and a file: run FILE, validate FILE or compare A.json B.json (see --help)"));
     if (args[0] == QLatin1String("validate"))
         return validate(args[1]);
     if (args[0] == QLatin1String("run"))
         return run(parser, args[1]);
-    return fail(kBadInput, QStringLiteral("unknown command \"%1\"; expected run or validate").arg(args[0]));
+    return fail(kBadInput, QStringLiteral("unknown command \"%1\"; expected run, validate or compare").arg(args[0]));
 }
