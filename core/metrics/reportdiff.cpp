@@ -113,6 +113,16 @@ QString number(double v)
 
 QString signedNumber(double v) { return v > 0 ? QLatin1Char('+') + number(v) : number(v); }
 
+// One decimal is enough to read a change; a tiny one gets two so it never shows as "-0.0%".
+QString percent(double relative)
+{
+    const double p = 100.0 * relative;
+    if (std::fabs(p) < 0.005)
+        return QStringLiteral("~0%");
+    const QString sign = p > 0 ? QStringLiteral("+") : QString();
+    return sign + QString::number(p, 'f', std::fabs(p) < 0.1 ? 2 : 1) + QLatin1Char('%');
+}
+
 const QString kAbsent = QStringLiteral("-");
 
 } // namespace
@@ -194,7 +204,8 @@ QJsonArray differencesToJson(const QList<ReportDifference> &differences)
             {QStringLiteral("key"), d.key},
             {QStringLiteral("a"), optional(d.a)},
             {QStringLiteral("b"), optional(d.b)},
-            {QStringLiteral("delta"), optional(d.delta())},
+            // report figures have at most 6 decimals; rounding keeps 595.35 from printing as 595.3499999999999
+            {QStringLiteral("delta"), d.delta() ? QJsonValue(std::round(*d.delta() * 1e6) / 1e6) : QJsonValue(QJsonValue::Null)},
             // 4 decimals: +0.1234 is +12.34 %, as precise as a report's ratios
             {QStringLiteral("relative"), d.relative() ? QJsonValue(std::round(relative * 1e4) / 1e4) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("better"), better},
@@ -218,9 +229,7 @@ QString differencesToText(const QList<ReportDifference> &differences)
             winner = d.winner() == ReportDifference::Side::A ? QStringLiteral("A") : QStringLiteral("B");
         rows << QStringList{d.key, d.a ? number(*d.a) : kAbsent, d.b ? number(*d.b) : kAbsent,
                             delta ? signedNumber(*delta) : kAbsent,
-                            relative ? QStringLiteral("%1%2%").arg(*relative > 0 ? QStringLiteral("+") : QString())
-                                                            .arg(100.0 * *relative, 0, 'f', 1)
-                                     : kAbsent,
+                            relative ? percent(*relative) : kAbsent,
                             winner};
     }
     QList<qsizetype> widths(rows.first().size(), 0);

@@ -291,6 +291,28 @@ private slots:
         QCOMPARE(differencesToText({}), QStringLiteral("no figure differs\n"));
     }
 
+    void changeColumnReadsWell_data()
+    {
+        QTest::addColumn<double>("a");
+        QTest::addColumn<double>("b");
+        QTest::addColumn<QString>("change");
+        QTest::newRow("a quarter less") << 40.0 << 30.0 << "-25.0%";
+        QTest::newRow("more than double") << 10.0 << 25.0 << "+150.0%";
+        QTest::newRow("tiny: two decimals, never -0.0%") << 23671.0 << 23662.0 << "-0.04%";
+        QTest::newRow("below 0.005%") << 1e7 << 1e7 + 1 << "~0%";
+        QTest::newRow("from zero") << 0.0 << 5.0 << "-";
+    }
+
+    void changeColumnReadsWell()
+    {
+        QFETCH(double, a);
+        QFETCH(double, b);
+        QFETCH(QString, change);
+        const QStringList lines = differencesToText({ReportDifference{QStringLiteral("x"), a, b}}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines[1].split(QLatin1Char(' '), Qt::SkipEmptyParts).value(4), change);
+    }
+
     void workloadNotesNameTheClientsThatDiffer()
     {
         const auto a = load(examplePath(kLeastConnections));
