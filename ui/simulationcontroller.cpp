@@ -145,6 +145,21 @@ QString SimulationController::applyAction(const ScenarioEvent &action)
     return error;
 }
 
+QString SimulationController::applyScenarioAction(const ScenarioEvent &event)
+{
+    if (!m_simulation)
+        return tr("nothing is open");
+    const SimTime at = now();
+    const QString error = m_simulation->applyAction(event);
+    if (error.isEmpty()) {
+        std::erase_if(m_liveActions, [at](const LiveAction &a) { return a.at > at; });
+        m_topology.events.append(event);
+        m_furthest = at;
+    }
+    emit advanced();
+    return error;
+}
+
 QList<ScenarioEvent> SimulationController::liveActions() const
 {
     QList<ScenarioEvent> actions;

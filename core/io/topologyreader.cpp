@@ -197,7 +197,7 @@ std::optional<Topology> TopologyReader::readBytes(const QByteArray &json, const 
     }
     topology.extra = top.unknown();
 
-    if (!m_diagnostics.hasErrors())
+    if (m_checkGraph && !m_diagnostics.hasErrors())
         TopologyValidator(topology, m_diagnostics).check();
     if (m_diagnostics.hasErrors())
         return std::nullopt;

@@ -29,6 +29,11 @@ class TopologyReader
 public:
     explicit TopologyReader(FileLimits limits = {}) : m_limits(limits) {}
 
+    /// Off: only each field is checked (types, ranges, choices), not how the nodes fit
+    /// together (a clients node, links between existing nodes...). An editor needs this:
+    /// a topology being built is rarely runnable after every single edit.
+    void setCheckGraph(bool check) { m_checkGraph = check; }
+
     std::optional<Topology> readFile(const QString &fileName);
     std::optional<Topology> readBytes(const QByteArray &json, const QString &baseDirectory = QString());
 
@@ -42,6 +47,7 @@ private:
     void readEvent(const QJsonObject &object, const QString &path, ScenarioEvent &event);
 
     FileLimits m_limits;
+    bool m_checkGraph = true;
     Diagnostics m_diagnostics;
     QString m_fileName;
 };
