@@ -45,6 +45,8 @@ struct NodeRuntime
     std::uint64_t served = 0;
     std::uint64_t errors = 0;
     std::uint64_t dropped = 0;
+    std::uint64_t cacheHits = 0;    ///< cache, cdn_edge: lookups that found the key (the counters' share of this node)
+    std::uint64_t cacheMisses = 0;  ///< cache, cdn_edge: lookups that did not
 
     // Routing, resolved once from the links (indices into the link table, -1 for none).
     int entryLink = -1;                  ///< clients: the front door now in use

@@ -86,6 +86,7 @@ void Simulation::cacheLookup(std::uint32_t slot)
     }
     if (found.hit()) {
         ++m_cacheCounters.hits;
+        ++node.cacheHits;
         s.rec.cache = CacheResult::Hit;
         if (found.version < newestCommitted(s.rec.key)) {
             s.rec.stale = true;
@@ -104,6 +105,7 @@ void Simulation::cacheLookup(std::uint32_t slot)
         s.leaseToken = grant.token;
     }
     ++m_cacheCounters.misses;
+    ++node.cacheMisses;
     s.rec.cache = CacheResult::Miss;
 }
 

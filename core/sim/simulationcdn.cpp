@@ -184,9 +184,11 @@ void Simulation::arriveAtEdge(std::uint32_t slot)
     SimTime end = m_now + edge.service + s.returnLatency;
     if (found.hit()) {
         ++m_cdnCounters.hits;
+        ++edge.cacheHits;
         s.rec.edgeResult = CacheResult::Hit;
     } else {
         ++m_cdnCounters.misses;
+        ++edge.cacheMisses;
         s.rec.edgeResult = CacheResult::Miss;
         const int origin = edge.origin;
         if (origin < 0 || !m_nodes[origin].up) {
