@@ -16,6 +16,10 @@ namespace {
 
 constexpr qreal kArrowLength = 11.0;
 constexpr qreal kArrowHalfWidth = 5.5;
+constexpr qreal kBaseWidth = 2.0;
+constexpr qreal kMaxWidth = 12.0;
+// Repainting every link every frame for a tenth of a pixel is not worth it.
+constexpr qreal kWidthStep = 0.2;
 const QColor kLinkColor(0x90A4AE);
 const QColor kPartitionColor(0xE53935);
 
@@ -44,6 +48,23 @@ void LinkItem::setPartitioned(bool partitioned)
         return;
     m_partitioned = partitioned;
     update();
+}
+
+qreal LinkItem::widthForFlow(double requestsPerSecond)
+{
+    if (!(requestsPerSecond > 0.0))
+        return kBaseWidth;
+    return std::min(kMaxWidth, kBaseWidth + 2.0 * std::log10(1.0 + requestsPerSecond / 10.0));
+}
+
+void LinkItem::setFlow(double requestsPerSecond)
+{
+    m_flow = requestsPerSecond;
+    const qreal width = widthForFlow(requestsPerSecond);
+    if (std::abs(width - m_width) < kWidthStep && (width == kBaseWidth) == (m_width == kBaseWidth))
+        return;
+    prepareGeometryChange();
+    m_width = width;
 }
 
 void LinkItem::setLabelVisible(bool visible)
@@ -84,6 +105,7 @@ void LinkItem::adjust()
 {
     prepareGeometryChange();
     m_path = mapFromScene(route(m_from, m_to, m_bend));
+    ++m_geometryRevision;
 }
 
 QPointF LinkItem::tip() const
@@ -99,6 +121,16 @@ QPointF LinkItem::tipDirection() const
     const QPointF before = m_path.elementAt(n - 2);
     const QLineF last(before, tip());
     return last.length() > 0 ? (tip() - before) / last.length() : QPointF();
+}
+
+qreal LinkItem::arrowLength() const
+{
+    return kArrowLength + (m_width - kBaseWidth) * 0.8;
+}
+
+qreal LinkItem::arrowHalfWidth() const
+{
+    return kArrowHalfWidth + (m_width - kBaseWidth) * 0.6;
 }
 
 QString LinkItem::label() const
@@ -121,7 +153,8 @@ QRectF LinkItem::labelAbove(const QRectF &pill) const
 
 QRectF LinkItem::boundingRect() const
 {
-    const QRectF line = m_path.controlPointRect().adjusted(-8, -8, 8, 8);
+    const qreal margin = std::max<qreal>(8.0, arrowHalfWidth() + 2.0);
+    const QRectF line = m_path.controlPointRect().adjusted(-margin, -margin, margin, margin);
     if (!m_labelVisible)
         return line;
     const QRectF label = labelRect(true);
@@ -141,7 +174,8 @@ QPainterPath LinkItem::shape() const
 void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const qreal length = m_path.length();
-    if (length < kArrowLength)
+    const qreal arrow = arrowLength();
+    if (length < arrow)
         return;
     painter->setRenderHint(QPainter::Antialiasing);
     const QColor color = m_partitioned ? kPartitionColor : kLinkColor;
@@ -149,24 +183,24 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     // Stop the shaft where the arrow head starts so that the tip stays sharp.
     const QPointF unit = tipDirection();
     const QPointF normal(-unit.y(), unit.x());
-    const QPointF base = tip() - unit * kArrowLength;
+    const QPointF base = tip() - unit * arrow;
     QPainterPath shaft = m_path;
     if (m_bend == 0.0) {
         shaft = QPainterPath(m_path.elementAt(0));
         shaft.lineTo(base);
     }
-    painter->setPen(QPen(color, 2.0, m_partitioned ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap));
+    painter->setPen(QPen(color, m_width, m_partitioned ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap));
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(shaft);
     painter->setPen(Qt::NoPen);
     painter->setBrush(color);
-    painter->drawPolygon(QPolygonF({tip(), base + normal * kArrowHalfWidth, base - normal * kArrowHalfWidth}));
+    painter->drawPolygon(QPolygonF({tip(), base + normal * arrowHalfWidth(), base - normal * arrowHalfWidth()}));
 
     if (!m_labelVisible)
         return;
     const bool zoomedOut = option->levelOfDetailFromTransform(painter->worldTransform()) < kDetailedZoom;
     QRectF rect = labelRect(zoomedOut);
-    if (length >= rect.width() + 2 * kArrowLength) {
+    if (length >= rect.width() + 2 * arrow) {
         painter->setPen(QPen(color, 1.0));
         painter->setBrush(Qt::white);
         painter->drawRoundedRect(rect, rect.height() / 2, rect.height() / 2);

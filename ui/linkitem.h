@@ -8,7 +8,7 @@ namespace scalelab {
 class NodeItem;
 
 /// A link between two nodes: an arrow in the direction requests travel, labelled with its
-/// latency. Red and dashed while partitioned.
+/// latency, thicker the more requests cross it. Red and dashed while partitioned.
 class LinkItem : public QGraphicsItem
 {
 public:
@@ -36,6 +36,17 @@ public:
 
     /// Recomputes the end points after a node moved.
     void adjust();
+    /// The centre line requests travel along, from anchor to anchor, in item coordinates
+    /// (links sit at the scene's origin, so these are scene coordinates too).
+    const QPainterPath &centerLine() const { return m_path; }
+    /// Changes whenever centerLine() does, so that a cached copy knows when to refresh.
+    int geometryRevision() const { return m_geometryRevision; }
+
+    /// Requests per simulated second crossing the link (both directions); sets its width.
+    double flow() const { return m_flow; }
+    void setFlow(double requestsPerSecond);
+    /// Pen width for a flow: logarithmic, so 10 and 100 000 requests/s both read at a glance.
+    static qreal widthForFlow(double requestsPerSecond);
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -48,6 +59,9 @@ private:
     /// The arrow head's tip and the unit vector of its direction.
     QPointF tip() const;
     QPointF tipDirection() const;
+    /// The arrow head grows with the width so that it stays wider than a thick shaft.
+    qreal arrowLength() const;
+    qreal arrowHalfWidth() const;
     /// Where the label goes when the link is too short for the pill.
     QRectF labelAbove(const QRectF &pill) const;
 
@@ -58,6 +72,9 @@ private:
     bool m_partitioned = false;
     bool m_labelVisible = true;
     qreal m_bend = 0.0;
+    double m_flow = 0.0;
+    qreal m_width = 2.0;
+    int m_geometryRevision = 0;
     QPainterPath m_path;   ///< from anchor to anchor, ending where the arrow head starts
 };
 

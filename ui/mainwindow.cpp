@@ -2,6 +2,7 @@
 
 #include "io/topologyreader.h"
 #include "nodeitem.h"
+#include "requestflowlayer.h"
 #include "sim/simulation.h"
 #include "simulationcontroller.h"
 #include "throughputchart.h"
@@ -101,6 +102,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_controller, &SimulationController::simulationReplaced, this, &MainWindow::rebuildFromSimulation);
     connect(m_controller, &SimulationController::runningChanged, this, &MainWindow::updateRunAction);
     connect(m_scene, &TopologyScene::nodeContextMenuRequested, this, &MainWindow::showNodeMenu);
+    new RequestFlowLayer(m_controller, m_scene, m_view);   // requests moving on the canvas; owned by the controller
 
     resize(1280, 800);
     resizeDocks({findChild<QDockWidget *>(QStringLiteral("chartDock"))}, {kChartDockWidth}, Qt::Horizontal);

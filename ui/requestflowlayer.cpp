@@ -1,0 +1,34 @@
+#include "requestflowlayer.h"
+
+#include "requestflowitem.h"
+#include "requestflowlegend.h"
+#include "simulationcontroller.h"
+#include "topologyscene.h"
+
+namespace scalelab {
+
+RequestFlowLayer::RequestFlowLayer(SimulationController *controller, TopologyScene *scene, QWidget *view)
+    : QObject(controller), m_controller(controller), m_scene(scene)
+{
+    m_controller->addObserver(&m_flow);
+    connect(m_controller, &SimulationController::simulationAboutToBeReplaced, this, [this] { m_flow.clear(); });
+    connect(m_controller, &SimulationController::advanced, this, &RequestFlowLayer::sync);
+    if (view)
+        m_legend = new RequestFlowLegend(view);
+}
+
+void RequestFlowLayer::sync()
+{
+    if (m_scene->nodeItemCount() == 0)
+        return;
+    // The scene deletes every item when it shows another topology; start a new one then.
+    if (!m_item) {
+        m_item = new RequestFlowItem(&m_flow, m_scene);
+        m_scene->addItem(m_item);
+    }
+    const SimTime now = m_flow.displayTime(m_controller->now());
+    m_flow.prune(now);
+    m_item->sync(now);
+}
+
+} // namespace scalelab

@@ -1,0 +1,129 @@
+#include "requestflowlegend.h"
+
+#include "requestflowstyle.h"
+
+#include <QEvent>
+#include <QFontMetrics>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace scalelab {
+
+namespace {
+constexpr int kMargin = 10;       // from the view's corner
+constexpr int kPadding = 8;       // inside the panel
+constexpr int kSymbol = 16;
+constexpr int kSymbolGap = 5;
+constexpr int kEntryGap = 14;
+
+QFont legendFont()
+{
+    QFont font;
+    font.setPixelSize(12);
+    return font;
+}
+} // namespace
+
+RequestFlowLegend::RequestFlowLegend(QWidget *view)
+    : QWidget(view)
+{
+    setObjectName(QStringLiteral("requestFlowLegend"));
+    setAttribute(Qt::WA_TransparentForMouseEvents);
+    setFont(legendFont());
+    view->installEventFilter(this);
+    place();
+    show();
+}
+
+QList<RequestFlowLegend::Entry> RequestFlowLegend::entries() const
+{
+    using S = Entry::Symbol;
+    return {{S::Read, tr("read")},
+            {S::Write, tr("write")},
+            {S::Static, tr("static file")},
+            {S::CacheHit, tr("cache hit")},
+            {S::Stale, tr("stale read")},
+            {S::Error, tr("error")},
+            {S::Flow, tr("wider link = more requests/s")}};
+}
+
+QSize RequestFlowLegend::sizeHint() const
+{
+    const QFontMetrics metrics(font());
+    int width = 2 * kPadding - kEntryGap;
+    for (const Entry &entry : entries())
+        width += kSymbol + kSymbolGap + metrics.horizontalAdvance(entry.text) + kEntryGap;
+    return {width, std::max(kSymbol, metrics.height()) + 2 * kPadding};
+}
+
+bool RequestFlowLegend::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == parent() && event->type() == QEvent::Resize)
+        place();
+    return QWidget::eventFilter(watched, event);
+}
+
+void RequestFlowLegend::place()
+{
+    const QWidget *view = parentWidget();
+    const QSize size = sizeHint();
+    // Hidden rather than clipped when the canvas is too narrow for the key.
+    setVisible(view->width() >= size.width() + 2 * kMargin);
+    setGeometry(kMargin, view->height() - size.height() - kMargin, size.width(), size.height());
+    raise();
+}
+
+void RequestFlowLegend::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QColor(0xCFD8DC));
+    painter.setBrush(QColor(255, 255, 255, 230));
+    painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
+
+    const QFontMetrics metrics(font());
+    int x = kPadding;
+    const qreal mid = height() / 2.0;
+    for (const Entry &entry : entries()) {
+        const QPointF centre(x + kSymbol / 2.0, mid);
+        painter.save();
+        using S = Entry::Symbol;
+        switch (entry.symbol) {
+        case S::Read:
+        case S::Write:
+        case S::Static: {
+            const Op op = entry.symbol == S::Read ? Op::Read : entry.symbol == S::Write ? Op::Write : Op::Static;
+            painter.translate(centre);
+            painter.setPen(QPen(Qt::white, 1.5));
+            painter.setBrush(RequestFlowStyle::colorOf(op));
+            painter.drawPath(RequestFlowStyle::shapeOf(op, 12));
+            break;
+        }
+        case S::CacheHit:
+            painter.setPen(QPen(RequestFlowStyle::cacheHitColor(), 3));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRoundedRect(QRectF(centre - QPointF(7, 5), QSizeF(14, 10)), 3, 3);
+            break;
+        case S::Stale:
+            RequestFlowStyle::paintStaleBadge(&painter, centre, 14);
+            break;
+        case S::Error:
+            RequestFlowStyle::paintErrorCross(&painter, centre, 11);
+            break;
+        case S::Flow:
+            painter.setPen(QPen(QColor(0x90A4AE), 2, Qt::SolidLine, Qt::FlatCap));
+            painter.drawLine(QPointF(x, mid - 4), QPointF(x + kSymbol, mid - 4));
+            painter.setPen(QPen(QColor(0x90A4AE), 6, Qt::SolidLine, Qt::FlatCap));
+            painter.drawLine(QPointF(x, mid + 3), QPointF(x + kSymbol, mid + 3));
+            break;
+        }
+        painter.restore();
+        x += kSymbol + kSymbolGap;
+        painter.setPen(QColor(0x455A64));
+        const int textWidth = metrics.horizontalAdvance(entry.text);
+        painter.drawText(QRect(x, 0, textWidth, height()), Qt::AlignVCenter | Qt::AlignLeft, entry.text);
+        x += textWidth + kEntryGap;
+    }
+}
+
+} // namespace scalelab
