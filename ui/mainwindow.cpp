@@ -1,16 +1,26 @@
 #include "mainwindow.h"
 
+#include "autosaver.h"
+#include "documentfiles.h"
 #include "io/topologyreader.h"
+#include "liveeditbridge.h"
 #include "nodeitem.h"
 #include "requestflowlayer.h"
 #include "sim/simulation.h"
 #include "simulationcontroller.h"
 #include "throughputchart.h"
+#include "timelinebar.h"
+#include "topologydocument.h"
 #include "topologyscene.h"
 #include "topologyview.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QMimeData>
+#include <QPushButton>
+#include <QTimer>
+#include <QUndoStack>
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
@@ -31,7 +41,7 @@ namespace scalelab {
 namespace {
 constexpr int kEventMessageMs = 6000;
 constexpr int kChartDockWidth = 420;
-const double kSpeeds[] = {0.1, 0.25, 0.5, 1, 2, 5, 10, 25, 50, 100};
+const double kSpeeds[] = {0.01, 0.1, 0.25, 0.5, 1, 2, 5, 10, 25, 100, 1000};
 
 QString formatCount(std::uint64_t value)
 {
@@ -67,9 +77,14 @@ QString describe(const EngineEvent &event, const QString &node)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent),
       m_controller(new SimulationController(this)),
+      m_document(new TopologyDocument(this)),
       m_scene(new TopologyScene(this))
 {
     setWindowTitle(tr("ScaleLab"));
+    setAcceptDrops(true);
+    m_files = new DocumentFiles(m_document, this);
+    m_bridge = new LiveEditBridge(m_document, m_controller, this);
+    m_autosaver = new Autosaver(m_document, QString(), this);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -87,9 +102,19 @@ MainWindow::MainWindow(QWidget *parent)
     m_subtitle->setStyleSheet(QStringLiteral("font-size: 12px; color: #607D8B;"));
     headerLayout->addWidget(m_title);
     headerLayout->addWidget(m_subtitle);
+    // Why the topology cannot run yet (no clients node...), in words, while it is being built.
+    m_problemBanner = new QLabel(central);
+    m_problemBanner->setObjectName(QStringLiteral("problemBanner"));
+    m_problemBanner->setWordWrap(true);
+    m_problemBanner->setStyleSheet(QStringLiteral(
+        "background: #FFF8E1; color: #5D4037; border-bottom: 1px solid #FFE082; padding: 6px 18px;"));
+    m_problemBanner->hide();
     m_view = new TopologyView(m_scene, central);
+    m_timeline = new TimelineBar(m_controller, central);
     layout->addWidget(header);
+    layout->addWidget(m_problemBanner);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_timeline);
     setCentralWidget(central);
 
     createActions();
@@ -102,6 +127,20 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_controller, &SimulationController::simulationReplaced, this, &MainWindow::rebuildFromSimulation);
     connect(m_controller, &SimulationController::runningChanged, this, &MainWindow::updateRunAction);
     connect(m_scene, &TopologyScene::nodeContextMenuRequested, this, &MainWindow::showNodeMenu);
+    connect(m_document, &TopologyDocument::documentReset, this, [this] {
+        rebuildScene();
+        m_view->fitScene();
+        updateTitle();
+    });
+    connect(m_document, &TopologyDocument::changed, this, [this] {
+        rebuildScene();
+        updateTitle();
+    });
+    connect(m_document, &TopologyDocument::modificationChanged, this, &QWidget::setWindowModified);
+    connect(m_document, &TopologyDocument::fileNameChanged, this, &MainWindow::updateTitle);
+    connect(m_bridge, &LiveEditBridge::runnableChanged, this, &MainWindow::showRunProblems);
+    connect(m_bridge, &LiveEditBridge::appliedLive, this,
+            [this](const QString &how) { statusBar()->showMessage(how, kEventMessageMs); });
     new RequestFlowLayer(m_controller, m_scene, m_view);   // requests moving on the canvas; owned by the controller
 
     resize(1280, 800);
@@ -124,14 +163,17 @@ QString MainWindow::builtInExample(const QString &fileName)
 
 void MainWindow::createActions()
 {
-    m_openAction = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open..."), this);
-    m_openAction->setShortcut(QKeySequence::Open);
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::open);
-
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
 
     m_runAction = new QAction(this);
     m_runAction->setShortcut(Qt::Key_Space);
@@ -143,32 +185,106 @@ void MainWindow::createActions()
     m_stepAction->setToolTip(tr("Pause and advance the simulation by 100 ms (.)"));
     connect(m_stepAction, &QAction::triggered, m_controller, [this] { m_controller->step(SimTime::fromMs(100)); });
 
+    m_stepEventAction = new QAction(tr("Step One Event"), this);
+    m_stepEventAction->setShortcut(Qt::SHIFT | Qt::Key_Period);
+    m_stepEventAction->setToolTip(tr("Pause and process exactly one engine event (Shift+.)"));
+    connect(m_stepEventAction, &QAction::triggered, m_controller, &SimulationController::stepOneEvent);
+
     m_resetAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Reset"), this);
     m_resetAction->setShortcut(Qt::CTRL | Qt::Key_R);
-    m_resetAction->setToolTip(tr("Start the same topology again from time zero (Ctrl+R)"));
-    connect(m_resetAction, &QAction::triggered, m_controller, &SimulationController::reset);
+    m_resetAction->setToolTip(tr("Start the topology again from time zero (Ctrl+R)"));
+    connect(m_resetAction, &QAction::triggered, this, [this] {
+        QString error;
+        if (!m_controller->setTopology(m_document->topology(), &error))
+            statusBar()->showMessage(error, kEventMessageMs);
+    });
+
+    m_fasterAction = new QAction(tr("Faster"), this);
+    m_fasterAction->setShortcut(Qt::Key_Plus);
+    connect(m_fasterAction, &QAction::triggered, this,
+            [this] { m_speedBox->setCurrentIndex(std::min(m_speedBox->currentIndex() + 1, m_speedBox->count() - 1)); });
+    m_slowerAction = new QAction(tr("Slower"), this);
+    m_slowerAction->setShortcut(Qt::Key_Minus);
+    connect(m_slowerAction, &QAction::triggered, this,
+            [this] { m_speedBox->setCurrentIndex(std::max(m_speedBox->currentIndex() - 1, 0)); });
+
+    // Runtime actions on the selected node, for a teacher who keeps a hand on the keyboard.
+    auto nodeAction = [this](const QString &text, const QKeySequence &key, const QString &action, const QString &tip) {
+        auto *a = new QAction(text, this);
+        a->setShortcut(key);
+        a->setToolTip(tip);
+        connect(a, &QAction::triggered, this, [this, action] {
+            const QString node = selectedNode();
+            if (node.isEmpty())
+                statusBar()->showMessage(tr("Select a node first"), kEventMessageMs);
+            else
+                applyNodeAction(node, action);
+        });
+        return a;
+    };
+    m_killAction = nodeAction(tr("&Kill Selected Node"), Qt::Key_K, QStringLiteral("kill"),
+                              tr("Kill the selected node now (K)"));
+    m_reviveAction = nodeAction(tr("Re&vive Selected Node"), Qt::Key_V, QStringLiteral("revive"),
+                                tr("Bring the selected node back (V)"));
+    m_drainAction = nodeAction(tr("&Drain Selected Node"), Qt::Key_D, QStringLiteral("drain"),
+                               tr("Stop sending new requests to the selected node (D)"));
+
+    m_shortcutsAction = new QAction(tr("&Keyboard Shortcuts"), this);
+    m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_openAction);
+    file->addAction(m_files->newAction());
+    file->addAction(m_files->openAction());
+    file->addMenu(m_files->recentMenu());
     QMenu *examples = file->addMenu(tr("Open &Example"));
     for (const QString &example : builtInExamples()) {
         const QString title = QString(example).remove(QStringLiteral(".scalelab.json")).replace(QLatin1Char('-'), QLatin1Char(' '));
-        examples->addAction(title, this, [this, example] { openFile(builtInExample(example)); });
+        examples->addAction(title, this, [this, example] { m_files->openFile(builtInExample(example)); });
     }
     file->addSeparator();
+    file->addAction(m_files->saveAction());
+    file->addAction(m_files->saveAsAction());
+    file->addSeparator();
     file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
 
     QMenu *simulation = menuBar()->addMenu(tr("&Simulation"));
     simulation->addAction(m_runAction);
     simulation->addAction(m_stepAction);
+    simulation->addAction(m_stepEventAction);
     simulation->addAction(m_resetAction);
+    simulation->addSeparator();
+    simulation->addAction(m_fasterAction);
+    simulation->addAction(m_slowerAction);
+    simulation->addSeparator();
+    simulation->addAction(m_killAction);
+    simulation->addAction(m_reviveAction);
+    simulation->addAction(m_drainAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_shortcutsAction);
 }
 
 void MainWindow::createToolBar()
 {
+    QToolBar *files = addToolBar(tr("File"));
+    files->setObjectName(QStringLiteral("fileToolBar"));
+    files->setMovable(false);
+    files->setIconSize(QSize(20, 20));
+    files->addAction(m_files->newAction());
+    files->addAction(m_files->openAction());
+    files->addAction(m_files->saveAction());
+    files->addAction(m_undoAction);
+    files->addAction(m_redoAction);
+
     QToolBar *bar = addToolBar(tr("Simulation"));
     bar->setObjectName(QStringLiteral("simulationToolBar"));
     bar->setMovable(false);
@@ -183,7 +299,8 @@ void MainWindow::createToolBar()
     m_speedBox = new QComboBox(bar);
     m_speedBox->setObjectName(QStringLiteral("speedBox"));
     m_speedBox->setFocusPolicy(Qt::NoFocus);   // keep Space for Run/Pause
-    m_speedBox->setToolTip(tr("Simulated seconds per real second"));
+    m_speedBox->setToolTip(tr("Simulated seconds per real second (+ and - change it)"));
+    m_speedBox->setAccessibleName(tr("Speed"));
     for (double speed : kSpeeds)
         m_speedBox->addItem(QStringLiteral("%1\u00D7").arg(QLocale().toString(speed)), speed);
     m_speedBox->setCurrentIndex(m_speedBox->findData(1.0));
@@ -222,105 +339,243 @@ void MainWindow::createChartDock()
 
 bool MainWindow::loadFile(const QString &fileName, QString *error)
 {
-    TopologyReader reader;
-    const std::optional<Topology> topology = reader.readFile(fileName);
-    if (!topology) {
-        if (error)
-            *error = reader.errorText();
-        return false;
-    }
-    QString engineError;
-    if (!m_controller->setTopology(*topology, &engineError)) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(fileName, engineError);
-        return false;
-    }
-    m_fileName = fileName;
-    updateTitle();
-    return true;
+    return m_files->load(fileName, error);
+}
+
+QString MainWindow::fileName() const
+{
+    return m_document->fileName();
 }
 
 void MainWindow::openFile(const QString &fileName)
 {
-    QString error;
-    if (loadFile(fileName, &error))
-        return;
-    QMessageBox box(QMessageBox::Warning, tr("Cannot open topology"),
-                    tr("ScaleLab could not open %1. The topology already open is unchanged.")
-                        .arg(QFileInfo(fileName).fileName()),
-                    QMessageBox::Ok, this);
-    box.setObjectName(QStringLiteral("openErrorBox"));
-    // Every problem found, each with its JSON path and what was expected.
-    box.setInformativeText(error);
-    box.exec();
+    m_files->openFile(fileName);
 }
 
 void MainWindow::open()
 {
-    const QString dir = m_fileName.startsWith(QLatin1Char(':')) ? QDir::homePath() : QFileInfo(m_fileName).absolutePath();
-    const QString fileName = QFileDialog::getOpenFileName(this, tr("Open topology"), dir,
-                                                          tr("ScaleLab topologies (*.scalelab.json);;JSON files (*.json);;All files (*)"));
-    if (!fileName.isEmpty())
-        openFile(fileName);
+    m_files->open();
 }
 
-void MainWindow::applyNodeAction(int node, const QString &action)
+void MainWindow::recordAction(const ScenarioEvent &action)
 {
-    const Simulation *simulation = m_controller->simulation();
-    if (!simulation || node < 0 || node >= simulation->nodeCount())
+    if (!m_controller->simulation() || !m_bridge->isRunnable()) {
+        statusBar()->showMessage(tr("The topology is not running: %1").arg(m_bridge->problems()), kEventMessageMs);
         return;
+    }
+    ScenarioEvent stamped = action;
+    stamped.atS = m_controller->now().s();
+    m_document->recordAction(stamped);
+}
+
+void MainWindow::applyNodeAction(const QString &id, const QString &action)
+{
     ScenarioEvent event;
     event.action = action;
-    event.node = QString::fromStdString(simulation->node(node).id);
-    const QString error = m_controller->applyAction(event);
-    if (!error.isEmpty())
-        statusBar()->showMessage(error, kEventMessageMs);
+    event.node = id;
+    recordAction(event);
+}
+
+void MainWindow::applyLinkAction(const QString &from, const QString &to, const QString &action)
+{
+    ScenarioEvent event;
+    event.action = action;
+    event.from = from;
+    event.to = to;
+    recordAction(event);
+}
+
+QString MainWindow::selectedNode() const
+{
+    for (QGraphicsItem *item : m_scene->selectedItems()) {
+        if (auto *node = qgraphicsitem_cast<NodeItem *>(item))
+            return node->id();
+    }
+    return {};
 }
 
 void MainWindow::showNodeMenu(int node, const QPoint &screenPos)
 {
+    NodeItem *item = m_scene->nodeItem(node);
     const Simulation *simulation = m_controller->simulation();
-    if (!simulation || node < 0 || node >= simulation->nodeCount())
+    if (!item || !simulation)
         return;
-    const NodeRuntime &runtime = simulation->node(node);
+    const QString id = item->id();
+    const int index = simulation->nodeIndex(id);
     QMenu menu(this);
-    menu.addSection(QString::fromStdString(runtime.id));
-    QAction *kill = menu.addAction(tr("Kill"), this, [this, node] { applyNodeAction(node, QStringLiteral("kill")); });
+    menu.addSection(id);
+    if (index < 0) {
+        menu.addAction(tr("Not running yet"))->setEnabled(false);
+        menu.exec(screenPos);
+        return;
+    }
+    const NodeRuntime &runtime = simulation->node(index);
+    QAction *kill = menu.addAction(tr("Kill"), this, [this, id] { applyNodeAction(id, QStringLiteral("kill")); });
+    kill->setShortcut(m_killAction->shortcut());
     kill->setEnabled(runtime.up);
-    QAction *revive = menu.addAction(tr("Revive"), this, [this, node] { applyNodeAction(node, QStringLiteral("revive")); });
+    QAction *revive = menu.addAction(tr("Revive"), this, [this, id] { applyNodeAction(id, QStringLiteral("revive")); });
+    revive->setShortcut(m_reviveAction->shortcut());
     revive->setEnabled(!runtime.up);
     if (runtime.draining) {
-        menu.addAction(tr("Stop draining"), this, [this, node] { applyNodeAction(node, QStringLiteral("undrain")); });
+        menu.addAction(tr("Stop draining"), this, [this, id] { applyNodeAction(id, QStringLiteral("undrain")); });
     } else {
-        QAction *drain = menu.addAction(tr("Drain"), this, [this, node] { applyNodeAction(node, QStringLiteral("drain")); });
+        QAction *drain = menu.addAction(tr("Drain"), this, [this, id] { applyNodeAction(id, QStringLiteral("drain")); });
+        drain->setShortcut(m_drainAction->shortcut());
         drain->setEnabled(runtime.up);
+    }
+    // Partition or heal each link of this node.
+    const Topology &topology = simulation->topology();
+    QMenu *links = nullptr;
+    for (int i = 0; i < topology.links.size(); ++i) {
+        const LinkSpec &link = topology.links[i];
+        if (link.from != id && link.to != id)
+            continue;
+        if (!links)
+            links = menu.addMenu(tr("Network"));
+        const bool partitioned = simulation->link(i).partitioned;
+        const QString other = link.from == id ? link.to : link.from;
+        links->addAction(partitioned ? tr("Heal the link to %1").arg(other) : tr("Partition from %1").arg(other), this,
+                         [this, link, partitioned] {
+                             applyLinkAction(link.from, link.to,
+                                             partitioned ? QStringLiteral("heal") : QStringLiteral("partition"));
+                         });
     }
     menu.exec(screenPos);
 }
 
+void MainWindow::rebuildScene()
+{
+    m_scene->setTopology(m_document->topology());
+    if (const Simulation *simulation = m_controller->simulation())
+        m_scene->syncFrom(*simulation);
+}
+
 void MainWindow::rebuildFromSimulation()
 {
-    const Topology &topology = m_controller->topology();
-    m_scene->setTopology(topology);
-    m_view->fitScene();
     m_chart->clear();
+    updateRunAction(m_controller->isRunning());
+}
+
+void MainWindow::showRunProblems(bool runnable, const QString &problems)
+{
+    m_problemBanner->setVisible(!runnable);
+    m_problemBanner->setText(tr("<b>Not running yet.</b> %1").arg(problems.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
     updateRunAction(m_controller->isRunning());
 }
 
 void MainWindow::updateTitle()
 {
-    const Topology &topology = m_controller->topology();
-    const QString name = topology.name.isEmpty() ? QFileInfo(m_fileName).fileName() : topology.name;
+    const Topology &topology = m_document->topology();
+    const QString fileName = m_document->fileName();
+    const QString name = topology.name.isEmpty() ? (fileName.isEmpty() ? tr("Untitled") : QFileInfo(fileName).fileName())
+                                                 : topology.name;
     m_title->setText(name);
-    const QString shownFile = m_fileName.startsWith(QLatin1Char(':'))
-                                  ? tr("built-in example %1").arg(QFileInfo(m_fileName).fileName())
-                                  : QDir::toNativeSeparators(m_fileName);
+    const QString shownFile = fileName.isEmpty()               ? tr("not saved yet")
+                              : fileName.startsWith(QLatin1Char(':')) ? tr("built-in example %1").arg(QFileInfo(fileName).fileName())
+                                                                     : QDir::toNativeSeparators(fileName);
     m_subtitle->setText(tr("%1  \u00B7  %2 nodes, %3 links  \u00B7  seed %4")
                             .arg(shownFile)
                             .arg(topology.nodes.size())
                             .arg(topology.links.size())
                             .arg(topology.seed));
-    setWindowTitle(tr("%1 \u2014 ScaleLab").arg(name));
+    // [*] shows the unsaved-changes mark where the platform puts it.
+    setWindowTitle(tr("%1[*] \u2014 ScaleLab").arg(name));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::showShortcuts()
+{
+    QString rows;
+    for (const QMenu *menu : menuBar()->findChildren<QMenu *>()) {
+        for (const QAction *action : menu->actions()) {
+            if (action->shortcut().isEmpty())
+                continue;
+            rows += QStringLiteral("<tr><td style='padding-right:24px'><b>%1</b></td><td>%2</td></tr>")
+                        .arg(action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
+                             QString(action->text()).remove(QLatin1Char('&')).toHtmlEscaped());
+        }
+    }
+    rows += tr("<tr><td style='padding-right:24px'><b>Right click</b></td><td>Kill, revive, drain a node; partition or heal its links</td></tr>");
+    QMessageBox box(QMessageBox::Information, tr("Keyboard shortcuts"), QString(), QMessageBox::Close, this);
+    box.setObjectName(QStringLiteral("shortcutsBox"));
+    box.setTextFormat(Qt::RichText);
+    box.setText(QStringLiteral("<table>%1</table>").arg(rows));
+    box.exec();
+}
+
+bool MainWindow::recover(const QString &autosaveFile, const QString &originalFile, QString *error)
+{
+    TopologyReader reader;
+    std::optional<Topology> topology = reader.readFile(autosaveFile);
+    if (!topology) {
+        if (error)
+            *error = reader.errorText();
+        return false;
+    }
+    if (!originalFile.isEmpty() && !originalFile.startsWith(QLatin1Char(':')))
+        topology->baseDirectory = QFileInfo(originalFile).absolutePath();
+    m_document->reset(*topology, originalFile);
+    // Recovered work is unsaved work: mark it so, as one undoable step back to the file.
+    m_document->setTopologySetting(QStringLiteral("name"), topology->name.isEmpty() ? tr("Recovered") : topology->name);
+    m_document->undoStack()->resetClean();
+    setWindowModified(true);
+    return true;
+}
+
+bool MainWindow::offerRecovery()
+{
+    const QList<Autosaver::Recovery> recoveries = Autosaver::pendingRecoveries();
+    bool recovered = false;
+    for (const Autosaver::Recovery &recovery : recoveries) {
+        const QString what = recovery.originalFile.isEmpty() ? tr("a new topology")
+                                                             : QFileInfo(recovery.originalFile).fileName();
+        QMessageBox box(QMessageBox::Question, tr("Recover unsaved work?"),
+                        tr("ScaleLab closed unexpectedly while you were editing %1.").arg(what),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("recoveryBox"));
+        box.setInformativeText(tr("Your changes were saved automatically at %1. Open them now?")
+                                   .arg(QLocale().toString(recovery.savedAt.toLocalTime(), QLocale::ShortFormat)));
+        QPushButton *open = box.addButton(tr("Recover"), QMessageBox::AcceptRole);
+        box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(open);
+        box.exec();
+        if (box.clickedButton() == open && !recovered) {
+            QString error;
+            if (recover(recovery.autosaveFile, recovery.originalFile, &error))
+                recovered = true;
+            else
+                QMessageBox::warning(this, tr("Cannot recover"), error);
+        }
+        Autosaver::discard(recovery);
+    }
+    return recovered;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_files->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_autosaver->clear();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    // Opened after the drop returns: a modal prompt inside a drop handler blocks the source.
+    const QString file = urls.first().toLocalFile();
+    QTimer::singleShot(0, this, [this, file] { m_files->openFile(file); });
 }
 
 void MainWindow::updateFromSimulation()
@@ -395,9 +650,10 @@ void MainWindow::updateRunAction(bool running)
     m_runAction->setText(running ? tr("Pause") : tr("Run"));
     m_runAction->setIcon(style()->standardIcon(running ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     m_runAction->setToolTip(running ? tr("Pause the simulation (Space)") : tr("Run the simulation (Space)"));
-    const bool open = m_controller->simulation() != nullptr;
+    const bool open = m_controller->simulation() != nullptr && m_bridge->isRunnable();
     m_runAction->setEnabled(open);
     m_stepAction->setEnabled(open);
+    m_stepEventAction->setEnabled(open);
     m_resetAction->setEnabled(open);
     updateStatus();
 }

@@ -1,20 +1,29 @@
 #pragma once
 
+#include "model/topology.h"
+
 #include <QMainWindow>
 
 class QAction;
 class QComboBox;
 class QLabel;
+class QMenu;
 
 namespace scalelab {
 
+class Autosaver;
+class DocumentFiles;
+class LiveEditBridge;
 class SimulationController;
 class ThroughputChart;
+class TimelineBar;
+class TopologyDocument;
 class TopologyScene;
 class TopologyView;
 
-/// The ScaleLab window: the topology canvas in the middle, the throughput chart docked on
-/// the right, run controls in the tool bar and the run's vital signs in the status bar.
+/// The ScaleLab window: the topology canvas in the middle (drawn from the document being
+/// edited, animated by the run), the throughput chart docked on the right, run controls and
+/// the timeline, and the run's vital signs in the status bar.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -31,8 +40,13 @@ public:
     /// Loads a topology file and starts a fresh, paused run of it. On failure nothing that
     /// is open changes and `error` holds the reader's message (file, JSON path, expectation).
     bool loadFile(const QString &fileName, QString *error = nullptr);
-    QString fileName() const { return m_fileName; }
+    QString fileName() const;
 
+    TopologyDocument *document() const { return m_document; }
+    DocumentFiles *files() const { return m_files; }
+    Autosaver *autosaver() const { return m_autosaver; }
+    LiveEditBridge *liveEdits() const { return m_bridge; }
+    TimelineBar *timeline() const { return m_timeline; }
     SimulationController *controller() const { return m_controller; }
     TopologyScene *scene() const { return m_scene; }
     TopologyView *view() const { return m_view; }
@@ -43,20 +57,36 @@ public:
     /// Brings the canvas, chart and status bar up to date with the engine right now,
     /// bypassing the chart's rate limit (before grabbing a screenshot).
     void refreshNow();
+    /// Offers back work that an earlier ScaleLab left unsaved when it crashed. Returns
+    /// whether something was recovered.
+    bool offerRecovery();
+    /// Opens autosaved work as an unsaved document belonging to its original file.
+    bool recover(const QString &autosaveFile, const QString &originalFile, QString *error = nullptr);
 
 public slots:
     /// Loads `fileName`, or explains in a message box why it cannot.
     void openFile(const QString &fileName);
     /// Asks for a file to open.
     void open();
-    /// Applies kill, revive, drain or undrain to node `node` of the running simulation.
-    void applyNodeAction(int node, const QString &action);
+    /// Applies kill, revive, drain or undrain to the node `id` now, and records it in the
+    /// scenario so that the saved file replays it.
+    void applyNodeAction(const QString &id, const QString &action);
+    /// Applies partition or heal to the link `from` -> `to` now, recorded likewise.
+    void applyLinkAction(const QString &from, const QString &to, const QString &action);
+    void showShortcuts();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private slots:
     void updateFromSimulation();
     void rebuildFromSimulation();
+    void rebuildScene();
     void updateRunAction(bool running);
     void showNodeMenu(int node, const QPoint &screenPos);
+    void showRunProblems(bool runnable, const QString &problems);
 
 private:
     void createActions();
@@ -67,8 +97,18 @@ private:
     void updateStatus();
     void updateTitle();
     void showEngineEvents();
+    /// The selected node's id, or empty.
+    QString selectedNode() const;
+    /// Applies `action` live and records it in the document's scenario at the current time.
+    void recordAction(const ScenarioEvent &action);
 
     SimulationController *m_controller = nullptr;
+    TopologyDocument *m_document = nullptr;
+    DocumentFiles *m_files = nullptr;
+    LiveEditBridge *m_bridge = nullptr;
+    Autosaver *m_autosaver = nullptr;
+    TimelineBar *m_timeline = nullptr;
+    QLabel *m_problemBanner = nullptr;
     TopologyScene *m_scene = nullptr;
     TopologyView *m_view = nullptr;
     ThroughputChart *m_chart = nullptr;
@@ -79,12 +119,19 @@ private:
     QLabel *m_countsLabel = nullptr;
     QLabel *m_speedLabel = nullptr;
     QComboBox *m_speedBox = nullptr;
-    QAction *m_openAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     QAction *m_runAction = nullptr;
     QAction *m_stepAction = nullptr;
+    QAction *m_stepEventAction = nullptr;
     QAction *m_resetAction = nullptr;
-    QString m_fileName;
+    QAction *m_fasterAction = nullptr;
+    QAction *m_slowerAction = nullptr;
+    QAction *m_killAction = nullptr;
+    QAction *m_reviveAction = nullptr;
+    QAction *m_drainAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
 };
 
 } // namespace scalelab

@@ -1,0 +1,73 @@
+#include "timelinebar.h"
+
+#include "simulationcontroller.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QSlider>
+#include <QStyle>
+
+#include <cmath>
+
+namespace scalelab {
+
+namespace {
+QString secondsText(double s)
+{
+    return TimelineBar::tr("%1 s").arg(QLocale().toString(s, 'f', 1));
+}
+} // namespace
+
+TimelineBar::TimelineBar(SimulationController *controller, QWidget *parent)
+    : QWidget(parent), m_controller(controller), m_slider(new QSlider(Qt::Horizontal, this)),
+      m_position(new QLabel(this)), m_end(new QLabel(this))
+{
+    setObjectName(QStringLiteral("timelineBar"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(12, 4, 12, 4);
+    auto *title = new QLabel(tr("Timeline"), this);
+    title->setStyleSheet(QStringLiteral("color: #607D8B;"));
+    m_slider->setObjectName(QStringLiteral("timelineSlider"));
+    m_slider->setFocusPolicy(Qt::NoFocus); // arrows belong to the canvas, Space to Run
+    m_slider->setToolTip(tr("Drag back to see an earlier moment again: the run is replayed to it, exactly"));
+    m_slider->setAccessibleName(tr("Simulated time"));
+    m_slider->setTracking(true);
+    m_position->setMinimumWidth(QFontMetrics(font()).horizontalAdvance(QStringLiteral("00000.0 s")));
+    m_position->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_end->setStyleSheet(QStringLiteral("color: #607D8B;"));
+    layout->addWidget(title);
+    layout->addWidget(m_position);
+    layout->addWidget(m_slider, 1);
+    layout->addWidget(m_end);
+
+    connect(m_slider, &QSlider::valueChanged, this, [this] {
+        m_position->setText(secondsText(static_cast<double>(m_slider->value()) / kTicksPerSecond));
+        if (!m_following)
+            seekToSlider();
+    });
+    connect(controller, &SimulationController::advanced, this, &TimelineBar::follow);
+    follow();
+}
+
+void TimelineBar::follow()
+{
+    if (m_slider->isSliderDown())
+        return;
+    m_following = true;
+    const int end = static_cast<int>(std::ceil(m_controller->furthest().s() * kTicksPerSecond));
+    m_slider->setRange(0, end);
+    m_slider->setValue(static_cast<int>(std::lround(m_controller->now().s() * kTicksPerSecond)));
+    m_position->setText(secondsText(m_controller->now().s()));
+    m_end->setText(secondsText(m_controller->furthest().s()));
+    m_following = false;
+}
+
+void TimelineBar::seekToSlider()
+{
+    const SimTime target = SimTime::fromS(static_cast<double>(m_slider->value()) / kTicksPerSecond);
+    if (target != m_controller->now())
+        m_controller->seek(target);
+}
+
+} // namespace scalelab
