@@ -1,7 +1,7 @@
 #include "nodeitem.h"
 
 #include "nodeicons.h"
-#include "sim/noderuntime.h"
+#include "sim/simulation.h"
 
 #include <QFontMetricsF>
 #include <QLocale>
@@ -17,21 +17,27 @@ namespace scalelab {
 namespace {
 
 constexpr qreal kRadius = 9.0;
-constexpr qreal kIconSize = 38.0;
+constexpr qreal kIconSize = 36.0;
 constexpr qreal kPadding = 8.0;
-// Below this zoom the caption is unreadable: draw the id larger and drop the caption.
+constexpr qreal kTabHeight = 17.0;
+// Tabs keep clear of the card's corners, where the request flow flashes its marks.
+constexpr qreal kTabInset = 14.0;
+// Below this zoom the small lines are unreadable: draw the id larger and drop them.
 constexpr qreal kDetailedZoom = 0.75;
 
 const QColor kText(0x263238);
-const QColor kMuted(0x607D8B);
+const QColor kMuted(0x546E7A);
 const QColor kBorder(0xCFD8DC);
 const QColor kDownRed(0xE53935);
 const QColor kDrainAmber(0xFB8C00);
-
-bool showsLoadBar(NodeType type)
-{
-    return type != NodeType::Clients && type != NodeType::LoadBalancer;
-}
+const QColor kQueueAmber(0xC25E00);
+const QColor kStaleFill(0xFFF3E0);
+const QColor kStaleText(0xA84300);
+const QColor kEjectPurple(0x7B1FA2);
+const QColor kPrimaryNavy(0x283593);
+const QColor kMasterTeal(0x00796B);
+const QColor kPromotionGold(0xF9A825);
+const QColor kSelectBlue(0x1E88E5);
 
 QString number(double value)
 {
@@ -47,30 +53,120 @@ QColor loadColor(double load)
     return QColor(0xE53935);
 }
 
+/// How a tab on the card's top edge looks: filled or outlined, round or square, solid or
+/// dashed. The shape differs between states as well as the colour.
+struct TabStyle
+{
+    QColor fill;
+    QColor border;   ///< invalid: none
+    QColor text;
+    bool dashed = false;
+    bool square = false;
+};
+
+TabStyle healthTabStyle(NodeState::Health health)
+{
+    switch (health) {
+    case NodeState::Health::Down: return {kDownRed, {}, Qt::white};
+    case NodeState::Health::Draining: return {kDrainAmber, {}, Qt::white};
+    case NodeState::Health::BeingDetected: return {Qt::white, kDownRed, kDownRed.darker(120), true};
+    case NodeState::Health::Undetected: return {Qt::white, kDownRed, kDownRed.darker(120)};
+    case NodeState::Health::Ejected: return {kEjectPurple, {}, Qt::white, false, true};
+    case NodeState::Health::OutOfPool: return {Qt::white, kMuted, kText, true};
+    case NodeState::Health::Up: break;
+    }
+    return {};
+}
+
+TabStyle roleTabStyle(const NodeState &card)
+{
+    switch (card.role) {
+    case NodeState::Role::Primary:
+        return card.newPrimary ? TabStyle{kPromotionGold, kPromotionGold.darker(140), kText}
+                               : TabStyle{kPrimaryNavy, {}, Qt::white};
+    case NodeState::Role::Replica:
+        return card.stale ? TabStyle{QColor(0xFFE0B2), kStaleText, kStaleText}
+                          : TabStyle{Qt::white, kPrimaryNavy, kPrimaryNavy};
+    case NodeState::Role::Master: return {kMasterTeal, {}, Qt::white};
+    case NodeState::Role::RingMember: return {Qt::white, kMasterTeal, kMasterTeal.darker(110)};
+    case NodeState::Role::Standby: return {Qt::white, kMuted, kText, true};
+    case NodeState::Role::Gutter: return {Qt::white, kMuted, kText, false, true};
+    case NodeState::Role::None: break;
+    }
+    return {};
+}
+
+QString roleTabText(const NodeState &card)
+{
+    if (card.role == NodeState::Role::Replica && card.stale)
+        return NodeItem::tr("STALE REPLICA");
+    return card.roleText();
+}
+
+QFont tabFont(const QFont &base)
+{
+    QFont font = base;
+    font.setBold(true);
+    font.setPixelSize(10);
+    return font;
+}
+
+qreal tabWidth(const QFont &font, const QString &text)
+{
+    return QFontMetricsF(font).horizontalAdvance(text) + 14;
+}
+
+void drawTab(QPainter *painter, const QRectF &rect, const QString &text, const TabStyle &style)
+{
+    const qreal radius = style.square ? 2.0 : rect.height() / 2;
+    if (style.border.isValid()) {
+        QPen pen(style.border, 1.5);
+        if (style.dashed)
+            pen.setStyle(Qt::DashLine);
+        painter->setPen(pen);
+    } else {
+        painter->setPen(Qt::NoPen);
+    }
+    painter->setBrush(style.fill);
+    painter->drawRoundedRect(rect.adjusted(0.75, 0.75, -0.75, -0.75), radius, radius);
+    painter->setPen(style.text);
+    painter->drawText(rect, Qt::AlignCenter, QFontMetricsF(painter->font()).elidedText(text, Qt::ElideRight, rect.width() - 8));
+}
+
 } // namespace
 
 NodeItem::NodeItem(int index, const NodeSpec &spec)
-    : m_index(index), m_spec(spec)
+    : m_index(index), m_spec(spec), m_card(NodeState::fromSpec(spec))
 {
     setAcceptHoverEvents(true);
     setZValue(1.0);   // above the links
-    updateToolTip();
+    refreshToolTip();
 }
 
-void NodeItem::setRuntime(const NodeRuntime &runtime)
+NodeItem::State NodeItem::state() const
 {
-    const State state = !runtime.up ? State::Down : runtime.draining ? State::Draining : State::Up;
-    const int waiting = static_cast<int>(runtime.waiting.size());
-    if (state == m_state && runtime.active == m_active && waiting == m_waiting && runtime.served == m_served
-        && runtime.errors == m_errors && runtime.dropped == m_dropped)
+    if (m_card.down())
+        return State::Down;
+    return m_card.health == NodeState::Health::Draining ? State::Draining : State::Up;
+}
+
+void NodeItem::syncFrom(const Simulation &simulation, int engineIndex)
+{
+    const NodeRuntime &runtime = simulation.node(engineIndex);
+    if (runtime.served != m_served || runtime.errors != m_errors || runtime.dropped != m_dropped) {
+        // Counters only show in the tooltip: rebuild it when someone looks, never repaint.
+        m_served = runtime.served;
+        m_errors = runtime.errors;
+        m_dropped = runtime.dropped;
+        m_toolTipDirty = true;
+    }
+    NodeState card = NodeState::read(simulation, engineIndex, &m_card);
+    if (card == m_card)
         return;
-    m_state = state;
-    m_active = runtime.active;
-    m_waiting = waiting;
-    m_served = runtime.served;
-    m_errors = runtime.errors;
-    m_dropped = runtime.dropped;
-    updateToolTip();
+    m_card = std::move(card);
+    m_toolTipDirty = true;
+    if (isUnderMouse())
+        refreshToolTip();
     update();
 }
 
@@ -81,8 +177,8 @@ QRectF NodeItem::cardRect() const
 
 QRectF NodeItem::boundingRect() const
 {
-    // Room for the shadow below and the state badge sticking out above.
-    return cardRect().adjusted(-2, -11, 2, 4);
+    // Room for the promotion glow, the shadow below and the tabs sticking out above.
+    return cardRect().adjusted(-5, -kTabHeight / 2 - 3, 5, 6);
 }
 
 QPainterPath NodeItem::shape() const
@@ -109,45 +205,68 @@ QPointF NodeItem::anchorTowards(const QPointF &scenePoint) const
     return centre + QPointF(slope * (kWidth / 2 - kCornerClearance), std::copysign(kHeight / 2 + kGap, d.y()));
 }
 
-double NodeItem::load() const
-{
-    return m_spec.concurrency > 0 ? std::min(1.0, static_cast<double>(m_active) / m_spec.concurrency) : 0.0;
-}
-
-QString NodeItem::caption() const
-{
-    switch (m_spec.type) {
-    case NodeType::Clients:
-        return m_spec.trace.isEmpty() ? tr("%1 req/s").arg(number(m_spec.rateRps)) : tr("trace replay");
-    case NodeType::LoadBalancer:
-        return QString(m_spec.algorithm).replace(QLatin1Char('_'), QLatin1Char(' '));
-    default:
-        return QStringLiteral("%1/%2").arg(m_active).arg(m_spec.concurrency);
-    }
-}
-
 void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const qreal zoom = option->levelOfDetailFromTransform(painter->worldTransform());
-    const bool detailed = zoom >= kDetailedZoom;
-    const bool down = m_state == State::Down;
-    const bool draining = m_state == State::Draining;
     const QRectF card = cardRect();
     painter->setRenderHint(QPainter::Antialiasing);
+    paintCard(painter, card);
+    paintText(painter, card, zoom >= kDetailedZoom);
+    paintTabs(painter, card);
+}
 
-    // Card with a soft shadow.
+void NodeItem::paintCard(QPainter *painter, const QRectF &card) const
+{
+    const bool down = m_card.down();
+    const NodeState::Health health = m_card.health;
+
+    if (m_card.newPrimary) {
+        // A just-promoted primary glows for a few seconds: the eye finds where writes go now.
+        painter->setPen(QPen(QColor(kPromotionGold.red(), kPromotionGold.green(), kPromotionGold.blue(), 150), 6));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(card.adjusted(-1, -1, 1, 1), kRadius + 1, kRadius + 1);
+    }
+
     painter->setPen(Qt::NoPen);
     painter->setBrush(QColor(0, 0, 0, 26));
     painter->drawRoundedRect(card.translated(0, 2.5), kRadius, kRadius);
-    QPen border(down ? QColor(0xB0BEC5) : draining ? kDrainAmber : kBorder, draining ? 2.5 : 1.5);
-    if (draining)
-        border.setStyle(Qt::DashLine);
-    painter->setPen(border);
-    painter->setBrush(down ? QColor(0xECEFF1) : QColor(Qt::white));
-    painter->drawRoundedRect(card, kRadius, kRadius);
 
-    // Icon, faded and crossed out while down.
-    const QRectF icon(card.left() + kPadding, card.center().y() - kIconSize / 2, kIconSize, kIconSize);
+    QPen border(kBorder, 1.5);
+    QColor fill = Qt::white;
+    if (down) {
+        border.setColor(QColor(0xB0BEC5));
+        fill = QColor(0xECEFF1);
+    } else if (health == NodeState::Health::Draining) {
+        border = QPen(kDrainAmber, 2.5, Qt::DashLine);
+    } else if (health == NodeState::Health::Ejected) {
+        border = QPen(kEjectPurple, 2.5, Qt::DotLine);
+    } else if (health == NodeState::Health::OutOfPool) {
+        border = QPen(kMuted, 2.0, Qt::DashLine);
+    } else if (m_card.stale) {
+        border = QPen(kDrainAmber, 2.0);
+        fill = kStaleFill;
+    } else if (m_card.newPrimary) {
+        border = QPen(kPromotionGold.darker(120), 2.0);
+    }
+    if (isSelected())
+        border = QPen(kSelectBlue, 2.5);
+    painter->setPen(border);
+    painter->setBrush(fill);
+    painter->drawRoundedRect(card, kRadius, kRadius);
+}
+
+void NodeItem::paintText(QPainter *painter, const QRectF &card, bool detailed) const
+{
+    const bool down = m_card.down();
+    const QString detail = detailed ? m_card.detail() : QString();
+    const bool bar = m_card.showsLoad();
+    // Rows beside the icon: id, load bar, one line. A detail line, when there is one, runs
+    // under them across the card; without it the block is centred.
+    const qreal blockHeight = bar ? 46.0 : 40.0;
+    const qreal top = detail.isEmpty() ? card.center().y() - blockHeight / 2 : card.top() + 5;
+
+    const QRectF icon(card.left() + kPadding, detail.isEmpty() ? card.center().y() - kIconSize / 2 : top + 3,
+                      kIconSize, kIconSize);
     painter->setOpacity(down ? 0.3 : 1.0);
     NodeIcons::renderer(m_spec.type)->render(painter, icon);
     painter->setOpacity(1.0);
@@ -159,7 +278,6 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->drawLine(c.topRight(), c.bottomLeft());
     }
 
-    // Id, load bar and caption.
     const qreal left = icon.right() + 9;
     const qreal width = card.right() - kPadding - left;
     QFont idFont = painter->font();
@@ -167,58 +285,115 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     idFont.setPixelSize(detailed ? 15 : 19);
     painter->setFont(idFont);
     painter->setPen(down ? kMuted : kText);
-    const QRectF idRect(left, card.top() + (detailed ? 5 : 4), width, detailed ? 20 : 25);
+    const QRectF idRect = detailed ? QRectF(left, top, width, 20) : QRectF(left, card.top() + 8, width, 25);
     painter->drawText(idRect, Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetricsF(idFont).elidedText(m_spec.id, Qt::ElideRight, width));
 
-    const bool bar = showsLoadBar(m_spec.type);
     if (bar) {
-        const QRectF track(left, detailed ? card.top() + 28 : card.bottom() - 15, width, detailed ? 6 : 8);
+        const QRectF track = detailed ? QRectF(left, top + 23, width, 6) : QRectF(left, card.bottom() - 22, width, 9);
         painter->setPen(Qt::NoPen);
         painter->setBrush(QColor(0xE3E8EB));
         painter->drawRoundedRect(track, track.height() / 2, track.height() / 2);
-        if (!down && load() > 0.0) {
+        const double load = m_card.load();
+        if (!down && load > 0.0) {
             QRectF fill = track;
-            fill.setWidth(std::max(track.height(), track.width() * load()));
-            painter->setBrush(loadColor(load()));
+            fill.setWidth(std::max(track.height(), track.width() * load));
+            painter->setBrush(loadColor(load));
             painter->drawRoundedRect(fill, track.height() / 2, track.height() / 2);
         }
     }
-    if (detailed) {
-        QFont small = painter->font();
-        small.setBold(false);
-        small.setPixelSize(11);
-        painter->setFont(small);
-        const QRectF captionRect(left, bar ? card.top() + 35 : card.top() + 27, width, 14);
-        painter->setPen(kMuted);
-        painter->drawText(captionRect, Qt::AlignLeft | Qt::AlignVCenter, caption());
-        if (bar && m_waiting > 0 && !down) {
-            painter->setPen(kDrainAmber.darker(115));
-            painter->drawText(captionRect, Qt::AlignRight | Qt::AlignVCenter, tr("+%1 queued").arg(m_waiting));
-        }
+    if (!detailed)
+        return;
+
+    QFont small = painter->font();
+    small.setBold(false);
+    small.setPixelSize(12);
+    QFont smallBold = small;
+    smallBold.setBold(true);
+    const QFontMetricsF fm(small);
+    const QFontMetricsF fmBold(smallBold);
+
+    // The line: load (or hit ratio, rate, algorithm), then the queue in amber when any.
+    const QRectF lineRect(left, bar ? top + 31 : top + 21, width, 15);
+    const QString loadText = m_card.loadText();
+    QString queue = m_card.queueText();
+    const QString separator = QStringLiteral(" · ");
+    if (!queue.isEmpty() && fm.horizontalAdvance(loadText + separator) + fmBold.horizontalAdvance(queue) > width)
+        queue = m_card.queueText(true);
+    const qreal queueWidth = queue.isEmpty() ? 0.0 : fm.horizontalAdvance(separator) + fmBold.horizontalAdvance(queue);
+    painter->setFont(small);
+    painter->setPen(kMuted);
+    const QString shownLoad = fm.elidedText(loadText, Qt::ElideRight, std::max(width - queueWidth, width / 3));
+    painter->drawText(lineRect, Qt::AlignLeft | Qt::AlignVCenter, shownLoad);
+    if (!queue.isEmpty()) {
+        const qreal x = left + fm.horizontalAdvance(shownLoad);
+        const QRectF rest(x, lineRect.top(), card.right() - kPadding - x, lineRect.height());
+        painter->drawText(rest, Qt::AlignLeft | Qt::AlignVCenter, separator);
+        painter->setFont(smallBold);
+        painter->setPen(kQueueAmber);
+        const QRectF queueRect = rest.adjusted(fm.horizontalAdvance(separator), 0, 0, 0);
+        painter->drawText(queueRect, Qt::AlignLeft | Qt::AlignVCenter,
+                          fmBold.elidedText(queue, Qt::ElideRight, queueRect.width()));
     }
 
-    // State badge on the top edge.
-    if (down || draining) {
-        QFont badgeFont = painter->font();
-        badgeFont.setBold(true);
-        badgeFont.setPixelSize(10);
-        const QString text = down ? tr("DOWN") : tr("DRAINING");
-        const qreal w = QFontMetricsF(badgeFont).horizontalAdvance(text) + 12;
-        const QRectF badge(card.right() - w - 8, card.top() - 9, w, 17);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(down ? kDownRed : kDrainAmber);
-        painter->drawRoundedRect(badge, 8.5, 8.5);
-        painter->setFont(badgeFont);
-        painter->setPen(Qt::white);
-        painter->drawText(badge, Qt::AlignCenter, text);
+    if (!detail.isEmpty()) {
+        const bool warn = m_card.stale || m_card.lostWrites > 0 || m_card.poolHealthy < m_card.poolSize;
+        QFont font = warn ? smallBold : small;
+        painter->setFont(font);
+        painter->setPen(m_card.stale ? kStaleText : warn && !down ? kDownRed.darker(130) : kMuted);
+        const QRectF detailRect(card.left() + kPadding + 2, card.bottom() - 20, card.width() - 2 * kPadding - 4, 15);
+        painter->drawText(detailRect, Qt::AlignLeft | Qt::AlignVCenter,
+                          QFontMetricsF(font).elidedText(detail, Qt::ElideRight, detailRect.width()));
     }
 }
 
-void NodeItem::updateToolTip()
+void NodeItem::paintTabs(QPainter *painter, const QRectF &card) const
+{
+    const QFont font = tabFont(painter->font());
+    painter->setFont(font);
+    const qreal y = card.top() - kTabHeight / 2;
+    qreal healthLeft = card.right() - kTabInset;
+    const QString health = m_card.healthText();
+    if (!health.isEmpty()) {
+        const qreal w = std::min(tabWidth(font, health), card.width() - 2 * kTabInset);
+        const QRectF tab(card.right() - w - kTabInset, y, w, kTabHeight);
+        drawTab(painter, tab, health, healthTabStyle(m_card.health));
+        healthLeft = tab.left();
+    }
+    const QString role = roleTabText(m_card);
+    if (!role.isEmpty()) {
+        // Never over the health tab: the role gives way (elided) if both do not fit.
+        const qreal room = healthLeft - 6 - (card.left() + kTabInset);
+        const qreal w = std::min(tabWidth(font, role), room);
+        if (w > 30)
+            drawTab(painter, QRectF(card.left() + kTabInset, y, w, kTabHeight), role, roleTabStyle(m_card));
+    }
+}
+
+void NodeItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
+{
+    if (m_toolTipDirty)
+        refreshToolTip();
+    QGraphicsItem::hoverEnterEvent(event);
+}
+
+void NodeItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
+{
+    if (m_toolTipDirty)
+        refreshToolTip();
+    QGraphicsItem::hoverMoveEvent(event);
+}
+
+void NodeItem::refreshToolTip()
+{
+    setToolTip(toolTipText());
+    m_toolTipDirty = false;
+}
+
+QString NodeItem::toolTipText() const
 {
     const QLocale locale;
-    QString typeName = nodeTypeName(m_spec.type).replace(QLatin1Char('_'), QLatin1Char(' '));
+    const QString typeName = nodeTypeName(m_spec.type).replace(QLatin1Char('_'), QLatin1Char(' '));
     QStringList settings;
     switch (m_spec.type) {
     case NodeType::Clients:
@@ -234,10 +409,13 @@ void NodeItem::updateToolTip()
         settings << tr("gives up after %1 ms").arg(number(m_spec.timeoutMs));
         break;
     case NodeType::LoadBalancer:
-        settings << tr("algorithm: %1").arg(m_spec.algorithm);
+        settings << tr("algorithm: %1").arg(m_card.algorithm);
         if (m_spec.hasHealthCheck)
             settings << tr("health check every %1 ms (rise %2, fall %3)")
                             .arg(m_spec.healthCheck.intervalMs).arg(m_spec.healthCheck.rise).arg(m_spec.healthCheck.fall);
+        if (m_spec.hasOutlierDetection)
+            settings << tr("outlier detection: eject after %1 errors in a row")
+                            .arg(m_spec.outlierDetection.consecutiveErrors);
         break;
     case NodeType::Cache:
     case NodeType::CdnEdge:
@@ -246,29 +424,65 @@ void NodeItem::updateToolTip()
         break;
     default:
         if (m_spec.type == NodeType::Database)
-            settings << tr("role: %1").arg(m_spec.role);
+            settings << tr("role in the file: %1").arg(m_spec.role);
         if (m_spec.type == NodeType::WebServer)
             settings << tr("sessions: %1, weight %2").arg(m_spec.sessions).arg(m_spec.weight);
         settings << tr("%1 workers, %2 ms per request, queue %3")
-                        .arg(m_spec.concurrency).arg(number(m_spec.serviceMs)).arg(m_spec.queue);
+                        .arg(m_card.concurrency > 0 ? m_card.concurrency : m_spec.concurrency)
+                        .arg(number(m_spec.serviceMs)).arg(m_spec.queue);
         break;
     }
 
-    const QString state = m_state == State::Down ? tr("<span style='color:#E53935'><b>down</b></span>")
-                          : m_state == State::Draining ? tr("<span style='color:#FB8C00'><b>draining</b></span>")
-                                                       : tr("up");
+    QStringList live;
+    QString health = m_card.healthExplanation().toHtmlEscaped();
+    if (m_card.down())
+        health = QStringLiteral("<span style='color:#E53935'><b>%1</b></span>").arg(health);
+    else if (m_card.health != NodeState::Health::Up)
+        health = QStringLiteral("<b>%1</b>").arg(health);
+    live << tr("state: %1").arg(health);
+    if (!m_card.roleText().isEmpty())
+        live << tr("role: %1").arg(m_card.roleText().toLower()).toHtmlEscaped();
+    if (m_card.showsLoad())
+        live << tr("busy %1 of %2, %3 queued").arg(m_card.active).arg(m_card.concurrency).arg(m_card.waiting);
+    if (m_card.type == NodeType::Cache || m_card.type == NodeType::CdnEdge) {
+        live << tr("%1 hits, %2 misses").arg(locale.toString(static_cast<qulonglong>(m_card.hits)),
+                                            locale.toString(static_cast<qulonglong>(m_card.misses)));
+        if (m_card.type == NodeType::Cache)
+            live << tr("%1 of %2 items").arg(locale.toString(static_cast<qulonglong>(m_card.items)),
+                                             locale.toString(static_cast<qulonglong>(m_card.capacity)));
+        else
+            live << tr("%1 objects, %2 of %3 bytes")
+                        .arg(locale.toString(static_cast<qulonglong>(m_card.items)),
+                             locale.toString(static_cast<qulonglong>(m_card.bytes)),
+                             locale.toString(static_cast<qulonglong>(m_card.capacity)));
+    }
+    if (m_card.role == NodeState::Role::Replica)
+        live << tr("replication lag %1 ms, %2 writes behind")
+                    .arg(m_card.lagMs).arg(locale.toString(static_cast<qulonglong>(m_card.writesBehind)));
+    if (m_card.lostWrites > 0)
+        live << tr("acknowledged writes lost in failovers (whole run): %1")
+                    .arg(locale.toString(static_cast<qulonglong>(m_card.lostWrites)));
+    if (m_card.recoveredWrites > 0)
+        live << tr("writes recovered from the dead primary's binlog: %1")
+                    .arg(locale.toString(static_cast<qulonglong>(m_card.recoveredWrites)));
+    if (m_card.type == NodeType::LoadBalancer)
+        live << tr("pool as its checks see it: %1 healthy, %2 ejected, %3 in all")
+                    .arg(m_card.poolHealthy).arg(m_card.poolEjected).arg(m_card.poolSize);
+    if (m_card.type == NodeType::Clients || m_card.type == NodeType::WebServer || m_card.type == NodeType::SessionStore) {
+        if (!m_card.detail().isEmpty())
+            live << m_card.detail().toHtmlEscaped();
+    }
+
     for (QString &line : settings)
         line = line.toHtmlEscaped();
     QString text = QStringLiteral("<b>%1</b> &mdash; %2<br>%3")
                        .arg(m_spec.id.toHtmlEscaped(), typeName, settings.join(QStringLiteral("<br>")));
-    text += QStringLiteral("<hr>") + tr("state: %1").arg(state);
-    if (showsLoadBar(m_spec.type))
-        text += QStringLiteral("<br>") + tr("busy %1 of %2, %3 queued").arg(m_active).arg(m_spec.concurrency).arg(m_waiting);
+    text += QStringLiteral("<hr>") + live.join(QStringLiteral("<br>"));
     text += QStringLiteral("<br>") + tr("served %1 &middot; errors %2 &middot; dropped %3")
                                          .arg(locale.toString(static_cast<qulonglong>(m_served)),
                                               locale.toString(static_cast<qulonglong>(m_errors)),
                                               locale.toString(static_cast<qulonglong>(m_dropped)));
-    setToolTip(text);
+    return text;
 }
 
 } // namespace scalelab

@@ -1,0 +1,364 @@
+#include "nodestate.h"
+
+#include "sim/simulation.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace scalelab {
+
+namespace {
+
+/// Lag as the card prints it: 10 ms steps below a second, 100 ms steps above, so that the
+/// card does not repaint for every millisecond the number moves.
+int roundedLag(double ms)
+{
+    if (ms <= 0.0)
+        return 0;
+    const int step = ms < 1000.0 ? 10 : 100;
+    return std::max(step, static_cast<int>(std::lround(ms / step)) * step);
+}
+
+QString lagText(int ms)
+{
+    if (ms < 1000)
+        return NodeState::tr("%1 ms").arg(ms);
+    return NodeState::tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 1));
+}
+
+/// 1,234 stays exact; larger numbers get a suffix so that a card line stays short.
+QString compactNumber(std::uint64_t n)
+{
+    const QLocale locale;
+    if (n < 10'000)
+        return locale.toString(static_cast<qulonglong>(n));
+    if (n < 1'000'000)
+        return NodeState::tr("%1k").arg(locale.toString(n / 1000.0, 'f', n < 100'000 ? 1 : 0));
+    return NodeState::tr("%1M").arg(locale.toString(n / 1'000'000.0, 'f', n < 100'000'000 ? 1 : 0));
+}
+
+NodeState::Health healthOf(const Simulation &simulation, int index)
+{
+    const NodeRuntime &node = simulation.node(index);
+    const std::string seen = simulation.healthSeenByBalancers(index);
+    if (!node.up) {
+        if (seen != "up")
+            return NodeState::Health::Down;   // in no pool, or every balancer has failed it
+        // Can any balancer that has it in its pool ever notice?
+        for (int i = 0; i < simulation.nodeCount(); ++i) {
+            const NodeRuntime &lb = simulation.node(i);
+            if (!lb.activeChecks && !lb.passiveChecks)
+                continue;
+            for (const PoolMember &member : lb.pool)
+                if (member.node == index && !member.removed)
+                    return NodeState::Health::BeingDetected;
+        }
+        return NodeState::Health::Undetected;
+    }
+    if (node.draining)
+        return NodeState::Health::Draining;
+    if (seen == "ejected")
+        return NodeState::Health::Ejected;
+    if (seen == "down")
+        return NodeState::Health::OutOfPool;
+    return NodeState::Health::Up;
+}
+
+/// A balancer some clients could fail over to but none uses now.
+bool isStandbyBalancer(const Simulation &simulation, int index)
+{
+    bool listed = false;
+    for (int i = 0; i < simulation.nodeCount(); ++i) {
+        const NodeRuntime &clients = simulation.node(i);
+        if (clients.type != NodeType::Clients)
+            continue;
+        for (int link : clients.entryLinks) {
+            if (simulation.link(link).to != index)
+                continue;
+            if (link == clients.entryLink)
+                return false;
+            listed = true;
+        }
+    }
+    return listed;
+}
+
+QString currentAlgorithm(const Simulation &simulation, int index, const QString &fromFile)
+{
+    // A "set algorithm" action changes it at run time; the last one applied wins.
+    const QString &id = simulation.topology().nodes[index].id;
+    const QList<ScenarioEvent> &actions = simulation.appliedActions();
+    for (auto it = actions.crbegin(); it != actions.crend(); ++it) {
+        if (it->action == QLatin1String("set") && it->key == QLatin1String("algorithm") && it->node == id)
+            return it->value.toString();
+    }
+    return fromFile;
+}
+
+void readDatabase(const Simulation &simulation, int index, const NodeState *previous, NodeState &s)
+{
+    // A lone database plays no role worth a tab.
+    if (!simulation.replicationEnabled())
+        return;
+    const NodeRuntime &node = simulation.node(index);
+    const bool ring = simulation.topology().replication.mode == QLatin1String("circular");
+    switch (node.role) {
+    case DatabaseRole::Primary: s.role = NodeState::Role::Primary; break;
+    case DatabaseRole::Replica: s.role = NodeState::Role::Replica; break;
+    case DatabaseRole::Master: s.role = ring ? NodeState::Role::RingMember : NodeState::Role::Master; break;
+    case DatabaseRole::None: break;
+    }
+
+    const std::int64_t now = simulation.now().us;
+    if (previous) {
+        s.promotedAtUs = previous->promotedAtUs;
+        if (s.role == NodeState::Role::Primary && previous->role == NodeState::Role::Replica)
+            s.promotedAtUs = now;
+        if (s.promotedAtUs > now)
+            s.promotedAtUs = -1;   // time went back (a new run): that promotion has not happened
+    }
+    s.newPrimary = s.role == NodeState::Role::Primary && s.promotedAtUs >= 0
+                   && now - s.promotedAtUs < NodeState::kPromotionHighlightUs;
+
+    if (s.role == NodeState::Role::Replica) {
+        s.lagMs = roundedLag(simulation.replicaLagMs(index));
+        s.writesBehind = simulation.writesBehind(index);
+        // Only a live replica serves (stale) reads; a dead one just has catching up to do.
+        s.stale = node.up && s.writesBehind > 0 && s.lagMs >= NodeState::kStaleLagMs;
+    } else if (s.role == NodeState::Role::Primary) {
+        const ReplicationCounters &counters = simulation.replication();
+        if (counters.promotions > 0) {
+            s.lostWrites = counters.lostWrites;
+            s.recoveredWrites = counters.recoveredWrites;
+        }
+        s.replicationMode = simulation.topology().replication.mode;
+        for (int i = 0; i < simulation.nodeCount(); ++i)
+            if (simulation.node(i).role == DatabaseRole::Replica)
+                ++s.replicas;
+    }
+}
+
+} // namespace
+
+NodeState NodeState::fromSpec(const NodeSpec &spec)
+{
+    NodeState s;
+    s.type = spec.type;
+    s.concurrency = s.showsLoad() ? spec.concurrency : 0;
+    s.rateRps = spec.rateRps;
+    s.users = spec.users;
+    s.traceReplay = !spec.trace.isEmpty();
+    s.algorithm = spec.algorithm;
+    if (spec.type == NodeType::Cache || spec.type == NodeType::CdnEdge)
+        s.capacity = static_cast<std::uint64_t>(std::max<qint64>(0, spec.capacity));
+    if (spec.gutter)
+        s.role = Role::Gutter;
+    // A database's role shows once the engine says whether it is replicated at all.
+    return s;
+}
+
+NodeState NodeState::read(const Simulation &simulation, int index, const NodeState *previous)
+{
+    const NodeRuntime &node = simulation.node(index);
+    const NodeSpec &spec = simulation.topology().nodes[index];
+    NodeState s;
+    s.type = node.type;
+    s.health = healthOf(simulation, index);
+    if (s.showsLoad()) {
+        s.active = node.active;
+        s.concurrency = node.concurrency;
+        s.waiting = static_cast<int>(node.waiting.size());
+    }
+
+    switch (node.type) {
+    case NodeType::Clients:
+        s.rateRps = spec.rateRps;
+        s.users = spec.users;
+        s.traceReplay = !spec.trace.isEmpty();
+        break;
+    case NodeType::LoadBalancer:
+        s.algorithm = currentAlgorithm(simulation, index, spec.algorithm);
+        for (const PoolMember &member : node.pool) {
+            if (member.removed)
+                continue;
+            ++s.poolSize;
+            if (member.outlier.ejected())
+                ++s.poolEjected;
+            else if (member.health.up())
+                ++s.poolHealthy;
+        }
+        if (node.up && isStandbyBalancer(simulation, index))
+            s.role = Role::Standby;
+        break;
+    case NodeType::WebServer:
+        s.connections = node.connections;
+        break;
+    case NodeType::SessionStore:
+        for (int i = 0; i < simulation.nodeCount(); ++i) {
+            const NodeRuntime &web = simulation.node(i);
+            if (web.type == NodeType::WebServer && web.sessionLink >= 0 && simulation.link(web.sessionLink).to == index)
+                ++s.sessionServers;
+        }
+        break;
+    case NodeType::Database:
+        readDatabase(simulation, index, previous, s);
+        break;
+    case NodeType::Cache:
+    case NodeType::CdnEdge:
+        s.hits = node.cacheHits;
+        s.misses = node.cacheMisses;
+        if (node.cache) {
+            s.items = node.cache->size();
+            s.bytes = node.cache->bytes();
+            s.capacity = node.cache->capacity();
+        }
+        if (spec.gutter)
+            s.role = Role::Gutter;
+        break;
+    case NodeType::ObjectStorage:
+        break;
+    }
+    return s;
+}
+
+bool NodeState::showsLoad() const
+{
+    // Clients and balancers do no work of their own; an edge answers without workers.
+    return type != NodeType::Clients && type != NodeType::LoadBalancer && type != NodeType::CdnEdge;
+}
+
+double NodeState::load() const
+{
+    return concurrency > 0 ? std::min(1.0, static_cast<double>(active) / concurrency) : 0.0;
+}
+
+double NodeState::hitRatio() const
+{
+    const std::uint64_t lookups = hits + misses;
+    return lookups > 0 ? static_cast<double>(hits) / static_cast<double>(lookups) : -1.0;
+}
+
+QString NodeState::healthText() const
+{
+    switch (health) {
+    case Health::Up: return {};
+    case Health::Down: return tr("DOWN");
+    case Health::Draining: return tr("DRAINING");
+    case Health::BeingDetected: return tr("DOWN · DETECTING");
+    case Health::Undetected: return tr("DOWN · UNNOTICED");
+    case Health::Ejected: return tr("EJECTED");
+    case Health::OutOfPool: return tr("OUT OF POOL");
+    }
+    return {};
+}
+
+QString NodeState::healthExplanation() const
+{
+    switch (health) {
+    case Health::Up: return tr("up");
+    case Health::Down: return tr("down");
+    case Health::Draining: return tr("draining: finishes its requests, gets no new ones");
+    case Health::BeingDetected:
+        return tr("down, but the load balancer still sends it requests until its checks fail it");
+    case Health::Undetected:
+        return tr("down, but its load balancer has no health checks: it keeps sending it requests");
+    case Health::Ejected: return tr("up, but ejected from the pool by outlier detection for a while");
+    case Health::OutOfPool: return tr("up, but the health checks still see it down: it rejoins after enough good checks");
+    }
+    return {};
+}
+
+QString NodeState::roleText() const
+{
+    switch (role) {
+    case Role::None: return {};
+    case Role::Primary: return newPrimary ? tr("NEW PRIMARY") : tr("PRIMARY");
+    case Role::Replica: return tr("REPLICA");
+    case Role::Master: return tr("MASTER");
+    case Role::RingMember: return tr("RING");
+    case Role::Standby: return tr("STANDBY");
+    case Role::Gutter: return tr("GUTTER");
+    }
+    return {};
+}
+
+QString NodeState::loadText() const
+{
+    const QLocale locale;
+    switch (type) {
+    case NodeType::Clients:
+        return traceReplay ? tr("trace replay") : tr("%1 req/s").arg(locale.toString(rateRps, 'g', 6));
+    case NodeType::LoadBalancer:
+        return QString(algorithm).replace(QLatin1Char('_'), QLatin1Char(' '));
+    case NodeType::Cache:
+    case NodeType::CdnEdge: {
+        const double ratio = hitRatio();
+        return ratio < 0 ? tr("no lookups yet") : tr("%1% hits").arg(locale.toString(ratio * 100, 'f', ratio < 0.995 ? 0 : 1));
+    }
+    default:
+        return QStringLiteral("%1/%2").arg(active).arg(concurrency);
+    }
+}
+
+QString NodeState::queueText(bool compact) const
+{
+    if (waiting <= 0 || down())
+        return {};
+    return tr("%1 queued").arg(compact ? compactNumber(static_cast<std::uint64_t>(waiting))
+                                       : QLocale().toString(waiting));
+}
+
+QString NodeState::detail() const
+{
+    const QLocale locale;
+    switch (type) {
+    case NodeType::Clients:
+        return traceReplay ? QString() : users == 1 ? tr("1 user") : tr("%Ln users", nullptr, users);
+    case NodeType::LoadBalancer: {
+        if (poolSize == 0)
+            return tr("no servers");
+        QString text = tr("%1/%2 healthy").arg(poolHealthy).arg(poolSize);
+        if (poolEjected > 0)
+            text += QStringLiteral(" · ") + tr("%1 ejected").arg(poolEjected);
+        return text;
+    }
+    case NodeType::WebServer:
+        if (connections <= 0)
+            return {};
+        return connections == 1 ? tr("1 connection") : tr("%Ln connections", nullptr, connections);
+    case NodeType::SessionStore:
+        if (sessionServers <= 0)
+            return {};
+        return sessionServers == 1 ? tr("sessions of 1 server") : tr("sessions of %n servers", nullptr, sessionServers);
+    case NodeType::Cache:
+        return tr("%1 of %2 items").arg(compactNumber(items), compactNumber(capacity));
+    case NodeType::CdnEdge:
+        return tr("%1 of %2 cached").arg(locale.formattedDataSize(static_cast<qint64>(bytes), 1, QLocale::DataSizeSIFormat),
+                                         locale.formattedDataSize(static_cast<qint64>(capacity), 0, QLocale::DataSizeSIFormat));
+    case NodeType::Database:
+        if (role == Role::Replica) {
+            if (writesBehind == 0)
+                return tr("in sync");
+            return tr("lag %1 · %2 behind").arg(lagText(lagMs), compactNumber(writesBehind));
+        }
+        if (role == Role::Primary) {
+            // Short enough for the card; the tooltip says it in full.
+            if (lostWrites > 0)
+                return lostWrites == 1 ? tr("1 write lost") : tr("%1 writes lost").arg(compactNumber(lostWrites));
+            if (recoveredWrites > 0)
+                return recoveredWrites == 1 ? tr("1 write recovered") : tr("%1 writes recovered").arg(compactNumber(recoveredWrites));
+            if (replicas > 0) {
+                const QString mode = QString(replicationMode).replace(QLatin1Char('_'), QLatin1Char('-'));
+                return replicas == 1 ? tr("%1 · 1 replica").arg(mode) : tr("%1 · %2 replicas").arg(mode).arg(replicas);
+            }
+        }
+        return {};
+    case NodeType::ObjectStorage:
+        return {};
+    }
+    return {};
+}
+
+} // namespace scalelab
