@@ -4,24 +4,28 @@
 
 namespace scalelab {
 
-void Ledger::apply(std::uint32_t key, std::uint64_t writeId)
+void Ledger::apply(std::uint32_t key, std::uint64_t writeId, std::int64_t commitUs)
 {
-    std::uint64_t &v = m_versions[key];
-    v = std::max(v, writeId);
+    Entry &e = m_versions[key];
+    if (writeId >= e.version)
+        e = Entry{writeId, commitUs};
     m_lastApplied = std::max(m_lastApplied, writeId);
     ++m_appliedCount;
 }
 
-void Ledger::set(std::uint32_t key, std::uint64_t writeId)
+void Ledger::set(std::uint32_t key, std::uint64_t writeId, std::int64_t commitUs)
 {
-    m_versions[key] = writeId;
+    m_versions[key] = Entry{writeId, commitUs};
     m_lastApplied = std::max(m_lastApplied, writeId);
     ++m_appliedCount;
 }
 
 std::vector<std::pair<std::uint32_t, std::uint64_t>> Ledger::rows() const
 {
-    std::vector<std::pair<std::uint32_t, std::uint64_t>> out(m_versions.begin(), m_versions.end());
+    std::vector<std::pair<std::uint32_t, std::uint64_t>> out;
+    out.reserve(m_versions.size());
+    for (const auto &[key, entry] : m_versions)
+        out.emplace_back(key, entry.version);
     std::sort(out.begin(), out.end());
     return out;
 }

@@ -17,11 +17,18 @@ public:
     std::uint64_t version(std::uint32_t key) const
     {
         const auto it = m_versions.find(key);
-        return it == m_versions.end() ? 0 : it->second;
+        return it == m_versions.end() ? 0 : it->second.version;
     }
-    void apply(std::uint32_t key, std::uint64_t writeId);
+    /// When the write this node holds for `key` was committed at its origin, in simulated
+    /// microseconds; -1 when unknown (never written, or applied without a time).
+    std::int64_t commitUs(std::uint32_t key) const
+    {
+        const auto it = m_versions.find(key);
+        return it == m_versions.end() ? -1 : it->second.commitUs;
+    }
+    void apply(std::uint32_t key, std::uint64_t writeId, std::int64_t commitUs = -1);
     /// Overwrites whatever the key held (multi-master: the winner may be the older write).
-    void set(std::uint32_t key, std::uint64_t writeId);
+    void set(std::uint32_t key, std::uint64_t writeId, std::int64_t commitUs = -1);
 
     std::uint64_t lastApplied() const { return m_lastApplied; }   ///< highest write id applied
     std::uint64_t appliedCount() const { return m_appliedCount; } ///< binlog / applied position
@@ -30,7 +37,12 @@ public:
     std::vector<std::pair<std::uint32_t, std::uint64_t>> rows() const;
 
 private:
-    std::unordered_map<std::uint32_t, std::uint64_t> m_versions;  // lookups only; rows() sorts
+    struct Entry
+    {
+        std::uint64_t version = 0;
+        std::int64_t commitUs = -1;
+    };
+    std::unordered_map<std::uint32_t, Entry> m_versions;  // lookups only; rows() sorts
     std::uint64_t m_lastApplied = 0;
     std::uint64_t m_appliedCount = 0;
 };

@@ -26,6 +26,18 @@ struct ReplicationCounters
     double maxLagMs = 0.0;               ///< the longest commit-to-apply delay seen
 };
 
+/// An acknowledged write that a failover lost: the client was told it committed, and the
+/// new primary never had it. Kept so that the GUI can list what a failover cost.
+struct LostWrite
+{
+    std::uint64_t writeId = 0;
+    std::uint32_t key = 0;
+    std::uint64_t requestId = 0;
+    std::int32_t origin = -1;    ///< the primary that committed it (and died)
+    std::int64_t commitUs = 0;
+    std::int64_t lostUs = 0;     ///< when the promotion gave it up
+};
+
 /// A write on its way to one replica.
 struct Shipment
 {
@@ -80,6 +92,10 @@ struct ReplicationState
     std::vector<std::uint32_t> freeShipments;
     std::unordered_map<std::uint64_t, std::pair<std::uint32_t, std::uint64_t>> lastWriteOfUser;  ///< user -> (key, write)
     ReplicationCounters counters;
+    /// The most recent lost writes, oldest first: at most kLostWriteLog, so memory does not
+    /// grow with the run; counters.lostWrites counts them all.
+    std::deque<LostWrite> lostWrites;
+    static constexpr std::size_t kLostWriteLog = 1000;
 
     // Multi-master and ring.
     bool lastWriterWins = true;   ///< else first_committer_wins (certification)

@@ -81,6 +81,9 @@ public:
     const ReplicationCounters &replication() const { return m_replication.counters; }
     const CacheCounters &caches() const { return m_cacheCounters; }
     const CdnCounters &cdn() const { return m_cdnCounters; }
+    /// The most recent acknowledged writes lost by failovers (at most
+    /// ReplicationState::kLostWriteLog, oldest first); replication().lostWrites counts them all.
+    const std::deque<LostWrite> &lostWrites() const { return m_replication.lostWrites; }
     bool replicationEnabled() const { return m_replication.enabled; }
     int primaryDatabase() const { return m_replication.primary; }
     /// How far a replica is behind its primary: the age of the oldest write it lacks, in ms.

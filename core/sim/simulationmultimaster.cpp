@@ -88,7 +88,7 @@ bool Simulation::commitPeerWrite(std::uint32_t slot)
         return true;
     }
     rememberPeerWrite(s.rec.key, w);
-    db.ledger.set(s.rec.key, w.id);
+    db.ledger.set(s.rec.key, w.id, w.commitUs);
     noteOwnWrite(s.rec, w.id);
     if (m_observer)
         announce("commit", s.backend, "write=" + std::to_string(w.id) + " key=" + std::to_string(s.rec.key) + " origin=" + db.id);
@@ -126,7 +126,7 @@ void Simulation::certify(std::uint32_t slot)
     }
     groupVersion = w.id;
     rememberPeerWrite(s.rec.key, w);
-    db.ledger.set(s.rec.key, w.id);
+    db.ledger.set(s.rec.key, w.id, w.commitUs);
     noteOwnWrite(s.rec, w.id);
     if (m_observer)
         announce("commit", s.backend, "write=" + std::to_string(w.id) + " key=" + std::to_string(s.rec.key) + " origin=" + db.id);
@@ -202,7 +202,7 @@ void Simulation::receivePeerWrite(std::uint32_t index)
         }
     }
     if (apply) {
-        node.ledger.set(key, w.id);
+        node.ledger.set(key, w.id, w.commitUs);
         r.counters.maxLagMs = std::max(r.counters.maxLagMs, (m_now.us - w.commitUs) / 1000.0);
         if (m_observer)
             announce("replicate_apply", shipment.to, "write=" + std::to_string(w.id) + " key=" + std::to_string(key)

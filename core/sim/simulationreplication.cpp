@@ -109,7 +109,7 @@ bool Simulation::commitWrite(std::uint32_t slot)
 
     s.writeId = w.id;
     if (!r.enabled || node != r.primary) {
-        db.ledger.apply(w.key, w.id);
+        db.ledger.apply(w.key, w.id, w.commitUs);
         return false;
     }
     bool waits = false;
@@ -128,7 +128,7 @@ bool Simulation::commitWrite(std::uint32_t slot)
     }
     const bool visibleNow = !waits || (r.mode == ReplicationState::Mode::SemiSync && r.afterCommit);
     if (visibleNow) {
-        db.ledger.apply(w.key, w.id);
+        db.ledger.apply(w.key, w.id, w.commitUs);
         w.visible = true;
     }
     if (!waits) {
@@ -176,7 +176,7 @@ void Simulation::receiveShipment(std::uint32_t index)
     const NodeRuntime &origin = m_nodes[w->origin];
     if (origin.epoch != w->originEpoch && w->sentUs > origin.killedAt.us)
         return;
-    replica.ledger.apply(w->key, w->id);
+    replica.ledger.apply(w->key, w->id, w->commitUs);
     const double lagMs = (m_now.us - w->commitUs) / 1000.0;
     r.counters.maxLagMs = std::max(r.counters.maxLagMs, lagMs);
     if (m_observer)
@@ -198,7 +198,7 @@ void Simulation::acknowledgeWrite(WriteRecord &w, SimTime ackLatency)
     w.waitingSlot = UINT32_MAX;
     w.awaitingReplicas = 0;
     if (!w.visible) {
-        m_nodes[w.origin].ledger.apply(w.key, w.id);
+        m_nodes[w.origin].ledger.apply(w.key, w.id, w.commitUs);
         w.visible = true;
     }
     w.acknowledged = true;
@@ -363,7 +363,7 @@ void Simulation::finishRecovery(int oldPrimary)
     for (WriteRecord &w : r.window) {
         if (w.lost || w.origin != oldPrimary || ledger.version(w.key) >= w.id)
             continue;
-        ledger.apply(w.key, w.id);
+        ledger.apply(w.key, w.id, w.commitUs);
         w.visible = true;
         ++replayed;
     }
@@ -382,6 +382,9 @@ void Simulation::finishPromotion(int oldPrimary, int candidate)
         w.lost = true;
         if (w.acknowledged) {
             ++r.counters.lostWrites;
+            r.lostWrites.push_back(LostWrite{w.id, w.key, w.requestId, w.origin, w.commitUs, m_now.us});
+            if (r.lostWrites.size() > ReplicationState::kLostWriteLog)
+                r.lostWrites.pop_front();
             announce("lost_write", oldPrimary, "write=" + std::to_string(w.id) + " key=" + std::to_string(w.key)
                                                    + " request=" + std::to_string(w.requestId) + " origin=" + m_nodes[w.origin].id);
         }
