@@ -150,7 +150,7 @@ NodeItem::State NodeItem::state() const
     return m_card.health == NodeState::Health::Draining ? State::Draining : State::Up;
 }
 
-void NodeItem::syncFrom(const Simulation &simulation, int engineIndex)
+bool NodeItem::syncFrom(const Simulation &simulation, int engineIndex)
 {
     const NodeRuntime &runtime = simulation.node(engineIndex);
     if (runtime.served != m_served || runtime.errors != m_errors || runtime.dropped != m_dropped) {
@@ -162,12 +162,13 @@ void NodeItem::syncFrom(const Simulation &simulation, int engineIndex)
     }
     NodeState card = NodeState::read(simulation, engineIndex, &m_card);
     if (card == m_card)
-        return;
+        return false;
     m_card = std::move(card);
     m_toolTipDirty = true;
     if (isUnderMouse())
         refreshToolTip();
     update();
+    return true;
 }
 
 QRectF NodeItem::cardRect() const
@@ -282,15 +283,15 @@ void NodeItem::paintText(QPainter *painter, const QRectF &card, bool detailed) c
     const qreal width = card.right() - kPadding - left;
     QFont idFont = painter->font();
     idFont.setBold(true);
-    idFont.setPixelSize(detailed ? 15 : 19);
+    idFont.setPixelSize(detailed ? 15 : 21);
     painter->setFont(idFont);
     painter->setPen(down ? kMuted : kText);
-    const QRectF idRect = detailed ? QRectF(left, top, width, 20) : QRectF(left, card.top() + 8, width, 25);
+    const QRectF idRect = detailed ? QRectF(left, top, width, 20) : QRectF(left, card.center().y() - (bar ? 22 : 14), width, 28);
     painter->drawText(idRect, Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetricsF(idFont).elidedText(m_spec.id, Qt::ElideRight, width));
 
     if (bar) {
-        const QRectF track = detailed ? QRectF(left, top + 23, width, 6) : QRectF(left, card.bottom() - 22, width, 9);
+        const QRectF track = detailed ? QRectF(left, top + 23, width, 6) : QRectF(left, card.center().y() + 10, width, 9);
         painter->setPen(Qt::NoPen);
         painter->setBrush(QColor(0xE3E8EB));
         painter->drawRoundedRect(track, track.height() / 2, track.height() / 2);

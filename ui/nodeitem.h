@@ -42,8 +42,8 @@ public:
     const NodeState &card() const { return m_card; }
 
     /// Copies what the card shows from the engine's node `engineIndex`; repaints only when
-    /// that changed. Called every frame for every node.
-    void syncFrom(const Simulation &simulation, int engineIndex);
+    /// that changed (and then returns true). Called every frame for every node.
+    bool syncFrom(const Simulation &simulation, int engineIndex);
 
     /// The tooltip's text, with the counters as of the last sync (the tooltip itself is
     /// refreshed only when the pointer is over the card).

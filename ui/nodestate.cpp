@@ -335,7 +335,7 @@ QString NodeState::detail() const
     case NodeType::Cache:
         return tr("%1 of %2 items").arg(compactNumber(items), compactNumber(capacity));
     case NodeType::CdnEdge:
-        return tr("%1 of %2 cached").arg(locale.formattedDataSize(static_cast<qint64>(bytes), 1, QLocale::DataSizeSIFormat),
+        return tr("%1 of %2").arg(locale.formattedDataSize(static_cast<qint64>(bytes), 0, QLocale::DataSizeSIFormat),
                                          locale.formattedDataSize(static_cast<qint64>(capacity), 0, QLocale::DataSizeSIFormat));
     case NodeType::Database:
         if (role == Role::Replica) {

@@ -1,0 +1,360 @@
+// What the node cards on the canvas say, for seeded examples at given times: each card
+// must agree with the engine it mirrors.
+#include "io/topologyreader.h"
+#include "nodeitem.h"
+#include "nodestate.h"
+#include "sim/simulation.h"
+#include "topologyscene.h"
+
+#include <QLocale>
+#include <QtTest>
+
+#include <functional>
+#include <memory>
+
+using namespace scalelab;
+
+namespace {
+
+/// An example run the way the window runs it: the engine advances in frames and the scene
+/// syncs after each one.
+class CardRun
+{
+public:
+    bool start(const char *example, const std::function<void(Topology &)> &tweak = {})
+    {
+        TopologyReader reader;
+        auto topology = reader.readFile(QStringLiteral(SCALELAB_EXAMPLES "/") + QLatin1String(example));
+        if (!topology) {
+            qWarning("%s", qPrintable(reader.errorText()));
+            return false;
+        }
+        if (tweak)
+            tweak(*topology);
+        QString error;
+        m_simulation = Simulation::create(*topology, &error);
+        if (!m_simulation) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        m_scene.setTopology(*topology);
+        m_scene.syncFrom(*m_simulation);
+        return true;
+    }
+
+    /// Runs to `seconds` in 100 ms frames, syncing the cards after each.
+    void runTo(double seconds)
+    {
+        const SimTime end = SimTime::fromMs(seconds * 1000.0);
+        while (m_simulation->now() < end) {
+            m_simulation->runUntil(std::min(end, m_simulation->now() + SimTime::fromMs(100)));
+            m_scene.syncFrom(*m_simulation);
+        }
+    }
+
+    const Simulation &simulation() const { return *m_simulation; }
+    NodeItem *item(const char *id) const { return m_scene.nodeItem(QLatin1String(id)); }
+    const NodeState &card(const char *id) const { return item(id)->card(); }
+    int index(const char *id) const { return m_simulation->nodeIndex(QLatin1String(id)); }
+
+private:
+    std::unique_ptr<Simulation> m_simulation;
+    TopologyScene m_scene;
+};
+
+} // namespace
+
+class TestNodeCards : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void failoverMovesThePrimaryTabAndHighlightsTheNewPrimary();
+    void laggingReplicaIsMarkedStaleWithItsLag();
+    void replicaWithinTheShipDelayIsNotStale();
+    void killedServerIsBeingDetectedUntilTheChecksFailIt();
+    void serverWithoutChecksIsNeverNoticed();
+    void outlierDetectionShowsEjectedInThePool();
+    void cacheCardHitRatioEqualsTheEngineCounters();
+    void shardedCachesAndEdgesAddUpToTheEngineCounters();
+    void saturatedDatabaseShowsLoadAndQueue();
+    void peersShowMasterOrRingAndALoneDatabaseNoRole();
+    void standbyBalancerIsMarkedUntilItTakesOver();
+    void cardRepaintsOnlyWhenWhatItShowsChanged();
+    void tooltipCarriesTheFullText();
+};
+
+void TestNodeCards::failoverMovesThePrimaryTabAndHighlightsTheNewPrimary()
+{
+    // db1 is killed at 20 s; the promotion decision comes failover_ms (5 s) later.
+    CardRun run;
+    QVERIFY(run.start("replication-failover-async.scalelab.json"));
+    run.runTo(19.0);
+    QCOMPARE(run.card("db1").role, NodeState::Role::Primary);
+    QCOMPARE(run.card("db1").roleText(), QStringLiteral("PRIMARY"));
+    QCOMPARE(run.card("db1").health, NodeState::Health::Up);
+    QCOMPARE(run.card("db1").detail(), QStringLiteral("async · 2 replicas"));
+    QCOMPARE(run.card("db2").roleText(), QStringLiteral("REPLICA"));
+    QCOMPARE(run.card("db3").roleText(), QStringLiteral("REPLICA"));
+
+    run.runTo(22.0);
+    QCOMPARE(run.card("db1").health, NodeState::Health::Down);
+    QCOMPARE(run.card("db1").healthText(), QStringLiteral("DOWN"));
+    QCOMPARE(run.item("db1")->state(), NodeItem::State::Down);
+    QCOMPARE(run.card("db1").role, NodeState::Role::Primary);   // not decided yet
+
+    run.runTo(26.0);
+    const int primary = run.simulation().primaryDatabase();
+    QVERIFY(primary >= 0);
+    QVERIFY(primary != run.index("db1"));
+    const char *newId = primary == run.index("db2") ? "db2" : "db3";
+    const NodeState &promoted = run.card(newId);
+    QCOMPARE(promoted.role, NodeState::Role::Primary);
+    QVERIFY(promoted.newPrimary);
+    QCOMPARE(promoted.roleText(), QStringLiteral("NEW PRIMARY"));
+    QCOMPARE(run.card("db1").role, NodeState::Role::Replica);   // demoted
+    QCOMPARE(run.card("db1").health, NodeState::Health::Down);
+    // Acknowledged writes the promotion lost: as the engine counts them, on the primary's card.
+    const std::uint64_t lost = run.simulation().replication().lostWrites;
+    QVERIFY(lost > 1);
+    QCOMPARE(promoted.lostWrites, lost);
+    QCOMPARE(promoted.detail(), QStringLiteral("%1 writes lost").arg(lost));
+
+    // The highlight is brief; the role stays.
+    run.runTo(25.0 + NodeState::kPromotionHighlightUs / 1e6 + 1.0);
+    QVERIFY(!run.card(newId).newPrimary);
+    QCOMPARE(run.card(newId).roleText(), QStringLiteral("PRIMARY"));
+}
+
+void TestNodeCards::laggingReplicaIsMarkedStaleWithItsLag()
+{
+    // Ship the binlog 2 s late: every replica reads far behind the primary.
+    CardRun run;
+    QVERIFY(run.start("replication-read-replicas.scalelab.json",
+                      [](Topology &t) { t.replication.shipDelayMs = 2000; }));
+    run.runTo(15.0);
+    const NodeState &db2 = run.card("db2");
+    QCOMPARE(db2.role, NodeState::Role::Replica);
+    QVERIFY(db2.stale);
+    QVERIFY(db2.lagMs >= 2000);
+    QVERIFY(db2.lagMs <= 2500);
+    QCOMPARE(db2.writesBehind, run.simulation().writesBehind(run.index("db2")));
+    QVERIFY(db2.writesBehind > 10);
+    QVERIFY(std::abs(db2.lagMs - run.simulation().replicaLagMs(run.index("db2"))) <= 50.0);
+    QCOMPARE(db2.detail(), QStringLiteral("lag %1 s · %2 behind")
+                               .arg(QLocale().toString(db2.lagMs / 1000.0, 'f', 1))
+                               .arg(db2.writesBehind));
+    QVERIFY(!run.card("db1").stale);   // the primary is never behind itself
+}
+
+void TestNodeCards::replicaWithinTheShipDelayIsNotStale()
+{
+    CardRun run;
+    QVERIFY(run.start("replication-read-replicas.scalelab.json"));
+    run.runTo(15.0);
+    const NodeState &db2 = run.card("db2");
+    QCOMPARE(db2.role, NodeState::Role::Replica);
+    QVERIFY(!db2.stale);
+    QVERIFY(db2.lagMs < NodeState::kStaleLagMs);
+    QCOMPARE(db2.writesBehind, run.simulation().writesBehind(run.index("db2")));
+}
+
+void TestNodeCards::killedServerIsBeingDetectedUntilTheChecksFailIt()
+{
+    // web2 dies at 20.5 s; checks every 2 s with fall 3 fail it some seconds later; it is
+    // revived at 40.5 s and rejoins after `rise` good checks.
+    CardRun run;
+    QVERIFY(run.start("health-checks.scalelab.json"));
+    run.runTo(20.0);
+    QCOMPARE(run.card("web2").health, NodeState::Health::Up);
+    QCOMPARE(run.card("lb").detail(), QStringLiteral("3/3 healthy"));
+
+    run.runTo(21.0);
+    QCOMPARE(run.card("web2").health, NodeState::Health::BeingDetected);
+    QCOMPARE(run.card("web2").healthText(), QStringLiteral("DOWN · DETECTING"));
+    QCOMPARE(run.simulation().healthSeenByBalancers(run.index("web2")), std::string("up"));
+    QCOMPARE(run.item("web2")->state(), NodeItem::State::Down);
+    QCOMPARE(run.card("lb").poolHealthy, 3);   // the balancer still believes in it
+
+    run.runTo(30.0);
+    QCOMPARE(run.card("web2").health, NodeState::Health::Down);
+    QCOMPARE(run.card("web2").healthText(), QStringLiteral("DOWN"));
+    QCOMPARE(run.card("lb").detail(), QStringLiteral("2/3 healthy"));
+
+    run.runTo(40.6);
+    QCOMPARE(run.card("web2").health, NodeState::Health::OutOfPool);
+    QCOMPARE(run.card("web2").healthText(), QStringLiteral("OUT OF POOL"));
+    run.runTo(50.0);
+    QCOMPARE(run.card("web2").health, NodeState::Health::Up);
+    QCOMPARE(run.card("lb").detail(), QStringLiteral("3/3 healthy"));
+}
+
+void TestNodeCards::serverWithoutChecksIsNeverNoticed()
+{
+    CardRun run;
+    QVERIFY(run.start("health-checks.scalelab.json", [](Topology &t) {
+        for (NodeSpec &node : t.nodes)
+            node.hasHealthCheck = false;
+    }));
+    run.runTo(35.0);
+    QCOMPARE(run.card("web2").health, NodeState::Health::Undetected);
+    QCOMPARE(run.card("web2").healthText(), QStringLiteral("DOWN · UNNOTICED"));
+    QCOMPARE(run.card("lb").detail(), QStringLiteral("3/3 healthy"));
+}
+
+void TestNodeCards::outlierDetectionShowsEjectedInThePool()
+{
+    // web2 dies at 10 s; five errors in a row eject it.
+    CardRun run;
+    QVERIFY(run.start("outlier-detection.scalelab.json"));
+    run.runTo(9.9);
+    QCOMPARE(run.card("lb").detail(), QStringLiteral("3/3 healthy"));
+    run.runTo(12.0);
+    QCOMPARE(run.simulation().healthSeenByBalancers(run.index("web2")), std::string("ejected"));
+    QCOMPARE(run.card("web2").health, NodeState::Health::Down);
+    QCOMPARE(run.card("lb").poolEjected, 1);
+    QCOMPARE(run.card("lb").detail(), QStringLiteral("2/3 healthy · 1 ejected"));
+}
+
+void TestNodeCards::cacheCardHitRatioEqualsTheEngineCounters()
+{
+    CardRun run;
+    QVERIFY(run.start("cache-read-through.scalelab.json"));
+    run.runTo(20.0);
+    const NodeState &cache = run.card("cache1");
+    const CacheCounters &counters = run.simulation().caches();
+    QVERIFY(counters.hits > 100);
+    QCOMPARE(cache.hits, counters.hits);
+    QCOMPARE(cache.misses, counters.misses);
+    const double ratio = double(counters.hits) / double(counters.hits + counters.misses);
+    QCOMPARE(cache.hitRatio(), ratio);
+    QCOMPARE(cache.loadText(), QStringLiteral("%1% hits").arg(QLocale().toString(ratio * 100, 'f', 0)));
+    const NodeRuntime &runtime = run.simulation().node(run.index("cache1"));
+    QCOMPARE(cache.items, std::uint64_t(runtime.cache->size()));
+    QCOMPARE(cache.capacity, runtime.cache->capacity());
+}
+
+void TestNodeCards::shardedCachesAndEdgesAddUpToTheEngineCounters()
+{
+    CardRun caches;
+    QVERIFY(caches.start("cache-sharded.scalelab.json"));
+    caches.runTo(35.0);   // cache2 died at 30 s: its counts stay on its card
+    std::uint64_t hits = 0;
+    std::uint64_t misses = 0;
+    for (const char *id : {"cache1", "cache2", "cache3"}) {
+        QVERIFY(caches.card(id).hits > 0);
+        hits += caches.card(id).hits;
+        misses += caches.card(id).misses;
+    }
+    QCOMPARE(hits, caches.simulation().caches().hits);
+    QCOMPARE(misses, caches.simulation().caches().misses);
+    QCOMPARE(caches.card("cache2").health, NodeState::Health::Down);
+    QCOMPARE(caches.card("cache2").items, std::uint64_t(0));   // restarts cold
+
+    CardRun cdn;
+    QVERIFY(cdn.start("cdn-edges.scalelab.json"));
+    cdn.runTo(20.0);
+    const NodeState &eu = cdn.card("edge-eu");
+    const NodeState &us = cdn.card("edge-us");
+    QCOMPARE(eu.hits + us.hits, cdn.simulation().cdn().hits);
+    QCOMPARE(eu.misses + us.misses, cdn.simulation().cdn().misses);
+    QVERIFY(eu.hitRatio() > 0.5);
+    QVERIFY(!eu.showsLoad());
+    QCOMPARE(eu.bytes, cdn.simulation().node(cdn.index("edge-eu")).cache->bytes());
+}
+
+void TestNodeCards::saturatedDatabaseShowsLoadAndQueue()
+{
+    // The cache dies at 30 s and every read falls on db1: all its workers busy, a long queue.
+    CardRun run;
+    QVERIFY(run.start("cache-spof.scalelab.json"));
+    run.runTo(40.0);
+    const NodeState &db = run.card("db1");
+    const NodeRuntime &runtime = run.simulation().node(run.index("db1"));
+    QCOMPARE(db.active, runtime.active);
+    QCOMPARE(db.concurrency, runtime.concurrency);
+    QCOMPARE(db.active, db.concurrency);
+    QCOMPARE(db.waiting, int(runtime.waiting.size()));
+    QVERIFY(db.waiting > 50);
+    QCOMPARE(db.loadText(), QStringLiteral("%1/%1").arg(db.concurrency));
+    QCOMPARE(db.queueText(), QStringLiteral("%1 queued").arg(db.waiting));
+    QCOMPARE(db.load(), 1.0);
+}
+
+void TestNodeCards::peersShowMasterOrRingAndALoneDatabaseNoRole()
+{
+    CardRun multi;
+    QVERIFY(multi.start("multi-master-lww.scalelab.json"));
+    multi.runTo(5.0);
+    QCOMPARE(multi.card("db1").roleText(), QStringLiteral("MASTER"));
+    QCOMPARE(multi.card("db3").roleText(), QStringLiteral("MASTER"));
+
+    CardRun ring;
+    QVERIFY(ring.start("ring-three.scalelab.json"));
+    ring.runTo(21.0);
+    QCOMPARE(ring.card("dbA").roleText(), QStringLiteral("RING"));
+    QCOMPARE(ring.card("dbB").health, NodeState::Health::Down);
+
+    CardRun lone;
+    QVERIFY(lone.start("server-and-database.scalelab.json"));
+    lone.runTo(5.0);
+    QCOMPARE(lone.card("db1").role, NodeState::Role::None);
+    QVERIFY(lone.card("db1").roleText().isEmpty());
+}
+
+void TestNodeCards::standbyBalancerIsMarkedUntilItTakesOver()
+{
+    // lb dies at 20 s; the clients switch to lb-standby after its failover delay.
+    CardRun run;
+    QVERIFY(run.start("standby-balancer.scalelab.json"));
+    run.runTo(10.0);
+    QCOMPARE(run.card("lb-standby").roleText(), QStringLiteral("STANDBY"));
+    QVERIFY(run.card("lb").roleText().isEmpty());
+    run.runTo(30.0);
+    QCOMPARE(run.card("lb").health, NodeState::Health::Down);
+    QVERIFY(run.card("lb-standby").roleText().isEmpty());
+}
+
+void TestNodeCards::cardRepaintsOnlyWhenWhatItShowsChanged()
+{
+    CardRun run;
+    QVERIFY(run.start("health-checks.scalelab.json"));
+    run.runTo(10.0);
+    NodeItem *lb = run.item("lb");
+    NodeItem *web2 = run.item("web2");
+    // Same engine state: nothing to repaint.
+    QVERIFY(!lb->syncFrom(run.simulation(), run.index("lb")));
+    QVERIFY(!web2->syncFrom(run.simulation(), run.index("web2")));
+    // A balancer's card shows no counters: traffic alone does not repaint it.
+    const std::uint64_t served = run.simulation().node(run.index("lb")).served;
+    run.runTo(12.0);
+    QVERIFY(run.simulation().node(run.index("lb")).served > served);
+    QVERIFY(!lb->syncFrom(run.simulation(), run.index("lb")));
+    QVERIFY(lb->toolTipText().contains(QLocale().toString(qulonglong(run.simulation().node(run.index("lb")).served))));
+}
+
+void TestNodeCards::tooltipCarriesTheFullText()
+{
+    const QString longId = QStringLiteral("a-very-long-web-server-name-that-cannot-fit");
+    CardRun run;
+    QVERIFY(run.start("lb-least-connections.scalelab.json", [&](Topology &t) {
+        for (LinkSpec &link : t.links) {
+            if (link.from == QLatin1String("web1"))
+                link.from = longId;
+            if (link.to == QLatin1String("web1"))
+                link.to = longId;
+        }
+        t.layout[longId] = t.layout.value(QStringLiteral("web1"));
+        t.nodes[t.indexOf(QStringLiteral("web1"))].id = longId;
+    }));
+    run.runTo(5.0);
+    NodeItem *web = run.item("a-very-long-web-server-name-that-cannot-fit");
+    QVERIFY(web);
+    QVERIFY(web->toolTipText().contains(longId));
+    const NodeState &lb = run.card("lb");
+    QCOMPARE(lb.loadText(), QStringLiteral("least connections"));
+    QVERIFY(run.item("lb")->toolTipText().contains(QStringLiteral("least_connections")));
+}
+
+QTEST_MAIN(TestNodeCards)
+#include "tst_nodecards.moc"
