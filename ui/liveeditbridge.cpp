@@ -8,8 +8,8 @@
 namespace scalelab {
 
 namespace {
-// Engine time is whole microseconds; a recorded action "now" is within this of the clock.
-constexpr double kSameMomentS = 1e-6;
+// Engine time is whole microseconds; seconds in a double are compared within half of one.
+constexpr double kSameMomentS = 0.5e-6;
 }
 
 LiveEditBridge::LiveEditBridge(TopologyDocument *document, SimulationController *controller, QObject *parent)
@@ -91,7 +91,7 @@ bool LiveEditBridge::applyLive(const TopologyChange &change)
     case TopologyChange::Kind::Scenario:
         // Recorded now (a kill from the canvas): it happens now. Added for an earlier moment,
         // or taken back (undo): only a replay tells what the run would have been.
-        if (!change.added || std::abs(change.event.atS - m_controller->now().s()) > kSameMomentS)
+        if (!change.added || std::abs(change.event.atS - m_controller->nextActionTime().s()) > kSameMomentS)
             return false;
         if (!m_controller->applyScenarioAction(change.event).isEmpty())
             return false;

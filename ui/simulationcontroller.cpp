@@ -9,6 +9,9 @@
 namespace scalelab {
 
 namespace {
+// A live action takes effect one microsecond after the moment the run is at: the moment a
+// scenario event with that time would, so recording it in the scenario replays it exactly.
+constexpr SimTime kLiveActionDelay = SimTime::fromUs(1);
 // After a stall (a modal dialog, a slow frame) do not try to catch up the lost wall time.
 constexpr double kMaxFrameWallS = 0.1;
 // Engine time per frame is spent in slices so that a frame can stop within its budget.
@@ -94,8 +97,7 @@ std::unique_ptr<Simulation> SimulationController::replay(const Topology &topolog
     for (const LiveAction &action : live) {
         if (action.at > at)
             break;
-        simulation->runUntil(action.at);
-        simulation->applyAction(action.event);
+        simulation->applyActionAt(action.event, action.at);
     }
     simulation->runUntil(at);
     return simulation;
@@ -130,12 +132,12 @@ QString SimulationController::applyAction(const ScenarioEvent &action)
 {
     if (!m_simulation)
         return tr("nothing is open");
-    // Applied in the past of a rewound run, the actions after this moment no longer
-    // happened: the timeline ends here now.
-    const SimTime at = now();
-    const QString error = m_simulation->applyAction(action);
+    const SimTime at = now() + kLiveActionDelay;
+    const QString error = m_simulation->applyActionAt(action, at);
     if (error.isEmpty()) {
-        std::erase_if(m_liveActions, [at](const LiveAction &a) { return a.at > at; });
+        // Applied in the past of a rewound run, the actions after this moment no longer
+        // happened: the timeline ends here now.
+        std::erase_if(m_liveActions, [at](const LiveAction &a) { return a.at >= at; });
         ScenarioEvent stamped = action;
         stamped.atS = at.s();
         m_liveActions.push_back({at, stamped});
@@ -145,14 +147,21 @@ QString SimulationController::applyAction(const ScenarioEvent &action)
     return error;
 }
 
+SimTime SimulationController::nextActionTime() const
+{
+    return now() + kLiveActionDelay;
+}
+
 QString SimulationController::applyScenarioAction(const ScenarioEvent &event)
 {
     if (!m_simulation)
         return tr("nothing is open");
-    const SimTime at = now();
-    const QString error = m_simulation->applyAction(event);
+    const SimTime at = SimTime::fromS(event.atS);
+    if (at < now())
+        return tr("%1 s is in the past of the run").arg(event.atS);
+    const QString error = m_simulation->applyActionAt(event, at);
     if (error.isEmpty()) {
-        std::erase_if(m_liveActions, [at](const LiveAction &a) { return a.at > at; });
+        std::erase_if(m_liveActions, [at](const LiveAction &a) { return a.at >= at; });
         m_topology.events.append(event);
         m_furthest = at;
     }

@@ -60,7 +60,9 @@ public:
     /// Applies a runtime action (kill, revive, drain, set...) now and keeps it for replays.
     /// Returns the engine's error; a refused action is not kept.
     QString applyAction(const ScenarioEvent &action);
-    /// Applies `event`, just added to the document's scenario at the current time, live, and
+    /// When an action applied now takes effect: 1 µs ahead, where a scenario event would.
+    SimTime nextActionTime() const;
+    /// Applies `event`, just added to the document's scenario for nextActionTime(), live, and
     /// makes it part of this run's scenario (a replay repeats it from the scenario).
     QString applyScenarioAction(const ScenarioEvent &event);
     /// The actions applied live so far, stamped with their time (event.atS), oldest first.

@@ -109,6 +109,11 @@ public:
     /// Applies a runtime action now (or at event.atS when scheduled from the file).
     /// Returns an error message for an action that names nothing.
     QString applyAction(const ScenarioEvent &action);
+    /// Applies `action` exactly as a scenario event at `at` would be: after every event
+    /// before `at`, before any event at `at`, with the clock at `at` (counted as one event).
+    /// So an action a user applies live (at = now + 1 µs) and the same action saved in the
+    /// scenario give the same run, byte for byte. `at` must not be before now().
+    QString applyActionAt(const ScenarioEvent &action, SimTime at);
     /// Every action applied so far, with the time it took effect, in order.
     const QList<ScenarioEvent> &appliedActions() const { return m_appliedActions; }
 

@@ -28,6 +28,16 @@ QString Simulation::applyAction(const ScenarioEvent &action)
     return error;
 }
 
+QString Simulation::applyActionAt(const ScenarioEvent &action, SimTime at)
+{
+    while (!m_queue.empty() && m_queue.topTime() < at)
+        step();
+    if (at > m_now)
+        m_now = at;
+    ++m_eventsProcessed;
+    return applyAction(action);
+}
+
 QString Simulation::applyLinkAction(const ScenarioEvent &action)
 {
     const int a = nodeIndex(action.from);

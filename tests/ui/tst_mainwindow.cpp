@@ -216,7 +216,7 @@ void TestMainWindow::killedNodeIsDrawnDownAndRevivedNodeUp()
     QVERIFY(web1);
     QCOMPARE(web1->state(), NodeItem::State::Up);
 
-    window.applyNodeAction(web1->index(), QStringLiteral("kill"));
+    window.applyNodeAction(web1->id(), QStringLiteral("kill"));
     QCOMPARE(web1->state(), NodeItem::State::Down);
     QVERIFY(web1->toolTip().contains(QStringLiteral("down")));
     QCOMPARE(window.scene()->nodeItem(QStringLiteral("web2"))->state(), NodeItem::State::Up);
@@ -233,7 +233,7 @@ void TestMainWindow::drainedNodeIsDrawnDraining()
     MainWindow window;
     QVERIFY(window.loadFile(example("two-servers-balanced.scalelab.json")));
     NodeItem *web2 = window.scene()->nodeItem(QStringLiteral("web2"));
-    window.applyNodeAction(web2->index(), QStringLiteral("drain"));
+    window.applyNodeAction(web2->id(), QStringLiteral("drain"));
     QCOMPARE(web2->state(), NodeItem::State::Draining);
 }
 
@@ -264,7 +264,7 @@ void TestMainWindow::resetStartsAgainFromTimeZero()
     MainWindow window;
     QVERIFY(window.loadFile(example("two-servers-balanced.scalelab.json")));
     window.controller()->runTo(SimTime::fromS(3));
-    window.applyNodeAction(window.scene()->nodeItem(QStringLiteral("web1"))->index(), QStringLiteral("kill"));
+    window.applyNodeAction(QStringLiteral("web1"), QStringLiteral("kill"));
     window.controller()->reset();
     QCOMPARE(window.controller()->now(), SimTime{});
     QCOMPARE(window.scene()->nodeItem(QStringLiteral("web1"))->state(), NodeItem::State::Up);
