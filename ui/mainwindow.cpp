@@ -2,6 +2,7 @@
 
 #include "autosaver.h"
 #include "documentfiles.h"
+#include "inspectordock.h"
 #include "io/topologyreader.h"
 #include "liveeditbridge.h"
 #include "nodeitem.h"
@@ -142,6 +143,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_bridge, &LiveEditBridge::appliedLive, this,
             [this](const QString &how) { statusBar()->showMessage(how, kEventMessageMs); });
     new RequestFlowLayer(m_controller, m_scene, m_view);   // requests moving on the canvas; owned by the controller
+    // Created after the scene's rebuild on changed(): the inspector restores the selection then.
+    m_inspector = new InspectorDock(m_document, m_controller, m_scene, this);
+    splitDockWidget(findChild<QDockWidget *>(QStringLiteral("chartDock")), m_inspector, Qt::Vertical);
 
     resize(1280, 800);
     resizeDocks({findChild<QDockWidget *>(QStringLiteral("chartDock"))}, {kChartDockWidth}, Qt::Horizontal);
@@ -595,6 +599,7 @@ void MainWindow::refreshNow()
         m_scene->syncFrom(*simulation);
         m_chart->refresh(simulation->metrics(), true);
     }
+    m_inspector->refreshNow();
     updateStatus();
 }
 

@@ -13,6 +13,7 @@ namespace scalelab {
 
 class Autosaver;
 class DocumentFiles;
+class InspectorDock;
 class LiveEditBridge;
 class SimulationController;
 class ThroughputChart;
@@ -51,6 +52,7 @@ public:
     TopologyScene *scene() const { return m_scene; }
     TopologyView *view() const { return m_view; }
     ThroughputChart *chart() const { return m_chart; }
+    InspectorDock *inspector() const { return m_inspector; }
     /// The status bar's permanent text: time, rate, outcome counts.
     QString statusText() const;
 
@@ -112,6 +114,7 @@ private:
     TopologyScene *m_scene = nullptr;
     TopologyView *m_view = nullptr;
     ThroughputChart *m_chart = nullptr;
+    InspectorDock *m_inspector = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
     QLabel *m_timeLabel = nullptr;

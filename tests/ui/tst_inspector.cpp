@@ -1,0 +1,431 @@
+#include "inspectordock.h"
+#include "inspectorfacts.h"
+#include "inspectorfield.h"
+#include "inspectorform.h"
+#include "inspectorledger.h"
+#include "io/topologywriter.h"
+#include "linkitem.h"
+#include "mainwindow.h"
+#include "nodeitem.h"
+#include "sim/simulation.h"
+#include "simulationcontroller.h"
+#include "topologydocument.h"
+#include "topologyscene.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QGroupBox>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace scalelab;
+
+namespace {
+
+QString example(const char *name)
+{
+    return QStringLiteral(SCALELAB_EXAMPLES "/") + QLatin1String(name);
+}
+
+QByteArray fileOf(const TopologyDocument *document)
+{
+    return QJsonDocument(TopologyWriter::toJson(document->topology())).toJson(QJsonDocument::Compact);
+}
+
+// Selects exactly the node `id` (or nothing) and lets the inspector catch up.
+void selectNode(MainWindow &window, const QString &id)
+{
+    window.scene()->clearSelection();
+    if (!id.isEmpty())
+        window.scene()->nodeItem(id)->setSelected(true);
+    window.inspector()->refreshNow();
+}
+
+template<typename Editor>
+Editor *editorOf(InspectorDock *dock, const QString &key)
+{
+    InspectorField *field = dock->form() ? dock->form()->field(key) : nullptr;
+    return field ? qobject_cast<Editor *>(field->editor()) : nullptr;
+}
+
+int tableRowWithText(const QTableWidget *table, int column, const QString &text)
+{
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, column) && table->item(row, column)->text() == text)
+            return row;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestInspector : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void nothingSelectedShowsTheTopologySettings();
+    void selectingANodeShowsTheFieldsOfItsType();
+    void selectingACacheShowsItsCacheSettings();
+    void severalSelectedSaysHowMany();
+    void editingAFieldIsOneUndoStepWithReadableText();
+    void undoElsewhereUpdatesTheForm();
+    void valueBelowTheRangeShowsTheReadersMessageAndChangesNothing();
+    void mixThatDoesNotAddUpIsRefusedUntilItDoes();
+    void takenIdIsRefusedAndRenameFollowsTheNode();
+    void optionalGroupAddsAndRemovesTheSetting();
+    void linkLatencyIsEditable();
+    void topologySeedAndReplicationModeAreEditable();
+    void databaseFactsShowRoleLagAndState();
+    void ledgerShowsTheEnginesVersionsAndCommitTimes();
+    void failoverListsTheLostWritesTheEngineCounted();
+};
+
+void TestInspector::nothingSelectedShowsTheTopologySettings()
+{
+    MainWindow window;
+    QVERIFY(window.loadFile(example("two-servers-balanced.scalelab.json")));
+    selectNode(window, {});
+    InspectorDock *dock = window.inspector();
+    QCOMPARE(dock->subject(), InspectorDock::Subject::Topology);
+    QCOMPARE(dock->heading(), QStringLiteral("Two web servers behind a load balancer"));
+    QCOMPARE(editorOf<QLineEdit>(dock, QStringLiteral("name"))->text(), window.document()->topology().name);
+    QCOMPARE(editorOf<QDoubleSpinBox>(dock, QStringLiteral("seed"))->value(), double(window.document()->topology().seed));
+    // No replication in this file: the group is there, unchecked.
+    QVERIFY(!dock->form()->group(QStringLiteral("replication"))->isChecked());
+}
+
+void TestInspector::selectingANodeShowsTheFieldsOfItsType()
+{
+    MainWindow window;
+    QVERIFY(window.loadFile(example("two-servers-balanced.scalelab.json")));
+    selectNode(window, QStringLiteral("web2"));
+    InspectorDock *dock = window.inspector();
+    QCOMPARE(dock->subject(), InspectorDock::Subject::Node);
+    QCOMPARE(dock->heading(), QStringLiteral("web2"));
+    const NodeSpec &web2 = *window.document()->topology().node(QStringLiteral("web2"));
+    QCOMPARE(editorOf<QSpinBox>(dock, QStringLiteral("weight"))->value(), web2.weight);
+    QCOMPARE(editorOf<QSpinBox>(dock, QStringLiteral("concurrency"))->value(), web2.concurrency);
+    QCOMPARE(editorOf<QDoubleSpinBox>(dock, QStringLiteral("service_ms"))->value(), web2.serviceMs);
+    QCOMPARE(editorOf<QComboBox>(dock, QStringLiteral("sessions"))->currentData().toString(), web2.sessions);
+    QCOMPARE(qobject_cast<QLineEdit *>(dock->idField()->editor())->text(), QStringLiteral("web2"));
+    // Only the settings of a web server.
+    QVERIFY(!dock->form()->field(QStringLiteral("eviction")));
+    QVERIFY(!dock->form()->field(QStringLiteral("algorithm")));
+    QVERIFY(!dock->ledger());
+
+    selectNode(window, QStringLiteral("lb"));
+    QCOMPARE(editorOf<QComboBox>(dock, QStringLiteral("algorithm"))->currentData().toString(),
+             window.document()->topology().node(QStringLiteral("lb"))->algorithm);
+    QVERIFY(dock->form()->field(QStringLiteral("health_check.fall")));
+    QVERIFY(!dock->form()->field(QStringLiteral("weight")));
+}
+
+void TestInspector::selectingACacheShowsItsCacheSettings()
+{
+    MainWindow window;
+    QVERIFY(window.loadFile(example("cache-read-through.scalelab.json")));
+    selectNode(window, QStringLiteral("cache1"));
+    InspectorDock *dock = window.inspector();
+    QCOMPARE(editorOf<QSpinBox>(dock, QStringLiteral("capacity"))->value(), 1000);
+    QCOMPARE(editorOf<QDoubleSpinBox>(dock, QStringLiteral("ttl_s"))->value(), 60.0);
+    QCOMPARE(editorOf<QComboBox>(dock, QStringLiteral("eviction"))->currentData().toString(), QStringLiteral("lru"));
+    QCOMPARE(editorOf<QSpinBox>(dock, QStringLiteral("capacity"))->suffix(), QStringLiteral(" items"));
+
+    window.controller()->runTo(SimTime::fromS(5));
+    dock->refreshNow();
+    const Simulation *sim = window.controller()->simulation();
+    const NodeRuntime &cache = sim->node(sim->nodeIndex(QStringLiteral("cache1")));
+    QVERIFY(cache.cacheHits > 0);
+    QVERIFY2(dock->facts()->text(QStringLiteral("hit_ratio")).contains(QStringLiteral("%L1").arg(cache.cacheHits)),
+             qPrintable(dock->facts()->text(QStringLiteral("hit_ratio"))));
+    QVERIFY(dock->facts()->text(QStringLiteral("items")).startsWith(QStringLiteral("%L1 of").arg(cache.cache->size())));
+}
+
+void TestInspector::severalSelectedSaysHowMany()
+{
+    MainWindow window;
+    QVERIFY(window.loadFile(example("two-servers-balanced.scalelab.json")));
+    window.scene()->nodeItem(QStringLiteral("web1"))->setSelected(true);
+    window.scene()->nodeItem(QStringLiteral("web2"))->setSelected(true);
+    window.inspector()->refreshNow();
+    QCOMPARE(window.inspector()->subject(), InspectorDock::Subject::Several);
+    QCOMPARE(window.inspector()->heading(), QStringLiteral("2 items selected"));
+    QVERIFY(!window.inspector()->form());
+}
+
+void TestInspector::editingAFieldIsOneUndoStepWithReadableText()
+{
+    MainWindow window;
+    QVERIFY(window.loadFile(example("two-servers-balanced.scalelab.json")));
+    selectNode(window, QStringLiteral("web2"));
+    QUndoStack *undo = window.document()->undoStack();
+    const int before = undo->count();
+    auto *weight = editorOf<QSpinBox>(window.inspector(), QStringLiteral("weight"));
+    // Typing "13" then deleting the "1" goes through 1, 13 and 3: one step in the end.
+    weight->setValue(1 + 12);
+    weight->setValue(3);
+    QCOMPARE(window.document()->topology().node(QStringLiteral("web2"))->weight, 3);
+    QCOMPARE(undo->count(), before + 1);
+    QCOMPARE(undo->undoText(), QStringLiteral("Set weight of web2 to 3"));
+    // The inspector stays on web2 although the canvas was rebuilt by the edit.
+    QCoreApplication::processEvents();
+    QCOMPARE(window.inspector()->nodeId(), QStringLiteral("web2"));
+    QVERIFY(window.scene()->nodeItem(QStringLiteral("web2"))->isSelected());
+
+    auto *sessions = editorOf<QComboBox>(window.inspector(), QStringLiteral("sessions"));
+    sessions->setCurrentIndex(sessions->findData(QStringLiteral("local")));
+    QCOMPARE(window.document()->topology().node(QStringLiteral("web2"))->sessions, QStringLiteral("local"));
+    QCOMPARE(undo->undoText(), QStringLiteral("Set sessions of web2 to local"));
+}
+
+void TestInspector::undoElsewhereUpdatesTheForm()
+{
+    MainWindow window;
+    QVERIFY(window.loadFile(example("two-servers-balanced.scalelab.json")));
+    selectNode(window, QStringLiteral("web1"));
+    const QByteArray original = fileOf(window.document());
+    auto *service = editorOf<QDoubleSpinBox>(window.inspector(), QStringLiteral("service_ms"));
+    const double was = service->value();
+    service->setValue(45.5);
+    QCOMPARE(window.document()->topology().node(QStringLiteral("web1"))->serviceMs, 45.5);
+    window.document()->undoStack()->undo();
+    QCOMPARE(fileOf(window.document()), original);
+    QCoreApplication::processEvents();
+    service = editorOf<QDoubleSpinBox>(window.inspector(), QStringLiteral("service_ms"));
+    QCOMPARE(service->value(), was);
+    window.document()->undoStack()->redo();
+    QCOMPARE(service->value(), 45.5);
+}
+
+void TestInspector::valueBelowTheRangeShowsTheReadersMessageAndChangesNothing()
+{
+    MainWindow window;
+    QVERIFY(window.loadFile(example("two-servers-balanced.scalelab.json")));
+    selectNode(window, QStringLiteral("web2"));
+    const QByteArray original = fileOf(window.document());
+    const int steps = window.document()->undoStack()->count();
+    InspectorField *field = window.inspector()->form()->field(QStringLiteral("weight"));
+    auto *line = field->editor()->findChild<QLineEdit *>();
+    QVERIFY(line);
+    line->selectAll();
+    QTest::keyClick(line, Qt::Key_0);  // the spin box holds "0" as half typed; the reader says why not
+    QVERIFY(field->isInvalid());
+    QVERIFY2(field->message().contains(QStringLiteral("weight: expected a whole number from 1 to 1000, got 0")),
+             qPrintable(field->message()));
+    QCOMPARE(field->editor()->property("invalid").toBool(), true);
+    QCOMPARE(fileOf(window.document()), original);
+    QCOMPARE(window.document()->undoStack()->count(), steps);
+    // A valid value clears the mark and is applied.
+    QTest::keyClick(line, Qt::Key_Backspace);
+    QTest::keyClicks(line, QStringLiteral("7"));
+    QVERIFY(!field->isInvalid());
+    QCOMPARE(window.document()->topology().node(QStringLiteral("web2"))->weight, 7);
+}
+
+void TestInspector::mixThatDoesNotAddUpIsRefusedUntilItDoes()
+{
+    MainWindow window;
+    QVERIFY(window.loadFile(example("two-servers-balanced.scalelab.json")));
+    selectNode(window, QStringLiteral("users"));
+    const QByteArray original = fileOf(window.document());
+    InspectorForm *form = window.inspector()->form();
+    auto *read = qobject_cast<QDoubleSpinBox *>(form->field(QStringLiteral("mix.read"))->editor());
+    auto *write = qobject_cast<QDoubleSpinBox *>(form->field(QStringLiteral("mix.write"))->editor());
+    const double readWas = read->value();
+    read->setValue(readWas - 0.1);
+    QVERIFY(form->field(QStringLiteral("mix.read"))->isInvalid());
+    QVERIFY2(form->field(QStringLiteral("mix.read"))->message().contains(QStringLiteral("must add up to 1")),
+             qPrintable(form->field(QStringLiteral("mix.read"))->message()));
+    QCOMPARE(fileOf(window.document()), original);
+    // Giving the tenth to writes makes it add up: applied, the mark gone.
+    write->setValue(write->value() + 0.1);
+    QVERIFY(!form->field(QStringLiteral("mix.read"))->isInvalid());
+    const OpMix mix = window.document()->topology().node(QStringLiteral("users"))->mix;
+    QVERIFY(qAbs(mix.read - (readWas - 0.1)) < 1e-9);
+    QVERIFY2(window.document()->undoStack()->undoText().startsWith(QStringLiteral("Set mix of users to {")),
+             qPrintable(window.document()->undoStack()->undoText()));
+}
+
+void TestInspector::takenIdIsRefusedAndRenameFollowsTheNode()
+{
+    MainWindow window;
+    QVERIFY(window.loadFile(example("two-servers-balanced.scalelab.json")));
+    selectNode(window, QStringLiteral("web2"));
+    InspectorDock *dock = window.inspector();
+    auto *id = qobject_cast<QLineEdit *>(dock->idField()->editor());
+    const QByteArray original = fileOf(window.document());
+    id->setText(QStringLiteral("web1"));
+    id->setModified(true);
+    emit id->editingFinished();
+    QVERIFY(dock->idField()->isInvalid());
+    QCOMPARE(dock->idField()->message(), QStringLiteral("another node already has the id \"web1\""));
+    QCOMPARE(fileOf(window.document()), original);
+
+    id->setText(QStringLiteral("web-b"));
+    id->setModified(true);
+    emit id->editingFinished();
+    QVERIFY(!dock->idField()->isInvalid());
+    QCOMPARE(window.document()->undoStack()->undoText(), QStringLiteral("Rename web2 to web-b"));
+    QCoreApplication::processEvents();
+    QCOMPARE(dock->nodeId(), QStringLiteral("web-b"));
+    QCOMPARE(dock->heading(), QStringLiteral("web-b"));
+    window.document()->undoStack()->undo();
+    QCoreApplication::processEvents();
+    QCOMPARE(dock->subject(), InspectorDock::Subject::Node);
+    QCOMPARE(dock->heading(), QStringLiteral("web2"));
+    QCOMPARE(qobject_cast<QLineEdit *>(dock->idField()->editor())->text(), QStringLiteral("web2"));
+}
+
+void TestInspector::optionalGroupAddsAndRemovesTheSetting()
+{
+    MainWindow window;
+    QVERIFY(window.loadFile(example("two-servers-balanced.scalelab.json")));
+    selectNode(window, QStringLiteral("lb"));
+    QVERIFY(!window.document()->topology().node(QStringLiteral("lb"))->hasHealthCheck);
+    QGroupBox *checks = window.inspector()->form()->group(QStringLiteral("health_check"));
+    checks->setChecked(true);
+    const NodeSpec *lb = window.document()->topology().node(QStringLiteral("lb"));
+    QVERIFY(lb->hasHealthCheck);
+    QCOMPARE(lb->healthCheck.fall, 3);  // the reader's defaults
+    auto *fall = editorOf<QSpinBox>(window.inspector(), QStringLiteral("health_check.fall"));
+    fall->setValue(5);
+    QCOMPARE(window.document()->topology().node(QStringLiteral("lb"))->healthCheck.fall, 5);
+    QCOMPARE(window.document()->undoStack()->undoText(), QStringLiteral("Set health check fall of lb to 5"));
+    window.document()->undoStack()->undo();
+    window.document()->undoStack()->undo();
+    QCoreApplication::processEvents();
+    QVERIFY(!window.document()->topology().node(QStringLiteral("lb"))->hasHealthCheck);
+    QVERIFY(!window.inspector()->form()->group(QStringLiteral("health_check"))->isChecked());
+}
+
+void TestInspector::linkLatencyIsEditable()
+{
+    MainWindow window;
+    QVERIFY(window.loadFile(example("two-servers-balanced.scalelab.json")));
+    LinkItem *link = window.scene()->linkItem(0);
+    link->setSelected(true);
+    window.inspector()->refreshNow();
+    InspectorDock *dock = window.inspector();
+    QCOMPARE(dock->subject(), InspectorDock::Subject::Link);
+    QCOMPARE(dock->heading(), QStringLiteral("users → lb"));
+    auto *latency = editorOf<QDoubleSpinBox>(dock, QStringLiteral("latency_ms"));
+    QCOMPARE(latency->value(), 10.0);
+    latency->setValue(25);
+    QCOMPARE(window.document()->topology().links[0].latencyMs, 25.0);
+    QCOMPARE(window.document()->undoStack()->undoText(), QStringLiteral("Set latency of users → lb to 25 ms"));
+}
+
+void TestInspector::topologySeedAndReplicationModeAreEditable()
+{
+    MainWindow window;
+    QVERIFY(window.loadFile(example("replication-failover-async.scalelab.json")));
+    selectNode(window, {});
+    InspectorDock *dock = window.inspector();
+    QVERIFY(dock->form()->group(QStringLiteral("replication"))->isChecked());
+    auto *mode = editorOf<QComboBox>(dock, QStringLiteral("replication.mode"));
+    QCOMPARE(mode->currentData().toString(), QStringLiteral("async"));
+    mode->setCurrentIndex(mode->findData(QStringLiteral("semi_sync")));
+    QCOMPARE(window.document()->topology().replication.mode, QStringLiteral("semi_sync"));
+    QCOMPARE(window.document()->undoStack()->undoText(), QStringLiteral("Set replication mode to semi_sync"));
+    editorOf<QDoubleSpinBox>(dock, QStringLiteral("seed"))->setValue(7);
+    QCOMPARE(window.document()->topology().seed, std::uint64_t(7));
+}
+
+void TestInspector::databaseFactsShowRoleLagAndState()
+{
+    MainWindow window;
+    QVERIFY(window.loadFile(example("replication-failover-async.scalelab.json")));
+    selectNode(window, QStringLiteral("db3"));
+    window.controller()->runTo(SimTime::fromS(10));
+    InspectorDock *dock = window.inspector();
+    dock->refreshNow();
+    const Simulation *sim = window.controller()->simulation();
+    const int db3 = sim->nodeIndex(QStringLiteral("db3"));
+    QCOMPARE(dock->facts()->text(QStringLiteral("state")), QStringLiteral("up"));
+    QVERIFY(dock->facts()->text(QStringLiteral("role")).startsWith(QStringLiteral("replica")));
+    QCOMPARE(dock->facts()->text(QStringLiteral("lag")),
+             QStringLiteral("%L1 ms, %L2 writes behind").arg(sim->replicaLagMs(db3), 0, 'f', 0).arg(sim->writesBehind(db3)));
+    QVERIFY(dock->facts()->text(QStringLiteral("applied")).startsWith(QStringLiteral("#%1").arg(sim->node(db3).ledger.lastApplied())));
+
+    selectNode(window, QStringLiteral("db1"));
+    window.controller()->runTo(SimTime::fromS(21));
+    dock->refreshNow();
+    QVERIFY2(dock->facts()->text(QStringLiteral("state")).startsWith(QStringLiteral("down")),
+             qPrintable(dock->facts()->text(QStringLiteral("state"))));
+}
+
+void TestInspector::ledgerShowsTheEnginesVersionsAndCommitTimes()
+{
+    MainWindow window;
+    QVERIFY(window.loadFile(example("replication-failover-async.scalelab.json")));
+    selectNode(window, QStringLiteral("db2"));
+    window.controller()->runTo(SimTime::fromS(8));
+    window.inspector()->refreshNow();
+    const Simulation *sim = window.controller()->simulation();
+    const Ledger &ledger = sim->node(sim->nodeIndex(QStringLiteral("db2"))).ledger;
+    QVERIFY(ledger.keyCount() > std::size_t(InspectorLedger::kMaxRows));
+    const QTableWidget *table = window.inspector()->ledger()->ledgerTable();
+    QCOMPARE(table->rowCount(), InspectorLedger::kMaxRows);
+    QVERIFY(window.inspector()->ledger()->ledgerCaption().contains(QString::number(ledger.keyCount())));
+    std::uint64_t previous = UINT64_MAX;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const auto key = table->item(row, 0)->text().toUInt();
+        const std::uint64_t version = table->item(row, 1)->text().mid(1).toULongLong();
+        QCOMPARE(version, ledger.version(key));
+        QVERIFY(version < previous);  // most recent first
+        previous = version;
+        QVERIFY(ledger.commitUs(key) >= 0);
+        QCOMPARE(table->item(row, 2)->text(), QStringLiteral("%1 s").arg(ledger.commitUs(key) / 1e6, 0, 'f', 3));
+    }
+    // The newest write the engine has on db2 is the first row.
+    std::uint64_t newest = 0;
+    for (const auto &[key, version] : ledger.rows())
+        newest = std::max(newest, version);
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("#%1").arg(newest));
+}
+
+void TestInspector::failoverListsTheLostWritesTheEngineCounted()
+{
+    MainWindow window;
+    QVERIFY(window.loadFile(example("replication-failover-async.scalelab.json")));
+    selectNode(window, QStringLiteral("db2"));
+    window.controller()->runTo(SimTime::fromS(15));
+    window.inspector()->refreshNow();
+    InspectorLedger *ledger = window.inspector()->ledger();
+    QVERIFY(ledger);
+    QVERIFY(!ledger->lostTable()->isVisibleTo(ledger));
+    QCOMPARE(ledger->lostCaption(), QStringLiteral("<b>Lost writes</b>: none; no failover yet."));
+
+    // db1 dies at 20 s; the failover takes 5 s.
+    window.controller()->runTo(SimTime::fromS(30));
+    window.inspector()->refreshNow();
+    const Simulation *sim = window.controller()->simulation();
+    QCOMPARE(sim->replication().promotions, std::uint64_t(1));
+    const std::uint64_t counted = sim->replication().lostWrites;
+    QVERIFY(counted > 0);
+    QCOMPARE(std::uint64_t(sim->lostWrites().size()), counted);  // the engine keeps each one it counts
+    QVERIFY(ledger->lostTable()->isVisibleTo(ledger));
+    QVERIFY2(ledger->lostCaption().contains(QStringLiteral("%1 acknowledged writes").arg(counted)),
+             qPrintable(ledger->lostCaption()));
+    QCOMPARE(std::uint64_t(ledger->lostTable()->rowCount()), std::min<std::uint64_t>(counted, InspectorLedger::kMaxRows));
+    // Each listed write is one the engine lost: never on the new primary, committed by db1.
+    const Ledger &newPrimary = sim->node(sim->primaryDatabase()).ledger;
+    QCOMPARE(QString::fromStdString(sim->nodeName(sim->primaryDatabase())), QStringLiteral("db2"));
+    for (const LostWrite &lost : sim->lostWrites()) {
+        QVERIFY(newPrimary.version(lost.key) != lost.writeId);
+        QCOMPARE(QString::fromStdString(sim->nodeName(lost.origin)), QStringLiteral("db1"));
+        QVERIFY(lost.commitUs < lost.lostUs);
+    }
+    const int newestRow = tableRowWithText(ledger->lostTable(), 0, QStringLiteral("#%1").arg(sim->lostWrites().back().writeId));
+    QCOMPARE(newestRow, 0);
+    QCOMPARE(ledger->lostTable()->item(0, 1)->text(), QString::number(sim->lostWrites().back().key));
+}
+
+QTEST_MAIN(TestInspector)
+#include "tst_inspector.moc"
