@@ -58,6 +58,11 @@ int linkIndexOf(const Topology &topology, const LinkEnds &ends)
 
 } // namespace
 
+InspectorField *InspectorDock::idField() const
+{
+    return m_subject == Subject::Node && m_form ? m_form->field(QStringLiteral("id")) : nullptr;
+}
+
 InspectorDock::InspectorDock(TopologyDocument *document, SimulationController *controller, QGraphicsScene *scene,
                              QWidget *parent)
     : QDockWidget(tr("Inspector"), parent), m_document(document), m_controller(controller), m_scene(scene)
@@ -158,7 +163,6 @@ void InspectorDock::showSubject(Subject subject, const QString &nodeId, const Li
     // The old page may be the sender of what brought us here: let it go once we return.
     if (QWidget *old = m_scroll->takeWidget())
         old->deleteLater();
-    m_idField = nullptr;
     m_form = nullptr;
     m_facts = nullptr;
     m_ledger = nullptr;
@@ -177,6 +181,7 @@ void InspectorDock::showSubject(Subject subject, const QString &nodeId, const Li
     m_heading = new QLabel(page);
     m_heading->setObjectName(QStringLiteral("heading"));
     m_heading->setStyleSheet(QStringLiteral("font-size: 17px; font-weight: bold; color: #263238;"));
+    m_heading->setWordWrap(true);  // a long topology name must not widen the dock
     m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subheading = new QLabel(page);
     m_subheading->setStyleSheet(QStringLiteral("color: #607D8B;"));
@@ -192,19 +197,6 @@ void InspectorDock::showSubject(Subject subject, const QString &nodeId, const Li
         const NodeSpec &node = topology.nodes[m_nodeIndex];
         m_icon->setPixmap(iconOf(node.type, devicePixelRatioF()));
         m_subheading->setText(InspectorSchemas::typeName(node.type));
-        auto *idRow = new QHBoxLayout;
-        auto *idLabel = new QLabel(tr("Id"), page);
-        m_idField = new InspectorField({QStringLiteral("id"), tr("Id"), InspectorFieldSpec::Kind::Text, 0, 0, 0, {}, {},
-                                        QJsonValue(QString()),
-                                        tr("The name links, events and the canvas use; press Enter to rename")},
-                                       page);
-        connect(m_idField, &InspectorField::edited, this, [this](const QJsonValue &value) {
-            QString error;
-            m_idField->setProblem(renameTo(value.toString(), &error) ? QString() : error);
-        });
-        idRow->addWidget(idLabel);
-        idRow->addWidget(m_idField, 1);
-        layout->addLayout(idRow);
         m_form = new InspectorForm(InspectorSchemas::node(node.type),
                                    [this](const QString &key, const QJsonValue &value, QString *error) {
                                        return m_document->setNodeSetting(m_nodeId, key, value, error);
@@ -272,7 +264,6 @@ void InspectorDock::updateValues()
     switch (m_subject) {
     case Subject::Node:
         m_heading->setText(m_nodeId);
-        m_idField->setValue(m_nodeId);
         break;
     case Subject::Link: m_heading->setText(m_link.first + QStringLiteral(" → ") + m_link.second); break;
     case Subject::Topology:
@@ -319,15 +310,6 @@ void InspectorDock::reselect()
             return;
         }
     }
-}
-
-bool InspectorDock::renameTo(const QString &id, QString *error)
-{
-    if (!m_document->renameNode(m_nodeId, id, error))
-        return false;
-    m_nodeId = id;
-    updateValues();
-    return true;
 }
 
 void InspectorDock::refreshFacts()

@@ -46,7 +46,7 @@ public:
 
     InspectorForm *form() const { return m_form; }
     /// A node's id editor (null unless a node is shown).
-    InspectorField *idField() const { return m_idField; }
+    InspectorField *idField() const;
     InspectorFacts *facts() const { return m_facts; }
     /// A database's ledger (null unless a database is shown).
     InspectorLedger *ledger() const { return m_ledger; }
@@ -65,7 +65,6 @@ private:
     QJsonObject subjectJson() const;
     void updateValues();
     void refreshFacts();
-    bool renameTo(const QString &id, QString *error);
 
     TopologyDocument *m_document;
     SimulationController *m_controller;
@@ -84,7 +83,6 @@ private:
     QLabel *m_heading = nullptr;
     QLabel *m_subheading = nullptr;
     QLabel *m_icon = nullptr;
-    InspectorField *m_idField = nullptr;
     InspectorForm *m_form = nullptr;
     InspectorFacts *m_facts = nullptr;
     InspectorLedger *m_ledger = nullptr;

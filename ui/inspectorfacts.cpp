@@ -133,7 +133,14 @@ void InspectorFacts::refresh(const Simulation *simulation, const QString &id)
 
     switch (node.type) {
     case NodeType::Database: {
-        setRow(QStringLiteral("role"), tr("Role"), roleText(node.role));
+        // A failover changes the role the file gave: say so, it is the lesson.
+        QString role = roleText(node.role);
+        const QString fileRole = simulation->topology().nodes[index].role;
+        if (node.role == DatabaseRole::Primary && fileRole == QLatin1String("replica"))
+            role = tr("primary, promoted by the failover (was a replica)");
+        else if (node.role == DatabaseRole::Replica && fileRole == QLatin1String("primary"))
+            role = tr("replica, demoted by the failover (was the primary)");
+        setRow(QStringLiteral("role"), tr("Role now"), role);
         const int primary = simulation->primaryDatabase();
         setRow(QStringLiteral("keys"), tr("Keys held"), QStringLiteral("%L1").arg(node.ledger.keyCount()));
         if (simulation->replicationEnabled() && primary >= 0) {

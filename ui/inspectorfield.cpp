@@ -180,8 +180,10 @@ void InspectorField::setValue(const QJsonValue &given)
     case InspectorFieldSpec::Kind::Boolean: static_cast<QCheckBox *>(m_editor)->setChecked(v.toBool()); break;
     case InspectorFieldSpec::Kind::Text: {
         auto *line = static_cast<QLineEdit *>(m_editor);
-        if (line->text() != v.toString())
+        if (line->text() != v.toString()) {
             line->setText(v.toString());
+            line->setCursorPosition(0);  // a long name shows its beginning
+        }
         break;
     }
     }

@@ -36,8 +36,18 @@ InspectorForm::InspectorForm(const InspectorSchema &schema, Applier applier, QWi
                 form->addRow(QString(), field);
             else
                 form->addRow(spec.label, field);
-            connect(field, &InspectorField::edited, this,
-                    [this, group, field](const QJsonValue &value) { fieldEdited(group, field, value); });
+            m_labels.insert(field, form->labelForField(field));
+            connect(field, &InspectorField::edited, this, [this, group, field](const QJsonValue &value) {
+                fieldEdited(group, field, value);
+                updateDependencies();
+            });
+        }
+        if (group.optional) {
+            auto *help = new QLabel(group.help, box);
+            help->setWordWrap(true);
+            help->setStyleSheet(QStringLiteral("color: #607D8B;"));
+            form->addRow(help);
+            m_groupHelp.insert(group.key, help);
         }
         if (!group.key.isEmpty()) {
             auto *problem = new QLabel(box);
@@ -49,7 +59,10 @@ InspectorForm::InspectorForm(const InspectorSchema &schema, Applier applier, QWi
             m_groups.insert(group.key, box);
         }
         if (group.optional)
-            connect(box, &QGroupBox::toggled, this, [this, group](bool on) { groupToggled(group, on); });
+            connect(box, &QGroupBox::toggled, this, [this, group](bool on) {
+                groupToggled(group, on);
+                updateDependencies();
+            });
         layout->addWidget(box);
     }
 }
@@ -119,6 +132,32 @@ void InspectorForm::setValues(const QJsonObject &json)
         }
         for (const InspectorFieldSpec &spec : group.fields)
             m_fields.value(dotted(group, spec.key))->setValue(object.value(spec.key));
+    }
+    updateDependencies();
+}
+
+void InspectorForm::updateDependencies()
+{
+    for (const InspectorGroupSpec &group : std::as_const(m_schema)) {
+        const QGroupBox *box = m_groups.value(group.key);
+        const bool groupOn = !box || !box->isCheckable() || box->isChecked();
+        if (QLabel *help = m_groupHelp.value(group.key)) {
+            help->setVisible(!groupOn);
+            for (const InspectorFieldSpec &spec : group.fields)
+                static_cast<QFormLayout *>(box->layout())->setRowVisible(m_fields.value(dotted(group, spec.key)), groupOn);
+        }
+        for (const InspectorFieldSpec &spec : group.fields) {
+            if (spec.dependsOn.isEmpty())
+                continue;
+            const QJsonValue other = m_fields.value(dotted(group, spec.dependsOn))->value();
+            const QString word = other.isBool() ? (other.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                                                : other.toString();
+            const bool on = groupOn && spec.dependsValues.contains(word);
+            InspectorField *field = m_fields.value(dotted(group, spec.key));
+            field->setEnabled(on);
+            if (QWidget *label = m_labels.value(field))
+                label->setEnabled(on);
+        }
     }
 }
 

@@ -43,6 +43,9 @@ private:
     void fieldEdited(const InspectorGroupSpec &group, InspectorField *field, const QJsonValue &value);
     void groupToggled(const InspectorGroupSpec &group, bool on);
     QJsonObject groupObject(const InspectorGroupSpec &group) const;
+    /// Greys out the fields whose `dependsOn` sibling does not hold one of their values, and
+    /// folds an optional group that is off down to a line saying what it would add.
+    void updateDependencies();
     static QString dotted(const InspectorGroupSpec &group, const QString &key);
 
     InspectorSchema m_schema;
@@ -50,6 +53,8 @@ private:
     QMap<QString, InspectorField *> m_fields;
     QMap<QString, QGroupBox *> m_groups;
     QMap<QString, QLabel *> m_groupProblems;
+    QMap<InspectorField *, QWidget *> m_labels;
+    QMap<QString, QLabel *> m_groupHelp;  ///< optional groups: what turning them on gives
 };
 
 } // namespace scalelab

@@ -71,11 +71,12 @@ InspectorLedger::InspectorLedger(QWidget *parent)
     m_lostCaption = caption(this);
     m_lost = makeTable({tr("Write"), tr("Key"), tr("Committed"), tr("Lost at"), tr("On")}, this);
     m_lost->setObjectName(QStringLiteral("lostWrites"));
-    layout->addWidget(m_ledgerCaption);
-    layout->addWidget(m_ledger);
-    layout->addSpacing(8);
+    // Lost writes first: after a failover they are what the class is looking for.
     layout->addWidget(m_lostCaption);
     layout->addWidget(m_lost);
+    layout->addSpacing(8);
+    layout->addWidget(m_ledgerCaption);
+    layout->addWidget(m_ledger);
 }
 
 QString InspectorLedger::ledgerCaption() const

@@ -13,29 +13,36 @@ InspectorFieldSpec integer(const QString &key, const QString &label, double min,
 {
     // Whole numbers past the range of int are edited as doubles with no decimals.
     const Kind kind = max > 2'000'000'000.0 ? Kind::BigInteger : Kind::Integer;
-    return {key, label, kind, min, max, 0, unit, {}, QJsonValue(def), help};
+    return {key, label, kind, min, max, 0, unit, {}, QJsonValue(def), help, {}, {}};
 }
 
 InspectorFieldSpec number(const QString &key, const QString &label, double min, double max, int decimals, double def,
                           const QString &unit, const QString &help)
 {
-    return {key, label, Kind::Number, min, max, decimals, unit, {}, QJsonValue(def), help};
+    return {key, label, Kind::Number, min, max, decimals, unit, {}, QJsonValue(def), help, {}, {}};
 }
 
 InspectorFieldSpec choice(const QString &key, const QString &label, const QStringList &choices, const QString &def,
                           const QString &help)
 {
-    return {key, label, Kind::Choice, 0, 0, 0, {}, choices, QJsonValue(def), help};
+    return {key, label, Kind::Choice, 0, 0, 0, {}, choices, QJsonValue(def), help, {}, {}};
 }
 
 InspectorFieldSpec boolean(const QString &key, const QString &label, bool def, const QString &help)
 {
-    return {key, label, Kind::Boolean, 0, 0, 0, {}, {}, QJsonValue(def), help};
+    return {key, label, Kind::Boolean, 0, 0, 0, {}, {}, QJsonValue(def), help, {}, {}};
 }
 
 InspectorFieldSpec text(const QString &key, const QString &label, const QString &help)
 {
-    return {key, label, Kind::Text, 0, 0, 0, {}, {}, QJsonValue(QString()), help};
+    return {key, label, Kind::Text, 0, 0, 0, {}, {}, QJsonValue(QString()), help, {}, {}};
+}
+
+InspectorFieldSpec when(InspectorFieldSpec spec, const QString &key, const QStringList &values)
+{
+    spec.dependsOn = key;
+    spec.dependsValues = values;
+    return spec;
 }
 
 // Workers, service time and queue: every node that serves requests itself. Defaults differ
@@ -43,8 +50,8 @@ InspectorFieldSpec text(const QString &key, const QString &label, const QString 
 QList<InspectorFieldSpec> serving(int concurrency, double serviceMs, int queue)
 {
     return {
-        integer(QStringLiteral("concurrency"), InspectorSchemas::tr("Workers"), 1, 1'000'000, concurrency,
-                InspectorSchemas::tr("at once"), InspectorSchemas::tr("Requests served at the same time (concurrency)")),
+        integer(QStringLiteral("concurrency"), InspectorSchemas::tr("Concurrency"), 1, 1'000'000, concurrency,
+                InspectorSchemas::tr("workers"), InspectorSchemas::tr("Requests served at the same time")),
         number(QStringLiteral("service_ms"), InspectorSchemas::tr("Service time"), 0, 3'600'000, 1, serviceMs,
                QStringLiteral("ms"), InspectorSchemas::tr("Time one request takes on a worker")),
         integer(QStringLiteral("queue"), InspectorSchemas::tr("Queue"), 0, 10'000'000, queue,
@@ -72,6 +79,8 @@ QString InspectorSchemas::typeName(NodeType type)
 
 QString InspectorSchemas::choiceText(const QString &word)
 {
+    if (vocabulary::evictions().contains(word))
+        return word.toUpper();  // LRU, LFU, FIFO: names read as abbreviations
     QString text = word;
     return text.replace(QLatin1Char('_'), QLatin1Char(' '));
 }
@@ -80,6 +89,9 @@ InspectorSchema InspectorSchemas::node(NodeType type)
 {
     InspectorGroupSpec main{QString(), tr("Settings"), false, false, {}, {}};
     InspectorSchema extra;
+    // Renaming goes through the same door (the document turns "id" into a rename).
+    const InspectorFieldSpec id = text(QStringLiteral("id"), tr("Id"),
+                                       tr("The name links, events and the canvas use; press Enter to rename"));
     switch (type) {
     case NodeType::Clients: {
         main.fields = {
@@ -174,8 +186,9 @@ InspectorSchema InspectorSchemas::node(NodeType type)
                    QStringLiteral("invalidate"), tr("What a database write does to the cached key")),
             boolean(QStringLiteral("leases"), tr("Leases"), false,
                     tr("memcache leases: one database load per key at a time, no stale sets")),
-            number(QStringLiteral("lease_window_s"), tr("Lease window"), 0.1, 3600, 1, 10, QStringLiteral("s"),
-                   tr("How long a lease stays out at most")),
+            when(number(QStringLiteral("lease_window_s"), tr("Lease window"), 0.1, 3600, 1, 10, QStringLiteral("s"),
+                        tr("How long a lease stays out at most")),
+                 QStringLiteral("leases"), {QStringLiteral("true")}),
             boolean(QStringLiteral("gutter"), tr("Gutter pool"), false,
                     tr("Stands in for a dead cache server instead of holding a shard")),
         };
@@ -199,6 +212,7 @@ InspectorSchema InspectorSchemas::node(NodeType type)
                       tr("What makes two requests the same object")});
         break;
     }
+    main.fields.prepend(id);
     InspectorSchema schema{main};
     schema += extra;
     return schema;
@@ -230,16 +244,20 @@ InspectorSchema InspectorSchemas::topology()
                            QStringLiteral("ms"), tr("From the primary's death to promoting a replica")),
                     boolean(QStringLiteral("recover_from_binlog"), tr("Recover from binlog"), false,
                             tr("Replay the dead primary's binlog onto the new one before promoting it")),
-                    number(QStringLiteral("binlog_recovery_ms"), tr("Binlog recovery"), 0, 3'600'000, 0, 2000,
-                           QStringLiteral("ms"), tr("How long replaying the binlog takes")),
-                    choice(QStringLiteral("semi_sync_wait"), tr("Semi-sync wait"),
-                           {QStringLiteral("after_sync"), QStringLiteral("after_commit")}, QStringLiteral("after_sync"),
-                           tr("semi_sync: whether readers see a write before a replica has it (after_commit)")),
-                    number(QStringLiteral("semi_sync_timeout_ms"), tr("Semi-sync timeout"), 0, 3'600'000, 0, 10000,
-                           QStringLiteral("ms"), tr("semi_sync: with no replica answering, fall back to async")),
-                    choice(QStringLiteral("conflict_resolution"), tr("Conflicts"), vocabulary::conflictResolutions(),
-                           QStringLiteral("last_writer_wins"), tr("multi_master: which of two concurrent writes stays"))},
-                   tr("How databases copy writes")});
+                    when(number(QStringLiteral("binlog_recovery_ms"), tr("Binlog recovery"), 0, 3'600'000, 0, 2000,
+                                QStringLiteral("ms"), tr("How long replaying the binlog takes")),
+                         QStringLiteral("recover_from_binlog"), {QStringLiteral("true")}),
+                    when(choice(QStringLiteral("semi_sync_wait"), tr("Semi-sync wait"),
+                                {QStringLiteral("after_sync"), QStringLiteral("after_commit")}, QStringLiteral("after_sync"),
+                                tr("semi_sync: whether readers see a write before a replica has it (after_commit)")),
+                         QStringLiteral("mode"), {QStringLiteral("semi_sync")}),
+                    when(number(QStringLiteral("semi_sync_timeout_ms"), tr("Semi-sync timeout"), 0, 3'600'000, 0, 10000,
+                                QStringLiteral("ms"), tr("semi_sync: with no replica answering, fall back to async")),
+                         QStringLiteral("mode"), {QStringLiteral("semi_sync")}),
+                    when(choice(QStringLiteral("conflict_resolution"), tr("Conflicts"), vocabulary::conflictResolutions(),
+                                QStringLiteral("last_writer_wins"), tr("multi_master: which of two concurrent writes stays")),
+                         QStringLiteral("mode"), {QStringLiteral("multi_master")})},
+                   tr("Off: databases do not copy each other's writes. Tick to add replicas.")});
     schema.append({QStringLiteral("cdn"), tr("CDN prices"), true, false,
                    {number(QStringLiteral("price_per_gb"), tr("Edge to users"), 0, 100, 3, 0.085, tr("$/GB"), {}),
                     number(QStringLiteral("origin_price_per_gb"), tr("Origin to users"), 0, 100, 3, 0.09, tr("$/GB"),
@@ -256,7 +274,7 @@ InspectorSchema InspectorSchemas::topology()
                            QStringLiteral("ms"), tr("An invalidation reaches every edge after this long")),
                     number(QStringLiteral("static_size_kb"), tr("Object size"), 0.1, 10'000'000, 1, 200,
                            QStringLiteral("KB"), tr("Mean size of a static object"))},
-                   tr("CloudFront-like prices and client behaviour")});
+                   tr("Off: CloudFront-like prices and client behaviour. Tick to set your own.")});
     return schema;
 }
 

@@ -27,6 +27,10 @@ struct InspectorFieldSpec
     QStringList choices;
     QJsonValue defaultValue; ///< what the reader uses when the key is absent
     QString help;       ///< tooltip: what the setting does
+    /// Greyed out unless the sibling field `dependsOn` holds one of `dependsValues` ("true"
+    /// for a check box): the semi-sync timeout means nothing in async mode.
+    QString dependsOn;
+    QStringList dependsValues;
 };
 
 /// A titled set of fields. Fields of a nested group are set one by one with a dotted key

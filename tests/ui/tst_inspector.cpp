@@ -330,7 +330,11 @@ void TestInspector::topologySeedAndReplicationModeAreEditable()
     QVERIFY(dock->form()->group(QStringLiteral("replication"))->isChecked());
     auto *mode = editorOf<QComboBox>(dock, QStringLiteral("replication.mode"));
     QCOMPARE(mode->currentData().toString(), QStringLiteral("async"));
+    // Settings of another mode are greyed out until that mode is chosen.
+    QVERIFY(!dock->form()->field(QStringLiteral("replication.semi_sync_timeout_ms"))->isEnabled());
     mode->setCurrentIndex(mode->findData(QStringLiteral("semi_sync")));
+    QVERIFY(dock->form()->field(QStringLiteral("replication.semi_sync_timeout_ms"))->isEnabled());
+    QVERIFY(!dock->form()->field(QStringLiteral("replication.conflict_resolution"))->isEnabled());
     QCOMPARE(window.document()->topology().replication.mode, QStringLiteral("semi_sync"));
     QCOMPARE(window.document()->undoStack()->undoText(), QStringLiteral("Set replication mode to semi_sync"));
     editorOf<QDoubleSpinBox>(dock, QStringLiteral("seed"))->setValue(7);
@@ -422,6 +426,8 @@ void TestInspector::failoverListsTheLostWritesTheEngineCounted()
         QCOMPARE(QString::fromStdString(sim->nodeName(lost.origin)), QStringLiteral("db1"));
         QVERIFY(lost.commitUs < lost.lostUs);
     }
+    QCOMPARE(window.inspector()->facts()->text(QStringLiteral("role")),
+             QStringLiteral("primary, promoted by the failover (was a replica)"));
     const int newestRow = tableRowWithText(ledger->lostTable(), 0, QStringLiteral("#%1").arg(sim->lostWrites().back().writeId));
     QCOMPARE(newestRow, 0);
     QCOMPARE(ledger->lostTable()->item(0, 1)->text(), QString::number(sim->lostWrites().back().key));
