@@ -1,0 +1,236 @@
+// Lessons: the file format's checks and messages, the changes a step makes to the one before
+// it, and — for every lesson shipped in resources/lessons — every checkpoint of every step,
+// run headless: a lesson never claims what the simulation does not show.
+
+#include "io/topologywriter.h"
+#include "lessons/checkpoint.h"
+#include "lessons/lessonreader.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QtTest>
+
+using namespace scalelab;
+
+namespace {
+
+const QString kLessons = QStringLiteral(SCALELAB_LESSONS);
+
+LessonReader reader()
+{
+    LessonReader r;
+    r.setExamplesDirectory(QStringLiteral(SCALELAB_EXAMPLES));
+    return r;
+}
+
+QByteArray lessonWith(const QJsonArray &steps)
+{
+    const QJsonObject lesson{{QStringLiteral("format"), QStringLiteral("scalelab-lesson")},
+                             {QStringLiteral("version"), 1},
+                             {QStringLiteral("id"), QStringLiteral("t")},
+                             {QStringLiteral("title"), QStringLiteral("T")},
+                             {QStringLiteral("steps"), steps}};
+    return QJsonDocument(lesson).toJson();
+}
+
+QJsonObject step(const QJsonObject &extra)
+{
+    QJsonObject s{{QStringLiteral("title"), QStringLiteral("S")}};
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        s.insert(it.key(), it.value());
+    return s;
+}
+
+} // namespace
+
+class TestLessons : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyShippedLessonReads_data();
+    void everyShippedLessonReads();
+    void everyCheckpointOfEveryLessonHolds_data();
+    void everyCheckpointOfEveryLessonHolds();
+    void changesApplyToThePreviousStep();
+    void actionsJoinTheScenario();
+    void reportValuesByDottedKeyAndNodeId();
+    void brokenLessonsNameTheProblem_data();
+    void brokenLessonsNameTheProblem();
+    void aCheckpointThatDoesNotHoldFails();
+};
+
+void TestLessons::everyShippedLessonReads_data()
+{
+    QTest::addColumn<QString>("file");
+    const QStringList files = QDir(kLessons).entryList({QStringLiteral("*.lesson.json")}, QDir::Files, QDir::Name);
+    QVERIFY(!files.isEmpty());
+    for (const QString &file : files)
+        QTest::newRow(qPrintable(file)) << QDir(kLessons).filePath(file);
+}
+
+void TestLessons::everyShippedLessonReads()
+{
+    QFETCH(QString, file);
+    LessonReader r = reader();
+    const std::optional<Lesson> lesson = r.readFile(file);
+    QVERIFY2(lesson, qPrintable(r.errorText()));
+    QVERIFY2(r.diagnostics().warnings().isEmpty(), qPrintable(r.errorText()));
+    QVERIFY(!lesson->steps.isEmpty());
+    QVERIFY(file.endsWith(lesson->id + QStringLiteral(".lesson.json")));
+    for (const LessonStep &s : lesson->steps) {
+        QVERIFY(!s.title.isEmpty());
+        QVERIFY2(!s.narration.isEmpty(), qPrintable(s.title));
+        if (s.question.isSet())
+            QVERIFY(s.question.answer >= 0 && s.question.answer < s.question.choices.size());
+    }
+}
+
+void TestLessons::everyCheckpointOfEveryLessonHolds_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("step");
+    for (const QString &name : QDir(kLessons).entryList({QStringLiteral("*.lesson.json")}, QDir::Files, QDir::Name)) {
+        LessonReader r = reader();
+        const std::optional<Lesson> lesson = r.readFile(QDir(kLessons).filePath(name));
+        if (!lesson)
+            continue; // everyShippedLessonReads says why
+        for (int i = 0; i < lesson->steps.size(); ++i)
+            QTest::addRow("%s step %d", qPrintable(lesson->id), i + 1) << QDir(kLessons).filePath(name) << i;
+    }
+}
+
+void TestLessons::everyCheckpointOfEveryLessonHolds()
+{
+    QFETCH(QString, file);
+    QFETCH(int, step);
+    LessonReader r = reader();
+    const Lesson lesson = *r.readFile(file);
+    for (const CheckpointResult &result : checkStep(lesson.steps[step])) {
+        const Checkpoint &c = result.checkpoint;
+        QVERIFY2(result.actual, qPrintable(QStringLiteral("the report has no number \"%1\"").arg(c.metric)));
+        QVERIFY2(result.passed, qPrintable(QStringLiteral("\"%1\": %2 %3 %4 by %5 s, but it is %6")
+                                               .arg(c.says, c.metric, c.op).arg(c.value).arg(c.byS).arg(*result.actual)));
+    }
+}
+
+void TestLessons::changesApplyToThePreviousStep()
+{
+    LessonReader r = reader();
+    const std::optional<Lesson> lesson = r.readFile(kLessons + QStringLiteral("/one-server-to-two.lesson.json"));
+    QVERIFY2(lesson, qPrintable(r.errorText()));
+    QCOMPARE(lesson->steps.size(), 3);
+    QCOMPARE(lesson->steps[0].topology.node(QStringLiteral("users"))->rateRps, 200.0);
+    QCOMPARE(lesson->steps[1].topology.node(QStringLiteral("users"))->rateRps, 400.0);
+    const Topology &third = lesson->steps[2].topology;
+    QCOMPARE(third.node(QStringLiteral("users"))->rateRps, 400.0); // carried over from step 2
+    QCOMPARE(third.nodes.size(), 4);
+    QCOMPARE(third.links.size(), 3);
+    QCOMPARE(third.layout.value(QStringLiteral("web2")), (LayoutPoint{250, 120}));
+    QCOMPARE(lesson->steps[2].highlight, (QStringList{QStringLiteral("lb"), QStringLiteral("web2")}));
+    QCOMPARE(lesson->steps[1].question.answer, 1);
+    // Step 1's checkpoint has no by_s: it is checked when the step's run ends.
+    QCOMPARE(lesson->steps[0].checkpoints.first().byS, 20.0);
+}
+
+void TestLessons::actionsJoinTheScenario()
+{
+    const QJsonArray steps{
+        step({{QStringLiteral("topology"), QStringLiteral("example:two-servers-balanced")},
+              {QStringLiteral("narration"), QStringLiteral("n")},
+              {QStringLiteral("actions"), QJsonArray{QJsonObject{{QStringLiteral("at_s"), 5}, {QStringLiteral("action"), QStringLiteral("kill")},
+                                                                 {QStringLiteral("node"), QStringLiteral("web1")}}}}}),
+        step({{QStringLiteral("narration"), QStringLiteral("n")}}),
+    };
+    LessonReader r = reader();
+    const std::optional<Lesson> lesson = r.readBytes(lessonWith(steps));
+    QVERIFY2(lesson, qPrintable(r.errorText()));
+    const qsizetype fileEvents = lesson->steps[1].topology.events.size();
+    // The kill belongs to step 1 only; step 2 starts again from step 1's topology.
+    QCOMPARE(lesson->steps[0].topology.events.size(), fileEvents + 1);
+    QCOMPARE(lesson->steps[0].topology.events.last().node, QStringLiteral("web1"));
+}
+
+void TestLessons::reportValuesByDottedKeyAndNodeId()
+{
+    const QJsonObject report = QJsonDocument::fromJson(R"({"requests": {"ok": 12}, "ratio": 0.5,
+        "nodes": [{"id": "web1", "served": 3}, {"id": "web2", "served": 4}], "name": "x"})").object();
+    QCOMPARE(reportValue(report, QStringLiteral("requests.ok")), std::optional<double>(12));
+    QCOMPARE(reportValue(report, QStringLiteral("ratio")), std::optional<double>(0.5));
+    QCOMPARE(reportValue(report, QStringLiteral("nodes[web2].served")), std::optional<double>(4));
+    QVERIFY(!reportValue(report, QStringLiteral("nodes[web3].served")));
+    QVERIFY(!reportValue(report, QStringLiteral("name")));
+    QVERIFY(!reportValue(report, QStringLiteral("requests.nope")));
+}
+
+void TestLessons::brokenLessonsNameTheProblem_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("message");
+    const QJsonObject first{{QStringLiteral("topology"), QStringLiteral("example:single-server")},
+                            {QStringLiteral("narration"), QStringLiteral("n")}};
+    QTest::newRow("not json") << QByteArray("{\"format\": ") << "not valid JSON at line 1";
+    QTest::newRow("no steps") << lessonWith({}) << "steps: expected a non-empty array of steps";
+    QTest::newRow("first step without topology")
+        << lessonWith({step({{QStringLiteral("narration"), QStringLiteral("n")}})}) << "steps[0].topology: the first step needs a topology";
+    QTest::newRow("missing example") << lessonWith({step({{QStringLiteral("topology"), QStringLiteral("example:nope")}})})
+                                     << "steps[0].topology: nope.scalelab.json: cannot open";
+    QTest::newRow("bad change op")
+        << lessonWith({step(first), step({{QStringLiteral("changes"), QJsonArray{QJsonObject{{QStringLiteral("op"), QStringLiteral("explode")}}}}})})
+        << "steps[1].changes[0].op: expected add_node, remove_node, add_link, remove_link or set";
+    QTest::newRow("change makes a bad topology")
+        << lessonWith({step(first), step({{QStringLiteral("changes"), QJsonArray{QJsonObject{{QStringLiteral("op"), QStringLiteral("set")},
+                                                                                              {QStringLiteral("node"), QStringLiteral("web1")},
+                                                                                              {QStringLiteral("key"), QStringLiteral("concurrency")},
+                                                                                              {QStringLiteral("value"), -3}}}}})})
+        << "steps[1].topology: nodes[1].concurrency";
+    QTest::newRow("highlight unknown node")
+        << lessonWith({step({{QStringLiteral("topology"), QStringLiteral("example:single-server")},
+                             {QStringLiteral("highlight"), QJsonArray{QStringLiteral("db9")}}})})
+        << "steps[0].highlight[0]: no node has the id \"db9\"";
+    QTest::newRow("answer out of range")
+        << lessonWith({step({{QStringLiteral("topology"), QStringLiteral("example:single-server")},
+                             {QStringLiteral("question"), QJsonObject{{QStringLiteral("prompt"), QStringLiteral("?")},
+                                                                      {QStringLiteral("choices"), QJsonArray{QStringLiteral("a"), QStringLiteral("b")}},
+                                                                      {QStringLiteral("answer"), 2}}}})})
+        << "steps[0].question.answer";
+    QTest::newRow("checkpoint operator")
+        << lessonWith({step({{QStringLiteral("topology"), QStringLiteral("example:single-server")},
+                             {QStringLiteral("checkpoints"), QJsonArray{QJsonObject{{QStringLiteral("metric"), QStringLiteral("requests.ok")},
+                                                                                    {QStringLiteral("op"), QStringLiteral("=>")},
+                                                                                    {QStringLiteral("value"), 1}}}}})})
+        << "steps[0].checkpoints[0].op";
+    QTest::newRow("action on a missing node")
+        << lessonWith({step({{QStringLiteral("topology"), QStringLiteral("example:single-server")},
+                             {QStringLiteral("actions"), QJsonArray{QJsonObject{{QStringLiteral("at_s"), 1}, {QStringLiteral("action"), QStringLiteral("kill")},
+                                                                                {QStringLiteral("node"), QStringLiteral("db9")}}}}})})
+        << "steps[0].actions: events[0].node: no node has the id \"db9\"";
+}
+
+void TestLessons::brokenLessonsNameTheProblem()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, message);
+    LessonReader r = reader();
+    QVERIFY(!r.readBytes(json));
+    QVERIFY2(r.errorText().contains(message), qPrintable(r.errorText()));
+}
+
+void TestLessons::aCheckpointThatDoesNotHoldFails()
+{
+    LessonReader r = reader();
+    Lesson lesson = *r.readFile(kLessons + QStringLiteral("/one-server-to-two.lesson.json"));
+    LessonStep s = lesson.steps[0];
+    s.checkpoints = {Checkpoint{QStringLiteral("requests.dropped"), QStringLiteral(">"), 0, 20, QString()},
+                     Checkpoint{QStringLiteral("requests.nothing"), QStringLiteral(">"), 0, 20, QString()}};
+    const QList<CheckpointResult> results = checkStep(s);
+    QCOMPARE(results.size(), 2);
+    QVERIFY(!results[0].passed);
+    QCOMPARE(results[0].actual, std::optional<double>(0));
+    QVERIFY(!results[1].passed);
+    QVERIFY(!results[1].actual);
+}
+
+QTEST_GUILESS_MAIN(TestLessons)
+#include "tst_lessons.moc"
