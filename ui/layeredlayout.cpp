@@ -38,21 +38,34 @@ double LayeredLayout::spreadFactor(const QList<QPointF> &points, const QSizeF &c
     return std::min(factor, maxFactor);
 }
 
+double LayeredLayout::layoutScale(const Topology &topology)
+{
+    if (!fileLayoutComplete(topology))
+        return 1.0;
+    QList<QPointF> points;
+    for (const NodeSpec &node : topology.nodes) {
+        const LayoutPoint p = topology.layout.value(node.id);
+        points.append(QPointF(p.x, p.y));
+    }
+    return spreadFactor(points, QSizeF(NodeItem::kWidth, NodeItem::kHeight), kCardGap);
+}
+
 QMap<QString, QPointF> LayeredLayout::positions(const Topology &topology)
 {
+    if (!fileLayoutComplete(topology))
+        return layered(topology);
     QMap<QString, QPointF> result;
-    if (fileLayoutComplete(topology)) {
-        QList<QPointF> points;
-        for (const NodeSpec &node : topology.nodes) {
-            const LayoutPoint p = topology.layout.value(node.id);
-            points.append(QPointF(p.x, p.y));
-        }
-        const double factor = spreadFactor(points, QSizeF(NodeItem::kWidth, NodeItem::kHeight), kCardGap);
-        for (int i = 0; i < points.size(); ++i)
-            result.insert(topology.nodes[i].id, points[i] * factor);
-        return result;
+    const double factor = layoutScale(topology);
+    for (const NodeSpec &node : topology.nodes) {
+        const LayoutPoint p = topology.layout.value(node.id);
+        result.insert(node.id, QPointF(p.x, p.y) * factor);
     }
+    return result;
+}
 
+QMap<QString, QPointF> LayeredLayout::layered(const Topology &topology)
+{
+    QMap<QString, QPointF> result;
     const int n = static_cast<int>(topology.nodes.size());
     if (n == 0)
         return result;

@@ -11,8 +11,9 @@ namespace scalelab {
 struct Topology;
 
 /// Where each node goes on the canvas. The file's `layout` wins when it places every node
-/// (spread uniformly, never shrunk, when its points are too close for the cards); otherwise nodes are laid out left to right in layers by their hop distance from the
-/// clients (users on the left, storage on the right), each layer centred vertically.
+/// (spread uniformly, never shrunk, when its points are too close for the cards); otherwise
+/// nodes are laid out left to right in layers by their hop distance from the clients (users
+/// on the left, storage on the right), each layer centred vertically.
 class LayeredLayout
 {
 public:
@@ -23,6 +24,10 @@ public:
 
     /// Centre of every node by id.
     static QMap<QString, QPointF> positions(const Topology &topology);
+    /// The layered placement, whatever the file's layout says ("Arrange automatically").
+    static QMap<QString, QPointF> layered(const Topology &topology);
+    /// The factor positions() applies to a complete file layout (1 when it is incomplete).
+    static double layoutScale(const Topology &topology);
     /// The smallest factor >= 1 by which to multiply `points` so that cards of `cardSize`
     /// (plus `gap`) centred on them do not overlap; capped at `maxFactor`.
     static double spreadFactor(const QList<QPointF> &points, const QSizeF &cardSize, double gap,

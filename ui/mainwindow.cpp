@@ -1,10 +1,12 @@
 #include "mainwindow.h"
 
 #include "autosaver.h"
+#include "canvaseditor.h"
 #include "documentfiles.h"
 #include "inspectordock.h"
 #include "io/topologyreader.h"
 #include "liveeditbridge.h"
+#include "nodepalette.h"
 #include "nodeitem.h"
 #include "requestflowlayer.h"
 #include "sim/simulation.h"
@@ -117,6 +119,11 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_timeline);
     setCentralWidget(central);
+    // Canvas editing: its actions go in the menus below, the palette docks on the left.
+    m_editor = new CanvasEditor(m_document, m_scene, m_view, this);
+    m_palette = new NodePalette(this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_palette);
+    m_editor->attachPalette(m_palette);
 
     createActions();
     createMenus();
@@ -128,8 +135,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_controller, &SimulationController::simulationReplaced, this, &MainWindow::rebuildFromSimulation);
     connect(m_controller, &SimulationController::runningChanged, this, &MainWindow::updateRunAction);
     connect(m_scene, &TopologyScene::nodeContextMenuRequested, this, &MainWindow::showNodeMenu);
+    connect(m_scene, &TopologyScene::linkContextMenuRequested, this, &MainWindow::showLinkMenu);
+    connect(m_editor, &CanvasEditor::message, this, [this](const QString &text) { statusBar()->showMessage(text, kEventMessageMs); });
+    connect(m_view, &TopologyView::fileDropped, m_files, &DocumentFiles::openFile);
     connect(m_document, &TopologyDocument::documentReset, this, [this] {
-        rebuildScene();
+        rebuildScene(true);
         m_view->fitScene();
         updateTitle();
     });
@@ -252,6 +262,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_files->saveAction());
     file->addAction(m_files->saveAsAction());
+    file->addMenu(tr("&Export"))->addActions(m_editor->exportActions());
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -259,6 +270,14 @@ void MainWindow::createMenus()
     edit->setObjectName(QStringLiteral("editMenu"));
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addActions(m_editor->editActions());
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addActions(m_editor->viewActions());
+    view->addSeparator();
+    view->addAction(m_palette->toggleViewAction());
 
     QMenu *simulation = menuBar()->addMenu(tr("&Simulation"));
     simulation->addAction(m_runAction);
@@ -447,9 +466,36 @@ void MainWindow::showNodeMenu(int node, const QPoint &screenPos)
     menu.exec(screenPos);
 }
 
-void MainWindow::rebuildScene()
+void MainWindow::showLinkMenu(const QString &from, const QString &to, const QPoint &screenPos)
 {
-    m_scene->setTopology(m_document->topology());
+    QMenu menu(this);
+    menu.addSection(tr("%1 \u2192 %2").arg(from, to));
+    const Simulation *simulation = m_controller->simulation();
+    int index = -1;
+    for (int i = 0; simulation && m_bridge->isRunnable() && i < simulation->topology().links.size(); ++i) {
+        const LinkSpec &link = simulation->topology().links[i];
+        if (link.from == from && link.to == to)
+            index = i;
+    }
+    if (index >= 0) {
+        const bool partitioned = simulation->link(index).partitioned;
+        menu.addAction(partitioned ? tr("Heal") : tr("Partition"), this, [this, from, to, partitioned] {
+            applyLinkAction(from, to, partitioned ? QStringLiteral("heal") : QStringLiteral("partition"));
+        });
+    } else {
+        menu.addAction(tr("Not running yet"))->setEnabled(false);
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Delete Link"), this, [this, from, to] { m_document->removeItems({}, {LinkEnds(from, to)}); });
+    menu.exec(screenPos);
+}
+
+void MainWindow::rebuildScene(bool reset)
+{
+    if (reset)
+        m_scene->setTopology(m_document->topology());
+    else
+        m_scene->updateTopology(m_document->topology());
     if (const Simulation *simulation = m_controller->simulation())
         m_scene->syncFrom(*simulation);
 }

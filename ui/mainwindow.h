@@ -12,9 +12,11 @@ class QMenu;
 namespace scalelab {
 
 class Autosaver;
+class CanvasEditor;
 class DocumentFiles;
 class InspectorDock;
 class LiveEditBridge;
+class NodePalette;
 class SimulationController;
 class ThroughputChart;
 class TimelineBar;
@@ -52,6 +54,8 @@ public:
     TopologyScene *scene() const { return m_scene; }
     TopologyView *view() const { return m_view; }
     ThroughputChart *chart() const { return m_chart; }
+    CanvasEditor *editor() const { return m_editor; }
+    NodePalette *palette() const { return m_palette; }
     InspectorDock *inspector() const { return m_inspector; }
     /// The status bar's permanent text: time, rate, outcome counts.
     QString statusText() const;
@@ -85,9 +89,11 @@ protected:
 private slots:
     void updateFromSimulation();
     void rebuildFromSimulation();
-    void rebuildScene();
+    /// `reset`: a new document (fresh layout scale, no selection); else after an edit.
+    void rebuildScene(bool reset = false);
     void updateRunAction(bool running);
     void showNodeMenu(int node, const QPoint &screenPos);
+    void showLinkMenu(const QString &from, const QString &to, const QPoint &screenPos);
     void showRunProblems(bool runnable, const QString &problems);
 
 private:
@@ -114,6 +120,8 @@ private:
     TopologyScene *m_scene = nullptr;
     TopologyView *m_view = nullptr;
     ThroughputChart *m_chart = nullptr;
+    CanvasEditor *m_editor = nullptr;
+    NodePalette *m_palette = nullptr;
     InspectorDock *m_inspector = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;

@@ -1,12 +1,16 @@
 #include "topologyscene.h"
 
+#include "io/topologywriter.h"
 #include "layeredlayout.h"
 #include "linkitem.h"
 #include "nodeitem.h"
 #include "sim/simulation.h"
 
 #include <QGraphicsSceneContextMenuEvent>
+#include <QGraphicsView>
+#include <QJsonObject>
 #include <QPainter>
+#include <QPainterPathStroker>
 
 #include <algorithm>
 #include <cmath>
@@ -15,26 +19,136 @@
 namespace scalelab {
 
 namespace {
-constexpr qreal kGridStep = 25.0;
 constexpr qreal kSceneMargin = 40.0;
-}
+constexpr qreal kLinkTolerancePx = 6.0;
+} // namespace
 
 TopologyScene::TopologyScene(QObject *parent)
     : QGraphicsScene(parent)
 {
     // A handful of static items: a BSP index buys nothing and costs on every update().
     setItemIndexMethod(QGraphicsScene::NoIndex);
+    // Selected links are drawn as a halo in the background: repaint it when that changes.
+    connect(this, &QGraphicsScene::selectionChanged, this, [this] { update(); });
+}
+
+TopologyScene::~TopologyScene()
+{
+    // The items go before the lists that point to them are gone: no signals meanwhile.
+    blockSignals(true);
+    m_nodes.clear();
+    m_links.clear();
+    m_overlays.clear();
+    clear();
+    blockSignals(false);
+}
+
+qreal TopologyScene::viewZoom(const QWidget *viewport)
+{
+    const auto *view = viewport ? qobject_cast<const QGraphicsView *>(viewport->parentWidget()) : nullptr;
+    return view ? std::max<qreal>(0.05, view->transform().m11()) : 1.0;
 }
 
 void TopologyScene::setTopology(const Topology &topology)
 {
+    m_layoutScale = LayeredLayout::layoutScale(topology);
+    // Nodes placed by the file stay where it says; the others are laid out in layers.
+    QMap<QString, QPointF> positions = LayeredLayout::fileLayoutComplete(topology) ? QMap<QString, QPointF>()
+                                                                                   : LayeredLayout::layered(topology);
+    for (auto it = topology.layout.cbegin(); it != topology.layout.cend(); ++it)
+        positions.insert(it.key(), toScene(it.value()));
+    const bool hadSelection = !selectedItems().isEmpty();
+    QSignalBlocker blocker(this);
+    rebuild(topology, positions);
+    blocker.unblock();
+    setSceneRect(contentRect());
+    if (hadSelection)
+        emit selectionChanged();
+    emit rebuilt();
+}
+
+void TopologyScene::updateTopology(const Topology &topology)
+{
+    QMap<QString, QPointF> positions;
+    QMap<QString, QPointF> layered;
+    for (const NodeSpec &node : topology.nodes) {
+        if (topology.layout.contains(node.id)) {
+            positions.insert(node.id, toScene(topology.layout.value(node.id)));
+        } else if (const NodeItem *item = nodeItem(node.id)) {
+            positions.insert(node.id, item->pos());
+        } else {
+            if (layered.isEmpty())
+                layered = LayeredLayout::layered(topology);
+            positions.insert(node.id, layered.value(node.id));
+        }
+    }
+    if (sameItems(topology)) {
+        // Only positions (or nothing the canvas draws) changed: keep the items, their
+        // runtime state, hover and selection, and the request dots on their links.
+        m_shown = topology;
+        for (NodeItem *node : std::as_const(m_nodes))
+            node->setPos(positions.value(node->id()));
+        for (LinkItem *link : std::as_const(m_links))
+            link->adjust();
+        routeLinks();
+        chooseLinkLabels();
+        setSceneRect(contentRect());
+        update();   // selected links' halo
+        emit rebuilt();
+        return;
+    }
+    const QStringList nodes = selectedNodeIds();
+    const QList<QPair<QString, QString>> links = selectedLinks();
+    // One selectionChanged for the whole rebuild, not one per deleted and reselected item.
+    QSignalBlocker blocker(this);
+    rebuild(topology, positions);
+    for (const QString &id : nodes) {
+        if (NodeItem *item = nodeItem(id))
+            item->setSelected(true);
+    }
+    for (const auto &ends : links) {
+        if (LinkItem *item = linkItem(ends.first, ends.second))
+            item->setSelected(true);
+    }
+    blocker.unblock();
+    setSceneRect(contentRect());
+    if (!nodes.isEmpty() || !links.isEmpty())
+        emit selectionChanged();
+    emit rebuilt();
+}
+
+bool TopologyScene::sameItems(const Topology &topology) const
+{
+    if (topology.nodes.size() != m_shown.nodes.size() || topology.links.size() != m_shown.links.size()
+        || m_nodes.size() != topology.nodes.size() || m_links.size() != topology.links.size())
+        return false;
+    for (int i = 0; i < topology.links.size(); ++i) {
+        const LinkSpec &a = topology.links[i];
+        const LinkSpec &b = m_shown.links[i];
+        if (a.from != b.from || a.to != b.to || a.latencyMs != b.latencyMs)
+            return false;
+    }
+    // A card shows its node's settings: compare them as the file would write them.
+    const QJsonValue nodes = TopologyWriter::toJson(topology).value(QStringLiteral("nodes"));
+    return nodes == TopologyWriter::toJson(m_shown).value(QStringLiteral("nodes"));
+}
+
+void TopologyScene::rebuild(const Topology &topology, const QMap<QString, QPointF> &positions)
+{
+    m_shown = topology;
+    // clear() deletes every item, the request dots included (their layer makes them again);
+    // the canvas's own overlays are kept out of it.
+    for (QGraphicsItem *overlay : std::as_const(m_overlays))
+        removeItem(overlay);
     clear();
     m_nodes.clear();
     m_links.clear();
+    for (QGraphicsItem *overlay : std::as_const(m_overlays))
+        addItem(overlay);
 
-    const QMap<QString, QPointF> positions = LayeredLayout::positions(topology);
     for (int i = 0; i < topology.nodes.size(); ++i) {
         auto *item = new NodeItem(i, topology.nodes[i]);
+        item->setFlag(QGraphicsItem::ItemIsSelectable);
         item->setPos(positions.value(topology.nodes[i].id));
         addItem(item);
         m_nodes.append(item);
@@ -46,12 +160,128 @@ void TopologyScene::setTopology(const Topology &topology)
         if (!from || !to)
             continue;   // the reader refuses such files; stay safe anyway
         auto *item = new LinkItem(l, from, to, spec.latencyMs);
+        item->setFlag(QGraphicsItem::ItemIsSelectable);
         addItem(item);
         m_links.append(item);
     }
     routeLinks();
     chooseLinkLabels();
-    setSceneRect(itemsBoundingRect().adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin));
+}
+
+QRectF TopologyScene::contentRect() const
+{
+    QRectF rect;
+    for (const NodeItem *node : m_nodes)
+        rect |= node->sceneBoundingRect();
+    for (const LinkItem *link : m_links)
+        rect |= link->sceneBoundingRect();
+    if (rect.isNull())
+        rect = QRectF(-NodeItem::kWidth / 2, -NodeItem::kHeight / 2, NodeItem::kWidth, NodeItem::kHeight);
+    return rect.adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin);
+}
+
+void TopologyScene::addOverlay(QGraphicsItem *item)
+{
+    m_overlays.append(item);
+    addItem(item);
+}
+
+void TopologyScene::setExportMode(bool exporting)
+{
+    if (exporting == m_exporting)
+        return;
+    m_exporting = exporting;
+    // Quietly: the inspector should not hear of a selection that is gone for one picture.
+    QSignalBlocker blocker(this);
+    if (exporting) {
+        m_exportHidden.clear();
+        for (QGraphicsItem *item : selectedItems()) {
+            item->setSelected(false);
+            m_exportHidden.append(item);
+        }
+        for (QGraphicsItem *overlay : std::as_const(m_overlays)) {
+            if (overlay->isVisible()) {
+                overlay->setVisible(false);
+                m_exportHidden.append(overlay);
+            }
+        }
+    } else {
+        for (QGraphicsItem *item : std::as_const(m_exportHidden)) {
+            if (m_overlays.contains(item))
+                item->setVisible(true);
+            else
+                item->setSelected(true);
+        }
+        m_exportHidden.clear();
+    }
+    update();
+}
+
+QPointF TopologyScene::toScene(LayoutPoint point) const
+{
+    return QPointF(point.x, point.y) * m_layoutScale;
+}
+
+LayoutPoint TopologyScene::toLayout(const QPointF &scenePos) const
+{
+    // Rounded to a tenth: a file should not record 163.79999999 for a drag.
+    auto round = [](double v) { return std::round(v * 10.0) / 10.0; };
+    return LayoutPoint{round(scenePos.x() / m_layoutScale), round(scenePos.y() / m_layoutScale)};
+}
+
+void TopologyScene::setSnapToGrid(bool snap)
+{
+    m_snapToGrid = snap;
+    update();
+}
+
+QPointF TopologyScene::snapped(const QPointF &scenePos) const
+{
+    if (!m_snapToGrid)
+        return scenePos;
+    const qreal step = kGridStep * m_layoutScale;
+    return QPointF(std::round(scenePos.x() / step) * step, std::round(scenePos.y() / step) * step);
+}
+
+QStringList TopologyScene::selectedNodeIds() const
+{
+    QStringList ids;
+    for (const NodeItem *node : m_nodes) {
+        if (node->isSelected())
+            ids << node->id();
+    }
+    return ids;
+}
+
+QList<QPair<QString, QString>> TopologyScene::selectedLinks() const
+{
+    QList<QPair<QString, QString>> ends;
+    for (const LinkItem *link : m_links) {
+        if (link->isSelected())
+            ends.append({link->fromNode()->id(), link->toNode()->id()});
+    }
+    return ends;
+}
+
+void TopologyScene::selectNodes(const QStringList &ids)
+{
+    QSignalBlocker blocker(this);
+    clearSelection();
+    for (NodeItem *node : std::as_const(m_nodes))
+        node->setSelected(ids.contains(node->id()));
+    blocker.unblock();
+    emit selectionChanged();
+}
+
+void TopologyScene::selectAll()
+{
+    QSignalBlocker blocker(this);
+    for (NodeItem *node : std::as_const(m_nodes))
+        node->setSelected(true);
+    for (LinkItem *link : std::as_const(m_links))
+        link->setSelected(true);
+    blocker.unblock();
+    emit selectionChanged();
 }
 
 void TopologyScene::routeLinks()
@@ -136,6 +366,40 @@ NodeItem *TopologyScene::nodeItem(const QString &id) const
     return nullptr;
 }
 
+LinkItem *TopologyScene::linkItem(const QString &from, const QString &to) const
+{
+    for (LinkItem *link : m_links) {
+        if (link->fromNode()->id() == from && link->toNode()->id() == to)
+            return link;
+    }
+    return nullptr;
+}
+
+NodeItem *TopologyScene::nodeAt(const QPointF &scenePos) const
+{
+    // Topmost first: the last added card is drawn over the others.
+    for (auto it = m_nodes.crbegin(); it != m_nodes.crend(); ++it) {
+        if ((*it)->contains((*it)->mapFromScene(scenePos)))
+            return *it;
+    }
+    return nullptr;
+}
+
+LinkItem *TopologyScene::linkAt(const QPointF &scenePos, qreal tolerance) const
+{
+    // Wider than the drawn stroke: a 2 px line is hard to hit on a projector's touchpad.
+    QPainterPathStroker stroker;
+    stroker.setWidth(2.0 * tolerance);
+    for (LinkItem *link : m_links) {
+        const QPainterPath line = link->mapToScene(link->centerLine());
+        if (!line.controlPointRect().adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(scenePos))
+            continue;
+        if (stroker.createStroke(line).contains(scenePos) || link->shape().contains(link->mapFromScene(scenePos)))
+            return link;
+    }
+    return nullptr;
+}
+
 void TopologyScene::syncFrom(const Simulation &simulation)
 {
     // The canvas draws the document, which may be ahead of the run (a node just added while
@@ -162,29 +426,68 @@ void TopologyScene::syncFrom(const Simulation &simulation)
 
 void TopologyScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
 {
-    for (QGraphicsItem *item : items(event->scenePos())) {
-        if (auto *node = qgraphicsitem_cast<NodeItem *>(item)) {
-            event->accept();
-            emit nodeContextMenuRequested(node->index(), event->screenPos());
+    // The menu acts on what it was opened on: select that, as a file manager does.
+    auto selectOnly = [this](QGraphicsItem *item) {
+        if (item->isSelected())
             return;
-        }
+        clearSelection();
+        item->setSelected(true);
+    };
+    event->accept();
+    if (NodeItem *node = nodeAt(event->scenePos())) {
+        selectOnly(node);
+        emit nodeContextMenuRequested(node->index(), event->screenPos());
+        return;
     }
-    QGraphicsScene::contextMenuEvent(event);
+    if (LinkItem *link = linkAt(event->scenePos(), kLinkTolerancePx / viewZoom(event->widget()))) {
+        selectOnly(link);
+        emit linkContextMenuRequested(link->fromNode()->id(), link->toNode()->id(), event->screenPos());
+        return;
+    }
+    emit canvasContextMenuRequested(event->scenePos(), event->screenPos());
 }
 
 void TopologyScene::drawBackground(QPainter *painter, const QRectF &rect)
 {
     painter->fillRect(rect, QColor(0xF7F9FA));
-    // A faint dot grid: it reads as "canvas" without competing with the nodes.
-    const qreal left = std::floor(rect.left() / kGridStep) * kGridStep;
-    const qreal top = std::floor(rect.top() / kGridStep) * kGridStep;
+    if (m_exporting)
+        return;
+    drawGrid(painter, rect);
+    drawSelectedLinks(painter);
+}
+
+void TopologyScene::drawGrid(QPainter *painter, const QRectF &rect) const
+{
+    // A faint dot grid, the one nodes snap to: it reads as "canvas" without competing with
+    // the nodes. Zoomed far out, every other dot, so that it does not turn into a grey wash.
+    const qreal zoom = painter->worldTransform().m11();
+    qreal step = kGridStep * m_layoutScale;
+    while (step * zoom < 9.0)
+        step *= 2.0;
+    const qreal left = std::floor(rect.left() / step) * step;
+    const qreal top = std::floor(rect.top() / step) * step;
     QList<QPointF> dots;
-    for (qreal x = left; x < rect.right(); x += kGridStep) {
-        for (qreal y = top; y < rect.bottom(); y += kGridStep)
+    for (qreal x = left; x < rect.right(); x += step) {
+        for (qreal y = top; y < rect.bottom(); y += step)
             dots.append(QPointF(x, y));
     }
-    painter->setPen(QPen(QColor(0xD5DDE2), 1.5));
+    QPen pen(m_snapToGrid ? QColor(0xD0D9DE) : QColor(0xE3E8EB), 1.5);
+    pen.setCosmetic(true);
+    painter->setPen(pen);
     painter->drawPoints(dots.constData(), static_cast<int>(dots.size()));
+}
+
+void TopologyScene::drawSelectedLinks(QPainter *painter) const
+{
+    // A halo under each selected link: the link itself keeps its colours (partitioned red).
+    for (const LinkItem *link : m_links) {
+        if (!link->isSelected())
+            continue;
+        QPen halo(QColor(30, 136, 229, 90), LinkItem::widthForFlow(link->flow()) + 10.0, Qt::SolidLine, Qt::RoundCap);
+        painter->setPen(halo);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(link->mapToScene(link->centerLine()));
+    }
 }
 
 } // namespace scalelab

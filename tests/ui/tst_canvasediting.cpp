@@ -1,0 +1,662 @@
+// Building a topology by hand on the canvas: each gesture (palette drop, drag, link drawing,
+// keys, clipboard, arrange) makes the right document change as one undo step whose undo
+// gives back the exact topology (the writer's bytes), and the canvas follows the document.
+
+#include "canvasclipboard.h"
+#include "canvaseditor.h"
+#include "canvasexport.h"
+#include "canvasinteraction.h"
+#include "io/topologywriter.h"
+#include "linkhandleitem.h"
+#include "linkitem.h"
+#include "linkpreviewitem.h"
+#include "mainwindow.h"
+#include "nodeitem.h"
+#include "nodepalette.h"
+#include "topologydocument.h"
+#include "topologyscene.h"
+#include "topologyview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QListWidget>
+#include <QMenu>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUndoStack>
+#include <QtTest>
+
+#include <cmath>
+
+using namespace scalelab;
+
+namespace {
+
+QByteArray bytes(const TopologyDocument *document)
+{
+    return TopologyWriter::toBytes(document->topology());
+}
+
+QPointF layoutOf(const TopologyDocument *document, const QString &id)
+{
+    const LayoutPoint p = document->position(id);
+    return QPointF(p.x, p.y);
+}
+
+bool onGrid(qreal v)
+{
+    return std::fmod(std::abs(v), TopologyScene::kGridStep) == 0.0;
+}
+
+// A shown window with an example open, its canvas sized as on a laptop.
+class Window
+{
+public:
+    explicit Window(const QString &example = QString())
+    {
+        window.resize(1400, 900);
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            qFatal("window not exposed");
+        window.activateWindow();
+        QApplication::setActiveWindow(&window);
+        if (!example.isEmpty()) {
+            QString error;
+            if (!window.loadFile(MainWindow::builtInExample(example), &error))
+                qFatal("%s", qPrintable(error));
+        }
+        view()->setFocus();
+    }
+
+    TopologyDocument *document() const { return window.document(); }
+    TopologyScene *scene() const { return window.scene(); }
+    TopologyView *view() const { return window.view(); }
+    QWidget *viewport() const { return window.view()->viewport(); }
+    CanvasEditor *editor() const { return window.editor(); }
+    QUndoStack *undo() const { return window.document()->undoStack(); }
+    QPoint at(const QPointF &scenePos) const { return view()->mapFromScene(scenePos); }
+    QPoint atNode(const QString &id) const { return at(scene()->nodeItem(id)->pos()); }
+
+    void drag(const QPoint &from, const QPoint &to, Qt::KeyboardModifiers modifiers = {})
+    {
+        QTest::mousePress(viewport(), Qt::LeftButton, modifiers, from);
+        const int steps = 6;
+        for (int i = 1; i <= steps; ++i)
+            QTest::mouseMove(viewport(), from + (to - from) * i / steps);
+        QTest::mouseRelease(viewport(), Qt::LeftButton, modifiers, to);
+    }
+
+    MainWindow window;
+};
+
+// Closes the next context menu that opens (QMenu::exec blocks) and keeps its entries.
+class MenuCloser : public QObject
+{
+public:
+    MenuCloser()
+    {
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+                for (QAction *action : menu->actions())
+                    entries << QString(action->text()).remove(QLatin1Char('&'));
+                menu->close();
+            }
+        });
+        m_timer.start(20);
+    }
+    QStringList entries;
+
+private:
+    QTimer m_timer;
+};
+
+} // namespace
+
+class TestCanvasEditing : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void paletteOffersEveryNodeTypeWithIconAndExplanation();
+    void droppingAPaletteTypeAddsItThere();
+    void activatingAPaletteTypeAddsItInTheMiddle();
+    void draggingNodesIsOneMoveOnTheGrid();
+    void draggingWithoutSnapKeepsFreePositions();
+    void escapeCancelsADrag();
+    void arrowKeysNudgeAsOneUndoStep();
+    void dragFromTheHandleDrawsALink();
+    void refusedLinkSaysWhyAndChangesNothing();
+    void rubberBandSelectsTheNodesItCovers();
+    void deleteRemovesSelectedNodesAndLinks();
+    void copyPasteRenamesAndOffsets();
+    void cutAndDuplicate();
+    void selectAllSelectsEveryNodeAndLink();
+    void arrangeIsOneUndoStepOnTheGrid();
+    void canvasFollowsTheDocumentThroughEditsAndUndo();
+    void selectionAndViewSurviveARebuild();
+    void zoomWithKeysWheelAndFit();
+    void rightClickMenusOfLinksAndCanvas();
+    void exportWritesPngAtTwiceTheSizeAndAValidSvg();
+};
+
+void TestCanvasEditing::init()
+{
+    QSettings().remove(QStringLiteral("canvas/snapToGrid"));
+    QGuiApplication::clipboard()->clear();
+}
+
+void TestCanvasEditing::paletteOffersEveryNodeTypeWithIconAndExplanation()
+{
+    Window w;
+    QListWidget *list = w.window.palette()->list();
+    QCOMPARE(list->count(), 8);
+    QStringList names;
+    for (int i = 0; i < list->count(); ++i) {
+        const QListWidgetItem *item = list->item(i);
+        names << item->text();
+        QVERIFY(!item->icon().isNull());
+        QVERIFY2(item->toolTip().size() > 60, qPrintable(item->toolTip()));
+        QVERIFY(item->flags() & Qt::ItemIsDragEnabled);
+    }
+    QCOMPARE(names, (QStringList{"Clients", "Load balancer", "Web server", "Session store", "Cache", "Database",
+                                 "CDN edge", "Object storage"}));
+    std::unique_ptr<QMimeData> mime(NodePalette::mimeData(NodeType::CdnEdge));
+    QCOMPARE(mime->data(NodePalette::mimeType()), QByteArray("cdn_edge"));
+}
+
+void TestCanvasEditing::droppingAPaletteTypeAddsItThere()
+{
+    Window w(QStringLiteral("single-server.scalelab.json"));
+    const QByteArray before = bytes(w.document());
+    const QPointF target(333, 207);   // snaps to (340, 200)
+    const QPoint at = w.at(target);
+    std::unique_ptr<QMimeData> mime(NodePalette::mimeData(NodeType::Cache));
+
+    QDragEnterEvent enter(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(w.viewport(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDragMoveEvent move(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(w.viewport(), &move);
+    QVERIFY(move.isAccepted());
+    QDropEvent drop(QPointF(at), Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(w.viewport(), &drop);
+
+    QCOMPARE(w.undo()->count(), 1);
+    QCOMPARE(w.undo()->undoText(), QStringLiteral("Add cache"));
+    const NodeSpec *cache = w.document()->topology().node(QStringLiteral("cache1"));
+    QVERIFY(cache);
+    QCOMPARE(cache->type, NodeType::Cache);
+    const QPointF placed = layoutOf(w.document(), QStringLiteral("cache1"));
+    QVERIFY2(QLineF(placed, w.view()->mapToScene(at)).length() <= TopologyScene::kGridStep, qPrintable(QString::number(placed.x())));
+    QVERIFY(onGrid(placed.x()) && onGrid(placed.y()));
+    QCOMPARE(w.scene()->nodeItem(QStringLiteral("cache1"))->pos(), placed);
+    QCOMPARE(w.scene()->selectedNodeIds(), QStringList{QStringLiteral("cache1")});
+
+    w.undo()->undo();
+    QCOMPARE(bytes(w.document()), before);
+    QCOMPARE(w.scene()->nodeItemCount(), 2);
+    QVERIFY(!w.scene()->nodeItem(QStringLiteral("cache1")));
+}
+
+void TestCanvasEditing::activatingAPaletteTypeAddsItInTheMiddle()
+{
+    Window w(QStringLiteral("single-server.scalelab.json"));
+    QListWidget *list = w.window.palette()->list();
+    emit list->itemActivated(list->item(5));   // Database
+    emit list->itemActivated(list->item(5));
+    QCOMPARE(w.undo()->count(), 2);
+    const QPointF first = layoutOf(w.document(), QStringLiteral("db1"));
+    const QPointF second = layoutOf(w.document(), QStringLiteral("db2"));
+    const QPointF centre = w.view()->visibleCenter();
+    QVERIFY(std::abs(first.x() - centre.x()) <= TopologyScene::kGridStep);
+    // The second lands below the first, not on it.
+    QCOMPARE(second.x(), first.x());
+    QVERIFY(second.y() - first.y() >= NodeItem::kHeight);
+    QCOMPARE(w.scene()->selectedNodeIds(), QStringList{QStringLiteral("db2")});
+}
+
+void TestCanvasEditing::draggingNodesIsOneMoveOnTheGrid()
+{
+    Window w(QStringLiteral("two-servers-balanced.scalelab.json"));
+    const QByteArray before = bytes(w.document());
+    const QPointF start = layoutOf(w.document(), QStringLiteral("web1"));
+    const qreal zoom = w.view()->zoom();
+
+    // 93 and 47 screen pixels: not grid multiples, the result is.
+    w.drag(w.atNode(QStringLiteral("web1")), w.atNode(QStringLiteral("web1")) + QPoint(93, 47));
+    QCOMPARE(w.undo()->count(), 1);
+    QCOMPARE(w.undo()->undoText(), QStringLiteral("Move web1"));
+    const QPointF moved = layoutOf(w.document(), QStringLiteral("web1"));
+    QVERIFY(onGrid(moved.x()) && onGrid(moved.y()));
+    QVERIFY(std::abs(moved.x() - start.x() - 93 / zoom) <= TopologyScene::kGridStep / 2 + 1);
+    QVERIFY(std::abs(moved.y() - start.y() - 47 / zoom) <= TopologyScene::kGridStep / 2 + 1);
+    QCOMPARE(w.scene()->nodeItem(QStringLiteral("web1"))->pos(), moved);
+    QCOMPARE(layoutOf(w.document(), QStringLiteral("web2")), QPointF(400, 200));
+
+    // Ctrl+click adds to the selection; dragging one drags both, as one step.
+    QTest::mouseClick(w.viewport(), Qt::LeftButton, Qt::ControlModifier, w.atNode(QStringLiteral("web2")));
+    QCOMPARE(w.scene()->selectedNodeIds().size(), 2);
+    w.drag(w.atNode(QStringLiteral("web2")), w.atNode(QStringLiteral("web2")) + QPoint(0, 120));
+    QCOMPARE(w.undo()->count(), 2);
+    QCOMPARE(w.undo()->undoText(), QStringLiteral("Move 2 nodes"));
+    QCOMPARE(w.scene()->selectedNodeIds().size(), 2);   // kept across the rebuild
+
+    w.undo()->undo();
+    w.undo()->undo();
+    QCOMPARE(bytes(w.document()), before);
+    QCOMPARE(w.scene()->nodeItem(QStringLiteral("web1"))->pos(), start);
+}
+
+void TestCanvasEditing::draggingWithoutSnapKeepsFreePositions()
+{
+    Window w(QStringLiteral("two-servers-balanced.scalelab.json"));
+    w.editor()->snapAction()->trigger();
+    QVERIFY(!w.scene()->snapsToGrid());
+    w.view()->setTransform(QTransform());   // zoom 1: screen pixels are layout units
+    const QPointF start = layoutOf(w.document(), QStringLiteral("db1"));
+    w.drag(w.atNode(QStringLiteral("db1")), w.atNode(QStringLiteral("db1")) + QPoint(33, 7));
+    QCOMPARE(layoutOf(w.document(), QStringLiteral("db1")), start + QPointF(33, 7));
+}
+
+void TestCanvasEditing::escapeCancelsADrag()
+{
+    Window w(QStringLiteral("two-servers-balanced.scalelab.json"));
+    const QPoint from = w.atNode(QStringLiteral("lb"));
+    QTest::mousePress(w.viewport(), Qt::LeftButton, {}, from);
+    for (int i = 1; i <= 4; ++i)
+        QTest::mouseMove(w.viewport(), from + QPoint(30 * i, 0));
+    QVERIFY(w.scene()->nodeItem(QStringLiteral("lb"))->pos() != QPointF(200, 100));
+    QTest::keyClick(w.viewport(), Qt::Key_Escape);
+    QCOMPARE(w.scene()->nodeItem(QStringLiteral("lb"))->pos(), QPointF(200, 100));
+    QTest::mouseRelease(w.viewport(), Qt::LeftButton, {}, from + QPoint(120, 0));
+    QCOMPARE(w.undo()->count(), 0);
+}
+
+void TestCanvasEditing::arrowKeysNudgeAsOneUndoStep()
+{
+    Window w(QStringLiteral("two-servers-balanced.scalelab.json"));
+    const QByteArray before = bytes(w.document());
+    w.scene()->selectNodes({QStringLiteral("web1"), QStringLiteral("web2")});
+    QTest::keyClick(w.view(), Qt::Key_Right);
+    QTest::keyClick(w.view(), Qt::Key_Right);
+    QTest::keyClick(w.view(), Qt::Key_Down);
+    QTest::keyClick(w.view(), Qt::Key_Left, Qt::ShiftModifier);   // five steps
+    QCOMPARE(layoutOf(w.document(), QStringLiteral("web1")), QPointF(400 - 3 * 20, 20));
+    QCOMPARE(layoutOf(w.document(), QStringLiteral("web2")), QPointF(400 - 3 * 20, 220));
+    QCOMPARE(w.undo()->count(), 1);
+    QCOMPARE(w.undo()->undoText(), QStringLiteral("Move 2 nodes"));
+    QCOMPARE(w.scene()->selectedNodeIds().size(), 2);
+    w.undo()->undo();
+    QCOMPARE(bytes(w.document()), before);
+}
+
+void TestCanvasEditing::dragFromTheHandleDrawsALink()
+{
+    Window w(QStringLiteral("single-server.scalelab.json"));
+    const QString cache = w.editor()->addNode(NodeType::Cache, QPointF(500, 200));
+    const QByteArray before = bytes(w.document());
+    const int steps = w.undo()->count();
+
+    // Hovering a card shows its handle on the right edge.
+    QTest::mouseMove(w.viewport(), w.atNode(QStringLiteral("web1")));
+    LinkHandleItem *handle = w.editor()->interaction()->linkHandle();
+    QVERIFY(handle->isVisible());
+    QCOMPARE(handle->node(), QStringLiteral("web1"));
+
+    const QPoint from = w.at(handle->pos());
+    const QPoint to = w.atNode(cache);
+    QTest::mousePress(w.viewport(), Qt::LeftButton, {}, from);
+    QTest::mouseMove(w.viewport(), (from + to) / 2);
+    LinkPreviewItem *preview = w.editor()->interaction()->linkPreview();
+    QVERIFY(preview->isVisible());
+    QCOMPARE(preview->verdict(), LinkPreviewItem::Verdict::Open);
+    QTest::mouseMove(w.viewport(), to);
+    QCOMPARE(preview->verdict(), LinkPreviewItem::Verdict::Allowed);
+    QTest::mouseRelease(w.viewport(), Qt::LeftButton, {}, to);
+
+    QVERIFY(!preview->isVisible());
+    QCOMPARE(w.undo()->count(), steps + 1);
+    QCOMPARE(w.undo()->undoText(), QStringLiteral("Link web1 to %1").arg(cache));
+    QVERIFY(w.scene()->linkItem(QStringLiteral("web1"), cache));
+    QVERIFY(w.scene()->linkItem(QStringLiteral("web1"), cache)->isSelected());
+    w.undo()->undo();
+    QCOMPARE(bytes(w.document()), before);
+    QVERIFY(!w.scene()->linkItem(QStringLiteral("web1"), cache));
+
+    // Shift+drag from anywhere on the card does the same.
+    w.drag(w.atNode(QStringLiteral("web1")), w.atNode(cache), Qt::ShiftModifier);
+    QVERIFY(w.scene()->linkItem(QStringLiteral("web1"), cache));
+}
+
+void TestCanvasEditing::refusedLinkSaysWhyAndChangesNothing()
+{
+    Window w(QStringLiteral("single-server.scalelab.json"));
+    const QByteArray before = bytes(w.document());
+    CanvasInteraction *interaction = w.editor()->interaction();
+    interaction->beginLink(QStringLiteral("web1"), w.scene()->nodeItem(QStringLiteral("web1"))->pos());
+    interaction->dragLinkTo(w.scene()->nodeItem(QStringLiteral("users"))->pos());
+    QCOMPARE(interaction->linkPreview()->verdict(), LinkPreviewItem::Verdict::Refused);
+    QVERIFY2(interaction->linkPreview()->reason().contains(QStringLiteral("clients")),
+             qPrintable(interaction->linkPreview()->reason()));
+    QVERIFY(!interaction->finishLink(w.scene()->nodeItem(QStringLiteral("users"))->pos()));
+    QVERIFY2(w.window.statusBar()->currentMessage().contains(QStringLiteral("Cannot link web1 to users")),
+             qPrintable(w.window.statusBar()->currentMessage()));
+    QVERIFY(!w.window.statusBar()->currentMessage().contains(QStringLiteral("links[")));
+
+    // A link that exists already is refused by the preview as by the document.
+    interaction->beginLink(QStringLiteral("users"), QPointF());
+    interaction->dragLinkTo(w.scene()->nodeItem(QStringLiteral("web1"))->pos());
+    QCOMPARE(interaction->linkPreview()->verdict(), LinkPreviewItem::Verdict::Refused);
+    QVERIFY(!interaction->finishLink(w.scene()->nodeItem(QStringLiteral("web1"))->pos()));
+    QCOMPARE(w.undo()->count(), 0);
+    QCOMPARE(bytes(w.document()), before);
+}
+
+void TestCanvasEditing::rubberBandSelectsTheNodesItCovers()
+{
+    Window w(QStringLiteral("two-servers-balanced.scalelab.json"));
+    // From above-left of web1 to below-right of web2 (web1 at (400, 0), web2 at (400, 200)).
+    w.drag(w.at(QPointF(300, -60)), w.at(QPointF(500, 260)));
+    QStringList selected = w.scene()->selectedNodeIds();
+    selected.sort();
+    QCOMPARE(selected, (QStringList{QStringLiteral("web1"), QStringLiteral("web2")}));
+    QCOMPARE(w.undo()->count(), 0);
+    // A click on the empty canvas clears it.
+    QTest::mouseClick(w.viewport(), Qt::LeftButton, {}, w.at(QPointF(300, 300)));
+    QVERIFY(w.scene()->selectedItems().isEmpty());
+}
+
+void TestCanvasEditing::deleteRemovesSelectedNodesAndLinks()
+{
+    Window w(QStringLiteral("two-servers-balanced.scalelab.json"));
+    const QByteArray before = bytes(w.document());
+    QTest::mouseClick(w.viewport(), Qt::LeftButton, {}, w.atNode(QStringLiteral("web2")));
+    QCOMPARE(w.scene()->selectedNodeIds(), QStringList{QStringLiteral("web2")});
+    QTest::keyClick(w.view(), Qt::Key_Delete);
+    QCOMPARE(w.undo()->undoText(), QStringLiteral("Delete web2"));
+    QCOMPARE(w.document()->topology().nodes.size(), 4);
+    QCOMPARE(w.document()->topology().links.size(), 3);
+    QCOMPARE(w.scene()->nodeItemCount(), 4);
+    QCOMPARE(w.scene()->linkItemCount(), 3);
+
+    // A link alone, selected by a click on it, goes with Backspace.
+    LinkItem *link = w.scene()->linkItem(QStringLiteral("web1"), QStringLiteral("db1"));
+    const QPointF middle = link->mapToScene(link->centerLine().pointAtPercent(0.5));
+    QTest::mouseClick(w.viewport(), Qt::LeftButton, {}, w.at(middle));
+    QCOMPARE(w.scene()->selectedLinks().size(), 1);
+    QTest::keyClick(w.view(), Qt::Key_Backspace);
+    QCOMPARE(w.undo()->undoText(), QStringLiteral("Delete link web1 → db1"));
+    QCOMPARE(w.scene()->linkItemCount(), 2);
+
+    w.undo()->undo();
+    w.undo()->undo();
+    QCOMPARE(bytes(w.document()), before);
+    QCOMPARE(w.scene()->linkItemCount(), 5);
+}
+
+void TestCanvasEditing::copyPasteRenamesAndOffsets()
+{
+    Window w(QStringLiteral("two-servers-balanced.scalelab.json"));
+    const QByteArray before = bytes(w.document());
+    w.scene()->selectNodes({QStringLiteral("web1"), QStringLiteral("db1")});
+    QTest::keyClick(w.view(), Qt::Key_C, Qt::ControlModifier);
+    QVERIFY(QGuiApplication::clipboard()->mimeData()->hasFormat(CanvasClipboard::mimeType()));
+    QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("scalelab-topology")));
+
+    QTest::keyClick(w.view(), Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(w.undo()->count(), 1);
+    QStringList pasted = w.scene()->selectedNodeIds();
+    pasted.sort();
+    QCOMPARE(pasted, (QStringList{QStringLiteral("db2"), QStringLiteral("web3")}));
+    QCOMPARE(layoutOf(w.document(), QStringLiteral("web3")), QPointF(440, 40));
+    QCOMPARE(layoutOf(w.document(), QStringLiteral("db2")), QPointF(640, 140));
+    QVERIFY(w.scene()->linkItem(QStringLiteral("web3"), QStringLiteral("db2")));   // the link between them came along
+    QCOMPARE(w.document()->topology().nodes.size(), 7);
+    QCOMPARE(w.scene()->nodeItemCount(), 7);
+
+    // A second paste goes one step further, not on top of the first.
+    QTest::keyClick(w.view(), Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(layoutOf(w.document(), QStringLiteral("web4")), QPointF(480, 80));
+
+    w.undo()->undo();
+    w.undo()->undo();
+    QCOMPARE(bytes(w.document()), before);
+    QCOMPARE(w.scene()->nodeItemCount(), 5);
+}
+
+void TestCanvasEditing::cutAndDuplicate()
+{
+    Window w(QStringLiteral("two-servers-balanced.scalelab.json"));
+    const QByteArray before = bytes(w.document());
+    w.scene()->selectNodes({QStringLiteral("web2")});
+    QTest::keyClick(w.view(), Qt::Key_D, Qt::ControlModifier);
+    QCOMPARE(w.scene()->selectedNodeIds(), QStringList{QStringLiteral("web3")});
+    QCOMPARE(layoutOf(w.document(), QStringLiteral("web3")), QPointF(440, 240));
+
+    QTest::keyClick(w.view(), Qt::Key_X, Qt::ControlModifier);
+    QVERIFY(!w.document()->topology().node(QStringLiteral("web3")));
+    const std::optional<Topology> clip = CanvasClipboard::take();
+    QVERIFY(clip);
+    QCOMPARE(clip->nodes.size(), 1);
+    QCOMPARE(clip->nodes.first().id, QStringLiteral("web3"));
+
+    w.undo()->undo();
+    w.undo()->undo();
+    QCOMPARE(bytes(w.document()), before);
+}
+
+void TestCanvasEditing::selectAllSelectsEveryNodeAndLink()
+{
+    Window w(QStringLiteral("two-servers-balanced.scalelab.json"));
+    QTest::keyClick(w.view(), Qt::Key_A, Qt::ControlModifier);
+    QCOMPARE(w.scene()->selectedNodeIds().size(), 5);
+    QCOMPARE(w.scene()->selectedLinks().size(), 5);
+    QTest::keyClick(w.view(), Qt::Key_Delete);
+    QCOMPARE(w.scene()->nodeItemCount(), 0);
+    QCOMPARE(w.undo()->count(), 1);
+}
+
+void TestCanvasEditing::arrangeIsOneUndoStepOnTheGrid()
+{
+    Window w(QStringLiteral("two-servers-balanced.scalelab.json"));
+    const QByteArray before = bytes(w.document());
+    w.scene()->selectNodes({QStringLiteral("users")});
+    // Scramble two nodes, then let the layout put them back in columns.
+    w.document()->moveNodes({{QStringLiteral("db1"), {-300, 500}}, {QStringLiteral("users"), {900, -300}}});
+    w.editor()->arrange();
+    QCOMPARE(w.undo()->undoText(), QStringLiteral("Arrange automatically"));
+    const Topology &t = w.document()->topology();
+    for (const NodeSpec &node : t.nodes) {
+        const QPointF p = layoutOf(w.document(), node.id);
+        QVERIFY2(onGrid(p.x()) && onGrid(p.y()), qPrintable(node.id));
+        QCOMPARE(w.scene()->nodeItem(node.id)->pos(), p);
+    }
+    QVERIFY(layoutOf(w.document(), QStringLiteral("users")).x() < layoutOf(w.document(), QStringLiteral("lb")).x());
+    QVERIFY(layoutOf(w.document(), QStringLiteral("lb")).x() < layoutOf(w.document(), QStringLiteral("web1")).x());
+    QVERIFY(layoutOf(w.document(), QStringLiteral("web1")).x() < layoutOf(w.document(), QStringLiteral("db1")).x());
+    QVERIFY(w.view()->isFitting());
+    w.undo()->undo();
+    w.undo()->undo();
+    QCOMPARE(bytes(w.document()), before);
+}
+
+void TestCanvasEditing::canvasFollowsTheDocumentThroughEditsAndUndo()
+{
+    Window w(QStringLiteral("cache-read-through.scalelab.json"));
+    auto checkInSync = [&w] {
+        const Topology &t = w.document()->topology();
+        QCOMPARE(w.scene()->nodeItemCount(), t.nodes.size());
+        QCOMPARE(w.scene()->linkItemCount(), t.links.size());
+        for (int i = 0; i < t.nodes.size(); ++i) {
+            NodeItem *item = w.scene()->nodeItem(t.nodes[i].id);
+            QVERIFY2(item, qPrintable(t.nodes[i].id));
+            QCOMPARE(item->index(), i);
+            QCOMPARE(item->pos(), w.scene()->toScene(t.layout.value(t.nodes[i].id)));
+        }
+        for (const LinkSpec &link : t.links)
+            QVERIFY(w.scene()->linkItem(link.from, link.to));
+    };
+    checkInSync();
+    const QString web = w.editor()->addNode(NodeType::WebServer, QPointF(100, 400));
+    checkInSync();
+    QVERIFY(w.document()->addLink(web, QStringLiteral("cache1")));
+    checkInSync();
+    w.document()->renameNode(web, QStringLiteral("api"));
+    checkInSync();
+    w.scene()->selectNodes({QStringLiteral("api")});
+    w.editor()->duplicate();
+    checkInSync();
+    while (w.undo()->canUndo()) {
+        w.undo()->undo();
+        checkInSync();
+    }
+    while (w.undo()->canRedo()) {
+        w.undo()->redo();
+        checkInSync();
+    }
+}
+
+void TestCanvasEditing::selectionAndViewSurviveARebuild()
+{
+    Window w(QStringLiteral("two-servers-balanced.scalelab.json"));
+    w.view()->zoomBy(1.3, QPointF(200, 150));
+    w.view()->panBy(QPointF(40, -25));
+    const QTransform transform = w.view()->transform();
+    const QPointF centre = w.view()->visibleCenter();
+    w.scene()->selectNodes({QStringLiteral("web1")});
+    w.scene()->linkItem(QStringLiteral("lb"), QStringLiteral("web2"))->setSelected(true);
+    QSignalSpy selection(w.scene(), &QGraphicsScene::selectionChanged);
+
+    // Edits elsewhere rebuild every item.
+    QVERIFY(w.document()->setNodeSetting(QStringLiteral("db1"), QStringLiteral("concurrency"), 7));
+    w.document()->moveNodes({{QStringLiteral("users"), {0, 140}}});
+    QCOMPARE(w.scene()->selectedNodeIds(), QStringList{QStringLiteral("web1")});
+    QCOMPARE(w.scene()->selectedLinks().size(), 1);
+    QCOMPARE(w.scene()->selectedLinks().first(), qMakePair(QStringLiteral("lb"), QStringLiteral("web2")));
+    QVERIFY(w.scene()->nodeItem(QStringLiteral("web1"))->isSelected());
+    QCOMPARE(selection.count(), 1);   // the setting rebuilt the cards, once; the move kept them
+    QCOMPARE(w.view()->transform(), transform);
+    QVERIFY(QLineF(w.view()->visibleCenter(), centre).length() < 1.0);
+
+    // A move keeps the cards themselves (and what they show of the run); a new node does not
+    // disturb the others' places.
+    NodeItem *lb = w.scene()->nodeItem(QStringLiteral("lb"));
+    w.document()->moveNodes({{QStringLiteral("users"), {0, 100}}});
+    QCOMPARE(w.scene()->nodeItem(QStringLiteral("lb")), lb);
+    w.editor()->addNode(NodeType::Cache, QPointF(800, 300));
+    QCOMPARE(w.scene()->nodeItem(QStringLiteral("lb"))->pos(), QPointF(200, 100));
+    QCOMPARE(w.scene()->selectedNodeIds(), QStringList{QStringLiteral("cache1")});
+
+    // Deleting the selected node leaves what is left selected.
+    w.scene()->selectNodes({QStringLiteral("web1")});
+    w.scene()->linkItem(QStringLiteral("lb"), QStringLiteral("web2"))->setSelected(true);
+    w.document()->removeItems({QStringLiteral("web1")});
+    QVERIFY(w.scene()->selectedNodeIds().isEmpty());
+    QCOMPARE(w.scene()->selectedLinks().size(), 1);
+}
+
+void TestCanvasEditing::zoomWithKeysWheelAndFit()
+{
+    Window w(QStringLiteral("two-servers-balanced.scalelab.json"));
+    QVERIFY(w.view()->isFitting());
+    const qreal fitted = w.view()->zoom();
+    QTest::keyClick(w.view(), Qt::Key_Equal, Qt::ControlModifier);
+    QVERIFY(w.view()->zoom() > fitted * 1.2);
+    QVERIFY(!w.view()->isFitting());
+    QTest::keyClick(w.view(), Qt::Key_Minus, Qt::ControlModifier);
+    QTest::keyClick(w.view(), Qt::Key_Minus, Qt::ControlModifier);
+    QVERIFY(w.view()->zoom() < fitted);
+    QTest::keyClick(w.view(), Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(w.view()->zoom(), fitted);
+    QVERIFY(w.view()->isFitting());
+
+    // Ctrl+wheel zooms about the pointer: the point under it stays under it.
+    const QPoint pointer = w.atNode(QStringLiteral("web1")) + QPoint(10, 5);
+    const QPointF under = w.view()->mapToScene(pointer);
+    QWheelEvent wheel(pointer, w.viewport()->mapToGlobal(pointer), QPoint(), QPoint(0, 240), Qt::NoButton,
+                      Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(w.viewport(), &wheel);
+    QVERIFY(std::abs(w.view()->zoom() - fitted * 1.44) < 1e-6);
+    QVERIFY(QLineF(w.view()->mapToScene(pointer), under).length() * w.view()->zoom() < 1.5);
+
+    // A plain wheel pans.
+    const QPointF centre = w.view()->visibleCenter();
+    QWheelEvent scroll(pointer, w.viewport()->mapToGlobal(pointer), QPoint(), QPoint(0, -120), Qt::NoButton,
+                       Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(w.viewport(), &scroll);
+    QVERIFY(w.view()->visibleCenter().y() > centre.y());
+    QCOMPARE(w.view()->zoom(), fitted * 1.44);
+}
+
+void TestCanvasEditing::rightClickMenusOfLinksAndCanvas()
+{
+    Window w(QStringLiteral("two-servers-balanced.scalelab.json"));
+    QSignalSpy links(w.scene(), &TopologyScene::linkContextMenuRequested);
+    QSignalSpy canvas(w.scene(), &TopologyScene::canvasContextMenuRequested);
+    LinkItem *link = w.scene()->linkItem(QStringLiteral("web1"), QStringLiteral("db1"));
+    const QPoint onLink = w.at(link->mapToScene(link->centerLine().pointAtPercent(0.5)));
+    {
+        MenuCloser closer;
+        QContextMenuEvent event(QContextMenuEvent::Mouse, onLink, w.viewport()->mapToGlobal(onLink));
+        QApplication::sendEvent(w.viewport(), &event);
+        QCOMPARE(links.count(), 1);
+        QCOMPARE(links.first().at(0).toString(), QStringLiteral("web1"));
+        QCOMPARE(links.first().at(1).toString(), QStringLiteral("db1"));
+        QVERIFY2(closer.entries.contains(QStringLiteral("Delete Link")), qPrintable(closer.entries.join('|')));
+        QVERIFY(link->isSelected());
+    }
+    {
+        MenuCloser closer;
+        const QPoint empty = w.at(QPointF(250, 350));
+        QContextMenuEvent event(QContextMenuEvent::Mouse, empty, w.viewport()->mapToGlobal(empty));
+        QApplication::sendEvent(w.viewport(), &event);
+        QCOMPARE(canvas.count(), 1);
+        QVERIFY(QLineF(canvas.first().at(0).toPointF(), QPointF(250, 350)).length() < 2.0);
+        QVERIFY2(closer.entries.contains(QStringLiteral("Add Node Here")), qPrintable(closer.entries.join('|')));
+        QVERIFY(closer.entries.contains(QStringLiteral("Arrange Automatically")));
+    }
+    // "Add node here" puts it at the click.
+    const QString id = w.editor()->addNode(NodeType::SessionStore, QPointF(250, 350));
+    QCOMPARE(layoutOf(w.document(), id), QPointF(260, 360));
+}
+
+void TestCanvasEditing::exportWritesPngAtTwiceTheSizeAndAValidSvg()
+{
+    Window w(QStringLiteral("two-servers-balanced.scalelab.json"));
+    w.scene()->selectNodes({QStringLiteral("web1")});
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("canvas.png"));
+    const QString svg = dir.filePath(QStringLiteral("canvas.svg"));
+    QString error;
+    QVERIFY2(w.editor()->exportPng(png, &error), qPrintable(error));
+    QVERIFY2(w.editor()->exportSvg(svg, &error), qPrintable(error));
+
+    const QRectF content = w.scene()->contentRect();
+    const QImage image(png);
+    QCOMPARE(image.size(), QSize(std::ceil(content.width() * 2), std::ceil(content.height() * 2)));
+    // Something is drawn: the cards' white on the canvas colour, and no grid dots in a corner.
+    QVERIFY(image.pixelColor(2, 2) == QColor(0xF7F9FA));
+    const QPoint web1 = ((w.scene()->nodeItem(QStringLiteral("web1"))->pos() - content.topLeft()) * 2).toPoint();
+    QVERIFY(image.pixelColor(web1 + QPoint(-120, 30)) != QColor(0xF7F9FA));
+
+    QSvgRenderer renderer(svg);
+    QVERIFY(renderer.isValid());
+    QCOMPARE(renderer.viewBox().size(), QSize(std::ceil(content.width()), std::ceil(content.height())));
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("web1"));
+
+    // The selection and the overlays are back after the export.
+    QCOMPARE(w.scene()->selectedNodeIds(), QStringList{QStringLiteral("web1")});
+    QVERIFY(!w.editor()->exportPng(dir.filePath(QStringLiteral("missing/dir/x.png")), &error));
+    QVERIFY(error.contains(QStringLiteral("x.png")));
+}
+
+QTEST_MAIN(TestCanvasEditing)
+#include "tst_canvasediting.moc"
