@@ -8,6 +8,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
@@ -113,6 +114,9 @@ int main(int argc, char *argv[])
 
     if (!screenshot) {
         window.show();
+        // After the window is up, so the question has a parent; recovered work replaces the
+        // file just opened, which is still one click away in File > Open Recent.
+        QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
         return app.exec();
     }
 
