@@ -47,7 +47,7 @@ double LayeredLayout::layoutScale(const Topology &topology)
         const LayoutPoint p = topology.layout.value(node.id);
         points.append(QPointF(p.x, p.y));
     }
-    return spreadFactor(points, QSizeF(NodeItem::kWidth, NodeItem::kHeight), kCardGap);
+    return spreadFactor(points, QSizeF(NodeItem::kWidth + kLinkRoom, NodeItem::kHeight), kCardGap);
 }
 
 QMap<QString, QPointF> LayeredLayout::positions(const Topology &topology)

@@ -21,6 +21,9 @@ public:
     static constexpr double kRowSpacing = 90.0;
     /// Least space between two cards placed from a file's layout.
     static constexpr double kCardGap = 6.0;
+    /// Extra room between cards side by side: links run left to right, and a link squeezed
+    /// between two cards has no room for its arrow and latency label.
+    static constexpr double kLinkRoom = 50.0;
 
     /// Centre of every node by id.
     static QMap<QString, QPointF> positions(const Topology &topology);

@@ -6,8 +6,10 @@
 namespace scalelab {
 
 namespace {
-// A little more than drawn: the handle is small and sits on the card's border.
+// A little more than drawn: the handle is small.
 constexpr qreal kHitSlack = 4.0;
+// Just outside the card's edge, clear of the links that leave from it.
+constexpr qreal kOffset = LinkHandleItem::kRadius + 3.0;
 }
 
 LinkHandleItem::LinkHandleItem()
@@ -29,17 +31,18 @@ void LinkHandleItem::attach(const QString &node, const QPointF &scenePos)
 
 bool LinkHandleItem::hits(const QPointF &scenePos, qreal zoom) const
 {
-    return isVisible() && QLineF(scenePos, pos()).length() * zoom <= kRadius + kHitSlack;
+    return isVisible() && QLineF(scenePos, pos() + QPointF(kOffset / zoom, 0.0)).length() * zoom <= kRadius + kHitSlack;
 }
 
 QRectF LinkHandleItem::boundingRect() const
 {
-    return QRectF(-kRadius - 2, -kRadius - 2, 2 * kRadius + 4, 2 * kRadius + 4);
+    return QRectF(kOffset - kRadius - 2, -kRadius - 2, 2 * kRadius + 4, 2 * kRadius + 4);
 }
 
 void LinkHandleItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     painter->setRenderHint(QPainter::Antialiasing);
+    painter->translate(kOffset, 0.0);
     const QColor blue(0x1E88E5);
     painter->setPen(QPen(blue, 2.0));
     painter->setBrush(Qt::white);

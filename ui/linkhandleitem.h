@@ -5,7 +5,7 @@
 
 namespace scalelab {
 
-/// The round "drag to link" handle shown on the right edge of the card under the pointer:
+/// The round "drag to link" handle shown beside the right edge of the card under the pointer:
 /// what tells a new user that links are drawn by dragging from one node to another. Keeps
 /// its size on screen whatever the zoom.
 class LinkHandleItem : public QGraphicsItem
@@ -22,7 +22,8 @@ public:
     int type() const override { return Type; }
     /// The node it belongs to (empty while hidden).
     QString node() const { return m_node; }
-    /// Shows the handle on `node` at `scenePos`; an empty id hides it.
+    /// Shows the handle on `node`, beside `scenePos` (the middle of its right edge); an empty
+    /// id hides it.
     void attach(const QString &node, const QPointF &scenePos);
     /// Whether `scenePos` is on the handle for a view zoomed by `zoom`.
     bool hits(const QPointF &scenePos, qreal zoom) const;

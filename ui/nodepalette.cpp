@@ -10,6 +10,8 @@
 #include <QSvgRenderer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace scalelab {
 
 namespace {
@@ -29,6 +31,16 @@ public:
         setDragEnabled(true);
         setDragDropMode(QAbstractItemView::DragOnly);
         setDefaultDropAction(Qt::CopyAction);
+    }
+
+    // As wide as the longest name and as tall as every row: no scrolling, no empty band.
+    QSize sizeHint() const override
+    {
+        int width = 0;
+        for (int i = 0; i < count(); ++i)
+            width = std::max(width, fontMetrics().horizontalAdvance(item(i)->text()));
+        const int rows = count() * (sizeHintForRow(0) + 2 * spacing());
+        return QSize(iconSize().width() + width + 48, rows + 4);
     }
 
 protected:
@@ -82,7 +94,10 @@ NodePalette::NodePalette(QWidget *parent)
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         emit nodeTypeActivated(static_cast<NodeType>(item->data(kTypeRole).toInt()));
     });
-    layout->addWidget(m_list, 1);
+    m_list->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_list->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    layout->addWidget(m_list);
 
     auto *hint = new QLabel(tr("Drag a node onto the canvas. To link two nodes, drag from the "
                                "\u279C handle on a card's right edge to the other card."),
@@ -91,6 +106,7 @@ NodePalette::NodePalette(QWidget *parent)
     hint->setWordWrap(true);
     hint->setStyleSheet(QStringLiteral("color: #607D8B; font-size: 11px;"));
     layout->addWidget(hint);
+    layout->addStretch(1);
     setWidget(content);
 }
 

@@ -33,7 +33,8 @@ TopologyView::TopologyView(TopologyScene *scene, QWidget *parent)
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setFrameShape(QFrame::NoFrame);
-    setBackgroundBrush(QColor(0xF7F9FA));
+    // No background brush of the view's own: it would hide the scene's grid and the halo of
+    // selected links, both drawn in TopologyScene::drawBackground.
     setSceneRect(-kSheetHalfSize, -kSheetHalfSize, 2 * kSheetHalfSize, 2 * kSheetHalfSize);
     // The sheet is far larger than anything drawn: scroll bars would only say "somewhere".
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

@@ -80,6 +80,8 @@ public:
     CanvasEditor *editor() const { return window.editor(); }
     QUndoStack *undo() const { return window.document()->undoStack(); }
     QPoint at(const QPointF &scenePos) const { return view()->mapFromScene(scenePos); }
+    /// Where the layout point (x, y) is on the canvas (the file's layout may be spread).
+    QPointF onCanvas(qreal x, qreal y) const { return scene()->toScene(LayoutPoint{x, y}); }
     QPoint atNode(const QString &id) const { return at(scene()->nodeItem(id)->pos()); }
 
     void drag(const QPoint &from, const QPoint &to, Qt::KeyboardModifiers modifiers = {})
@@ -193,9 +195,10 @@ void TestCanvasEditing::droppingAPaletteTypeAddsItThere()
     QVERIFY(cache);
     QCOMPARE(cache->type, NodeType::Cache);
     const QPointF placed = layoutOf(w.document(), QStringLiteral("cache1"));
-    QVERIFY2(QLineF(placed, w.view()->mapToScene(at)).length() <= TopologyScene::kGridStep, qPrintable(QString::number(placed.x())));
+    const LayoutPoint dropped = w.scene()->toLayout(w.view()->mapToScene(at));
+    QVERIFY(QLineF(placed, QPointF(dropped.x, dropped.y)).length() <= TopologyScene::kGridStep);
     QVERIFY(onGrid(placed.x()) && onGrid(placed.y()));
-    QCOMPARE(w.scene()->nodeItem(QStringLiteral("cache1"))->pos(), placed);
+    QCOMPARE(w.scene()->nodeItem(QStringLiteral("cache1"))->pos(), w.onCanvas(placed.x(), placed.y()));
     QCOMPARE(w.scene()->selectedNodeIds(), QStringList{QStringLiteral("cache1")});
 
     w.undo()->undo();
@@ -211,10 +214,10 @@ void TestCanvasEditing::activatingAPaletteTypeAddsItInTheMiddle()
     emit list->itemActivated(list->item(5));   // Database
     emit list->itemActivated(list->item(5));
     QCOMPARE(w.undo()->count(), 2);
-    const QPointF first = layoutOf(w.document(), QStringLiteral("db1"));
-    const QPointF second = layoutOf(w.document(), QStringLiteral("db2"));
+    const QPointF first = w.scene()->nodeItem(QStringLiteral("db1"))->pos();
+    const QPointF second = w.scene()->nodeItem(QStringLiteral("db2"))->pos();
     const QPointF centre = w.view()->visibleCenter();
-    QVERIFY(std::abs(first.x() - centre.x()) <= TopologyScene::kGridStep);
+    QVERIFY(std::abs(first.x() - centre.x()) <= TopologyScene::kGridStep * w.scene()->layoutScale());
     // The second lands below the first, not on it.
     QCOMPARE(second.x(), first.x());
     QVERIFY(second.y() - first.y() >= NodeItem::kHeight);
@@ -226,7 +229,7 @@ void TestCanvasEditing::draggingNodesIsOneMoveOnTheGrid()
     Window w(QStringLiteral("two-servers-balanced.scalelab.json"));
     const QByteArray before = bytes(w.document());
     const QPointF start = layoutOf(w.document(), QStringLiteral("web1"));
-    const qreal zoom = w.view()->zoom();
+    const qreal zoom = w.view()->zoom() * w.scene()->layoutScale();   // screen pixels per layout unit
 
     // 93 and 47 screen pixels: not grid multiples, the result is.
     w.drag(w.atNode(QStringLiteral("web1")), w.atNode(QStringLiteral("web1")) + QPoint(93, 47));
@@ -236,7 +239,7 @@ void TestCanvasEditing::draggingNodesIsOneMoveOnTheGrid()
     QVERIFY(onGrid(moved.x()) && onGrid(moved.y()));
     QVERIFY(std::abs(moved.x() - start.x() - 93 / zoom) <= TopologyScene::kGridStep / 2 + 1);
     QVERIFY(std::abs(moved.y() - start.y() - 47 / zoom) <= TopologyScene::kGridStep / 2 + 1);
-    QCOMPARE(w.scene()->nodeItem(QStringLiteral("web1"))->pos(), moved);
+    QCOMPARE(w.scene()->nodeItem(QStringLiteral("web1"))->pos(), w.onCanvas(moved.x(), moved.y()));
     QCOMPARE(layoutOf(w.document(), QStringLiteral("web2")), QPointF(400, 200));
 
     // Ctrl+click adds to the selection; dragging one drags both, as one step.
@@ -250,7 +253,7 @@ void TestCanvasEditing::draggingNodesIsOneMoveOnTheGrid()
     w.undo()->undo();
     w.undo()->undo();
     QCOMPARE(bytes(w.document()), before);
-    QCOMPARE(w.scene()->nodeItem(QStringLiteral("web1"))->pos(), start);
+    QCOMPARE(w.scene()->nodeItem(QStringLiteral("web1"))->pos(), w.onCanvas(start.x(), start.y()));
 }
 
 void TestCanvasEditing::draggingWithoutSnapKeepsFreePositions()
@@ -258,7 +261,8 @@ void TestCanvasEditing::draggingWithoutSnapKeepsFreePositions()
     Window w(QStringLiteral("two-servers-balanced.scalelab.json"));
     w.editor()->snapAction()->trigger();
     QVERIFY(!w.scene()->snapsToGrid());
-    w.view()->setTransform(QTransform());   // zoom 1: screen pixels are layout units
+    // Screen pixels are layout units.
+    w.view()->setTransform(QTransform::fromScale(1.0 / w.scene()->layoutScale(), 1.0 / w.scene()->layoutScale()));
     const QPointF start = layoutOf(w.document(), QStringLiteral("db1"));
     w.drag(w.atNode(QStringLiteral("db1")), w.atNode(QStringLiteral("db1")) + QPoint(33, 7));
     QCOMPARE(layoutOf(w.document(), QStringLiteral("db1")), start + QPointF(33, 7));
@@ -271,9 +275,9 @@ void TestCanvasEditing::escapeCancelsADrag()
     QTest::mousePress(w.viewport(), Qt::LeftButton, {}, from);
     for (int i = 1; i <= 4; ++i)
         QTest::mouseMove(w.viewport(), from + QPoint(30 * i, 0));
-    QVERIFY(w.scene()->nodeItem(QStringLiteral("lb"))->pos() != QPointF(200, 100));
+    QVERIFY(w.scene()->nodeItem(QStringLiteral("lb"))->pos() != w.onCanvas(200, 100));
     QTest::keyClick(w.viewport(), Qt::Key_Escape);
-    QCOMPARE(w.scene()->nodeItem(QStringLiteral("lb"))->pos(), QPointF(200, 100));
+    QCOMPARE(w.scene()->nodeItem(QStringLiteral("lb"))->pos(), w.onCanvas(200, 100));
     QTest::mouseRelease(w.viewport(), Qt::LeftButton, {}, from + QPoint(120, 0));
     QCOMPARE(w.undo()->count(), 0);
 }
@@ -303,7 +307,10 @@ void TestCanvasEditing::dragFromTheHandleDrawsALink()
     const QByteArray before = bytes(w.document());
     const int steps = w.undo()->count();
 
-    // Hovering a card shows its handle on the right edge.
+    // Hovering a card shows its handle on the right edge (first elsewhere: a move to where
+    // the pointer already is makes no event).
+    QTest::mouseMove(w.viewport(), w.at(w.onCanvas(-300, -300)));
+    QVERIFY(!w.editor()->interaction()->linkHandle()->isVisible());
     QTest::mouseMove(w.viewport(), w.atNode(QStringLiteral("web1")));
     LinkHandleItem *handle = w.editor()->interaction()->linkHandle();
     QVERIFY(handle->isVisible());
@@ -362,13 +369,13 @@ void TestCanvasEditing::rubberBandSelectsTheNodesItCovers()
 {
     Window w(QStringLiteral("two-servers-balanced.scalelab.json"));
     // From above-left of web1 to below-right of web2 (web1 at (400, 0), web2 at (400, 200)).
-    w.drag(w.at(QPointF(300, -60)), w.at(QPointF(500, 260)));
+    w.drag(w.at(w.onCanvas(300, -60)), w.at(w.onCanvas(500, 260)));
     QStringList selected = w.scene()->selectedNodeIds();
     selected.sort();
     QCOMPARE(selected, (QStringList{QStringLiteral("web1"), QStringLiteral("web2")}));
     QCOMPARE(w.undo()->count(), 0);
     // A click on the empty canvas clears it.
-    QTest::mouseClick(w.viewport(), Qt::LeftButton, {}, w.at(QPointF(300, 300)));
+    QTest::mouseClick(w.viewport(), Qt::LeftButton, {}, w.at(w.onCanvas(300, 300)));
     QVERIFY(w.scene()->selectedItems().isEmpty());
 }
 
@@ -475,7 +482,7 @@ void TestCanvasEditing::arrangeIsOneUndoStepOnTheGrid()
     for (const NodeSpec &node : t.nodes) {
         const QPointF p = layoutOf(w.document(), node.id);
         QVERIFY2(onGrid(p.x()) && onGrid(p.y()), qPrintable(node.id));
-        QCOMPARE(w.scene()->nodeItem(node.id)->pos(), p);
+        QCOMPARE(w.scene()->nodeItem(node.id)->pos(), w.onCanvas(p.x(), p.y()));
     }
     QVERIFY(layoutOf(w.document(), QStringLiteral("users")).x() < layoutOf(w.document(), QStringLiteral("lb")).x());
     QVERIFY(layoutOf(w.document(), QStringLiteral("lb")).x() < layoutOf(w.document(), QStringLiteral("web1")).x());
@@ -550,7 +557,7 @@ void TestCanvasEditing::selectionAndViewSurviveARebuild()
     w.document()->moveNodes({{QStringLiteral("users"), {0, 100}}});
     QCOMPARE(w.scene()->nodeItem(QStringLiteral("lb")), lb);
     w.editor()->addNode(NodeType::Cache, QPointF(800, 300));
-    QCOMPARE(w.scene()->nodeItem(QStringLiteral("lb"))->pos(), QPointF(200, 100));
+    QCOMPARE(w.scene()->nodeItem(QStringLiteral("lb"))->pos(), w.onCanvas(200, 100));
     QCOMPARE(w.scene()->selectedNodeIds(), QStringList{QStringLiteral("cache1")});
 
     // Deleting the selected node leaves what is left selected.
@@ -613,16 +620,16 @@ void TestCanvasEditing::rightClickMenusOfLinksAndCanvas()
     }
     {
         MenuCloser closer;
-        const QPoint empty = w.at(QPointF(250, 350));
+        const QPoint empty = w.at(w.onCanvas(250, 350));
         QContextMenuEvent event(QContextMenuEvent::Mouse, empty, w.viewport()->mapToGlobal(empty));
         QApplication::sendEvent(w.viewport(), &event);
         QCOMPARE(canvas.count(), 1);
-        QVERIFY(QLineF(canvas.first().at(0).toPointF(), QPointF(250, 350)).length() < 2.0);
+        QVERIFY(QLineF(canvas.first().at(0).toPointF(), w.onCanvas(250, 350)).length() < 2.0);
         QVERIFY2(closer.entries.contains(QStringLiteral("Add Node Here")), qPrintable(closer.entries.join('|')));
         QVERIFY(closer.entries.contains(QStringLiteral("Arrange Automatically")));
     }
     // "Add node here" puts it at the click.
-    const QString id = w.editor()->addNode(NodeType::SessionStore, QPointF(250, 350));
+    const QString id = w.editor()->addNode(NodeType::SessionStore, w.onCanvas(253, 352));
     QCOMPARE(layoutOf(w.document(), id), QPointF(260, 360));
 }
 
