@@ -1,10 +1,13 @@
 // scalelab: the desktop visualizer. See DESIGN.md, "GUI (scalelab)".
 #include "mainwindow.h"
+#include "lessonsession.h"
+#include "presentermode.h"
 #include "simulationcontroller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QRegularExpression>
@@ -76,11 +79,6 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(langOption))
         installTranslations(app, parser.value(langOption));
-    if (parser.isSet(lessonOption))
-        printError(QStringLiteral("lessons are not available yet in this version; --lesson %1 is ignored")
-                       .arg(parser.value(lessonOption)));
-    if (parser.isSet(presenterOption))
-        printError(QStringLiteral("presenter mode is not available yet in this version; --presenter is ignored"));
 
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1) {
@@ -103,14 +101,31 @@ int main(int argc, char *argv[])
     }
 
     scalelab::MainWindow window;
-    const QString fileName = files.isEmpty()
-                                 ? scalelab::MainWindow::builtInExample(QStringLiteral("two-servers-balanced.scalelab.json"))
-                                 : files.first();
     QString error;
-    if (!window.loadFile(fileName, &error)) {
+    // A lesson by id (built in) or by file; with no FILE at all, the built-in "Zero to Millions".
+    QString lesson = parser.value(lessonOption);
+    if (lesson.isEmpty() && files.isEmpty()) {
+        const QStringList builtIn = scalelab::LessonSession::builtInLessons();
+        lesson = builtIn.contains(QStringLiteral("zero-to-millions")) ? QStringLiteral("zero-to-millions") : builtIn.value(0);
+    }
+    if (!files.isEmpty() && !window.loadFile(files.first(), &error)) {
         printError(error);
         return kExitBadInput;
     }
+    if (!lesson.isEmpty()) {
+        const QString lessonFile = QFileInfo::exists(lesson) ? lesson : scalelab::LessonSession::builtInLesson(lesson);
+        if (!QFileInfo::exists(lessonFile)) {
+            printError(QStringLiteral("no lesson \"%1\"; built in: %2")
+                           .arg(lesson, scalelab::LessonSession::builtInLessons().join(QStringLiteral(", "))));
+            return kExitBadInput;
+        }
+        if (!window.openLesson(lessonFile, &error)) {
+            printError(error);
+            return kExitBadInput;
+        }
+    }
+    if (parser.isSet(presenterOption))
+        window.presenter()->setActive(true);
 
     if (!screenshot) {
         window.show();
@@ -120,6 +135,8 @@ int main(int argc, char *argv[])
         return app.exec();
     }
 
+    // A screenshot is of the size asked for, presenter mode or not.
+    window.setWindowState(Qt::WindowNoState);
     window.resize(size.captured(1).toInt(), size.captured(2).toInt());
     window.controller()->runTo(scalelab::SimTime::fromS(atSeconds));
     window.show();

@@ -67,6 +67,7 @@ bool DocumentFiles::load(const QString &fileName, QString *error)
             *error = reader.errorText();
         return false;
     }
+    m_document->setLocked(false);
     m_document->reset(*topology, fileName);
     if (!fileName.startsWith(QLatin1Char(':')))
         addRecentFile(QFileInfo(fileName).absoluteFilePath());
@@ -106,6 +107,7 @@ void DocumentFiles::newDocument()
         return;
     Topology empty;
     empty.name = tr("Untitled");
+    m_document->setLocked(false);
     m_document->reset(empty, QString());
     emit opened(QString());
 }

@@ -5,7 +5,13 @@
 #include "documentfiles.h"
 #include "inspectordock.h"
 #include "io/topologyreader.h"
+#include "lessons/lessonreader.h"
+#include "lessonhandout.h"
+#include "lessonhighlighter.h"
+#include "lessonpanel.h"
+#include "lessonsession.h"
 #include "liveeditbridge.h"
+#include "presentermode.h"
 #include "nodepalette.h"
 #include "nodeitem.h"
 #include "requestflowlayer.h"
@@ -126,6 +132,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_editor->attachPalette(m_palette);
 
     createActions();
+    createLessons();
     createMenus();
     createToolBar();
     createChartDock();
@@ -248,6 +255,93 @@ void MainWindow::createActions()
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
 }
 
+void MainWindow::createLessons()
+{
+    // The lesson panel docks left of the canvas, hidden until a lesson opens.
+    m_lessons = new LessonSession(m_document, m_controller, this);
+    m_lessonPanel = new LessonPanel(m_lessons, this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_lessonPanel);
+    m_lessonPanel->hide();
+    new LessonHighlighter(m_lessons, m_scene, this);
+    m_presenter = new PresenterMode(this, m_lessonPanel, m_view);
+    // Opening a file (or a new one) ends the lesson.
+    connect(m_files, &DocumentFiles::opened, m_lessons, &LessonSession::close);
+    connect(m_lessons, &LessonSession::stepChanged, this, [this] {
+        m_view->fitScene();
+        updateTitle();
+    });
+    connect(m_lessons, &LessonSession::closed, this, &MainWindow::updateTitle);
+    // In a lesson the narration matters more than the palette: they share the left side,
+    // the lesson in front.
+    connect(m_lessons, &LessonSession::opened, this, [this] {
+        if (auto *palette = findChild<QDockWidget *>(QStringLiteral("nodePalette"))) {
+            tabifyDockWidget(palette, m_lessonPanel);
+            m_lessonPanel->show();
+            m_lessonPanel->raise();
+        }
+    });
+    connect(m_document, &TopologyDocument::editRefused, this,
+            [this](const QString &why) { statusBar()->showMessage(why, kEventMessageMs); });
+}
+
+void MainWindow::createLessonMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("&Lessons"));
+    menu->setObjectName(QStringLiteral("lessonsMenu"));
+    for (const QString &id : LessonSession::builtInLessons()) {
+        LessonReader reader;
+        reader.setExamplesDirectory(QStringLiteral(":/examples"));
+        const std::optional<Lesson> lesson = reader.readFile(LessonSession::builtInLesson(id));
+        const QString title = lesson ? lesson->title : id;
+        QAction *action = menu->addAction(title, this, [this, id] {
+            QString error;
+            if (!openLesson(LessonSession::builtInLesson(id), &error))
+                QMessageBox::warning(this, tr("Cannot open lesson"), error);
+        });
+        if (lesson)
+            action->setStatusTip(lesson->summary);
+    }
+    menu->addSeparator();
+    menu->addAction(tr("Open Lesson &File..."), this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Open lesson"), QDir::homePath(),
+                                                          tr("ScaleLab lessons (*.lesson.json);;All files (*)"));
+        QString error;
+        if (!file.isEmpty() && !openLesson(file, &error))
+            QMessageBox::warning(this, tr("Cannot open lesson"), error);
+    });
+    QAction *handout = menu->addAction(tr("Export &Handout (PDF)..."), this, [this] {
+        QString suggestion = QDir::home().filePath(m_lessons->lesson().id + QStringLiteral("-handout.pdf"));
+        const QString file = QFileDialog::getSaveFileName(this, tr("Export handout"), suggestion, tr("PDF (*.pdf)"));
+        if (file.isEmpty())
+            return;
+        QString error;
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const bool ok = LessonHandout::write(m_lessons->lesson(), file, &error);
+        QApplication::restoreOverrideCursor();
+        if (ok)
+            statusBar()->showMessage(tr("Handout written to %1").arg(QDir::toNativeSeparators(file)), kEventMessageMs);
+        else
+            QMessageBox::warning(this, tr("Cannot export handout"), error);
+    });
+    QAction *close = menu->addAction(tr("&Close Lesson"), m_lessons, &LessonSession::close);
+    auto update = [this, handout, close] {
+        handout->setEnabled(m_lessons->isOpen());
+        close->setEnabled(m_lessons->isOpen());
+    };
+    connect(m_lessons, &LessonSession::opened, this, update);
+    connect(m_lessons, &LessonSession::closed, this, update);
+    update();
+    menu->addSeparator();
+    menu->addAction(m_presenter->action());
+}
+
+bool MainWindow::openLesson(const QString &fileName, QString *error)
+{
+    if (!m_files->maybeSave())
+        return false;
+    return m_lessons->open(fileName, error);
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -292,6 +386,8 @@ void MainWindow::createMenus()
     simulation->addAction(m_reviveAction);
     simulation->addAction(m_drainAction);
 
+    createLessonMenu();
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_shortcutsAction);
 }
@@ -331,6 +427,8 @@ void MainWindow::createToolBar()
             [this](int index) { m_controller->setSpeed(m_speedBox->itemData(index).toDouble()); });
     bar->addWidget(speedLabel);
     bar->addWidget(m_speedBox);
+    bar->addSeparator();
+    bar->addAction(m_presenter->action());
 }
 
 void MainWindow::createStatusBar()
@@ -387,7 +485,7 @@ void MainWindow::recordAction(const ScenarioEvent &action)
         return;
     }
     ScenarioEvent stamped = action;
-    stamped.atS = m_controller->now().s();
+    stamped.atS = m_controller->nextActionTime().s();
     m_document->recordAction(stamped);
 }
 
@@ -520,7 +618,12 @@ void MainWindow::updateTitle()
     const QString name = topology.name.isEmpty() ? (fileName.isEmpty() ? tr("Untitled") : QFileInfo(fileName).fileName())
                                                  : topology.name;
     m_title->setText(name);
-    const QString shownFile = fileName.isEmpty()               ? tr("not saved yet")
+    const QString shownFile = m_lessons && m_lessons->isOpen()
+                                  ? tr("lesson \u201C%1\u201D, step %2 of %3")
+                                        .arg(m_lessons->lesson().title)
+                                        .arg(m_lessons->stepIndex() + 1)
+                                        .arg(m_lessons->stepCount())
+                              : fileName.isEmpty()               ? tr("not saved yet")
                               : fileName.startsWith(QLatin1Char(':')) ? tr("built-in example %1").arg(QFileInfo(fileName).fileName())
                                                                      : QDir::toNativeSeparators(fileName);
     m_subtitle->setText(tr("%1  \u00B7  %2 nodes, %3 links  \u00B7  seed %4")

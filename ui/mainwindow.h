@@ -12,6 +12,9 @@ class QMenu;
 namespace scalelab {
 
 class Autosaver;
+class LessonPanel;
+class LessonSession;
+class PresenterMode;
 class CanvasEditor;
 class DocumentFiles;
 class InspectorDock;
@@ -66,6 +69,12 @@ public:
     /// Offers back work that an earlier ScaleLab left unsaved when it crashed. Returns
     /// whether something was recovered.
     bool offerRecovery();
+    /// Opens a lesson file (or ":/lessons/ID.lesson.json") at its first step; on failure
+    /// nothing changes and `error` says why.
+    bool openLesson(const QString &fileName, QString *error = nullptr);
+    LessonSession *lessons() const { return m_lessons; }
+    LessonPanel *lessonPanel() const { return m_lessonPanel; }
+    PresenterMode *presenter() const { return m_presenter; }
     /// Opens autosaved work as an unsaved document belonging to its original file.
     bool recover(const QString &autosaveFile, const QString &originalFile, QString *error = nullptr);
 
@@ -99,6 +108,8 @@ private slots:
 private:
     void createActions();
     void createMenus();
+    void createLessons();
+    void createLessonMenu();
     void createToolBar();
     void createStatusBar();
     void createChartDock();
@@ -116,6 +127,9 @@ private:
     LiveEditBridge *m_bridge = nullptr;
     Autosaver *m_autosaver = nullptr;
     TimelineBar *m_timeline = nullptr;
+    LessonSession *m_lessons = nullptr;
+    LessonPanel *m_lessonPanel = nullptr;
+    PresenterMode *m_presenter = nullptr;
     QLabel *m_problemBanner = nullptr;
     TopologyScene *m_scene = nullptr;
     TopologyView *m_view = nullptr;

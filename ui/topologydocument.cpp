@@ -190,10 +190,23 @@ void TopologyDocument::replace(const Topology &topology, const TopologyChange &c
     emit changed(change);
 }
 
-void TopologyDocument::push(const QString &text, const Topology &after, const TopologyChange &redo,
+void TopologyDocument::setLocked(bool locked)
+{
+    if (locked == m_locked)
+        return;
+    m_locked = locked;
+    emit lockedChanged(locked);
+}
+
+bool TopologyDocument::push(const QString &text, const Topology &after, const TopologyChange &redo,
                             const TopologyChange &undo, int mergeId)
 {
+    if (m_locked && redo.kind != TopologyChange::Kind::Scenario) {
+        emit editRefused(tr("This lesson is locked: it can be run, but not changed."));
+        return false;
+    }
     m_undoStack->push(new TopologyEditCommand(this, text, m_topology, after, redo, undo, mergeId));
+    return true;
 }
 
 std::optional<Topology> TopologyDocument::throughJson(const Topology &topology,
@@ -227,7 +240,8 @@ QString TopologyDocument::addNode(NodeType type, LayoutPoint position)
     TopologyChange change;
     change.kind = TopologyChange::Kind::Nodes;
     change.node = node.id;
-    push(tr("Add %1").arg(typeDisplayName(type)), after, change, change);
+    if (!push(tr("Add %1").arg(typeDisplayName(type)), after, change, change))
+        return {};
     return node.id;
 }
 
@@ -349,7 +363,8 @@ bool TopologyDocument::addLink(const QString &from, const QString &to, double la
     redo.latencyMs = latencyMs;
     TopologyChange undo = redo;
     undo.kind = TopologyChange::Kind::LinkRemoved;
-    push(tr("Link %1 to %2").arg(from, to), after, redo, undo);
+    if (!push(tr("Link %1 to %2").arg(from, to), after, redo, undo))
+        return fail(tr("This lesson is locked: it can be run, but not changed."));
     return true;
 }
 
@@ -394,7 +409,11 @@ bool TopologyDocument::setNodeSetting(const QString &node, const QString &key, c
     undo.value = valueAt(oldJson, path);
     const QString text = value.isUndefined() ? tr("Reset %1 of %2").arg(keyText(key), node)
                                              : tr("Set %1 of %2 to %3").arg(keyText(key), node, valueText(redo.value));
-    push(text, after, redo, undo, /*mergeId=*/2);
+    if (!push(text, after, redo, undo, /*mergeId=*/2)) {
+        if (error)
+            *error = tr("This lesson is locked: it can be run, but not changed.");
+        return false;
+    }
     return true;
 }
 
@@ -439,7 +458,11 @@ bool TopologyDocument::setLinkSetting(const LinkEnds &link, const QString &key, 
     const QString text = key == QLatin1String("latency_ms")
                              ? tr("Set latency of %1 to %2 ms").arg(linkName(link.first, link.second), valueText(redo.value))
                              : tr("Set %1 of %2 to %3").arg(keyText(key), linkName(link.first, link.second), valueText(redo.value));
-    push(text, after, redo, undo, /*mergeId=*/3);
+    if (!push(text, after, redo, undo, /*mergeId=*/3)) {
+        if (error)
+            *error = tr("This lesson is locked: it can be run, but not changed.");
+        return false;
+    }
     return true;
 }
 
@@ -476,7 +499,11 @@ bool TopologyDocument::setTopologySetting(const QString &key, const QJsonValue &
     undo.value = valueAt(oldJson, path);
     const QString text = value.isUndefined() ? tr("Remove %1").arg(keyText(key))
                                              : tr("Set %1 to %2").arg(keyText(key), valueText(redo.value));
-    push(text, after, redo, undo, /*mergeId=*/4);
+    if (!push(text, after, redo, undo, /*mergeId=*/4)) {
+        if (error)
+            *error = tr("This lesson is locked: it can be run, but not changed.");
+        return false;
+    }
     return true;
 }
 
@@ -517,7 +544,8 @@ bool TopologyDocument::renameNode(const QString &from, const QString &to, QStrin
     }
     TopologyChange change;
     change.kind = TopologyChange::Kind::Everything;
-    push(tr("Rename %1 to %2").arg(from, to), after, change, change);
+    if (!push(tr("Rename %1 to %2").arg(from, to), after, change, change))
+        return fail(tr("This lesson is locked: it can be run, but not changed."));
     return true;
 }
 
@@ -581,7 +609,8 @@ QStringList TopologyDocument::paste(const Topology &fragment, LayoutPoint offset
         return {};
     TopologyChange change;
     change.kind = TopologyChange::Kind::Nodes;
-    push(tr("Paste %n nodes", nullptr, static_cast<int>(renamed.size())), after, change, change);
+    if (!push(tr("Paste %n nodes", nullptr, static_cast<int>(renamed.size())), after, change, change))
+        return {};
     QStringList ids;
     for (const NodeSpec &node : fragment.nodes)
         ids << renamed.value(node.id);

@@ -44,6 +44,11 @@ public:
     /// The errors that keep the topology from running (empty when it can run).
     Diagnostics runProblems() const;
 
+    /// A locked document (a teacher's locked lesson) can be run and its nodes killed or
+    /// revived, but not edited: every edit is refused with editRefused().
+    void setLocked(bool locked);
+    bool isLocked() const { return m_locked; }
+
     // Edits. Each pushes one undoable command, or returns false with the reader's message
     // (naming the field and what was expected) and changes nothing.
     QString addNode(NodeType type, LayoutPoint position);
@@ -78,12 +83,17 @@ signals:
     void documentReset();
     void fileNameChanged(const QString &fileName);
     void modificationChanged(bool modified);
+    void lockedChanged(bool locked);
+    /// An edit was refused because the document is locked; `why` says so in words.
+    void editRefused(const QString &why);
 
 private:
     friend class TopologyEditCommand;
     /// Called by commands only.
     void replace(const Topology &topology, const TopologyChange &change);
-    void push(const QString &text, const Topology &after, const TopologyChange &redo, const TopologyChange &undo,
+    /// Returns false (and pushes nothing) when the document is locked and the edit is not a
+    /// runtime action.
+    bool push(const QString &text, const Topology &after, const TopologyChange &redo, const TopologyChange &undo,
               int mergeId = -1);
     /// `topology` written out, `edit` applied to the JSON, read back field-checked. The read
     /// topology, or nullopt with the messages in `error`.
@@ -93,6 +103,7 @@ private:
     Topology m_topology;
     QString m_fileName;
     QUndoStack *m_undoStack;
+    bool m_locked = false;
 };
 
 } // namespace scalelab

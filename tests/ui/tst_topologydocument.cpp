@@ -52,6 +52,7 @@ private slots:
     void pasteRenamesTakenIds();
     void saveIsAtomicAndMarksClean();
     void runProblemsSayWhyItCannotRun();
+    void lockedDocumentRunsButRefusesEdits();
 };
 
 void TestTopologyDocument::everyEditUndoesAndRedoesExactly_data()
@@ -287,6 +288,30 @@ void TestTopologyDocument::runProblemsSayWhyItCannotRun()
     const Diagnostics problems = document.runProblems();
     QVERIFY(problems.hasErrors());
     QVERIFY2(problems.format().contains(QStringLiteral("clients")), qPrintable(problems.format()));
+}
+
+void TestTopologyDocument::lockedDocumentRunsButRefusesEdits()
+{
+    TopologyDocument document;
+    document.reset(example("two-servers-balanced.scalelab.json"), QString());
+    document.setLocked(true);
+    QSignalSpy refused(&document, &TopologyDocument::editRefused);
+    const QByteArray before = bytes(document.topology());
+    QString error;
+    QVERIFY(document.addNode(NodeType::Cache, {}).isEmpty());
+    QVERIFY(!document.setNodeSetting(QStringLiteral("web2"), QStringLiteral("weight"), 3, &error));
+    QVERIFY2(error.contains(QStringLiteral("locked")), qPrintable(error));
+    QVERIFY(!document.addLink(QStringLiteral("lb"), QStringLiteral("db1"), 1.0, &error));
+    document.removeItems({QStringLiteral("web1")});
+    QCOMPARE(bytes(document.topology()), before);
+    QVERIFY(refused.count() >= 3);
+    // Running it is allowed: a kill is recorded in the scenario.
+    ScenarioEvent kill;
+    kill.atS = 1;
+    kill.action = QStringLiteral("kill");
+    kill.node = QStringLiteral("web2");
+    document.recordAction(kill);
+    QCOMPARE(document.topology().events.last().node, QStringLiteral("web2"));
 }
 
 QTEST_MAIN(TestTopologyDocument)
