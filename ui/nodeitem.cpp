@@ -163,9 +163,12 @@ bool NodeItem::syncFrom(const Simulation &simulation, int engineIndex)
     NodeState card = NodeState::read(simulation, engineIndex, &m_card);
     if (card == m_card)
         return false;
+    // Load and lag move every frame: rebuild the tooltip for those only when someone looks;
+    // a change of health or role is rare and worth having in it at once.
+    const bool stateChanged = card.health != m_card.health || card.role != m_card.role;
     m_card = std::move(card);
     m_toolTipDirty = true;
-    if (isUnderMouse())
+    if (stateChanged || isUnderMouse())
         refreshToolTip();
     update();
     return true;
@@ -341,7 +344,8 @@ void NodeItem::paintText(QPainter *painter, const QRectF &card, bool detailed) c
         const bool warn = m_card.stale || m_card.lostWrites > 0 || m_card.poolHealthy < m_card.poolSize;
         QFont font = warn ? smallBold : small;
         painter->setFont(font);
-        painter->setPen(m_card.stale ? kStaleText : warn && !down ? kDownRed.darker(130) : kMuted);
+        const bool alarm = m_card.lostWrites > 0 || (warn && !down);
+        painter->setPen(m_card.stale ? kStaleText : alarm ? kDownRed.darker(130) : kMuted);
         const QRectF detailRect(card.left() + kPadding + 2, card.bottom() - 20, card.width() - 2 * kPadding - 4, 15);
         painter->drawText(detailRect, Qt::AlignLeft | Qt::AlignVCenter,
                           QFontMetricsF(font).elidedText(detail, Qt::ElideRight, detailRect.width()));
@@ -461,8 +465,9 @@ QString NodeItem::toolTipText() const
         live << tr("replication lag %1 ms, %2 writes behind")
                     .arg(m_card.lagMs).arg(locale.toString(static_cast<qulonglong>(m_card.writesBehind)));
     if (m_card.lostWrites > 0)
-        live << tr("acknowledged writes lost in failovers (whole run): %1")
-                    .arg(locale.toString(static_cast<qulonglong>(m_card.lostWrites)));
+        live << tr("acknowledged writes it committed that a failover lost: %1%2")
+                    .arg(locale.toString(static_cast<qulonglong>(m_card.lostWrites)),
+                         m_card.lostWritesTruncated ? tr(" (or more: only the latest are kept)") : QString());
     if (m_card.recoveredWrites > 0)
         live << tr("writes recovered from the dead primary's binlog: %1")
                     .arg(locale.toString(static_cast<qulonglong>(m_card.recoveredWrites)));

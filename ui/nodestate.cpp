@@ -122,6 +122,12 @@ void readDatabase(const Simulation &simulation, int index, const NodeState *prev
     s.newPrimary = s.role == NodeState::Role::Primary && s.promotedAtUs >= 0
                    && now - s.promotedAtUs < NodeState::kPromotionHighlightUs;
 
+    // Lost writes belong to the primary that committed them and died before shipping them.
+    for (const LostWrite &lost : simulation.lostWrites())
+        if (lost.origin == index)
+            ++s.lostWrites;
+    s.lostWritesTruncated = s.lostWrites > 0 && simulation.replication().lostWrites > simulation.lostWrites().size();
+
     if (s.role == NodeState::Role::Replica) {
         s.lagMs = roundedLag(simulation.replicaLagMs(index));
         s.writesBehind = simulation.writesBehind(index);
@@ -129,13 +135,11 @@ void readDatabase(const Simulation &simulation, int index, const NodeState *prev
         s.stale = node.up && s.writesBehind > 0 && s.lagMs >= NodeState::kStaleLagMs;
     } else if (s.role == NodeState::Role::Primary) {
         const ReplicationCounters &counters = simulation.replication();
-        if (counters.promotions > 0) {
-            s.lostWrites = counters.lostWrites;
+        if (counters.promotions > 0)
             s.recoveredWrites = counters.recoveredWrites;
-        }
         s.replicationMode = simulation.topology().replication.mode;
         for (int i = 0; i < simulation.nodeCount(); ++i)
-            if (simulation.node(i).role == DatabaseRole::Replica)
+            if (simulation.node(i).role == DatabaseRole::Replica && simulation.node(i).up)
                 ++s.replicas;
     }
 }
@@ -338,15 +342,17 @@ QString NodeState::detail() const
         return tr("%1 of %2").arg(locale.formattedDataSize(static_cast<qint64>(bytes), 0, QLocale::DataSizeSIFormat),
                                          locale.formattedDataSize(static_cast<qint64>(capacity), 0, QLocale::DataSizeSIFormat));
     case NodeType::Database:
+        // A dead primary's card says what its death cost; once back it follows like any replica.
+        if (lostWrites > 0 && down()) {
+            const QString count = compactNumber(lostWrites) + (lostWritesTruncated ? QStringLiteral("+") : QString());
+            return lostWrites == 1 && !lostWritesTruncated ? tr("1 write lost") : tr("%1 writes lost").arg(count);
+        }
         if (role == Role::Replica) {
             if (writesBehind == 0)
                 return tr("in sync");
             return tr("lag %1 · %2 behind").arg(lagText(lagMs), compactNumber(writesBehind));
         }
         if (role == Role::Primary) {
-            // Short enough for the card; the tooltip says it in full.
-            if (lostWrites > 0)
-                return lostWrites == 1 ? tr("1 write lost") : tr("%1 writes lost").arg(compactNumber(lostWrites));
             if (recoveredWrites > 0)
                 return recoveredWrites == 1 ? tr("1 write recovered") : tr("%1 writes recovered").arg(compactNumber(recoveredWrites));
             if (replicas > 0) {

@@ -52,9 +52,10 @@ public:
     bool stale = false;             ///< a replica kStaleLagMs or more behind
     bool newPrimary = false;        ///< promoted less than kPromotionHighlightUs ago
     std::int64_t promotedAtUs = -1; ///< when this card saw the node become primary; -1: never
-    std::uint64_t lostWrites = 0;   ///< primary after a failover: acknowledged writes the promotion lost (whole run)
-    std::uint64_t recoveredWrites = 0;  ///< ... and those replayed from the dead primary's binlog
-    int replicas = 0;               ///< primary: replicas following it
+    std::uint64_t lostWrites = 0;   ///< acknowledged writes it committed that a failover then lost
+    bool lostWritesTruncated = false;   ///< the engine keeps only its latest lost writes: maybe more
+    std::uint64_t recoveredWrites = 0;  ///< primary after a failover: writes replayed from the dead one's binlog
+    int replicas = 0;               ///< primary: live replicas following it
     QString replicationMode;        ///< primary: async, semi_sync, sync
 
     // Caches and CDN edges.

@@ -53,6 +53,7 @@ public:
     }
 
     const Simulation &simulation() const { return *m_simulation; }
+    Simulation &simulation() { return *m_simulation; }
     NodeItem *item(const char *id) const { return m_scene.nodeItem(QLatin1String(id)); }
     const NodeState &card(const char *id) const { return item(id)->card(); }
     int index(const char *id) const { return m_simulation->nodeIndex(QLatin1String(id)); }
@@ -80,6 +81,7 @@ private slots:
     void saturatedDatabaseShowsLoadAndQueue();
     void peersShowMasterOrRingAndALoneDatabaseNoRole();
     void standbyBalancerIsMarkedUntilItTakesOver();
+    void drainedServerSaysDraining();
     void cardRepaintsOnlyWhenWhatItShowsChanged();
     void tooltipCarriesTheFullText();
 };
@@ -114,11 +116,14 @@ void TestNodeCards::failoverMovesThePrimaryTabAndHighlightsTheNewPrimary()
     QCOMPARE(promoted.roleText(), QStringLiteral("NEW PRIMARY"));
     QCOMPARE(run.card("db1").role, NodeState::Role::Replica);   // demoted
     QCOMPARE(run.card("db1").health, NodeState::Health::Down);
-    // Acknowledged writes the promotion lost: as the engine counts them, on the primary's card.
+    // Acknowledged writes the promotion lost: as the engine counts them, on the card of the
+    // dead primary that had committed them.
     const std::uint64_t lost = run.simulation().replication().lostWrites;
     QVERIFY(lost > 1);
-    QCOMPARE(promoted.lostWrites, lost);
-    QCOMPARE(promoted.detail(), QStringLiteral("%1 writes lost").arg(lost));
+    QCOMPARE(run.card("db1").lostWrites, lost);
+    QCOMPARE(run.card("db1").detail(), QStringLiteral("%1 writes lost").arg(lost));
+    QCOMPARE(promoted.lostWrites, std::uint64_t(0));
+    QCOMPARE(promoted.detail(), QStringLiteral("async · 1 replica"));
 
     // The highlight is brief; the role stays.
     run.runTo(25.0 + NodeState::kPromotionHighlightUs / 1e6 + 1.0);
@@ -313,6 +318,22 @@ void TestNodeCards::standbyBalancerIsMarkedUntilItTakesOver()
     run.runTo(30.0);
     QCOMPARE(run.card("lb").health, NodeState::Health::Down);
     QVERIFY(run.card("lb-standby").roleText().isEmpty());
+}
+
+void TestNodeCards::drainedServerSaysDraining()
+{
+    CardRun run;
+    QVERIFY(run.start("two-servers-balanced.scalelab.json"));
+    run.runTo(2.0);
+    ScenarioEvent drain;
+    drain.action = QStringLiteral("drain");
+    drain.node = QStringLiteral("web2");
+    QVERIFY(run.simulation().applyAction(drain).isEmpty());
+    run.runTo(2.1);
+    QCOMPARE(run.card("web2").health, NodeState::Health::Draining);
+    QCOMPARE(run.card("web2").healthText(), QStringLiteral("DRAINING"));
+    QCOMPARE(run.item("web2")->state(), NodeItem::State::Draining);
+    QVERIFY(run.item("web2")->toolTip().contains(QStringLiteral("draining")));
 }
 
 void TestNodeCards::cardRepaintsOnlyWhenWhatItShowsChanged()
