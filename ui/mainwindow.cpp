@@ -6,6 +6,7 @@
 #include "inspectordock.h"
 #include "io/topologyreader.h"
 #include "lessons/lessonreader.h"
+#include "lessoneditor.h"
 #include "lessonhandout.h"
 #include "lessonhighlighter.h"
 #include "lessonpanel.h"
@@ -322,6 +323,17 @@ void MainWindow::createLessonMenu()
             statusBar()->showMessage(tr("Handout written to %1").arg(QDir::toNativeSeparators(file)), kEventMessageMs);
         else
             QMessageBox::warning(this, tr("Cannot export handout"), error);
+    });
+    menu->addAction(tr("Lesson &Editor..."), this, [this] {
+        Lesson lesson;
+        if (m_lessons->isOpen()) {
+            lesson = m_lessons->lesson();
+        } else {
+            lesson.id = QStringLiteral("my-lesson");
+            lesson.title = tr("My lesson");
+        }
+        LessonEditor editor(lesson, m_document, this);
+        editor.exec();
     });
     QAction *close = menu->addAction(tr("&Close Lesson"), m_lessons, &LessonSession::close);
     auto update = [this, handout, close] {

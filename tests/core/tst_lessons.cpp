@@ -5,6 +5,7 @@
 #include "io/topologywriter.h"
 #include "lessons/checkpoint.h"
 #include "lessons/lessonreader.h"
+#include "lessons/lessonwriter.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -59,6 +60,7 @@ private slots:
     void brokenLessonsNameTheProblem_data();
     void brokenLessonsNameTheProblem();
     void aCheckpointThatDoesNotHoldFails();
+    void writtenLessonReadsBackTheSame();
 };
 
 void TestLessons::everyShippedLessonReads_data()
@@ -230,6 +232,25 @@ void TestLessons::aCheckpointThatDoesNotHoldFails()
     QCOMPARE(results[0].actual, std::optional<double>(0));
     QVERIFY(!results[1].passed);
     QVERIFY(!results[1].actual);
+}
+
+void TestLessons::writtenLessonReadsBackTheSame()
+{
+    LessonReader r = reader();
+    Lesson lesson = *r.readFile(kLessons + QStringLiteral("/one-server-to-two.lesson.json"));
+    lesson.locked = true;
+    const QByteArray once = LessonWriter::toBytes(lesson);
+    LessonReader again = reader();
+    const std::optional<Lesson> read = again.readBytes(once);
+    QVERIFY2(read, qPrintable(again.errorText()));
+    QVERIFY(read->locked);
+    QCOMPARE(read->steps.size(), lesson.steps.size());
+    for (int i = 0; i < lesson.steps.size(); ++i) {
+        QCOMPARE(TopologyWriter::toBytes(read->steps[i].topology), TopologyWriter::toBytes(lesson.steps[i].topology));
+        QCOMPARE(read->steps[i].highlight, lesson.steps[i].highlight);
+        QCOMPARE(read->steps[i].checkpoints.size(), lesson.steps[i].checkpoints.size());
+    }
+    QCOMPARE(LessonWriter::toBytes(*read), once);
 }
 
 QTEST_GUILESS_MAIN(TestLessons)

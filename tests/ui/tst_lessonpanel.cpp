@@ -4,6 +4,7 @@
 // and puts it back, and the handout is a PDF with a page per step plus the answer key.
 
 #include "io/topologywriter.h"
+#include "lessoneditor.h"
 #include "lessonhandout.h"
 #include "lessonhighlighter.h"
 #include "lessonpanel.h"
@@ -17,6 +18,8 @@
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QToolBar>
@@ -53,6 +56,7 @@ private slots:
     void presenterModeHidesTheChromeAndPutsItBack();
     void handoutIsAPdfWithAnAnswerKey();
     void openingAFileEndsTheLesson();
+    void editorRecordsTheCanvasReordersAndSaves();
 };
 
 void TestLessonPanel::builtInLessonsAreListed()
@@ -200,6 +204,38 @@ void TestLessonPanel::openingAFileEndsTheLesson()
     QVERIFY(window.loadFile(MainWindow::builtInExample(QStringLiteral("two-servers-balanced.scalelab.json"))));
     QVERIFY(!window.lessons()->isOpen());
     QVERIFY(!window.lessonPanel()->isVisibleTo(&window));
+}
+
+void TestLessonPanel::editorRecordsTheCanvasReordersAndSaves()
+{
+    MainWindow window;
+    QVERIFY(window.loadFile(MainWindow::builtInExample(QStringLiteral("two-servers-balanced.scalelab.json"))));
+    window.controller()->runTo(SimTime::fromS(3));
+    window.applyNodeAction(QStringLiteral("web2"), QStringLiteral("kill")); // recorded in the scenario
+
+    LessonEditor editor(readLesson(), window.document());
+    editor.addStepFromCanvas();
+    QCOMPARE(editor.stepList()->count(), 4);
+    QCOMPARE(editor.stepList()->currentRow(), 3);
+    editor.findChild<QLineEdit *>(QStringLiteral("stepTitle"))->setText(QStringLiteral("Kill a server")); // the step's title
+    editor.moveStep(-1);
+    QCOMPARE(editor.stepList()->currentRow(), 2);
+
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("mine.lesson.json"));
+    QString error;
+    QVERIFY2(editor.saveTo(file, &error), qPrintable(error));
+    LessonReader reader;
+    reader.setExamplesDirectory(QStringLiteral(":/examples"));
+    const std::optional<Lesson> saved = reader.readFile(file);
+    QVERIFY2(saved, qPrintable(reader.errorText()));
+    QCOMPARE(saved->steps.size(), 4);
+    QCOMPARE(saved->steps[2].title, QStringLiteral("Kill a server"));
+    QCOMPARE(saved->steps[3].title, readLesson().steps[2].title);
+    const QList<ScenarioEvent> &events = saved->steps[2].topology.events;
+    QVERIFY(std::any_of(events.begin(), events.end(), [](const ScenarioEvent &e) {
+        return e.action == QLatin1String("kill") && e.node == QLatin1String("web2") && std::abs(e.atS - 3.000001) < 1e-9;
+    }));
 }
 
 QTEST_MAIN(TestLessonPanel)

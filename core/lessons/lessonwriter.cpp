@@ -1,0 +1,70 @@
+#include "lessons/lessonwriter.h"
+
+#include "io/topologywriter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace scalelab {
+
+QJsonObject LessonWriter::toJson(const Lesson &lesson)
+{
+    QJsonArray steps;
+    for (const LessonStep &step : lesson.steps) {
+        QJsonObject object{{QStringLiteral("title"), step.title},
+                           {QStringLiteral("narration"), step.narration},
+                           {QStringLiteral("topology"), TopologyWriter::toJson(step.topology)},
+                           {QStringLiteral("run_s"), step.runS}};
+        if (!step.highlight.isEmpty())
+            object.insert(QStringLiteral("highlight"), QJsonArray::fromStringList(step.highlight));
+        if (step.question.isSet()) {
+            object.insert(QStringLiteral("question"),
+                          QJsonObject{{QStringLiteral("prompt"), step.question.prompt},
+                                      {QStringLiteral("choices"), QJsonArray::fromStringList(step.question.choices)},
+                                      {QStringLiteral("answer"), step.question.answer},
+                                      {QStringLiteral("explanation"), step.question.explanation}});
+        }
+        if (!step.checkpoints.isEmpty()) {
+            QJsonArray checkpoints;
+            for (const Checkpoint &c : step.checkpoints) {
+                QJsonObject checkpoint{{QStringLiteral("metric"), c.metric}, {QStringLiteral("op"), c.op},
+                                       {QStringLiteral("value"), c.value},   {QStringLiteral("by_s"), c.byS}};
+                if (!c.says.isEmpty())
+                    checkpoint.insert(QStringLiteral("says"), c.says);
+                checkpoints.append(checkpoint);
+            }
+            object.insert(QStringLiteral("checkpoints"), checkpoints);
+        }
+        steps.append(object);
+    }
+    QJsonObject root{{QStringLiteral("format"), QStringLiteral("scalelab-lesson")},
+                     {QStringLiteral("version"), 1},
+                     {QStringLiteral("id"), lesson.id},
+                     {QStringLiteral("title"), lesson.title},
+                     {QStringLiteral("steps"), steps}};
+    if (!lesson.summary.isEmpty())
+        root.insert(QStringLiteral("summary"), lesson.summary);
+    if (lesson.locked)
+        root.insert(QStringLiteral("locked"), true);
+    return root;
+}
+
+QByteArray LessonWriter::toBytes(const Lesson &lesson)
+{
+    return QJsonDocument(toJson(lesson)).toJson(QJsonDocument::Indented);
+}
+
+bool LessonWriter::save(const Lesson &lesson, const QString &fileName, QString *error)
+{
+    QSaveFile file(fileName);
+    const QByteArray bytes = toBytes(lesson);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace scalelab
