@@ -23,6 +23,8 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMimeData>
+#include <QNativeGestureEvent>
+#include <QPointingDevice>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QSvgRenderer>
@@ -96,17 +98,24 @@ public:
     MainWindow window;
 };
 
-// Closes the next context menu that opens (QMenu::exec blocks) and keeps its entries.
+// Closes the next context menu that opens (QMenu::exec blocks) and keeps its entries;
+// triggers the entry `choose` first, if given.
 class MenuCloser : public QObject
 {
 public:
-    MenuCloser()
+    explicit MenuCloser(const QString &choose = QString())
     {
-        connect(&m_timer, &QTimer::timeout, this, [this] {
+        connect(&m_timer, &QTimer::timeout, this, [this, choose] {
             if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
-                for (QAction *action : menu->actions())
+                QAction *chosen = nullptr;
+                for (QAction *action : menu->actions()) {
                     entries << QString(action->text()).remove(QLatin1Char('&'));
+                    if (entries.last() == choose)
+                        chosen = action;
+                }
                 menu->close();
+                if (chosen)
+                    chosen->trigger();
             }
         });
         m_timer.start(20);
@@ -144,6 +153,7 @@ private slots:
     void selectionAndViewSurviveARebuild();
     void zoomWithKeysWheelAndFit();
     void rightClickMenusOfLinksAndCanvas();
+    void fileDroppedOnTheCanvasOpens();
     void exportWritesPngAtTwiceTheSizeAndAValidSvg();
 };
 
@@ -599,6 +609,37 @@ void TestCanvasEditing::zoomWithKeysWheelAndFit()
     QApplication::sendEvent(w.viewport(), &scroll);
     QVERIFY(w.view()->visibleCenter().y() > centre.y());
     QCOMPARE(w.view()->zoom(), fitted * 1.44);
+
+    // A touchpad pinch zooms, about the fingers.
+    QNativeGestureEvent pinch(Qt::ZoomNativeGesture, QPointingDevice::primaryPointingDevice(), 2, pointer, pointer,
+                              w.viewport()->mapToGlobal(pointer), 0.5, QPointF());
+    QApplication::sendEvent(w.viewport(), &pinch);
+    QVERIFY(std::abs(w.view()->zoom() - fitted * 1.44 * 1.5) < 1e-6);
+
+    // A drag with the middle button moves the sheet with the hand.
+    const QPointF before = w.view()->visibleCenter();
+    QTest::mousePress(w.viewport(), Qt::MiddleButton, {}, QPoint(400, 300));
+    QTest::mouseMove(w.viewport(), QPoint(460, 330));
+    QTest::mouseRelease(w.viewport(), Qt::MiddleButton, {}, QPoint(460, 330));
+    const QPointF moved = (before - w.view()->visibleCenter()) * w.view()->zoom();
+    QVERIFY2(QLineF(moved, QPointF(60, 30)).length() < 2.0, qPrintable(QString::number(moved.x())));
+    QCOMPARE(w.undo()->count(), 0);
+}
+
+void TestCanvasEditing::fileDroppedOnTheCanvasOpens()
+{
+    Window w(QStringLiteral("single-server.scalelab.json"));
+    const QString file = QStringLiteral(SCALELAB_EXAMPLES "/two-servers-balanced.scalelab.json");
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(file)});
+    const QPoint at = w.at(w.onCanvas(0, 0));
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(w.viewport(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(w.viewport(), &drop);
+    QTRY_COMPARE(w.window.fileName(), file);
+    QCOMPARE(w.scene()->nodeItemCount(), 5);
 }
 
 void TestCanvasEditing::rightClickMenusOfLinksAndCanvas()
@@ -628,6 +669,25 @@ void TestCanvasEditing::rightClickMenusOfLinksAndCanvas()
         QVERIFY2(closer.entries.contains(QStringLiteral("Add Node Here")), qPrintable(closer.entries.join('|')));
         QVERIFY(closer.entries.contains(QStringLiteral("Arrange Automatically")));
     }
+    // The link's menu partitions it (recorded in the scenario) and deletes it.
+    const qsizetype events = w.document()->topology().events.size();
+    {
+        MenuCloser closer(QStringLiteral("Partition"));
+        QContextMenuEvent event(QContextMenuEvent::Mouse, onLink, w.viewport()->mapToGlobal(onLink));
+        QApplication::sendEvent(w.viewport(), &event);
+        QVERIFY2(closer.entries.contains(QStringLiteral("Partition")), qPrintable(closer.entries.join('|')));
+    }
+    QCOMPARE(w.document()->topology().events.size(), events + 1);
+    QCOMPARE(w.document()->topology().events.last().action, QStringLiteral("partition"));
+    QCOMPARE(w.document()->topology().events.last().from, QStringLiteral("web1"));
+    {
+        MenuCloser closer(QStringLiteral("Delete Link"));
+        QContextMenuEvent event(QContextMenuEvent::Mouse, onLink, w.viewport()->mapToGlobal(onLink));
+        QApplication::sendEvent(w.viewport(), &event);
+    }
+    QCOMPARE(w.undo()->undoText(), QStringLiteral("Delete link web1 → db1"));
+    QVERIFY(!w.scene()->linkItem(QStringLiteral("web1"), QStringLiteral("db1")));
+
     // "Add node here" puts it at the click.
     const QString id = w.editor()->addNode(NodeType::SessionStore, w.onCanvas(253, 352));
     QCOMPARE(layoutOf(w.document(), id), QPointF(260, 360));
