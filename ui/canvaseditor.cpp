@@ -21,6 +21,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -228,14 +229,23 @@ QStringList CanvasEditor::pasteAt(const QPointF &scenePos)
         emit message(tr("Nothing to paste: %1").arg(error));
         return {};
     }
-    QRectF bounds;
+    if (fragment->nodes.isEmpty())
+        return pasteFragment(*fragment, QPointF());
+    // The middle of the nodes' positions (not of a QRectF: an empty one is "null").
+    qreal left = std::numeric_limits<qreal>::max();
+    qreal top = left;
+    qreal right = std::numeric_limits<qreal>::lowest();
+    qreal bottom = right;
     for (const NodeSpec &node : fragment->nodes) {
         const QPointF p = toPoint(fragment->layout.value(node.id));
-        bounds = bounds.isNull() ? QRectF(p, QSizeF(0.001, 0.001)) : bounds.united(QRectF(p, QSizeF(0.001, 0.001)));
+        left = std::min(left, p.x());
+        right = std::max(right, p.x());
+        top = std::min(top, p.y());
+        bottom = std::max(bottom, p.y());
     }
-    // The fragment's middle on the grid point nearest the click.
+    // ... on the grid point nearest the click.
     const QPointF target = toPoint(m_scene->toLayout(m_scene->snapped(scenePos)));
-    QPointF offset = target - bounds.center();
+    QPointF offset = target - QPointF((left + right) / 2.0, (top + bottom) / 2.0);
     if (m_scene->snapsToGrid()) {
         offset = QPointF(std::round(offset.x() / TopologyScene::kGridStep) * TopologyScene::kGridStep,
                          std::round(offset.y() / TopologyScene::kGridStep) * TopologyScene::kGridStep);

@@ -441,6 +441,13 @@ void TestCanvasEditing::copyPasteRenamesAndOffsets()
     QTest::keyClick(w.view(), Qt::Key_V, Qt::ControlModifier);
     QCOMPARE(layoutOf(w.document(), QStringLiteral("web4")), QPointF(480, 80));
 
+    // "Paste here" centres the copied nodes on the click, on the grid.
+    const QStringList here = w.editor()->pasteAt(w.onCanvas(1003, 597));
+    QCOMPARE(here.size(), 2);
+    QCOMPARE(layoutOf(w.document(), here[0]), QPointF(900, 560));
+    QCOMPARE(layoutOf(w.document(), here[1]), QPointF(1100, 660));
+
+    w.undo()->undo();
     w.undo()->undo();
     w.undo()->undo();
     QCOMPARE(bytes(w.document()), before);
