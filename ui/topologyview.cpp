@@ -65,7 +65,10 @@ void TopologyView::fitScene()
     const QSize viewport = maximumViewportSize();
     if (rect.isEmpty() || viewport.isEmpty())
         return;
-    const qreal zoom = std::min({viewport.width() / rect.width(), viewport.height() / rect.height(), kMaxZoom});
+    // An empty canvas at natural size: the first node dropped should not arrive blown up.
+    const qreal zoom = topologyScene()->nodeItemCount() == 0
+                           ? 1.0
+                           : std::min({viewport.width() / rect.width(), viewport.height() / rect.height(), kMaxZoom});
     setTransform(QTransform::fromScale(zoom, zoom));
     centerOn(rect.center());
     m_fitting = true;
