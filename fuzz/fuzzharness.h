@@ -4,6 +4,9 @@
 
 #include "io/topologyreader.h"
 #include "io/tracereader.h"
+#include "lessons/checkpoint.h"
+#include "lessons/lessonreader.h"
+#include "metrics/report.h"
 #include "sim/simulation.h"
 
 #include <QByteArray>
@@ -34,20 +37,13 @@ inline bool tracePathsAreHarmless(const Topology &topology)
     return true;
 }
 
-/// fuzz_topology: load the bytes as a topology file; if it loads, build the engine and run
-/// it briefly. Returns the number of events processed (0 when the file was refused).
-inline std::uint64_t runTopology(const QByteArray &bytes, const QString &traceDir, RunCaps caps = {})
+/// Builds the engine for a loaded topology and runs it briefly. Returns the events processed.
+inline std::uint64_t runLoaded(const Topology &topology, RunCaps caps = {})
 {
-    TopologyReader reader;
-    const auto topology = reader.readBytes(bytes, traceDir);
-    if (!topology) {
-        (void)reader.errorText();
-        return 0;
-    }
-    if (!tracePathsAreHarmless(*topology))
+    if (!tracePathsAreHarmless(topology))
         return 0;
     QString error;
-    auto sim = Simulation::create(*topology, topology->seed, &error);
+    auto sim = Simulation::create(topology, topology.seed, &error);
     if (!sim)
         return 0;
     while (sim->eventsProcessed() < caps.maxEvents && sim->now() < caps.simulated) {
@@ -62,6 +58,43 @@ inline std::uint64_t runTopology(const QByteArray &bytes, const QString &traceDi
         (void)sim->healthSeenByBalancers(i);
     }
     return sim->eventsProcessed();
+}
+
+/// fuzz_topology: load the bytes as a topology file; if it loads, build the engine and run
+/// it briefly. Returns the number of events processed (0 when the file was refused).
+inline std::uint64_t runTopology(const QByteArray &bytes, const QString &traceDir, RunCaps caps = {})
+{
+    TopologyReader reader;
+    const auto topology = reader.readBytes(bytes, traceDir);
+    if (!topology) {
+        (void)reader.errorText();
+        return 0;
+    }
+    return runLoaded(*topology, caps);
+}
+
+/// fuzz_lesson: load the bytes as a lesson whose files resolve in `examplesDir` (as the
+/// built-in examples do); if it loads, run every step briefly and read each checkpoint's
+/// figure from the short run's report. Returns the number of steps (0 when refused).
+inline std::size_t runLesson(const QByteArray &bytes, const QString &examplesDir)
+{
+    LessonReader reader;
+    reader.setExamplesDirectory(examplesDir);
+    const auto lesson = reader.readBytes(bytes, examplesDir);
+    if (!lesson) {
+        (void)reader.errorText();
+        return 0;
+    }
+    RunCaps caps;
+    caps.maxEvents = 50'000; // a lesson has many steps: keep each input fast
+    for (const LessonStep &step : lesson->steps) {
+        runLoaded(step.topology, caps);
+        for (const Checkpoint &checkpoint : step.checkpoints) {
+            (void)reportValue(QJsonObject{{QStringLiteral("requests"), QJsonObject{{QStringLiteral("ok"), 1}}}}, checkpoint.metric);
+            (void)compareCheckpoint(1.0, checkpoint.op, checkpoint.value);
+        }
+    }
+    return static_cast<std::size_t>(lesson->steps.size());
 }
 
 /// fuzz_trace: parse the bytes as a clients trace. Returns the number of rows (0 when refused).

@@ -47,7 +47,16 @@ QStringList topologyInputs()
 {
     QStringList files = filesUnder(QStringLiteral("fuzz_topology"));
     for (const QString &file : filesUnder(QStringLiteral("crashes-fixed")))
-        if (!file.endsWith(QLatin1String(".csv")))
+        if (!file.endsWith(QLatin1String(".csv")) && !file.endsWith(QLatin1String(".lesson.json")))
+            files << file;
+    return files;
+}
+
+QStringList lessonInputs()
+{
+    QStringList files = filesUnder(QStringLiteral("fuzz_lesson"));
+    for (const QString &file : filesUnder(QStringLiteral("crashes-fixed")))
+        if (file.endsWith(QLatin1String(".lesson.json")))
             files << file;
     return files;
 }
@@ -104,8 +113,26 @@ private slots:
         QVERIFY2(timer.elapsed() < kMaxMsPerInput, qPrintable(QStringLiteral("%1 ms").arg(timer.elapsed())));
     }
 
+    void lessonInputsLoadAndRunQuickly_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const QString &file : lessonInputs())
+            QTest::newRow(qPrintable(QDir(fuzzDataDir()).relativeFilePath(file))) << file;
+    }
+
+    void lessonInputsLoadAndRunQuickly()
+    {
+        QFETCH(QString, file);
+        const QByteArray bytes = readAll(file);
+        QElapsedTimer timer;
+        timer.start();
+        fuzz::runLesson(bytes, QStringLiteral(SCALELAB_EXAMPLES));
+        QVERIFY2(timer.elapsed() < kMaxMsPerInput, qPrintable(QStringLiteral("%1 ms").arg(timer.elapsed())));
+    }
+
     void keptCorporaAreNotEmpty()
     {
+        QVERIFY(lessonInputs().size() >= 10);
         QVERIFY(topologyInputs().size() >= 100);
         QVERIFY(traceInputs().size() >= 10);
     }
