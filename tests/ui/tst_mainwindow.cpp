@@ -362,10 +362,12 @@ void TestMainWindow::crowdedFileLayoutIsSpreadUntilCardsDoNotOverlap()
 {
     const QSizeF card(NodeItem::kWidth, NodeItem::kHeight);
     QCOMPARE(LayeredLayout::spreadFactor({{0, 0}, {200, 0}, {200, 100}}, card, 6.0), 1.0);
-    // 100 apart side by side: the cards need 156.
-    QCOMPARE(LayeredLayout::spreadFactor({{0, 0}, {100, 0}}, card, 6.0), 1.56);
-    // Diagonal neighbours only need to clear one axis: 29 down is cheaper than 78 across.
-    QCOMPARE(LayeredLayout::spreadFactor({{0, 0}, {78, 29}}, card, 6.0), 2.0);
+    // 100 apart side by side: the cards need their width and the gap.
+    QCOMPARE(LayeredLayout::spreadFactor({{0, 0}, {100, 0}}, card, 6.0), (NodeItem::kWidth + 6.0) / 100.0);
+    // Diagonal neighbours only need to clear one axis, whichever is cheaper (here both double).
+    const QPointF diagonal((NodeItem::kWidth + 6.0) / 2, (NodeItem::kHeight + 6.0) / 2);
+    QCOMPARE(LayeredLayout::spreadFactor({{0, 0}, diagonal}, card, 6.0), 2.0);
+    QCOMPARE(LayeredLayout::spreadFactor({{0, 0}, {diagonal.x(), diagonal.y() * 1.5}}, card, 6.0), 4.0 / 3.0);
 
     MainWindow window;
     QVERIFY(window.loadFile(MainWindow::builtInExample(QStringLiteral("ring-ten.scalelab.json"))));
