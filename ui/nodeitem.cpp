@@ -289,12 +289,13 @@ void NodeItem::paintText(QPainter *painter, const QRectF &card, bool detailed) c
     idFont.setPixelSize(detailed ? 15 : 21);
     painter->setFont(idFont);
     painter->setPen(down ? kMuted : kText);
-    const QRectF idRect = detailed ? QRectF(left, top, width, 20) : QRectF(left, card.center().y() - (bar ? 22 : 14), width, 28);
+    // Zoomed out: a larger id, the bar and one larger line (NodeState::glance()).
+    const QRectF idRect = detailed ? QRectF(left, top, width, 20) : QRectF(left, card.top() + 4, width, 26);
     painter->drawText(idRect, Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetricsF(idFont).elidedText(m_spec.id, Qt::ElideRight, width));
 
     if (bar) {
-        const QRectF track = detailed ? QRectF(left, top + 23, width, 6) : QRectF(left, card.center().y() + 10, width, 9);
+        const QRectF track = detailed ? QRectF(left, top + 23, width, 6) : QRectF(left, card.top() + 32, width, 8);
         painter->setPen(Qt::NoPen);
         painter->setBrush(QColor(0xE3E8EB));
         painter->drawRoundedRect(track, track.height() / 2, track.height() / 2);
@@ -306,8 +307,21 @@ void NodeItem::paintText(QPainter *painter, const QRectF &card, bool detailed) c
             painter->drawRoundedRect(fill, track.height() / 2, track.height() / 2);
         }
     }
-    if (!detailed)
+    if (!detailed) {
+        const QString glance = m_card.glance();
+        if (glance.isEmpty())
+            return;
+        QFont font = painter->font();
+        font.setPixelSize(16);
+        font.setBold(m_card.glanceWarns());
+        painter->setFont(font);
+        painter->setPen(m_card.stale || m_card.waiting > 0 ? kQueueAmber
+                        : m_card.glanceWarns()            ? kDownRed.darker(130)
+                                                          : kMuted);
+        const QRectF line(left, card.bottom() - 25, width, 21);
+        painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, QFontMetricsF(font).elidedText(glance, Qt::ElideRight, width));
         return;
+    }
 
     QFont small = painter->font();
     small.setBold(false);

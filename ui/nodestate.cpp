@@ -367,4 +367,36 @@ QString NodeState::detail() const
     return {};
 }
 
+QString NodeState::glance() const
+{
+    switch (type) {
+    case NodeType::LoadBalancer:
+        return poolSize > 0 ? tr("%1/%2 healthy").arg(poolHealthy).arg(poolSize) : QString();
+    case NodeType::Database:
+        if (lostWrites > 0 && down())
+            return tr("%1 lost").arg(compactNumber(lostWrites));
+        if (role == Role::Replica && !down())
+            return writesBehind == 0 ? tr("in sync") : tr("lag %1").arg(lagText(lagMs));
+        break;
+    case NodeType::Clients:
+    case NodeType::Cache:
+    case NodeType::CdnEdge:
+        return loadText();
+    default:
+        break;
+    }
+    if (waiting > 0 && !down())
+        return tr("%1 +%2").arg(loadText(), compactNumber(static_cast<std::uint64_t>(waiting)));
+    return loadText();
+}
+
+bool NodeState::glanceWarns() const
+{
+    if (type == NodeType::LoadBalancer)
+        return poolHealthy < poolSize;
+    if (type == NodeType::Database && ((lostWrites > 0 && down()) || stale))
+        return true;
+    return waiting > 0 && !down() && type != NodeType::Clients;
+}
+
 } // namespace scalelab

@@ -102,6 +102,10 @@ public:
     QString queueText(bool compact = false) const;
     /// The full-width line under it: lag, cache fill, pool health...; empty for none.
     QString detail() const;
+    /// The one short line a zoomed-out card keeps: what matters most for its type.
+    QString glance() const;
+    /// Whether that line reports trouble (stale, lost writes, unhealthy pool, queue).
+    bool glanceWarns() const;
     /// One sentence on what the health tab means, for the tooltip.
     QString healthExplanation() const;
 };

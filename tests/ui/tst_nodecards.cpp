@@ -122,6 +122,8 @@ void TestNodeCards::failoverMovesThePrimaryTabAndHighlightsTheNewPrimary()
     QVERIFY(lost > 1);
     QCOMPARE(run.card("db1").lostWrites, lost);
     QCOMPARE(run.card("db1").detail(), QStringLiteral("%1 writes lost").arg(lost));
+    QCOMPARE(run.card("db1").glance(), QStringLiteral("%1 lost").arg(lost));   // zoomed out
+    QVERIFY(run.card("db1").glanceWarns());
     QCOMPARE(promoted.lostWrites, std::uint64_t(0));
     QCOMPARE(promoted.detail(), QStringLiteral("async · 1 replica"));
 
@@ -149,6 +151,7 @@ void TestNodeCards::laggingReplicaIsMarkedStaleWithItsLag()
     QCOMPARE(db2.detail(), QStringLiteral("lag %1 s · %2 behind")
                                .arg(QLocale().toString(db2.lagMs / 1000.0, 'f', 1))
                                .arg(db2.writesBehind));
+    QCOMPARE(db2.glance(), QStringLiteral("lag %1 s").arg(QLocale().toString(db2.lagMs / 1000.0, 'f', 1)));
     QVERIFY(!run.card("db1").stale);   // the primary is never behind itself
 }
 
@@ -284,6 +287,7 @@ void TestNodeCards::saturatedDatabaseShowsLoadAndQueue()
     QCOMPARE(db.loadText(), QStringLiteral("%1/%1").arg(db.concurrency));
     QCOMPARE(db.queueText(), QStringLiteral("%1 queued").arg(db.waiting));
     QCOMPARE(db.load(), 1.0);
+    QCOMPARE(db.glance(), QStringLiteral("%1/%1 +%2").arg(db.concurrency).arg(db.waiting));
 }
 
 void TestNodeCards::peersShowMasterOrRingAndALoneDatabaseNoRole()
