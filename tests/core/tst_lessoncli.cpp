@@ -1,0 +1,290 @@
+// `scalelab-cli lesson FILE`: the built CLI checks a lesson's checkpoints as a teacher would
+// before class — its exit codes, its per-step lines, the JSON report, how "example:" steps
+// are found, and the message for a broken lesson.
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace scalelab::testing;
+
+namespace {
+
+struct CliResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+CliResult cli(const QStringList &arguments)
+{
+    CliResult result;
+#ifdef SCALELAB_CLI
+    QProcess process;
+    process.start(QStringLiteral(SCALELAB_CLI), arguments);
+    if (!process.waitForFinished(120'000)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+#else
+    Q_UNUSED(arguments);
+#endif
+    return result;
+}
+
+QString lessonsDir() { return QDir::cleanPath(QStringLiteral(SCALELAB_LESSONS)); }
+QString shippedLesson() { return lessonsDir() + QStringLiteral("/one-server-to-two.lesson.json"); }
+
+/// A one-step lesson on the single-server example (200 requests a second, nothing dropped),
+/// with the given checkpoints and any extra step keys.
+QByteArray lessonJson(const QJsonArray &checkpoints, const QJsonObject &extra = {})
+{
+    QJsonObject step{{QStringLiteral("title"), QStringLiteral("One server")},
+                     {QStringLiteral("narration"), QStringLiteral("<p>n</p>")},
+                     {QStringLiteral("topology"), QStringLiteral("example:single-server")},
+                     {QStringLiteral("run_s"), 5},
+                     {QStringLiteral("checkpoints"), checkpoints}};
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        step.insert(it.key(), it.value());
+    const QJsonObject lesson{{QStringLiteral("format"), QStringLiteral("scalelab-lesson")},
+                             {QStringLiteral("version"), 1},
+                             {QStringLiteral("id"), QStringLiteral("probe")},
+                             {QStringLiteral("title"), QStringLiteral("Probe")},
+                             {QStringLiteral("steps"), QJsonArray{step}}};
+    return QJsonDocument(lesson).toJson();
+}
+
+QJsonObject checkpoint(const QString &metric, const QString &op, double value)
+{
+    return {{QStringLiteral("metric"), metric}, {QStringLiteral("op"), op}, {QStringLiteral("value"), value}};
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        return QString();
+    return path;
+}
+
+} // namespace
+
+class TestLessonCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+#ifndef SCALELAB_CLI
+        QSKIP("built without the path of scalelab-cli");
+#endif
+    }
+
+    void everyShippedLessonHolds_data()
+    {
+        QTest::addColumn<QString>("file");
+        const QStringList files = QDir(lessonsDir()).entryList({QStringLiteral("*.lesson.json")}, QDir::Files, QDir::Name);
+        QVERIFY(files.size() >= 8);
+        for (const QString &file : files)
+            QTest::newRow(qPrintable(file)) << lessonsDir() + QLatin1Char('/') + file;
+    }
+
+    void everyShippedLessonHolds()
+    {
+        // No --examples: a shipped lesson finds resources/examples beside resources/lessons.
+        QFETCH(QString, file);
+        const CliResult r = cli({QStringLiteral("lesson"), file});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("\nall \\d+ checkpoints hold\n$"))));
+        QVERIFY(!r.out.contains(QLatin1String("FAILED")));
+    }
+
+    void textReportListsEachStepAndCheckpoint()
+    {
+        const CliResult r = cli({QStringLiteral("lesson"), shippedLesson()});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(QLatin1Char('\n'));
+        QCOMPARE(lines.first(), QStringLiteral("From one server to two (one-server-to-two): 3 steps"));
+        QVERIFY(lines.contains(QStringLiteral("step 1: One server does everything")));
+        QVERIFY(lines.contains(QStringLiteral("step 3: A load balancer and a second server")));
+        QVERIFY(lines.contains(QStringLiteral(
+            "  ok     requests.dropped == 0 by 20 s: actual 0 (At 200 requests a second nothing is dropped.)")));
+        // Step 2 drops requests; its figure is the run's, whole, without an exponent.
+        QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("\n  ok     requests\\.dropped > 1000 by 20 s: actual \\d{4,} \\("))));
+        QCOMPARE(lines.at(lines.size() - 2), QStringLiteral("all 4 checkpoints hold"));
+    }
+
+    void aFailingCheckpointExitsOne()
+    {
+        QTemporaryDir dir;
+        const QString file = writeFile(dir, QStringLiteral("probe.lesson.json"),
+                                       lessonJson({checkpoint(QStringLiteral("requests.dropped"), QStringLiteral("=="), 0),
+                                                   checkpoint(QStringLiteral("requests.dropped"), QStringLiteral(">"), 0),
+                                                   checkpoint(QStringLiteral("requests.nothing"), QStringLiteral(">"), 0)}));
+        const CliResult r = cli({QStringLiteral("lesson"), file, QStringLiteral("--examples"), examplesDir()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QLatin1String("\n  ok     requests.dropped == 0 by 5 s: actual 0\n")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QLatin1String("\n  FAILED requests.dropped > 0 by 5 s: actual 0\n")));
+        QVERIFY(r.out.contains(QLatin1String("\n  FAILED requests.nothing > 0 by 5 s: actual not in the report\n")));
+        QVERIFY(r.out.endsWith(QLatin1String("\n2 of 3 checkpoints FAILED\n")));
+    }
+
+    void jsonReport()
+    {
+        QTemporaryDir dir;
+        const QString file = writeFile(dir, QStringLiteral("probe.lesson.json"),
+                                       lessonJson({checkpoint(QStringLiteral("nodes[web1].served"), QStringLiteral(">"), 500),
+                                                   checkpoint(QStringLiteral("requests.nothing"), QStringLiteral(">"), 0)}));
+        const CliResult r = cli({QStringLiteral("lesson"), file, QStringLiteral("--examples"), examplesDir(),
+                                 QStringLiteral("--report"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 1);
+        QJsonParseError error;
+        const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(report.value(QStringLiteral("id")).toString(), QStringLiteral("probe"));
+        QCOMPARE(report.value(QStringLiteral("checkpoints")).toInt(), 2);
+        QCOMPARE(report.value(QStringLiteral("failed")).toInt(), 1);
+        QCOMPARE(report.value(QStringLiteral("ok")).toBool(), false);
+        QCOMPARE(report.value(QStringLiteral("examples")).toString(), examplesDir());
+        const QJsonArray steps = report.value(QStringLiteral("steps")).toArray();
+        QCOMPARE(steps.size(), 1);
+        QCOMPARE(steps[0].toObject().value(QStringLiteral("step")).toInt(), 1);
+        QCOMPARE(steps[0].toObject().value(QStringLiteral("title")).toString(), QStringLiteral("One server"));
+        const QJsonArray checks = steps[0].toObject().value(QStringLiteral("checkpoints")).toArray();
+        const QJsonObject served = checks[0].toObject();
+        QCOMPARE(served.value(QStringLiteral("metric")).toString(), QStringLiteral("nodes[web1].served"));
+        QCOMPARE(served.value(QStringLiteral("op")).toString(), QStringLiteral(">"));
+        QCOMPARE(served.value(QStringLiteral("value")).toDouble(), 500.0);
+        QCOMPARE(served.value(QStringLiteral("by_s")).toDouble(), 5.0);
+        QVERIFY(served.value(QStringLiteral("actual")).toDouble() > 500); // 200 requests a second for 5 s
+        QCOMPARE(served.value(QStringLiteral("ok")).toBool(), true);
+        QVERIFY(checks[1].toObject().value(QStringLiteral("actual")).isNull());
+        QCOMPARE(checks[1].toObject().value(QStringLiteral("ok")).toBool(), false);
+
+        // The same figure as `run --duration 5` of the example: a checkpoint runs the step exactly so.
+        const CliResult run = cli({QStringLiteral("run"), examplesDir() + QStringLiteral("/single-server.scalelab.json"),
+                                   QStringLiteral("--duration"), QStringLiteral("5"), QStringLiteral("--report"), QStringLiteral("json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray nodes = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("nodes")).toArray();
+        QCOMPARE(nodes[1].toObject().value(QStringLiteral("id")).toString(), QStringLiteral("web1"));
+        QCOMPARE(served.value(QStringLiteral("actual")).toDouble(), nodes[1].toObject().value(QStringLiteral("served")).toDouble());
+    }
+
+    void brokenLessonsExitTwo_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("not JSON") << QByteArray("{\"format\": ") << QStringLiteral(": not valid JSON at line 1");
+        QTest::newRow("bad operator")
+            << lessonJson({checkpoint(QStringLiteral("requests.ok"), QStringLiteral("=>"), 1)})
+            << QStringLiteral(": steps[0].checkpoints[0].op: expected");
+        QTest::newRow("highlight of no node")
+            << lessonJson({}, {{QStringLiteral("highlight"), QJsonArray{QStringLiteral("db9")}}})
+            << QStringLiteral(": steps[0].highlight[0]: no node has the id \"db9\"");
+    }
+
+    void brokenLessonsExitTwo()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString file = writeFile(dir, QStringLiteral("broken.lesson.json"), json);
+        const CliResult r = cli({QStringLiteral("lesson"), file, QStringLiteral("--examples"), examplesDir()});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        // As the topology reader's messages: "scalelab-cli: FILE: path: message".
+        QVERIFY2(r.err.startsWith(QStringLiteral("scalelab-cli: ") + file + message), qPrintable(r.err));
+    }
+
+    void unreadableFileExitsTwo()
+    {
+        const CliResult missing = cli({QStringLiteral("lesson"), QStringLiteral("/nonexistent/x.lesson.json")});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.startsWith(QLatin1String("scalelab-cli: /nonexistent/x.lesson.json: cannot open: ")), qPrintable(missing.err));
+        const CliResult directory = cli({QStringLiteral("lesson"), lessonsDir()});
+        QCOMPARE(directory.exitCode, 2);
+        QVERIFY2(directory.err.contains(QLatin1String("not a regular file")), qPrintable(directory.err));
+    }
+
+    void examplesAreFoundBesideTheLessonOrWithTheOption()
+    {
+        // A lesson outside the source tree has no ../examples: the message says where it looked.
+        QTemporaryDir dir;
+        const QString file = writeFile(dir, QStringLiteral("mine.lesson.json"),
+                                       lessonJson({checkpoint(QStringLiteral("requests.dropped"), QStringLiteral("=="), 0)}));
+        const CliResult lost = cli({QStringLiteral("lesson"), file});
+        QCOMPARE(lost.exitCode, 2);
+        QVERIFY2(lost.err.contains(QLatin1String(": steps[0].topology: single-server.scalelab.json: cannot open")), qPrintable(lost.err));
+        QVERIFY(lost.err.contains(QLatin1String("give --examples DIR")));
+
+        const CliResult found = cli({QStringLiteral("lesson"), file, QStringLiteral("--examples"), examplesDir()});
+        QCOMPARE(found.exitCode, 0);
+
+        // An "examples" directory beside the lesson's directory is found without the option.
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("lessons")));
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("examples")));
+        QVERIFY(QFile::copy(examplesDir() + QStringLiteral("/single-server.scalelab.json"),
+                            dir.filePath(QStringLiteral("examples/single-server.scalelab.json"))));
+        const QString inTree = writeFile(dir, QStringLiteral("lessons/mine.lesson.json"),
+                                         lessonJson({checkpoint(QStringLiteral("requests.dropped"), QStringLiteral("=="), 0)}));
+        const CliResult beside = cli({QStringLiteral("lesson"), inTree});
+        QVERIFY2(beside.exitCode == 0, qPrintable(beside.err));
+    }
+
+    void warningsGoToStderr()
+    {
+        QTemporaryDir dir;
+        const QString file = writeFile(dir, QStringLiteral("probe.lesson.json"),
+                                       lessonJson({checkpoint(QStringLiteral("requests.dropped"), QStringLiteral("=="), 0)},
+                                                  {{QStringLiteral("naration"), QStringLiteral("typo")}}));
+        const CliResult r = cli({QStringLiteral("lesson"), file, QStringLiteral("--examples"), examplesDir()});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(file + QStringLiteral(": warning: steps[0].naration: unknown key; it is ignored")), qPrintable(r.err));
+    }
+
+    void optionsOfOtherCommandsAreRefused_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        const QString lesson = shippedLesson();
+        const QString example = examplesDir() + QStringLiteral("/single-server.scalelab.json");
+        QTest::newRow("--duration") << QStringList{"lesson", lesson, "--duration", "10"}
+                                    << "scalelab-cli: --duration does not apply to lesson";
+        QTest::newRow("--seed") << QStringList{"lesson", lesson, "--seed", "7"} << "scalelab-cli: --seed does not apply to lesson";
+        QTest::newRow("--report xml") << QStringList{"lesson", lesson, "--report", "xml"}
+                                      << "scalelab-cli: --report: expected text or json, got \"xml\"";
+        QTest::newRow("--examples on run") << QStringList{"run", example, "--examples", examplesDir()}
+                                           << "scalelab-cli: --examples applies to lesson only";
+        QTest::newRow("no file") << QStringList{"lesson"} << "scalelab-cli: expected a command and a file";
+    }
+
+    void optionsOfOtherCommandsAreRefused()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const CliResult r = cli(arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(message), qPrintable(r.err));
+    }
+
+    void helpMentionsTheCommand()
+    {
+        const CliResult r = cli({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QLatin1String("scalelab-cli lesson FILE.lesson.json [--report text|json] [--examples DIR]")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLessonCli)
+#include "tst_lessoncli.moc"
