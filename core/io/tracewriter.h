@@ -57,6 +57,14 @@ public:
     void hop(const Hop &h) override { for (auto *o : m_observers) o->hop(h); }
     void requestFinished(const RequestRecord &r) override { for (auto *o : m_observers) o->requestFinished(r); }
     void engineEvent(const EngineEvent &e) override { for (auto *o : m_observers) o->engineEvent(e); }
+    bool wantsCauses() const override
+    {
+        for (auto *o : m_observers)
+            if (o->wantsCauses())
+                return true;
+        return false;
+    }
+    void requestCause(const RequestCause &c) override { for (auto *o : m_observers) o->requestCause(c); }
 
 private:
     std::vector<SimulationObserver *> m_observers;

@@ -36,6 +36,9 @@ struct RequestRecord
     CacheResult cache = CacheResult::None;
     CacheResult edgeResult = CacheResult::None;
     bool stale = false;
+    /// The write id a write committed, or the version a read got back (0: none, or not
+    /// known): what a per-client view needs to show read-your-writes and monotonic reads.
+    std::uint64_t version = 0;
     Outcome outcome = Outcome::Ok;
     /// Where an error or drop happened, for the GUI and the event log.
     std::int32_t failedAt = kNoNode;

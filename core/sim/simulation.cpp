@@ -179,7 +179,8 @@ bool Simulation::send(std::uint32_t slot, int linkIndex, std::uint32_t kind, Sim
 void Simulation::finish(std::uint32_t slot, Outcome outcome, int failedAt, SimTime end)
 {
     Slot &s = m_slots[slot];
-    if (outcome == Outcome::Ok && end - s.rec.start > s.clientTimeout) {
+    const bool gaveUpWaiting = outcome == Outcome::Ok && end - s.rec.start > s.clientTimeout;
+    if (gaveUpWaiting) {
         outcome = Outcome::Timeout;
         end = s.rec.start + s.clientTimeout;
     }
@@ -197,6 +198,8 @@ void Simulation::finish(std::uint32_t slot, Outcome outcome, int failedAt, SimTi
     }
     --m_inFlight;
     m_metrics.record(s.rec);
+    if (m_causes && outcome != Outcome::Ok)
+        noteFailure(s, outcome, failedAt, gaveUpWaiting);
     if (m_observer)
         m_observer->requestFinished(s.rec);
 }
@@ -460,6 +463,7 @@ void Simulation::backendDone(std::uint32_t slot)
                     return;  // semi-sync / sync: the worker waits for the replicas' acknowledgement
             } else {
                 s.readVersion = backend.ledger.version(s.rec.key);
+                s.rec.version = s.readVersion;
                 readServed(slot);
             }
         }

@@ -61,7 +61,13 @@ public:
     static std::unique_ptr<Simulation> create(const Topology &topology, std::uint64_t seed, QString *error = nullptr);
     ~Simulation();
 
-    void setObserver(SimulationObserver *observer) { m_observer = observer; }
+    /// Attaches the observer (nullptr: none). When it wantsCauses(), the engine from now on
+    /// keeps the little history that explains stale reads, misses and failures.
+    void setObserver(SimulationObserver *observer)
+    {
+        m_observer = observer;
+        m_causes = observer && observer->wantsCauses();
+    }
 
     /// Processes every event up to and including `until`, then sets the clock to `until`.
     void runUntil(SimTime until);
@@ -280,9 +286,28 @@ private:
     void reviveNode(int node);
     void announce(const char *kind, int node, std::string detail);
 
+    // Causes, for an observer that wants them (simulationcauses.cpp). Called only when m_causes.
+    void noteFailure(const Slot &s, Outcome outcome, int failedAt, bool gaveUpWaiting);
+    void noteStaleRead(const Slot &s, std::uint64_t held, std::uint64_t newest);
+    void noteCacheLookup(const Slot &s, std::uint64_t version, SimTime expiredFill);
+    void noteCacheFill(int cache, std::uint32_t key);
+    void noteCacheRemoval(int cache, std::uint32_t key, MissReason how, std::uint64_t byWrite = 0);
+    std::int64_t commitTimeOf(std::uint64_t writeId, std::uint32_t key, int *origin) const;
+
     Topology m_topology;
     std::uint64_t m_seed = 0;
     SimulationObserver *m_observer = nullptr;
+    bool m_causes = false;   ///< the observer wants causes: keep m_keyFates, call requestCause
+    /// What last happened to a key in a cache (cache << 32 | key), for telling a cold miss from
+    /// an evicted or expired one. Kept only while m_causes; lookups only.
+    struct KeyFate
+    {
+        SimTime filledAt{-1};
+        SimTime removedAt{-1};
+        std::uint64_t removedBy = 0;
+        MissReason removal = MissReason::Cold;  ///< Cold: still there at the last change seen
+    };
+    std::unordered_map<std::uint64_t, KeyFate> m_keyFates;
 
     EventQueue m_queue;
     SimTime m_now;

@@ -78,19 +78,30 @@ void Simulation::cacheLookup(std::uint32_t slot)
     Slot &s = m_slots[slot];
     NodeRuntime &node = m_nodes[s.backend];
     s.rec.cacheNode = s.backend;
+    SimTime expiredFill{-1};  // causes: when the entry a lookup finds expired was filled
+    if (m_causes)
+        if (const CacheEntry *entry = node.cache->peek(s.rec.key))
+            expiredFill = entry->filledAt;
     const CacheLookup found = node.cache->lookup(s.rec.key, m_now);
     if (found.result == CacheLookupResult::Expired) {
         ++m_cacheCounters.expirations;
+        if (m_causes)
+            noteCacheRemoval(s.backend, s.rec.key, MissReason::Expired);
         if (m_observer)
             announce("expire", s.backend, "key=" + std::to_string(s.rec.key));
+    } else {
+        expiredFill = SimTime{-1};
     }
     if (found.hit()) {
         ++m_cacheCounters.hits;
         ++node.cacheHits;
         s.rec.cache = CacheResult::Hit;
+        s.rec.version = found.version;
         if (found.version < newestCommitted(s.rec.key)) {
             s.rec.stale = true;
             ++m_cacheCounters.staleHits;
+            if (m_causes)
+                noteCacheLookup(s, found.version, SimTime{-1});
         }
         return;
     }
@@ -107,6 +118,8 @@ void Simulation::cacheLookup(std::uint32_t slot)
     ++m_cacheCounters.misses;
     ++node.cacheMisses;
     s.rec.cache = CacheResult::Miss;
+    if (m_causes)
+        noteCacheLookup(s, 0, expiredFill);
 }
 
 void Simulation::retryCache(std::uint32_t slot)
@@ -209,6 +222,8 @@ void Simulation::applyCacheChange(std::uint32_t index)
             node.leases->invalidate(change.key);
         if (node.cache->erase(change.key)) {
             ++m_cacheCounters.invalidations;
+            if (m_causes && node.type == NodeType::Cache)
+                noteCacheRemoval(change.cache, change.key, MissReason::Invalidated, change.version);
             if (m_observer)
                 announce("invalidate", change.cache, "key=" + std::to_string(change.key));
         }
@@ -219,6 +234,14 @@ void Simulation::applyCacheChange(std::uint32_t index)
     } else {
         m_cacheCounters.evictions += result.evicted.size();
         m_cacheCounters.expirations += result.expired.size();
+        if (m_causes) {
+            for (std::uint32_t key : result.expired)
+                noteCacheRemoval(change.cache, key, MissReason::Expired);
+            for (std::uint32_t key : result.evicted)
+                noteCacheRemoval(change.cache, key, MissReason::Evicted);
+            if (result.applied)
+                noteCacheFill(change.cache, change.key);
+        }
     }
     if (m_observer) {
         for (std::uint32_t key : result.evicted)

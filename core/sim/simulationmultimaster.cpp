@@ -77,6 +77,7 @@ bool Simulation::commitPeerWrite(std::uint32_t slot)
     NodeRuntime &db = m_nodes[s.backend];
     const PeerWrite w{m_nextWriteId++, db.ledger.version(s.rec.key), s.backend, m_now.us};
     s.writeId = w.id;
+    s.rec.version = w.id;
     if (!r.lastWriterWins && r.mode == ReplicationState::Mode::MultiMaster) {
         // Certification: the group agrees on an order before anyone commits.
         s.peerWrite = w;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sim/causes.h"
 #include "sim/request.h"
 
 #include <string>
@@ -38,6 +39,11 @@ public:
     virtual void hop(const Hop &) {}
     virtual void requestFinished(const RequestRecord &) {}
     virtual void engineEvent(const EngineEvent &) {}
+    /// Whether the engine should work out why requests go wrong (requestCause). Asked when
+    /// the observer is set: only then does the engine keep the history it needs.
+    virtual bool wantsCauses() const { return false; }
+    /// Why a request was just marked stale, missed a cache or failed (see causes.h).
+    virtual void requestCause(const RequestCause &) {}
 };
 
 } // namespace scalelab

@@ -108,6 +108,7 @@ bool Simulation::commitWrite(std::uint32_t slot)
         announce("commit", node, "write=" + std::to_string(w.id) + " key=" + std::to_string(w.key) + " origin=" + db.id);
 
     s.writeId = w.id;
+    s.rec.version = w.id;
     if (!r.enabled || node != r.primary) {
         db.ledger.apply(w.key, w.id, w.commitUs);
         return false;
@@ -237,6 +238,8 @@ void Simulation::readServed(std::uint32_t slot)
     if (mine < newest && !(r.peerMode() && r.descends(s.rec.key, mine, newest))) {
         s.rec.stale = true;
         ++r.counters.staleReads;
+        if (m_causes)
+            noteStaleRead(s, mine, newest);
     }
     const std::uint64_t user = (static_cast<std::uint64_t>(s.rec.clientsNode) << 32) | s.rec.user;
     const auto own = r.lastWriteOfUser.find(user);

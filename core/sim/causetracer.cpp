@@ -1,0 +1,194 @@
+#include "sim/causetracer.h"
+
+#include <algorithm>
+#include <charconv>
+
+namespace scalelab {
+
+namespace {
+
+// Sequence numbers in a waiting list grow; those of traces already dropped go from the front.
+void pushWaiting(std::vector<std::uint64_t> &waiting, std::uint64_t seq, std::uint64_t firstSeq)
+{
+    const auto live = std::find_if(waiting.begin(), waiting.end(), [firstSeq](std::uint64_t s) { return s >= firstSeq; });
+    waiting.erase(waiting.begin(), live);
+    waiting.push_back(seq);
+}
+
+bool appliesMissingWrite(const CauseTrace &t, const EngineEvent &e)
+{
+    const auto key = CauseTracer::detailNumber(e.detail, "key");
+    const auto write = CauseTracer::detailNumber(e.detail, "write");
+    return key && write && *key == t.cause.key && *write >= t.cause.missingWrite;
+}
+
+bool dropsKey(const CauseTrace &t, const EngineEvent &e)
+{
+    const auto key = CauseTracer::detailNumber(e.detail, "key");
+    return key && *key == t.cause.key;
+}
+
+} // namespace
+
+std::optional<std::uint64_t> CauseTracer::detailNumber(std::string_view detail, std::string_view name)
+{
+    const std::string_view text = detailText(detail, name);
+    std::uint64_t value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size() || text.empty())
+        return std::nullopt;
+    return value;
+}
+
+std::string_view CauseTracer::detailText(std::string_view detail, std::string_view name)
+{
+    for (std::size_t pos = 0; pos < detail.size();) {
+        const std::size_t end = std::min(detail.find(' ', pos), detail.size());
+        const std::string_view word = detail.substr(pos, end - pos);
+        if (word.size() > name.size() && word.substr(0, name.size()) == name && word[name.size()] == '=')
+            return word.substr(name.size() + 1);
+        pos = end + 1;
+    }
+    return {};
+}
+
+void CauseTracer::clear()
+{
+    m_traces.clear();
+    m_firstSeq = 0;
+    m_byRequest.clear();
+    m_waitingForApply.clear();
+    m_waitingForCache.clear();
+    m_waitingForNotice.clear();
+    m_noticed.clear();
+}
+
+CauseTrace *CauseTracer::at(std::uint64_t seq)
+{
+    return seq >= m_firstSeq && seq - m_firstSeq < m_traces.size() ? &m_traces[seq - m_firstSeq] : nullptr;
+}
+
+int CauseTracer::nodeNamed(std::string_view id) const
+{
+    for (std::size_t i = 0; i < m_names.size(); ++i)
+        if (m_names[i] == id)
+            return static_cast<int>(i);
+    return kNoNode;
+}
+
+void CauseTracer::requestCause(const RequestCause &cause)
+{
+    const std::uint64_t seq = m_firstSeq + m_traces.size();
+    m_traces.push_back(CauseTrace{cause});
+    m_byRequest[cause.request].push_back(seq);
+    CauseTrace &trace = m_traces.back();
+    switch (cause.kind) {
+    case CauseKind::StaleReplica:
+        pushWaiting(m_waitingForApply[cause.node], seq, m_firstSeq);
+        break;
+    case CauseKind::StaleCache:
+        pushWaiting(m_waitingForCache[cause.node], seq, m_firstSeq);
+        break;
+    case CauseKind::Failure:
+        if (cause.failure != FailureReason::NodeDown)
+            break;
+        if (const auto noticed = m_noticed.find(cause.node); noticed != m_noticed.end() && noticed->second.at >= cause.since) {
+            // Noticed already: the request was on its way before the balancer (or the failover) acted.
+            const Notice &n = noticed->second;
+            trace.resolvedAt = n.at;
+            trace.resolvedBy = n.kind;
+            trace.resolvedOn = n.node;
+            trace.resolvedDetail = n.detail;
+        } else {
+            pushWaiting(m_waitingForNotice[cause.node], seq, m_firstSeq);
+        }
+        break;
+    case CauseKind::CacheMiss:
+        break;  // everything is known at the lookup
+    }
+    while (m_traces.size() > m_capacity) {
+        auto &seqs = m_byRequest[m_traces.front().cause.request];
+        std::erase(seqs, m_firstSeq);
+        if (seqs.empty())
+            m_byRequest.erase(m_traces.front().cause.request);
+        m_traces.pop_front();
+        ++m_firstSeq;
+    }
+}
+
+void CauseTracer::resolve(std::vector<std::uint64_t> &pending, const EngineEvent &event,
+                          bool (*matches)(const CauseTrace &, const EngineEvent &))
+{
+    std::erase_if(pending, [&](std::uint64_t seq) {
+        CauseTrace *trace = at(seq);
+        if (!trace)
+            return true;
+        if (matches && !matches(*trace, event))
+            return false;
+        trace->resolvedAt = event.at;
+        trace->resolvedBy = event.kind;
+        trace->resolvedOn = event.node;
+        trace->resolvedDetail = event.detail;
+        return true;
+    });
+}
+
+void CauseTracer::resolveDown(int node, const EngineEvent &event)
+{
+    if (node == kNoNode)
+        return;
+    m_noticed.try_emplace(node, Notice{event.at, event.kind, event.node, event.detail});
+    if (const auto it = m_waitingForNotice.find(node); it != m_waitingForNotice.end())
+        resolve(it->second, event, nullptr);
+}
+
+void CauseTracer::engineEvent(const EngineEvent &event)
+{
+    const std::string &kind = event.kind;
+    if (kind == "replicate_apply") {
+        if (const auto it = m_waitingForApply.find(event.node); it != m_waitingForApply.end())
+            resolve(it->second, event, appliesMissingWrite);
+    } else if (kind == "invalidate" || kind == "evict" || kind == "expire") {
+        if (const auto it = m_waitingForCache.find(event.node); it != m_waitingForCache.end())
+            resolve(it->second, event, dropsKey);
+    } else if (kind == "kill") {
+        m_noticed.erase(event.node);  // a new death, to be noticed afresh
+    } else if (kind == "health_down" || kind == "eject" || kind == "promote_failed" || kind == "revive") {
+        resolveDown(event.node, event);
+        if (kind == "revive")
+            m_noticed.erase(event.node);
+    } else if (kind == "promote") {
+        resolveDown(nodeNamed(detailText(event.detail, "old")), event);
+    } else if (kind == "binlog_recovery" || kind == "failover") {
+        resolveDown(nodeNamed(detailText(event.detail, "from")), event);
+    }
+}
+
+std::vector<const CauseTrace *> CauseTracer::traces(std::uint64_t request) const
+{
+    std::vector<const CauseTrace *> found;
+    if (const auto it = m_byRequest.find(request); it != m_byRequest.end())
+        for (std::uint64_t seq : it->second)
+            found.push_back(&m_traces[seq - m_firstSeq]);
+    return found;
+}
+
+const CauseTrace *CauseTracer::trace(std::uint64_t request) const
+{
+    const CauseTrace *best = nullptr;
+    auto rank = [](CauseKind k) {
+        switch (k) {
+        case CauseKind::Failure: return 3;
+        case CauseKind::StaleReplica: return 2;
+        case CauseKind::StaleCache: return 2;
+        case CauseKind::CacheMiss: return 1;
+        }
+        return 0;
+    };
+    for (const CauseTrace *t : traces(request))
+        if (!best || rank(t->cause.kind) >= rank(best->cause.kind))
+            best = t;
+    return best;
+}
+
+} // namespace scalelab
