@@ -287,7 +287,8 @@ int lesson(const QCommandLineParser &parser, const QString &file)
     const std::optional<Lesson> read = reader.readFile(file);
     if (!read) {
         QString message = reader.errorText();
-        if (!QFileInfo(examples).isDir() && message.contains(QLatin1String(".topology: ")))
+        // The usual cause of a step file that cannot be opened outside the source tree.
+        if (!QFileInfo(examples).isDir() && message.contains(QLatin1String(".topology: ")) && message.contains(QLatin1String(": cannot open")))
             message += QStringLiteral("\nscalelab-cli: note: \"example:\" names are looked up in %1, which is not a directory; "
                                       "give --examples DIR").arg(examples);
         return fail(kBadInput, message);
