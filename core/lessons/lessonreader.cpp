@@ -104,6 +104,10 @@ std::optional<Lesson> LessonReader::readBytes(const QByteArray &json, const QStr
             }
             LessonStep step;
             const QJsonObject object = array[i].toObject();
+            // A step that changes a step which failed to load has nothing to change: the
+            // earlier step's message says what to fix.
+            if (i > 0 && !previous && !object.contains(QStringLiteral("topology")))
+                continue;
             std::optional<Topology> base = stepTopology(object, path, previous ? &*previous : nullptr);
             if (base && readStep(object, path, &*base, step))
                 lesson.steps.append(step);

@@ -178,6 +178,9 @@ void TestLessons::brokenLessonsNameTheProblem_data()
         << lessonWith({step({{QStringLiteral("narration"), QStringLiteral("n")}})}) << "steps[0].topology: the first step needs a topology";
     QTest::newRow("missing example") << lessonWith({step({{QStringLiteral("topology"), QStringLiteral("example:nope")}})})
                                      << "steps[0].topology: nope.scalelab.json: cannot open";
+    QTest::newRow("later steps of a failed step say nothing more")
+        << lessonWith({step({{QStringLiteral("topology"), QStringLiteral("example:nope")}}), step({{QStringLiteral("narration"), QStringLiteral("n")}})})
+        << "steps[0].topology: nope.scalelab.json: cannot open";
     QTest::newRow("bad change op")
         << lessonWith({step(first), step({{QStringLiteral("changes"), QJsonArray{QJsonObject{{QStringLiteral("op"), QStringLiteral("explode")}}}}})})
         << "steps[1].changes[0].op: expected add_node, remove_node, add_link, remove_link or set";
@@ -217,6 +220,7 @@ void TestLessons::brokenLessonsNameTheProblem()
     LessonReader r = reader();
     QVERIFY(!r.readBytes(json));
     QVERIFY2(r.errorText().contains(message), qPrintable(r.errorText()));
+    QVERIFY2(!r.errorText().contains(QStringLiteral("steps[1].topology: the first step")), qPrintable(r.errorText()));
 }
 
 void TestLessons::aCheckpointThatDoesNotHoldFails()
