@@ -3,6 +3,7 @@
 #include "autosaver.h"
 #include "canvaseditor.h"
 #include "documentfiles.h"
+#include "eventlogtools.h"
 #include "inspectordock.h"
 #include "io/topologyreader.h"
 #include "lessons/lessonreader.h"
@@ -164,6 +165,7 @@ MainWindow::MainWindow(QWidget *parent)
     // Created after the scene's rebuild on changed(): the inspector restores the selection then.
     m_inspector = new InspectorDock(m_document, m_controller, m_scene, this);
     splitDockWidget(findChild<QDockWidget *>(QStringLiteral("chartDock")), m_inspector, Qt::Vertical);
+    new EventLogTools(this);   // event log and client view docks, cause tracing, Tools > Compare
 
     resize(1280, 800);
     resizeDocks({findChild<QDockWidget *>(QStringLiteral("chartDock"))}, {kChartDockWidth}, Qt::Horizontal);

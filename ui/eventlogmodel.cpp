@@ -1,0 +1,356 @@
+#include "eventlogmodel.h"
+
+#include "io/topologywriter.h"
+#include "sim/causetracer.h"
+#include "sim/simulation.h"
+#include "simulationcontroller.h"
+
+#include <QColor>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace scalelab {
+
+namespace {
+
+QString text(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+QString field(const std::string &detail, std::string_view name)
+{
+    return text(CauseTracer::detailText(detail, name));
+}
+
+// The run the rows belong to: the topology without its layout (moving a card is no new run).
+QByteArray runKey(const Topology &topology)
+{
+    QJsonObject json = TopologyWriter::toJson(topology);
+    json.remove(QStringLiteral("layout"));
+    return QJsonDocument(json).toJson(QJsonDocument::Compact);
+}
+
+std::string incidentKind(const RequestCause &cause)
+{
+    if (cause.kind == CauseKind::Failure)
+        return std::string(outcomeName(cause.outcome));
+    return std::string(causeKindName(cause.kind));
+}
+
+std::string incidentDetail(const RequestCause &cause)
+{
+    std::string detail = "request=" + std::to_string(cause.request) + " key=" + std::to_string(cause.key);
+    switch (cause.kind) {
+    case CauseKind::StaleReplica:
+    case CauseKind::StaleCache:
+        detail += " held=" + std::to_string(cause.heldVersion) + " missing=" + std::to_string(cause.missingWrite);
+        break;
+    case CauseKind::CacheMiss:
+        detail += " reason=" + std::string(missReasonName(cause.miss));
+        break;
+    case CauseKind::Failure:
+        detail += " reason=" + std::string(failureReasonName(cause.failure));
+        break;
+    }
+    return detail;
+}
+
+} // namespace
+
+EventLogModel::EventLogModel(SimulationController *controller, QObject *parent)
+    : QAbstractTableModel(parent), m_controller(controller)
+{
+    controller->addObserver(this);
+    connect(controller, &SimulationController::simulationAboutToBeReplaced, this, &EventLogModel::beginReplay);
+    connect(controller, &SimulationController::simulationReplaced, this, &EventLogModel::endReplay);
+    connect(controller, &SimulationController::advanced, this, &EventLogModel::sync);
+}
+
+EventLogModel::~EventLogModel() = default;
+
+void EventLogModel::engineEvent(const EngineEvent &event)
+{
+    append(Entry{event.at, event.kind, event.node, event.detail, 0});
+}
+
+void EventLogModel::requestCause(const RequestCause &cause)
+{
+    append(Entry{cause.at, incidentKind(cause), cause.node, incidentDetail(cause), cause.request});
+}
+
+void EventLogModel::append(Entry entry)
+{
+    if (m_confirmed < m_rows.size()) {
+        // Rows ahead of the timeline: the same run repeats them; anything else replaces them.
+        if (m_rows[m_confirmed] == entry) {
+            ++m_confirmed;
+            return;
+        }
+        beginRemoveRows({}, static_cast<int>(m_confirmed), static_cast<int>(m_rows.size()) - 1);
+        m_rows.erase(m_rows.begin() + static_cast<std::ptrdiff_t>(m_confirmed), m_rows.end());
+        endRemoveRows();
+        m_shownConfirmed = std::min(m_shownConfirmed, m_confirmed);
+    }
+    m_pending.push_back(std::move(entry));
+}
+
+void EventLogModel::beginReplay()
+{
+    sync();
+    m_confirmed = 0;
+}
+
+void EventLogModel::endReplay()
+{
+    const QByteArray key = runKey(m_controller->topology());
+    if (key != m_runKey) {
+        // Another topology: what it did not repeat is not its future.
+        m_runKey = key;
+        if (m_confirmed < m_rows.size()) {
+            beginRemoveRows({}, static_cast<int>(m_confirmed), static_cast<int>(m_rows.size()) - 1);
+            m_rows.erase(m_rows.begin() + static_cast<std::ptrdiff_t>(m_confirmed), m_rows.end());
+            endRemoveRows();
+        }
+    }
+    m_names.clear();
+    if (const Simulation *sim = m_controller->simulation())
+        for (int i = 0; i < sim->nodeCount(); ++i)
+            m_names << QString::fromStdString(sim->nodeName(i));
+    sync();
+}
+
+void EventLogModel::sync()
+{
+    bool newKinds = false;
+    if (!m_pending.empty()) {
+        const int first = static_cast<int>(m_rows.size());
+        beginInsertRows({}, first, first + static_cast<int>(m_pending.size()) - 1);
+        for (Entry &e : m_pending) {
+            const QString kind = QString::fromStdString(e.kind);
+            if (!m_kinds.contains(kind)) {
+                m_kinds << kind;
+                newKinds = true;
+            }
+            m_rows.push_back(std::move(e));
+        }
+        m_confirmed = m_rows.size();
+        m_pending.clear();
+        endInsertRows();
+    }
+    if (m_rows.size() > m_capacity) {
+        const std::size_t drop = m_rows.size() - m_capacity;
+        beginRemoveRows({}, 0, static_cast<int>(drop) - 1);
+        m_rows.erase(m_rows.begin(), m_rows.begin() + static_cast<std::ptrdiff_t>(drop));
+        m_confirmed -= std::min(drop, m_confirmed);
+        m_shownConfirmed -= std::min(drop, m_shownConfirmed);
+        endRemoveRows();
+    }
+    if (m_shownConfirmed != m_confirmed && !m_rows.empty()) {
+        const int a = static_cast<int>(std::min(m_shownConfirmed, m_confirmed));
+        const int b = static_cast<int>(std::min(std::max(m_shownConfirmed, m_confirmed), m_rows.size())) - 1;
+        if (a <= b)
+            emit dataChanged(index(a, 0), index(b, ColumnCount - 1));
+        m_shownConfirmed = m_confirmed;
+    }
+    if (newKinds) {
+        m_kinds.sort();
+        emit kindsChanged();
+    }
+}
+
+int EventLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int EventLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString EventLogModel::nodeId(int node) const
+{
+    return node >= 0 && node < m_names.size() ? m_names[node] : QString();
+}
+
+QStringList EventLogModel::kinds() const
+{
+    return m_kinds;
+}
+
+QVariant EventLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const Entry &e = entry(index.row());
+    const bool ahead = static_cast<std::size_t>(index.row()) >= m_confirmed;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TimeColumn: return QLocale().toString(e.at.s(), 'f', 3);
+        case KindColumn: return kindLabel(QString::fromStdString(e.kind));
+        case NodeColumn: return nodeId(e.node);
+        case DescriptionColumn: return describe(e);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return ahead ? tr("%1\nAhead of the timeline: the run has not got here again yet.").arg(describe(e)) : describe(e);
+    case Qt::ForegroundRole:
+        if (ahead)
+            return QColor(0x90, 0xA4, 0xAE);
+        if (e.request != 0)
+            return QColor(0xB7, 0x1C, 0x1C);
+        return {};
+    case Qt::TextAlignmentRole:
+        return index.column() == TimeColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case TimeRole: return static_cast<qint64>(e.at.us);
+    case KindRole: return QString::fromStdString(e.kind);
+    case NodeRole: return e.node;
+    case NodeIdRole: return nodeId(e.node);
+    case RequestRole: return static_cast<qulonglong>(e.request);
+    case AheadRole: return ahead;
+    }
+    return {};
+}
+
+QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn: return tr("Time (s)");
+    case KindColumn: return tr("Kind");
+    case NodeColumn: return tr("Node");
+    case DescriptionColumn: return tr("What happened");
+    }
+    return {};
+}
+
+QString EventLogModel::kindLabel(const QString &kind)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("kill"), QT_TR_NOOP("Killed")},
+        {QStringLiteral("revive"), QT_TR_NOOP("Revived")},
+        {QStringLiteral("drain"), QT_TR_NOOP("Draining")},
+        {QStringLiteral("undrain"), QT_TR_NOOP("Undrained")},
+        {QStringLiteral("health_down"), QT_TR_NOOP("Health check: down")},
+        {QStringLiteral("health_up"), QT_TR_NOOP("Health check: up")},
+        {QStringLiteral("eject"), QT_TR_NOOP("Ejected")},
+        {QStringLiteral("uneject"), QT_TR_NOOP("Ejection over")},
+        {QStringLiteral("promote"), QT_TR_NOOP("Promoted")},
+        {QStringLiteral("promote_failed"), QT_TR_NOOP("Promotion failed")},
+        {QStringLiteral("binlog_recovery"), QT_TR_NOOP("Binlog recovery")},
+        {QStringLiteral("binlog_replayed"), QT_TR_NOOP("Binlog replayed")},
+        {QStringLiteral("rejoin"), QT_TR_NOOP("Rejoined")},
+        {QStringLiteral("catch_up"), QT_TR_NOOP("Catching up")},
+        {QStringLiteral("lost_write"), QT_TR_NOOP("Lost write")},
+        {QStringLiteral("partition"), QT_TR_NOOP("Partition")},
+        {QStringLiteral("heal"), QT_TR_NOOP("Healed")},
+        {QStringLiteral("invalidate"), QT_TR_NOOP("Invalidated")},
+        {QStringLiteral("evict"), QT_TR_NOOP("Evicted")},
+        {QStringLiteral("expire"), QT_TR_NOOP("Expired")},
+        {QStringLiteral("commit"), QT_TR_NOOP("Commit")},
+        {QStringLiteral("replicate_apply"), QT_TR_NOOP("Replica applied")},
+        {QStringLiteral("conflict"), QT_TR_NOOP("Conflict")},
+        {QStringLiteral("session_lost"), QT_TR_NOOP("Session lost")},
+        {QStringLiteral("failover"), QT_TR_NOOP("Balancer failover")},
+        {QStringLiteral("set"), QT_TR_NOOP("Setting changed")},
+        {QStringLiteral("pool_add"), QT_TR_NOOP("Added to pool")},
+        {QStringLiteral("pool_remove"), QT_TR_NOOP("Removed from pool")},
+        {QStringLiteral("read_your_writes_violation"), QT_TR_NOOP("Read-your-writes")},
+        {QStringLiteral("stale_read"), QT_TR_NOOP("Stale read")},
+        {QStringLiteral("stale_cache_hit"), QT_TR_NOOP("Stale cache hit")},
+        {QStringLiteral("cache_miss"), QT_TR_NOOP("Cache miss")},
+        {QStringLiteral("error"), QT_TR_NOOP("Error")},
+        {QStringLiteral("timeout"), QT_TR_NOOP("Timeout")},
+        {QStringLiteral("dropped"), QT_TR_NOOP("Dropped")},
+    };
+    if (const auto it = labels.find(kind); it != labels.end())
+        return tr(it.value());
+    QString label = QString(kind).replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!label.isEmpty())
+        label[0] = label[0].toUpper();
+    return label;
+}
+
+QString EventLogModel::describe(const Entry &e) const
+{
+    const QString node = nodeId(e.node);
+    const std::string &d = e.detail;
+    const std::string &k = e.kind;
+    if (e.request != 0) {
+        const QString request = field(d, "request"), key = field(d, "key"), reason = field(d, "reason");
+        if (k == "stale_read")
+            return tr("Request %1 read key %2 from %3 before it had write %4").arg(request, key, node, field(d, "missing"));
+        if (k == "stale_cache_hit")
+            return tr("Request %1 got an old key %2 from %3 (write %4 was newer)").arg(request, key, node, field(d, "missing"));
+        if (k == "cache_miss") {
+            static const QHash<QString, const char *> why = {
+                {QStringLiteral("cold"), QT_TR_NOOP("never cached")},
+                {QStringLiteral("restarted"), QT_TR_NOOP("lost when the cache restarted")},
+                {QStringLiteral("evicted"), QT_TR_NOOP("evicted")},
+                {QStringLiteral("expired"), QT_TR_NOOP("expired")},
+                {QStringLiteral("invalidated"), QT_TR_NOOP("invalidated by a write")},
+            };
+            return tr("Request %1 missed key %2 in %3: %4").arg(request, key, node, tr(why.value(reason, "")));
+        }
+        static const QHash<QString, const char *> failure = {
+            {QStringLiteral("node_down"), QT_TR_NOOP("it was down")},
+            {QStringLiteral("partitioned"), QT_TR_NOOP("a link was cut")},
+            {QStringLiteral("queue_full"), QT_TR_NOOP("its queue was full")},
+            {QStringLiteral("client_timeout"), QT_TR_NOOP("the client gave up waiting")},
+            {QStringLiteral("no_route"), QT_TR_NOOP("there was nowhere to send it")},
+        };
+        return tr("Request %1 failed at %2: %3").arg(request, node, tr(failure.value(reason, "")));
+    }
+    if (k == "kill")
+        return tr("%1 was killed").arg(node);
+    if (k == "revive")
+        return tr("%1 is back up").arg(node);
+    if (k == "drain")
+        return tr("%1 is draining: no new requests").arg(node);
+    if (k == "undrain")
+        return tr("%1 takes new requests again").arg(node);
+    if (k == "health_down")
+        return tr("%1 failed %2 health checks in a row: %3 stops sending it requests").arg(node, field(d, "failed_checks"), field(d, "lb"));
+    if (k == "health_up")
+        return tr("%1 passed %2 health checks: %3 sends it requests again").arg(node, field(d, "good_checks"), field(d, "lb"));
+    if (k == "eject")
+        return tr("%1 ejected %2 after consecutive errors").arg(field(d, "lb"), node);
+    if (k == "uneject")
+        return tr("%1 takes %2 back after its ejection").arg(field(d, "lb"), node);
+    if (k == "promote")
+        return tr("%1 is the new primary (it replaces %2)").arg(node, field(d, "old"));
+    if (k == "promote_failed")
+        return tr("No replica of %1 is up: writes fail until it returns").arg(node);
+    if (k == "lost_write")
+        return tr("Write %1 of key %2, acknowledged by %3, never reached the new primary").arg(field(d, "write"), field(d, "key"), field(d, "origin"));
+    if (k == "partition")
+        return tr("Network cut: %1").arg(QString::fromStdString(d));
+    if (k == "heal")
+        return tr("Partition healed: %1").arg(QString::fromStdString(d));
+    if (k == "commit")
+        return tr("%1 committed write %2 of key %3").arg(node, field(d, "write"), field(d, "key"));
+    if (k == "replicate_apply")
+        return tr("%1 applied write %2 of key %3 from %4").arg(node, field(d, "write"), field(d, "key"), field(d, "origin"));
+    if (k == "evict")
+        return tr("%1 evicted key %2 to make room").arg(node, field(d, "key"));
+    if (k == "expire")
+        return d.find("key=") != std::string::npos ? tr("Key %1 expired in %2").arg(field(d, "key"), node)
+                                                   : tr("%1 expired in %2").arg(field(d, "path"), node);
+    if (k == "invalidate")
+        return d.find("key=") != std::string::npos ? tr("A write deleted key %1 from %2").arg(field(d, "key"), node)
+                                                   : tr("%1 invalidated %2").arg(node, field(d, "path"));
+    if (k == "read_your_writes_violation")
+        return tr("User %1 read key %2 from %3 without their own write %4").arg(field(d, "user"), field(d, "key"), node, field(d, "write"));
+    if (k == "session_lost")
+        return tr("User %1 lost their session on %2").arg(field(d, "user"), node);
+    if (k == "failover")
+        return tr("%1 took over from %2").arg(node, field(d, "from"));
+    if (d.empty())
+        return node;
+    return node.isEmpty() ? QString::fromStdString(d) : tr("%1: %2").arg(node, QString::fromStdString(d));
+}
+
+} // namespace scalelab
