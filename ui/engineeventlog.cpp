@@ -5,14 +5,14 @@ namespace scalelab {
 void EngineEventLog::engineEvent(const EngineEvent &event)
 {
     if (m_events.size() >= kCapacity)
-        m_events.erase(m_events.begin());
+        m_events.pop_front();
     m_events.push_back(event);
 }
 
 std::vector<EngineEvent> EngineEventLog::take()
 {
-    std::vector<EngineEvent> events;
-    events.swap(m_events);
+    std::vector<EngineEvent> events(std::make_move_iterator(m_events.begin()), std::make_move_iterator(m_events.end()));
+    m_events.clear();
     return events;
 }
 

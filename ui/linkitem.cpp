@@ -39,6 +39,10 @@ LinkItem::LinkItem(int index, NodeItem *from, NodeItem *to, double latencyMs)
     : m_index(index), m_from(from), m_to(to), m_latencyMs(latencyMs)
 {
     setZValue(0.0);
+    for (const bool zoomedOut : {false, true}) {
+        const QFontMetricsF metrics(labelFont(zoomedOut));
+        m_labelSize[zoomedOut] = QSizeF(metrics.horizontalAdvance(label()) + (zoomedOut ? 14 : 10), metrics.height() + 2);
+    }
     adjust();
 }
 
@@ -105,6 +109,8 @@ void LinkItem::adjust()
 {
     prepareGeometryChange();
     m_path = mapFromScene(route(m_from, m_to, m_bend));
+    m_length = m_path.length();
+    m_middle = m_path.pointAtPercent(0.5);
     ++m_geometryRevision;
 }
 
@@ -140,10 +146,8 @@ QString LinkItem::label() const
 
 QRectF LinkItem::labelRect(bool zoomedOut) const
 {
-    const QFontMetricsF metrics(labelFont(zoomedOut));
-    const QSizeF size(metrics.horizontalAdvance(label()) + (zoomedOut ? 14 : 10), metrics.height() + 2);
-    const QPointF mid = m_path.pointAtPercent(0.5);
-    return QRectF(mid - QPointF(size.width() / 2, size.height() / 2), size);
+    const QSizeF size = m_labelSize[zoomedOut];
+    return QRectF(m_middle - QPointF(size.width() / 2, size.height() / 2), size);
 }
 
 QRectF LinkItem::labelAbove(const QRectF &pill) const
@@ -173,7 +177,7 @@ QPainterPath LinkItem::shape() const
 
 void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    const qreal length = m_path.length();
+    const qreal length = m_length;
     const qreal arrow = arrowLength();
     if (length < arrow)
         return;

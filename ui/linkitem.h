@@ -75,6 +75,11 @@ private:
     double m_flow = 0.0;
     qreal m_width = 2.0;
     int m_geometryRevision = 0;
+    // Measured once per geometry: boundingRect() and paint() run every frame for every link,
+    // and a curve's length is costly.
+    qreal m_length = 0.0;
+    QPointF m_middle;
+    QSizeF m_labelSize[2];   ///< normal, zoomed out
     QPainterPath m_path;   ///< from anchor to anchor, ending where the arrow head starts
 };
 

@@ -1,6 +1,7 @@
 #include "requestflowitem.h"
 
 #include "linkitem.h"
+#include "model/topology.h"
 #include "nodeitem.h"
 #include "requestflow.h"
 #include "requestflowstyle.h"
@@ -85,22 +86,32 @@ const RequestFlowItem::Route &RequestFlowItem::linkRoute(const LinkItem *link)
     return route;
 }
 
+NodeItem *RequestFlowItem::card(int engineNode) const
+{
+    return engineNode >= 0 && static_cast<std::size_t>(engineNode) < m_cards.size() ? m_cards[engineNode] : nullptr;
+}
+
+LinkItem *RequestFlowItem::linkBetween(int from, int to) const
+{
+    const NodeItem *a = card(from);
+    const NodeItem *b = card(to);
+    return a && b ? m_linkByEnds.value({a, b}) : nullptr;
+}
+
 const RequestFlowItem::Route *RequestFlowItem::routeFor(int from, int to, bool response, bool *reversed)
 {
     // A response travels back along the link its request came by.
-    const quint64 forward = response ? endsKey(to, from) : endsKey(from, to);
-    const quint64 backward = response ? endsKey(from, to) : endsKey(to, from);
-    if (LinkItem *link = m_linkByEnds.value(forward)) {
+    if (LinkItem *link = response ? linkBetween(to, from) : linkBetween(from, to)) {
         *reversed = response;
         return &linkRoute(link);
     }
-    if (LinkItem *link = m_linkByEnds.value(backward)) {
+    if (LinkItem *link = response ? linkBetween(from, to) : linkBetween(to, from)) {
         *reversed = !response;
         return &linkRoute(link);
     }
     // No link of its own (a CDN edge reached over the network's shortest path): straight.
-    const NodeItem *a = m_scene->nodeItem(from);
-    const NodeItem *b = m_scene->nodeItem(to);
+    const NodeItem *a = card(from);
+    const NodeItem *b = card(to);
     if (!a || !b)
         return nullptr;
     *reversed = false;
@@ -113,7 +124,7 @@ const RequestFlowItem::Route *RequestFlowItem::routeFor(int from, int to, bool r
     return &route;
 }
 
-void RequestFlowItem::sync(SimTime now)
+void RequestFlowItem::sync(SimTime now, const Topology &engine)
 {
     m_now = now;
     const QRectF bounds = m_scene->sceneRect();
@@ -121,12 +132,18 @@ void RequestFlowItem::sync(SimTime now)
         prepareGeometryChange();
         m_bounds = bounds;
     }
+    QHash<QString, NodeItem *> byId;
+    for (int i = 0; i < m_scene->nodeItemCount(); ++i)
+        byId.insert(m_scene->nodeItem(i)->id(), m_scene->nodeItem(i));
+    m_cards.assign(static_cast<std::size_t>(engine.nodes.size()), nullptr);
+    for (int i = 0; i < engine.nodes.size(); ++i)
+        m_cards[static_cast<std::size_t>(i)] = byId.value(engine.nodes[i].id);
     m_linkByEnds.clear();
-    m_straightRoutes.clear();   // nodes may have moved; these are cheap to redo
     for (int i = 0; i < m_scene->linkItemCount(); ++i) {
         LinkItem *link = m_scene->linkItem(i);
-        m_linkByEnds.insert(endsKey(link->fromNode()->index(), link->toNode()->index()), link);
+        m_linkByEnds.insert({link->fromNode(), link->toNode()}, link);
     }
+    m_straightRoutes.clear();   // nodes may have moved; these are cheap to redo
     placeDots();
     placeMarks();
     update();
@@ -153,7 +170,9 @@ void RequestFlowItem::placeDots()
         const Route *route = routeFor(lane.from, lane.to, lane.response, &reversed);
         if (!route)
             continue;
-        if (LinkItem *link = m_linkByEnds.value(reversed ? endsKey(lane.to, lane.from) : endsKey(lane.from, lane.to)))
+        // Requests sent over the link; their answers coming back are not counted twice.
+        LinkItem *link = reversed ? linkBetween(lane.to, lane.from) : linkBetween(lane.from, lane.to);
+        if (link && !lane.response)
             flows[link] += RequestFlow::flowRate(lane, m_now);
         int inFlight = 0;
         for (int i = 0; i < lane.count; ++i) {
@@ -166,32 +185,35 @@ void RequestFlowItem::placeDots()
     for (auto it = flows.cbegin(); it != flows.cend(); ++it)
         it.key()->setFlow(it.value());
 
-    // Over the frame's budget every lane keeps the same share, so busy links stay busy.
-    const int every = total > kMaxDots ? (total + kMaxDots - 1) / kMaxDots : 1;
-    auto place = [this, every](const RequestFlow::Lane &lane, const Route &route, bool reversed, int inFlight) {
-        const int perLane = std::max(4, static_cast<int>(route.length() / kMinDotSpacing));
-        const int step = std::max(every, (inFlight + perLane - 1) / std::max(1, perLane));
+    // Over the frame's budget every lane keeps its share, so busy links stay busy; on any
+    // link the dots are at least kMinDotSpacing apart on average.
+    for (const Visible &v : visible) {
+        if (v.inFlight == 0)
+            continue;
+        int allowance = std::max(4, static_cast<int>(v.route->length() / kMinDotSpacing));
+        if (total > kMaxDots)
+            allowance = std::min(allowance, std::max(1, static_cast<int>(static_cast<qint64>(kMaxDots) * v.inFlight / total)));
+        const int step = (v.inFlight + allowance - 1) / allowance;
         int seen = 0;
-        for (int i = 0; i < lane.count; ++i) {
-            const Hop &hop = lane.at(i);
-            if (hop.departs > m_now || m_now >= hop.arrives)
-                continue;
-            if (seen++ % step != 0)
+        for (int i = 0; i < v.lane->count && m_dots.size() < std::size_t(kMaxDots); ++i) {
+            const Hop &hop = v.lane->at(i);
+            if (hop.departs > m_now || m_now >= hop.arrives || seen++ % step != 0)
                 continue;
             const qreal span = static_cast<qreal>((hop.arrives - hop.departs).us);
             const qreal progress = span > 0 ? static_cast<qreal>((m_now - hop.departs).us) / span : 1.0;
-            m_dots.push_back({pointAlong(route.points, route.lengths, reversed ? 1.0 - progress : progress), hop.op, hop.request});
+            m_dots.push_back({pointAlong(v.route->points, v.route->lengths, v.reversed ? 1.0 - progress : progress),
+                              hop.op, hop.request});
         }
-    };
-    for (const Visible &v : visible)
-        place(*v.lane, *v.route, v.reversed, v.inFlight);
+    }
 }
 
 void RequestFlowItem::placeMarks()
 {
     m_marks.clear();
-    const int nodes = std::min(m_scene->nodeItemCount(), m_flow->markedNodeCount());
+    const int nodes = std::min(static_cast<int>(m_cards.size()), m_flow->markedNodeCount());
     for (int n = 0; n < nodes; ++n) {
+        if (!card(n))
+            continue;
         NodeMark mark;
         mark.node = n;
         mark.hit = fade(m_now, m_flow->lastMark(n, RequestFlow::Mark::CacheHit));
@@ -199,7 +221,7 @@ void RequestFlowItem::placeMarks()
         mark.error = fade(m_now, m_flow->lastMark(n, RequestFlow::Mark::Error));
         if (mark.hit <= 0.0 && mark.stale <= 0.0 && mark.error <= 0.0)
             continue;
-        mark.centre = m_scene->nodeItem(n)->scenePos();
+        mark.centre = card(n)->scenePos();
         mark.errorsPerSecond = qRound(m_flow->markRate(n, RequestFlow::Mark::Error, m_now));
         mark.stalePerSecond = qRound(m_flow->markRate(n, RequestFlow::Mark::Stale, m_now));
         m_marks.push_back(mark);
@@ -251,49 +273,60 @@ void RequestFlowItem::paintDots(QPainter *painter, qreal zoom)
 
 void RequestFlowItem::paintMarks(QPainter *painter, qreal zoom)
 {
-    const QLocale locale;
-    // Marks are at least readable when the view is zoomed far out.
-    const qreal size = std::max(kMarkSize, 12.0 / std::max(zoom, 0.01));
-    QFont countFont = painter->font();
-    countFont.setPixelSize(std::max(1, qRound(size * 0.7)));
-    countFont.setBold(true);
+    if (m_marks.empty())
+        return;
     for (const NodeMark &mark : m_marks) {
+        if (mark.hit <= 0.0)
+            continue;
+        // A ring that widens and fades: a flash, not a state.
         const QRectF card(mark.centre.x() - NodeItem::kWidth / 2, mark.centre.y() - NodeItem::kHeight / 2,
                           NodeItem::kWidth, NodeItem::kHeight);
-        if (mark.hit > 0.0) {
-            // A ring that widens and fades: a flash, not a state.
-            const qreal grow = 3.0 + 7.0 * (1.0 - mark.hit);
-            QColor ring = RequestFlowStyle::cacheHitColor();
-            ring.setAlphaF(static_cast<float>(0.25 + 0.75 * mark.hit));
-            painter->setPen(QPen(ring, 2.0 + 3.0 * mark.hit));
-            painter->setBrush(Qt::NoBrush);
-            painter->drawRoundedRect(card.adjusted(-grow, -grow, grow, grow), 9.0 + grow, 9.0 + grow);
-        }
-        painter->save();
-        if (mark.stale > 0.0) {
-            painter->setOpacity(0.35 + 0.65 * mark.stale);
-            const QPointF at = card.topLeft() + QPointF(2, 2);
-            RequestFlowStyle::paintStaleBadge(painter, at, size);
-            if (mark.stalePerSecond > 1) {
-                painter->setFont(countFont);
-                painter->setPen(QColor(0x8A5A00));
-                painter->drawText(QRectF(at.x() + size * 0.6, at.y() - size * 1.2, size * 4, size),
-                                  Qt::AlignLeft | Qt::AlignBottom, locale.toString(mark.stalePerSecond));
-            }
-        }
-        if (mark.error > 0.0) {
-            painter->setOpacity(0.35 + 0.65 * mark.error);
-            const QPointF at = card.topRight() + QPointF(-2, 2);
-            RequestFlowStyle::paintErrorCross(painter, at, size);
-            if (mark.errorsPerSecond > 1) {
-                painter->setFont(countFont);
-                painter->setPen(RequestFlowStyle::errorColor());
-                painter->drawText(QRectF(at.x() + size * 0.6, at.y() - size * 1.2, size * 4, size),
-                                  Qt::AlignLeft | Qt::AlignBottom, locale.toString(mark.errorsPerSecond));
-            }
-        }
-        painter->restore();
+        const qreal grow = 3.0 + 7.0 * (1.0 - mark.hit);
+        QColor ring = RequestFlowStyle::cacheHitColor();
+        ring.setAlphaF(static_cast<float>(0.25 + 0.75 * mark.hit));
+        painter->setPen(QPen(ring, 2.0 + 3.0 * mark.hit));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(card.adjusted(-grow, -grow, grow, grow), 9.0 + grow, 9.0 + grow);
     }
+
+    // The cross and the badge sit on the card's top corners, in device pixels like the dots.
+    const int pixels = std::clamp(qRound(kMarkSize * zoom), 14, 28);
+    const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    if (pixels != m_markPixels || ratio != m_markRatio) {
+        m_errorSprite = RequestFlowStyle::errorSprite(pixels, ratio);
+        m_staleSprite = RequestFlowStyle::staleSprite(pixels, ratio);
+        m_markPixels = pixels;
+        m_markRatio = ratio;
+    }
+    const QTransform transform = painter->worldTransform();
+    const qreal half = (pixels + 4) / 2.0;
+    const QLocale locale;
+    QFont countFont = painter->font();
+    countFont.setPixelSize(std::max(9, pixels * 3 / 4));
+    countFont.setBold(true);
+    painter->save();
+    painter->resetTransform();
+    painter->setFont(countFont);
+    auto paintMark = [&](const QPixmap &sprite, const QPointF &scenePoint, qreal strength, int perSecond, const QColor &color) {
+        const QPointF at = transform.map(scenePoint);
+        painter->setOpacity(0.35 + 0.65 * strength);
+        painter->drawPixmap(QPointF(std::round(at.x() - half), std::round(at.y() - half)), sprite);
+        if (perSecond > 1) {
+            // How many per second: one cross looks the same for 1 error and for 10,000.
+            painter->setPen(color);
+            painter->drawText(QRectF(at.x() + half, at.y() - pixels * 1.3, pixels * 5, pixels), Qt::AlignLeft | Qt::AlignBottom,
+                              tr("%1/s").arg(locale.toString(perSecond)));
+        }
+    };
+    for (const NodeMark &mark : m_marks) {
+        const QPointF topLeft = mark.centre + QPointF(-NodeItem::kWidth / 2 + 2, -NodeItem::kHeight / 2 + 2);
+        const QPointF topRight = mark.centre + QPointF(NodeItem::kWidth / 2 - 2, -NodeItem::kHeight / 2 + 2);
+        if (mark.stale > 0.0)
+            paintMark(m_staleSprite, topLeft, mark.stale, mark.stalePerSecond, QColor(0x8A5A00));
+        if (mark.error > 0.0)
+            paintMark(m_errorSprite, topRight, mark.error, mark.errorsPerSecond, RequestFlowStyle::errorColor());
+    }
+    painter->restore();
 }
 
 } // namespace scalelab

@@ -15,8 +15,10 @@
 namespace scalelab {
 
 class LinkItem;
+class NodeItem;
 class RequestFlow;
 class TopologyScene;
+struct Topology;
 
 /// Every request in flight as a dot on its link, plus the marks of what just happened at
 /// the nodes (a cache hit's ring, a stale read's "!", an error's cross) — all in ONE item
@@ -59,8 +61,10 @@ public:
     int type() const override { return Type; }
 
     /// Places the dots and marks for `now` and sets the links' widths. Call after
-    /// RequestFlow::prune(now), once per frame.
-    void sync(SimTime now);
+    /// RequestFlow::prune(now), once per frame. `engine` is the topology the engine runs:
+    /// hops name its node indices, matched to the cards by id (the canvas may show an edit
+    /// the engine has not taken yet).
+    void sync(SimTime now, const Topology &engine);
     SimTime now() const { return m_now; }
     const std::vector<Dot> &dots() const { return m_dots; }
     const std::vector<NodeMark> &marks() const { return m_marks; }
@@ -83,6 +87,8 @@ private:
         qreal length() const { return lengths.empty() ? 0.0 : lengths.back(); }
     };
 
+    NodeItem *card(int engineNode) const;
+    LinkItem *linkBetween(int from, int to) const;
     /// The route a lane's dots follow and whether they go along it backwards.
     const Route *routeFor(int from, int to, bool response, bool *reversed);
     const Route &linkRoute(const LinkItem *link);
@@ -95,15 +101,20 @@ private:
     TopologyScene *m_scene = nullptr;
     SimTime m_now;
     QRectF m_bounds;
-    QHash<quint64, LinkItem *> m_linkByEnds;   ///< (from << 32 | to) -> link in that direction
-    QHash<const LinkItem *, Route> m_linkRoutes;
-    /// Hops with no link of their own, by (from << 32 | to); node-based so pointers stay valid.
+    std::vector<NodeItem *> m_cards;            ///< engine node index -> its card, or null
+    QHash<QPair<const NodeItem *, const NodeItem *>, LinkItem *> m_linkByEnds;   ///< in that direction
+    std::unordered_map<const LinkItem *, Route> m_linkRoutes;   ///< node-based: pointers to routes stay valid
+    /// Hops with no link of their own, by engine (from << 32 | to); node-based so pointers stay valid.
     std::unordered_map<quint64, Route> m_straightRoutes;
     std::vector<Dot> m_dots;
     std::vector<NodeMark> m_marks;
     std::array<QPixmap, 3> m_sprites;
     int m_spritePixels = 0;
     qreal m_spriteRatio = 0.0;
+    QPixmap m_errorSprite;
+    QPixmap m_staleSprite;
+    int m_markPixels = 0;
+    qreal m_markRatio = 0.0;
 };
 
 } // namespace scalelab

@@ -2,12 +2,13 @@
 
 #include "requestflowitem.h"
 #include "requestflowlegend.h"
+#include "sim/simulation.h"
 #include "simulationcontroller.h"
 #include "topologyscene.h"
 
 namespace scalelab {
 
-RequestFlowLayer::RequestFlowLayer(SimulationController *controller, TopologyScene *scene, QWidget *view)
+RequestFlowLayer::RequestFlowLayer(SimulationController *controller, TopologyScene *scene, QGraphicsView *view)
     : QObject(controller), m_controller(controller), m_scene(scene)
 {
     m_controller->addObserver(&m_flow);
@@ -19,7 +20,8 @@ RequestFlowLayer::RequestFlowLayer(SimulationController *controller, TopologySce
 
 void RequestFlowLayer::sync()
 {
-    if (m_scene->nodeItemCount() == 0)
+    const Simulation *simulation = m_controller->simulation();
+    if (!simulation || m_scene->nodeItemCount() == 0)
         return;
     // The scene deletes every item when it shows another topology; start a new one then.
     if (!m_item) {
@@ -28,7 +30,7 @@ void RequestFlowLayer::sync()
     }
     const SimTime now = m_flow.displayTime(m_controller->now());
     m_flow.prune(now);
-    m_item->sync(now);
+    m_item->sync(now, simulation->topology());
 }
 
 } // namespace scalelab

@@ -6,7 +6,7 @@
 #include <QObject>
 #include <QPointer>
 
-class QWidget;
+class QGraphicsView;
 
 namespace scalelab {
 
@@ -26,7 +26,7 @@ class RequestFlowLayer : public QObject
     Q_OBJECT
 
 public:
-    RequestFlowLayer(SimulationController *controller, TopologyScene *scene, QWidget *view = nullptr);
+    RequestFlowLayer(SimulationController *controller, TopologyScene *scene, QGraphicsView *view = nullptr);
 
     const RequestFlow &flow() const { return m_flow; }
     /// Null until the first frame after a topology was shown.

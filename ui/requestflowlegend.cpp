@@ -1,8 +1,10 @@
 #include "requestflowlegend.h"
 
+#include "nodeitem.h"
 #include "requestflowstyle.h"
 
 #include <QEvent>
+#include <QGraphicsView>
 #include <QFontMetrics>
 #include <QPainter>
 #include <QPainterPath>
@@ -24,15 +26,17 @@ QFont legendFont()
 }
 } // namespace
 
-RequestFlowLegend::RequestFlowLegend(QWidget *view)
-    : QWidget(view)
+RequestFlowLegend::RequestFlowLegend(QGraphicsView *view)
+    : QWidget(view), m_view(view)
 {
     setObjectName(QStringLiteral("requestFlowLegend"));
     setAttribute(Qt::WA_TransparentForMouseEvents);
     setFont(legendFont());
     view->installEventFilter(this);
+    // Queued: the view fits the new scene on the same signal, and the corners depend on that.
+    if (view->scene())
+        connect(view->scene(), &QGraphicsScene::sceneRectChanged, this, &RequestFlowLegend::place, Qt::QueuedConnection);
     place();
-    show();
 }
 
 QList<RequestFlowLegend::Entry> RequestFlowLegend::entries() const
@@ -58,18 +62,39 @@ QSize RequestFlowLegend::sizeHint() const
 
 bool RequestFlowLegend::eventFilter(QObject *watched, QEvent *event)
 {
+    // Queued: the view refits the scene in its own resize handler, after this filter.
     if (watched == parent() && event->type() == QEvent::Resize)
-        place();
+        QMetaObject::invokeMethod(this, &RequestFlowLegend::place, Qt::QueuedConnection);
     return QWidget::eventFilter(watched, event);
+}
+
+int RequestFlowLegend::cardsCoveredAt(const QRect &rect) const
+{
+    if (!m_view->scene())
+        return 0;
+    const QRect inViewport = rect.translated(-m_view->viewport()->pos());
+    int covered = 0;
+    for (const QGraphicsItem *item : m_view->items(inViewport, Qt::IntersectsItemBoundingRect))
+        covered += item->type() == NodeItem::Type;
+    return covered;
 }
 
 void RequestFlowLegend::place()
 {
-    const QWidget *view = parentWidget();
     const QSize size = sizeHint();
+    const int right = m_view->width() - size.width() - kMargin;
+    const int bottom = m_view->height() - size.height() - kMargin;
+    const QList<QPoint> corners = {{kMargin, bottom}, {right, bottom}, {kMargin, kMargin}, {right, kMargin}};
+    QRect chosen(corners.front(), size);
+    for (const QPoint &corner : corners) {
+        if (cardsCoveredAt(QRect(corner, size)) == 0) {
+            chosen = QRect(corner, size);
+            break;
+        }
+    }
+    setGeometry(chosen);
     // Hidden rather than clipped when the canvas is too narrow for the key.
-    setVisible(view->width() >= size.width() + 2 * kMargin);
-    setGeometry(kMargin, view->height() - size.height() - kMargin, size.width(), size.height());
+    setVisible(m_view->width() >= size.width() + 2 * kMargin);
     raise();
 }
 

@@ -2,17 +2,19 @@
 
 #include <QWidget>
 
+class QGraphicsView;
+
 namespace scalelab {
 
-/// A small key in the canvas's bottom-left corner: the shape and colour of each kind of
-/// request and of each mark, and what a link's width means. Sits over the view (so it keeps
-/// its size when zooming) and lets every click through to the canvas.
+/// A small key in a corner of the canvas: the shape and colour of each kind of request and
+/// of each mark, and what a link's width means. Sits over the view (so it keeps its size
+/// when zooming), in the first corner that covers no node, and lets every click through.
 class RequestFlowLegend : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit RequestFlowLegend(QWidget *view);
+    explicit RequestFlowLegend(QGraphicsView *view);
 
     QSize sizeHint() const override;
 
@@ -27,7 +29,12 @@ private:
         QString text;
     };
     QList<Entry> entries() const;
+    /// Moves to the first corner (bottom-left, bottom-right, top-left, top-right) that hides
+    /// no node card; bottom-left when none is free.
     void place();
+    int cardsCoveredAt(const QRect &rect) const;
+
+    QGraphicsView *m_view = nullptr;
 };
 
 } // namespace scalelab

@@ -68,6 +68,32 @@ QPixmap dotSprite(Op op, int pixels, qreal devicePixelRatio)
     return sprite;
 }
 
+namespace {
+template<typename Paint>
+QPixmap sprite(int pixels, qreal devicePixelRatio, Paint paint)
+{
+    const int side = pixels + 4;   // room for the white halo
+    QPixmap result(QSize(side, side) * devicePixelRatio);
+    result.setDevicePixelRatio(devicePixelRatio);
+    result.fill(Qt::transparent);
+    QPainter painter(&result);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    paint(&painter, QPointF(side / 2.0, side / 2.0));
+    return result;
+}
+} // namespace
+
+QPixmap errorSprite(int pixels, qreal devicePixelRatio)
+{
+    return sprite(pixels, devicePixelRatio, [pixels](QPainter *p, QPointF c) { paintErrorCross(p, c, pixels * 0.8); });
+}
+
+QPixmap staleSprite(int pixels, qreal devicePixelRatio)
+{
+    return sprite(pixels, devicePixelRatio, [pixels](QPainter *p, QPointF c) { paintStaleBadge(p, c, pixels); });
+}
+
 void paintErrorCross(QPainter *painter, const QPointF &centre, qreal size)
 {
     const qreal r = size / 2;

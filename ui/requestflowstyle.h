@@ -25,9 +25,12 @@ QColor errorColor();      ///< red cross where a request failed
 /// drawPixmap: drawing pre-rendered sprites keeps thousands of dots cheap in software rendering.
 QPixmap dotSprite(Op op, int pixels, qreal devicePixelRatio);
 
-/// Paints the cross, badge and ring marks; used by the canvas item and the legend alike.
+/// Paints the cross and badge marks; used by the legend, and by the canvas through sprites.
 void paintErrorCross(QPainter *painter, const QPointF &centre, qreal size);
 void paintStaleBadge(QPainter *painter, const QPointF &centre, qreal size);
+/// The cross and the badge `pixels` across, pre-rendered as dotSprite() is.
+QPixmap errorSprite(int pixels, qreal devicePixelRatio);
+QPixmap staleSprite(int pixels, qreal devicePixelRatio);
 
 } // namespace RequestFlowStyle
 
