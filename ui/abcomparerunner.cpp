@@ -50,8 +50,10 @@ AbCompareRunner::AbCompareRunner(QObject *parent)
 AbCompareRunner::~AbCompareRunner()
 {
     if (m_thread) {
+        // The window closed mid-run: stop at the next slice; the finished() queued for us dies with us.
         m_cancel = true;
         m_thread->wait();
+        delete m_thread;
     }
 }
 

@@ -23,6 +23,8 @@
 
 #include <qcustomplot.h>
 
+#include <cmath>
+
 namespace scalelab {
 
 namespace {
@@ -60,11 +62,13 @@ QCustomPlot *makePlot(const QString &title, const QString &yLabel, QWidget *pare
     styleAxis(plot->yAxis);
     plot->xAxis->setLabel(AbCompareWindow::tr("simulated time (s)"));
     plot->yAxis->setLabel(yLabel);
-    for (const auto &[color, name] : {std::pair{kColorA, AbCompareWindow::tr("A")}, std::pair{kColorB, AbCompareWindow::tr("B")}}) {
-        QCPGraph *graph = plot->addGraph();
-        graph->setPen(QPen(color, 2.0));
-        graph->setName(name);
-    }
+    // A wide and solid, B narrower and dashed on top: where the runs agree both stay visible.
+    QCPGraph *a = plot->addGraph();
+    a->setPen(QPen(kColorA, 3.0));
+    a->setName(AbCompareWindow::tr("A"));
+    QCPGraph *b = plot->addGraph();
+    b->setPen(QPen(kColorB, 2.0, Qt::DashLine));
+    b->setName(AbCompareWindow::tr("B"));
     plot->legend->setVisible(true);
     plot->legend->setBorderPen(Qt::NoPen);
     plot->legend->setBrush(QColor(255, 255, 255, 200));
@@ -109,7 +113,7 @@ AbCompareWindow::AbCompareWindow(const Topology &a, QWidget *parent)
     m_seed = new QLineEdit(QString::number(a.seed), this);
     m_seed->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,19}")), m_seed));
     m_seed->setToolTip(tr("Both runs use this seed, so the clients send the same requests to A and B"));
-    m_seed->setMaximumWidth(160);
+    m_seed->setFixedWidth(m_seed->fontMetrics().horizontalAdvance(QStringLiteral("00000000000")) + 16);
     m_duration = new QDoubleSpinBox(this);
     m_duration->setRange(1, 3600);
     m_duration->setDecimals(0);
@@ -128,7 +132,8 @@ AbCompareWindow::AbCompareWindow(const Topology &a, QWidget *parent)
     runRow->addWidget(m_duration);
     runRow->addWidget(m_run);
     runRow->addWidget(m_cancel);
-    runRow->addWidget(m_progress, 1);
+    runRow->addWidget(m_progress, 3);
+    runRow->addStretch(1);
     form->addRow(runRow);
     layout->addLayout(form);
     m_notes = new QLabel(this);
@@ -307,21 +312,24 @@ void AbCompareWindow::showResult()
 
 void AbCompareWindow::plotSeries(QCustomPlot *plot, const std::vector<SecondSample> &a, const std::vector<SecondSample> &b, Chart chart)
 {
+    // Only the seconds the clients sent requests in: the last requests end after the duration,
+    // and a half-empty final second would look like a collapse.
+    const int seconds = static_cast<int>(std::ceil(m_runner->result().duration.s()));
     double top = 0.0;
-    int seconds = 0;
     for (int side = 0; side < 2; ++side) {
         const std::vector<SecondSample> &series = side == 0 ? a : b;
         QVector<double> xs, ys;
         for (const SecondSample &s : series) {
+            if (s.second >= seconds)
+                break;
             xs << s.second;
             ys << (chart == Chart::Throughput ? double(s.requests.ok) : s.p95Ms);
             top = std::max(top, ys.back());
         }
-        seconds = std::max(seconds, static_cast<int>(series.size()));
         plot->graph(side)->setData(xs, ys, true);
     }
-    plot->xAxis->setRange(0, std::max(1, seconds));
-    plot->yAxis->setRange(0, top > 0 ? top * 1.1 : 1.0);
+    plot->xAxis->setRange(0, std::max(1, seconds - 1));
+    plot->yAxis->setRange(0, top > 0 ? top * 1.35 : 1.0);  // headroom for the legend
     plot->replot();
 }
 

@@ -116,7 +116,8 @@ QString CauseExplainer::explainFailure(const CauseTrace &t) const
     const NodeSpec &spec = m_topology.nodes.value(c.node);
     switch (c.failure) {
     case FailureReason::NodeDown: {
-        QString text = tr("It reached %1 at %2 s, but %1 had been killed at %3 s.").arg(node(c.node), seconds(c.at), seconds(c.since));
+        QString text = c.at == c.since ? tr("%1 was killed at %2 s while it was handling it.").arg(node(c.node), seconds(c.since))
+                                       : tr("It reached %1 at %2 s, but %1 had been killed at %3 s.").arg(node(c.node), seconds(c.at), seconds(c.since));
         if (!t.resolved()) {
             text += QLatin1Char(' ') + tr("Nothing had noticed yet: without a health check that fails it, requests keep going there.");
         } else if (t.resolvedBy == "revive") {

@@ -20,7 +20,8 @@ std::vector<ClientViewModel::Row> ClientViewModel::analyse(std::vector<RequestRe
     std::vector<Row> rows;
     rows.reserve(requests.size());
     for (const RequestRecord &r : requests) {
-        Row row{r};
+        Row row;
+        row.request = r;
         if (r.op == Op::Read && r.outcome == Outcome::Ok) {
             // What the user knew of this key when sending the read: its own acknowledged writes
             // and the versions it had read back, each finished before this read was sent.

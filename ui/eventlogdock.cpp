@@ -110,7 +110,10 @@ EventLogDock::EventLogDock(SimulationController *controller, TopologyScene *scen
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this,
             [this](int value) { m_follow = value >= m_table->verticalScrollBar()->maximum(); });
     auto updateCount = [this] {
-        m_count->setText(tr("%n event(s)", nullptr, m_filter->rowCount()));
+        const int ahead = m_model->rowCount() - m_model->confirmedRows();
+        m_count->setText(ahead > 0 ? tr("%n event(s)", nullptr, m_filter->rowCount()) + QStringLiteral(" · ")
+                                         + tr("%n ahead of the timeline (grey)", nullptr, ahead)
+                                   : tr("%n event(s)", nullptr, m_filter->rowCount()));
         if (m_follow)
             m_table->scrollToBottom();
     };
@@ -118,6 +121,7 @@ EventLogDock::EventLogDock(SimulationController *controller, TopologyScene *scen
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, updateCount);
     connect(m_filter, &QAbstractItemModel::modelReset, this, updateCount);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, updateCount);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, updateCount);
     updateCount();
 
     // The tracer follows the run like the log: a replay from zero tells it everything again.
@@ -207,6 +211,7 @@ void EventLogDock::activateRow(int row)
     }
     m_controller->seek(at);
     selectNode(node);
+    m_table->scrollTo(m_filter->index(row, 0));
     if (request != 0)
         explainRequest(request);  // a row ahead of the timeline: the run has just reached it
 }

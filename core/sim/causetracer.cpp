@@ -79,7 +79,8 @@ int CauseTracer::nodeNamed(std::string_view id) const
 void CauseTracer::requestCause(const RequestCause &cause)
 {
     const std::uint64_t seq = m_firstSeq + m_traces.size();
-    m_traces.push_back(CauseTrace{cause});
+    m_traces.emplace_back();
+    m_traces.back().cause = cause;
     m_byRequest[cause.request].push_back(seq);
     CauseTrace &trace = m_traces.back();
     switch (cause.kind) {

@@ -1,0 +1,241 @@
+// The event log dock, cause tracing from it, and the per-client view, in a real window.
+#include "clientviewdock.h"
+#include "clientviewmodel.h"
+#include "eventlogdock.h"
+#include "eventlogfilter.h"
+#include "eventlogmodel.h"
+#include "eventlogtools.h"
+#include "io/topologyreader.h"
+#include "mainwindow.h"
+#include "sim/simulation.h"
+#include "simulationcontroller.h"
+#include "topologyscene.h"
+
+#include <QTableView>
+#include <QtTest>
+
+using namespace scalelab;
+
+namespace {
+
+QString example(const char *name)
+{
+    return QStringLiteral(SCALELAB_EXAMPLES "/%1.scalelab.json").arg(QLatin1String(name));
+}
+
+/// The engine's events for `name` run headless to `seconds`, as a plain observer sees them.
+class Events : public SimulationObserver
+{
+public:
+    std::vector<EngineEvent> events;
+    void engineEvent(const EngineEvent &e) override { events.push_back(e); }
+    int count(const std::string &kind) const
+    {
+        return static_cast<int>(std::count_if(events.begin(), events.end(), [&](const EngineEvent &e) { return e.kind == kind; }));
+    }
+};
+
+Events headless(const char *name, double seconds)
+{
+    Events events;
+    TopologyReader reader;
+    const auto topology = reader.readFile(example(name));
+    auto sim = Simulation::create(*topology);
+    sim->setObserver(&events);
+    sim->runUntil(SimTime::fromS(seconds));
+    return events;
+}
+
+struct Window
+{
+    MainWindow window;
+    EventLogDock *log = nullptr;
+    ClientViewDock *clients = nullptr;
+
+    bool open(const char *name, double seconds)
+    {
+        QString error;
+        if (!window.loadFile(example(name), &error)) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        auto *tools = window.findChild<EventLogTools *>();
+        log = tools->eventLog();
+        clients = tools->clientView();
+        window.controller()->runTo(SimTime::fromS(seconds));
+        return true;
+    }
+    QList<int> rowsOfKind(const QString &kind) const
+    {
+        QList<int> rows;
+        for (int r = 0; r < log->model()->rowCount(); ++r)
+            if (log->model()->index(r, 0).data(EventLogModel::KindRole).toString() == kind)
+                rows << r;
+        return rows;
+    }
+};
+
+} // namespace
+
+class TestEventLog : public QObject
+{
+    Q_OBJECT
+private slots:
+    void theLogHoldsEveryStateChangeOfTheRun()
+    {
+        Window w;
+        QVERIFY(w.open("health-checks", 30));
+        const Events engine = headless("health-checks", 30);
+        QVERIFY(engine.count("kill") >= 1);
+        for (const char *kind : {"kill", "health_down", "revive", "health_up"})
+            QCOMPARE(w.rowsOfKind(QLatin1String(kind)).size(), engine.count(kind));
+        const int kill = w.rowsOfKind(QStringLiteral("kill")).first();
+        QCOMPARE(w.log->model()->index(kill, EventLogModel::NodeColumn).data().toString(), QStringLiteral("web2"));
+        QCOMPARE(w.log->model()->index(kill, 0).data(EventLogModel::TimeRole).toLongLong(), SimTime::fromS(20.5).us);
+        QCOMPARE(w.log->model()->index(kill, EventLogModel::DescriptionColumn).data().toString(), QStringLiteral("web2 was killed"));
+    }
+
+    void filtersByKindNodeAndSearchText()
+    {
+        Window w;
+        QVERIFY(w.open("health-checks", 30));
+        EventLogFilter *filter = w.log->filter();
+        const int all = filter->rowCount();
+        w.log->setKindFilter(QStringLiteral("health_down"));
+        QCOMPARE(filter->rowCount(), w.rowsOfKind(QStringLiteral("health_down")).size());
+        QVERIFY(filter->rowCount() > 0);
+        for (int r = 0; r < filter->rowCount(); ++r)
+            QCOMPARE(filter->index(r, 0).data(EventLogModel::KindRole).toString(), QStringLiteral("health_down"));
+
+        w.log->setKindFilter(EventLogFilter::kMarkedRequests);
+        QVERIFY(filter->rowCount() > 0);  // the requests that failed on web2 before it was noticed
+        for (int r = 0; r < filter->rowCount(); ++r)
+            QVERIFY(filter->index(r, 0).data(EventLogModel::RequestRole).toULongLong() > 0);
+
+        w.log->setKindFilter(EventLogFilter::kAllKinds);
+        w.log->setNodeFilter(QStringLiteral("web1"));
+        QVERIFY(filter->rowCount() < all);
+        for (int r = 0; r < filter->rowCount(); ++r)
+            QCOMPARE(filter->index(r, 0).data(EventLogModel::NodeIdRole).toString(), QStringLiteral("web1"));
+
+        w.log->setNodeFilter(QString());
+        w.log->setSearchText(QStringLiteral("killed"));
+        QCOMPARE(filter->rowCount(), w.rowsOfKind(QStringLiteral("kill")).size());
+        w.log->setSearchText(QString());
+        QCOMPARE(filter->rowCount(), all);
+    }
+
+    void clickingARowSeeksToItsTimeAndSelectsItsNode()
+    {
+        Window w;
+        QVERIFY(w.open("health-checks", 40));
+        const int rows = w.log->model()->rowCount();
+        w.log->setKindFilter(QStringLiteral("kill"));
+        QVERIFY(w.log->filter()->rowCount() > 0);
+        const QModelIndex first = w.log->filter()->index(0, 0);
+        const qint64 at = first.data(EventLogModel::TimeRole).toLongLong();
+        const QString node = first.data(EventLogModel::NodeIdRole).toString();
+        QTest::mouseClick(w.log->table()->viewport(), Qt::LeftButton, {}, w.log->table()->visualRect(first).center());
+        QCOMPARE(w.window.controller()->now().us, at);
+        QCOMPARE(w.window.scene()->selectedNodeIds(), QStringList{node});
+        // The rows after that moment stay, ahead of the timeline, and come back as the run does.
+        QCOMPARE(w.log->model()->rowCount(), rows);
+        QVERIFY2(w.log->model()->confirmedRows() < rows, qPrintable(QStringLiteral("%1 of %2").arg(w.log->model()->confirmedRows()).arg(rows)));
+        QVERIFY(w.log->model()->index(rows - 1, 0).data(EventLogModel::AheadRole).toBool());
+        w.window.controller()->runTo(SimTime::fromS(40));
+        QCOMPARE(w.log->model()->rowCount(), rows);
+        QCOMPARE(w.log->model()->confirmedRows(), rows);
+    }
+
+    void aFailedRequestIsExplainedByTheKillAndTheHealthCheck()
+    {
+        Window w;
+        QVERIFY(w.open("health-checks", 40));
+        w.log->setKindFilter(QStringLiteral("error"));
+        QVERIFY(w.log->filter()->rowCount() > 0);
+        const QModelIndex first = w.log->filter()->index(0, 0);
+        const quint64 request = first.data(EventLogModel::RequestRole).toULongLong();
+        const CauseTrace trace = *w.log->tracer().trace(request);
+        QCOMPARE(trace.cause.failure, FailureReason::NodeDown);
+        QCOMPARE(trace.cause.since, SimTime::fromS(20.5));
+        QVERIFY(trace.resolved());
+        QCOMPARE(trace.resolvedBy, std::string("health_down"));
+        w.log->activateRow(0);
+        QCOMPARE(w.window.controller()->now(), trace.cause.at);
+        const QString text = w.log->causeText();
+        QVERIFY2(text.contains(QStringLiteral("killed at 20.500 s")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("health checks marked it down")), qPrintable(text));
+    }
+
+    void aStaleReadIsExplainedByTheReplicationApply()
+    {
+        Window w;
+        QVERIFY(w.open("replication-read-replicas", 10));
+        w.log->setKindFilter(QStringLiteral("stale_read"));
+        QVERIFY(w.log->filter()->rowCount() > 0);
+        const quint64 request = w.log->filter()->index(0, 0).data(EventLogModel::RequestRole).toULongLong();
+        const CauseTrace trace = *w.log->tracer().trace(request);
+        QCOMPARE(trace.cause.kind, CauseKind::StaleReplica);
+        QVERIFY(trace.resolved());
+        QVERIFY(trace.cause.committedAt <= trace.cause.at);
+        QVERIFY(trace.resolvedAt > trace.cause.at);
+        QVERIFY(w.log->explainRequest(request));
+        QCOMPARE(w.window.controller()->now(), trace.cause.at);
+        QVERIFY2(w.log->causeText().contains(QStringLiteral("write %1").arg(trace.cause.missingWrite)), qPrintable(w.log->causeText()));
+    }
+
+    void theClientViewMarksAReadYourWritesViolation()
+    {
+        Window w;
+        QVERIFY(w.open("replication-read-replicas", 60));
+        QVERIFY(w.window.controller()->simulation()->replication().readYourWritesViolations > 0);
+        QVERIFY(w.clients->showUserWithViolation());
+        const std::vector<ClientViewModel::Row> &rows = w.clients->model()->rows();
+        QVERIFY(!rows.empty());
+        int marked = 0;
+        for (const ClientViewModel::Row &row : rows) {
+            QCOMPARE(row.request.clientsNode, rows.front().request.clientsNode);
+            QCOMPARE(row.request.user, rows.front().request.user);
+            if (row.violation != ClientViewModel::Violation::ReadYourWrites)
+                continue;
+            ++marked;
+            // The user's own acknowledged write of that key, finished before the read was sent.
+            const bool ownWrite = std::any_of(rows.begin(), rows.end(), [&](const ClientViewModel::Row &w) {
+                return w.request.op == Op::Write && w.request.key == row.request.key && w.request.version == row.expected
+                       && w.request.end <= row.request.start;
+            });
+            QVERIFY(ownWrite);
+            QVERIFY(row.request.version < row.expected);
+            QVERIFY(row.request.stale);
+        }
+        QVERIFY(marked > 0);
+        QVERIFY(w.clients->summary().contains(QStringLiteral("Read-your-writes broken")));
+    }
+
+    void monotonicReadsAreCheckedAgainstWhatTheUserHadSeen()
+    {
+        auto record = [](std::uint64_t id, Op op, double startMs, double endMs, std::uint64_t version) {
+            RequestRecord r;
+            r.id = id;
+            r.op = op;
+            r.key = 9;
+            r.start = SimTime::fromMs(startMs);
+            r.end = SimTime::fromMs(endMs);
+            r.version = version;
+            return r;
+        };
+        // Read v5, then a read sent after it ended gets v3: monotonic reads broken. A read that
+        // overlapped the first one proves nothing.
+        const auto rows = ClientViewModel::analyse({record(1, Op::Read, 0, 10, 5), record(2, Op::Read, 5, 12, 3), record(3, Op::Read, 20, 30, 3),
+                                                    record(4, Op::Write, 40, 50, 7), record(5, Op::Read, 60, 70, 5)});
+        QCOMPARE(rows.size(), std::size_t(5));
+        QCOMPARE(rows[1].violation, ClientViewModel::Violation::None);
+        QCOMPARE(rows[2].violation, ClientViewModel::Violation::MonotonicRead);
+        QCOMPARE(rows[2].expected, std::uint64_t(5));
+        QCOMPARE(rows[4].violation, ClientViewModel::Violation::ReadYourWrites);
+        QCOMPARE(rows[4].expected, std::uint64_t(7));
+    }
+};
+
+QTEST_MAIN(TestEventLog)
+#include "tst_eventlog.moc"
