@@ -1,6 +1,6 @@
 // bench_canvas: how long one frame of the canvas takes with thousands of requests in flight.
 //
-//   bench_canvas [--rate RPS] [--frames N] [--size WxH] [--speed X] [--json]
+//   bench_canvas [--rate RPS] [--frames N] [--size WxH] [--speed X] [--json] [--save OUT.png]
 //
 // A generated scene of 100 nodes (users, a balancer, 79 web servers, 8 caches, a primary
 // database with 9 read replicas, object storage; 405 links) runs at --rate requests/s,
@@ -48,6 +48,20 @@ QByteArray hundredNodeTopology(double rate)
 {
     QStringList nodes;
     QStringList links;
+    // A grid a teacher might drag out, rather than the automatic layers: 79 web servers in
+    // one column would zoom the view out to unreadable.
+    QStringList layout;
+    auto place = [&layout](const QString &id, int x, int y) { layout << QStringLiteral(R"("%1": [%2, %3])").arg(id).arg(x).arg(y); };
+    constexpr int kColumns = 8;
+    constexpr int kColumnStep = 190;
+    constexpr int kRowStep = 80;
+    const int rows = (kWebServers + kColumns - 1) / kColumns;
+    const int middle = rows * kRowStep / 2;
+    const int backends = 400 + kColumns * kColumnStep + 120;
+    place(QStringLiteral("users"), 0, middle);
+    place(QStringLiteral("lb"), 220, middle);
+    place(QStringLiteral("db00"), backends + 440, middle);
+    place(QStringLiteral("assets"), backends + 220, rows * kRowStep + 40);
     auto node = [&nodes](const QString &json) { nodes << json; };
     auto link = [&links](const QString &from, const QString &to, double ms) {
         links << QStringLiteral(R"({"from": "%1", "to": "%2", "latency_ms": %3})").arg(from, to).arg(ms);
@@ -59,15 +73,19 @@ QByteArray hundredNodeTopology(double rate)
     node(QStringLiteral(R"({"id": "db00", "type": "database", "role": "primary", "concurrency": 500, "service_ms": 2})"));
     link(QStringLiteral("users"), QStringLiteral("lb"), 50);
     for (int c = 0; c < kCaches; ++c)
+        place(QStringLiteral("cache%1").arg(c), backends, c * rows * kRowStep / kCaches);
+    for (int c = 0; c < kCaches; ++c)
         node(QStringLiteral(R"({"id": "cache%1", "type": "cache", "capacity": 20000, "ttl_s": 60})").arg(c));
     for (int r = 1; r <= kReplicas; ++r) {
         const QString id = QStringLiteral("db%1").arg(r, 2, 10, QLatin1Char('0'));
         node(QStringLiteral(R"({"id": "%1", "type": "database", "role": "replica", "concurrency": 500, "service_ms": 2})").arg(id));
+        place(id, backends + 660, (r - 1) * rows * kRowStep / kReplicas);
         link(QStringLiteral("db00"), id, 3);
     }
     for (int w = 0; w < kWebServers; ++w) {
         const QString id = QStringLiteral("web%1").arg(w, 2, 10, QLatin1Char('0'));
         node(QStringLiteral(R"({"id": "%1", "type": "web_server", "concurrency": 400, "service_ms": 12})").arg(id));
+        place(id, 440 + (w % kColumns) * kColumnStep, (w / kColumns) * kRowStep);
         link(QStringLiteral("lb"), id, 10);
         link(id, QStringLiteral("cache%1").arg(w % kCaches), 3);
         link(id, QStringLiteral("db00"), 8);
@@ -76,8 +94,8 @@ QByteArray hundredNodeTopology(double rate)
     }
     return QStringLiteral(R"({"format": "scalelab-topology", "version": 1, "seed": 11,
         "name": "Canvas benchmark: 100 nodes", "nodes": [%1], "links": [%2],
-        "replication": {"mode": "async", "ship_delay_ms": 50}})")
-        .arg(nodes.join(QStringLiteral(",\n")), links.join(QStringLiteral(",\n")))
+        "replication": {"mode": "async", "ship_delay_ms": 50}, "layout": {%3}})")
+        .arg(nodes.join(QStringLiteral(",\n")), links.join(QStringLiteral(",\n")), layout.join(QStringLiteral(", ")))
         .toUtf8();
 }
 
@@ -114,8 +132,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Frame time of the ScaleLab canvas with thousands of requests in flight."));
     parser.addHelpOption();
-    const QCommandLineOption rateOption(QStringLiteral("rate"), QStringLiteral("Requests per second offered (default 20000)."),
-                                        QStringLiteral("RPS"), QStringLiteral("20000"));
+    const QCommandLineOption rateOption(QStringLiteral("rate"), QStringLiteral("Requests per second offered (default 50000)."),
+                                        QStringLiteral("RPS"), QStringLiteral("50000"));
     const QCommandLineOption framesOption(QStringLiteral("frames"), QStringLiteral("Frames measured (default 600)."),
                                           QStringLiteral("N"), QStringLiteral("600"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Image size (default 1600x1000)."),
@@ -123,7 +141,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption speedOption(QStringLiteral("speed"), QStringLiteral("Simulated seconds per wall second (default 1)."),
                                          QStringLiteral("X"), QStringLiteral("1"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
-    parser.addOptions({rateOption, framesOption, sizeOption, speedOption, jsonOption});
+    const QCommandLineOption saveOption(QStringLiteral("save"), QStringLiteral("Also write the last frame as a PNG."),
+                                        QStringLiteral("OUT.png"));
+    parser.addOptions({rateOption, framesOption, sizeOption, speedOption, jsonOption, saveOption});
     parser.process(app);
 
     const double rate = parser.value(rateOption).toDouble();
@@ -195,6 +215,8 @@ int main(int argc, char *argv[])
         dots.push_back(static_cast<double>(layer.item()->dots().size()));
     }
 
+    if (parser.isSet(saveOption) && !image.save(parser.value(saveOption), "PNG"))
+        std::fprintf(stderr, "bench_canvas: cannot write %s\n", qPrintable(parser.value(saveOption)));
     const int links = scene.linkItemCount();
     auto stats = [](const std::vector<double> &v) {
         return QJsonObject{{"p50", percentile(v, 50)}, {"p99", percentile(v, 99)}, {"max", percentile(v, 100)}};

@@ -24,6 +24,7 @@ constexpr qreal kDotSize = 10.0;        // scene units
 constexpr int kMinDotPixels = 7;        // still a readable shape when zoomed far out
 constexpr int kMaxDotPixels = 18;
 constexpr qreal kMarkSize = 16.0;
+constexpr qreal kCountsZoom = 0.45;
 
 quint64 endsKey(int from, int to)
 {
@@ -41,12 +42,42 @@ qreal fade(SimTime now, SimTime last)
 
 } // namespace
 
+/// The marks of a RequestFlowItem, above the cards.
+class RequestFlowMarks : public QGraphicsObject
+{
+public:
+    explicit RequestFlowMarks(RequestFlowItem *flowItem) : m_flowItem(flowItem)
+    {
+        setZValue(2.0);   // on the cards (1)
+        setAcceptedMouseButtons(Qt::NoButton);
+    }
+    QRectF boundingRect() const override { return m_flowItem ? m_flowItem->boundingRect() : QRectF(); }
+    QPainterPath shape() const override { return {}; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override
+    {
+        painter->setRenderHint(QPainter::Antialiasing);
+        if (m_flowItem)
+            m_flowItem->paintMarks(painter, option->levelOfDetailFromTransform(painter->worldTransform()));
+    }
+    void geometryWillChange() { prepareGeometryChange(); }
+
+    QPointer<RequestFlowItem> m_flowItem;
+};
+
 RequestFlowItem::RequestFlowItem(const RequestFlow *flow, TopologyScene *scene)
     : m_flow(flow), m_scene(scene)
 {
-    setZValue(2.0);   // marks sit on the cards (1), dots above the links (0)
+    setZValue(0.5);   // dots above the links (0), under the cards (1)
     setAcceptedMouseButtons(Qt::NoButton);
     setAcceptHoverEvents(false);
+    auto *marks = new RequestFlowMarks(this);
+    m_marksItem = marks;
+    scene->addItem(marks);
+}
+
+RequestFlowItem::~RequestFlowItem()
+{
+    delete m_marksItem.data();   // unless the scene, clearing, got to it first
 }
 
 QPointF RequestFlowItem::pointAlong(const QPolygonF &line, const std::vector<qreal> &lengths, qreal fraction)
@@ -130,6 +161,8 @@ void RequestFlowItem::sync(SimTime now, const Topology &engine)
     const QRectF bounds = m_scene->sceneRect();
     if (bounds != m_bounds) {
         prepareGeometryChange();
+        if (m_marksItem)
+            static_cast<RequestFlowMarks *>(m_marksItem.data())->geometryWillChange();
         m_bounds = bounds;
     }
     QHash<QString, NodeItem *> byId;
@@ -147,6 +180,8 @@ void RequestFlowItem::sync(SimTime now, const Topology &engine)
     placeDots();
     placeMarks();
     update();
+    if (m_marksItem)
+        m_marksItem->update();
 }
 
 void RequestFlowItem::placeDots()
@@ -243,7 +278,6 @@ void RequestFlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *o
     const qreal zoom = option->levelOfDetailFromTransform(painter->worldTransform());
     painter->setRenderHint(QPainter::Antialiasing);
     paintDots(painter, zoom);
-    paintMarks(painter, zoom);
 }
 
 void RequestFlowItem::paintDots(QPainter *painter, qreal zoom)
@@ -301,6 +335,8 @@ void RequestFlowItem::paintMarks(QPainter *painter, qreal zoom)
     const QTransform transform = painter->worldTransform();
     const qreal half = (pixels + 4) / 2.0;
     const QLocale locale;
+    // Zoomed far out the cards' own text is gone; a count per card would only collide.
+    const bool showCounts = zoom >= kCountsZoom;
     QFont countFont = painter->font();
     countFont.setPixelSize(std::max(9, pixels * 3 / 4));
     countFont.setBold(true);
@@ -311,7 +347,7 @@ void RequestFlowItem::paintMarks(QPainter *painter, qreal zoom)
         const QPointF at = transform.map(scenePoint);
         painter->setOpacity(0.35 + 0.65 * strength);
         painter->drawPixmap(QPointF(std::round(at.x() - half), std::round(at.y() - half)), sprite);
-        if (perSecond > 1) {
+        if (perSecond > 1 && showCounts) {
             // How many per second: one cross looks the same for 1 error and for 10,000.
             painter->setPen(color);
             painter->drawText(QRectF(at.x() + half, at.y() - pixels * 1.3, pixels * 5, pixels), Qt::AlignLeft | Qt::AlignBottom,

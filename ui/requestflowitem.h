@@ -6,6 +6,7 @@
 #include <QGraphicsObject>
 #include <QHash>
 #include <QPixmap>
+#include <QPointer>
 #include <QPolygonF>
 
 #include <array>
@@ -24,6 +25,9 @@ struct Topology;
 /// the nodes (a cache hit's ring, a stale read's "!", an error's cross) — all in ONE item
 /// that paints from RequestFlow, never an item per dot. sync() places the dots for the
 /// current simulated time once per frame and sets each link's width from its flow.
+///
+/// The dots go between the links and the cards (a dot never hides a card's text); the marks
+/// are painted by a companion item above the cards, made and removed with this one.
 ///
 /// A QGraphicsObject so that its owner notices (QPointer) when the scene is cleared.
 class RequestFlowItem : public QGraphicsObject
@@ -57,6 +61,7 @@ public:
     };
 
     RequestFlowItem(const RequestFlow *flow, TopologyScene *scene);
+    ~RequestFlowItem() override;
 
     int type() const override { return Type; }
 
@@ -94,10 +99,12 @@ private:
     const Route &linkRoute(const LinkItem *link);
     void placeDots();
     void placeMarks();
+    friend class RequestFlowMarks;
     void paintMarks(QPainter *painter, qreal zoom);
     void paintDots(QPainter *painter, qreal zoom);
 
     const RequestFlow *m_flow = nullptr;
+    QPointer<QGraphicsObject> m_marksItem;
     TopologyScene *m_scene = nullptr;
     SimTime m_now;
     QRectF m_bounds;
