@@ -1,20 +1,22 @@
 // scalelab: the desktop visualizer. See DESIGN.md, "GUI (scalelab)".
+#include "languageswitcher.h"
 #include "mainwindow.h"
 #include "lessonsession.h"
 #include "presentermode.h"
+#include "settings.h"
 #include "simulationcontroller.h"
+#include "themecontroller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -25,27 +27,6 @@ constexpr int kExitBadInput = 2;
 void printError(const QString &message)
 {
     std::fprintf(stderr, "scalelab: %s\n", qPrintable(message));
-}
-
-// Loads scalelab_<code>.qm (embedded, next to the binary, or in ../translations) and Qt's own.
-void installTranslations(QApplication &app, const QString &code)
-{
-    auto *own = new QTranslator(&app);
-    const QStringList places = {QStringLiteral(":/i18n"), QCoreApplication::applicationDirPath(),
-                                QCoreApplication::applicationDirPath() + QStringLiteral("/../translations")};
-    bool found = false;
-    for (const QString &place : places) {
-        if (own->load(QStringLiteral("scalelab_") + code, place)) {
-            app.installTranslator(own);
-            found = true;
-            break;
-        }
-    }
-    if (!found)
-        printError(QStringLiteral("no translation for \"%1\" yet; using English").arg(code));
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
 }
 
 } // namespace
@@ -66,6 +47,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption lessonOption(QStringLiteral("lesson"), QStringLiteral("Open lesson ID."), QStringLiteral("ID"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("User interface language (de, fr...)."),
                                         QStringLiteral("CODE"));
+    const QCommandLineOption themeOption(QStringLiteral("theme"), QStringLiteral("light, dark or system, for this run only."),
+                                         QStringLiteral("THEME"));
     const QCommandLineOption presenterOption(QStringLiteral("presenter"), QStringLiteral("Presenter mode for a projector."));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               QStringLiteral("Run to --at, save the window as a PNG and exit."),
@@ -74,11 +57,23 @@ int main(int argc, char *argv[])
                                       QStringLiteral("SECONDS"), QStringLiteral("20"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size for --screenshot (default 1280x800)."),
                                         QStringLiteral("WxH"), QStringLiteral("1280x800"));
-    parser.addOptions({lessonOption, langOption, presenterOption, screenshotOption, atOption, sizeOption});
+    parser.addOptions({lessonOption, langOption, themeOption, presenterOption, screenshotOption, atOption, sizeOption});
     parser.process(app);
 
-    if (parser.isSet(langOption))
-        installTranslations(app, parser.value(langOption));
+    // --lang for this run only, else the language chosen in Settings (or the system's).
+    const QString language = parser.isSet(langOption) ? parser.value(langOption) : scalelab::AppSettings::language();
+    if (!scalelab::LanguageSwitcher::instance()->install(language) && parser.isSet(langOption))
+        printError(QStringLiteral("no translation for \"%1\" yet; using English").arg(language));
+    if (parser.isSet(themeOption)) {
+        const QString theme = parser.value(themeOption);
+        if (theme != QLatin1String("light") && theme != QLatin1String("dark") && theme != QLatin1String("system")) {
+            printError(QStringLiteral("--theme expects light, dark or system, got \"%1\"").arg(theme));
+            return kExitBadInput;
+        }
+        scalelab::ThemeController::instance()->setMode(theme == QLatin1String("dark")    ? scalelab::AppSettings::ThemeMode::Dark
+                                                       : theme == QLatin1String("light") ? scalelab::AppSettings::ThemeMode::Light
+                                                                                         : scalelab::AppSettings::ThemeMode::System);
+    }
 
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1) {
@@ -100,7 +95,9 @@ int main(int argc, char *argv[])
         return kExitBadInput;
     }
 
-    scalelab::MainWindow window;
+    // On the heap: a change of language in Settings replaces the window (LanguageSwitcher).
+    auto owned = std::make_unique<scalelab::MainWindow>();
+    scalelab::MainWindow &window = *owned;
     QString error;
     // A lesson by id (built in) or by file; with no FILE at all, the built-in "Zero to Millions".
     QString lesson = parser.value(lessonOption);
@@ -128,6 +125,8 @@ int main(int argc, char *argv[])
         window.presenter()->setActive(true);
 
     if (!screenshot) {
+        window.setAttribute(Qt::WA_DeleteOnClose);
+        owned.release();
         window.show();
         // After the window is up, so the question has a parent; recovered work replaces the
         // file just opened, which is still one click away in File > Open Recent.

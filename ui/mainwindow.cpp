@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "accessibilitysupport.h"
 #include "autosaver.h"
 #include "canvaseditor.h"
 #include "documentfiles.h"
@@ -18,6 +19,7 @@
 #include "nodeitem.h"
 #include "requestflowlayer.h"
 #include "sim/simulation.h"
+#include "settingswindowstate.h"
 #include "simulationcontroller.h"
 #include "throughputchart.h"
 #include "timelinebar.h"
@@ -101,24 +103,23 @@ MainWindow::MainWindow(QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    // Colours and type sizes of the header and the banner: SettingsWindowState, from the theme.
     auto *header = new QWidget(central);
+    header->setObjectName(QStringLiteral("windowHeader"));
     header->setAutoFillBackground(true);
-    header->setStyleSheet(QStringLiteral("background: #F7F9FA;"));
     auto *headerLayout = new QVBoxLayout(header);
     headerLayout->setContentsMargins(18, 12, 18, 0);
     headerLayout->setSpacing(2);
     m_title = new QLabel(header);
-    m_title->setStyleSheet(QStringLiteral("font-size: 20px; font-weight: bold; color: #263238;"));
+    m_title->setObjectName(QStringLiteral("titleLabel"));
     m_subtitle = new QLabel(header);
-    m_subtitle->setStyleSheet(QStringLiteral("font-size: 12px; color: #607D8B;"));
+    m_subtitle->setObjectName(QStringLiteral("subtitleLabel"));
     headerLayout->addWidget(m_title);
     headerLayout->addWidget(m_subtitle);
     // Why the topology cannot run yet (no clients node...), in words, while it is being built.
     m_problemBanner = new QLabel(central);
     m_problemBanner->setObjectName(QStringLiteral("problemBanner"));
     m_problemBanner->setWordWrap(true);
-    m_problemBanner->setStyleSheet(QStringLiteral(
-        "background: #FFF8E1; color: #5D4037; border-bottom: 1px solid #FFE082; padding: 6px 18px;"));
     m_problemBanner->hide();
     m_view = new TopologyView(m_scene, central);
     m_timeline = new TimelineBar(m_controller, central);
@@ -171,6 +172,8 @@ MainWindow::MainWindow(QWidget *parent)
     resizeDocks({findChild<QDockWidget *>(QStringLiteral("chartDock"))}, {kChartDockWidth}, Qt::Horizontal);
     updateRunAction(false);
     updateStatus();
+    new SettingsWindowState(this);   // Edit > Settings, saved layout, theme
+    new AccessibilitySupport(this);  // View > Move Focus To, the canvas described for screen readers
 }
 
 MainWindow::~MainWindow() = default;
@@ -204,17 +207,17 @@ void MainWindow::createActions()
     m_runAction->setShortcutContext(Qt::WindowShortcut);
     connect(m_runAction, &QAction::triggered, m_controller, &SimulationController::toggleRunning);
 
-    m_stepAction = new QAction(style()->standardIcon(QStyle::SP_MediaSkipForward), tr("Step 100 ms"), this);
+    m_stepAction = new QAction(style()->standardIcon(QStyle::SP_MediaSkipForward), tr("&Step 100 ms"), this);
     m_stepAction->setShortcut(Qt::Key_Period);
     m_stepAction->setToolTip(tr("Pause and advance the simulation by 100 ms (.)"));
     connect(m_stepAction, &QAction::triggered, m_controller, [this] { m_controller->step(SimTime::fromMs(100)); });
 
-    m_stepEventAction = new QAction(tr("Step One Event"), this);
+    m_stepEventAction = new QAction(tr("Step &One Event"), this);
     m_stepEventAction->setShortcut(Qt::SHIFT | Qt::Key_Period);
     m_stepEventAction->setToolTip(tr("Pause and process exactly one engine event (Shift+.)"));
     connect(m_stepEventAction, &QAction::triggered, m_controller, &SimulationController::stepOneEvent);
 
-    m_resetAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Reset"), this);
+    m_resetAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("R&eset"), this);
     m_resetAction->setShortcut(Qt::CTRL | Qt::Key_R);
     m_resetAction->setToolTip(tr("Start the topology again from time zero (Ctrl+R)"));
     connect(m_resetAction, &QAction::triggered, this, [this] {
@@ -223,11 +226,11 @@ void MainWindow::createActions()
             statusBar()->showMessage(error, kEventMessageMs);
     });
 
-    m_fasterAction = new QAction(tr("Faster"), this);
+    m_fasterAction = new QAction(tr("&Faster"), this);
     m_fasterAction->setShortcut(Qt::Key_Plus);
     connect(m_fasterAction, &QAction::triggered, this,
             [this] { m_speedBox->setCurrentIndex(std::min(m_speedBox->currentIndex() + 1, m_speedBox->count() - 1)); });
-    m_slowerAction = new QAction(tr("Slower"), this);
+    m_slowerAction = new QAction(tr("S&lower"), this);
     m_slowerAction->setShortcut(Qt::Key_Minus);
     connect(m_slowerAction, &QAction::triggered, this,
             [this] { m_speedBox->setCurrentIndex(std::max(m_speedBox->currentIndex() - 1, 0)); });
@@ -815,7 +818,7 @@ QString MainWindow::statusText() const
 
 void MainWindow::updateRunAction(bool running)
 {
-    m_runAction->setText(running ? tr("Pause") : tr("Run"));
+    m_runAction->setText(running ? tr("&Pause") : tr("&Run"));
     m_runAction->setIcon(style()->standardIcon(running ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     m_runAction->setToolTip(running ? tr("Pause the simulation (Space)") : tr("Run the simulation (Space)"));
     const bool open = m_controller->simulation() != nullptr && m_bridge->isRunnable();

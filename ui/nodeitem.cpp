@@ -1,6 +1,7 @@
 #include "nodeitem.h"
 
 #include "nodeicons.h"
+#include "theme.h"
 #include "sim/simulation.h"
 
 #include <QFontMetricsF>
@@ -25,20 +26,6 @@ constexpr qreal kTabInset = 14.0;
 // Below this zoom the small lines are unreadable: draw the id larger and drop them.
 constexpr qreal kDetailedZoom = 0.75;
 
-const QColor kText(0x263238);
-const QColor kMuted(0x546E7A);
-const QColor kBorder(0xCFD8DC);
-const QColor kDownRed(0xE53935);
-const QColor kDrainAmber(0xFB8C00);
-const QColor kQueueAmber(0xC25E00);
-const QColor kStaleFill(0xFFF3E0);
-const QColor kStaleText(0xA84300);
-const QColor kEjectPurple(0x7B1FA2);
-const QColor kPrimaryNavy(0x283593);
-const QColor kMasterTeal(0x00796B);
-const QColor kPromotionGold(0xF9A825);
-const QColor kSelectBlue(0x1E88E5);
-
 QString number(double value)
 {
     return QLocale().toString(value, 'g', 6);
@@ -46,11 +33,12 @@ QString number(double value)
 
 QColor loadColor(double load)
 {
+    const Theme &theme = Theme::current();
     if (load < 0.6)
-        return QColor(0x43A047);
+        return theme.loadLow;
     if (load < 0.9)
-        return QColor(0xFB8C00);
-    return QColor(0xE53935);
+        return theme.loadMedium;
+    return theme.loadHigh;
 }
 
 /// How a tab on the card's top edge looks: filled or outlined, round or square, solid or
@@ -64,15 +52,29 @@ struct TabStyle
     bool square = false;
 };
 
+// A filled tab: its text is whichever of near-black and white reads better on the fill.
+TabStyle filled(const QColor &fill, bool square = false)
+{
+    return {fill, {}, Theme::textOn(fill), false, square};
+}
+
+// An outlined tab on the card's colour, in `accent`.
+TabStyle outlined(const QColor &accent, bool dashed = false, bool square = false)
+{
+    const Theme &theme = Theme::current();
+    return {theme.cardFill, accent, theme.dark ? accent : accent.darker(125), dashed, square};
+}
+
 TabStyle healthTabStyle(NodeState::Health health)
 {
+    const Theme &theme = Theme::current();
     switch (health) {
-    case NodeState::Health::Down: return {kDownRed, {}, Qt::white};
-    case NodeState::Health::Draining: return {kDrainAmber, {}, Qt::white};
-    case NodeState::Health::BeingDetected: return {Qt::white, kDownRed, kDownRed.darker(120), true};
-    case NodeState::Health::Undetected: return {Qt::white, kDownRed, kDownRed.darker(120)};
-    case NodeState::Health::Ejected: return {kEjectPurple, {}, Qt::white, false, true};
-    case NodeState::Health::OutOfPool: return {Qt::white, kMuted, kText, true};
+    case NodeState::Health::Down: return filled(theme.down);
+    case NodeState::Health::Draining: return filled(theme.draining);
+    case NodeState::Health::BeingDetected: return outlined(theme.down, true);
+    case NodeState::Health::Undetected: return outlined(theme.down);
+    case NodeState::Health::Ejected: return filled(theme.ejected, true);
+    case NodeState::Health::OutOfPool: return {theme.cardFill, theme.cardMuted, theme.cardText, true};
     case NodeState::Health::Up: break;
     }
     return {};
@@ -80,17 +82,17 @@ TabStyle healthTabStyle(NodeState::Health health)
 
 TabStyle roleTabStyle(const NodeState &card)
 {
+    const Theme &theme = Theme::current();
     switch (card.role) {
     case NodeState::Role::Primary:
-        return card.newPrimary ? TabStyle{kPromotionGold, kPromotionGold.darker(140), kText}
-                               : TabStyle{kPrimaryNavy, {}, Qt::white};
+        return card.newPrimary ? TabStyle{theme.promotion, theme.promotion.darker(140), Theme::textOn(theme.promotion)}
+                               : filled(theme.primary);
     case NodeState::Role::Replica:
-        return card.stale ? TabStyle{QColor(0xFFE0B2), kStaleText, kStaleText}
-                          : TabStyle{Qt::white, kPrimaryNavy, kPrimaryNavy};
-    case NodeState::Role::Master: return {kMasterTeal, {}, Qt::white};
-    case NodeState::Role::RingMember: return {Qt::white, kMasterTeal, kMasterTeal.darker(110)};
-    case NodeState::Role::Standby: return {Qt::white, kMuted, kText, true};
-    case NodeState::Role::Gutter: return {Qt::white, kMuted, kText, false, true};
+        return card.stale ? TabStyle{theme.staleTabFill, theme.staleText, theme.staleText} : outlined(theme.primary);
+    case NodeState::Role::Master: return filled(theme.master);
+    case NodeState::Role::RingMember: return outlined(theme.master);
+    case NodeState::Role::Standby: return {theme.cardFill, theme.cardMuted, theme.cardText, true};
+    case NodeState::Role::Gutter: return {theme.cardFill, theme.cardMuted, theme.cardText, false, true};
     case NodeState::Role::None: break;
     }
     return {};
@@ -107,7 +109,7 @@ QFont tabFont(const QFont &base)
 {
     QFont font = base;
     font.setBold(true);
-    font.setPixelSize(10);
+    font.setPixelSize(qRound(Theme::textPixels(10)));
     return font;
 }
 
@@ -224,36 +226,39 @@ void NodeItem::paintCard(QPainter *painter, const QRectF &card) const
     const bool down = m_card.down();
     const NodeState::Health health = m_card.health;
 
+    const Theme &theme = Theme::current();
     if (m_card.newPrimary) {
         // A just-promoted primary glows for a few seconds: the eye finds where writes go now.
-        painter->setPen(QPen(QColor(kPromotionGold.red(), kPromotionGold.green(), kPromotionGold.blue(), 150), 6));
+        QColor glow = theme.promotion;
+        glow.setAlpha(150);
+        painter->setPen(QPen(glow, 6));
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(card.adjusted(-1, -1, 1, 1), kRadius + 1, kRadius + 1);
     }
 
     painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(0, 0, 0, 26));
+    painter->setBrush(theme.cardShadow);
     painter->drawRoundedRect(card.translated(0, 2.5), kRadius, kRadius);
 
-    QPen border(kBorder, 1.5);
-    QColor fill = Qt::white;
+    QPen border(theme.cardBorder, 1.5);
+    QColor fill = theme.cardFill;
     if (down) {
-        border.setColor(QColor(0xB0BEC5));
-        fill = QColor(0xECEFF1);
+        border.setColor(theme.cardDownBorder);
+        fill = theme.cardDownFill;
     } else if (health == NodeState::Health::Draining) {
-        border = QPen(kDrainAmber, 2.5, Qt::DashLine);
+        border = QPen(theme.draining, 2.5, Qt::DashLine);
     } else if (health == NodeState::Health::Ejected) {
-        border = QPen(kEjectPurple, 2.5, Qt::DotLine);
+        border = QPen(theme.ejected, 2.5, Qt::DotLine);
     } else if (health == NodeState::Health::OutOfPool) {
-        border = QPen(kMuted, 2.0, Qt::DashLine);
+        border = QPen(theme.cardMuted, 2.0, Qt::DashLine);
     } else if (m_card.stale) {
-        border = QPen(kDrainAmber, 2.0);
-        fill = kStaleFill;
+        border = QPen(theme.draining, 2.0);
+        fill = theme.staleFill;
     } else if (m_card.newPrimary) {
-        border = QPen(kPromotionGold.darker(120), 2.0);
+        border = QPen(theme.promotion.darker(120), 2.0);
     }
     if (isSelected())
-        border = QPen(kSelectBlue, 2.5);
+        border = QPen(theme.selection, 2.5);
     painter->setPen(border);
     painter->setBrush(fill);
     painter->drawRoundedRect(card, kRadius, kRadius);
@@ -261,6 +266,7 @@ void NodeItem::paintCard(QPainter *painter, const QRectF &card) const
 
 void NodeItem::paintText(QPainter *painter, const QRectF &card, bool detailed) const
 {
+    const Theme &theme = Theme::current();
     const bool down = m_card.down();
     const QString detail = detailed ? m_card.detail() : QString();
     const bool bar = m_card.showsLoad();
@@ -275,7 +281,7 @@ void NodeItem::paintText(QPainter *painter, const QRectF &card, bool detailed) c
     NodeIcons::renderer(m_spec.type)->render(painter, icon);
     painter->setOpacity(1.0);
     if (down) {
-        QPen cross(kDownRed, 4.5, Qt::SolidLine, Qt::RoundCap);
+        QPen cross(theme.down, 4.5, Qt::SolidLine, Qt::RoundCap);
         painter->setPen(cross);
         const QRectF c = icon.adjusted(5, 5, -5, -5);
         painter->drawLine(c.topLeft(), c.bottomRight());
@@ -286,9 +292,9 @@ void NodeItem::paintText(QPainter *painter, const QRectF &card, bool detailed) c
     const qreal width = card.right() - kPadding - left;
     QFont idFont = painter->font();
     idFont.setBold(true);
-    idFont.setPixelSize(detailed ? 15 : 21);
+    idFont.setPixelSize(qRound(Theme::textPixels(detailed ? 15 : 21)));
     painter->setFont(idFont);
-    painter->setPen(down ? kMuted : kText);
+    painter->setPen(down ? theme.cardMuted : theme.cardText);
     // Zoomed out: a larger id, the bar and one larger line (NodeState::glance()).
     const QRectF idRect = detailed ? QRectF(left, top, width, 20) : QRectF(left, card.top() + 4, width, 26);
     painter->drawText(idRect, Qt::AlignLeft | Qt::AlignVCenter,
@@ -297,7 +303,7 @@ void NodeItem::paintText(QPainter *painter, const QRectF &card, bool detailed) c
     if (bar) {
         const QRectF track = detailed ? QRectF(left, top + 23, width, 6) : QRectF(left, card.top() + 32, width, 8);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(0xE3E8EB));
+        painter->setBrush(theme.loadTrack);
         painter->drawRoundedRect(track, track.height() / 2, track.height() / 2);
         const double load = m_card.load();
         if (!down && load > 0.0) {
@@ -312,12 +318,12 @@ void NodeItem::paintText(QPainter *painter, const QRectF &card, bool detailed) c
         if (glance.isEmpty())
             return;
         QFont font = painter->font();
-        font.setPixelSize(16);
+        font.setPixelSize(qRound(Theme::textPixels(16)));
         font.setBold(m_card.glanceWarns());
         painter->setFont(font);
-        painter->setPen(m_card.stale || m_card.waiting > 0 ? kQueueAmber
-                        : m_card.glanceWarns()            ? kDownRed.darker(130)
-                                                          : kMuted);
+        painter->setPen(m_card.stale || m_card.waiting > 0 ? theme.queueText
+                        : m_card.glanceWarns()            ? theme.alarmText
+                                                          : theme.cardMuted);
         const QRectF line(left, card.bottom() - 25, width, 21);
         painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, QFontMetricsF(font).elidedText(glance, Qt::ElideRight, width));
         return;
@@ -325,7 +331,7 @@ void NodeItem::paintText(QPainter *painter, const QRectF &card, bool detailed) c
 
     QFont small = painter->font();
     small.setBold(false);
-    small.setPixelSize(12);
+    small.setPixelSize(qRound(Theme::textPixels(12)));
     QFont smallBold = small;
     smallBold.setBold(true);
     const QFontMetricsF fm(small);
@@ -340,7 +346,7 @@ void NodeItem::paintText(QPainter *painter, const QRectF &card, bool detailed) c
         queue = m_card.queueText(true);
     const qreal queueWidth = queue.isEmpty() ? 0.0 : fm.horizontalAdvance(separator) + fmBold.horizontalAdvance(queue);
     painter->setFont(small);
-    painter->setPen(kMuted);
+    painter->setPen(theme.cardMuted);
     const QString shownLoad = fm.elidedText(loadText, Qt::ElideRight, std::max(width - queueWidth, width / 3));
     painter->drawText(lineRect, Qt::AlignLeft | Qt::AlignVCenter, shownLoad);
     if (!queue.isEmpty()) {
@@ -348,7 +354,7 @@ void NodeItem::paintText(QPainter *painter, const QRectF &card, bool detailed) c
         const QRectF rest(x, lineRect.top(), card.right() - kPadding - x, lineRect.height());
         painter->drawText(rest, Qt::AlignLeft | Qt::AlignVCenter, separator);
         painter->setFont(smallBold);
-        painter->setPen(kQueueAmber);
+        painter->setPen(theme.queueText);
         const QRectF queueRect = rest.adjusted(fm.horizontalAdvance(separator), 0, 0, 0);
         painter->drawText(queueRect, Qt::AlignLeft | Qt::AlignVCenter,
                           fmBold.elidedText(queue, Qt::ElideRight, queueRect.width()));
@@ -359,7 +365,7 @@ void NodeItem::paintText(QPainter *painter, const QRectF &card, bool detailed) c
         QFont font = warn ? smallBold : small;
         painter->setFont(font);
         const bool alarm = m_card.lostWrites > 0 || (warn && !down);
-        painter->setPen(m_card.stale ? kStaleText : alarm ? kDownRed.darker(130) : kMuted);
+        painter->setPen(m_card.stale ? theme.staleText : alarm ? theme.alarmText : theme.cardMuted);
         const QRectF detailRect(card.left() + kPadding + 2, card.bottom() - 20, card.width() - 2 * kPadding - 4, 15);
         painter->drawText(detailRect, Qt::AlignLeft | Qt::AlignVCenter,
                           QFontMetricsF(font).elidedText(detail, Qt::ElideRight, detailRect.width()));
@@ -455,7 +461,7 @@ QString NodeItem::toolTipText() const
     QStringList live;
     QString health = m_card.healthExplanation().toHtmlEscaped();
     if (m_card.down())
-        health = QStringLiteral("<span style='color:#E53935'><b>%1</b></span>").arg(health);
+        health = QStringLiteral("<span style='color:%1'><b>%2</b></span>").arg(Theme::current().down.name(), health);
     else if (m_card.health != NodeState::Health::Up)
         health = QStringLiteral("<b>%1</b>").arg(health);
     live << tr("state: %1").arg(health);

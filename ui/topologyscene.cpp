@@ -5,6 +5,7 @@
 #include "linkitem.h"
 #include "nodeitem.h"
 #include "sim/simulation.h"
+#include "theme.h"
 
 #include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsView>
@@ -449,7 +450,7 @@ void TopologyScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
 
 void TopologyScene::drawBackground(QPainter *painter, const QRectF &rect)
 {
-    painter->fillRect(rect, QColor(0xF7F9FA));
+    painter->fillRect(rect, Theme::current().canvasBackground);
     if (m_exporting)
         return;
     drawGrid(painter, rect);
@@ -471,7 +472,7 @@ void TopologyScene::drawGrid(QPainter *painter, const QRectF &rect) const
         for (qreal y = top; y < rect.bottom(); y += step)
             dots.append(QPointF(x, y));
     }
-    QPen pen(m_snapToGrid ? QColor(0xD0D9DE) : QColor(0xE3E8EB), 1.5);
+    QPen pen(m_snapToGrid ? Theme::current().gridDotSnapped : Theme::current().gridDot, 1.5);
     pen.setCosmetic(true);
     painter->setPen(pen);
     painter->drawPoints(dots.constData(), static_cast<int>(dots.size()));
@@ -483,7 +484,7 @@ void TopologyScene::drawSelectedLinks(QPainter *painter) const
     for (const LinkItem *link : m_links) {
         if (!link->isSelected())
             continue;
-        QPen halo(QColor(30, 136, 229, 90), LinkItem::widthForFlow(link->flow()) + 10.0, Qt::SolidLine, Qt::RoundCap);
+        QPen halo(Theme::current().selectionHalo, LinkItem::widthForFlow(link->flow()) + 10.0, Qt::SolidLine, Qt::RoundCap);
         painter->setPen(halo);
         painter->setBrush(Qt::NoBrush);
         painter->drawPath(link->mapToScene(link->centerLine()));

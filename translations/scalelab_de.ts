@@ -1,0 +1,3979 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AbCompareVariants</name>
+    <message>
+        <source>Least connections instead of round robin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round robin instead of least connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LFU instead of LRU eviction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LRU instead of LFU eviction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semi-sync instead of async replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Async instead of semi-sync replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stateful (local) sessions instead of a shared store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stateless servers with a shared session store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replication: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BigNumberCatalog</name>
+    <message>
+        <source>requests ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50 latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95 latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99 latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cache hit ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale cache hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cache evictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max replication lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CDN offload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CDN cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost without a CDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CanvasClipboard</name>
+    <message>
+        <source>the clipboard is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clipboard holds no ScaleLab nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CanvasExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ScaleLab topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn by ScaleLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CauseExplainer</name>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why was request %1 stale?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why did request %1 miss the cache?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why did request %1 fail?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1 s %2 answered key %3 with %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary %1 had already committed write %2 at %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write %1 of that key was already committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It reached %1 only at %2 s, %3 ms after the commit: with asynchronous replication a replica applies a write after the ship delay and the link&apos;s latency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replica had not applied it yet when the log last heard of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache had filled its copy at %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old copy left the cache at %1 s (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes do not touch this cache (write policy none): the copy stays stale until it expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The write&apos;s invalidation had not reached the cache yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1 s %2 did not hold key %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It had never been cached there: a cold miss. The request read the database and filled the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was killed at %2 s and came back empty: its memory is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was evicted at %1 s to make room (%2, capacity %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It had been filled at %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was filled at %1 s and expired at %2 s: its TTL is %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write %1 deleted it from the cache at %2 s (invalidate on write).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It reached %1 at %2 s, but %1 had been killed at %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing had noticed yet: without a health check that fails it, requests keep going there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing noticed before it came back at %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s health checks marked it down at %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ejected it after its errors at %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the failover promoted %1 at %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the failover began recovering onto %1 at %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the failover found no replica to promote at %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the standby %1 took over at %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 noticed at %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: this request was already on its way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 s after the kill: until then requests kept arriving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link between %1 and %2 was cut at %3 s: nothing got through, and the client gave up at its timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link next to %1 was cut: nothing got through, and the client gave up at its timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1 s all %2 workers of %3 were busy and its queue of %4 was full: the request was turned away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer took longer than the client waits, so it gave up (a timeout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1 s %2 had nowhere to send it: no server in its pool was up and eligible, or no primary database was linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 commits write %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fills its copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stale read at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 applies write %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the old copy leaves %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key %1 filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 killed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key evicted from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key expires in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key invalidated in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was killed at %2 s while it was handling it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFiles</name>
+    <message>
+        <source>ScaleLab topologies (*.scalelab.json);;JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectorSchemas</name>
+    <message>
+        <source>Concurrency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests served at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time one request takes on a worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests that may wait for a worker; beyond it they are dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CDN edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name links, events and the canvas use; press Enter to rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per second, Poisson arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of the user population; each user has a stable IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct data keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key popularity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zipf exponent of key popularity (0: every key equally popular)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zipf exponent of how unequal users&apos; activity is (0: all equally active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct query strings (?ref=...) on static requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user gives up on a request after this long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV trace to replay instead of the synthetic workload (relative to the topology file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request mix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of static requests (images, scripts: CDN or object storage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares of each kind of request; they must add up to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSockets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New long-lived connections per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a connection stays open, on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dropped connection tries again after this long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-lived connections, each pinned to one web server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a web server is picked for each request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sticky sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user stays on the server that first served them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standby takeover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a standby, this balancer takes over this long after the active one dies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time between two probes of each server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good checks in a row that bring a server back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed checks in a row that mark a server down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active checks, HAProxy style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlier detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed requests in a row that eject a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base ejection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ejection time, times the number of ejections in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest ejection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ejection never lasts longer than this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passive checks on real requests, Envoy style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the traffic under weighted and least-connections balancing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local: kept in this server&apos;s memory; stateless: fetched from a shared store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primary takes the writes, replicas copy them; master: multi-master and ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max-age sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache-Control max-age on its answers; -1: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys the cache holds; a fill into a full cache evicts one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long an entry serves hits; 0: entries never expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eviction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which entry a full cache gives up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a database write does to the cached key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memcache leases: one database load per key at a time, no stale sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a lease stays out at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gutter pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stands in for a dead cache server instead of holding a shard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes of objects the edge holds (LRU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long an object serves hits when the origin sends no max-age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min TTL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An origin&apos;s max-age is raised to at least this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max TTL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An origin&apos;s max-age is lowered to at most this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query string is part of the cache key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The per-user session cookie is part of the cache key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What makes two requests the same object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-way network delay of every hop over this link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title shown on the canvas and in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed: the same file and seed give the same run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the primary answers a write: at once (async), after one replica (semi_sync), after all (sync); or several masters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From commit to the binlog leaving the primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failover after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the primary&apos;s death to promoting a replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover from binlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay the dead primary&apos;s binlog onto the new one before promoting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binlog recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long replaying the binlog takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semi-sync wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semi_sync: whether readers see a write before a replica has it (after_commit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semi-sync timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semi_sync: with no replica answering, fall back to async</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multi_master: which of two concurrent writes stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: databases do not copy each other&apos;s writes. Tick to add replicas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CDN prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge to users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$/GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin to users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a site without a CDN pays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin to edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$/10k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client gives up on a dead edge after this long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry edge after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and goes straight to the origin for this long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalidation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invalidation reaches every edge after this long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean size of a static object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: CloudFront-like prices and client behaviour. Tick to set your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonHandout</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkHandleItem</name>
+    <message>
+        <source>Drag to another node to link them (or Shift+drag from the card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NodeItem</name>
+    <message>
+        <source>STALE REPLICA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 req/s from %2 users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mix: %1% read, %2% write, %3% static</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keys, zipf s = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replays %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gives up after %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>algorithm: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health check every %1 ms (rise %2, fall %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outlier detection: eject after %1 errors in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capacity %1, TTL %2 s, eviction %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role in the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions: %1, weight %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 workers, %2 ms per request, queue %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy %1 of %2, %3 queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hits, %2 misses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 objects, %2 of %3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replication lag %1 ms, %2 writes behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged writes it committed that a failover lost: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (or more: only the latest are kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writes recovered from the dead primary&apos;s binlog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pool as its checks see it: %1 healthy, %2 ejected, %3 in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>served %1 &amp;middot; errors %2 &amp;middot; dropped %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NodeState</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOWN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAINING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOWN · DETECTING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOWN · UNNOTICED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EJECTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT OF POOL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draining: finishes its requests, gets no new ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down, but the load balancer still sends it requests until its checks fail it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down, but its load balancer has no health checks: it keeps sending it requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up, but ejected from the pool by outlier detection for a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up, but the health checks still see it down: it rejoins after enough good checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEW PRIMARY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRIMARY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REPLICA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MASTER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STANDBY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GUTTER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no lookups yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln users</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln connections</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sessions of 1 server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>sessions of %n servers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 write lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 writes lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lag %1 · %2 behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 write recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 writes recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · 1 replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 +%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::AbCompareWindow</name>
+    <message>
+        <source>simulated time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare A/B — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A&lt;/b&gt;: the topology on the canvas (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open B from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;B&lt;/b&gt;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both runs use this seed, so the clients send the same requests to A and B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests ok / s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ScaleLab topologies (*.scalelab.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a file for B: none of the one-click changes applies to this topology.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of A with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clients differ, so A and B do not get the same requests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A and B gave the same report: the change made no difference to this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::AccessibilitySupport</name>
+    <message>
+        <source>&amp;Move Focus To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Node Palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topology canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The canvas is empty. Drag a node from the node palette, or open an example from the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draining: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes: %1 (%2). Links: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::BigNumberTiles</name>
+    <message>
+        <source>&amp;Big Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click to choose the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (fits the topology)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide Big Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::CanvasEditor</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected nodes and delete them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected nodes, their links and settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the copied nodes; ids already taken are renumbered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy and paste the selected nodes in one go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected nodes and links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select every node and link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rrange Automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lay the nodes out in columns from the clients to the storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel or pinch also zoom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snap to Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes land on a %1-unit grid when moved or added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canvas as &amp;PNG Image...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a picture of the canvas at twice its size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canvas as &amp;SVG Drawing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the canvas as a drawing that scales to any size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1: drag from its arrow handle to another node to link them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the nodes to copy first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n nodes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to paste: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the nodes to duplicate first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to paste: the copied part has no nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n nodes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pasted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the nodes or links to delete first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Canvas as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Canvas as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the canvas to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Node Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste &amp;Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::CanvasInteraction</name>
+    <message>
+        <source>a link joins two different nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already linked to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To link %1, release the arrow on another node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot link %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1: drag from its arrow handle to link it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::ChartExport</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::ChartMarkers</name>
+    <message>
+        <source>kill %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revive %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 promoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failover to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purge %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::ChartPanel</name>
+    <message>
+        <source>simulated time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s to %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Data as &amp;CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow the Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide This Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::ChartSeries</name>
+    <message>
+        <source>Throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache hit ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale reads and lost writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests served per server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy workers per server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CDN offload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CDN cost so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error or timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hit ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with the CDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without a CDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::ChartsDock</name>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which charts show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the latest %1 seconds as the run goes (drag or wheel on a chart to look back; double-click returns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts as &amp;PNG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts as P&amp;DF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart &amp;Data as CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in this topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Every Shown Chart Into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every chart was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s) in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::ClientViewDock</name>
+    <message>
+        <source>Client view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which clients node the user belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s number within their clients node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a Violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a user whose reads broke read-your-writes or monotonic reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user&apos;s reads have broken a guarantee so far in this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read(s) so far.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every read showed at least what this user had written or read before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read-your-writes broken %n time(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>monotonic reads broken %n time(s): a replica that had not caught up answered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::ClientViewModel</name>
+    <message>
+        <source>wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>static</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok, stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cache)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-your-writes broken: they wrote v%1 at %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monotonic reads broken: they had read v%1 at %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantee</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::DocumentFiles</name>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an empty topology (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a topology file (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the topology (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ScaleLab could not open %1. The topology already open is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ScaleLab could not save %1: %2
+Your work is still open; try another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you do not save them, your changes are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::EventLogDock</name>
+    <message>
+        <source>Event log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one kind of event only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the events of one node only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a stale read, a cache miss or a failure to see why it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ahead of the timeline (grey)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::EventLogModel</name>
+    <message>
+        <source>%1
+Ahead of the timeline: the run has not got here again yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Killed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undrained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health check: down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health check: up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ejection over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binlog recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binlog replayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejoined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catching up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalidated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replica applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balancer failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-your-writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale cache hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 read key %2 from %3 before it had write %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 got an old key %2 from %3 (write %4 was newer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost when the cache restarted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalidated by a write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 missed key %2 in %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a link was cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its queue was full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client gave up waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there was nowhere to send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 failed at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was killed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is draining: no new requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes new requests again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed %2 health checks in a row: %3 stops sending it requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passed %2 health checks: %3 sends it requests again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ejected %2 after consecutive errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes %2 back after its ejection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the new primary (it replaces %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No replica of %1 is up: writes fail until it returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write %1 of key %2, acknowledged by %3, never reached the new primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network cut: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition healed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 committed write %2 of key %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 applied write %2 of key %3 from %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 evicted key %2 to make room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 expired in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expired in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A write deleted key %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 invalidated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 read key %2 from %3 without their own write %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 lost their session on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took over from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::EventLogTools</name>
+    <message>
+        <source>&amp;Event Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the topology against a copy with one thing changed, on the same requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::InspectorDock</name>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link: requests travel this way, each hop taking the latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing selected: the settings of the whole topology. Click a node or a link on the canvas to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a single node or link to edit it. Delete, copy and drag act on all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::InspectorFacts</name>
+    <message>
+        <source>no lookups yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %  (%L2 of %L3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primary (takes the writes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replica (copies the primary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>master (takes writes, copies its peers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standalone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, balancers still think it is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, ejected by outlier detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, balancers still think it is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the running simulation yet: it joins at the next replay (press Reset, or drag the timeline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is running: the topology cannot run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now, at %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 workers busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in service now, of the node&apos;s concurrency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 waiting (room for %L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 failed, %L2 dropped (queue full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primary, promoted by the failover (was a replica)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replica, demoted by the failover (was the primary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binlog position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 (newest write on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id of the newest write the primary committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 (%L2 writes applied here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest write this node has applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 ms, %L2 writes behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age of the oldest write the primary has and this replica lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds sessions, caches nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 (all caches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%L3 objects)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (all edges)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::InspectorField</name>
+    <message>
+        <source>expected a number from %L1 to %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::InspectorLedger</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary&apos;s newer version of a key this replica has not caught up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Data ledger&lt;/b&gt;: no writes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Data ledger&lt;/b&gt;: %Ln keys</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, the %1 most recently written shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; in step with the primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; &lt;span style=&apos;color:#E65100&apos;&gt;%Ln behind the primary&lt;/span&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lost writes&lt;/b&gt;: none; no failover yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lost writes&lt;/b&gt;: none; every acknowledged write survived the failover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;&lt;span style=&apos;color:#C62828&apos;&gt;Lost writes&lt;/span&gt;&lt;/b&gt;: %Ln acknowledged writes never reached the new primary</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the latest %1 shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::LessonEditor</name>
+    <message>
+        <source>Lesson Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>my-lesson (lower case, digits and dashes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked: students can run it but not edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the Canvas as a Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topology on the canvas now, with the actions recorded in its scenario, becomes a new step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the class should notice, and why. Simple HTML: &lt;p&gt;, &lt;b&gt;, &lt;i&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node ids, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict first: a question asked before the step runs (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One choice per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Lesson As...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot;: %2 nodes, %3 recorded actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ScaleLab lessons (*.lesson.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, but it does not read back as a lesson yet:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::LessonHandout</name>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The canvas at t = %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::LessonPanel</name>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this step shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step before, as it started (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this step again from the beginning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next step (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Pick an answer, then press Run: the answer shows when the step has run %1 s.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Right.&lt;/b&gt; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not quite.&lt;/b&gt; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1The answer: &lt;b&gt;%2&lt;/b&gt;. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ %1 (at %2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1 (%2 = %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1 (%2 = %3 in this run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::LiveEditBridge</name>
+    <message>
+        <source>%1 applied at t = %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied live at t = %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::MainWindow</name>
+    <message>
+        <source>%1 went down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is draining: no new requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes new requests again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed its health checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passes its health checks again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network partition: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partition healed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 promoted to primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ScaleLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Step 100 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause and advance the simulation by 100 ms (.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step &amp;One Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause and process exactly one engine event (Shift+.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the topology again from time zero (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a node first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kill Selected Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill the selected node now (K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vive Selected Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the selected node back (V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drain Selected Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sending new requests to the selected node (D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Lesson &amp;File...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ScaleLab lessons (*.lesson.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Handout (PDF)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handout written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson &amp;Editor...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Speed </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated seconds per real second (+ and - change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topology is not running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not running yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop draining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heal the link to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not running yet.&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lesson “%1”, step %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in example %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  ·  %2 nodes, %3 links  ·  seed %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — ScaleLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td style=&apos;padding-right:24px&apos;&gt;&lt;b&gt;Right click&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Kill, revive, drain a node; partition or heal its links&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover unsaved work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ScaleLab closed unexpectedly while you were editing %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes were saved automatically at %1. Open them now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t = %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok %1  ·  errors %2  ·  dropped %3  ·  in flight %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1× (engine keeps up at %2×)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the simulation (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the simulation (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::NodePalette</name>
+    <message>
+        <source>Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag onto the canvas, or double-click to add it in the middle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a node onto the canvas. To link two nodes, drag from the ➜ handle on a card&apos;s right edge to the other card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CDN edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The users: they send reads, writes and static requests at the rate you set, and count what comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreads requests over the web servers linked to it (round robin, least connections, IP hash or weights) and stops sending to one that fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the application: serves a limited number of requests at once and queues the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps users&apos; sessions outside the web servers, so that any server can answer any user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps recent reads in memory, so that most of them never reach the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores the data: the primary takes the writes, replicas copy them and serve reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves static files from close to the users, fetching each from the origin on a miss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds the static files (images, scripts, videos): the origin a CDN fetches from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::PresenterMode</name>
+    <message>
+        <source>&amp;Presenter Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen, large type, no editing chrome: for the projector (F5; Esc leaves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave Presenter Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::RequestFlowItem</name>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::RequestFlowLegend</name>
+    <message>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>static file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cache hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wider link = more requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (normal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text on the node cards; zoom the canvas (Ctrl+wheel) for everything larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window is rebuilt in the new language; your topology and run stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canvas &amp;text size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::SettingsWindowState</name>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language, light or dark theme and canvas text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::SimulationController</name>
+    <message>
+        <source>nothing is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s is in the past of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::TimelineBar</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag back to see an earlier moment again: the run is replayed to it, exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::TopologyDocument</name>
+    <message>
+        <source>clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CDN edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson is locked: it can be run, but not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete link %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n nodes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrange automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no node has the id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a link joins two different nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already linked to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a node&apos;s type cannot change; delete it and add a node of the other type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 of %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no link joins &quot;%1&quot; and &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a link&apos;s ends cannot change; delete it and draw a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set latency of %1 to %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a setting of the topology; expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a non-empty id without spaces at either end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id is %1 characters; the limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another node already has the id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n nodes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,153 @@
+#include "languageswitcher.h"
+
+#include "autosaver.h"
+#include "lessonsession.h"
+#include "mainwindow.h"
+#include "presentermode.h"
+#include "simulationcontroller.h"
+#include "topologydocument.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+#include <QUndoStack>
+
+namespace scalelab {
+
+namespace {
+QLocale localeFor(const QString &code)
+{
+    return code.isEmpty() ? QLocale::system() : QLocale(code);
+}
+} // namespace
+
+LanguageSwitcher *LanguageSwitcher::instance()
+{
+    static LanguageSwitcher *switcher = nullptr;
+    if (!switcher) {
+        switcher = new LanguageSwitcher;
+        QObject::connect(qApp, &QObject::destroyed, [] { switcher = nullptr; });
+    }
+    return switcher;
+}
+
+LanguageSwitcher::LanguageSwitcher()
+    : QObject(qApp)
+{
+}
+
+QStringList LanguageSwitcher::defaultPlaces()
+{
+    const QString binary = QCoreApplication::applicationDirPath();
+    return {QStringLiteral(":/i18n"), binary, binary + QStringLiteral("/../translations"),
+            binary + QStringLiteral("/../share/scalelab/translations")};
+}
+
+void LanguageSwitcher::removeTranslators()
+{
+    for (QTranslator **translator : {&m_own, &m_qt}) {
+        if (*translator) {
+            QCoreApplication::removeTranslator(*translator);
+            delete *translator;
+            *translator = nullptr;
+        }
+    }
+}
+
+bool LanguageSwitcher::install(const QString &code)
+{
+    return install(code, m_places);
+}
+
+bool LanguageSwitcher::install(const QString &code, const QStringList &places)
+{
+    removeTranslators();
+    m_code = code;
+    const QLocale locale = localeFor(code);
+    // Formatting of numbers and dates follows the interface language too.
+    QLocale::setDefault(code.isEmpty() ? QLocale::system() : locale);
+
+    bool english = code == QLatin1String("en");
+    if (code.isEmpty()) {
+        const QStringList wanted = locale.uiLanguages();
+        english = !wanted.isEmpty() && wanted.first().startsWith(QLatin1String("en"));
+    }
+    if (!english) {
+        auto *own = new QTranslator(this);
+        for (const QString &place : places) {
+            if (own->load(locale, QStringLiteral("scalelab"), QStringLiteral("_"), place)) {
+                m_own = own;
+                break;
+            }
+        }
+        if (m_own)
+            QCoreApplication::installTranslator(m_own);
+        else
+            delete own;
+
+        auto *qt = new QTranslator(this);
+        if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            m_qt = qt;
+            QCoreApplication::installTranslator(m_qt);
+        } else {
+            delete qt;
+        }
+    }
+    emit languageChanged(code);
+    return english || m_own != nullptr;
+}
+
+MainWindow *LanguageSwitcher::switchLanguage(MainWindow *window, const QString &code)
+{
+    install(code);
+
+    // Leave presenter mode first so that the layout carried over is the normal one.
+    const bool presenting = window->presenter()->isActive();
+    if (presenting)
+        window->presenter()->setActive(false);
+    SimulationController *oldRun = window->controller();
+    const SimTime at = oldRun->now();
+    const bool running = oldRun->isRunning();
+    oldRun->pause();
+
+    auto *fresh = new MainWindow;
+    fresh->setAttribute(Qt::WA_DeleteOnClose, window->testAttribute(Qt::WA_DeleteOnClose));
+    LessonSession *lessons = window->lessons();
+    bool carried = false;
+    if (lessons->isOpen() && !window->document()->isModified()) {
+        // The lesson in the new language: its own texts are the lesson file's.
+        carried = fresh->openLesson(lessons->fileName());
+        if (carried)
+            fresh->lessons()->goTo(lessons->stepIndex());
+    }
+    if (!carried) {
+        TopologyDocument *document = window->document();
+        fresh->document()->reset(document->topology(), document->fileName());
+        if (document->isModified()) {
+            fresh->document()->undoStack()->resetClean();   // still unsaved; the history stays behind
+            fresh->setWindowModified(true);
+            fresh->autosaver()->saveNow();
+        }
+    }
+    if (auto *speed = fresh->findChild<QComboBox *>(QStringLiteral("speedBox")))
+        speed->setCurrentIndex(std::max(0, speed->findData(oldRun->speed())));
+    fresh->controller()->runTo(at);
+
+    fresh->restoreGeometry(window->saveGeometry());
+    fresh->restoreState(window->saveState());
+    fresh->show();
+    if (presenting)
+        fresh->presenter()->setActive(true);
+    if (running)
+        fresh->controller()->run();
+    fresh->refreshNow();
+
+    window->hide();
+    window->deleteLater();
+    return fresh;
+}
+
+} // namespace scalelab
