@@ -180,7 +180,7 @@ void InspectorDock::showSubject(Subject subject, const QString &nodeId, const Li
     titles->setSpacing(0);
     m_heading = new QLabel(page);
     m_heading->setObjectName(QStringLiteral("heading"));
-    m_heading->setStyleSheet(QStringLiteral("font-size: 17px; font-weight: bold; color: #263238;"));
+    m_heading->setStyleSheet(QStringLiteral("font-size: 17px; font-weight: bold;"));   // colour: the palette's, light or dark
     m_heading->setWordWrap(true);  // a long topology name must not widen the dock
     m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subheading = new QLabel(page);

@@ -53,7 +53,7 @@ void PresenterMode::setActive(bool active)
         }
         m_window->menuBar()->hide();
         // Large, high-contrast type, readable from the back row.
-        m_window->setStyleSheet(QStringLiteral("QWidget { font-size: 16pt; } QStatusBar QLabel { font-size: 16pt; color: black; }"));
+        m_window->setStyleSheet(QStringLiteral("QWidget { font-size: 16pt; } QStatusBar QLabel { font-size: 16pt; }"));
         m_lesson->setPresenterScale(kTypeScale);
         m_window->showFullScreen();
     } else {
