@@ -363,7 +363,7 @@ QMenu *CanvasEditor::addNodeMenu(QWidget *parent, const QPointF &scenePos)
     auto *menu = new QMenu(tr("Add &Node Here"), parent);
     for (int t = 0; t <= static_cast<int>(NodeType::ObjectStorage); ++t) {
         const auto type = static_cast<NodeType>(t);
-        QAction *action = menu->addAction(NodePalette::icon(type, 20), NodePalette::displayName(type), this,
+        QAction *action = menu->addAction(NodePalette::icon(type), NodePalette::displayName(type), this,
                                           [this, type, scenePos] { addNode(type, scenePos); });
         action->setToolTip(NodePalette::description(type));
     }

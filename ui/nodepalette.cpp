@@ -6,8 +6,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMimeData>
-#include <QPainter>
-#include <QSvgRenderer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -52,7 +50,7 @@ protected:
         const auto type = static_cast<NodeType>(item->data(kTypeRole).toInt());
         auto *drag = new QDrag(this);
         drag->setMimeData(NodePalette::mimeData(type));
-        const QPixmap pixmap = NodePalette::icon(type, 40).pixmap(QSize(40, 40), devicePixelRatioF());
+        const QPixmap pixmap = NodePalette::icon(type).pixmap(QSize(40, 40), devicePixelRatioF());
         drag->setPixmap(pixmap);
         drag->setHotSpot(QPoint(20, 20));
         drag->exec(Qt::CopyAction, Qt::CopyAction);
@@ -84,7 +82,7 @@ NodePalette::NodePalette(QWidget *parent)
                                          "QListWidget::item:hover { background: #E3F2FD; }"
                                          "QListWidget::item:selected { background: #BBDEFB; color: #0D47A1; }"));
     for (NodeType type : kTypes) {
-        auto *item = new QListWidgetItem(icon(type, kIconSize), displayName(type), m_list);
+        auto *item = new QListWidgetItem(icon(type), displayName(type), m_list);
         item->setData(kTypeRole, static_cast<int>(type));
         item->setToolTip(QStringLiteral("<b>%1</b><br>%2<br><i>%3</i>")
                              .arg(displayName(type).toHtmlEscaped(), description(type).toHtmlEscaped(),
@@ -167,21 +165,11 @@ QString NodePalette::description(NodeType type)
     return {};
 }
 
-QIcon NodePalette::icon(NodeType type, int size)
+QIcon NodePalette::icon(NodeType type)
 {
-    QIcon icon;
-    QSvgRenderer *renderer = NodeIcons::renderer(type);
-    for (int scale : {1, 2}) {
-        QPixmap pixmap(size * scale, size * scale);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        renderer->render(&painter, QRectF(0, 0, pixmap.width(), pixmap.height()));
-        painter.end();
-        pixmap.setDevicePixelRatio(scale);
-        icon.addPixmap(pixmap);
-    }
-    return icon;
+    // The SVG icon engine renders at whatever size and pixel ratio is asked: sharp at 150 %
+    // and on a 4K projector alike, where pixmaps drawn at 1x and 2x would be scaled.
+    return QIcon(NodeIcons::resourcePath(type));
 }
 
 } // namespace scalelab

@@ -26,8 +26,8 @@ public:
     static QString displayName(NodeType type);
     /// What a node of `type` does, in one sentence.
     static QString description(NodeType type);
-    /// The type's SVG icon at `size` pixels, sharp on high-density screens.
-    static QIcon icon(NodeType type, int size = 32);
+    /// The type's SVG icon, drawn from the SVG at every size: sharp on high-density screens.
+    static QIcon icon(NodeType type);
 
     QListWidget *list() const { return m_list; }
 

@@ -106,6 +106,7 @@ private slots:
     void canvasTextSizeScalesTheCardText();
     void systemThemeFollowsThePlatformPalette();
     void filledTabsKeepReadableText();
+    void nodeIconsAreDrawnFromTheSvgAtAnySize();
     void everyMenuActionHasTextAndEveryMenuAMnemonic();
     void everyToolbarActionIsInAMenu();
     void everyToolbarControlHasAnAccessibleName();
@@ -303,6 +304,20 @@ void TestSettings::filledTabsKeepReadableText()
         QVERIFY(contrast(theme.cardMuted, theme.cardFill) >= 4.5);
         QVERIFY(contrast(theme.headerSubtitle, theme.headerBackground) >= 4.5);
         QVERIFY(contrast(theme.bannerText, theme.bannerBackground) >= 4.5);
+    }
+}
+
+void TestSettings::nodeIconsAreDrawnFromTheSvgAtAnySize()
+{
+    // A projector at 250 %: the icon is rendered at the pixels asked, not scaled up from a
+    // small bitmap (a bitmap icon stops at its largest size).
+    for (NodeType type : {NodeType::Clients, NodeType::Database, NodeType::CdnEdge}) {
+        const QIcon icon = NodePalette::icon(type);
+        QVERIFY(!icon.isNull());
+        QCOMPARE(icon.pixmap(QSize(240, 240)).size(), QSize(240, 240));
+        const QPixmap hiDpi = icon.pixmap(QSize(32, 32), 2.5);
+        QCOMPARE(hiDpi.size(), QSize(80, 80));
+        QCOMPARE(hiDpi.devicePixelRatio(), 2.5);
     }
 }
 
