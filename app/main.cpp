@@ -4,6 +4,7 @@
 #include "lessonsession.h"
 #include "presentermode.h"
 #include "settings.h"
+#include "settingswindowstate.h"
 #include "simulationcontroller.h"
 #include "themecontroller.h"
 
@@ -95,6 +96,8 @@ int main(int argc, char *argv[])
         return kExitBadInput;
     }
 
+    // A screenshot looks the same on every machine: not in the layout this user left.
+    scalelab::SettingsWindowState::setRestoreOnStart(!screenshot);
     // On the heap: a change of language in Settings replaces the window (LanguageSwitcher).
     auto owned = std::make_unique<scalelab::MainWindow>();
     scalelab::MainWindow &window = *owned;

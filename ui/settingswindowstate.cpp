@@ -25,6 +25,7 @@ const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 // Bump when docks are renamed or added in a way that makes an old layout misleading.
 constexpr int kStateVersion = 1;
+bool restoreOnStart = true;
 
 void setColor(QWidget *widget, QPalette::ColorRole role, const QColor &color)
 {
@@ -54,7 +55,8 @@ SettingsWindowState::SettingsWindowState(MainWindow *window)
 
     connect(ThemeController::instance(), &ThemeController::themeChanged, this, &SettingsWindowState::applyTheme);
     applyTheme();
-    restore();
+    if (restoreOnStart)
+        restore();
     window->installEventFilter(this);
 }
 
@@ -75,6 +77,11 @@ bool SettingsWindowState::restore()
     // A layout saved by another version of the docks is ignored: the defaults are better.
     const bool restored = !state.isEmpty() && m_window->restoreState(state, kStateVersion);
     return restored || !geometry.isEmpty();
+}
+
+void SettingsWindowState::setRestoreOnStart(bool restore)
+{
+    restoreOnStart = restore;
 }
 
 bool SettingsWindowState::eventFilter(QObject *watched, QEvent *event)

@@ -24,6 +24,9 @@ public:
     void save() const;
     /// Restores what save() wrote; false when nothing was saved yet.
     bool restore();
+    /// Whether windows built from now on take the saved layout (off for --screenshot, which
+    /// must look the same on every machine).
+    static void setRestoreOnStart(bool restore);
 
 public slots:
     /// Opens the Settings dialog and applies what the user chose.
