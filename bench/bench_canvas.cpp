@@ -1,6 +1,7 @@
 // bench_canvas: how long one frame of the canvas takes with thousands of requests in flight.
 //
-//   bench_canvas [--rate RPS] [--frames N] [--size WxH] [--speed X] [--json] [--save OUT.png]
+//   bench_canvas [--rate RPS] [--frames N] [--size WxH] [--speed X] [--layout grid|layered]
+//                [--json] [--save OUT.png]
 //
 // A generated scene of 100 nodes (users, a balancer, 79 web servers, 8 caches, a primary
 // database with 9 read replicas, object storage; 405 links) runs at --rate requests/s,
@@ -44,7 +45,9 @@ constexpr int kWebServers = 79;
 constexpr int kCaches = 8;
 constexpr int kReplicas = 9;
 
-QByteArray hundredNodeTopology(double rate)
+/// `grid`: the layout a teacher might drag out; otherwise none, so the canvas lays the nodes
+/// out in layers (79 web servers in one column: zoomed far out, small text, thin lines).
+QByteArray hundredNodeTopology(double rate, bool grid)
 {
     QStringList nodes;
     QStringList links;
@@ -95,7 +98,7 @@ QByteArray hundredNodeTopology(double rate)
     return QStringLiteral(R"({"format": "scalelab-topology", "version": 1, "seed": 11,
         "name": "Canvas benchmark: 100 nodes", "nodes": [%1], "links": [%2],
         "replication": {"mode": "async", "ship_delay_ms": 50}, "layout": {%3}})")
-        .arg(nodes.join(QStringLiteral(",\n")), links.join(QStringLiteral(",\n")), layout.join(QStringLiteral(", ")))
+        .arg(nodes.join(QStringLiteral(",\n")), links.join(QStringLiteral(",\n")), grid ? layout.join(QStringLiteral(", ")) : QString())
         .toUtf8();
 }
 
@@ -141,22 +144,26 @@ int main(int argc, char *argv[])
     const QCommandLineOption speedOption(QStringLiteral("speed"), QStringLiteral("Simulated seconds per wall second (default 1)."),
                                          QStringLiteral("X"), QStringLiteral("1"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
+    const QCommandLineOption layoutOption(QStringLiteral("layout"), QStringLiteral("grid (default) or layered."),
+                                          QStringLiteral("KIND"), QStringLiteral("grid"));
     const QCommandLineOption saveOption(QStringLiteral("save"), QStringLiteral("Also write the last frame as a PNG."),
                                         QStringLiteral("OUT.png"));
-    parser.addOptions({rateOption, framesOption, sizeOption, speedOption, jsonOption, saveOption});
+    parser.addOptions({rateOption, framesOption, sizeOption, speedOption, jsonOption, layoutOption, saveOption});
     parser.process(app);
 
     const double rate = parser.value(rateOption).toDouble();
     const int frames = parser.value(framesOption).toInt();
     const double speed = parser.value(speedOption).toDouble();
     const QRegularExpressionMatch size = QRegularExpression(QStringLiteral("^(\\d+)x(\\d+)$")).match(parser.value(sizeOption));
-    if (rate <= 0 || frames <= 0 || speed <= 0 || !size.hasMatch()) {
+    const QString layoutKind = parser.value(layoutOption);
+    if (rate <= 0 || frames <= 0 || speed <= 0 || !size.hasMatch()
+        || (layoutKind != QLatin1String("grid") && layoutKind != QLatin1String("layered"))) {
         std::fprintf(stderr, "bench_canvas: bad arguments\n");
         return 2;
     }
 
     TopologyReader reader;
-    const auto topology = reader.readBytes(hundredNodeTopology(rate), QString());
+    const auto topology = reader.readBytes(hundredNodeTopology(rate, layoutKind == QLatin1String("grid")), QString());
     if (!topology) {
         std::fprintf(stderr, "bench_canvas: %s\n", qPrintable(reader.errorText()));
         return 1;
@@ -227,6 +234,7 @@ int main(int argc, char *argv[])
                               {"rate_rps", rate},
                               {"frames", frames},
                               {"size", parser.value(sizeOption)},
+                              {"layout", layoutKind},
                               {"in_flight_mean", mean(inFlight)},
                               {"in_flight_min", *std::min_element(inFlight.begin(), inFlight.end())},
                               {"dots_mean", mean(dots)},
@@ -243,8 +251,9 @@ int main(int argc, char *argv[])
         std::printf("%-34s p50 %6.2f ms   p99 %6.2f ms   max %6.2f ms\n", what, percentile(v, 50), percentile(v, 99),
                     percentile(v, 100));
     };
-    std::printf("scene: %d nodes, %d links, %.0f requests/s offered, %s raster image, %d frames of %.1f ms simulated\n",
-                scene.nodeItemCount(), links, rate, qPrintable(parser.value(sizeOption)), frames, frameStep.ms());
+    std::printf("scene: %d nodes, %d links (%s layout, zoom %.2f), %.0f requests/s offered, %s raster image, %d frames of %.1f ms simulated\n",
+                scene.nodeItemCount(), links, qPrintable(layoutKind), view.transform().m11(), rate,
+                qPrintable(parser.value(sizeOption)), frames, frameStep.ms());
     std::printf("in flight: mean %.0f, min %.0f; dots drawn: mean %.0f\n", mean(inFlight),
                 *std::min_element(inFlight.begin(), inFlight.end()), mean(dots));
     line("canvas frame (sync + render)", canvasMs);
