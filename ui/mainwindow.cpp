@@ -2,7 +2,9 @@
 
 #include "accessibilitysupport.h"
 #include "autosaver.h"
+#include "bignumbertiles.h"
 #include "canvaseditor.h"
+#include "chartsdock.h"
 #include "documentfiles.h"
 #include "eventlogtools.h"
 #include "inspectordock.h"
@@ -21,7 +23,6 @@
 #include "sim/simulation.h"
 #include "settingswindowstate.h"
 #include "simulationcontroller.h"
-#include "throughputchart.h"
 #include "timelinebar.h"
 #include "topologydocument.h"
 #include "topologyscene.h"
@@ -53,7 +54,7 @@ namespace scalelab {
 
 namespace {
 constexpr int kEventMessageMs = 6000;
-constexpr int kChartDockWidth = 420;
+constexpr int kChartDockWidth = 460;
 const double kSpeeds[] = {0.01, 0.1, 0.25, 0.5, 1, 2, 5, 10, 25, 100, 1000};
 
 QString formatCount(std::uint64_t value)
@@ -125,6 +126,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_timeline = new TimelineBar(m_controller, central);
     layout->addWidget(header);
     layout->addWidget(m_problemBanner);
+    m_bigNumbers = new BigNumberTiles(m_controller, central);
+    layout->addWidget(m_bigNumbers);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_timeline);
     setCentralWidget(central);
@@ -373,7 +376,9 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_files->saveAction());
     file->addAction(m_files->saveAsAction());
-    file->addMenu(tr("&Export"))->addActions(m_editor->exportActions());
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    exportMenu->addActions(m_editor->exportActions());
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -466,13 +471,18 @@ void MainWindow::createStatusBar()
 
 void MainWindow::createChartDock()
 {
-    auto *dock = new QDockWidget(tr("Throughput and latency"), this);
-    dock->setObjectName(QStringLiteral("chartDock"));
-    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-    m_chart = new ThroughputChart(dock);
-    m_chart->setMinimumWidth(300);
-    dock->setWidget(m_chart);
-    addDockWidget(Qt::RightDockWidgetArea, dock);
+    m_chart = new ChartsDock(m_controller, this);
+    m_chart->setMinimumWidth(320);
+    addDockWidget(Qt::RightDockWidgetArea, m_chart);
+    if (auto *exportMenu = menuBar()->findChild<QMenu *>(QStringLiteral("exportMenu"))) {
+        exportMenu->addSeparator();
+        exportMenu->addActions(m_chart->exportActions());
+    }
+    if (auto *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))) {
+        view->addAction(m_chart->toggleViewAction());
+        view->addMenu(m_chart->chartsMenu());
+        view->addMenu(m_bigNumbers->menu());
+    }
 }
 
 bool MainWindow::loadFile(const QString &fileName, QString *error)
@@ -617,7 +627,6 @@ void MainWindow::rebuildScene(bool reset)
 
 void MainWindow::rebuildFromSimulation()
 {
-    m_chart->clear();
     updateRunAction(m_controller->isRunning());
 }
 
@@ -754,17 +763,16 @@ void MainWindow::updateFromSimulation()
     if (!simulation)
         return;
     m_scene->syncFrom(*simulation);
-    m_chart->refresh(simulation->metrics());
     updateStatus();
     showEngineEvents();
 }
 
 void MainWindow::refreshNow()
 {
-    if (const Simulation *simulation = m_controller->simulation()) {
+    if (const Simulation *simulation = m_controller->simulation())
         m_scene->syncFrom(*simulation);
-        m_chart->refresh(simulation->metrics(), true);
-    }
+    m_chart->refreshNow();
+    m_bigNumbers->refreshNow();
     m_inspector->refreshNow();
     updateStatus();
 }

@@ -21,7 +21,8 @@ class InspectorDock;
 class LiveEditBridge;
 class NodePalette;
 class SimulationController;
-class ThroughputChart;
+class BigNumberTiles;
+class ChartsDock;
 class TimelineBar;
 class TopologyDocument;
 class TopologyScene;
@@ -56,7 +57,9 @@ public:
     SimulationController *controller() const { return m_controller; }
     TopologyScene *scene() const { return m_scene; }
     TopologyView *view() const { return m_view; }
-    ThroughputChart *chart() const { return m_chart; }
+    ChartsDock *chart() const { return m_chart; }
+    /// The big numbers above the canvas; a lesson sets them with setTiles().
+    BigNumberTiles *bigNumbers() const { return m_bigNumbers; }
     CanvasEditor *editor() const { return m_editor; }
     NodePalette *palette() const { return m_palette; }
     InspectorDock *inspector() const { return m_inspector; }
@@ -133,7 +136,8 @@ private:
     QLabel *m_problemBanner = nullptr;
     TopologyScene *m_scene = nullptr;
     TopologyView *m_view = nullptr;
-    ThroughputChart *m_chart = nullptr;
+    ChartsDock *m_chart = nullptr;
+    BigNumberTiles *m_bigNumbers = nullptr;
     CanvasEditor *m_editor = nullptr;
     NodePalette *m_palette = nullptr;
     InspectorDock *m_inspector = nullptr;

@@ -1,5 +1,6 @@
 #include "metrics/report.h"
 
+#include "metrics/cdncost.h"
 #include "sim/simulation.h"
 
 #include <QJsonArray>
@@ -10,29 +11,10 @@
 namespace scalelab {
 
 namespace {
-struct CdnCost
-{
-    double offload = 0;        ///< share of static bytes the origin did not have to send
-    double egressGb = 0;       ///< edge -> users
-    double originGb = 0;       ///< origin -> edges and origin -> users
-    double costUsd = 0;
-    double costWithoutUsd = 0; ///< the same bytes straight from the origin
-};
-
 CdnCost cdnCost(const Simulation &sim)
 {
     const CdnCounters &c = sim.cdn();
-    const CdnSpec &price = sim.topology().cdn;
-    constexpr double kGb = 1e9;
-    CdnCost cost;
-    const double toUsers = double(c.bytesToUsers + c.bytesDirect);
-    cost.egressGb = double(c.bytesToUsers) / kGb;
-    cost.originGb = double(c.bytesFromOrigin + c.bytesDirect) / kGb;
-    cost.offload = toUsers > 0 ? 1.0 - double(c.bytesFromOrigin + c.bytesDirect) / toUsers : 0.0;
-    cost.costUsd = cost.egressGb * price.pricePerGb + double(c.bytesFromOrigin) / kGb * price.originFillPricePerGb
-                   + double(c.bytesDirect) / kGb * price.originPricePerGb + double(c.requests) / 10000.0 * price.pricePer10kRequests;
-    cost.costWithoutUsd = toUsers / kGb * price.originPricePerGb;
-    return cost;
+    return scalelab::cdnCost(CdnBytes{c.requests, c.bytesToUsers, c.bytesFromOrigin, c.bytesDirect}, sim.topology().cdn);
 }
 
 QString roleName(DatabaseRole role)

@@ -60,6 +60,8 @@ bool Simulation::step()
 {
     if (m_queue.empty())
         return false;
+    if (m_queue.topTime().us >= m_nextSampleUs)
+        sampleSecondsThrough(m_queue.topTime());
     const Event event = m_queue.pop();
     m_now = event.time;
     ++m_eventsProcessed;
@@ -71,6 +73,7 @@ void Simulation::runUntil(SimTime until)
 {
     while (!m_queue.empty() && m_queue.topTime() <= until)
         step();
+    sampleSecondsThrough(until);
     if (until > m_now)
         m_now = until;
     m_metrics.advanceTo(m_now);
@@ -90,9 +93,22 @@ void Simulation::runToCompletion(SimTime duration)
             nextSecond = (m_now.us / 1'000'000 + 1) * 1'000'000;
         }
     }
+    sampleSecondsThrough(duration);
     if (m_now < duration)
         m_now = duration;
     m_metrics.finish();
+}
+
+void Simulation::sampleSecondsThrough(SimTime t)
+{
+    // Nothing happens between the last event and the next one, so the state now is the state
+    // at each whole second in between: move the clock there (for the lag) and sample.
+    while (m_nextSampleUs <= t.us) {
+        if (m_now.us < m_nextSampleUs)
+            m_now = SimTime::fromUs(m_nextSampleUs);
+        m_timeSeries.record(*this);
+        m_nextSampleUs += 1'000'000;
+    }
 }
 
 void Simulation::dispatch(const Event &event)

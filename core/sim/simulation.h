@@ -1,6 +1,7 @@
 #pragma once
 
 #include "metrics/metrics.h"
+#include "metrics/timeseries.h"
 #include "model/topology.h"
 #include "replication/replicationstate.h"
 #include "sim/connection.h"
@@ -99,6 +100,8 @@ public:
     std::uint64_t divergedKeys() const;
     const Metrics &metrics() const { return m_metrics; }
     Metrics &metrics() { return m_metrics; }
+    /// Replica lag, load, CDN bytes and lost sessions at each whole simulated second so far.
+    const TimeSeries &timeSeries() const { return m_timeSeries; }
     const Topology &topology() const { return m_topology; }
 
     int nodeCount() const { return static_cast<int>(m_nodes.size()); }
@@ -161,6 +164,8 @@ private:
     bool setUp(QString *error);
     void resolveRoutes();
     void dispatch(const Event &event);
+    /// Samples the time series at every whole second up to and including `t`, before any event at t.
+    void sampleSecondsThrough(SimTime t);
 
     // The request path.
     void scheduleNextIssue(int clientsNode);
@@ -346,6 +351,8 @@ private:
     std::vector<std::uint32_t> m_freeCacheChanges;
 
     Metrics m_metrics;
+    TimeSeries m_timeSeries;
+    std::int64_t m_nextSampleUs = 1'000'000;   ///< the next whole second the time series samples
     QList<ScenarioEvent> m_appliedActions;
 };
 

@@ -32,6 +32,7 @@ QString Simulation::applyActionAt(const ScenarioEvent &action, SimTime at)
 {
     while (!m_queue.empty() && m_queue.topTime() < at)
         step();
+    sampleSecondsThrough(at);
     if (at > m_now)
         m_now = at;
     ++m_eventsProcessed;

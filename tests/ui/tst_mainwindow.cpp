@@ -5,7 +5,7 @@
 #include "nodeitem.h"
 #include "sim/simulation.h"
 #include "simulationcontroller.h"
-#include "throughputchart.h"
+#include "chartsdock.h"
 #include "topologydocument.h"
 #include "topologyscene.h"
 

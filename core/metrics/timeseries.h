@@ -1,0 +1,47 @@
+#pragma once
+
+#include "metrics/cdncost.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace scalelab {
+
+class Simulation;
+
+/// What the system looked like over one simulated second, for the charts: the figures the
+/// request series (SecondSample) cannot give. Per-node vectors are indexed like the nodes.
+struct StateSample
+{
+    int second = 0;                     ///< covers [second, second + 1)
+    std::uint64_t sessionsLost = 0;     ///< during this second
+    std::uint64_t staleReads = 0;       ///< during this second
+    std::uint64_t lostWrites = 0;       ///< during this second (counted when the failover loses them)
+    CdnBytes cdn;                       ///< since the start of the run, at the end of the second
+    std::vector<double> replicaLagMs;   ///< at the end of the second; NaN unless a live replica then
+    std::vector<std::uint64_t> served;  ///< requests each node served during this second
+    std::vector<int> busy;              ///< workers each node had in service at the end of the second
+};
+
+/// The engine's per-second record of node state (replica lag, load, CDN bytes, lost
+/// sessions). The engine records one sample at each whole simulated second, after every
+/// event before it and before any event at it, so the series is the same however the run
+/// was sliced (a live run, a replay for the timeline, a headless run). O(nodes) a second.
+class TimeSeries
+{
+public:
+    /// Records the second that ends at simulation.now(), a whole second.
+    void record(const Simulation &simulation);
+    /// One sample per closed second, second 0 first.
+    const std::vector<StateSample> &samples() const { return m_samples; }
+
+private:
+    std::vector<StateSample> m_samples;
+    // Totals at the previous sample, to turn the engine's running counters into per-second figures.
+    std::uint64_t m_sessionsLost = 0;
+    std::uint64_t m_staleReads = 0;
+    std::uint64_t m_lostWrites = 0;
+    std::vector<std::uint64_t> m_served;
+};
+
+} // namespace scalelab

@@ -1,0 +1,390 @@
+// The charts dock and the big numbers: what they plot is the engine's own per-second series,
+// for a seeded run, after a seek back, in CSV; plots and markers appear where they should.
+#include "bignumbercatalog.h"
+#include "bignumbertiles.h"
+#include "chartexport.h"
+#include "chartpanel.h"
+#include "chartsdock.h"
+#include "io/topologyreader.h"
+#include "metrics/report.h"
+#include "sim/simulation.h"
+#include "simulationcontroller.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QImage>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <qcustomplot.h>
+
+#include <cmath>
+#include <memory>
+
+using namespace scalelab;
+
+namespace {
+QString example(const char *name) { return QStringLiteral(SCALELAB_EXAMPLES "/") + QLatin1String(name); }
+
+/// A controller running `file` and a charts dock watching it.
+struct Rig
+{
+    SimulationController controller;
+    std::unique_ptr<ChartsDock> dock;
+
+    explicit Rig(const QString &file)
+    {
+        TopologyReader reader;
+        const auto topology = reader.readFile(file);
+        if (!topology || !controller.setTopology(*topology))
+            qFatal("cannot load %s", qPrintable(file));
+        dock = std::make_unique<ChartsDock>(&controller);
+        dock->resize(460, 2400);
+    }
+    const Simulation &sim() const { return *controller.simulation(); }
+    void runTo(double seconds)
+    {
+        controller.runTo(SimTime::fromS(seconds));
+        dock->refreshNow();
+    }
+};
+
+bool same(double a, double b) { return (std::isnan(a) && std::isnan(b)) || a == b; }
+
+/// Every point of `graph`: key s and the engine's value for second s.
+template<typename F>
+bool graphIs(QCPGraph *graph, int seconds, F expected, QString *why)
+{
+    if (graph->dataCount() != seconds) {
+        *why = QStringLiteral("%1 points, %2 seconds").arg(graph->dataCount()).arg(seconds);
+        return false;
+    }
+    for (int s = 0; s < seconds; ++s) {
+        const auto point = graph->data()->at(s);
+        if (point->key != s || !same(point->value, expected(s))) {
+            *why = QStringLiteral("%1 at %2: plotted %3, engine %4").arg(graph->name()).arg(s).arg(point->value).arg(expected(s));
+            return false;
+        }
+    }
+    return true;
+}
+
+QStringList panelKeys(const ChartsDock &dock)
+{
+    QStringList keys;
+    for (ChartPanel *panel : dock.panels())
+        keys << ChartSeries::key(panel->kind());
+    return keys;
+}
+} // namespace
+
+class TestCharts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void plottedSeriesEqualTheEnginesSeries();
+    void perNodePlotsEqualTheEnginesTimeSeries();
+    void csvHasAHeaderAndOneRowPerSecond();
+    void plotsAppearOnlyWhenTheyApply_data();
+    void plotsAppearOnlyWhenTheyApply();
+    void hiddenChartsStayHidden();
+    void scriptedKillIsMarkedAtItsTime();
+    void seekBackShowsExactlyAFreshRun();
+    void draggingOnePlotMovesThemAll();
+    void toolTipGivesTheExactValues();
+    void imagesAreWritten();
+    void bigNumbersShowTheReportsFigures();
+};
+
+void TestCharts::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestCharts::init()
+{
+    QSettings().remove(QStringLiteral("charts"));
+    QSettings().remove(QStringLiteral("bigNumbers"));
+}
+
+void TestCharts::plottedSeriesEqualTheEnginesSeries()
+{
+    Rig rig(example("replication-failover-async.scalelab.json"));
+    rig.runTo(40);
+    const std::vector<SecondSample> &series = rig.sim().metrics().series();
+    QCOMPARE(int(series.size()), 40);
+    QCOMPARE(rig.dock->sampleCount(), 40);
+    QString why;
+    QCustomPlot *throughput = rig.dock->panel(ChartKind::Throughput)->plot();
+    QCOMPARE(throughput->graphCount(), 3);
+    QVERIFY2(graphIs(throughput->graph(0), 40, [&](int s) { return double(series[s].requests.ok); }, &why), qPrintable(why));
+    QVERIFY2(graphIs(throughput->graph(1), 40, [&](int s) { return double(series[s].requests.error + series[s].requests.timeout); }, &why),
+             qPrintable(why));
+    QVERIFY2(graphIs(throughput->graph(2), 40, [&](int s) { return double(series[s].requests.dropped); }, &why), qPrintable(why));
+    QCustomPlot *latency = rig.dock->panel(ChartKind::Latency)->plot();
+    QVERIFY2(graphIs(latency->graph(0), 40, [&](int s) { return series[s].p50Ms; }, &why), qPrintable(why));
+    QVERIFY2(graphIs(latency->graph(1), 40, [&](int s) { return series[s].p95Ms; }, &why), qPrintable(why));
+    QVERIFY2(graphIs(latency->graph(2), 40, [&](int s) { return series[s].p99Ms; }, &why), qPrintable(why));
+    // The run is not flat: the kill of the primary shows as errors.
+    double errors = 0;
+    for (const SecondSample &s : series)
+        errors += double(s.requests.error + s.requests.timeout);
+    QVERIFY(errors > 0);
+}
+
+void TestCharts::perNodePlotsEqualTheEnginesTimeSeries()
+{
+    Rig rig(example("replication-failover-async.scalelab.json"));
+    rig.runTo(40);
+    const auto &state = rig.sim().timeSeries().samples();
+    const int db2 = rig.sim().nodeIndex(QStringLiteral("db2"));
+    QCustomPlot *lag = rig.dock->panel(ChartKind::ReplicationLag)->plot();
+    QString why;
+    bool found = false;
+    for (int g = 0; g < lag->graphCount(); ++g) {
+        if (lag->graph(g)->name() != QLatin1String("db2"))
+            continue;
+        found = true;
+        QVERIFY2(graphIs(lag->graph(g), 40, [&](int s) { return state[s].replicaLagMs[db2]; }, &why), qPrintable(why));
+    }
+    QVERIFY(found);
+    QCustomPlot *load = rig.dock->panel(ChartKind::ServerLoad)->plot();
+    QCOMPARE(load->graphCount(), 2);
+    for (int g = 0; g < 2; ++g) {
+        const int node = rig.sim().nodeIndex(load->graph(g)->name());
+        QVERIFY(node >= 0);
+        QVERIFY2(graphIs(load->graph(g), 40, [&](int s) { return double(state[s].served[node]); }, &why), qPrintable(why));
+    }
+}
+
+void TestCharts::csvHasAHeaderAndOneRowPerSecond()
+{
+    Rig rig(example("cache-read-through.scalelab.json"));
+    rig.runTo(25);
+    const std::vector<SecondSample> &series = rig.sim().metrics().series();
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("throughput.csv"));
+    QVERIFY(ChartExport::saveCsv(rig.dock->panel(ChartKind::Throughput)->data(), file));
+    QFile in(file);
+    QVERIFY(in.open(QIODevice::ReadOnly | QIODevice::Text));
+    const QStringList rows = QString::fromUtf8(in.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(rows.size(), 1 + 25);
+    QCOMPARE(rows.front(), QStringLiteral("second,ok,error,dropped"));
+    for (int s = 0; s < 25; ++s) {
+        const SecondSample &sample = series[s];
+        QCOMPARE(rows[1 + s], QStringLiteral("%1,%2,%3,%4").arg(s).arg(sample.requests.ok)
+                                  .arg(sample.requests.error + sample.requests.timeout).arg(sample.requests.dropped));
+    }
+
+    // Hit ratio: a percentage per second, empty where no read looked in the cache.
+    const QString ratio = ChartExport::csv(rig.dock->panel(ChartKind::CacheHitRatio)->data());
+    const QStringList ratioRows = ratio.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(ratioRows.front(), QStringLiteral("second,hit_ratio_pct"));
+    QCOMPARE(ratioRows.size(), 26);
+    for (int s = 0; s < 25; ++s) {
+        const SecondSample &sample = series[s];
+        const QString value = ratioRows[1 + s].section(QLatin1Char(','), 1);
+        const std::uint64_t lookups = sample.cacheHits + sample.cacheMisses;
+        if (lookups == 0) {
+            QVERIFY(value.isEmpty());
+        } else {
+            QVERIFY(qAbs(value.toDouble() - 100.0 * double(sample.cacheHits) / double(lookups)) < 1e-9);
+        }
+    }
+}
+
+void TestCharts::plotsAppearOnlyWhenTheyApply_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("plots");
+    const QStringList base{QStringLiteral("throughput"), QStringLiteral("latency")};
+    const QStringList servers{QStringLiteral("server_load"), QStringLiteral("server_busy")};
+    QTest::newRow("single server") << example("single-server.scalelab.json") << base + servers;
+    QTest::newRow("cache") << example("cache-read-through.scalelab.json")
+                           << base + QStringList{QStringLiteral("cache_hit_ratio")} + servers;
+    QTest::newRow("replication") << example("replication-failover-async.scalelab.json")
+                                 << base + QStringList{QStringLiteral("replication_lag"), QStringLiteral("stale_reads")} + servers;
+    QTest::newRow("cdn") << example("cdn-edges.scalelab.json")
+                         << base + QStringList{QStringLiteral("cdn_offload"), QStringLiteral("cdn_cost")};   // edges and an origin, no web server
+    QTest::newRow("stateful sessions") << example("sessions-stateful.scalelab.json")
+                                       << base + servers + QStringList{QStringLiteral("sessions_lost")};
+}
+
+void TestCharts::plotsAppearOnlyWhenTheyApply()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, plots);
+    Rig rig(file);
+    QCOMPARE(panelKeys(*rig.dock), plots);
+    // The menu offers every chart, and only those that apply can be ticked.
+    for (QAction *action : rig.dock->chartsMenu()->actions()) {
+        const QString key = action->objectName().mid(QStringLiteral("chartAction_").size());
+        QCOMPARE(action->isEnabled(), plots.contains(key));
+    }
+}
+
+void TestCharts::hiddenChartsStayHidden()
+{
+    {
+        Rig rig(example("cache-read-through.scalelab.json"));
+        rig.dock->show();
+        QAction *latency = rig.dock->chartsMenu()->findChild<QAction *>(QStringLiteral("chartAction_latency"));
+        QVERIFY(latency && latency->isChecked());
+        latency->trigger();   // unticks it, as the user would
+        QVERIFY(!rig.dock->isChosen(ChartKind::Latency));
+        QVERIFY(!rig.dock->panel(ChartKind::Latency)->isVisible());
+        QVERIFY(rig.dock->panel(ChartKind::Throughput)->isVisible());
+    }
+    Rig again(example("cache-read-through.scalelab.json"));
+    again.dock->show();
+    QVERIFY(!again.dock->isChosen(ChartKind::Latency));
+    QVERIFY(!again.dock->panel(ChartKind::Latency)->isVisible());
+    again.dock->setChosen(ChartKind::Latency, true);
+    QVERIFY(again.dock->panel(ChartKind::Latency)->isVisible());
+    QCOMPARE(QSettings().value(QStringLiteral("charts/hidden")).toStringList(), QStringList());
+}
+
+void TestCharts::scriptedKillIsMarkedAtItsTime()
+{
+    // two-servers-balanced kills web2 at 30 s; its balancer's health checks notice later.
+    Rig rig(example("two-servers-balanced.scalelab.json"));
+    rig.runTo(29);
+    QCOMPARE(rig.dock->panel(ChartKind::Throughput)->markerCount(), 0);
+    rig.runTo(45);
+    ChartPanel *panel = rig.dock->panel(ChartKind::Throughput);
+    QVERIFY(panel->markerCount() >= 1);
+    QCOMPARE(panel->visibleMarkerLabels().front(), QStringLiteral("kill web2"));
+    auto *line = qobject_cast<QCPItemStraightLine *>(panel->plot()->item(0));
+    QVERIFY(line);
+    QCOMPARE(line->point1->key(), 30.0);
+    QCOMPARE(line->point2->key(), 30.0);
+    // Every shown plot carries the same markers.
+    for (ChartPanel *other : rig.dock->panels())
+        QCOMPARE(other->markerCount(), panel->markerCount());
+    QVERIFY(panel->toolTipAt(30).contains(QStringLiteral("kill web2")));
+}
+
+void TestCharts::seekBackShowsExactlyAFreshRun()
+{
+    Rig live(example("replication-failover-async.scalelab.json"));
+    // Frames as the GUI runs them, then back on the timeline.
+    for (double t = 0.033; t < 50.0; t += 0.033)
+        live.controller.runTo(SimTime::fromS(t));
+    live.dock->refreshNow();
+    const int markersAt50 = live.dock->panel(ChartKind::Throughput)->markerCount();
+    live.controller.seek(SimTime::fromS(33));
+    live.dock->refreshNow();
+    Rig fresh(example("replication-failover-async.scalelab.json"));
+    fresh.runTo(33);
+    QCOMPARE(live.dock->sampleCount(), 33);
+    QCOMPARE(panelKeys(*live.dock), panelKeys(*fresh.dock));
+    for (ChartPanel *panel : live.dock->panels()) {
+        const ChartPanel *other = fresh.dock->panel(panel->kind());
+        QCOMPARE(ChartExport::csv(panel->data()), ChartExport::csv(other->data()));
+        QCOMPARE(panel->plot()->graphCount(), other->plot()->graphCount());
+        for (int g = 0; g < panel->plot()->graphCount(); ++g)
+            QCOMPARE(panel->plot()->graph(g)->dataCount(), 33);
+        QCOMPARE(panel->markerCount(), other->markerCount());
+        QCOMPARE(panel->visibleMarkerLabels(), other->visibleMarkerLabels());
+    }
+    QVERIFY(live.dock->panel(ChartKind::Throughput)->markerCount() <= markersAt50);
+}
+
+void TestCharts::draggingOnePlotMovesThemAll()
+{
+    Rig rig(example("replication-failover-async.scalelab.json"));
+    rig.runTo(60);
+    QVERIFY(rig.dock->isFollowing());
+    QCOMPARE(rig.dock->panel(ChartKind::Latency)->plot()->xAxis->range().upper, 60.0);
+    // As a drag does: the plot's own axis moves and says so.
+    rig.dock->panel(ChartKind::Throughput)->plot()->xAxis->setRange(10.0, 25.0);
+    QVERIFY(!rig.dock->isFollowing());
+    for (ChartPanel *panel : rig.dock->panels()) {
+        QCOMPARE(panel->plot()->xAxis->range().lower, 10.0);
+        QCOMPARE(panel->plot()->xAxis->range().upper, 25.0);
+    }
+    rig.runTo(70);   // not following: the view stays where the user put it
+    QCOMPARE(rig.dock->panel(ChartKind::Latency)->plot()->xAxis->range().upper, 25.0);
+    rig.dock->follow();
+    QCOMPARE(rig.dock->panel(ChartKind::Latency)->plot()->xAxis->range().upper, 70.0);
+}
+
+void TestCharts::toolTipGivesTheExactValues()
+{
+    Rig rig(example("two-servers-balanced.scalelab.json"));
+    rig.runTo(20);
+    const SecondSample &sample = rig.sim().metrics().series().at(12);
+    const QString tip = rig.dock->panel(ChartKind::Throughput)->toolTipAt(12.2);
+    QVERIFY2(tip.contains(QStringLiteral("12 s to 13 s")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("<b>%1 req/s</b>").arg(QLocale().toString(qulonglong(sample.requests.ok)))), qPrintable(tip));
+    const QString latency = rig.dock->panel(ChartKind::Latency)->toolTipAt(11.8);
+    QVERIFY2(latency.contains(QLocale().toString(sample.p95Ms, 'f', 2)), qPrintable(latency));
+    QVERIFY(rig.dock->panel(ChartKind::Latency)->toolTipAt(40).isEmpty());   // not run yet
+}
+
+void TestCharts::imagesAreWritten()
+{
+    Rig rig(example("cdn-edges.scalelab.json"));
+    rig.dock->show();
+    rig.runTo(20);
+    QTemporaryDir dir;
+    QString error;
+    const QStringList png = rig.dock->exportAll(dir.path(), QStringLiteral("png"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(png.size(), rig.dock->panels().size());
+    const QImage image(dir.filePath(QStringLiteral("cdn_cost.png")));
+    QCOMPARE(image.width(), 2 * rig.dock->panel(ChartKind::CdnCost)->plot()->width());
+    const QStringList pdf = rig.dock->exportAll(dir.path(), QStringLiteral("pdf"), &error);
+    QCOMPARE(pdf.size(), png.size());
+    QFile document(dir.filePath(QStringLiteral("throughput.pdf")));
+    QVERIFY(document.open(QIODevice::ReadOnly));
+    QVERIFY(document.read(5) == "%PDF-");
+    const QStringList csv = rig.dock->exportAll(dir.path(), QStringLiteral("csv"), &error);
+    QFile cost(dir.filePath(QStringLiteral("cdn_cost.csv")));
+    QVERIFY(cost.open(QIODevice::ReadOnly));
+    QCOMPARE(cost.readLine().trimmed(), QByteArray("second,cost_usd,cost_without_cdn_usd"));
+}
+
+void TestCharts::bigNumbersShowTheReportsFigures()
+{
+    SimulationController controller;
+    TopologyReader reader;
+    const auto topology = reader.readFile(example("cache-read-through.scalelab.json"));
+    QVERIFY(topology && controller.setTopology(*topology));
+    BigNumberTiles tiles(&controller);
+    QVERIFY(tiles.isAutomatic());
+    QVERIFY(tiles.tiles().contains(QStringLiteral("cache.hit_ratio")));
+    controller.runTo(SimTime::fromS(20));
+    tiles.refreshNow();
+    const CacheCounters &cache = controller.simulation()->caches();
+    const double ratio = 100.0 * double(cache.hits) / double(cache.hits + cache.misses);
+    QCOMPARE(tiles.valueText(QStringLiteral("cache.hit_ratio")), QLocale().toString(ratio, 'f', 1) + QStringLiteral(" %"));
+
+    tiles.setTiles({QStringLiteral("requests.ok"), QStringLiteral("nodes[web1].served")});
+    QCOMPARE(tiles.tiles(), (QStringList{QStringLiteral("requests.ok"), QStringLiteral("nodes[web1].served")}));
+    QCOMPARE(tiles.valueText(QStringLiteral("requests.ok")),
+             QLocale().toString(qlonglong(controller.simulation()->metrics().requests().ok)));
+    const int web1 = controller.simulation()->nodeIndex(QStringLiteral("web1"));
+    QCOMPARE(tiles.valueText(QStringLiteral("nodes[web1].served")), QLocale().toString(qlonglong(controller.simulation()->node(web1).served)));
+    QCOMPARE(BigNumberCatalog::caption(QStringLiteral("nodes[web1].served")), QStringLiteral("web1 served"));
+    QVERIFY(tiles.valueText(QStringLiteral("cache.hit_ratio")).isEmpty());
+    // A lesson's choice is not the user's: the next window starts automatic again.
+    BigNumberTiles next(&controller);
+    QVERIFY(next.isAutomatic());
+    // The user's choice from the menu is remembered.
+    next.menu()->findChild<QAction *>(QStringLiteral("bigNumber_replication.lost_writes"))->trigger();
+    QVERIFY(!next.isAutomatic());
+    BigNumberTiles third(&controller);
+    QVERIFY(third.tiles().contains(QStringLiteral("replication.lost_writes")));
+    next.menu()->findChild<QAction *>(QStringLiteral("bigNumbersHide"))->trigger();
+    QVERIFY(next.tiles().isEmpty());
+    QVERIFY(next.isHidden());
+}
+
+QTEST_MAIN(TestCharts)
+#include "tst_charts.moc"

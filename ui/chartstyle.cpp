@@ -1,0 +1,48 @@
+#include "chartstyle.h"
+
+#include <QVector>
+
+namespace scalelab {
+
+namespace {
+// Okabe-Ito, without the yellow (too pale on white) and black (kept for the axes).
+const QColor kPalette[] = {QColor(0x009E73), QColor(0xD55E00), QColor(0x0072B2), QColor(0xE69F00),
+                           QColor(0xCC79A7), QColor(0x56B4E9), QColor(Qt::black)};
+constexpr int kPaletteSize = sizeof(kPalette) / sizeof(kPalette[0]);
+} // namespace
+
+QPen ChartStyle::linePen(int style)
+{
+    QPen pen(kPalette[style % kPaletteSize], kLineWidth);
+    pen.setCapStyle(Qt::FlatCap);
+    pen.setJoinStyle(Qt::RoundJoin);
+    // Dash lengths are in line widths: 3 px lines make these 12-px dashes and 6-px dots.
+    switch (style % 4) {
+    case 0: pen.setStyle(Qt::SolidLine); break;
+    case 1: pen.setDashPattern({4.0, 2.0}); break;
+    case 2: pen.setDashPattern({1.0, 1.5}); break;
+    default: pen.setDashPattern({5.0, 1.5, 1.0, 1.5}); break;
+    }
+    return pen;
+}
+
+QColor ChartStyle::markerColor(const QString &kind)
+{
+    if (kind == QLatin1String("kill") || kind == QLatin1String("health_down") || kind == QLatin1String("partition"))
+        return QColor(0xD55E00);
+    if (kind == QLatin1String("revive") || kind == QLatin1String("health_up") || kind == QLatin1String("heal"))
+        return QColor(0x009E73);
+    if (kind == QLatin1String("promote") || kind == QLatin1String("failover"))
+        return QColor(0x0072B2);
+    return QColor(0x6B5B95);
+}
+
+QFont ChartStyle::font(int pixels, bool bold)
+{
+    QFont f;
+    f.setPixelSize(pixels);
+    f.setBold(bold);
+    return f;
+}
+
+} // namespace scalelab
