@@ -12,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTimer>
@@ -38,6 +39,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("ScaleLab"));
     QApplication::setApplicationVersion(QStringLiteral(SCALELAB_VERSION));
     QApplication::setOrganizationName(QStringLiteral("ScaleLab"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app/scalelab.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.scalelab.ScaleLab")); // see cmake/Install.cmake
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("ScaleLab: watch a system scale from zero to millions of users."));
