@@ -106,9 +106,17 @@ void BigNumberTiles::rebuildTiles()
         column->setSpacing(0);
         auto *value = new QLabel(frame);
         value->setObjectName(QStringLiteral("value_") + key);
-        value->setStyleSheet(QStringLiteral("font-size: 30px; font-weight: bold; color: #263238;"));
+        // Fonts set directly, not by style sheet, so the size hint is right before the first show.
+        QFont big = value->font();
+        big.setPixelSize(kValuePixels);
+        big.setBold(true);
+        value->setFont(big);
+        value->setStyleSheet(QStringLiteral("color: #263238;"));
         auto *caption = new QLabel(BigNumberCatalog::caption(key), frame);
-        caption->setStyleSheet(QStringLiteral("font-size: 13px; color: #546E7A;"));
+        QFont small = caption->font();
+        small.setPixelSize(kCaptionPixels);
+        caption->setFont(small);
+        caption->setStyleSheet(QStringLiteral("color: #546E7A;"));
         column->addWidget(value);
         column->addWidget(caption);
         m_layout->addWidget(frame);
@@ -176,8 +184,12 @@ void BigNumberTiles::refreshNow()
     if (m_tiles.isEmpty())
         return;
     const QJsonObject report = sim ? Report::toJson(*sim, 0.0) : QJsonObject();
-    for (const Tile &tile : std::as_const(m_tiles))
+    for (const Tile &tile : std::as_const(m_tiles)) {
         tile.value->setText(BigNumberCatalog::format(tile.key, report));
+        // Now, not at the next event loop pass: a screenshot may be taken before that.
+        tile.frame->layout()->activate();
+    }
+    m_layout->activate();
 }
 
 void BigNumberTiles::contextMenuEvent(QContextMenuEvent *event)

@@ -24,6 +24,8 @@ class BigNumberTiles : public QWidget
 
 public:
     static constexpr int kRefreshMs = 250;
+    static constexpr int kValuePixels = 30;
+    static constexpr int kCaptionPixels = 13;
 
     explicit BigNumberTiles(SimulationController *controller, QWidget *parent = nullptr);
 

@@ -103,6 +103,30 @@ ChartPanel::ChartPanel(ChartKind kind, QWidget *parent)
     setTimeRange(0.0, 10.0);
 }
 
+void ChartPanel::updateLegendColumns()
+{
+    // QCustomPlot does not wrap a legend by width: as many columns as the widest entry allows.
+    const QFontMetrics metrics(m_plot->legend->font());
+    int widest = 0;
+    for (const ChartLine &line : std::as_const(m_data.lines))
+        widest = std::max(widest, metrics.horizontalAdvance(line.name));
+    const QSize icon = m_plot->legend->iconSize();
+    const int entry = widest + icon.width() + m_plot->legend->iconTextPadding() + 4;
+    const int spacing = m_plot->legend->columnSpacing();
+    const int available = m_plot->width() - m_plot->legend->margins().left() - m_plot->legend->margins().right();
+    const int columns = std::clamp((available + spacing) / (entry + spacing), 1, std::max(1, static_cast<int>(m_data.lines.size())));
+    if (columns != m_plot->legend->wrap() || m_plot->legend->columnCount() > columns) {
+        m_plot->legend->setWrap(columns);
+        m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+    }
+}
+
+void ChartPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateLegendColumns();
+}
+
 bool ChartPanel::eventFilter(QObject *watched, QEvent *event)
 {
     // The plots stack in a scroll area: the wheel scrolls it, Ctrl+wheel zooms the time axis.
@@ -146,8 +170,7 @@ void ChartPanel::rebuildGraphs()
         graph->setPen(ChartStyle::linePen(line.style));
         graph->setAdaptiveSampling(true);
     }
-    // One legend row while the names fit, more when they do not.
-    m_plot->legend->setWrap(std::max(1, static_cast<int>(m_data.lines.size() > 4 ? 4 : m_data.lines.size())));
+    updateLegendColumns();
 }
 
 void ChartPanel::setMarkers(const QList<ChartMarker> &markers)
@@ -174,7 +197,8 @@ void ChartPanel::setMarkers(const QList<ChartMarker> &markers)
         label->setText(marker.label);
         label->setFont(ChartStyle::font(ChartStyle::kTextPixels - 1, true));
         label->setColor(color.darker(120));
-        label->setBrush(QColor(255, 255, 255, 225));
+        label->setBrush(QColor(255, 255, 255, 235));
+        label->setPen(QPen(color, 1.5));
         label->setPadding(QMargins(3, 1, 3, 1));
         label->position->setTypeX(QCPItemPosition::ptPlotCoords);
         label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
@@ -242,9 +266,9 @@ void ChartPanel::layoutMarkerLabels()
         QCPItemText *label = m_markerLabels[i];
         const double x = m_plot->xAxis->coordToPixel(m_markers[i].atS);
         const int width = metrics.horizontalAdvance(label->text()) + 8;
-        const bool inside = x >= rect.left() && x <= rect.right();
+        const bool inside = x >= rect.left() && x <= rect.left() + rect.width();
         // Right of the line, or left of it when it would run off the plot.
-        const bool flip = x + width > rect.right();
+        const bool flip = x + width > rect.left() + rect.width();
         const double left = flip ? x - width - 2 : x + 2;
         int row = 0;
         while (row < kLabelRows && rowEnd[row] > left - kLabelGapPx)

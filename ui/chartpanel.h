@@ -53,9 +53,11 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void rebuildGraphs();
+    void updateLegendColumns();
     void layoutMarkerLabels();
     void fitValueAxis();
     void showToolTip(QMouseEvent *event);

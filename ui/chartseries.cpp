@@ -100,8 +100,8 @@ QString ChartSeries::title(ChartKind kind)
     case ChartKind::Latency: return tr("Latency");
     case ChartKind::CacheHitRatio: return tr("Cache hit ratio");
     case ChartKind::ReplicationLag: return tr("Replication lag");
-    case ChartKind::Consistency: return tr("Stale reads and lost writes");
-    case ChartKind::ServerLoad: return tr("Requests served per server");
+    case ChartKind::Consistency: return tr("Stale reads, lost writes");
+    case ChartKind::ServerLoad: return tr("Served per server");
     case ChartKind::ServerBusy: return tr("Busy workers per server");
     case ChartKind::CdnOffload: return tr("CDN offload");
     case ChartKind::CdnCost: return tr("CDN cost so far");
@@ -149,7 +149,7 @@ ChartData ChartSeries::build(ChartKind kind, const Simulation &sim)
     case ChartKind::Throughput:
         data.unit = tr("req/s");
         data.lines << line(QStringLiteral("ok"), tr("ok"), 0, n, [&](int s) { return double(requests[s].requests.ok); })
-                   << line(QStringLiteral("error"), tr("error or timeout"), 1, n,
+                   << line(QStringLiteral("error"), tr("error/timeout"), 1, n,
                            [&](int s) { return double(requests[s].requests.error + requests[s].requests.timeout); })
                    << line(QStringLiteral("dropped"), tr("dropped"), 2, n, [&](int s) { return double(requests[s].requests.dropped); });
         break;
@@ -169,14 +169,16 @@ ChartData ChartSeries::build(ChartKind kind, const Simulation &sim)
         break;
     case ChartKind::ReplicationLag: {
         data.unit = tr("ms");
-        int style = 0;
+        // Styled by the database's place among all databases: a replica keeps its colour when
+        // another joins the plot (a revived primary comes back as a replica).
+        const QList<int> databases = nodesOfType(sim, NodeType::Database);
         for (int node : replicaNodes(sim))
-            data.lines << line(nodeName(sim, node) + QStringLiteral("_lag_ms"), nodeName(sim, node), style++, n,
+            data.lines << line(nodeName(sim, node) + QStringLiteral("_lag_ms"), nodeName(sim, node), int(databases.indexOf(node)), n,
                                [&](int s) { return state[s].replicaLagMs[node]; });
         break;
     }
     case ChartKind::Consistency:
-        data.unit = tr("per s");
+        data.unit = tr("/s");
         data.lines << line(QStringLiteral("stale_reads"), tr("stale reads"), 0, n, [&](int s) { return double(state[s].staleReads); })
                    << line(QStringLiteral("lost_writes"), tr("lost writes"), 1, n, [&](int s) { return double(state[s].lostWrites); });
         break;
@@ -215,7 +217,7 @@ ChartData ChartSeries::build(ChartKind kind, const Simulation &sim)
                            [&](int s) { return cdnCost(state[s].cdn, sim.topology().cdn).costWithoutUsd; });
         break;
     case ChartKind::SessionsLost:
-        data.unit = tr("per s");
+        data.unit = tr("/s");
         data.lines << line(QStringLiteral("sessions_lost"), tr("sessions lost"), 0, n, [&](int s) { return double(state[s].sessionsLost); });
         break;
     }

@@ -28,10 +28,14 @@ QPen ChartStyle::linePen(int style)
 
 QColor ChartStyle::markerColor(const QString &kind)
 {
-    if (kind == QLatin1String("kill") || kind == QLatin1String("health_down") || kind == QLatin1String("partition"))
+    // Causes in warm colours, recoveries in cool ones; a kill and the health checks noticing it
+    // differ, so two close labels are told apart by colour as well as by the side of their line.
+    if (kind == QLatin1String("kill"))
         return QColor(0xD55E00);
+    if (kind == QLatin1String("health_down") || kind == QLatin1String("partition"))
+        return QColor(0xA0507F);
     if (kind == QLatin1String("revive") || kind == QLatin1String("health_up") || kind == QLatin1String("heal"))
-        return QColor(0x009E73);
+        return QColor(0x007A5A);
     if (kind == QLatin1String("promote") || kind == QLatin1String("failover"))
         return QColor(0x0072B2);
     return QColor(0x6B5B95);

@@ -55,6 +55,8 @@ namespace scalelab {
 namespace {
 constexpr int kEventMessageMs = 6000;
 constexpr int kChartDockWidth = 460;
+constexpr int kChartDockHeight = 460;
+constexpr int kInspectorDockHeight = 300;
 const double kSpeeds[] = {0.01, 0.1, 0.25, 0.5, 1, 2, 5, 10, 25, 100, 1000};
 
 QString formatCount(std::uint64_t value)
@@ -172,7 +174,9 @@ MainWindow::MainWindow(QWidget *parent)
     new EventLogTools(this);   // event log and client view docks, cause tracing, Tools > Compare
 
     resize(1280, 800);
-    resizeDocks({findChild<QDockWidget *>(QStringLiteral("chartDock"))}, {kChartDockWidth}, Qt::Horizontal);
+    resizeDocks({m_chart}, {kChartDockWidth}, Qt::Horizontal);
+    // Charts above the inspector get the larger share: two or three plots without scrolling.
+    resizeDocks({m_chart, m_inspector}, {kChartDockHeight, kInspectorDockHeight}, Qt::Vertical);
     updateRunAction(false);
     updateStatus();
     new SettingsWindowState(this);   // Edit > Settings, saved layout, theme
