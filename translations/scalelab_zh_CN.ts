@@ -991,13 +991,6 @@
     </message>
 </context>
 <context>
-    <name>LessonHandout</name>
-    <message>
-        <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>LinkHandleItem</name>
     <message>
         <source>Drag to another node to link them (or Shift+drag from the card)</source>
@@ -1871,14 +1864,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stale reads and lost writes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requests served per server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Busy workers per server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1900,10 +1885,6 @@
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error or timeout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1931,10 +1912,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>per s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>stale reads</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1956,6 +1933,22 @@
     </message>
     <message>
         <source>sessions lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale reads, lost writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served per server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error/timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

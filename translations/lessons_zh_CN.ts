@@ -1,0 +1,3002 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Lesson</name>
+    <message>
+        <source>Caching</source>
+        <extracomment>caching, lesson title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A read-through cache in front of the database: its hit ratio, how long entries should live, keeping it consistent with the database, which entries to evict, and what happens when it fails.</source>
+        <extracomment>caching, lesson summary</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A read-through cache</source>
+        <extracomment>caching, step 1, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;For each read, the web server asks &lt;b&gt;cache1&lt;/b&gt; first. A &lt;b&gt;hit&lt;/b&gt; answers from memory; a &lt;b&gt;miss&lt;/b&gt; reads &lt;b&gt;db1&lt;/b&gt; and stores the answer in the cache. A write updates db1 and deletes the key from the cache, so the next read fetches the new value. The cache holds 1,000 of the 10,000 keys.&lt;/p&gt;</source>
+        <extracomment>caching, step 1, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the cache db1 answered about 30,000 requests in 30 s. How many now?</source>
+        <extracomment>caching, step 1, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 27,000</source>
+        <extracomment>caching, step 1, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 14,000</source>
+        <extracomment>caching, step 1, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 3,000</source>
+        <extracomment>caching, step 1, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 59 % of the reads hit, so db1 answered about 14,000 requests: the writes and the misses. Users win too: the median answer falls from 37 ms to 28.5 ms.</source>
+        <extracomment>caching, step 1, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most reads are answered by the cache.</source>
+        <extracomment>caching, step 1, checkpoint cache.hit_ratio &gt; 0.5</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database does about half the work.</source>
+        <extracomment>caching, step 1, checkpoint nodes[db1].served &lt; 16000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TTL that is too short</source>
+        <extracomment>caching, step 2, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Each entry expires after its &lt;b&gt;time to live&lt;/b&gt;, so that old data does not stay for ever. Shorten the TTL from 60 s to 2 s, and many entries expire before anyone reads them again.&lt;/p&gt;</source>
+        <extracomment>caching, step 2, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where do the reads of expired entries go?</source>
+        <extracomment>caching, step 2, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the database</source>
+        <extracomment>caching, step 2, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To another cache</source>
+        <extracomment>caching, step 2, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nowhere: they fail</source>
+        <extracomment>caching, step 2, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An expired entry is a miss, and a miss reads the database. About 10,000 entries expired, the hit ratio fell from 0.59 to 0.53, and db1 answered about 1,700 more requests.</source>
+        <extracomment>caching, step 2, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries expire before they are used again.</source>
+        <extracomment>caching, step 2, checkpoint cache.expirations &gt; 5000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hit ratio falls.</source>
+        <extracomment>caching, step 2, checkpoint cache.hit_ratio &lt; 0.57</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes that do not touch the cache</source>
+        <extracomment>caching, step 3, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;What if a write updates the database but leaves the cache alone? Then a cached value stays old until it expires, here after 30 s, and every read of that key gets the old value in the meantime.&lt;/p&gt;</source>
+        <extracomment>caching, step 3, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does the hit ratio tell you something is wrong?</source>
+        <extracomment>caching, step 3, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: it falls sharply</source>
+        <extracomment>caching, step 3, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: it even rises, while many hits are wrong</source>
+        <extracomment>caching, step 3, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no hits any more</source>
+        <extracomment>caching, step 3, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hit ratio rose to 0.66, since nothing deletes entries, but about 13,000 hits returned an old value. A fast cache that returns wrong answers is worse than no cache.</source>
+        <extracomment>caching, step 3, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thousands of hits return old values.</source>
+        <extracomment>caching, step 3, checkpoint cache.stale_hits &gt; 10000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>And the hit ratio looks better than ever.</source>
+        <extracomment>caching, step 3, checkpoint cache.hit_ratio &gt; 0.6</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eviction: LFU</source>
+        <extracomment>caching, step 4, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A full cache has to &lt;b&gt;evict&lt;/b&gt; an entry to make room. This one holds just 200 keys. With &lt;b&gt;LFU&lt;/b&gt; it evicts the entry used least often, so the keys everyone asks for stay in.&lt;/p&gt;</source>
+        <extracomment>caching, step 4, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LFU keeps the popular keys: a hit ratio above 0.42 with only 200 entries.</source>
+        <extracomment>caching, step 4, checkpoint cache.hit_ratio &gt; 0.42</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A small cache evicts all the time.</source>
+        <extracomment>caching, step 4, checkpoint cache.evictions &gt; 10000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eviction: FIFO</source>
+        <extracomment>caching, step 5, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Same cache, same traffic, but &lt;b&gt;FIFO&lt;/b&gt;: the entry that came in first goes out first, however popular it is. Even the most asked-for key is thrown out regularly and has to be read from the database again.&lt;/p&gt;</source>
+        <extracomment>caching, step 5, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How does FIFO compare with LFU here?</source>
+        <extracomment>caching, step 5, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <extracomment>caching, step 5, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same</source>
+        <extracomment>caching, step 5, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <extracomment>caching, step 5, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hit ratio falls from 0.44 to 0.38 and db1 answers about 1,600 more requests. LRU lands in between, at 0.41.</source>
+        <extracomment>caching, step 5, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIFO throws popular keys out: a lower hit ratio.</source>
+        <extracomment>caching, step 5, checkpoint cache.hit_ratio &lt; 0.41</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One cache, one point of failure</source>
+        <extracomment>caching, step 6, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The database here has only 8 workers: enough while the cache answers most reads. At 30 s &lt;b&gt;cache1&lt;/b&gt; dies. It comes back at 45 s, empty.&lt;/p&gt;</source>
+        <extracomment>caching, step 6, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do users notice while the cache is down?</source>
+        <extracomment>caching, step 6, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <extracomment>caching, step 6, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Much slower answers</source>
+        <extracomment>caching, step 6, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are logged out</source>
+        <extracomment>caching, step 6, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every read now goes to db1, which answers about 15,000 requests in 15 s and builds a queue: the 95th percentile rises from 39 ms to about 270 ms. Several cache servers, or a standby gutter pool, protect the database.</source>
+        <extracomment>caching, step 6, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database queues up: slow answers.</source>
+        <extracomment>caching, step 6, checkpoint latency_ms.p95 &gt; 150</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every read lands on the database.</source>
+        <extracomment>caching, step 6, checkpoint nodes[db1].served &gt; 25000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content delivery networks</source>
+        <extracomment>cdn, lesson title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edges near the users serve static files: what they take off the origin, what happens when one fails, how to replace files they hold, and when a CDN costs more than it saves.</source>
+        <extracomment>cdn, lesson summary</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edges near the users</source>
+        <extracomment>cdn, step 1, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Static files come from &lt;b&gt;assets&lt;/b&gt;, a storage bucket in the US. Users in Europe and the US each ask their nearest &lt;b&gt;edge&lt;/b&gt;. On a miss the edge fetches the file from assets and keeps it for a day; the next user who asks gets it from the edge.&lt;/p&gt;</source>
+        <extracomment>cdn, step 1, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straight from the origin, the median file took 229 ms. With the edges?</source>
+        <extracomment>cdn, step 1, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 200 ms</source>
+        <extracomment>cdn, step 1, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 100 ms</source>
+        <extracomment>cdn, step 1, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 20 ms</source>
+        <extracomment>cdn, step 1, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most files are hits on a nearby edge: the median takes 21 ms. The edges sent 86 % of the bytes, and the origin answered 3,500 requests instead of 30,000.</source>
+        <extracomment>cdn, step 1, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edges take over 80 % of the bytes off the origin.</source>
+        <extracomment>cdn, step 1, checkpoint cdn.offload &gt; 0.8</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The median file comes from nearby, in under 50 ms.</source>
+        <extracomment>cdn, step 1, checkpoint latency_ms.p50 &lt; 50</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An edge fails</source>
+        <extracomment>cdn, step 2, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;At 20 s &lt;b&gt;edge-eu&lt;/b&gt; dies, and comes back at 40 s, empty. European clients wait 3 s for an answer that never comes, then fetch from the origin directly and keep doing so for 30 s before trying their edge again.&lt;/p&gt;</source>
+        <extracomment>cdn, step 2, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many requests fail while edge-eu is down?</source>
+        <extracomment>cdn, step 2, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>cdn, step 2, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About a third</source>
+        <extracomment>cdn, step 2, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All European requests</source>
+        <extracomment>cdn, step 2, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None fail: about 1,500 requests waited out the timeout and then fetched from the origin. The cost is speed, and the origin sent 3.8 GB instead of 0.8 GB in the minute.</source>
+        <extracomment>cdn, step 2, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fallback to the origin keeps every request working.</source>
+        <extracomment>cdn, step 2, checkpoint requests.error == 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients fall back to the origin after a timeout.</source>
+        <extracomment>cdn, step 2, checkpoint cdn.fallbacks &gt; 1000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The origin sends far more bytes.</source>
+        <extracomment>cdn, step 2, checkpoint cdn.origin_gb &gt; 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalidation</source>
+        <extracomment>cdn, step 3, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;We deploy new files, but every edge holds the old ones for a day. At 30 s we &lt;b&gt;invalidate&lt;/b&gt; /static/*. The message takes 5 s to reach the edges; then they drop their copies, and each file is a miss again.&lt;/p&gt;</source>
+        <extracomment>cdn, step 3, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with a minute without invalidation, how many misses?</source>
+        <extracomment>cdn, step 3, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the same</source>
+        <extracomment>cdn, step 3, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearly twice as many</source>
+        <extracomment>cdn, step 3, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ten times as many</source>
+        <extracomment>cdn, step 3, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 3,500 objects were dropped, and misses rose from about 4,000 to about 7,000: each popular file is fetched from the origin once more.</source>
+        <extracomment>cdn, step 3, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edges drop their copies.</source>
+        <extracomment>cdn, step 3, checkpoint cdn.invalidated &gt; 3000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every dropped file is a miss again.</source>
+        <extracomment>cdn, step 3, checkpoint cdn.misses &gt; 5500</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versioned file names</source>
+        <extracomment>cdn, step 4, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Instead of invalidating, give every deploy new file names: &lt;b&gt;app.v2.css&lt;/b&gt; instead of app.css. At 30 s the pages start to link the new names. No edge has them yet, so they are misses at once, with no 5 s wait and nothing to invalidate.&lt;/p&gt;</source>
+        <extracomment>cdn, step 4, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens to the old files on the edges?</source>
+        <extracomment>cdn, step 4, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are invalidated</source>
+        <extracomment>cdn, step 4, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They stay until their TTL runs out or they are evicted</source>
+        <extracomment>cdn, step 4, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are renamed</source>
+        <extracomment>cdn, step 4, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was invalidated; the old copies simply stop being asked for. The new names cost about 7,000 misses, as many as the invalidation, but a user can never get an old file by mistake.</source>
+        <extracomment>cdn, step 4, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is invalidated.</source>
+        <extracomment>cdn, step 4, checkpoint cdn.invalidated == 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new names are fetched once from the origin.</source>
+        <extracomment>cdn, step 4, checkpoint cdn.misses &gt; 5500</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files nobody asks for twice</source>
+        <extracomment>cdn, step 5, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A CDN charges for the bytes it sends, per request, and for every fill from the origin. Here users ask for any of 5 million files at random: almost every request is for a file no edge has.&lt;/p&gt;</source>
+        <extracomment>cdn, step 5, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does the CDN save money here?</source>
+        <extracomment>cdn, step 5, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, a lot</source>
+        <extracomment>cdn, step 5, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: it costs about twice as much as no CDN</source>
+        <extracomment>cdn, step 5, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It costs the same</source>
+        <extracomment>cdn, step 5, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearly every request is a miss, paid twice: the fill and the delivery. $1.10 against $0.55 without a CDN, and not one bit faster.</source>
+        <extracomment>cdn, step 5, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edges take almost nothing off the origin.</source>
+        <extracomment>cdn, step 5, checkpoint cdn.offload &lt; 0.05</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bill is about twice the $0.55 of serving from the origin.</source>
+        <extracomment>cdn, step 5, checkpoint cdn.cost_usd &gt; 0.9</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic content and the cache key</source>
+        <extracomment>cdn, step 6, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A CDN can also cache pages built for each request, if it knows what makes one page different from another: the path, the query string, cookies. Here the edges put each user&apos;s session cookie in the &lt;b&gt;cache key&lt;/b&gt;, so every user gets a private copy of each file.&lt;/p&gt;</source>
+        <extracomment>cdn, step 6, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens to the offload when every user has their own copy?</source>
+        <extracomment>cdn, step 6, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stays above 0.9</source>
+        <extracomment>cdn, step 6, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It collapses</source>
+        <extracomment>cdn, step 6, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It doubles</source>
+        <extracomment>cdn, step 6, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offload falls to 0.08: a copy made for one user is useless to the next. Without the cookie in the key the same edges reach 0.98. Put in the key only what really changes the answer.</source>
+        <extracomment>cdn, step 6, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A per-user key makes almost every request a miss.</source>
+        <extracomment>cdn, step 6, checkpoint cdn.offload &lt; 0.2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the primary dies</source>
+        <extracomment>failover, lesson title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promoting a replica keeps the site writing, but asynchronous replication loses the writes the primary never shipped. A faster decision, binlog recovery and semi-synchronous replication each trade something for it.</source>
+        <extracomment>failover, lesson summary</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion, and lost writes</source>
+        <extracomment>failover, step 1, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;At 20 s the primary &lt;b&gt;db1&lt;/b&gt; dies. Reads carry on from the replicas, but writes have nowhere to go. After 5 s the most up-to-date replica, &lt;b&gt;db2&lt;/b&gt;, is &lt;b&gt;promoted&lt;/b&gt; and takes the writes. Replication was asynchronous, so db1 had answered &quot;saved&quot; for writes it had not shipped yet.&lt;/p&gt;</source>
+        <extracomment>failover, step 1, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does db2 have every write db1 acknowledged?</source>
+        <extracomment>failover, step 1, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, db2 is a copy of db1</source>
+        <extracomment>failover, step 1, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: the writes db1 had not shipped are gone</source>
+        <extracomment>failover, step 1, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, the web servers resend them</source>
+        <extracomment>failover, step 1, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9 acknowledged writes existed only on db1 and were lost: their users were told &quot;saved&quot;. About 570 writes failed during the 5 s without a primary.</source>
+        <extracomment>failover, step 1, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A replica is promoted.</source>
+        <extracomment>failover, step 1, checkpoint replication.promotions == 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged writes are lost.</source>
+        <extracomment>failover, step 1, checkpoint replication.lost_writes &gt; 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes fail until the promotion.</source>
+        <extracomment>failover, step 1, checkpoint requests.error &gt; 300</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deciding faster</source>
+        <extracomment>failover, step 2, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Five seconds is a long time to refuse writes. Here the system promotes db2 after 1 s instead. But deciding fast is risky in practice: a primary that was only slow for a moment would be replaced for nothing.&lt;/p&gt;</source>
+        <extracomment>failover, step 2, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a faster promotion, how many acknowledged writes are lost?</source>
+        <extracomment>failover, step 2, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same 9</source>
+        <extracomment>failover, step 2, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <extracomment>failover, step 2, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outage shrinks, about 115 failed writes instead of 570, but the same 9 writes are lost: they were never shipped, however soon we promote.</source>
+        <extracomment>failover, step 2, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A faster promotion means fewer failed writes.</source>
+        <extracomment>failover, step 2, checkpoint requests.error &lt; 300</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>But the unshipped writes are still lost.</source>
+        <extracomment>failover, step 2, checkpoint replication.lost_writes &gt; 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binlog recovery</source>
+        <extracomment>failover, step 3, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The primary wrote every committed write to its &lt;b&gt;binary log&lt;/b&gt; on disk. Before db2 is promoted, a recovery step reads the dead primary&apos;s binlog and replays the writes db2 is missing. This takes 2 s.&lt;/p&gt;</source>
+        <extracomment>failover, step 3, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is the price of replaying the binlog?</source>
+        <extracomment>failover, step 3, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some writes are lost anyway</source>
+        <extracomment>failover, step 3, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A longer outage</source>
+        <extracomment>failover, step 3, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale reads for ever after</source>
+        <extracomment>failover, step 3, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All 9 writes were replayed and none was lost. Writes were refused for 2 s longer: about 840 errors instead of 570.</source>
+        <extracomment>failover, step 3, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No acknowledged write is lost.</source>
+        <extracomment>failover, step 3, checkpoint replication.lost_writes == 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The missing writes are replayed from the binlog.</source>
+        <extracomment>failover, step 3, checkpoint replication.recovered_writes &gt; 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outage is longer.</source>
+        <extracomment>failover, step 3, checkpoint requests.error &gt; 700</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semi-synchronous replication</source>
+        <extracomment>failover, step 4, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Another way: the primary does not answer &quot;done&quot; until at least one replica has the write. Then no write is acknowledged that only the primary knows about. Each write waits for a round trip to a replica and the ship delay.&lt;/p&gt;</source>
+        <extracomment>failover, step 4, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does semi-synchronous replication cost?</source>
+        <extracomment>failover, step 4, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost writes</source>
+        <extracomment>failover, step 4, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slower writes</source>
+        <extracomment>failover, step 4, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No acknowledged write is lost, and stale reads fall from about 2,800 to about 50. But the slowest requests, the writes, now take about 140 ms at the 95th percentile instead of 37 ms.</source>
+        <extracomment>failover, step 4, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes wait for a replica: the slowest answers take over 100 ms.</source>
+        <extracomment>failover, step 4, checkpoint latency_ms.p95 &gt; 100</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas are rarely behind: few stale reads.</source>
+        <extracomment>failover, step 4, checkpoint replication.stale_reads &lt; 500</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health checks and sessions</source>
+        <extracomment>health-and-sessions, lesson title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A balancer must know which servers are alive: no checks, active checks and passive checks. Then where a user&apos;s session lives, and why stateless servers survive a crash that stateful ones do not.</source>
+        <extracomment>health-and-sessions, lesson summary</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dead server without health checks</source>
+        <extracomment>health-and-sessions, step 1, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Two servers behind a round-robin balancer, 800 requests a second. At 30 s &lt;b&gt;web2&lt;/b&gt; crashes. This balancer never checks its servers, so it goes on giving web2 its turn.&lt;/p&gt;</source>
+        <extracomment>health-and-sessions, step 1, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What share of the requests fails after web2 crashes?</source>
+        <extracomment>health-and-sessions, step 1, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About half</source>
+        <extracomment>health-and-sessions, step 1, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <extracomment>health-and-sessions, step 1, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every other request still goes to the dead web2: about 12,000 errors in 30 s, while web1 has room to take them all.</source>
+        <extracomment>health-and-sessions, step 1, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half of all requests fail once web2 is dead.</source>
+        <extracomment>health-and-sessions, step 1, checkpoint requests.error &gt; 10000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They all fail on web2.</source>
+        <extracomment>health-and-sessions, step 1, checkpoint nodes[web2].errors &gt; 10000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active health checks</source>
+        <extracomment>health-and-sessions, step 2, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This balancer sends each server a &lt;b&gt;health check&lt;/b&gt; every 2 seconds. Three failures in a row take a server out of the pool; two successes put it back. &lt;b&gt;web2&lt;/b&gt; dies at 20.5 s and returns at 40.5 s.&lt;/p&gt;</source>
+        <extracomment>health-and-sessions, step 2, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After web2 dies, how long until no request fails any more?</source>
+        <extracomment>health-and-sessions, step 2, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <extracomment>health-and-sessions, step 2, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 6 seconds: three checks 2 s apart</source>
+        <extracomment>health-and-sessions, step 2, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until web2 is back</source>
+        <extracomment>health-and-sessions, step 2, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It takes three failed checks to be sure: about 5.5 s, or 1,100 errors. After that, none. When web2 is back, two good checks return it to the pool and it takes its third again.</source>
+        <extracomment>health-and-sessions, step 2, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the seconds before the checks notice cost errors.</source>
+        <extracomment>health-and-sessions, step 2, checkpoint requests.error &lt; 1500</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web2 is back in the pool after it returns.</source>
+        <extracomment>health-and-sessions, step 2, checkpoint nodes[web2].served &gt; 6000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passive checks: watching real requests</source>
+        <extracomment>health-and-sessions, step 3, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A balancer can also watch the answers to real requests. Here five errors in a row from one server &lt;b&gt;eject&lt;/b&gt; it from the pool for 30 s, and longer if it fails again after that. &lt;b&gt;web2&lt;/b&gt; dies at 10 s.&lt;/p&gt;</source>
+        <extracomment>health-and-sessions, step 3, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About how many requests fail before web2 is ejected?</source>
+        <extracomment>health-and-sessions, step 3, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About five</source>
+        <extracomment>health-and-sessions, step 3, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About a thousand</source>
+        <extracomment>health-and-sessions, step 3, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six requests failed, then web2 was out. Passive checks react within a few requests, but only a server that gets traffic can be judged, so balancers use both kinds.</source>
+        <extracomment>health-and-sessions, step 3, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A handful of errors eject the dead server.</source>
+        <extracomment>health-and-sessions, step 3, checkpoint requests.error &lt; 20</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The errors that ejected it were web2&apos;s.</source>
+        <extracomment>health-and-sessions, step 3, checkpoint nodes[web2].errors &gt; 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stateful servers</source>
+        <extracomment>health-and-sessions, step 4, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Each user has a &lt;b&gt;session&lt;/b&gt;: who they are, what is in their basket. Here it lives in the memory of the server that first served the user, and the balancer sends each user back to that server every time. At 30 s &lt;b&gt;web2&lt;/b&gt; dies.&lt;/p&gt;</source>
+        <extracomment>health-and-sessions, step 4, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens to the users whose sessions lived on web2?</source>
+        <extracomment>health-and-sessions, step 4, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They continue on web1 or web3 as before</source>
+        <extracomment>health-and-sessions, step 4, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They must log in again</source>
+        <extracomment>health-and-sessions, step 4, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are blocked until web2 returns</source>
+        <extracomment>health-and-sessions, step 4, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their sessions vanished with web2&apos;s memory. The balancer moved them to the other servers, where about 170 users had to log in again.</source>
+        <extracomment>health-and-sessions, step 4, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dead stateful server loses its users&apos; sessions.</source>
+        <extracomment>health-and-sessions, step 4, checkpoint sessions.lost &gt; 100</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stateless servers</source>
+        <extracomment>health-and-sessions, step 5, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Now every server fetches the session from a shared &lt;b&gt;session store&lt;/b&gt; and keeps nothing itself. Any server can answer any user, so servers can be added, removed or lost at will. The store adds a hop, 3 ms here, and must itself be kept alive: we moved the state, we did not remove it.&lt;/p&gt;</source>
+        <extracomment>health-and-sessions, step 5, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web2 dies at 30 s. How many sessions are lost?</source>
+        <extracomment>health-and-sessions, step 5, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 170, as before</source>
+        <extracomment>health-and-sessions, step 5, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of them</source>
+        <extracomment>health-and-sessions, step 5, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session is lost: they are in the store. The requests in progress on web2 when it died still fail, until the health checks take it out of the pool.</source>
+        <extracomment>health-and-sessions, step 5, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stateless servers lose no session.</source>
+        <extracomment>health-and-sessions, step 5, checkpoint sessions.lost == 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price: each request waits a little longer for the store.</source>
+        <extracomment>health-and-sessions, step 5, checkpoint latency_ms.p50 &gt; 43</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load balancing</source>
+        <extracomment>load-balancing, lesson title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a balancer chooses a server: round robin, least connections, weighted and IP hash, what each does with an unequal pool, and why the balancer itself needs a standby.</source>
+        <extracomment>load-balancing, lesson summary</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round robin</source>
+        <extracomment>load-balancing, step 1, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Users send every request to the &lt;b&gt;load balancer&lt;/b&gt;; it forwards each one to a server from its pool. &lt;b&gt;Round robin&lt;/b&gt; is the simplest rule: the servers take turns. With two equal servers and 800 requests a second, each gets 400.&lt;/p&gt;</source>
+        <extracomment>load-balancing, step 1, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does round robin work well here?</source>
+        <extracomment>load-balancing, step 1, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because the servers are identical</source>
+        <extracomment>load-balancing, step 1, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because the balancer measures each server&apos;s load</source>
+        <extracomment>load-balancing, step 1, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because users pick their server</source>
+        <extracomment>load-balancing, step 1, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round robin counts turns and looks at nothing else. With two identical servers equal turns mean equal work: about 12,100 requests each in 30 s, none dropped.</source>
+        <extracomment>load-balancing, step 1, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web1 takes half of the requests...</source>
+        <extracomment>load-balancing, step 1, checkpoint nodes[web1].served &gt; 11000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>...and web2 the other half.</source>
+        <extracomment>load-balancing, step 1, checkpoint nodes[web2].served &gt; 11000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is dropped.</source>
+        <extracomment>load-balancing, step 1, checkpoint requests.dropped == 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round robin and an unequal pool</source>
+        <extracomment>load-balancing, step 2, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Now the pool has an old server, &lt;b&gt;web3&lt;/b&gt;: 10 workers and 120 ms a request, where web1 and web2 have 20 workers and 20 ms. It can finish about 83 requests a second. Round robin still hands it a third of 900 a second.&lt;/p&gt;</source>
+        <extracomment>load-balancing, step 2, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web1 and web2 have capacity to spare. Does that help web3?</source>
+        <extracomment>load-balancing, step 2, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: the balancer moves the extra work to them</source>
+        <extracomment>load-balancing, step 2, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: web3 drops what it cannot take</source>
+        <extracomment>load-balancing, step 2, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: web3 borrows their workers</source>
+        <extracomment>load-balancing, step 2, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round robin does not know web3 is struggling. Its queue overflows and about 6,500 requests are dropped in 30 s, while web1 and web2 are half idle.</source>
+        <extracomment>load-balancing, step 2, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slow server drops thousands of requests.</source>
+        <extracomment>load-balancing, step 2, checkpoint nodes[web3].dropped &gt; 5000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests queued on web3 wait over half a second.</source>
+        <extracomment>load-balancing, step 2, checkpoint latency_ms.p95 &gt; 500</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least connections</source>
+        <extracomment>load-balancing, step 3, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Least connections&lt;/b&gt; looks at how many requests each server has in progress and picks the server with the fewest. A slow server keeps its requests longer, so it looks busy and is chosen less often: the balancer adapts without being told anything.&lt;/p&gt;</source>
+        <extracomment>load-balancing, step 3, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens to the drops when we switch to least connections?</source>
+        <extracomment>load-balancing, step 3, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They halve</source>
+        <extracomment>load-balancing, step 3, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They disappear</source>
+        <extracomment>load-balancing, step 3, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They stay the same</source>
+        <extracomment>load-balancing, step 3, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not one request is dropped. web3 gets about 2,400 of 27,000 requests, about what it can finish, and the 95th percentile falls from about 740 ms to about 140 ms.</source>
+        <extracomment>load-balancing, step 3, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least connections drops nothing.</source>
+        <extracomment>load-balancing, step 3, checkpoint requests.dropped == 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slow server gets only what it can handle.</source>
+        <extracomment>load-balancing, step 3, checkpoint nodes[web3].served &lt; 3000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted round robin</source>
+        <extracomment>load-balancing, step 4, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;If we know the sizes of our servers, we can give each a &lt;b&gt;weight&lt;/b&gt;. &lt;b&gt;web1&lt;/b&gt; has 50 workers, web2 and web3 have 20: with weights 5, 1 and 1, web1 takes five turns for every one of the others.&lt;/p&gt;</source>
+        <extracomment>load-balancing, step 4, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of 700 requests a second, how many go to web1?</source>
+        <extracomment>load-balancing, step 4, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 100</source>
+        <extracomment>load-balancing, step 4, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 233</source>
+        <extracomment>load-balancing, step 4, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 500</source>
+        <extracomment>load-balancing, step 4, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five turns out of seven: 5/7 × 700 = 500 a second. In 30 s web1 answered about 15,100 requests, web2 and web3 about 3,000 each, and none was dropped.</source>
+        <extracomment>load-balancing, step 4, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The big server takes five sevenths of the traffic.</source>
+        <extracomment>load-balancing, step 4, checkpoint nodes[web1].served &gt; 14000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A small server takes one seventh.</source>
+        <extracomment>load-balancing, step 4, checkpoint nodes[web3].served &lt; 3500</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP hash</source>
+        <extracomment>load-balancing, step 5, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;IP hash&lt;/b&gt; turns the user&apos;s address into a server number, so each user always reaches the same server. That is what a server that keeps something in memory for its users needs. Here 300 users send 600 requests a second, and at 20 s &lt;b&gt;web3&lt;/b&gt; dies; the balancer checks its servers every 2 s.&lt;/p&gt;</source>
+        <extracomment>load-balancing, step 5, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the load shared exactly equally among the three servers?</source>
+        <extracomment>load-balancing, step 5, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, exactly a third each</source>
+        <extracomment>load-balancing, step 5, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roughly: it depends on how the addresses hash</source>
+        <extracomment>load-balancing, step 5, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: one server gets everything</source>
+        <extracomment>load-balancing, step 5, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By 19 s web1 had served about 4,200 requests, web3 about 3,900 and web2 about 3,500: the split follows the users. When web3 died only its users were hashed again, after about 850 errors while the checks noticed.</source>
+        <extracomment>load-balancing, step 5, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The split follows the addresses: web1 gets more than a third...</source>
+        <extracomment>load-balancing, step 5, checkpoint nodes[web1].served &gt; 3900</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>...and web2 less.</source>
+        <extracomment>load-balancing, step 5, checkpoint nodes[web2].served &lt; 3700</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once web3 is out of the pool, its users move to the others.</source>
+        <extracomment>load-balancing, step 5, checkpoint requests.error &lt; 1500</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A standby for the balancer</source>
+        <extracomment>load-balancing, step 6, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every request passes through the balancer, so if it dies, the whole site is down. Here a &lt;b&gt;standby&lt;/b&gt; balancer watches the active one. When &lt;b&gt;lb&lt;/b&gt; dies at 20 s the standby takes over 3 s later, and hands back when lb returns at 40 s.&lt;/p&gt;</source>
+        <extracomment>load-balancing, step 6, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long does the site fail when lb dies?</source>
+        <extracomment>load-balancing, step 6, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <extracomment>load-balancing, step 6, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 3 seconds</source>
+        <extracomment>load-balancing, step 6, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>20 seconds, until lb is back</source>
+        <extracomment>load-balancing, step 6, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests fail until the standby takes over: about 1,200 errors, 3 s of traffic. Without a standby the 20 s until lb came back would have failed, about 8,100 requests.</source>
+        <extracomment>load-balancing, step 6, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby takes over the traffic.</source>
+        <extracomment>load-balancing, step 6, checkpoint nodes[lb-standby].served &gt; 2000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the seconds before the takeover fail.</source>
+        <extracomment>load-balancing, step 6, checkpoint requests.error &lt; 2000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-master and circular replication</source>
+        <extracomment>multi-master-and-rings, lesson title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When every database takes writes: no promotion is needed, but writes conflict. Two ways to settle a conflict, and a ring of masters whose delays add up hop by hop.</source>
+        <extracomment>multi-master-and-rings, lesson summary</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three masters, last writer wins</source>
+        <extracomment>multi-master-and-rings, step 1, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Each web server writes to its own master, &lt;b&gt;db1&lt;/b&gt;, &lt;b&gt;db2&lt;/b&gt; or &lt;b&gt;db3&lt;/b&gt;, and every master ships its writes to the other two. A write takes about 60 ms to reach the others. If two masters change the same key within that time, they &lt;b&gt;conflict&lt;/b&gt;; here the later write wins.&lt;/p&gt;</source>
+        <extracomment>multi-master-and-rings, step 1, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db3 dies at 20 s. What does the system need to do?</source>
+        <extracomment>multi-master-and-rings, step 1, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote another master</source>
+        <extracomment>multi-master-and-rings, step 1, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: the other masters keep taking writes</source>
+        <extracomment>multi-master-and-rings, step 1, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop all writes until db3 is back</source>
+        <extracomment>multi-master-and-rings, step 1, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No promotion is needed: only 2 requests failed, those inside db3 as it died. But about 350 writes were silently overwritten by conflicting ones in 30 s.</source>
+        <extracomment>multi-master-and-rings, step 1, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No promotion is needed.</source>
+        <extracomment>multi-master-and-rings, step 1, checkpoint replication.promotions == 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dead master costs almost nothing.</source>
+        <extracomment>multi-master-and-rings, step 1, checkpoint requests.error &lt; 20</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicting writes are thrown away without a word.</source>
+        <extracomment>multi-master-and-rings, step 1, checkpoint replication.discarded_updates &gt; 200</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First committer wins</source>
+        <extracomment>multi-master-and-rings, step 2, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Throwing a user&apos;s write away without telling them is often unacceptable. With &lt;b&gt;certification&lt;/b&gt; the masters check each write against the others: if a conflicting write committed first, the later one is &lt;b&gt;rolled back&lt;/b&gt; and its user gets an error they can act on.&lt;/p&gt;</source>
+        <extracomment>multi-master-and-rings, step 2, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With certification, what happens to the losing writes?</source>
+        <extracomment>multi-master-and-rings, step 2, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are silently discarded</source>
+        <extracomment>multi-master-and-rings, step 2, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are rolled back and their users get an error</source>
+        <extracomment>multi-master-and-rings, step 2, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are merged with the winners</source>
+        <extracomment>multi-master-and-rings, step 2, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 950 writes were rolled back, and each of those users got an error; nothing was discarded in silence. Checking costs time: the median request takes about 94 ms.</source>
+        <extracomment>multi-master-and-rings, step 2, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicting writes are rolled back...</source>
+        <extracomment>multi-master-and-rings, step 2, checkpoint replication.rolled_back &gt; 500</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>...and none is thrown away silently.</source>
+        <extracomment>multi-master-and-rings, step 2, checkpoint replication.discarded_updates == 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their users are told: errors.</source>
+        <extracomment>multi-master-and-rings, step 2, checkpoint requests.error &gt; 500</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ring of three</source>
+        <extracomment>multi-master-and-rings, step 3, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In &lt;b&gt;circular&lt;/b&gt; replication each master ships only to the next: A → B → C → A. Each hop here takes 5 ms. At 20 s &lt;b&gt;dbB&lt;/b&gt; dies; after 3 s the ring closes around it, A → C → A.&lt;/p&gt;</source>
+        <extracomment>multi-master-and-rings, step 3, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens to writes that reached dbB but that dbB had not passed on when it died?</source>
+        <extracomment>multi-master-and-rings, step 3, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dbC gets them from dbA</source>
+        <extracomment>multi-master-and-rings, step 3, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are stranded: the rest of the ring never gets them</source>
+        <extracomment>multi-master-and-rings, step 3, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are sent again by the web server</source>
+        <extracomment>multi-master-and-rings, step 3, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>91 writes were stranded, and for a while the live nodes disagreed on some keys. A ring is only as strong as each of its links.</source>
+        <extracomment>multi-master-and-rings, step 3, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes die with the node that had not passed them on.</source>
+        <extracomment>multi-master-and-rings, step 3, checkpoint replication.stranded_writes &gt; 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two hops of 5 ms: dbC is about 10 ms behind dbA.</source>
+        <extracomment>multi-master-and-rings, step 3, checkpoint replication.max_lag_ms &gt; 9</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ring of ten</source>
+        <extracomment>multi-master-and-rings, step 4, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The same ring with ten masters. A write on &lt;b&gt;dbA&lt;/b&gt; passes through eight others before it reaches &lt;b&gt;dbJ&lt;/b&gt;. Every hop adds its 5 ms.&lt;/p&gt;</source>
+        <extracomment>multi-master-and-rings, step 4, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far behind dbA is dbJ?</source>
+        <extracomment>multi-master-and-rings, step 4, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 ms</source>
+        <extracomment>multi-master-and-rings, step 4, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>45 ms</source>
+        <extracomment>multi-master-and-rings, step 4, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>50 ms</source>
+        <extracomment>multi-master-and-rings, step 4, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nine hops of 5 ms: 45 ms, which is the largest lag measured. The bigger the ring, the longer some node is out of date: 85 stale reads in 30 s.</source>
+        <extracomment>multi-master-and-rings, step 4, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last node is about 45 ms behind.</source>
+        <extracomment>multi-master-and-rings, step 4, checkpoint replication.max_lag_ms &gt; 40</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads on the far side of the ring can be stale.</source>
+        <extracomment>multi-master-and-rings, step 4, checkpoint replication.stale_reads &gt; 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From one server to two</source>
+        <extracomment>one-server-to-two, lesson title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A single server runs out of room; a load balancer and a second server share the load, and survive one of them dying.</source>
+        <extracomment>one-server-to-two, lesson summary</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One server does everything</source>
+        <extracomment>one-server-to-two, step 1, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every request goes to &lt;b&gt;web1&lt;/b&gt;. It can work on 8 requests at once; each takes 30 ms. At 200 requests a second it keeps up.&lt;/p&gt;</source>
+        <extracomment>one-server-to-two, step 1, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At 200 requests a second nothing is dropped.</source>
+        <extracomment>one-server-to-two, step 1, checkpoint requests.dropped == 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twice the users</source>
+        <extracomment>one-server-to-two, step 2, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Traffic doubles to 400 requests a second. One server can finish at most 8 / 0.030 ≈ 267 a second.&lt;/p&gt;</source>
+        <extracomment>one-server-to-two, step 2, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens to requests once web1&apos;s queue is full?</source>
+        <extracomment>one-server-to-two, step 2, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They wait longer</source>
+        <extracomment>one-server-to-two, step 2, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are dropped</source>
+        <extracomment>one-server-to-two, step 2, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web1 speeds up</source>
+        <extracomment>one-server-to-two, step 2, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A full queue cannot take more: web1 refuses new requests and they are dropped.</source>
+        <extracomment>one-server-to-two, step 2, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beyond what one server can do, requests are dropped.</source>
+        <extracomment>one-server-to-two, step 2, checkpoint requests.dropped &gt; 1000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A load balancer and a second server</source>
+        <extracomment>one-server-to-two, step 3, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The balancer sends requests to web1 and web2 in turn. Each gets about 200 a second: both keep up.&lt;/p&gt;</source>
+        <extracomment>one-server-to-two, step 3, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two servers share 400 requests a second without dropping any.</source>
+        <extracomment>one-server-to-two, step 3, checkpoint requests.dropped == 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web2 takes its half.</source>
+        <extracomment>one-server-to-two, step 3, checkpoint nodes[web2].served &gt; 3000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database replication</source>
+        <extracomment>replication, lesson title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A primary for writes and replicas for reads: how replicas share the load, why asynchronous replicas return stale data, and what happens to reads when replicas die.</source>
+        <extracomment>replication, lesson summary</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads on replicas, writes on the primary</source>
+        <extracomment>replication, step 1, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;db1&lt;/b&gt; is the primary: every write goes there. It copies each write to two replicas, &lt;b&gt;db2&lt;/b&gt; and &lt;b&gt;db3&lt;/b&gt;, and the web servers send their reads to the replicas. 70 % of the 400 requests a second are reads.&lt;/p&gt;</source>
+        <extracomment>replication, step 1, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If reads grow and writes do not, what do we add?</source>
+        <extracomment>replication, step 1, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another primary</source>
+        <extracomment>replication, step 1, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More replicas</source>
+        <extracomment>replication, step 1, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bigger web server</source>
+        <extracomment>replication, step 1, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads are spread over the replicas: about 4,300 each in 30 s, while db1 handled only the 3,600 writes. More reads, more replicas.</source>
+        <extracomment>replication, step 1, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db2 answers reads...</source>
+        <extracomment>replication, step 1, checkpoint nodes[db2].served &gt; 4000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>...and so does db3.</source>
+        <extracomment>replication, step 1, checkpoint nodes[db3].served &gt; 4000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary handles only the writes.</source>
+        <extracomment>replication, step 1, checkpoint nodes[db1].served &lt; 4000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every request succeeds.</source>
+        <extracomment>replication, step 1, checkpoint requests.error == 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas are a little behind</source>
+        <extracomment>replication, step 2, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Replication here is &lt;b&gt;asynchronous&lt;/b&gt;: db1 commits a write, answers &quot;done&quot;, and ships it to the replicas afterwards, about 100 ms later. In between, a replica still has the old value, and a read sent there gets it: a &lt;b&gt;stale read&lt;/b&gt;.&lt;/p&gt;</source>
+        <extracomment>replication, step 2, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of about 8,500 reads in 30 s, how many do you expect to be stale?</source>
+        <extracomment>replication, step 2, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few</source>
+        <extracomment>replication, step 2, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thousands</source>
+        <extracomment>replication, step 2, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 2,700. The popular keys are written often, so a read of one of them is quite likely to arrive within 100 ms of a write. The largest lag was 105 ms.</source>
+        <extracomment>replication, step 2, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asynchronous replicas return old values.</source>
+        <extracomment>replication, step 2, checkpoint replication.stale_reads &gt; 1000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They lag about 100 ms behind the primary.</source>
+        <extracomment>replication, step 2, checkpoint replication.max_lag_ms &gt;= 100</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A longer delay, more stale reads</source>
+        <extracomment>replication, step 3, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Suppose the replicas are farther away, or busier, and a write now takes 500 ms to reach them. The window in which a replica answers with old data is five times longer.&lt;/p&gt;</source>
+        <extracomment>replication, step 3, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user saves a comment, and the page reloads from a replica. What can happen?</source>
+        <extracomment>replication, step 3, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is always there</source>
+        <extracomment>replication, step 3, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s own comment may be missing</source>
+        <extracomment>replication, step 3, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment appears twice</source>
+        <extracomment>replication, step 3, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is a read-your-writes violation: 8 of them in 30 s, against 1 with 100 ms. Stale reads rose from about 2,700 to about 5,000. Sending a user&apos;s reads to the primary for a moment after they write avoids it.</source>
+        <extracomment>replication, step 3, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A longer delay means more stale reads.</source>
+        <extracomment>replication, step 3, checkpoint replication.stale_reads &gt; 4000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas are now half a second behind.</source>
+        <extracomment>replication, step 3, checkpoint replication.max_lag_ms &gt;= 500</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users miss their own writes.</source>
+        <extracomment>replication, step 3, checkpoint replication.read_your_writes_violations &gt; 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A replica dies</source>
+        <extracomment>replication, step 4, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Back to 100 ms. At 10 s replica &lt;b&gt;db3&lt;/b&gt; dies. The web servers stop sending it reads and use &lt;b&gt;db2&lt;/b&gt;, the replica that is left; in a real system a new replica would be set up to replace db3.&lt;/p&gt;</source>
+        <extracomment>replication, step 4, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does losing one of two replicas cost?</source>
+        <extracomment>replication, step 4, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every read fails</source>
+        <extracomment>replication, step 4, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A couple of reads that were on db3, and more work for db2</source>
+        <extracomment>replication, step 4, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing at all</source>
+        <extracomment>replication, step 4, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 requests failed, the ones inside db3 as it died. db2 took over its reads: about 7,200 requests instead of 4,300.</source>
+        <extracomment>replication, step 4, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardly any request fails.</source>
+        <extracomment>replication, step 4, checkpoint requests.error &lt; 20</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remaining replica takes all the reads.</source>
+        <extracomment>replication, step 4, checkpoint nodes[db2].served &gt; 6500</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No replica left</source>
+        <extracomment>replication, step 5, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Now &lt;b&gt;db2&lt;/b&gt; dies too, at 20 s. There is no replica left, but the primary has every write: until a new replica is ready, the primary answers the reads as well.&lt;/p&gt;</source>
+        <extracomment>replication, step 5, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens to stale reads once only the primary answers?</source>
+        <extracomment>replication, step 5, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They go up</source>
+        <extracomment>replication, step 5, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They stop</source>
+        <extracomment>replication, step 5, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They stay as they were</source>
+        <extracomment>replication, step 5, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary always has the newest value, so after 20 s no read is stale: 1,800 stale reads by 30 s instead of 2,700. db1 served about 6,500 requests instead of 3,600.</source>
+        <extracomment>replication, step 5, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary answers the reads too.</source>
+        <extracomment>replication, step 5, checkpoint nodes[db1].served &gt; 5500</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stale reads after the replicas are gone.</source>
+        <extracomment>replication, step 5, checkpoint replication.stale_reads &lt; 2200</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero to Millions</source>
+        <extracomment>zero-to-millions, lesson title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From one server to an architecture for millions of users, one idea at a time: a separate database, load balancing, health checks, stateless servers, replication and failover, multi-master and rings, a cache and a CDN. Every claim is shown by the live run.</source>
+        <extracomment>zero-to-millions, lesson summary</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every site starts here: all requests go straight to one machine, &lt;b&gt;web1&lt;/b&gt;, which runs the code, keeps the data and sends the files. It has 8 workers, and each request keeps a worker busy for 30 ms. Our users send &lt;b&gt;200 requests a second&lt;/b&gt;, and for now that fits.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 1, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web1 has 8 workers and every request takes 30 ms. How many requests a second can it finish at most?</source>
+        <extracomment>zero-to-millions, step 1, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 8</source>
+        <extracomment>zero-to-millions, step 1, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 267</source>
+        <extracomment>zero-to-millions, step 1, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 2,400</source>
+        <extracomment>zero-to-millions, step 1, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One worker finishes 1 ÷ 0.030 ≈ 33 requests a second, so 8 workers finish about 267. Our 200 fit, with a little room to spare: nothing is dropped.</source>
+        <extracomment>zero-to-millions, step 1, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At 200 requests a second web1 drops nothing.</source>
+        <extracomment>zero-to-millions, step 1, checkpoint requests.dropped == 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web1 alone answered all of about 6,000 requests in 30 s.</source>
+        <extracomment>zero-to-millions, step 1, checkpoint nodes[web1].served &gt; 5000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success: twice the users</source>
+        <extracomment>zero-to-millions, step 2, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The site becomes popular and traffic doubles to &lt;b&gt;400 requests a second&lt;/b&gt;, far past the 267 web1 can finish. The extra requests wait in web1&apos;s queue, which holds 50. Once it is full, there is nowhere left to put a new request.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 2, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens to requests that arrive once web1&apos;s queue is full?</source>
+        <extracomment>zero-to-millions, step 2, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They wait until a worker is free</source>
+        <extracomment>zero-to-millions, step 2, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web1 works faster to catch up</source>
+        <extracomment>zero-to-millions, step 2, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A full queue cannot take more, so web1 refuses them: over 4,000 requests were dropped in 30 s. Those that got in waited in the queue: the median answer took about 250 ms instead of 70 ms.</source>
+        <extracomment>zero-to-millions, step 2, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past its limit, one server drops thousands of requests.</source>
+        <extracomment>zero-to-millions, step 2, checkpoint requests.dropped &gt; 3000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requests that get in wait: the median answer takes well over 150 ms.</source>
+        <extracomment>zero-to-millions, step 2, checkpoint latency_ms.p50 &gt; 150</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A separate database</source>
+        <extracomment>zero-to-millions, step 3, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Before adding servers we split the work in two: &lt;b&gt;web1&lt;/b&gt; runs the code and &lt;b&gt;db1&lt;/b&gt; keeps the data. Each tier can now grow on its own, and the web server holds nothing that a user needs later. But every request still needs the one database, and this scenario stops it from 40 s to 45 s.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 3, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db1 is down from 40 s to 45 s. What happens to the requests in those five seconds?</source>
+        <extracomment>zero-to-millions, step 3, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web1 answers them from its memory</source>
+        <extracomment>zero-to-millions, step 3, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They fail</source>
+        <extracomment>zero-to-millions, step 3, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They wait, and succeed when db1 is back</source>
+        <extracomment>zero-to-millions, step 3, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web1 keeps no data of its own, so without db1 it can only answer with an error: 1,500 requests failed. A single database is a single point of failure; replication, later in this lesson, deals with it.</source>
+        <extracomment>zero-to-millions, step 3, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every request reaches the database: about 9,000 in the first 30 s.</source>
+        <extracomment>zero-to-millions, step 3, checkpoint nodes[db1].served &gt; 8000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five seconds without the database fail every request in them.</source>
+        <extracomment>zero-to-millions, step 3, checkpoint requests.error &gt; 1000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A load balancer: round robin</source>
+        <extracomment>zero-to-millions, step 4, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;One web server cannot grow forever, so we add a second one and put a &lt;b&gt;load balancer&lt;/b&gt; in front. Users now talk only to the balancer; it keeps a pool of servers and picks one for each request. &lt;b&gt;Round robin&lt;/b&gt; takes them in turn: web1, web2, web1, web2.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 4, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which address do users need to know now?</source>
+        <extracomment>zero-to-millions, step 4, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both web1&apos;s and web2&apos;s</source>
+        <extracomment>zero-to-millions, step 4, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the balancer&apos;s</source>
+        <extracomment>zero-to-millions, step 4, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whichever server answered them last</source>
+        <extracomment>zero-to-millions, step 4, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balancer is the front door. Servers can be added or removed behind it and users never notice. Of 800 requests a second, each server got exactly half: about 12,000 each in 30 s.</source>
+        <extracomment>zero-to-millions, step 4, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two servers carry 800 requests a second without dropping any.</source>
+        <extracomment>zero-to-millions, step 4, checkpoint requests.dropped == 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round robin meets a slow server</source>
+        <extracomment>zero-to-millions, step 5, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Servers are not always equal. &lt;b&gt;web3&lt;/b&gt; is an old machine: 10 workers at 120 ms a request, against 20 workers at 20 ms for web1 and web2. Round robin does not look at that: it still gives web3 a third of the 900 requests a second, about 300, when web3 can finish about 83.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 5, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens to the requests round robin sends to web3?</source>
+        <extracomment>zero-to-millions, step 5, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web3 handles them, only more slowly</source>
+        <extracomment>zero-to-millions, step 5, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its queue overflows and many are dropped</source>
+        <extracomment>zero-to-millions, step 5, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balancer notices and sends them elsewhere</source>
+        <extracomment>zero-to-millions, step 5, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web3&apos;s queue fills up and it refuses the rest: about 6,500 requests dropped in 30 s, while web1 and web2 have workers to spare. Requests that do get into web3 wait: the 95th percentile reaches about 740 ms.</source>
+        <extracomment>zero-to-millions, step 5, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round robin overloads the slow server: thousands of requests are dropped.</source>
+        <extracomment>zero-to-millions, step 5, checkpoint nodes[web3].dropped &gt; 5000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slowest answers take over half a second.</source>
+        <extracomment>zero-to-millions, step 5, checkpoint latency_ms.p95 &gt; 500</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Least connections&lt;/b&gt; sends each request to the server with the fewest requests in progress. A slow server holds on to its requests longer, so it looks busy and gets fewer new ones. Same servers, same traffic: one setting changed.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 6, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With least connections, how much of the traffic does the slow web3 get?</source>
+        <extracomment>zero-to-millions, step 6, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still a third</source>
+        <extracomment>zero-to-millions, step 6, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less than a tenth</source>
+        <extracomment>zero-to-millions, step 6, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None at all</source>
+        <extracomment>zero-to-millions, step 6, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web3 answered about 2,400 of 27,000 requests, under 9 %: about as much as it can finish. Nothing is dropped, and the 95th percentile falls from about 740 ms to about 140 ms.</source>
+        <extracomment>zero-to-millions, step 6, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slowest answers are back under 200 ms.</source>
+        <extracomment>zero-to-millions, step 6, checkpoint latency_ms.p95 &lt; 200</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;When we know how big each server is, we can tell the balancer. &lt;b&gt;web1&lt;/b&gt; has 50 workers, web2 and web3 have 20 each. Weights 5, 1 and 1 mean: for every request web2 or web3 gets, web1 gets five.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 7, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>700 requests a second, weights 5, 1, 1. About how many a second go to web1?</source>
+        <extracomment>zero-to-millions, step 7, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 233, a third</source>
+        <extracomment>zero-to-millions, step 7, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 500, five sevenths</source>
+        <extracomment>zero-to-millions, step 7, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All 700</source>
+        <extracomment>zero-to-millions, step 7, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 ÷ (5 + 1 + 1) of 700 is 500 a second. In 30 s web1 answered about 15,100 requests, web2 and web3 about 3,000 each.</source>
+        <extracomment>zero-to-millions, step 7, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP hash: the same user, the same server</source>
+        <extracomment>zero-to-millions, step 8, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;IP hash&lt;/b&gt; picks the server from the user&apos;s address, so each user lands on the same server every time: handy when a server remembers something about its users. With 300 users the split follows their addresses, not turns, so it is a little uneven. At 20 s &lt;b&gt;web3&lt;/b&gt; dies.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 8, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web3 dies at 20 s. Whose server changes?</source>
+        <extracomment>zero-to-millions, step 8, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s: all users are spread again</source>
+        <extracomment>zero-to-millions, step 8, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the users who were on web3</source>
+        <extracomment>zero-to-millions, step 8, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s: web3&apos;s users keep failing</source>
+        <extracomment>zero-to-millions, step 8, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only web3&apos;s users are hashed again, onto web1 and web2; everyone else keeps their server. web3&apos;s users saw about 850 errors before the balancer took web3 out of the pool, which is the next idea.</source>
+        <extracomment>zero-to-millions, step 8, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The split follows addresses, not turns: web1 gets more than its third...</source>
+        <extracomment>zero-to-millions, step 8, checkpoint nodes[web1].served &gt; 3900</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once web3 is out of the pool its users are served by the others.</source>
+        <extracomment>zero-to-millions, step 8, checkpoint requests.error &lt; 1500</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server dies, and nobody notices</source>
+        <extracomment>zero-to-millions, step 9, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Back to our two servers behind round robin. At 30 s &lt;b&gt;web2&lt;/b&gt; crashes. This balancer does not check its servers: it has no idea, and keeps sending every second request to a dead machine.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 9, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web2 dies at 30 s. What share of the requests fails from then on?</source>
+        <extracomment>zero-to-millions, step 9, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: web1 takes over</source>
+        <extracomment>zero-to-millions, step 9, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every second request still goes to web2 and fails: about 12,000 errors in the last 30 s. A balancer has to know which of its servers are alive.</source>
+        <extracomment>zero-to-millions, step 9, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without health checks, half of all requests fail after web2 dies.</source>
+        <extracomment>zero-to-millions, step 9, checkpoint requests.error &gt; 10000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health checks</source>
+        <extracomment>zero-to-millions, step 10, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Now the balancer &lt;b&gt;checks&lt;/b&gt; each server every 2 seconds. Three failed checks in a row mark a server down and take it out of the pool; two good checks bring it back. web2 dies at 20.5 s and comes back at 40.5 s.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 10, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long do requests keep failing after web2 dies?</source>
+        <extracomment>zero-to-millions, step 10, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few seconds, until three checks have failed</source>
+        <extracomment>zero-to-millions, step 10, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until web2 comes back at 40.5 s</source>
+        <extracomment>zero-to-millions, step 10, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests to web2 fail until the third failed check, about 5.5 s later: about 1,100 errors, then none. When web2 is back, two good checks return it to the pool and it takes its share again.</source>
+        <extracomment>zero-to-millions, step 10, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until the checks notice, some requests still fail.</source>
+        <extracomment>zero-to-millions, step 10, checkpoint requests.error &gt; 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health checks limit the damage to a few seconds.</source>
+        <extracomment>zero-to-millions, step 10, checkpoint requests.error &lt; 1500</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back in the pool, web2 serves again.</source>
+        <extracomment>zero-to-millions, step 10, checkpoint nodes[web2].served &gt; 6000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stateful servers: sessions in memory</source>
+        <extracomment>zero-to-millions, step 11, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A logged-in user has a &lt;b&gt;session&lt;/b&gt;. Here each server keeps its users&apos; sessions in its own memory, so the balancer has to stick each user to the same server. That works until a server dies: at 30 s &lt;b&gt;web2&lt;/b&gt; goes, and the sessions in its memory go with it.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 11, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens to the users whose sessions were on web2?</source>
+        <extracomment>zero-to-millions, step 11, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: another server has a copy</source>
+        <extracomment>zero-to-millions, step 11, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They have to log in again</source>
+        <extracomment>zero-to-millions, step 11, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They wait until web2 is back</source>
+        <extracomment>zero-to-millions, step 11, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their sessions existed only in web2&apos;s memory. Sent to another server, about 170 users had to log in again.</source>
+        <extracomment>zero-to-millions, step 11, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dead stateful server takes its users&apos; sessions with it.</source>
+        <extracomment>zero-to-millions, step 11, checkpoint sessions.lost &gt; 100</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stateless servers: a shared session store</source>
+        <extracomment>zero-to-millions, step 12, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Now the servers keep nothing between requests: each request fetches its session from a shared &lt;b&gt;session store&lt;/b&gt;. Any server can handle any user, so the balancer needs no stickiness, and adding, removing or losing a server costs nobody a login. The price is one more hop per request, and a store that must itself stay up.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 12, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web2 dies at 30 s again. How many users have to log in again?</source>
+        <extracomment>zero-to-millions, step 12, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sessions live in the store, not in web2, so none is lost. Requests that were inside web2 when it died still fail, until the health checks take it out of the pool.</source>
+        <extracomment>zero-to-millions, step 12, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With stateless servers, losing one loses no session.</source>
+        <extracomment>zero-to-millions, step 12, checkpoint sessions.lost == 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every request fetched its session from the shared store.</source>
+        <extracomment>zero-to-millions, step 12, checkpoint nodes[sessions].served &gt; 15000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication: a primary and two replicas</source>
+        <extracomment>zero-to-millions, step 13, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The database is now both the bottleneck and a single point of failure, so we keep copies. &lt;b&gt;db1&lt;/b&gt;, the primary, takes every write and ships it to the replicas &lt;b&gt;db2&lt;/b&gt; and &lt;b&gt;db3&lt;/b&gt;, which answer the reads. Most sites read far more than they write; here 70 % of requests are reads.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 13, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>70 % reads, 30 % writes. Which database does the most work?</source>
+        <extracomment>zero-to-millions, step 13, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db1, the primary</source>
+        <extracomment>zero-to-millions, step 13, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each of the replicas</source>
+        <extracomment>zero-to-millions, step 13, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All three the same</source>
+        <extracomment>zero-to-millions, step 13, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes go to db1 alone, about 3,600 in 30 s; the reads are shared by db2 and db3, about 4,300 each. More reads? Add replicas.</source>
+        <extracomment>zero-to-millions, step 13, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replica db2 answers reads...</source>
+        <extracomment>zero-to-millions, step 13, checkpoint nodes[db2].served &gt; 4000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>...and so does replica db3.</source>
+        <extracomment>zero-to-millions, step 13, checkpoint nodes[db3].served &gt; 4000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary handles the writes only.</source>
+        <extracomment>zero-to-millions, step 13, checkpoint nodes[db1].served &lt; 4000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale reads</source>
+        <extracomment>zero-to-millions, step 14, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The primary commits a write, answers the user, and only then ships the write to the replicas: this is &lt;b&gt;asynchronous&lt;/b&gt; replication. Here a write needs about 100 ms to reach a replica. A read that lands on a replica within that window gets the old value: a &lt;b&gt;stale read&lt;/b&gt;.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 14, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user saves a new profile picture and reloads the page 50 ms later; the read goes to a replica. What does the user see?</source>
+        <extracomment>zero-to-millions, step 14, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new picture</source>
+        <extracomment>zero-to-millions, step 14, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probably the old picture</source>
+        <extracomment>zero-to-millions, step 14, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An error</source>
+        <extracomment>zero-to-millions, step 14, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replica does not have the write yet. About 2,700 reads in 30 s returned an old value, and the largest lag measured was 105 ms: the ship delay plus the link.</source>
+        <extracomment>zero-to-millions, step 14, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas serve old values: thousands of stale reads.</source>
+        <extracomment>zero-to-millions, step 14, checkpoint replication.stale_reads &gt; 1000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A replica is up to 100 ms behind the primary.</source>
+        <extracomment>zero-to-millions, step 14, checkpoint replication.max_lag_ms &gt;= 100</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A replica goes down</source>
+        <extracomment>zero-to-millions, step 15, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;At 10 s replica &lt;b&gt;db3&lt;/b&gt; dies: its reads simply move to db2. At 20 s &lt;b&gt;db2&lt;/b&gt; dies too. With no replica left, the reads go to the primary until a new replica is set up.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 15, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After 20 s both replicas are down. What happens to the reads?</source>
+        <extracomment>zero-to-millions, step 15, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They fail until a replica is back</source>
+        <extracomment>zero-to-millions, step 15, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary answers them</source>
+        <extracomment>zero-to-millions, step 15, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balancer answers them from memory</source>
+        <extracomment>zero-to-millions, step 15, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db1 has all the data, so it takes the reads too: it answered about 6,500 requests instead of 3,600. Only the few reads inside a replica as it died failed: 4 in all.</source>
+        <extracomment>zero-to-millions, step 15, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losing replicas costs only the reads in progress on them.</source>
+        <extracomment>zero-to-millions, step 15, checkpoint requests.error &lt; 50</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With no replica left, the primary answers the reads.</source>
+        <extracomment>zero-to-millions, step 15, checkpoint nodes[db1].served &gt; 5500</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary dies: promotion and lost writes</source>
+        <extracomment>zero-to-millions, step 16, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;At 20 s the primary &lt;b&gt;db1&lt;/b&gt; dies. Writes fail for 5 s while the system decides what to do; then the most up-to-date replica, &lt;b&gt;db2&lt;/b&gt;, is &lt;b&gt;promoted&lt;/b&gt; to primary. But db1 had told some users &quot;saved&quot; for writes it had not shipped yet.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 16, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens to the writes db1 acknowledged but never shipped?</source>
+        <extracomment>zero-to-millions, step 16, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db2 receives them when it is promoted</source>
+        <extracomment>zero-to-millions, step 16, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are lost</source>
+        <extracomment>zero-to-millions, step 16, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their users are asked to send them again</source>
+        <extracomment>zero-to-millions, step 16, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With asynchronous replication they existed only on db1: 9 acknowledged writes were lost. About 570 writes failed in the 5 s without a primary; reads went on from the replicas.</source>
+        <extracomment>zero-to-millions, step 16, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A replica is promoted to primary.</source>
+        <extracomment>zero-to-millions, step 16, checkpoint replication.promotions == 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the old primary acknowledged but never shipped are lost.</source>
+        <extracomment>zero-to-millions, step 16, checkpoint replication.lost_writes &gt; 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In production the promotion is more careful. Before db2 takes over, a recovery script reads the dead primary&apos;s &lt;b&gt;binary log&lt;/b&gt;, the record of every write it committed, and replays the missing writes on db2. It takes 2 s more.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 17, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does replaying the binlog cost?</source>
+        <extracomment>zero-to-millions, step 17, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A longer outage: more failed writes</source>
+        <extracomment>zero-to-millions, step 17, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every read afterwards is stale</source>
+        <extracomment>zero-to-millions, step 17, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All 9 writes were replayed and none was lost, but writes failed for longer: about 840 errors instead of 570.</source>
+        <extracomment>zero-to-millions, step 17, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaying the binlog loses no acknowledged write.</source>
+        <extracomment>zero-to-millions, step 17, checkpoint replication.lost_writes == 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The writes missing on db2 came back from db1&apos;s binlog.</source>
+        <extracomment>zero-to-millions, step 17, checkpoint replication.recovered_writes &gt; 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-master: write conflicts</source>
+        <extracomment>zero-to-millions, step 18, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;With &lt;b&gt;multi-master&lt;/b&gt; replication every database takes writes and ships them to the others, so a dead master needs no promotion: when db3 dies at 20 s, the other two carry on. The catch is that two masters can change the same key at almost the same moment, because a write needs about 60 ms to reach the other masters. Here the rule is &lt;b&gt;last writer wins&lt;/b&gt;.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 18, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two users change the same balance on two masters at once, and the last writer wins. What happens to the other change?</source>
+        <extracomment>zero-to-millions, step 18, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two changes are merged</source>
+        <extracomment>zero-to-millions, step 18, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is silently thrown away</source>
+        <extracomment>zero-to-millions, step 18, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its user gets an error</source>
+        <extracomment>zero-to-millions, step 18, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 350 writes in 30 s were overwritten without a word to their users; in the end all masters agree. The other rule, first committer wins, refuses the later write and tells its user instead.</source>
+        <extracomment>zero-to-millions, step 18, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masters change the same keys at the same time: conflicts.</source>
+        <extracomment>zero-to-millions, step 18, checkpoint replication.conflicts &gt; 200</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last writer wins throws the losing writes away.</source>
+        <extracomment>zero-to-millions, step 18, checkpoint replication.discarded_updates &gt; 200</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dead master needs no promotion...</source>
+        <extracomment>zero-to-millions, step 18, checkpoint replication.promotions == 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>...and hardly any request fails.</source>
+        <extracomment>zero-to-millions, step 18, checkpoint requests.error &lt; 20</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A circular ring</source>
+        <extracomment>zero-to-millions, step 19, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Circular&lt;/b&gt; replication links the masters in a ring, A → B → C → A: each passes every write on to the next. Here each hop takes 5 ms. At 20 s &lt;b&gt;dbB&lt;/b&gt; dies; 3 s later the ring closes around it, A → C.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 19, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each hop takes 5 ms. How long after a write commits on dbA does dbC have it?</source>
+        <extracomment>zero-to-millions, step 19, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 ms</source>
+        <extracomment>zero-to-millions, step 19, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15 ms</source>
+        <extracomment>zero-to-millions, step 19, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A → B → C is two hops: the largest lag measured is 10 ms. And when dbB died, 91 writes it had not passed on yet were stranded.</source>
+        <extracomment>zero-to-millions, step 19, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two hops of 5 ms: about 10 ms from A to C.</source>
+        <extracomment>zero-to-millions, step 19, checkpoint replication.max_lag_ms &gt; 9</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the dead node had not passed on are stranded.</source>
+        <extracomment>zero-to-millions, step 19, checkpoint replication.stranded_writes &gt; 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A longer ring, longer delays</source>
+        <extracomment>zero-to-millions, step 20, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Delays add up hop by hop. In a ring of ten masters a write on dbA needs nine hops to reach &lt;b&gt;dbJ&lt;/b&gt;, the last one. Until it arrives, anyone reading from the far side of the ring sees old data.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 20, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long until the last of ten masters sees a write?</source>
+        <extracomment>zero-to-millions, step 20, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 45 ms</source>
+        <extracomment>zero-to-millions, step 20, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About half a second</source>
+        <extracomment>zero-to-millions, step 20, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nine hops of 5 ms: the largest lag measured is 45 ms. Even at this light load, 85 reads in 30 s were stale.</source>
+        <extracomment>zero-to-millions, step 20, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nine hops: the last node is about 45 ms behind.</source>
+        <extracomment>zero-to-millions, step 20, checkpoint replication.max_lag_ms &gt; 40</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every read on the database</source>
+        <extracomment>zero-to-millions, step 21, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Back to one primary. 1,000 requests a second, 90 % of them reads, and every read goes to &lt;b&gt;db1&lt;/b&gt;. Many of them ask for the same few popular keys again and again.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 21, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a cache, db1 answers every request: over 28,000 in 30 s.</source>
+        <extracomment>zero-to-millions, step 21, checkpoint nodes[db1].served &gt; 28000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A &lt;b&gt;cache&lt;/b&gt; keeps recent answers in memory. For each read the server asks &lt;b&gt;cache1&lt;/b&gt; first: a &lt;b&gt;hit&lt;/b&gt; answers in half a millisecond; a &lt;b&gt;miss&lt;/b&gt; reads db1 and puts the answer in the cache for next time. This cache holds 1,000 of the 10,000 keys.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 22, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache holds a tenth of the keys. What share of the reads do you expect it to answer?</source>
+        <extracomment>zero-to-millions, step 22, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 10 %</source>
+        <extracomment>zero-to-millions, step 22, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 60 %</source>
+        <extracomment>zero-to-millions, step 22, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Popular keys are asked for far more often than the rest, and the cache keeps them: the hit ratio is about 0.59. db1 answered about 14,000 requests instead of 30,000, and the median answer fell from 37 ms to 28.5 ms.</source>
+        <extracomment>zero-to-millions, step 22, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than half of the reads are answered by the cache.</source>
+        <extracomment>zero-to-millions, step 22, checkpoint cache.hit_ratio &gt; 0.5</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database does about half the work it did.</source>
+        <extracomment>zero-to-millions, step 22, checkpoint nodes[db1].served &lt; 16000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiration: a TTL too short</source>
+        <extracomment>zero-to-millions, step 23, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Each entry has a &lt;b&gt;time to live&lt;/b&gt;. Too long, and the cache may keep an old value; too short, and entries expire before anyone asks again, so reads go back to the database. Here the TTL drops from 60 s to 2 s.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 23, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens to the hit ratio with a TTL of 2 s?</source>
+        <extracomment>zero-to-millions, step 23, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It rises</source>
+        <extracomment>zero-to-millions, step 23, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It falls</source>
+        <extracomment>zero-to-millions, step 23, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stays the same</source>
+        <extracomment>zero-to-millions, step 23, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 10,000 entries expired before they were used again: the hit ratio falls from 0.59 to 0.53, and db1 answers about 1,700 more requests.</source>
+        <extracomment>zero-to-millions, step 23, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries expire before they are asked for again.</source>
+        <extracomment>zero-to-millions, step 23, checkpoint cache.expirations &gt; 5000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consistency: no invalidation</source>
+        <extracomment>zero-to-millions, step 24, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;So far every write deleted its key from the cache. Here writes go to the database and leave the cache alone, and entries live 30 s. A value changed in the database stays old in the cache until it expires.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 24, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many reads do you expect to return an old value?</source>
+        <extracomment>zero-to-millions, step 24, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the database is always right</source>
+        <extracomment>zero-to-millions, step 24, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few dozen</source>
+        <extracomment>zero-to-millions, step 24, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 13,000 of 18,000 hits returned an old value; with invalidation it was about 50. Keeping the cache in step with the database is the hard part of caching.</source>
+        <extracomment>zero-to-millions, step 24, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without invalidation, most hits are stale.</source>
+        <extracomment>zero-to-millions, step 24, checkpoint cache.stale_hits &gt; 10000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eviction policies</source>
+        <extracomment>zero-to-millions, step 25, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A full cache must &lt;b&gt;evict&lt;/b&gt; an entry to make room for a new one. This cache holds only 200 keys and uses &lt;b&gt;LFU&lt;/b&gt;: it gives up the key used least often, so the popular ones stay. &lt;b&gt;LRU&lt;/b&gt; would give up the one unused for longest, &lt;b&gt;FIFO&lt;/b&gt; the oldest.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 25, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which policy keeps the popular keys best when the cache is small?</source>
+        <extracomment>zero-to-millions, step 25, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIFO</source>
+        <extracomment>zero-to-millions, step 25, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LFU</source>
+        <extracomment>zero-to-millions, step 25, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They all do equally well</source>
+        <extracomment>zero-to-millions, step 25, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LFU reaches a hit ratio of 0.44 here; the same cache reaches 0.41 with LRU and 0.38 with FIFO. Which is best depends on how the keys are used.</source>
+        <extracomment>zero-to-millions, step 25, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With 200 entries for 10,000 keys, LFU still answers over 40 % of the reads.</source>
+        <extracomment>zero-to-millions, step 25, checkpoint cache.hit_ratio &gt; 0.4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache as a single point of failure</source>
+        <extracomment>zero-to-millions, step 26, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The database was sized counting on the cache: 8 workers. At 30 s &lt;b&gt;cache1&lt;/b&gt; dies, and every read lands on db1 at once. The cache comes back at 45 s, empty.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 26, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens to db1 when the cache dies?</source>
+        <extracomment>zero-to-millions, step 26, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: it had the data all along</source>
+        <extracomment>zero-to-millions, step 26, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is flooded and answers much more slowly</source>
+        <extracomment>zero-to-millions, step 26, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It shuts down too</source>
+        <extracomment>zero-to-millions, step 26, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db1 answered about 15,000 requests in those 15 s, as many as in the 30 s before, and the 95th percentile rose from 39 ms to about 270 ms. Several cache servers, or a standby gutter pool, avoid this.</source>
+        <extracomment>zero-to-millions, step 26, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the cache every read lands on the database.</source>
+        <extracomment>zero-to-millions, step 26, checkpoint nodes[db1].served &gt; 25000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static files from far away</source>
+        <extracomment>zero-to-millions, step 27, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Images, scripts and style sheets are &lt;b&gt;static&lt;/b&gt;: the same for every user. Here they all come from &lt;b&gt;assets&lt;/b&gt;, a storage bucket in the US. Users in Europe pay for the ocean crossing on every single file.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 27, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The origin sends every file itself.</source>
+        <extracomment>zero-to-millions, step 27, checkpoint nodes[assets].served &gt; 28000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The median file takes over 200 ms.</source>
+        <extracomment>zero-to-millions, step 27, checkpoint latency_ms.p50 &gt; 200</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CDN</source>
+        <extracomment>zero-to-millions, step 28, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A &lt;b&gt;CDN&lt;/b&gt; keeps copies of static files on &lt;b&gt;edge&lt;/b&gt; servers close to the users. Each user asks the nearest edge; on a miss, the edge fetches the file from the origin once and keeps it. A popular file is fetched once and then served thousands of times.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 28, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What share of the bytes does the origin still send?</source>
+        <extracomment>zero-to-millions, step 28, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Almost all of them</source>
+        <extracomment>zero-to-millions, step 28, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less than a fifth</source>
+        <extracomment>zero-to-millions, step 28, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edges took 86 % of the bytes off the origin (offload 0.86): it answered 3,500 requests instead of 30,000. The median file takes 21 ms instead of 229 ms.</source>
+        <extracomment>zero-to-millions, step 28, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edges send more than 80 % of the bytes.</source>
+        <extracomment>zero-to-millions, step 28, checkpoint cdn.offload &gt; 0.8</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files come from nearby: the median takes under 50 ms.</source>
+        <extracomment>zero-to-millions, step 28, checkpoint latency_ms.p50 &lt; 50</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a CDN costs</source>
+        <extracomment>zero-to-millions, step 29, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A CDN bills for every byte it sends, per request, and for every fill from the origin. That pays off for files asked for again and again. Here users ask for 5 million different files, almost none twice, so nearly every request is a miss.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 29, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files that are almost never asked for twice: what does the CDN cost, compared with no CDN?</source>
+        <extracomment>zero-to-millions, step 29, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <extracomment>zero-to-millions, step 29, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About twice as much</source>
+        <extracomment>zero-to-millions, step 29, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$1.10 with the CDN against $0.55 without, and nothing is faster: the offload is 0.2 %. Put the files people ask for often on a CDN, not the rest.</source>
+        <extracomment>zero-to-millions, step 29, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yet the CDN bill is about twice the $0.55 of serving from the origin.</source>
+        <extracomment>zero-to-millions, step 29, checkpoint cdn.cost_usd &gt; 0.9</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When an edge fails</source>
+        <extracomment>zero-to-millions, step 30, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;At 20 s the European edge dies. Clients have to notice and fetch from the origin instead: each waits for a 3 s timeout, then goes straight to the origin for the next 30 s before trying the edge again.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 30, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do European users see while their edge is down?</source>
+        <extracomment>zero-to-millions, step 30, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <extracomment>zero-to-millions, step 30, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow pages: a timeout, then files from the far origin</source>
+        <extracomment>zero-to-millions, step 30, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No difference</source>
+        <extracomment>zero-to-millions, step 30, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 1,500 requests waited out the 3 s timeout before falling back, so the 95th percentile is 3.2 s; not one failed. After that the origin served them directly: slower, but working.</source>
+        <extracomment>zero-to-millions, step 30, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients fall back to the origin when their edge is dead.</source>
+        <extracomment>zero-to-millions, step 30, checkpoint cdn.fallbacks &gt; 1000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request fails.</source>
+        <extracomment>zero-to-millions, step 30, checkpoint requests.error == 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeout before the fallback is long.</source>
+        <extracomment>zero-to-millions, step 30, checkpoint latency_ms.p95 &gt; 2000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalidating the CDN</source>
+        <extracomment>zero-to-millions, step 31, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;We deploy a new style sheet, but the edges would keep the old one for a day, their TTL. At 30 s we &lt;b&gt;invalidate&lt;/b&gt; /static/*: 5 s later every edge drops its copies, and the next request for each file is a miss that goes back to the origin.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 31, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens to the origin right after the invalidation?</source>
+        <extracomment>zero-to-millions, step 31, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changes</source>
+        <extracomment>zero-to-millions, step 31, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wave of misses: it sends every file again</source>
+        <extracomment>zero-to-millions, step 31, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It goes down</source>
+        <extracomment>zero-to-millions, step 31, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edges dropped about 3,500 objects and the misses nearly doubled: about 7,000 in 60 s instead of 4,000. Versioned file names, such as app.v2.css, avoid invalidating at all.</source>
+        <extracomment>zero-to-millions, step 31, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edges drop thousands of objects.</source>
+        <extracomment>zero-to-millions, step 31, checkpoint cdn.invalidated &gt; 3000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every dropped file is fetched from the origin again.</source>
+        <extracomment>zero-to-millions, step 31, checkpoint cdn.misses &gt; 5500</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Millions</source>
+        <extracomment>zero-to-millions, step 32, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Put together, the pieces scale. A balancer spreads &lt;b&gt;20,000 requests a second&lt;/b&gt; over 20 stateless web servers, about 1,000 each: over a million requests a minute, none dropped. To grow further: more servers behind the balancer, replicas behind the database, a cache and a CDN in front.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 32, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over half a million requests answered in 30 s.</source>
+        <extracomment>zero-to-millions, step 32, checkpoint requests.ok &gt; 550000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None dropped.</source>
+        <extracomment>zero-to-millions, step 32, checkpoint requests.dropped == 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
