@@ -6,1002 +6,1002 @@
     <message>
         <source>Caching</source>
         <extracomment>caching, lesson title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>缓存</translation>
     </message>
     <message>
         <source>A read-through cache in front of the database: its hit ratio, how long entries should live, keeping it consistent with the database, which entries to evict, and what happens when it fails.</source>
         <extracomment>caching, lesson summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>位于数据库前面的读穿透缓存（read-through）：它的命中率、条目应该保留多久、如何与数据库保持一致、该淘汰哪些条目，以及缓存故障时会发生什么。</translation>
     </message>
     <message>
         <source>A read-through cache</source>
         <extracomment>caching, step 1, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>读穿透缓存</translation>
     </message>
     <message>
         <source>&lt;p&gt;For each read, the web server asks &lt;b&gt;cache1&lt;/b&gt; first. A &lt;b&gt;hit&lt;/b&gt; answers from memory; a &lt;b&gt;miss&lt;/b&gt; reads &lt;b&gt;db1&lt;/b&gt; and stores the answer in the cache. A write updates db1 and deletes the key from the cache, so the next read fetches the new value. The cache holds 1,000 of the 10,000 keys.&lt;/p&gt;</source>
         <extracomment>caching, step 1, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;每次读取时，Web 服务器先询问 &lt;b&gt;cache1&lt;/b&gt;。&lt;b&gt;命中&lt;/b&gt;时直接从内存返回结果；&lt;b&gt;未命中&lt;/b&gt;时读取 &lt;b&gt;db1&lt;/b&gt;，并把结果存入缓存。写入会更新 db1 并从缓存中删除该键，这样下一次读取就会取到新值。缓存能容纳 10,000 个键中的 1,000 个。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Without the cache db1 answered about 30,000 requests in 30 s. How many now?</source>
         <extracomment>caching, step 1, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有缓存时，db1 在 30 s 内响应了约 30,000 个请求。现在是多少？</translation>
     </message>
     <message>
         <source>About 27,000</source>
         <extracomment>caching, step 1, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>约 27,000</translation>
     </message>
     <message>
         <source>About 14,000</source>
         <extracomment>caching, step 1, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>约 14,000</translation>
     </message>
     <message>
         <source>About 3,000</source>
         <extracomment>caching, step 1, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>约 3,000</translation>
     </message>
     <message>
         <source>About 59 % of the reads hit, so db1 answered about 14,000 requests: the writes and the misses. Users win too: the median answer falls from 37 ms to 28.5 ms.</source>
         <extracomment>caching, step 1, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>约 59% 的读取命中了缓存，所以 db1 只响应了约 14,000 个请求：写入和未命中的读取。用户也受益：响应时间的中位数从 37 ms 降到 28.5 ms。</translation>
     </message>
     <message>
         <source>Most reads are answered by the cache.</source>
         <extracomment>caching, step 1, checkpoint cache.hit_ratio &gt; 0.5</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>大部分读取由缓存响应。</translation>
     </message>
     <message>
         <source>The database does about half the work.</source>
         <extracomment>caching, step 1, checkpoint nodes[db1].served &lt; 16000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>数据库只做大约一半的工作。</translation>
     </message>
     <message>
         <source>A TTL that is too short</source>
         <extracomment>caching, step 2, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>TTL 太短</translation>
     </message>
     <message>
         <source>&lt;p&gt;Each entry expires after its &lt;b&gt;time to live&lt;/b&gt;, so that old data does not stay for ever. Shorten the TTL from 60 s to 2 s, and many entries expire before anyone reads them again.&lt;/p&gt;</source>
         <extracomment>caching, step 2, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;每个条目在其&lt;b&gt;存活时间&lt;/b&gt;（TTL）到期后失效，这样旧数据就不会永远留着。把 TTL 从 60 s 缩短到 2 s，许多条目还没等到再次被读取就过期了。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Where do the reads of expired entries go?</source>
         <extracomment>caching, step 2, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>读取已过期的条目时，请求去了哪里？</translation>
     </message>
     <message>
         <source>To the database</source>
         <extracomment>caching, step 2, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>去数据库</translation>
     </message>
     <message>
         <source>To another cache</source>
         <extracomment>caching, step 2, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>去另一个缓存</translation>
     </message>
     <message>
         <source>Nowhere: they fail</source>
         <extracomment>caching, step 2, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>哪里也不去：请求失败</translation>
     </message>
     <message>
         <source>An expired entry is a miss, and a miss reads the database. About 10,000 entries expired, the hit ratio fell from 0.59 to 0.53, and db1 answered about 1,700 more requests.</source>
         <extracomment>caching, step 2, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>过期的条目就是一次未命中，而未命中会读取数据库。约 10,000 个条目过期，命中率从 0.59 降到 0.53，db1 多响应了约 1,700 个请求。</translation>
     </message>
     <message>
         <source>Entries expire before they are used again.</source>
         <extracomment>caching, step 2, checkpoint cache.expirations &gt; 5000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>条目还没被再次使用就过期了。</translation>
     </message>
     <message>
         <source>The hit ratio falls.</source>
         <extracomment>caching, step 2, checkpoint cache.hit_ratio &lt; 0.57</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>命中率下降。</translation>
     </message>
     <message>
         <source>Writes that do not touch the cache</source>
         <extracomment>caching, step 3, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不触及缓存的写入</translation>
     </message>
     <message>
         <source>&lt;p&gt;What if a write updates the database but leaves the cache alone? Then a cached value stays old until it expires, here after 30 s, and every read of that key gets the old value in the meantime.&lt;/p&gt;</source>
         <extracomment>caching, step 3, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;如果写入只更新数据库、不管缓存，会怎样？那么缓存中的值会一直是旧的，直到它过期（这里是 30 s 后），在此期间对该键的每次读取都会得到旧值。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Does the hit ratio tell you something is wrong?</source>
         <extracomment>caching, step 3, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>命中率能告诉你出问题了吗？</translation>
     </message>
     <message>
         <source>Yes: it falls sharply</source>
         <extracomment>caching, step 3, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>能：命中率大幅下降</translation>
     </message>
     <message>
         <source>No: it even rises, while many hits are wrong</source>
         <extracomment>caching, step 3, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不能：命中率甚至上升了，而许多命中返回的是错误的值</translation>
     </message>
     <message>
         <source>There are no hits any more</source>
         <extracomment>caching, step 3, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不再有任何命中</translation>
     </message>
     <message>
         <source>The hit ratio rose to 0.66, since nothing deletes entries, but about 13,000 hits returned an old value. A fast cache that returns wrong answers is worse than no cache.</source>
         <extracomment>caching, step 3, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>由于没有任何操作删除条目，命中率升到了 0.66，但约 13,000 次命中返回的是旧值。一个返回错误答案的快速缓存比没有缓存还糟糕。</translation>
     </message>
     <message>
         <source>Thousands of hits return old values.</source>
         <extracomment>caching, step 3, checkpoint cache.stale_hits &gt; 10000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>数千次命中返回的是旧值。</translation>
     </message>
     <message>
         <source>And the hit ratio looks better than ever.</source>
         <extracomment>caching, step 3, checkpoint cache.hit_ratio &gt; 0.6</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>而命中率看起来比以往任何时候都好。</translation>
     </message>
     <message>
         <source>Eviction: LFU</source>
         <extracomment>caching, step 4, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>淘汰策略：LFU</translation>
     </message>
     <message>
         <source>&lt;p&gt;A full cache has to &lt;b&gt;evict&lt;/b&gt; an entry to make room. This one holds just 200 keys. With &lt;b&gt;LFU&lt;/b&gt; it evicts the entry used least often, so the keys everyone asks for stay in.&lt;/p&gt;</source>
         <extracomment>caching, step 4, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;缓存满了就必须&lt;b&gt;淘汰&lt;/b&gt;一个条目来腾出空间。这个缓存只能容纳 200 个键。使用 &lt;b&gt;LFU&lt;/b&gt; 时，它淘汰使用次数最少的条目，所以大家都在请求的键会留下来。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>LFU keeps the popular keys: a hit ratio above 0.42 with only 200 entries.</source>
         <extracomment>caching, step 4, checkpoint cache.hit_ratio &gt; 0.42</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>LFU 留住了热门键：只有 200 个条目，命中率仍高于 0.42。</translation>
     </message>
     <message>
         <source>A small cache evicts all the time.</source>
         <extracomment>caching, step 4, checkpoint cache.evictions &gt; 10000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>小缓存一直在淘汰条目。</translation>
     </message>
     <message>
         <source>Eviction: FIFO</source>
         <extracomment>caching, step 5, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>淘汰策略：FIFO</translation>
     </message>
     <message>
         <source>&lt;p&gt;Same cache, same traffic, but &lt;b&gt;FIFO&lt;/b&gt;: the entry that came in first goes out first, however popular it is. Even the most asked-for key is thrown out regularly and has to be read from the database again.&lt;/p&gt;</source>
         <extracomment>caching, step 5, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;同样的缓存、同样的流量，但换成 &lt;b&gt;FIFO&lt;/b&gt;：最先进入的条目最先被移出，不管它有多热门。即使是被请求最多的键也会被定期踢出，只能再从数据库读取。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>How does FIFO compare with LFU here?</source>
         <extracomment>caching, step 5, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在这里，FIFO 与 LFU 相比如何？</translation>
     </message>
     <message>
         <source>Better</source>
         <extracomment>caching, step 5, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>更好</translation>
     </message>
     <message>
         <source>The same</source>
         <extracomment>caching, step 5, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一样</translation>
     </message>
     <message>
         <source>Worse</source>
         <extracomment>caching, step 5, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>更差</translation>
     </message>
     <message>
         <source>The hit ratio falls from 0.44 to 0.38 and db1 answers about 1,600 more requests. LRU lands in between, at 0.41.</source>
         <extracomment>caching, step 5, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>命中率从 0.44 降到 0.38，db1 多响应了约 1,600 个请求。LRU 介于两者之间，为 0.41。</translation>
     </message>
     <message>
         <source>FIFO throws popular keys out: a lower hit ratio.</source>
         <extracomment>caching, step 5, checkpoint cache.hit_ratio &lt; 0.41</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>FIFO 会把热门键踢出去：命中率更低。</translation>
     </message>
     <message>
         <source>One cache, one point of failure</source>
         <extracomment>caching, step 6, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一个缓存，一个单点故障</translation>
     </message>
     <message>
         <source>&lt;p&gt;The database here has only 8 workers: enough while the cache answers most reads. At 30 s &lt;b&gt;cache1&lt;/b&gt; dies. It comes back at 45 s, empty.&lt;/p&gt;</source>
         <extracomment>caching, step 6, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;这里的数据库只有 8 个工作线程：只要缓存响应了大部分读取，这就够了。在第 30 s，&lt;b&gt;cache1&lt;/b&gt; 宕机。它在第 45 s 恢复，但里面是空的。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What do users notice while the cache is down?</source>
         <extracomment>caching, step 6, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>缓存宕机期间，用户会注意到什么？</translation>
     </message>
     <message>
         <source>Nothing</source>
         <extracomment>caching, step 6, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有任何影响</translation>
     </message>
     <message>
         <source>Much slower answers</source>
         <extracomment>caching, step 6, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>响应慢得多</translation>
     </message>
     <message>
         <source>They are logged out</source>
         <extracomment>caching, step 6, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>他们被登出</translation>
     </message>
     <message>
         <source>Every read now goes to db1, which answers about 15,000 requests in 15 s and builds a queue: the 95th percentile rises from 39 ms to about 270 ms. Several cache servers, or a standby gutter pool, protect the database.</source>
         <extracomment>caching, step 6, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>现在每次读取都落到 db1 上，它在 15 s 内响应了约 15,000 个请求，并积压起队列：第 95 百分位延迟从 39 ms 升到约 270 ms。部署多台缓存服务器，或者一个备用的 gutter 池，可以保护数据库。</translation>
     </message>
     <message>
         <source>The database queues up: slow answers.</source>
         <extracomment>caching, step 6, checkpoint latency_ms.p95 &gt; 150</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>数据库排起长队：响应变慢。</translation>
     </message>
     <message>
         <source>Every read lands on the database.</source>
         <extracomment>caching, step 6, checkpoint nodes[db1].served &gt; 25000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>每次读取都落到数据库上。</translation>
     </message>
     <message>
         <source>Content delivery networks</source>
         <extracomment>cdn, lesson title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>内容分发网络（CDN）</translation>
     </message>
     <message>
         <source>Edges near the users serve static files: what they take off the origin, what happens when one fails, how to replace files they hold, and when a CDN costs more than it saves.</source>
         <extracomment>cdn, lesson summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>靠近用户的边缘节点提供静态文件：它们为源站分担了多少、某个边缘节点故障时会怎样、如何替换它们保存的文件，以及什么时候 CDN 花的钱比省的还多。</translation>
     </message>
     <message>
         <source>Edges near the users</source>
         <extracomment>cdn, step 1, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>靠近用户的边缘节点</translation>
     </message>
     <message>
         <source>&lt;p&gt;Static files come from &lt;b&gt;assets&lt;/b&gt;, a storage bucket in the US. Users in Europe and the US each ask their nearest &lt;b&gt;edge&lt;/b&gt;. On a miss the edge fetches the file from assets and keeps it for a day; the next user who asks gets it from the edge.&lt;/p&gt;</source>
         <extracomment>cdn, step 1, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;静态文件来自 &lt;b&gt;assets&lt;/b&gt;，一个位于美国的存储桶。欧洲和美国的用户各自请求离自己最近的&lt;b&gt;边缘节点&lt;/b&gt;。未命中时，边缘节点从 assets 获取文件并保存一天；下一个请求该文件的用户就直接从边缘节点拿到它。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Straight from the origin, the median file took 229 ms. With the edges?</source>
         <extracomment>cdn, step 1, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>直接从源站获取时，文件耗时的中位数为 229 ms。有了边缘节点呢？</translation>
     </message>
     <message>
         <source>About 200 ms</source>
         <extracomment>cdn, step 1, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>约 200 ms</translation>
     </message>
     <message>
         <source>About 100 ms</source>
         <extracomment>cdn, step 1, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>约 100 ms</translation>
     </message>
     <message>
         <source>About 20 ms</source>
         <extracomment>cdn, step 1, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>约 20 ms</translation>
     </message>
     <message>
         <source>Most files are hits on a nearby edge: the median takes 21 ms. The edges sent 86 % of the bytes, and the origin answered 3,500 requests instead of 30,000.</source>
         <extracomment>cdn, step 1, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>大多数文件在附近的边缘节点上命中：耗时中位数为 21 ms。边缘节点发送了 86% 的字节，源站只响应了 3,500 个请求，而不是 30,000 个。</translation>
     </message>
     <message>
         <source>The edges take over 80 % of the bytes off the origin.</source>
         <extracomment>cdn, step 1, checkpoint cdn.offload &gt; 0.8</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>边缘节点为源站分担了 80% 以上的字节。</translation>
     </message>
     <message>
         <source>The median file comes from nearby, in under 50 ms.</source>
         <extracomment>cdn, step 1, checkpoint latency_ms.p50 &lt; 50</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>文件大多来自附近：耗时中位数不到 50 ms。</translation>
     </message>
     <message>
         <source>An edge fails</source>
         <extracomment>cdn, step 2, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一个边缘节点故障</translation>
     </message>
     <message>
         <source>&lt;p&gt;At 20 s &lt;b&gt;edge-eu&lt;/b&gt; dies, and comes back at 40 s, empty. European clients wait 3 s for an answer that never comes, then fetch from the origin directly and keep doing so for 30 s before trying their edge again.&lt;/p&gt;</source>
         <extracomment>cdn, step 2, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;在第 20 s，&lt;b&gt;edge-eu&lt;/b&gt; 宕机，并在第 40 s 恢复，但里面是空的。欧洲的客户端等待 3 s 也等不到响应，于是直接从源站获取文件，并在 30 s 内一直如此，之后才再次尝试它们的边缘节点。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>How many requests fail while edge-eu is down?</source>
         <extracomment>cdn, step 2, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>edge-eu 宕机期间，有多少请求失败？</translation>
     </message>
     <message>
         <source>None</source>
         <extracomment>cdn, step 2, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一个也没有</translation>
     </message>
     <message>
         <source>About a third</source>
         <extracomment>cdn, step 2, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>大约三分之一</translation>
     </message>
     <message>
         <source>All European requests</source>
         <extracomment>cdn, step 2, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>所有来自欧洲的请求</translation>
     </message>
     <message>
         <source>None fail: about 1,500 requests waited out the timeout and then fetched from the origin. The cost is speed, and the origin sent 3.8 GB instead of 0.8 GB in the minute.</source>
         <extracomment>cdn, step 2, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一个也没有失败：约 1,500 个请求等到超时后改从源站获取。代价是速度，而且这一分钟内源站发送了 3.8 GB，而不是 0.8 GB。</translation>
     </message>
     <message>
         <source>The fallback to the origin keeps every request working.</source>
         <extracomment>cdn, step 2, checkpoint requests.error == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>回退到源站让每个请求都能正常完成。</translation>
     </message>
     <message>
         <source>Clients fall back to the origin after a timeout.</source>
         <extracomment>cdn, step 2, checkpoint cdn.fallbacks &gt; 1000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>客户端在超时后回退到源站。</translation>
     </message>
     <message>
         <source>The origin sends far more bytes.</source>
         <extracomment>cdn, step 2, checkpoint cdn.origin_gb &gt; 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>源站发送的字节多得多。</translation>
     </message>
     <message>
         <source>Invalidation</source>
         <extracomment>cdn, step 3, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>缓存失效</translation>
     </message>
     <message>
         <source>&lt;p&gt;We deploy new files, but every edge holds the old ones for a day. At 30 s we &lt;b&gt;invalidate&lt;/b&gt; /static/*. The message takes 5 s to reach the edges; then they drop their copies, and each file is a miss again.&lt;/p&gt;</source>
         <extracomment>cdn, step 3, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;我们部署了新文件，但每个边缘节点都会把旧文件保留一天。在第 30 s，我们让 /static/* &lt;b&gt;失效&lt;/b&gt;。这条消息需要 5 s 才能到达边缘节点；随后它们丢弃各自的副本，每个文件又会重新变成未命中。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Compared with a minute without invalidation, how many misses?</source>
         <extracomment>cdn, step 3, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>与一分钟内不做失效相比，未命中有多少？</translation>
     </message>
     <message>
         <source>About the same</source>
         <extracomment>cdn, step 3, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>差不多</translation>
     </message>
     <message>
         <source>Nearly twice as many</source>
         <extracomment>cdn, step 3, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>接近两倍</translation>
     </message>
     <message>
         <source>Ten times as many</source>
         <extracomment>cdn, step 3, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>十倍</translation>
     </message>
     <message>
         <source>About 3,500 objects were dropped, and misses rose from about 4,000 to about 7,000: each popular file is fetched from the origin once more.</source>
         <extracomment>cdn, step 3, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>约 3,500 个对象被丢弃，未命中从约 4,000 次升到约 7,000 次：每个热门文件都要再从源站获取一次。</translation>
     </message>
     <message>
         <source>The edges drop their copies.</source>
         <extracomment>cdn, step 3, checkpoint cdn.invalidated &gt; 3000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>边缘节点丢弃了它们的副本。</translation>
     </message>
     <message>
         <source>Every dropped file is a miss again.</source>
         <extracomment>cdn, step 3, checkpoint cdn.misses &gt; 5500</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>每个被丢弃的文件都会重新变成未命中。</translation>
     </message>
     <message>
         <source>Versioned file names</source>
         <extracomment>cdn, step 4, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>带版本号的文件名</translation>
     </message>
     <message>
         <source>&lt;p&gt;Instead of invalidating, give every deploy new file names: &lt;b&gt;app.v2.css&lt;/b&gt; instead of app.css. At 30 s the pages start to link the new names. No edge has them yet, so they are misses at once, with no 5 s wait and nothing to invalidate.&lt;/p&gt;</source>
         <extracomment>cdn, step 4, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;不做失效，而是每次部署都使用新的文件名：用 &lt;b&gt;app.v2.css&lt;/b&gt; 代替 app.css。在第 30 s，页面开始链接新文件名。还没有哪个边缘节点有这些文件，所以它们立即未命中，既不用等 5 s，也没有什么需要失效。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What happens to the old files on the edges?</source>
         <extracomment>cdn, step 4, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>边缘节点上的旧文件会怎样？</translation>
     </message>
     <message>
         <source>They are invalidated</source>
         <extracomment>cdn, step 4, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>它们被失效</translation>
     </message>
     <message>
         <source>They stay until their TTL runs out or they are evicted</source>
         <extracomment>cdn, step 4, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>它们一直留着，直到 TTL 到期或被淘汰</translation>
     </message>
     <message>
         <source>They are renamed</source>
         <extracomment>cdn, step 4, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>它们被重命名</translation>
     </message>
     <message>
         <source>Nothing was invalidated; the old copies simply stop being asked for. The new names cost about 7,000 misses, as many as the invalidation, but a user can never get an old file by mistake.</source>
         <extracomment>cdn, step 4, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有任何内容被失效；旧副本只是不再有人请求。新文件名带来了约 7,000 次未命中，和做失效时一样多，但用户永远不会误拿到旧文件。</translation>
     </message>
     <message>
         <source>Nothing is invalidated.</source>
         <extracomment>cdn, step 4, checkpoint cdn.invalidated == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有任何内容被失效。</translation>
     </message>
     <message>
         <source>The new names are fetched once from the origin.</source>
         <extracomment>cdn, step 4, checkpoint cdn.misses &gt; 5500</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>新文件名从源站获取一次。</translation>
     </message>
     <message>
         <source>Files nobody asks for twice</source>
         <extracomment>cdn, step 5, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没人会请求第二次的文件</translation>
     </message>
     <message>
         <source>&lt;p&gt;A CDN charges for the bytes it sends, per request, and for every fill from the origin. Here users ask for any of 5 million files at random: almost every request is for a file no edge has.&lt;/p&gt;</source>
         <extracomment>cdn, step 5, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;CDN 按发送的字节数收费，按请求次数收费，每次从源站回源填充也要收费。这里用户从 500 万个文件中随机请求：几乎每个请求的文件都不在任何边缘节点上。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Does the CDN save money here?</source>
         <extracomment>cdn, step 5, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在这里 CDN 能省钱吗？</translation>
     </message>
     <message>
         <source>Yes, a lot</source>
         <extracomment>cdn, step 5, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>能，省很多</translation>
     </message>
     <message>
         <source>No: it costs about twice as much as no CDN</source>
         <extracomment>cdn, step 5, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不能：花费大约是不用 CDN 的两倍</translation>
     </message>
     <message>
         <source>It costs the same</source>
         <extracomment>cdn, step 5, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>花费一样</translation>
     </message>
     <message>
         <source>Nearly every request is a miss, paid twice: the fill and the delivery. $1.10 against $0.55 without a CDN, and not one bit faster.</source>
         <extracomment>cdn, step 5, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>几乎每个请求都未命中，要付两次钱：回源填充和分发。用 CDN 要 $1.10，不用 CDN 只要 $0.55，而且一点也没有变快。</translation>
     </message>
     <message>
         <source>The edges take almost nothing off the origin.</source>
         <extracomment>cdn, step 5, checkpoint cdn.offload &lt; 0.05</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>边缘节点几乎没有为源站分担任何流量。</translation>
     </message>
     <message>
         <source>The bill is about twice the $0.55 of serving from the origin.</source>
         <extracomment>cdn, step 5, checkpoint cdn.cost_usd &gt; 0.9</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>账单大约是直接从源站提供服务所需 $0.55 的两倍。</translation>
     </message>
     <message>
         <source>Dynamic content and the cache key</source>
         <extracomment>cdn, step 6, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>动态内容与缓存键</translation>
     </message>
     <message>
         <source>&lt;p&gt;A CDN can also cache pages built for each request, if it knows what makes one page different from another: the path, the query string, cookies. Here the edges put each user&apos;s session cookie in the &lt;b&gt;cache key&lt;/b&gt;, so every user gets a private copy of each file.&lt;/p&gt;</source>
         <extracomment>cdn, step 6, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;CDN 也可以缓存为每个请求单独生成的页面，前提是它知道一个页面与另一个页面的区别在哪里：路径、查询字符串、Cookie。这里边缘节点把每个用户的会话 Cookie 放进了&lt;b&gt;缓存键&lt;/b&gt;，所以每个用户都会得到每个文件的一份私有副本。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What happens to the offload when every user has their own copy?</source>
         <extracomment>cdn, step 6, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>当每个用户都有自己的副本时，卸载率会怎样？</translation>
     </message>
     <message>
         <source>It stays above 0.9</source>
         <extracomment>cdn, step 6, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>保持在 0.9 以上</translation>
     </message>
     <message>
         <source>It collapses</source>
         <extracomment>cdn, step 6, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>急剧下降</translation>
     </message>
     <message>
         <source>It doubles</source>
         <extracomment>cdn, step 6, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>翻倍</translation>
     </message>
     <message>
         <source>The offload falls to 0.08: a copy made for one user is useless to the next. Without the cookie in the key the same edges reach 0.98. Put in the key only what really changes the answer.</source>
         <extracomment>cdn, step 6, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>卸载率降到 0.08：为一个用户生成的副本对下一个用户毫无用处。缓存键中不含 Cookie 时，同样的边缘节点能达到 0.98。只把真正会改变响应的内容放进缓存键。</translation>
     </message>
     <message>
         <source>A per-user key makes almost every request a miss.</source>
         <extracomment>cdn, step 6, checkpoint cdn.offload &lt; 0.2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>按用户区分的缓存键让几乎每个请求都未命中。</translation>
     </message>
     <message>
         <source>When the primary dies</source>
         <extracomment>failover, lesson title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>当主库宕机时</translation>
     </message>
     <message>
         <source>Promoting a replica keeps the site writing, but asynchronous replication loses the writes the primary never shipped. A faster decision, binlog recovery and semi-synchronous replication each trade something for it.</source>
         <extracomment>failover, lesson summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>把一个从库提升为主库，网站就能继续写入，但异步复制会丢失主库还没发送出去的写入。更快地做出决定、binlog 恢复和半同步复制都能改善这一点，但各有代价。</translation>
     </message>
     <message>
         <source>Promotion, and lost writes</source>
         <extracomment>failover, step 1, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>提升为主库与丢失的写入</translation>
     </message>
     <message>
         <source>&lt;p&gt;At 20 s the primary &lt;b&gt;db1&lt;/b&gt; dies. Reads carry on from the replicas, but writes have nowhere to go. After 5 s the most up-to-date replica, &lt;b&gt;db2&lt;/b&gt;, is &lt;b&gt;promoted&lt;/b&gt; and takes the writes. Replication was asynchronous, so db1 had answered &quot;saved&quot; for writes it had not shipped yet.&lt;/p&gt;</source>
         <extracomment>failover, step 1, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;在第 20 s，主库 &lt;b&gt;db1&lt;/b&gt; 宕机。读取继续由从库提供，但写入无处可去。5 s 后，数据最新的从库 &lt;b&gt;db2&lt;/b&gt; 被&lt;b&gt;提升为主库&lt;/b&gt;并接收写入。复制是异步的，所以对于一些还没发送出去的写入，db1 已经回复了“已保存”。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Does db2 have every write db1 acknowledged?</source>
         <extracomment>failover, step 1, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>db2 拥有 db1 确认过的每一次写入吗？</translation>
     </message>
     <message>
         <source>Yes, db2 is a copy of db1</source>
         <extracomment>failover, step 1, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>是的，db2 是 db1 的副本</translation>
     </message>
     <message>
         <source>No: the writes db1 had not shipped are gone</source>
         <extracomment>failover, step 1, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不：db1 还没发送出去的写入丢失了</translation>
     </message>
     <message>
         <source>Yes, the web servers resend them</source>
         <extracomment>failover, step 1, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>是的，Web 服务器会重新发送它们</translation>
     </message>
     <message>
         <source>9 acknowledged writes existed only on db1 and were lost: their users were told &quot;saved&quot;. About 570 writes failed during the 5 s without a primary.</source>
         <extracomment>failover, step 1, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>有 9 次已确认的写入只存在于 db1 上，它们丢失了，而这些写入的用户得到的回复是“已保存”。在没有主库的 5 s 内，约 570 次写入失败。</translation>
     </message>
     <message>
         <source>A replica is promoted.</source>
         <extracomment>failover, step 1, checkpoint replication.promotions == 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一个从库被提升为主库。</translation>
     </message>
     <message>
         <source>Acknowledged writes are lost.</source>
         <extracomment>failover, step 1, checkpoint replication.lost_writes &gt; 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已确认的写入丢失了。</translation>
     </message>
     <message>
         <source>Writes fail until the promotion.</source>
         <extracomment>failover, step 1, checkpoint requests.error &gt; 300</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在提升完成之前，写入一直失败。</translation>
     </message>
     <message>
         <source>Deciding faster</source>
         <extracomment>failover, step 2, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>更快地做出决定</translation>
     </message>
     <message>
         <source>&lt;p&gt;Five seconds is a long time to refuse writes. Here the system promotes db2 after 1 s instead. But deciding fast is risky in practice: a primary that was only slow for a moment would be replaced for nothing.&lt;/p&gt;</source>
         <extracomment>failover, step 2, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;拒绝写入 5 秒是很长的时间。这里系统改为在 1 s 后就提升 db2。但在实践中，决定得太快是有风险的：一个只是短暂变慢的主库可能会被白白替换掉。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>With a faster promotion, how many acknowledged writes are lost?</source>
         <extracomment>failover, step 2, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>提升得更快时，会丢失多少已确认的写入？</translation>
     </message>
     <message>
         <source>The same 9</source>
         <extracomment>failover, step 2, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>同样是 9 次</translation>
     </message>
     <message>
         <source>More</source>
         <extracomment>failover, step 2, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>更多</translation>
     </message>
     <message>
         <source>The outage shrinks, about 115 failed writes instead of 570, but the same 9 writes are lost: they were never shipped, however soon we promote.</source>
         <extracomment>failover, step 2, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>故障时间缩短了，失败的写入约 115 次而不是 570 次，但同样有 9 次写入丢失：它们从未被发送出去，无论我们多快提升都一样。</translation>
     </message>
     <message>
         <source>A faster promotion means fewer failed writes.</source>
         <extracomment>failover, step 2, checkpoint requests.error &lt; 300</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>提升得更快，失败的写入就更少。</translation>
     </message>
     <message>
         <source>But the unshipped writes are still lost.</source>
         <extracomment>failover, step 2, checkpoint replication.lost_writes &gt; 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>但还没发送出去的写入仍然丢失了。</translation>
     </message>
     <message>
         <source>Binlog recovery</source>
         <extracomment>failover, step 3, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Binlog 恢复</translation>
     </message>
     <message>
         <source>&lt;p&gt;The primary wrote every committed write to its &lt;b&gt;binary log&lt;/b&gt; on disk. Before db2 is promoted, a recovery step reads the dead primary&apos;s binlog and replays the writes db2 is missing. This takes 2 s.&lt;/p&gt;</source>
         <extracomment>failover, step 3, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;主库把每一次已提交的写入都记录在磁盘上的&lt;b&gt;二进制日志&lt;/b&gt;（binlog）中。在提升 db2 之前，一个恢复步骤会读取已宕机主库的 binlog，并重放 db2 缺少的写入。这需要 2 s。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What is the price of replaying the binlog?</source>
         <extracomment>failover, step 3, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>重放 binlog 的代价是什么？</translation>
     </message>
     <message>
         <source>Some writes are lost anyway</source>
         <extracomment>failover, step 3, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>仍然会丢失一些写入</translation>
     </message>
     <message>
         <source>A longer outage</source>
         <extracomment>failover, step 3, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>更长的故障时间</translation>
     </message>
     <message>
         <source>Stale reads for ever after</source>
         <extracomment>failover, step 3, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>从此以后一直有过期读取</translation>
     </message>
     <message>
         <source>All 9 writes were replayed and none was lost. Writes were refused for 2 s longer: about 840 errors instead of 570.</source>
         <extracomment>failover, step 3, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>全部 9 次写入都被重放，一次也没有丢失。写入被拒绝的时间长了 2 s：约 840 个错误，而不是 570 个。</translation>
     </message>
     <message>
         <source>No acknowledged write is lost.</source>
         <extracomment>failover, step 3, checkpoint replication.lost_writes == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有丢失任何已确认的写入。</translation>
     </message>
     <message>
         <source>The missing writes are replayed from the binlog.</source>
         <extracomment>failover, step 3, checkpoint replication.recovered_writes &gt; 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>缺失的写入从 binlog 中重放。</translation>
     </message>
     <message>
         <source>The outage is longer.</source>
         <extracomment>failover, step 3, checkpoint requests.error &gt; 700</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>故障时间更长。</translation>
     </message>
     <message>
         <source>Semi-synchronous replication</source>
         <extracomment>failover, step 4, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>半同步复制</translation>
     </message>
     <message>
         <source>&lt;p&gt;Another way: the primary does not answer &quot;done&quot; until at least one replica has the write. Then no write is acknowledged that only the primary knows about. Each write waits for a round trip to a replica and the ship delay.&lt;/p&gt;</source>
         <extracomment>failover, step 4, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;另一种办法：主库要等到至少一个从库拿到该写入后，才回复“完成”。这样就不会有只有主库知道的已确认写入。每次写入都要等待到从库的一次往返，再加上发送延迟。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What does semi-synchronous replication cost?</source>
         <extracomment>failover, step 4, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>半同步复制的代价是什么？</translation>
     </message>
     <message>
         <source>Lost writes</source>
         <extracomment>failover, step 4, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>丢失写入</translation>
     </message>
     <message>
         <source>Slower writes</source>
         <extracomment>failover, step 4, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>写入变慢</translation>
     </message>
     <message>
         <source>No acknowledged write is lost, and stale reads fall from about 2,800 to about 50. But the slowest requests, the writes, now take about 140 ms at the 95th percentile instead of 37 ms.</source>
         <extracomment>failover, step 4, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有丢失任何已确认的写入，过期读取也从约 2,800 次降到约 50 次。但最慢的请求，也就是写入，现在第 95 百分位耗时约 140 ms，而不是 37 ms。</translation>
     </message>
     <message>
         <source>Writes wait for a replica: the slowest answers take over 100 ms.</source>
         <extracomment>failover, step 4, checkpoint latency_ms.p95 &gt; 100</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>写入要等待从库：最慢的响应超过 100 ms。</translation>
     </message>
     <message>
         <source>Replicas are rarely behind: few stale reads.</source>
         <extracomment>failover, step 4, checkpoint replication.stale_reads &lt; 500</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>从库很少落后：过期读取很少。</translation>
     </message>
     <message>
         <source>Health checks and sessions</source>
         <extracomment>health-and-sessions, lesson title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>健康检查与会话</translation>
     </message>
     <message>
         <source>A balancer must know which servers are alive: no checks, active checks and passive checks. Then where a user&apos;s session lives, and why stateless servers survive a crash that stateful ones do not.</source>
         <extracomment>health-and-sessions, lesson summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>负载均衡器必须知道哪些服务器还活着：不检查、主动检查和被动检查。然后是用户的会话存放在哪里，以及为什么无状态服务器能挺过崩溃，而有状态服务器不能。</translation>
     </message>
     <message>
         <source>A dead server without health checks</source>
         <extracomment>health-and-sessions, step 1, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有健康检查时的宕机服务器</translation>
     </message>
     <message>
         <source>&lt;p&gt;Two servers behind a round-robin balancer, 800 requests a second. At 30 s &lt;b&gt;web2&lt;/b&gt; crashes. This balancer never checks its servers, so it goes on giving web2 its turn.&lt;/p&gt;</source>
         <extracomment>health-and-sessions, step 1, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;两台服务器位于一个轮询负载均衡器之后，每秒 800 个请求。在第 30 s，&lt;b&gt;web2&lt;/b&gt; 崩溃。这个负载均衡器从不检查它的服务器，所以每次轮到 web2 时，它照样把请求发给它。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What share of the requests fails after web2 crashes?</source>
         <extracomment>health-and-sessions, step 1, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web2 崩溃后，有多大比例的请求失败？</translation>
     </message>
     <message>
         <source>About half</source>
         <extracomment>health-and-sessions, step 1, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>大约一半</translation>
     </message>
     <message>
         <source>All</source>
         <extracomment>health-and-sessions, step 1, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Every other request still goes to the dead web2: about 12,000 errors in 30 s, while web1 has room to take them all.</source>
         <extracomment>health-and-sessions, step 1, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>仍然每隔一个请求就有一个发往已宕机的 web2：30 s 内约 12,000 个错误，而 web1 明明有能力接下所有请求。</translation>
     </message>
     <message>
         <source>Half of all requests fail once web2 is dead.</source>
         <extracomment>health-and-sessions, step 1, checkpoint requests.error &gt; 10000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web2 宕机后，所有请求中有一半失败。</translation>
     </message>
     <message>
         <source>They all fail on web2.</source>
         <extracomment>health-and-sessions, step 1, checkpoint nodes[web2].errors &gt; 10000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>它们都在 web2 上失败。</translation>
     </message>
     <message>
         <source>Active health checks</source>
         <extracomment>health-and-sessions, step 2, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>主动健康检查</translation>
     </message>
     <message>
         <source>&lt;p&gt;This balancer sends each server a &lt;b&gt;health check&lt;/b&gt; every 2 seconds. Three failures in a row take a server out of the pool; two successes put it back. &lt;b&gt;web2&lt;/b&gt; dies at 20.5 s and returns at 40.5 s.&lt;/p&gt;</source>
         <extracomment>health-and-sessions, step 2, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;这个负载均衡器每 2 秒向每台服务器发送一次&lt;b&gt;健康检查&lt;/b&gt;。连续三次失败会把服务器移出服务器池；两次成功会把它放回来。&lt;b&gt;web2&lt;/b&gt; 在第 20.5 s 宕机，在第 40.5 s 恢复。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>After web2 dies, how long until no request fails any more?</source>
         <extracomment>health-and-sessions, step 2, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web2 宕机后，要过多久才不再有请求失败？</translation>
     </message>
     <message>
         <source>At once</source>
         <extracomment>health-and-sessions, step 2, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>立刻</translation>
     </message>
     <message>
         <source>About 6 seconds: three checks 2 s apart</source>
         <extracomment>health-and-sessions, step 2, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>约 6 秒：三次检查，每次间隔 2 s</translation>
     </message>
     <message>
         <source>Until web2 is back</source>
         <extracomment>health-and-sessions, step 2, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>直到 web2 恢复</translation>
     </message>
     <message>
         <source>It takes three failed checks to be sure: about 5.5 s, or 1,100 errors. After that, none. When web2 is back, two good checks return it to the pool and it takes its third again.</source>
         <extracomment>health-and-sessions, step 2, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>需要三次检查失败才能确定：约 5.5 s，也就是 1,100 个错误。此后就再没有错误。web2 恢复后，两次成功的检查让它回到服务器池，它又重新承担三分之一的请求。</translation>
     </message>
     <message>
         <source>Only the seconds before the checks notice cost errors.</source>
         <extracomment>health-and-sessions, step 2, checkpoint requests.error &lt; 1500</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>只有在检查发现问题之前的那几秒会产生错误。</translation>
     </message>
     <message>
         <source>web2 is back in the pool after it returns.</source>
         <extracomment>health-and-sessions, step 2, checkpoint nodes[web2].served &gt; 6000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web2 恢复后回到了服务器池。</translation>
     </message>
     <message>
         <source>Passive checks: watching real requests</source>
         <extracomment>health-and-sessions, step 3, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>被动检查：观察真实请求</translation>
     </message>
     <message>
         <source>&lt;p&gt;A balancer can also watch the answers to real requests. Here five errors in a row from one server &lt;b&gt;eject&lt;/b&gt; it from the pool for 30 s, and longer if it fails again after that. &lt;b&gt;web2&lt;/b&gt; dies at 10 s.&lt;/p&gt;</source>
         <extracomment>health-and-sessions, step 3, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;负载均衡器也可以观察真实请求的响应。这里，同一台服务器连续出现五次错误，就会被&lt;b&gt;逐出&lt;/b&gt;服务器池 30 s；如果之后再次失败，逐出的时间会更长。&lt;b&gt;web2&lt;/b&gt; 在第 10 s 宕机。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About how many requests fail before web2 is ejected?</source>
         <extracomment>health-and-sessions, step 3, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在 web2 被逐出之前，大约有多少请求失败？</translation>
     </message>
     <message>
         <source>About five</source>
         <extracomment>health-and-sessions, step 3, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>大约五个</translation>
     </message>
     <message>
         <source>About a thousand</source>
         <extracomment>health-and-sessions, step 3, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>大约一千个</translation>
     </message>
     <message>
         <source>Six requests failed, then web2 was out. Passive checks react within a few requests, but only a server that gets traffic can be judged, so balancers use both kinds.</source>
         <extracomment>health-and-sessions, step 3, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>有六个请求失败，然后 web2 就被移出了。被动检查在几个请求之内就能做出反应，但只有收到流量的服务器才能被判断，所以负载均衡器会同时使用这两种检查。</translation>
     </message>
     <message>
         <source>A handful of errors eject the dead server.</source>
         <extracomment>health-and-sessions, step 3, checkpoint requests.error &lt; 20</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>寥寥几个错误就让宕机的服务器被逐出。</translation>
     </message>
     <message>
         <source>The errors that ejected it were web2&apos;s.</source>
         <extracomment>health-and-sessions, step 3, checkpoint nodes[web2].errors &gt; 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>导致它被逐出的错误都来自 web2。</translation>
     </message>
     <message>
         <source>Stateful servers</source>
         <extracomment>health-and-sessions, step 4, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>有状态服务器</translation>
     </message>
     <message>
         <source>&lt;p&gt;Each user has a &lt;b&gt;session&lt;/b&gt;: who they are, what is in their basket. Here it lives in the memory of the server that first served the user, and the balancer sends each user back to that server every time. At 30 s &lt;b&gt;web2&lt;/b&gt; dies.&lt;/p&gt;</source>
         <extracomment>health-and-sessions, step 4, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;每个用户都有一个&lt;b&gt;会话&lt;/b&gt;：他们是谁、购物车里有什么。这里会话保存在最先为该用户提供服务的那台服务器的内存中，负载均衡器每次都把该用户送回那台服务器。在第 30 s，&lt;b&gt;web2&lt;/b&gt; 宕机。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What happens to the users whose sessions lived on web2?</source>
         <extracomment>health-and-sessions, step 4, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>会话保存在 web2 上的那些用户会怎样？</translation>
     </message>
     <message>
         <source>They continue on web1 or web3 as before</source>
         <extracomment>health-and-sessions, step 4, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>像之前一样在 web1 或 web3 上继续</translation>
     </message>
     <message>
         <source>They must log in again</source>
         <extracomment>health-and-sessions, step 4, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>他们必须重新登录</translation>
     </message>
     <message>
         <source>They are blocked until web2 returns</source>
         <extracomment>health-and-sessions, step 4, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>他们被阻塞，直到 web2 恢复</translation>
     </message>
     <message>
         <source>Their sessions vanished with web2&apos;s memory. The balancer moved them to the other servers, where about 170 users had to log in again.</source>
         <extracomment>health-and-sessions, step 4, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>他们的会话随着 web2 的内存一起消失了。负载均衡器把他们转到了其他服务器，约 170 个用户不得不重新登录。</translation>
     </message>
     <message>
         <source>A dead stateful server loses its users&apos; sessions.</source>
         <extracomment>health-and-sessions, step 4, checkpoint sessions.lost &gt; 100</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>有状态服务器宕机会丢失其用户的会话。</translation>
     </message>
     <message>
         <source>Stateless servers</source>
         <extracomment>health-and-sessions, step 5, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无状态服务器</translation>
     </message>
     <message>
         <source>&lt;p&gt;Now every server fetches the session from a shared &lt;b&gt;session store&lt;/b&gt; and keeps nothing itself. Any server can answer any user, so servers can be added, removed or lost at will. The store adds a hop, 3 ms here, and must itself be kept alive: we moved the state, we did not remove it.&lt;/p&gt;</source>
         <extracomment>health-and-sessions, step 5, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;现在每台服务器都从一个共享的&lt;b&gt;会话存储&lt;/b&gt;中获取会话，自己什么都不保存。任何服务器都可以响应任何用户，所以可以随意增加、移除或失去服务器。会话存储会多出一跳，这里是 3 ms，而且它本身也必须保持可用：我们只是转移了状态，并没有消除它。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>web2 dies at 30 s. How many sessions are lost?</source>
         <extracomment>health-and-sessions, step 5, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web2 在第 30 s 宕机。会丢失多少会话？</translation>
     </message>
     <message>
         <source>About 170, as before</source>
         <extracomment>health-and-sessions, step 5, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>约 170 个，和之前一样</translation>
     </message>
     <message>
         <source>All of them</source>
         <extracomment>health-and-sessions, step 5, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>No session is lost: they are in the store. The requests in progress on web2 when it died still fail, until the health checks take it out of the pool.</source>
         <extracomment>health-and-sessions, step 5, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有丢失任何会话：它们都在会话存储里。web2 宕机时正在它上面处理的请求仍会失败，直到健康检查把它移出服务器池。</translation>
     </message>
     <message>
         <source>Stateless servers lose no session.</source>
         <extracomment>health-and-sessions, step 5, checkpoint sessions.lost == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无状态服务器不会丢失任何会话。</translation>
     </message>
     <message>
         <source>The price: each request waits a little longer for the store.</source>
         <extracomment>health-and-sessions, step 5, checkpoint latency_ms.p50 &gt; 43</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>代价：每个请求都要为会话存储多等一会儿。</translation>
     </message>
     <message>
         <source>Load balancing</source>
         <extracomment>load-balancing, lesson title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>负载均衡</translation>
     </message>
     <message>
         <source>How a balancer chooses a server: round robin, least connections, weighted and IP hash, what each does with an unequal pool, and why the balancer itself needs a standby.</source>
         <extracomment>load-balancing, lesson summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>负载均衡器如何选择服务器：轮询、最少连接、加权和 IP 哈希，每种策略在服务器性能不一的池中表现如何，以及为什么负载均衡器本身也需要一个备用。</translation>
     </message>
     <message>
         <source>Round robin</source>
         <extracomment>load-balancing, step 1, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>轮询</translation>
     </message>
     <message>
         <source>&lt;p&gt;Users send every request to the &lt;b&gt;load balancer&lt;/b&gt;; it forwards each one to a server from its pool. &lt;b&gt;Round robin&lt;/b&gt; is the simplest rule: the servers take turns. With two equal servers and 800 requests a second, each gets 400.&lt;/p&gt;</source>
         <extracomment>load-balancing, step 1, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;用户把每个请求都发给&lt;b&gt;负载均衡器&lt;/b&gt;；它再把每个请求转发给池中的某台服务器。&lt;b&gt;轮询&lt;/b&gt;是最简单的规则：服务器轮流接收请求。两台相同的服务器、每秒 800 个请求，每台各得 400 个。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Why does round robin work well here?</source>
         <extracomment>load-balancing, step 1, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>为什么轮询在这里效果很好？</translation>
     </message>
     <message>
         <source>Because the servers are identical</source>
         <extracomment>load-balancing, step 1, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>因为服务器完全相同</translation>
     </message>
     <message>
         <source>Because the balancer measures each server&apos;s load</source>
         <extracomment>load-balancing, step 1, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>因为负载均衡器会测量每台服务器的负载</translation>
     </message>
     <message>
         <source>Because users pick their server</source>
         <extracomment>load-balancing, step 1, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>因为用户自己选择服务器</translation>
     </message>
     <message>
         <source>Round robin counts turns and looks at nothing else. With two identical servers equal turns mean equal work: about 12,100 requests each in 30 s, none dropped.</source>
         <extracomment>load-balancing, step 1, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>轮询只数轮次，别的什么都不看。两台相同的服务器，轮次相同就意味着工作量相同：30 s 内每台约 12,100 个请求，没有一个被丢弃。</translation>
     </message>
     <message>
         <source>web1 takes half of the requests...</source>
         <extracomment>load-balancing, step 1, checkpoint nodes[web1].served &gt; 11000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web1 承担了一半的请求……</translation>
     </message>
     <message>
         <source>...and web2 the other half.</source>
         <extracomment>load-balancing, step 1, checkpoint nodes[web2].served &gt; 11000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>……web2 承担了另一半。</translation>
     </message>
     <message>
         <source>Nothing is dropped.</source>
         <extracomment>load-balancing, step 1, checkpoint requests.dropped == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有请求被丢弃。</translation>
     </message>
     <message>
         <source>Round robin and an unequal pool</source>
         <extracomment>load-balancing, step 2, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>轮询与性能不一的服务器池</translation>
     </message>
     <message>
         <source>&lt;p&gt;Now the pool has an old server, &lt;b&gt;web3&lt;/b&gt;: 10 workers and 120 ms a request, where web1 and web2 have 20 workers and 20 ms. It can finish about 83 requests a second. Round robin still hands it a third of 900 a second.&lt;/p&gt;</source>
