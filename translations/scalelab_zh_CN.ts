@@ -5,1312 +5,1312 @@
     <name>AbCompareVariants</name>
     <message>
         <source>Least connections instead of round robin</source>
-        <translation type="unfinished"></translation>
+        <translation>用最少连接代替轮询</translation>
     </message>
     <message>
         <source>Round robin instead of least connections</source>
-        <translation type="unfinished"></translation>
+        <translation>用轮询代替最少连接</translation>
     </message>
     <message>
         <source>LFU instead of LRU eviction</source>
-        <translation type="unfinished"></translation>
+        <translation>用 LFU 淘汰代替 LRU 淘汰</translation>
     </message>
     <message>
         <source>LRU instead of LFU eviction</source>
-        <translation type="unfinished"></translation>
+        <translation>用 LRU 淘汰代替 LFU 淘汰</translation>
     </message>
     <message>
         <source>Semi-sync instead of async replication</source>
-        <translation type="unfinished"></translation>
+        <translation>用半同步复制代替异步复制</translation>
     </message>
     <message>
         <source>Async instead of semi-sync replication</source>
-        <translation type="unfinished"></translation>
+        <translation>用异步复制代替半同步复制</translation>
     </message>
     <message>
         <source>Stateful (local) sessions instead of a shared store</source>
-        <translation type="unfinished"></translation>
+        <translation>用有状态（本地）会话代替共享会话存储</translation>
     </message>
     <message>
         <source>Stateless servers with a shared session store</source>
-        <translation type="unfinished"></translation>
+        <translation>无状态服务器加共享会话存储</translation>
     </message>
     <message>
         <source>replication: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>复制：%1 → %2</translation>
     </message>
 </context>
 <context>
     <name>BigNumberCatalog</name>
     <message>
         <source>requests ok</source>
-        <translation type="unfinished"></translation>
+        <translation>成功请求</translation>
     </message>
     <message>
         <source>errors</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>timeouts</source>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃</translation>
     </message>
     <message>
         <source>p50 latency</source>
-        <translation type="unfinished"></translation>
+        <translation>p50 延迟</translation>
     </message>
     <message>
         <source>p95 latency</source>
-        <translation type="unfinished"></translation>
+        <translation>p95 延迟</translation>
     </message>
     <message>
         <source>p99 latency</source>
-        <translation type="unfinished"></translation>
+        <translation>p99 延迟</translation>
     </message>
     <message>
         <source>cache hit ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存命中率</translation>
     </message>
     <message>
         <source>stale cache hits</source>
-        <translation type="unfinished"></translation>
+        <translation>过期缓存命中</translation>
     </message>
     <message>
         <source>cache evictions</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存淘汰</translation>
     </message>
     <message>
         <source>stale reads</source>
-        <translation type="unfinished"></translation>
+        <translation>过期读取</translation>
     </message>
     <message>
         <source>lost writes</source>
-        <translation type="unfinished"></translation>
+        <translation>丢失的写入</translation>
     </message>
     <message>
         <source>max replication lag</source>
-        <translation type="unfinished"></translation>
+        <translation>最大复制延迟</translation>
     </message>
     <message>
         <source>write conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>写入冲突</translation>
     </message>
     <message>
         <source>sessions lost</source>
-        <translation type="unfinished"></translation>
+        <translation>丢失的会话</translation>
     </message>
     <message>
         <source>CDN offload</source>
-        <translation type="unfinished"></translation>
+        <translation>CDN 卸载率</translation>
     </message>
     <message>
         <source>CDN cost</source>
-        <translation type="unfinished"></translation>
+        <translation>CDN 费用</translation>
     </message>
     <message>
         <source>cost without a CDN</source>
-        <translation type="unfinished"></translation>
+        <translation>不用 CDN 的费用</translation>
     </message>
 </context>
 <context>
     <name>CanvasClipboard</name>
     <message>
         <source>the clipboard is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>剪贴板是空的</translation>
     </message>
     <message>
         <source>the clipboard holds no ScaleLab nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>剪贴板中没有 ScaleLab 节点</translation>
     </message>
 </context>
 <context>
     <name>CanvasExport</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>ScaleLab topology</source>
-        <translation type="unfinished"></translation>
+        <translation>ScaleLab 拓扑</translation>
     </message>
     <message>
         <source>Drawn by ScaleLab</source>
-        <translation type="unfinished"></translation>
+        <translation>由 ScaleLab 绘制</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
     <name>CauseExplainer</name>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未知）</translation>
     </message>
     <message>
         <source>Why was request %1 stale?</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么请求 %1 读到了过期数据？</translation>
     </message>
     <message>
         <source>Why did request %1 miss the cache?</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么请求 %1 未命中缓存？</translation>
     </message>
     <message>
         <source>Why did request %1 fail?</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么请求 %1 失败了？</translation>
     </message>
     <message>
         <source>no value at all</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何值</translation>
     </message>
     <message>
         <source>write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>写入 %1</translation>
     </message>
     <message>
         <source>At %1 s %2 answered key %3 with %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 s 时，%2 对键 %3 的应答为：%4。</translation>
     </message>
     <message>
         <source>The primary %1 had already committed write %2 at %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>主库 %1 早在 %3 s 时就已提交写入 %2。</translation>
     </message>
     <message>
         <source>Write %1 of that key was already committed.</source>
-        <translation type="unfinished"></translation>
+        <translation>该键的写入 %1 当时已经提交。</translation>
     </message>
     <message>
         <source>It reached %1 only at %2 s, %3 ms after the commit: with asynchronous replication a replica applies a write after the ship delay and the link&apos;s latency.</source>
-        <translation type="unfinished"></translation>
+        <translation>它直到 %2 s 才到达 %1，比提交晚了 %3 ms：在异步复制中，从库要经过发送延迟和链路延迟之后才会应用一次写入。</translation>
     </message>
     <message>
         <source>The replica had not applied it yet when the log last heard of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>直到日志最后一次记录该从库时，它仍未应用这次写入。</translation>
     </message>
     <message>
         <source>The cache had filled its copy at %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存在 %1 s 时填充了这份拷贝。</translation>
     </message>
     <message>
         <source>The old copy left the cache at %1 s (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>旧拷贝在 %1 s 时离开了缓存（%2）。</translation>
     </message>
     <message>
         <source>Writes do not touch this cache (write policy none): the copy stays stale until it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入不会影响这个缓存（写策略为 none）：这份拷贝会一直是过期数据，直到它到期。</translation>
     </message>
     <message>
         <source>The write&apos;s invalidation had not reached the cache yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>这次写入的失效通知尚未到达缓存。</translation>
     </message>
     <message>
         <source>At %1 s %2 did not hold key %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 s 时，%2 中没有键 %3。</translation>
     </message>
     <message>
         <source>It had never been cached there: a cold miss. The request read the database and filled the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>它从未在这里被缓存过：这是一次冷未命中。请求读取了数据库，并填充了缓存。</translation>
     </message>
     <message>
         <source>%1 was killed at %2 s and came back empty: its memory is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 s 时被关停，恢复后是空的：内存中的数据都没了。</translation>
     </message>
     <message>
         <source>It was evicted at %1 s to make room (%2, capacity %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>它在 %1 s 时被淘汰，以腾出空间（%2，容量 %3）。</translation>
     </message>
     <message>
         <source>It had been filled at %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>它曾在 %1 s 时被填充。</translation>
     </message>
     <message>
         <source>It was filled at %1 s and expired at %2 s: its TTL is %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>它在 %1 s 时被填充，在 %2 s 时过期：它的 TTL 为 %3 s。</translation>
     </message>
     <message>
         <source>Write %1 deleted it from the cache at %2 s (invalidate on write).</source>
-        <translation type="unfinished"></translation>
+        <translation>写入 %1 在 %2 s 时把它从缓存中删除了（写时失效）。</translation>
     </message>
     <message>
         <source>It reached %1 at %2 s, but %1 had been killed at %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>它在 %2 s 时到达 %1，但 %1 已在 %3 s 时被关停。</translation>
     </message>
     <message>
         <source>Nothing had noticed yet: without a health check that fails it, requests keep going there.</source>
-        <translation type="unfinished"></translation>
+        <translation>当时还没有任何组件察觉：如果没有健康检查把它判定为失败，请求会一直发往那里。</translation>
     </message>
     <message>
         <source>Nothing noticed before it came back at %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>在它于 %1 s 恢复之前，没有任何组件察觉。</translation>
     </message>
     <message>
         <source>%1&apos;s health checks marked it down at %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的健康检查在 %2 s 时将其标记为下线</translation>
     </message>
     <message>
         <source>%1 ejected it after its errors at %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 s 时因其连续出错而将其剔除</translation>
     </message>
     <message>
         <source>the failover promoted %1 at %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>故障转移在 %2 s 时将 %1 提升为主库</translation>
     </message>
     <message>
         <source>the failover began recovering onto %1 at %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>故障转移在 %2 s 时开始向 %1 恢复数据</translation>
     </message>
     <message>
         <source>the failover found no replica to promote at %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>故障转移在 %2 s 时找不到可提升为主库的从库</translation>
     </message>
     <message>
         <source>the standby %1 took over at %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>备用的 %1 在 %2 s 时接管</translation>
     </message>
     <message>
         <source>%1 noticed at %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 s 时察觉</translation>
     </message>
     <message>
         <source>: this request was already on its way.</source>
-        <translation type="unfinished"></translation>
+        <translation>：这个请求当时已经在路上了。</translation>
     </message>
     <message>
         <source>, %1 s after the kill: until then requests kept arriving.</source>
-        <translation type="unfinished"></translation>
+        <translation>，即关停 %1 s 之后：在此之前请求一直不断到达。</translation>
     </message>
     <message>
         <source>The link between %1 and %2 was cut at %3 s: nothing got through, and the client gave up at its timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与 %2 之间的链路在 %3 s 时被断开：请求无法通过，客户端在超时后放弃了。</translation>
     </message>
     <message>
         <source>A link next to %1 was cut: nothing got through, and the client gave up at its timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 旁边的一条链路被断开：请求无法通过，客户端在超时后放弃了。</translation>
     </message>
     <message>
         <source>At %1 s all %2 workers of %3 were busy and its queue of %4 was full: the request was turned away.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 s 时，%3 的全部 %2 个工作线程都在忙，容量为 %4 的队列也已满：请求被拒绝了。</translation>
     </message>
     <message>
         <source>The answer took longer than the client waits, so it gave up (a timeout).</source>
-        <translation type="unfinished"></translation>
+        <translation>响应时间超过了客户端愿意等待的时长，于是它放弃了（超时）。</translation>
     </message>
     <message>
         <source>At %1 s %2 had nowhere to send it: no server in its pool was up and eligible, or no primary database was linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 s 时，%2 无处转发它：它的服务器池中没有可用的在线服务器，或者没有连接主库。</translation>
     </message>
     <message>
         <source>%1 commits write %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 提交写入 %2</translation>
     </message>
     <message>
         <source>%1 fills its copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 填充拷贝</translation>
     </message>
     <message>
         <source>the stale read at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的过期读取</translation>
     </message>
     <message>
         <source>%1 applies write %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 应用写入 %2</translation>
     </message>
     <message>
         <source>the old copy leaves %1</source>
-        <translation type="unfinished"></translation>
+        <translation>旧拷贝离开 %1</translation>
     </message>
     <message>
         <source>key %1 filled</source>
-        <translation type="unfinished"></translation>
+        <translation>键 %1 被填充</translation>
     </message>
     <message>
         <source>%1 killed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 被关停</translation>
     </message>
     <message>
         <source>key evicted from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>键被 %1 淘汰</translation>
     </message>
     <message>
         <source>key expires in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>键在 %1 中过期</translation>
     </message>
     <message>
         <source>key invalidated in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>键在 %1 中失效</translation>
     </message>
     <message>
         <source>the miss</source>
-        <translation type="unfinished"></translation>
+        <translation>未命中</translation>
     </message>
     <message>
         <source>link cut</source>
-        <translation type="unfinished"></translation>
+        <translation>链路断开</translation>
     </message>
     <message>
         <source>the request fails</source>
-        <translation type="unfinished"></translation>
+        <translation>请求失败</translation>
     </message>
     <message>
         <source>Go to:</source>
-        <translation type="unfinished"></translation>
+        <translation>跳转到：</translation>
     </message>
     <message>
         <source>%1 was killed at %2 s while it was handling it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在处理该请求时于 %2 s 被关停。</translation>
     </message>
 </context>
 <context>
     <name>DocumentFiles</name>
     <message>
         <source>ScaleLab topologies (*.scalelab.json);;JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ScaleLab 拓扑 (*.scalelab.json);;JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>InspectorSchemas</name>
     <message>
         <source>Concurrency</source>
-        <translation type="unfinished"></translation>
+        <translation>并发数</translation>
     </message>
     <message>
         <source>workers</source>
-        <translation type="unfinished"></translation>
+        <translation>个工作线程</translation>
     </message>
     <message>
         <source>Requests served at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>同时处理的请求数</translation>
     </message>
     <message>
         <source>Service time</source>
-        <translation type="unfinished"></translation>
+        <translation>服务时间</translation>
     </message>
     <message>
         <source>Time one request takes on a worker</source>
-        <translation type="unfinished"></translation>
+        <translation>一个请求在一个工作线程上所需的时间</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>队列</translation>
     </message>
     <message>
         <source>requests</source>
-        <translation type="unfinished"></translation>
+        <translation>个请求</translation>
     </message>
     <message>
         <source>Requests that may wait for a worker; beyond it they are dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>可排队等待工作线程的请求数；超出的请求会被丢弃</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端</translation>
     </message>
     <message>
         <source>Load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>负载均衡器</translation>
     </message>
     <message>
         <source>Web server</source>
-        <translation type="unfinished"></translation>
+        <translation>Web 服务器</translation>
     </message>
     <message>
         <source>Session store</source>
-        <translation type="unfinished"></translation>
+        <translation>会话存储</translation>
     </message>
     <message>
         <source>Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库</translation>
     </message>
     <message>
         <source>CDN edge</source>
-        <translation type="unfinished"></translation>
+        <translation>CDN 边缘节点</translation>
     </message>
     <message>
         <source>Object storage</source>
-        <translation type="unfinished"></translation>
+        <translation>对象存储</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The name links, events and the canvas use; press Enter to rename</source>
-        <translation type="unfinished"></translation>
+        <translation>链路、事件和画布中使用的名称；按 Enter 键重命名</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>速率</translation>
     </message>
     <message>
         <source>req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>req/s</translation>
     </message>
     <message>
         <source>Requests per second, Poisson arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒请求数，按泊松过程到达</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>用户数</translation>
     </message>
     <message>
         <source>Size of the user population; each user has a stable IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>用户总数；每个用户有固定的 IP 地址</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>键数</translation>
     </message>
     <message>
         <source>Distinct data keys</source>
-        <translation type="unfinished"></translation>
+        <translation>不同数据键的数量</translation>
     </message>
     <message>
         <source>Key popularity</source>
-        <translation type="unfinished"></translation>
+        <translation>键热度</translation>
     </message>
     <message>
         <source>Zipf exponent of key popularity (0: every key equally popular)</source>
-        <translation type="unfinished"></translation>
+        <translation>键热度的 Zipf 指数（0：每个键同样热门）</translation>
     </message>
     <message>
         <source>User activity</source>
-        <translation type="unfinished"></translation>
+        <translation>用户活跃度</translation>
     </message>
     <message>
         <source>Zipf exponent of how unequal users&apos; activity is (0: all equally active)</source>
-        <translation type="unfinished"></translation>
+        <translation>用户活跃程度不均衡的 Zipf 指数（0：所有用户同样活跃）</translation>
     </message>
     <message>
         <source>Query variants</source>
-        <translation type="unfinished"></translation>
+        <translation>查询变体数</translation>
     </message>
     <message>
         <source>Distinct query strings (?ref=...) on static requests</source>
-        <translation type="unfinished"></translation>
+        <translation>静态请求中不同查询字符串（?ref=...）的数量</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
     </message>
     <message>
         <source>A user gives up on a request after this long</source>
-        <translation type="unfinished"></translation>
+        <translation>用户等待一个请求超过这个时长就会放弃</translation>
     </message>
     <message>
         <source>Trace file</source>
-        <translation type="unfinished"></translation>
+        <translation>请求轨迹文件</translation>
     </message>
     <message>
         <source>A CSV trace to replay instead of the synthetic workload (relative to the topology file)</source>
-        <translation type="unfinished"></translation>
+        <translation>要回放的 CSV 请求轨迹，用来代替合成的负载（路径相对于拓扑文件）</translation>
     </message>
     <message>
         <source>Request mix</source>
-        <translation type="unfinished"></translation>
+        <translation>请求构成</translation>
     </message>
     <message>
         <source>Reads</source>
-        <translation type="unfinished"></translation>
+        <translation>读</translation>
     </message>
     <message>
         <source>Share of reads</source>
-        <translation type="unfinished"></translation>
+        <translation>读请求占比</translation>
     </message>
     <message>
         <source>Writes</source>
-        <translation type="unfinished"></translation>
+        <translation>写</translation>
     </message>
     <message>
         <source>Share of writes</source>
-        <translation type="unfinished"></translation>
+        <translation>写请求占比</translation>
     </message>
     <message>
         <source>Static</source>
-        <translation type="unfinished"></translation>
+        <translation>静态</translation>
     </message>
     <message>
         <source>Share of static requests (images, scripts: CDN or object storage)</source>
-        <translation type="unfinished"></translation>
+        <translation>静态请求占比（图片、脚本：走 CDN 或对象存储）</translation>
     </message>
     <message>
         <source>Shares of each kind of request; they must add up to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>各类请求的占比；总和必须为 1</translation>
     </message>
     <message>
         <source>WebSockets</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket</translation>
     </message>
     <message>
         <source>New connections</source>
-        <translation type="unfinished"></translation>
+        <translation>新建连接</translation>
     </message>
     <message>
         <source>per s</source>
-        <translation type="unfinished"></translation>
+        <translation>个/s</translation>
     </message>
     <message>
         <source>New long-lived connections per second</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒新建的长连接数</translation>
     </message>
     <message>
         <source>Mean duration</source>
-        <translation type="unfinished"></translation>
+        <translation>平均时长</translation>
     </message>
     <message>
         <source>How long a connection stays open, on average</source>
-        <translation type="unfinished"></translation>
+        <translation>一个连接平均保持打开的时长</translation>
     </message>
     <message>
         <source>Reconnect after</source>
-        <translation type="unfinished"></translation>
+        <translation>重连间隔</translation>
     </message>
     <message>
         <source>A dropped connection tries again after this long</source>
-        <translation type="unfinished"></translation>
+        <translation>连接断开后，隔这么久再重试</translation>
     </message>
     <message>
         <source>Long-lived connections, each pinned to one web server</source>
-        <translation type="unfinished"></translation>
+        <translation>长连接，每个连接固定在一台 Web 服务器上</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>算法</translation>
     </message>
     <message>
         <source>How a web server is picked for each request</source>
-        <translation type="unfinished"></translation>
+        <translation>如何为每个请求选择 Web 服务器</translation>
     </message>
     <message>
         <source>Sticky sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>粘性会话</translation>
     </message>
     <message>
         <source>A user stays on the server that first served them</source>
-        <translation type="unfinished"></translation>
+        <translation>用户始终由最先为其服务的那台服务器处理</translation>
     </message>
     <message>
         <source>Standby takeover</source>
-        <translation type="unfinished"></translation>
+        <translation>备用接管</translation>
     </message>
     <message>
         <source>As a standby, this balancer takes over this long after the active one dies</source>
-        <translation type="unfinished"></translation>
+        <translation>作为备用时，这个负载均衡器会在主用负载均衡器宕机后隔这么久接管</translation>
     </message>
     <message>
         <source>Health checks</source>
-        <translation type="unfinished"></translation>
+        <translation>健康检查</translation>
     </message>
     <message>
         <source>Interval</source>
-        <translation type="unfinished"></translation>
+        <translation>间隔</translation>
     </message>
     <message>
         <source>Time between two probes of each server</source>
-        <translation type="unfinished"></translation>
+        <translation>对每台服务器两次探测之间的时间</translation>
     </message>
     <message>
         <source>Rise</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复阈值 (rise)</translation>
     </message>
     <message>
         <source>checks</source>
-        <translation type="unfinished"></translation>
+        <translation>次</translation>
     </message>
     <message>
         <source>Good checks in a row that bring a server back</source>
-        <translation type="unfinished"></translation>
+        <translation>连续成功多少次检查后服务器重新上线</translation>
     </message>
     <message>
         <source>Fall</source>
-        <translation type="unfinished"></translation>
+        <translation>失败阈值 (fall)</translation>
     </message>
     <message>
         <source>Failed checks in a row that mark a server down</source>
-        <translation type="unfinished"></translation>
+        <translation>连续失败多少次检查后服务器被标记为下线</translation>
     </message>
     <message>
         <source>Active checks, HAProxy style</source>
-        <translation type="unfinished"></translation>
+        <translation>主动检查，HAProxy 风格</translation>
     </message>
     <message>
         <source>Outlier detection</source>
-        <translation type="unfinished"></translation>
+        <translation>异常检测</translation>
     </message>
     <message>
         <source>Errors in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>连续错误数</translation>
     </message>
     <message>
         <source>Failed requests in a row that eject a server</source>
-        <translation type="unfinished"></translation>
+        <translation>连续失败多少个请求后剔除服务器</translation>
     </message>
     <message>
         <source>Base ejection</source>
-        <translation type="unfinished"></translation>
+        <translation>基础剔除时长</translation>
     </message>
     <message>
         <source>Ejection time, times the number of ejections in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>剔除时长，再乘以连续被剔除的次数</translation>
     </message>
     <message>
         <source>Longest ejection</source>
-        <translation type="unfinished"></translation>
+        <translation>最长剔除时长</translation>
     </message>
     <message>
         <source>An ejection never lasts longer than this</source>
-        <translation type="unfinished"></translation>
+        <translation>一次剔除不会超过这个时长</translation>
     </message>
     <message>
         <source>Passive checks on real requests, Envoy style</source>
-        <translation type="unfinished"></translation>
+        <translation>基于真实请求的被动检查，Envoy 风格</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <source>Share of the traffic under weighted and least-connections balancing</source>
-        <translation type="unfinished"></translation>
+        <translation>在加权和最少连接均衡下分到的流量份额</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>会话</translation>
     </message>
     <message>
         <source>local: kept in this server&apos;s memory; stateless: fetched from a shared store</source>
-        <translation type="unfinished"></translation>
+        <translation>local：保存在这台服务器的内存中；stateless：从共享存储中获取</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>primary takes the writes, replicas copy them; master: multi-master and ring</source>
-        <translation type="unfinished"></translation>
+        <translation>primary（主库）承担写入，replica（从库）复制这些写入；master：多主和环形复制</translation>
     </message>
     <message>
         <source>Max-age sent</source>
-        <translation type="unfinished"></translation>
+        <translation>发送的 max-age</translation>
     </message>
     <message>
         <source>Cache-Control max-age on its answers; -1: none</source>
-        <translation type="unfinished"></translation>
+        <translation>响应中的 Cache-Control max-age；-1：不发送</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>容量</translation>
     </message>
     <message>
         <source>items</source>
-        <translation type="unfinished"></translation>
+        <translation>项</translation>
     </message>
     <message>
         <source>Keys the cache holds; a fill into a full cache evicts one</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存可容纳的键数；缓存满时再填充会淘汰一项</translation>
     </message>
     <message>
         <source>TTL</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL</translation>
     </message>
     <message>
         <source>How long an entry serves hits; 0: entries never expire</source>
-        <translation type="unfinished"></translation>
+        <translation>一个条目可提供命中的时长；0：条目永不过期</translation>
     </message>
     <message>
         <source>Eviction</source>
-        <translation type="unfinished"></translation>
+        <translation>淘汰策略</translation>
     </message>
     <message>
         <source>Which entry a full cache gives up</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存满时舍弃哪个条目</translation>
     </message>
     <message>
         <source>On write</source>
-        <translation type="unfinished"></translation>
+        <translation>写入时</translation>
     </message>
     <message>
         <source>What a database write does to the cached key</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库写入如何处理已缓存的键</translation>
     </message>
     <message>
         <source>Leases</source>
-        <translation type="unfinished"></translation>
+        <translation>租约</translation>
     </message>
     <message>
         <source>memcache leases: one database load per key at a time, no stale sets</source>
-        <translation type="unfinished"></translation>
+        <translation>memcache 租约：每个键同一时间只有一次数据库加载，不会写入过期数据</translation>
     </message>
     <message>
         <source>Lease window</source>
-        <translation type="unfinished"></translation>
+        <translation>租约窗口</translation>
     </message>
     <message>
         <source>How long a lease stays out at most</source>
-        <translation type="unfinished"></translation>
+        <translation>一个租约最长有效多久</translation>
     </message>
     <message>
         <source>Gutter pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutter 后备池</translation>
     </message>
     <message>
         <source>Stands in for a dead cache server instead of holding a shard</source>
-        <translation type="unfinished"></translation>
+        <translation>不承担分片，而是顶替宕机的缓存服务器</translation>
     </message>
     <message>
         <source>bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>字节</translation>
     </message>
     <message>
         <source>Bytes of objects the edge holds (LRU)</source>
-        <translation type="unfinished"></translation>
+        <translation>边缘节点可容纳的对象字节数（LRU）</translation>
     </message>
     <message>
         <source>How long an object serves hits when the origin sends no max-age</source>
-        <translation type="unfinished"></translation>
+        <translation>源站未发送 max-age 时，一个对象可提供命中的时长</translation>
     </message>
     <message>
         <source>Min TTL</source>
-        <translation type="unfinished"></translation>
+        <translation>最小 TTL</translation>
     </message>
     <message>
         <source>An origin&apos;s max-age is raised to at least this</source>
-        <translation type="unfinished"></translation>
+        <translation>源站的 max-age 低于此值时，会被提高到此值</translation>
     </message>
     <message>
         <source>Max TTL</source>
-        <translation type="unfinished"></translation>
+        <translation>最大 TTL</translation>
     </message>
     <message>
         <source>An origin&apos;s max-age is lowered to at most this</source>
-        <translation type="unfinished"></translation>
+        <translation>源站的 max-age 高于此值时，会被降低到此值</translation>
     </message>
     <message>
         <source>Cache key</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存键</translation>
     </message>
     <message>
         <source>Query strings</source>
-        <translation type="unfinished"></translation>
+        <translation>查询字符串</translation>
     </message>
     <message>
         <source>The query string is part of the cache key</source>
-        <translation type="unfinished"></translation>
+        <translation>查询字符串是缓存键的一部分</translation>
     </message>
     <message>
         <source>Cookies</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookie</translation>
     </message>
     <message>
         <source>The per-user session cookie is part of the cache key</source>
-        <translation type="unfinished"></translation>
+        <translation>每个用户的会话 Cookie 是缓存键的一部分</translation>
     </message>
     <message>
         <source>What makes two requests the same object</source>
-        <translation type="unfinished"></translation>
+        <translation>决定两个请求何时算作同一个对象</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟</translation>
     </message>
     <message>
         <source>One-way network delay of every hop over this link</source>
-        <translation type="unfinished"></translation>
+        <translation>经过这条链路的每一跳的单向网络延迟</translation>
     </message>
     <message>
         <source>Topology</source>
-        <translation type="unfinished"></translation>
+        <translation>拓扑</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Title shown on the canvas and in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>显示在画布和报告中的标题</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子</translation>
     </message>
     <message>
         <source>Random seed: the same file and seed give the same run</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子：相同的文件和种子会得到相同的运行结果</translation>
     </message>
     <message>
         <source>Replication</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>模式</translation>
     </message>
     <message>
         <source>When the primary answers a write: at once (async), after one replica (semi_sync), after all (sync); or several masters</source>
-        <translation type="unfinished"></translation>
+        <translation>主库何时应答一次写入：立即应答（async）、一个从库收到后（semi_sync）、所有从库收到后（sync）；或者有多个主库</translation>
     </message>
     <message>
         <source>Ship delay</source>
-        <translation type="unfinished"></translation>
+        <translation>发送延迟</translation>
     </message>
     <message>
         <source>From commit to the binlog leaving the primary</source>
-        <translation type="unfinished"></translation>
+        <translation>从提交到 binlog 离开主库的时间</translation>
     </message>
     <message>
         <source>Failover after</source>
-        <translation type="unfinished"></translation>
+        <translation>故障转移等待</translation>
     </message>
     <message>
         <source>From the primary&apos;s death to promoting a replica</source>
-        <translation type="unfinished"></translation>
+        <translation>从主库宕机到将从库提升为主库的时间</translation>
     </message>
     <message>
         <source>Recover from binlog</source>
-        <translation type="unfinished"></translation>
+        <translation>从 binlog 恢复</translation>
     </message>
     <message>
         <source>Replay the dead primary&apos;s binlog onto the new one before promoting it</source>
-        <translation type="unfinished"></translation>
+        <translation>提升新主库之前，先把宕机主库的 binlog 重放到新主库上</translation>
     </message>
     <message>
         <source>Binlog recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>binlog 恢复</translation>
     </message>
     <message>
         <source>How long replaying the binlog takes</source>
-        <translation type="unfinished"></translation>
+        <translation>重放 binlog 所需的时间</translation>
     </message>
     <message>
         <source>Semi-sync wait</source>
-        <translation type="unfinished"></translation>
+        <translation>半同步等待点</translation>
     </message>
     <message>
         <source>semi_sync: whether readers see a write before a replica has it (after_commit)</source>
-        <translation type="unfinished"></translation>
+        <translation>semi_sync：读者能否在从库收到写入之前就看到它（after_commit）</translation>
     </message>
     <message>
         <source>Semi-sync timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>半同步超时</translation>
     </message>
     <message>
         <source>semi_sync: with no replica answering, fall back to async</source>
-        <translation type="unfinished"></translation>
+        <translation>semi_sync：若没有从库应答，则退回异步复制</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突</translation>
     </message>
     <message>
         <source>multi_master: which of two concurrent writes stays</source>
-        <translation type="unfinished"></translation>
+        <translation>multi_master：两个并发写入中保留哪一个</translation>
     </message>
     <message>
         <source>Off: databases do not copy each other&apos;s writes. Tick to add replicas.</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭：数据库之间不复制彼此的写入。勾选以添加从库。</translation>
     </message>
     <message>
         <source>CDN prices</source>
-        <translation type="unfinished"></translation>
+        <translation>CDN 价格</translation>
     </message>
     <message>
         <source>Edge to users</source>
-        <translation type="unfinished"></translation>
+        <translation>边缘节点到用户</translation>
     </message>
     <message>
         <source>$/GB</source>
-        <translation type="unfinished"></translation>
+        <translation>$/GB</translation>
     </message>
     <message>
         <source>Origin to users</source>
-        <translation type="unfinished"></translation>
+        <translation>源站到用户</translation>
     </message>
     <message>
         <source>What a site without a CDN pays</source>
-        <translation type="unfinished"></translation>
+        <translation>不用 CDN 的网站需要支付的费用</translation>
     </message>
     <message>
         <source>Origin to edge</source>
-        <translation type="unfinished"></translation>
+        <translation>源站到边缘节点</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>请求</translation>
     </message>
     <message>
         <source>$/10k</source>
-        <translation type="unfinished"></translation>
+        <translation>$/10k</translation>
     </message>
     <message>
         <source>Edge timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>边缘节点超时</translation>
     </message>
     <message>
         <source>A client gives up on a dead edge after this long</source>
-        <translation type="unfinished"></translation>
+        <translation>边缘节点宕机时，客户端等待这么久后放弃</translation>
     </message>
     <message>
         <source>Retry edge after</source>
-        <translation type="unfinished"></translation>
+        <translation>重试边缘节点间隔</translation>
     </message>
     <message>
         <source>... and goes straight to the origin for this long</source>
-        <translation type="unfinished"></translation>
+        <translation>……并在这段时间内直接访问源站</translation>
     </message>
     <message>
         <source>Invalidation</source>
-        <translation type="unfinished"></translation>
+        <translation>失效</translation>
     </message>
     <message>
         <source>An invalidation reaches every edge after this long</source>
-        <translation type="unfinished"></translation>
+        <translation>失效通知需要这么久才能到达每个边缘节点</translation>
     </message>
     <message>
         <source>Object size</source>
-        <translation type="unfinished"></translation>
+        <translation>对象大小</translation>
     </message>
     <message>
         <source>Mean size of a static object</source>
-        <translation type="unfinished"></translation>
+        <translation>静态对象的平均大小</translation>
     </message>
     <message>
         <source>Off: CloudFront-like prices and client behaviour. Tick to set your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭：使用类似 CloudFront 的价格和客户端行为。勾选以自行设置。</translation>
     </message>
 </context>
 <context>
     <name>LinkHandleItem</name>
     <message>
         <source>Drag to another node to link them (or Shift+drag from the card)</source>
-        <translation type="unfinished"></translation>
+        <translation>拖到另一个节点上即可连接两者（也可以在卡片上按住 Shift 拖动）</translation>
     </message>
 </context>
 <context>
     <name>NodeItem</name>
     <message>
         <source>STALE REPLICA</source>
-        <translation type="unfinished"></translation>
+        <translation>从库数据过期</translation>
     </message>
     <message>
         <source>%1 req/s from %2 users</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 %2 个用户的 %1 req/s</translation>
     </message>
     <message>
         <source>mix: %1% read, %2% write, %3% static</source>
-        <translation type="unfinished"></translation>
+        <translation>构成：读 %1%，写 %2%，静态 %3%</translation>
     </message>
     <message>
         <source>%1 keys, zipf s = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个键，zipf s = %2</translation>
     </message>
     <message>
         <source>replays %1</source>
-        <translation type="unfinished"></translation>
+        <translation>回放 %1</translation>
     </message>
     <message>
         <source>gives up after %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms 后放弃</translation>
     </message>
     <message>
         <source>algorithm: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>算法：%1</translation>
     </message>
     <message>
         <source>health check every %1 ms (rise %2, fall %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>每 %1 ms 健康检查一次（rise %2，fall %3）</translation>
     </message>
     <message>
         <source>outlier detection: eject after %1 errors in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>异常检测：连续 %1 次错误后剔除</translation>
     </message>
     <message>
         <source>capacity %1, TTL %2 s, eviction %3</source>
-        <translation type="unfinished"></translation>
+        <translation>容量 %1，TTL %2 s，淘汰策略 %3</translation>
     </message>
     <message>
         <source>role in the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的角色：%1</translation>
     </message>
     <message>
         <source>sessions: %1, weight %2</source>
-        <translation type="unfinished"></translation>
+        <translation>会话：%1，权重 %2</translation>
     </message>
     <message>
         <source>%1 workers, %2 ms per request, queue %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个工作线程，每个请求 %2 ms，队列 %3</translation>
     </message>
     <message>
         <source>state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：%1</translation>
     </message>
     <message>
         <source>role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>角色：%1</translation>
     </message>
     <message>
         <source>busy %1 of %2, %3 queued</source>
-        <translation type="unfinished"></translation>
+        <translation>繁忙 %1/%2，排队 %3</translation>
     </message>
     <message>
         <source>%1 hits, %2 misses</source>
-        <translation type="unfinished"></translation>
+        <translation>命中 %1 次，未命中 %2 次</translation>
     </message>
     <message>
         <source>%1 of %2 items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 项</translation>
     </message>
     <message>
         <source>%1 objects, %2 of %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个对象，%2/%3 字节</translation>
     </message>
     <message>
         <source>replication lag %1 ms, %2 writes behind</source>
-        <translation type="unfinished"></translation>
+        <translation>复制延迟 %1 ms，落后 %2 次写入</translation>
     </message>
     <message>
         <source>acknowledged writes it committed that a failover lost: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>它已提交并确认、却在故障转移中丢失的写入：%1%2</translation>
     </message>
     <message>
         <source> (or more: only the latest are kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>（可能更多：只保留最近的记录）</translation>
     </message>
     <message>
         <source>writes recovered from the dead primary&apos;s binlog: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从宕机主库的 binlog 中恢复的写入：%1</translation>
     </message>
     <message>
         <source>pool as its checks see it: %1 healthy, %2 ejected, %3 in all</source>
-        <translation type="unfinished"></translation>
+        <translation>健康检查眼中的服务器池：%1 台健康，%2 台被剔除，共 %3 台</translation>
     </message>
     <message>
         <source>served %1 &amp;middot; errors %2 &amp;middot; dropped %3</source>
-        <translation type="unfinished"></translation>
+        <translation>已处理 %1 &amp;middot; 错误 %2 &amp;middot; 丢弃 %3</translation>
     </message>
 </context>
 <context>
     <name>NodeState</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1k</source>
-        <translation type="unfinished"></translation>
+        <translation>%1k</translation>
     </message>
     <message>
         <source>%1M</source>
-        <translation type="unfinished"></translation>
+        <translation>%1M</translation>
     </message>
     <message>
         <source>DOWN</source>
-        <translation type="unfinished"></translation>
+        <translation>宕机</translation>
     </message>
     <message>
         <source>DRAINING</source>
-        <translation type="unfinished"></translation>
+        <translation>排空中</translation>
     </message>
     <message>
         <source>DOWN · DETECTING</source>
-        <translation type="unfinished"></translation>
+        <translation>宕机 · 检测中</translation>
     </message>
     <message>
         <source>DOWN · UNNOTICED</source>
-        <translation type="unfinished"></translation>
+        <translation>宕机 · 未察觉</translation>
     </message>
     <message>
         <source>EJECTED</source>
-        <translation type="unfinished"></translation>
+        <translation>已剔除</translation>
     </message>
     <message>
         <source>OUT OF POOL</source>
-        <translation type="unfinished"></translation>
+        <translation>不在池中</translation>
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>宕机</translation>
     </message>
     <message>
         <source>draining: finishes its requests, gets no new ones</source>
-        <translation type="unfinished"></translation>
+        <translation>排空中：处理完已有请求，不再接收新请求</translation>
     </message>
     <message>
         <source>down, but the load balancer still sends it requests until its checks fail it</source>
-        <translation type="unfinished"></translation>
+        <translation>已宕机，但在健康检查判定它失败之前，负载均衡器仍会向它发送请求</translation>
     </message>
     <message>
         <source>down, but its load balancer has no health checks: it keeps sending it requests</source>
-        <translation type="unfinished"></translation>
+        <translation>已宕机，但它的负载均衡器没有健康检查：会一直向它发送请求</translation>
     </message>
     <message>
         <source>up, but ejected from the pool by outlier detection for a while</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中，但被异常检测暂时从池中剔除</translation>
     </message>
     <message>
         <source>up, but the health checks still see it down: it rejoins after enough good checks</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中，但健康检查仍认为它已下线：通过足够多次检查后才会重新加入</translation>
     </message>
     <message>
         <source>NEW PRIMARY</source>
-        <translation type="unfinished"></translation>
+        <translation>新主库</translation>
     </message>
     <message>
         <source>PRIMARY</source>
-        <translation type="unfinished"></translation>
+        <translation>主库</translation>
     </message>
     <message>
         <source>REPLICA</source>
-        <translation type="unfinished"></translation>
+        <translation>从库</translation>
     </message>
     <message>
         <source>MASTER</source>
-        <translation type="unfinished"></translation>
+        <translation>主节点</translation>
     </message>
     <message>
         <source>RING</source>
-        <translation type="unfinished"></translation>
+        <translation>环形</translation>
     </message>
     <message>
         <source>STANDBY</source>
-        <translation type="unfinished"></translation>
+        <translation>备用</translation>
     </message>
     <message>
         <source>GUTTER</source>
-        <translation type="unfinished"></translation>
+        <translation>后备池</translation>
     </message>
     <message>
         <source>trace replay</source>
-        <translation type="unfinished"></translation>
+        <translation>轨迹回放</translation>
     </message>
     <message>
         <source>%1 req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 req/s</translation>
     </message>
     <message>
         <source>no lookups yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无查询</translation>
     </message>
     <message>
         <source>%1% hits</source>
-        <translation type="unfinished"></translation>
+        <translation>命中 %1%</translation>
     </message>
     <message>
         <source>%1 queued</source>
-        <translation type="unfinished"></translation>
+        <translation>排队 %1</translation>
     </message>
     <message>
         <source>1 user</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个用户</translation>
     </message>
     <message numerus="yes">
         <source>%Ln users</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 个用户</numerusform>
         </translation>
     </message>
     <message>
         <source>no servers</source>
-        <translation type="unfinished"></translation>
+        <translation>没有服务器</translation>
     </message>
     <message>
         <source>%1/%2 healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 健康</translation>
     </message>
     <message>
         <source>%1 ejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已剔除</translation>
     </message>
     <message>
         <source>1 connection</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个连接</translation>
     </message>
     <message numerus="yes">
         <source>%Ln connections</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 个连接</numerusform>
         </translation>
     </message>
     <message>
         <source>sessions of 1 server</source>
-        <translation type="unfinished"></translation>
+        <translation>1 台服务器的会话</translation>
     </message>
     <message numerus="yes">
         <source>sessions of %n servers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 台服务器的会话</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 项</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>1 write lost</source>
-        <translation type="unfinished"></translation>
+        <translation>丢失 1 次写入</translation>
     </message>
     <message>
         <source>%1 writes lost</source>
-        <translation type="unfinished"></translation>
+        <translation>丢失 %1 次写入</translation>
     </message>
     <message>
         <source>in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>已同步</translation>
     </message>
     <message>
         <source>lag %1 · %2 behind</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟 %1 · 落后 %2</translation>
     </message>
     <message>
         <source>1 write recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复 1 次写入</translation>
     </message>
     <message>
         <source>%1 writes recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复 %1 次写入</translation>
     </message>
     <message>
         <source>%1 · 1 replica</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 1 个从库</translation>
     </message>
     <message>
         <source>%1 · %2 replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 个从库</translation>
     </message>
     <message>
         <source>%1 lost</source>
-        <translation type="unfinished"></translation>
+        <translation>丢失 %1</translation>
     </message>
     <message>
         <source>lag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟 %1</translation>
     </message>
     <message>
         <source>%1 +%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 +%2</translation>
     </message>
 </context>
 <context>
