@@ -1006,1002 +1006,1002 @@
     <message>
         <source>&lt;p&gt;Now the pool has an old server, &lt;b&gt;web3&lt;/b&gt;: 10 workers and 120 ms a request, where web1 and web2 have 20 workers and 20 ms. It can finish about 83 requests a second. Round robin still hands it a third of 900 a second.&lt;/p&gt;</source>
         <extracomment>load-balancing, step 2, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;现在服务器池里有一台旧服务器 &lt;b&gt;web3&lt;/b&gt;：10 个工作线程，每个请求 120 ms，而 web1 和 web2 有 20 个工作线程，每个请求 20 ms。web3 每秒最多只能完成约 83 个请求。轮询仍然把每秒 900 个请求中的三分之一交给它。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>web1 and web2 have capacity to spare. Does that help web3?</source>
         <extracomment>load-balancing, step 2, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web1 和 web2 还有富余的处理能力。这对 web3 有帮助吗？</translation>
     </message>
     <message>
         <source>Yes: the balancer moves the extra work to them</source>
         <extracomment>load-balancing, step 2, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>有：负载均衡器会把多出来的工作转给它们</translation>
     </message>
     <message>
         <source>No: web3 drops what it cannot take</source>
         <extracomment>load-balancing, step 2, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有：web3 会丢弃它处理不了的请求</translation>
     </message>
     <message>
         <source>Yes: web3 borrows their workers</source>
         <extracomment>load-balancing, step 2, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>有：web3 会借用它们的工作线程</translation>
     </message>
     <message>
         <source>Round robin does not know web3 is struggling. Its queue overflows and about 6,500 requests are dropped in 30 s, while web1 and web2 are half idle.</source>
         <extracomment>load-balancing, step 2, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>轮询并不知道 web3 已经不堪重负。它的队列溢出，30 s 内约 6,500 个请求被丢弃，而 web1 和 web2 却有一半时间闲着。</translation>
     </message>
     <message>
         <source>The slow server drops thousands of requests.</source>
         <extracomment>load-balancing, step 2, checkpoint nodes[web3].dropped &gt; 5000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>慢服务器丢弃了数千个请求。</translation>
     </message>
     <message>
         <source>Requests queued on web3 wait over half a second.</source>
         <extracomment>load-balancing, step 2, checkpoint latency_ms.p95 &gt; 500</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在 web3 上排队的请求要等待半秒以上。</translation>
     </message>
     <message>
         <source>Least connections</source>
         <extracomment>load-balancing, step 3, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>最少连接</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Least connections&lt;/b&gt; looks at how many requests each server has in progress and picks the server with the fewest. A slow server keeps its requests longer, so it looks busy and is chosen less often: the balancer adapts without being told anything.&lt;/p&gt;</source>
         <extracomment>load-balancing, step 3, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;最少连接&lt;/b&gt;会查看每台服务器正在处理多少个请求，然后选择最少的那台。慢服务器持有请求的时间更长，所以它看起来很忙，被选中的次数就更少：负载均衡器无需任何配置就能自动适应。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What happens to the drops when we switch to least connections?</source>
         <extracomment>load-balancing, step 3, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>切换到最少连接后，被丢弃的请求会怎样？</translation>
     </message>
     <message>
         <source>They halve</source>
         <extracomment>load-balancing, step 3, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>减少一半</translation>
     </message>
     <message>
         <source>They disappear</source>
         <extracomment>load-balancing, step 3, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>完全消失</translation>
     </message>
     <message>
         <source>They stay the same</source>
         <extracomment>load-balancing, step 3, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>保持不变</translation>
     </message>
     <message>
         <source>Not one request is dropped. web3 gets about 2,400 of 27,000 requests, about what it can finish, and the 95th percentile falls from about 740 ms to about 140 ms.</source>
         <extracomment>load-balancing, step 3, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有一个请求被丢弃。web3 在 27,000 个请求中分到约 2,400 个，大致是它能完成的量，第 95 百分位延迟从约 740 ms 降到约 140 ms。</translation>
     </message>
     <message>
         <source>Least connections drops nothing.</source>
         <extracomment>load-balancing, step 3, checkpoint requests.dropped == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>最少连接不丢弃任何请求。</translation>
     </message>
     <message>
         <source>The slow server gets only what it can handle.</source>
         <extracomment>load-balancing, step 3, checkpoint nodes[web3].served &lt; 3000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>慢服务器只分到它能处理的量。</translation>
     </message>
     <message>
         <source>Weighted round robin</source>
         <extracomment>load-balancing, step 4, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>加权轮询</translation>
     </message>
     <message>
         <source>&lt;p&gt;If we know the sizes of our servers, we can give each a &lt;b&gt;weight&lt;/b&gt;. &lt;b&gt;web1&lt;/b&gt; has 50 workers, web2 and web3 have 20: with weights 5, 1 and 1, web1 takes five turns for every one of the others.&lt;/p&gt;</source>
         <extracomment>load-balancing, step 4, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;如果我们知道各台服务器的规模，就可以给每台分配一个&lt;b&gt;权重&lt;/b&gt;。&lt;b&gt;web1&lt;/b&gt; 有 50 个工作线程，web2 和 web3 各有 20 个：权重设为 5、1、1，其他服务器每轮到一次，web1 就轮到五次。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Of 700 requests a second, how many go to web1?</source>
         <extracomment>load-balancing, step 4, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>每秒 700 个请求中，有多少会发往 web1？</translation>
     </message>
     <message>
         <source>About 100</source>
         <extracomment>load-balancing, step 4, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>约 100</translation>
     </message>
     <message>
         <source>About 233</source>
         <extracomment>load-balancing, step 4, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>约 233</translation>
     </message>
     <message>
         <source>About 500</source>
         <extracomment>load-balancing, step 4, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>约 500</translation>
     </message>
     <message>
         <source>Five turns out of seven: 5/7 × 700 = 500 a second. In 30 s web1 answered about 15,100 requests, web2 and web3 about 3,000 each, and none was dropped.</source>
         <extracomment>load-balancing, step 4, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>七次中轮到五次：5/7 × 700 = 每秒 500 个。30 s 内 web1 响应了约 15,100 个请求，web2 和 web3 各约 3,000 个，没有一个被丢弃。</translation>
     </message>
     <message>
         <source>The big server takes five sevenths of the traffic.</source>
         <extracomment>load-balancing, step 4, checkpoint nodes[web1].served &gt; 14000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>大服务器承担七分之五的流量。</translation>
     </message>
     <message>
         <source>A small server takes one seventh.</source>
         <extracomment>load-balancing, step 4, checkpoint nodes[web3].served &lt; 3500</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>小服务器承担七分之一。</translation>
     </message>
     <message>
         <source>IP hash</source>
         <extracomment>load-balancing, step 5, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>IP 哈希</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;IP hash&lt;/b&gt; turns the user&apos;s address into a server number, so each user always reaches the same server. That is what a server that keeps something in memory for its users needs. Here 300 users send 600 requests a second, and at 20 s &lt;b&gt;web3&lt;/b&gt; dies; the balancer checks its servers every 2 s.&lt;/p&gt;</source>
         <extracomment>load-balancing, step 5, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;IP 哈希&lt;/b&gt;把用户的地址换算成一个服务器编号，因此每个用户总是到达同一台服务器。在内存中为用户保存数据的服务器正需要这一点。这里 300 个用户每秒发送 600 个请求，在第 20 s，&lt;b&gt;web3&lt;/b&gt; 宕机；负载均衡器每 2 s 检查一次它的服务器。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Is the load shared exactly equally among the three servers?</source>
         <extracomment>load-balancing, step 5, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>三台服务器之间的负载是完全均分的吗？</translation>
     </message>
     <message>
         <source>Yes, exactly a third each</source>
         <extracomment>load-balancing, step 5, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>是的，每台正好三分之一</translation>
     </message>
     <message>
         <source>Roughly: it depends on how the addresses hash</source>
         <extracomment>load-balancing, step 5, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>大致均分：取决于地址的哈希结果</translation>
     </message>
     <message>
         <source>No: one server gets everything</source>
         <extracomment>load-balancing, step 5, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不是：一台服务器承担全部</translation>
     </message>
     <message>
         <source>By 19 s web1 had served about 4,200 requests, web3 about 3,900 and web2 about 3,500: the split follows the users. When web3 died only its users were hashed again, after about 850 errors while the checks noticed.</source>
         <extracomment>load-balancing, step 5, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>到第 19 s 时，web1 处理了约 4,200 个请求，web3 约 3,900 个，web2 约 3,500 个：分配取决于用户。web3 宕机时，只有它的用户被重新哈希，此前在健康检查发现问题期间出现了约 850 个错误。</translation>
     </message>
     <message>
         <source>The split follows the addresses: web1 gets more than a third...</source>
         <extracomment>load-balancing, step 5, checkpoint nodes[web1].served &gt; 3900</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>分配取决于地址：web1 分到了超过三分之一……</translation>
     </message>
     <message>
         <source>...and web2 less.</source>
         <extracomment>load-balancing, step 5, checkpoint nodes[web2].served &lt; 3700</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>……web2 则少一些。</translation>
     </message>
     <message>
         <source>Once web3 is out of the pool, its users move to the others.</source>
         <extracomment>load-balancing, step 5, checkpoint requests.error &lt; 1500</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web3 被移出服务器池后，它的用户转到了其他服务器。</translation>
     </message>
     <message>
         <source>A standby for the balancer</source>
         <extracomment>load-balancing, step 6, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>负载均衡器的备用</translation>
     </message>
     <message>
         <source>&lt;p&gt;Every request passes through the balancer, so if it dies, the whole site is down. Here a &lt;b&gt;standby&lt;/b&gt; balancer watches the active one. When &lt;b&gt;lb&lt;/b&gt; dies at 20 s the standby takes over 3 s later, and hands back when lb returns at 40 s.&lt;/p&gt;</source>
         <extracomment>load-balancing, step 6, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;每个请求都要经过负载均衡器，所以它一旦宕机，整个网站就挂了。这里有一个&lt;b&gt;备用&lt;/b&gt;负载均衡器监视着活动的那一个。&lt;b&gt;lb&lt;/b&gt; 在第 20 s 宕机后，备用负载均衡器在 3 s 后接管，并在 lb 于第 40 s 恢复时交还控制。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>How long does the site fail when lb dies?</source>
         <extracomment>load-balancing, step 6, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>lb 宕机时，网站会故障多久？</translation>
     </message>
     <message>
         <source>Not at all</source>
         <extracomment>load-balancing, step 6, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>完全不会</translation>
     </message>
     <message>
         <source>About 3 seconds</source>
         <extracomment>load-balancing, step 6, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>约 3 秒</translation>
     </message>
     <message>
         <source>20 seconds, until lb is back</source>
         <extracomment>load-balancing, step 6, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>20 秒，直到 lb 恢复</translation>
     </message>
     <message>
         <source>Requests fail until the standby takes over: about 1,200 errors, 3 s of traffic. Without a standby the 20 s until lb came back would have failed, about 8,100 requests.</source>
         <extracomment>load-balancing, step 6, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在备用负载均衡器接管之前请求都会失败：约 1,200 个错误，相当于 3 s 的流量。如果没有备用，lb 恢复前的 20 s 都会失败，约 8,100 个请求。</translation>
     </message>
     <message>
         <source>The standby takes over the traffic.</source>
         <extracomment>load-balancing, step 6, checkpoint nodes[lb-standby].served &gt; 2000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>备用负载均衡器接管了流量。</translation>
     </message>
     <message>
         <source>Only the seconds before the takeover fail.</source>
         <extracomment>load-balancing, step 6, checkpoint requests.error &lt; 2000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>只有接管前的那几秒会失败。</translation>
     </message>
     <message>
         <source>Multi-master and circular replication</source>
         <extracomment>multi-master-and-rings, lesson title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>多主复制与环形复制</translation>
     </message>
     <message>
         <source>When every database takes writes: no promotion is needed, but writes conflict. Two ways to settle a conflict, and a ring of masters whose delays add up hop by hop.</source>
         <extracomment>multi-master-and-rings, lesson summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>当每个数据库都接受写入时：不再需要提升为主库，但写入会发生冲突。解决冲突的两种方式，以及一个由多个主库组成的环，其延迟会一跳一跳地累加。</translation>
     </message>
     <message>
         <source>Three masters, last writer wins</source>
         <extracomment>multi-master-and-rings, step 1, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>三个主库，最后写入者胜出</translation>
     </message>
     <message>
         <source>&lt;p&gt;Each web server writes to its own master, &lt;b&gt;db1&lt;/b&gt;, &lt;b&gt;db2&lt;/b&gt; or &lt;b&gt;db3&lt;/b&gt;, and every master ships its writes to the other two. A write takes about 60 ms to reach the others. If two masters change the same key within that time, they &lt;b&gt;conflict&lt;/b&gt;; here the later write wins.&lt;/p&gt;</source>
         <extracomment>multi-master-and-rings, step 1, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;每台 Web 服务器都写入自己的主库：&lt;b&gt;db1&lt;/b&gt;、&lt;b&gt;db2&lt;/b&gt; 或 &lt;b&gt;db3&lt;/b&gt;，每个主库再把自己的写入发送给另外两个。一次写入大约需要 60 ms 才能到达其他主库。如果两个主库在这段时间内修改了同一个键，它们就会&lt;b&gt;冲突&lt;/b&gt;；这里以较晚的写入为准。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>db3 dies at 20 s. What does the system need to do?</source>
         <extracomment>multi-master-and-rings, step 1, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>db3 在第 20 s 宕机。系统需要做什么？</translation>
     </message>
     <message>
         <source>Promote another master</source>
         <extracomment>multi-master-and-rings, step 1, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>把另一个主库提升为主库</translation>
     </message>
     <message>
         <source>Nothing: the other masters keep taking writes</source>
         <extracomment>multi-master-and-rings, step 1, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>什么都不用做：其他主库继续接收写入</translation>
     </message>
     <message>
         <source>Stop all writes until db3 is back</source>
         <extracomment>multi-master-and-rings, step 1, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>停止所有写入，直到 db3 恢复</translation>
     </message>
     <message>
         <source>No promotion is needed: only 2 requests failed, those inside db3 as it died. But about 350 writes were silently overwritten by conflicting ones in 30 s.</source>
         <extracomment>multi-master-and-rings, step 1, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不需要提升为主库：只有 2 个请求失败，就是 db3 宕机时正在其内部处理的那些。但在 30 s 内，约 350 次写入被与之冲突的写入悄悄覆盖了。</translation>
     </message>
     <message>
         <source>No promotion is needed.</source>
         <extracomment>multi-master-and-rings, step 1, checkpoint replication.promotions == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不需要提升为主库。</translation>
     </message>
     <message>
         <source>A dead master costs almost nothing.</source>
         <extracomment>multi-master-and-rings, step 1, checkpoint requests.error &lt; 20</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一个主库宕机几乎没有任何代价。</translation>
     </message>
     <message>
         <source>Conflicting writes are thrown away without a word.</source>
         <extracomment>multi-master-and-rings, step 1, checkpoint replication.discarded_updates &gt; 200</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>冲突的写入被悄无声息地丢弃。</translation>
     </message>
     <message>
         <source>First committer wins</source>
         <extracomment>multi-master-and-rings, step 2, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>先提交者胜出</translation>
     </message>
     <message>
         <source>&lt;p&gt;Throwing a user&apos;s write away without telling them is often unacceptable. With &lt;b&gt;certification&lt;/b&gt; the masters check each write against the others: if a conflicting write committed first, the later one is &lt;b&gt;rolled back&lt;/b&gt; and its user gets an error they can act on.&lt;/p&gt;</source>
         <extracomment>multi-master-and-rings, step 2, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;不告诉用户就把他们的写入丢掉，这通常是不可接受的。使用&lt;b&gt;认证&lt;/b&gt;（certification）时，主库会把每次写入与其他写入进行核对：如果有一个冲突的写入先提交了，较晚的那个就会被&lt;b&gt;回滚&lt;/b&gt;，其用户会收到一个可以据此处理的错误。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>With certification, what happens to the losing writes?</source>
         <extracomment>multi-master-and-rings, step 2, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>使用认证时，落败的写入会怎样？</translation>
     </message>
     <message>
         <source>They are silently discarded</source>
         <extracomment>multi-master-and-rings, step 2, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>它们被悄悄丢弃</translation>
     </message>
     <message>
         <source>They are rolled back and their users get an error</source>
         <extracomment>multi-master-and-rings, step 2, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>它们被回滚，其用户收到一个错误</translation>
     </message>
     <message>
         <source>They are merged with the winners</source>
         <extracomment>multi-master-and-rings, step 2, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>它们与胜出的写入合并</translation>
     </message>
     <message>
         <source>About 950 writes were rolled back, and each of those users got an error; nothing was discarded in silence. Checking costs time: the median request takes about 94 ms.</source>
         <extracomment>multi-master-and-rings, step 2, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>约 950 次写入被回滚，这些写入的用户都收到了错误；没有任何写入被悄悄丢弃。核对需要时间：请求耗时的中位数约为 94 ms。</translation>
     </message>
     <message>
         <source>Conflicting writes are rolled back...</source>
         <extracomment>multi-master-and-rings, step 2, checkpoint replication.rolled_back &gt; 500</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>冲突的写入被回滚……</translation>
     </message>
     <message>
         <source>...and none is thrown away silently.</source>
         <extracomment>multi-master-and-rings, step 2, checkpoint replication.discarded_updates == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>……没有任何写入被悄悄丢弃。</translation>
     </message>
     <message>
         <source>Their users are told: errors.</source>
         <extracomment>multi-master-and-rings, step 2, checkpoint requests.error &gt; 500</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>它们的用户会得到通知：错误。</translation>
     </message>
     <message>
         <source>A ring of three</source>
         <extracomment>multi-master-and-rings, step 3, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>三个节点的环</translation>
     </message>
     <message>
         <source>&lt;p&gt;In &lt;b&gt;circular&lt;/b&gt; replication each master ships only to the next: A → B → C → A. Each hop here takes 5 ms. At 20 s &lt;b&gt;dbB&lt;/b&gt; dies; after 3 s the ring closes around it, A → C → A.&lt;/p&gt;</source>
         <extracomment>multi-master-and-rings, step 3, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;在&lt;b&gt;环形&lt;/b&gt;复制中，每个主库只把写入发送给下一个：A → B → C → A。这里每一跳需要 5 ms。在第 20 s，&lt;b&gt;dbB&lt;/b&gt; 宕机；3 s 后环绕过它重新闭合，变成 A → C → A。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What happens to writes that reached dbB but that dbB had not passed on when it died?</source>
         <extracomment>multi-master-and-rings, step 3, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已经到达 dbB、但 dbB 宕机时还没传递下去的写入会怎样？</translation>
     </message>
     <message>
         <source>dbC gets them from dbA</source>
         <extracomment>multi-master-and-rings, step 3, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dbC 从 dbA 那里得到它们</translation>
     </message>
     <message>
         <source>They are stranded: the rest of the ring never gets them</source>
         <extracomment>multi-master-and-rings, step 3, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>它们滞留了：环上的其他节点永远收不到它们</translation>
     </message>
     <message>
         <source>They are sent again by the web server</source>
         <extracomment>multi-master-and-rings, step 3, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Web 服务器会再次发送它们</translation>
     </message>
     <message>
         <source>91 writes were stranded, and for a while the live nodes disagreed on some keys. A ring is only as strong as each of its links.</source>
         <extracomment>multi-master-and-rings, step 3, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>有 91 次写入滞留，而且有一段时间，存活的节点在某些键上的数据不一致。一个环的强度取决于它最弱的那一环。</translation>
     </message>
     <message>
         <source>Writes die with the node that had not passed them on.</source>
         <extracomment>multi-master-and-rings, step 3, checkpoint replication.stranded_writes &gt; 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>写入随着还没把它们传递下去的节点一起消失。</translation>
     </message>
     <message>
         <source>Two hops of 5 ms: dbC is about 10 ms behind dbA.</source>
         <extracomment>multi-master-and-rings, step 3, checkpoint replication.max_lag_ms &gt; 9</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>两跳，每跳 5 ms：dbC 比 dbA 落后约 10 ms。</translation>
     </message>
     <message>
         <source>A ring of ten</source>
         <extracomment>multi-master-and-rings, step 4, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>十个节点的环</translation>
     </message>
     <message>
         <source>&lt;p&gt;The same ring with ten masters. A write on &lt;b&gt;dbA&lt;/b&gt; passes through eight others before it reaches &lt;b&gt;dbJ&lt;/b&gt;. Every hop adds its 5 ms.&lt;/p&gt;</source>
         <extracomment>multi-master-and-rings, step 4, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;同样的环，但有十个主库。在 &lt;b&gt;dbA&lt;/b&gt; 上的一次写入要先经过其他八个主库，才能到达 &lt;b&gt;dbJ&lt;/b&gt;。每一跳都会增加 5 ms。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>How far behind dbA is dbJ?</source>
         <extracomment>multi-master-and-rings, step 4, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dbJ 比 dbA 落后多少？</translation>
     </message>
     <message>
         <source>5 ms</source>
         <extracomment>multi-master-and-rings, step 4, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>5 ms</translation>
     </message>
     <message>
         <source>45 ms</source>
         <extracomment>multi-master-and-rings, step 4, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>45 ms</translation>
     </message>
     <message>
         <source>50 ms</source>
         <extracomment>multi-master-and-rings, step 4, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>50 ms</translation>
     </message>
     <message>
         <source>Nine hops of 5 ms: 45 ms, which is the largest lag measured. The bigger the ring, the longer some node is out of date: 85 stale reads in 30 s.</source>
         <extracomment>multi-master-and-rings, step 4, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>九跳，每跳 5 ms：45 ms，这也是测得的最大延迟。环越大，某些节点过时的时间就越长：30 s 内有 85 次过期读取。</translation>
     </message>
     <message>
         <source>The last node is about 45 ms behind.</source>
         <extracomment>multi-master-and-rings, step 4, checkpoint replication.max_lag_ms &gt; 40</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>最后一个节点落后约 45 ms。</translation>
     </message>
     <message>
         <source>Reads on the far side of the ring can be stale.</source>
         <extracomment>multi-master-and-rings, step 4, checkpoint replication.stale_reads &gt; 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在环的远端读取可能会读到过期数据。</translation>
     </message>
     <message>
         <source>From one server to two</source>
         <extracomment>one-server-to-two, lesson title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>从一台服务器到两台</translation>
     </message>
     <message>
         <source>A single server runs out of room; a load balancer and a second server share the load, and survive one of them dying.</source>
         <extracomment>one-server-to-two, lesson summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一台服务器的能力终会耗尽；一个负载均衡器加上第二台服务器就能分担负载，并且在其中一台宕机时依然能撑住。</translation>
     </message>
     <message>
         <source>One server does everything</source>
         <extracomment>one-server-to-two, step 1, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一台服务器包办一切</translation>
     </message>
     <message>
         <source>&lt;p&gt;Every request goes to &lt;b&gt;web1&lt;/b&gt;. It can work on 8 requests at once; each takes 30 ms. At 200 requests a second it keeps up.&lt;/p&gt;</source>
         <extracomment>one-server-to-two, step 1, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;每个请求都发往 &lt;b&gt;web1&lt;/b&gt;。它能同时处理 8 个请求；每个请求需要 30 ms。在每秒 200 个请求时，它应付得过来。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>At 200 requests a second nothing is dropped.</source>
         <extracomment>one-server-to-two, step 1, checkpoint requests.dropped == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>每秒 200 个请求时，没有请求被丢弃。</translation>
     </message>
     <message>
         <source>Twice the users</source>
         <extracomment>one-server-to-two, step 2, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>用户翻倍</translation>
     </message>
     <message>
         <source>&lt;p&gt;Traffic doubles to 400 requests a second. One server can finish at most 8 / 0.030 ≈ 267 a second.&lt;/p&gt;</source>
         <extracomment>one-server-to-two, step 2, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;流量翻倍，达到每秒 400 个请求。一台服务器每秒最多只能完成 8 / 0.030 ≈ 267 个请求。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What happens to requests once web1&apos;s queue is full?</source>
         <extracomment>one-server-to-two, step 2, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web1 的队列满了之后，请求会怎样？</translation>
     </message>
     <message>
         <source>They wait longer</source>
         <extracomment>one-server-to-two, step 2, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>它们等待更长时间</translation>
     </message>
     <message>
         <source>They are dropped</source>
         <extracomment>one-server-to-two, step 2, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>它们被丢弃</translation>
     </message>
     <message>
         <source>web1 speeds up</source>
         <extracomment>one-server-to-two, step 2, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web1 会加快速度</translation>
     </message>
     <message>
         <source>A full queue cannot take more: web1 refuses new requests and they are dropped.</source>
         <extracomment>one-server-to-two, step 2, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>满了的队列再也放不下更多请求：web1 拒绝新的请求，它们就被丢弃了。</translation>
     </message>
     <message>
         <source>Beyond what one server can do, requests are dropped.</source>
         <extracomment>one-server-to-two, step 2, checkpoint requests.dropped &gt; 1000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>超出一台服务器的处理能力后，请求就会被丢弃。</translation>
     </message>
     <message>
         <source>A load balancer and a second server</source>
         <extracomment>one-server-to-two, step 3, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一个负载均衡器和第二台服务器</translation>
     </message>
     <message>
         <source>&lt;p&gt;The balancer sends requests to web1 and web2 in turn. Each gets about 200 a second: both keep up.&lt;/p&gt;</source>
         <extracomment>one-server-to-two, step 3, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;负载均衡器轮流把请求发给 web1 和 web2。每台每秒分到约 200 个请求：两台都应付得过来。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Two servers share 400 requests a second without dropping any.</source>
         <extracomment>one-server-to-two, step 3, checkpoint requests.dropped == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>两台服务器分担每秒 400 个请求，一个也没有丢弃。</translation>
     </message>
     <message>
         <source>web2 takes its half.</source>
         <extracomment>one-server-to-two, step 3, checkpoint nodes[web2].served &gt; 3000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web2 承担了它的那一半。</translation>
     </message>
     <message>
         <source>Database replication</source>
         <extracomment>replication, lesson title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>数据库复制</translation>
     </message>
     <message>
         <source>A primary for writes and replicas for reads: how replicas share the load, why asynchronous replicas return stale data, and what happens to reads when replicas die.</source>
         <extracomment>replication, lesson summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>主库负责写入，从库负责读取：从库如何分担负载，为什么异步从库会返回过期数据，以及从库宕机时读取会怎样。</translation>
     </message>
     <message>
         <source>Reads on replicas, writes on the primary</source>
         <extracomment>replication, step 1, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>读取走从库，写入走主库</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;db1&lt;/b&gt; is the primary: every write goes there. It copies each write to two replicas, &lt;b&gt;db2&lt;/b&gt; and &lt;b&gt;db3&lt;/b&gt;, and the web servers send their reads to the replicas. 70 % of the 400 requests a second are reads.&lt;/p&gt;</source>
         <extracomment>replication, step 1, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;db1&lt;/b&gt; 是主库：每次写入都发往那里。它把每次写入复制到两个从库 &lt;b&gt;db2&lt;/b&gt; 和 &lt;b&gt;db3&lt;/b&gt;，Web 服务器则把读取发给从库。每秒 400 个请求中有 70% 是读取。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>If reads grow and writes do not, what do we add?</source>
         <extracomment>replication, step 1, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>如果读取增长而写入不变，我们应该增加什么？</translation>
     </message>
     <message>
         <source>Another primary</source>
         <extracomment>replication, step 1, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>再加一个主库</translation>
     </message>
     <message>
         <source>More replicas</source>
         <extracomment>replication, step 1, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>更多从库</translation>
     </message>
     <message>
         <source>A bigger web server</source>
         <extracomment>replication, step 1, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一台更大的 Web 服务器</translation>
     </message>
     <message>
         <source>Reads are spread over the replicas: about 4,300 each in 30 s, while db1 handled only the 3,600 writes. More reads, more replicas.</source>
         <extracomment>replication, step 1, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>读取分散到各个从库上：30 s 内每个约 4,300 个，而 db1 只处理了 3,600 次写入。读取更多，就加更多从库。</translation>
     </message>
     <message>
         <source>db2 answers reads...</source>
         <extracomment>replication, step 1, checkpoint nodes[db2].served &gt; 4000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>db2 响应读取……</translation>
     </message>
     <message>
         <source>...and so does db3.</source>
         <extracomment>replication, step 1, checkpoint nodes[db3].served &gt; 4000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>……db3 也一样。</translation>
     </message>
     <message>
         <source>The primary handles only the writes.</source>
         <extracomment>replication, step 1, checkpoint nodes[db1].served &lt; 4000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>主库只处理写入。</translation>
     </message>
     <message>
         <source>Every request succeeds.</source>
         <extracomment>replication, step 1, checkpoint requests.error == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>每个请求都成功了。</translation>
     </message>
     <message>
         <source>Replicas are a little behind</source>
         <extracomment>replication, step 2, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>从库稍有落后</translation>
     </message>
     <message>
         <source>&lt;p&gt;Replication here is &lt;b&gt;asynchronous&lt;/b&gt;: db1 commits a write, answers &quot;done&quot;, and ships it to the replicas afterwards, about 100 ms later. In between, a replica still has the old value, and a read sent there gets it: a &lt;b&gt;stale read&lt;/b&gt;.&lt;/p&gt;</source>
         <extracomment>replication, step 2, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;这里的复制是&lt;b&gt;异步&lt;/b&gt;的：db1 提交一次写入，回复“完成”，之后才把它发送给从库，大约晚 100 ms。在此期间，从库上仍是旧值，发到那里的读取就会得到旧值：这就是&lt;b&gt;过期读取&lt;/b&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Out of about 8,500 reads in 30 s, how many do you expect to be stale?</source>
         <extracomment>replication, step 2, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>30 s 内约有 8,500 次读取，你预计其中有多少是过期读取？</translation>
     </message>
     <message>
         <source>A few</source>
         <extracomment>replication, step 2, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>少数几次</translation>
     </message>
     <message>
         <source>Thousands</source>
         <extracomment>replication, step 2, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>数千次</translation>
     </message>
     <message>
         <source>About 2,700. The popular keys are written often, so a read of one of them is quite likely to arrive within 100 ms of a write. The largest lag was 105 ms.</source>
         <extracomment>replication, step 2, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>约 2,700 次。热门键被频繁写入，所以对这些键的读取很可能恰好落在某次写入后的 100 ms 之内。最大延迟为 105 ms。</translation>
     </message>
     <message>
         <source>Asynchronous replicas return old values.</source>
         <extracomment>replication, step 2, checkpoint replication.stale_reads &gt; 1000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>异步从库会返回旧值。</translation>
     </message>
     <message>
         <source>They lag about 100 ms behind the primary.</source>
         <extracomment>replication, step 2, checkpoint replication.max_lag_ms &gt;= 100</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>它们比主库落后约 100 ms。</translation>
     </message>
     <message>
         <source>A longer delay, more stale reads</source>
         <extracomment>replication, step 3, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>延迟更长，过期读取更多</translation>
     </message>
     <message>
         <source>&lt;p&gt;Suppose the replicas are farther away, or busier, and a write now takes 500 ms to reach them. The window in which a replica answers with old data is five times longer.&lt;/p&gt;</source>
         <extracomment>replication, step 3, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;假设从库离得更远，或者更忙，一次写入现在需要 500 ms 才能到达它们。从库用旧数据响应的时间窗口变长了五倍。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>A user saves a comment, and the page reloads from a replica. What can happen?</source>
         <extracomment>replication, step 3, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>用户保存了一条评论，页面从从库重新加载。可能会发生什么？</translation>
     </message>
     <message>
         <source>The comment is always there</source>
         <extracomment>replication, step 3, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>评论总是在那里</translation>
     </message>
     <message>
         <source>The user&apos;s own comment may be missing</source>
         <extracomment>replication, step 3, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>用户自己的评论可能不见了</translation>
     </message>
     <message>
         <source>The comment appears twice</source>
         <extracomment>replication, step 3, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>评论出现了两次</translation>
     </message>
     <message>
         <source>That is a read-your-writes violation: 8 of them in 30 s, against 1 with 100 ms. Stale reads rose from about 2,700 to about 5,000. Sending a user&apos;s reads to the primary for a moment after they write avoids it.</source>
         <extracomment>replication, step 3, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>这违反了“读己之写”（read-your-writes）：30 s 内发生了 8 次，而延迟为 100 ms 时只有 1 次。过期读取从约 2,700 次升到约 5,000 次。在用户写入后的短时间内把他们的读取发给主库，就能避免这个问题。</translation>
     </message>
     <message>
         <source>A longer delay means more stale reads.</source>
         <extracomment>replication, step 3, checkpoint replication.stale_reads &gt; 4000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>延迟越长，过期读取越多。</translation>
     </message>
     <message>
         <source>Replicas are now half a second behind.</source>
         <extracomment>replication, step 3, checkpoint replication.max_lag_ms &gt;= 500</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>从库现在落后半秒。</translation>
     </message>
     <message>
         <source>Users miss their own writes.</source>
         <extracomment>replication, step 3, checkpoint replication.read_your_writes_violations &gt; 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>用户看不到自己刚写入的内容。</translation>
     </message>
     <message>
         <source>A replica dies</source>
         <extracomment>replication, step 4, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一个从库宕机</translation>
     </message>
     <message>
         <source>&lt;p&gt;Back to 100 ms. At 10 s replica &lt;b&gt;db3&lt;/b&gt; dies. The web servers stop sending it reads and use &lt;b&gt;db2&lt;/b&gt;, the replica that is left; in a real system a new replica would be set up to replace db3.&lt;/p&gt;</source>
         <extracomment>replication, step 4, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;回到 100 ms。在第 10 s，从库 &lt;b&gt;db3&lt;/b&gt; 宕机。Web 服务器不再向它发送读取，而是使用剩下的从库 &lt;b&gt;db2&lt;/b&gt;；在真实系统中，会搭建一个新的从库来替换 db3。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What does losing one of two replicas cost?</source>
         <extracomment>replication, step 4, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>两个从库失去一个，代价是什么？</translation>
     </message>
     <message>
         <source>Every read fails</source>
         <extracomment>replication, step 4, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>每次读取都失败</translation>
     </message>
     <message>
         <source>A couple of reads that were on db3, and more work for db2</source>
         <extracomment>replication, step 4, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>db3 上正在处理的几次读取，以及 db2 更多的工作量</translation>
     </message>
     <message>
         <source>Nothing at all</source>
         <extracomment>replication, step 4, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有任何代价</translation>
     </message>
     <message>
         <source>2 requests failed, the ones inside db3 as it died. db2 took over its reads: about 7,200 requests instead of 4,300.</source>
         <extracomment>replication, step 4, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>有 2 个请求失败，就是 db3 宕机时正在其内部处理的那些。db2 接管了它的读取：约 7,200 个请求，而不是 4,300 个。</translation>
     </message>
     <message>
         <source>Hardly any request fails.</source>
         <extracomment>replication, step 4, checkpoint requests.error &lt; 20</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>几乎没有请求失败。</translation>
     </message>
     <message>
         <source>The remaining replica takes all the reads.</source>
         <extracomment>replication, step 4, checkpoint nodes[db2].served &gt; 6500</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>剩下的从库承担了所有读取。</translation>
     </message>
     <message>
         <source>No replica left</source>
         <extracomment>replication, step 5, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一个从库也不剩</translation>
     </message>
     <message>
         <source>&lt;p&gt;Now &lt;b&gt;db2&lt;/b&gt; dies too, at 20 s. There is no replica left, but the primary has every write: until a new replica is ready, the primary answers the reads as well.&lt;/p&gt;</source>
         <extracomment>replication, step 5, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;现在 &lt;b&gt;db2&lt;/b&gt; 也在第 20 s 宕机了。一个从库也不剩了，但主库拥有每一次写入：在新的从库就绪之前，读取也由主库来响应。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What happens to stale reads once only the primary answers?</source>
         <extracomment>replication, step 5, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>只剩主库响应时，过期读取会怎样？</translation>
     </message>
     <message>
         <source>They go up</source>
         <extracomment>replication, step 5, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>增加</translation>
     </message>
     <message>
         <source>They stop</source>
         <extracomment>replication, step 5, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不再出现</translation>
     </message>
     <message>
         <source>They stay as they were</source>
         <extracomment>replication, step 5, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>保持原样</translation>
     </message>
     <message>
         <source>The primary always has the newest value, so after 20 s no read is stale: 1,800 stale reads by 30 s instead of 2,700. db1 served about 6,500 requests instead of 3,600.</source>
         <extracomment>replication, step 5, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>主库总是拥有最新的值，所以第 20 s 之后没有任何读取是过期的：到第 30 s 时累计 1,800 次过期读取，而不是 2,700 次。db1 处理了约 6,500 个请求，而不是 3,600 个。</translation>
     </message>
     <message>
         <source>The primary answers the reads too.</source>
         <extracomment>replication, step 5, checkpoint nodes[db1].served &gt; 5500</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>主库也响应读取。</translation>
     </message>
     <message>
         <source>No stale reads after the replicas are gone.</source>
         <extracomment>replication, step 5, checkpoint replication.stale_reads &lt; 2200</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>从库都宕机后，不再有过期读取。</translation>
     </message>
     <message>
         <source>Zero to Millions</source>
         <extracomment>zero-to-millions, lesson title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>从零到百万</translation>
     </message>
     <message>
         <source>From one server to an architecture for millions of users, one idea at a time: a separate database, load balancing, health checks, stateless servers, replication and failover, multi-master and rings, a cache and a CDN. Every claim is shown by the live run.</source>
         <extracomment>zero-to-millions, lesson summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>从一台服务器到支撑数百万用户的架构，一次讲一个概念：独立的数据库、负载均衡、健康检查、无状态服务器、复制与故障转移、多主与环形复制、缓存和 CDN。每个结论都由实时运行的模拟来证明。</translation>
     </message>
     <message>
         <source>&lt;p&gt;Every site starts here: all requests go straight to one machine, &lt;b&gt;web1&lt;/b&gt;, which runs the code, keeps the data and sends the files. It has 8 workers, and each request keeps a worker busy for 30 ms. Our users send &lt;b&gt;200 requests a second&lt;/b&gt;, and for now that fits.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 1, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;每个网站都从这里起步：所有请求都直接发往一台机器 &lt;b&gt;web1&lt;/b&gt;，它运行代码、保存数据、发送文件。它有 8 个工作线程，每个请求会占用一个工作线程 30 ms。我们的用户&lt;b&gt;每秒发送 200 个请求&lt;/b&gt;，目前还应付得过来。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>web1 has 8 workers and every request takes 30 ms. How many requests a second can it finish at most?</source>
         <extracomment>zero-to-millions, step 1, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web1 有 8 个工作线程，每个请求需要 30 ms。它每秒最多能完成多少个请求？</translation>
     </message>
     <message>
         <source>About 8</source>
         <extracomment>zero-to-millions, step 1, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>约 8 个</translation>
     </message>
     <message>
         <source>About 267</source>
         <extracomment>zero-to-millions, step 1, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>约 267 个</translation>
     </message>
     <message>
         <source>About 2,400</source>
         <extracomment>zero-to-millions, step 1, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>约 2,400 个</translation>
     </message>
     <message>
         <source>One worker finishes 1 ÷ 0.030 ≈ 33 requests a second, so 8 workers finish about 267. Our 200 fit, with a little room to spare: nothing is dropped.</source>
         <extracomment>zero-to-millions, step 1, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一个工作线程每秒能完成 1 ÷ 0.030 ≈ 33 个请求，所以 8 个工作线程约完成 267 个。我们的 200 个应付得过来，还略有余量：没有请求被丢弃。</translation>
     </message>
     <message>
         <source>At 200 requests a second web1 drops nothing.</source>
         <extracomment>zero-to-millions, step 1, checkpoint requests.dropped == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>每秒 200 个请求时，web1 没有丢弃任何请求。</translation>
     </message>
     <message>
         <source>web1 alone answered all of about 6,000 requests in 30 s.</source>
         <extracomment>zero-to-millions, step 1, checkpoint nodes[web1].served &gt; 5000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>30 s 内约 6,000 个请求全部由 web1 独自响应。</translation>
     </message>
     <message>
         <source>Success: twice the users</source>
         <extracomment>zero-to-millions, step 2, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>成功了：用户翻倍</translation>
     </message>
     <message>
         <source>&lt;p&gt;The site becomes popular and traffic doubles to &lt;b&gt;400 requests a second&lt;/b&gt;, far past the 267 web1 can finish. The extra requests wait in web1&apos;s queue, which holds 50. Once it is full, there is nowhere left to put a new request.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 2, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;网站火了，流量翻倍到&lt;b&gt;每秒 400 个请求&lt;/b&gt;，远远超过 web1 能完成的 267 个。多出来的请求在 web1 的队列中等待，队列最多容纳 50 个。一旦队列满了，新的请求就无处可放了。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What happens to requests that arrive once web1&apos;s queue is full?</source>
         <extracomment>zero-to-millions, step 2, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web1 的队列满了之后，新到达的请求会怎样？</translation>
     </message>
     <message>
         <source>They wait until a worker is free</source>
         <extracomment>zero-to-millions, step 2, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>它们一直等到有工作线程空闲</translation>
     </message>
     <message>
         <source>web1 works faster to catch up</source>
         <extracomment>zero-to-millions, step 2, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web1 会加快速度追上来</translation>
     </message>
     <message>
         <source>A full queue cannot take more, so web1 refuses them: over 4,000 requests were dropped in 30 s. Those that got in waited in the queue: the median answer took about 250 ms instead of 70 ms.</source>
         <extracomment>zero-to-millions, step 2, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>满了的队列再也放不下更多请求，所以 web1 拒绝了它们：30 s 内有 4,000 多个请求被丢弃。挤进队列的请求则要排队等待：响应时间的中位数约为 250 ms，而不是 70 ms。</translation>
     </message>
     <message>
         <source>Past its limit, one server drops thousands of requests.</source>
         <extracomment>zero-to-millions, step 2, checkpoint requests.dropped &gt; 3000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>超出极限后，一台服务器会丢弃数千个请求。</translation>
     </message>
     <message>
         <source>The requests that get in wait: the median answer takes well over 150 ms.</source>
         <extracomment>zero-to-millions, step 2, checkpoint latency_ms.p50 &gt; 150</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>挤进队列的请求要等待：响应时间的中位数远超 150 ms。</translation>
     </message>
     <message>
         <source>A separate database</source>
         <extracomment>zero-to-millions, step 3, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>独立的数据库</translation>
     </message>
     <message>
         <source>&lt;p&gt;Before adding servers we split the work in two: &lt;b&gt;web1&lt;/b&gt; runs the code and &lt;b&gt;db1&lt;/b&gt; keeps the data. Each tier can now grow on its own, and the web server holds nothing that a user needs later. But every request still needs the one database, and this scenario stops it from 40 s to 45 s.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 3, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;在增加服务器之前，我们先把工作一分为二：&lt;b&gt;web1&lt;/b&gt; 运行代码，&lt;b&gt;db1&lt;/b&gt; 保存数据。现在每一层都可以独立扩展，而且 Web 服务器不再保存任何用户之后还需要的东西。但每个请求仍然需要这唯一的数据库，而这个场景会让它在第 40 s 到第 45 s 之间停机。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>db1 is down from 40 s to 45 s. What happens to the requests in those five seconds?</source>
         <extracomment>zero-to-millions, step 3, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>db1 在第 40 s 到第 45 s 之间停机。这五秒内的请求会怎样？</translation>
     </message>
     <message>
         <source>web1 answers them from its memory</source>
         <extracomment>zero-to-millions, step 3, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web1 从自己的内存中响应它们</translation>
     </message>
     <message>
         <source>They fail</source>
         <extracomment>zero-to-millions, step 3, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>它们失败</translation>
     </message>
     <message>
         <source>They wait, and succeed when db1 is back</source>
         <extracomment>zero-to-millions, step 3, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>它们等待，db1 恢复后就会成功</translation>
     </message>
     <message>
         <source>web1 keeps no data of its own, so without db1 it can only answer with an error: 1,500 requests failed. A single database is a single point of failure; replication, later in this lesson, deals with it.</source>
         <extracomment>zero-to-millions, step 3, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web1 自己不保存任何数据，所以没有 db1 它只能返回错误：1,500 个请求失败了。单个数据库就是一个单点故障；本课后面的复制部分会解决这个问题。</translation>
     </message>
     <message>
         <source>Every request reaches the database: about 9,000 in the first 30 s.</source>
         <extracomment>zero-to-millions, step 3, checkpoint nodes[db1].served &gt; 8000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>每个请求都要访问数据库：前 30 s 约 9,000 个。</translation>
     </message>
     <message>
         <source>Five seconds without the database fail every request in them.</source>
         <extracomment>zero-to-millions, step 3, checkpoint requests.error &gt; 1000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有数据库的五秒内，每个请求都失败了。</translation>
     </message>
     <message>
         <source>A load balancer: round robin</source>
         <extracomment>zero-to-millions, step 4, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>负载均衡器：轮询</translation>
     </message>
     <message>
         <source>&lt;p&gt;One web server cannot grow forever, so we add a second one and put a &lt;b&gt;load balancer&lt;/b&gt; in front. Users now talk only to the balancer; it keeps a pool of servers and picks one for each request. &lt;b&gt;Round robin&lt;/b&gt; takes them in turn: web1, web2, web1, web2.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 4, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;一台 Web 服务器不可能无限扩展，所以我们再加一台，并在前面放一个&lt;b&gt;负载均衡器&lt;/b&gt;。现在用户只和负载均衡器通信；它维护着一个服务器池，为每个请求挑选一台服务器。&lt;b&gt;轮询&lt;/b&gt;让它们轮流处理：web1、web2、web1、web2。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Which address do users need to know now?</source>
         <extracomment>zero-to-millions, step 4, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>现在用户需要知道哪个地址？</translation>
     </message>
     <message>
         <source>Both web1&apos;s and web2&apos;s</source>
         <extracomment>zero-to-millions, step 4, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web1 和 web2 的地址都要知道</translation>
     </message>
     <message>
         <source>Only the balancer&apos;s</source>
         <extracomment>zero-to-millions, step 4, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>只需负载均衡器的地址</translation>
     </message>
     <message>
         <source>Whichever server answered them last</source>
         <extracomment>zero-to-millions, step 4, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>上次响应他们的那台服务器的地址</translation>
     </message>
     <message>
         <source>The balancer is the front door. Servers can be added or removed behind it and users never notice. Of 800 requests a second, each server got exactly half: about 12,000 each in 30 s.</source>
         <extracomment>zero-to-millions, step 4, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>负载均衡器就是网站的大门。在它后面可以增加或移除服务器，用户根本察觉不到。每秒 800 个请求，每台服务器正好分到一半：30 s 内各约 12,000 个。</translation>
     </message>
     <message>
         <source>Two servers carry 800 requests a second without dropping any.</source>
         <extracomment>zero-to-millions, step 4, checkpoint requests.dropped == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>两台服务器承载每秒 800 个请求，一个也没有丢弃。</translation>
     </message>
     <message>
         <source>Round robin meets a slow server</source>
         <extracomment>zero-to-millions, step 5, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>轮询遇上慢服务器</translation>
     </message>
     <message>
         <source>&lt;p&gt;Servers are not always equal. &lt;b&gt;web3&lt;/b&gt; is an old machine: 10 workers at 120 ms a request, against 20 workers at 20 ms for web1 and web2. Round robin does not look at that: it still gives web3 a third of the 900 requests a second, about 300, when web3 can finish about 83.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 5, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;服务器并不总是一样的。&lt;b&gt;web3&lt;/b&gt; 是一台旧机器：10 个工作线程，每个请求 120 ms，而 web1 和 web2 是 20 个工作线程，每个请求 20 ms。轮询不考虑这些：它仍然把每秒 900 个请求的三分之一（约 300 个）交给 web3，而 web3 每秒只能完成约 83 个。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What happens to the requests round robin sends to web3?</source>
         <extracomment>zero-to-millions, step 5, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>轮询发给 web3 的请求会怎样？</translation>
     </message>
     <message>
         <source>web3 handles them, only more slowly</source>
         <extracomment>zero-to-millions, step 5, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web3 会处理它们，只是慢一些</translation>
     </message>
     <message>
         <source>Its queue overflows and many are dropped</source>
         <extracomment>zero-to-millions, step 5, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>它的队列溢出，许多请求被丢弃</translation>
     </message>
     <message>
         <source>The balancer notices and sends them elsewhere</source>
         <extracomment>zero-to-millions, step 5, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>负载均衡器发现后会把它们发到别处</translation>
     </message>
     <message>
         <source>web3&apos;s queue fills up and it refuses the rest: about 6,500 requests dropped in 30 s, while web1 and web2 have workers to spare. Requests that do get into web3 wait: the 95th percentile reaches about 740 ms.</source>
         <extracomment>zero-to-millions, step 5, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web3 的队列被塞满，剩下的请求都被它拒绝：30 s 内约 6,500 个请求被丢弃，而 web1 和 web2 还有空闲的工作线程。挤进 web3 的请求要等待：第 95 百分位延迟达到约 740 ms。</translation>
     </message>
     <message>
         <source>Round robin overloads the slow server: thousands of requests are dropped.</source>
         <extracomment>zero-to-millions, step 5, checkpoint nodes[web3].dropped &gt; 5000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>轮询让慢服务器过载：数千个请求被丢弃。</translation>
     </message>
     <message>
         <source>The slowest answers take over half a second.</source>
         <extracomment>zero-to-millions, step 5, checkpoint latency_ms.p95 &gt; 500</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>最慢的响应超过半秒。</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Least connections&lt;/b&gt; sends each request to the server with the fewest requests in progress. A slow server holds on to its requests longer, so it looks busy and gets fewer new ones. Same servers, same traffic: one setting changed.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 6, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;最少连接&lt;/b&gt;把每个请求发给正在处理的请求最少的服务器。慢服务器持有请求的时间更长，所以它看起来很忙，分到的新请求就更少。同样的服务器、同样的流量：只改了一个设置。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>With least connections, how much of the traffic does the slow web3 get?</source>
         <extracomment>zero-to-millions, step 6, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>使用最少连接时，慢服务器 web3 会分到多少流量？</translation>
     </message>
     <message>
         <source>Still a third</source>
         <extracomment>zero-to-millions, step 6, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>仍然是三分之一</translation>
     </message>
     <message>
         <source>Less than a tenth</source>
         <extracomment>zero-to-millions, step 6, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不到十分之一</translation>
     </message>
     <message>
         <source>None at all</source>
         <extracomment>zero-to-millions, step 6, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一点也没有</translation>
     </message>
     <message>
         <source>web3 answered about 2,400 of 27,000 requests, under 9 %: about as much as it can finish. Nothing is dropped, and the 95th percentile falls from about 740 ms to about 140 ms.</source>
