@@ -5,1315 +5,1315 @@
     <name>AbCompareVariants</name>
     <message>
         <source>Least connections instead of round robin</source>
-        <translation type="unfinished"></translation>
+        <translation>Least Connections statt Round Robin</translation>
     </message>
     <message>
         <source>Round robin instead of least connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Round Robin statt Least Connections</translation>
     </message>
     <message>
         <source>LFU instead of LRU eviction</source>
-        <translation type="unfinished"></translation>
+        <translation>LFU- statt LRU-Verdrängung</translation>
     </message>
     <message>
         <source>LRU instead of LFU eviction</source>
-        <translation type="unfinished"></translation>
+        <translation>LRU- statt LFU-Verdrängung</translation>
     </message>
     <message>
         <source>Semi-sync instead of async replication</source>
-        <translation type="unfinished"></translation>
+        <translation>Semisynchrone statt asynchroner Replikation</translation>
     </message>
     <message>
         <source>Async instead of semi-sync replication</source>
-        <translation type="unfinished"></translation>
+        <translation>Asynchrone statt semisynchroner Replikation</translation>
     </message>
     <message>
         <source>Stateful (local) sessions instead of a shared store</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsbehaftete (lokale) Sitzungen statt eines gemeinsamen Speichers</translation>
     </message>
     <message>
         <source>Stateless servers with a shared session store</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandslose Server mit gemeinsamem Sitzungsspeicher</translation>
     </message>
     <message>
         <source>replication: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikation: %1 → %2</translation>
     </message>
 </context>
 <context>
     <name>BigNumberCatalog</name>
     <message>
         <source>requests ok</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen ok</translation>
     </message>
     <message>
         <source>errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>timeouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeouts</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>verworfen</translation>
     </message>
     <message>
         <source>p50 latency</source>
-        <translation type="unfinished"></translation>
+        <translation>p50-Latenz</translation>
     </message>
     <message>
         <source>p95 latency</source>
-        <translation type="unfinished"></translation>
+        <translation>p95-Latenz</translation>
     </message>
     <message>
         <source>p99 latency</source>
-        <translation type="unfinished"></translation>
+        <translation>p99-Latenz</translation>
     </message>
     <message>
         <source>cache hit ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Trefferquote</translation>
     </message>
     <message>
         <source>stale cache hits</source>
-        <translation type="unfinished"></translation>
+        <translation>veraltete Cache-Treffer</translation>
     </message>
     <message>
         <source>cache evictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Verdrängungen</translation>
     </message>
     <message>
         <source>stale reads</source>
-        <translation type="unfinished"></translation>
+        <translation>veraltete Lesezugriffe</translation>
     </message>
     <message>
         <source>lost writes</source>
-        <translation type="unfinished"></translation>
+        <translation>verlorene Schreibzugriffe</translation>
     </message>
     <message>
         <source>max replication lag</source>
-        <translation type="unfinished"></translation>
+        <translation>max. Replikationsverzögerung</translation>
     </message>
     <message>
         <source>write conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibkonflikte</translation>
     </message>
     <message>
         <source>sessions lost</source>
-        <translation type="unfinished"></translation>
+        <translation>verlorene Sitzungen</translation>
     </message>
     <message>
         <source>CDN offload</source>
-        <translation type="unfinished"></translation>
+        <translation>CDN-Entlastung</translation>
     </message>
     <message>
         <source>CDN cost</source>
-        <translation type="unfinished"></translation>
+        <translation>CDN-Kosten</translation>
     </message>
     <message>
         <source>cost without a CDN</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten ohne CDN</translation>
     </message>
 </context>
 <context>
     <name>CanvasClipboard</name>
     <message>
         <source>the clipboard is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zwischenablage ist leer</translation>
     </message>
     <message>
         <source>the clipboard holds no ScaleLab nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zwischenablage enthält keine ScaleLab-Knoten</translation>
     </message>
 </context>
 <context>
     <name>CanvasExport</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>ScaleLab topology</source>
-        <translation type="unfinished"></translation>
+        <translation>ScaleLab-Topologie</translation>
     </message>
     <message>
         <source>Drawn by ScaleLab</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezeichnet mit ScaleLab</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
     <name>CauseExplainer</name>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannt)</translation>
     </message>
     <message>
         <source>Why was request %1 stale?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum war Anfrage %1 veraltet?</translation>
     </message>
     <message>
         <source>Why did request %1 miss the cache?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum war Anfrage %1 ein Cache-Fehlzugriff?</translation>
     </message>
     <message>
         <source>Why did request %1 fail?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum ist Anfrage %1 fehlgeschlagen?</translation>
     </message>
     <message>
         <source>no value at all</source>
-        <translation type="unfinished"></translation>
+        <translation>gar keinem Wert</translation>
     </message>
     <message>
         <source>write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibzugriff %1</translation>
     </message>
     <message>
         <source>At %1 s %2 answered key %3 with %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 s beantwortete %2 den Schlüssel %3 mit %4.</translation>
     </message>
     <message>
         <source>The primary %1 had already committed write %2 at %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Primärserver %1 hatte Schreibzugriff %2 bereits bei %3 s festgeschrieben.</translation>
     </message>
     <message>
         <source>Write %1 of that key was already committed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibzugriff %1 auf diesen Schlüssel war bereits festgeschrieben.</translation>
     </message>
     <message>
         <source>It reached %1 only at %2 s, %3 ms after the commit: with asynchronous replication a replica applies a write after the ship delay and the link&apos;s latency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er erreichte %1 erst bei %2 s, %3 ms nach dem Commit: Bei asynchroner Replikation übernimmt ein Replikat einen Schreibzugriff erst nach der Versandverzögerung und der Latenz der Verbindung.</translation>
     </message>
     <message>
         <source>The replica had not applied it yet when the log last heard of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Replikat hatte ihn noch nicht übernommen, als das Protokoll zuletzt davon berichtete.</translation>
     </message>
     <message>
         <source>The cache had filled its copy at %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache hatte seine Kopie bei %1 s gefüllt.</translation>
     </message>
     <message>
         <source>The old copy left the cache at %1 s (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die alte Kopie verließ den Cache bei %1 s (%2).</translation>
     </message>
     <message>
         <source>Writes do not touch this cache (write policy none): the copy stays stale until it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibzugriffe berühren diesen Cache nicht (Schreibstrategie none): Die Kopie bleibt veraltet, bis sie abläuft.</translation>
     </message>
     <message>
         <source>The write&apos;s invalidation had not reached the cache yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Invalidierung durch den Schreibzugriff hatte den Cache noch nicht erreicht.</translation>
     </message>
     <message>
         <source>At %1 s %2 did not hold key %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 s hatte %2 den Schlüssel %3 nicht.</translation>
     </message>
     <message>
         <source>It had never been cached there: a cold miss. The request read the database and filled the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er war dort nie im Cache: ein kalter Fehlzugriff (Cold Miss). Die Anfrage las aus der Datenbank und füllte den Cache.</translation>
     </message>
     <message>
         <source>%1 was killed at %2 s and came back empty: its memory is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde bei %2 s ausgeschaltet und kam leer zurück: Sein Speicher ist verloren.</translation>
     </message>
     <message>
         <source>It was evicted at %1 s to make room (%2, capacity %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wurde bei %1 s verdrängt, um Platz zu schaffen (%2, Kapazität %3).</translation>
     </message>
     <message>
         <source>It had been filled at %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er war bei %1 s gefüllt worden.</translation>
     </message>
     <message>
         <source>It was filled at %1 s and expired at %2 s: its TTL is %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wurde bei %1 s gefüllt und lief bei %2 s ab: Seine TTL beträgt %3 s.</translation>
     </message>
     <message>
         <source>Write %1 deleted it from the cache at %2 s (invalidate on write).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibzugriff %1 löschte ihn bei %2 s aus dem Cache (Invalidierung beim Schreiben).</translation>
     </message>
     <message>
         <source>It reached %1 at %2 s, but %1 had been killed at %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie erreichte %1 bei %2 s, doch %1 war bei %3 s ausgeschaltet worden.</translation>
     </message>
     <message>
         <source>Nothing had noticed yet: without a health check that fails it, requests keep going there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das hatte noch niemand bemerkt: Ohne einen Health Check, der ihn als ausgefallen erkennt, gehen weiter Anfragen dorthin.</translation>
     </message>
     <message>
         <source>Nothing noticed before it came back at %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand bemerkte es, bevor er bei %1 s zurückkam.</translation>
     </message>
     <message>
         <source>%1&apos;s health checks marked it down at %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Health Checks von %1 markierten ihn bei %2 s als ausgefallen</translation>
     </message>
     <message>
         <source>%1 ejected it after its errors at %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schloss ihn nach seinen Fehlern bei %2 s aus</translation>
     </message>
     <message>
         <source>the failover promoted %1 at %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Failover beförderte %1 bei %2 s zum Primärserver</translation>
     </message>
     <message>
         <source>the failover began recovering onto %1 at %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Failover begann bei %2 s mit der Wiederherstellung auf %1</translation>
     </message>
     <message>
         <source>the failover found no replica to promote at %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Failover fand bei %2 s kein Replikat, das er befördern konnte</translation>
     </message>
     <message>
         <source>the standby %1 took over at %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standby %1 übernahm bei %2 s</translation>
     </message>
     <message>
         <source>%1 noticed at %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bemerkte es bei %2 s</translation>
     </message>
     <message>
         <source>: this request was already on its way.</source>
-        <translation type="unfinished"></translation>
+        <translation>: Diese Anfrage war da schon unterwegs.</translation>
     </message>
     <message>
         <source>, %1 s after the kill: until then requests kept arriving.</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 s nach dem Ausschalten: Bis dahin kamen weiter Anfragen an.</translation>
     </message>
     <message>
         <source>The link between %1 and %2 was cut at %3 s: nothing got through, and the client gave up at its timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zwischen %1 und %2 wurde bei %3 s getrennt: Nichts kam durch, und der Client gab nach seinem Timeout auf.</translation>
     </message>
     <message>
         <source>A link next to %1 was cut: nothing got through, and the client gave up at its timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung an %1 wurde getrennt: Nichts kam durch, und der Client gab nach seinem Timeout auf.</translation>
     </message>
     <message>
         <source>At %1 s all %2 workers of %3 were busy and its queue of %4 was full: the request was turned away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 s waren alle %2 Worker von %3 beschäftigt und seine Warteschlange mit %4 Plätzen war voll: Die Anfrage wurde abgewiesen.</translation>
     </message>
     <message>
         <source>The answer took longer than the client waits, so it gave up (a timeout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort dauerte länger, als der Client wartet, also gab er auf (ein Timeout).</translation>
     </message>
     <message>
         <source>At %1 s %2 had nowhere to send it: no server in its pool was up and eligible, or no primary database was linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 s konnte %2 sie nirgendwohin schicken: Kein Server in seinem Pool war in Betrieb und wählbar, oder es war keine primäre Datenbank verbunden.</translation>
     </message>
     <message>
         <source>%1 commits write %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schreibt Schreibzugriff %2 fest</translation>
     </message>
     <message>
         <source>%1 fills its copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 füllt seine Kopie</translation>
     </message>
     <message>
         <source>the stale read at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der veraltete Lesezugriff bei %1</translation>
     </message>
     <message>
         <source>%1 applies write %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übernimmt Schreibzugriff %2</translation>
     </message>
     <message>
         <source>the old copy leaves %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die alte Kopie verlässt %1</translation>
     </message>
     <message>
         <source>key %1 filled</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 gefüllt</translation>
     </message>
     <message>
         <source>%1 killed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgeschaltet</translation>
     </message>
     <message>
         <source>key evicted from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel aus %1 verdrängt</translation>
     </message>
     <message>
         <source>key expires in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel läuft in %1 ab</translation>
     </message>
     <message>
         <source>key invalidated in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel in %1 invalidiert</translation>
     </message>
     <message>
         <source>the miss</source>
-        <translation type="unfinished"></translation>
+        <translation>der Fehlzugriff</translation>
     </message>
     <message>
         <source>link cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung getrennt</translation>
     </message>
     <message>
         <source>the request fails</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage schlägt fehl</translation>
     </message>
     <message>
         <source>Go to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Springen zu:</translation>
     </message>
     <message>
         <source>%1 was killed at %2 s while it was handling it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde bei %2 s ausgeschaltet, während er sie bearbeitete.</translation>
     </message>
 </context>
 <context>
     <name>DocumentFiles</name>
     <message>
         <source>ScaleLab topologies (*.scalelab.json);;JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ScaleLab-Topologien (*.scalelab.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>InspectorSchemas</name>
     <message>
         <source>Concurrency</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallelität</translation>
     </message>
     <message>
         <source>workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker</translation>
     </message>
     <message>
         <source>Requests served at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig bearbeitete Anfragen</translation>
     </message>
     <message>
         <source>Service time</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitungszeit</translation>
     </message>
     <message>
         <source>Time one request takes on a worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit, die eine Anfrage auf einem Worker braucht</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange</translation>
     </message>
     <message>
         <source>requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Requests that may wait for a worker; beyond it they are dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen, die auf einen Worker warten dürfen; darüber hinaus werden sie verworfen</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>Load Balancer</translation>
     </message>
     <message>
         <source>Web server</source>
-        <translation type="unfinished"></translation>
+        <translation>Webserver</translation>
     </message>
     <message>
         <source>Session store</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsspeicher</translation>
     </message>
     <message>
         <source>Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>CDN edge</source>
-        <translation type="unfinished"></translation>
+        <translation>CDN-Edge-Server</translation>
     </message>
     <message>
         <source>Object storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Objektspeicher</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The name links, events and the canvas use; press Enter to rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, den Verbindungen, Ereignisse und die Zeichenfläche verwenden; mit Enter umbenennen</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate</translation>
     </message>
     <message>
         <source>req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>req/s</translation>
     </message>
     <message>
         <source>Requests per second, Poisson arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro Sekunde, Ankünfte als Poisson-Prozess</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer</translation>
     </message>
     <message>
         <source>Size of the user population; each user has a stable IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe der Nutzerschaft; jeder Nutzer hat eine feste IP-Adresse</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Distinct data keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl verschiedener Datenschlüssel</translation>
     </message>
     <message>
         <source>Key popularity</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebtheit der Schlüssel</translation>
     </message>
     <message>
         <source>Zipf exponent of key popularity (0: every key equally popular)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zipf-Exponent der Schlüsselbeliebtheit (0: jeder Schlüssel gleich beliebt)</translation>
     </message>
     <message>
         <source>User activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzeraktivität</translation>
     </message>
     <message>
         <source>Zipf exponent of how unequal users&apos; activity is (0: all equally active)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zipf-Exponent dafür, wie ungleich aktiv die Nutzer sind (0: alle gleich aktiv)</translation>
     </message>
     <message>
         <source>Query variants</source>
-        <translation type="unfinished"></translation>
+        <translation>Query-Varianten</translation>
     </message>
     <message>
         <source>Distinct query strings (?ref=...) on static requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiedene Query-Strings (?ref=...) bei statischen Anfragen</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout</translation>
     </message>
     <message>
         <source>A user gives up on a request after this long</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dieser Zeit gibt ein Nutzer eine Anfrage auf</translation>
     </message>
     <message>
         <source>Trace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace-Datei</translation>
     </message>
     <message>
         <source>A CSV trace to replay instead of the synthetic workload (relative to the topology file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein CSV-Trace, der statt der synthetischen Last abgespielt wird (relativ zur Topologiedatei)</translation>
     </message>
     <message>
         <source>Request mix</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragemix</translation>
     </message>
     <message>
         <source>Reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezugriffe</translation>
     </message>
     <message>
         <source>Share of reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Lesezugriffe</translation>
     </message>
     <message>
         <source>Writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibzugriffe</translation>
     </message>
     <message>
         <source>Share of writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Schreibzugriffe</translation>
     </message>
     <message>
         <source>Static</source>
-        <translation type="unfinished"></translation>
+        <translation>Statisch</translation>
     </message>
     <message>
         <source>Share of static requests (images, scripts: CDN or object storage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil statischer Anfragen (Bilder, Skripte: CDN oder Objektspeicher)</translation>
     </message>
     <message>
         <source>Shares of each kind of request; they must add up to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteile der einzelnen Anfragearten; sie müssen zusammen 1 ergeben</translation>
     </message>
     <message>
         <source>WebSockets</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSockets</translation>
     </message>
     <message>
         <source>New connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Verbindungen</translation>
     </message>
     <message>
         <source>per s</source>
-        <translation type="unfinished"></translation>
+        <translation>pro s</translation>
     </message>
     <message>
         <source>New long-lived connections per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue langlebige Verbindungen pro Sekunde</translation>
     </message>
     <message>
         <source>Mean duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Dauer</translation>
     </message>
     <message>
         <source>How long a connection stays open, on average</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange eine Verbindung im Durchschnitt offen bleibt</translation>
     </message>
     <message>
         <source>Reconnect after</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu verbinden nach</translation>
     </message>
     <message>
         <source>A dropped connection tries again after this long</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine abgebrochene Verbindung versucht es nach dieser Zeit erneut</translation>
     </message>
     <message>
         <source>Long-lived connections, each pinned to one web server</source>
-        <translation type="unfinished"></translation>
+        <translation>Langlebige Verbindungen, jede fest an einen Webserver gebunden</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithmus</translation>
     </message>
     <message>
         <source>How a web server is picked for each request</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie für jede Anfrage ein Webserver gewählt wird</translation>
     </message>
     <message>
         <source>Sticky sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sticky Sessions</translation>
     </message>
     <message>
         <source>A user stays on the server that first served them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Nutzer bleibt auf dem Server, der ihn zuerst bedient hat</translation>
     </message>
     <message>
         <source>Standby takeover</source>
-        <translation type="unfinished"></translation>
+        <translation>Standby-Übernahme</translation>
     </message>
     <message>
         <source>As a standby, this balancer takes over this long after the active one dies</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Standby übernimmt dieser Load Balancer nach dieser Zeit, wenn der aktive ausfällt</translation>
     </message>
     <message>
         <source>Health checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Health Checks</translation>
     </message>
     <message>
         <source>Interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall</translation>
     </message>
     <message>
         <source>Time between two probes of each server</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit zwischen zwei Prüfungen jedes Servers</translation>
     </message>
     <message>
         <source>Rise</source>
-        <translation type="unfinished"></translation>
+        <translation>Rise</translation>
     </message>
     <message>
         <source>checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Checks</translation>
     </message>
     <message>
         <source>Good checks in a row that bring a server back</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreiche Checks in Folge, die einen Server zurückholen</translation>
     </message>
     <message>
         <source>Fall</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall</translation>
     </message>
     <message>
         <source>Failed checks in a row that mark a server down</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Checks in Folge, die einen Server als ausgefallen markieren</translation>
     </message>
     <message>
         <source>Active checks, HAProxy style</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Checks im Stil von HAProxy</translation>
     </message>
     <message>
         <source>Outlier detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausreißererkennung</translation>
     </message>
     <message>
         <source>Errors in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler in Folge</translation>
     </message>
     <message>
         <source>Failed requests in a row that eject a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Anfragen in Folge, die einen Server ausschließen</translation>
     </message>
     <message>
         <source>Base ejection</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-Ausschlusszeit</translation>
     </message>
     <message>
         <source>Ejection time, times the number of ejections in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschlusszeit, multipliziert mit der Zahl der Ausschlüsse in Folge</translation>
     </message>
     <message>
         <source>Longest ejection</source>
-        <translation type="unfinished"></translation>
+        <translation>Längster Ausschluss</translation>
     </message>
     <message>
         <source>An ejection never lasts longer than this</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ausschluss dauert nie länger als diese Zeit</translation>
     </message>
     <message>
         <source>Passive checks on real requests, Envoy style</source>
-        <translation type="unfinished"></translation>
+        <translation>Passive Checks an echten Anfragen im Stil von Envoy</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht</translation>
     </message>
     <message>
         <source>Share of the traffic under weighted and least-connections balancing</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil am Verkehr bei gewichteter Verteilung und bei Least Connections</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>local: kept in this server&apos;s memory; stateless: fetched from a shared store</source>
-        <translation type="unfinished"></translation>
+        <translation>local: im Speicher dieses Servers gehalten; stateless: aus einem gemeinsamen Speicher geholt</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>primary takes the writes, replicas copy them; master: multi-master and ring</source>
-        <translation type="unfinished"></translation>
+        <translation>primary nimmt die Schreibzugriffe an, replica kopiert sie; master: Multi-Master und Ring</translation>
     </message>
     <message>
         <source>Max-age sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendetes max-age</translation>
     </message>
     <message>
         <source>Cache-Control max-age on its answers; -1: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Control max-age in seinen Antworten; -1: keines</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <source>items</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>Keys the cache holds; a fill into a full cache evicts one</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel, die der Cache fasst; wird ein voller Cache befüllt, wird einer verdrängt</translation>
     </message>
     <message>
         <source>TTL</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL</translation>
     </message>
     <message>
         <source>How long an entry serves hits; 0: entries never expire</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange ein Eintrag Treffer liefert; 0: Einträge laufen nie ab</translation>
     </message>
     <message>
         <source>Eviction</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdrängung</translation>
     </message>
     <message>
         <source>Which entry a full cache gives up</source>
-        <translation type="unfinished"></translation>
+        <translation>Welchen Eintrag ein voller Cache aufgibt</translation>
     </message>
     <message>
         <source>On write</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Schreiben</translation>
     </message>
     <message>
         <source>What a database write does to the cached key</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ein Schreibzugriff auf die Datenbank mit dem gecachten Schlüssel macht</translation>
     </message>
     <message>
         <source>Leases</source>
-        <translation type="unfinished"></translation>
+        <translation>Leases</translation>
     </message>
     <message>
         <source>memcache leases: one database load per key at a time, no stale sets</source>
-        <translation type="unfinished"></translation>
+        <translation>memcache-Leases: pro Schlüssel nur ein Datenbankzugriff zur selben Zeit, keine veralteten Sets</translation>
     </message>
     <message>
         <source>Lease window</source>
-        <translation type="unfinished"></translation>
+        <translation>Lease-Fenster</translation>
     </message>
     <message>
         <source>How long a lease stays out at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange ein Lease höchstens vergeben bleibt</translation>
     </message>
     <message>
         <source>Gutter pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutter-Pool</translation>
     </message>
     <message>
         <source>Stands in for a dead cache server instead of holding a shard</source>
-        <translation type="unfinished"></translation>
+        <translation>Springt für einen ausgefallenen Cache-Server ein, statt selbst einen Shard zu halten</translation>
     </message>
     <message>
         <source>bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes</translation>
     </message>
     <message>
         <source>Bytes of objects the edge holds (LRU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes an Objekten, die der Edge-Server hält (LRU)</translation>
     </message>
     <message>
         <source>How long an object serves hits when the origin sends no max-age</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange ein Objekt Treffer liefert, wenn der Origin kein max-age sendet</translation>
     </message>
     <message>
         <source>Min TTL</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. TTL</translation>
     </message>
     <message>
         <source>An origin&apos;s max-age is raised to at least this</source>
-        <translation type="unfinished"></translation>
+        <translation>Das max-age eines Origins wird mindestens auf diesen Wert angehoben</translation>
     </message>
     <message>
         <source>Max TTL</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. TTL</translation>
     </message>
     <message>
         <source>An origin&apos;s max-age is lowered to at most this</source>
-        <translation type="unfinished"></translation>
+        <translation>Das max-age eines Origins wird auf höchstens diesen Wert gesenkt</translation>
     </message>
     <message>
         <source>Cache key</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Schlüssel</translation>
     </message>
     <message>
         <source>Query strings</source>
-        <translation type="unfinished"></translation>
+        <translation>Query-Strings</translation>
     </message>
     <message>
         <source>The query string is part of the cache key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Query-String ist Teil des Cache-Schlüssels</translation>
     </message>
     <message>
         <source>Cookies</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookies</translation>
     </message>
     <message>
         <source>The per-user session cookie is part of the cache key</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sitzungscookie des Nutzers ist Teil des Cache-Schlüssels</translation>
     </message>
     <message>
         <source>What makes two requests the same object</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zwei Anfragen zum selben Objekt macht</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz</translation>
     </message>
     <message>
         <source>One-way network delay of every hop over this link</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkverzögerung in eine Richtung für jeden Hop über diese Verbindung</translation>
     </message>
     <message>
         <source>Topology</source>
-        <translation type="unfinished"></translation>
+        <translation>Topologie</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Title shown on the canvas and in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel auf der Zeichenfläche und im Bericht</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed</translation>
     </message>
     <message>
         <source>Random seed: the same file and seed give the same run</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufalls-Seed: Dieselbe Datei mit demselben Seed ergibt denselben Lauf</translation>
     </message>
     <message>
         <source>Replication</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikation</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>When the primary answers a write: at once (async), after one replica (semi_sync), after all (sync); or several masters</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann der Primärserver einen Schreibzugriff bestätigt: sofort (async), nach einem Replikat (semi_sync), nach allen (sync); oder mehrere Master</translation>
     </message>
     <message>
         <source>Ship delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandverzögerung</translation>
     </message>
     <message>
         <source>From commit to the binlog leaving the primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Commit, bis das Binlog den Primärserver verlässt</translation>
     </message>
     <message>
         <source>Failover after</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover nach</translation>
     </message>
     <message>
         <source>From the primary&apos;s death to promoting a replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Ausfall des Primärservers bis zur Beförderung eines Replikats</translation>
     </message>
     <message>
         <source>Recover from binlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Binlog wiederherstellen</translation>
     </message>
     <message>
         <source>Replay the dead primary&apos;s binlog onto the new one before promoting it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Binlog des ausgefallenen Primärservers auf den neuen einspielen, bevor er befördert wird</translation>
     </message>
     <message>
         <source>Binlog recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Binlog-Wiederherstellung</translation>
     </message>
     <message>
         <source>How long replaying the binlog takes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange das Einspielen des Binlogs dauert</translation>
     </message>
     <message>
         <source>Semi-sync wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Semi-Sync-Wartepunkt</translation>
     </message>
     <message>
         <source>semi_sync: whether readers see a write before a replica has it (after_commit)</source>
-        <translation type="unfinished"></translation>
+        <translation>semi_sync: ob Leser einen Schreibzugriff sehen, bevor ein Replikat ihn hat (after_commit)</translation>
     </message>
     <message>
         <source>Semi-sync timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Semi-Sync-Timeout</translation>
     </message>
     <message>
         <source>semi_sync: with no replica answering, fall back to async</source>
-        <translation type="unfinished"></translation>
+        <translation>semi_sync: Antwortet kein Replikat, auf async zurückfallen</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte</translation>
     </message>
     <message>
         <source>multi_master: which of two concurrent writes stays</source>
-        <translation type="unfinished"></translation>
+        <translation>multi_master: welcher von zwei gleichzeitigen Schreibzugriffen bestehen bleibt</translation>
     </message>
     <message>
         <source>Off: databases do not copy each other&apos;s writes. Tick to add replicas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: Datenbanken kopieren die Schreibzugriffe der anderen nicht. Ankreuzen, um Replikate hinzuzufügen.</translation>
     </message>
     <message>
         <source>CDN prices</source>
-        <translation type="unfinished"></translation>
+        <translation>CDN-Preise</translation>
     </message>
     <message>
         <source>Edge to users</source>
-        <translation type="unfinished"></translation>
+        <translation>Edge an Nutzer</translation>
     </message>
     <message>
         <source>$/GB</source>
-        <translation type="unfinished"></translation>
+        <translation>$/GB</translation>
     </message>
     <message>
         <source>Origin to users</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin an Nutzer</translation>
     </message>
     <message>
         <source>What a site without a CDN pays</source>
-        <translation type="unfinished"></translation>
+        <translation>Was eine Website ohne CDN bezahlt</translation>
     </message>
     <message>
         <source>Origin to edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin an Edge</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>$/10k</source>
-        <translation type="unfinished"></translation>
+        <translation>$/10k</translation>
     </message>
     <message>
         <source>Edge timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Edge-Timeout</translation>
     </message>
     <message>
         <source>A client gives up on a dead edge after this long</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dieser Zeit gibt ein Client einen ausgefallenen Edge-Server auf</translation>
     </message>
     <message>
         <source>Retry edge after</source>
-        <translation type="unfinished"></translation>
+        <translation>Edge erneut versuchen nach</translation>
     </message>
     <message>
         <source>... and goes straight to the origin for this long</source>
-        <translation type="unfinished"></translation>
+        <translation>... und geht so lange direkt zum Origin</translation>
     </message>
     <message>
         <source>Invalidation</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalidierung</translation>
     </message>
     <message>
         <source>An invalidation reaches every edge after this long</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Invalidierung erreicht jeden Edge-Server nach dieser Zeit</translation>
     </message>
     <message>
         <source>Object size</source>
-        <translation type="unfinished"></translation>
+        <translation>Objektgröße</translation>
     </message>
     <message>
         <source>Mean size of a static object</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Größe eines statischen Objekts</translation>
     </message>
     <message>
         <source>Off: CloudFront-like prices and client behaviour. Tick to set your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: Preise und Client-Verhalten wie bei CloudFront. Ankreuzen, um eigene festzulegen.</translation>
     </message>
 </context>
 <context>
     <name>LinkHandleItem</name>
     <message>
         <source>Drag to another node to link them (or Shift+drag from the card)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einen anderen Knoten ziehen, um beide zu verbinden (oder Shift+Ziehen von der Karte aus)</translation>
     </message>
 </context>
 <context>
     <name>NodeItem</name>
     <message>
         <source>STALE REPLICA</source>
-        <translation type="unfinished"></translation>
+        <translation>VERALTETES REPLIKAT</translation>
     </message>
     <message>
         <source>%1 req/s from %2 users</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 req/s von %2 Nutzern</translation>
     </message>
     <message>
         <source>mix: %1% read, %2% write, %3% static</source>
-        <translation type="unfinished"></translation>
+        <translation>Mix: %1% Lesen, %2% Schreiben, %3% statisch</translation>
     </message>
     <message>
         <source>%1 keys, zipf s = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schlüssel, Zipf s = %2</translation>
     </message>
     <message>
         <source>replays %1</source>
-        <translation type="unfinished"></translation>
+        <translation>spielt %1 ab</translation>
     </message>
     <message>
         <source>gives up after %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>gibt nach %1 ms auf</translation>
     </message>
     <message>
         <source>algorithm: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithmus: %1</translation>
     </message>
     <message>
         <source>health check every %1 ms (rise %2, fall %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Health Check alle %1 ms (Rise %2, Fall %3)</translation>
     </message>
     <message>
         <source>outlier detection: eject after %1 errors in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausreißererkennung: Ausschluss nach %1 Fehlern in Folge</translation>
     </message>
     <message>
         <source>capacity %1, TTL %2 s, eviction %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität %1, TTL %2 s, Verdrängung %3</translation>
     </message>
     <message>
         <source>role in the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle in der Datei: %1</translation>
     </message>
     <message>
         <source>sessions: %1, weight %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen: %1, Gewicht %2</translation>
     </message>
     <message>
         <source>%1 workers, %2 ms per request, queue %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Worker, %2 ms pro Anfrage, Warteschlange %3</translation>
     </message>
     <message>
         <source>state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand: %1</translation>
     </message>
     <message>
         <source>role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle: %1</translation>
     </message>
     <message>
         <source>busy %1 of %2, %3 queued</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 beschäftigt, %3 wartend</translation>
     </message>
     <message>
         <source>%1 hits, %2 misses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Treffer, %2 Fehlzugriffe</translation>
     </message>
     <message>
         <source>%1 of %2 items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Einträgen</translation>
     </message>
     <message>
         <source>%1 objects, %2 of %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Objekte, %2 von %3 Bytes</translation>
     </message>
     <message>
         <source>replication lag %1 ms, %2 writes behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikationsverzögerung %1 ms, %2 Schreibzugriffe im Rückstand</translation>
     </message>
     <message>
         <source>acknowledged writes it committed that a failover lost: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>bestätigte Schreibzugriffe, die er festgeschrieben hatte und die ein Failover verlor: %1%2</translation>
     </message>
     <message>
         <source> (or more: only the latest are kept)</source>
-        <translation type="unfinished"></translation>
+        <translation> (oder mehr: nur die neuesten werden behalten)</translation>
     </message>
     <message>
         <source>writes recovered from the dead primary&apos;s binlog: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Binlog des ausgefallenen Primärservers wiederhergestellte Schreibzugriffe: %1</translation>
     </message>
     <message>
         <source>pool as its checks see it: %1 healthy, %2 ejected, %3 in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool aus Sicht seiner Checks: %1 gesund, %2 ausgeschlossen, %3 insgesamt</translation>
     </message>
     <message>
         <source>served %1 &amp;middot; errors %2 &amp;middot; dropped %3</source>
-        <translation type="unfinished"></translation>
+        <translation>bedient %1 &amp;middot; Fehler %2 &amp;middot; verworfen %3</translation>
     </message>
 </context>
 <context>
     <name>NodeState</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1k</source>
-        <translation type="unfinished"></translation>
+        <translation>%1k</translation>
     </message>
     <message>
         <source>%1M</source>
-        <translation type="unfinished"></translation>
+        <translation>%1M</translation>
     </message>
     <message>
         <source>DOWN</source>
-        <translation type="unfinished"></translation>
+        <translation>AUS</translation>
     </message>
     <message>
         <source>DRAINING</source>
-        <translation type="unfinished"></translation>
+        <translation>WIRD GELEERT</translation>
     </message>
     <message>
         <source>DOWN · DETECTING</source>
-        <translation type="unfinished"></translation>
+        <translation>AUS · WIRD ERKANNT</translation>
     </message>
     <message>
         <source>DOWN · UNNOTICED</source>
-        <translation type="unfinished"></translation>
+        <translation>AUS · UNBEMERKT</translation>
     </message>
     <message>
         <source>EJECTED</source>
-        <translation type="unfinished"></translation>
+        <translation>AUSGESCHLOSSEN</translation>
     </message>
     <message>
         <source>OUT OF POOL</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT IM POOL</translation>
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>in Betrieb</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgefallen</translation>
     </message>
     <message>
         <source>draining: finishes its requests, gets no new ones</source>
-        <translation type="unfinished"></translation>
+        <translation>wird geleert: beendet seine Anfragen, bekommt keine neuen</translation>
     </message>
     <message>
         <source>down, but the load balancer still sends it requests until its checks fail it</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgefallen, aber der Load Balancer schickt ihm weiter Anfragen, bis seine Checks ihn als ausgefallen markieren</translation>
     </message>
     <message>
         <source>down, but its load balancer has no health checks: it keeps sending it requests</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgefallen, aber sein Load Balancer hat keine Health Checks: Er schickt ihm weiter Anfragen</translation>
     </message>
     <message>
         <source>up, but ejected from the pool by outlier detection for a while</source>
-        <translation type="unfinished"></translation>
+        <translation>in Betrieb, aber von der Ausreißererkennung für eine Weile aus dem Pool ausgeschlossen</translation>
     </message>
     <message>
         <source>up, but the health checks still see it down: it rejoins after enough good checks</source>
-        <translation type="unfinished"></translation>
+        <translation>in Betrieb, aber die Health Checks sehen ihn noch als ausgefallen: Er kehrt nach genug erfolgreichen Checks zurück</translation>
     </message>
     <message>
         <source>NEW PRIMARY</source>
-        <translation type="unfinished"></translation>
+        <translation>NEU · PRIMÄR</translation>
     </message>
     <message>
         <source>PRIMARY</source>
-        <translation type="unfinished"></translation>
+        <translation>PRIMÄR</translation>
     </message>
     <message>
         <source>REPLICA</source>
-        <translation type="unfinished"></translation>
+        <translation>REPLIKAT</translation>
     </message>
     <message>
         <source>MASTER</source>
-        <translation type="unfinished"></translation>
+        <translation>MASTER</translation>
     </message>
     <message>
         <source>RING</source>
-        <translation type="unfinished"></translation>
+        <translation>RING</translation>
     </message>
     <message>
         <source>STANDBY</source>
-        <translation type="unfinished"></translation>
+        <translation>STANDBY</translation>
     </message>
     <message>
         <source>GUTTER</source>
-        <translation type="unfinished"></translation>
+        <translation>GUTTER</translation>
     </message>
     <message>
         <source>trace replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace-Wiedergabe</translation>
     </message>
     <message>
         <source>%1 req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 req/s</translation>
     </message>
     <message>
         <source>no lookups yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Zugriffe</translation>
     </message>
     <message>
         <source>%1% hits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% Treffer</translation>
     </message>
     <message>
         <source>%1 queued</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartend</translation>
     </message>
     <message>
         <source>1 user</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Nutzer</translation>
     </message>
     <message numerus="yes">
         <source>%Ln users</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Nutzer</numerusform>
+            <numerusform>%Ln Nutzer</numerusform>
         </translation>
     </message>
     <message>
         <source>no servers</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Server</translation>
     </message>
     <message>
         <source>%1/%2 healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 gesund</translation>
     </message>
     <message>
         <source>%1 ejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgeschlossen</translation>
     </message>
     <message>
         <source>1 connection</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Verbindung</translation>
     </message>
     <message numerus="yes">
         <source>%Ln connections</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Verbindung</numerusform>
+            <numerusform>%Ln Verbindungen</numerusform>
         </translation>
     </message>
     <message>
         <source>sessions of 1 server</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen von 1 Server</translation>
     </message>
     <message numerus="yes">
         <source>sessions of %n servers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sitzungen von %n Server</numerusform>
+            <numerusform>Sitzungen von %n Servern</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Einträgen</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>1 write lost</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Schreibzugriff verloren</translation>
     </message>
     <message>
         <source>%1 writes lost</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schreibzugriffe verloren</translation>
     </message>
     <message>
         <source>in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>aktuell</translation>
     </message>
     <message>
         <source>lag %1 · %2 behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögerung %1 · %2 im Rückstand</translation>
     </message>
     <message>
         <source>1 write recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Schreibzugriff wiederhergestellt</translation>
     </message>
     <message>
         <source>%1 writes recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schreibzugriffe wiederhergestellt</translation>
     </message>
     <message>
         <source>%1 · 1 replica</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 1 Replikat</translation>
     </message>
     <message>
         <source>%1 · %2 replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 Replikate</translation>
     </message>
     <message>
         <source>%1 lost</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verloren</translation>
     </message>
     <message>
         <source>lag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögerung %1</translation>
     </message>
     <message>
         <source>%1 +%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 +%2</translation>
     </message>
 </context>
 <context>
