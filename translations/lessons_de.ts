@@ -6,1512 +6,1512 @@
     <message>
         <source>Caching</source>
         <extracomment>caching, lesson title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Caching</translation>
     </message>
     <message>
         <source>A read-through cache in front of the database: its hit ratio, how long entries should live, keeping it consistent with the database, which entries to evict, and what happens when it fails.</source>
         <extracomment>caching, lesson summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Read-Through-Cache vor der Datenbank: seine Trefferquote, wie lange Einträge leben sollten, wie er mit der Datenbank konsistent bleibt, welche Einträge verdrängt werden und was passiert, wenn er ausfällt.</translation>
     </message>
     <message>
         <source>A read-through cache</source>
         <extracomment>caching, step 1, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Read-Through-Cache</translation>
     </message>
     <message>
         <source>&lt;p&gt;For each read, the web server asks &lt;b&gt;cache1&lt;/b&gt; first. A &lt;b&gt;hit&lt;/b&gt; answers from memory; a &lt;b&gt;miss&lt;/b&gt; reads &lt;b&gt;db1&lt;/b&gt; and stores the answer in the cache. A write updates db1 and deletes the key from the cache, so the next read fetches the new value. The cache holds 1,000 of the 10,000 keys.&lt;/p&gt;</source>
         <extracomment>caching, step 1, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Bei jedem Lesezugriff fragt der Webserver zuerst &lt;b&gt;cache1&lt;/b&gt;. Ein &lt;b&gt;Treffer&lt;/b&gt; wird aus dem Speicher beantwortet; bei einem &lt;b&gt;Fehlzugriff&lt;/b&gt; wird &lt;b&gt;db1&lt;/b&gt; gelesen und die Antwort im Cache abgelegt. Ein Schreibzugriff ändert db1 und löscht den Schlüssel aus dem Cache, sodass der nächste Lesezugriff den neuen Wert holt. Der Cache fasst 1.000 der 10.000 Schlüssel.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Without the cache db1 answered about 30,000 requests in 30 s. How many now?</source>
         <extracomment>caching, step 1, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Cache hat db1 in 30 s etwa 30.000 Anfragen beantwortet. Wie viele sind es jetzt?</translation>
     </message>
     <message>
         <source>About 27,000</source>
         <extracomment>caching, step 1, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa 27.000</translation>
     </message>
     <message>
         <source>About 14,000</source>
         <extracomment>caching, step 1, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa 14.000</translation>
     </message>
     <message>
         <source>About 3,000</source>
         <extracomment>caching, step 1, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa 3.000</translation>
     </message>
     <message>
         <source>About 59 % of the reads hit, so db1 answered about 14,000 requests: the writes and the misses. Users win too: the median answer falls from 37 ms to 28.5 ms.</source>
         <extracomment>caching, step 1, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa 59 % der Lesezugriffe sind Treffer, also hat db1 nur etwa 14.000 Anfragen beantwortet: die Schreibzugriffe und die Fehlzugriffe. Auch die Nutzer profitieren: Der Median der Antwortzeit sinkt von 37 ms auf 28,5 ms.</translation>
     </message>
     <message>
         <source>Most reads are answered by the cache.</source>
         <extracomment>caching, step 1, checkpoint cache.hit_ratio &gt; 0.5</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die meisten Lesezugriffe beantwortet der Cache.</translation>
     </message>
     <message>
         <source>The database does about half the work.</source>
         <extracomment>caching, step 1, checkpoint nodes[db1].served &lt; 16000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank leistet nur noch etwa die Hälfte der Arbeit.</translation>
     </message>
     <message>
         <source>A TTL that is too short</source>
         <extracomment>caching, step 2, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine zu kurze TTL</translation>
     </message>
     <message>
         <source>&lt;p&gt;Each entry expires after its &lt;b&gt;time to live&lt;/b&gt;, so that old data does not stay for ever. Shorten the TTL from 60 s to 2 s, and many entries expire before anyone reads them again.&lt;/p&gt;</source>
         <extracomment>caching, step 2, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Jeder Eintrag läuft nach seiner &lt;b&gt;Lebensdauer (Time to Live)&lt;/b&gt; ab, damit alte Daten nicht ewig bleiben. Verkürzt man die TTL von 60 s auf 2 s, laufen viele Einträge ab, bevor sie noch einmal gelesen werden.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Where do the reads of expired entries go?</source>
         <extracomment>caching, step 2, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wohin gehen die Lesezugriffe auf abgelaufene Einträge?</translation>
     </message>
     <message>
         <source>To the database</source>
         <extracomment>caching, step 2, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>An die Datenbank</translation>
     </message>
     <message>
         <source>To another cache</source>
         <extracomment>caching, step 2, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>An einen anderen Cache</translation>
     </message>
     <message>
         <source>Nowhere: they fail</source>
         <extracomment>caching, step 2, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nirgendwohin: Sie schlagen fehl</translation>
     </message>
     <message>
         <source>An expired entry is a miss, and a miss reads the database. About 10,000 entries expired, the hit ratio fell from 0.59 to 0.53, and db1 answered about 1,700 more requests.</source>
         <extracomment>caching, step 2, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein abgelaufener Eintrag ist ein Fehlzugriff, und ein Fehlzugriff liest aus der Datenbank. Etwa 10.000 Einträge sind abgelaufen, die Trefferquote sank von 0,59 auf 0,53, und db1 hat etwa 1.700 Anfragen mehr beantwortet.</translation>
     </message>
     <message>
         <source>Entries expire before they are used again.</source>
         <extracomment>caching, step 2, checkpoint cache.expirations &gt; 5000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Einträge laufen ab, bevor sie wieder genutzt werden.</translation>
     </message>
     <message>
         <source>The hit ratio falls.</source>
         <extracomment>caching, step 2, checkpoint cache.hit_ratio &lt; 0.57</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Trefferquote sinkt.</translation>
     </message>
     <message>
         <source>Writes that do not touch the cache</source>
         <extracomment>caching, step 3, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schreibzugriffe, die den Cache nicht anrühren</translation>
     </message>
     <message>
         <source>&lt;p&gt;What if a write updates the database but leaves the cache alone? Then a cached value stays old until it expires, here after 30 s, and every read of that key gets the old value in the meantime.&lt;/p&gt;</source>
         <extracomment>caching, step 3, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Was, wenn ein Schreibzugriff die Datenbank ändert, den Cache aber in Ruhe lässt? Dann bleibt ein gecachter Wert alt, bis er abläuft, hier nach 30 s, und jeder Lesezugriff auf diesen Schlüssel bekommt in der Zwischenzeit den alten Wert.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Does the hit ratio tell you something is wrong?</source>
         <extracomment>caching, step 3, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verrät die Trefferquote, dass etwas nicht stimmt?</translation>
     </message>
     <message>
         <source>Yes: it falls sharply</source>
         <extracomment>caching, step 3, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ja: Sie sinkt stark</translation>
     </message>
     <message>
         <source>No: it even rises, while many hits are wrong</source>
         <extracomment>caching, step 3, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nein: Sie steigt sogar, während viele Treffer falsch sind</translation>
     </message>
     <message>
         <source>There are no hits any more</source>
         <extracomment>caching, step 3, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt gar keine Treffer mehr</translation>
     </message>
     <message>
         <source>The hit ratio rose to 0.66, since nothing deletes entries, but about 13,000 hits returned an old value. A fast cache that returns wrong answers is worse than no cache.</source>
         <extracomment>caching, step 3, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Trefferquote stieg auf 0,66, weil nichts mehr Einträge löscht, aber etwa 13.000 Treffer lieferten einen alten Wert. Ein schneller Cache mit falschen Antworten ist schlimmer als gar kein Cache.</translation>
     </message>
     <message>
         <source>Thousands of hits return old values.</source>
         <extracomment>caching, step 3, checkpoint cache.stale_hits &gt; 10000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tausende Treffer liefern alte Werte.</translation>
     </message>
     <message>
         <source>And the hit ratio looks better than ever.</source>
         <extracomment>caching, step 3, checkpoint cache.hit_ratio &gt; 0.6</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Und die Trefferquote sieht besser aus denn je.</translation>
     </message>
     <message>
         <source>Eviction: LFU</source>
         <extracomment>caching, step 4, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verdrängung: LFU</translation>
     </message>
     <message>
         <source>&lt;p&gt;A full cache has to &lt;b&gt;evict&lt;/b&gt; an entry to make room. This one holds just 200 keys. With &lt;b&gt;LFU&lt;/b&gt; it evicts the entry used least often, so the keys everyone asks for stay in.&lt;/p&gt;</source>
         <extracomment>caching, step 4, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ein voller Cache muss einen Eintrag &lt;b&gt;verdrängen&lt;/b&gt;, um Platz zu schaffen. Dieser hier fasst nur 200 Schlüssel. Mit &lt;b&gt;LFU&lt;/b&gt; verdrängt er den am seltensten genutzten Eintrag, sodass die Schlüssel, nach denen alle fragen, im Cache bleiben.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>LFU keeps the popular keys: a hit ratio above 0.42 with only 200 entries.</source>
         <extracomment>caching, step 4, checkpoint cache.hit_ratio &gt; 0.42</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>LFU behält die beliebten Schlüssel: eine Trefferquote über 0,42 mit nur 200 Einträgen.</translation>
     </message>
     <message>
         <source>A small cache evicts all the time.</source>
         <extracomment>caching, step 4, checkpoint cache.evictions &gt; 10000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein kleiner Cache verdrängt ständig.</translation>
     </message>
     <message>
         <source>Eviction: FIFO</source>
         <extracomment>caching, step 5, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verdrängung: FIFO</translation>
     </message>
     <message>
         <source>&lt;p&gt;Same cache, same traffic, but &lt;b&gt;FIFO&lt;/b&gt;: the entry that came in first goes out first, however popular it is. Even the most asked-for key is thrown out regularly and has to be read from the database again.&lt;/p&gt;</source>
         <extracomment>caching, step 5, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Derselbe Cache, derselbe Verkehr, aber &lt;b&gt;FIFO&lt;/b&gt;: Der Eintrag, der zuerst kam, geht als Erster, egal wie beliebt er ist. Selbst der meistgefragte Schlüssel fliegt regelmäßig hinaus und muss erneut aus der Datenbank gelesen werden.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>How does FIFO compare with LFU here?</source>
         <extracomment>caching, step 5, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie schneidet FIFO hier im Vergleich zu LFU ab?</translation>
     </message>
     <message>
         <source>Better</source>
         <extracomment>caching, step 5, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Besser</translation>
     </message>
     <message>
         <source>The same</source>
         <extracomment>caching, step 5, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gleich gut</translation>
     </message>
     <message>
         <source>Worse</source>
         <extracomment>caching, step 5, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schlechter</translation>
     </message>
     <message>
         <source>The hit ratio falls from 0.44 to 0.38 and db1 answers about 1,600 more requests. LRU lands in between, at 0.41.</source>
         <extracomment>caching, step 5, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Trefferquote sinkt von 0,44 auf 0,38, und db1 beantwortet etwa 1.600 Anfragen mehr. LRU liegt mit 0,41 dazwischen.</translation>
     </message>
     <message>
         <source>FIFO throws popular keys out: a lower hit ratio.</source>
         <extracomment>caching, step 5, checkpoint cache.hit_ratio &lt; 0.41</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>FIFO wirft beliebte Schlüssel hinaus: eine niedrigere Trefferquote.</translation>
     </message>
     <message>
         <source>One cache, one point of failure</source>
         <extracomment>caching, step 6, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Cache, ein Single Point of Failure</translation>
     </message>
     <message>
         <source>&lt;p&gt;The database here has only 8 workers: enough while the cache answers most reads. At 30 s &lt;b&gt;cache1&lt;/b&gt; dies. It comes back at 45 s, empty.&lt;/p&gt;</source>
         <extracomment>caching, step 6, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Die Datenbank hat hier nur 8 Worker: genug, solange der Cache die meisten Lesezugriffe beantwortet. Bei 30 s fällt &lt;b&gt;cache1&lt;/b&gt; aus. Bei 45 s kommt er zurück, leer.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What do users notice while the cache is down?</source>
         <extracomment>caching, step 6, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was merken die Nutzer, solange der Cache ausgefallen ist?</translation>
     </message>
     <message>
         <source>Nothing</source>
         <extracomment>caching, step 6, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nichts</translation>
     </message>
     <message>
         <source>Much slower answers</source>
         <extracomment>caching, step 6, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Viel langsamere Antworten</translation>
     </message>
     <message>
         <source>They are logged out</source>
         <extracomment>caching, step 6, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie werden abgemeldet</translation>
     </message>
     <message>
         <source>Every read now goes to db1, which answers about 15,000 requests in 15 s and builds a queue: the 95th percentile rises from 39 ms to about 270 ms. Several cache servers, or a standby gutter pool, protect the database.</source>
         <extracomment>caching, step 6, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Lesezugriff geht jetzt an db1. In 15 s beantwortet db1 etwa 15.000 Anfragen und baut eine Warteschlange auf: Das 95. Perzentil steigt von 39 ms auf etwa 270 ms. Mehrere Cache-Server oder ein bereitstehender Reserve-Pool (Gutter-Pool) schützen die Datenbank.</translation>
     </message>
     <message>
         <source>The database queues up: slow answers.</source>
         <extracomment>caching, step 6, checkpoint latency_ms.p95 &gt; 150</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Datenbank staut es sich: langsame Antworten.</translation>
     </message>
     <message>
         <source>Every read lands on the database.</source>
         <extracomment>caching, step 6, checkpoint nodes[db1].served &gt; 25000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Lesezugriff landet bei der Datenbank.</translation>
     </message>
     <message>
         <source>Content delivery networks</source>
         <extracomment>cdn, lesson title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Content Delivery Networks</translation>
     </message>
     <message>
         <source>Edges near the users serve static files: what they take off the origin, what happens when one fails, how to replace files they hold, and when a CDN costs more than it saves.</source>
         <extracomment>cdn, lesson summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CDN-Edge-Server in der Nähe der Nutzer liefern statische Dateien aus: was sie dem Ursprungsserver abnehmen, was passiert, wenn einer ausfällt, wie man Dateien ersetzt, die sie vorhalten, und wann ein CDN mehr kostet, als es spart.</translation>
     </message>
     <message>
         <source>Edges near the users</source>
         <extracomment>cdn, step 1, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Edge-Server in der Nähe der Nutzer</translation>
     </message>
     <message>
         <source>&lt;p&gt;Static files come from &lt;b&gt;assets&lt;/b&gt;, a storage bucket in the US. Users in Europe and the US each ask their nearest &lt;b&gt;edge&lt;/b&gt;. On a miss the edge fetches the file from assets and keeps it for a day; the next user who asks gets it from the edge.&lt;/p&gt;</source>
         <extracomment>cdn, step 1, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Statische Dateien kommen von &lt;b&gt;assets&lt;/b&gt;, einem Storage-Bucket in den USA. Nutzer in Europa und in den USA fragen jeweils ihren nächstgelegenen &lt;b&gt;Edge-Server&lt;/b&gt;. Bei einem Fehlzugriff holt der Edge-Server die Datei von assets und behält sie einen Tag lang; der nächste Nutzer, der danach fragt, bekommt sie direkt vom Edge-Server.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Straight from the origin, the median file took 229 ms. With the edges?</source>
         <extracomment>cdn, step 1, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Direkt vom Ursprungsserver dauerte eine Datei im Median 229 ms. Und mit den Edge-Servern?</translation>
     </message>
     <message>
         <source>About 200 ms</source>
         <extracomment>cdn, step 1, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa 200 ms</translation>
     </message>
     <message>
         <source>About 100 ms</source>
         <extracomment>cdn, step 1, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa 100 ms</translation>
     </message>
     <message>
         <source>About 20 ms</source>
         <extracomment>cdn, step 1, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa 20 ms</translation>
     </message>
     <message>
         <source>Most files are hits on a nearby edge: the median takes 21 ms. The edges sent 86 % of the bytes, and the origin answered 3,500 requests instead of 30,000.</source>
         <extracomment>cdn, step 1, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die meisten Dateien sind Treffer auf einem nahen Edge-Server: Der Median liegt bei 21 ms. Die Edge-Server haben 86 % der Bytes gesendet, und der Ursprungsserver hat 3.500 statt 30.000 Anfragen beantwortet.</translation>
     </message>
     <message>
         <source>The edges take over 80 % of the bytes off the origin.</source>
         <extracomment>cdn, step 1, checkpoint cdn.offload &gt; 0.8</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Edge-Server nehmen dem Ursprungsserver über 80 % der Bytes ab.</translation>
     </message>
     <message>
         <source>The median file comes from nearby, in under 50 ms.</source>
         <extracomment>cdn, step 1, checkpoint latency_ms.p50 &lt; 50</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Im Median kommt eine Datei aus der Nähe, in unter 50 ms.</translation>
     </message>
     <message>
         <source>An edge fails</source>
         <extracomment>cdn, step 2, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Edge-Server fällt aus</translation>
     </message>
     <message>
         <source>&lt;p&gt;At 20 s &lt;b&gt;edge-eu&lt;/b&gt; dies, and comes back at 40 s, empty. European clients wait 3 s for an answer that never comes, then fetch from the origin directly and keep doing so for 30 s before trying their edge again.&lt;/p&gt;</source>
         <extracomment>cdn, step 2, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Bei 20 s fällt &lt;b&gt;edge-eu&lt;/b&gt; aus und kommt bei 40 s leer zurück. Europäische Clients warten 3 s auf eine Antwort, die nie kommt, holen die Dateien dann direkt vom Ursprungsserver und bleiben 30 s dabei, bevor sie es wieder bei ihrem Edge-Server versuchen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>How many requests fail while edge-eu is down?</source>
         <extracomment>cdn, step 2, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Anfragen schlagen fehl, solange edge-eu ausgefallen ist?</translation>
     </message>
     <message>
         <source>None</source>
         <extracomment>cdn, step 2, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>About a third</source>
         <extracomment>cdn, step 2, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa ein Drittel</translation>
     </message>
     <message>
         <source>All European requests</source>
         <extracomment>cdn, step 2, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle europäischen Anfragen</translation>
     </message>
     <message>
         <source>None fail: about 1,500 requests waited out the timeout and then fetched from the origin. The cost is speed, and the origin sent 3.8 GB instead of 0.8 GB in the minute.</source>
         <extracomment>cdn, step 2, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine schlägt fehl: Etwa 1.500 Anfragen haben das Timeout abgewartet und die Dateien dann vom Ursprungsserver geholt. Der Preis ist die Geschwindigkeit, und der Ursprungsserver hat in dieser Minute 3,8 GB statt 0,8 GB gesendet.</translation>
     </message>
     <message>
         <source>The fallback to the origin keeps every request working.</source>
         <extracomment>cdn, step 2, checkpoint requests.error == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Durch das Ausweichen auf den Ursprungsserver gelingt jede Anfrage.</translation>
     </message>
     <message>
         <source>Clients fall back to the origin after a timeout.</source>
         <extracomment>cdn, step 2, checkpoint cdn.fallbacks &gt; 1000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Clients weichen nach einem Timeout auf den Ursprungsserver aus.</translation>
     </message>
     <message>
         <source>The origin sends far more bytes.</source>
         <extracomment>cdn, step 2, checkpoint cdn.origin_gb &gt; 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Ursprungsserver sendet weit mehr Bytes.</translation>
     </message>
     <message>
         <source>Invalidation</source>
         <extracomment>cdn, step 3, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Invalidierung</translation>
     </message>
     <message>
         <source>&lt;p&gt;We deploy new files, but every edge holds the old ones for a day. At 30 s we &lt;b&gt;invalidate&lt;/b&gt; /static/*. The message takes 5 s to reach the edges; then they drop their copies, and each file is a miss again.&lt;/p&gt;</source>
         <extracomment>cdn, step 3, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wir rollen neue Dateien aus, aber jeder Edge-Server behält die alten einen Tag lang. Bei 30 s &lt;b&gt;invalidieren&lt;/b&gt; wir /static/*. Die Nachricht braucht 5 s bis zu den Edge-Servern; dann verwerfen sie ihre Kopien, und jede Datei ist wieder ein Fehlzugriff.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Compared with a minute without invalidation, how many misses?</source>
         <extracomment>cdn, step 3, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Fehlzugriffe gibt es im Vergleich zu einer Minute ohne Invalidierung?</translation>
     </message>
     <message>
         <source>About the same</source>
         <extracomment>cdn, step 3, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa gleich viel</translation>
     </message>
     <message>
         <source>Nearly twice as many</source>
         <extracomment>cdn, step 3, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fast doppelt so viele</translation>
     </message>
     <message>
         <source>Ten times as many</source>
         <extracomment>cdn, step 3, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zehnmal so viele</translation>
     </message>
     <message>
         <source>About 3,500 objects were dropped, and misses rose from about 4,000 to about 7,000: each popular file is fetched from the origin once more.</source>
         <extracomment>cdn, step 3, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa 3.500 Objekte wurden verworfen, und die Fehlzugriffe stiegen von etwa 4.000 auf etwa 7.000: Jede beliebte Datei wird noch einmal vom Ursprungsserver geholt.</translation>
     </message>
     <message>
         <source>The edges drop their copies.</source>
         <extracomment>cdn, step 3, checkpoint cdn.invalidated &gt; 3000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Edge-Server verwerfen ihre Kopien.</translation>
     </message>
     <message>
         <source>Every dropped file is a miss again.</source>
         <extracomment>cdn, step 3, checkpoint cdn.misses &gt; 5500</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jede verworfene Datei ist wieder ein Fehlzugriff.</translation>
     </message>
     <message>
         <source>Versioned file names</source>
         <extracomment>cdn, step 4, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Versionierte Dateinamen</translation>
     </message>
     <message>
         <source>&lt;p&gt;Instead of invalidating, give every deploy new file names: &lt;b&gt;app.v2.css&lt;/b&gt; instead of app.css. At 30 s the pages start to link the new names. No edge has them yet, so they are misses at once, with no 5 s wait and nothing to invalidate.&lt;/p&gt;</source>
         <extracomment>cdn, step 4, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Statt zu invalidieren, gibt man jedem Deployment neue Dateinamen: &lt;b&gt;app.v2.css&lt;/b&gt; statt app.css. Ab 30 s verlinken die Seiten die neuen Namen. Noch kein Edge-Server hat sie, also sind sie sofort Fehlzugriffe, ohne 5 s Wartezeit und ohne dass etwas invalidiert werden muss.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What happens to the old files on the edges?</source>
         <extracomment>cdn, step 4, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert mit den alten Dateien auf den Edge-Servern?</translation>
     </message>
     <message>
         <source>They are invalidated</source>
         <extracomment>cdn, step 4, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie werden invalidiert</translation>
     </message>
     <message>
         <source>They stay until their TTL runs out or they are evicted</source>
         <extracomment>cdn, step 4, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie bleiben, bis ihre TTL abläuft oder sie verdrängt werden</translation>
     </message>
     <message>
         <source>They are renamed</source>
         <extracomment>cdn, step 4, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie werden umbenannt</translation>
     </message>
     <message>
         <source>Nothing was invalidated; the old copies simply stop being asked for. The new names cost about 7,000 misses, as many as the invalidation, but a user can never get an old file by mistake.</source>
         <extracomment>cdn, step 4, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde invalidiert; nach den alten Kopien fragt einfach niemand mehr. Die neuen Namen kosten etwa 7.000 Fehlzugriffe, so viele wie die Invalidierung, aber kein Nutzer kann versehentlich eine alte Datei bekommen.</translation>
     </message>
     <message>
         <source>Nothing is invalidated.</source>
         <extracomment>cdn, step 4, checkpoint cdn.invalidated == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wird invalidiert.</translation>
     </message>
     <message>
         <source>The new names are fetched once from the origin.</source>
         <extracomment>cdn, step 4, checkpoint cdn.misses &gt; 5500</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die neuen Namen werden einmal vom Ursprungsserver geholt.</translation>
     </message>
     <message>
         <source>Files nobody asks for twice</source>
         <extracomment>cdn, step 5, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dateien, die niemand zweimal abruft</translation>
     </message>
     <message>
         <source>&lt;p&gt;A CDN charges for the bytes it sends, per request, and for every fill from the origin. Here users ask for any of 5 million files at random: almost every request is for a file no edge has.&lt;/p&gt;</source>
         <extracomment>cdn, step 5, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ein CDN berechnet die gesendeten Bytes, jede einzelne Anfrage und jedes Nachladen vom Ursprungsserver. Hier fragen die Nutzer zufällig nach einer von 5 Millionen Dateien: Fast jede Anfrage gilt einer Datei, die kein Edge-Server hat.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Does the CDN save money here?</source>
         <extracomment>cdn, step 5, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spart das CDN hier Geld?</translation>
     </message>
     <message>
         <source>Yes, a lot</source>
         <extracomment>cdn, step 5, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ja, eine Menge</translation>
     </message>
     <message>
         <source>No: it costs about twice as much as no CDN</source>
         <extracomment>cdn, step 5, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nein: Es kostet etwa doppelt so viel wie ohne CDN</translation>
     </message>
     <message>
         <source>It costs the same</source>
         <extracomment>cdn, step 5, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Es kostet gleich viel</translation>
     </message>
     <message>
         <source>Nearly every request is a miss, paid twice: the fill and the delivery. $1.10 against $0.55 without a CDN, and not one bit faster.</source>
         <extracomment>cdn, step 5, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fast jede Anfrage ist ein Fehlzugriff und wird doppelt bezahlt: das Nachladen und die Auslieferung. 1,10 $ gegenüber 0,55 $ ohne CDN, und kein bisschen schneller.</translation>
     </message>
     <message>
         <source>The edges take almost nothing off the origin.</source>
         <extracomment>cdn, step 5, checkpoint cdn.offload &lt; 0.05</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Edge-Server nehmen dem Ursprungsserver fast nichts ab.</translation>
     </message>
     <message>
         <source>The bill is about twice the $0.55 of serving from the origin.</source>
         <extracomment>cdn, step 5, checkpoint cdn.cost_usd &gt; 0.9</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechnung beträgt etwa das Doppelte der 0,55 $, die die Auslieferung direkt vom Ursprungsserver kostet.</translation>
     </message>
     <message>
         <source>Dynamic content and the cache key</source>
         <extracomment>cdn, step 6, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dynamische Inhalte und der Cache-Schlüssel</translation>
     </message>
     <message>
         <source>&lt;p&gt;A CDN can also cache pages built for each request, if it knows what makes one page different from another: the path, the query string, cookies. Here the edges put each user&apos;s session cookie in the &lt;b&gt;cache key&lt;/b&gt;, so every user gets a private copy of each file.&lt;/p&gt;</source>
         <extracomment>cdn, step 6, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ein CDN kann auch Seiten cachen, die für jede Anfrage neu erzeugt werden, wenn es weiß, was eine Seite von einer anderen unterscheidet: der Pfad, der Query-String, Cookies. Hier nehmen die Edge-Server das Sitzungscookie jedes Nutzers in den &lt;b&gt;Cache-Schlüssel&lt;/b&gt; auf, sodass jeder Nutzer eine private Kopie jeder Datei bekommt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What happens to the offload when every user has their own copy?</source>
         <extracomment>cdn, step 6, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert mit der Entlastung (Offload), wenn jeder Nutzer seine eigene Kopie hat?</translation>
     </message>
     <message>
         <source>It stays above 0.9</source>
         <extracomment>cdn, step 6, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie bleibt über 0,9</translation>
     </message>
     <message>
         <source>It collapses</source>
         <extracomment>cdn, step 6, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie bricht ein</translation>
     </message>
     <message>
         <source>It doubles</source>
         <extracomment>cdn, step 6, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie verdoppelt sich</translation>
     </message>
     <message>
         <source>The offload falls to 0.08: a copy made for one user is useless to the next. Without the cookie in the key the same edges reach 0.98. Put in the key only what really changes the answer.</source>
         <extracomment>cdn, step 6, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Entlastung fällt auf 0,08: Eine Kopie, die für einen Nutzer erstellt wurde, nützt dem nächsten nichts. Ohne das Cookie im Schlüssel erreichen dieselben Edge-Server 0,98. In den Schlüssel gehört nur, was die Antwort wirklich verändert.</translation>
     </message>
     <message>
         <source>A per-user key makes almost every request a miss.</source>
         <extracomment>cdn, step 6, checkpoint cdn.offload &lt; 0.2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel pro Nutzer macht fast jede Anfrage zum Fehlzugriff.</translation>
     </message>
     <message>
         <source>When the primary dies</source>
         <extracomment>failover, lesson title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn der Primärserver ausfällt</translation>
     </message>
     <message>
         <source>Promoting a replica keeps the site writing, but asynchronous replication loses the writes the primary never shipped. A faster decision, binlog recovery and semi-synchronous replication each trade something for it.</source>
         <extracomment>failover, lesson summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wird ein Replikat zum Primärserver befördert, kann die Website weiter schreiben, aber asynchrone Replikation verliert die Schreibzugriffe, die der Primärserver nie übertragen hat. Eine schnellere Entscheidung, Binlog-Wiederherstellung und semisynchrone Replikation helfen, haben aber jeweils ihren Preis.</translation>
     </message>
     <message>
         <source>Promotion, and lost writes</source>
         <extracomment>failover, step 1, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beförderung und verlorene Schreibzugriffe</translation>
     </message>
     <message>
         <source>&lt;p&gt;At 20 s the primary &lt;b&gt;db1&lt;/b&gt; dies. Reads carry on from the replicas, but writes have nowhere to go. After 5 s the most up-to-date replica, &lt;b&gt;db2&lt;/b&gt;, is &lt;b&gt;promoted&lt;/b&gt; and takes the writes. Replication was asynchronous, so db1 had answered &quot;saved&quot; for writes it had not shipped yet.&lt;/p&gt;</source>
         <extracomment>failover, step 1, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Bei 20 s fällt der Primärserver &lt;b&gt;db1&lt;/b&gt; aus. Lesezugriffe laufen über die Replikate weiter, aber Schreibzugriffe können nirgendwohin. Nach 5 s wird das aktuellste Replikat, &lt;b&gt;db2&lt;/b&gt;, &lt;b&gt;zum Primärserver befördert&lt;/b&gt; und übernimmt die Schreibzugriffe. Die Replikation war asynchron, also hatte db1 für Schreibzugriffe, die er noch nicht übertragen hatte, bereits „gespeichert“ gemeldet.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Does db2 have every write db1 acknowledged?</source>
         <extracomment>failover, step 1, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hat db2 jeden Schreibzugriff, den db1 bestätigt hat?</translation>
     </message>
     <message>
         <source>Yes, db2 is a copy of db1</source>
         <extracomment>failover, step 1, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ja, db2 ist eine Kopie von db1</translation>
     </message>
     <message>
         <source>No: the writes db1 had not shipped are gone</source>
         <extracomment>failover, step 1, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nein: Die Schreibzugriffe, die db1 noch nicht übertragen hatte, sind weg</translation>
     </message>
     <message>
         <source>Yes, the web servers resend them</source>
         <extracomment>failover, step 1, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ja, die Webserver senden sie erneut</translation>
     </message>
     <message>
         <source>9 acknowledged writes existed only on db1 and were lost: their users were told &quot;saved&quot;. About 570 writes failed during the 5 s without a primary.</source>
         <extracomment>failover, step 1, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>9 bestätigte Schreibzugriffe gab es nur auf db1, und sie gingen verloren: Ihren Nutzern wurde „gespeichert“ gemeldet. Etwa 570 Schreibzugriffe schlugen in den 5 s ohne Primärserver fehl.</translation>
     </message>
     <message>
         <source>A replica is promoted.</source>
         <extracomment>failover, step 1, checkpoint replication.promotions == 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Replikat wird befördert.</translation>
     </message>
     <message>
         <source>Acknowledged writes are lost.</source>
         <extracomment>failover, step 1, checkpoint replication.lost_writes &gt; 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigte Schreibzugriffe gehen verloren.</translation>
     </message>
     <message>
         <source>Writes fail until the promotion.</source>
         <extracomment>failover, step 1, checkpoint requests.error &gt; 300</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schreibzugriffe schlagen bis zur Beförderung fehl.</translation>
     </message>
     <message>
         <source>Deciding faster</source>
         <extracomment>failover, step 2, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schneller entscheiden</translation>
     </message>
     <message>
         <source>&lt;p&gt;Five seconds is a long time to refuse writes. Here the system promotes db2 after 1 s instead. But deciding fast is risky in practice: a primary that was only slow for a moment would be replaced for nothing.&lt;/p&gt;</source>
         <extracomment>failover, step 2, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Fünf Sekunden sind lang, wenn so lange Schreibzugriffe abgelehnt werden. Hier befördert das System db2 schon nach 1 s. In der Praxis ist eine schnelle Entscheidung aber riskant: Ein Primärserver, der nur kurz langsam war, würde grundlos ersetzt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>With a faster promotion, how many acknowledged writes are lost?</source>
         <extracomment>failover, step 2, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele bestätigte Schreibzugriffe gehen bei einer schnelleren Beförderung verloren?</translation>
     </message>
     <message>
         <source>The same 9</source>
         <extracomment>failover, step 2, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dieselben 9</translation>
     </message>
     <message>
         <source>More</source>
         <extracomment>failover, step 2, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mehr</translation>
     </message>
     <message>
         <source>The outage shrinks, about 115 failed writes instead of 570, but the same 9 writes are lost: they were never shipped, however soon we promote.</source>
         <extracomment>failover, step 2, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausfall wird kürzer, etwa 115 fehlgeschlagene Schreibzugriffe statt 570, aber dieselben 9 Schreibzugriffe gehen verloren: Sie wurden nie übertragen, egal wie schnell wir befördern.</translation>
     </message>
     <message>
         <source>A faster promotion means fewer failed writes.</source>
         <extracomment>failover, step 2, checkpoint requests.error &lt; 300</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine schnellere Beförderung bedeutet weniger fehlgeschlagene Schreibzugriffe.</translation>
     </message>
     <message>
         <source>But the unshipped writes are still lost.</source>
         <extracomment>failover, step 2, checkpoint replication.lost_writes &gt; 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aber die nicht übertragenen Schreibzugriffe gehen trotzdem verloren.</translation>
     </message>
     <message>
         <source>Binlog recovery</source>
         <extracomment>failover, step 3, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Binlog-Wiederherstellung</translation>
     </message>
     <message>
         <source>&lt;p&gt;The primary wrote every committed write to its &lt;b&gt;binary log&lt;/b&gt; on disk. Before db2 is promoted, a recovery step reads the dead primary&apos;s binlog and replays the writes db2 is missing. This takes 2 s.&lt;/p&gt;</source>
         <extracomment>failover, step 3, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Der Primärserver hat jeden festgeschriebenen Schreibzugriff in sein &lt;b&gt;Binärlog (Binlog)&lt;/b&gt; auf der Festplatte geschrieben. Bevor db2 befördert wird, liest ein Wiederherstellungsschritt das Binlog des ausgefallenen Primärservers und spielt die Schreibzugriffe nach, die db2 fehlen. Das dauert 2 s.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What is the price of replaying the binlog?</source>
         <extracomment>failover, step 3, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was ist der Preis für das Nachspielen des Binlogs?</translation>
     </message>
     <message>
         <source>Some writes are lost anyway</source>
         <extracomment>failover, step 3, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Einige Schreibzugriffe gehen trotzdem verloren</translation>
     </message>
     <message>
         <source>A longer outage</source>
         <extracomment>failover, step 3, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein längerer Ausfall</translation>
     </message>
     <message>
         <source>Stale reads for ever after</source>
         <extracomment>failover, step 3, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Für immer veraltete Lesezugriffe</translation>
     </message>
     <message>
         <source>All 9 writes were replayed and none was lost. Writes were refused for 2 s longer: about 840 errors instead of 570.</source>
         <extracomment>failover, step 3, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle 9 Schreibzugriffe wurden nachgespielt, keiner ging verloren. Schreibzugriffe wurden 2 s länger abgelehnt: etwa 840 Fehler statt 570.</translation>
     </message>
     <message>
         <source>No acknowledged write is lost.</source>
         <extracomment>failover, step 3, checkpoint replication.lost_writes == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kein bestätigter Schreibzugriff geht verloren.</translation>
     </message>
     <message>
         <source>The missing writes are replayed from the binlog.</source>
         <extracomment>failover, step 3, checkpoint replication.recovered_writes &gt; 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die fehlenden Schreibzugriffe werden aus dem Binlog nachgespielt.</translation>
     </message>
     <message>
         <source>The outage is longer.</source>
         <extracomment>failover, step 3, checkpoint requests.error &gt; 700</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausfall dauert länger.</translation>
     </message>
     <message>
         <source>Semi-synchronous replication</source>
         <extracomment>failover, step 4, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Semisynchrone Replikation</translation>
     </message>
     <message>
         <source>&lt;p&gt;Another way: the primary does not answer &quot;done&quot; until at least one replica has the write. Then no write is acknowledged that only the primary knows about. Each write waits for a round trip to a replica and the ship delay.&lt;/p&gt;</source>
         <extracomment>failover, step 4, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ein anderer Weg: Der Primärserver meldet erst „fertig“, wenn mindestens ein Replikat den Schreibzugriff hat. Dann wird kein Schreibzugriff bestätigt, den nur der Primärserver kennt. Jeder Schreibzugriff wartet auf einen Roundtrip zu einem Replikat und auf die Übertragungsverzögerung.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What does semi-synchronous replication cost?</source>
         <extracomment>failover, step 4, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was kostet semisynchrone Replikation?</translation>
     </message>
     <message>
         <source>Lost writes</source>
         <extracomment>failover, step 4, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verlorene Schreibzugriffe</translation>
     </message>
     <message>
         <source>Slower writes</source>
         <extracomment>failover, step 4, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langsamere Schreibzugriffe</translation>
     </message>
     <message>
         <source>No acknowledged write is lost, and stale reads fall from about 2,800 to about 50. But the slowest requests, the writes, now take about 140 ms at the 95th percentile instead of 37 ms.</source>
         <extracomment>failover, step 4, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kein bestätigter Schreibzugriff geht verloren, und die veralteten Lesezugriffe sinken von etwa 2.800 auf etwa 50. Aber die langsamsten Anfragen, die Schreibzugriffe, brauchen im 95. Perzentil jetzt etwa 140 ms statt 37 ms.</translation>
     </message>
     <message>
         <source>Writes wait for a replica: the slowest answers take over 100 ms.</source>
         <extracomment>failover, step 4, checkpoint latency_ms.p95 &gt; 100</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schreibzugriffe warten auf ein Replikat: Die langsamsten Antworten dauern über 100 ms.</translation>
     </message>
     <message>
         <source>Replicas are rarely behind: few stale reads.</source>
         <extracomment>failover, step 4, checkpoint replication.stale_reads &lt; 500</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Replikate hinken selten hinterher: wenige veraltete Lesezugriffe.</translation>
     </message>
     <message>
         <source>Health checks and sessions</source>
         <extracomment>health-and-sessions, lesson title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Health Checks und Sitzungen</translation>
     </message>
     <message>
         <source>A balancer must know which servers are alive: no checks, active checks and passive checks. Then where a user&apos;s session lives, and why stateless servers survive a crash that stateful ones do not.</source>
         <extracomment>health-and-sessions, lesson summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Load Balancer muss wissen, welche Server noch laufen: keine Checks, aktive Checks und passive Checks. Danach: wo die Sitzung eines Nutzers liegt und warum zustandslose Server einen Absturz überstehen, zustandsbehaftete aber nicht.</translation>
     </message>
     <message>
         <source>A dead server without health checks</source>
         <extracomment>health-and-sessions, step 1, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein ausgefallener Server ohne Health Checks</translation>
     </message>
     <message>
         <source>&lt;p&gt;Two servers behind a round-robin balancer, 800 requests a second. At 30 s &lt;b&gt;web2&lt;/b&gt; crashes. This balancer never checks its servers, so it goes on giving web2 its turn.&lt;/p&gt;</source>
         <extracomment>health-and-sessions, step 1, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Zwei Server hinter einem Load Balancer mit Round Robin, 800 Anfragen pro Sekunde. Bei 30 s stürzt &lt;b&gt;web2&lt;/b&gt; ab. Dieser Load Balancer prüft seine Server nie, also kommt web2 weiterhin an die Reihe.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What share of the requests fails after web2 crashes?</source>
         <extracomment>health-and-sessions, step 1, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Anteil der Anfragen schlägt fehl, nachdem web2 abgestürzt ist?</translation>
     </message>
     <message>
         <source>About half</source>
         <extracomment>health-and-sessions, step 1, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa die Hälfte</translation>
     </message>
     <message>
         <source>All</source>
         <extracomment>health-and-sessions, step 1, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Every other request still goes to the dead web2: about 12,000 errors in 30 s, while web1 has room to take them all.</source>
         <extracomment>health-and-sessions, step 1, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jede zweite Anfrage geht weiterhin an den ausgefallenen Server web2: etwa 12.000 Fehler in 30 s, obwohl web1 genug Platz hätte, sie alle zu übernehmen.</translation>
     </message>
     <message>
         <source>Half of all requests fail once web2 is dead.</source>
         <extracomment>health-and-sessions, step 1, checkpoint requests.error &gt; 10000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Hälfte aller Anfragen schlägt fehl, sobald web2 ausgefallen ist.</translation>
     </message>
     <message>
         <source>They all fail on web2.</source>
         <extracomment>health-and-sessions, step 1, checkpoint nodes[web2].errors &gt; 10000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie alle scheitern an web2.</translation>
     </message>
     <message>
         <source>Active health checks</source>
         <extracomment>health-and-sessions, step 2, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Health Checks</translation>
     </message>
     <message>
         <source>&lt;p&gt;This balancer sends each server a &lt;b&gt;health check&lt;/b&gt; every 2 seconds. Three failures in a row take a server out of the pool; two successes put it back. &lt;b&gt;web2&lt;/b&gt; dies at 20.5 s and returns at 40.5 s.&lt;/p&gt;</source>
         <extracomment>health-and-sessions, step 2, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Dieser Load Balancer schickt jedem Server alle 2 Sekunden einen &lt;b&gt;Health Check&lt;/b&gt;. Drei Fehlschläge in Folge nehmen einen Server aus dem Pool; zwei Erfolge nehmen ihn wieder auf. &lt;b&gt;web2&lt;/b&gt; fällt bei 20,5 s aus und kommt bei 40,5 s zurück.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>After web2 dies, how long until no request fails any more?</source>
         <extracomment>health-and-sessions, step 2, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange dauert es nach dem Ausfall von web2, bis keine Anfrage mehr fehlschlägt?</translation>
     </message>
     <message>
         <source>At once</source>
         <extracomment>health-and-sessions, step 2, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Es geht sofort</translation>
     </message>
     <message>
         <source>About 6 seconds: three checks 2 s apart</source>
         <extracomment>health-and-sessions, step 2, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa 6 Sekunden: drei Checks im Abstand von 2 s</translation>
     </message>
     <message>
         <source>Until web2 is back</source>
         <extracomment>health-and-sessions, step 2, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bis web2 zurück ist</translation>
     </message>
     <message>
         <source>It takes three failed checks to be sure: about 5.5 s, or 1,100 errors. After that, none. When web2 is back, two good checks return it to the pool and it takes its third again.</source>
         <extracomment>health-and-sessions, step 2, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erst drei fehlgeschlagene Checks geben Gewissheit: etwa 5,5 s oder 1.100 Fehler. Danach keine mehr. Wenn web2 zurück ist, bringen zwei erfolgreiche Checks ihn wieder in den Pool, und er übernimmt wieder sein Drittel.</translation>
     </message>
     <message>
         <source>Only the seconds before the checks notice cost errors.</source>
         <extracomment>health-and-sessions, step 2, checkpoint requests.error &lt; 1500</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Sekunden, bis die Checks den Ausfall bemerken, kosten Fehler.</translation>
     </message>
     <message>
         <source>web2 is back in the pool after it returns.</source>
         <extracomment>health-and-sessions, step 2, checkpoint nodes[web2].served &gt; 6000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web2 ist nach seiner Rückkehr wieder im Pool.</translation>
     </message>
     <message>
         <source>Passive checks: watching real requests</source>
         <extracomment>health-and-sessions, step 3, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Passive Checks: echte Anfragen beobachten</translation>
     </message>
     <message>
         <source>&lt;p&gt;A balancer can also watch the answers to real requests. Here five errors in a row from one server &lt;b&gt;eject&lt;/b&gt; it from the pool for 30 s, and longer if it fails again after that. &lt;b&gt;web2&lt;/b&gt; dies at 10 s.&lt;/p&gt;</source>
         <extracomment>health-and-sessions, step 3, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ein Load Balancer kann auch die Antworten auf echte Anfragen beobachten. Hier wird ein Server nach fünf Fehlern in Folge für 30 s aus dem Pool &lt;b&gt;ausgeschlossen&lt;/b&gt;, und länger, wenn er danach erneut versagt. &lt;b&gt;web2&lt;/b&gt; fällt bei 10 s aus.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About how many requests fail before web2 is ejected?</source>
         <extracomment>health-and-sessions, step 3, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa wie viele Anfragen schlagen fehl, bevor web2 ausgeschlossen wird?</translation>
     </message>
     <message>
         <source>About five</source>
         <extracomment>health-and-sessions, step 3, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa fünf</translation>
     </message>
     <message>
         <source>About a thousand</source>
         <extracomment>health-and-sessions, step 3, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa tausend</translation>
     </message>
     <message>
         <source>Six requests failed, then web2 was out. Passive checks react within a few requests, but only a server that gets traffic can be judged, so balancers use both kinds.</source>
         <extracomment>health-and-sessions, step 3, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sechs Anfragen schlugen fehl, dann war web2 draußen. Passive Checks reagieren innerhalb weniger Anfragen, aber beurteilen lässt sich nur ein Server, der Verkehr bekommt; deshalb nutzen Load Balancer beide Arten.</translation>
     </message>
     <message>
         <source>A handful of errors eject the dead server.</source>
         <extracomment>health-and-sessions, step 3, checkpoint requests.error &lt; 20</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Handvoll Fehler schließt den ausgefallenen Server aus.</translation>
     </message>
     <message>
         <source>The errors that ejected it were web2&apos;s.</source>
         <extracomment>health-and-sessions, step 3, checkpoint nodes[web2].errors &gt; 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Fehler, die zum Ausschluss führten, kamen von web2.</translation>
     </message>
     <message>
         <source>Stateful servers</source>
         <extracomment>health-and-sessions, step 4, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsbehaftete Server</translation>
     </message>
     <message>
         <source>&lt;p&gt;Each user has a &lt;b&gt;session&lt;/b&gt;: who they are, what is in their basket. Here it lives in the memory of the server that first served the user, and the balancer sends each user back to that server every time. At 30 s &lt;b&gt;web2&lt;/b&gt; dies.&lt;/p&gt;</source>
         <extracomment>health-and-sessions, step 4, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Jeder Nutzer hat eine &lt;b&gt;Sitzung&lt;/b&gt;: wer er ist, was in seinem Warenkorb liegt. Hier liegt sie im Speicher des Servers, der den Nutzer zuerst bedient hat, und der Load Balancer schickt jeden Nutzer jedes Mal zu diesem Server zurück. Bei 30 s fällt &lt;b&gt;web2&lt;/b&gt; aus.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What happens to the users whose sessions lived on web2?</source>
         <extracomment>health-and-sessions, step 4, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert mit den Nutzern, deren Sitzungen auf web2 lagen?</translation>
     </message>
     <message>
         <source>They continue on web1 or web3 as before</source>
         <extracomment>health-and-sessions, step 4, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie machen auf web1 oder web3 weiter wie bisher</translation>
     </message>
     <message>
         <source>They must log in again</source>
         <extracomment>health-and-sessions, step 4, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie müssen sich neu anmelden</translation>
     </message>
     <message>
         <source>They are blocked until web2 returns</source>
         <extracomment>health-and-sessions, step 4, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind blockiert, bis web2 zurück ist</translation>
     </message>
     <message>
         <source>Their sessions vanished with web2&apos;s memory. The balancer moved them to the other servers, where about 170 users had to log in again.</source>
         <extracomment>health-and-sessions, step 4, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzungen verschwanden mit dem Speicher von web2. Der Load Balancer verteilte sie auf die anderen Server, wo sich etwa 170 Nutzer neu anmelden mussten.</translation>
     </message>
     <message>
         <source>A dead stateful server loses its users&apos; sessions.</source>
         <extracomment>health-and-sessions, step 4, checkpoint sessions.lost &gt; 100</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein ausgefallener zustandsbehafteter Server verliert die Sitzungen seiner Nutzer.</translation>
     </message>
     <message>
         <source>Stateless servers</source>
         <extracomment>health-and-sessions, step 5, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zustandslose Server</translation>
     </message>
     <message>
         <source>&lt;p&gt;Now every server fetches the session from a shared &lt;b&gt;session store&lt;/b&gt; and keeps nothing itself. Any server can answer any user, so servers can be added, removed or lost at will. The store adds a hop, 3 ms here, and must itself be kept alive: we moved the state, we did not remove it.&lt;/p&gt;</source>
         <extracomment>health-and-sessions, step 5, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Jetzt holt jeder Server die Sitzung aus einem gemeinsamen &lt;b&gt;Sitzungsspeicher&lt;/b&gt; und hält selbst nichts vor. Jeder Server kann jeden Nutzer bedienen, also lassen sich Server beliebig hinzufügen, entfernen oder verlieren. Der Sitzungsspeicher kostet einen zusätzlichen Hop, hier 3 ms, und muss selbst am Laufen gehalten werden: Wir haben den Zustand verlagert, nicht beseitigt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>web2 dies at 30 s. How many sessions are lost?</source>
         <extracomment>health-and-sessions, step 5, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web2 fällt bei 30 s aus. Wie viele Sitzungen gehen verloren?</translation>
     </message>
     <message>
         <source>About 170, as before</source>
         <extracomment>health-and-sessions, step 5, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa 170, wie vorher</translation>
     </message>
     <message>
         <source>All of them</source>
         <extracomment>health-and-sessions, step 5, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>No session is lost: they are in the store. The requests in progress on web2 when it died still fail, until the health checks take it out of the pool.</source>
         <extracomment>health-and-sessions, step 5, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sitzung geht verloren: Sie liegen im Sitzungsspeicher. Die Anfragen, die gerade auf web2 liefen, als er ausfiel, schlagen trotzdem fehl, bis die Health Checks ihn aus dem Pool nehmen.</translation>
     </message>
     <message>
         <source>Stateless servers lose no session.</source>
         <extracomment>health-and-sessions, step 5, checkpoint sessions.lost == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zustandslose Server verlieren keine Sitzung.</translation>
     </message>
     <message>
         <source>The price: each request waits a little longer for the store.</source>
         <extracomment>health-and-sessions, step 5, checkpoint latency_ms.p50 &gt; 43</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Preis: Jede Anfrage wartet etwas länger auf den Sitzungsspeicher.</translation>
     </message>
     <message>
         <source>Load balancing</source>
         <extracomment>load-balancing, lesson title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Load Balancing</translation>
     </message>
     <message>
         <source>How a balancer chooses a server: round robin, least connections, weighted and IP hash, what each does with an unequal pool, and why the balancer itself needs a standby.</source>
         <extracomment>load-balancing, lesson summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie ein Load Balancer einen Server auswählt: Round Robin, Least Connections, gewichtet und IP-Hash; was jedes Verfahren mit einem ungleichen Pool macht und warum der Load Balancer selbst einen Standby braucht.</translation>
     </message>
     <message>
         <source>Round robin</source>
         <extracomment>load-balancing, step 1, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Round Robin</translation>
     </message>
     <message>
         <source>&lt;p&gt;Users send every request to the &lt;b&gt;load balancer&lt;/b&gt;; it forwards each one to a server from its pool. &lt;b&gt;Round robin&lt;/b&gt; is the simplest rule: the servers take turns. With two equal servers and 800 requests a second, each gets 400.&lt;/p&gt;</source>
         <extracomment>load-balancing, step 1, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Die Nutzer schicken jede Anfrage an den &lt;b&gt;Load Balancer&lt;/b&gt;; er leitet jede an einen Server aus seinem Pool weiter. &lt;b&gt;Round Robin&lt;/b&gt; ist die einfachste Regel: Die Server sind abwechselnd an der Reihe. Bei zwei gleichen Servern und 800 Anfragen pro Sekunde bekommt jeder 400.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Why does round robin work well here?</source>
         <extracomment>load-balancing, step 1, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Warum funktioniert Round Robin hier gut?</translation>
     </message>
     <message>
         <source>Because the servers are identical</source>
         <extracomment>load-balancing, step 1, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Weil die Server identisch sind</translation>
     </message>
     <message>
         <source>Because the balancer measures each server&apos;s load</source>
         <extracomment>load-balancing, step 1, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Weil der Load Balancer die Last jedes Servers misst</translation>
     </message>
     <message>
         <source>Because users pick their server</source>
         <extracomment>load-balancing, step 1, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Weil die Nutzer ihren Server wählen</translation>
     </message>
     <message>
         <source>Round robin counts turns and looks at nothing else. With two identical servers equal turns mean equal work: about 12,100 requests each in 30 s, none dropped.</source>
         <extracomment>load-balancing, step 1, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Round Robin zählt nur, wer an der Reihe ist, und schaut auf nichts anderes. Bei zwei identischen Servern bedeuten gleich viele Runden gleich viel Arbeit: etwa 12.100 Anfragen pro Server in 30 s, keine verworfen.</translation>
     </message>
     <message>
         <source>web1 takes half of the requests...</source>
         <extracomment>load-balancing, step 1, checkpoint nodes[web1].served &gt; 11000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web1 übernimmt die Hälfte der Anfragen...</translation>
     </message>
     <message>
         <source>...and web2 the other half.</source>
         <extracomment>load-balancing, step 1, checkpoint nodes[web2].served &gt; 11000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>...und web2 die andere Hälfte.</translation>
     </message>
     <message>
         <source>Nothing is dropped.</source>
         <extracomment>load-balancing, step 1, checkpoint requests.dropped == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anfrage wird verworfen.</translation>
     </message>
     <message>
         <source>Round robin and an unequal pool</source>
         <extracomment>load-balancing, step 2, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Round Robin und ein ungleicher Pool</translation>
     </message>
     <message>
         <source>&lt;p&gt;Now the pool has an old server, &lt;b&gt;web3&lt;/b&gt;: 10 workers and 120 ms a request, where web1 and web2 have 20 workers and 20 ms. It can finish about 83 requests a second. Round robin still hands it a third of 900 a second.&lt;/p&gt;</source>
         <extracomment>load-balancing, step 2, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Jetzt gehört ein alter Server zum Pool, &lt;b&gt;web3&lt;/b&gt;: 10 Worker und 120 ms pro Anfrage, während web1 und web2 je 20 Worker und 20 ms haben. Er schafft etwa 83 Anfragen pro Sekunde. Round Robin gibt ihm trotzdem ein Drittel von 900 pro Sekunde.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>web1 and web2 have capacity to spare. Does that help web3?</source>
         <extracomment>load-balancing, step 2, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web1 und web2 haben noch Kapazität frei. Hilft das web3?</translation>
     </message>
     <message>
         <source>Yes: the balancer moves the extra work to them</source>
         <extracomment>load-balancing, step 2, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ja: Der Load Balancer verschiebt die zusätzliche Arbeit zu ihnen</translation>
     </message>
     <message>
         <source>No: web3 drops what it cannot take</source>
         <extracomment>load-balancing, step 2, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nein: web3 verwirft, was er nicht schafft</translation>
     </message>
     <message>
         <source>Yes: web3 borrows their workers</source>
         <extracomment>load-balancing, step 2, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ja: web3 leiht sich ihre Worker</translation>
     </message>
     <message>
         <source>Round robin does not know web3 is struggling. Its queue overflows and about 6,500 requests are dropped in 30 s, while web1 and web2 are half idle.</source>
         <extracomment>load-balancing, step 2, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Round Robin weiß nicht, dass web3 überlastet ist. Seine Warteschlange läuft über, und in 30 s werden etwa 6.500 Anfragen verworfen, während web1 und web2 zur Hälfte untätig sind.</translation>
     </message>
     <message>
         <source>The slow server drops thousands of requests.</source>
         <extracomment>load-balancing, step 2, checkpoint nodes[web3].dropped &gt; 5000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der langsame Server verwirft Tausende Anfragen.</translation>
     </message>
     <message>
         <source>Requests queued on web3 wait over half a second.</source>
         <extracomment>load-balancing, step 2, checkpoint latency_ms.p95 &gt; 500</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen in der Warteschlange von web3 warten über eine halbe Sekunde.</translation>
     </message>
     <message>
         <source>Least connections</source>
         <extracomment>load-balancing, step 3, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Least Connections</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Least connections&lt;/b&gt; looks at how many requests each server has in progress and picks the server with the fewest. A slow server keeps its requests longer, so it looks busy and is chosen less often: the balancer adapts without being told anything.&lt;/p&gt;</source>
         <extracomment>load-balancing, step 3, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Least Connections&lt;/b&gt; schaut, wie viele Anfragen jeder Server gerade bearbeitet, und wählt den Server mit den wenigsten. Ein langsamer Server behält seine Anfragen länger, wirkt also beschäftigt und wird seltener gewählt: Der Load Balancer passt sich an, ohne dass man ihm etwas sagen muss.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What happens to the drops when we switch to least connections?</source>
         <extracomment>load-balancing, step 3, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert mit den verworfenen Anfragen, wenn wir auf Least Connections umstellen?</translation>
     </message>
     <message>
         <source>They halve</source>
         <extracomment>load-balancing, step 3, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie halbieren sich</translation>
     </message>
     <message>
         <source>They disappear</source>
         <extracomment>load-balancing, step 3, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie verschwinden</translation>
     </message>
     <message>
         <source>They stay the same</source>
         <extracomment>load-balancing, step 3, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie bleiben gleich</translation>
     </message>
     <message>
         <source>Not one request is dropped. web3 gets about 2,400 of 27,000 requests, about what it can finish, and the 95th percentile falls from about 740 ms to about 140 ms.</source>
         <extracomment>load-balancing, step 3, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine einzige Anfrage wird verworfen. web3 bekommt etwa 2.400 von 27.000 Anfragen, ungefähr so viele, wie er schafft, und das 95. Perzentil sinkt von etwa 740 ms auf etwa 140 ms.</translation>
     </message>
     <message>
         <source>Least connections drops nothing.</source>
         <extracomment>load-balancing, step 3, checkpoint requests.dropped == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Least Connections verwirft nichts.</translation>
     </message>
     <message>
         <source>The slow server gets only what it can handle.</source>
         <extracomment>load-balancing, step 3, checkpoint nodes[web3].served &lt; 3000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der langsame Server bekommt nur so viel, wie er bewältigen kann.</translation>
     </message>
     <message>
         <source>Weighted round robin</source>
         <extracomment>load-balancing, step 4, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtetes Round Robin</translation>
     </message>
     <message>
         <source>&lt;p&gt;If we know the sizes of our servers, we can give each a &lt;b&gt;weight&lt;/b&gt;. &lt;b&gt;web1&lt;/b&gt; has 50 workers, web2 and web3 have 20: with weights 5, 1 and 1, web1 takes five turns for every one of the others.&lt;/p&gt;</source>
         <extracomment>load-balancing, step 4, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wenn wir die Größe unserer Server kennen, können wir jedem ein &lt;b&gt;Gewicht&lt;/b&gt; geben. &lt;b&gt;web1&lt;/b&gt; hat 50 Worker, web2 und web3 haben 20: Mit den Gewichten 5, 1 und 1 ist web1 fünfmal an der Reihe, während jeder der anderen einmal drankommt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Of 700 requests a second, how many go to web1?</source>
         <extracomment>load-balancing, step 4, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele von 700 Anfragen pro Sekunde gehen an web1?</translation>
     </message>
     <message>
         <source>About 100</source>
         <extracomment>load-balancing, step 4, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa 100</translation>
     </message>
     <message>
         <source>About 233</source>
         <extracomment>load-balancing, step 4, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa 233</translation>
     </message>
     <message>
         <source>About 500</source>
         <extracomment>load-balancing, step 4, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa 500</translation>
     </message>
     <message>
         <source>Five turns out of seven: 5/7 × 700 = 500 a second. In 30 s web1 answered about 15,100 requests, web2 and web3 about 3,000 each, and none was dropped.</source>
         <extracomment>load-balancing, step 4, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fünf von sieben Runden: 5/7 × 700 = 500 pro Sekunde. In 30 s hat web1 etwa 15.100 Anfragen beantwortet, web2 und web3 je etwa 3.000, und keine wurde verworfen.</translation>
     </message>
     <message>
         <source>The big server takes five sevenths of the traffic.</source>
         <extracomment>load-balancing, step 4, checkpoint nodes[web1].served &gt; 14000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der große Server übernimmt fünf Siebtel des Verkehrs.</translation>
     </message>
     <message>
         <source>A small server takes one seventh.</source>
         <extracomment>load-balancing, step 4, checkpoint nodes[web3].served &lt; 3500</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein kleiner Server übernimmt ein Siebtel.</translation>
     </message>
     <message>
         <source>IP hash</source>
         <extracomment>load-balancing, step 5, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>IP-Hash</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;IP hash&lt;/b&gt; turns the user&apos;s address into a server number, so each user always reaches the same server. That is what a server that keeps something in memory for its users needs. Here 300 users send 600 requests a second, and at 20 s &lt;b&gt;web3&lt;/b&gt; dies; the balancer checks its servers every 2 s.&lt;/p&gt;</source>
         <extracomment>load-balancing, step 5, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;IP-Hash&lt;/b&gt; macht aus der Adresse des Nutzers eine Servernummer, sodass jeder Nutzer immer beim selben Server landet. Genau das braucht ein Server, der sich für seine Nutzer etwas im Speicher merkt. Hier senden 300 Nutzer 600 Anfragen pro Sekunde, und bei 20 s fällt &lt;b&gt;web3&lt;/b&gt; aus; der Load Balancer prüft seine Server alle 2 s.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Is the load shared exactly equally among the three servers?</source>
         <extracomment>load-balancing, step 5, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wird die Last genau gleichmäßig auf die drei Server verteilt?</translation>
     </message>
     <message>
         <source>Yes, exactly a third each</source>
         <extracomment>load-balancing, step 5, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ja, genau ein Drittel für jeden</translation>
     </message>
     <message>
         <source>Roughly: it depends on how the addresses hash</source>
         <extracomment>load-balancing, step 5, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ungefähr: Es hängt davon ab, wie die Adressen gehasht werden</translation>
     </message>
     <message>
         <source>No: one server gets everything</source>
         <extracomment>load-balancing, step 5, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nein: Ein Server bekommt alles</translation>
     </message>
     <message>
         <source>By 19 s web1 had served about 4,200 requests, web3 about 3,900 and web2 about 3,500: the split follows the users. When web3 died only its users were hashed again, after about 850 errors while the checks noticed.</source>
         <extracomment>load-balancing, step 5, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bis 19 s hatte web1 etwa 4.200 Anfragen beantwortet, web3 etwa 3.900 und web2 etwa 3.500: Die Aufteilung folgt den Nutzern. Als web3 ausfiel, wurden nur seine Nutzer neu gehasht, nach etwa 850 Fehlern, bis die Checks den Ausfall bemerkten.</translation>
     </message>
     <message>
         <source>The split follows the addresses: web1 gets more than a third...</source>
         <extracomment>load-balancing, step 5, checkpoint nodes[web1].served &gt; 3900</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufteilung folgt den Adressen: web1 bekommt mehr als ein Drittel...</translation>
     </message>
     <message>
         <source>...and web2 less.</source>
         <extracomment>load-balancing, step 5, checkpoint nodes[web2].served &lt; 3700</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>...und web2 weniger.</translation>
     </message>
     <message>
         <source>Once web3 is out of the pool, its users move to the others.</source>
         <extracomment>load-balancing, step 5, checkpoint requests.error &lt; 1500</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sobald web3 aus dem Pool ist, wechseln seine Nutzer zu den anderen.</translation>
     </message>
     <message>
         <source>A standby for the balancer</source>
         <extracomment>load-balancing, step 6, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Standby für den Load Balancer</translation>
     </message>
     <message>
         <source>&lt;p&gt;Every request passes through the balancer, so if it dies, the whole site is down. Here a &lt;b&gt;standby&lt;/b&gt; balancer watches the active one. When &lt;b&gt;lb&lt;/b&gt; dies at 20 s the standby takes over 3 s later, and hands back when lb returns at 40 s.&lt;/p&gt;</source>
         <extracomment>load-balancing, step 6, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Jede Anfrage läuft über den Load Balancer; fällt er aus, ist die ganze Website weg. Hier überwacht ein &lt;b&gt;Standby&lt;/b&gt;-Load-Balancer den aktiven. Als &lt;b&gt;lb&lt;/b&gt; bei 20 s ausfällt, übernimmt der Standby 3 s später und gibt wieder ab, sobald lb bei 40 s zurückkommt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>How long does the site fail when lb dies?</source>
         <extracomment>load-balancing, step 6, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange fällt die Website aus, wenn lb ausfällt?</translation>
     </message>
     <message>
         <source>Not at all</source>
         <extracomment>load-balancing, step 6, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gar nicht</translation>
     </message>
     <message>
         <source>About 3 seconds</source>
         <extracomment>load-balancing, step 6, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa 3 Sekunden</translation>
     </message>
     <message>
         <source>20 seconds, until lb is back</source>
         <extracomment>load-balancing, step 6, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>20 Sekunden, bis lb zurück ist</translation>
     </message>
     <message>
         <source>Requests fail until the standby takes over: about 1,200 errors, 3 s of traffic. Without a standby the 20 s until lb came back would have failed, about 8,100 requests.</source>
         <extracomment>load-balancing, step 6, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen schlagen fehl, bis der Standby übernimmt: etwa 1.200 Fehler, 3 s Verkehr. Ohne Standby wären die 20 s bis zur Rückkehr von lb ausgefallen, etwa 8.100 Anfragen.</translation>
     </message>
     <message>
         <source>The standby takes over the traffic.</source>
         <extracomment>load-balancing, step 6, checkpoint nodes[lb-standby].served &gt; 2000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Standby übernimmt den Verkehr.</translation>
     </message>
     <message>
         <source>Only the seconds before the takeover fail.</source>
         <extracomment>load-balancing, step 6, checkpoint requests.error &lt; 2000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Sekunden vor der Übernahme schlagen fehl.</translation>
     </message>
     <message>
         <source>Multi-master and circular replication</source>
         <extracomment>multi-master-and-rings, lesson title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Multi-Master und zirkuläre Replikation</translation>
     </message>
     <message>
         <source>When every database takes writes: no promotion is needed, but writes conflict. Two ways to settle a conflict, and a ring of masters whose delays add up hop by hop.</source>
         <extracomment>multi-master-and-rings, lesson summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn jede Datenbank Schreibzugriffe annimmt: Es braucht keine Beförderung, aber Schreibzugriffe geraten in Konflikt. Zwei Wege, einen Konflikt aufzulösen, und ein Ring aus Mastern, dessen Verzögerungen sich von Hop zu Hop addieren.</translation>
     </message>
     <message>
         <source>Three masters, last writer wins</source>
         <extracomment>multi-master-and-rings, step 1, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Drei Master, der letzte Schreiber gewinnt</translation>
     </message>
     <message>
         <source>&lt;p&gt;Each web server writes to its own master, &lt;b&gt;db1&lt;/b&gt;, &lt;b&gt;db2&lt;/b&gt; or &lt;b&gt;db3&lt;/b&gt;, and every master ships its writes to the other two. A write takes about 60 ms to reach the others. If two masters change the same key within that time, they &lt;b&gt;conflict&lt;/b&gt;; here the later write wins.&lt;/p&gt;</source>
         <extracomment>multi-master-and-rings, step 1, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Jeder Webserver schreibt auf seinen eigenen Master, &lt;b&gt;db1&lt;/b&gt;, &lt;b&gt;db2&lt;/b&gt; oder &lt;b&gt;db3&lt;/b&gt;, und jeder Master überträgt seine Schreibzugriffe an die beiden anderen. Ein Schreibzugriff braucht etwa 60 ms bis zu den anderen. Ändern zwei Master in dieser Zeit denselben Schlüssel, geraten sie in &lt;b&gt;Konflikt&lt;/b&gt;; hier gewinnt der spätere Schreibzugriff.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>db3 dies at 20 s. What does the system need to do?</source>
         <extracomment>multi-master-and-rings, step 1, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>db3 fällt bei 20 s aus. Was muss das System tun?</translation>
     </message>
     <message>
         <source>Promote another master</source>
         <extracomment>multi-master-and-rings, step 1, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Einen anderen Master befördern</translation>
     </message>
     <message>
         <source>Nothing: the other masters keep taking writes</source>
         <extracomment>multi-master-and-rings, step 1, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nichts: Die anderen Master nehmen weiter Schreibzugriffe an</translation>
     </message>
     <message>
         <source>Stop all writes until db3 is back</source>
         <extracomment>multi-master-and-rings, step 1, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schreibzugriffe stoppen, bis db3 zurück ist</translation>
     </message>
     <message>
         <source>No promotion is needed: only 2 requests failed, those inside db3 as it died. But about 350 writes were silently overwritten by conflicting ones in 30 s.</source>
         <extracomment>multi-master-and-rings, step 1, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Beförderung nötig: Nur 2 Anfragen schlugen fehl, nämlich die, die gerade in db3 steckten, als er ausfiel. Aber in 30 s wurden etwa 350 Schreibzugriffe stillschweigend von konkurrierenden überschrieben.</translation>
     </message>
     <message>
         <source>No promotion is needed.</source>
         <extracomment>multi-master-and-rings, step 1, checkpoint replication.promotions == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Beförderung nötig.</translation>
     </message>
     <message>
         <source>A dead master costs almost nothing.</source>
         <extracomment>multi-master-and-rings, step 1, checkpoint requests.error &lt; 20</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein ausgefallener Master kostet fast nichts.</translation>
     </message>
     <message>
         <source>Conflicting writes are thrown away without a word.</source>
         <extracomment>multi-master-and-rings, step 1, checkpoint replication.discarded_updates &gt; 200</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Konkurrierende Schreibzugriffe werden kommentarlos verworfen.</translation>
     </message>
     <message>
         <source>First committer wins</source>
         <extracomment>multi-master-and-rings, step 2, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wer zuerst festschreibt, gewinnt</translation>
     </message>
     <message>
         <source>&lt;p&gt;Throwing a user&apos;s write away without telling them is often unacceptable. With &lt;b&gt;certification&lt;/b&gt; the masters check each write against the others: if a conflicting write committed first, the later one is &lt;b&gt;rolled back&lt;/b&gt; and its user gets an error they can act on.&lt;/p&gt;</source>
         <extracomment>multi-master-and-rings, step 2, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Den Schreibzugriff eines Nutzers wegzuwerfen, ohne es ihm zu sagen, ist oft inakzeptabel. Mit &lt;b&gt;Zertifizierung&lt;/b&gt; prüfen die Master jeden Schreibzugriff gegen die anderen: Wurde ein konkurrierender Schreibzugriff zuerst festgeschrieben, wird der spätere &lt;b&gt;zurückgerollt&lt;/b&gt;, und sein Nutzer bekommt einen Fehler, auf den er reagieren kann.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>With certification, what happens to the losing writes?</source>
         <extracomment>multi-master-and-rings, step 2, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert mit Zertifizierung mit den unterlegenen Schreibzugriffen?</translation>
     </message>
     <message>
         <source>They are silently discarded</source>
         <extracomment>multi-master-and-rings, step 2, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie werden stillschweigend verworfen</translation>
     </message>
     <message>
         <source>They are rolled back and their users get an error</source>
         <extracomment>multi-master-and-rings, step 2, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie werden zurückgerollt, und ihre Nutzer bekommen einen Fehler</translation>
     </message>
     <message>
         <source>They are merged with the winners</source>
         <extracomment>multi-master-and-rings, step 2, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie werden mit den Gewinnern zusammengeführt</translation>
     </message>
     <message>
         <source>About 950 writes were rolled back, and each of those users got an error; nothing was discarded in silence. Checking costs time: the median request takes about 94 ms.</source>
         <extracomment>multi-master-and-rings, step 2, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa 950 Schreibzugriffe wurden zurückgerollt, und jeder dieser Nutzer bekam einen Fehler; nichts wurde stillschweigend verworfen. Die Prüfung kostet Zeit: Eine Anfrage dauert im Median etwa 94 ms.</translation>
     </message>
     <message>
         <source>Conflicting writes are rolled back...</source>
         <extracomment>multi-master-and-rings, step 2, checkpoint replication.rolled_back &gt; 500</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Konkurrierende Schreibzugriffe werden zurückgerollt...</translation>
     </message>
     <message>
         <source>...and none is thrown away silently.</source>
         <extracomment>multi-master-and-rings, step 2, checkpoint replication.discarded_updates == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>...und keiner wird stillschweigend verworfen.</translation>
     </message>
     <message>
         <source>Their users are told: errors.</source>
         <extracomment>multi-master-and-rings, step 2, checkpoint requests.error &gt; 500</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Nutzer erfahren davon: Fehler.</translation>
     </message>
     <message>
         <source>A ring of three</source>
         <extracomment>multi-master-and-rings, step 3, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ring aus drei Mastern</translation>
     </message>
     <message>
         <source>&lt;p&gt;In &lt;b&gt;circular&lt;/b&gt; replication each master ships only to the next: A → B → C → A. Each hop here takes 5 ms. At 20 s &lt;b&gt;dbB&lt;/b&gt; dies; after 3 s the ring closes around it, A → C → A.&lt;/p&gt;</source>
         <extracomment>multi-master-and-rings, step 3, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Bei &lt;b&gt;zirkulärer&lt;/b&gt; Replikation überträgt jeder Master nur an den nächsten: A → B → C → A. Jeder Hop dauert hier 5 ms. Bei 20 s fällt &lt;b&gt;dbB&lt;/b&gt; aus; nach 3 s schließt sich der Ring um ihn herum, A → C → A.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What happens to writes that reached dbB but that dbB had not passed on when it died?</source>
         <extracomment>multi-master-and-rings, step 3, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert mit Schreibzugriffen, die dbB erreicht, aber noch nicht weitergegeben hatten, als dbB ausfiel?</translation>
     </message>
     <message>
         <source>dbC gets them from dbA</source>
         <extracomment>multi-master-and-rings, step 3, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dbC bekommt sie von dbA</translation>
     </message>
     <message>
         <source>They are stranded: the rest of the ring never gets them</source>
         <extracomment>multi-master-and-rings, step 3, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie stranden: Der Rest des Rings bekommt sie nie</translation>
     </message>
     <message>
         <source>They are sent again by the web server</source>
         <extracomment>multi-master-and-rings, step 3, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Webserver sendet sie erneut</translation>
     </message>
     <message>
         <source>91 writes were stranded, and for a while the live nodes disagreed on some keys. A ring is only as strong as each of its links.</source>
         <extracomment>multi-master-and-rings, step 3, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>91 Schreibzugriffe sind gestrandet, und eine Zeit lang waren sich die laufenden Knoten bei einigen Schlüsseln uneinig. Ein Ring ist nur so stark wie jedes seiner Glieder.</translation>
     </message>
     <message>
         <source>Writes die with the node that had not passed them on.</source>
         <extracomment>multi-master-and-rings, step 3, checkpoint replication.stranded_writes &gt; 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schreibzugriffe gehen mit dem Knoten unter, der sie nicht weitergegeben hatte.</translation>
     </message>
     <message>
         <source>Two hops of 5 ms: dbC is about 10 ms behind dbA.</source>
         <extracomment>multi-master-and-rings, step 3, checkpoint replication.max_lag_ms &gt; 9</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Hops zu je 5 ms: dbC liegt etwa 10 ms hinter dbA.</translation>
     </message>
     <message>
         <source>A ring of ten</source>
         <extracomment>multi-master-and-rings, step 4, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ring aus zehn Mastern</translation>
     </message>
     <message>
         <source>&lt;p&gt;The same ring with ten masters. A write on &lt;b&gt;dbA&lt;/b&gt; passes through eight others before it reaches &lt;b&gt;dbJ&lt;/b&gt;. Every hop adds its 5 ms.&lt;/p&gt;</source>
         <extracomment>multi-master-and-rings, step 4, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Derselbe Ring mit zehn Mastern. Ein Schreibzugriff auf &lt;b&gt;dbA&lt;/b&gt; durchläuft acht andere, bevor er &lt;b&gt;dbJ&lt;/b&gt; erreicht. Jeder Hop fügt seine 5 ms hinzu.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>How far behind dbA is dbJ?</source>
         <extracomment>multi-master-and-rings, step 4, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit liegt dbJ hinter dbA zurück?</translation>
     </message>
     <message>
         <source>5 ms</source>
         <extracomment>multi-master-and-rings, step 4, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>5 ms</translation>
     </message>
     <message>
         <source>45 ms</source>
         <extracomment>multi-master-and-rings, step 4, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>45 ms</translation>
     </message>
     <message>
         <source>50 ms</source>
         <extracomment>multi-master-and-rings, step 4, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>50 ms</translation>
     </message>
     <message>
         <source>Nine hops of 5 ms: 45 ms, which is the largest lag measured. The bigger the ring, the longer some node is out of date: 85 stale reads in 30 s.</source>
         <extracomment>multi-master-and-rings, step 4, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neun Hops zu je 5 ms: 45 ms, die größte gemessene Replikationsverzögerung. Je größer der Ring, desto länger ist irgendein Knoten nicht auf dem neuesten Stand: 85 veraltete Lesezugriffe in 30 s.</translation>
     </message>
     <message>
         <source>The last node is about 45 ms behind.</source>
         <extracomment>multi-master-and-rings, step 4, checkpoint replication.max_lag_ms &gt; 40</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Knoten liegt etwa 45 ms zurück.</translation>
     </message>
     <message>
         <source>Reads on the far side of the ring can be stale.</source>
         <extracomment>multi-master-and-rings, step 4, checkpoint replication.stale_reads &gt; 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lesezugriffe auf der anderen Seite des Rings können veraltet sein.</translation>
     </message>
     <message>
         <source>From one server to two</source>
         <extracomment>one-server-to-two, lesson title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Von einem Server zu zwei</translation>
     </message>
     <message>
         <source>A single server runs out of room; a load balancer and a second server share the load, and survive one of them dying.</source>
         <extracomment>one-server-to-two, lesson summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein einzelner Server stößt an seine Grenzen; ein Load Balancer und ein zweiter Server teilen sich die Last und überstehen den Ausfall eines der beiden.</translation>
     </message>
     <message>
         <source>One server does everything</source>
         <extracomment>one-server-to-two, step 1, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Server macht alles</translation>
     </message>
     <message>
         <source>&lt;p&gt;Every request goes to &lt;b&gt;web1&lt;/b&gt;. It can work on 8 requests at once; each takes 30 ms. At 200 requests a second it keeps up.&lt;/p&gt;</source>
         <extracomment>one-server-to-two, step 1, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Jede Anfrage geht an &lt;b&gt;web1&lt;/b&gt;. Er kann 8 Anfragen gleichzeitig bearbeiten; jede dauert 30 ms. Bei 200 Anfragen pro Sekunde kommt er hinterher.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>At 200 requests a second nothing is dropped.</source>
         <extracomment>one-server-to-two, step 1, checkpoint requests.dropped == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bei 200 Anfragen pro Sekunde wird nichts verworfen.</translation>
     </message>
     <message>
         <source>Twice the users</source>
         <extracomment>one-server-to-two, step 2, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Doppelt so viele Nutzer</translation>
     </message>
     <message>
         <source>&lt;p&gt;Traffic doubles to 400 requests a second. One server can finish at most 8 / 0.030 ≈ 267 a second.&lt;/p&gt;</source>
         <extracomment>one-server-to-two, step 2, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Der Verkehr verdoppelt sich auf 400 Anfragen pro Sekunde. Ein Server schafft höchstens 8 / 0,030 ≈ 267 pro Sekunde.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What happens to requests once web1&apos;s queue is full?</source>
         <extracomment>one-server-to-two, step 2, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert mit Anfragen, wenn die Warteschlange von web1 voll ist?</translation>
     </message>
     <message>
         <source>They wait longer</source>
         <extracomment>one-server-to-two, step 2, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie warten länger</translation>
     </message>
     <message>
         <source>They are dropped</source>
         <extracomment>one-server-to-two, step 2, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie werden verworfen</translation>
     </message>
     <message>
         <source>web1 speeds up</source>
         <extracomment>one-server-to-two, step 2, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web1 wird schneller</translation>
     </message>
     <message>
         <source>A full queue cannot take more: web1 refuses new requests and they are dropped.</source>
         <extracomment>one-server-to-two, step 2, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine volle Warteschlange nimmt nichts mehr auf: web1 lehnt neue Anfragen ab, und sie werden verworfen.</translation>
     </message>
     <message>
         <source>Beyond what one server can do, requests are dropped.</source>
         <extracomment>one-server-to-two, step 2, checkpoint requests.dropped &gt; 1000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mehr, als ein Server schafft, wird verworfen.</translation>
     </message>
     <message>
         <source>A load balancer and a second server</source>
         <extracomment>one-server-to-two, step 3, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Load Balancer und ein zweiter Server</translation>
     </message>
     <message>
         <source>&lt;p&gt;The balancer sends requests to web1 and web2 in turn. Each gets about 200 a second: both keep up.&lt;/p&gt;</source>
         <extracomment>one-server-to-two, step 3, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Der Load Balancer schickt die Anfragen abwechselnd an web1 und web2. Jeder bekommt etwa 200 pro Sekunde: Beide kommen hinterher.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Two servers share 400 requests a second without dropping any.</source>
         <extracomment>one-server-to-two, step 3, checkpoint requests.dropped == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Server teilen sich 400 Anfragen pro Sekunde, ohne eine zu verwerfen.</translation>
     </message>
     <message>
         <source>web2 takes its half.</source>
         <extracomment>one-server-to-two, step 3, checkpoint nodes[web2].served &gt; 3000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web2 übernimmt seine Hälfte.</translation>
     </message>
     <message>
         <source>Database replication</source>
