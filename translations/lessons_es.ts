@@ -481,7 +481,7 @@
     <message>
         <source>Nearly every request is a miss, paid twice: the fill and the delivery. $1.10 against $0.55 without a CDN, and not one bit faster.</source>
         <extracomment>cdn, step 5, answer explanation</extracomment>
-        <translation>Casi todas las peticiones son fallos, que se pagan dos veces: el relleno y la entrega. 1,10 $ frente a 0,55 $ sin CDN, y ni un pelo más rápido.</translation>
+        <translation>Casi todas las peticiones son fallos, que se pagan dos veces: el relleno y la entrega. 1,10 $ frente a 0,55 $ sin CDN, y sin ganar nada de velocidad.</translation>
     </message>
     <message>
         <source>The edges take almost nothing off the origin.</source>
@@ -786,7 +786,7 @@
     <message>
         <source>After web2 dies, how long until no request fails any more?</source>
         <extracomment>health-and-sessions, step 2, question</extracomment>
-        <translation>Después de que web2 se caiga, ¿cuánto tarda en dejar de fallar toda petición?</translation>
+        <translation>Después de que web2 se caiga, ¿cuánto tiempo pasa hasta que ya no falla ninguna petición?</translation>
     </message>
     <message>
         <source>At once</source>
@@ -2211,7 +2211,7 @@
     <message>
         <source>&lt;p&gt;Now the servers keep nothing between requests: each request fetches its session from a shared &lt;b&gt;session store&lt;/b&gt;. Any server can handle any user, so the balancer needs no stickiness, and adding, removing or losing a server costs nobody a login. The price is one more hop per request, and a store that must itself stay up.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 12, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Ahora los servidores no guardan nada entre peticiones: cada petición obtiene su sesión de un &lt;b&gt;almacén de sesiones&lt;/b&gt; compartido. Cualquier servidor puede atender a cualquier usuario, así que el balanceador no necesita afinidad (sesiones fijas), y añadir, quitar o perder un servidor no obliga a nadie a volver a iniciar sesión. El precio es un salto más por petición, y un almacén que también tiene que mantenerse en pie.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Ahora los servidores no guardan nada entre peticiones: cada petición obtiene su sesión de un &lt;b&gt;almacén de sesiones&lt;/b&gt; compartido. Cualquier servidor puede atender a cualquier usuario, así que el balanceador no necesita afinidad de sesión (sticky sessions), y añadir, quitar o perder un servidor no obliga a nadie a volver a iniciar sesión. El precio es un salto más por petición, y un almacén que también tiene que mantenerse en pie.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>web2 dies at 30 s again. How many users have to log in again?</source>
@@ -2571,7 +2571,7 @@
     <message>
         <source>About half a second</source>
         <extracomment>zero-to-millions, step 20, choice 3</extracomment>
-        <translation>Como medio segundo</translation>
+        <translation>Alrededor de medio segundo</translation>
     </message>
     <message>
         <source>Nine hops of 5 ms: the largest lag measured is 45 ms. Even at this light load, 85 reads in 30 s were stale.</source>
