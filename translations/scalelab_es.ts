@@ -5,2013 +5,2013 @@
     <name>AbCompareVariants</name>
     <message>
         <source>Least connections instead of round robin</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos conexiones en lugar de round robin</translation>
     </message>
     <message>
         <source>Round robin instead of least connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Round robin en lugar de menos conexiones</translation>
     </message>
     <message>
         <source>LFU instead of LRU eviction</source>
-        <translation type="unfinished"></translation>
+        <translation>Expulsión LFU en lugar de LRU</translation>
     </message>
     <message>
         <source>LRU instead of LFU eviction</source>
-        <translation type="unfinished"></translation>
+        <translation>Expulsión LRU en lugar de LFU</translation>
     </message>
     <message>
         <source>Semi-sync instead of async replication</source>
-        <translation type="unfinished"></translation>
+        <translation>Replicación semisíncrona en lugar de asíncrona</translation>
     </message>
     <message>
         <source>Async instead of semi-sync replication</source>
-        <translation type="unfinished"></translation>
+        <translation>Replicación asíncrona en lugar de semisíncrona</translation>
     </message>
     <message>
         <source>Stateful (local) sessions instead of a shared store</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones con estado (locales) en lugar de un almacén compartido</translation>
     </message>
     <message>
         <source>Stateless servers with a shared session store</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidores sin estado con un almacén de sesiones compartido</translation>
     </message>
     <message>
         <source>replication: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>replicación: %1 → %2</translation>
     </message>
 </context>
 <context>
     <name>BigNumberCatalog</name>
     <message>
         <source>requests ok</source>
-        <translation type="unfinished"></translation>
+        <translation>peticiones correctas</translation>
     </message>
     <message>
         <source>errors</source>
-        <translation type="unfinished"></translation>
+        <translation>errores</translation>
     </message>
     <message>
         <source>timeouts</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempos agotados</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>descartadas</translation>
     </message>
     <message>
         <source>p50 latency</source>
-        <translation type="unfinished"></translation>
+        <translation>latencia p50</translation>
     </message>
     <message>
         <source>p95 latency</source>
-        <translation type="unfinished"></translation>
+        <translation>latencia p95</translation>
     </message>
     <message>
         <source>p99 latency</source>
-        <translation type="unfinished"></translation>
+        <translation>latencia p99</translation>
     </message>
     <message>
         <source>cache hit ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>tasa de aciertos de caché</translation>
     </message>
     <message>
         <source>stale cache hits</source>
-        <translation type="unfinished"></translation>
+        <translation>aciertos obsoletos de caché</translation>
     </message>
     <message>
         <source>cache evictions</source>
-        <translation type="unfinished"></translation>
+        <translation>expulsiones de caché</translation>
     </message>
     <message>
         <source>stale reads</source>
-        <translation type="unfinished"></translation>
+        <translation>lecturas obsoletas</translation>
     </message>
     <message>
         <source>lost writes</source>
-        <translation type="unfinished"></translation>
+        <translation>escrituras perdidas</translation>
     </message>
     <message>
         <source>max replication lag</source>
-        <translation type="unfinished"></translation>
+        <translation>retraso de replicación máx.</translation>
     </message>
     <message>
         <source>write conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>conflictos de escritura</translation>
     </message>
     <message>
         <source>sessions lost</source>
-        <translation type="unfinished"></translation>
+        <translation>sesiones perdidas</translation>
     </message>
     <message>
         <source>CDN offload</source>
-        <translation type="unfinished"></translation>
+        <translation>descarga del origen (CDN)</translation>
     </message>
     <message>
         <source>CDN cost</source>
-        <translation type="unfinished"></translation>
+        <translation>coste de la CDN</translation>
     </message>
     <message>
         <source>cost without a CDN</source>
-        <translation type="unfinished"></translation>
+        <translation>coste sin CDN</translation>
     </message>
 </context>
 <context>
     <name>CanvasClipboard</name>
     <message>
         <source>the clipboard is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el portapapeles está vacío</translation>
     </message>
     <message>
         <source>the clipboard holds no ScaleLab nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>el portapapeles no contiene nodos de ScaleLab</translation>
     </message>
 </context>
 <context>
     <name>CanvasExport</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>ScaleLab topology</source>
-        <translation type="unfinished"></translation>
+        <translation>Topología de ScaleLab</translation>
     </message>
     <message>
         <source>Drawn by ScaleLab</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujado con ScaleLab</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1</translation>
     </message>
 </context>
 <context>
     <name>CauseExplainer</name>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(desconocido)</translation>
     </message>
     <message>
         <source>Why was request %1 stale?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué la petición %1 obtuvo datos obsoletos?</translation>
     </message>
     <message>
         <source>Why did request %1 miss the cache?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué la petición %1 falló en la caché?</translation>
     </message>
     <message>
         <source>Why did request %1 fail?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué falló la petición %1?</translation>
     </message>
     <message>
         <source>no value at all</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún valor</translation>
     </message>
     <message>
         <source>write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la escritura %1</translation>
     </message>
     <message>
         <source>At %1 s %2 answered key %3 with %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>A los %1 s, %2 respondió a la clave %3 con %4.</translation>
     </message>
     <message>
         <source>The primary %1 had already committed write %2 at %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El primario %1 ya había confirmado la escritura %2 a los %3 s.</translation>
     </message>
     <message>
         <source>Write %1 of that key was already committed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La escritura %1 de esa clave ya estaba confirmada.</translation>
     </message>
     <message>
         <source>It reached %1 only at %2 s, %3 ms after the commit: with asynchronous replication a replica applies a write after the ship delay and the link&apos;s latency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo llegó a %1 a los %2 s, %3 ms después de la confirmación: con replicación asíncrona, una réplica aplica una escritura tras el retardo de envío y la latencia del enlace.</translation>
     </message>
     <message>
         <source>The replica had not applied it yet when the log last heard of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réplica aún no la había aplicado la última vez que el registro tuvo noticias de ella.</translation>
     </message>
     <message>
         <source>The cache had filled its copy at %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caché había cargado su copia a los %1 s.</translation>
     </message>
     <message>
         <source>The old copy left the cache at %1 s (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia antigua salió de la caché a los %1 s (%2).</translation>
     </message>
     <message>
         <source>Writes do not touch this cache (write policy none): the copy stays stale until it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las escrituras no tocan esta caché (política de escritura none): la copia sigue obsoleta hasta que caduca.</translation>
     </message>
     <message>
         <source>The write&apos;s invalidation had not reached the cache yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La invalidación de la escritura aún no había llegado a la caché.</translation>
     </message>
     <message>
         <source>At %1 s %2 did not hold key %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>A los %1 s, %2 no tenía la clave %3.</translation>
     </message>
     <message>
         <source>It had never been cached there: a cold miss. The request read the database and filled the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca había estado en esa caché: un fallo en frío. La petición leyó la base de datos y cargó la caché.</translation>
     </message>
     <message>
         <source>%1 was killed at %2 s and came back empty: its memory is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se apagó a los %2 s y volvió vacía: su memoria se perdió.</translation>
     </message>
     <message>
         <source>It was evicted at %1 s to make room (%2, capacity %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fue expulsada a los %1 s para hacer sitio (%2, capacidad %3).</translation>
     </message>
     <message>
         <source>It had been filled at %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se había cargado a los %1 s.</translation>
     </message>
     <message>
         <source>It was filled at %1 s and expired at %2 s: its TTL is %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cargó a los %1 s y caducó a los %2 s: su TTL es de %3 s.</translation>
     </message>
     <message>
         <source>Write %1 deleted it from the cache at %2 s (invalidate on write).</source>
-        <translation type="unfinished"></translation>
+        <translation>La escritura %1 la borró de la caché a los %2 s (invalidación al escribir).</translation>
     </message>
     <message>
         <source>It reached %1 at %2 s, but %1 had been killed at %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegó a %1 a los %2 s, pero %1 se había apagado a los %3 s.</translation>
     </message>
     <message>
         <source>Nothing had noticed yet: without a health check that fails it, requests keep going there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie se había dado cuenta todavía: sin una comprobación de salud que lo descarte, las peticiones siguen llegando allí.</translation>
     </message>
     <message>
         <source>Nothing noticed before it came back at %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie se dio cuenta antes de que volviera a los %1 s.</translation>
     </message>
     <message>
         <source>%1&apos;s health checks marked it down at %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>las comprobaciones de salud de %1 lo marcaron como caído a los %2 s</translation>
     </message>
     <message>
         <source>%1 ejected it after its errors at %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lo excluyó tras sus errores a los %2 s</translation>
     </message>
     <message>
         <source>the failover promoted %1 at %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>la conmutación por error promovió a %1 a los %2 s</translation>
     </message>
     <message>
         <source>the failover began recovering onto %1 at %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>la conmutación por error empezó a recuperar datos en %1 a los %2 s</translation>
     </message>
     <message>
         <source>the failover found no replica to promote at %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>la conmutación por error no encontró ninguna réplica que promover a los %2 s</translation>
     </message>
     <message>
         <source>the standby %1 took over at %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>el balanceador de reserva %1 tomó el relevo a los %2 s</translation>
     </message>
     <message>
         <source>%1 noticed at %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se dio cuenta a los %2 s</translation>
     </message>
     <message>
         <source>: this request was already on its way.</source>
-        <translation type="unfinished"></translation>
+        <translation>: esta petición ya estaba en camino.</translation>
     </message>
     <message>
         <source>, %1 s after the kill: until then requests kept arriving.</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 s después del apagado: hasta entonces siguieron llegando peticiones.</translation>
     </message>
     <message>
         <source>The link between %1 and %2 was cut at %3 s: nothing got through, and the client gave up at its timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace entre %1 y %2 se cortó a los %3 s: no pasaba nada, y el cliente se rindió al agotar su tiempo de espera.</translation>
     </message>
     <message>
         <source>A link next to %1 was cut: nothing got through, and the client gave up at its timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cortó un enlace junto a %1: no pasaba nada, y el cliente se rindió al agotar su tiempo de espera.</translation>
     </message>
     <message>
         <source>At %1 s all %2 workers of %3 were busy and its queue of %4 was full: the request was turned away.</source>
-        <translation type="unfinished"></translation>
+        <translation>A los %1 s, los %2 trabajadores de %3 estaban ocupados y su cola de %4 estaba llena: la petición se rechazó.</translation>
     </message>
     <message>
         <source>The answer took longer than the client waits, so it gave up (a timeout).</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta tardó más de lo que espera el cliente, así que se rindió (tiempo agotado).</translation>
     </message>
     <message>
         <source>At %1 s %2 had nowhere to send it: no server in its pool was up and eligible, or no primary database was linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>A los %1 s, %2 no tenía adónde enviarla: ningún servidor de su grupo estaba activo y disponible, o no había ninguna base de datos primaria enlazada.</translation>
     </message>
     <message>
         <source>%1 commits write %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 confirma la escritura %2</translation>
     </message>
     <message>
         <source>%1 fills its copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 carga su copia</translation>
     </message>
     <message>
         <source>the stale read at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la lectura obsoleta en %1</translation>
     </message>
     <message>
         <source>%1 applies write %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aplica la escritura %2</translation>
     </message>
     <message>
         <source>the old copy leaves %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia antigua sale de %1</translation>
     </message>
     <message>
         <source>key %1 filled</source>
-        <translation type="unfinished"></translation>
+        <translation>clave %1 cargada</translation>
     </message>
     <message>
         <source>%1 killed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 apagado</translation>
     </message>
     <message>
         <source>key evicted from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clave expulsada de %1</translation>
     </message>
     <message>
         <source>key expires in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave caduca en %1</translation>
     </message>
     <message>
         <source>key invalidated in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clave invalidada en %1</translation>
     </message>
     <message>
         <source>the miss</source>
-        <translation type="unfinished"></translation>
+        <translation>el fallo</translation>
     </message>
     <message>
         <source>link cut</source>
-        <translation type="unfinished"></translation>
+        <translation>enlace cortado</translation>
     </message>
     <message>
         <source>the request fails</source>
-        <translation type="unfinished"></translation>
+        <translation>la petición falla</translation>
     </message>
     <message>
         <source>Go to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a:</translation>
     </message>
     <message>
         <source>%1 was killed at %2 s while it was handling it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se apagó a los %2 s mientras la atendía.</translation>
     </message>
 </context>
 <context>
     <name>DocumentFiles</name>
     <message>
         <source>ScaleLab topologies (*.scalelab.json);;JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Topologías de ScaleLab (*.scalelab.json);;Archivos JSON (*.json);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
     <name>InspectorSchemas</name>
     <message>
         <source>Concurrency</source>
-        <translation type="unfinished"></translation>
+        <translation>Concurrencia</translation>
     </message>
     <message>
         <source>workers</source>
-        <translation type="unfinished"></translation>
+        <translation>trabajadores</translation>
     </message>
     <message>
         <source>Requests served at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones atendidas a la vez</translation>
     </message>
     <message>
         <source>Service time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de servicio</translation>
     </message>
     <message>
         <source>Time one request takes on a worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo que tarda un trabajador en atender una petición</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola</translation>
     </message>
     <message>
         <source>requests</source>
-        <translation type="unfinished"></translation>
+        <translation>peticiones</translation>
     </message>
     <message>
         <source>Requests that may wait for a worker; beyond it they are dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones que pueden esperar a un trabajador; las que no caben se descartan</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>Load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>Balanceador de carga</translation>
     </message>
     <message>
         <source>Web server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor web</translation>
     </message>
     <message>
         <source>Session store</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén de sesiones</translation>
     </message>
     <message>
         <source>Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Caché</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos</translation>
     </message>
     <message>
         <source>CDN edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de borde de la CDN</translation>
     </message>
     <message>
         <source>Object storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento de objetos</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>The name links, events and the canvas use; press Enter to rename</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre que usan los enlaces, los eventos y el lienzo; pulsa Intro para renombrar</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa</translation>
     </message>
     <message>
         <source>req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>req/s</translation>
     </message>
     <message>
         <source>Requests per second, Poisson arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones por segundo, llegadas de Poisson</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <source>Size of the user population; each user has a stable IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la población de usuarios; cada usuario tiene una dirección IP fija</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves</translation>
     </message>
     <message>
         <source>Distinct data keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves de datos distintas</translation>
     </message>
     <message>
         <source>Key popularity</source>
-        <translation type="unfinished"></translation>
+        <translation>Popularidad de las claves</translation>
     </message>
     <message>
         <source>Zipf exponent of key popularity (0: every key equally popular)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exponente de Zipf de la popularidad de las claves (0: todas igual de populares)</translation>
     </message>
     <message>
         <source>User activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad de los usuarios</translation>
     </message>
     <message>
         <source>Zipf exponent of how unequal users&apos; activity is (0: all equally active)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exponente de Zipf de lo desigual que es la actividad de los usuarios (0: todos igual de activos)</translation>
     </message>
     <message>
         <source>Query variants</source>
-        <translation type="unfinished"></translation>
+        <translation>Variantes de consulta</translation>
     </message>
     <message>
         <source>Distinct query strings (?ref=...) on static requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadenas de consulta distintas (?ref=...) en las peticiones estáticas</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera</translation>
     </message>
     <message>
         <source>A user gives up on a request after this long</source>
-        <translation type="unfinished"></translation>
+        <translation>Un usuario abandona una petición pasado este tiempo</translation>
     </message>
     <message>
         <source>Trace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de traza</translation>
     </message>
     <message>
         <source>A CSV trace to replay instead of the synthetic workload (relative to the topology file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una traza CSV que se reproduce en lugar de la carga sintética (ruta relativa al archivo de topología)</translation>
     </message>
     <message>
         <source>Request mix</source>
-        <translation type="unfinished"></translation>
+        <translation>Mezcla de peticiones</translation>
     </message>
     <message>
         <source>Reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecturas</translation>
     </message>
     <message>
         <source>Share of reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de lecturas</translation>
     </message>
     <message>
         <source>Writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrituras</translation>
     </message>
     <message>
         <source>Share of writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de escrituras</translation>
     </message>
     <message>
         <source>Static</source>
-        <translation type="unfinished"></translation>
+        <translation>Estáticas</translation>
     </message>
     <message>
         <source>Share of static requests (images, scripts: CDN or object storage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de peticiones estáticas (imágenes, scripts: CDN o almacenamiento de objetos)</translation>
     </message>
     <message>
         <source>Shares of each kind of request; they must add up to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de cada tipo de petición; deben sumar 1</translation>
     </message>
     <message>
         <source>WebSockets</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSockets</translation>
     </message>
     <message>
         <source>New connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones nuevas</translation>
     </message>
     <message>
         <source>per s</source>
-        <translation type="unfinished"></translation>
+        <translation>por s</translation>
     </message>
     <message>
         <source>New long-lived connections per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones de larga duración nuevas por segundo</translation>
     </message>
     <message>
         <source>Mean duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración media</translation>
     </message>
     <message>
         <source>How long a connection stays open, on average</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tiempo permanece abierta una conexión, de media</translation>
     </message>
     <message>
         <source>Reconnect after</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconectar tras</translation>
     </message>
     <message>
         <source>A dropped connection tries again after this long</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conexión caída vuelve a intentarlo pasado este tiempo</translation>
     </message>
     <message>
         <source>Long-lived connections, each pinned to one web server</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones de larga duración, cada una fijada a un servidor web</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algoritmo</translation>
     </message>
     <message>
         <source>How a web server is picked for each request</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se elige un servidor web para cada petición</translation>
     </message>
     <message>
         <source>Sticky sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones persistentes (sticky)</translation>
     </message>
     <message>
         <source>A user stays on the server that first served them</source>
-        <translation type="unfinished"></translation>
+        <translation>Un usuario se queda en el servidor que lo atendió primero</translation>
     </message>
     <message>
         <source>Standby takeover</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevo de reserva</translation>
     </message>
     <message>
         <source>As a standby, this balancer takes over this long after the active one dies</source>
-        <translation type="unfinished"></translation>
+        <translation>Como balanceador de reserva, toma el relevo este tiempo después de que caiga el activo</translation>
     </message>
     <message>
         <source>Health checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones de salud</translation>
     </message>
     <message>
         <source>Interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo</translation>
     </message>
     <message>
         <source>Time between two probes of each server</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo entre dos sondeos de cada servidor</translation>
     </message>
     <message>
         <source>Rise</source>
-        <translation type="unfinished"></translation>
+        <translation>Subida (rise)</translation>
     </message>
     <message>
         <source>checks</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobaciones</translation>
     </message>
     <message>
         <source>Good checks in a row that bring a server back</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones correctas seguidas que devuelven un servidor al grupo</translation>
     </message>
     <message>
         <source>Fall</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajada (fall)</translation>
     </message>
     <message>
         <source>Failed checks in a row that mark a server down</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones fallidas seguidas que marcan un servidor como caído</translation>
     </message>
     <message>
         <source>Active checks, HAProxy style</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones activas, al estilo de HAProxy</translation>
     </message>
     <message>
         <source>Outlier detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Detección de valores atípicos</translation>
     </message>
     <message>
         <source>Errors in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores seguidos</translation>
     </message>
     <message>
         <source>Failed requests in a row that eject a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones fallidas seguidas que excluyen a un servidor</translation>
     </message>
     <message>
         <source>Base ejection</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusión base</translation>
     </message>
     <message>
         <source>Ejection time, times the number of ejections in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de exclusión, multiplicado por el número de exclusiones seguidas</translation>
     </message>
     <message>
         <source>Longest ejection</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusión máxima</translation>
     </message>
     <message>
         <source>An ejection never lasts longer than this</source>
-        <translation type="unfinished"></translation>
+        <translation>Una exclusión nunca dura más que esto</translation>
     </message>
     <message>
         <source>Passive checks on real requests, Envoy style</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones pasivas sobre peticiones reales, al estilo de Envoy</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso</translation>
     </message>
     <message>
         <source>Share of the traffic under weighted and least-connections balancing</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción del tráfico con balanceo ponderado y de menos conexiones</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>local: kept in this server&apos;s memory; stateless: fetched from a shared store</source>
-        <translation type="unfinished"></translation>
+        <translation>local: se guardan en la memoria de este servidor; stateless: se obtienen de un almacén compartido</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>primary takes the writes, replicas copy them; master: multi-master and ring</source>
-        <translation type="unfinished"></translation>
+        <translation>primary recibe las escrituras y las réplicas (replica) las copian; master: multimaestro y anillo</translation>
     </message>
     <message>
         <source>Max-age sent</source>
-        <translation type="unfinished"></translation>
+        <translation>max-age enviado</translation>
     </message>
     <message>
         <source>Cache-Control max-age on its answers; -1: none</source>
-        <translation type="unfinished"></translation>
+        <translation>max-age de Cache-Control en sus respuestas; -1: ninguno</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad</translation>
     </message>
     <message>
         <source>items</source>
-        <translation type="unfinished"></translation>
+        <translation>elementos</translation>
     </message>
     <message>
         <source>Keys the cache holds; a fill into a full cache evicts one</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves que guarda la caché; al cargar una caché llena se expulsa una</translation>
     </message>
     <message>
         <source>TTL</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL</translation>
     </message>
     <message>
         <source>How long an entry serves hits; 0: entries never expire</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tiempo sirve aciertos una entrada; 0: las entradas nunca caducan</translation>
     </message>
     <message>
         <source>Eviction</source>
-        <translation type="unfinished"></translation>
+        <translation>Expulsión</translation>
     </message>
     <message>
         <source>Which entry a full cache gives up</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué entrada descarta una caché llena</translation>
     </message>
     <message>
         <source>On write</source>
-        <translation type="unfinished"></translation>
+        <translation>Al escribir</translation>
     </message>
     <message>
         <source>What a database write does to the cached key</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué le hace una escritura en la base de datos a la clave en caché</translation>
     </message>
     <message>
         <source>Leases</source>
-        <translation type="unfinished"></translation>
+        <translation>Concesiones (leases)</translation>
     </message>
     <message>
         <source>memcache leases: one database load per key at a time, no stale sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Concesiones (leases) de memcache: una sola carga desde la base de datos por clave a la vez, sin escrituras obsoletas en la caché</translation>
     </message>
     <message>
         <source>Lease window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana de concesión</translation>
     </message>
     <message>
         <source>How long a lease stays out at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo máximo que puede durar una concesión</translation>
     </message>
     <message>
         <source>Gutter pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de respaldo (gutter)</translation>
     </message>
     <message>
         <source>Stands in for a dead cache server instead of holding a shard</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituye a un servidor de caché caído en lugar de guardar un fragmento</translation>
     </message>
     <message>
         <source>bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>bytes</translation>
     </message>
     <message>
         <source>Bytes of objects the edge holds (LRU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes de objetos que guarda el servidor de borde (LRU)</translation>
     </message>
     <message>
         <source>How long an object serves hits when the origin sends no max-age</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tiempo sirve aciertos un objeto cuando el origen no envía max-age</translation>
     </message>
     <message>
         <source>Min TTL</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL mín.</translation>
     </message>
     <message>
         <source>An origin&apos;s max-age is raised to at least this</source>
-        <translation type="unfinished"></translation>
+        <translation>El max-age del origen se sube al menos hasta este valor</translation>
     </message>
     <message>
         <source>Max TTL</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL máx.</translation>
     </message>
     <message>
         <source>An origin&apos;s max-age is lowered to at most this</source>
-        <translation type="unfinished"></translation>
+        <translation>El max-age del origen se baja como mucho hasta este valor</translation>
     </message>
     <message>
         <source>Cache key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de caché</translation>
     </message>
     <message>
         <source>Query strings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadenas de consulta</translation>
     </message>
     <message>
         <source>The query string is part of the cache key</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena de consulta forma parte de la clave de caché</translation>
     </message>
     <message>
         <source>Cookies</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookies</translation>
     </message>
     <message>
         <source>The per-user session cookie is part of the cache key</source>
-        <translation type="unfinished"></translation>
+        <translation>La cookie de sesión de cada usuario forma parte de la clave de caché</translation>
     </message>
     <message>
         <source>What makes two requests the same object</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace que dos peticiones sean el mismo objeto</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia</translation>
     </message>
     <message>
         <source>One-way network delay of every hop over this link</source>
-        <translation type="unfinished"></translation>
+        <translation>Retardo de red en un sentido de cada salto por este enlace</translation>
     </message>
     <message>
         <source>Topology</source>
-        <translation type="unfinished"></translation>
+        <translation>Topología</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Title shown on the canvas and in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Título que se muestra en el lienzo y en el informe</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla</translation>
     </message>
     <message>
         <source>Random seed: the same file and seed give the same run</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla aleatoria: el mismo archivo con la misma semilla da la misma ejecución</translation>
     </message>
     <message>
         <source>Replication</source>
-        <translation type="unfinished"></translation>
+        <translation>Replicación</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo</translation>
     </message>
     <message>
         <source>When the primary answers a write: at once (async), after one replica (semi_sync), after all (sync); or several masters</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo responde el primario a una escritura: enseguida (async), tras una réplica (semi_sync), tras todas (sync); o varios maestros</translation>
     </message>
     <message>
         <source>Ship delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Retardo de envío</translation>
     </message>
     <message>
         <source>From commit to the binlog leaving the primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde la confirmación hasta que el binlog sale del primario</translation>
     </message>
     <message>
         <source>Failover after</source>
-        <translation type="unfinished"></translation>
+        <translation>Conmutación por error tras</translation>
     </message>
     <message>
         <source>From the primary&apos;s death to promoting a replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde la caída del primario hasta la promoción de una réplica</translation>
     </message>
     <message>
         <source>Recover from binlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar del binlog</translation>
     </message>
     <message>
         <source>Replay the dead primary&apos;s binlog onto the new one before promoting it</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir el binlog del primario caído en el nuevo antes de promoverlo</translation>
     </message>
     <message>
         <source>Binlog recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperación del binlog</translation>
     </message>
     <message>
         <source>How long replaying the binlog takes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tarda la reproducción del binlog</translation>
     </message>
     <message>
         <source>Semi-sync wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera semisíncrona</translation>
     </message>
     <message>
         <source>semi_sync: whether readers see a write before a replica has it (after_commit)</source>
-        <translation type="unfinished"></translation>
+        <translation>semi_sync: si los lectores ven una escritura antes de que la tenga una réplica (after_commit)</translation>
     </message>
     <message>
         <source>Semi-sync timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera semisíncrono</translation>
     </message>
     <message>
         <source>semi_sync: with no replica answering, fall back to async</source>
-        <translation type="unfinished"></translation>
+        <translation>semi_sync: si ninguna réplica responde, se vuelve a async</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos</translation>
     </message>
     <message>
         <source>multi_master: which of two concurrent writes stays</source>
-        <translation type="unfinished"></translation>
+        <translation>multi_master: cuál de dos escrituras simultáneas se queda</translation>
     </message>
     <message>
         <source>Off: databases do not copy each other&apos;s writes. Tick to add replicas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado: las bases de datos no copian las escrituras de las demás. Márcalo para añadir réplicas.</translation>
     </message>
     <message>
         <source>CDN prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Precios de la CDN</translation>
     </message>
     <message>
         <source>Edge to users</source>
-        <translation type="unfinished"></translation>
+        <translation>Borde a usuarios</translation>
     </message>
     <message>
         <source>$/GB</source>
-        <translation type="unfinished"></translation>
+        <translation>$/GB</translation>
     </message>
     <message>
         <source>Origin to users</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen a usuarios</translation>
     </message>
     <message>
         <source>What a site without a CDN pays</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que paga un sitio sin CDN</translation>
     </message>
     <message>
         <source>Origin to edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen a borde</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones</translation>
     </message>
     <message>
         <source>$/10k</source>
-        <translation type="unfinished"></translation>
+        <translation>$/10k</translation>
     </message>
     <message>
         <source>Edge timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera del borde</translation>
     </message>
     <message>
         <source>A client gives up on a dead edge after this long</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente abandona un servidor de borde caído pasado este tiempo</translation>
     </message>
     <message>
         <source>Retry edge after</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar el borde tras</translation>
     </message>
     <message>
         <source>... and goes straight to the origin for this long</source>
-        <translation type="unfinished"></translation>
+        <translation>... y va directamente al origen durante este tiempo</translation>
     </message>
     <message>
         <source>Invalidation</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalidación</translation>
     </message>
     <message>
         <source>An invalidation reaches every edge after this long</source>
-        <translation type="unfinished"></translation>
+        <translation>Una invalidación llega a todos los servidores de borde pasado este tiempo</translation>
     </message>
     <message>
         <source>Object size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de objeto</translation>
     </message>
     <message>
         <source>Mean size of a static object</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño medio de un objeto estático</translation>
     </message>
     <message>
         <source>Off: CloudFront-like prices and client behaviour. Tick to set your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado: precios y comportamiento del cliente como en CloudFront. Márcalo para poner los tuyos.</translation>
     </message>
 </context>
 <context>
     <name>LinkHandleItem</name>
     <message>
         <source>Drag to another node to link them (or Shift+drag from the card)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastra hasta otro nodo para enlazarlos (o Mayús+arrastrar desde la tarjeta)</translation>
     </message>
 </context>
 <context>
     <name>NodeItem</name>
     <message>
         <source>STALE REPLICA</source>
-        <translation type="unfinished"></translation>
+        <translation>RÉPLICA OBSOLETA</translation>
     </message>
     <message>
         <source>%1 req/s from %2 users</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 req/s de %2 usuarios</translation>
     </message>
     <message>
         <source>mix: %1% read, %2% write, %3% static</source>
-        <translation type="unfinished"></translation>
+        <translation>mezcla: %1 % lecturas, %2 % escrituras, %3 % estáticas</translation>
     </message>
     <message>
         <source>%1 keys, zipf s = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 claves, zipf s = %2</translation>
     </message>
     <message>
         <source>replays %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reproduce %1</translation>
     </message>
     <message>
         <source>gives up after %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>abandona tras %1 ms</translation>
     </message>
     <message>
         <source>algorithm: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>algoritmo: %1</translation>
     </message>
     <message>
         <source>health check every %1 ms (rise %2, fall %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobación de salud cada %1 ms (subida %2, bajada %3)</translation>
     </message>
     <message>
         <source>outlier detection: eject after %1 errors in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>detección de valores atípicos: excluir tras %1 errores seguidos</translation>
     </message>
     <message>
         <source>capacity %1, TTL %2 s, eviction %3</source>
-        <translation type="unfinished"></translation>
+        <translation>capacidad %1, TTL %2 s, expulsión %3</translation>
     </message>
     <message>
         <source>role in the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rol en el archivo: %1</translation>
     </message>
     <message>
         <source>sessions: %1, weight %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sesiones: %1, peso %2</translation>
     </message>
     <message>
         <source>%1 workers, %2 ms per request, queue %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trabajadores, %2 ms por petición, cola %3</translation>
     </message>
     <message>
         <source>state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>estado: %1</translation>
     </message>
     <message>
         <source>role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rol: %1</translation>
     </message>
     <message>
         <source>busy %1 of %2, %3 queued</source>
-        <translation type="unfinished"></translation>
+        <translation>ocupados %1 de %2, %3 en cola</translation>
     </message>
     <message>
         <source>%1 hits, %2 misses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aciertos, %2 fallos</translation>
     </message>
     <message>
         <source>%1 of %2 items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 elementos</translation>
     </message>
     <message>
         <source>%1 objects, %2 of %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 objetos, %2 de %3 bytes</translation>
     </message>
     <message>
         <source>replication lag %1 ms, %2 writes behind</source>
-        <translation type="unfinished"></translation>
+        <translation>retraso de replicación %1 ms, %2 escrituras por detrás</translation>
     </message>
     <message>
         <source>acknowledged writes it committed that a failover lost: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>escrituras aceptadas que confirmó y que una conmutación por error perdió: %1%2</translation>
     </message>
     <message>
         <source> (or more: only the latest are kept)</source>
-        <translation type="unfinished"></translation>
+        <translation> (o más: solo se guardan las últimas)</translation>
     </message>
     <message>
         <source>writes recovered from the dead primary&apos;s binlog: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>escrituras recuperadas del binlog del primario caído: %1</translation>
     </message>
     <message>
         <source>pool as its checks see it: %1 healthy, %2 ejected, %3 in all</source>
-        <translation type="unfinished"></translation>
+        <translation>grupo según sus comprobaciones: %1 sanos, %2 excluidos, %3 en total</translation>
     </message>
     <message>
         <source>served %1 &amp;middot; errors %2 &amp;middot; dropped %3</source>
-        <translation type="unfinished"></translation>
+        <translation>atendidas %1 &amp;middot; errores %2 &amp;middot; descartadas %3</translation>
     </message>
 </context>
 <context>
     <name>NodeState</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1k</source>
-        <translation type="unfinished"></translation>
+        <translation>%1k</translation>
     </message>
     <message>
         <source>%1M</source>
-        <translation type="unfinished"></translation>
+        <translation>%1M</translation>
     </message>
     <message>
         <source>DOWN</source>
-        <translation type="unfinished"></translation>
+        <translation>CAÍDO</translation>
     </message>
     <message>
         <source>DRAINING</source>
-        <translation type="unfinished"></translation>
+        <translation>DRENANDO</translation>
     </message>
     <message>
         <source>DOWN · DETECTING</source>
-        <translation type="unfinished"></translation>
+        <translation>CAÍDO · DETECTANDO</translation>
     </message>
     <message>
         <source>DOWN · UNNOTICED</source>
-        <translation type="unfinished"></translation>
+        <translation>CAÍDO · SIN DETECTAR</translation>
     </message>
     <message>
         <source>EJECTED</source>
-        <translation type="unfinished"></translation>
+        <translation>EXCLUIDO</translation>
     </message>
     <message>
         <source>OUT OF POOL</source>
-        <translation type="unfinished"></translation>
+        <translation>FUERA DEL GRUPO</translation>
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>activo</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>caído</translation>
     </message>
     <message>
         <source>draining: finishes its requests, gets no new ones</source>
-        <translation type="unfinished"></translation>
+        <translation>drenando: termina sus peticiones y no recibe ninguna nueva</translation>
     </message>
     <message>
         <source>down, but the load balancer still sends it requests until its checks fail it</source>
-        <translation type="unfinished"></translation>
+        <translation>caído, pero el balanceador de carga le sigue enviando peticiones hasta que sus comprobaciones lo descarten</translation>
     </message>
     <message>
         <source>down, but its load balancer has no health checks: it keeps sending it requests</source>
-        <translation type="unfinished"></translation>
+        <translation>caído, pero su balanceador de carga no tiene comprobaciones de salud: le sigue enviando peticiones</translation>
     </message>
     <message>
         <source>up, but ejected from the pool by outlier detection for a while</source>
-        <translation type="unfinished"></translation>
+        <translation>activo, pero excluido del grupo durante un tiempo por la detección de valores atípicos</translation>
     </message>
     <message>
         <source>up, but the health checks still see it down: it rejoins after enough good checks</source>
-        <translation type="unfinished"></translation>
+        <translation>activo, pero las comprobaciones de salud aún lo ven caído: vuelve al grupo tras suficientes comprobaciones correctas</translation>
     </message>
     <message>
         <source>NEW PRIMARY</source>
-        <translation type="unfinished"></translation>
+        <translation>NUEVO PRIMARIO</translation>
     </message>
     <message>
         <source>PRIMARY</source>
-        <translation type="unfinished"></translation>
+        <translation>PRIMARIO</translation>
     </message>
     <message>
         <source>REPLICA</source>
-        <translation type="unfinished"></translation>
+        <translation>RÉPLICA</translation>
     </message>
     <message>
         <source>MASTER</source>
-        <translation type="unfinished"></translation>
+        <translation>MAESTRO</translation>
     </message>
     <message>
         <source>RING</source>
-        <translation type="unfinished"></translation>
+        <translation>ANILLO</translation>
     </message>
     <message>
         <source>STANDBY</source>
-        <translation type="unfinished"></translation>
+        <translation>RESERVA</translation>
     </message>
     <message>
         <source>GUTTER</source>
-        <translation type="unfinished"></translation>
+        <translation>RESPALDO</translation>
     </message>
     <message>
         <source>trace replay</source>
-        <translation type="unfinished"></translation>
+        <translation>reproducción de traza</translation>
     </message>
     <message>
         <source>%1 req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 req/s</translation>
     </message>
     <message>
         <source>no lookups yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin consultas</translation>
     </message>
     <message>
         <source>%1% hits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % aciertos</translation>
     </message>
     <message>
         <source>%1 queued</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en cola</translation>
     </message>
     <message>
         <source>1 user</source>
-        <translation type="unfinished"></translation>
+        <translation>1 usuario</translation>
     </message>
     <message numerus="yes">
         <source>%Ln users</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln usuario</numerusform>
+            <numerusform>%Ln usuarios</numerusform>
         </translation>
     </message>
     <message>
         <source>no servers</source>
-        <translation type="unfinished"></translation>
+        <translation>sin servidores</translation>
     </message>
     <message>
         <source>%1/%2 healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 sanos</translation>
     </message>
     <message>
         <source>%1 ejected</source>
-        <translation type="unfinished"></translation>
+        <translation>excluidos: %1</translation>
     </message>
     <message>
         <source>1 connection</source>
-        <translation type="unfinished"></translation>
+        <translation>1 conexión</translation>
     </message>
     <message numerus="yes">
         <source>%Ln connections</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln conexión</numerusform>
+            <numerusform>%Ln conexiones</numerusform>
         </translation>
     </message>
     <message>
         <source>sessions of 1 server</source>
-        <translation type="unfinished"></translation>
+        <translation>sesiones de 1 servidor</translation>
     </message>
     <message numerus="yes">
         <source>sessions of %n servers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sesiones de %n servidor</numerusform>
+            <numerusform>sesiones de %n servidores</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 elementos</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>1 write lost</source>
-        <translation type="unfinished"></translation>
+        <translation>1 escritura perdida</translation>
     </message>
     <message>
         <source>%1 writes lost</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 escrituras perdidas</translation>
     </message>
     <message>
         <source>in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>sincronizada</translation>
     </message>
     <message>
         <source>lag %1 · %2 behind</source>
-        <translation type="unfinished"></translation>
+        <translation>retraso %1 · %2 por detrás</translation>
     </message>
     <message>
         <source>1 write recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>1 escritura recuperada</translation>
     </message>
     <message>
         <source>%1 writes recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 escrituras recuperadas</translation>
     </message>
     <message>
         <source>%1 · 1 replica</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 1 réplica</translation>
     </message>
     <message>
         <source>%1 · %2 replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 réplicas</translation>
     </message>
     <message>
         <source>%1 lost</source>
-        <translation type="unfinished"></translation>
+        <translation>perdidas: %1</translation>
     </message>
     <message>
         <source>lag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>retraso %1</translation>
     </message>
     <message>
         <source>%1 +%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 +%2</translation>
     </message>
 </context>
 <context>
     <name>scalelab::AbCompareWindow</name>
     <message>
         <source>simulated time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo simulado (s)</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>Compare A/B — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar A/B — %1</translation>
     </message>
     <message>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>sin título</translation>
     </message>
     <message>
         <source>&lt;b&gt;A&lt;/b&gt;: the topology on the canvas (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;A&lt;/b&gt;: la topología del lienzo (%1)</translation>
     </message>
     <message>
         <source>Open B from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir B desde un archivo…</translation>
     </message>
     <message>
         <source>&lt;b&gt;B&lt;/b&gt;:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;B&lt;/b&gt;:</translation>
     </message>
     <message>
         <source>Both runs use this seed, so the clients send the same requests to A and B</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos ejecuciones usan esta semilla, así que los clientes envían las mismas peticiones a A y a B</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Run Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar ambas</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendimiento</translation>
     </message>
     <message>
         <source>requests ok / s</source>
-        <translation type="unfinished"></translation>
+        <translation>peticiones correctas / s</translation>
     </message>
     <message>
         <source>Latency p95</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia p95</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifra</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Better</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor</translation>
     </message>
     <message>
         <source>Open B</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir B</translation>
     </message>
     <message>
         <source>ScaleLab topologies (*.scalelab.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Topologías de ScaleLab (*.scalelab.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Pick a file for B: none of the one-click changes applies to this topology.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un archivo para B: ninguno de los cambios de un clic se aplica a esta topología.</translation>
     </message>
     <message>
         <source>A copy of A with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia de A con %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>%1 cannot run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede ejecutar: %2</translation>
     </message>
     <message>
         <source>The clients differ, so A and B do not get the same requests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los clientes son distintos, así que A y B no reciben las mismas peticiones: %1</translation>
     </message>
     <message>
         <source>A and B gave the same report: the change made no difference to this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>A y B dieron el mismo informe: el cambio no supuso ninguna diferencia en esta ejecución.</translation>
     </message>
 </context>
 <context>
     <name>scalelab::AccessibilitySupport</name>
     <message>
         <source>&amp;Move Focus To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mover el foco a</translation>
     </message>
     <message>
         <source>&amp;Canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lienzo</translation>
     </message>
     <message>
         <source>&amp;Node Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Paleta de &amp;nodos</translation>
     </message>
     <message>
         <source>&amp;Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inspector</translation>
     </message>
     <message>
         <source>C&amp;harts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gráficos</translation>
     </message>
     <message>
         <source>&amp;Event Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro de eventos</translation>
     </message>
     <message>
         <source>&amp;Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecci&amp;ón</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de &amp;tiempo</translation>
     </message>
     <message>
         <source>Ne&amp;xt Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel &amp;siguiente</translation>
     </message>
     <message>
         <source>&amp;Previous Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel &amp;anterior</translation>
     </message>
     <message>
         <source>Topology canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Lienzo de la topología</translation>
     </message>
     <message>
         <source>More tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Más herramientas</translation>
     </message>
     <message>
         <source>The canvas is empty. Drag a node from the node palette, or open an example from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>El lienzo está vacío. Arrastra un nodo desde la paleta de nodos o abre un ejemplo desde el menú Archivo.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Down: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caídos: %1.</translation>
     </message>
     <message>
         <source>Draining: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drenando: %1.</translation>
     </message>
     <message>
         <source>Nodes: %1 (%2). Links: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodos: %1 (%2). Enlaces: %3.</translation>
     </message>
 </context>
 <context>
     <name>scalelab::BigNumberTiles</name>
     <message>
         <source>&amp;Big Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cifras destacadas</translation>
     </message>
     <message>
         <source>Right-click to choose the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic derecho para elegir las cifras</translation>
     </message>
     <message>
         <source>&amp;Automatic (fits the topology)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automático (se ajusta a la topología)</translation>
     </message>
     <message>
         <source>&amp;Hide Big Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar cifras destacadas</translation>
     </message>
 </context>
 <context>
     <name>scalelab::CanvasEditor</name>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor&amp;tar</translation>
     </message>
     <message>
         <source>Copy the selected nodes and delete them</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia los nodos seleccionados y los elimina</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Copy the selected nodes, their links and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia los nodos seleccionados, sus enlaces y ajustes</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar</translation>
     </message>
     <message>
         <source>Add the copied nodes; ids already taken are renumbered</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade los nodos copiados; los ids ya usados se renumeran</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicar</translation>
     </message>
     <message>
         <source>Copy and paste the selected nodes in one go</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia y pega los nodos seleccionados de una vez</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Delete the selected nodes and links</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina los nodos y enlaces seleccionados</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar t&amp;odo</translation>
     </message>
     <message>
         <source>Select every node and link</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona todos los nodos y enlaces</translation>
     </message>
     <message>
         <source>A&amp;rrange Automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizar &amp;automáticamente</translation>
     </message>
     <message>
         <source>Lay the nodes out in columns from the clients to the storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloca los nodos en columnas, de los clientes al almacenamiento</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acercar</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+wheel or pinch also zoom)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca la vista (Ctrl+rueda o pellizcar también hacen zoom)</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lejar</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Aleja la vista</translation>
     </message>
     <message>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;justar a la ventana</translation>
     </message>
     <message>
         <source>Show the whole topology</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra toda la topología</translation>
     </message>
     <message>
         <source>&amp;Snap to Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar a la c&amp;uadrícula</translation>
     </message>
     <message>
         <source>Nodes land on a %1-unit grid when moved or added</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nodos se colocan en una cuadrícula de %1 unidades al moverlos o añadirlos</translation>
     </message>
     <message>
         <source>Canvas as &amp;PNG Image...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lienzo como imagen &amp;PNG...</translation>
     </message>
     <message>
         <source>Save a picture of the canvas at twice its size</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda una imagen del lienzo al doble de su tamaño</translation>
     </message>
     <message>
         <source>Canvas as &amp;SVG Drawing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lienzo como dibujo &amp;SVG...</translation>
     </message>
     <message>
         <source>Save the canvas as a drawing that scales to any size</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda el lienzo como un dibujo que se escala a cualquier tamaño</translation>
     </message>
     <message>
         <source>Added %1: drag from its arrow handle to another node to link them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 añadido: arrastra desde su flecha hasta otro nodo para enlazarlos</translation>
     </message>
     <message>
         <source>Select the nodes to copy first</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona primero los nodos que quieres copiar</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n nodes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha copiado %n nodo</numerusform>
+            <numerusform>Se han copiado %n nodos</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to paste: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que pegar: %1</translation>
     </message>
     <message>
         <source>Select the nodes to duplicate first</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona primero los nodos que quieres duplicar</translation>
     </message>
     <message>
         <source>Nothing to paste: the copied part has no nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que pegar: la parte copiada no tiene nodos</translation>
     </message>
     <message>
         <source>%1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 como %2</translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n nodes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha pegado %n nodo</numerusform>
+            <numerusform>Se han pegado %n nodos</numerusform>
         </translation>
     </message>
     <message>
         <source>Pasted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegado: %1</translation>
     </message>
     <message>
         <source>Select the nodes or links to delete first</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona primero los nodos o enlaces que quieres eliminar</translation>
     </message>
     <message>
         <source>Export Canvas as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el lienzo como SVG</translation>
     </message>
     <message>
         <source>Export Canvas as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el lienzo como PNG</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujos SVG (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
         <source>Cannot export the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar el lienzo</translation>
     </message>
     <message>
         <source>Exported the canvas to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lienzo exportado a %1</translation>
     </message>
     <message>
         <source>Add &amp;Node Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;nodo aquí</translation>
     </message>
     <message>
         <source>Paste &amp;Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar a&amp;quí</translation>
     </message>
 </context>
 <context>
     <name>scalelab::CanvasInteraction</name>
     <message>
         <source>a link joins two different nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>un enlace une dos nodos distintos</translation>
     </message>
     <message>
         <source>%1 is already linked to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está enlazado con %2</translation>
     </message>
     <message>
         <source>To link %1, release the arrow on another node</source>
-        <translation type="unfinished"></translation>
+        <translation>Para enlazar %1, suelta la flecha sobre otro nodo</translation>
     </message>
     <message>
         <source>Cannot link %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede enlazar %1 con %2: %3</translation>
     </message>
     <message>
         <source>Linked %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enlazado con %2</translation>
     </message>
     <message>
         <source>Added %1: drag from its arrow handle to link it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 añadido: arrastra desde su flecha para enlazarlo</translation>
     </message>
 </context>
 <context>
     <name>scalelab::ChartExport</name>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1.</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo CSV (*.csv)</translation>
     </message>
     <message>
         <source>Save Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar gráfico</translation>
     </message>
     <message>
         <source>The chart was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El gráfico no se guardó: %1</translation>
     </message>
 </context>
 <context>
     <name>scalelab::ChartMarkers</name>
     <message>
         <source>kill %1</source>
-        <translation type="unfinished"></translation>
+        <translation>apagar %1</translation>
     </message>
     <message>
         <source>revive %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reactivar %1</translation>
     </message>
     <message>
         <source>%1 promoted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 promovido</translation>
     </message>
     <message>
         <source>%1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 caído</translation>
     </message>
     <message>
         <source>%1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 activo</translation>
     </message>
     <message>
         <source>failover to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>conmutación a %1</translation>
     </message>
     <message>
         <source>drain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>drenar %1</translation>
     </message>
     <message>
         <source>cut %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aislar %1</translation>
     </message>
     <message>
         <source>heal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reconectar %1</translation>
     </message>
     <message>
         <source>purge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>purgar %1</translation>
     </message>
 </context>
 <context>
     <name>scalelab::ChartPanel</name>
     <message>
         <source>simulated time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo simulado (s)</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>%1 s to %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 s a %2 s</translation>
     </message>
     <message>
         <source>%1 at %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a los %2 s</translation>
     </message>
     <message>
         <source>Save as &amp;PNG...</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como &amp;PNG...</translation>
     </message>
     <message>
         <source>Save as P&amp;DF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como P&amp;DF...</translation>
     </message>
     <message>
         <source>Export Data as &amp;CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar datos como &amp;CSV...</translation>
     </message>
     <message>
         <source>&amp;Follow the Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguir la ejecución</translation>
     </message>
     <message>
         <source>&amp;Hide This Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar este gráfico</translation>
     </message>
 </context>
 <context>
     <name>scalelab::ChartSeries</name>
     <message>
         <source>Throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendimiento</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia</translation>
     </message>
     <message>
         <source>Cache hit ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de aciertos de caché</translation>
     </message>
     <message>
         <source>Replication lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Retraso de replicación</translation>
     </message>
     <message>
         <source>Busy workers per server</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajadores ocupados por servidor</translation>
     </message>
     <message>
         <source>CDN offload</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga del origen (CDN)</translation>
     </message>
     <message>
         <source>CDN cost so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste de la CDN hasta ahora</translation>
     </message>
     <message>
         <source>Sessions lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones perdidas</translation>
     </message>
     <message>
         <source>req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>req/s</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>correctas</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>descartadas</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>p50</source>
-        <translation type="unfinished"></translation>
+        <translation>p50</translation>
     </message>
     <message>
         <source>p95</source>
-        <translation type="unfinished"></translation>
+        <translation>p95</translation>
     </message>
     <message>
         <source>p99</source>
-        <translation type="unfinished"></translation>
+        <translation>p99</translation>
     </message>
     <message>
         <source>hit ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>tasa de aciertos</translation>
     </message>
     <message>
         <source>stale reads</source>
-        <translation type="unfinished"></translation>
+        <translation>lecturas obsoletas</translation>
     </message>
     <message>
         <source>lost writes</source>
-        <translation type="unfinished"></translation>
+        <translation>escrituras perdidas</translation>
     </message>
     <message>
         <source>offload</source>
-        <translation type="unfinished"></translation>
+        <translation>descarga del origen</translation>
     </message>
     <message>
         <source>with the CDN</source>
-        <translation type="unfinished"></translation>
+        <translation>con la CDN</translation>
     </message>
     <message>
         <source>without a CDN</source>
-        <translation type="unfinished"></translation>
+        <translation>sin CDN</translation>
     </message>
     <message>
         <source>sessions lost</source>
-        <translation type="unfinished"></translation>
+        <translation>sesiones perdidas</translation>
     </message>
     <message>
         <source>Stale reads, lost writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecturas obsoletas, escrituras perdidas</translation>
     </message>
     <message>
         <source>Served per server</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendidas por servidor</translation>
     </message>
     <message>
         <source>error/timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>error/tiempo agotado</translation>
     </message>
     <message>
         <source>/s</source>
-        <translation type="unfinished"></translation>
+        <translation>/s</translation>
     </message>
 </context>
 <context>
     <name>scalelab::ChartsDock</name>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos</translation>
     </message>
     <message>
         <source>&amp;Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gráficos</translation>
     </message>
     <message>
         <source>Choose which charts show</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige qué gráficos se muestran</translation>
     </message>
     <message>
         <source>Follow the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir la ejecución</translation>
     </message>
     <message>
         <source>Show the latest %1 seconds as the run goes (drag or wheel on a chart to look back; double-click returns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra los últimos %1 segundos a medida que avanza la ejecución (arrastra o usa la rueda sobre un gráfico para mirar atrás; doble clic para volver)</translation>
     </message>
     <message>
         <source>Charts as &amp;PNG...</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos como P&amp;NG...</translation>
     </message>
     <message>
         <source>Charts as P&amp;DF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos como P&amp;DF...</translation>
     </message>
     <message>
         <source>Chart &amp;Data as CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de los gráficos como &amp;CSV...</translation>
     </message>
     <message>
         <source>Not in this topology</source>
-        <translation type="unfinished"></translation>
+        <translation>No está en esta topología</translation>
     </message>
     <message>
         <source>Save Every Shown Chart Into</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar todos los gráficos visibles en</translation>
     </message>
     <message>
         <source>Export Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráficos</translation>
     </message>
     <message>
         <source>Not every chart was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardaron todos los gráficos: %1</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n file(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha guardado %n archivo en %1.</numerusform>
+            <numerusform>Se han guardado %n archivos en %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2019,62 +2019,62 @@
     <name>scalelab::ClientViewDock</name>
     <message>
         <source>Client view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista del cliente</translation>
     </message>
     <message>
         <source>Which clients node the user belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>A qué nodo de clientes pertenece el usuario</translation>
     </message>
     <message>
         <source>user </source>
-        <translation type="unfinished"></translation>
+        <translation>usuario </translation>
     </message>
     <message>
         <source>The user&apos;s number within their clients node</source>
-        <translation type="unfinished"></translation>
+        <translation>El número del usuario dentro de su nodo de clientes</translation>
     </message>
     <message>
         <source>Find a Violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar una violación</translation>
     </message>
     <message>
         <source>Show a user whose reads broke read-your-writes or monotonic reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra un usuario cuyas lecturas incumplieron «leer tus escrituras» o las lecturas monótonas</translation>
     </message>
     <message>
         <source>No user&apos;s reads have broken a guarantee so far in this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las lecturas de ningún usuario han incumplido una garantía hasta ahora en esta ejecución.</translation>
     </message>
     <message numerus="yes">
         <source>%n write(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n escritura, </numerusform>
+            <numerusform>%n escrituras, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n read(s) so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lectura hasta ahora.</numerusform>
+            <numerusform>%n lecturas hasta ahora.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every read showed at least what this user had written or read before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada lectura mostró al menos lo que este usuario había escrito o leído antes.</translation>
     </message>
     <message numerus="yes">
         <source>Read-your-writes broken %n time(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«Leer tus escrituras» incumplido %n vez, </numerusform>
+            <numerusform>«Leer tus escrituras» incumplido %n veces, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>monotonic reads broken %n time(s): a replica that had not caught up answered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>lecturas monótonas incumplidas %n vez: respondió una réplica que no se había puesto al día.</numerusform>
+            <numerusform>lecturas monótonas incumplidas %n veces: respondió una réplica que no se había puesto al día.</numerusform>
         </translation>
     </message>
 </context>
@@ -2082,199 +2082,200 @@
     <name>scalelab::ClientViewModel</name>
     <message>
         <source>wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>escribió</translation>
     </message>
     <message>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>leyó</translation>
     </message>
     <message>
         <source>static</source>
-        <translation type="unfinished"></translation>
+        <translation>estática</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna)</translation>
     </message>
     <message>
         <source>v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1</translation>
     </message>
     <message>
         <source>ok, stale</source>
-        <translation type="unfinished"></translation>
+        <translation>correcta, obsoleta</translation>
     </message>
     <message>
         <source>%1 (cache)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (caché)</translation>
     </message>
     <message>
         <source>Read-your-writes broken: they wrote v%1 at %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>«Leer tus escrituras» incumplido: había escrito v%1 a los %2 s</translation>
     </message>
     <message>
         <source>Monotonic reads broken: they had read v%1 at %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecturas monótonas incumplidas: había leído v%1 a los %2 s</translation>
     </message>
     <message>
         <source>Sent (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada (s)</translation>
     </message>
     <message>
         <source>Did</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Served by</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendida por</translation>
     </message>
     <message>
         <source>Guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantía</translation>
     </message>
 </context>
 <context>
     <name>scalelab::DocumentFiles</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin título</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo</translation>
     </message>
     <message>
         <source>Start an empty topology (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza una topología vacía (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir...</translation>
     </message>
     <message>
         <source>Open a topology file (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre un archivo de topología (Ctrl+O)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save the topology (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda la topología (Ctrl+S)</translation>
     </message>
     <message>
         <source>Save &amp;As...</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;como...</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>Cannot open topology</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la topología</translation>
     </message>
     <message>
         <source>ScaleLab could not open %1. The topology already open is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ScaleLab no pudo abrir %1. La topología que ya estaba abierta no ha cambiado.</translation>
     </message>
     <message>
         <source>Open topology</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir topología</translation>
     </message>
     <message>
         <source>Save topology</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar topología</translation>
     </message>
     <message>
         <source>Cannot save topology</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar la topología</translation>
     </message>
     <message>
         <source>ScaleLab could not save %1: %2
 Your work is still open; try another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>ScaleLab no pudo guardar %1: %2
+Tu trabajo sigue abierto; prueba en otro lugar.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>Save the changes to %1 first?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar antes los cambios en %1?</translation>
     </message>
     <message>
         <source>If you do not save them, your changes are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no los guardas, perderás los cambios.</translation>
     </message>
     <message>
         <source>Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar la lista</translation>
     </message>
 </context>
 <context>
     <name>scalelab::EventLogDock</name>
     <message>
         <source>Event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de eventos</translation>
     </message>
     <message>
         <source>Show one kind of event only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo un tipo de evento</translation>
     </message>
     <message>
         <source>Show the events of one node only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los eventos de un nodo</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Click a stale read, a cache miss or a failure to see why it happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic en una lectura obsoleta, un fallo de caché o un error para ver por qué ocurrió.</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
         </translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>State changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios de estado</translation>
     </message>
     <message>
         <source>Marked requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones marcadas</translation>
     </message>
     <message>
         <source>All nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los nodos</translation>
     </message>
     <message numerus="yes">
         <source>%n ahead of the timeline (grey)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n por delante de la línea de tiempo (en gris)</numerusform>
+            <numerusform>%n por delante de la línea de tiempo (en gris)</numerusform>
         </translation>
     </message>
 </context>
@@ -2283,1689 +2284,1691 @@ Your work is still open; try another place.</source>
     <message>
         <source>%1
 Ahead of the timeline: the run has not got here again yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aquí.</translation>
     </message>
     <message>
         <source>Time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo (s)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodo</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ocurrió</translation>
     </message>
     <message>
         <source>Killed</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagado</translation>
     </message>
     <message>
         <source>Revived</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactivado</translation>
     </message>
     <message>
         <source>Draining</source>
-        <translation type="unfinished"></translation>
+        <translation>Drenando</translation>
     </message>
     <message>
         <source>Undrained</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin del drenaje</translation>
     </message>
     <message>
         <source>Health check: down</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de salud: caído</translation>
     </message>
     <message>
         <source>Health check: up</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de salud: activo</translation>
     </message>
     <message>
         <source>Ejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluido</translation>
     </message>
     <message>
         <source>Ejection over</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la exclusión</translation>
     </message>
     <message>
         <source>Promoted</source>
-        <translation type="unfinished"></translation>
+        <translation>Promovido</translation>
     </message>
     <message>
         <source>Promotion failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Promoción fallida</translation>
     </message>
     <message>
         <source>Binlog recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperación del binlog</translation>
     </message>
     <message>
         <source>Binlog replayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Binlog reproducido</translation>
     </message>
     <message>
         <source>Rejoined</source>
-        <translation type="unfinished"></translation>
+        <translation>Reincorporado</translation>
     </message>
     <message>
         <source>Catching up</source>
-        <translation type="unfinished"></translation>
+        <translation>Poniéndose al día</translation>
     </message>
     <message>
         <source>Lost write</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritura perdida</translation>
     </message>
     <message>
         <source>Partition</source>
-        <translation type="unfinished"></translation>
+        <translation>Partición</translation>
     </message>
     <message>
         <source>Healed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconectado</translation>
     </message>
     <message>
         <source>Invalidated</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalidado</translation>
     </message>
     <message>
         <source>Evicted</source>
-        <translation type="unfinished"></translation>
+        <translation>Expulsado</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducado</translation>
     </message>
     <message>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación (commit)</translation>
     </message>
     <message>
         <source>Replica applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicado en réplica</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto</translation>
     </message>
     <message>
         <source>Session lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión perdida</translation>
     </message>
     <message>
         <source>Balancer failover</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevo del balanceador</translation>
     </message>
     <message>
         <source>Setting changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste cambiado</translation>
     </message>
     <message>
         <source>Added to pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido al grupo</translation>
     </message>
     <message>
         <source>Removed from pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado del grupo</translation>
     </message>
     <message>
         <source>Read-your-writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer tus escrituras</translation>
     </message>
     <message>
         <source>Stale read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura obsoleta</translation>
     </message>
     <message>
         <source>Stale cache hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Acierto obsoleto de caché</translation>
     </message>
     <message>
         <source>Cache miss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallo de caché</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo agotado</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartada</translation>
     </message>
     <message>
         <source>Request %1 read key %2 from %3 before it had write %4</source>
-        <translation type="unfinished"></translation>
+        <translation>La petición %1 leyó la clave %2 de %3 antes de que tuviera la escritura %4</translation>
     </message>
     <message>
         <source>Request %1 got an old key %2 from %3 (write %4 was newer)</source>
-        <translation type="unfinished"></translation>
+        <translation>La petición %1 obtuvo una versión antigua de la clave %2 de %3 (la escritura %4 era más reciente)</translation>
     </message>
     <message>
         <source>never cached</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca estuvo en caché</translation>
     </message>
     <message>
         <source>lost when the cache restarted</source>
-        <translation type="unfinished"></translation>
+        <translation>se perdió al reiniciarse la caché</translation>
     </message>
     <message>
         <source>evicted</source>
-        <translation type="unfinished"></translation>
+        <translation>expulsada</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>caducada</translation>
     </message>
     <message>
         <source>invalidated by a write</source>
-        <translation type="unfinished"></translation>
+        <translation>invalidada por una escritura</translation>
     </message>
     <message>
         <source>Request %1 missed key %2 in %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>La petición %1 no encontró la clave %2 en %3: %4</translation>
     </message>
     <message>
         <source>it was down</source>
-        <translation type="unfinished"></translation>
+        <translation>estaba caído</translation>
     </message>
     <message>
         <source>a link was cut</source>
-        <translation type="unfinished"></translation>
+        <translation>se cortó un enlace</translation>
     </message>
     <message>
         <source>its queue was full</source>
-        <translation type="unfinished"></translation>
+        <translation>su cola estaba llena</translation>
     </message>
     <message>
         <source>the client gave up waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>el cliente se cansó de esperar</translation>
     </message>
     <message>
         <source>there was nowhere to send it</source>
-        <translation type="unfinished"></translation>
+        <translation>no había adónde enviarla</translation>
     </message>
     <message>
         <source>Request %1 failed at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La petición %1 falló en %2: %3</translation>
     </message>
     <message>
         <source>%1 was killed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se apagó</translation>
     </message>
     <message>
         <source>%1 is back up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vuelve a estar activo</translation>
     </message>
     <message>
         <source>%1 is draining: no new requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está drenando: no recibe peticiones nuevas</translation>
     </message>
     <message>
         <source>%1 takes new requests again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vuelve a aceptar peticiones nuevas</translation>
     </message>
     <message>
         <source>%1 failed %2 health checks in a row: %3 stops sending it requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falló %2 comprobaciones de salud seguidas: %3 deja de enviarle peticiones</translation>
     </message>
     <message>
         <source>%1 passed %2 health checks: %3 sends it requests again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 superó %2 comprobaciones de salud: %3 vuelve a enviarle peticiones</translation>
     </message>
     <message>
         <source>%1 ejected %2 after consecutive errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 excluyó a %2 tras varios errores seguidos</translation>
     </message>
     <message>
         <source>%1 takes %2 back after its ejection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vuelve a admitir a %2 tras su exclusión</translation>
     </message>
     <message>
         <source>%1 is the new primary (it replaces %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es el nuevo primario (sustituye a %2)</translation>
     </message>
     <message>
         <source>No replica of %1 is up: writes fail until it returns</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna réplica de %1 activa: las escrituras fallan hasta que vuelva</translation>
     </message>
     <message>
         <source>Write %1 of key %2, acknowledged by %3, never reached the new primary</source>
-        <translation type="unfinished"></translation>
+        <translation>La escritura %1 de la clave %2, aceptada por %3, nunca llegó al nuevo primario</translation>
     </message>
     <message>
         <source>Network cut: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Red cortada: %1</translation>
     </message>
     <message>
         <source>Partition healed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partición reconectada: %1</translation>
     </message>
     <message>
         <source>%1 committed write %2 of key %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 confirmó la escritura %2 de la clave %3</translation>
     </message>
     <message>
         <source>%1 applied write %2 of key %3 from %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aplicó la escritura %2 de la clave %3 procedente de %4</translation>
     </message>
     <message>
         <source>%1 evicted key %2 to make room</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 expulsó la clave %2 para hacer sitio</translation>
     </message>
     <message>
         <source>Key %1 expired in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave %1 caducó en %2</translation>
     </message>
     <message>
         <source>%1 expired in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 caducó en %2</translation>
     </message>
     <message>
         <source>A write deleted key %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Una escritura borró la clave %1 de %2</translation>
     </message>
     <message>
         <source>%1 invalidated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 invalidó %2</translation>
     </message>
     <message>
         <source>User %1 read key %2 from %3 without their own write %4</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario %1 leyó la clave %2 de %3 sin su propia escritura %4</translation>
     </message>
     <message>
         <source>User %1 lost their session on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario %1 perdió su sesión en %2</translation>
     </message>
     <message>
         <source>%1 took over from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tomó el relevo de %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>scalelab::EventLogTools</name>
     <message>
         <source>&amp;Event Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro de eventos</translation>
     </message>
     <message>
         <source>&amp;Client View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista del cliente</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herramientas</translation>
     </message>
     <message>
         <source>&amp;Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar…</translation>
     </message>
     <message>
         <source>Run the topology against a copy with one thing changed, on the same requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta la topología frente a una copia con un solo cambio, con las mismas peticiones</translation>
     </message>
 </context>
 <context>
     <name>scalelab::InspectorDock</name>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspector</translation>
     </message>
     <message>
         <source>Link: requests travel this way, each hop taking the latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace: las peticiones viajan por aquí y cada salto tarda la latencia indicada</translation>
     </message>
     <message>
         <source>Nothing selected: the settings of the whole topology. Click a node or a link on the canvas to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada seleccionado: los ajustes de toda la topología. Haz clic en un nodo o en un enlace del lienzo para editarlo.</translation>
     </message>
     <message numerus="yes">
         <source>%n items selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n elemento seleccionado</numerusform>
+            <numerusform>%n elementos seleccionados</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a single node or link to edit it. Delete, copy and drag act on all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona un solo nodo o enlace para editarlo. Eliminar, copiar y arrastrar actúan sobre todos.</translation>
     </message>
     <message>
         <source>Untitled topology</source>
-        <translation type="unfinished"></translation>
+        <translation>Topología sin título</translation>
     </message>
 </context>
 <context>
     <name>scalelab::InspectorFacts</name>
     <message>
         <source>no lookups yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin consultas</translation>
     </message>
     <message>
         <source>%1 %  (%L2 of %L3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %  (%L2 de %L3)</translation>
     </message>
     <message>
         <source>primary (takes the writes)</source>
-        <translation type="unfinished"></translation>
+        <translation>primario (recibe las escrituras)</translation>
     </message>
     <message>
         <source>replica (copies the primary)</source>
-        <translation type="unfinished"></translation>
+        <translation>réplica (copia el primario)</translation>
     </message>
     <message>
         <source>master (takes writes, copies its peers)</source>
-        <translation type="unfinished"></translation>
+        <translation>maestro (recibe escrituras y copia a sus pares)</translation>
     </message>
     <message>
         <source>standalone</source>
-        <translation type="unfinished"></translation>
+        <translation>independiente</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>caído</translation>
     </message>
     <message>
         <source>draining</source>
-        <translation type="unfinished"></translation>
+        <translation>drenando</translation>
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>activo</translation>
     </message>
     <message>
         <source>%1, balancers still think it is up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, los balanceadores aún creen que está activo</translation>
     </message>
     <message>
         <source>%1, ejected by outlier detection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, excluido por la detección de valores atípicos</translation>
     </message>
     <message>
         <source>%1, balancers still think it is down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, los balanceadores aún creen que está caído</translation>
     </message>
     <message>
         <source>%1 is not in the running simulation yet: it joins at the next replay (press Reset, or drag the timeline).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aún no está en la simulación en curso: se incorpora en la próxima reproducción (pulsa Reiniciar o arrastra la línea de tiempo).</translation>
     </message>
     <message>
         <source>Nothing is running: the topology cannot run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se está ejecutando nada: la topología aún no se puede ejecutar.</translation>
     </message>
     <message>
         <source>Now, at %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora, a los %1 s</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga</translation>
     </message>
     <message>
         <source>%L1 of %L2 workers busy</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 de %L2 trabajadores ocupados</translation>
     </message>
     <message>
         <source>Requests in service now, of the node&apos;s concurrency</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones que se atienden ahora, respecto a la concurrencia del nodo</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola</translation>
     </message>
     <message>
         <source>%L1 waiting (room for %L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 esperando (caben %L2)</translation>
     </message>
     <message>
         <source>Served</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendidas</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores</translation>
     </message>
     <message>
         <source>%L1 failed, %L2 dropped (queue full)</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 fallidas, %L2 descartadas (cola llena)</translation>
     </message>
     <message>
         <source>primary, promoted by the failover (was a replica)</source>
-        <translation type="unfinished"></translation>
+        <translation>primario, promovido por la conmutación por error (era una réplica)</translation>
     </message>
     <message>
         <source>replica, demoted by the failover (was the primary)</source>
-        <translation type="unfinished"></translation>
+        <translation>réplica, degradada por la conmutación por error (era el primario)</translation>
     </message>
     <message>
         <source>Role now</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol actual</translation>
     </message>
     <message>
         <source>Keys held</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves guardadas</translation>
     </message>
     <message>
         <source>Binlog position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición del binlog</translation>
     </message>
     <message>
         <source>#%1 (newest write on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 (escritura más reciente en %2)</translation>
     </message>
     <message>
         <source>The id of the newest write the primary committed</source>
-        <translation type="unfinished"></translation>
+        <translation>El id de la escritura más reciente que confirmó el primario</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicada</translation>
     </message>
     <message>
         <source>#%1 (%L2 writes applied here)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 (%L2 escrituras aplicadas aquí)</translation>
     </message>
     <message>
         <source>The newest write this node has applied</source>
-        <translation type="unfinished"></translation>
+        <translation>La escritura más reciente que ha aplicado este nodo</translation>
     </message>
     <message>
         <source>Lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Retraso</translation>
     </message>
     <message>
         <source>%L1 ms, %L2 writes behind</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 ms, %L2 escrituras por detrás</translation>
     </message>
     <message>
         <source>Age of the oldest write the primary has and this replica lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Antigüedad de la escritura más antigua que tiene el primario y le falta a esta réplica</translation>
     </message>
     <message>
         <source>Hit ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de aciertos</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos</translation>
     </message>
     <message>
         <source>%L1 of %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 de %L2</translation>
     </message>
     <message>
         <source>holds sessions, caches nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>guarda sesiones, no almacena nada en caché</translation>
     </message>
     <message>
         <source>Evictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Expulsiones</translation>
     </message>
     <message>
         <source>%L1 (all caches)</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 (todas las cachés)</translation>
     </message>
     <message>
         <source>Stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenado</translation>
     </message>
     <message>
         <source>%1 of %2 (%L3 objects)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 (%L3 objetos)</translation>
     </message>
     <message>
         <source>Sent to users</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a los usuarios</translation>
     </message>
     <message>
         <source>%1 (all edges)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (todos los servidores de borde)</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones</translation>
     </message>
 </context>
 <context>
     <name>scalelab::InspectorField</name>
     <message>
         <source>expected a number from %L1 to %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número de %L1 a %L2</translation>
     </message>
 </context>
 <context>
     <name>scalelab::InspectorLedger</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmada</translation>
     </message>
     <message>
         <source>Primary has</source>
-        <translation type="unfinished"></translation>
+        <translation>El primario tiene</translation>
     </message>
     <message>
         <source>The primary&apos;s newer version of a key this replica has not caught up on</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión más reciente del primario de una clave con la que esta réplica no se ha puesto al día</translation>
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritura</translation>
     </message>
     <message>
         <source>Lost at</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdida a los</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>En</translation>
     </message>
     <message>
         <source>&lt;b&gt;Data ledger&lt;/b&gt;: no writes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Registro de datos&lt;/b&gt;: aún no hay escrituras.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Data ledger&lt;/b&gt;: %Ln keys</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Registro de datos&lt;/b&gt;: %Ln clave</numerusform>
+            <numerusform>&lt;b&gt;Registro de datos&lt;/b&gt;: %Ln claves</numerusform>
         </translation>
     </message>
     <message>
         <source>, the %1 most recently written shown</source>
-        <translation type="unfinished"></translation>
+        <translation>, se muestran las %1 escritas más recientemente</translation>
     </message>
     <message>
         <source>; in step with the primary</source>
-        <translation type="unfinished"></translation>
+        <translation>; al día con el primario</translation>
     </message>
     <message numerus="yes">
         <source>; &lt;span style=&apos;color:#E65100&apos;&gt;%Ln behind the primary&lt;/span&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; &lt;span style=&apos;color:#E65100&apos;&gt;%Ln atrasada respecto al primario&lt;/span&gt;</numerusform>
+            <numerusform>; &lt;span style=&apos;color:#E65100&apos;&gt;%Ln atrasadas respecto al primario&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Lost writes&lt;/b&gt;: none; no failover yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Escrituras perdidas&lt;/b&gt;: ninguna; aún no ha habido conmutación por error.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Lost writes&lt;/b&gt;: none; every acknowledged write survived the failover.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Escrituras perdidas&lt;/b&gt;: ninguna; todas las escrituras aceptadas sobrevivieron a la conmutación por error.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;&lt;span style=&apos;color:#C62828&apos;&gt;Lost writes&lt;/span&gt;&lt;/b&gt;: %Ln acknowledged writes never reached the new primary</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;&lt;span style=&apos;color:#C62828&apos;&gt;Escrituras perdidas&lt;/span&gt;&lt;/b&gt;: %Ln escritura aceptada nunca llegó al nuevo primario</numerusform>
+            <numerusform>&lt;b&gt;&lt;span style=&apos;color:#C62828&apos;&gt;Escrituras perdidas&lt;/span&gt;&lt;/b&gt;: %Ln escrituras aceptadas nunca llegaron al nuevo primario</numerusform>
         </translation>
     </message>
     <message>
         <source> (the latest %1 shown)</source>
-        <translation type="unfinished"></translation>
+        <translation> (se muestran las %1 últimas)</translation>
     </message>
 </context>
 <context>
     <name>scalelab::LessonEditor</name>
     <message>
         <source>Lesson Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor de lecciones</translation>
     </message>
     <message>
         <source>my-lesson (lower case, digits and dashes)</source>
-        <translation type="unfinished"></translation>
+        <translation>mi-leccion (minúsculas, dígitos y guiones)</translation>
     </message>
     <message>
         <source>Locked: students can run it but not edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueada: el alumnado puede ejecutarla pero no editarla</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <source>Add the Canvas as a Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el lienzo como paso</translation>
     </message>
     <message>
         <source>The topology on the canvas now, with the actions recorded in its scenario, becomes a new step</source>
-        <translation type="unfinished"></translation>
+        <translation>La topología que hay ahora en el lienzo, con las acciones grabadas en su escenario, se convierte en un paso nuevo</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>What the class should notice, and why. Simple HTML: &lt;p&gt;, &lt;b&gt;, &lt;i&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué debe observar la clase y por qué. HTML sencillo: &lt;p&gt;, &lt;b&gt;, &lt;i&gt;.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>node ids, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>ids de nodo, separados por comas</translation>
     </message>
     <message>
         <source>Predict first: a question asked before the step runs (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Predice primero: una pregunta que se hace antes de ejecutar el paso (opcional)</translation>
     </message>
     <message>
         <source>One choice per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Una opción por línea</translation>
     </message>
     <message>
         <source>Narration</source>
-        <translation type="unfinished"></translation>
+        <translation>Narración</translation>
     </message>
     <message>
         <source>Runs for</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Resaltar</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <source>Choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicación</translation>
     </message>
     <message>
         <source>Save Lesson As...</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar lección como...</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1</translation>
     </message>
     <message>
         <source>Added &quot;%1&quot;: %2 nodes, %3 recorded actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido «%1»: %2 nodos, %3 acciones grabadas.</translation>
     </message>
     <message>
         <source>Save lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar lección</translation>
     </message>
     <message>
         <source>ScaleLab lessons (*.lesson.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecciones de ScaleLab (*.lesson.json)</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado %1.</translation>
     </message>
     <message>
         <source>Saved, but it does not read back as a lesson yet:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó, pero todavía no se puede leer como lección:
+%1</translation>
     </message>
 </context>
 <context>
     <name>scalelab::LessonHandout</name>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>The canvas at t = %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El lienzo en t = %1 s.</translation>
     </message>
     <message>
         <source>Predict first</source>
-        <translation type="unfinished"></translation>
+        <translation>Predice primero</translation>
     </message>
     <message>
         <source>Look for</source>
-        <translation type="unfinished"></translation>
+        <translation>Fíjate en</translation>
     </message>
     <message>
         <source>Answer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Soluciones</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1</translation>
     </message>
 </context>
 <context>
     <name>scalelab::LessonPanel</name>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección</translation>
     </message>
     <message>
         <source>Narration</source>
-        <translation type="unfinished"></translation>
+        <translation>Narración</translation>
     </message>
     <message>
         <source>Predict first</source>
-        <translation type="unfinished"></translation>
+        <translation>Predice primero</translation>
     </message>
     <message>
         <source>What this step shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué muestra este paso</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>The step before, as it started (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso anterior, tal como empezaba (Re Pág)</translation>
     </message>
     <message>
         <source>Restart step</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar el paso</translation>
     </message>
     <message>
         <source>Run this step again from the beginning</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a ejecutar este paso desde el principio</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>The next step (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso siguiente (Av Pág)</translation>
     </message>
     <message>
         <source>  (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (bloqueada)</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 de %2</translation>
     </message>
     <message>
         <source>&lt;i&gt;Pick an answer, then press Run: the answer shows when the step has run %1 s.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Elige una respuesta y pulsa Ejecutar: la respuesta aparece cuando el paso lleve %1 s en marcha.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Right.&lt;/b&gt; </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Correcto.&lt;/b&gt; </translation>
     </message>
     <message>
         <source>&lt;b&gt;Not quite.&lt;/b&gt; </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;No exactamente.&lt;/b&gt; </translation>
     </message>
     <message>
         <source>%1The answer: &lt;b&gt;%2&lt;/b&gt;. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1La respuesta: &lt;b&gt;%2&lt;/b&gt;. %3</translation>
     </message>
     <message>
         <source>○ %1 (at %2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>○ %1 (a los %2 s)</translation>
     </message>
     <message>
         <source>✓ %1 (%2 = %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 (%2 = %3)</translation>
     </message>
     <message>
         <source>✗ %1 (%2 = %3 in this run)</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1 (%2 = %3 en esta ejecución)</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>sin datos</translation>
     </message>
 </context>
 <context>
     <name>scalelab::LiveEditBridge</name>
     <message>
         <source>%1 applied at t = %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aplicado en t = %2 s</translation>
     </message>
     <message>
         <source>applied live at t = %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>aplicado en directo en t = %1 s</translation>
     </message>
 </context>
 <context>
     <name>scalelab::MainWindow</name>
     <message>
         <source>%1 went down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se ha caído</translation>
     </message>
     <message>
         <source>%1 is back up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vuelve a estar activo</translation>
     </message>
     <message>
         <source>%1 is draining: no new requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está drenando: no recibe peticiones nuevas</translation>
     </message>
     <message>
         <source>%1 takes new requests again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vuelve a aceptar peticiones nuevas</translation>
     </message>
     <message>
         <source>%1 failed its health checks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no ha superado sus comprobaciones de salud</translation>
     </message>
     <message>
         <source>%1 passes its health checks again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vuelve a superar sus comprobaciones de salud</translation>
     </message>
     <message>
         <source>network partition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>partición de red: %1</translation>
     </message>
     <message>
         <source>partition healed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>partición reconectada: %1</translation>
     </message>
     <message>
         <source>%1 promoted to primary</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 promovido a primario</translation>
     </message>
     <message>
         <source>ScaleLab</source>
-        <translation type="unfinished"></translation>
+        <translation>ScaleLab</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Step 100 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avanzar 100 ms</translation>
     </message>
     <message>
         <source>Pause and advance the simulation by 100 ms (.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa y avanza la simulación 100 ms (.)</translation>
     </message>
     <message>
         <source>Step &amp;One Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzar &amp;un evento</translation>
     </message>
     <message>
         <source>Pause and process exactly one engine event (Shift+.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa y procesa exactamente un evento del motor (Mayús+.)</translation>
     </message>
     <message>
         <source>R&amp;eset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reiniciar</translation>
     </message>
     <message>
         <source>Start the topology again from time zero (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a empezar la topología desde el instante cero (Ctrl+R)</translation>
     </message>
     <message>
         <source>&amp;Faster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Más rápido</translation>
     </message>
     <message>
         <source>S&amp;lower</source>
-        <translation type="unfinished"></translation>
+        <translation>Más &amp;lento</translation>
     </message>
     <message>
         <source>Select a node first</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona primero un nodo</translation>
     </message>
     <message>
         <source>&amp;Kill Selected Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa&amp;gar el nodo seleccionado</translation>
     </message>
     <message>
         <source>Kill the selected node now (K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apaga ahora el nodo seleccionado (K)</translation>
     </message>
     <message>
         <source>Re&amp;vive Selected Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Reac&amp;tivar el nodo seleccionado</translation>
     </message>
     <message>
         <source>Bring the selected node back (V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a encender el nodo seleccionado (V)</translation>
     </message>
     <message>
         <source>&amp;Drain Selected Node</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drenar el nodo seleccionado</translation>
     </message>
     <message>
         <source>Stop sending new requests to the selected node (D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja de enviar peticiones nuevas al nodo seleccionado (D)</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>&amp;Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lecciones</translation>
     </message>
     <message>
         <source>Cannot open lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la lección</translation>
     </message>
     <message>
         <source>Open Lesson &amp;File...</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;archivo de lección...</translation>
     </message>
     <message>
         <source>Open lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir lección</translation>
     </message>
     <message>
         <source>ScaleLab lessons (*.lesson.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecciones de ScaleLab (*.lesson.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Export &amp;Handout (PDF)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;ficha (PDF)...</translation>
     </message>
     <message>
         <source>Export handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar ficha</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Handout written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha guardada en %1</translation>
     </message>
     <message>
         <source>Cannot export handout</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar la ficha</translation>
     </message>
     <message>
         <source>Lesson &amp;Editor...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editor de lecciones...</translation>
     </message>
     <message>
         <source>My lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi lección</translation>
     </message>
     <message>
         <source>&amp;Close Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar lección</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Open &amp;Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;ejemplo</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simulación</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación</translation>
     </message>
     <message>
         <source> Speed </source>
-        <translation type="unfinished"></translation>
+        <translation> Velocidad </translation>
     </message>
     <message>
         <source>Simulated seconds per real second (+ and - change it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos simulados por segundo real (+ y - la cambian)</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad</translation>
     </message>
     <message>
         <source>The topology is not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La topología no se está ejecutando: %1</translation>
     </message>
     <message>
         <source>Not running yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se está ejecutando</translation>
     </message>
     <message>
         <source>Kill</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar</translation>
     </message>
     <message>
         <source>Revive</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactivar</translation>
     </message>
     <message>
         <source>Stop draining</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de drenar</translation>
     </message>
     <message>
         <source>Drain</source>
-        <translation type="unfinished"></translation>
+        <translation>Drenar</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <source>Heal the link to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconectar el enlace con %1</translation>
     </message>
     <message>
         <source>Partition from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aislar de %1</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Heal</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconectar</translation>
     </message>
     <message>
         <source>Partition</source>
-        <translation type="unfinished"></translation>
+        <translation>Aislar</translation>
     </message>
     <message>
         <source>Delete Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar enlace</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not running yet.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aún no se está ejecutando.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin título</translation>
     </message>
     <message>
         <source>lesson “%1”, step %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>lección «%1», paso %2 de %3</translation>
     </message>
     <message>
         <source>not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin guardar</translation>
     </message>
     <message>
         <source>built-in example %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ejemplo integrado %1</translation>
     </message>
     <message>
         <source>%1  ·  %2 nodes, %3 links  ·  seed %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  %2 nodos, %3 enlaces  ·  semilla %4</translation>
     </message>
     <message>
         <source>%1[*] — ScaleLab</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — ScaleLab</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td style=&apos;padding-right:24px&apos;&gt;&lt;b&gt;Right click&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Kill, revive, drain a node; partition or heal its links&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td style=&apos;padding-right:24px&apos;&gt;&lt;b&gt;Clic derecho&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Apagar, reactivar o drenar un nodo; aislar o reconectar sus enlaces&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperada</translation>
     </message>
     <message>
         <source>a new topology</source>
-        <translation type="unfinished"></translation>
+        <translation>una topología nueva</translation>
     </message>
     <message>
         <source>Recover unsaved work?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Recuperar el trabajo sin guardar?</translation>
     </message>
     <message>
         <source>ScaleLab closed unexpectedly while you were editing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ScaleLab se cerró inesperadamente mientras editabas %1.</translation>
     </message>
     <message>
         <source>Your changes were saved automatically at %1. Open them now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus cambios se guardaron automáticamente el %1. ¿Quieres abrirlos ahora?</translation>
     </message>
     <message>
         <source>Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Cannot recover</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede recuperar</translation>
     </message>
     <message>
         <source>%1 s: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s: %2</translation>
     </message>
     <message>
         <source>no topology</source>
-        <translation type="unfinished"></translation>
+        <translation>sin topología</translation>
     </message>
     <message>
         <source>t = %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>t = %1 s</translation>
     </message>
     <message>
         <source>%1 req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 req/s</translation>
     </message>
     <message>
         <source>ok %1  ·  errors %2  ·  dropped %3  ·  in flight %4</source>
-        <translation type="unfinished"></translation>
+        <translation>correctas %1  ·  errores %2  ·  descartadas %3  ·  en curso %4</translation>
     </message>
     <message>
         <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <source>%1× (engine keeps up at %2×)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1× (el motor aguanta %2×)</translation>
     </message>
     <message>
         <source>running at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ejecutándose a %1</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pausa</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ejecutar</translation>
     </message>
     <message>
         <source>Pause the simulation (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa la simulación (Espacio)</translation>
     </message>
     <message>
         <source>Run the simulation (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta la simulación (Espacio)</translation>
     </message>
 </context>
 <context>
     <name>scalelab::NodePalette</name>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodos</translation>
     </message>
     <message>
         <source>Node types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de nodo</translation>
     </message>
     <message>
         <source>Drag onto the canvas, or double-click to add it in the middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrástralo al lienzo o haz doble clic para añadirlo en el centro.</translation>
     </message>
     <message>
         <source>Drag a node onto the canvas. To link two nodes, drag from the ➜ handle on a card&apos;s right edge to the other card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastra un nodo al lienzo. Para enlazar dos nodos, arrastra desde el asa ➜ del borde derecho de una tarjeta hasta la otra tarjeta.</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>Load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>Balanceador de carga</translation>
     </message>
     <message>
         <source>Web server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor web</translation>
     </message>
     <message>
         <source>Session store</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén de sesiones</translation>
     </message>
     <message>
         <source>Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Caché</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos</translation>
     </message>
     <message>
         <source>CDN edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de borde de la CDN</translation>
     </message>
     <message>
         <source>Object storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento de objetos</translation>
     </message>
     <message>
         <source>The users: they send reads, writes and static requests at the rate you set, and count what comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios: envían lecturas, escrituras y peticiones estáticas al ritmo que elijas y cuentan lo que vuelve.</translation>
     </message>
     <message>
         <source>Spreads requests over the web servers linked to it (round robin, least connections, IP hash or weights) and stops sending to one that fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparte las peticiones entre los servidores web enlazados a él (round robin, menos conexiones, hash de IP o pesos) y deja de enviar a uno que falla.</translation>
     </message>
     <message>
         <source>Runs the application: serves a limited number of requests at once and queues the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta la aplicación: atiende un número limitado de peticiones a la vez y pone las demás en cola.</translation>
     </message>
     <message>
         <source>Keeps users&apos; sessions outside the web servers, so that any server can answer any user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda las sesiones de los usuarios fuera de los servidores web, para que cualquier servidor pueda atender a cualquier usuario.</translation>
     </message>
     <message>
         <source>Keeps recent reads in memory, so that most of them never reach the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda en memoria las lecturas recientes, para que la mayoría nunca lleguen a la base de datos.</translation>
     </message>
     <message>
         <source>Stores the data: the primary takes the writes, replicas copy them and serve reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacena los datos: el primario recibe las escrituras y las réplicas las copian y atienden lecturas.</translation>
     </message>
     <message>
         <source>Serves static files from close to the users, fetching each from the origin on a miss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sirve archivos estáticos desde cerca de los usuarios y, en caso de fallo, trae cada uno del origen.</translation>
     </message>
     <message>
         <source>Holds the static files (images, scripts, videos): the origin a CDN fetches from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda los archivos estáticos (imágenes, scripts, vídeos): el origen del que se sirve una CDN.</translation>
     </message>
 </context>
 <context>
     <name>scalelab::PresenterMode</name>
     <message>
         <source>&amp;Presenter Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo &amp;presentación</translation>
     </message>
     <message>
         <source>Full screen, large type, no editing chrome: for the projector (F5; Esc leaves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla completa, texto grande y sin controles de edición: para el proyector (F5; Esc para salir)</translation>
     </message>
     <message>
         <source>Leave Presenter Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir del modo presentación</translation>
     </message>
 </context>
 <context>
     <name>scalelab::RequestFlowItem</name>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
 </context>
 <context>
     <name>scalelab::RequestFlowLegend</name>
     <message>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>lectura</translation>
     </message>
     <message>
         <source>write</source>
-        <translation type="unfinished"></translation>
+        <translation>escritura</translation>
     </message>
     <message>
         <source>static file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo estático</translation>
     </message>
     <message>
         <source>cache hit</source>
-        <translation type="unfinished"></translation>
+        <translation>acierto de caché</translation>
     </message>
     <message>
         <source>stale read</source>
-        <translation type="unfinished"></translation>
+        <translation>lectura obsoleta</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <source>wider link = more requests/s</source>
-        <translation type="unfinished"></translation>
+        <translation>enlace más ancho = más peticiones/s</translation>
     </message>
 </context>
 <context>
     <name>scalelab::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que el sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 (normal)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (normal)</translation>
     </message>
     <message>
         <source>Text on the node cards; zoom the canvas (Ctrl+wheel) for everything larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de las tarjetas de nodo; haz zoom en el lienzo (Ctrl+rueda) para ampliarlo todo</translation>
     </message>
     <message>
         <source>The window is rebuilt in the new language; your topology and run stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana se reconstruye en el nuevo idioma; tu topología y tu ejecución se quedan como están.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>Canvas &amp;text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del te&amp;xto del lienzo:</translation>
     </message>
 </context>
 <context>
     <name>scalelab::SettingsWindowState</name>
     <message>
         <source>&amp;Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;nfiguración...</translation>
     </message>
     <message>
         <source>Language, light or dark theme and canvas text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma, tema claro u oscuro y tamaño del texto del lienzo</translation>
     </message>
 </context>
 <context>
     <name>scalelab::SimulationController</name>
     <message>
         <source>nothing is open</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay nada abierto</translation>
     </message>
     <message>
         <source>%1 s is in the past of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s está en el pasado de la ejecución</translation>
     </message>
 </context>
 <context>
     <name>scalelab::TimelineBar</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de tiempo</translation>
     </message>
     <message>
         <source>Drag back to see an earlier moment again: the run is replayed to it, exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastra hacia atrás para volver a ver un momento anterior: la ejecución se reproduce hasta él, exactamente</translation>
     </message>
     <message>
         <source>Simulated time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo simulado</translation>
     </message>
 </context>
 <context>
     <name>scalelab::TopologyDocument</name>
     <message>
         <source>clients</source>
-        <translation type="unfinished"></translation>
+        <translation>clientes</translation>
     </message>
     <message>
         <source>load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>balanceador de carga</translation>
     </message>
     <message>
         <source>web server</source>
-        <translation type="unfinished"></translation>
+        <translation>servidor web</translation>
     </message>
     <message>
         <source>session store</source>
-        <translation type="unfinished"></translation>
+        <translation>almacén de sesiones</translation>
     </message>
     <message>
         <source>cache</source>
-        <translation type="unfinished"></translation>
+        <translation>caché</translation>
     </message>
     <message>
         <source>database</source>
-        <translation type="unfinished"></translation>
+        <translation>base de datos</translation>
     </message>
     <message>
         <source>CDN edge</source>
-        <translation type="unfinished"></translation>
+        <translation>servidor de borde de la CDN</translation>
     </message>
     <message>
         <source>object storage</source>
-        <translation type="unfinished"></translation>
+        <translation>almacenamiento de objetos</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>activado</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivado</translation>
     </message>
     <message>
         <source>This lesson is locked: it can be run, but not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta lección está bloqueada: se puede ejecutar, pero no modificar.</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir %1</translation>
     </message>
     <message>
         <source>Delete link %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el enlace %1</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminar %n elemento</numerusform>
+            <numerusform>Eliminar %n elementos</numerusform>
         </translation>
     </message>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover %1</translation>
     </message>
     <message numerus="yes">
         <source>Move %n nodes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mover %n nodo</numerusform>
+            <numerusform>Mover %n nodos</numerusform>
         </translation>
     </message>
     <message>
         <source>Arrange automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizar automáticamente</translation>
     </message>
     <message>
         <source>no node has the id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún nodo tiene el id «%1»</translation>
     </message>
     <message>
         <source>a link joins two different nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>un enlace une dos nodos distintos</translation>
     </message>
     <message>
         <source>%1 is already linked to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está enlazado con %2</translation>
     </message>
     <message>
         <source>Link %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlazar %1 con %2</translation>
     </message>
     <message>
         <source>a node&apos;s type cannot change; delete it and add a node of the other type</source>
-        <translation type="unfinished"></translation>
+        <translation>el tipo de un nodo no puede cambiar; elimínalo y añade un nodo del otro tipo</translation>
     </message>
     <message>
         <source>Reset %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer %1 de %2</translation>
     </message>
     <message>
         <source>Set %1 of %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar %1 de %2 a %3</translation>
     </message>
     <message>
         <source>no link joins &quot;%1&quot; and &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún enlace une «%1» y «%2»</translation>
     </message>
     <message>
         <source>a link&apos;s ends cannot change; delete it and draw a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>los extremos de un enlace no pueden cambiar; elimínalo y dibuja uno nuevo</translation>
     </message>
     <message>
         <source>Set latency of %1 to %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la latencia de %1 a %2 ms</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a setting of the topology; expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un ajuste de la topología; se esperaba %2</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1</translation>
     </message>
     <message>
         <source>Set %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar %1 a %2</translation>
     </message>
     <message>
         <source>expected a non-empty id without spaces at either end</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un id no vacío sin espacios al principio ni al final</translation>
     </message>
     <message>
         <source>id is %1 characters; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el id tiene %1 caracteres; el límite es %2</translation>
     </message>
     <message>
         <source>another node already has the id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>otro nodo ya tiene el id «%1»</translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar %1 como %2</translation>
     </message>
     <message>
         <source>%1 at %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a los %2 s</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n nodes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pegar %n nodo</numerusform>
+            <numerusform>Pegar %n nodos</numerusform>
         </translation>
     </message>
 </context>
