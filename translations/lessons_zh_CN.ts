@@ -761,7 +761,7 @@
     <message>
         <source>Every other request still goes to the dead web2: about 12,000 errors in 30 s, while web1 has room to take them all.</source>
         <extracomment>health-and-sessions, step 1, answer explanation</extracomment>
-        <translation>仍然每隔一个请求就有一个发往已宕机的 web2：30 s 内约 12,000 个错误，而 web1 明明有能力接下所有请求。</translation>
+        <translation>每两个请求中仍有一个发往已宕机的 web2：30 s 内约 12,000 个错误，而 web1 明明有能力接下所有请求。</translation>
     </message>
     <message>
         <source>Half of all requests fail once web2 is dead.</source>
@@ -2006,997 +2006,997 @@
     <message>
         <source>web3 answered about 2,400 of 27,000 requests, under 9 %: about as much as it can finish. Nothing is dropped, and the 95th percentile falls from about 740 ms to about 140 ms.</source>
         <extracomment>zero-to-millions, step 6, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web3 响应了 27,000 个请求中的约 2,400 个，不到 9%：大致是它能完成的量。没有请求被丢弃，第 95 百分位延迟从约 740 ms 降到约 140 ms。</translation>
     </message>
     <message>
         <source>The slowest answers are back under 200 ms.</source>
         <extracomment>zero-to-millions, step 6, checkpoint latency_ms.p95 &lt; 200</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>最慢的响应又回到了 200 ms 以内。</translation>
     </message>
     <message>
         <source>&lt;p&gt;When we know how big each server is, we can tell the balancer. &lt;b&gt;web1&lt;/b&gt; has 50 workers, web2 and web3 have 20 each. Weights 5, 1 and 1 mean: for every request web2 or web3 gets, web1 gets five.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 7, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;如果我们知道每台服务器有多大，就可以告诉负载均衡器。&lt;b&gt;web1&lt;/b&gt; 有 50 个工作线程，web2 和 web3 各有 20 个。权重 5、1、1 的意思是：web2 或 web3 每分到一个请求，web1 就分到五个。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>700 requests a second, weights 5, 1, 1. About how many a second go to web1?</source>
         <extracomment>zero-to-millions, step 7, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>每秒 700 个请求，权重为 5、1、1。每秒大约有多少个请求发往 web1？</translation>
     </message>
     <message>
         <source>About 233, a third</source>
         <extracomment>zero-to-millions, step 7, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>约 233 个，三分之一</translation>
     </message>
     <message>
         <source>About 500, five sevenths</source>
         <extracomment>zero-to-millions, step 7, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>约 500 个，七分之五</translation>
     </message>
     <message>
         <source>All 700</source>
         <extracomment>zero-to-millions, step 7, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>全部 700 个</translation>
     </message>
     <message>
         <source>5 ÷ (5 + 1 + 1) of 700 is 500 a second. In 30 s web1 answered about 15,100 requests, web2 and web3 about 3,000 each.</source>
         <extracomment>zero-to-millions, step 7, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>700 的 5 ÷ (5 + 1 + 1) 就是每秒 500 个。30 s 内 web1 响应了约 15,100 个请求，web2 和 web3 各约 3,000 个。</translation>
     </message>
     <message>
         <source>IP hash: the same user, the same server</source>
         <extracomment>zero-to-millions, step 8, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>IP 哈希：同一个用户，同一台服务器</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;IP hash&lt;/b&gt; picks the server from the user&apos;s address, so each user lands on the same server every time: handy when a server remembers something about its users. With 300 users the split follows their addresses, not turns, so it is a little uneven. At 20 s &lt;b&gt;web3&lt;/b&gt; dies.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 8, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;IP 哈希&lt;/b&gt;根据用户的地址来选择服务器，因此每个用户每次都落到同一台服务器上：当服务器需要记住关于用户的某些信息时，这很方便。有 300 个用户时，分配取决于他们的地址而不是轮次，所以会有点不均匀。在第 20 s，&lt;b&gt;web3&lt;/b&gt; 宕机。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>web3 dies at 20 s. Whose server changes?</source>
         <extracomment>zero-to-millions, step 8, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web3 在第 20 s 宕机。谁的服务器会改变？</translation>
     </message>
     <message>
         <source>Everyone&apos;s: all users are spread again</source>
         <extracomment>zero-to-millions, step 8, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>所有人的：所有用户都被重新分配</translation>
     </message>
     <message>
         <source>Only the users who were on web3</source>
         <extracomment>zero-to-millions, step 8, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>只有原来在 web3 上的用户</translation>
     </message>
     <message>
         <source>Nobody&apos;s: web3&apos;s users keep failing</source>
         <extracomment>zero-to-millions, step 8, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有人的：web3 的用户一直失败</translation>
     </message>
     <message>
         <source>Only web3&apos;s users are hashed again, onto web1 and web2; everyone else keeps their server. web3&apos;s users saw about 850 errors before the balancer took web3 out of the pool, which is the next idea.</source>
         <extracomment>zero-to-millions, step 8, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>只有 web3 的用户被重新哈希到 web1 和 web2 上；其他所有人都保留原来的服务器。在负载均衡器把 web3 移出服务器池之前，web3 的用户遇到了约 850 个错误，这正是下一个概念要讲的。</translation>
     </message>
     <message>
         <source>The split follows addresses, not turns: web1 gets more than its third...</source>
         <extracomment>zero-to-millions, step 8, checkpoint nodes[web1].served &gt; 3900</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>分配取决于地址而不是轮次：web1 分到的超过了它的三分之一……</translation>
     </message>
     <message>
         <source>Once web3 is out of the pool its users are served by the others.</source>
         <extracomment>zero-to-millions, step 8, checkpoint requests.error &lt; 1500</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web3 被移出服务器池后，它的用户由其他服务器来服务。</translation>
     </message>
     <message>
         <source>A server dies, and nobody notices</source>
         <extracomment>zero-to-millions, step 9, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>服务器宕机了，却没人发现</translation>
     </message>
     <message>
         <source>&lt;p&gt;Back to our two servers behind round robin. At 30 s &lt;b&gt;web2&lt;/b&gt; crashes. This balancer does not check its servers: it has no idea, and keeps sending every second request to a dead machine.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 9, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;回到轮询后面的两台服务器。在第 30 s，&lt;b&gt;web2&lt;/b&gt; 崩溃。这个负载均衡器不检查它的服务器：它毫不知情，继续把每两个请求中的一个发给一台已经宕机的机器。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>web2 dies at 30 s. What share of the requests fails from then on?</source>
         <extracomment>zero-to-millions, step 9, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web2 在第 30 s 宕机。从那以后有多大比例的请求失败？</translation>
     </message>
     <message>
         <source>None: web1 takes over</source>
         <extracomment>zero-to-millions, step 9, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一个也没有：web1 会接管</translation>
     </message>
     <message>
         <source>Every second request still goes to web2 and fails: about 12,000 errors in the last 30 s. A balancer has to know which of its servers are alive.</source>
         <extracomment>zero-to-millions, step 9, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>每两个请求中仍有一个发往 web2 并失败：最后 30 s 内约 12,000 个错误。负载均衡器必须知道它的哪些服务器还活着。</translation>
     </message>
     <message>
         <source>Without health checks, half of all requests fail after web2 dies.</source>
         <extracomment>zero-to-millions, step 9, checkpoint requests.error &gt; 10000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有健康检查时，web2 宕机后所有请求中有一半失败。</translation>
     </message>
     <message>
         <source>Health checks</source>
         <extracomment>zero-to-millions, step 10, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>健康检查</translation>
     </message>
     <message>
         <source>&lt;p&gt;Now the balancer &lt;b&gt;checks&lt;/b&gt; each server every 2 seconds. Three failed checks in a row mark a server down and take it out of the pool; two good checks bring it back. web2 dies at 20.5 s and comes back at 40.5 s.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 10, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;现在负载均衡器每 2 秒&lt;b&gt;检查&lt;/b&gt;一次每台服务器。连续三次检查失败，就把服务器标记为宕机并移出服务器池；两次检查成功，就让它回来。web2 在第 20.5 s 宕机，在第 40.5 s 恢复。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>How long do requests keep failing after web2 dies?</source>
         <extracomment>zero-to-millions, step 10, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web2 宕机后，请求会持续失败多久？</translation>
     </message>
     <message>
         <source>A few seconds, until three checks have failed</source>
         <extracomment>zero-to-millions, step 10, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>几秒钟，直到三次检查都失败</translation>
     </message>
     <message>
         <source>Until web2 comes back at 40.5 s</source>
         <extracomment>zero-to-millions, step 10, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>直到 web2 在第 40.5 s 恢复</translation>
     </message>
     <message>
         <source>Requests to web2 fail until the third failed check, about 5.5 s later: about 1,100 errors, then none. When web2 is back, two good checks return it to the pool and it takes its share again.</source>
         <extracomment>zero-to-millions, step 10, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>发往 web2 的请求会一直失败，直到第三次检查失败，大约 5.5 s 之后：约 1,100 个错误，之后就没有了。web2 恢复后，两次成功的检查让它回到服务器池，它又重新承担自己的那一份。</translation>
     </message>
     <message>
         <source>Until the checks notice, some requests still fail.</source>
         <extracomment>zero-to-millions, step 10, checkpoint requests.error &gt; 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在检查发现问题之前，仍有一些请求失败。</translation>
     </message>
     <message>
         <source>Health checks limit the damage to a few seconds.</source>
         <extracomment>zero-to-millions, step 10, checkpoint requests.error &lt; 1500</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>健康检查把损失限制在几秒之内。</translation>
     </message>
     <message>
         <source>Back in the pool, web2 serves again.</source>
         <extracomment>zero-to-millions, step 10, checkpoint nodes[web2].served &gt; 6000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>回到服务器池后，web2 又开始提供服务。</translation>
     </message>
     <message>
         <source>Stateful servers: sessions in memory</source>
         <extracomment>zero-to-millions, step 11, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>有状态服务器：会话保存在内存中</translation>
     </message>
     <message>
         <source>&lt;p&gt;A logged-in user has a &lt;b&gt;session&lt;/b&gt;. Here each server keeps its users&apos; sessions in its own memory, so the balancer has to stick each user to the same server. That works until a server dies: at 30 s &lt;b&gt;web2&lt;/b&gt; goes, and the sessions in its memory go with it.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 11, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;已登录的用户有一个&lt;b&gt;会话&lt;/b&gt;。这里每台服务器都把其用户的会话保存在自己的内存中，所以负载均衡器必须把每个用户固定到同一台服务器上。这在服务器宕机之前都没问题：在第 30 s，&lt;b&gt;web2&lt;/b&gt; 宕机，它内存中的会话也随之消失。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What happens to the users whose sessions were on web2?</source>
         <extracomment>zero-to-millions, step 11, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>会话在 web2 上的那些用户会怎样？</translation>
     </message>
     <message>
         <source>Nothing: another server has a copy</source>
         <extracomment>zero-to-millions, step 11, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有影响：另一台服务器有副本</translation>
     </message>
     <message>
         <source>They have to log in again</source>
         <extracomment>zero-to-millions, step 11, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>他们必须重新登录</translation>
     </message>
     <message>
         <source>They wait until web2 is back</source>
         <extracomment>zero-to-millions, step 11, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>他们要等到 web2 恢复</translation>
     </message>
     <message>
         <source>Their sessions existed only in web2&apos;s memory. Sent to another server, about 170 users had to log in again.</source>
         <extracomment>zero-to-millions, step 11, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>他们的会话只存在于 web2 的内存中。被转到另一台服务器后，约 170 个用户不得不重新登录。</translation>
     </message>
     <message>
         <source>A dead stateful server takes its users&apos; sessions with it.</source>
         <extracomment>zero-to-millions, step 11, checkpoint sessions.lost &gt; 100</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>有状态服务器宕机时，会把其用户的会话一起带走。</translation>
     </message>
     <message>
         <source>Stateless servers: a shared session store</source>
         <extracomment>zero-to-millions, step 12, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无状态服务器：共享的会话存储</translation>
     </message>
     <message>
         <source>&lt;p&gt;Now the servers keep nothing between requests: each request fetches its session from a shared &lt;b&gt;session store&lt;/b&gt;. Any server can handle any user, so the balancer needs no stickiness, and adding, removing or losing a server costs nobody a login. The price is one more hop per request, and a store that must itself stay up.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 12, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;现在服务器在请求之间什么都不保存：每个请求都从一个共享的&lt;b&gt;会话存储&lt;/b&gt;中获取自己的会话。任何服务器都能处理任何用户，所以负载均衡器不需要会话粘性，增加、移除或失去一台服务器都不会让任何人需要重新登录。代价是每个请求多了一跳，而且会话存储本身也必须保持可用。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>web2 dies at 30 s again. How many users have to log in again?</source>
         <extracomment>zero-to-millions, step 12, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web2 又在第 30 s 宕机了。有多少用户需要重新登录？</translation>
     </message>
     <message>
         <source>The sessions live in the store, not in web2, so none is lost. Requests that were inside web2 when it died still fail, until the health checks take it out of the pool.</source>
         <extracomment>zero-to-millions, step 12, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>会话保存在会话存储中，而不是在 web2 里，所以没有丢失任何会话。web2 宕机时正在它内部处理的请求仍会失败，直到健康检查把它移出服务器池。</translation>
     </message>
     <message>
         <source>With stateless servers, losing one loses no session.</source>
         <extracomment>zero-to-millions, step 12, checkpoint sessions.lost == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>使用无状态服务器时，失去一台服务器不会丢失任何会话。</translation>
     </message>
     <message>
         <source>Every request fetched its session from the shared store.</source>
         <extracomment>zero-to-millions, step 12, checkpoint nodes[sessions].served &gt; 15000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>每个请求都从共享的会话存储中获取了会话。</translation>
     </message>
     <message>
         <source>Replication: a primary and two replicas</source>
         <extracomment>zero-to-millions, step 13, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>复制：一个主库和两个从库</translation>
     </message>
     <message>
         <source>&lt;p&gt;The database is now both the bottleneck and a single point of failure, so we keep copies. &lt;b&gt;db1&lt;/b&gt;, the primary, takes every write and ships it to the replicas &lt;b&gt;db2&lt;/b&gt; and &lt;b&gt;db3&lt;/b&gt;, which answer the reads. Most sites read far more than they write; here 70 % of requests are reads.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 13, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;数据库现在既是瓶颈，又是单点故障，所以我们保留多个副本。主库 &lt;b&gt;db1&lt;/b&gt; 接收每一次写入，并把它发送给从库 &lt;b&gt;db2&lt;/b&gt; 和 &lt;b&gt;db3&lt;/b&gt;，由从库响应读取。大多数网站的读取远多于写入；这里 70% 的请求是读取。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>70 % reads, 30 % writes. Which database does the most work?</source>
         <extracomment>zero-to-millions, step 13, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>70% 读取、30% 写入。哪个数据库的工作量最大？</translation>
     </message>
     <message>
         <source>db1, the primary</source>
         <extracomment>zero-to-millions, step 13, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>db1，主库</translation>
     </message>
     <message>
         <source>Each of the replicas</source>
         <extracomment>zero-to-millions, step 13, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>每个从库</translation>
     </message>
     <message>
         <source>All three the same</source>
         <extracomment>zero-to-millions, step 13, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>三个都一样</translation>
     </message>
     <message>
         <source>Writes go to db1 alone, about 3,600 in 30 s; the reads are shared by db2 and db3, about 4,300 each. More reads? Add replicas.</source>
         <extracomment>zero-to-millions, step 13, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>写入只发往 db1，30 s 内约 3,600 次；读取由 db2 和 db3 分担，各约 4,300 次。读取更多了？那就增加从库。</translation>
     </message>
     <message>
         <source>Replica db2 answers reads...</source>
         <extracomment>zero-to-millions, step 13, checkpoint nodes[db2].served &gt; 4000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>从库 db2 响应读取……</translation>
     </message>
     <message>
         <source>...and so does replica db3.</source>
         <extracomment>zero-to-millions, step 13, checkpoint nodes[db3].served &gt; 4000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>……从库 db3 也一样。</translation>
     </message>
     <message>
         <source>The primary handles the writes only.</source>
         <extracomment>zero-to-millions, step 13, checkpoint nodes[db1].served &lt; 4000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>主库只处理写入。</translation>
     </message>
     <message>
         <source>Stale reads</source>
         <extracomment>zero-to-millions, step 14, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>过期读取</translation>
     </message>
     <message>
         <source>&lt;p&gt;The primary commits a write, answers the user, and only then ships the write to the replicas: this is &lt;b&gt;asynchronous&lt;/b&gt; replication. Here a write needs about 100 ms to reach a replica. A read that lands on a replica within that window gets the old value: a &lt;b&gt;stale read&lt;/b&gt;.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 14, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;主库提交一次写入，回复用户，然后才把这次写入发送给从库：这就是&lt;b&gt;异步&lt;/b&gt;复制。这里一次写入大约需要 100 ms 才能到达从库。在这个时间窗口内落到从库上的读取会得到旧值：这就是&lt;b&gt;过期读取&lt;/b&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>A user saves a new profile picture and reloads the page 50 ms later; the read goes to a replica. What does the user see?</source>
         <extracomment>zero-to-millions, step 14, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>用户保存了一张新的头像，50 ms 后刷新页面；这次读取发往一个从库。用户会看到什么？</translation>
     </message>
     <message>
         <source>The new picture</source>
         <extracomment>zero-to-millions, step 14, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>新头像</translation>
     </message>
     <message>
         <source>Probably the old picture</source>
         <extracomment>zero-to-millions, step 14, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>很可能是旧头像</translation>
     </message>
     <message>
         <source>An error</source>
         <extracomment>zero-to-millions, step 14, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一个错误</translation>
     </message>
     <message>
         <source>The replica does not have the write yet. About 2,700 reads in 30 s returned an old value, and the largest lag measured was 105 ms: the ship delay plus the link.</source>
         <extracomment>zero-to-millions, step 14, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>从库还没有收到这次写入。30 s 内约 2,700 次读取返回了旧值，测得的最大延迟为 105 ms：发送延迟加上网络链路的时间。</translation>
     </message>
     <message>
         <source>Replicas serve old values: thousands of stale reads.</source>
         <extracomment>zero-to-millions, step 14, checkpoint replication.stale_reads &gt; 1000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>从库提供旧值：数千次过期读取。</translation>
     </message>
     <message>
         <source>A replica is up to 100 ms behind the primary.</source>
         <extracomment>zero-to-millions, step 14, checkpoint replication.max_lag_ms &gt;= 100</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>从库最多比主库落后 100 ms。</translation>
     </message>
     <message>
         <source>A replica goes down</source>
         <extracomment>zero-to-millions, step 15, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一个从库宕机</translation>
     </message>
     <message>
         <source>&lt;p&gt;At 10 s replica &lt;b&gt;db3&lt;/b&gt; dies: its reads simply move to db2. At 20 s &lt;b&gt;db2&lt;/b&gt; dies too. With no replica left, the reads go to the primary until a new replica is set up.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 15, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;在第 10 s，从库 &lt;b&gt;db3&lt;/b&gt; 宕机：它的读取直接转到 db2。在第 20 s，&lt;b&gt;db2&lt;/b&gt; 也宕机了。没有从库了，在新的从库搭建好之前，读取都发往主库。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>After 20 s both replicas are down. What happens to the reads?</source>
         <extracomment>zero-to-millions, step 15, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>20 s 之后两个从库都宕机了。读取会怎样？</translation>
     </message>
     <message>
         <source>They fail until a replica is back</source>
         <extracomment>zero-to-millions, step 15, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>它们会失败，直到有从库恢复</translation>
     </message>
     <message>
         <source>The primary answers them</source>
         <extracomment>zero-to-millions, step 15, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>由主库响应</translation>
     </message>
     <message>
         <source>The balancer answers them from memory</source>
         <extracomment>zero-to-millions, step 15, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>负载均衡器从内存中响应</translation>
     </message>
     <message>
         <source>db1 has all the data, so it takes the reads too: it answered about 6,500 requests instead of 3,600. Only the few reads inside a replica as it died failed: 4 in all.</source>
         <extracomment>zero-to-millions, step 15, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>db1 拥有全部数据，所以它也承担了读取：它响应了约 6,500 个请求，而不是 3,600 个。只有从库宕机时正在其内部处理的少数读取失败了：总共 4 个。</translation>
     </message>
     <message>
         <source>Losing replicas costs only the reads in progress on them.</source>
         <extracomment>zero-to-millions, step 15, checkpoint requests.error &lt; 50</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>失去从库的代价仅仅是正在它们上面处理的读取。</translation>
     </message>
     <message>
         <source>With no replica left, the primary answers the reads.</source>
         <extracomment>zero-to-millions, step 15, checkpoint nodes[db1].served &gt; 5500</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有从库时，由主库响应读取。</translation>
     </message>
     <message>
         <source>The primary dies: promotion and lost writes</source>
         <extracomment>zero-to-millions, step 16, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>主库宕机：提升为主库与丢失的写入</translation>
     </message>
     <message>
         <source>&lt;p&gt;At 20 s the primary &lt;b&gt;db1&lt;/b&gt; dies. Writes fail for 5 s while the system decides what to do; then the most up-to-date replica, &lt;b&gt;db2&lt;/b&gt;, is &lt;b&gt;promoted&lt;/b&gt; to primary. But db1 had told some users &quot;saved&quot; for writes it had not shipped yet.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 16, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;在第 20 s，主库 &lt;b&gt;db1&lt;/b&gt; 宕机。在系统决定如何处理的 5 s 内，写入都会失败；然后数据最新的从库 &lt;b&gt;db2&lt;/b&gt; 被&lt;b&gt;提升为主库&lt;/b&gt;。但对于一些还没发送出去的写入，db1 已经告诉用户“已保存”了。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What happens to the writes db1 acknowledged but never shipped?</source>
         <extracomment>zero-to-millions, step 16, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>db1 确认了但从未发送出去的写入会怎样？</translation>
     </message>
     <message>
         <source>db2 receives them when it is promoted</source>
         <extracomment>zero-to-millions, step 16, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>db2 被提升为主库时会收到它们</translation>
     </message>
     <message>
         <source>They are lost</source>
         <extracomment>zero-to-millions, step 16, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>它们丢失了</translation>
     </message>
     <message>
         <source>Their users are asked to send them again</source>
         <extracomment>zero-to-millions, step 16, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>系统会请它们的用户重新提交</translation>
     </message>
     <message>
         <source>With asynchronous replication they existed only on db1: 9 acknowledged writes were lost. About 570 writes failed in the 5 s without a primary; reads went on from the replicas.</source>
         <extracomment>zero-to-millions, step 16, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在异步复制下，它们只存在于 db1 上：9 次已确认的写入丢失了。在没有主库的 5 s 内约有 570 次写入失败；读取则继续由从库提供。</translation>
     </message>
     <message>
         <source>A replica is promoted to primary.</source>
         <extracomment>zero-to-millions, step 16, checkpoint replication.promotions == 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一个从库被提升为主库。</translation>
     </message>
     <message>
         <source>Writes the old primary acknowledged but never shipped are lost.</source>
         <extracomment>zero-to-millions, step 16, checkpoint replication.lost_writes &gt; 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>旧主库确认了但从未发送出去的写入丢失了。</translation>
     </message>
     <message>
         <source>&lt;p&gt;In production the promotion is more careful. Before db2 takes over, a recovery script reads the dead primary&apos;s &lt;b&gt;binary log&lt;/b&gt;, the record of every write it committed, and replays the missing writes on db2. It takes 2 s more.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 17, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;在生产环境中，提升为主库的过程会更谨慎。在 db2 接管之前，一个恢复脚本会读取已宕机主库的&lt;b&gt;二进制日志&lt;/b&gt;（它提交过的每一次写入的记录），并在 db2 上重放缺失的写入。这要多花 2 s。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What does replaying the binlog cost?</source>
         <extracomment>zero-to-millions, step 17, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>重放 binlog 的代价是什么？</translation>
     </message>
     <message>
         <source>A longer outage: more failed writes</source>
         <extracomment>zero-to-millions, step 17, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>更长的故障时间：更多失败的写入</translation>
     </message>
     <message>
         <source>Every read afterwards is stale</source>
         <extracomment>zero-to-millions, step 17, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>之后的每次读取都是过期的</translation>
     </message>
     <message>
         <source>All 9 writes were replayed and none was lost, but writes failed for longer: about 840 errors instead of 570.</source>
         <extracomment>zero-to-millions, step 17, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>全部 9 次写入都被重放，一次也没有丢失，但写入失败的时间更长了：约 840 个错误，而不是 570 个。</translation>
     </message>
     <message>
         <source>Replaying the binlog loses no acknowledged write.</source>
         <extracomment>zero-to-millions, step 17, checkpoint replication.lost_writes == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>重放 binlog 不会丢失任何已确认的写入。</translation>
     </message>
     <message>
         <source>The writes missing on db2 came back from db1&apos;s binlog.</source>
         <extracomment>zero-to-millions, step 17, checkpoint replication.recovered_writes &gt; 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>db2 上缺失的写入从 db1 的 binlog 中找了回来。</translation>
     </message>
     <message>
         <source>Multi-master: write conflicts</source>
         <extracomment>zero-to-millions, step 18, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>多主：写入冲突</translation>
     </message>
     <message>
         <source>&lt;p&gt;With &lt;b&gt;multi-master&lt;/b&gt; replication every database takes writes and ships them to the others, so a dead master needs no promotion: when db3 dies at 20 s, the other two carry on. The catch is that two masters can change the same key at almost the same moment, because a write needs about 60 ms to reach the other masters. Here the rule is &lt;b&gt;last writer wins&lt;/b&gt;.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 18, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;在&lt;b&gt;多主&lt;/b&gt;复制中，每个数据库都接收写入并把它们发送给其他数据库，所以一个主库宕机后不需要提升为主库：db3 在第 20 s 宕机时，另外两个继续工作。问题在于，两个主库可能几乎在同一时刻修改同一个键，因为一次写入大约需要 60 ms 才能到达其他主库。这里的规则是&lt;b&gt;最后写入者胜出&lt;/b&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Two users change the same balance on two masters at once, and the last writer wins. What happens to the other change?</source>
         <extracomment>zero-to-millions, step 18, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>两个用户在两个主库上同时修改同一个余额，最后写入者胜出。另一次修改会怎样？</translation>
     </message>
     <message>
         <source>The two changes are merged</source>
         <extracomment>zero-to-millions, step 18, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>两次修改被合并</translation>
     </message>
     <message>
         <source>It is silently thrown away</source>
         <extracomment>zero-to-millions, step 18, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>它被悄悄丢弃</translation>
     </message>
     <message>
         <source>Its user gets an error</source>
         <extracomment>zero-to-millions, step 18, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>它的用户收到一个错误</translation>
     </message>
     <message>
         <source>About 350 writes in 30 s were overwritten without a word to their users; in the end all masters agree. The other rule, first committer wins, refuses the later write and tells its user instead.</source>
         <extracomment>zero-to-millions, step 18, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>30 s 内约 350 次写入被覆盖，而它们的用户对此毫不知情；最终所有主库的数据一致。另一种规则，先提交者胜出，会拒绝较晚的写入，并告知其用户。</translation>
     </message>
     <message>
         <source>Masters change the same keys at the same time: conflicts.</source>
         <extracomment>zero-to-millions, step 18, checkpoint replication.conflicts &gt; 200</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>多个主库同时修改同一些键：发生冲突。</translation>
     </message>
     <message>
         <source>Last writer wins throws the losing writes away.</source>
         <extracomment>zero-to-millions, step 18, checkpoint replication.discarded_updates &gt; 200</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>最后写入者胜出会丢弃落败的写入。</translation>
     </message>
     <message>
         <source>A dead master needs no promotion...</source>
         <extracomment>zero-to-millions, step 18, checkpoint replication.promotions == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>主库宕机不需要提升为主库……</translation>
     </message>
     <message>
         <source>...and hardly any request fails.</source>
         <extracomment>zero-to-millions, step 18, checkpoint requests.error &lt; 20</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>……而且几乎没有请求失败。</translation>
     </message>
     <message>
         <source>A circular ring</source>
         <extracomment>zero-to-millions, step 19, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>环形复制</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Circular&lt;/b&gt; replication links the masters in a ring, A → B → C → A: each passes every write on to the next. Here each hop takes 5 ms. At 20 s &lt;b&gt;dbB&lt;/b&gt; dies; 3 s later the ring closes around it, A → C.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 19, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;环形&lt;/b&gt;复制把各个主库连成一个环，A → B → C → A：每个主库把每次写入传递给下一个。这里每一跳需要 5 ms。在第 20 s，&lt;b&gt;dbB&lt;/b&gt; 宕机；3 s 后环绕过它重新闭合，变成 A → C。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Each hop takes 5 ms. How long after a write commits on dbA does dbC have it?</source>
         <extracomment>zero-to-millions, step 19, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>每一跳需要 5 ms。一次写入在 dbA 上提交后，要过多久 dbC 才会有它？</translation>
     </message>
     <message>
         <source>10 ms</source>
         <extracomment>zero-to-millions, step 19, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>10 ms</translation>
     </message>
     <message>
         <source>15 ms</source>
         <extracomment>zero-to-millions, step 19, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>15 ms</translation>
     </message>
     <message>
         <source>A → B → C is two hops: the largest lag measured is 10 ms. And when dbB died, 91 writes it had not passed on yet were stranded.</source>
         <extracomment>zero-to-millions, step 19, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A → B → C 是两跳：测得的最大延迟为 10 ms。而 dbB 宕机时，它还没传递下去的 91 次写入滞留了。</translation>
     </message>
     <message>
         <source>Two hops of 5 ms: about 10 ms from A to C.</source>
         <extracomment>zero-to-millions, step 19, checkpoint replication.max_lag_ms &gt; 9</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>两跳，每跳 5 ms：从 A 到 C 约 10 ms。</translation>
     </message>
     <message>
         <source>Writes the dead node had not passed on are stranded.</source>
         <extracomment>zero-to-millions, step 19, checkpoint replication.stranded_writes &gt; 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>宕机节点还没传递下去的写入滞留了。</translation>
     </message>
     <message>
         <source>A longer ring, longer delays</source>
         <extracomment>zero-to-millions, step 20, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>环越长，延迟越长</translation>
     </message>
     <message>
         <source>&lt;p&gt;Delays add up hop by hop. In a ring of ten masters a write on dbA needs nine hops to reach &lt;b&gt;dbJ&lt;/b&gt;, the last one. Until it arrives, anyone reading from the far side of the ring sees old data.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 20, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;延迟会一跳一跳地累加。在一个由十个主库组成的环中，dbA 上的一次写入需要经过九跳才能到达最后一个主库 &lt;b&gt;dbJ&lt;/b&gt;。在写入到达之前，任何从环的远端读取的人看到的都是旧数据。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>How long until the last of ten masters sees a write?</source>
         <extracomment>zero-to-millions, step 20, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>十个主库中的最后一个要过多久才能看到一次写入？</translation>
     </message>
     <message>
         <source>About 45 ms</source>
         <extracomment>zero-to-millions, step 20, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>约 45 ms</translation>
     </message>
     <message>
         <source>About half a second</source>
         <extracomment>zero-to-millions, step 20, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>约半秒</translation>
     </message>
     <message>
         <source>Nine hops of 5 ms: the largest lag measured is 45 ms. Even at this light load, 85 reads in 30 s were stale.</source>
         <extracomment>zero-to-millions, step 20, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>九跳，每跳 5 ms：测得的最大延迟为 45 ms。即使在这么轻的负载下，30 s 内也有 85 次读取是过期的。</translation>
     </message>
     <message>
         <source>Nine hops: the last node is about 45 ms behind.</source>
         <extracomment>zero-to-millions, step 20, checkpoint replication.max_lag_ms &gt; 40</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>九跳：最后一个节点落后约 45 ms。</translation>
     </message>
     <message>
         <source>Every read on the database</source>
         <extracomment>zero-to-millions, step 21, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>每次读取都落到数据库上</translation>
     </message>
     <message>
         <source>&lt;p&gt;Back to one primary. 1,000 requests a second, 90 % of them reads, and every read goes to &lt;b&gt;db1&lt;/b&gt;. Many of them ask for the same few popular keys again and again.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 21, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;回到单个主库。每秒 1,000 个请求，其中 90% 是读取，而每次读取都发往 &lt;b&gt;db1&lt;/b&gt;。其中许多读取一次又一次地请求同样几个热门键。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Without a cache, db1 answers every request: over 28,000 in 30 s.</source>
         <extracomment>zero-to-millions, step 21, checkpoint nodes[db1].served &gt; 28000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有缓存时，db1 响应每一个请求：30 s 内超过 28,000 个。</translation>
     </message>
     <message>
         <source>&lt;p&gt;A &lt;b&gt;cache&lt;/b&gt; keeps recent answers in memory. For each read the server asks &lt;b&gt;cache1&lt;/b&gt; first: a &lt;b&gt;hit&lt;/b&gt; answers in half a millisecond; a &lt;b&gt;miss&lt;/b&gt; reads db1 and puts the answer in the cache for next time. This cache holds 1,000 of the 10,000 keys.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 22, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;缓存&lt;/b&gt;把最近的结果保存在内存中。对于每次读取，服务器先询问 &lt;b&gt;cache1&lt;/b&gt;：&lt;b&gt;命中&lt;/b&gt;时半毫秒内就能响应；&lt;b&gt;未命中&lt;/b&gt;时读取 db1，并把结果放进缓存以备下次使用。这个缓存能容纳 10,000 个键中的 1,000 个。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The cache holds a tenth of the keys. What share of the reads do you expect it to answer?</source>
         <extracomment>zero-to-millions, step 22, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>缓存容纳了十分之一的键。你预计它能响应多大比例的读取？</translation>
     </message>
     <message>
         <source>About 10 %</source>
         <extracomment>zero-to-millions, step 22, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>约 10%</translation>
     </message>
     <message>
         <source>About 60 %</source>
         <extracomment>zero-to-millions, step 22, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>约 60%</translation>
     </message>
     <message>
         <source>Popular keys are asked for far more often than the rest, and the cache keeps them: the hit ratio is about 0.59. db1 answered about 14,000 requests instead of 30,000, and the median answer fell from 37 ms to 28.5 ms.</source>
         <extracomment>zero-to-millions, step 22, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>热门键被请求的次数远多于其他键，而缓存会留住它们：命中率约为 0.59。db1 响应了约 14,000 个请求，而不是 30,000 个，响应时间的中位数从 37 ms 降到 28.5 ms。</translation>
     </message>
     <message>
         <source>More than half of the reads are answered by the cache.</source>
         <extracomment>zero-to-millions, step 22, checkpoint cache.hit_ratio &gt; 0.5</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一半以上的读取由缓存响应。</translation>
     </message>
     <message>
         <source>The database does about half the work it did.</source>
         <extracomment>zero-to-millions, step 22, checkpoint nodes[db1].served &lt; 16000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>数据库的工作量减少到原来的一半左右。</translation>
     </message>
     <message>
         <source>Expiration: a TTL too short</source>
         <extracomment>zero-to-millions, step 23, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>过期：TTL 太短</translation>
     </message>
     <message>
         <source>&lt;p&gt;Each entry has a &lt;b&gt;time to live&lt;/b&gt;. Too long, and the cache may keep an old value; too short, and entries expire before anyone asks again, so reads go back to the database. Here the TTL drops from 60 s to 2 s.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 23, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;每个条目都有一个&lt;b&gt;存活时间&lt;/b&gt;（TTL）。太长，缓存可能会保留旧值；太短，条目还没等到再次被请求就过期了，读取又回到数据库。这里 TTL 从 60 s 降到 2 s。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What happens to the hit ratio with a TTL of 2 s?</source>
         <extracomment>zero-to-millions, step 23, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>TTL 为 2 s 时，命中率会怎样？</translation>
     </message>
     <message>
         <source>It rises</source>
         <extracomment>zero-to-millions, step 23, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>上升</translation>
     </message>
     <message>
         <source>It falls</source>
         <extracomment>zero-to-millions, step 23, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>下降</translation>
     </message>
     <message>
         <source>It stays the same</source>
         <extracomment>zero-to-millions, step 23, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>保持不变</translation>
     </message>
     <message>
         <source>About 10,000 entries expired before they were used again: the hit ratio falls from 0.59 to 0.53, and db1 answers about 1,700 more requests.</source>
         <extracomment>zero-to-millions, step 23, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>约 10,000 个条目在再次被使用之前就过期了：命中率从 0.59 降到 0.53，db1 多响应了约 1,700 个请求。</translation>
     </message>
     <message>
         <source>Entries expire before they are asked for again.</source>
         <extracomment>zero-to-millions, step 23, checkpoint cache.expirations &gt; 5000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>条目还没被再次请求就过期了。</translation>
     </message>
     <message>
         <source>Consistency: no invalidation</source>
         <extracomment>zero-to-millions, step 24, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一致性：不做失效</translation>
     </message>
     <message>
         <source>&lt;p&gt;So far every write deleted its key from the cache. Here writes go to the database and leave the cache alone, and entries live 30 s. A value changed in the database stays old in the cache until it expires.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 24, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;到目前为止，每次写入都会从缓存中删除对应的键。这里写入只发往数据库而不管缓存，条目存活 30 s。在数据库中被修改的值，在缓存中会一直保持旧值，直到过期。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>How many reads do you expect to return an old value?</source>
         <extracomment>zero-to-millions, step 24, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>你预计有多少次读取会返回旧值？</translation>
     </message>
     <message>
         <source>None: the database is always right</source>
         <extracomment>zero-to-millions, step 24, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一次也没有：数据库总是对的</translation>
     </message>
     <message>
         <source>A few dozen</source>
         <extracomment>zero-to-millions, step 24, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>几十次</translation>
     </message>
     <message>
         <source>About 13,000 of 18,000 hits returned an old value; with invalidation it was about 50. Keeping the cache in step with the database is the hard part of caching.</source>
         <extracomment>zero-to-millions, step 24, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>18,000 次命中中约有 13,000 次返回了旧值；做失效时只有约 50 次。让缓存与数据库保持同步，是缓存中最难的部分。</translation>
     </message>
     <message>
         <source>Without invalidation, most hits are stale.</source>
         <extracomment>zero-to-millions, step 24, checkpoint cache.stale_hits &gt; 10000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不做失效时，大部分命中都是过期的。</translation>
     </message>
     <message>
         <source>Eviction policies</source>
         <extracomment>zero-to-millions, step 25, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>淘汰策略</translation>
     </message>
     <message>
         <source>&lt;p&gt;A full cache must &lt;b&gt;evict&lt;/b&gt; an entry to make room for a new one. This cache holds only 200 keys and uses &lt;b&gt;LFU&lt;/b&gt;: it gives up the key used least often, so the popular ones stay. &lt;b&gt;LRU&lt;/b&gt; would give up the one unused for longest, &lt;b&gt;FIFO&lt;/b&gt; the oldest.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 25, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;缓存满了就必须&lt;b&gt;淘汰&lt;/b&gt;一个条目，为新条目腾出空间。这个缓存只能容纳 200 个键，使用 &lt;b&gt;LFU&lt;/b&gt;：它放弃使用次数最少的键，所以热门的键会留下来。&lt;b&gt;LRU&lt;/b&gt; 会放弃最久未被使用的键，&lt;b&gt;FIFO&lt;/b&gt; 则放弃最早进入的键。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Which policy keeps the popular keys best when the cache is small?</source>
         <extracomment>zero-to-millions, step 25, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>缓存很小时，哪种策略最能留住热门键？</translation>
     </message>
     <message>
         <source>FIFO</source>
         <extracomment>zero-to-millions, step 25, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>FIFO</translation>
     </message>
     <message>
         <source>LFU</source>
         <extracomment>zero-to-millions, step 25, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>LFU</translation>
     </message>
     <message>
         <source>They all do equally well</source>
         <extracomment>zero-to-millions, step 25, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>它们都一样好</translation>
     </message>
     <message>
         <source>LFU reaches a hit ratio of 0.44 here; the same cache reaches 0.41 with LRU and 0.38 with FIFO. Which is best depends on how the keys are used.</source>
         <extracomment>zero-to-millions, step 25, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在这里 LFU 的命中率达到 0.44；同样的缓存用 LRU 为 0.41，用 FIFO 为 0.38。哪种策略最好取决于键的使用方式。</translation>
     </message>
     <message>
         <source>With 200 entries for 10,000 keys, LFU still answers over 40 % of the reads.</source>
         <extracomment>zero-to-millions, step 25, checkpoint cache.hit_ratio &gt; 0.4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>用 200 个条目应对 10,000 个键，LFU 仍能响应 40% 以上的读取。</translation>
     </message>
     <message>
         <source>The cache as a single point of failure</source>
         <extracomment>zero-to-millions, step 26, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>缓存成为单点故障</translation>
     </message>
     <message>
         <source>&lt;p&gt;The database was sized counting on the cache: 8 workers. At 30 s &lt;b&gt;cache1&lt;/b&gt; dies, and every read lands on db1 at once. The cache comes back at 45 s, empty.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 26, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;数据库的规模是按有缓存来设计的：8 个工作线程。在第 30 s，&lt;b&gt;cache1&lt;/b&gt; 宕机，每次读取都一下子落到 db1 上。缓存在第 45 s 恢复，但里面是空的。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What happens to db1 when the cache dies?</source>
         <extracomment>zero-to-millions, step 26, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>缓存宕机时，db1 会怎样？</translation>
     </message>
     <message>
         <source>Nothing: it had the data all along</source>
         <extracomment>zero-to-millions, step 26, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有影响：它一直都有这些数据</translation>
     </message>
     <message>
         <source>It is flooded and answers much more slowly</source>
         <extracomment>zero-to-millions, step 26, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>它被请求淹没，响应慢得多</translation>
     </message>
     <message>
         <source>It shuts down too</source>
         <extracomment>zero-to-millions, step 26, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>它也会停机</translation>
     </message>
     <message>
         <source>db1 answered about 15,000 requests in those 15 s, as many as in the 30 s before, and the 95th percentile rose from 39 ms to about 270 ms. Several cache servers, or a standby gutter pool, avoid this.</source>
         <extracomment>zero-to-millions, step 26, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在这 15 s 内，db1 响应了约 15,000 个请求，和之前 30 s 一样多，第 95 百分位延迟从 39 ms 升到约 270 ms。部署多台缓存服务器，或者一个备用的 gutter 池，就能避免这种情况。</translation>
     </message>
     <message>
         <source>Without the cache every read lands on the database.</source>
         <extracomment>zero-to-millions, step 26, checkpoint nodes[db1].served &gt; 25000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有缓存时，每次读取都落到数据库上。</translation>
     </message>
     <message>
         <source>Static files from far away</source>
         <extracomment>zero-to-millions, step 27, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>来自远方的静态文件</translation>
     </message>
     <message>
         <source>&lt;p&gt;Images, scripts and style sheets are &lt;b&gt;static&lt;/b&gt;: the same for every user. Here they all come from &lt;b&gt;assets&lt;/b&gt;, a storage bucket in the US. Users in Europe pay for the ocean crossing on every single file.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 27, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;图片、脚本和样式表都是&lt;b&gt;静态&lt;/b&gt;的：对每个用户都一样。这里它们全部来自 &lt;b&gt;assets&lt;/b&gt;，一个位于美国的存储桶。欧洲的用户每获取一个文件，都要付出跨越大洋的代价。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The origin sends every file itself.</source>
         <extracomment>zero-to-millions, step 27, checkpoint nodes[assets].served &gt; 28000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>源站亲自发送每一个文件。</translation>
     </message>
     <message>
         <source>The median file takes over 200 ms.</source>
         <extracomment>zero-to-millions, step 27, checkpoint latency_ms.p50 &gt; 200</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>文件耗时的中位数超过 200 ms。</translation>
     </message>
     <message>
         <source>A CDN</source>
         <extracomment>zero-to-millions, step 28, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CDN</translation>
     </message>
     <message>
         <source>&lt;p&gt;A &lt;b&gt;CDN&lt;/b&gt; keeps copies of static files on &lt;b&gt;edge&lt;/b&gt; servers close to the users. Each user asks the nearest edge; on a miss, the edge fetches the file from the origin once and keeps it. A popular file is fetched once and then served thousands of times.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 28, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;CDN&lt;/b&gt; 把静态文件的副本保存在靠近用户的&lt;b&gt;边缘节点&lt;/b&gt;服务器上。每个用户请求最近的边缘节点；未命中时，边缘节点从源站获取一次文件并保存下来。一个热门文件只需获取一次，之后就能提供成千上万次。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What share of the bytes does the origin still send?</source>
         <extracomment>zero-to-millions, step 28, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>源站仍然要发送多大比例的字节？</translation>
     </message>
     <message>
         <source>Almost all of them</source>
         <extracomment>zero-to-millions, step 28, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>几乎全部</translation>
     </message>
     <message>
         <source>Less than a fifth</source>
         <extracomment>zero-to-millions, step 28, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不到五分之一</translation>
     </message>
     <message>
         <source>The edges took 86 % of the bytes off the origin (offload 0.86): it answered 3,500 requests instead of 30,000. The median file takes 21 ms instead of 229 ms.</source>
         <extracomment>zero-to-millions, step 28, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>边缘节点为源站分担了 86% 的字节（卸载率 0.86）：源站只响应了 3,500 个请求，而不是 30,000 个。文件耗时的中位数为 21 ms，而不是 229 ms。</translation>
     </message>
     <message>
         <source>The edges send more than 80 % of the bytes.</source>
         <extracomment>zero-to-millions, step 28, checkpoint cdn.offload &gt; 0.8</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>边缘节点发送了 80% 以上的字节。</translation>
     </message>
     <message>
         <source>Files come from nearby: the median takes under 50 ms.</source>
         <extracomment>zero-to-millions, step 28, checkpoint latency_ms.p50 &lt; 50</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>文件来自附近：耗时中位数不到 50 ms。</translation>
     </message>
     <message>
         <source>What a CDN costs</source>
         <extracomment>zero-to-millions, step 29, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CDN 的成本</translation>
     </message>
     <message>
         <source>&lt;p&gt;A CDN bills for every byte it sends, per request, and for every fill from the origin. That pays off for files asked for again and again. Here users ask for 5 million different files, almost none twice, so nearly every request is a miss.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 29, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;CDN 按发送的每个字节收费，按请求次数收费，每次从源站回源填充也要收费。对于被反复请求的文件，这很划算。这里用户请求 500 万个不同的文件，几乎没有哪个被请求两次，所以几乎每个请求都未命中。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Files that are almost never asked for twice: what does the CDN cost, compared with no CDN?</source>
         <extracomment>zero-to-millions, step 29, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>对于几乎从不被请求第二次的文件，与不用 CDN 相比，CDN 的花费如何？</translation>
     </message>
     <message>
         <source>Less</source>
         <extracomment>zero-to-millions, step 29, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>更少</translation>
     </message>
     <message>
         <source>About twice as much</source>
         <extracomment>zero-to-millions, step 29, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>大约是两倍</translation>
     </message>
     <message>
         <source>$1.10 with the CDN against $0.55 without, and nothing is faster: the offload is 0.2 %. Put the files people ask for often on a CDN, not the rest.</source>
         <extracomment>zero-to-millions, step 29, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>用 CDN 要 $1.10，不用只要 $0.55，而且一点也没有变快：卸载率只有 0.2%。把经常被请求的文件放到 CDN 上，其余的不要放。</translation>
     </message>
     <message>
         <source>Yet the CDN bill is about twice the $0.55 of serving from the origin.</source>
         <extracomment>zero-to-millions, step 29, checkpoint cdn.cost_usd &gt; 0.9</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>然而 CDN 的账单大约是直接从源站提供服务所需 $0.55 的两倍。</translation>
     </message>
     <message>
         <source>When an edge fails</source>
         <extracomment>zero-to-millions, step 30, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>当边缘节点故障时</translation>
     </message>
     <message>
         <source>&lt;p&gt;At 20 s the European edge dies. Clients have to notice and fetch from the origin instead: each waits for a 3 s timeout, then goes straight to the origin for the next 30 s before trying the edge again.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 30, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;在第 20 s，欧洲的边缘节点宕机。客户端必须发现这一点并改从源站获取：每个客户端都要等待 3 s 超时，然后在接下来的 30 s 内直接访问源站，之后才再次尝试边缘节点。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What do European users see while their edge is down?</source>
         <extracomment>zero-to-millions, step 30, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>边缘节点宕机期间，欧洲用户会看到什么？</translation>
     </message>
     <message>
         <source>Errors</source>
         <extracomment>zero-to-millions, step 30, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Slow pages: a timeout, then files from the far origin</source>
         <extracomment>zero-to-millions, step 30, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>页面很慢：先超时，再从遥远的源站获取文件</translation>
     </message>
     <message>
         <source>No difference</source>
         <extracomment>zero-to-millions, step 30, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有区别</translation>
     </message>
     <message>
         <source>About 1,500 requests waited out the 3 s timeout before falling back, so the 95th percentile is 3.2 s; not one failed. After that the origin served them directly: slower, but working.</source>
         <extracomment>zero-to-millions, step 30, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>约 1,500 个请求等满 3 s 超时后才回退，所以第 95 百分位延迟为 3.2 s；但没有一个请求失败。之后由源站直接为它们提供服务：更慢，但能正常工作。</translation>
     </message>
     <message>
         <source>Clients fall back to the origin when their edge is dead.</source>
         <extracomment>zero-to-millions, step 30, checkpoint cdn.fallbacks &gt; 1000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>边缘节点宕机时，客户端回退到源站。</translation>
     </message>
     <message>
         <source>No request fails.</source>
         <extracomment>zero-to-millions, step 30, checkpoint requests.error == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有请求失败。</translation>
     </message>
     <message>
         <source>The timeout before the fallback is long.</source>
         <extracomment>zero-to-millions, step 30, checkpoint latency_ms.p95 &gt; 2000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>回退之前的超时很长。</translation>
     </message>
     <message>
         <source>Invalidating the CDN</source>
         <extracomment>zero-to-millions, step 31, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>让 CDN 缓存失效</translation>
     </message>
     <message>
         <source>&lt;p&gt;We deploy a new style sheet, but the edges would keep the old one for a day, their TTL. At 30 s we &lt;b&gt;invalidate&lt;/b&gt; /static/*: 5 s later every edge drops its copies, and the next request for each file is a miss that goes back to the origin.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 31, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;我们部署了新的样式表，但边缘节点会把旧的保留一天，也就是它们的 TTL。在第 30 s，我们让 /static/* &lt;b&gt;失效&lt;/b&gt;：5 s 后每个边缘节点都丢弃了自己的副本，之后对每个文件的下一次请求都是未命中，要回到源站获取。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What happens to the origin right after the invalidation?</source>
         <extracomment>zero-to-millions, step 31, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>失效之后，源站马上会怎样？</translation>
     </message>
     <message>
         <source>Nothing changes</source>
         <extracomment>zero-to-millions, step 31, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>什么都不变</translation>
     </message>
     <message>
         <source>A wave of misses: it sends every file again</source>
         <extracomment>zero-to-millions, step 31, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一波未命中：它要把每个文件再发送一遍</translation>
     </message>
     <message>
         <source>It goes down</source>
         <extracomment>zero-to-millions, step 31, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>它宕机了</translation>
     </message>
     <message>
         <source>The edges dropped about 3,500 objects and the misses nearly doubled: about 7,000 in 60 s instead of 4,000. Versioned file names, such as app.v2.css, avoid invalidating at all.</source>
         <extracomment>zero-to-millions, step 31, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>边缘节点丢弃了约 3,500 个对象，未命中几乎翻倍：60 s 内约 7,000 次，而不是 4,000 次。使用带版本号的文件名（例如 app.v2.css），就完全不需要失效。</translation>
     </message>
     <message>
         <source>The edges drop thousands of objects.</source>
         <extracomment>zero-to-millions, step 31, checkpoint cdn.invalidated &gt; 3000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>边缘节点丢弃了数千个对象。</translation>
     </message>
     <message>
         <source>Every dropped file is fetched from the origin again.</source>
         <extracomment>zero-to-millions, step 31, checkpoint cdn.misses &gt; 5500</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>每个被丢弃的文件都要再从源站获取一次。</translation>
     </message>
     <message>
         <source>Millions</source>
         <extracomment>zero-to-millions, step 32, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>百万规模</translation>
     </message>
     <message>
         <source>&lt;p&gt;Put together, the pieces scale. A balancer spreads &lt;b&gt;20,000 requests a second&lt;/b&gt; over 20 stateless web servers, about 1,000 each: over a million requests a minute, none dropped. To grow further: more servers behind the balancer, replicas behind the database, a cache and a CDN in front.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 32, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;把这些组件组合起来，系统就能扩展。一个负载均衡器把&lt;b&gt;每秒 20,000 个请求&lt;/b&gt;分散到 20 台无状态 Web 服务器上，每台约 1,000 个：每分钟超过一百万个请求，一个也没有丢弃。要继续扩展：在负载均衡器后面加更多服务器，在数据库后面加从库，在前面加缓存和 CDN。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Over half a million requests answered in 30 s.</source>
         <extracomment>zero-to-millions, step 32, checkpoint requests.ok &gt; 550000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>30 s 内响应了超过五十万个请求。</translation>
     </message>
     <message>
         <source>None dropped.</source>
         <extracomment>zero-to-millions, step 32, checkpoint requests.dropped == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一个也没有丢弃。</translation>
     </message>
 </context>
 </TS>
