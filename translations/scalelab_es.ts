@@ -927,7 +927,7 @@
     </message>
     <message>
         <source>Edge to users</source>
-        <translation>Borde a usuarios</translation>
+        <translation>Del borde a los usuarios</translation>
     </message>
     <message>
         <source>$/GB</source>
@@ -935,7 +935,7 @@
     </message>
     <message>
         <source>Origin to users</source>
-        <translation>Origen a usuarios</translation>
+        <translation>Del origen a los usuarios</translation>
     </message>
     <message>
         <source>What a site without a CDN pays</source>
@@ -943,7 +943,7 @@
     </message>
     <message>
         <source>Origin to edge</source>
-        <translation>Origen a borde</translation>
+        <translation>Del origen al borde</translation>
     </message>
     <message>
         <source>Requests</source>
@@ -2517,7 +2517,7 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     </message>
     <message>
         <source>%1 failed %2 health checks in a row: %3 stops sending it requests</source>
-        <translation>%1 falló %2 comprobaciones de salud seguidas: %3 deja de enviarle peticiones</translation>
+        <translation>%1 no superó %2 comprobaciones de salud seguidas: %3 deja de enviarle peticiones</translation>
     </message>
     <message>
         <source>%1 passed %2 health checks: %3 sends it requests again</source>
@@ -3557,7 +3557,7 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     </message>
     <message>
         <source>%1× (engine keeps up at %2×)</source>
-        <translation>%1× (el motor aguanta %2×)</translation>
+        <translation>%1× (el motor solo alcanza %2×)</translation>
     </message>
     <message>
         <source>running at %1</source>
@@ -3660,11 +3660,11 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     </message>
     <message>
         <source>Serves static files from close to the users, fetching each from the origin on a miss.</source>
-        <translation>Sirve archivos estáticos desde cerca de los usuarios y, en caso de fallo, trae cada uno del origen.</translation>
+        <translation>Sirve archivos estáticos desde cerca de los usuarios y, ante un fallo de caché, trae cada uno del origen.</translation>
     </message>
     <message>
         <source>Holds the static files (images, scripts, videos): the origin a CDN fetches from.</source>
-        <translation>Guarda los archivos estáticos (imágenes, scripts, vídeos): el origen del que se sirve una CDN.</translation>
+        <translation>Guarda los archivos estáticos (imágenes, scripts, vídeos): el origen del que se abastece una CDN.</translation>
     </message>
 </context>
 <context>
