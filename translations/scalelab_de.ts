@@ -1320,698 +1320,698 @@
     <name>scalelab::AbCompareWindow</name>
     <message>
         <source>simulated time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>simulierte Zeit (s)</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>Compare A/B — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A/B-Vergleich — %1</translation>
     </message>
     <message>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>unbenannt</translation>
     </message>
     <message>
         <source>&lt;b&gt;A&lt;/b&gt;: the topology on the canvas (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;A&lt;/b&gt;: die Topologie auf der Zeichenfläche (%1)</translation>
     </message>
     <message>
         <source>Open B from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>B aus einer Datei öffnen…</translation>
     </message>
     <message>
         <source>&lt;b&gt;B&lt;/b&gt;:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;B&lt;/b&gt;:</translation>
     </message>
     <message>
         <source>Both runs use this seed, so the clients send the same requests to A and B</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Läufe verwenden diesen Seed, daher schicken die Clients an A und B dieselben Anfragen</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Run Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide starten</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsatz</translation>
     </message>
     <message>
         <source>requests ok / s</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen ok / s</translation>
     </message>
     <message>
         <source>Latency p95</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz p95</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Better</source>
-        <translation type="unfinished"></translation>
+        <translation>Besser</translation>
     </message>
     <message>
         <source>Open B</source>
-        <translation type="unfinished"></translation>
+        <translation>B öffnen</translation>
     </message>
     <message>
         <source>ScaleLab topologies (*.scalelab.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ScaleLab-Topologien (*.scalelab.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Pick a file for B: none of the one-click changes applies to this topology.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei für B wählen: Keine der Ein-Klick-Änderungen passt zu dieser Topologie.</translation>
     </message>
     <message>
         <source>A copy of A with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie von A mit %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>%1 cannot run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht laufen: %2</translation>
     </message>
     <message>
         <source>The clients differ, so A and B do not get the same requests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Clients unterscheiden sich, daher bekommen A und B nicht dieselben Anfragen: %1</translation>
     </message>
     <message>
         <source>A and B gave the same report: the change made no difference to this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>A und B lieferten denselben Bericht: Die Änderung machte in diesem Lauf keinen Unterschied.</translation>
     </message>
 </context>
 <context>
     <name>scalelab::AccessibilitySupport</name>
     <message>
         <source>&amp;Move Focus To</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;okus wechseln zu</translation>
     </message>
     <message>
         <source>&amp;Canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen&amp;fläche</translation>
     </message>
     <message>
         <source>&amp;Node Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Knotenpalette</translation>
     </message>
     <message>
         <source>&amp;Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inspektor</translation>
     </message>
     <message>
         <source>C&amp;harts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagramme</translation>
     </message>
     <message>
         <source>&amp;Event Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ereignisprotokoll</translation>
     </message>
     <message>
         <source>&amp;Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lektion</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
         <source>Ne&amp;xt Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Bereich</translation>
     </message>
     <message>
         <source>&amp;Previous Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriger Bereich</translation>
     </message>
     <message>
         <source>Topology canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Topologie-Zeichenfläche</translation>
     </message>
     <message>
         <source>More tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Werkzeuge</translation>
     </message>
     <message>
         <source>The canvas is empty. Drag a node from the node palette, or open an example from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeichenfläche ist leer. Einen Knoten aus der Knotenpalette hierher ziehen oder ein Beispiel über das Menü Datei öffnen.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Down: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgefallen: %1.</translation>
     </message>
     <message>
         <source>Draining: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geleert: %1.</translation>
     </message>
     <message>
         <source>Nodes: %1 (%2). Links: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten: %1 (%2). Verbindungen: %3.</translation>
     </message>
 </context>
 <context>
     <name>scalelab::BigNumberTiles</name>
     <message>
         <source>&amp;Big Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kennzahlen</translation>
     </message>
     <message>
         <source>Right-click to choose the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsklick, um die Kennzahlen auszuwählen</translation>
     </message>
     <message>
         <source>&amp;Automatic (fits the topology)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatisch (passend zur Topologie)</translation>
     </message>
     <message>
         <source>&amp;Hide Big Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen a&amp;usblenden</translation>
     </message>
 </context>
 <context>
     <name>scalelab::CanvasEditor</name>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
         <source>Copy the selected nodes and delete them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Knoten kopieren und löschen</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy the selected nodes, their links and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Knoten mit ihren Verbindungen und Einstellungen kopieren</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einfügen</translation>
     </message>
     <message>
         <source>Add the copied nodes; ids already taken are renumbered</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kopierten Knoten hinzufügen; bereits vergebene IDs werden neu nummeriert</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplizieren</translation>
     </message>
     <message>
         <source>Copy and paste the selected nodes in one go</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Knoten in einem Schritt kopieren und einfügen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Delete the selected nodes and links</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Knoten und Verbindungen löschen</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle&amp;s auswählen</translation>
     </message>
     <message>
         <source>Select every node and link</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Knoten und Verbindungen auswählen</translation>
     </message>
     <message>
         <source>A&amp;rrange Automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch a&amp;nordnen</translation>
     </message>
     <message>
         <source>Lay the nodes out in columns from the clients to the storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Knoten in Spalten von den Clients bis zum Speicher anordnen</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+wheel or pinch also zoom)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern (auch mit Ctrl+Mausrad oder Zwei-Finger-Geste)</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verkleinern</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
         <source>Show the whole topology</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Topologie zeigen</translation>
     </message>
     <message>
         <source>&amp;Snap to Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Am &amp;Raster ausrichten</translation>
     </message>
     <message>
         <source>Nodes land on a %1-unit grid when moved or added</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten rasten beim Verschieben oder Hinzufügen auf einem Raster von %1 Einheiten ein</translation>
     </message>
     <message>
         <source>Canvas as &amp;PNG Image...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenfläche als &amp;PNG-Bild...</translation>
     </message>
     <message>
         <source>Save a picture of the canvas at twice its size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild der Zeichenfläche in doppelter Größe speichern</translation>
     </message>
     <message>
         <source>Canvas as &amp;SVG Drawing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenfläche als &amp;SVG-Grafik...</translation>
     </message>
     <message>
         <source>Save the canvas as a drawing that scales to any size</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeichenfläche als Vektorgrafik speichern, die sich beliebig skalieren lässt</translation>
     </message>
     <message>
         <source>Added %1: drag from its arrow handle to another node to link them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt: Vom Pfeilgriff auf einen anderen Knoten ziehen, um beide zu verbinden</translation>
     </message>
     <message>
         <source>Select the nodes to copy first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst die zu kopierenden Knoten auswählen</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n nodes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Knoten kopiert</numerusform>
+            <numerusform>%n Knoten kopiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to paste: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts einzufügen: %1</translation>
     </message>
     <message>
         <source>Select the nodes to duplicate first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst die zu duplizierenden Knoten auswählen</translation>
     </message>
     <message>
         <source>Nothing to paste: the copied part has no nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts einzufügen: Der kopierte Teil enthält keine Knoten</translation>
     </message>
     <message>
         <source>%1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2</translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n nodes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Knoten eingefügt</numerusform>
+            <numerusform>%n Knoten eingefügt</numerusform>
         </translation>
     </message>
     <message>
         <source>Pasted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eingefügt</translation>
     </message>
     <message>
         <source>Select the nodes or links to delete first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst die zu löschenden Knoten oder Verbindungen auswählen</translation>
     </message>
     <message>
         <source>Export Canvas as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenfläche als SVG exportieren</translation>
     </message>
     <message>
         <source>Export Canvas as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenfläche als PNG exportieren</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Grafiken (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Cannot export the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeichenfläche kann nicht exportiert werden</translation>
     </message>
     <message>
         <source>Exported the canvas to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenfläche nach %1 exportiert</translation>
     </message>
     <message>
         <source>Add &amp;Node Here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Knoten hier hinzufügen</translation>
     </message>
     <message>
         <source>Paste &amp;Here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hier einfügen</translation>
     </message>
 </context>
 <context>
     <name>scalelab::CanvasInteraction</name>
     <message>
         <source>a link joins two different nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Verbindung verbindet zwei verschiedene Knoten</translation>
     </message>
     <message>
         <source>%1 is already linked to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits mit %2 verbunden</translation>
     </message>
     <message>
         <source>To link %1, release the arrow on another node</source>
-        <translation type="unfinished"></translation>
+        <translation>Um %1 zu verbinden, den Pfeil über einem anderen Knoten loslassen</translation>
     </message>
     <message>
         <source>Cannot link %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht mit %2 verbunden werden: %3</translation>
     </message>
     <message>
         <source>Linked %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2 verbunden</translation>
     </message>
     <message>
         <source>Added %1: drag from its arrow handle to link it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt: Vom Pfeilgriff aus ziehen, um ihn zu verbinden</translation>
     </message>
 </context>
 <context>
     <name>scalelab::ChartExport</name>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei (*.csv)</translation>
     </message>
     <message>
         <source>Save Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm speichern</translation>
     </message>
     <message>
         <source>The chart was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm wurde nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
     <name>scalelab::ChartMarkers</name>
     <message>
         <source>kill %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgeschaltet</translation>
     </message>
     <message>
         <source>revive %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wieder eingeschaltet</translation>
     </message>
     <message>
         <source>%1 promoted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 befördert</translation>
     </message>
     <message>
         <source>%1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgefallen</translation>
     </message>
     <message>
         <source>%1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wieder gesund</translation>
     </message>
     <message>
         <source>failover to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover auf %1</translation>
     </message>
     <message>
         <source>drain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geleert</translation>
     </message>
     <message>
         <source>cut %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 getrennt</translation>
     </message>
     <message>
         <source>heal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wiederverbunden</translation>
     </message>
     <message>
         <source>purge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Purge %1</translation>
     </message>
 </context>
 <context>
     <name>scalelab::ChartPanel</name>
     <message>
         <source>simulated time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>simulierte Zeit (s)</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>%1 s to %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s bis %2 s</translation>
     </message>
     <message>
         <source>%1 at %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2 s</translation>
     </message>
     <message>
         <source>Save as &amp;PNG...</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PNG speichern...</translation>
     </message>
     <message>
         <source>Save as P&amp;DF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Als P&amp;DF speichern...</translation>
     </message>
     <message>
         <source>Export Data as &amp;CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten als &amp;CSV exportieren...</translation>
     </message>
     <message>
         <source>&amp;Follow the Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Lauf &amp;folgen</translation>
     </message>
     <message>
         <source>&amp;Hide This Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Diagramm &amp;ausblenden</translation>
     </message>
 </context>
 <context>
     <name>scalelab::ChartSeries</name>
     <message>
         <source>Throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsatz</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz</translation>
     </message>
     <message>
         <source>Cache hit ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Trefferquote</translation>
     </message>
     <message>
         <source>Replication lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikationsverzögerung</translation>
     </message>
     <message>
         <source>Busy workers per server</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschäftigte Worker pro Server</translation>
     </message>
     <message>
         <source>CDN offload</source>
-        <translation type="unfinished"></translation>
+        <translation>CDN-Entlastung</translation>
     </message>
     <message>
         <source>CDN cost so far</source>
-        <translation type="unfinished"></translation>
+        <translation>CDN-Kosten bisher</translation>
     </message>
     <message>
         <source>Sessions lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlorene Sitzungen</translation>
     </message>
     <message>
         <source>req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>req/s</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>verworfen</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>p50</source>
-        <translation type="unfinished"></translation>
+        <translation>p50</translation>
     </message>
     <message>
         <source>p95</source>
-        <translation type="unfinished"></translation>
+        <translation>p95</translation>
     </message>
     <message>
         <source>p99</source>
-        <translation type="unfinished"></translation>
+        <translation>p99</translation>
     </message>
     <message>
         <source>hit ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefferquote</translation>
     </message>
     <message>
         <source>stale reads</source>
-        <translation type="unfinished"></translation>
+        <translation>veraltete Lesezugriffe</translation>
     </message>
     <message>
         <source>lost writes</source>
-        <translation type="unfinished"></translation>
+        <translation>verlorene Schreibzugriffe</translation>
     </message>
     <message>
         <source>offload</source>
-        <translation type="unfinished"></translation>
+        <translation>Entlastung</translation>
     </message>
     <message>
         <source>with the CDN</source>
-        <translation type="unfinished"></translation>
+        <translation>mit CDN</translation>
     </message>
     <message>
         <source>without a CDN</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne CDN</translation>
     </message>
     <message>
         <source>sessions lost</source>
-        <translation type="unfinished"></translation>
+        <translation>verlorene Sitzungen</translation>
     </message>
     <message>
         <source>Stale reads, lost writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltete Lesezugriffe, verlorene Schreibzugriffe</translation>
     </message>
     <message>
         <source>Served per server</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedient pro Server</translation>
     </message>
     <message>
         <source>error/timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler/Timeout</translation>
     </message>
     <message>
         <source>/s</source>
-        <translation type="unfinished"></translation>
+        <translation>/s</translation>
     </message>
 </context>
 <context>
     <name>scalelab::ChartsDock</name>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>&amp;Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagramme</translation>
     </message>
     <message>
         <source>Choose which charts show</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen, welche Diagramme angezeigt werden</translation>
     </message>
     <message>
         <source>Follow the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Lauf folgen</translation>
     </message>
     <message>
         <source>Show the latest %1 seconds as the run goes (drag or wheel on a chart to look back; double-click returns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Während des Laufs die letzten %1 Sekunden zeigen (auf einem Diagramm ziehen oder das Mausrad drehen, um zurückzublicken; Doppelklick kehrt zurück)</translation>
     </message>
     <message>
         <source>Charts as &amp;PNG...</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme als PN&amp;G...</translation>
     </message>
     <message>
         <source>Charts as P&amp;DF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme als P&amp;DF...</translation>
     </message>
     <message>
         <source>Chart &amp;Data as CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammdaten als &amp;CSV...</translation>
     </message>
     <message>
         <source>Not in this topology</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in dieser Topologie</translation>
     </message>
     <message>
         <source>Save Every Shown Chart Into</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle angezeigten Diagramme speichern in</translation>
     </message>
     <message>
         <source>Export Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme exportieren</translation>
     </message>
     <message>
         <source>Not every chart was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alle Diagramme wurden gespeichert: %1</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n file(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei in %1 gespeichert.</numerusform>
+            <numerusform>%n Dateien in %1 gespeichert.</numerusform>
         </translation>
     </message>
 </context>
@@ -2019,62 +2019,62 @@
     <name>scalelab::ClientViewDock</name>
     <message>
         <source>Client view</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Ansicht</translation>
     </message>
     <message>
         <source>Which clients node the user belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu welchem Clients-Knoten der Nutzer gehört</translation>
     </message>
     <message>
         <source>user </source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer </translation>
     </message>
     <message>
         <source>The user&apos;s number within their clients node</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer des Nutzers innerhalb seines Clients-Knotens</translation>
     </message>
     <message>
         <source>Find a Violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Verletzung finden</translation>
     </message>
     <message>
         <source>Show a user whose reads broke read-your-writes or monotonic reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Nutzer zeigen, dessen Lesezugriffe Read-your-Writes oder Monotonic Reads verletzt haben</translation>
     </message>
     <message>
         <source>No user&apos;s reads have broken a guarantee so far in this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Lauf hat bisher kein Lesezugriff eines Nutzers eine Garantie verletzt.</translation>
     </message>
     <message numerus="yes">
         <source>%n write(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schreibzugriff, </numerusform>
+            <numerusform>%n Schreibzugriffe, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n read(s) so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lesezugriff bisher.</numerusform>
+            <numerusform>%n Lesezugriffe bisher.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every read showed at least what this user had written or read before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Lesezugriff zeigte mindestens das, was dieser Nutzer zuvor geschrieben oder gelesen hatte.</translation>
     </message>
     <message numerus="yes">
         <source>Read-your-writes broken %n time(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Read-your-Writes %n-mal verletzt, </numerusform>
+            <numerusform>Read-your-Writes %n-mal verletzt, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>monotonic reads broken %n time(s): a replica that had not caught up answered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Monotonic Reads %n-mal verletzt: Ein Replikat, das noch nicht aufgeholt hatte, hat geantwortet.</numerusform>
+            <numerusform>Monotonic Reads %n-mal verletzt: Ein Replikat, das noch nicht aufgeholt hatte, hat geantwortet.</numerusform>
         </translation>
     </message>
 </context>
@@ -2082,199 +2082,200 @@
     <name>scalelab::ClientViewModel</name>
     <message>
         <source>wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>schrieb</translation>
     </message>
     <message>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>las</translation>
     </message>
     <message>
         <source>static</source>
-        <translation type="unfinished"></translation>
+        <translation>statisch</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keiner)</translation>
     </message>
     <message>
         <source>v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1</translation>
     </message>
     <message>
         <source>ok, stale</source>
-        <translation type="unfinished"></translation>
+        <translation>ok, veraltet</translation>
     </message>
     <message>
         <source>%1 (cache)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Cache)</translation>
     </message>
     <message>
         <source>Read-your-writes broken: they wrote v%1 at %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-your-Writes verletzt: Der Nutzer schrieb v%1 bei %2 s</translation>
     </message>
     <message>
         <source>Monotonic reads broken: they had read v%1 at %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Monotonic Reads verletzt: Der Nutzer hatte bei %2 s schon v%1 gelesen</translation>
     </message>
     <message>
         <source>Sent (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet (s)</translation>
     </message>
     <message>
         <source>Did</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Served by</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedient von</translation>
     </message>
     <message>
         <source>Guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantie</translation>
     </message>
 </context>
 <context>
     <name>scalelab::DocumentFiles</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>Start an empty topology (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leere Topologie beginnen (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen...</translation>
     </message>
     <message>
         <source>Open a topology file (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Topologiedatei öffnen (Ctrl+O)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save the topology (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Topologie speichern (Ctrl+S)</translation>
     </message>
     <message>
         <source>Save &amp;As...</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter...</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>Cannot open topology</source>
-        <translation type="unfinished"></translation>
+        <translation>Topologie kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>ScaleLab could not open %1. The topology already open is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ScaleLab konnte %1 nicht öffnen. Die bereits geöffnete Topologie bleibt unverändert.</translation>
     </message>
     <message>
         <source>Open topology</source>
-        <translation type="unfinished"></translation>
+        <translation>Topologie öffnen</translation>
     </message>
     <message>
         <source>Save topology</source>
-        <translation type="unfinished"></translation>
+        <translation>Topologie speichern</translation>
     </message>
     <message>
         <source>Cannot save topology</source>
-        <translation type="unfinished"></translation>
+        <translation>Topologie kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>ScaleLab could not save %1: %2
 Your work is still open; try another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>ScaleLab konnte %1 nicht speichern: %2
+Ihre Arbeit ist weiterhin geöffnet; versuchen Sie einen anderen Speicherort.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Save the changes to %1 first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen an %1 zuerst speichern?</translation>
     </message>
     <message>
         <source>If you do not save them, your changes are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie sie nicht speichern, gehen Ihre Änderungen verloren.</translation>
     </message>
     <message>
         <source>Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste leeren</translation>
     </message>
 </context>
 <context>
     <name>scalelab::EventLogDock</name>
     <message>
         <source>Event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisprotokoll</translation>
     </message>
     <message>
         <source>Show one kind of event only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Art von Ereignis zeigen</translation>
     </message>
     <message>
         <source>Show the events of one node only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Ereignisse eines Knotens zeigen</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Click a stale read, a cache miss or a failure to see why it happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einen veralteten Lesezugriff, einen Cache-Fehlzugriff oder einen Fehler klicken, um zu sehen, warum es dazu kam.</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
         </translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <source>State changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsänderungen</translation>
     </message>
     <message>
         <source>Marked requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierte Anfragen</translation>
     </message>
     <message>
         <source>All nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Knoten</translation>
     </message>
     <message numerus="yes">
         <source>%n ahead of the timeline (grey)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nach dem aktuellen Zeitpunkt (grau)</numerusform>
+            <numerusform>%n nach dem aktuellen Zeitpunkt (grau)</numerusform>
         </translation>
     </message>
 </context>
@@ -2283,368 +2284,369 @@ Your work is still open; try another place.</source>
     <message>
         <source>%1
 Ahead of the timeline: the run has not got here again yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier angekommen.</translation>
     </message>
     <message>
         <source>Time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (s)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschah</translation>
     </message>
     <message>
         <source>Killed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschaltet</translation>
     </message>
     <message>
         <source>Revived</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder eingeschaltet</translation>
     </message>
     <message>
         <source>Draining</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geleert</translation>
     </message>
     <message>
         <source>Undrained</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren beendet</translation>
     </message>
     <message>
         <source>Health check: down</source>
-        <translation type="unfinished"></translation>
+        <translation>Health Check: ausgefallen</translation>
     </message>
     <message>
         <source>Health check: up</source>
-        <translation type="unfinished"></translation>
+        <translation>Health Check: in Betrieb</translation>
     </message>
     <message>
         <source>Ejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschlossen</translation>
     </message>
     <message>
         <source>Ejection over</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschluss beendet</translation>
     </message>
     <message>
         <source>Promoted</source>
-        <translation type="unfinished"></translation>
+        <translation>Befördert</translation>
     </message>
     <message>
         <source>Promotion failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beförderung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Binlog recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Binlog-Wiederherstellung</translation>
     </message>
     <message>
         <source>Binlog replayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Binlog eingespielt</translation>
     </message>
     <message>
         <source>Rejoined</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder beigetreten</translation>
     </message>
     <message>
         <source>Catching up</source>
-        <translation type="unfinished"></translation>
+        <translation>Holt auf</translation>
     </message>
     <message>
         <source>Lost write</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlorener Schreibzugriff</translation>
     </message>
     <message>
         <source>Partition</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerktrennung</translation>
     </message>
     <message>
         <source>Healed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederverbunden</translation>
     </message>
     <message>
         <source>Invalidated</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalidiert</translation>
     </message>
     <message>
         <source>Evicted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdrängt</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit</translation>
     </message>
     <message>
         <source>Replica applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikat übernommen</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <source>Session lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung verloren</translation>
     </message>
     <message>
         <source>Balancer failover</source>
-        <translation type="unfinished"></translation>
+        <translation>Load-Balancer-Failover</translation>
     </message>
     <message>
         <source>Setting changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung geändert</translation>
     </message>
     <message>
         <source>Added to pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Pool hinzugefügt</translation>
     </message>
     <message>
         <source>Removed from pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Pool entfernt</translation>
     </message>
     <message>
         <source>Read-your-writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-your-Writes</translation>
     </message>
     <message>
         <source>Stale read</source>
-        <translation type="unfinished"></translation>
+        <translation>Veralteter Lesezugriff</translation>
     </message>
     <message>
         <source>Stale cache hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Veralteter Cache-Treffer</translation>
     </message>
     <message>
         <source>Cache miss</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Fehlzugriff</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <source>Request %1 read key %2 from %3 before it had write %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage %1 las Schlüssel %2 von %3, bevor %3 Schreibzugriff %4 hatte</translation>
     </message>
     <message>
         <source>Request %1 got an old key %2 from %3 (write %4 was newer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage %1 bekam einen alten Wert von Schlüssel %2 von %3 (Schreibzugriff %4 war neuer)</translation>
     </message>
     <message>
         <source>never cached</source>
-        <translation type="unfinished"></translation>
+        <translation>nie im Cache</translation>
     </message>
     <message>
         <source>lost when the cache restarted</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Neustart des Caches verloren</translation>
     </message>
     <message>
         <source>evicted</source>
-        <translation type="unfinished"></translation>
+        <translation>verdrängt</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <source>invalidated by a write</source>
-        <translation type="unfinished"></translation>
+        <translation>durch einen Schreibzugriff invalidiert</translation>
     </message>
     <message>
         <source>Request %1 missed key %2 in %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage %1 fand Schlüssel %2 nicht in %3: %4</translation>
     </message>
     <message>
         <source>it was down</source>
-        <translation type="unfinished"></translation>
+        <translation>er war ausgefallen</translation>
     </message>
     <message>
         <source>a link was cut</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Verbindung war getrennt</translation>
     </message>
     <message>
         <source>its queue was full</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Warteschlange war voll</translation>
     </message>
     <message>
         <source>the client gave up waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>der Client hat das Warten aufgegeben</translation>
     </message>
     <message>
         <source>there was nowhere to send it</source>
-        <translation type="unfinished"></translation>
+        <translation>sie konnte nirgendwohin geschickt werden</translation>
     </message>
     <message>
         <source>Request %1 failed at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage %1 schlug bei %2 fehl: %3</translation>
     </message>
     <message>
         <source>%1 was killed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde ausgeschaltet</translation>
     </message>
     <message>
         <source>%1 is back up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist wieder in Betrieb</translation>
     </message>
     <message>
         <source>%1 is draining: no new requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geleert: keine neuen Anfragen</translation>
     </message>
     <message>
         <source>%1 takes new requests again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt wieder neue Anfragen an</translation>
     </message>
     <message>
         <source>%1 failed %2 health checks in a row: %3 stops sending it requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Health Checks in Folge nicht bestanden: %3 schickt ihm keine Anfragen mehr</translation>
     </message>
     <message>
         <source>%1 passed %2 health checks: %3 sends it requests again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Health Checks bestanden: %3 schickt ihm wieder Anfragen</translation>
     </message>
     <message>
         <source>%1 ejected %2 after consecutive errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 nach Fehlern in Folge ausgeschlossen</translation>
     </message>
     <message>
         <source>%1 takes %2 back after its ejection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt %2 nach dem Ausschluss wieder auf</translation>
     </message>
     <message>
         <source>%1 is the new primary (it replaces %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der neue Primärserver (ersetzt %2)</translation>
     </message>
     <message>
         <source>No replica of %1 is up: writes fail until it returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Replikat von %1 ist in Betrieb: Schreibzugriffe schlagen fehl, bis er zurückkehrt</translation>
     </message>
     <message>
         <source>Write %1 of key %2, acknowledged by %3, never reached the new primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibzugriff %1 auf Schlüssel %2, bestätigt von %3, hat den neuen Primärserver nie erreicht</translation>
     </message>
     <message>
         <source>Network cut: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk getrennt: %1</translation>
     </message>
     <message>
         <source>Partition healed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk wiederverbunden: %1</translation>
     </message>
     <message>
         <source>%1 committed write %2 of key %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Schreibzugriff %2 auf Schlüssel %3 festgeschrieben</translation>
     </message>
     <message>
         <source>%1 applied write %2 of key %3 from %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Schreibzugriff %2 auf Schlüssel %3 von %4 übernommen</translation>
     </message>
     <message>
         <source>%1 evicted key %2 to make room</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Schlüssel %2 verdrängt, um Platz zu schaffen</translation>
     </message>
     <message>
         <source>Key %1 expired in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 ist in %2 abgelaufen</translation>
     </message>
     <message>
         <source>%1 expired in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in %2 abgelaufen</translation>
     </message>
     <message>
         <source>A write deleted key %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schreibzugriff hat Schlüssel %1 aus %2 gelöscht</translation>
     </message>
     <message>
         <source>%1 invalidated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 invalidiert</translation>
     </message>
     <message>
         <source>User %1 read key %2 from %3 without their own write %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer %1 las Schlüssel %2 von %3 ohne seinen eigenen Schreibzugriff %4</translation>
     </message>
     <message>
         <source>User %1 lost their session on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer %1 hat seine Sitzung auf %2 verloren</translation>
     </message>
     <message>
         <source>%1 took over from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat von %2 übernommen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>scalelab::EventLogTools</name>
     <message>
         <source>&amp;Event Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ereignisprotokoll</translation>
     </message>
     <message>
         <source>&amp;Client View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client-Ansicht</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtras</translation>
     </message>
     <message>
         <source>&amp;Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen…</translation>
     </message>
     <message>
         <source>Run the topology against a copy with one thing changed, on the same requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Topologie gegen eine Kopie mit einer einzigen Änderung laufen lassen, mit denselben Anfragen</translation>
     </message>
 </context>
 <context>
     <name>scalelab::InspectorDock</name>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspektor</translation>
     </message>
     <message>
         <source>Link: requests travel this way, each hop taking the latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung: Anfragen nehmen diesen Weg, jeder Hop mit der eingestellten Latenz</translation>
     </message>
     <message>
         <source>Nothing selected: the settings of the whole topology. Click a node or a link on the canvas to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ausgewählt: die Einstellungen der ganzen Topologie. Einen Knoten oder eine Verbindung auf der Zeichenfläche anklicken, um sie zu bearbeiten.</translation>
     </message>
     <message numerus="yes">
         <source>%n items selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element ausgewählt</numerusform>
+            <numerusform>%n Elemente ausgewählt</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a single node or link to edit it. Delete, copy and drag act on all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen einzelnen Knoten oder eine einzelne Verbindung auswählen, um sie zu bearbeiten. Löschen, Kopieren und Ziehen wirken auf alle.</translation>
     </message>
     <message>
         <source>Untitled topology</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannte Topologie</translation>
     </message>
 </context>
 <context>
