@@ -1317,695 +1317,695 @@
     <name>scalelab::AbCompareWindow</name>
     <message>
         <source>simulated time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟时间 (s)</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>Compare A/B — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A/B 对比 — %1</translation>
     </message>
     <message>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名</translation>
     </message>
     <message>
         <source>&lt;b&gt;A&lt;/b&gt;: the topology on the canvas (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;A&lt;/b&gt;：画布上的拓扑（%1）</translation>
     </message>
     <message>
         <source>Open B from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件打开 B…</translation>
     </message>
     <message>
         <source>&lt;b&gt;B&lt;/b&gt;:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;B&lt;/b&gt;：</translation>
     </message>
     <message>
         <source>Both runs use this seed, so the clients send the same requests to A and B</source>
-        <translation type="unfinished"></translation>
+        <translation>两次运行使用同一个随机种子，因此客户端向 A 和 B 发送的请求完全相同</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Run Both</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 A 和 B</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>时长</translation>
     </message>
     <message>
         <source>Throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>吞吐量</translation>
     </message>
     <message>
         <source>requests ok / s</source>
-        <translation type="unfinished"></translation>
+        <translation>成功请求数/s</translation>
     </message>
     <message>
         <source>Latency p95</source>
-        <translation type="unfinished"></translation>
+        <translation>p95 延迟</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变化</translation>
     </message>
     <message>
         <source>Better</source>
-        <translation type="unfinished"></translation>
+        <translation>更优</translation>
     </message>
     <message>
         <source>Open B</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 B</translation>
     </message>
     <message>
         <source>ScaleLab topologies (*.scalelab.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ScaleLab 拓扑 (*.scalelab.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Pick a file for B: none of the one-click changes applies to this topology.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为 B 选择一个文件：所有一键改动都不适用于这个拓扑。</translation>
     </message>
     <message>
         <source>A copy of A with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A 的一份拷贝，改动：%1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>%1 cannot run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无法运行：%2</translation>
     </message>
     <message>
         <source>The clients differ, so A and B do not get the same requests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端设置不同，因此 A 和 B 收到的请求并不相同：%1</translation>
     </message>
     <message>
         <source>A and B gave the same report: the change made no difference to this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>A 和 B 的报告完全相同：这次改动对本次运行没有影响。</translation>
     </message>
 </context>
 <context>
     <name>scalelab::AccessibilitySupport</name>
     <message>
         <source>&amp;Move Focus To</source>
-        <translation type="unfinished"></translation>
+        <translation>焦点移至(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>画布(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Node Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>节点面板(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>检查器(&amp;I)</translation>
     </message>
     <message>
         <source>C&amp;harts</source>
-        <translation type="unfinished"></translation>
+        <translation>图表(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Event Log</source>
-        <translation type="unfinished"></translation>
+        <translation>事件日志(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>课程(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间轴(&amp;T)</translation>
     </message>
     <message>
         <source>Ne&amp;xt Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个窗格(&amp;X)</translation>
     </message>
     <message>
         <source>&amp;Previous Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个窗格(&amp;P)</translation>
     </message>
     <message>
         <source>Topology canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>拓扑画布</translation>
     </message>
     <message>
         <source>More tools</source>
-        <translation type="unfinished"></translation>
+        <translation>更多工具</translation>
     </message>
     <message>
         <source>The canvas is empty. Drag a node from the node palette, or open an example from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>画布是空的。请从节点面板拖入一个节点，或从“文件”菜单中打开一个示例。</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 个</translation>
     </message>
     <message>
         <source>Down: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>宕机：%1。</translation>
     </message>
     <message>
         <source>Draining: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>排空中：%1。</translation>
     </message>
     <message>
         <source>Nodes: %1 (%2). Links: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>节点：%1（%2）。链路：%3。</translation>
     </message>
 </context>
 <context>
     <name>scalelab::BigNumberTiles</name>
     <message>
         <source>&amp;Big Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>关键指标(&amp;B)</translation>
     </message>
     <message>
         <source>Right-click to choose the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>右键单击以选择要显示的指标</translation>
     </message>
     <message>
         <source>&amp;Automatic (fits the topology)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动（适合当前拓扑）(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Hide Big Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏关键指标(&amp;H)</translation>
     </message>
 </context>
 <context>
     <name>scalelab::CanvasEditor</name>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>剪切(&amp;T)</translation>
     </message>
     <message>
         <source>Copy the selected nodes and delete them</source>
-        <translation type="unfinished"></translation>
+        <translation>复制所选节点并将其删除</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the selected nodes, their links and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>复制所选节点及其链路和设置</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
         <source>Add the copied nodes; ids already taken are renumbered</source>
-        <translation type="unfinished"></translation>
+        <translation>添加复制的节点；已被占用的 ID 会重新编号</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>克隆(&amp;N)</translation>
     </message>
     <message>
         <source>Copy and paste the selected nodes in one go</source>
-        <translation type="unfinished"></translation>
+        <translation>一步完成所选节点的复制和粘贴</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>Delete the selected nodes and links</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选节点和链路</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>全选(&amp;A)</translation>
     </message>
     <message>
         <source>Select every node and link</source>
-        <translation type="unfinished"></translation>
+        <translation>选择所有节点和链路</translation>
     </message>
     <message>
         <source>A&amp;rrange Automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自动排列(&amp;G)</translation>
     </message>
     <message>
         <source>Lay the nodes out in columns from the clients to the storage</source>
-        <translation type="unfinished"></translation>
+        <translation>按从客户端到存储的顺序把节点分列排布</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>放大(&amp;I)</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+wheel or pinch also zoom)</source>
-        <translation type="unfinished"></translation>
+        <translation>放大（也可以用 Ctrl+滚轮或双指捏合来缩放）</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小(&amp;O)</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小</translation>
     </message>
     <message>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
         <source>Show the whole topology</source>
-        <translation type="unfinished"></translation>
+        <translation>显示整个拓扑</translation>
     </message>
     <message>
         <source>&amp;Snap to Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>对齐网格(&amp;S)</translation>
     </message>
     <message>
         <source>Nodes land on a %1-unit grid when moved or added</source>
-        <translation type="unfinished"></translation>
+        <translation>移动或添加节点时，节点会对齐到 %1 单位的网格</translation>
     </message>
     <message>
         <source>Canvas as &amp;PNG Image...</source>
-        <translation type="unfinished"></translation>
+        <translation>将画布导出为 PNG 图像(&amp;P)...</translation>
     </message>
     <message>
         <source>Save a picture of the canvas at twice its size</source>
-        <translation type="unfinished"></translation>
+        <translation>以两倍尺寸保存画布的图片</translation>
     </message>
     <message>
         <source>Canvas as &amp;SVG Drawing...</source>
-        <translation type="unfinished"></translation>
+        <translation>将画布导出为 SVG 矢量图(&amp;S)...</translation>
     </message>
     <message>
         <source>Save the canvas as a drawing that scales to any size</source>
-        <translation type="unfinished"></translation>
+        <translation>将画布保存为可任意缩放的矢量图</translation>
     </message>
     <message>
         <source>Added %1: drag from its arrow handle to another node to link them</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加 %1：从它的箭头手柄拖到另一个节点上即可连接两者</translation>
     </message>
     <message>
         <source>Select the nodes to copy first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择要复制的节点</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n nodes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已复制 %n 个节点</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to paste: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可粘贴的内容：%1</translation>
     </message>
     <message>
         <source>Select the nodes to duplicate first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择要克隆的节点</translation>
     </message>
     <message>
         <source>Nothing to paste: the copied part has no nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可粘贴的内容：复制的部分中没有节点</translation>
     </message>
     <message>
         <source>%1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（改名为 %2）</translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n nodes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已粘贴 %n 个节点</numerusform>
         </translation>
     </message>
     <message>
         <source>Pasted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已粘贴 %1</translation>
     </message>
     <message>
         <source>Select the nodes or links to delete first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择要删除的节点或链路</translation>
     </message>
     <message>
         <source>Export Canvas as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>将画布导出为 SVG</translation>
     </message>
     <message>
         <source>Export Canvas as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>将画布导出为 PNG</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
         <source>Cannot export the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出画布</translation>
     </message>
     <message>
         <source>Exported the canvas to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已将画布导出到 %1</translation>
     </message>
     <message>
         <source>Add &amp;Node Here</source>
-        <translation type="unfinished"></translation>
+        <translation>在此添加节点(&amp;N)</translation>
     </message>
     <message>
         <source>Paste &amp;Here</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴到此处(&amp;H)</translation>
     </message>
 </context>
 <context>
     <name>scalelab::CanvasInteraction</name>
     <message>
         <source>a link joins two different nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>链路只能连接两个不同的节点</translation>
     </message>
     <message>
         <source>%1 is already linked to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已经与 %2 相连</translation>
     </message>
     <message>
         <source>To link %1, release the arrow on another node</source>
-        <translation type="unfinished"></translation>
+        <translation>要连接 %1，请在另一个节点上松开箭头</translation>
     </message>
     <message>
         <source>Cannot link %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 连接到 %2：%3</translation>
     </message>
     <message>
         <source>Linked %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 连接到 %2</translation>
     </message>
     <message>
         <source>Added %1: drag from its arrow handle to link it</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加 %1：从它的箭头手柄拖出即可连接</translation>
     </message>
 </context>
 <context>
     <name>scalelab::ChartExport</name>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Save Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>保存图表</translation>
     </message>
     <message>
         <source>The chart was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>图表未保存：%1</translation>
     </message>
 </context>
 <context>
     <name>scalelab::ChartMarkers</name>
     <message>
         <source>kill %1</source>
-        <translation type="unfinished"></translation>
+        <translation>关停 %1</translation>
     </message>
     <message>
         <source>revive %1</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复 %1</translation>
     </message>
     <message>
         <source>%1 promoted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 提升为主库</translation>
     </message>
     <message>
         <source>%1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 下线</translation>
     </message>
     <message>
         <source>%1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上线</translation>
     </message>
     <message>
         <source>failover to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>故障转移到 %1</translation>
     </message>
     <message>
         <source>drain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>排空 %1</translation>
     </message>
     <message>
         <source>cut %1</source>
-        <translation type="unfinished"></translation>
+        <translation>断开 %1</translation>
     </message>
     <message>
         <source>heal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复连接 %1</translation>
     </message>
     <message>
         <source>purge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>清除 %1</translation>
     </message>
 </context>
 <context>
     <name>scalelab::ChartPanel</name>
     <message>
         <source>simulated time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟时间 (s)</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>%1 s to %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s 至 %2 s</translation>
     </message>
     <message>
         <source>%1 at %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 s 时%1</translation>
     </message>
     <message>
         <source>Save as &amp;PNG...</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PNG(&amp;P)...</translation>
     </message>
     <message>
         <source>Save as P&amp;DF...</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF(&amp;D)...</translation>
     </message>
     <message>
         <source>Export Data as &amp;CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>将数据导出为 CSV(&amp;C)...</translation>
     </message>
     <message>
         <source>&amp;Follow the Run</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随运行(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Hide This Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏此图表(&amp;H)</translation>
     </message>
 </context>
 <context>
     <name>scalelab::ChartSeries</name>
     <message>
         <source>Throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>吞吐量</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟</translation>
     </message>
     <message>
         <source>Cache hit ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存命中率</translation>
     </message>
     <message>
         <source>Replication lag</source>
-        <translation type="unfinished"></translation>
+        <translation>复制延迟</translation>
     </message>
     <message>
         <source>Busy workers per server</source>
-        <translation type="unfinished"></translation>
+        <translation>每台服务器的繁忙工作线程</translation>
     </message>
     <message>
         <source>CDN offload</source>
-        <translation type="unfinished"></translation>
+        <translation>CDN 卸载率</translation>
     </message>
     <message>
         <source>CDN cost so far</source>
-        <translation type="unfinished"></translation>
+        <translation>累计 CDN 费用</translation>
     </message>
     <message>
         <source>Sessions lost</source>
-        <translation type="unfinished"></translation>
+        <translation>丢失的会话</translation>
     </message>
     <message>
         <source>req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>req/s</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>p50</source>
-        <translation type="unfinished"></translation>
+        <translation>p50</translation>
     </message>
     <message>
         <source>p95</source>
-        <translation type="unfinished"></translation>
+        <translation>p95</translation>
     </message>
     <message>
         <source>p99</source>
-        <translation type="unfinished"></translation>
+        <translation>p99</translation>
     </message>
     <message>
         <source>hit ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>命中率</translation>
     </message>
     <message>
         <source>stale reads</source>
-        <translation type="unfinished"></translation>
+        <translation>过期读取</translation>
     </message>
     <message>
         <source>lost writes</source>
-        <translation type="unfinished"></translation>
+        <translation>丢失的写入</translation>
     </message>
     <message>
         <source>offload</source>
-        <translation type="unfinished"></translation>
+        <translation>卸载率</translation>
     </message>
     <message>
         <source>with the CDN</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 CDN</translation>
     </message>
     <message>
         <source>without a CDN</source>
-        <translation type="unfinished"></translation>
+        <translation>不用 CDN</translation>
     </message>
     <message>
         <source>sessions lost</source>
-        <translation type="unfinished"></translation>
+        <translation>丢失的会话</translation>
     </message>
     <message>
         <source>Stale reads, lost writes</source>
-        <translation type="unfinished"></translation>
+        <translation>过期读取与丢失的写入</translation>
     </message>
     <message>
         <source>Served per server</source>
-        <translation type="unfinished"></translation>
+        <translation>每台服务器的处理量</translation>
     </message>
     <message>
         <source>error/timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>错误/超时</translation>
     </message>
     <message>
         <source>/s</source>
-        <translation type="unfinished"></translation>
+        <translation>/s</translation>
     </message>
 </context>
 <context>
     <name>scalelab::ChartsDock</name>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
     <message>
         <source>&amp;Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>图表(&amp;C)</translation>
     </message>
     <message>
         <source>Choose which charts show</source>
-        <translation type="unfinished"></translation>
+        <translation>选择显示哪些图表</translation>
     </message>
     <message>
         <source>Follow the run</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随运行</translation>
     </message>
     <message>
         <source>Show the latest %1 seconds as the run goes (drag or wheel on a chart to look back; double-click returns)</source>
-        <translation type="unfinished"></translation>
+        <translation>运行时显示最近 %1 秒（在图表上拖动或滚动滚轮可回看；双击返回）</translation>
     </message>
     <message>
         <source>Charts as &amp;PNG...</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表导出为 PNG(&amp;G)...</translation>
     </message>
     <message>
         <source>Charts as P&amp;DF...</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表导出为 PDF(&amp;D)...</translation>
     </message>
     <message>
         <source>Chart &amp;Data as CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表数据导出为 CSV(&amp;C)...</translation>
     </message>
     <message>
         <source>Not in this topology</source>
-        <translation type="unfinished"></translation>
+        <translation>当前拓扑中没有此项</translation>
     </message>
     <message>
         <source>Save Every Shown Chart Into</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有显示的图表保存到</translation>
     </message>
     <message>
         <source>Export Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
     </message>
     <message>
         <source>Not every chart was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>部分图表未能保存：%1</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n file(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已在 %1 中保存 %n 个文件。</numerusform>
         </translation>
     </message>
 </context>
@@ -2013,58 +2013,58 @@
     <name>scalelab::ClientViewDock</name>
     <message>
         <source>Client view</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端视图</translation>
     </message>
     <message>
         <source>Which clients node the user belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>该用户所属的客户端节点</translation>
     </message>
     <message>
         <source>user </source>
-        <translation type="unfinished"></translation>
+        <translation>用户 </translation>
     </message>
     <message>
         <source>The user&apos;s number within their clients node</source>
-        <translation type="unfinished"></translation>
+        <translation>该用户在所属客户端节点中的编号</translation>
     </message>
     <message>
         <source>Find a Violation</source>
-        <translation type="unfinished"></translation>
+        <translation>查找违规</translation>
     </message>
     <message>
         <source>Show a user whose reads broke read-your-writes or monotonic reads</source>
-        <translation type="unfinished"></translation>
+        <translation>显示一个读取违反了“读己之写”或“单调读”的用户</translation>
     </message>
     <message>
         <source>No user&apos;s reads have broken a guarantee so far in this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次运行到目前为止，还没有用户的读取违反一致性保证。</translation>
     </message>
     <message numerus="yes">
         <source>%n write(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次写入，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n read(s) so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次读取（截至目前）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Every read showed at least what this user had written or read before.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次读取看到的数据，都至少和该用户此前写入或读取的一样新。</translation>
     </message>
     <message numerus="yes">
         <source>Read-your-writes broken %n time(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“读己之写”被违反 %n 次，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>monotonic reads broken %n time(s): a replica that had not caught up answered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“单调读”被违反 %n 次：应答的是一个尚未追上主库的从库。</numerusform>
         </translation>
     </message>
 </context>
@@ -2072,197 +2072,198 @@
     <name>scalelab::ClientViewModel</name>
     <message>
         <source>wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>写入</translation>
     </message>
     <message>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>读取</translation>
     </message>
     <message>
         <source>static</source>
-        <translation type="unfinished"></translation>
+        <translation>静态</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1</translation>
     </message>
     <message>
         <source>ok, stale</source>
-        <translation type="unfinished"></translation>
+        <translation>成功，但已过期</translation>
     </message>
     <message>
         <source>%1 (cache)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（缓存）</translation>
     </message>
     <message>
         <source>Read-your-writes broken: they wrote v%1 at %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>违反“读己之写”：该用户在 %2 s 时写入了 v%1</translation>
     </message>
     <message>
         <source>Monotonic reads broken: they had read v%1 at %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>违反“单调读”：该用户曾在 %2 s 时读到 v%1</translation>
     </message>
     <message>
         <source>Sent (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>发送时间 (s)</translation>
     </message>
     <message>
         <source>Did</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>键</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Served by</source>
-        <translation type="unfinished"></translation>
+        <translation>处理者</translation>
     </message>
     <message>
         <source>Guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation>一致性保证</translation>
     </message>
 </context>
 <context>
     <name>scalelab::DocumentFiles</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;N)</translation>
     </message>
     <message>
         <source>Start an empty topology (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>新建一个空拓扑 (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)...</translation>
     </message>
     <message>
         <source>Open a topology file (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开拓扑文件 (Ctrl+O)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save the topology (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存拓扑 (Ctrl+S)</translation>
     </message>
     <message>
         <source>Save &amp;As...</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为(&amp;A)...</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>Cannot open topology</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开拓扑</translation>
     </message>
     <message>
         <source>ScaleLab could not open %1. The topology already open is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ScaleLab 无法打开 %1。当前已打开的拓扑保持不变。</translation>
     </message>
     <message>
         <source>Open topology</source>
-        <translation type="unfinished"></translation>
+        <translation>打开拓扑</translation>
     </message>
     <message>
         <source>Save topology</source>
-        <translation type="unfinished"></translation>
+        <translation>保存拓扑</translation>
     </message>
     <message>
         <source>Cannot save topology</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存拓扑</translation>
     </message>
     <message>
         <source>ScaleLab could not save %1: %2
 Your work is still open; try another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>ScaleLab 无法保存 %1：%2
+你的工作仍然打开着；请尝试保存到其他位置。</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
         <source>Save the changes to %1 first?</source>
-        <translation type="unfinished"></translation>
+        <translation>要先保存对 %1 的更改吗？</translation>
     </message>
     <message>
         <source>If you do not save them, your changes are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果不保存，你的更改将会丢失。</translation>
     </message>
     <message>
         <source>Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>清除列表</translation>
     </message>
 </context>
 <context>
     <name>scalelab::EventLogDock</name>
     <message>
         <source>Event log</source>
-        <translation type="unfinished"></translation>
+        <translation>事件日志</translation>
     </message>
     <message>
         <source>Show one kind of event only</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示一种事件</translation>
     </message>
     <message>
         <source>Show the events of one node only</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示一个节点的事件</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>Click a stale read, a cache miss or a failure to see why it happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击一次过期读取、缓存未命中或失败，查看它发生的原因。</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个事件</numerusform>
         </translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>所有类型</translation>
     </message>
     <message>
         <source>State changes</source>
-        <translation type="unfinished"></translation>
+        <translation>状态变化</translation>
     </message>
     <message>
         <source>Marked requests</source>
-        <translation type="unfinished"></translation>
+        <translation>标记的请求</translation>
     </message>
     <message>
         <source>All nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>所有节点</translation>
     </message>
     <message numerus="yes">
         <source>%n ahead of the timeline (grey)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个超前于时间轴（灰色）</numerusform>
         </translation>
     </message>
 </context>
@@ -2271,363 +2272,364 @@ Your work is still open; try another place.</source>
     <message>
         <source>%1
 Ahead of the timeline: the run has not got here again yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+超前于时间轴：本次运行还没有再次到达这里。</translation>
     </message>
     <message>
         <source>Time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间 (s)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>节点</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>发生了什么</translation>
     </message>
     <message>
         <source>Killed</source>
-        <translation type="unfinished"></translation>
+        <translation>关停</translation>
     </message>
     <message>
         <source>Revived</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Draining</source>
-        <translation type="unfinished"></translation>
+        <translation>排空中</translation>
     </message>
     <message>
         <source>Undrained</source>
-        <translation type="unfinished"></translation>
+        <translation>停止排空</translation>
     </message>
     <message>
         <source>Health check: down</source>
-        <translation type="unfinished"></translation>
+        <translation>健康检查：下线</translation>
     </message>
     <message>
         <source>Health check: up</source>
-        <translation type="unfinished"></translation>
+        <translation>健康检查：上线</translation>
     </message>
     <message>
         <source>Ejected</source>
-        <translation type="unfinished"></translation>
+        <translation>剔除</translation>
     </message>
     <message>
         <source>Ejection over</source>
-        <translation type="unfinished"></translation>
+        <translation>剔除结束</translation>
     </message>
     <message>
         <source>Promoted</source>
-        <translation type="unfinished"></translation>
+        <translation>提升为主库</translation>
     </message>
     <message>
         <source>Promotion failed</source>
-        <translation type="unfinished"></translation>
+        <translation>提升失败</translation>
     </message>
     <message>
         <source>Binlog recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>binlog 恢复</translation>
     </message>
     <message>
         <source>Binlog replayed</source>
-        <translation type="unfinished"></translation>
+        <translation>binlog 已重放</translation>
     </message>
     <message>
         <source>Rejoined</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加入</translation>
     </message>
     <message>
         <source>Catching up</source>
-        <translation type="unfinished"></translation>
+        <translation>追赶中</translation>
     </message>
     <message>
         <source>Lost write</source>
-        <translation type="unfinished"></translation>
+        <translation>丢失的写入</translation>
     </message>
     <message>
         <source>Partition</source>
-        <translation type="unfinished"></translation>
+        <translation>网络分区</translation>
     </message>
     <message>
         <source>Healed</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复连接</translation>
     </message>
     <message>
         <source>Invalidated</source>
-        <translation type="unfinished"></translation>
+        <translation>失效</translation>
     </message>
     <message>
         <source>Evicted</source>
-        <translation type="unfinished"></translation>
+        <translation>淘汰</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>过期</translation>
     </message>
     <message>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>提交</translation>
     </message>
     <message>
         <source>Replica applied</source>
-        <translation type="unfinished"></translation>
+        <translation>从库已应用</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突</translation>
     </message>
     <message>
         <source>Session lost</source>
-        <translation type="unfinished"></translation>
+        <translation>会话丢失</translation>
     </message>
     <message>
         <source>Balancer failover</source>
-        <translation type="unfinished"></translation>
+        <translation>负载均衡器故障转移</translation>
     </message>
     <message>
         <source>Setting changed</source>
-        <translation type="unfinished"></translation>
+        <translation>设置已更改</translation>
     </message>
     <message>
         <source>Added to pool</source>
-        <translation type="unfinished"></translation>
+        <translation>加入池</translation>
     </message>
     <message>
         <source>Removed from pool</source>
-        <translation type="unfinished"></translation>
+        <translation>移出池</translation>
     </message>
     <message>
         <source>Read-your-writes</source>
-        <translation type="unfinished"></translation>
+        <translation>读己之写</translation>
     </message>
     <message>
         <source>Stale read</source>
-        <translation type="unfinished"></translation>
+        <translation>过期读取</translation>
     </message>
     <message>
         <source>Stale cache hit</source>
-        <translation type="unfinished"></translation>
+        <translation>过期缓存命中</translation>
     </message>
     <message>
         <source>Cache miss</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存未命中</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃</translation>
     </message>
     <message>
         <source>Request %1 read key %2 from %3 before it had write %4</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 %1 从 %3 读取了键 %2，但 %3 当时还没有写入 %4</translation>
     </message>
     <message>
         <source>Request %1 got an old key %2 from %3 (write %4 was newer)</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 %1 从 %3 得到了键 %2 的旧值（写入 %4 更新）</translation>
     </message>
     <message>
         <source>never cached</source>
-        <translation type="unfinished"></translation>
+        <translation>从未缓存</translation>
     </message>
     <message>
         <source>lost when the cache restarted</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存重启时丢失</translation>
     </message>
     <message>
         <source>evicted</source>
-        <translation type="unfinished"></translation>
+        <translation>被淘汰</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期</translation>
     </message>
     <message>
         <source>invalidated by a write</source>
-        <translation type="unfinished"></translation>
+        <translation>被写入置为失效</translation>
     </message>
     <message>
         <source>Request %1 missed key %2 in %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 %1 在 %3 中未命中键 %2：%4</translation>
     </message>
     <message>
         <source>it was down</source>
-        <translation type="unfinished"></translation>
+        <translation>它已宕机</translation>
     </message>
     <message>
         <source>a link was cut</source>
-        <translation type="unfinished"></translation>
+        <translation>有链路被断开</translation>
     </message>
     <message>
         <source>its queue was full</source>
-        <translation type="unfinished"></translation>
+        <translation>它的队列已满</translation>
     </message>
     <message>
         <source>the client gave up waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端放弃了等待</translation>
     </message>
     <message>
         <source>there was nowhere to send it</source>
-        <translation type="unfinished"></translation>
+        <translation>无处转发</translation>
     </message>
     <message>
         <source>Request %1 failed at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 %1 在 %2 处失败：%3</translation>
     </message>
     <message>
         <source>%1 was killed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 被关停</translation>
     </message>
     <message>
         <source>%1 is back up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已恢复运行</translation>
     </message>
     <message>
         <source>%1 is draining: no new requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正在排空：不再接收新请求</translation>
     </message>
     <message>
         <source>%1 takes new requests again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 重新接收新请求</translation>
     </message>
     <message>
         <source>%1 failed %2 health checks in a row: %3 stops sending it requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 连续 %2 次健康检查失败：%3 停止向它发送请求</translation>
     </message>
     <message>
         <source>%1 passed %2 health checks: %3 sends it requests again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 通过了 %2 次健康检查：%3 重新向它发送请求</translation>
     </message>
     <message>
         <source>%1 ejected %2 after consecutive errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在连续出错后剔除了 %2</translation>
     </message>
     <message>
         <source>%1 takes %2 back after its ejection</source>
-        <translation type="unfinished"></translation>
+        <translation>剔除期结束，%1 重新接纳 %2</translation>
     </message>
     <message>
         <source>%1 is the new primary (it replaces %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 成为新的主库（取代 %2）</translation>
     </message>
     <message>
         <source>No replica of %1 is up: writes fail until it returns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有在线的从库：在它恢复之前，写入都会失败</translation>
     </message>
     <message>
         <source>Write %1 of key %2, acknowledged by %3, never reached the new primary</source>
-        <translation type="unfinished"></translation>
+        <translation>键 %2 的写入 %1 已由 %3 确认，却始终没有到达新主库</translation>
     </message>
     <message>
         <source>Network cut: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>网络断开：%1</translation>
     </message>
     <message>
         <source>Partition healed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>网络分区已恢复：%1</translation>
     </message>
     <message>
         <source>%1 committed write %2 of key %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 提交了键 %3 的写入 %2</translation>
     </message>
     <message>
         <source>%1 applied write %2 of key %3 from %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 应用了来自 %4 的键 %3 的写入 %2</translation>
     </message>
     <message>
         <source>%1 evicted key %2 to make room</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 淘汰了键 %2 以腾出空间</translation>
     </message>
     <message>
         <source>Key %1 expired in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>键 %1 在 %2 中过期</translation>
     </message>
     <message>
         <source>%1 expired in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 中过期</translation>
     </message>
     <message>
         <source>A write deleted key %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>一次写入把键 %1 从 %2 中删除了</translation>
     </message>
     <message>
         <source>%1 invalidated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 使 %2 失效</translation>
     </message>
     <message>
         <source>User %1 read key %2 from %3 without their own write %4</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 %1 从 %3 读取了键 %2，却没有读到自己的写入 %4</translation>
     </message>
     <message>
         <source>User %1 lost their session on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 %1 在 %2 上的会话丢失了</translation>
     </message>
     <message>
         <source>%1 took over from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 接替了 %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>scalelab::EventLogTools</name>
     <message>
         <source>&amp;Event Log</source>
-        <translation type="unfinished"></translation>
+        <translation>事件日志(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Client View</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>对比(&amp;C)…</translation>
     </message>
     <message>
         <source>Run the topology against a copy with one thing changed, on the same requests</source>
-        <translation type="unfinished"></translation>
+        <translation>用相同的请求，把当前拓扑与只改动了一处的拷贝对比运行</translation>
     </message>
 </context>
 <context>
     <name>scalelab::InspectorDock</name>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>检查器</translation>
     </message>
     <message>
         <source>Link: requests travel this way, each hop taking the latency</source>
-        <translation type="unfinished"></translation>
+        <translation>链路：请求沿这条路径传输，每一跳都需要这段延迟</translation>
     </message>
     <message>
         <source>Nothing selected: the settings of the whole topology. Click a node or a link on the canvas to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择任何对象：这里是整个拓扑的设置。点击画布上的节点或链路即可编辑。</translation>
     </message>
     <message numerus="yes">
         <source>%n items selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已选择 %n 项</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a single node or link to edit it. Delete, copy and drag act on all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择单个节点或链路即可编辑。删除、复制和拖动会作用于所有选中项。</translation>
     </message>
     <message>
         <source>Untitled topology</source>
