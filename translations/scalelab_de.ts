@@ -2653,1321 +2653,1322 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     <name>scalelab::InspectorFacts</name>
     <message>
         <source>no lookups yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Zugriffe</translation>
     </message>
     <message>
         <source>%1 %  (%L2 of %L3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %  (%L2 von %L3)</translation>
     </message>
     <message>
         <source>primary (takes the writes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primärserver (nimmt die Schreibzugriffe an)</translation>
     </message>
     <message>
         <source>replica (copies the primary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikat (kopiert den Primärserver)</translation>
     </message>
     <message>
         <source>master (takes writes, copies its peers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Master (nimmt Schreibzugriffe an, kopiert die der anderen Master)</translation>
     </message>
     <message>
         <source>standalone</source>
-        <translation type="unfinished"></translation>
+        <translation>eigenständig</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgefallen</translation>
     </message>
     <message>
         <source>draining</source>
-        <translation type="unfinished"></translation>
+        <translation>wird geleert</translation>
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>in Betrieb</translation>
     </message>
     <message>
         <source>%1, balancers still think it is up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, die Load Balancer halten ihn noch für in Betrieb</translation>
     </message>
     <message>
         <source>%1, ejected by outlier detection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, von der Ausreißererkennung ausgeschlossen</translation>
     </message>
     <message>
         <source>%1, balancers still think it is down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, die Load Balancer halten ihn noch für ausgefallen</translation>
     </message>
     <message>
         <source>%1 is not in the running simulation yet: it joins at the next replay (press Reset, or drag the timeline).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist noch nicht in der laufenden Simulation: Er kommt bei der nächsten Wiedergabe hinzu (Zurücksetzen drücken oder an der Zeitleiste ziehen).</translation>
     </message>
     <message>
         <source>Nothing is running: the topology cannot run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts läuft: Die Topologie kann noch nicht laufen.</translation>
     </message>
     <message>
         <source>Now, at %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt, bei %1 s</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Last</translation>
     </message>
     <message>
         <source>%L1 of %L2 workers busy</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 von %L2 Workern beschäftigt</translation>
     </message>
     <message>
         <source>Requests in service now, of the node&apos;s concurrency</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade bearbeitete Anfragen, gemessen an der Parallelität des Knotens</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange</translation>
     </message>
     <message>
         <source>%L1 waiting (room for %L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 wartend (Platz für %L2)</translation>
     </message>
     <message>
         <source>Served</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedient</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>%L1 failed, %L2 dropped (queue full)</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 fehlgeschlagen, %L2 verworfen (Warteschlange voll)</translation>
     </message>
     <message>
         <source>primary, promoted by the failover (was a replica)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primärserver, durch den Failover befördert (war ein Replikat)</translation>
     </message>
     <message>
         <source>replica, demoted by the failover (was the primary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikat, durch den Failover herabgestuft (war der Primärserver)</translation>
     </message>
     <message>
         <source>Role now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Rolle</translation>
     </message>
     <message>
         <source>Keys held</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehaltene Schlüssel</translation>
     </message>
     <message>
         <source>Binlog position</source>
-        <translation type="unfinished"></translation>
+        <translation>Binlog-Position</translation>
     </message>
     <message>
         <source>#%1 (newest write on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 (neuester Schreibzugriff auf %2)</translation>
     </message>
     <message>
         <source>The id of the newest write the primary committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des neuesten Schreibzugriffs, den der Primärserver festgeschrieben hat</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen</translation>
     </message>
     <message>
         <source>#%1 (%L2 writes applied here)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 (%L2 Schreibzugriffe hier übernommen)</translation>
     </message>
     <message>
         <source>The newest write this node has applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neueste Schreibzugriff, den dieser Knoten übernommen hat</translation>
     </message>
     <message>
         <source>Lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögerung</translation>
     </message>
     <message>
         <source>%L1 ms, %L2 writes behind</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 ms, %L2 Schreibzugriffe im Rückstand</translation>
     </message>
     <message>
         <source>Age of the oldest write the primary has and this replica lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter des ältesten Schreibzugriffs, den der Primärserver hat und der diesem Replikat fehlt</translation>
     </message>
     <message>
         <source>Hit ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefferquote</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>%L1 of %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 von %L2</translation>
     </message>
     <message>
         <source>holds sessions, caches nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>hält Sitzungen, cacht nichts</translation>
     </message>
     <message>
         <source>Evictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdrängungen</translation>
     </message>
     <message>
         <source>%L1 (all caches)</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 (alle Caches)</translation>
     </message>
     <message>
         <source>Stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>%1 of %2 (%L3 objects)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 (%L3 Objekte)</translation>
     </message>
     <message>
         <source>Sent to users</source>
-        <translation type="unfinished"></translation>
+        <translation>An Nutzer gesendet</translation>
     </message>
     <message>
         <source>%1 (all edges)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (alle Edge-Server)</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
 </context>
 <context>
     <name>scalelab::InspectorField</name>
     <message>
         <source>expected a number from %L1 to %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine Zahl von %L1 bis %L2</translation>
     </message>
 </context>
 <context>
     <name>scalelab::InspectorLedger</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgeschrieben</translation>
     </message>
     <message>
         <source>Primary has</source>
-        <translation type="unfinished"></translation>
+        <translation>Primärserver hat</translation>
     </message>
     <message>
         <source>The primary&apos;s newer version of a key this replica has not caught up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuere Version eines Schlüssels auf dem Primärserver, die dieses Replikat noch nicht hat</translation>
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibzugriff</translation>
     </message>
     <message>
         <source>Lost at</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren bei</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf</translation>
     </message>
     <message>
         <source>&lt;b&gt;Data ledger&lt;/b&gt;: no writes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Datenbestand&lt;/b&gt;: noch keine Schreibzugriffe.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Data ledger&lt;/b&gt;: %Ln keys</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Datenbestand&lt;/b&gt;: %Ln Schlüssel</numerusform>
+            <numerusform>&lt;b&gt;Datenbestand&lt;/b&gt;: %Ln Schlüssel</numerusform>
         </translation>
     </message>
     <message>
         <source>, the %1 most recently written shown</source>
-        <translation type="unfinished"></translation>
+        <translation>, die %1 zuletzt geschriebenen angezeigt</translation>
     </message>
     <message>
         <source>; in step with the primary</source>
-        <translation type="unfinished"></translation>
+        <translation>; auf dem Stand des Primärservers</translation>
     </message>
     <message numerus="yes">
         <source>; &lt;span style=&apos;color:#E65100&apos;&gt;%Ln behind the primary&lt;/span&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; &lt;span style='color:#E65100'&gt;%Ln im Rückstand zum Primärserver&lt;/span&gt;</numerusform>
+            <numerusform>; &lt;span style='color:#E65100'&gt;%Ln im Rückstand zum Primärserver&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Lost writes&lt;/b&gt;: none; no failover yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Verlorene Schreibzugriffe&lt;/b&gt;: keine; noch kein Failover.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Lost writes&lt;/b&gt;: none; every acknowledged write survived the failover.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Verlorene Schreibzugriffe&lt;/b&gt;: keine; jeder bestätigte Schreibzugriff hat den Failover überstanden.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;&lt;span style=&apos;color:#C62828&apos;&gt;Lost writes&lt;/span&gt;&lt;/b&gt;: %Ln acknowledged writes never reached the new primary</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;&lt;span style='color:#C62828'&gt;Verlorene Schreibzugriffe&lt;/span&gt;&lt;/b&gt;: %Ln bestätigter Schreibzugriff hat den neuen Primärserver nie erreicht</numerusform>
+            <numerusform>&lt;b&gt;&lt;span style='color:#C62828'&gt;Verlorene Schreibzugriffe&lt;/span&gt;&lt;/b&gt;: %Ln bestätigte Schreibzugriffe haben den neuen Primärserver nie erreicht</numerusform>
         </translation>
     </message>
     <message>
         <source> (the latest %1 shown)</source>
-        <translation type="unfinished"></translation>
+        <translation> (die neuesten %1 angezeigt)</translation>
     </message>
 </context>
 <context>
     <name>scalelab::LessonEditor</name>
     <message>
         <source>Lesson Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektions-Editor</translation>
     </message>
     <message>
         <source>my-lesson (lower case, digits and dashes)</source>
-        <translation type="unfinished"></translation>
+        <translation>meine-lektion (Kleinbuchstaben, Ziffern und Bindestriche)</translation>
     </message>
     <message>
         <source>Locked: students can run it but not edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt: Lernende können sie ausführen, aber nicht bearbeiten</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Add the Canvas as a Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenfläche als Schritt hinzufügen</translation>
     </message>
     <message>
         <source>The topology on the canvas now, with the actions recorded in its scenario, becomes a new step</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Topologie, die jetzt auf der Zeichenfläche ist, wird mit den in ihrem Szenario aufgezeichneten Aktionen zu einem neuen Schritt</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>What the class should notice, and why. Simple HTML: &lt;p&gt;, &lt;b&gt;, &lt;i&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Lernenden bemerken sollen und warum. Einfaches HTML: &lt;p&gt;, &lt;b&gt;, &lt;i&gt;.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>node ids, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten-IDs, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Predict first: a question asked before the step runs (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst vorhersagen: eine Frage, die gestellt wird, bevor der Schritt läuft (optional)</translation>
     </message>
     <message>
         <source>One choice per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwortmöglichkeit pro Zeile</translation>
     </message>
     <message>
         <source>Narration</source>
-        <translation type="unfinished"></translation>
+        <translation>Begleittext</translation>
     </message>
     <message>
         <source>Runs for</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit</translation>
     </message>
     <message>
         <source>Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Hervorheben</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>Choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortmöglichkeiten</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung</translation>
     </message>
     <message>
         <source>Save Lesson As...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion speichern unter...</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1</translation>
     </message>
     <message>
         <source>Added &quot;%1&quot;: %2 nodes, %3 recorded actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hinzugefügt: %2 Knoten, %3 aufgezeichnete Aktionen.</translation>
     </message>
     <message>
         <source>Save lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion speichern</translation>
     </message>
     <message>
         <source>ScaleLab lessons (*.lesson.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ScaleLab-Lektionen (*.lesson.json)</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>Saved, but it does not read back as a lesson yet:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert, aber die Datei lässt sich noch nicht als Lektion einlesen:
+%1</translation>
     </message>
 </context>
 <context>
     <name>scalelab::LessonHandout</name>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>The canvas at t = %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeichenfläche bei t = %1 s.</translation>
     </message>
     <message>
         <source>Predict first</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst vorhersagen</translation>
     </message>
     <message>
         <source>Look for</source>
-        <translation type="unfinished"></translation>
+        <translation>Worauf achten</translation>
     </message>
     <message>
         <source>Answer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösungen</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
     <name>scalelab::LessonPanel</name>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion</translation>
     </message>
     <message>
         <source>Narration</source>
-        <translation type="unfinished"></translation>
+        <translation>Begleittext</translation>
     </message>
     <message>
         <source>Predict first</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst vorhersagen</translation>
     </message>
     <message>
         <source>What this step shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieser Schritt zeigt</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>The step before, as it started (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vorige Schritt, wie er begann (Bild auf)</translation>
     </message>
     <message>
         <source>Restart step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt neu starten</translation>
     </message>
     <message>
         <source>Run this step again from the beginning</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Schritt noch einmal von vorn laufen lassen</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>The next step (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der nächste Schritt (Bild ab)</translation>
     </message>
     <message>
         <source>  (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (gesperrt)</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2</translation>
     </message>
     <message>
         <source>&lt;i&gt;Pick an answer, then press Run: the answer shows when the step has run %1 s.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Wählen Sie eine Antwort und drücken Sie dann Starten: Die Antwort erscheint, wenn der Schritt %1 s gelaufen ist.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Right.&lt;/b&gt; </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Richtig.&lt;/b&gt; </translation>
     </message>
     <message>
         <source>&lt;b&gt;Not quite.&lt;/b&gt; </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nicht ganz.&lt;/b&gt; </translation>
     </message>
     <message>
         <source>%1The answer: &lt;b&gt;%2&lt;/b&gt;. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1Die Antwort: &lt;b&gt;%2&lt;/b&gt;. %3</translation>
     </message>
     <message>
         <source>○ %1 (at %2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>○ %1 (bei %2 s)</translation>
     </message>
     <message>
         <source>✓ %1 (%2 = %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 (%2 = %3)</translation>
     </message>
     <message>
         <source>✗ %1 (%2 = %3 in this run)</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1 (%2 = %3 in diesem Lauf)</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gemeldet</translation>
     </message>
 </context>
 <context>
     <name>scalelab::LiveEditBridge</name>
     <message>
         <source>%1 applied at t = %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angewendet bei t = %2 s</translation>
     </message>
     <message>
         <source>applied live at t = %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>live angewendet bei t = %1 s</translation>
     </message>
 </context>
 <context>
     <name>scalelab::MainWindow</name>
     <message>
         <source>%1 went down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ausgefallen</translation>
     </message>
     <message>
         <source>%1 is back up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist wieder in Betrieb</translation>
     </message>
     <message>
         <source>%1 is draining: no new requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geleert: keine neuen Anfragen</translation>
     </message>
     <message>
         <source>%1 takes new requests again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt wieder neue Anfragen an</translation>
     </message>
     <message>
         <source>%1 failed its health checks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat seine Health Checks nicht bestanden</translation>
     </message>
     <message>
         <source>%1 passes its health checks again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 besteht seine Health Checks wieder</translation>
     </message>
     <message>
         <source>network partition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerktrennung: %1</translation>
     </message>
     <message>
         <source>partition healed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk wiederverbunden: %1</translation>
     </message>
     <message>
         <source>%1 promoted to primary</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zum Primärserver befördert</translation>
     </message>
     <message>
         <source>ScaleLab</source>
-        <translation type="unfinished"></translation>
+        <translation>ScaleLab</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Step 100 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>100 ms &amp;vorwärts</translation>
     </message>
     <message>
         <source>Pause and advance the simulation by 100 ms (.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten und die Simulation um 100 ms weiterschalten (.)</translation>
     </message>
     <message>
         <source>Step &amp;One Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein &amp;Ereignis vorwärts</translation>
     </message>
     <message>
         <source>Pause and process exactly one engine event (Shift+.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten und genau ein Ereignis der Engine verarbeiten (Shift+.)</translation>
     </message>
     <message>
         <source>R&amp;eset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>Start the topology again from time zero (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Topologie wieder bei Zeit null starten (Ctrl+R)</translation>
     </message>
     <message>
         <source>&amp;Faster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schneller</translation>
     </message>
     <message>
         <source>S&amp;lower</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langsamer</translation>
     </message>
     <message>
         <source>Select a node first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst einen Knoten auswählen</translation>
     </message>
     <message>
         <source>&amp;Kill Selected Node</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgewählten Knoten ausschalten</translation>
     </message>
     <message>
         <source>Kill the selected node now (K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Knoten jetzt ausschalten (K)</translation>
     </message>
     <message>
         <source>Re&amp;vive Selected Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Knoten &amp;wieder einschalten</translation>
     </message>
     <message>
         <source>Bring the selected node back (V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Knoten wieder einschalten (V)</translation>
     </message>
     <message>
         <source>&amp;Drain Selected Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Knoten lee&amp;ren (Drain)</translation>
     </message>
     <message>
         <source>Stop sending new requests to the selected node (D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem ausgewählten Knoten keine neuen Anfragen mehr schicken (D)</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lektionen</translation>
     </message>
     <message>
         <source>Cannot open lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Open Lesson &amp;File...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektions&amp;datei öffnen...</translation>
     </message>
     <message>
         <source>Open lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion öffnen</translation>
     </message>
     <message>
         <source>ScaleLab lessons (*.lesson.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ScaleLab-Lektionen (*.lesson.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export &amp;Handout (PDF)...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handout exportieren (PDF)...</translation>
     </message>
     <message>
         <source>Export handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Handout exportieren</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Handout written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Handout nach %1 geschrieben</translation>
     </message>
     <message>
         <source>Cannot export handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Handout kann nicht exportiert werden</translation>
     </message>
     <message>
         <source>Lesson &amp;Editor...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektions-&amp;Editor...</translation>
     </message>
     <message>
         <source>My lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Lektion</translation>
     </message>
     <message>
         <source>&amp;Close Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion &amp;schließen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Open &amp;Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Beis&amp;piel öffnen</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simulation</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation</translation>
     </message>
     <message>
         <source> Speed </source>
-        <translation type="unfinished"></translation>
+        <translation> Tempo </translation>
     </message>
     <message>
         <source>Simulated seconds per real second (+ and - change it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Sekunden pro echter Sekunde (+ und - ändern es)</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>The topology is not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Topologie läuft nicht: %1</translation>
     </message>
     <message>
         <source>Not running yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft noch nicht</translation>
     </message>
     <message>
         <source>Kill</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschalten</translation>
     </message>
     <message>
         <source>Revive</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder einschalten</translation>
     </message>
     <message>
         <source>Stop draining</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren beenden</translation>
     </message>
     <message>
         <source>Drain</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren (Drain)</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>Heal the link to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 wiederverbinden</translation>
     </message>
     <message>
         <source>Partition from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 trennen</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Heal</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederverbinden</translation>
     </message>
     <message>
         <source>Partition</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen</translation>
     </message>
     <message>
         <source>Delete Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung löschen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not running yet.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Läuft noch nicht.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <source>lesson “%1”, step %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion „%1“, Schritt %2 von %3</translation>
     </message>
     <message>
         <source>not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gespeichert</translation>
     </message>
     <message>
         <source>built-in example %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eingebautes Beispiel %1</translation>
     </message>
     <message>
         <source>%1  ·  %2 nodes, %3 links  ·  seed %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  %2 Knoten, %3 Verbindungen  ·  Seed %4</translation>
     </message>
     <message>
         <source>%1[*] — ScaleLab</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — ScaleLab</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td style=&apos;padding-right:24px&apos;&gt;&lt;b&gt;Right click&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Kill, revive, drain a node; partition or heal its links&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td style='padding-right:24px'&gt;&lt;b&gt;Rechtsklick&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Knoten ausschalten, wieder einschalten, leeren; seine Verbindungen trennen oder wiederverbinden&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt</translation>
     </message>
     <message>
         <source>a new topology</source>
-        <translation type="unfinished"></translation>
+        <translation>eine neue Topologie</translation>
     </message>
     <message>
         <source>Recover unsaved work?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
     </message>
     <message>
         <source>ScaleLab closed unexpectedly while you were editing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ScaleLab wurde unerwartet beendet, während Sie %1 bearbeitet haben.</translation>
     </message>
     <message>
         <source>Your changes were saved automatically at %1. Open them now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen wurden automatisch gesichert (%1). Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Cannot recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung nicht möglich</translation>
     </message>
     <message>
         <source>%1 s: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s: %2</translation>
     </message>
     <message>
         <source>no topology</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Topologie</translation>
     </message>
     <message>
         <source>t = %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>t = %1 s</translation>
     </message>
     <message>
         <source>%1 req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 req/s</translation>
     </message>
     <message>
         <source>ok %1  ·  errors %2  ·  dropped %3  ·  in flight %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ok %1  ·  Fehler %2  ·  verworfen %3  ·  unterwegs %4</translation>
     </message>
     <message>
         <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <source>%1× (engine keeps up at %2×)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1× (Engine schafft %2×)</translation>
     </message>
     <message>
         <source>running at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft mit %1</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tarten</translation>
     </message>
     <message>
         <source>Pause the simulation (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Simulation anhalten (Leertaste)</translation>
     </message>
     <message>
         <source>Run the simulation (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Simulation starten (Leertaste)</translation>
     </message>
 </context>
 <context>
     <name>scalelab::NodePalette</name>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Node types</source>
-        <translation type="unfinished"></translation>
+        <translation>Knotentypen</translation>
     </message>
     <message>
         <source>Drag onto the canvas, or double-click to add it in the middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Zeichenfläche ziehen oder doppelklicken, um den Knoten in der Mitte hinzuzufügen.</translation>
     </message>
     <message>
         <source>Drag a node onto the canvas. To link two nodes, drag from the ➜ handle on a card&apos;s right edge to the other card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Knoten auf die Zeichenfläche ziehen. Um zwei Knoten zu verbinden, vom ➜-Griff am rechten Rand einer Karte auf die andere Karte ziehen.</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>Load Balancer</translation>
     </message>
     <message>
         <source>Web server</source>
-        <translation type="unfinished"></translation>
+        <translation>Webserver</translation>
     </message>
     <message>
         <source>Session store</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsspeicher</translation>
     </message>
     <message>
         <source>Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>CDN edge</source>
-        <translation type="unfinished"></translation>
+        <translation>CDN-Edge-Server</translation>
     </message>
     <message>
         <source>Object storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Objektspeicher</translation>
     </message>
     <message>
         <source>The users: they send reads, writes and static requests at the rate you set, and count what comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzer: Sie schicken Lese-, Schreib- und statische Anfragen mit der eingestellten Rate und zählen, was zurückkommt.</translation>
     </message>
     <message>
         <source>Spreads requests over the web servers linked to it (round robin, least connections, IP hash or weights) and stops sending to one that fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilt Anfragen auf die mit ihm verbundenen Webserver (Round Robin, Least Connections, IP-Hash oder gewichtet) und schickt keine mehr an einen, der ausfällt.</translation>
     </message>
     <message>
         <source>Runs the application: serves a limited number of requests at once and queues the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt die Anwendung aus: bearbeitet eine begrenzte Zahl von Anfragen gleichzeitig und stellt den Rest in die Warteschlange.</translation>
     </message>
     <message>
         <source>Keeps users&apos; sessions outside the web servers, so that any server can answer any user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält die Sitzungen der Nutzer außerhalb der Webserver, sodass jeder Server jedem Nutzer antworten kann.</translation>
     </message>
     <message>
         <source>Keeps recent reads in memory, so that most of them never reach the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält kürzlich gelesene Daten im Speicher, sodass die meisten Lesezugriffe nie die Datenbank erreichen.</translation>
     </message>
     <message>
         <source>Stores the data: the primary takes the writes, replicas copy them and serve reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert die Daten: Der Primärserver nimmt die Schreibzugriffe an, Replikate kopieren sie und bedienen Lesezugriffe.</translation>
     </message>
     <message>
         <source>Serves static files from close to the users, fetching each from the origin on a miss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liefert statische Dateien nah bei den Nutzern aus und holt jede bei einem Fehlzugriff vom Origin.</translation>
     </message>
     <message>
         <source>Holds the static files (images, scripts, videos): the origin a CDN fetches from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält die statischen Dateien (Bilder, Skripte, Videos): der Origin, von dem ein CDN sie holt.</translation>
     </message>
 </context>
 <context>
     <name>scalelab::PresenterMode</name>
     <message>
         <source>&amp;Presenter Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
         <source>Full screen, large type, no editing chrome: for the projector (F5; Esc leaves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild, große Schrift, keine Bearbeitungselemente: für den Beamer (F5; Esc beendet ihn)</translation>
     </message>
     <message>
         <source>Leave Presenter Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentationsmodus beenden</translation>
     </message>
 </context>
 <context>
     <name>scalelab::RequestFlowItem</name>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
 </context>
 <context>
     <name>scalelab::RequestFlowLegend</name>
     <message>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen</translation>
     </message>
     <message>
         <source>write</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben</translation>
     </message>
     <message>
         <source>static file</source>
-        <translation type="unfinished"></translation>
+        <translation>statische Datei</translation>
     </message>
     <message>
         <source>cache hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Treffer</translation>
     </message>
     <message>
         <source>stale read</source>
-        <translation type="unfinished"></translation>
+        <translation>veralteter Lesezugriff</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>wider link = more requests/s</source>
-        <translation type="unfinished"></translation>
+        <translation>breitere Verbindung = mehr Anfragen/s</translation>
     </message>
 </context>
 <context>
     <name>scalelab::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 (normal)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (normal)</translation>
     </message>
     <message>
         <source>Text on the node cards; zoom the canvas (Ctrl+wheel) for everything larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Text auf den Knotenkarten; für alles Größere die Zeichenfläche zoomen (Ctrl+Mausrad)</translation>
     </message>
     <message>
         <source>The window is rebuilt in the new language; your topology and run stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster wird in der neuen Sprache neu aufgebaut; Ihre Topologie und Ihr Lauf bleiben, wie sie sind.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design:</translation>
     </message>
     <message>
         <source>Canvas &amp;text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Textgröße der Zeichenfläche:</translation>
     </message>
 </context>
 <context>
     <name>scalelab::SettingsWindowState</name>
     <message>
         <source>&amp;Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellun&amp;gen...</translation>
     </message>
     <message>
         <source>Language, light or dark theme and canvas text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache, helles oder dunkles Design und Textgröße der Zeichenfläche</translation>
     </message>
 </context>
 <context>
     <name>scalelab::SimulationController</name>
     <message>
         <source>nothing is open</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts ist geöffnet</translation>
     </message>
     <message>
         <source>%1 s is in the past of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s liegt in der Vergangenheit des Laufs</translation>
     </message>
 </context>
 <context>
     <name>scalelab::TimelineBar</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>Drag back to see an earlier moment again: the run is replayed to it, exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückziehen, um einen früheren Moment noch einmal zu sehen: Der Lauf wird exakt bis dorthin wiederholt</translation>
     </message>
     <message>
         <source>Simulated time</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Zeit</translation>
     </message>
 </context>
 <context>
     <name>scalelab::TopologyDocument</name>
     <message>
         <source>clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>Load Balancer</translation>
     </message>
     <message>
         <source>web server</source>
-        <translation type="unfinished"></translation>
+        <translation>Webserver</translation>
     </message>
     <message>
         <source>session store</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsspeicher</translation>
     </message>
     <message>
         <source>cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache</translation>
     </message>
     <message>
         <source>database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>CDN edge</source>
-        <translation type="unfinished"></translation>
+        <translation>CDN-Edge-Server</translation>
     </message>
     <message>
         <source>object storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Objektspeicher</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>an</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>This lesson is locked: it can be run, but not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Lektion ist gesperrt: Sie kann ausgeführt, aber nicht geändert werden.</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>Delete link %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1 löschen</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element löschen</numerusform>
+            <numerusform>%n Elemente löschen</numerusform>
         </translation>
     </message>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verschieben</translation>
     </message>
     <message numerus="yes">
         <source>Move %n nodes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Knoten verschieben</numerusform>
+            <numerusform>%n Knoten verschieben</numerusform>
         </translation>
     </message>
     <message>
         <source>Arrange automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch anordnen</translation>
     </message>
     <message>
         <source>no node has the id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Knoten hat die ID „%1“</translation>
     </message>
     <message>
         <source>a link joins two different nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Verbindung verbindet zwei verschiedene Knoten</translation>
     </message>
     <message>
         <source>%1 is already linked to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits mit %2 verbunden</translation>
     </message>
     <message>
         <source>Link %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2 verbinden</translation>
     </message>
     <message>
         <source>a node&apos;s type cannot change; delete it and add a node of the other type</source>
-        <translation type="unfinished"></translation>
+        <translation>der Typ eines Knotens kann sich nicht ändern; löschen Sie ihn und fügen Sie einen Knoten des anderen Typs hinzu</translation>
     </message>
     <message>
         <source>Reset %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 zurücksetzen</translation>
     </message>
     <message>
         <source>Set %1 of %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 auf %3 setzen</translation>
     </message>
     <message>
         <source>no link joins &quot;%1&quot; and &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung verbindet „%1“ und „%2“</translation>
     </message>
     <message>
         <source>a link&apos;s ends cannot change; delete it and draw a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>die Enden einer Verbindung können sich nicht ändern; löschen Sie sie und zeichnen Sie eine neue</translation>
     </message>
     <message>
         <source>Set latency of %1 to %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz von %1 auf %2 ms setzen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a setting of the topology; expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Einstellung der Topologie; erwartet: %2</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>Set %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 setzen</translation>
     </message>
     <message>
         <source>expected a non-empty id without spaces at either end</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine nicht leere ID ohne Leerzeichen am Anfang oder Ende</translation>
     </message>
     <message>
         <source>id is %1 characters; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID hat %1 Zeichen; die Grenze liegt bei %2</translation>
     </message>
     <message>
         <source>another node already has the id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer Knoten hat bereits die ID „%1“</translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 umbenennen</translation>
     </message>
     <message>
         <source>%1 at %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2 s</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n nodes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Knoten einfügen</numerusform>
+            <numerusform>%n Knoten einfügen</numerusform>
         </translation>
     </message>
 </context>
