@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>%1 ejected it after its errors at %2 s</source>
-        <translation>%1 在 %2 s 时因其连续出错而将其剔除</translation>
+        <translation>%1 因它连续出错，在 %2 s 时将其剔除</translation>
     </message>
     <message>
         <source>the failover promoted %1 at %2 s</source>
@@ -2633,1322 +2633,1323 @@ Ahead of the timeline: the run has not got here again yet.</source>
     </message>
     <message>
         <source>Untitled topology</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名拓扑</translation>
     </message>
 </context>
 <context>
     <name>scalelab::InspectorFacts</name>
     <message>
         <source>no lookups yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无查询</translation>
     </message>
     <message>
         <source>%1 %  (%L2 of %L3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %（%L2/%L3）</translation>
     </message>
     <message>
         <source>primary (takes the writes)</source>
-        <translation type="unfinished"></translation>
+        <translation>主库（承担写入）</translation>
     </message>
     <message>
         <source>replica (copies the primary)</source>
-        <translation type="unfinished"></translation>
+        <translation>从库（复制主库）</translation>
     </message>
     <message>
         <source>master (takes writes, copies its peers)</source>
-        <translation type="unfinished"></translation>
+        <translation>主节点（承担写入，并复制其他主节点的写入）</translation>
     </message>
     <message>
         <source>standalone</source>
-        <translation type="unfinished"></translation>
+        <translation>独立</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>宕机</translation>
     </message>
     <message>
         <source>draining</source>
-        <translation type="unfinished"></translation>
+        <translation>排空中</translation>
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>%1, balancers still think it is up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，负载均衡器仍以为它在运行</translation>
     </message>
     <message>
         <source>%1, ejected by outlier detection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，已被异常检测剔除</translation>
     </message>
     <message>
         <source>%1, balancers still think it is down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，负载均衡器仍以为它已宕机</translation>
     </message>
     <message>
         <source>%1 is not in the running simulation yet: it joins at the next replay (press Reset, or drag the timeline).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 还不在正在运行的模拟中：它会在下次重放时加入（按“重置”，或拖动时间轴）。</translation>
     </message>
     <message>
         <source>Nothing is running: the topology cannot run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有在运行：这个拓扑暂时还无法运行。</translation>
     </message>
     <message>
         <source>Now, at %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>当前：%1 s</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>负载</translation>
     </message>
     <message>
         <source>%L1 of %L2 workers busy</source>
-        <translation type="unfinished"></translation>
+        <translation>%L2 个工作线程中有 %L1 个繁忙</translation>
     </message>
     <message>
         <source>Requests in service now, of the node&apos;s concurrency</source>
-        <translation type="unfinished"></translation>
+        <translation>当前正在处理的请求数，相对于该节点的并发数</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>队列</translation>
     </message>
     <message>
         <source>%L1 waiting (room for %L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 个等待中（容量 %L2）</translation>
     </message>
     <message>
         <source>Served</source>
-        <translation type="unfinished"></translation>
+        <translation>已处理</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>%L1 failed, %L2 dropped (queue full)</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 个失败，%L2 个被丢弃（队列已满）</translation>
     </message>
     <message>
         <source>primary, promoted by the failover (was a replica)</source>
-        <translation type="unfinished"></translation>
+        <translation>主库，由故障转移提升（原为从库）</translation>
     </message>
     <message>
         <source>replica, demoted by the failover (was the primary)</source>
-        <translation type="unfinished"></translation>
+        <translation>从库，因故障转移降级（原为主库）</translation>
     </message>
     <message>
         <source>Role now</source>
-        <translation type="unfinished"></translation>
+        <translation>当前角色</translation>
     </message>
     <message>
         <source>Keys held</source>
-        <translation type="unfinished"></translation>
+        <translation>持有的键</translation>
     </message>
     <message>
         <source>Binlog position</source>
-        <translation type="unfinished"></translation>
+        <translation>binlog 位置</translation>
     </message>
     <message>
         <source>#%1 (newest write on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1（%2 上最新的写入）</translation>
     </message>
     <message>
         <source>The id of the newest write the primary committed</source>
-        <translation type="unfinished"></translation>
+        <translation>主库提交的最新一次写入的编号</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>已应用</translation>
     </message>
     <message>
         <source>#%1 (%L2 writes applied here)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1（此处已应用 %L2 次写入）</translation>
     </message>
     <message>
         <source>The newest write this node has applied</source>
-        <translation type="unfinished"></translation>
+        <translation>该节点已应用的最新一次写入</translation>
     </message>
     <message>
         <source>Lag</source>
-        <translation type="unfinished"></translation>
+        <translation>复制延迟</translation>
     </message>
     <message>
         <source>%L1 ms, %L2 writes behind</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 ms，落后 %L2 次写入</translation>
     </message>
     <message>
         <source>Age of the oldest write the primary has and this replica lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>主库已有而该从库缺少的最早一次写入已经过去的时间</translation>
     </message>
     <message>
         <source>Hit ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>命中率</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>条目</translation>
     </message>
     <message>
         <source>%L1 of %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1/%L2</translation>
     </message>
     <message>
         <source>holds sessions, caches nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>只保存会话，不缓存数据</translation>
     </message>
     <message>
         <source>Evictions</source>
-        <translation type="unfinished"></translation>
+        <translation>淘汰次数</translation>
     </message>
     <message>
         <source>%L1 (all caches)</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1（所有缓存）</translation>
     </message>
     <message>
         <source>Stored</source>
-        <translation type="unfinished"></translation>
+        <translation>已存储</translation>
     </message>
     <message>
         <source>%1 of %2 (%L3 objects)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2（%L3 个对象）</translation>
     </message>
     <message>
         <source>Sent to users</source>
-        <translation type="unfinished"></translation>
+        <translation>发送给用户</translation>
     </message>
     <message>
         <source>%1 (all edges)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（所有边缘节点）</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>连接数</translation>
     </message>
 </context>
 <context>
     <name>scalelab::InspectorField</name>
     <message>
         <source>expected a number from %L1 to %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 %L1 到 %L2 之间的数字</translation>
     </message>
 </context>
 <context>
     <name>scalelab::InspectorLedger</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>键</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Committed</source>
-        <translation type="unfinished"></translation>
+        <translation>提交时间</translation>
     </message>
     <message>
         <source>Primary has</source>
-        <translation type="unfinished"></translation>
+        <translation>主库版本</translation>
     </message>
     <message>
         <source>The primary&apos;s newer version of a key this replica has not caught up on</source>
-        <translation type="unfinished"></translation>
+        <translation>主库上该键的较新版本，该从库尚未追上</translation>
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>写入</translation>
     </message>
     <message>
         <source>Lost at</source>
-        <translation type="unfinished"></translation>
+        <translation>丢失时间</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>节点</translation>
     </message>
     <message>
         <source>&lt;b&gt;Data ledger&lt;/b&gt;: no writes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;数据账本&lt;/b&gt;：还没有写入。</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Data ledger&lt;/b&gt;: %Ln keys</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;数据账本&lt;/b&gt;：%Ln 个键</numerusform>
         </translation>
     </message>
     <message>
         <source>, the %1 most recently written shown</source>
-        <translation type="unfinished"></translation>
+        <translation>，显示最近写入的 %1 个</translation>
     </message>
     <message>
         <source>; in step with the primary</source>
-        <translation type="unfinished"></translation>
+        <translation>；与主库同步</translation>
     </message>
     <message numerus="yes">
         <source>; &lt;span style=&apos;color:#E65100&apos;&gt;%Ln behind the primary&lt;/span&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>；&lt;span style=&apos;color:#E65100&apos;&gt;落后主库 %Ln 个&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Lost writes&lt;/b&gt;: none; no failover yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;丢失的写入&lt;/b&gt;：无；尚未发生故障转移。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Lost writes&lt;/b&gt;: none; every acknowledged write survived the failover.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;丢失的写入&lt;/b&gt;：无；所有已确认的写入都在故障转移后保留了下来。</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;&lt;span style=&apos;color:#C62828&apos;&gt;Lost writes&lt;/span&gt;&lt;/b&gt;: %Ln acknowledged writes never reached the new primary</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;&lt;span style=&apos;color:#C62828&apos;&gt;丢失的写入&lt;/span&gt;&lt;/b&gt;：%Ln 个已确认的写入始终没有到达新主库</numerusform>
         </translation>
     </message>
     <message>
         <source> (the latest %1 shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>（显示最近的 %1 个）</translation>
     </message>
 </context>
 <context>
     <name>scalelab::LessonEditor</name>
     <message>
         <source>Lesson Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>课程编辑器</translation>
     </message>
     <message>
         <source>my-lesson (lower case, digits and dashes)</source>
-        <translation type="unfinished"></translation>
+        <translation>my-lesson（小写字母、数字和短横线）</translation>
     </message>
     <message>
         <source>Locked: students can run it but not edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定：学生可以运行，但不能编辑</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>简介</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>Add the Canvas as a Step</source>
-        <translation type="unfinished"></translation>
+        <translation>将画布添加为步骤</translation>
     </message>
     <message>
         <source>The topology on the canvas now, with the actions recorded in its scenario, becomes a new step</source>
-        <translation type="unfinished"></translation>
+        <translation>画布上当前的拓扑，连同其场景中录制的操作，会成为一个新步骤</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>What the class should notice, and why. Simple HTML: &lt;p&gt;, &lt;b&gt;, &lt;i&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>全班应该注意到什么，以及为什么。可使用简单 HTML：&lt;p&gt;、&lt;b&gt;、&lt;i&gt;。</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>node ids, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>节点 ID，用逗号分隔</translation>
     </message>
     <message>
         <source>Predict first: a question asked before the step runs (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>先预测：在步骤运行前提出的问题（可选）</translation>
     </message>
     <message>
         <source>One choice per line</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个选项</translation>
     </message>
     <message>
         <source>Narration</source>
-        <translation type="unfinished"></translation>
+        <translation>讲解</translation>
     </message>
     <message>
         <source>Runs for</source>
-        <translation type="unfinished"></translation>
+        <translation>运行时长</translation>
     </message>
     <message>
         <source>Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>高亮</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Choices</source>
-        <translation type="unfinished"></translation>
+        <translation>选项</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>答案</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>解释</translation>
     </message>
     <message>
         <source>Save Lesson As...</source>
-        <translation type="unfinished"></translation>
+        <translation>课程另存为...</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤 %1</translation>
     </message>
     <message>
         <source>Added &quot;%1&quot;: %2 nodes, %3 recorded actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加“%1”：%2 个节点，%3 个录制的操作。</translation>
     </message>
     <message>
         <source>Save lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>保存课程</translation>
     </message>
     <message>
         <source>ScaleLab lessons (*.lesson.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ScaleLab 课程 (*.lesson.json)</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1。</translation>
     </message>
     <message>
         <source>Saved, but it does not read back as a lesson yet:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存，但它暂时还无法作为课程读回：
+%1</translation>
     </message>
 </context>
 <context>
     <name>scalelab::LessonHandout</name>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>The canvas at t = %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>t = %1 s 时的画布。</translation>
     </message>
     <message>
         <source>Predict first</source>
-        <translation type="unfinished"></translation>
+        <translation>先预测</translation>
     </message>
     <message>
         <source>Look for</source>
-        <translation type="unfinished"></translation>
+        <translation>观察要点</translation>
     </message>
     <message>
         <source>Answer key</source>
-        <translation type="unfinished"></translation>
+        <translation>参考答案</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
     <name>scalelab::LessonPanel</name>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>课程</translation>
     </message>
     <message>
         <source>Narration</source>
-        <translation type="unfinished"></translation>
+        <translation>讲解</translation>
     </message>
     <message>
         <source>Predict first</source>
-        <translation type="unfinished"></translation>
+        <translation>先预测</translation>
     </message>
     <message>
         <source>What this step shows</source>
-        <translation type="unfinished"></translation>
+        <translation>本步骤展示的内容</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>上一步</translation>
     </message>
     <message>
         <source>The step before, as it started (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个步骤，回到它开始时的状态 (Page Up)</translation>
     </message>
     <message>
         <source>Restart step</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开始本步骤</translation>
     </message>
     <message>
         <source>Run this step again from the beginning</source>
-        <translation type="unfinished"></translation>
+        <translation>从头再次运行本步骤</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>The next step (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个步骤 (Page Down)</translation>
     </message>
     <message>
         <source>  (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已锁定）</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
         <source>&lt;i&gt;Pick an answer, then press Run: the answer shows when the step has run %1 s.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;选择一个答案，然后按“运行”：步骤运行 %1 s 后会显示答案。&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Right.&lt;/b&gt; </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;答对了。&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not quite.&lt;/b&gt; </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;不太对。&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1The answer: &lt;b&gt;%2&lt;/b&gt;. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1答案是：&lt;b&gt;%2&lt;/b&gt;。%3</translation>
     </message>
     <message>
         <source>○ %1 (at %2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>○ %1（在 %2 s 时）</translation>
     </message>
     <message>
         <source>✓ %1 (%2 = %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1（%2 = %3）</translation>
     </message>
     <message>
         <source>✗ %1 (%2 = %3 in this run)</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1（本次运行中 %2 = %3）</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>未报告</translation>
     </message>
 </context>
 <context>
     <name>scalelab::LiveEditBridge</name>
     <message>
         <source>%1 applied at t = %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在 t = %2 s 时生效</translation>
     </message>
     <message>
         <source>applied live at t = %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 t = %1 s 时实时生效</translation>
     </message>
 </context>
 <context>
     <name>scalelab::MainWindow</name>
     <message>
         <source>%1 went down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 宕机了</translation>
     </message>
     <message>
         <source>%1 is back up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已恢复运行</translation>
     </message>
     <message>
         <source>%1 is draining: no new requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正在排空：不再接收新请求</translation>
     </message>
     <message>
         <source>%1 takes new requests again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 重新接收新请求</translation>
     </message>
     <message>
         <source>%1 failed its health checks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未通过健康检查</translation>
     </message>
     <message>
         <source>%1 passes its health checks again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 重新通过了健康检查</translation>
     </message>
     <message>
         <source>network partition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>网络分区：%1</translation>
     </message>
     <message>
         <source>partition healed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>网络分区已恢复：%1</translation>
     </message>
     <message>
         <source>%1 promoted to primary</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 被提升为主库</translation>
     </message>
     <message>
         <source>ScaleLab</source>
-        <translation type="unfinished"></translation>
+        <translation>ScaleLab</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Step 100 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>前进 100 ms(&amp;S)</translation>
     </message>
     <message>
         <source>Pause and advance the simulation by 100 ms (.)</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停并将模拟推进 100 ms (.)</translation>
     </message>
     <message>
         <source>Step &amp;One Event</source>
-        <translation type="unfinished"></translation>
+        <translation>单步执行一个事件(&amp;O)</translation>
     </message>
     <message>
         <source>Pause and process exactly one engine event (Shift+.)</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停并只处理一个引擎事件 (Shift+.)</translation>
     </message>
     <message>
         <source>R&amp;eset</source>
-        <translation type="unfinished"></translation>
+        <translation>重置(&amp;E)</translation>
     </message>
     <message>
         <source>Start the topology again from time zero (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>从时间零点重新开始运行拓扑 (Ctrl+R)</translation>
     </message>
     <message>
         <source>&amp;Faster</source>
-        <translation type="unfinished"></translation>
+        <translation>加速(&amp;F)</translation>
     </message>
     <message>
         <source>S&amp;lower</source>
-        <translation type="unfinished"></translation>
+        <translation>减速(&amp;L)</translation>
     </message>
     <message>
         <source>Select a node first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个节点</translation>
     </message>
     <message>
         <source>&amp;Kill Selected Node</source>
-        <translation type="unfinished"></translation>
+        <translation>关停所选节点(&amp;K)</translation>
     </message>
     <message>
         <source>Kill the selected node now (K)</source>
-        <translation type="unfinished"></translation>
+        <translation>立即关停所选节点 (K)</translation>
     </message>
     <message>
         <source>Re&amp;vive Selected Node</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复所选节点(&amp;V)</translation>
     </message>
     <message>
         <source>Bring the selected node back (V)</source>
-        <translation type="unfinished"></translation>
+        <translation>让所选节点恢复运行 (V)</translation>
     </message>
     <message>
         <source>&amp;Drain Selected Node</source>
-        <translation type="unfinished"></translation>
+        <translation>排空所选节点(&amp;D)</translation>
     </message>
     <message>
         <source>Stop sending new requests to the selected node (D)</source>
-        <translation type="unfinished"></translation>
+        <translation>停止向所选节点发送新请求 (D)</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>课程(&amp;L)</translation>
     </message>
     <message>
         <source>Cannot open lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开课程</translation>
     </message>
     <message>
         <source>Open Lesson &amp;File...</source>
-        <translation type="unfinished"></translation>
+        <translation>打开课程文件(&amp;F)...</translation>
     </message>
     <message>
         <source>Open lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>打开课程</translation>
     </message>
     <message>
         <source>ScaleLab lessons (*.lesson.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ScaleLab 课程 (*.lesson.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Export &amp;Handout (PDF)...</source>
-        <translation type="unfinished"></translation>
+        <translation>导出讲义 (PDF)(&amp;H)...</translation>
     </message>
     <message>
         <source>Export handout</source>
-        <translation type="unfinished"></translation>
+        <translation>导出讲义</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Handout written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>讲义已写入 %1</translation>
     </message>
     <message>
         <source>Cannot export handout</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出讲义</translation>
     </message>
     <message>
         <source>Lesson &amp;Editor...</source>
-        <translation type="unfinished"></translation>
+        <translation>课程编辑器(&amp;E)...</translation>
     </message>
     <message>
         <source>My lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>我的课程</translation>
     </message>
     <message>
         <source>&amp;Close Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭课程(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>Open &amp;Example</source>
-        <translation type="unfinished"></translation>
+        <translation>打开示例(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;X)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟</translation>
     </message>
     <message>
         <source> Speed </source>
-        <translation type="unfinished"></translation>
+        <translation> 速度 </translation>
     </message>
     <message>
         <source>Simulated seconds per real second (+ and - change it)</source>
-        <translation type="unfinished"></translation>
+        <translation>每个真实秒对应的模拟秒数（按 + 和 - 调整）</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>速度</translation>
     </message>
     <message>
         <source>The topology is not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>拓扑未在运行：%1</translation>
     </message>
     <message>
         <source>Not running yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未运行</translation>
     </message>
     <message>
         <source>Kill</source>
-        <translation type="unfinished"></translation>
+        <translation>关停</translation>
     </message>
     <message>
         <source>Revive</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Stop draining</source>
-        <translation type="unfinished"></translation>
+        <translation>停止排空</translation>
     </message>
     <message>
         <source>Drain</source>
-        <translation type="unfinished"></translation>
+        <translation>排空</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>网络</translation>
     </message>
     <message>
         <source>Heal the link to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复与 %1 的连接</translation>
     </message>
     <message>
         <source>Partition from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 断开（网络分区）</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Heal</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复连接</translation>
     </message>
     <message>
         <source>Partition</source>
-        <translation type="unfinished"></translation>
+        <translation>断开</translation>
     </message>
     <message>
         <source>Delete Link</source>
-        <translation type="unfinished"></translation>
+        <translation>删除链路</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not running yet.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;尚未运行。&lt;/b&gt;%1</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名</translation>
     </message>
     <message>
         <source>lesson “%1”, step %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>课程“%1”，第 %2 步，共 %3 步</translation>
     </message>
     <message>
         <source>not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未保存</translation>
     </message>
     <message>
         <source>built-in example %1</source>
-        <translation type="unfinished"></translation>
+        <translation>内置示例 %1</translation>
     </message>
     <message>
         <source>%1  ·  %2 nodes, %3 links  ·  seed %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  %2 个节点，%3 条链路  ·  随机种子 %4</translation>
     </message>
     <message>
         <source>%1[*] — ScaleLab</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — ScaleLab</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td style=&apos;padding-right:24px&apos;&gt;&lt;b&gt;Right click&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Kill, revive, drain a node; partition or heal its links&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td style=&apos;padding-right:24px&apos;&gt;&lt;b&gt;右键单击&lt;/b&gt;&lt;/td&gt;&lt;td&gt;关停、恢复、排空节点；断开或恢复它的链路&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>Recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复的拓扑</translation>
     </message>
     <message>
         <source>a new topology</source>
-        <translation type="unfinished"></translation>
+        <translation>一个新拓扑</translation>
     </message>
     <message>
         <source>Recover unsaved work?</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复未保存的工作？</translation>
     </message>
     <message>
         <source>ScaleLab closed unexpectedly while you were editing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>你在编辑 %1 时，ScaleLab 意外关闭了。</translation>
     </message>
     <message>
         <source>Your changes were saved automatically at %1. Open them now?</source>
-        <translation type="unfinished"></translation>
+        <translation>你的更改已于 %1 自动保存。现在打开吗？</translation>
     </message>
     <message>
         <source>Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃</translation>
     </message>
     <message>
         <source>Cannot recover</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复</translation>
     </message>
     <message>
         <source>%1 s: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s：%2</translation>
     </message>
     <message>
         <source>no topology</source>
-        <translation type="unfinished"></translation>
+        <translation>没有拓扑</translation>
     </message>
     <message>
         <source>t = %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>t = %1 s</translation>
     </message>
     <message>
         <source>%1 req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 req/s</translation>
     </message>
     <message>
         <source>ok %1  ·  errors %2  ·  dropped %3  ·  in flight %4</source>
-        <translation type="unfinished"></translation>
+        <translation>成功 %1  ·  错误 %2  ·  丢弃 %3  ·  传输中 %4</translation>
     </message>
     <message>
         <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <source>%1× (engine keeps up at %2×)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×（引擎只能跟上 %2×）</translation>
     </message>
     <message>
         <source>running at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>以 %1 运行中</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>运行(&amp;R)</translation>
     </message>
     <message>
         <source>Pause the simulation (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停模拟 (Space)</translation>
     </message>
     <message>
         <source>Run the simulation (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>运行模拟 (Space)</translation>
     </message>
 </context>
 <context>
     <name>scalelab::NodePalette</name>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>节点</translation>
     </message>
     <message>
         <source>Node types</source>
-        <translation type="unfinished"></translation>
+        <translation>节点类型</translation>
     </message>
     <message>
         <source>Drag onto the canvas, or double-click to add it in the middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>拖到画布上，或双击将其添加到画布中央。</translation>
     </message>
     <message>
         <source>Drag a node onto the canvas. To link two nodes, drag from the ➜ handle on a card&apos;s right edge to the other card.</source>
-        <translation type="unfinished"></translation>
+        <translation>把节点拖到画布上。要连接两个节点，请从卡片右边缘的 ➜ 手柄拖到另一张卡片上。</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端</translation>
     </message>
     <message>
         <source>Load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>负载均衡器</translation>
     </message>
     <message>
         <source>Web server</source>
-        <translation type="unfinished"></translation>
+        <translation>Web 服务器</translation>
     </message>
     <message>
         <source>Session store</source>
-        <translation type="unfinished"></translation>
+        <translation>会话存储</translation>
     </message>
     <message>
         <source>Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库</translation>
     </message>
     <message>
         <source>CDN edge</source>
-        <translation type="unfinished"></translation>
+        <translation>CDN 边缘节点</translation>
     </message>
     <message>
         <source>Object storage</source>
-        <translation type="unfinished"></translation>
+        <translation>对象存储</translation>
     </message>
     <message>
         <source>The users: they send reads, writes and static requests at the rate you set, and count what comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户：按你设置的速率发送读、写和静态请求，并统计返回的结果。</translation>
     </message>
     <message>
         <source>Spreads requests over the web servers linked to it (round robin, least connections, IP hash or weights) and stops sending to one that fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>把请求分发给与它相连的 Web 服务器（轮询、最少连接、IP 哈希或加权），并停止向出故障的服务器发送请求。</translation>
     </message>
     <message>
         <source>Runs the application: serves a limited number of requests at once and queues the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行应用程序：同时只能处理有限数量的请求，其余的排队等待。</translation>
     </message>
     <message>
         <source>Keeps users&apos; sessions outside the web servers, so that any server can answer any user.</source>
-        <translation type="unfinished"></translation>
+        <translation>把用户会话保存在 Web 服务器之外，这样任何服务器都能响应任何用户。</translation>
     </message>
     <message>
         <source>Keeps recent reads in memory, so that most of them never reach the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>把最近读取的数据保存在内存中，使大部分读取不必到达数据库。</translation>
     </message>
     <message>
         <source>Stores the data: the primary takes the writes, replicas copy them and serve reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>存储数据：主库承担写入，从库复制这些写入并提供读取。</translation>
     </message>
     <message>
         <source>Serves static files from close to the users, fetching each from the origin on a miss.</source>
-        <translation type="unfinished"></translation>
+        <translation>在靠近用户的地方提供静态文件，未命中时从源站获取。</translation>
     </message>
     <message>
         <source>Holds the static files (images, scripts, videos): the origin a CDN fetches from.</source>
-        <translation type="unfinished"></translation>
+        <translation>存放静态文件（图片、脚本、视频）：CDN 从这个源站获取文件。</translation>
     </message>
 </context>
 <context>
     <name>scalelab::PresenterMode</name>
     <message>
         <source>&amp;Presenter Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
         <source>Full screen, large type, no editing chrome: for the projector (F5; Esc leaves)</source>
-        <translation type="unfinished"></translation>
+        <translation>全屏、大字号、隐藏编辑界面：适合投影仪（F5；按 Esc 退出）</translation>
     </message>
     <message>
         <source>Leave Presenter Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>退出演示模式</translation>
     </message>
 </context>
 <context>
     <name>scalelab::RequestFlowItem</name>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
 </context>
 <context>
     <name>scalelab::RequestFlowLegend</name>
     <message>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>读</translation>
     </message>
     <message>
         <source>write</source>
-        <translation type="unfinished"></translation>
+        <translation>写</translation>
     </message>
     <message>
         <source>static file</source>
-        <translation type="unfinished"></translation>
+        <translation>静态文件</translation>
     </message>
     <message>
         <source>cache hit</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存命中</translation>
     </message>
     <message>
         <source>stale read</source>
-        <translation type="unfinished"></translation>
+        <translation>过期读取</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>wider link = more requests/s</source>
-        <translation type="unfinished"></translation>
+        <translation>链路越宽 = 请求/s 越多</translation>
     </message>
 </context>
 <context>
     <name>scalelab::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>系统语言</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>%1 (normal)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（正常）</translation>
     </message>
     <message>
         <source>Text on the node cards; zoom the canvas (Ctrl+wheel) for everything larger</source>
-        <translation type="unfinished"></translation>
+        <translation>节点卡片上的文字大小；要放大所有内容，请缩放画布（Ctrl+滚轮）</translation>
     </message>
     <message>
         <source>The window is rebuilt in the new language; your topology and run stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口会以新语言重新构建；你的拓扑和运行状态保持不变。</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)：</translation>
     </message>
     <message>
         <source>Canvas &amp;text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>画布文字大小(&amp;S)：</translation>
     </message>
 </context>
 <context>
     <name>scalelab::SettingsWindowState</name>
     <message>
         <source>&amp;Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)...</translation>
     </message>
     <message>
         <source>Language, light or dark theme and canvas text size</source>
-        <translation type="unfinished"></translation>
+        <translation>语言、浅色或深色主题以及画布文字大小</translation>
     </message>
 </context>
 <context>
     <name>scalelab::SimulationController</name>
     <message>
         <source>nothing is open</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打开任何内容</translation>
     </message>
     <message>
         <source>%1 s is in the past of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s 在本次运行中已经过去了</translation>
     </message>
 </context>
 <context>
     <name>scalelab::TimelineBar</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间轴</translation>
     </message>
     <message>
         <source>Drag back to see an earlier moment again: the run is replayed to it, exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>向回拖动可重新查看更早的时刻：运行会被精确地重放到那一刻</translation>
     </message>
     <message>
         <source>Simulated time</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟时间</translation>
     </message>
 </context>
 <context>
     <name>scalelab::TopologyDocument</name>
     <message>
         <source>clients</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端</translation>
     </message>
     <message>
         <source>load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>负载均衡器</translation>
     </message>
     <message>
         <source>web server</source>
-        <translation type="unfinished"></translation>
+        <translation>Web 服务器</translation>
     </message>
     <message>
         <source>session store</source>
-        <translation type="unfinished"></translation>
+        <translation>会话存储</translation>
     </message>
     <message>
         <source>cache</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存</translation>
     </message>
     <message>
         <source>database</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库</translation>
     </message>
     <message>
         <source>CDN edge</source>
-        <translation type="unfinished"></translation>
+        <translation>CDN 边缘节点</translation>
     </message>
     <message>
         <source>object storage</source>
-        <translation type="unfinished"></translation>
+        <translation>对象存储</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>开</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>关</translation>
     </message>
     <message>
         <source>This lesson is locked: it can be run, but not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>这节课程已锁定：可以运行，但不能修改。</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 %1</translation>
     </message>
     <message>
         <source>Delete link %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除链路 %1</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %n 项</numerusform>
         </translation>
     </message>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移动 %1</translation>
     </message>
     <message numerus="yes">
         <source>Move %n nodes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>移动 %n 个节点</numerusform>
         </translation>
     </message>
     <message>
         <source>Arrange automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自动排列</translation>
     </message>
     <message>
         <source>no node has the id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为“%1”的节点</translation>
     </message>
     <message>
         <source>a link joins two different nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>链路只能连接两个不同的节点</translation>
     </message>
     <message>
         <source>%1 is already linked to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已经与 %2 相连</translation>
     </message>
     <message>
         <source>Link %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>连接 %1 与 %2</translation>
     </message>
     <message>
         <source>a node&apos;s type cannot change; delete it and add a node of the other type</source>
-        <translation type="unfinished"></translation>
+        <translation>节点的类型不能更改；请删除它，再添加另一种类型的节点</translation>
     </message>
     <message>
         <source>Reset %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>重置 %2 的 %1</translation>
     </message>
     <message>
         <source>Set %1 of %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %2 的 %1 设为 %3</translation>
     </message>
     <message>
         <source>no link joins &quot;%1&quot; and &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有连接“%1”和“%2”的链路</translation>
     </message>
     <message>
         <source>a link&apos;s ends cannot change; delete it and draw a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>链路的两端不能更改；请删除它，再画一条新链路</translation>
     </message>
     <message>
         <source>Set latency of %1 to %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 的延迟设为 %2 ms</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a setting of the topology; expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是拓扑的设置项；应为：%2</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移除 %1</translation>
     </message>
     <message>
         <source>Set %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 设为 %2</translation>
     </message>
     <message>
         <source>expected a non-empty id without spaces at either end</source>
-        <translation type="unfinished"></translation>
+        <translation>ID 不能为空，且首尾不能有空格</translation>
     </message>
     <message>
         <source>id is %1 characters; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ID 长度为 %1 个字符；上限为 %2</translation>
     </message>
     <message>
         <source>another node already has the id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>已有另一个节点使用 ID“%1”</translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 重命名为 %2</translation>
     </message>
     <message>
         <source>%1 at %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 s 时%1</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n nodes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>粘贴 %n 个节点</numerusform>
         </translation>
     </message>
 </context>
