@@ -791,7 +791,7 @@
     <message>
         <source>At once</source>
         <extracomment>health-and-sessions, step 2, choice 1</extracomment>
-        <translation>Es geht sofort</translation>
+        <translation>Sofort</translation>
     </message>
     <message>
         <source>About 6 seconds: three checks 2 s apart</source>
@@ -1301,7 +1301,7 @@
     <message>
         <source>With certification, what happens to the losing writes?</source>
         <extracomment>multi-master-and-rings, step 2, question</extracomment>
-        <translation>Was passiert mit Zertifizierung mit den unterlegenen Schreibzugriffen?</translation>
+        <translation>Was passiert bei Zertifizierung mit den unterlegenen Schreibzugriffen?</translation>
     </message>
     <message>
         <source>They are silently discarded</source>
@@ -1351,7 +1351,7 @@
     <message>
         <source>What happens to writes that reached dbB but that dbB had not passed on when it died?</source>
         <extracomment>multi-master-and-rings, step 3, question</extracomment>
-        <translation>Was passiert mit Schreibzugriffen, die dbB erreicht, aber noch nicht weitergegeben hatten, als dbB ausfiel?</translation>
+        <translation>Was passiert mit Schreibzugriffen, die dbB schon erreicht hatten, die dbB aber vor seinem Ausfall noch nicht weitergegeben hatte?</translation>
     </message>
     <message>
         <source>dbC gets them from dbA</source>
@@ -1516,1487 +1516,1487 @@
     <message>
         <source>Database replication</source>
         <extracomment>replication, lesson title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankreplikation</translation>
     </message>
     <message>
         <source>A primary for writes and replicas for reads: how replicas share the load, why asynchronous replicas return stale data, and what happens to reads when replicas die.</source>
         <extracomment>replication, lesson summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Primärserver für Schreibzugriffe und Replikate für Lesezugriffe: wie Replikate die Last teilen, warum asynchrone Replikate veraltete Daten liefern und was mit den Lesezugriffen passiert, wenn Replikate ausfallen.</translation>
     </message>
     <message>
         <source>Reads on replicas, writes on the primary</source>
         <extracomment>replication, step 1, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lesezugriffe auf den Replikaten, Schreibzugriffe auf dem Primärserver</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;db1&lt;/b&gt; is the primary: every write goes there. It copies each write to two replicas, &lt;b&gt;db2&lt;/b&gt; and &lt;b&gt;db3&lt;/b&gt;, and the web servers send their reads to the replicas. 70 % of the 400 requests a second are reads.&lt;/p&gt;</source>
         <extracomment>replication, step 1, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;db1&lt;/b&gt; ist der Primärserver: Jeder Schreibzugriff geht dorthin. Er kopiert jeden Schreibzugriff auf zwei Replikate, &lt;b&gt;db2&lt;/b&gt; und &lt;b&gt;db3&lt;/b&gt;, und die Webserver schicken ihre Lesezugriffe an die Replikate. 70 % der 400 Anfragen pro Sekunde sind Lesezugriffe.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>If reads grow and writes do not, what do we add?</source>
         <extracomment>replication, step 1, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die Lesezugriffe wachsen, die Schreibzugriffe aber nicht: Was fügen wir hinzu?</translation>
     </message>
     <message>
         <source>Another primary</source>
         <extracomment>replication, step 1, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Einen weiteren Primärserver</translation>
     </message>
     <message>
         <source>More replicas</source>
         <extracomment>replication, step 1, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mehr Replikate</translation>
     </message>
     <message>
         <source>A bigger web server</source>
         <extracomment>replication, step 1, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Einen größeren Webserver</translation>
     </message>
     <message>
         <source>Reads are spread over the replicas: about 4,300 each in 30 s, while db1 handled only the 3,600 writes. More reads, more replicas.</source>
         <extracomment>replication, step 1, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Lesezugriffe verteilen sich auf die Replikate: etwa 4.300 pro Replikat in 30 s, während db1 nur die 3.600 Schreibzugriffe bearbeitet hat. Mehr Lesezugriffe, mehr Replikate.</translation>
     </message>
     <message>
         <source>db2 answers reads...</source>
         <extracomment>replication, step 1, checkpoint nodes[db2].served &gt; 4000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>db2 beantwortet Lesezugriffe...</translation>
     </message>
     <message>
         <source>...and so does db3.</source>
         <extracomment>replication, step 1, checkpoint nodes[db3].served &gt; 4000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>...und db3 ebenso.</translation>
     </message>
     <message>
         <source>The primary handles only the writes.</source>
         <extracomment>replication, step 1, checkpoint nodes[db1].served &lt; 4000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Primärserver bearbeitet nur die Schreibzugriffe.</translation>
     </message>
     <message>
         <source>Every request succeeds.</source>
         <extracomment>replication, step 1, checkpoint requests.error == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jede Anfrage gelingt.</translation>
     </message>
     <message>
         <source>Replicas are a little behind</source>
         <extracomment>replication, step 2, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Replikate hinken ein wenig hinterher</translation>
     </message>
     <message>
         <source>&lt;p&gt;Replication here is &lt;b&gt;asynchronous&lt;/b&gt;: db1 commits a write, answers &quot;done&quot;, and ships it to the replicas afterwards, about 100 ms later. In between, a replica still has the old value, and a read sent there gets it: a &lt;b&gt;stale read&lt;/b&gt;.&lt;/p&gt;</source>
         <extracomment>replication, step 2, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Die Replikation ist hier &lt;b&gt;asynchron&lt;/b&gt;: db1 schreibt einen Schreibzugriff fest, antwortet „fertig“ und überträgt ihn erst danach an die Replikate, etwa 100 ms später. Dazwischen hat ein Replikat noch den alten Wert, und ein Lesezugriff, der dort landet, bekommt ihn: ein &lt;b&gt;veralteter Lesezugriff&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Out of about 8,500 reads in 30 s, how many do you expect to be stale?</source>
         <extracomment>replication, step 2, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele von etwa 8.500 Lesezugriffen in 30 s sind vermutlich veraltet?</translation>
     </message>
     <message>
         <source>A few</source>
         <extracomment>replication, step 2, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar</translation>
     </message>
     <message>
         <source>Thousands</source>
         <extracomment>replication, step 2, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tausende</translation>
     </message>
     <message>
         <source>About 2,700. The popular keys are written often, so a read of one of them is quite likely to arrive within 100 ms of a write. The largest lag was 105 ms.</source>
         <extracomment>replication, step 2, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa 2.700. Die beliebten Schlüssel werden oft geschrieben, daher trifft ein Lesezugriff auf einen von ihnen recht wahrscheinlich innerhalb von 100 ms nach einem Schreibzugriff ein. Die größte Replikationsverzögerung betrug 105 ms.</translation>
     </message>
     <message>
         <source>Asynchronous replicas return old values.</source>
         <extracomment>replication, step 2, checkpoint replication.stale_reads &gt; 1000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Asynchrone Replikate liefern alte Werte.</translation>
     </message>
     <message>
         <source>They lag about 100 ms behind the primary.</source>
         <extracomment>replication, step 2, checkpoint replication.max_lag_ms &gt;= 100</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie hinken etwa 100 ms hinter dem Primärserver her.</translation>
     </message>
     <message>
         <source>A longer delay, more stale reads</source>
         <extracomment>replication, step 3, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Längere Verzögerung, mehr veraltete Lesezugriffe</translation>
     </message>
     <message>
         <source>&lt;p&gt;Suppose the replicas are farther away, or busier, and a write now takes 500 ms to reach them. The window in which a replica answers with old data is five times longer.&lt;/p&gt;</source>
         <extracomment>replication, step 3, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Angenommen, die Replikate sind weiter entfernt oder stärker ausgelastet, und ein Schreibzugriff braucht jetzt 500 ms bis zu ihnen. Das Zeitfenster, in dem ein Replikat mit alten Daten antwortet, ist fünfmal so lang.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>A user saves a comment, and the page reloads from a replica. What can happen?</source>
         <extracomment>replication, step 3, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Nutzer speichert einen Kommentar, und die Seite wird von einem Replikat neu geladen. Was kann passieren?</translation>
     </message>
     <message>
         <source>The comment is always there</source>
         <extracomment>replication, step 3, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Kommentar ist immer da</translation>
     </message>
     <message>
         <source>The user&apos;s own comment may be missing</source>
         <extracomment>replication, step 3, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der eigene Kommentar des Nutzers kann fehlen</translation>
     </message>
     <message>
         <source>The comment appears twice</source>
         <extracomment>replication, step 3, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Kommentar erscheint doppelt</translation>
     </message>
     <message>
         <source>That is a read-your-writes violation: 8 of them in 30 s, against 1 with 100 ms. Stale reads rose from about 2,700 to about 5,000. Sending a user&apos;s reads to the primary for a moment after they write avoids it.</source>
         <extracomment>replication, step 3, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das ist eine Verletzung von Read-Your-Writes: 8 davon in 30 s, gegenüber 1 bei 100 ms. Die veralteten Lesezugriffe stiegen von etwa 2.700 auf etwa 5.000. Abhilfe schafft es, die Lesezugriffe eines Nutzers kurz nach seinem Schreibzugriff an den Primärserver zu schicken.</translation>
     </message>
     <message>
         <source>A longer delay means more stale reads.</source>
         <extracomment>replication, step 3, checkpoint replication.stale_reads &gt; 4000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Längere Verzögerung heißt mehr veraltete Lesezugriffe.</translation>
     </message>
     <message>
         <source>Replicas are now half a second behind.</source>
         <extracomment>replication, step 3, checkpoint replication.max_lag_ms &gt;= 500</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Replikate liegen jetzt eine halbe Sekunde zurück.</translation>
     </message>
     <message>
         <source>Users miss their own writes.</source>
         <extracomment>replication, step 3, checkpoint replication.read_your_writes_violations &gt; 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer sehen ihre eigenen Schreibzugriffe nicht.</translation>
     </message>
     <message>
         <source>A replica dies</source>
         <extracomment>replication, step 4, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Replikat fällt aus</translation>
     </message>
     <message>
         <source>&lt;p&gt;Back to 100 ms. At 10 s replica &lt;b&gt;db3&lt;/b&gt; dies. The web servers stop sending it reads and use &lt;b&gt;db2&lt;/b&gt;, the replica that is left; in a real system a new replica would be set up to replace db3.&lt;/p&gt;</source>
         <extracomment>replication, step 4, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Zurück zu 100 ms. Bei 10 s fällt das Replikat &lt;b&gt;db3&lt;/b&gt; aus. Die Webserver schicken ihm keine Lesezugriffe mehr und nutzen &lt;b&gt;db2&lt;/b&gt;, das verbliebene Replikat; in einem echten System würde ein neues Replikat als Ersatz für db3 aufgesetzt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What does losing one of two replicas cost?</source>
         <extracomment>replication, step 4, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was kostet der Verlust eines von zwei Replikaten?</translation>
     </message>
     <message>
         <source>Every read fails</source>
         <extracomment>replication, step 4, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Lesezugriff schlägt fehl</translation>
     </message>
     <message>
         <source>A couple of reads that were on db3, and more work for db2</source>
         <extracomment>replication, step 4, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar Lesezugriffe, die gerade auf db3 liefen, und mehr Arbeit für db2</translation>
     </message>
     <message>
         <source>Nothing at all</source>
         <extracomment>replication, step 4, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gar nichts</translation>
     </message>
     <message>
         <source>2 requests failed, the ones inside db3 as it died. db2 took over its reads: about 7,200 requests instead of 4,300.</source>
         <extracomment>replication, step 4, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>2 Anfragen schlugen fehl, nämlich die, die gerade in db3 steckten, als db3 ausfiel. db2 übernahm dessen Lesezugriffe: etwa 7.200 Anfragen statt 4.300.</translation>
     </message>
     <message>
         <source>Hardly any request fails.</source>
         <extracomment>replication, step 4, checkpoint requests.error &lt; 20</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kaum eine Anfrage schlägt fehl.</translation>
     </message>
     <message>
         <source>The remaining replica takes all the reads.</source>
         <extracomment>replication, step 4, checkpoint nodes[db2].served &gt; 6500</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das verbliebene Replikat übernimmt alle Lesezugriffe.</translation>
     </message>
     <message>
         <source>No replica left</source>
         <extracomment>replication, step 5, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kein Replikat mehr übrig</translation>
     </message>
     <message>
         <source>&lt;p&gt;Now &lt;b&gt;db2&lt;/b&gt; dies too, at 20 s. There is no replica left, but the primary has every write: until a new replica is ready, the primary answers the reads as well.&lt;/p&gt;</source>
         <extracomment>replication, step 5, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Jetzt fällt auch &lt;b&gt;db2&lt;/b&gt; aus, bei 20 s. Es ist kein Replikat mehr übrig, aber der Primärserver hat jeden Schreibzugriff: Bis ein neues Replikat bereitsteht, beantwortet der Primärserver auch die Lesezugriffe.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What happens to stale reads once only the primary answers?</source>
         <extracomment>replication, step 5, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert mit veralteten Lesezugriffen, sobald nur noch der Primärserver antwortet?</translation>
     </message>
     <message>
         <source>They go up</source>
         <extracomment>replication, step 5, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie nehmen zu</translation>
     </message>
     <message>
         <source>They stop</source>
         <extracomment>replication, step 5, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie hören auf</translation>
     </message>
     <message>
         <source>They stay as they were</source>
         <extracomment>replication, step 5, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie bleiben wie bisher</translation>
     </message>
     <message>
         <source>The primary always has the newest value, so after 20 s no read is stale: 1,800 stale reads by 30 s instead of 2,700. db1 served about 6,500 requests instead of 3,600.</source>
         <extracomment>replication, step 5, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Primärserver hat immer den neuesten Wert, also ist nach 20 s kein Lesezugriff mehr veraltet: 1.800 veraltete Lesezugriffe bis 30 s statt 2.700. db1 beantwortete etwa 6.500 Anfragen statt 3.600.</translation>
     </message>
     <message>
         <source>The primary answers the reads too.</source>
         <extracomment>replication, step 5, checkpoint nodes[db1].served &gt; 5500</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Primärserver beantwortet auch die Lesezugriffe.</translation>
     </message>
     <message>
         <source>No stale reads after the replicas are gone.</source>
         <extracomment>replication, step 5, checkpoint replication.stale_reads &lt; 2200</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine veralteten Lesezugriffe mehr, nachdem die Replikate weg sind.</translation>
     </message>
     <message>
         <source>Zero to Millions</source>
         <extracomment>zero-to-millions, lesson title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Von null auf Millionen</translation>
     </message>
     <message>
         <source>From one server to an architecture for millions of users, one idea at a time: a separate database, load balancing, health checks, stateless servers, replication and failover, multi-master and rings, a cache and a CDN. Every claim is shown by the live run.</source>
         <extracomment>zero-to-millions, lesson summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Von einem Server zu einer Architektur für Millionen von Nutzern, eine Idee nach der anderen: eine separate Datenbank, Load Balancing, Health Checks, zustandslose Server, Replikation und Failover, Multi-Master und Ringe, ein Cache und ein CDN. Jede Aussage wird durch die Live-Simulation belegt.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Every site starts here: all requests go straight to one machine, &lt;b&gt;web1&lt;/b&gt;, which runs the code, keeps the data and sends the files. It has 8 workers, and each request keeps a worker busy for 30 ms. Our users send &lt;b&gt;200 requests a second&lt;/b&gt;, and for now that fits.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 1, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Jede Website fängt so an: Alle Anfragen gehen direkt an eine Maschine, &lt;b&gt;web1&lt;/b&gt;, die den Code ausführt, die Daten hält und die Dateien verschickt. Sie hat 8 Worker, und jede Anfrage beschäftigt einen Worker 30 ms lang. Unsere Nutzer senden &lt;b&gt;200 Anfragen pro Sekunde&lt;/b&gt;, und das passt vorerst.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>web1 has 8 workers and every request takes 30 ms. How many requests a second can it finish at most?</source>
         <extracomment>zero-to-millions, step 1, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web1 hat 8 Worker, und jede Anfrage dauert 30 ms. Wie viele Anfragen pro Sekunde kann er höchstens abarbeiten?</translation>
     </message>
     <message>
         <source>About 8</source>
         <extracomment>zero-to-millions, step 1, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa 8</translation>
     </message>
     <message>
         <source>About 267</source>
         <extracomment>zero-to-millions, step 1, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa 267</translation>
     </message>
     <message>
         <source>About 2,400</source>
         <extracomment>zero-to-millions, step 1, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa 2.400</translation>
     </message>
     <message>
         <source>One worker finishes 1 ÷ 0.030 ≈ 33 requests a second, so 8 workers finish about 267. Our 200 fit, with a little room to spare: nothing is dropped.</source>
         <extracomment>zero-to-millions, step 1, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Worker schafft 1 ÷ 0,030 ≈ 33 Anfragen pro Sekunde, 8 Worker also etwa 267. Unsere 200 passen, mit etwas Luft: Nichts wird verworfen.</translation>
     </message>
     <message>
         <source>At 200 requests a second web1 drops nothing.</source>
         <extracomment>zero-to-millions, step 1, checkpoint requests.dropped == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bei 200 Anfragen pro Sekunde verwirft web1 nichts.</translation>
     </message>
     <message>
         <source>web1 alone answered all of about 6,000 requests in 30 s.</source>
         <extracomment>zero-to-millions, step 1, checkpoint nodes[web1].served &gt; 5000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web1 hat die etwa 6.000 Anfragen in 30 s ganz allein beantwortet.</translation>
     </message>
     <message>
         <source>Success: twice the users</source>
         <extracomment>zero-to-millions, step 2, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg: doppelt so viele Nutzer</translation>
     </message>
     <message>
         <source>&lt;p&gt;The site becomes popular and traffic doubles to &lt;b&gt;400 requests a second&lt;/b&gt;, far past the 267 web1 can finish. The extra requests wait in web1&apos;s queue, which holds 50. Once it is full, there is nowhere left to put a new request.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 2, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Die Website wird beliebt, und der Verkehr verdoppelt sich auf &lt;b&gt;400 Anfragen pro Sekunde&lt;/b&gt;, weit über die 267, die web1 schafft. Die überzähligen Anfragen warten in der Warteschlange von web1, die 50 fasst. Ist sie voll, gibt es keinen Platz mehr für eine neue Anfrage.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What happens to requests that arrive once web1&apos;s queue is full?</source>
         <extracomment>zero-to-millions, step 2, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert mit Anfragen, die ankommen, wenn die Warteschlange von web1 voll ist?</translation>
     </message>
     <message>
         <source>They wait until a worker is free</source>
         <extracomment>zero-to-millions, step 2, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie warten, bis ein Worker frei wird</translation>
     </message>
     <message>
         <source>web1 works faster to catch up</source>
         <extracomment>zero-to-millions, step 2, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web1 arbeitet schneller, um aufzuholen</translation>
     </message>
     <message>
         <source>A full queue cannot take more, so web1 refuses them: over 4,000 requests were dropped in 30 s. Those that got in waited in the queue: the median answer took about 250 ms instead of 70 ms.</source>
         <extracomment>zero-to-millions, step 2, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine volle Warteschlange nimmt nichts mehr auf, also lehnt web1 sie ab: Über 4.000 Anfragen wurden in 30 s verworfen. Die, die hineinkamen, warteten in der Warteschlange: Die Antwort dauerte im Median etwa 250 ms statt 70 ms.</translation>
     </message>
     <message>
         <source>Past its limit, one server drops thousands of requests.</source>
         <extracomment>zero-to-millions, step 2, checkpoint requests.dropped &gt; 3000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Über seiner Grenze verwirft ein Server Tausende Anfragen.</translation>
     </message>
     <message>
         <source>The requests that get in wait: the median answer takes well over 150 ms.</source>
         <extracomment>zero-to-millions, step 2, checkpoint latency_ms.p50 &gt; 150</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfragen, die hineinkommen, warten: Die Antwort dauert im Median weit über 150 ms.</translation>
     </message>
     <message>
         <source>A separate database</source>
         <extracomment>zero-to-millions, step 3, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine separate Datenbank</translation>
     </message>
     <message>
         <source>&lt;p&gt;Before adding servers we split the work in two: &lt;b&gt;web1&lt;/b&gt; runs the code and &lt;b&gt;db1&lt;/b&gt; keeps the data. Each tier can now grow on its own, and the web server holds nothing that a user needs later. But every request still needs the one database, and this scenario stops it from 40 s to 45 s.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 3, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Bevor wir Server hinzufügen, teilen wir die Arbeit auf: &lt;b&gt;web1&lt;/b&gt; führt den Code aus, und &lt;b&gt;db1&lt;/b&gt; hält die Daten. Jede Schicht kann jetzt für sich wachsen, und der Webserver hält nichts, was ein Nutzer später braucht. Aber jede Anfrage braucht weiterhin die eine Datenbank, und dieses Szenario hält sie von 40 s bis 45 s an.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>db1 is down from 40 s to 45 s. What happens to the requests in those five seconds?</source>
         <extracomment>zero-to-millions, step 3, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>db1 ist von 40 s bis 45 s ausgefallen. Was passiert mit den Anfragen in diesen fünf Sekunden?</translation>
     </message>
     <message>
         <source>web1 answers them from its memory</source>
         <extracomment>zero-to-millions, step 3, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web1 beantwortet sie aus seinem Speicher</translation>
     </message>
     <message>
         <source>They fail</source>
         <extracomment>zero-to-millions, step 3, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie schlagen fehl</translation>
     </message>
     <message>
         <source>They wait, and succeed when db1 is back</source>
         <extracomment>zero-to-millions, step 3, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie warten und gelingen, sobald db1 zurück ist</translation>
     </message>
     <message>
         <source>web1 keeps no data of its own, so without db1 it can only answer with an error: 1,500 requests failed. A single database is a single point of failure; replication, later in this lesson, deals with it.</source>
         <extracomment>zero-to-millions, step 3, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web1 hält keine eigenen Daten, also kann er ohne db1 nur mit einem Fehler antworten: 1.500 Anfragen schlugen fehl. Eine einzelne Datenbank ist ein Single Point of Failure; die Replikation, später in dieser Lektion, löst das.</translation>
     </message>
     <message>
         <source>Every request reaches the database: about 9,000 in the first 30 s.</source>
         <extracomment>zero-to-millions, step 3, checkpoint nodes[db1].served &gt; 8000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jede Anfrage erreicht die Datenbank: etwa 9.000 in den ersten 30 s.</translation>
     </message>
     <message>
         <source>Five seconds without the database fail every request in them.</source>
         <extracomment>zero-to-millions, step 3, checkpoint requests.error &gt; 1000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fünf Sekunden ohne Datenbank: Jede Anfrage in dieser Zeit schlägt fehl.</translation>
     </message>
     <message>
         <source>A load balancer: round robin</source>
         <extracomment>zero-to-millions, step 4, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Load Balancer: Round Robin</translation>
     </message>
     <message>
         <source>&lt;p&gt;One web server cannot grow forever, so we add a second one and put a &lt;b&gt;load balancer&lt;/b&gt; in front. Users now talk only to the balancer; it keeps a pool of servers and picks one for each request. &lt;b&gt;Round robin&lt;/b&gt; takes them in turn: web1, web2, web1, web2.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 4, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ein Webserver kann nicht ewig wachsen, also fügen wir einen zweiten hinzu und stellen einen &lt;b&gt;Load Balancer&lt;/b&gt; davor. Die Nutzer sprechen jetzt nur noch mit dem Load Balancer; er verwaltet einen Pool von Servern und wählt für jede Anfrage einen aus. &lt;b&gt;Round Robin&lt;/b&gt; nimmt sie abwechselnd: web1, web2, web1, web2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Which address do users need to know now?</source>
         <extracomment>zero-to-millions, step 4, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Welche Adresse müssen die Nutzer jetzt kennen?</translation>
     </message>
     <message>
         <source>Both web1&apos;s and web2&apos;s</source>
         <extracomment>zero-to-millions, step 4, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die von web1 und die von web2</translation>
     </message>
     <message>
         <source>Only the balancer&apos;s</source>
         <extracomment>zero-to-millions, step 4, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nur die des Load Balancers</translation>
     </message>
     <message>
         <source>Whichever server answered them last</source>
         <extracomment>zero-to-millions, step 4, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die des Servers, der zuletzt geantwortet hat</translation>
     </message>
     <message>
         <source>The balancer is the front door. Servers can be added or removed behind it and users never notice. Of 800 requests a second, each server got exactly half: about 12,000 each in 30 s.</source>
         <extracomment>zero-to-millions, step 4, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Load Balancer ist die Eingangstür. Dahinter lassen sich Server hinzufügen oder entfernen, ohne dass die Nutzer es merken. Von 800 Anfragen pro Sekunde bekam jeder Server genau die Hälfte: etwa 12.000 pro Server in 30 s.</translation>
     </message>
     <message>
         <source>Two servers carry 800 requests a second without dropping any.</source>
         <extracomment>zero-to-millions, step 4, checkpoint requests.dropped == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Server bewältigen 800 Anfragen pro Sekunde, ohne eine zu verwerfen.</translation>
     </message>
     <message>
         <source>Round robin meets a slow server</source>
         <extracomment>zero-to-millions, step 5, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Round Robin trifft auf einen langsamen Server</translation>
     </message>
     <message>
         <source>&lt;p&gt;Servers are not always equal. &lt;b&gt;web3&lt;/b&gt; is an old machine: 10 workers at 120 ms a request, against 20 workers at 20 ms for web1 and web2. Round robin does not look at that: it still gives web3 a third of the 900 requests a second, about 300, when web3 can finish about 83.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 5, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Server sind nicht immer gleich. &lt;b&gt;web3&lt;/b&gt; ist eine alte Maschine: 10 Worker mit 120 ms pro Anfrage, gegenüber 20 Workern mit 20 ms bei web1 und web2. Round Robin achtet nicht darauf: Es gibt web3 trotzdem ein Drittel der 900 Anfragen pro Sekunde, etwa 300, obwohl web3 nur etwa 83 schafft.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What happens to the requests round robin sends to web3?</source>
         <extracomment>zero-to-millions, step 5, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert mit den Anfragen, die Round Robin an web3 schickt?</translation>
     </message>
     <message>
         <source>web3 handles them, only more slowly</source>
         <extracomment>zero-to-millions, step 5, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web3 bearbeitet sie, nur langsamer</translation>
     </message>
     <message>
         <source>Its queue overflows and many are dropped</source>
         <extracomment>zero-to-millions, step 5, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seine Warteschlange läuft über, und viele werden verworfen</translation>
     </message>
     <message>
         <source>The balancer notices and sends them elsewhere</source>
         <extracomment>zero-to-millions, step 5, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Load Balancer bemerkt es und schickt sie woandershin</translation>
     </message>
     <message>
         <source>web3&apos;s queue fills up and it refuses the rest: about 6,500 requests dropped in 30 s, while web1 and web2 have workers to spare. Requests that do get into web3 wait: the 95th percentile reaches about 740 ms.</source>
         <extracomment>zero-to-millions, step 5, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange von web3 füllt sich, und er lehnt den Rest ab: Etwa 6.500 Anfragen wurden in 30 s verworfen, während web1 und web2 noch freie Worker haben. Anfragen, die es in web3 hineinschaffen, warten: Das 95. Perzentil erreicht etwa 740 ms.</translation>
     </message>
     <message>
         <source>Round robin overloads the slow server: thousands of requests are dropped.</source>
         <extracomment>zero-to-millions, step 5, checkpoint nodes[web3].dropped &gt; 5000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Round Robin überlastet den langsamen Server: Tausende Anfragen werden verworfen.</translation>
     </message>
     <message>
         <source>The slowest answers take over half a second.</source>
         <extracomment>zero-to-millions, step 5, checkpoint latency_ms.p95 &gt; 500</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die langsamsten Antworten dauern über eine halbe Sekunde.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Least connections&lt;/b&gt; sends each request to the server with the fewest requests in progress. A slow server holds on to its requests longer, so it looks busy and gets fewer new ones. Same servers, same traffic: one setting changed.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 6, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Least Connections&lt;/b&gt; schickt jede Anfrage an den Server mit den wenigsten laufenden Anfragen. Ein langsamer Server hält seine Anfragen länger fest, wirkt also beschäftigt und bekommt weniger neue. Dieselben Server, derselbe Verkehr: Nur eine Einstellung wurde geändert.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>With least connections, how much of the traffic does the slow web3 get?</source>
         <extracomment>zero-to-millions, step 6, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel des Verkehrs bekommt der langsame web3 mit Least Connections?</translation>
     </message>
     <message>
         <source>Still a third</source>
         <extracomment>zero-to-millions, step 6, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Immer noch ein Drittel</translation>
     </message>
     <message>
         <source>Less than a tenth</source>
         <extracomment>zero-to-millions, step 6, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Weniger als ein Zehntel</translation>
     </message>
     <message>
         <source>None at all</source>
         <extracomment>zero-to-millions, step 6, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gar nichts</translation>
     </message>
     <message>
         <source>web3 answered about 2,400 of 27,000 requests, under 9 %: about as much as it can finish. Nothing is dropped, and the 95th percentile falls from about 740 ms to about 140 ms.</source>
         <extracomment>zero-to-millions, step 6, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web3 beantwortete etwa 2.400 von 27.000 Anfragen, unter 9 %: ungefähr so viel, wie er schafft. Nichts wird verworfen, und das 95. Perzentil sinkt von etwa 740 ms auf etwa 140 ms.</translation>
     </message>
     <message>
         <source>The slowest answers are back under 200 ms.</source>
         <extracomment>zero-to-millions, step 6, checkpoint latency_ms.p95 &lt; 200</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die langsamsten Antworten liegen wieder unter 200 ms.</translation>
     </message>
     <message>
         <source>&lt;p&gt;When we know how big each server is, we can tell the balancer. &lt;b&gt;web1&lt;/b&gt; has 50 workers, web2 and web3 have 20 each. Weights 5, 1 and 1 mean: for every request web2 or web3 gets, web1 gets five.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 7, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wenn wir wissen, wie groß jeder Server ist, können wir es dem Load Balancer sagen. &lt;b&gt;web1&lt;/b&gt; hat 50 Worker, web2 und web3 je 20. Gewichte von 5, 1 und 1 bedeuten: Für jede Anfrage, die web2 oder web3 bekommt, bekommt web1 fünf.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>700 requests a second, weights 5, 1, 1. About how many a second go to web1?</source>
         <extracomment>zero-to-millions, step 7, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>700 Anfragen pro Sekunde, Gewichte 5, 1, 1. Etwa wie viele pro Sekunde gehen an web1?</translation>
     </message>
     <message>
         <source>About 233, a third</source>
         <extracomment>zero-to-millions, step 7, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa 233, ein Drittel</translation>
     </message>
     <message>
         <source>About 500, five sevenths</source>
         <extracomment>zero-to-millions, step 7, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa 500, fünf Siebtel</translation>
     </message>
     <message>
         <source>All 700</source>
         <extracomment>zero-to-millions, step 7, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle 700</translation>
     </message>
     <message>
         <source>5 ÷ (5 + 1 + 1) of 700 is 500 a second. In 30 s web1 answered about 15,100 requests, web2 and web3 about 3,000 each.</source>
         <extracomment>zero-to-millions, step 7, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>5 ÷ (5 + 1 + 1) von 700 sind 500 pro Sekunde. In 30 s beantwortete web1 etwa 15.100 Anfragen, web2 und web3 je etwa 3.000.</translation>
     </message>
     <message>
         <source>IP hash: the same user, the same server</source>
         <extracomment>zero-to-millions, step 8, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>IP-Hash: derselbe Nutzer, derselbe Server</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;IP hash&lt;/b&gt; picks the server from the user&apos;s address, so each user lands on the same server every time: handy when a server remembers something about its users. With 300 users the split follows their addresses, not turns, so it is a little uneven. At 20 s &lt;b&gt;web3&lt;/b&gt; dies.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 8, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;IP-Hash&lt;/b&gt; wählt den Server anhand der Adresse des Nutzers, sodass jeder Nutzer jedes Mal beim selben Server landet: praktisch, wenn sich ein Server etwas über seine Nutzer merkt. Bei 300 Nutzern folgt die Aufteilung ihren Adressen, nicht der Reihenfolge, und ist daher etwas ungleich. Bei 20 s fällt &lt;b&gt;web3&lt;/b&gt; aus.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>web3 dies at 20 s. Whose server changes?</source>
         <extracomment>zero-to-millions, step 8, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web3 fällt bei 20 s aus. Bei wem ändert sich der Server?</translation>
     </message>
     <message>
         <source>Everyone&apos;s: all users are spread again</source>
         <extracomment>zero-to-millions, step 8, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bei allen: Alle Nutzer werden neu verteilt</translation>
     </message>
     <message>
         <source>Only the users who were on web3</source>
         <extracomment>zero-to-millions, step 8, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nur bei den Nutzern, die auf web3 waren</translation>
     </message>
     <message>
         <source>Nobody&apos;s: web3&apos;s users keep failing</source>
         <extracomment>zero-to-millions, step 8, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bei niemandem: Die Nutzer von web3 bekommen weiter Fehler</translation>
     </message>
     <message>
         <source>Only web3&apos;s users are hashed again, onto web1 and web2; everyone else keeps their server. web3&apos;s users saw about 850 errors before the balancer took web3 out of the pool, which is the next idea.</source>
         <extracomment>zero-to-millions, step 8, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Nutzer von web3 werden neu gehasht, auf web1 und web2; alle anderen behalten ihren Server. Die Nutzer von web3 sahen etwa 850 Fehler, bevor der Load Balancer web3 aus dem Pool nahm, und genau darum geht es im nächsten Schritt.</translation>
     </message>
     <message>
         <source>The split follows addresses, not turns: web1 gets more than its third...</source>
         <extracomment>zero-to-millions, step 8, checkpoint nodes[web1].served &gt; 3900</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufteilung folgt den Adressen, nicht der Reihenfolge: web1 bekommt mehr als sein Drittel...</translation>
     </message>
     <message>
         <source>Once web3 is out of the pool its users are served by the others.</source>
         <extracomment>zero-to-millions, step 8, checkpoint requests.error &lt; 1500</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sobald web3 aus dem Pool ist, werden seine Nutzer von den anderen bedient.</translation>
     </message>
     <message>
         <source>A server dies, and nobody notices</source>
         <extracomment>zero-to-millions, step 9, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Server fällt aus, und niemand merkt es</translation>
     </message>
     <message>
         <source>&lt;p&gt;Back to our two servers behind round robin. At 30 s &lt;b&gt;web2&lt;/b&gt; crashes. This balancer does not check its servers: it has no idea, and keeps sending every second request to a dead machine.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 9, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Zurück zu unseren zwei Servern hinter Round Robin. Bei 30 s stürzt &lt;b&gt;web2&lt;/b&gt; ab. Dieser Load Balancer prüft seine Server nicht: Er ahnt nichts und schickt weiter jede zweite Anfrage an eine tote Maschine.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>web2 dies at 30 s. What share of the requests fails from then on?</source>
         <extracomment>zero-to-millions, step 9, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web2 fällt bei 30 s aus. Welcher Anteil der Anfragen schlägt ab dann fehl?</translation>
     </message>
     <message>
         <source>None: web1 takes over</source>
         <extracomment>zero-to-millions, step 9, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keiner: web1 übernimmt</translation>
     </message>
     <message>
         <source>Every second request still goes to web2 and fails: about 12,000 errors in the last 30 s. A balancer has to know which of its servers are alive.</source>
         <extracomment>zero-to-millions, step 9, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jede zweite Anfrage geht weiterhin an web2 und schlägt fehl: etwa 12.000 Fehler in den letzten 30 s. Ein Load Balancer muss wissen, welche seiner Server noch laufen.</translation>
     </message>
     <message>
         <source>Without health checks, half of all requests fail after web2 dies.</source>
         <extracomment>zero-to-millions, step 9, checkpoint requests.error &gt; 10000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Health Checks schlägt nach dem Ausfall von web2 die Hälfte aller Anfragen fehl.</translation>
     </message>
     <message>
         <source>Health checks</source>
         <extracomment>zero-to-millions, step 10, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Health Checks</translation>
     </message>
     <message>
         <source>&lt;p&gt;Now the balancer &lt;b&gt;checks&lt;/b&gt; each server every 2 seconds. Three failed checks in a row mark a server down and take it out of the pool; two good checks bring it back. web2 dies at 20.5 s and comes back at 40.5 s.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 10, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Jetzt &lt;b&gt;prüft&lt;/b&gt; der Load Balancer jeden Server alle 2 Sekunden. Drei fehlgeschlagene Checks in Folge markieren einen Server als ausgefallen und nehmen ihn aus dem Pool; zwei erfolgreiche Checks holen ihn zurück. web2 fällt bei 20,5 s aus und kommt bei 40,5 s zurück.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>How long do requests keep failing after web2 dies?</source>
         <extracomment>zero-to-millions, step 10, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange schlagen nach dem Ausfall von web2 noch Anfragen fehl?</translation>
     </message>
     <message>
         <source>A few seconds, until three checks have failed</source>
         <extracomment>zero-to-millions, step 10, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar Sekunden, bis drei Checks fehlgeschlagen sind</translation>
     </message>
     <message>
         <source>Until web2 comes back at 40.5 s</source>
         <extracomment>zero-to-millions, step 10, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bis web2 bei 40,5 s zurückkommt</translation>
     </message>
     <message>
         <source>Requests to web2 fail until the third failed check, about 5.5 s later: about 1,100 errors, then none. When web2 is back, two good checks return it to the pool and it takes its share again.</source>
         <extracomment>zero-to-millions, step 10, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen an web2 schlagen bis zum dritten fehlgeschlagenen Check fehl, etwa 5,5 s lang: etwa 1.100 Fehler, danach keine mehr. Wenn web2 zurück ist, bringen zwei erfolgreiche Checks ihn wieder in den Pool, und er übernimmt wieder seinen Anteil.</translation>
     </message>
     <message>
         <source>Until the checks notice, some requests still fail.</source>
         <extracomment>zero-to-millions, step 10, checkpoint requests.error &gt; 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bis die Checks den Ausfall bemerken, schlagen noch einige Anfragen fehl.</translation>
     </message>
     <message>
         <source>Health checks limit the damage to a few seconds.</source>
         <extracomment>zero-to-millions, step 10, checkpoint requests.error &lt; 1500</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Health Checks begrenzen den Schaden auf wenige Sekunden.</translation>
     </message>
     <message>
         <source>Back in the pool, web2 serves again.</source>
         <extracomment>zero-to-millions, step 10, checkpoint nodes[web2].served &gt; 6000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wieder im Pool, bedient web2 erneut Anfragen.</translation>
     </message>
     <message>
         <source>Stateful servers: sessions in memory</source>
         <extracomment>zero-to-millions, step 11, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsbehaftete Server: Sitzungen im Speicher</translation>
     </message>
     <message>
         <source>&lt;p&gt;A logged-in user has a &lt;b&gt;session&lt;/b&gt;. Here each server keeps its users&apos; sessions in its own memory, so the balancer has to stick each user to the same server. That works until a server dies: at 30 s &lt;b&gt;web2&lt;/b&gt; goes, and the sessions in its memory go with it.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 11, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ein angemeldeter Nutzer hat eine &lt;b&gt;Sitzung&lt;/b&gt;. Hier hält jeder Server die Sitzungen seiner Nutzer im eigenen Speicher, also muss der Load Balancer jeden Nutzer fest an denselben Server binden. Das funktioniert, bis ein Server ausfällt: Bei 30 s fällt &lt;b&gt;web2&lt;/b&gt; aus, und die Sitzungen in seinem Speicher sind mit ihm weg.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What happens to the users whose sessions were on web2?</source>
         <extracomment>zero-to-millions, step 11, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert mit den Nutzern, deren Sitzungen auf web2 waren?</translation>
     </message>
     <message>
         <source>Nothing: another server has a copy</source>
         <extracomment>zero-to-millions, step 11, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nichts: Ein anderer Server hat eine Kopie</translation>
     </message>
     <message>
         <source>They have to log in again</source>
         <extracomment>zero-to-millions, step 11, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie müssen sich neu anmelden</translation>
     </message>
     <message>
         <source>They wait until web2 is back</source>
         <extracomment>zero-to-millions, step 11, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie warten, bis web2 zurück ist</translation>
     </message>
     <message>
         <source>Their sessions existed only in web2&apos;s memory. Sent to another server, about 170 users had to log in again.</source>
         <extracomment>zero-to-millions, step 11, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzungen existierten nur im Speicher von web2. Zu einem anderen Server geschickt, mussten sich etwa 170 Nutzer neu anmelden.</translation>
     </message>
     <message>
         <source>A dead stateful server takes its users&apos; sessions with it.</source>
         <extracomment>zero-to-millions, step 11, checkpoint sessions.lost &gt; 100</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein ausgefallener zustandsbehafteter Server nimmt die Sitzungen seiner Nutzer mit.</translation>
     </message>
     <message>
         <source>Stateless servers: a shared session store</source>
         <extracomment>zero-to-millions, step 12, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zustandslose Server: ein gemeinsamer Sitzungsspeicher</translation>
     </message>
     <message>
         <source>&lt;p&gt;Now the servers keep nothing between requests: each request fetches its session from a shared &lt;b&gt;session store&lt;/b&gt;. Any server can handle any user, so the balancer needs no stickiness, and adding, removing or losing a server costs nobody a login. The price is one more hop per request, and a store that must itself stay up.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 12, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Jetzt behalten die Server zwischen den Anfragen nichts: Jede Anfrage holt ihre Sitzung aus einem gemeinsamen &lt;b&gt;Sitzungsspeicher&lt;/b&gt;. Jeder Server kann jeden Nutzer bedienen, also braucht der Load Balancer keine feste Zuordnung (Sticky Sessions), und wenn ein Server hinzukommt, entfernt wird oder ausfällt, muss sich niemand neu anmelden. Der Preis ist ein zusätzlicher Hop pro Anfrage und ein Sitzungsspeicher, der selbst verfügbar bleiben muss.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>web2 dies at 30 s again. How many users have to log in again?</source>
         <extracomment>zero-to-millions, step 12, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web2 fällt wieder bei 30 s aus. Wie viele Nutzer müssen sich neu anmelden?</translation>
     </message>
     <message>
         <source>The sessions live in the store, not in web2, so none is lost. Requests that were inside web2 when it died still fail, until the health checks take it out of the pool.</source>
         <extracomment>zero-to-millions, step 12, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungen liegen im Sitzungsspeicher, nicht in web2, also geht keine verloren. Anfragen, die gerade in web2 steckten, als er ausfiel, schlagen trotzdem fehl, bis die Health Checks ihn aus dem Pool nehmen.</translation>
     </message>
     <message>
         <source>With stateless servers, losing one loses no session.</source>
         <extracomment>zero-to-millions, step 12, checkpoint sessions.lost == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mit zustandslosen Servern kostet der Verlust eines Servers keine Sitzung.</translation>
     </message>
     <message>
         <source>Every request fetched its session from the shared store.</source>
         <extracomment>zero-to-millions, step 12, checkpoint nodes[sessions].served &gt; 15000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jede Anfrage hat ihre Sitzung aus dem gemeinsamen Sitzungsspeicher geholt.</translation>
     </message>
     <message>
         <source>Replication: a primary and two replicas</source>
         <extracomment>zero-to-millions, step 13, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Replikation: ein Primärserver und zwei Replikate</translation>
     </message>
     <message>
         <source>&lt;p&gt;The database is now both the bottleneck and a single point of failure, so we keep copies. &lt;b&gt;db1&lt;/b&gt;, the primary, takes every write and ships it to the replicas &lt;b&gt;db2&lt;/b&gt; and &lt;b&gt;db3&lt;/b&gt;, which answer the reads. Most sites read far more than they write; here 70 % of requests are reads.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 13, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Die Datenbank ist jetzt zugleich Engpass und Single Point of Failure, also halten wir Kopien. &lt;b&gt;db1&lt;/b&gt;, der Primärserver, nimmt jeden Schreibzugriff an und überträgt ihn an die Replikate &lt;b&gt;db2&lt;/b&gt; und &lt;b&gt;db3&lt;/b&gt;, die die Lesezugriffe beantworten. Die meisten Websites lesen weit mehr, als sie schreiben; hier sind 70 % der Anfragen Lesezugriffe.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>70 % reads, 30 % writes. Which database does the most work?</source>
         <extracomment>zero-to-millions, step 13, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>70 % Lesezugriffe, 30 % Schreibzugriffe. Welche Datenbank leistet die meiste Arbeit?</translation>
     </message>
     <message>
         <source>db1, the primary</source>
         <extracomment>zero-to-millions, step 13, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>db1, der Primärserver</translation>
     </message>
     <message>
         <source>Each of the replicas</source>
         <extracomment>zero-to-millions, step 13, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jedes der Replikate</translation>
     </message>
     <message>
         <source>All three the same</source>
         <extracomment>zero-to-millions, step 13, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle drei gleich viel</translation>
     </message>
     <message>
         <source>Writes go to db1 alone, about 3,600 in 30 s; the reads are shared by db2 and db3, about 4,300 each. More reads? Add replicas.</source>
         <extracomment>zero-to-millions, step 13, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schreibzugriffe gehen nur an db1, etwa 3.600 in 30 s; die Lesezugriffe teilen sich db2 und db3, je etwa 4.300. Mehr Lesezugriffe? Dann mehr Replikate.</translation>
     </message>
     <message>
         <source>Replica db2 answers reads...</source>
         <extracomment>zero-to-millions, step 13, checkpoint nodes[db2].served &gt; 4000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Replikat db2 beantwortet Lesezugriffe...</translation>
     </message>
     <message>
         <source>...and so does replica db3.</source>
         <extracomment>zero-to-millions, step 13, checkpoint nodes[db3].served &gt; 4000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>...und das Replikat db3 ebenso.</translation>
     </message>
     <message>
         <source>The primary handles the writes only.</source>
         <extracomment>zero-to-millions, step 13, checkpoint nodes[db1].served &lt; 4000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Primärserver bearbeitet nur die Schreibzugriffe.</translation>
     </message>
     <message>
         <source>Stale reads</source>
         <extracomment>zero-to-millions, step 14, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Veraltete Lesezugriffe</translation>
     </message>
     <message>
         <source>&lt;p&gt;The primary commits a write, answers the user, and only then ships the write to the replicas: this is &lt;b&gt;asynchronous&lt;/b&gt; replication. Here a write needs about 100 ms to reach a replica. A read that lands on a replica within that window gets the old value: a &lt;b&gt;stale read&lt;/b&gt;.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 14, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Der Primärserver schreibt einen Schreibzugriff fest, antwortet dem Nutzer und überträgt den Schreibzugriff erst dann an die Replikate: Das ist &lt;b&gt;asynchrone&lt;/b&gt; Replikation. Hier braucht ein Schreibzugriff etwa 100 ms bis zu einem Replikat. Ein Lesezugriff, der in diesem Zeitfenster auf einem Replikat landet, bekommt den alten Wert: ein &lt;b&gt;veralteter Lesezugriff&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>A user saves a new profile picture and reloads the page 50 ms later; the read goes to a replica. What does the user see?</source>
         <extracomment>zero-to-millions, step 14, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Nutzer speichert ein neues Profilbild und lädt die Seite 50 ms später neu; der Lesezugriff geht an ein Replikat. Was sieht der Nutzer?</translation>
     </message>
     <message>
         <source>The new picture</source>
         <extracomment>zero-to-millions, step 14, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Bild</translation>
     </message>
     <message>
         <source>Probably the old picture</source>
         <extracomment>zero-to-millions, step 14, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlich das alte Bild</translation>
     </message>
     <message>
         <source>An error</source>
         <extracomment>zero-to-millions, step 14, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Einen Fehler</translation>
     </message>
     <message>
         <source>The replica does not have the write yet. About 2,700 reads in 30 s returned an old value, and the largest lag measured was 105 ms: the ship delay plus the link.</source>
         <extracomment>zero-to-millions, step 14, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Replikat hat den Schreibzugriff noch nicht. Etwa 2.700 Lesezugriffe lieferten in 30 s einen alten Wert, und die größte gemessene Replikationsverzögerung betrug 105 ms: die Übertragungsverzögerung plus die Leitung.</translation>
     </message>
     <message>
         <source>Replicas serve old values: thousands of stale reads.</source>
         <extracomment>zero-to-millions, step 14, checkpoint replication.stale_reads &gt; 1000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Replikate liefern alte Werte: Tausende veraltete Lesezugriffe.</translation>
     </message>
     <message>
         <source>A replica is up to 100 ms behind the primary.</source>
         <extracomment>zero-to-millions, step 14, checkpoint replication.max_lag_ms &gt;= 100</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Replikat liegt bis zu 100 ms hinter dem Primärserver zurück.</translation>
     </message>
     <message>
         <source>A replica goes down</source>
         <extracomment>zero-to-millions, step 15, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Replikat fällt aus</translation>
     </message>
     <message>
         <source>&lt;p&gt;At 10 s replica &lt;b&gt;db3&lt;/b&gt; dies: its reads simply move to db2. At 20 s &lt;b&gt;db2&lt;/b&gt; dies too. With no replica left, the reads go to the primary until a new replica is set up.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 15, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Bei 10 s fällt das Replikat &lt;b&gt;db3&lt;/b&gt; aus: Seine Lesezugriffe wandern einfach zu db2. Bei 20 s fällt auch &lt;b&gt;db2&lt;/b&gt; aus. Ohne verbliebenes Replikat gehen die Lesezugriffe an den Primärserver, bis ein neues Replikat aufgesetzt ist.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>After 20 s both replicas are down. What happens to the reads?</source>
         <extracomment>zero-to-millions, step 15, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nach 20 s sind beide Replikate ausgefallen. Was passiert mit den Lesezugriffen?</translation>
     </message>
     <message>
         <source>They fail until a replica is back</source>
         <extracomment>zero-to-millions, step 15, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie schlagen fehl, bis ein Replikat zurück ist</translation>
     </message>
     <message>
         <source>The primary answers them</source>
         <extracomment>zero-to-millions, step 15, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Primärserver beantwortet sie</translation>
     </message>
     <message>
         <source>The balancer answers them from memory</source>
         <extracomment>zero-to-millions, step 15, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Load Balancer beantwortet sie aus dem Speicher</translation>
     </message>
     <message>
         <source>db1 has all the data, so it takes the reads too: it answered about 6,500 requests instead of 3,600. Only the few reads inside a replica as it died failed: 4 in all.</source>
         <extracomment>zero-to-millions, step 15, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>db1 hat alle Daten, also übernimmt er auch die Lesezugriffe: Er beantwortete etwa 6.500 Anfragen statt 3.600. Nur die wenigen Lesezugriffe, die gerade in einem Replikat steckten, als es ausfiel, schlugen fehl: insgesamt 4.</translation>
     </message>
     <message>
         <source>Losing replicas costs only the reads in progress on them.</source>
         <extracomment>zero-to-millions, step 15, checkpoint requests.error &lt; 50</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlust von Replikaten kostet nur die Lesezugriffe, die gerade auf ihnen laufen.</translation>
     </message>
     <message>
         <source>With no replica left, the primary answers the reads.</source>
         <extracomment>zero-to-millions, step 15, checkpoint nodes[db1].served &gt; 5500</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ohne verbliebenes Replikat beantwortet der Primärserver die Lesezugriffe.</translation>
     </message>
     <message>
         <source>The primary dies: promotion and lost writes</source>
         <extracomment>zero-to-millions, step 16, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Primärserver fällt aus: Beförderung und verlorene Schreibzugriffe</translation>
     </message>
     <message>
         <source>&lt;p&gt;At 20 s the primary &lt;b&gt;db1&lt;/b&gt; dies. Writes fail for 5 s while the system decides what to do; then the most up-to-date replica, &lt;b&gt;db2&lt;/b&gt;, is &lt;b&gt;promoted&lt;/b&gt; to primary. But db1 had told some users &quot;saved&quot; for writes it had not shipped yet.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 16, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Bei 20 s fällt der Primärserver &lt;b&gt;db1&lt;/b&gt; aus. Schreibzugriffe schlagen 5 s lang fehl, während das System entscheidet, was zu tun ist; dann wird das aktuellste Replikat, &lt;b&gt;db2&lt;/b&gt;, zum Primärserver &lt;b&gt;befördert&lt;/b&gt;. Aber db1 hatte manchen Nutzern schon „gespeichert“ gemeldet, für Schreibzugriffe, die er noch nicht übertragen hatte.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What happens to the writes db1 acknowledged but never shipped?</source>
         <extracomment>zero-to-millions, step 16, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert mit den Schreibzugriffen, die db1 bestätigt, aber nie übertragen hat?</translation>
     </message>
     <message>
         <source>db2 receives them when it is promoted</source>
         <extracomment>zero-to-millions, step 16, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>db2 erhält sie bei seiner Beförderung</translation>
     </message>
     <message>
         <source>They are lost</source>
         <extracomment>zero-to-millions, step 16, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie gehen verloren</translation>
     </message>
     <message>
         <source>Their users are asked to send them again</source>
         <extracomment>zero-to-millions, step 16, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Nutzer werden gebeten, sie erneut zu senden</translation>
     </message>
     <message>
         <source>With asynchronous replication they existed only on db1: 9 acknowledged writes were lost. About 570 writes failed in the 5 s without a primary; reads went on from the replicas.</source>
         <extracomment>zero-to-millions, step 16, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bei asynchroner Replikation gab es sie nur auf db1: 9 bestätigte Schreibzugriffe gingen verloren. Etwa 570 Schreibzugriffe schlugen in den 5 s ohne Primärserver fehl; Lesezugriffe liefen über die Replikate weiter.</translation>
     </message>
     <message>
         <source>A replica is promoted to primary.</source>
         <extracomment>zero-to-millions, step 16, checkpoint replication.promotions == 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Replikat wird zum Primärserver befördert.</translation>
     </message>
     <message>
         <source>Writes the old primary acknowledged but never shipped are lost.</source>
         <extracomment>zero-to-millions, step 16, checkpoint replication.lost_writes &gt; 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schreibzugriffe, die der alte Primärserver bestätigt, aber nie übertragen hat, gehen verloren.</translation>
     </message>
     <message>
         <source>&lt;p&gt;In production the promotion is more careful. Before db2 takes over, a recovery script reads the dead primary&apos;s &lt;b&gt;binary log&lt;/b&gt;, the record of every write it committed, and replays the missing writes on db2. It takes 2 s more.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 17, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Im Produktivbetrieb läuft die Beförderung sorgfältiger ab. Bevor db2 übernimmt, liest ein Wiederherstellungsskript das &lt;b&gt;Binärlog (Binlog)&lt;/b&gt; des ausgefallenen Primärservers, also das Protokoll aller Schreibzugriffe, die er festgeschrieben hat, und spielt die fehlenden Schreibzugriffe auf db2 nach. Das dauert 2 s länger.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What does replaying the binlog cost?</source>
         <extracomment>zero-to-millions, step 17, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was kostet das Nachspielen des Binlogs?</translation>
     </message>
     <message>
         <source>A longer outage: more failed writes</source>
         <extracomment>zero-to-millions, step 17, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Einen längeren Ausfall: mehr fehlgeschlagene Schreibzugriffe</translation>
     </message>
     <message>
         <source>Every read afterwards is stale</source>
         <extracomment>zero-to-millions, step 17, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jeder spätere Lesezugriff ist veraltet</translation>
     </message>
     <message>
         <source>All 9 writes were replayed and none was lost, but writes failed for longer: about 840 errors instead of 570.</source>
         <extracomment>zero-to-millions, step 17, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle 9 Schreibzugriffe wurden nachgespielt, keiner ging verloren, aber Schreibzugriffe schlugen länger fehl: etwa 840 Fehler statt 570.</translation>
     </message>
     <message>
         <source>Replaying the binlog loses no acknowledged write.</source>
         <extracomment>zero-to-millions, step 17, checkpoint replication.lost_writes == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Durch das Nachspielen des Binlogs geht kein bestätigter Schreibzugriff verloren.</translation>
     </message>
     <message>
         <source>The writes missing on db2 came back from db1&apos;s binlog.</source>
         <extracomment>zero-to-millions, step 17, checkpoint replication.recovered_writes &gt; 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die auf db2 fehlenden Schreibzugriffe kamen aus dem Binlog von db1 zurück.</translation>
     </message>
     <message>
         <source>Multi-master: write conflicts</source>
         <extracomment>zero-to-millions, step 18, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Multi-Master: Schreibkonflikte</translation>
     </message>
     <message>
         <source>&lt;p&gt;With &lt;b&gt;multi-master&lt;/b&gt; replication every database takes writes and ships them to the others, so a dead master needs no promotion: when db3 dies at 20 s, the other two carry on. The catch is that two masters can change the same key at almost the same moment, because a write needs about 60 ms to reach the other masters. Here the rule is &lt;b&gt;last writer wins&lt;/b&gt;.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 18, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Bei &lt;b&gt;Multi-Master&lt;/b&gt;-Replikation nimmt jede Datenbank Schreibzugriffe an und überträgt sie an die anderen, sodass ein ausgefallener Master keine Beförderung braucht: Wenn db3 bei 20 s ausfällt, machen die beiden anderen weiter. Der Haken: Zwei Master können fast im selben Moment denselben Schlüssel ändern, denn ein Schreibzugriff braucht etwa 60 ms bis zu den anderen Mastern. Hier gilt die Regel &lt;b&gt;„der letzte Schreiber gewinnt“&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Two users change the same balance on two masters at once, and the last writer wins. What happens to the other change?</source>
         <extracomment>zero-to-millions, step 18, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Nutzer ändern gleichzeitig denselben Kontostand auf zwei Mastern, und der letzte Schreiber gewinnt. Was passiert mit der anderen Änderung?</translation>
     </message>
     <message>
         <source>The two changes are merged</source>
         <extracomment>zero-to-millions, step 18, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Änderungen werden zusammengeführt</translation>
     </message>
     <message>
         <source>It is silently thrown away</source>
         <extracomment>zero-to-millions, step 18, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie wird stillschweigend verworfen</translation>
     </message>
     <message>
         <source>Its user gets an error</source>
         <extracomment>zero-to-millions, step 18, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Nutzer, der sie gemacht hat, bekommt einen Fehler</translation>
     </message>
     <message>
         <source>About 350 writes in 30 s were overwritten without a word to their users; in the end all masters agree. The other rule, first committer wins, refuses the later write and tells its user instead.</source>
         <extracomment>zero-to-millions, step 18, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa 350 Schreibzugriffe wurden in 30 s überschrieben, ohne dass ihre Nutzer davon erfuhren; am Ende sind sich alle Master einig. Die andere Regel, „wer zuerst festschreibt, gewinnt“, lehnt stattdessen den späteren Schreibzugriff ab und teilt das seinem Nutzer mit.</translation>
     </message>
     <message>
         <source>Masters change the same keys at the same time: conflicts.</source>
         <extracomment>zero-to-millions, step 18, checkpoint replication.conflicts &gt; 200</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Master ändern gleichzeitig dieselben Schlüssel: Konflikte.</translation>
     </message>
     <message>
         <source>Last writer wins throws the losing writes away.</source>
         <extracomment>zero-to-millions, step 18, checkpoint replication.discarded_updates &gt; 200</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„Der letzte Schreiber gewinnt“ wirft die unterlegenen Schreibzugriffe weg.</translation>
     </message>
     <message>
         <source>A dead master needs no promotion...</source>
         <extracomment>zero-to-millions, step 18, checkpoint replication.promotions == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein ausgefallener Master braucht keine Beförderung...</translation>
     </message>
     <message>
         <source>...and hardly any request fails.</source>
         <extracomment>zero-to-millions, step 18, checkpoint requests.error &lt; 20</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>...und kaum eine Anfrage schlägt fehl.</translation>
     </message>
     <message>
         <source>A circular ring</source>
         <extracomment>zero-to-millions, step 19, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Replikationsring</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Circular&lt;/b&gt; replication links the masters in a ring, A → B → C → A: each passes every write on to the next. Here each hop takes 5 ms. At 20 s &lt;b&gt;dbB&lt;/b&gt; dies; 3 s later the ring closes around it, A → C.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 19, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Zirkuläre&lt;/b&gt; Replikation verbindet die Master zu einem Ring, A → B → C → A: Jeder gibt jeden Schreibzugriff an den nächsten weiter. Hier dauert jeder Hop 5 ms. Bei 20 s fällt &lt;b&gt;dbB&lt;/b&gt; aus; 3 s später schließt sich der Ring um ihn herum, A → C.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Each hop takes 5 ms. How long after a write commits on dbA does dbC have it?</source>
         <extracomment>zero-to-millions, step 19, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Hop dauert 5 ms. Wie lange dauert es, nachdem ein Schreibzugriff auf dbA festgeschrieben wurde, bis dbC ihn hat?</translation>
     </message>
     <message>
         <source>10 ms</source>
         <extracomment>zero-to-millions, step 19, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>10 ms</translation>
     </message>
     <message>
         <source>15 ms</source>
         <extracomment>zero-to-millions, step 19, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>15 ms</translation>
     </message>
     <message>
         <source>A → B → C is two hops: the largest lag measured is 10 ms. And when dbB died, 91 writes it had not passed on yet were stranded.</source>
         <extracomment>zero-to-millions, step 19, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A → B → C sind zwei Hops: Die größte gemessene Replikationsverzögerung beträgt 10 ms. Und als dbB ausfiel, strandeten 91 Schreibzugriffe, die er noch nicht weitergegeben hatte.</translation>
     </message>
     <message>
         <source>Two hops of 5 ms: about 10 ms from A to C.</source>
         <extracomment>zero-to-millions, step 19, checkpoint replication.max_lag_ms &gt; 9</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Hops zu je 5 ms: etwa 10 ms von A nach C.</translation>
     </message>
     <message>
         <source>Writes the dead node had not passed on are stranded.</source>
         <extracomment>zero-to-millions, step 19, checkpoint replication.stranded_writes &gt; 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schreibzugriffe, die der ausgefallene Knoten noch nicht weitergegeben hatte, stranden.</translation>
     </message>
     <message>
         <source>A longer ring, longer delays</source>
         <extracomment>zero-to-millions, step 20, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein längerer Ring, längere Verzögerungen</translation>
     </message>
     <message>
         <source>&lt;p&gt;Delays add up hop by hop. In a ring of ten masters a write on dbA needs nine hops to reach &lt;b&gt;dbJ&lt;/b&gt;, the last one. Until it arrives, anyone reading from the far side of the ring sees old data.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 20, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Verzögerungen addieren sich von Hop zu Hop. In einem Ring aus zehn Mastern braucht ein Schreibzugriff auf dbA neun Hops bis zu &lt;b&gt;dbJ&lt;/b&gt;, dem letzten. Bis er ankommt, sieht jeder, der auf der anderen Seite des Rings liest, alte Daten.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>How long until the last of ten masters sees a write?</source>
         <extracomment>zero-to-millions, step 20, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange dauert es, bis der letzte von zehn Mastern einen Schreibzugriff sieht?</translation>
     </message>
     <message>
         <source>About 45 ms</source>
         <extracomment>zero-to-millions, step 20, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa 45 ms</translation>
     </message>
     <message>
         <source>About half a second</source>
         <extracomment>zero-to-millions, step 20, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa eine halbe Sekunde</translation>
     </message>
     <message>
         <source>Nine hops of 5 ms: the largest lag measured is 45 ms. Even at this light load, 85 reads in 30 s were stale.</source>
         <extracomment>zero-to-millions, step 20, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neun Hops zu je 5 ms: Die größte gemessene Replikationsverzögerung beträgt 45 ms. Selbst bei dieser geringen Last waren 85 Lesezugriffe in 30 s veraltet.</translation>
     </message>
     <message>
         <source>Nine hops: the last node is about 45 ms behind.</source>
         <extracomment>zero-to-millions, step 20, checkpoint replication.max_lag_ms &gt; 40</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neun Hops: Der letzte Knoten liegt etwa 45 ms zurück.</translation>
     </message>
     <message>
         <source>Every read on the database</source>
         <extracomment>zero-to-millions, step 21, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Lesezugriff geht an die Datenbank</translation>
     </message>
     <message>
         <source>&lt;p&gt;Back to one primary. 1,000 requests a second, 90 % of them reads, and every read goes to &lt;b&gt;db1&lt;/b&gt;. Many of them ask for the same few popular keys again and again.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 21, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Zurück zu einem einzigen Primärserver. 1.000 Anfragen pro Sekunde, 90 % davon Lesezugriffe, und jeder Lesezugriff geht an &lt;b&gt;db1&lt;/b&gt;. Viele davon fragen immer wieder nach denselben wenigen beliebten Schlüsseln.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Without a cache, db1 answers every request: over 28,000 in 30 s.</source>
         <extracomment>zero-to-millions, step 21, checkpoint nodes[db1].served &gt; 28000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Cache beantwortet db1 jede Anfrage: über 28.000 in 30 s.</translation>
     </message>
     <message>
         <source>&lt;p&gt;A &lt;b&gt;cache&lt;/b&gt; keeps recent answers in memory. For each read the server asks &lt;b&gt;cache1&lt;/b&gt; first: a &lt;b&gt;hit&lt;/b&gt; answers in half a millisecond; a &lt;b&gt;miss&lt;/b&gt; reads db1 and puts the answer in the cache for next time. This cache holds 1,000 of the 10,000 keys.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 22, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ein &lt;b&gt;Cache&lt;/b&gt; hält kürzlich gelieferte Antworten im Speicher. Bei jedem Lesezugriff fragt der Server zuerst &lt;b&gt;cache1&lt;/b&gt;: Ein &lt;b&gt;Treffer&lt;/b&gt; antwortet in einer halben Millisekunde; ein &lt;b&gt;Fehlzugriff&lt;/b&gt; liest aus db1 und legt die Antwort für das nächste Mal im Cache ab. Dieser Cache fasst 1.000 der 10.000 Schlüssel.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The cache holds a tenth of the keys. What share of the reads do you expect it to answer?</source>
         <extracomment>zero-to-millions, step 22, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache fasst ein Zehntel der Schlüssel. Welchen Anteil der Lesezugriffe wird er vermutlich beantworten?</translation>
     </message>
     <message>
         <source>About 10 %</source>
         <extracomment>zero-to-millions, step 22, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa 10 %</translation>
     </message>
     <message>
         <source>About 60 %</source>
         <extracomment>zero-to-millions, step 22, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa 60 %</translation>
     </message>
     <message>
         <source>Popular keys are asked for far more often than the rest, and the cache keeps them: the hit ratio is about 0.59. db1 answered about 14,000 requests instead of 30,000, and the median answer fell from 37 ms to 28.5 ms.</source>
         <extracomment>zero-to-millions, step 22, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beliebte Schlüssel werden weit öfter abgefragt als der Rest, und der Cache behält sie: Die Trefferquote liegt bei etwa 0,59. db1 beantwortete etwa 14.000 statt 30.000 Anfragen, und die Antwort dauerte im Median 28,5 ms statt 37 ms.</translation>
     </message>
     <message>
         <source>More than half of the reads are answered by the cache.</source>
         <extracomment>zero-to-millions, step 22, checkpoint cache.hit_ratio &gt; 0.5</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als die Hälfte der Lesezugriffe beantwortet der Cache.</translation>
     </message>
     <message>
         <source>The database does about half the work it did.</source>
         <extracomment>zero-to-millions, step 22, checkpoint nodes[db1].served &lt; 16000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank leistet etwa die Hälfte der Arbeit von vorher.</translation>
     </message>
     <message>
         <source>Expiration: a TTL too short</source>
         <extracomment>zero-to-millions, step 23, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf: eine zu kurze TTL</translation>
     </message>
     <message>
         <source>&lt;p&gt;Each entry has a &lt;b&gt;time to live&lt;/b&gt;. Too long, and the cache may keep an old value; too short, and entries expire before anyone asks again, so reads go back to the database. Here the TTL drops from 60 s to 2 s.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 23, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Jeder Eintrag hat eine &lt;b&gt;Lebensdauer (Time to Live)&lt;/b&gt;. Ist sie zu lang, behält der Cache womöglich einen alten Wert; ist sie zu kurz, laufen Einträge ab, bevor jemand erneut fragt, und die Lesezugriffe gehen wieder an die Datenbank. Hier sinkt die TTL von 60 s auf 2 s.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What happens to the hit ratio with a TTL of 2 s?</source>
         <extracomment>zero-to-millions, step 23, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert mit der Trefferquote bei einer TTL von 2 s?</translation>
     </message>
     <message>
         <source>It rises</source>
         <extracomment>zero-to-millions, step 23, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie steigt</translation>
     </message>
     <message>
         <source>It falls</source>
         <extracomment>zero-to-millions, step 23, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie sinkt</translation>
     </message>
     <message>
         <source>It stays the same</source>
         <extracomment>zero-to-millions, step 23, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie bleibt gleich</translation>
     </message>
     <message>
         <source>About 10,000 entries expired before they were used again: the hit ratio falls from 0.59 to 0.53, and db1 answers about 1,700 more requests.</source>
         <extracomment>zero-to-millions, step 23, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa 10.000 Einträge liefen ab, bevor sie wieder genutzt wurden: Die Trefferquote sinkt von 0,59 auf 0,53, und db1 beantwortet etwa 1.700 Anfragen mehr.</translation>
     </message>
     <message>
         <source>Entries expire before they are asked for again.</source>
         <extracomment>zero-to-millions, step 23, checkpoint cache.expirations &gt; 5000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Einträge laufen ab, bevor erneut nach ihnen gefragt wird.</translation>
     </message>
     <message>
         <source>Consistency: no invalidation</source>
         <extracomment>zero-to-millions, step 24, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Konsistenz: keine Invalidierung</translation>
     </message>
     <message>
         <source>&lt;p&gt;So far every write deleted its key from the cache. Here writes go to the database and leave the cache alone, and entries live 30 s. A value changed in the database stays old in the cache until it expires.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 24, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Bisher hat jeder Schreibzugriff seinen Schlüssel aus dem Cache gelöscht. Hier gehen Schreibzugriffe an die Datenbank und lassen den Cache in Ruhe, und Einträge leben 30 s. Ein in der Datenbank geänderter Wert bleibt im Cache alt, bis er abläuft.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>How many reads do you expect to return an old value?</source>
         <extracomment>zero-to-millions, step 24, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Lesezugriffe liefern vermutlich einen alten Wert?</translation>
     </message>
     <message>
         <source>None: the database is always right</source>
         <extracomment>zero-to-millions, step 24, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Die Datenbank hat immer recht</translation>
     </message>
     <message>
         <source>A few dozen</source>
         <extracomment>zero-to-millions, step 24, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar Dutzend</translation>
     </message>
     <message>
         <source>About 13,000 of 18,000 hits returned an old value; with invalidation it was about 50. Keeping the cache in step with the database is the hard part of caching.</source>
         <extracomment>zero-to-millions, step 24, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa 13.000 von 18.000 Treffern lieferten einen alten Wert; mit Invalidierung waren es etwa 50. Den Cache mit der Datenbank im Gleichschritt zu halten, ist der schwierige Teil des Cachings.</translation>
     </message>
     <message>
         <source>Without invalidation, most hits are stale.</source>
         <extracomment>zero-to-millions, step 24, checkpoint cache.stale_hits &gt; 10000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Invalidierung sind die meisten Treffer veraltet.</translation>
     </message>
     <message>
         <source>Eviction policies</source>
         <extracomment>zero-to-millions, step 25, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verdrängungsstrategien</translation>
     </message>
     <message>
         <source>&lt;p&gt;A full cache must &lt;b&gt;evict&lt;/b&gt; an entry to make room for a new one. This cache holds only 200 keys and uses &lt;b&gt;LFU&lt;/b&gt;: it gives up the key used least often, so the popular ones stay. &lt;b&gt;LRU&lt;/b&gt; would give up the one unused for longest, &lt;b&gt;FIFO&lt;/b&gt; the oldest.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 25, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ein voller Cache muss einen Eintrag &lt;b&gt;verdrängen&lt;/b&gt;, um Platz für einen neuen zu schaffen. Dieser Cache fasst nur 200 Schlüssel und nutzt &lt;b&gt;LFU&lt;/b&gt;: Er gibt den am seltensten genutzten Schlüssel auf, damit die beliebten bleiben. &lt;b&gt;LRU&lt;/b&gt; würde den am längsten ungenutzten aufgeben, &lt;b&gt;FIFO&lt;/b&gt; den ältesten.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Which policy keeps the popular keys best when the cache is small?</source>
         <extracomment>zero-to-millions, step 25, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Welche Strategie behält die beliebten Schlüssel am besten, wenn der Cache klein ist?</translation>
     </message>
     <message>
         <source>FIFO</source>
         <extracomment>zero-to-millions, step 25, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>FIFO</translation>
     </message>
     <message>
         <source>LFU</source>
         <extracomment>zero-to-millions, step 25, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>LFU</translation>
     </message>
     <message>
         <source>They all do equally well</source>
         <extracomment>zero-to-millions, step 25, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle gleich gut</translation>
     </message>
     <message>
         <source>LFU reaches a hit ratio of 0.44 here; the same cache reaches 0.41 with LRU and 0.38 with FIFO. Which is best depends on how the keys are used.</source>
         <extracomment>zero-to-millions, step 25, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>LFU erreicht hier eine Trefferquote von 0,44; derselbe Cache erreicht mit LRU 0,41 und mit FIFO 0,38. Welche Strategie am besten ist, hängt davon ab, wie die Schlüssel genutzt werden.</translation>
     </message>
     <message>
         <source>With 200 entries for 10,000 keys, LFU still answers over 40 % of the reads.</source>
         <extracomment>zero-to-millions, step 25, checkpoint cache.hit_ratio &gt; 0.4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mit 200 Einträgen für 10.000 Schlüssel beantwortet LFU trotzdem über 40 % der Lesezugriffe.</translation>
     </message>
     <message>
         <source>The cache as a single point of failure</source>
         <extracomment>zero-to-millions, step 26, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache als Single Point of Failure</translation>
     </message>
     <message>
         <source>&lt;p&gt;The database was sized counting on the cache: 8 workers. At 30 s &lt;b&gt;cache1&lt;/b&gt; dies, and every read lands on db1 at once. The cache comes back at 45 s, empty.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 26, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Die Datenbank wurde im Vertrauen auf den Cache dimensioniert: 8 Worker. Bei 30 s fällt &lt;b&gt;cache1&lt;/b&gt; aus, und jeder Lesezugriff landet auf einen Schlag bei db1. Der Cache kommt bei 45 s zurück, leer.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What happens to db1 when the cache dies?</source>
         <extracomment>zero-to-millions, step 26, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert mit db1, wenn der Cache ausfällt?</translation>
     </message>
     <message>
         <source>Nothing: it had the data all along</source>
         <extracomment>zero-to-millions, step 26, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nichts: Er hatte die Daten ja die ganze Zeit</translation>
     </message>
     <message>
         <source>It is flooded and answers much more slowly</source>
         <extracomment>zero-to-millions, step 26, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Er wird überflutet und antwortet viel langsamer</translation>
     </message>
     <message>
         <source>It shuts down too</source>
         <extracomment>zero-to-millions, step 26, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Er fällt ebenfalls aus</translation>
     </message>
     <message>
         <source>db1 answered about 15,000 requests in those 15 s, as many as in the 30 s before, and the 95th percentile rose from 39 ms to about 270 ms. Several cache servers, or a standby gutter pool, avoid this.</source>
         <extracomment>zero-to-millions, step 26, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>db1 beantwortete in diesen 15 s etwa 15.000 Anfragen, so viele wie in den 30 s davor, und das 95. Perzentil stieg von 39 ms auf etwa 270 ms. Mehrere Cache-Server oder ein bereitstehender Reserve-Pool (Gutter-Pool) verhindern das.</translation>
     </message>
     <message>
         <source>Without the cache every read lands on the database.</source>
         <extracomment>zero-to-millions, step 26, checkpoint nodes[db1].served &gt; 25000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Cache landet jeder Lesezugriff bei der Datenbank.</translation>
     </message>
     <message>
         <source>Static files from far away</source>
         <extracomment>zero-to-millions, step 27, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Statische Dateien von weit weg</translation>
     </message>
     <message>
         <source>&lt;p&gt;Images, scripts and style sheets are &lt;b&gt;static&lt;/b&gt;: the same for every user. Here they all come from &lt;b&gt;assets&lt;/b&gt;, a storage bucket in the US. Users in Europe pay for the ocean crossing on every single file.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 27, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Bilder, Skripte und Stylesheets sind &lt;b&gt;statisch&lt;/b&gt;: für jeden Nutzer gleich. Hier kommen sie alle von &lt;b&gt;assets&lt;/b&gt;, einem Storage-Bucket in den USA. Nutzer in Europa zahlen bei jeder einzelnen Datei für den Weg über den Ozean.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The origin sends every file itself.</source>
         <extracomment>zero-to-millions, step 27, checkpoint nodes[assets].served &gt; 28000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Ursprungsserver sendet jede Datei selbst.</translation>
     </message>
     <message>
         <source>The median file takes over 200 ms.</source>
         <extracomment>zero-to-millions, step 27, checkpoint latency_ms.p50 &gt; 200</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei dauert im Median über 200 ms.</translation>
     </message>
     <message>
         <source>A CDN</source>
         <extracomment>zero-to-millions, step 28, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein CDN</translation>
     </message>
     <message>
         <source>&lt;p&gt;A &lt;b&gt;CDN&lt;/b&gt; keeps copies of static files on &lt;b&gt;edge&lt;/b&gt; servers close to the users. Each user asks the nearest edge; on a miss, the edge fetches the file from the origin once and keeps it. A popular file is fetched once and then served thousands of times.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 28, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ein &lt;b&gt;CDN&lt;/b&gt; hält Kopien statischer Dateien auf &lt;b&gt;Edge-Servern&lt;/b&gt; nahe bei den Nutzern. Jeder Nutzer fragt den nächstgelegenen Edge-Server; bei einem Fehlzugriff holt der Edge-Server die Datei einmal vom Ursprungsserver und behält sie. Eine beliebte Datei wird einmal geholt und dann tausendfach ausgeliefert.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What share of the bytes does the origin still send?</source>
         <extracomment>zero-to-millions, step 28, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Welchen Anteil der Bytes sendet der Ursprungsserver noch?</translation>
     </message>
     <message>
         <source>Almost all of them</source>
         <extracomment>zero-to-millions, step 28, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fast alle</translation>
     </message>
     <message>
         <source>Less than a fifth</source>
         <extracomment>zero-to-millions, step 28, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Weniger als ein Fünftel</translation>
     </message>
     <message>
         <source>The edges took 86 % of the bytes off the origin (offload 0.86): it answered 3,500 requests instead of 30,000. The median file takes 21 ms instead of 229 ms.</source>
         <extracomment>zero-to-millions, step 28, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Edge-Server nahmen dem Ursprungsserver 86 % der Bytes ab (Entlastung 0,86): Er beantwortete 3.500 statt 30.000 Anfragen. Eine Datei dauert im Median 21 ms statt 229 ms.</translation>
     </message>
     <message>
         <source>The edges send more than 80 % of the bytes.</source>
         <extracomment>zero-to-millions, step 28, checkpoint cdn.offload &gt; 0.8</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Edge-Server senden mehr als 80 % der Bytes.</translation>
     </message>
     <message>
         <source>Files come from nearby: the median takes under 50 ms.</source>
         <extracomment>zero-to-millions, step 28, checkpoint latency_ms.p50 &lt; 50</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien kommen aus der Nähe: im Median unter 50 ms.</translation>
     </message>
     <message>
         <source>What a CDN costs</source>
         <extracomment>zero-to-millions, step 29, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was ein CDN kostet</translation>
     </message>
     <message>
         <source>&lt;p&gt;A CDN bills for every byte it sends, per request, and for every fill from the origin. That pays off for files asked for again and again. Here users ask for 5 million different files, almost none twice, so nearly every request is a miss.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 29, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ein CDN berechnet jedes gesendete Byte, jede Anfrage und jedes Nachladen vom Ursprungsserver. Das lohnt sich für Dateien, die immer wieder abgerufen werden. Hier fragen die Nutzer nach 5 Millionen verschiedenen Dateien, fast keine davon zweimal, also ist fast jede Anfrage ein Fehlzugriff.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Files that are almost never asked for twice: what does the CDN cost, compared with no CDN?</source>
         <extracomment>zero-to-millions, step 29, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dateien, die fast nie zweimal abgerufen werden: Was kostet das CDN im Vergleich zum Betrieb ohne CDN?</translation>
     </message>
     <message>
         <source>Less</source>
         <extracomment>zero-to-millions, step 29, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Weniger</translation>
     </message>
     <message>
         <source>About twice as much</source>
         <extracomment>zero-to-millions, step 29, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa doppelt so viel</translation>
     </message>
     <message>
         <source>$1.10 with the CDN against $0.55 without, and nothing is faster: the offload is 0.2 %. Put the files people ask for often on a CDN, not the rest.</source>
         <extracomment>zero-to-millions, step 29, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1,10 $ mit CDN gegenüber 0,55 $ ohne, und nichts ist schneller: Die Entlastung beträgt 0,2 %. Auf ein CDN gehören die Dateien, die oft abgerufen werden, nicht der Rest.</translation>
     </message>
     <message>
         <source>Yet the CDN bill is about twice the $0.55 of serving from the origin.</source>
         <extracomment>zero-to-millions, step 29, checkpoint cdn.cost_usd &gt; 0.9</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem ist die CDN-Rechnung etwa doppelt so hoch wie die 0,55 $ für die Auslieferung direkt vom Ursprungsserver.</translation>
     </message>
     <message>
         <source>When an edge fails</source>
         <extracomment>zero-to-millions, step 30, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein Edge-Server ausfällt</translation>
     </message>
     <message>
         <source>&lt;p&gt;At 20 s the European edge dies. Clients have to notice and fetch from the origin instead: each waits for a 3 s timeout, then goes straight to the origin for the next 30 s before trying the edge again.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 30, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Bei 20 s fällt der europäische Edge-Server aus. Die Clients müssen das bemerken und die Dateien stattdessen vom Ursprungsserver holen: Jeder wartet ein Timeout von 3 s ab und geht dann für die nächsten 30 s direkt zum Ursprungsserver, bevor er es wieder beim Edge-Server versucht.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What do European users see while their edge is down?</source>
         <extracomment>zero-to-millions, step 30, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was sehen europäische Nutzer, solange ihr Edge-Server ausgefallen ist?</translation>
     </message>
     <message>
         <source>Errors</source>
         <extracomment>zero-to-millions, step 30, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Slow pages: a timeout, then files from the far origin</source>
         <extracomment>zero-to-millions, step 30, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langsame Seiten: ein Timeout, dann Dateien vom fernen Ursprungsserver</translation>
     </message>
     <message>
         <source>No difference</source>
         <extracomment>zero-to-millions, step 30, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keinen Unterschied</translation>
     </message>
     <message>
         <source>About 1,500 requests waited out the 3 s timeout before falling back, so the 95th percentile is 3.2 s; not one failed. After that the origin served them directly: slower, but working.</source>
         <extracomment>zero-to-millions, step 30, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa 1.500 Anfragen warteten das Timeout von 3 s ab, bevor sie auswichen, daher liegt das 95. Perzentil bei 3,2 s; keine einzige schlug fehl. Danach bediente der Ursprungsserver sie direkt: langsamer, aber es funktioniert.</translation>
     </message>
     <message>
         <source>Clients fall back to the origin when their edge is dead.</source>
         <extracomment>zero-to-millions, step 30, checkpoint cdn.fallbacks &gt; 1000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Clients weichen auf den Ursprungsserver aus, wenn ihr Edge-Server ausgefallen ist.</translation>
     </message>
     <message>
         <source>No request fails.</source>
         <extracomment>zero-to-millions, step 30, checkpoint requests.error == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anfrage schlägt fehl.</translation>
     </message>
     <message>
         <source>The timeout before the fallback is long.</source>
         <extracomment>zero-to-millions, step 30, checkpoint latency_ms.p95 &gt; 2000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Timeout vor dem Ausweichen ist lang.</translation>
     </message>
     <message>
         <source>Invalidating the CDN</source>
         <extracomment>zero-to-millions, step 31, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das CDN invalidieren</translation>
     </message>
     <message>
         <source>&lt;p&gt;We deploy a new style sheet, but the edges would keep the old one for a day, their TTL. At 30 s we &lt;b&gt;invalidate&lt;/b&gt; /static/*: 5 s later every edge drops its copies, and the next request for each file is a miss that goes back to the origin.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 31, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wir rollen ein neues Stylesheet aus, aber die Edge-Server würden das alte einen Tag lang behalten, so lange wie ihre TTL. Bei 30 s &lt;b&gt;invalidieren&lt;/b&gt; wir /static/*: 5 s später verwirft jeder Edge-Server seine Kopien, und die nächste Anfrage nach jeder Datei ist ein Fehlzugriff, der zurück zum Ursprungsserver geht.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What happens to the origin right after the invalidation?</source>
         <extracomment>zero-to-millions, step 31, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert mit dem Ursprungsserver direkt nach der Invalidierung?</translation>
     </message>
     <message>
         <source>Nothing changes</source>
         <extracomment>zero-to-millions, step 31, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ändert sich</translation>
     </message>
     <message>
         <source>A wave of misses: it sends every file again</source>
         <extracomment>zero-to-millions, step 31, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Welle von Fehlzugriffen: Er sendet jede Datei erneut</translation>
     </message>
     <message>
         <source>It goes down</source>
         <extracomment>zero-to-millions, step 31, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Er fällt aus</translation>
     </message>
     <message>
         <source>The edges dropped about 3,500 objects and the misses nearly doubled: about 7,000 in 60 s instead of 4,000. Versioned file names, such as app.v2.css, avoid invalidating at all.</source>
         <extracomment>zero-to-millions, step 31, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Edge-Server verwarfen etwa 3.500 Objekte, und die Fehlzugriffe verdoppelten sich fast: etwa 7.000 in 60 s statt 4.000. Mit versionierten Dateinamen wie app.v2.css muss man gar nicht erst invalidieren.</translation>
     </message>
     <message>
         <source>The edges drop thousands of objects.</source>
         <extracomment>zero-to-millions, step 31, checkpoint cdn.invalidated &gt; 3000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Edge-Server verwerfen Tausende Objekte.</translation>
     </message>
     <message>
         <source>Every dropped file is fetched from the origin again.</source>
         <extracomment>zero-to-millions, step 31, checkpoint cdn.misses &gt; 5500</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jede verworfene Datei wird erneut vom Ursprungsserver geholt.</translation>
     </message>
     <message>
         <source>Millions</source>
         <extracomment>zero-to-millions, step 32, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Millionen</translation>
     </message>
     <message>
         <source>&lt;p&gt;Put together, the pieces scale. A balancer spreads &lt;b&gt;20,000 requests a second&lt;/b&gt; over 20 stateless web servers, about 1,000 each: over a million requests a minute, none dropped. To grow further: more servers behind the balancer, replicas behind the database, a cache and a CDN in front.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 32, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Zusammengesetzt skalieren die Bausteine. Ein Load Balancer verteilt &lt;b&gt;20.000 Anfragen pro Sekunde&lt;/b&gt; auf 20 zustandslose Webserver, etwa 1.000 pro Server: über eine Million Anfragen pro Minute, keine verworfen. Um weiter zu wachsen: mehr Server hinter dem Load Balancer, Replikate hinter der Datenbank, ein Cache und ein CDN davor.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Over half a million requests answered in 30 s.</source>
         <extracomment>zero-to-millions, step 32, checkpoint requests.ok &gt; 550000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Über eine halbe Million Anfragen in 30 s beantwortet.</translation>
     </message>
     <message>
         <source>None dropped.</source>
         <extracomment>zero-to-millions, step 32, checkpoint requests.dropped == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine verworfen.</translation>
     </message>
 </context>
 </TS>
