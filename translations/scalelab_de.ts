@@ -256,19 +256,19 @@
         <translation>%1 schloss ihn nach seinen Fehlern bei %2 s aus</translation>
     </message>
     <message>
-        <source>the failover promoted %1 at %2 s</source>
+        <source>The failover promoted %1 at %2 s</source>
         <translation>Der Failover beförderte %1 bei %2 s zum Primärserver</translation>
     </message>
     <message>
-        <source>the failover began recovering onto %1 at %2 s</source>
+        <source>The failover began recovering onto %1 at %2 s</source>
         <translation>Der Failover begann bei %2 s mit der Wiederherstellung auf %1</translation>
     </message>
     <message>
-        <source>the failover found no replica to promote at %2 s</source>
-        <translation>Der Failover fand bei %2 s kein Replikat, das er befördern konnte</translation>
+        <source>The failover found no replica to replace %1 at %2 s</source>
+        <translation>Der Failover fand bei %2 s kein Replikat, das %1 ersetzen konnte</translation>
     </message>
     <message>
-        <source>the standby %1 took over at %2 s</source>
+        <source>The standby %1 took over at %2 s</source>
         <translation>Der Standby %1 übernahm bei %2 s</translation>
     </message>
     <message>
@@ -2911,8 +2911,8 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     <message numerus="yes">
         <source>; &lt;span style=&apos;color:#E65100&apos;&gt;%Ln behind the primary&lt;/span&gt;</source>
         <translation>
-            <numerusform>; &lt;span style='color:#E65100'&gt;%Ln im Rückstand zum Primärserver&lt;/span&gt;</numerusform>
-            <numerusform>; &lt;span style='color:#E65100'&gt;%Ln im Rückstand zum Primärserver&lt;/span&gt;</numerusform>
+            <numerusform>; &lt;span style=&apos;color:#E65100&apos;&gt;%Ln im Rückstand zum Primärserver&lt;/span&gt;</numerusform>
+            <numerusform>; &lt;span style=&apos;color:#E65100&apos;&gt;%Ln im Rückstand zum Primärserver&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -2926,8 +2926,8 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     <message numerus="yes">
         <source>&lt;b&gt;&lt;span style=&apos;color:#C62828&apos;&gt;Lost writes&lt;/span&gt;&lt;/b&gt;: %Ln acknowledged writes never reached the new primary</source>
         <translation>
-            <numerusform>&lt;b&gt;&lt;span style='color:#C62828'&gt;Verlorene Schreibzugriffe&lt;/span&gt;&lt;/b&gt;: %Ln bestätigter Schreibzugriff hat den neuen Primärserver nie erreicht</numerusform>
-            <numerusform>&lt;b&gt;&lt;span style='color:#C62828'&gt;Verlorene Schreibzugriffe&lt;/span&gt;&lt;/b&gt;: %Ln bestätigte Schreibzugriffe haben den neuen Primärserver nie erreicht</numerusform>
+            <numerusform>&lt;b&gt;&lt;span style=&apos;color:#C62828&apos;&gt;Verlorene Schreibzugriffe&lt;/span&gt;&lt;/b&gt;: %Ln bestätigter Schreibzugriff hat den neuen Primärserver nie erreicht</numerusform>
+            <numerusform>&lt;b&gt;&lt;span style=&apos;color:#C62828&apos;&gt;Verlorene Schreibzugriffe&lt;/span&gt;&lt;/b&gt;: %Ln bestätigte Schreibzugriffe haben den neuen Primärserver nie erreicht</numerusform>
         </translation>
     </message>
     <message>
@@ -3493,7 +3493,7 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td style=&apos;padding-right:24px&apos;&gt;&lt;b&gt;Right click&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Kill, revive, drain a node; partition or heal its links&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation>&lt;tr&gt;&lt;td style='padding-right:24px'&gt;&lt;b&gt;Rechtsklick&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Knoten ausschalten, wieder einschalten, leeren; seine Verbindungen trennen oder wiederverbinden&lt;/td&gt;&lt;/tr&gt;</translation>
+        <translation>&lt;tr&gt;&lt;td style=&apos;padding-right:24px&apos;&gt;&lt;b&gt;Rechtsklick&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Knoten ausschalten, wieder einschalten, leeren; seine Verbindungen trennen oder wiederverbinden&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>

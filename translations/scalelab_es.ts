@@ -256,20 +256,20 @@
         <translation>%1 lo excluyó tras sus errores a los %2 s</translation>
     </message>
     <message>
-        <source>the failover promoted %1 at %2 s</source>
-        <translation>la conmutación por error promovió a %1 a los %2 s</translation>
+        <source>The failover promoted %1 at %2 s</source>
+        <translation>La conmutación por error promovió a %1 a los %2 s</translation>
     </message>
     <message>
-        <source>the failover began recovering onto %1 at %2 s</source>
-        <translation>la conmutación por error empezó a recuperar datos en %1 a los %2 s</translation>
+        <source>The failover began recovering onto %1 at %2 s</source>
+        <translation>La conmutación por error empezó a recuperar datos en %1 a los %2 s</translation>
     </message>
     <message>
-        <source>the failover found no replica to promote at %2 s</source>
-        <translation>la conmutación por error no encontró ninguna réplica que promover a los %2 s</translation>
+        <source>The failover found no replica to replace %1 at %2 s</source>
+        <translation>La conmutación por error no encontró ninguna réplica que sustituyera a %1 a los %2 s</translation>
     </message>
     <message>
-        <source>the standby %1 took over at %2 s</source>
-        <translation>el balanceador de reserva %1 tomó el relevo a los %2 s</translation>
+        <source>The standby %1 took over at %2 s</source>
+        <translation>El balanceador de reserva %1 tomó el relevo a los %2 s</translation>
     </message>
     <message>
         <source>%1 noticed at %2 s</source>

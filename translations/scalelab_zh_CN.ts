@@ -256,19 +256,19 @@
         <translation>%1 因它连续出错，在 %2 s 时将其剔除</translation>
     </message>
     <message>
-        <source>the failover promoted %1 at %2 s</source>
+        <source>The failover promoted %1 at %2 s</source>
         <translation>故障转移在 %2 s 时将 %1 提升为主库</translation>
     </message>
     <message>
-        <source>the failover began recovering onto %1 at %2 s</source>
+        <source>The failover began recovering onto %1 at %2 s</source>
         <translation>故障转移在 %2 s 时开始向 %1 恢复数据</translation>
     </message>
     <message>
-        <source>the failover found no replica to promote at %2 s</source>
-        <translation>故障转移在 %2 s 时找不到可提升为主库的从库</translation>
+        <source>The failover found no replica to replace %1 at %2 s</source>
+        <translation>故障转移在 %2 s 时找不到可以接替 %1 的从库</translation>
     </message>
     <message>
-        <source>the standby %1 took over at %2 s</source>
+        <source>The standby %1 took over at %2 s</source>
         <translation>备用的 %1 在 %2 s 时接管</translation>
     </message>
     <message>

@@ -72,7 +72,8 @@ QString CauseExplainer::explainStale(const CauseTrace &t) const
         text += QLatin1Char(' ') + tr("The cache had filled its copy at %1 s.").arg(seconds(c.filledAt));
     const NodeSpec &cache = m_topology.nodes.value(c.node);
     if (t.resolved())
-        text += QLatin1Char(' ') + tr("The old copy left the cache at %1 s (%2).").arg(seconds(t.resolvedAt), QString::fromStdString(t.resolvedBy));
+        text += QLatin1Char(' ') + tr("The old copy left the cache at %1 s (%2).")
+                                                 .arg(seconds(t.resolvedAt), EventLogModel::kindLabel(QString::fromStdString(t.resolvedBy)).toLower());
     else if (cache.writePolicy == QLatin1String("none"))
         text += QLatin1Char(' ') + tr("Writes do not touch this cache (write policy none): the copy stays stale until it expires.");
     else
@@ -130,10 +131,10 @@ QString CauseExplainer::explainFailure(const CauseTrace &t) const
             static const QHash<QString, const char *> how = {
                 {QStringLiteral("health_down"), QT_TR_NOOP("%1's health checks marked it down at %2 s")},
                 {QStringLiteral("eject"), QT_TR_NOOP("%1 ejected it after its errors at %2 s")},
-                {QStringLiteral("promote"), QT_TR_NOOP("the failover promoted %1 at %2 s")},
-                {QStringLiteral("binlog_recovery"), QT_TR_NOOP("the failover began recovering onto %1 at %2 s")},
-                {QStringLiteral("promote_failed"), QT_TR_NOOP("the failover found no replica to promote at %2 s")},
-                {QStringLiteral("failover"), QT_TR_NOOP("the standby %1 took over at %2 s")},
+                {QStringLiteral("promote"), QT_TR_NOOP("The failover promoted %1 at %2 s")},
+                {QStringLiteral("binlog_recovery"), QT_TR_NOOP("The failover began recovering onto %1 at %2 s")},
+                {QStringLiteral("promote_failed"), QT_TR_NOOP("The failover found no replica to replace %1 at %2 s")},
+                {QStringLiteral("failover"), QT_TR_NOOP("The standby %1 took over at %2 s")},
             };
             const char *phrase = how.value(QString::fromStdString(t.resolvedBy), QT_TR_NOOP("%1 noticed at %2 s"));
             text += QLatin1Char(' ') + tr(phrase).arg(who, seconds(t.resolvedAt));

@@ -15,7 +15,8 @@
 namespace scalelab {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ChartExport", text); }
+// lupdate files these tr() calls under the namespace they sit in: the context must match.
+QString tr(const char *text) { return QCoreApplication::translate("scalelab::ChartExport", text); }
 
 QString number(double value)
 {

@@ -14,7 +14,8 @@ namespace scalelab {
 namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-QString tr(const char *text) { return QCoreApplication::translate("ChartSeries", text); }
+// lupdate files these tr() calls under the namespace they sit in: the context must match.
+QString tr(const char *text) { return QCoreApplication::translate("scalelab::ChartSeries", text); }
 
 /// The seconds both series have closed (the request series may close one more at the end of a run).
 int closedSeconds(const Simulation &sim)

@@ -23,6 +23,19 @@ QLocale localeFor(const QString &code)
 }
 } // namespace
 
+QTranslator *LanguageSwitcher::loadTranslator(const QLocale &locale, const QString &name, const QStringList &places)
+{
+    auto *translator = new QTranslator(this);
+    for (const QString &place : places) {
+        if (translator->load(locale, name, QStringLiteral("_"), place)) {
+            QCoreApplication::installTranslator(translator);
+            return translator;
+        }
+    }
+    delete translator;
+    return nullptr;
+}
+
 LanguageSwitcher *LanguageSwitcher::instance()
 {
     static LanguageSwitcher *switcher = nullptr;
@@ -47,7 +60,7 @@ QStringList LanguageSwitcher::defaultPlaces()
 
 void LanguageSwitcher::removeTranslators()
 {
-    for (QTranslator **translator : {&m_own, &m_qt}) {
+    for (QTranslator **translator : {&m_own, &m_lessons, &m_qt}) {
         if (*translator) {
             QCoreApplication::removeTranslator(*translator);
             delete *translator;
@@ -75,26 +88,9 @@ bool LanguageSwitcher::install(const QString &code, const QStringList &places)
         english = !wanted.isEmpty() && wanted.first().startsWith(QLatin1String("en"));
     }
     if (!english) {
-        auto *own = new QTranslator(this);
-        for (const QString &place : places) {
-            if (own->load(locale, QStringLiteral("scalelab"), QStringLiteral("_"), place)) {
-                m_own = own;
-                break;
-            }
-        }
-        if (m_own)
-            QCoreApplication::installTranslator(m_own);
-        else
-            delete own;
-
-        auto *qt = new QTranslator(this);
-        if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-            m_qt = qt;
-            QCoreApplication::installTranslator(m_qt);
-        } else {
-            delete qt;
-        }
+        m_own = loadTranslator(locale, QStringLiteral("scalelab"), places);
+        m_lessons = loadTranslator(locale, QStringLiteral("lessons"), places);
+        m_qt = loadTranslator(locale, QStringLiteral("qtbase"), {QLibraryInfo::path(QLibraryInfo::TranslationsPath)});
     }
     emit languageChanged(code);
     return english || m_own != nullptr;

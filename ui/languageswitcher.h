@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QStringList>
 
+class QLocale;
 class QTranslator;
 
 namespace scalelab {
@@ -51,11 +52,14 @@ signals:
 private:
     LanguageSwitcher();
     void removeTranslators();
+    /// Installs `name`_<lang>.qm from the first of `places` that has it; null if none does.
+    QTranslator *loadTranslator(const QLocale &locale, const QString &name, const QStringList &places);
 
     QString m_code;
     QStringList m_places = defaultPlaces();
-    QTranslator *m_own = nullptr;
-    QTranslator *m_qt = nullptr;
+    QTranslator *m_own = nullptr;       ///< scalelab_<lang>.qm: the interface
+    QTranslator *m_lessons = nullptr;   ///< lessons_<lang>.qm: the built-in lessons' texts
+    QTranslator *m_qt = nullptr;        ///< qtbase_<lang>.qm: Qt's own dialogs
 };
 
 } // namespace scalelab

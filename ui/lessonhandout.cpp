@@ -100,10 +100,11 @@ bool LessonHandout::write(const Lesson &lesson, const QString &fileName, QString
     Pages pages(writer);
     if (!pages.isActive()) {
         if (error)
-            *error = QCoreApplication::translate("LessonHandout", "cannot write %1").arg(fileName);
+            *error = QCoreApplication::translate("scalelab::LessonHandout", "cannot write %1").arg(fileName);
         return false;
     }
-    auto tr = [](const char *text) { return QCoreApplication::translate("LessonHandout", text); };
+    // lupdate files these tr() calls under the namespace they sit in: the context must match.
+    auto tr = [](const char *text) { return QCoreApplication::translate("scalelab::LessonHandout", text); };
 
     pages.text(QStringLiteral("<h1>%1</h1><p>%2</p>").arg(escaped(lesson.title), escaped(lesson.summary)), 11);
     for (int i = 0; i < lesson.steps.size(); ++i) {

@@ -1,6 +1,7 @@
 #include "lessonsession.h"
 
 #include "lessons/lessonreader.h"
+#include "lessontranslation.h"
 #include "metrics/report.h"
 #include "sim/simulation.h"
 #include "simulationcontroller.h"
@@ -40,6 +41,7 @@ bool LessonSession::open(const QString &fileName, QString *error)
             *error = reader.errorText();
         return false;
     }
+    translateLesson(*lesson);
     m_lesson = std::move(lesson);
     m_fileName = fileName;
     emit opened();

@@ -15,6 +15,7 @@
 #include "lessonhighlighter.h"
 #include "lessonpanel.h"
 #include "lessonsession.h"
+#include "lessontranslation.h"
 #include "liveeditbridge.h"
 #include "presentermode.h"
 #include "nodepalette.h"
@@ -304,7 +305,9 @@ void MainWindow::createLessonMenu()
     for (const QString &id : LessonSession::builtInLessons()) {
         LessonReader reader;
         reader.setExamplesDirectory(QStringLiteral(":/examples"));
-        const std::optional<Lesson> lesson = reader.readFile(LessonSession::builtInLesson(id));
+        std::optional<Lesson> lesson = reader.readFile(LessonSession::builtInLesson(id));
+        if (lesson)
+            translateLesson(*lesson);
         const QString title = lesson ? lesson->title : id;
         QAction *action = menu->addAction(title, this, [this, id] {
             QString error;

@@ -1,0 +1,27 @@
+#include "lessons/lessontexts.h"
+
+namespace scalelab {
+
+void forEachLessonText(Lesson &lesson, const LessonTextVisitor &visit)
+{
+    const auto visitSet = [&visit](QString &text, const QString &where) {
+        if (!text.isEmpty())
+            visit(text, where);
+    };
+    visitSet(lesson.title, QStringLiteral("lesson title"));
+    visitSet(lesson.summary, QStringLiteral("lesson summary"));
+    for (qsizetype s = 0; s < lesson.steps.size(); ++s) {
+        LessonStep &step = lesson.steps[s];
+        const QString prefix = QStringLiteral("step %1, ").arg(s + 1);
+        visitSet(step.title, prefix + QStringLiteral("title"));
+        visitSet(step.narration, prefix + QStringLiteral("narration (rich text: keep the tags)"));
+        visitSet(step.question.prompt, prefix + QStringLiteral("question"));
+        for (qsizetype c = 0; c < step.question.choices.size(); ++c)
+            visitSet(step.question.choices[c], prefix + QStringLiteral("choice %1").arg(c + 1));
+        visitSet(step.question.explanation, prefix + QStringLiteral("answer explanation"));
+        for (Checkpoint &checkpoint : step.checkpoints)
+            visitSet(checkpoint.says, prefix + QStringLiteral("checkpoint %1 %2 %3").arg(checkpoint.metric, checkpoint.op).arg(checkpoint.value));
+    }
+}
+
+} // namespace scalelab

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "lessons/lesson.h"
+
+#include <functional>
+
+namespace scalelab {
+
+/// Every text of a lesson that a reader sees: its title and summary; per step the title,
+/// narration, question (prompt, choices, explanation) and what each checkpoint says.
+/// `where` names the text for a translator ("step 3, narration"). One list of fields, used
+/// both to extract the built-in lessons' texts for Qt Linguist and to translate them.
+using LessonTextVisitor = std::function<void(QString &text, const QString &where)>;
+void forEachLessonText(Lesson &lesson, const LessonTextVisitor &visit);
+
+} // namespace scalelab
