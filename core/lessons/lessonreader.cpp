@@ -220,6 +220,9 @@ bool LessonReader::readStep(const QJsonObject &object, const QString &path, cons
         }
     }
 
+    // The canvas heading names the step, not the example or earlier step it started from.
+    step.topology.name = step.title;
+
     const QJsonValue highlight = f.raw(QStringLiteral("highlight"));
     if (!highlight.isUndefined() && !highlight.isArray())
         m_diagnostics.error(f.path(QStringLiteral("highlight")), QStringLiteral("expected an array of node ids, got %1").arg(describeJson(highlight)));
