@@ -49,7 +49,7 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Topology to open (*.scalelab.json)."),
                                  QStringLiteral("[FILE]"));
     const QCommandLineOption lessonOption(QStringLiteral("lesson"), QStringLiteral("Open lesson ID."), QStringLiteral("ID"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("User interface language (de, fr...)."),
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("User interface language: en, de, es or zh_CN (default: the system's)."),
                                         QStringLiteral("CODE"));
     const QCommandLineOption themeOption(QStringLiteral("theme"), QStringLiteral("light, dark or system, for this run only."),
                                          QStringLiteral("THEME"));
@@ -79,7 +79,7 @@ int main(int argc, char *argv[])
                                                                                          : scalelab::AppSettings::ThemeMode::System);
     }
 
-    const QStringList files = parser.positionalArguments();
+    QStringList files = parser.positionalArguments();
     if (files.size() > 1) {
         printError(QStringLiteral("expected at most one FILE, got %1").arg(files.size()));
         return kExitBadInput;
@@ -107,6 +107,12 @@ int main(int argc, char *argv[])
     QString error;
     // A lesson by id (built in) or by file; with no FILE at all, the built-in "Zero to Millions".
     QString lesson = parser.value(lessonOption);
+    // A lesson file given as FILE (a double-click in the file manager) opens as a lesson.
+    if (!files.isEmpty() && files.first().endsWith(QLatin1String(".lesson.json"), Qt::CaseInsensitive)) {
+        if (lesson.isEmpty())
+            lesson = files.first();
+        files.removeFirst();
+    }
     if (lesson.isEmpty() && files.isEmpty()) {
         const QStringList builtIn = scalelab::LessonSession::builtInLessons();
         lesson = builtIn.contains(QStringLiteral("zero-to-millions")) ? QStringLiteral("zero-to-millions") : builtIn.value(0);
