@@ -1,5 +1,6 @@
 #include "io/topologyreader.h"
 
+#include "io/boundedread.h"
 #include "io/jsonfields.h"
 #include "model/topologyvalidator.h"
 #include "model/vocabulary.h"
@@ -35,7 +36,7 @@ std::optional<Topology> TopologyReader::readFile(const QString &fileName)
         m_diagnostics.error(QString(), QStringLiteral("cannot open: %1").arg(file.errorString()));
         return std::nullopt;
     }
-    const QByteArray bytes = file.read(m_limits.maxFileBytes + 1);  // never trust size() for the limit
+    const QByteArray bytes = readAtMost(file, m_limits.maxFileBytes);  // never trust size() for the limit
     if (bytes.size() > m_limits.maxFileBytes) {
         m_diagnostics.error(QString(), QStringLiteral("file is larger than the limit of %1 bytes").arg(m_limits.maxFileBytes));
         return std::nullopt;

@@ -1,5 +1,7 @@
 #include "io/tracereader.h"
 
+#include "io/boundedread.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QList>
@@ -37,7 +39,7 @@ std::optional<std::vector<TraceRequest>> TraceReader::readFile(const QString &fi
         m_error = QStringLiteral("%1: cannot open: %2").arg(fileName, file.errorString());
         return std::nullopt;
     }
-    const QByteArray bytes = file.read(kLimit + 1);  // never trust size(): read at most the limit
+    const QByteArray bytes = readAtMost(file, kLimit);  // never trust size(): read at most the limit
     if (bytes.size() > kLimit) {
         m_error = QStringLiteral("%1: trace is larger than 1 GiB").arg(fileName);
         return std::nullopt;

@@ -1,5 +1,6 @@
 #include "lessons/lessonreader.h"
 
+#include "io/boundedread.h"
 #include "io/jsonfields.h"
 #include "io/topologyreader.h"
 #include "io/topologywriter.h"
@@ -40,7 +41,7 @@ std::optional<Lesson> LessonReader::readFile(const QString &fileName)
         m_diagnostics.error(QString(), QStringLiteral("cannot open: %1").arg(file.errorString()));
         return std::nullopt;
     }
-    const QByteArray bytes = file.read(m_limits.maxFileBytes + 1); // never trust size() for the limit
+    const QByteArray bytes = readAtMost(file, m_limits.maxFileBytes); // never trust size() for the limit
     const QString name = m_fileName;
     std::optional<Lesson> lesson = readBytes(bytes, info.absolutePath());
     m_fileName = name;
