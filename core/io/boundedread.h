@@ -12,14 +12,17 @@ namespace scalelab {
 /// size() is only a hint for the first allocation; a device may report 0 or keep growing.
 inline QByteArray readAtMost(QIODevice &device, qint64 limit)
 {
-    constexpr qint64 kChunk = 1024 * 1024;
+    constexpr qint64 kChunk = 64 * 1024;
     QByteArray bytes;
     const qint64 hint = device.size();
     if (hint > 0)
         bytes.reserve(static_cast<qsizetype>(qMin(hint, limit) + 1));
     while (bytes.size() <= limit) {
         const qsizetype had = bytes.size();
-        const qint64 want = qMin(kChunk, limit + 1 - had);
+        // Fill what is allocated first (a file of the size it reported never reallocates);
+        // grow by a chunk only when the device holds more than it said.
+        const qint64 room = bytes.capacity() - had;
+        const qint64 want = qMin(room > 0 ? room : kChunk, limit + 1 - had);
         bytes.resize(had + static_cast<qsizetype>(want));
         const qint64 got = device.read(bytes.data() + had, want);
         bytes.resize(had + static_cast<qsizetype>(qMax<qint64>(got, 0)));
