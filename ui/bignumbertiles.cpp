@@ -4,8 +4,11 @@
 #include "metrics/report.h"
 #include "sim/simulation.h"
 #include "simulationcontroller.h"
+#include "theme.h"
+#include "themecontroller.h"
 
 #include <QContextMenuEvent>
+#include <QResizeEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -17,6 +20,9 @@
 namespace scalelab {
 
 namespace {
+const QString kValueRole = QStringLiteral("value");
+const QString kCaptionRole = QStringLiteral("caption");
+const char *const kRoleProperty = "bigNumberRole";
 const QString kKeysSetting = QStringLiteral("bigNumbers/keys");        // absent: automatic
 const QString kHiddenSetting = QStringLiteral("bigNumbers/hidden");
 } // namespace
@@ -27,9 +33,8 @@ BigNumberTiles::BigNumberTiles(SimulationController *controller, QWidget *parent
 {
     setObjectName(QStringLiteral("bigNumberTiles"));
     setAttribute(Qt::WA_StyledBackground);
-    setStyleSheet(QStringLiteral("#bigNumberTiles { background: #F7F9FA; }"));
-    m_layout->setContentsMargins(18, 4, 18, 8);
-    m_layout->setSpacing(10);
+    applyStyle();
+    connect(ThemeController::instance(), &ThemeController::themeChanged, this, &BigNumberTiles::applyStyle);
     m_menu->setObjectName(QStringLiteral("bigNumbersMenu"));
     setToolTip(tr("Right-click to choose the figures"));
     buildMenu();
@@ -100,32 +105,101 @@ void BigNumberTiles::rebuildTiles()
         auto *frame = new QWidget(this);
         frame->setObjectName(QStringLiteral("bigNumberTile"));
         frame->setAttribute(Qt::WA_StyledBackground);
-        frame->setStyleSheet(QStringLiteral("#bigNumberTile { background: white; border: 1px solid #CFD8DC; border-radius: 6px; }"));
         auto *column = new QVBoxLayout(frame);
-        column->setContentsMargins(14, 4, 14, 6);
         column->setSpacing(0);
+        // Type sizes and colours come from the strip's style sheet (applyStyle()).
         auto *value = new QLabel(frame);
         value->setObjectName(QStringLiteral("value_") + key);
-        // Fonts set directly, not by style sheet, so the size hint is right before the first show.
-        QFont big = value->font();
-        big.setPixelSize(kValuePixels);
-        big.setBold(true);
-        value->setFont(big);
-        value->setStyleSheet(QStringLiteral("color: #263238;"));
+        value->setProperty(kRoleProperty, kValueRole);
         auto *caption = new QLabel(BigNumberCatalog::caption(key), frame);
-        QFont small = caption->font();
-        small.setPixelSize(kCaptionPixels);
-        caption->setFont(small);
-        caption->setStyleSheet(QStringLiteral("color: #546E7A;"));
+        caption->setProperty(kRoleProperty, kCaptionRole);
         column->addWidget(value);
         column->addWidget(caption);
         m_layout->addWidget(frame);
         m_tiles.append(Tile{key, frame, value});
     }
     m_layout->addStretch(1);
+    applyStyle();
     setVisible(!m_keys.isEmpty());
     updateMenu();
     refreshNow();
+}
+
+void BigNumberTiles::setPresenterScale(qreal scale)
+{
+    if (qFuzzyCompare(scale, m_scale))
+        return;
+    m_scale = scale;
+    applyStyle();
+}
+
+void BigNumberTiles::applyStyle()
+{
+    const Theme &theme = Theme::current();
+    auto px = [this](qreal base) { return qRound(base * m_scale); };
+    setStyleSheet(QStringLiteral("#bigNumberTiles { background: %1; }"
+                                 "#bigNumberTile { background: %2; border: 1px solid %3; border-radius: %4px; }"
+                                 "QLabel[bigNumberRole=\"value\"] { color: %5; font-size: %6px; font-weight: bold; }"
+                                 "QLabel[bigNumberRole=\"caption\"] { color: %7; font-size: %8px; font-weight: normal; }")
+                      .arg(theme.headerBackground.name(), theme.tileFill.name(), theme.tileBorder.name())
+                      .arg(px(6))
+                      .arg(theme.tileValue.name())
+                      .arg(px(kValuePixels))
+                      .arg(theme.tileCaption.name())
+                      .arg(px(kCaptionPixels)));
+    // Left and right as the heading above: the strip lines up with it at any scale.
+    m_layout->setContentsMargins(18, px(4), 18, px(8));
+    m_layout->setSpacing(px(10));
+    for (const Tile &tile : std::as_const(m_tiles)) {
+        tile.frame->layout()->setContentsMargins(px(14), px(4), px(14), px(6));
+        // Now, so that the size hints measure the new fonts before the next layout pass.
+        tile.frame->ensurePolished();
+    }
+    fitTiles();
+}
+
+QSize BigNumberTiles::minimumSizeHint() const
+{
+    const QMargins margins = m_layout->contentsMargins();
+    const QSize first = m_tiles.isEmpty() ? QSize() : m_tiles.first().frame->sizeHint();
+    return {margins.left() + first.width() + margins.right(), margins.top() + first.height() + margins.bottom()};
+}
+
+void BigNumberTiles::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitTiles();
+}
+
+void BigNumberTiles::fitTiles()
+{
+    const QMargins margins = m_layout->contentsMargins();
+    const int available = width() - margins.left() - margins.right();
+    int used = 0;
+    bool fits = true;
+    bool changed = false;
+    for (const Tile &tile : std::as_const(m_tiles)) {
+        const int needed = used + (used > 0 ? m_layout->spacing() : 0) + tile.frame->sizeHint().width();
+        // Once one is left out so are the ones after it: the order is the lesson's.
+        fits = fits && needed <= available;
+        if (fits)
+            used = needed;
+        // setHidden(), not setVisible(): a tile is only shown with the strip.
+        changed = changed || tile.frame->isHidden() == fits;
+        tile.frame->setHidden(!fits);
+    }
+    if (changed)
+        updateGeometry();
+    m_layout->activate();
+}
+
+QStringList BigNumberTiles::shownTiles() const
+{
+    QStringList keys;
+    for (const Tile &tile : m_tiles)
+        if (!tile.frame->isHidden())
+            keys << tile.key;
+    return keys;
 }
 
 void BigNumberTiles::buildMenu()
@@ -189,7 +263,8 @@ void BigNumberTiles::refreshNow()
         // Now, not at the next event loop pass: a screenshot may be taken before that.
         tile.frame->layout()->activate();
     }
-    m_layout->activate();
+    // A longer number widens its tile, which may push the last one out.
+    fitTiles();
 }
 
 void BigNumberTiles::contextMenuEvent(QContextMenuEvent *event)

@@ -18,6 +18,8 @@ class SimulationController;
 /// figures a lesson is about (hit ratio, stale reads, lost writes, p95...), from the live
 /// run's report a few times a second. By default the figures that fit the topology; the user
 /// picks others from the strip's context menu or View > Big Numbers, a lesson with setTiles().
+/// Each tile is as wide as its text; tiles that do not fit the strip's width are left out
+/// from the end rather than cut off or widening the window. Colours follow the theme.
 class BigNumberTiles : public QWidget
 {
     Q_OBJECT
@@ -42,6 +44,14 @@ public:
     QString valueText(const QString &key) const;
     /// Checkable figures plus Automatic and Hide, for the View menu and the context menu.
     QMenu *menu() const { return m_menu; }
+    /// Multiplies the type sizes and paddings: presenter mode's projector needs larger tiles.
+    void setPresenterScale(qreal scale);
+    qreal presenterScale() const { return m_scale; }
+    /// The tiles that fit and are shown, by key (tiles() lists every one chosen).
+    QStringList shownTiles() const;
+
+    /// Room for one tile: the window is never made wider for the others.
+    QSize minimumSizeHint() const override;
 
 public slots:
     /// Reads the report and updates the numbers now.
@@ -49,8 +59,14 @@ public slots:
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    /// Colours from Theme::current() and sizes from the presenter scale, as one style sheet
+    /// on the strip: closer than the presenter's window-wide font size, so it wins over it.
+    void applyStyle();
+    /// Shows the leading tiles that fit the width, hides the rest.
+    void fitTiles();
     void rebuildTiles();
     void buildMenu();
     void updateMenu();
@@ -63,6 +79,7 @@ private:
     QTimer *m_pending = nullptr;
     QStringList m_keys;
     bool m_automatic = true;
+    qreal m_scale = 1.0;
     struct Tile
     {
         QString key;

@@ -2,6 +2,8 @@
 
 #include "chartexport.h"
 #include "chartstyle.h"
+#include "theme.h"
+#include "themecontroller.h"
 
 #include <QAbstractScrollArea>
 #include <QContextMenuEvent>
@@ -22,21 +24,23 @@
 namespace scalelab {
 
 namespace {
-const QColor kAxisColor(0x37474F);
-const QColor kGridColor(0xE3E8EB);
 constexpr int kLabelGapPx = 6;
 
 void styleAxis(QCPAxis *axis)
 {
     axis->setTickLabelFont(ChartStyle::font(ChartStyle::kTextPixels));
     axis->setLabelFont(ChartStyle::font(ChartStyle::kTextPixels));
-    axis->setBasePen(QPen(kAxisColor, 1.5));
-    axis->setTickPen(QPen(kAxisColor, 1.5));
     axis->setSubTickPen(Qt::NoPen);
-    axis->setTickLabelColor(kAxisColor);
-    axis->setLabelColor(kAxisColor);
-    axis->grid()->setPen(QPen(kGridColor, 1.0));
     axis->grid()->setSubGridVisible(false);
+}
+
+void colorAxis(QCPAxis *axis, const Theme &theme)
+{
+    axis->setBasePen(QPen(theme.chartAxis, 1.5));
+    axis->setTickPen(QPen(theme.chartAxis, 1.5));
+    axis->setTickLabelColor(theme.chartAxis);
+    axis->setLabelColor(theme.chartAxis);
+    axis->grid()->setPen(QPen(theme.chartGrid, 1.0));
 }
 } // namespace
 
@@ -64,7 +68,6 @@ ChartPanel::ChartPanel(ChartKind kind, QWidget *parent)
     // Title above, legend between title and plot: nothing is drawn over the curves.
     m_plot->plotLayout()->insertRow(0);
     m_title = new QCPTextElement(m_plot, ChartSeries::title(kind), ChartStyle::font(ChartStyle::kTitlePixels, true));
-    m_title->setTextColor(QColor(0x263238));
     m_title->setMargins(QMargins(8, 4, 8, 0));
     m_title->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
     m_plot->plotLayout()->addElement(0, 0, m_title);
@@ -101,6 +104,37 @@ ChartPanel::ChartPanel(ChartKind kind, QWidget *parent)
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this] { emit followRequested(); });
     connect(m_plot, &QWidget::customContextMenuRequested, this, &ChartPanel::showContextMenu);
     setTimeRange(0.0, 10.0);
+    applyTheme();
+    connect(ThemeController::instance(), &ThemeController::themeChanged, this, [this] {
+        applyTheme();
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    });
+}
+
+void ChartPanel::applyTheme()
+{
+    const Theme &theme = Theme::current();
+    m_plot->setBackground(theme.chartBackground);
+    colorAxis(m_plot->xAxis, theme);
+    colorAxis(m_plot->yAxis, theme);
+    m_title->setTextColor(theme.chartTitle);
+    m_plot->legend->setTextColor(theme.chartLegendText);
+    for (int i = 0; i < m_data.lines.size() && i < m_plot->graphCount(); ++i)
+        m_plot->graph(i)->setPen(ChartStyle::linePen(m_data.lines[i].style));
+    for (int i = 0; i < m_markers.size() && i < m_markerLines.size(); ++i)
+        styleMarker(i);
+}
+
+void ChartPanel::styleMarker(int index)
+{
+    const Theme &theme = Theme::current();
+    const QString &kind = m_markers[index].kind;
+    const QColor color = ChartStyle::markerColor(kind);
+    m_markerLines[index]->setPen(QPen(color, 2.0, Qt::DashLine));
+    QCPItemText *label = m_markerLabels[index];
+    label->setColor(ChartStyle::markerTextColor(kind));
+    label->setBrush(theme.chartLabelFill);
+    label->setPen(QPen(color, 1.5));
 }
 
 void ChartPanel::updateLegendColumns()
@@ -187,24 +221,20 @@ void ChartPanel::setMarkers(const QList<ChartMarker> &markers)
     m_markerLines.clear();
     m_markerLabels.clear();
     for (const ChartMarker &marker : std::as_const(m_markers)) {
-        const QColor color = ChartStyle::markerColor(marker.kind);
         auto *line = new QCPItemStraightLine(m_plot);
-        line->setPen(QPen(color, 2.0, Qt::DashLine));
         line->point1->setCoords(marker.atS, 0.0);
         line->point2->setCoords(marker.atS, 1.0);
         line->setSelectable(false);
         auto *label = new QCPItemText(m_plot);
         label->setText(marker.label);
         label->setFont(ChartStyle::font(ChartStyle::kTextPixels - 1, true));
-        label->setColor(color.darker(120));
-        label->setBrush(QColor(255, 255, 255, 235));
-        label->setPen(QPen(color, 1.5));
         label->setPadding(QMargins(3, 1, 3, 1));
         label->position->setTypeX(QCPItemPosition::ptPlotCoords);
         label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
         label->setSelectable(false);
         m_markerLines << line;
         m_markerLabels << label;
+        styleMarker(m_markerLines.size() - 1);
     }
 }
 

@@ -56,6 +56,9 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    /// Background, axes, title, legend, lines and markers in Theme::current()'s colours.
+    void applyTheme();
+    void styleMarker(int index);
     void rebuildGraphs();
     void updateLegendColumns();
     void layoutMarkerLabels();

@@ -1,5 +1,7 @@
 #include "chartstyle.h"
 
+#include "theme.h"
+
 #include <QVector>
 
 namespace scalelab {
@@ -8,12 +10,22 @@ namespace {
 // Okabe-Ito, without the yellow (too pale on white) and black (kept for the axes).
 const QColor kPalette[] = {QColor(0x009E73), QColor(0xD55E00), QColor(0x0072B2), QColor(0xE69F00),
                            QColor(0xCC79A7), QColor(0x56B4E9), QColor(Qt::black)};
+// The same hues lifted for the dark plot: the deep blue, green and vermillion fall under 3:1
+// on it, and black would vanish. Blue stays darker than sky blue so the two still differ.
+const QColor kDarkPalette[] = {QColor(0x19B486), QColor(0xF07C3A), QColor(0x3F93D6), QColor(0xE69F00),
+                               QColor(0xD88DB7), QColor(0x9AD6F5), QColor(0xE0E4E6)};
 constexpr int kPaletteSize = sizeof(kPalette) / sizeof(kPalette[0]);
+static_assert(sizeof(kDarkPalette) == sizeof(kPalette));
 } // namespace
+
+QColor ChartStyle::lineColor(int style)
+{
+    return (Theme::current().dark ? kDarkPalette : kPalette)[style % kPaletteSize];
+}
 
 QPen ChartStyle::linePen(int style)
 {
-    QPen pen(kPalette[style % kPaletteSize], kLineWidth);
+    QPen pen(lineColor(style), kLineWidth);
     pen.setCapStyle(Qt::FlatCap);
     pen.setJoinStyle(Qt::RoundJoin);
     // Dash lengths are in line widths: 3 px lines make these 12-px dashes and 6-px dots.
@@ -30,15 +42,23 @@ QColor ChartStyle::markerColor(const QString &kind)
 {
     // Causes in warm colours, recoveries in cool ones; a kill and the health checks noticing it
     // differ, so two close labels are told apart by colour as well as by the side of their line.
+    // On the dark plot the same hues, light enough to read as label text.
+    const bool dark = Theme::current().dark;
     if (kind == QLatin1String("kill"))
-        return QColor(0xD55E00);
+        return dark ? QColor(0xF07C3A) : QColor(0xD55E00);
     if (kind == QLatin1String("health_down") || kind == QLatin1String("partition"))
-        return QColor(0xA0507F);
+        return dark ? QColor(0xD88DB7) : QColor(0xA0507F);
     if (kind == QLatin1String("revive") || kind == QLatin1String("health_up") || kind == QLatin1String("heal"))
-        return QColor(0x007A5A);
+        return dark ? QColor(0x2FC59A) : QColor(0x007A5A);
     if (kind == QLatin1String("promote") || kind == QLatin1String("failover"))
-        return QColor(0x0072B2);
-    return QColor(0x6B5B95);
+        return dark ? QColor(0x56B4E9) : QColor(0x0072B2);
+    return dark ? QColor(0xAFA2D6) : QColor(0x6B5B95);
+}
+
+QColor ChartStyle::markerTextColor(const QString &kind)
+{
+    const QColor color = markerColor(kind);
+    return Theme::current().dark ? color.lighter(115) : color.darker(120);
 }
 
 QFont ChartStyle::font(int pixels, bool bold)

@@ -14,9 +14,15 @@ constexpr double kLineWidth = 3.0;
 constexpr int kTitlePixels = 16;
 constexpr int kTextPixels = 13;
 
+/// Colours follow Theme::current(): lifted on the dark plot. Restyle after a theme change.
+/// The colour of a plot's `style`-th line.
+QColor lineColor(int style);
 /// The pen of a plot's `style`-th line: colour and dash pattern both change with it.
 QPen linePen(int style);
+/// An event marker's line and label border, by the event's kind ("kill", "heal"...).
 QColor markerColor(const QString &kind);
+/// The marker label's text: a shade of markerColor() that reads on the label's fill.
+QColor markerTextColor(const QString &kind);
 QFont font(int pixels, bool bold = false);
 
 } // namespace ChartStyle

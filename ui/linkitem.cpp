@@ -1,6 +1,7 @@
 #include "linkitem.h"
 
 #include "nodeitem.h"
+#include "theme.h"
 #include "topologyscene.h"
 
 #include <QFontMetricsF>
@@ -24,8 +25,6 @@ constexpr qreal kMaxWidth = 12.0;
 constexpr int kAntialiasedLinkLimit = 150;
 // Repainting every link every frame for a tenth of a pixel is not worth it.
 constexpr qreal kWidthStep = 0.2;
-const QColor kLinkColor(0x90A4AE);
-const QColor kPartitionColor(0xE53935);
 
 // Below this zoom the label is drawn larger so that it stays readable (as NodeItem does).
 constexpr qreal kDetailedZoom = 0.75;
@@ -187,7 +186,9 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         return;
     const auto *topology = qobject_cast<const TopologyScene *>(scene());
     painter->setRenderHint(QPainter::Antialiasing, !topology || topology->linkItemCount() <= kAntialiasedLinkLimit);
-    const QColor color = m_partitioned ? kPartitionColor : kLinkColor;
+    // From the theme at every paint: a change of theme repaints the scene, nothing to store.
+    const Theme &theme = Theme::current();
+    const QColor color = m_partitioned ? theme.linkPartitioned : theme.link;
 
     // Stop the shaft where the arrow head starts so that the tip stays sharp.
     const QPointF unit = tipDirection();
@@ -212,14 +213,14 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     QRectF rect = labelRect(zoomedOut);
     if (length >= rect.width() + 2 * arrow) {
         painter->setPen(QPen(color, 1.0));
-        painter->setBrush(Qt::white);
+        painter->setBrush(theme.linkLabelFill);
         painter->drawRoundedRect(rect, rect.height() / 2, rect.height() / 2);
     } else {
         // Too short for a pill between the cards: write the latency just above the line.
         rect = labelAbove(rect);
     }
     painter->setFont(labelFont(zoomedOut));
-    painter->setPen(m_partitioned ? kPartitionColor : QColor(0x455A64));
+    painter->setPen(m_partitioned ? theme.linkPartitioned : theme.linkLabel);
     painter->drawText(rect, Qt::AlignCenter, label());
 }
 

@@ -118,6 +118,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_title->setObjectName(QStringLiteral("titleLabel"));
     m_subtitle = new QLabel(header);
     m_subtitle->setObjectName(QStringLiteral("subtitleLabel"));
+    // Wrapped: a long topology name must not make the window wider than the screen (or than
+    // a screenshot's --size), as an unwrapped label's minimum width would.
+    m_title->setWordWrap(true);
+    m_subtitle->setWordWrap(true);
     headerLayout->addWidget(m_title);
     headerLayout->addWidget(m_subtitle);
     // Why the topology cannot run yet (no clients node...), in words, while it is being built.

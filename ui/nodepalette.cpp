@@ -1,6 +1,8 @@
 #include "nodepalette.h"
 
 #include "nodeicons.h"
+#include "theme.h"
+#include "themecontroller.h"
 
 #include <QDrag>
 #include <QLabel>
@@ -77,10 +79,6 @@ NodePalette::NodePalette(QWidget *parent)
     m_list->setUniformItemSizes(true);
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->setAccessibleName(tr("Node types"));
-    m_list->setStyleSheet(QStringLiteral("QListWidget { background: transparent; font-size: 13px; }"
-                                         "QListWidget::item { padding: 4px 2px; border-radius: 4px; }"
-                                         "QListWidget::item:hover { background: #E3F2FD; }"
-                                         "QListWidget::item:selected { background: #BBDEFB; color: #0D47A1; }"));
     for (NodeType type : kTypes) {
         auto *item = new QListWidgetItem(icon(type), displayName(type), m_list);
         item->setData(kTypeRole, static_cast<int>(type));
@@ -102,10 +100,31 @@ NodePalette::NodePalette(QWidget *parent)
                             content);
     hint->setObjectName(QStringLiteral("nodePaletteHint"));
     hint->setWordWrap(true);
-    hint->setStyleSheet(QStringLiteral("color: #607D8B; font-size: 11px;"));
+    // The names set the dock's width, the hint wraps to it: a wrapped label would ask for
+    // the width of some 80 characters and take the canvas's room on a small screen.
+    QSizePolicy hintPolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    hintPolicy.setHeightForWidth(true);
+    hint->setSizePolicy(hintPolicy);
     layout->addWidget(hint);
     layout->addStretch(1);
     setWidget(content);
+    m_hint = hint;
+    applyStyle();
+    connect(ThemeController::instance(), &ThemeController::themeChanged, this, &NodePalette::applyStyle);
+}
+
+void NodePalette::applyStyle()
+{
+    const Theme &theme = Theme::current();
+    m_list->setStyleSheet(QStringLiteral("QListWidget { background: transparent; font-size: 13px; }"
+                                         "QListWidget::item { padding: 4px 2px; border-radius: 4px; }"
+                                         "QListWidget::item:hover { background: %1; }"
+                                         "QListWidget::item:selected { background: %2; color: %3; }")
+                              .arg(theme.listHover.name(), theme.listSelected.name(), theme.listSelectedText.name()));
+    m_hint->setStyleSheet(QStringLiteral("color: %1; font-size: 11px;").arg(theme.mutedText.name()));
+    // Every name whole: the list is never narrower than its longest one with its icon.
+    m_list->ensurePolished();
+    m_list->setMinimumWidth(m_list->sizeHint().width());
 }
 
 QString NodePalette::mimeType()

@@ -4,6 +4,7 @@
 
 #include <QDockWidget>
 
+class QLabel;
 class QListWidget;
 class QMimeData;
 
@@ -36,7 +37,11 @@ signals:
     void nodeTypeActivated(scalelab::NodeType type);
 
 private:
+    /// Hover, selection and hint colours from Theme::current(); the list's minimum width.
+    void applyStyle();
+
     QListWidget *m_list = nullptr;
+    QLabel *m_hint = nullptr;
 };
 
 } // namespace scalelab

@@ -1,5 +1,6 @@
 #include "presentermode.h"
 
+#include "bignumbertiles.h"
 #include "lessonpanel.h"
 #include "topologyview.h"
 
@@ -55,10 +56,14 @@ void PresenterMode::setActive(bool active)
         // Large, high-contrast type, readable from the back row.
         m_window->setStyleSheet(QStringLiteral("QWidget { font-size: 16pt; } QStatusBar QLabel { font-size: 16pt; }"));
         m_lesson->setPresenterScale(kTypeScale);
+        if (auto *tiles = m_window->findChild<BigNumberTiles *>())
+            tiles->setPresenterScale(kTypeScale);
         m_window->showFullScreen();
     } else {
         m_window->setStyleSheet(m_styleSheet);
         m_lesson->setPresenterScale(1.0);
+        if (auto *tiles = m_window->findChild<BigNumberTiles *>())
+            tiles->setPresenterScale(1.0);
         m_window->menuBar()->show();
         m_window->restoreState(m_state);
         if (m_wasMaximized)

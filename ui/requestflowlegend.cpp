@@ -2,6 +2,8 @@
 
 #include "nodeitem.h"
 #include "requestflowstyle.h"
+#include "theme.h"
+#include "themecontroller.h"
 
 #include <QEvent>
 #include <QGraphicsView>
@@ -33,6 +35,7 @@ RequestFlowLegend::RequestFlowLegend(QGraphicsView *view)
     setAttribute(Qt::WA_TransparentForMouseEvents);
     setFont(legendFont());
     view->installEventFilter(this);
+    connect(ThemeController::instance(), &ThemeController::themeChanged, this, qOverload<>(&QWidget::update));
     // Queued: the view fits the new scene on the same signal, and the corners depend on that.
     if (view->scene())
         connect(view->scene(), &QGraphicsScene::sceneRectChanged, this, &RequestFlowLegend::place, Qt::QueuedConnection);
@@ -102,8 +105,9 @@ void RequestFlowLegend::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QColor(0xCFD8DC));
-    painter.setBrush(QColor(255, 255, 255, 230));
+    const Theme &theme = Theme::current();
+    painter.setPen(theme.overlayBorder);
+    painter.setBrush(theme.overlayFill);
     painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
 
     const QFontMetrics metrics(font());
@@ -136,15 +140,16 @@ void RequestFlowLegend::paintEvent(QPaintEvent *)
             RequestFlowStyle::paintErrorCross(&painter, centre, 11);
             break;
         case S::Flow:
-            painter.setPen(QPen(QColor(0x90A4AE), 2, Qt::SolidLine, Qt::FlatCap));
+            // The links' own colour: the key shows what the canvas draws.
+            painter.setPen(QPen(theme.link, 2, Qt::SolidLine, Qt::FlatCap));
             painter.drawLine(QPointF(x, mid - 4), QPointF(x + kSymbol, mid - 4));
-            painter.setPen(QPen(QColor(0x90A4AE), 6, Qt::SolidLine, Qt::FlatCap));
+            painter.setPen(QPen(theme.link, 6, Qt::SolidLine, Qt::FlatCap));
             painter.drawLine(QPointF(x, mid + 3), QPointF(x + kSymbol, mid + 3));
             break;
         }
         painter.restore();
         x += kSymbol + kSymbolGap;
-        painter.setPen(QColor(0x455A64));
+        painter.setPen(theme.overlayText);
         const int textWidth = metrics.horizontalAdvance(entry.text);
         painter.drawText(QRect(x, 0, textWidth, height()), Qt::AlignVCenter | Qt::AlignLeft, entry.text);
         x += textWidth + kEntryGap;

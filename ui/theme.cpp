@@ -67,6 +67,26 @@ Theme Theme::light()
     t.linkLabel = QColor(0x455A64);
     t.linkLabelFill = Qt::white;
 
+    t.overlayFill = QColor(255, 255, 255, 230);
+    t.overlayBorder = QColor(0xCFD8DC);
+    t.overlayText = QColor(0x455A64);
+
+    t.mutedText = QColor(0x546E7A);
+    t.listHover = QColor(0xE3F2FD);
+    t.listSelected = QColor(0xBBDEFB);
+    t.listSelectedText = QColor(0x0D47A1);
+    t.tileFill = Qt::white;
+    t.tileBorder = QColor(0xCFD8DC);
+    t.tileValue = QColor(0x263238);
+    t.tileCaption = QColor(0x546E7A);
+
+    t.chartBackground = Qt::white;
+    t.chartAxis = QColor(0x37474F);
+    t.chartGrid = QColor(0xE3E8EB);
+    t.chartTitle = QColor(0x263238);
+    t.chartLegendText = QColor(0x263238);
+    t.chartLabelFill = QColor(255, 255, 255, 235);
+
     t.headerBackground = t.canvasBackground;
     t.headerTitle = QColor(0x263238);
     t.headerSubtitle = QColor(0x546E7A);
@@ -114,6 +134,27 @@ Theme Theme::darkTheme()
     t.linkPartitioned = QColor(0xF07C3A);
     t.linkLabel = QColor(0xCFD8DC);
     t.linkLabelFill = QColor(0x2A3237);
+
+    t.overlayFill = QColor(0x2A, 0x32, 0x37, 235);
+    t.overlayBorder = QColor(0x4A5860);
+    t.overlayText = QColor(0xCFD8DC);
+
+    // #607D8B, the light theme's old muted grey, is 3.6:1 on the dark window: too faint.
+    t.mutedText = QColor(0xA9B8C0);
+    t.listHover = QColor(0x344047);
+    t.listSelected = QColor(0x1F4D6E);
+    t.listSelectedText = QColor(0xE3F2FD);
+    t.tileFill = QColor(0x2A3237);
+    t.tileBorder = QColor(0x4A5860);
+    t.tileValue = QColor(0xECEFF1);
+    t.tileCaption = QColor(0xA9B8C0);
+
+    t.chartBackground = QColor(0x20262A);   // the dark palette's Base, like the other panes
+    t.chartAxis = QColor(0xB0BEC5);
+    t.chartGrid = QColor(0x343D42);
+    t.chartTitle = QColor(0xECEFF1);
+    t.chartLegendText = QColor(0xDDE3E6);
+    t.chartLabelFill = QColor(0x20, 0x26, 0x2A, 235);
 
     t.headerBackground = t.canvasBackground;
     t.headerTitle = QColor(0xECEFF1);

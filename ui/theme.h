@@ -47,11 +47,34 @@ struct Theme
     QColor loadMedium;
     QColor loadHigh;
 
-    // Links (LinkItem may read these; its own constants match the light values).
+    // Links: LinkItem's line, arrow head and latency pill.
     QColor link;
     QColor linkPartitioned;
     QColor linkLabel;
     QColor linkLabelFill;
+
+    // Panels floating over the canvas (the request-flow legend).
+    QColor overlayFill;      ///< translucent, so a card under a corner still shows through
+    QColor overlayBorder;
+    QColor overlayText;
+
+    // Widgets beside the canvas: the big-number tiles and secondary labels.
+    QColor mutedText;        ///< hints and captions on the window background
+    QColor listHover;        ///< the node palette's row under the mouse
+    QColor listSelected;
+    QColor listSelectedText;
+    QColor tileFill;
+    QColor tileBorder;
+    QColor tileValue;
+    QColor tileCaption;
+
+    // Charts (QCustomPlot draws its own background, so it needs the colours spelled out).
+    QColor chartBackground;
+    QColor chartAxis;        ///< axis lines, ticks and their labels
+    QColor chartGrid;
+    QColor chartTitle;
+    QColor chartLegendText;
+    QColor chartLabelFill;   ///< behind an event marker's label
 
     // The window's own coloured areas outside the canvas.
     QColor headerBackground;

@@ -5,14 +5,18 @@
 #include "chartexport.h"
 #include "chartpanel.h"
 #include "chartsdock.h"
+#include "chartstyle.h"
 #include "io/topologyreader.h"
 #include "metrics/report.h"
 #include "sim/simulation.h"
 #include "simulationcontroller.h"
+#include "theme.h"
+#include "themecontroller.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -99,6 +103,8 @@ private slots:
     void toolTipGivesTheExactValues();
     void imagesAreWritten();
     void bigNumbersShowTheReportsFigures();
+    void darkThemeRestylesTheCharts();
+    void tilesAreAsWideAsTheirText();
 };
 
 void TestCharts::initTestCase()
@@ -384,6 +390,100 @@ void TestCharts::bigNumbersShowTheReportsFigures()
     next.menu()->findChild<QAction *>(QStringLiteral("bigNumbersHide"))->trigger();
     QVERIFY(next.tiles().isEmpty());
     QVERIFY(next.isHidden());
+}
+
+void TestCharts::darkThemeRestylesTheCharts()
+{
+    ThemeController::instance()->setMode(AppSettings::ThemeMode::Light);
+    Rig rig(example("replication-failover-async.scalelab.json"));
+    rig.runTo(28);
+    ChartPanel *panel = rig.dock->panel(ChartKind::Throughput);
+    QVERIFY(panel && panel->markerCount() > 0);
+    QCustomPlot *plot = panel->plot();
+    // The top right corner: background only (the title is on the left, the legend below it).
+    auto corner = [plot] { return QColor(plot->toPixmap(plot->width(), plot->height(), 1.0).toImage().pixel(plot->width() - 4, 4)); };
+    auto markerLabel = [plot] {
+        for (int i = 0; i < plot->itemCount(); ++i)
+            if (auto *label = qobject_cast<QCPItemText *>(plot->item(i)))
+                return label;
+        return static_cast<QCPItemText *>(nullptr);
+    };
+    QVERIFY(markerLabel());
+    QCOMPARE(corner(), Theme::light().chartBackground);
+    const QColor lightLine = plot->graph(0)->pen().color();
+
+    // Live, as Settings switches it.
+    ThemeController::instance()->setMode(AppSettings::ThemeMode::Dark);
+    const Theme dark = Theme::darkTheme();
+    QCOMPARE(corner(), dark.chartBackground);
+    QCOMPARE(plot->xAxis->tickLabelColor(), dark.chartAxis);
+    QCOMPARE(plot->yAxis->basePen().color(), dark.chartAxis);
+    QCOMPARE(plot->xAxis->grid()->pen().color(), dark.chartGrid);
+    QCOMPARE(plot->legend->textColor(), dark.chartLegendText);
+    QCOMPARE(plot->legend->item(0)->textColor(), dark.chartLegendText);
+    QCOMPARE(markerLabel()->brush().color(), dark.chartLabelFill);
+    // Lines and marker text are lifted to read on the dark plot.
+    QCOMPARE(plot->graph(0)->pen().color(), ChartStyle::lineColor(0));
+    QVERIFY(plot->graph(0)->pen().color() != lightLine);
+    QVERIFY(markerLabel()->color().lightnessF() > 0.5);
+
+    ThemeController::instance()->setMode(AppSettings::ThemeMode::Light);
+    QCOMPARE(corner(), Theme::light().chartBackground);
+    QCOMPARE(plot->graph(0)->pen().color(), lightLine);
+}
+
+void TestCharts::tilesAreAsWideAsTheirText()
+{
+    SimulationController controller;
+    TopologyReader reader;
+    const auto topology = reader.readFile(example("replication-failover-async.scalelab.json"));
+    QVERIFY(topology && controller.setTopology(*topology));
+    // In a window, as above the canvas: a window of its own would have the tiles' total width
+    // as its minimum.
+    QWidget window;
+    window.resize(1200, 200);
+    BigNumberTiles tiles(&controller, &window);
+    const QStringList keys = {QStringLiteral("requests.ok"), QStringLiteral("replication.stale_reads"), QStringLiteral("requests.error"),
+                              QStringLiteral("latency_ms.p95")};
+    tiles.setTiles(keys);
+    tiles.resize(1200, 120);
+    window.show();
+    controller.runTo(SimTime::fromS(28));
+    tiles.refreshNow();
+    QCoreApplication::processEvents();
+
+    auto allFit = [&tiles](const QString &when) {
+        for (const QString &key : tiles.shownTiles()) {
+            auto *value = tiles.findChild<QLabel *>(QStringLiteral("value_") + key);
+            QVERIFY(value);
+            const int text = value->fontMetrics().horizontalAdvance(value->text());
+            QVERIFY2(value->contentsRect().width() >= text,
+                     qPrintable(QStringLiteral("%1 %2: %3 wide for %4 px of \"%5\"").arg(when, key).arg(value->contentsRect().width()).arg(text).arg(value->text())));
+            // Inside the strip, not cut off at its edge.
+            QVERIFY(value->parentWidget()->geometry().right() < tiles.width());
+        }
+    };
+    QCOMPARE(tiles.shownTiles(), tiles.tiles());
+    allFit(QStringLiteral("normal"));
+    auto *first = tiles.findChild<QLabel *>(QStringLiteral("value_requests.ok"));
+    QVERIFY(first->text().size() >= 5);   // thousands, with a separator
+    const int normalPixels = QFontInfo(first->font()).pixelSize();
+    QCOMPARE(normalPixels, BigNumberTiles::kValuePixels);
+
+    // Presenter mode: larger type, still whole.
+    tiles.setPresenterScale(1.6);
+    QCoreApplication::processEvents();
+    QCOMPARE(QFontInfo(first->font()).pixelSize(), qRound(BigNumberTiles::kValuePixels * 1.6));
+    allFit(QStringLiteral("presenter"));
+
+    // Too narrow for all: the last ones are left out, none is cut, the strip asks for one.
+    tiles.resize(tiles.minimumSizeHint().width() + 40, 120);
+    QCoreApplication::processEvents();
+    QVERIFY(!tiles.shownTiles().isEmpty());
+    QVERIFY(tiles.shownTiles().size() < keys.size());
+    QCOMPARE(tiles.shownTiles(), keys.mid(0, tiles.shownTiles().size()));
+    allFit(QStringLiteral("narrow"));
+    QVERIFY(tiles.minimumSizeHint().width() < 400);
 }
 
 QTEST_MAIN(TestCharts)

@@ -1,7 +1,9 @@
 // Settings, theme, language and keyboard/screen-reader access of the main window.
 #include "accessibilitysupport.h"
 #include "documentfiles.h"
+#include "bignumbertiles.h"
 #include "languageswitcher.h"
+#include "linkitem.h"
 #include "mainwindow.h"
 #include "nodeitem.h"
 #include "nodepalette.h"
@@ -19,6 +21,9 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QFontMetricsF>
+#include <QLabel>
+#include <QListWidget>
 #include <QDockWidget>
 #include <QLibraryInfo>
 #include <QMenu>
@@ -103,6 +108,8 @@ private slots:
     void layoutThemeLanguageAndRecentFilesPersistAcrossANewWindow();
     void presenterModeLayoutIsNotTheOneSaved();
     void darkThemeChangesCanvasBackgroundAndCards();
+    void darkThemeReachesLinkLabelsTilesAndPalette();
+    void longTitleDoesNotWidenTheWindow();
     void canvasTextSizeScalesTheCardText();
     void systemThemeFollowsThePlatformPalette();
     void filledTabsKeepReadableText();
@@ -239,6 +246,86 @@ void TestSettings::darkThemeChangesCanvasBackgroundAndCards()
     // The card text is light on the dark card, dark on the light one.
     QVERIFY(Theme::darkTheme().cardText.lightnessF() > 0.8);
     QVERIFY(Theme::light().cardText.lightnessF() < 0.3);
+}
+
+void TestSettings::darkThemeReachesLinkLabelsTilesAndPalette()
+{
+    MainWindow window;
+    window.resize(1600, 1000);
+    QVERIFY(window.loadFile(example("cache-spof.scalelab.json")));
+    window.show();
+    window.controller()->runTo(SimTime::fromS(5));
+    window.refreshNow();
+    QCoreApplication::processEvents();
+
+    // A latency pill long enough to be drawn as a pill: a strip of it beside the text.
+    LinkItem *link = nullptr;
+    for (QGraphicsItem *item : window.scene()->items()) {
+        auto *candidate = qgraphicsitem_cast<LinkItem *>(item);
+        if (candidate && candidate->isLabelVisible() && candidate->centerLine().length() > 150)
+            link = candidate;
+    }
+    QVERIFY(link);
+    QFont font;
+    font.setPixelSize(11);
+    const qreal textWidth = QFontMetricsF(font).horizontalAdvance(QStringLiteral("%1 ms").arg(QLocale().toString(link->latencyMs(), 'g', 4)));
+    const QPointF middle = link->centerLine().pointAtPercent(0.5);
+    const QRectF pillStrip(middle + QPointF(textWidth / 2 + 1, -2), QSizeF(3, 4));
+
+    auto *tiles = window.findChild<BigNumberTiles *>();
+    QVERIFY(tiles && !tiles->shownTiles().isEmpty());
+    auto *tile = tiles->findChild<QWidget *>(QStringLiteral("bigNumberTile"));
+    QVERIFY(tile);
+    auto tileFill = [tile] { return QColor(tile->grab().toImage().pixel(tile->width() - 4, tile->height() / 2)); };
+    auto *hint = window.findChild<QLabel *>(QStringLiteral("nodePaletteHint"));
+    QVERIFY(hint);
+
+    QCOMPARE(dominantColor(window.scene(), pillStrip), Theme::light().linkLabelFill);
+    QCOMPARE(tileFill(), Theme::light().tileFill);
+
+    // Switched while the window is open, as Settings does: no restart.
+    ThemeController::instance()->setMode(AppSettings::ThemeMode::Dark);
+    QCoreApplication::processEvents();
+    const Theme dark = Theme::darkTheme();
+    QCOMPARE(dominantColor(window.scene(), pillStrip), dark.linkLabelFill);
+    QCOMPARE(tileFill(), dark.tileFill);
+    QCOMPARE(tiles->findChild<QLabel *>(QStringLiteral("value_") + tiles->shownTiles().first())->palette().color(QPalette::WindowText),
+             dark.tileValue);
+    QCOMPARE(hint->palette().color(QPalette::WindowText), dark.mutedText);
+    // Muted text still reads on the dark window (WCAG AA for small type is 4.5:1).
+    auto luminance = [](const QColor &c) {
+        auto channel = [](qreal v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const qreal ratio = (luminance(dark.mutedText) + 0.05) / (luminance(Theme::darkPalette().color(QPalette::Window)) + 0.05);
+    QVERIFY2(ratio >= 4.5, qPrintable(QString::number(ratio)));
+
+    ThemeController::instance()->setMode(AppSettings::ThemeMode::Light);
+    QCoreApplication::processEvents();
+    QCOMPARE(dominantColor(window.scene(), pillStrip), Theme::light().linkLabelFill);
+    QCOMPARE(tileFill(), Theme::light().tileFill);
+}
+
+void TestSettings::longTitleDoesNotWidenTheWindow()
+{
+    // The screenshot size a handout uses; the title is longer than the room beside the docks.
+    MainWindow window;
+    QVERIFY(window.loadFile(example("cache-spof.scalelab.json")));
+    window.resize(1280, 800);
+    window.show();
+    window.controller()->runTo(SimTime::fromS(40));
+    window.refreshNow();
+    QCoreApplication::processEvents();
+    QCOMPARE(window.width(), 1280);
+    QVERIFY(window.minimumSizeHint().width() <= 1280);
+    // Every node type's name is whole in the palette.
+    auto *list = window.findChild<QListWidget *>(QStringLiteral("nodePaletteList"));
+    QVERIFY(list);
+    for (int i = 0; i < list->count(); ++i) {
+        const QRect row = list->visualItemRect(list->item(i));
+        const int needed = list->iconSize().width() + list->fontMetrics().horizontalAdvance(list->item(i)->text());
+        QVERIFY2(row.width() >= needed, qPrintable(list->item(i)->text()));
+    }
 }
 
 void TestSettings::canvasTextSizeScalesTheCardText()
