@@ -1,7 +1,7 @@
 // bench_canvas: how long one frame of the canvas takes with thousands of requests in flight.
 //
 //   bench_canvas [--rate RPS] [--frames N] [--size WxH] [--speed X] [--layout grid|layered]
-//                [--json] [--save OUT.png]
+//                [--direct] [--json] [--save OUT.png]
 //
 // A generated scene of 100 nodes (users, a balancer, 79 web servers, 8 caches, a primary
 // database with 9 read replicas, object storage; 405 links) runs at --rate requests/s,
@@ -11,7 +11,9 @@
 // cards, and render the whole view into a QImage with the raster (software) engine.
 // The canvas frame is placing the dots plus rendering; the engine's share is reported apart
 // (the controller budgets it on its own). Times are wall-clock unless marked CPU;
-// percentiles are nearest-rank.
+// percentiles are nearest-rank. --direct paints cards and the background grid directly,
+// as before they kept pictures of themselves (DevicePicture, DotGrid), for comparison.
+#include "devicepicture.h"
 #include "io/topologyreader.h"
 #include "requestflowitem.h"
 #include "requestflowlayer.h"
@@ -148,8 +150,11 @@ int main(int argc, char *argv[])
                                           QStringLiteral("KIND"), QStringLiteral("grid"));
     const QCommandLineOption saveOption(QStringLiteral("save"), QStringLiteral("Also write the last frame as a PNG."),
                                         QStringLiteral("OUT.png"));
-    parser.addOptions({rateOption, framesOption, sizeOption, speedOption, jsonOption, layoutOption, saveOption});
+    const QCommandLineOption directOption(QStringLiteral("direct"),
+                                          QStringLiteral("Paint cards and the grid directly, without their cached pictures."));
+    parser.addOptions({rateOption, framesOption, sizeOption, speedOption, jsonOption, layoutOption, saveOption, directOption});
     parser.process(app);
+    DevicePicture::setEnabled(!parser.isSet(directOption));
 
     const double rate = parser.value(rateOption).toDouble();
     const int frames = parser.value(framesOption).toInt();
@@ -235,6 +240,7 @@ int main(int argc, char *argv[])
                               {"frames", frames},
                               {"size", parser.value(sizeOption)},
                               {"layout", layoutKind},
+                              {"pictures", DevicePicture::isEnabled()},
                               {"in_flight_mean", mean(inFlight)},
                               {"in_flight_min", *std::min_element(inFlight.begin(), inFlight.end())},
                               {"dots_mean", mean(dots)},
@@ -251,9 +257,10 @@ int main(int argc, char *argv[])
         std::printf("%-34s p50 %6.2f ms   p99 %6.2f ms   max %6.2f ms\n", what, percentile(v, 50), percentile(v, 99),
                     percentile(v, 100));
     };
-    std::printf("scene: %d nodes, %d links (%s layout, zoom %.2f), %.0f requests/s offered, %s raster image, %d frames of %.1f ms simulated\n",
+    std::printf("scene: %d nodes, %d links (%s layout, zoom %.2f), %.0f requests/s offered, %s raster image, %d frames of %.1f ms simulated%s\n",
                 scene.nodeItemCount(), links, qPrintable(layoutKind), view.transform().m11(), rate,
-                qPrintable(parser.value(sizeOption)), frames, frameStep.ms());
+                qPrintable(parser.value(sizeOption)), frames, frameStep.ms(),
+                DevicePicture::isEnabled() ? "" : ", painted directly (--direct)");
     std::printf("in flight: mean %.0f, min %.0f; dots drawn: mean %.0f\n", mean(inFlight),
                 *std::min_element(inFlight.begin(), inFlight.end()), mean(dots));
     line("canvas frame (sync + render)", canvasMs);

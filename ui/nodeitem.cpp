@@ -213,11 +213,117 @@ QPointF NodeItem::anchorTowards(const QPointF &scenePoint) const
 
 void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    const qreal zoom = option->levelOfDetailFromTransform(painter->worldTransform());
+    const bool detailed = option->levelOfDetailFromTransform(painter->worldTransform()) >= kDetailedZoom;
+    const Content shown = content(detailed);
+    const Look style = look(detailed, shown);
+    if (!DevicePicture::suits(painter, boundingRect())) {
+        // An SVG or PDF export, printing, or zoomed far in: paint directly.
+        painter->setRenderHint(QPainter::Antialiasing);
+        paintFrame(painter, style);
+        paintContent(painter, style, shown);
+        return;
+    }
+    const bool frameFits = m_framePicture.fits(painter) && style == m_pictureLook;
+    if (!frameFits) {
+        m_framePicture.render(painter, boundingRect(), [&](QPainter *p) {
+            p->setRenderHint(QPainter::Antialiasing);
+            paintFrame(p, style);
+        });
+        ++m_frameRenders;
+    }
+    if (!frameFits || !m_picture.fits(painter) || shown != m_pictureContent) {
+        // The frame's picture, then what changes more often on a copy of it.
+        m_picture = m_framePicture;
+        m_picture.paintOver([&](QPainter *p) {
+            p->setRenderHint(QPainter::Antialiasing);
+            paintContent(p, style, shown);
+        });
+        m_pictureLook = style;
+        m_pictureContent = shown;
+        ++m_pictureRenders;
+    }
+    m_picture.draw(painter);
+}
+
+NodeItem::Content NodeItem::content(bool detailed) const
+{
+    Content c;
+    if (detailed) {
+        c.line = m_card.loadText();
+        c.queue = m_card.queueText();
+        c.detail = m_card.detail();
+    } else {
+        c.line = m_card.glance();
+        c.warns = m_card.glanceWarns();
+    }
+    c.load = m_card.showsLoad() ? m_card.load() : 0.0;
+    c.down = m_card.down();
+    c.stale = m_card.stale;
+    c.queued = m_card.waiting > 0;
+    c.lostWrites = m_card.lostWrites > 0;
+    c.poolShort = m_card.poolHealthy < m_card.poolSize;
+    return c;
+}
+
+NodeItem::Look NodeItem::look(bool detailed, const Content &content) const
+{
+    Look l;
+    l.detailed = detailed;
+    l.centred = content.detail.isEmpty();
+    l.selected = isSelected();
+    l.health = m_card.health;
+    l.role = m_card.role;
+    l.stale = m_card.stale;
+    l.newPrimary = m_card.newPrimary;
+    l.textScale = Theme::current().canvasTextScale;
+    // Every colour the card paints with: a change of theme repaints it.
+    const Theme &t = Theme::current();
+    const QColor colours[] = {t.cardFill, t.cardBorder, t.cardShadow, t.cardText, t.cardMuted, t.cardDownFill,
+                              t.cardDownBorder, t.loadTrack, t.staleFill, t.staleTabFill, t.staleText, t.queueText,
+                              t.alarmText, t.down, t.draining, t.ejected, t.primary, t.master, t.promotion,
+                              t.selection, t.loadLow, t.loadMedium, t.loadHigh};
+    static_assert(std::size(colours) + 1 == kColours);
+    for (std::size_t i = 0; i < std::size(colours); ++i)
+        l.colours[i] = colours[i].rgba();
+    l.colours[kColours - 1] = t.dark ? 1 : 0;
+    return l;
+}
+
+namespace {
+
+/// Where the rows beside the icon go: id, load bar, one line. A detail line, when there is
+/// one, runs under them across the card; without it the block is centred.
+struct Rows
+{
+    QRectF icon;
+    qreal top = 0.0;
+    qreal left = 0.0;
+    qreal width = 0.0;
+};
+
+Rows rowsOf(const QRectF &card, bool centred, bool bar)
+{
+    const qreal blockHeight = bar ? 46.0 : 40.0;
+    Rows r;
+    r.top = centred ? card.center().y() - blockHeight / 2 : card.top() + 5;
+    r.icon = QRectF(card.left() + kPadding, centred ? card.center().y() - kIconSize / 2 : r.top + 3, kIconSize, kIconSize);
+    r.left = r.icon.right() + 9;
+    r.width = card.right() - kPadding - r.left;
+    return r;
+}
+
+QRectF loadTrack(const Rows &rows, const QRectF &card, bool detailed)
+{
+    return detailed ? QRectF(rows.left, rows.top + 23, rows.width, 6) : QRectF(rows.left, card.top() + 32, rows.width, 8);
+}
+
+} // namespace
+
+void NodeItem::paintFrame(QPainter *painter, const Look &look) const
+{
     const QRectF card = cardRect();
-    painter->setRenderHint(QPainter::Antialiasing);
     paintCard(painter, card);
-    paintText(painter, card, zoom >= kDetailedZoom);
+    paintIconAndId(painter, card, look);
     paintTabs(painter, card);
 }
 
@@ -264,72 +370,82 @@ void NodeItem::paintCard(QPainter *painter, const QRectF &card) const
     painter->drawRoundedRect(card, kRadius, kRadius);
 }
 
-void NodeItem::paintText(QPainter *painter, const QRectF &card, bool detailed) const
+void NodeItem::paintIconAndId(QPainter *painter, const QRectF &card, const Look &look) const
 {
     const Theme &theme = Theme::current();
     const bool down = m_card.down();
-    const QString detail = detailed ? m_card.detail() : QString();
     const bool bar = m_card.showsLoad();
-    // Rows beside the icon: id, load bar, one line. A detail line, when there is one, runs
-    // under them across the card; without it the block is centred.
-    const qreal blockHeight = bar ? 46.0 : 40.0;
-    const qreal top = detail.isEmpty() ? card.center().y() - blockHeight / 2 : card.top() + 5;
+    const Rows rows = rowsOf(card, look.centred, bar);
 
-    const QRectF icon(card.left() + kPadding, detail.isEmpty() ? card.center().y() - kIconSize / 2 : top + 3,
-                      kIconSize, kIconSize);
     painter->setOpacity(down ? 0.3 : 1.0);
-    NodeIcons::renderer(m_spec.type)->render(painter, icon);
+    NodeIcons::renderer(m_spec.type)->render(painter, rows.icon);
     painter->setOpacity(1.0);
     if (down) {
         QPen cross(theme.down, 4.5, Qt::SolidLine, Qt::RoundCap);
         painter->setPen(cross);
-        const QRectF c = icon.adjusted(5, 5, -5, -5);
+        const QRectF c = rows.icon.adjusted(5, 5, -5, -5);
         painter->drawLine(c.topLeft(), c.bottomRight());
         painter->drawLine(c.topRight(), c.bottomLeft());
     }
 
-    const qreal left = icon.right() + 9;
-    const qreal width = card.right() - kPadding - left;
     QFont idFont = painter->font();
     idFont.setBold(true);
-    idFont.setPixelSize(qRound(Theme::textPixels(detailed ? 15 : 21)));
+    idFont.setPixelSize(qRound(Theme::textPixels(look.detailed ? 15 : 21)));
     painter->setFont(idFont);
     painter->setPen(down ? theme.cardMuted : theme.cardText);
     // Zoomed out: a larger id, the bar and one larger line (NodeState::glance()).
-    const QRectF idRect = detailed ? QRectF(left, top, width, 20) : QRectF(left, card.top() + 4, width, 26);
+    const QRectF idRect = look.detailed ? QRectF(rows.left, rows.top, rows.width, 20)
+                                        : QRectF(rows.left, card.top() + 4, rows.width, 26);
     painter->drawText(idRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetricsF(idFont).elidedText(m_spec.id, Qt::ElideRight, width));
+                      QFontMetricsF(idFont).elidedText(m_spec.id, Qt::ElideRight, rows.width));
 
     if (bar) {
-        const QRectF track = detailed ? QRectF(left, top + 23, width, 6) : QRectF(left, card.top() + 32, width, 8);
+        const QRectF track = loadTrack(rows, card, look.detailed);
         painter->setPen(Qt::NoPen);
         painter->setBrush(theme.loadTrack);
         painter->drawRoundedRect(track, track.height() / 2, track.height() / 2);
-        const double load = m_card.load();
-        if (!down && load > 0.0) {
-            QRectF fill = track;
-            fill.setWidth(std::max(track.height(), track.width() * load));
-            painter->setBrush(loadColor(load));
-            painter->drawRoundedRect(fill, track.height() / 2, track.height() / 2);
-        }
     }
-    if (!detailed) {
-        const QString glance = m_card.glance();
-        if (glance.isEmpty())
+}
+
+void NodeItem::paintContent(QPainter *painter, const Look &look, const Content &content) const
+{
+    const Theme &theme = Theme::current();
+    const QRectF card = cardRect();
+    const bool down = content.down;
+    const bool bar = m_card.showsLoad();
+    const Rows rows = rowsOf(card, look.centred, bar);
+    const qreal left = rows.left;
+    const qreal width = rows.width;
+    const qreal top = rows.top;
+
+    if (bar && !down && content.load > 0.0) {
+        const QRectF track = loadTrack(rows, card, look.detailed);
+        QRectF fill = track;
+        fill.setWidth(std::max(track.height(), track.width() * content.load));
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(loadColor(content.load));
+        painter->drawRoundedRect(fill, track.height() / 2, track.height() / 2);
+    }
+
+    QFont base = painter->font();
+    base.setBold(true);
+    if (!look.detailed) {
+        if (content.line.isEmpty())
             return;
-        QFont font = painter->font();
+        QFont font = base;
         font.setPixelSize(qRound(Theme::textPixels(16)));
-        font.setBold(m_card.glanceWarns());
+        font.setBold(content.warns);
         painter->setFont(font);
-        painter->setPen(m_card.stale || m_card.waiting > 0 ? theme.queueText
-                        : m_card.glanceWarns()            ? theme.alarmText
-                                                          : theme.cardMuted);
+        painter->setPen(content.stale || content.queued ? theme.queueText
+                        : content.warns                 ? theme.alarmText
+                                                        : theme.cardMuted);
         const QRectF line(left, card.bottom() - 25, width, 21);
-        painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, QFontMetricsF(font).elidedText(glance, Qt::ElideRight, width));
+        painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
+                          QFontMetricsF(font).elidedText(content.line, Qt::ElideRight, width));
         return;
     }
 
-    QFont small = painter->font();
+    QFont small = base;
     small.setBold(false);
     small.setPixelSize(qRound(Theme::textPixels(12)));
     QFont smallBold = small;
@@ -339,8 +455,8 @@ void NodeItem::paintText(QPainter *painter, const QRectF &card, bool detailed) c
 
     // The line: load (or hit ratio, rate, algorithm), then the queue in amber when any.
     const QRectF lineRect(left, bar ? top + 31 : top + 21, width, 15);
-    const QString loadText = m_card.loadText();
-    QString queue = m_card.queueText();
+    const QString &loadText = content.line;
+    QString queue = content.queue;
     const QString separator = QStringLiteral(" · ");
     if (!queue.isEmpty() && fm.horizontalAdvance(loadText + separator) + fmBold.horizontalAdvance(queue) > width)
         queue = m_card.queueText(true);
@@ -360,15 +476,15 @@ void NodeItem::paintText(QPainter *painter, const QRectF &card, bool detailed) c
                           fmBold.elidedText(queue, Qt::ElideRight, queueRect.width()));
     }
 
-    if (!detail.isEmpty()) {
-        const bool warn = m_card.stale || m_card.lostWrites > 0 || m_card.poolHealthy < m_card.poolSize;
+    if (!content.detail.isEmpty()) {
+        const bool warn = content.stale || content.lostWrites || content.poolShort;
         QFont font = warn ? smallBold : small;
         painter->setFont(font);
-        const bool alarm = m_card.lostWrites > 0 || (warn && !down);
-        painter->setPen(m_card.stale ? theme.staleText : alarm ? theme.alarmText : theme.cardMuted);
+        const bool alarm = content.lostWrites || (warn && !down);
+        painter->setPen(content.stale ? theme.staleText : alarm ? theme.alarmText : theme.cardMuted);
         const QRectF detailRect(card.left() + kPadding + 2, card.bottom() - 20, card.width() - 2 * kPadding - 4, 15);
         painter->drawText(detailRect, Qt::AlignLeft | Qt::AlignVCenter,
-                          QFontMetricsF(font).elidedText(detail, Qt::ElideRight, detailRect.width()));
+                          QFontMetricsF(font).elidedText(content.detail, Qt::ElideRight, detailRect.width()));
     }
 }
 

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "devicepicture.h"
 #include "model/topology.h"
 #include "nodestate.h"
 
 #include <QCoreApplication>
 #include <QGraphicsItem>
 
+#include <array>
 #include <cstdint>
 
 namespace scalelab {
@@ -57,15 +59,54 @@ public:
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
+    /// How often the card's frame and its whole picture were painted afresh (tests).
+    int frameRenders() const { return m_frameRenders; }
+    int pictureRenders() const { return m_pictureRenders; }
+
 protected:
     void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
     void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
+    static constexpr int kColours = 24;
+    /// Everything the card's frame depends on: equal looks paint equal frames.
+    struct Look
+    {
+        bool detailed = false;   ///< zoomed in enough for the small lines
+        bool centred = false;    ///< no detail line under the icon: the block is centred
+        bool selected = false;
+        NodeState::Health health = NodeState::Health::Up;
+        NodeState::Role role = NodeState::Role::None;
+        bool stale = false;
+        bool newPrimary = false;
+        qreal textScale = 1.0;
+        std::array<QRgb, kColours> colours{};
+        bool operator==(const Look &) const = default;
+    };
+    /// What the lines and the load bar say, as drawn: equal contents paint equal cards.
+    struct Content
+    {
+        QString line;     ///< zoomed out: the glance line; zoomed in: the load line
+        QString queue;    ///< zoomed in: the queue after the load line
+        QString detail;   ///< zoomed in: the line across the card
+        double load = 0.0;
+        bool down = false;
+        bool stale = false;
+        bool queued = false;
+        bool warns = false;
+        bool lostWrites = false;
+        bool poolShort = false;
+        bool operator==(const Content &) const = default;
+    };
+
     QRectF cardRect() const;
     void refreshToolTip();
+    Look look(bool detailed, const Content &content) const;
+    Content content(bool detailed) const;
+    void paintFrame(QPainter *painter, const Look &look) const;
     void paintCard(QPainter *painter, const QRectF &card) const;
-    void paintText(QPainter *painter, const QRectF &card, bool detailed) const;
+    void paintIconAndId(QPainter *painter, const QRectF &card, const Look &look) const;
+    void paintContent(QPainter *painter, const Look &look, const Content &content) const;
     void paintTabs(QPainter *painter, const QRectF &card) const;
 
     int m_index = -1;
@@ -75,6 +116,13 @@ private:
     std::uint64_t m_errors = 0;
     std::uint64_t m_dropped = 0;
     bool m_toolTipDirty = false;
+
+    DevicePicture m_framePicture;   ///< shapes, icon, id and tabs
+    DevicePicture m_picture;        ///< the frame with the lines and the load bar
+    Look m_pictureLook;
+    Content m_pictureContent;
+    int m_frameRenders = 0;
+    int m_pictureRenders = 0;
 };
 
 } // namespace scalelab

@@ -450,32 +450,16 @@ void TopologyScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
 
 void TopologyScene::drawBackground(QPainter *painter, const QRectF &rect)
 {
-    painter->fillRect(rect, Theme::current().canvasBackground);
-    if (m_exporting)
+    const Theme &theme = Theme::current();
+    if (m_exporting) {
+        painter->fillRect(rect, theme.canvasBackground);
         return;
-    drawGrid(painter, rect);
-    drawSelectedLinks(painter);
-}
-
-void TopologyScene::drawGrid(QPainter *painter, const QRectF &rect) const
-{
-    // A faint dot grid, the one nodes snap to: it reads as "canvas" without competing with
-    // the nodes. Zoomed far out, every other dot, so that it does not turn into a grey wash.
-    const qreal zoom = painter->worldTransform().m11();
-    qreal step = kGridStep * m_layoutScale;
-    while (step * zoom < 9.0)
-        step *= 2.0;
-    const qreal left = std::floor(rect.left() / step) * step;
-    const qreal top = std::floor(rect.top() / step) * step;
-    QList<QPointF> dots;
-    for (qreal x = left; x < rect.right(); x += step) {
-        for (qreal y = top; y < rect.bottom(); y += step)
-            dots.append(QPointF(x, y));
     }
-    QPen pen(m_snapToGrid ? Theme::current().gridDotSnapped : Theme::current().gridDot, 1.5);
-    pen.setCosmetic(true);
-    painter->setPen(pen);
-    painter->drawPoints(dots.constData(), static_cast<int>(dots.size()));
+    // A faint dot grid, the one nodes snap to: it reads as "canvas" without competing with
+    // the nodes. Darker while snapping is on.
+    m_grid.draw(painter, rect, kGridStep * m_layoutScale, m_snapToGrid ? theme.gridDotSnapped : theme.gridDot,
+                theme.canvasBackground);
+    drawSelectedLinks(painter);
 }
 
 void TopologyScene::drawSelectedLinks(QPainter *painter) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dotgrid.h"
 #include "model/topology.h"
 
 #include <QGraphicsScene>
@@ -76,6 +77,8 @@ public:
     void addOverlay(QGraphicsItem *item);
     /// Drawn for an image file: no grid, no selection, no overlays.
     void setExportMode(bool exporting);
+    /// The background's dot grid (tests look at its picture).
+    const DotGrid &dotGrid() const { return m_grid; }
 
 signals:
     /// The user asked for a node's menu (right click) at `screenPos`.
@@ -98,7 +101,6 @@ private:
     void chooseLinkLabels();
     void routeLinks();
     bool crossesOtherCards(const QPainterPath &route, const LinkItem *link) const;
-    void drawGrid(QPainter *painter, const QRectF &rect) const;
     void drawSelectedLinks(QPainter *painter) const;
 
     Topology m_shown;   ///< what the items were made from
@@ -109,6 +111,7 @@ private:
     qreal m_layoutScale = 1.0;
     bool m_snapToGrid = true;
     bool m_exporting = false;
+    DotGrid m_grid;   ///< the background and its dots, kept as a picture
 };
 
 } // namespace scalelab

@@ -1,12 +1,16 @@
 // What the node cards on the canvas say, for seeded examples at given times: each card
 // must agree with the engine it mirrors.
+#include "devicepicture.h"
 #include "io/topologyreader.h"
 #include "nodeitem.h"
 #include "nodestate.h"
 #include "sim/simulation.h"
+#include "theme.h"
 #include "topologyscene.h"
 
+#include <QImage>
 #include <QLocale>
+#include <QPainter>
 #include <QtTest>
 
 #include <functional>
@@ -57,10 +61,64 @@ public:
     NodeItem *item(const char *id) const { return m_scene.nodeItem(QLatin1String(id)); }
     const NodeState &card(const char *id) const { return item(id)->card(); }
     int index(const char *id) const { return m_simulation->nodeIndex(QLatin1String(id)); }
+    TopologyScene &scene() { return m_scene; }
 
 private:
     std::unique_ptr<Simulation> m_simulation;
     TopologyScene m_scene;
+};
+
+/// The scene as the view paints it at `zoom` (cards and dots land between pixels, as they do
+/// on screen).
+QImage renderScene(TopologyScene &scene, qreal zoom)
+{
+    const QRectF source = scene.contentRect();
+    QImage image((source.size() * zoom).toSize() + QSize(2, 2), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    scene.render(&painter, QRectF(QPointF(1, 1), source.size() * zoom), source, Qt::IgnoreAspectRatio);
+    return image;
+}
+
+/// How many pixels of `a` and `b` differ by more than `tolerance` in some channel.
+int pixelsApart(const QImage &a, const QImage &b, int tolerance)
+{
+    if (a.size() != b.size())
+        return a.width() * a.height();
+    int apart = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        const auto *pa = reinterpret_cast<const QRgb *>(a.constScanLine(y));
+        const auto *pb = reinterpret_cast<const QRgb *>(b.constScanLine(y));
+        for (int x = 0; x < a.width(); ++x) {
+            const int d = std::max({std::abs(qRed(pa[x]) - qRed(pb[x])), std::abs(qGreen(pa[x]) - qGreen(pb[x])),
+                                    std::abs(qBlue(pa[x]) - qBlue(pb[x])), std::abs(qAlpha(pa[x]) - qAlpha(pb[x]))});
+            if (d > tolerance)
+                ++apart;
+        }
+    }
+    return apart;
+}
+
+struct Renders
+{
+    int frame = 0;
+    int picture = 0;
+    bool operator==(const Renders &) const = default;
+};
+
+QMap<QString, Renders> rendersOf(const TopologyScene &scene)
+{
+    QMap<QString, Renders> renders;
+    for (int i = 0; i < scene.nodeItemCount(); ++i)
+        renders.insert(scene.nodeItem(i)->id(), {scene.nodeItem(i)->frameRenders(), scene.nodeItem(i)->pictureRenders()});
+    return renders;
+}
+
+/// Restores the light theme at the end of a test that changes it.
+struct ThemeGuard
+{
+    ~ThemeGuard() { Theme::setCurrent(Theme::light()); }
 };
 
 } // namespace
@@ -84,6 +142,10 @@ private slots:
     void drainedServerSaysDraining();
     void cardRepaintsOnlyWhenWhatItShowsChanged();
     void tooltipCarriesTheFullText();
+    void cardPicturesLookLikePaintingDirectly_data();
+    void cardPicturesLookLikePaintingDirectly();
+    void cardPictureIsPaintedAgainOnlyWhenWhatItShowsChanged();
+    void gridPictureIsPaintedAgainOnlyWhenTheGridChanged();
 };
 
 void TestNodeCards::failoverMovesThePrimaryTabAndHighlightsTheNewPrimary()
@@ -379,6 +441,134 @@ void TestNodeCards::tooltipCarriesTheFullText()
     const NodeState &lb = run.card("lb");
     QCOMPARE(lb.loadText(), QStringLiteral("least connections"));
     QVERIFY(run.item("lb")->toolTipText().contains(QStringLiteral("least_connections")));
+}
+
+void TestNodeCards::cardPicturesLookLikePaintingDirectly_data()
+{
+    QTest::addColumn<qreal>("zoom");
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("zoomed out, light") << 0.46 << false;
+    QTest::newRow("small lines, light") << 1.0 << false;
+    QTest::newRow("zoomed out, dark") << 0.46 << true;
+    QTest::newRow("zoomed in, dark") << 1.37 << true;
+}
+
+void TestNodeCards::cardPicturesLookLikePaintingDirectly()
+{
+    QFETCH(qreal, zoom);
+    QFETCH(bool, dark);
+    ThemeGuard guard;
+    Theme::setCurrent(dark ? Theme::darkTheme() : Theme::light());
+    // After the failover: a dead primary, a new one glowing, replicas, a selected card.
+    CardRun run;
+    QVERIFY(run.start("replication-failover-async.scalelab.json"));
+    run.runTo(28.0);
+    run.item("db2")->setSelected(true);
+
+    DevicePicture::setEnabled(false);
+    const QImage direct = renderScene(run.scene(), zoom);
+    DevicePicture::setEnabled(true);
+    const QImage fresh = renderScene(run.scene(), zoom);
+    const QImage kept = renderScene(run.scene(), zoom);
+    // The same pixels, but for rounding (a few levels of 255) where translucent edges are
+    // blended in two steps: into the picture, then onto the canvas.
+    QCOMPARE(pixelsApart(direct, fresh, 4), 0);
+    QCOMPARE(pixelsApart(fresh, kept, 0), 0);
+}
+
+void TestNodeCards::cardPictureIsPaintedAgainOnlyWhenWhatItShowsChanged()
+{
+    ThemeGuard guard;
+    CardRun run;
+    QVERIFY(run.start("health-checks.scalelab.json"));
+    run.runTo(10.0);
+    TopologyScene &scene = run.scene();
+    renderScene(scene, 0.46);
+    const auto first = rendersOf(scene);
+    for (auto it = first.cbegin(); it != first.cend(); ++it)
+        QVERIFY2(it->frame >= 1 && it->picture >= 1, qPrintable(it.key()));
+
+    // Nothing changed: every card is one blit.
+    renderScene(scene, 0.46);
+    QCOMPARE(rendersOf(scene), first);
+
+    // Selecting a card repaints its frame, and only its.
+    run.item("lb")->setSelected(true);
+    renderScene(scene, 0.46);
+    auto expected = first;
+    ++expected["lb"].frame;
+    ++expected["lb"].picture;
+    QCOMPARE(rendersOf(scene), expected);
+
+    // A frame of the run: cards whose glance line changed repaint their lines, not their
+    // frame; cards showing the same keep their picture.
+    QMap<QString, NodeState> before;
+    for (int i = 0; i < scene.nodeItemCount(); ++i)
+        before.insert(scene.nodeItem(i)->id(), scene.nodeItem(i)->card());
+    run.runTo(10.1);
+    renderScene(scene, 0.46);
+    const auto afterFrame = rendersOf(scene);
+    int changedLines = 0;
+    for (int i = 0; i < scene.nodeItemCount(); ++i) {
+        const NodeItem *item = scene.nodeItem(i);
+        const NodeState &was = before.value(item->id());
+        const Renders &had = expected.value(item->id());
+        const Renders &has = afterFrame.value(item->id());
+        if (item->card() == was) {
+            QCOMPARE(has.picture, had.picture);
+        } else if (item->card().glance() != was.glance() || item->card().load() != was.load()) {
+            QCOMPARE(has.picture, had.picture + 1);
+            ++changedLines;
+        }
+        if (item->card().health == was.health && item->card().role == was.role)
+            QCOMPARE(has.frame, had.frame);
+    }
+    QVERIFY(changedLines > 0);
+
+    // A change of theme, of the canvas text size and of zoom repaint every frame.
+    auto everyFrameRepainted = [&](const QMap<QString, Renders> &was) {
+        const auto now = rendersOf(scene);
+        for (auto it = was.cbegin(); it != was.cend(); ++it) {
+            if (now.value(it.key()).frame != it->frame + 1)
+                return false;
+        }
+        return true;
+    };
+    auto was = rendersOf(scene);
+    Theme::setCurrent(Theme::darkTheme());
+    renderScene(scene, 0.46);
+    QVERIFY(everyFrameRepainted(was));
+    was = rendersOf(scene);
+    Theme larger = Theme::darkTheme();
+    larger.canvasTextScale = 1.25;
+    Theme::setCurrent(larger);
+    renderScene(scene, 0.46);
+    QVERIFY(everyFrameRepainted(was));
+    was = rendersOf(scene);
+    renderScene(scene, 0.5);
+    QVERIFY(everyFrameRepainted(was));
+}
+
+void TestNodeCards::gridPictureIsPaintedAgainOnlyWhenTheGridChanged()
+{
+    ThemeGuard guard;
+    CardRun run;
+    QVERIFY(run.start("health-checks.scalelab.json"));
+    TopologyScene &scene = run.scene();
+    renderScene(scene, 0.7);
+    const int first = scene.dotGrid().renders();
+    QVERIFY(first >= 1);
+    renderScene(scene, 0.7);
+    QCOMPARE(scene.dotGrid().renders(), first);
+    // Snapping darkens the dots.
+    scene.setSnapToGrid(!scene.snapsToGrid());
+    renderScene(scene, 0.7);
+    QCOMPARE(scene.dotGrid().renders(), first + 1);
+    Theme::setCurrent(Theme::darkTheme());
+    renderScene(scene, 0.7);
+    QCOMPARE(scene.dotGrid().renders(), first + 2);
+    renderScene(scene, 0.8);
+    QCOMPARE(scene.dotGrid().renders(), first + 3);
 }
 
 QTEST_MAIN(TestNodeCards)
