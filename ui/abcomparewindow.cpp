@@ -2,6 +2,7 @@
 
 #include "abcomparevariants.h"
 #include "io/topologyreader.h"
+#include "themecontroller.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -104,7 +105,7 @@ AbCompareWindow::AbCompareWindow(const Topology &a, QWidget *parent)
         m_variantBox->addItem(v.label, v.id);
     m_variantBox->addItem(tr("Open B from a file\u2026"), kFromFile);
     m_bChanges = new QLabel(this);
-    m_bChanges->setStyleSheet(QStringLiteral("color: #607D8B;"));
+    ThemeController::useMutedText(m_bChanges);
     m_bChanges->setWordWrap(true);
     bRow->addWidget(m_variantBox);
     bRow->addWidget(m_bChanges, 1);

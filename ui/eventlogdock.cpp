@@ -6,6 +6,7 @@
 #include "nodeitem.h"
 #include "sim/simulation.h"
 #include "simulationcontroller.h"
+#include "themecontroller.h"
 #include "topologyscene.h"
 #include "topologyview.h"
 
@@ -60,7 +61,7 @@ EventLogDock::EventLogDock(SimulationController *controller, TopologyScene *scen
     m_search->setPlaceholderText(tr("Search"));
     m_search->setClearButtonEnabled(true);
     m_count = new QLabel(body);
-    m_count->setStyleSheet(QStringLiteral("color: #607D8B;"));
+    ThemeController::useMutedText(m_count);
     bar->addWidget(m_kindBox);
     bar->addWidget(m_nodeBox);
     bar->addWidget(m_search, 1);

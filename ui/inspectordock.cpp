@@ -10,6 +10,7 @@
 #include "nodeicons.h"
 #include "nodeitem.h"
 #include "simulationcontroller.h"
+#include "themecontroller.h"
 
 #include <QGraphicsScene>
 #include <QHBoxLayout>
@@ -184,7 +185,7 @@ void InspectorDock::showSubject(Subject subject, const QString &nodeId, const Li
     m_heading->setWordWrap(true);  // a long topology name must not widen the dock
     m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subheading = new QLabel(page);
-    m_subheading->setStyleSheet(QStringLiteral("color: #607D8B;"));
+    ThemeController::useMutedText(m_subheading);
     m_subheading->setWordWrap(true);
     titles->addWidget(m_heading);
     titles->addWidget(m_subheading);

@@ -1,6 +1,7 @@
 #include "inspectorfacts.h"
 
 #include "sim/simulation.h"
+#include "themecontroller.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -67,7 +68,7 @@ InspectorFacts::InspectorFacts(QWidget *parent)
     m_form->setVerticalSpacing(4);
     m_absent = new QLabel(this);
     m_absent->setWordWrap(true);
-    m_absent->setStyleSheet(QStringLiteral("color: #607D8B;"));
+    ThemeController::useMutedText(m_absent);
     layout->addWidget(m_box);
     layout->addWidget(m_absent);
 }

@@ -1,6 +1,7 @@
 #include "inspectorform.h"
 
 #include "inspectorfield.h"
+#include "themecontroller.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -45,7 +46,7 @@ InspectorForm::InspectorForm(const InspectorSchema &schema, Applier applier, QWi
         if (group.optional) {
             auto *help = new QLabel(group.help, box);
             help->setWordWrap(true);
-            help->setStyleSheet(QStringLiteral("color: #607D8B;"));
+            ThemeController::useMutedText(help);
             form->addRow(help);
             m_groupHelp.insert(group.key, help);
         }

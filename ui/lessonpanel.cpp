@@ -1,6 +1,7 @@
 #include "lessonpanel.h"
 
 #include "lessonsession.h"
+#include "themecontroller.h"
 
 #include <QButtonGroup>
 #include <QGroupBox>
@@ -35,7 +36,7 @@ LessonPanel::LessonPanel(LessonSession *session, QWidget *parent)
 
     m_lessonTitle = new QLabel(body);
     m_lessonTitle->setWordWrap(true);
-    m_lessonTitle->setStyleSheet(QStringLiteral("color: #607D8B; font-weight: bold;"));
+    ThemeController::useMutedText(m_lessonTitle, QStringLiteral("font-weight: bold;"));
     m_position = new QLabel(body);
     m_progress = new QProgressBar(body);
     m_progress->setTextVisible(false);

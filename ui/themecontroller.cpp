@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QPalette>
 #include <QTimer>
+#include <QWidget>
 
 namespace scalelab {
 
@@ -18,6 +19,15 @@ ThemeController *ThemeController::instance()
         QObject::connect(qApp, &QObject::destroyed, [] { controller = nullptr; });
     }
     return controller;
+}
+
+void ThemeController::useMutedText(QWidget *widget, const QString &extraStyle)
+{
+    const auto apply = [widget, extraStyle] {
+        widget->setStyleSheet(QStringLiteral("color: %1; %2").arg(Theme::current().mutedText.name(), extraStyle));
+    };
+    apply();
+    connect(instance(), &ThemeController::themeChanged, widget, apply);
 }
 
 ThemeController::ThemeController()

@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+class QWidget;
+
 namespace scalelab {
 
 /// Applies the theme chosen in Settings to the whole application: the widget palette and
@@ -22,6 +24,10 @@ public:
     /// True when the dark palette and canvas colours are in use.
     bool isDark() const;
     qreal canvasTextScale() const { return m_textScale; }
+
+    /// Gives `widget` the theme's muted text colour (hints, captions), now and after every
+    /// theme change; `extraStyle` is appended to its style sheet ("font-weight: bold;").
+    static void useMutedText(QWidget *widget, const QString &extraStyle = QString());
 
 public slots:
     void setMode(scalelab::AppSettings::ThemeMode mode);

@@ -1,6 +1,7 @@
 #include "timelinebar.h"
 
 #include "simulationcontroller.h"
+#include "themecontroller.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,7 +28,7 @@ TimelineBar::TimelineBar(SimulationController *controller, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 4, 12, 4);
     auto *title = new QLabel(tr("Timeline"), this);
-    title->setStyleSheet(QStringLiteral("color: #607D8B;"));
+    ThemeController::useMutedText(title);
     m_slider->setObjectName(QStringLiteral("timelineSlider"));
     m_slider->setFocusPolicy(Qt::NoFocus); // arrows belong to the canvas, Space to Run
     m_slider->setToolTip(tr("Drag back to see an earlier moment again: the run is replayed to it, exactly"));
@@ -35,7 +36,7 @@ TimelineBar::TimelineBar(SimulationController *controller, QWidget *parent)
     m_slider->setTracking(true);
     m_position->setMinimumWidth(QFontMetrics(font()).horizontalAdvance(QStringLiteral("00000.0 s")));
     m_position->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_end->setStyleSheet(QStringLiteral("color: #607D8B;"));
+    ThemeController::useMutedText(m_end);
     layout->addWidget(title);
     layout->addWidget(m_position);
     layout->addWidget(m_slider, 1);
