@@ -206,7 +206,7 @@ int main(int argc, char *argv[])
     render();
 
     const SimTime frameStep = SimTime::fromMs(1000.0 / 30.0 * speed);
-    std::vector<double> frameMs, cpuMs, engineMs, syncMsAll, canvasMs, renderMs, inFlight, dots;
+    std::vector<double> frameMs, cpuMs, engineMs, syncMsAll, canvasMs, renderMs, renderCpuMs, inFlight, dots;
     QElapsedTimer clock;
     for (int f = 0; f < frames; ++f) {
         const double cpuBefore = threadCpuMs();
@@ -215,8 +215,10 @@ int main(int argc, char *argv[])
         scene.syncFrom(*controller.simulation());
         controller.takeEngineEvents();   // the window drains them for its status bar each frame
         const qint64 afterEngine = clock.nsecsElapsed();
+        const double cpuBeforeRender = threadCpuMs();
         render();
         const qint64 afterRender = clock.nsecsElapsed();
+        renderCpuMs.push_back(threadCpuMs() - cpuBeforeRender);
         engineMs.push_back(afterEngine / 1e6 - syncMs);
         syncMsAll.push_back(syncMs);
         renderMs.push_back((afterRender - afterEngine) / 1e6);
@@ -247,6 +249,7 @@ int main(int argc, char *argv[])
                               {"canvas_frame_ms", stats(canvasMs)},
                               {"sync_ms", stats(syncMsAll)},
                               {"render_ms", stats(renderMs)},
+                              {"render_cpu_ms", stats(renderCpuMs)},
                               {"engine_ms", stats(engineMs)},
                               {"whole_frame_ms", stats(frameMs)},
                               {"whole_frame_cpu_ms", stats(cpuMs)}};
@@ -266,6 +269,7 @@ int main(int argc, char *argv[])
     line("canvas frame (sync + render)", canvasMs);
     line("  dots placed (RequestFlowLayer)", syncMsAll);
     line("  render (QGraphicsView, raster)", renderMs);
+    line("  render (CPU of this thread)", renderCpuMs);
     line("engine (runTo + node cards)", engineMs);
     line("whole frame (wall)", frameMs);
     line("whole frame (CPU of this thread)", cpuMs);
