@@ -314,18 +314,25 @@ bool TopologyScene::crossesOtherCards(const QPainterPath &route, const LinkItem 
 {
     constexpr int kSamples = 48;
     constexpr qreal kClearance = 6.0;
+    // pointAtPercent measures the whole curve each call: sample once, test every card.
+    QList<QPointF> samples;
+    const QRectF bounds = route.controlPointRect();
     for (const NodeItem *node : m_nodes) {
         if (node == link->fromNode() || node == link->toNode())
             continue;
         const QRectF card = QRectF(-NodeItem::kWidth / 2, -NodeItem::kHeight / 2, NodeItem::kWidth, NodeItem::kHeight)
                                 .translated(node->scenePos())
                                 .adjusted(-kClearance, -kClearance, kClearance, kClearance);
-        if (!route.controlPointRect().intersects(card))
+        if (!bounds.intersects(card))
             continue;
-        for (int i = 0; i <= kSamples; ++i) {
-            if (card.contains(route.pointAtPercent(static_cast<qreal>(i) / kSamples)))
-                return true;
+        if (samples.isEmpty()) {
+            samples.reserve(kSamples + 1);
+            for (int i = 0; i <= kSamples; ++i)
+                samples << route.pointAtPercent(static_cast<qreal>(i) / kSamples);
         }
+        for (const QPointF &point : std::as_const(samples))
+            if (card.contains(point))
+                return true;
     }
     return false;
 }
