@@ -20,7 +20,10 @@ static_assert(sizeof(kDarkPalette) == sizeof(kPalette));
 
 QColor ChartStyle::lineColor(int style)
 {
-    return (Theme::current().dark ? kDarkPalette : kPalette)[style % kPaletteSize];
+    // Through a pointer: GCC 12's -fsanitize=bounds misreads an index into a ?: of two
+    // arrays (it reported index -1 for style 0).
+    const QColor *palette = Theme::current().dark ? kDarkPalette : kPalette;
+    return palette[((style % kPaletteSize) + kPaletteSize) % kPaletteSize];
 }
 
 QPen ChartStyle::linePen(int style)
