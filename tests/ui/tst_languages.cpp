@@ -116,6 +116,7 @@ void TestLanguages::builtInLessonsAreTranslated()
         const QByteArray where = QStringLiteral("step %1").arg(s + 1).toUtf8();
         QVERIFY2(now.narration != was.narration, where.constData());
         QCOMPARE(tags(now.narration), tags(was.narration));
+        QCOMPARE(now.topology.name, now.title);   // the canvas heading, in the same language
         QCOMPARE(now.question.choices.size(), was.question.choices.size());
         QCOMPARE(now.question.answer, was.question.answer);
         QCOMPARE(now.question.prompt.isEmpty(), was.question.prompt.isEmpty());
