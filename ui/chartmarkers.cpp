@@ -3,6 +3,7 @@
 #include "sim/simulation.h"
 #include "simulationcontroller.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace scalelab {
@@ -22,20 +23,28 @@ QString detailValue(const QString &text, const char *name)
 ChartMarkers::ChartMarkers(SimulationController *controller)
     : QObject(controller), m_controller(controller)
 {
-    controller->addObserver(this);
+    controller->addHistoryObserver(this);
     connect(controller, &SimulationController::simulationAboutToBeReplaced, this, [this] {
         m_markers.clear();
         m_labelled = 0;
     });
+    connect(controller, &SimulationController::historyDiscarded, this, [this](SimTime after) {
+        while (!m_markers.isEmpty() && m_markers.constLast().atS > after.s())
+            m_markers.removeLast();
+        m_labelled = std::min(m_labelled, static_cast<int>(m_markers.size()));
+    });
 }
 
-const QList<ChartMarker> &ChartMarkers::markers()
+QList<ChartMarker> ChartMarkers::markers()
 {
     if (const Simulation *sim = m_controller->simulation()) {
         for (; m_labelled < m_markers.size(); ++m_labelled)
             m_markers[m_labelled].label = labelOf(m_markers[m_labelled], *sim);
     }
-    return m_markers;
+    // After a jump back the markers of what comes later are kept, not shown.
+    const double now = m_controller->now().s();
+    const auto shown = std::partition_point(m_markers.cbegin(), m_markers.cend(), [now](const ChartMarker &m) { return m.atS <= now; });
+    return shown == m_markers.cend() ? m_markers : m_markers.first(shown - m_markers.cbegin());
 }
 
 bool ChartMarkers::marks(const EngineEvent &event)

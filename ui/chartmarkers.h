@@ -23,8 +23,9 @@ struct ChartMarker
 
 /// Collects the engine's events that change the curves (kill, revive, promote, health down
 /// and up, failover, CDN invalidation, partition and heal) as the run goes. Owned by the
-/// controller, which keeps its observers for its lifetime; a replay repeats the events, so
-/// the list is emptied when a run is about to be replaced.
+/// controller, which keeps its observers for its lifetime; a new run repeats the events from
+/// time zero, so the list is emptied when a run is about to be replaced. The timeline going
+/// back keeps them (the controller tells each moment once).
 class ChartMarkers : public QObject, public SimulationObserver
 {
     Q_OBJECT
@@ -32,8 +33,9 @@ class ChartMarkers : public QObject, public SimulationObserver
 public:
     explicit ChartMarkers(SimulationController *controller);
 
-    /// Markers so far, oldest first; simultaneous duplicates (one per balancer or edge) merged.
-    const QList<ChartMarker> &markers();
+    /// Markers up to the run's moment, oldest first; simultaneous duplicates (one per
+    /// balancer or edge) merged.
+    QList<ChartMarker> markers();
     /// Whether `kind` gets a marker.
     static bool marks(const EngineEvent &event);
 

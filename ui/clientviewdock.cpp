@@ -25,7 +25,7 @@ ClientViewDock::ClientViewDock(SimulationController *controller, QWidget *parent
       m_refresh(new QTimer(this))
 {
     setObjectName(QStringLiteral("clientViewDock"));
-    controller->addObserver(&m_recorder);
+    controller->addHistoryObserver(&m_recorder);
 
     auto *body = new QWidget(this);
     auto *layout = new QVBoxLayout(body);
@@ -66,6 +66,7 @@ ClientViewDock::ClientViewDock(SimulationController *controller, QWidget *parent
             m_refresh->start();
     });
     connect(controller, &SimulationController::simulationAboutToBeReplaced, this, [this] { m_recorder.clear(); });
+    connect(controller, &SimulationController::historyDiscarded, this, [this](SimTime after) { m_recorder.forgetAfter(after); });
     connect(controller, &SimulationController::simulationReplaced, this, [this] {
         refillClients();
         refresh();
@@ -115,6 +116,7 @@ void ClientViewDock::showUser(const QString &clientsId, int user)
 
 bool ClientViewDock::showUserWithViolation()
 {
+    m_recorder.setNow(m_controller->now());
     const std::vector<std::uint32_t> users = m_recorder.usersWithViolations(clientsNode(), 1);
     if (users.empty())
         return false;
@@ -130,6 +132,7 @@ void ClientViewDock::refresh()
         for (int i = 0; i < sim->nodeCount(); ++i)
             names << QString::fromStdString(sim->nodeName(i));
     const int node = clientsNode();
+    m_recorder.setNow(m_controller->now());
     m_model->setRequests(node >= 0 ? m_recorder.requestsOf(node, static_cast<std::uint32_t>(m_user->value())) : std::vector<RequestRecord>{},
                          names);
     m_summary->setText(summary());

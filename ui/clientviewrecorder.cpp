@@ -16,11 +16,17 @@ void ClientViewRecorder::requestFinished(const RequestRecord &request)
         m_requests.pop_front();
 }
 
+void ClientViewRecorder::forgetAfter(SimTime t)
+{
+    while (!m_requests.empty() && m_requests.back().end > t)
+        m_requests.pop_back();
+}
+
 std::vector<RequestRecord> ClientViewRecorder::requestsOf(int clientsNode, std::uint32_t user) const
 {
     std::vector<RequestRecord> found;
     for (const RequestRecord &r : m_requests)
-        if (r.clientsNode == clientsNode && r.user == user)
+        if (r.clientsNode == clientsNode && r.user == user && shown(r))
             found.push_back(r);
     return found;
 }
@@ -29,7 +35,7 @@ std::vector<std::uint32_t> ClientViewRecorder::activeUsers(int clientsNode, std:
 {
     std::map<std::uint32_t, std::size_t> counts;
     for (const RequestRecord &r : m_requests)
-        if (r.clientsNode == clientsNode)
+        if (r.clientsNode == clientsNode && shown(r))
             ++counts[r.user];
     std::vector<std::pair<std::size_t, std::uint32_t>> ranked;
     for (const auto &[user, count] : counts)
@@ -46,7 +52,7 @@ std::vector<std::uint32_t> ClientViewRecorder::usersWithViolations(int clientsNo
 {
     std::map<std::uint32_t, std::vector<RequestRecord>> byUser;
     for (const RequestRecord &r : m_requests)
-        if (r.clientsNode == clientsNode)
+        if (r.clientsNode == clientsNode && shown(r))
             byUser[r.user].push_back(r);
     std::vector<std::uint32_t> users;
     for (auto &[user, requests] : byUser) {

@@ -17,6 +17,11 @@ public:
 
     void requestFinished(const RequestRecord &request) override;
     void clear() { m_requests.clear(); }
+    /// The moment the run is at: requests that end after it are kept but not shown (the
+    /// timeline went back; they come round again).
+    void setNow(SimTime now) { m_now = now; }
+    /// Drops the requests that ended after `t`: that part of the run no longer happened.
+    void forgetAfter(SimTime t);
     std::size_t size() const { return m_requests.size(); }
 
     /// The requests of user `user` of clients node `clientsNode`, in the order they ended.
@@ -27,8 +32,11 @@ public:
     std::vector<std::uint32_t> usersWithViolations(int clientsNode, std::size_t limit) const;
 
 private:
+    bool shown(const RequestRecord &r) const { return r.end <= m_now; }
+
     std::size_t m_capacity;
-    std::deque<RequestRecord> m_requests;
+    std::deque<RequestRecord> m_requests;   ///< in the order they ended
+    SimTime m_now = SimTime::max();
 };
 
 } // namespace scalelab

@@ -41,7 +41,7 @@ EventLogDock::EventLogDock(SimulationController *controller, TopologyScene *scen
     m_model = new EventLogModel(controller, this);
     m_filter = new EventLogFilter(this);
     m_filter->setSourceModel(m_model);
-    controller->addObserver(&m_tracer);
+    controller->addHistoryObserver(&m_tracer);
 
     auto *body = new QWidget(this);
     auto *layout = new QVBoxLayout(body);
@@ -130,6 +130,7 @@ EventLogDock::EventLogDock(SimulationController *controller, TopologyScene *scen
         m_tracer.clear();
         m_tracer.setNodeNames(nodeNames(m_controller->topology()));
     });
+    connect(controller, &SimulationController::historyDiscarded, this, [this](SimTime after) { m_tracer.forgetAfter(after); });
     connect(controller, &SimulationController::simulationReplaced, this, [this] {
         m_tracer.setNodeNames(nodeNames(m_controller->topology()));
         refillNodes();

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace scalelab {
 
 namespace {
@@ -61,8 +63,9 @@ std::string incidentDetail(const RequestCause &cause)
 EventLogModel::EventLogModel(SimulationController *controller, QObject *parent)
     : QAbstractTableModel(parent), m_controller(controller)
 {
-    controller->addObserver(this);
+    controller->addHistoryObserver(this);
     connect(controller, &SimulationController::simulationAboutToBeReplaced, this, &EventLogModel::beginReplay);
+    connect(controller, &SimulationController::historyDiscarded, this, &EventLogModel::dropAfter);
     connect(controller, &SimulationController::simulationReplaced, this, &EventLogModel::endReplay);
     connect(controller, &SimulationController::advanced, this, &EventLogModel::sync);
 }
@@ -81,8 +84,9 @@ void EventLogModel::requestCause(const RequestCause &cause)
 
 void EventLogModel::append(Entry entry)
 {
-    if (m_confirmed < m_rows.size()) {
-        // Rows ahead of the timeline: the same run repeats them; anything else replaces them.
+    if (m_replaying && m_confirmed < m_rows.size()) {
+        // A new run from time zero: where it repeats the rows it confirms them; anything else
+        // replaces the rest.
         if (m_rows[m_confirmed] == entry) {
             ++m_confirmed;
             return;
@@ -99,10 +103,26 @@ void EventLogModel::beginReplay()
 {
     sync();
     m_confirmed = 0;
+    m_replaying = true;
+}
+
+void EventLogModel::dropAfter(SimTime after)
+{
+    sync();
+    const auto kept = std::partition_point(m_rows.begin(), m_rows.end(), [after](const Entry &e) { return e.at <= after; });
+    const auto first = static_cast<std::size_t>(kept - m_rows.begin());
+    if (first == m_rows.size())
+        return;
+    beginRemoveRows({}, static_cast<int>(first), static_cast<int>(m_rows.size()) - 1);
+    m_rows.erase(kept, m_rows.end());
+    endRemoveRows();
+    m_confirmed = std::min(m_confirmed, m_rows.size());
+    m_shownConfirmed = std::min(m_shownConfirmed, m_rows.size());
 }
 
 void EventLogModel::endReplay()
 {
+    m_replaying = false;
     const QByteArray key = runKey(m_controller->topology());
     if (key != m_runKey) {
         // Another topology: what it did not repeat is not its future.
@@ -134,7 +154,6 @@ void EventLogModel::sync()
             }
             m_rows.push_back(std::move(e));
         }
-        m_confirmed = m_rows.size();
         m_pending.clear();
         endInsertRows();
     }
@@ -145,6 +164,12 @@ void EventLogModel::sync()
         m_confirmed -= std::min(drop, m_confirmed);
         m_shownConfirmed -= std::min(drop, m_shownConfirmed);
         endRemoveRows();
+    }
+    if (!m_replaying) {
+        // The rows the run has reached; after a jump back the later ones wait, ahead.
+        const SimTime now = m_controller->now();
+        m_confirmed = static_cast<std::size_t>(
+            std::partition_point(m_rows.begin(), m_rows.end(), [now](const Entry &e) { return e.at <= now; }) - m_rows.begin());
     }
     if (m_shownConfirmed != m_confirmed && !m_rows.empty()) {
         const int a = static_cast<int>(std::min(m_shownConfirmed, m_confirmed));

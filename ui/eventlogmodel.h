@@ -16,11 +16,12 @@ class SimulationController;
 /// requests (stale reads, cache misses, failures) as a table: time, kind, node, description.
 ///
 /// An observer of the controller that only buffers; sync() (once per frame) inserts the new
-/// rows, so there is no Qt signal per engine event. A replay from time zero (the timeline
-/// went back) repeats the same events: they are matched against the rows already there, so
-/// rows after the replay's moment stay, shown as "ahead of the timeline", until the run
-/// reaches them again or does something else (a live action after going back), which drops
-/// them. Another topology starts the log afresh.
+/// rows, so there is no Qt signal per engine event. The controller tells it each moment of
+/// the run once: after the timeline went back, the rows after the run's moment stay, shown as
+/// "ahead of the timeline", until the run reaches them again, or until the run does something
+/// else there (a live action after going back), which drops them. A new run from time zero
+/// (an edit replayed) repeats the events: they are matched against the rows already there.
+/// Another topology starts the log afresh.
 class EventLogModel : public QAbstractTableModel, public SimulationObserver
 {
     Q_OBJECT
@@ -86,6 +87,8 @@ private:
     void append(Entry entry);
     void beginReplay();
     void endReplay();
+    /// What the run did after `after` no longer happened.
+    void dropAfter(SimTime after);
 
     SimulationController *m_controller = nullptr;
     std::size_t m_capacity = kDefaultCapacity;
@@ -93,7 +96,7 @@ private:
     std::vector<Entry> m_pending;       ///< reported since the last sync, not yet rows
     std::size_t m_confirmed = 0;        ///< rows the current run has repeated or produced
     std::size_t m_shownConfirmed = 0;   ///< ... as last painted
-    bool m_replaying = false;           ///< matching a replay against the rows
+    bool m_replaying = false;           ///< matching a new run from time zero against the rows
     QByteArray m_runKey;                ///< the topology the rows belong to, as JSON
     QStringList m_names;                ///< node index -> id, for the run the rows belong to
     QStringList m_kinds;

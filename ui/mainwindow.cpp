@@ -153,6 +153,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_controller, &SimulationController::advanced, this, &MainWindow::updateFromSimulation);
     connect(m_controller, &SimulationController::simulationReplaced, this, &MainWindow::rebuildFromSimulation);
+    // News of a kill at 30 s is from the future once the timeline is back at 10 s.
+    connect(m_controller, &SimulationController::timeJumped, statusBar(), &QStatusBar::clearMessage);
     connect(m_controller, &SimulationController::runningChanged, this, &MainWindow::updateRunAction);
     connect(m_scene, &TopologyScene::nodeContextMenuRequested, this, &MainWindow::showNodeMenu);
     connect(m_scene, &TopologyScene::linkContextMenuRequested, this, &MainWindow::showLinkMenu);

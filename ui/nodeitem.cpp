@@ -162,7 +162,7 @@ bool NodeItem::syncFrom(const Simulation &simulation, int engineIndex)
         m_dropped = runtime.dropped;
         m_toolTipDirty = true;
     }
-    NodeState card = NodeState::read(simulation, engineIndex, &m_card);
+    NodeState card = NodeState::read(simulation, engineIndex);
     if (card == m_card)
         return false;
     // Load and lag move every frame: rebuild the tooltip for those only when someone looks;

@@ -97,7 +97,7 @@ QString currentAlgorithm(const Simulation &simulation, int index, const QString 
     return fromFile;
 }
 
-void readDatabase(const Simulation &simulation, int index, const NodeState *previous, NodeState &s)
+void readDatabase(const Simulation &simulation, int index, NodeState &s)
 {
     // A lone database plays no role worth a tab.
     if (!simulation.replicationEnabled())
@@ -111,16 +111,12 @@ void readDatabase(const Simulation &simulation, int index, const NodeState *prev
     case DatabaseRole::None: break;
     }
 
-    const std::int64_t now = simulation.now().us;
-    if (previous) {
-        s.promotedAtUs = previous->promotedAtUs;
-        if (s.role == NodeState::Role::Primary && previous->role == NodeState::Role::Replica)
-            s.promotedAtUs = now;
-        if (s.promotedAtUs > now)
-            s.promotedAtUs = -1;   // time went back (a new run): that promotion has not happened
-    }
-    s.newPrimary = s.role == NodeState::Role::Primary && s.promotedAtUs >= 0
-                   && now - s.promotedAtUs < NodeState::kPromotionHighlightUs;
+    // From the engine, not from comparing frames: after a jump back in time the node that
+    // is primary again at that moment was never promoted.
+    const ReplicationState &replication = simulation.replicationState();
+    if (replication.lastPromoted == index && s.role == NodeState::Role::Primary)
+        s.promotedAtUs = replication.lastPromotedAt.us;
+    s.newPrimary = s.promotedAtUs >= 0 && simulation.now().us - s.promotedAtUs < NodeState::kPromotionHighlightUs;
 
     // Lost writes belong to the primary that committed them and died before shipping them.
     for (const LostWrite &lost : simulation.lostWrites())
@@ -163,7 +159,7 @@ NodeState NodeState::fromSpec(const NodeSpec &spec)
     return s;
 }
 
-NodeState NodeState::read(const Simulation &simulation, int index, const NodeState *previous)
+NodeState NodeState::read(const Simulation &simulation, int index)
 {
     const NodeRuntime &node = simulation.node(index);
     const NodeSpec &spec = simulation.topology().nodes[index];
@@ -207,7 +203,7 @@ NodeState NodeState::read(const Simulation &simulation, int index, const NodeSta
         }
         break;
     case NodeType::Database:
-        readDatabase(simulation, index, previous, s);
+        readDatabase(simulation, index, s);
         break;
     case NodeType::Cache:
     case NodeType::CdnEdge:

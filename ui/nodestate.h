@@ -51,7 +51,7 @@ public:
     std::uint64_t writesBehind = 0;
     bool stale = false;             ///< a replica kStaleLagMs or more behind
     bool newPrimary = false;        ///< promoted less than kPromotionHighlightUs ago
-    std::int64_t promotedAtUs = -1; ///< when this card saw the node become primary; -1: never
+    std::int64_t promotedAtUs = -1; ///< when the engine last made this node primary by a failover; -1: never
     std::uint64_t lostWrites = 0;   ///< acknowledged writes it committed that a failover then lost
     bool lostWritesTruncated = false;   ///< the engine keeps only its latest lost writes: maybe more
     std::uint64_t recoveredWrites = 0;  ///< primary after a failover: writes replayed from the dead one's binlog
@@ -82,9 +82,9 @@ public:
 
     /// What the card shows before the first run: the file's settings.
     static NodeState fromSpec(const NodeSpec &spec);
-    /// Reads node `index` from the engine. `previous` is what the card showed before (or
-    /// nullptr): a promotion is the role turning primary between two reads.
-    static NodeState read(const Simulation &simulation, int index, const NodeState *previous = nullptr);
+    /// Reads node `index` from the engine, as it is at the engine's moment (any moment the
+    /// timeline moved to: nothing is carried over from what the card showed before).
+    static NodeState read(const Simulation &simulation, int index);
 
     bool down() const { return health == Health::Down || health == Health::BeingDetected || health == Health::Undetected; }
     bool showsLoad() const;

@@ -11,8 +11,9 @@ namespace scalelab {
 RequestFlowLayer::RequestFlowLayer(SimulationController *controller, TopologyScene *scene, QGraphicsView *view)
     : QObject(controller), m_controller(controller), m_scene(scene)
 {
-    m_controller->addObserver(&m_flow);
+    m_controller->addLiveObserver(&m_flow);
     connect(m_controller, &SimulationController::simulationAboutToBeReplaced, this, [this] { m_flow.clear(); });
+    connect(m_controller, &SimulationController::timeJumped, this, [this] { m_flow.clear(); });
     connect(m_controller, &SimulationController::advanced, this, &RequestFlowLayer::sync);
     if (view)
         m_legend = new RequestFlowLegend(view);

@@ -17,6 +17,11 @@ constexpr double kMaxFrameWallS = 0.1;
 // Engine time per frame is spent in slices so that a frame can stop within its budget.
 constexpr SimTime kSlice = SimTime::fromMs(10);
 constexpr qint64 kFrameBudgetMs = 24;
+// After a jump the live observers are told the last stretch before the moment, so the dots in
+// flight then and the links' request rates (a one-second window) are there at once.
+constexpr SimTime kLivePreroll = SimTime::fromMs(1250);
+// A snapshot costs a copy of the engine: at high speeds not more often than this (wall time).
+constexpr qint64 kMinSnapshotWallMs = 250;
 
 bool namesExistingNodes(const ScenarioEvent &event, const Topology &topology)
 {
@@ -34,14 +39,19 @@ SimulationController::SimulationController(QObject *parent)
     m_frameTimer->setInterval(kFrameIntervalMs);
     m_frameTimer->setTimerType(Qt::PreciseTimer);
     connect(m_frameTimer, &QTimer::timeout, this, &SimulationController::advanceFrame);
-    m_observers.add(&m_eventLog);
+    m_observers.addLive(&m_eventLog);
 }
 
 SimulationController::~SimulationController() = default;
 
-void SimulationController::addObserver(SimulationObserver *observer)
+void SimulationController::addHistoryObserver(SimulationObserver *observer)
 {
-    m_observers.add(observer);
+    m_observers.addHistory(observer);
+}
+
+void SimulationController::addLiveObserver(SimulationObserver *observer)
+{
+    m_observers.addLive(observer);
 }
 
 bool SimulationController::setTopology(const Topology &topology, QString *error)
@@ -57,7 +67,10 @@ bool SimulationController::setTopology(const Topology &topology, QString *error)
     emit simulationAboutToBeReplaced();
     m_topology = topology;
     m_liveActions.clear();
+    m_scenarioActions.clear();
     m_furthest = SimTime{};
+    m_observers.setSeenUntil(SimTime{-1});
+    m_snapshots.clear();
     adopt(std::move(simulation));
     m_eventLog.take();
     return true;
@@ -77,6 +90,7 @@ bool SimulationController::replaceTopologyKeepingTime(const Topology &topology, 
         return false;
     m_topology = topology;
     m_liveActions = std::move(live);
+    m_scenarioActions.clear();   // the new run has them in its topology
     adopt(std::move(simulation));
     return true;
 }
@@ -93,14 +107,53 @@ std::unique_ptr<Simulation> SimulationController::replay(const Topology &topolog
         return nullptr;
     }
     emit simulationAboutToBeReplaced();
+    m_snapshots.clear();
+    m_snapshots.take(*simulation);   // the run's start: every seek can begin there
+    m_observers.setSeenUntil(SimTime{-1});
     simulation->setObserver(&m_observers);
     for (const LiveAction &action : live) {
         if (action.at > at)
             break;
+        runQuietly(*simulation, action.at - SimTime::fromUs(1));
         simulation->applyActionAt(action.event, action.at);
     }
-    simulation->runUntil(at);
+    runQuietly(*simulation, at);
     return simulation;
+}
+
+void SimulationController::runEngineTo(SimTime until)
+{
+    // An engine restored from a snapshot has not had the actions taken after the snapshot:
+    // they happen on the way, exactly as they did (at their microsecond, before its events).
+    for (;;) {
+        const LiveAction *next = nullptr;
+        for (const std::vector<LiveAction> *actions : {&m_liveActions, &m_scenarioActions})
+            for (const LiveAction &a : *actions)
+                if (a.at > m_simulation->now() && a.at <= until && (!next || a.at < next->at))
+                    next = &a;
+        if (!next)
+            break;
+        m_simulation->applyActionAt(next->event, next->at);
+    }
+    m_simulation->runUntil(until);
+}
+
+void SimulationController::runQuietly(Simulation &simulation, SimTime until)
+{
+    // The live observers need only the last stretch; history observers hear it all, once.
+    const SimTime liveFrom = until - kLivePreroll;
+    if (simulation.now() < liveFrom) {
+        m_observers.setLiveMuted(true);
+        while (simulation.now() < liveFrom) {
+            simulation.runUntil(std::min(liveFrom, simulation.now() + m_snapshots.budget().spacing));
+            m_observers.setSeenUntil(std::max(m_observers.seenUntil(), simulation.now()));
+            m_snapshots.offer(simulation);
+        }
+        m_observers.setLiveMuted(false);
+    }
+    simulation.runUntil(until);
+    m_observers.setSeenUntil(std::max(m_observers.seenUntil(), simulation.now()));
+    m_snapshots.offer(simulation);
 }
 
 void SimulationController::adopt(std::unique_ptr<Simulation> simulation)
@@ -109,13 +162,33 @@ void SimulationController::adopt(std::unique_ptr<Simulation> simulation)
     m_simulation->setObserver(&m_observers);
     m_achievedSpeed = 0.0;
     noteProgress();
+    if (m_snapshots.count() == 0)
+        m_snapshots.take(*m_simulation);
     emit simulationReplaced();
     emit advanced();
 }
 
-void SimulationController::noteProgress()
+void SimulationController::noteProgress(SnapshotPace pace)
 {
-    m_furthest = std::max(m_furthest, now());
+    const SimTime now = m_simulation->now();
+    m_furthest = std::max(m_furthest, now);
+    m_observers.setSeenUntil(std::max(m_observers.seenUntil(), now));
+    // Only new ground is worth a snapshot (offer() refuses anything short of the spacing past
+    // the latest one); at high speeds copying every frame would cost more than it saves.
+    if (pace == SnapshotPace::Always || !m_sinceSnapshot.isValid() || m_sinceSnapshot.elapsed() >= kMinSnapshotWallMs) {
+        if (m_snapshots.offer(*m_simulation))
+            m_sinceSnapshot.start();
+    }
+}
+
+void SimulationController::discardFutureFrom(SimTime at)
+{
+    if (at > m_furthest)
+        return;
+    const SimTime kept = at - SimTime::fromUs(1);
+    m_snapshots.discardAfter(kept);
+    m_observers.setSeenUntil(std::min(m_observers.seenUntil(), kept));
+    emit historyDiscarded(kept);
 }
 
 SimTime SimulationController::now() const
@@ -133,10 +206,12 @@ QString SimulationController::applyAction(const ScenarioEvent &action)
     if (!m_simulation)
         return tr("nothing is open");
     const SimTime at = now() + kLiveActionDelay;
+    // Applied in the past of a rewound run, the actions after this moment no longer happen:
+    // the timeline ends here now. (A refused action changes nothing, but neither does it
+    // leave events: dropping that future early is harmless.)
+    discardFutureFrom(at);
     const QString error = m_simulation->applyActionAt(action, at);
     if (error.isEmpty()) {
-        // Applied in the past of a rewound run, the actions after this moment no longer
-        // happened: the timeline ends here now.
         std::erase_if(m_liveActions, [at](const LiveAction &a) { return a.at >= at; });
         ScenarioEvent stamped = action;
         stamped.atS = at.s();
@@ -159,10 +234,13 @@ QString SimulationController::applyScenarioAction(const ScenarioEvent &event)
     const SimTime at = SimTime::fromS(event.atS);
     if (at < now())
         return tr("%1 s is in the past of the run").arg(event.atS);
+    discardFutureFrom(at);
     const QString error = m_simulation->applyActionAt(event, at);
     if (error.isEmpty()) {
         std::erase_if(m_liveActions, [at](const LiveAction &a) { return a.at >= at; });
         m_topology.events.append(event);
+        // Snapshots from before it know nothing of it: it is applied to them as they run on.
+        m_scenarioActions.push_back({at, event});
         m_furthest = at;
     }
     emit advanced();
@@ -208,7 +286,7 @@ void SimulationController::step(SimTime by)
     if (!m_simulation)
         return;
     pause();
-    m_simulation->runUntil(m_simulation->now() + by);
+    runEngineTo(m_simulation->now() + by);
     noteProgress();
     emit advanced();
 }
@@ -218,8 +296,11 @@ void SimulationController::stepOneEvent()
     if (!m_simulation)
         return;
     pause();
+    const SimTime seen = m_observers.seenUntil();
     m_simulation->step();
     noteProgress();
+    // Other events of the same microsecond are still to come: history has not seen them.
+    m_observers.setSeenUntil(std::max(seen, m_simulation->now() - SimTime::fromUs(1)));
     emit advanced();
 }
 
@@ -228,8 +309,11 @@ void SimulationController::runTo(SimTime until)
     if (!m_simulation)
         return;
     pause();
-    m_simulation->runUntil(until);
-    noteProgress();
+    // In stretches, so that a long run forward leaves snapshots behind it.
+    while (m_simulation->now() < until) {
+        runEngineTo(std::min(until, m_simulation->now() + m_snapshots.budget().spacing));
+        noteProgress(SnapshotPace::Always);
+    }
     emit advanced();
 }
 
@@ -237,16 +321,38 @@ void SimulationController::seek(SimTime at)
 {
     if (!m_simulation)
         return;
-    if (at >= now()) {
-        runTo(at);
-        return;
-    }
     pause();
-    std::unique_ptr<Simulation> simulation = replay(m_topology, m_liveActions, at, nullptr);
-    if (simulation) {
-        adopt(std::move(simulation));
-        m_eventLog.take(); // the replay's events happened before: not news for the status bar
+    at = std::max(at, SimTime{});
+    if (at == now())
+        return;
+    // Start from the latest snapshot before the moment, unless the run itself is nearer.
+    const Simulation *snapshot = m_snapshots.latestAtOrBefore(at);
+    const bool restore = at < now() || (snapshot && snapshot->now() > now());
+    if (restore && !snapshot)
+        return;   // cannot happen: the run's start is always kept
+    if (restore) {
+        m_simulation = std::make_unique<Simulation>(*snapshot);
+        m_simulation->setObserver(&m_observers);
     }
+    // Over ground already seen history observers are told nothing (they kept it) and live
+    // ones only the last stretch; beyond the furthest moment everyone is told, as in a run.
+    const SimTime seen = std::min(at, m_furthest);
+    const SimTime liveFrom = seen - kLivePreroll;
+    if (m_simulation->now() < liveFrom) {
+        m_observers.setLiveMuted(true);
+        runEngineTo(liveFrom);
+        m_observers.setLiveMuted(false);
+    }
+    emit timeJumped();
+    while (m_simulation->now() < at) {
+        runEngineTo(std::min(at, m_simulation->now() + m_snapshots.budget().spacing));
+        noteProgress(SnapshotPace::Always);   // new ground past the furthest moment: snapshots
+    }
+    m_eventLog.take();   // what the engine went over is not news for the status bar
+    m_achievedSpeed = 0.0;
+    if (restore)
+        emit simulationReplaced();
+    emit advanced();
 }
 
 void SimulationController::reset()
@@ -281,7 +387,7 @@ void SimulationController::advanceWithin(SimTime target, qint64 budgetMs)
     QElapsedTimer budget;
     budget.start();
     while (m_simulation->now() < target) {
-        m_simulation->runUntil(std::min(target, m_simulation->now() + kSlice));
+        runEngineTo(std::min(target, m_simulation->now() + kSlice));
         if (budget.elapsed() >= budgetMs)
             break;
     }

@@ -1,9 +1,10 @@
 #pragma once
 
 #include "engineeventlog.h"
-#include "io/tracewriter.h"
 #include "model/topology.h"
 #include "sim/simtime.h"
+#include "sim/snapshottimeline.h"
+#include "timelineobservers.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -22,9 +23,10 @@ class Simulation;
 /// advanced() for the views to pull from. Never a signal per engine event.
 ///
 /// The run is the topology (with its scenario events) plus the live actions the user applied
-/// while it ran (a kill from the canvas, a weight changed in the inspector). Because the engine
-/// is deterministic, any earlier moment is reached again by replaying both from time zero:
-/// that is how the timeline goes back.
+/// while it ran (a kill from the canvas, a weight changed in the inspector). The engine is
+/// deterministic and copyable: as the run reaches new ground the controller keeps copies of it
+/// (a SnapshotTimeline), and the timeline goes back by copying the nearest earlier one and
+/// running on from it, quietly, to the moment asked for.
 class SimulationController : public QObject
 {
     Q_OBJECT
@@ -70,9 +72,19 @@ public:
     /// State changes since the last call.
     std::vector<EngineEvent> takeEngineEvents() { return m_eventLog.take(); }
 
-    /// Observers see every hop and event of every run, including replays; they are kept
+    /// Observers that keep the run's past (event log, markers, causes): told each moment of
+    /// the run once, however often the timeline goes over it (they show what they kept up to
+    /// now()); told again from time zero by a new run (simulationAboutToBeReplaced). Kept
     /// across loads. They must be cheap and must not call back into the simulation.
-    void addObserver(SimulationObserver *observer);
+    void addHistoryObserver(SimulationObserver *observer);
+    /// Observers of what the run does now (moving dots): told whatever the engine plays,
+    /// nothing of the ground skipped by a jump (timeJumped).
+    void addLiveObserver(SimulationObserver *observer);
+    /// The engine copies kept for the timeline.
+    const SnapshotTimeline &snapshots() const { return m_snapshots; }
+    /// How much the timeline may keep (the default suits a classroom laptop); forgets the
+    /// snapshots beyond it at once.
+    void setSnapshotBudget(const SnapshotTimeline::Budget &budget) { m_snapshots.setBudget(budget); }
 
 public slots:
     void run();
@@ -84,7 +96,8 @@ public slots:
     void stepOneEvent();
     /// Runs (paused, as fast as possible) to `until`; used by --screenshot and tests.
     void runTo(scalelab::SimTime until);
-    /// Moves the run to `at`: forward by running, backward by replaying from time zero.
+    /// Moves the run to `at`: from the nearest snapshot before it (or from where the run is,
+    /// when that is nearer), running quietly over ground already seen.
     void seek(scalelab::SimTime at);
     /// Restarts the same topology from time zero, paused, forgetting the live actions.
     void reset();
@@ -96,9 +109,15 @@ signals:
     void simulationAboutToBeReplaced();
     /// Simulated time moved or the engine's state changed: views should pull and redraw.
     void advanced();
-    /// A new run replaced the old one (load, reset, or a replay for the timeline): views
-    /// should start over from what the new run has.
+    /// A new run replaced the old one (load, reset, an edit replayed, or a snapshot restored
+    /// for the timeline): views should start over from what the engine has now.
     void simulationReplaced();
+    /// The run moved to another moment without playing the time between (a seek): what is
+    /// in flight starts over. History observers keep their past and show it up to now().
+    void timeJumped();
+    /// What the run did after `after` no longer happened (a live action in the past of a
+    /// rewound run): history observers drop what they kept after it.
+    void historyDiscarded(scalelab::SimTime after);
     void runningChanged(bool running);
 
 private:
@@ -116,15 +135,30 @@ private:
     std::unique_ptr<Simulation> replay(const Topology &topology, const std::vector<LiveAction> &live,
                                        SimTime at, QString *error);
     void adopt(std::unique_ptr<Simulation> simulation);
-    void noteProgress();
+    /// After the engine moved forward: the end of the timeline, what history observers have
+    /// seen, and a snapshot when the run is far enough past the latest one.
+    enum class SnapshotPace { Throttled, Always };
+    /// `Throttled`: while playing, not more often than a few times a wall second.
+    void noteProgress(SnapshotPace pace = SnapshotPace::Throttled);
+    /// Runs the current engine to `until`, applying on the way the actions of the run it has
+    /// not had yet (an engine restored from a snapshot taken before them).
+    void runEngineTo(SimTime until);
+    /// Runs the engine to `until` telling nobody but the history observers (a new run's replay).
+    void runQuietly(Simulation &simulation, SimTime until);
+    /// Before an action at `at` changes the run: when the run had gone further, that future
+    /// did not happen.
+    void discardFutureFrom(SimTime at);
 
     Topology m_topology;
     std::vector<LiveAction> m_liveActions;
+    std::vector<LiveAction> m_scenarioActions;   ///< added to the scenario while running (canvas actions)
     std::unique_ptr<Simulation> m_simulation;
+    SnapshotTimeline m_snapshots;
     EngineEventLog m_eventLog;
-    ObserverFanOut m_observers;
+    TimelineObservers m_observers;
     QTimer *m_frameTimer = nullptr;
     QElapsedTimer m_wallClock;
+    QElapsedTimer m_sinceSnapshot;   ///< wall time since the latest snapshot was taken
     SimTime m_furthest;
     double m_speed = 1.0;
     double m_achievedSpeed = 0.0;

@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QSlider>
 #include <QStyle>
+#include <QTimer>
 
 #include <cmath>
 
@@ -22,7 +23,7 @@ QString secondsText(double s)
 
 TimelineBar::TimelineBar(SimulationController *controller, QWidget *parent)
     : QWidget(parent), m_controller(controller), m_slider(new QSlider(Qt::Horizontal, this)),
-      m_position(new QLabel(this)), m_end(new QLabel(this))
+      m_position(new QLabel(this)), m_end(new QLabel(this)), m_pendingSeek(new QTimer(this))
 {
     setObjectName(QStringLiteral("timelineBar"));
     auto *layout = new QHBoxLayout(this);
@@ -42,10 +43,15 @@ TimelineBar::TimelineBar(SimulationController *controller, QWidget *parent)
     layout->addWidget(m_slider, 1);
     layout->addWidget(m_end);
 
+    // A drag sends a position per mouse move; only the latest is worth a seek. Seeking from
+    // a zero-time timer lets the mouse events queued meanwhile move the handle first.
+    m_pendingSeek->setSingleShot(true);
+    m_pendingSeek->setInterval(0);
+    connect(m_pendingSeek, &QTimer::timeout, this, &TimelineBar::seekToSlider);
     connect(m_slider, &QSlider::valueChanged, this, [this] {
         m_position->setText(secondsText(static_cast<double>(m_slider->value()) / kTicksPerSecond));
-        if (!m_following)
-            seekToSlider();
+        if (!m_following && !m_pendingSeek->isActive())
+            m_pendingSeek->start();
     });
     connect(controller, &SimulationController::advanced, this, &TimelineBar::follow);
     follow();
@@ -53,7 +59,7 @@ TimelineBar::TimelineBar(SimulationController *controller, QWidget *parent)
 
 void TimelineBar::follow()
 {
-    if (m_slider->isSliderDown())
+    if (m_slider->isSliderDown() || m_pendingSeek->isActive())
         return;
     m_following = true;
     const int end = static_cast<int>(std::ceil(m_controller->furthest().s() * kTicksPerSecond));

@@ -6,15 +6,16 @@
 
 class QLabel;
 class QSlider;
+class QTimer;
 
 namespace scalelab {
 
 class SimulationController;
 
 /// The run's timeline under the canvas: a slider from time zero to the furthest moment the
-/// run has reached. Dragging it back replays the deterministic run to that moment (the
-/// engine cannot run backwards, but the same seed and actions give the same past); dragging
-/// forward runs on.
+/// run has reached. Dragging it moves the run to that moment (the engine cannot run
+/// backwards, but the controller keeps snapshots of it and runs on from the nearest);
+/// the positions of a drag are coalesced, so the handle follows the mouse.
 class TimelineBar : public QWidget
 {
     Q_OBJECT
@@ -38,6 +39,7 @@ private:
     QSlider *m_slider;
     QLabel *m_position;
     QLabel *m_end;
+    QTimer *m_pendingSeek;   ///< coalesces the positions of a drag into one seek
     bool m_following = false;
 };
 

@@ -25,6 +25,8 @@ public:
     virtual ~Balancer() = default;
     /// Index into `pool` of the chosen server, or -1 when no server is eligible.
     virtual int pick(std::span<const BackendView> pool, std::uint32_t clientIp) = 0;
+    /// A copy with the same state: picks the same servers from here on (engine snapshots).
+    virtual std::unique_ptr<Balancer> clone() const = 0;
 
     /// The balancer for an algorithm name of the file; nullptr for a name this build lacks.
     static std::unique_ptr<Balancer> create(const QString &algorithm, std::uint64_t seed);

@@ -16,6 +16,7 @@ public:
     static constexpr int kPointsPerWeight = 160;
 
     int pick(std::span<const BackendView> pool, std::uint32_t clientIp) override;
+    std::unique_ptr<Balancer> clone() const override { return std::make_unique<ConsistentHash>(*this); }
 
 private:
     void rebuild(std::span<const BackendView> pool);
@@ -31,6 +32,7 @@ class PowerOfTwo final : public Balancer
 public:
     explicit PowerOfTwo(std::uint64_t seed);
     int pick(std::span<const BackendView> pool, std::uint32_t clientIp) override;
+    std::unique_ptr<Balancer> clone() const override { return std::make_unique<PowerOfTwo>(*this); }
 
 private:
     std::uint64_t m_state;

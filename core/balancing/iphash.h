@@ -13,6 +13,7 @@ class IpHash final : public Balancer
 {
 public:
     int pick(std::span<const BackendView> pool, std::uint32_t clientIp) override;
+    std::unique_ptr<Balancer> clone() const override { return std::make_unique<IpHash>(*this); }
 
     /// The pool index nginx picks for this address with every server eligible.
     static int firstChoice(std::span<const BackendView> pool, std::uint32_t clientIp);

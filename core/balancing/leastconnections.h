@@ -13,6 +13,7 @@ class LeastConnections final : public Balancer
 {
 public:
     int pick(std::span<const BackendView> pool, std::uint32_t clientIp) override;
+    std::unique_ptr<Balancer> clone() const override { return std::make_unique<LeastConnections>(*this); }
 
 private:
     std::vector<long long> m_current;   ///< smooth round robin state, as nginx's current_weight

@@ -9,6 +9,7 @@ class RoundRobin final : public Balancer
 {
 public:
     int pick(std::span<const BackendView> pool, std::uint32_t clientIp) override;
+    std::unique_ptr<Balancer> clone() const override { return std::make_unique<RoundRobin>(*this); }
 
 private:
     std::size_t m_next = 0;

@@ -13,6 +13,7 @@ class SmoothWeighted final : public Balancer
 {
 public:
     int pick(std::span<const BackendView> pool, std::uint32_t clientIp) override;
+    std::unique_ptr<Balancer> clone() const override { return std::make_unique<SmoothWeighted>(*this); }
 
 private:
     std::vector<long long> m_current;

@@ -92,6 +92,8 @@ struct ReplicationState
     std::vector<std::uint32_t> freeShipments;
     std::unordered_map<std::uint64_t, std::pair<std::uint32_t, std::uint64_t>> lastWriteOfUser;  ///< user -> (key, write)
     ReplicationCounters counters;
+    int lastPromoted = -1;        ///< the replica made primary by the latest failover, if any
+    SimTime lastPromotedAt;       ///< ... and when (the window highlights a fresh primary)
     /// The most recent lost writes, oldest first: at most kLostWriteLog, so memory does not
     /// grow with the run; counters.lostWrites counts them all.
     std::deque<LostWrite> lostWrites;

@@ -63,6 +63,43 @@ void CauseTracer::clear()
     m_noticed.clear();
 }
 
+void CauseTracer::forgetAfter(SimTime t)
+{
+    while (!m_traces.empty() && m_traces.back().cause.at > t) {
+        const std::uint64_t seq = m_firstSeq + m_traces.size() - 1;
+        auto it = m_byRequest.find(m_traces.back().cause.request);
+        if (it != m_byRequest.end()) {
+            std::erase(it->second, seq);
+            if (it->second.empty())
+                m_byRequest.erase(it);
+        }
+        m_traces.pop_back();
+    }
+    // Waiting lists hold sequence numbers in order; the ones just dropped are the largest.
+    const std::uint64_t end = m_firstSeq + m_traces.size();
+    for (auto *lists : {&m_waitingForApply, &m_waitingForCache, &m_waitingForNotice})
+        for (auto &[node, waiting] : *lists)
+            std::erase_if(waiting, [end](std::uint64_t seq) { return seq >= end; });
+    for (std::size_t i = 0; i < m_traces.size(); ++i) {
+        CauseTrace &trace = m_traces[i];
+        if (!trace.resolved() || trace.resolvedAt <= t)
+            continue;
+        trace.resolvedAt = SimTime{-1};
+        trace.resolvedBy.clear();
+        trace.resolvedOn = kNoNode;
+        trace.resolvedDetail.clear();
+        const std::uint64_t seq = m_firstSeq + i;
+        auto &waiting = trace.cause.kind == CauseKind::StaleReplica ? m_waitingForApply[trace.cause.node]
+                        : trace.cause.kind == CauseKind::StaleCache ? m_waitingForCache[trace.cause.node]
+                                                                    : m_waitingForNotice[trace.cause.node];
+        waiting.insert(std::upper_bound(waiting.begin(), waiting.end(), seq), seq);
+    }
+    // A death noticed later is not noticed yet. (A notice that a later revive or kill erased
+    // is not brought back: a failure on a node that died, was noticed, came back and died
+    // again across `t` may then wait for the next notice.)
+    std::erase_if(m_noticed, [t](const auto &entry) { return entry.second.at > t; });
+}
+
 CauseTrace *CauseTracer::at(std::uint64_t seq)
 {
     return seq >= m_firstSeq && seq - m_firstSeq < m_traces.size() ? &m_traces[seq - m_firstSeq] : nullptr;

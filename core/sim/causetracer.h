@@ -45,6 +45,9 @@ public:
 
     /// Forgets everything (a new run starts).
     void clear();
+    /// Forgets what happened after `t` (the run went another way from there): causes after
+    /// it go, and causes before it that only later events resolved wait again.
+    void forgetAfter(SimTime t);
     /// Every cause kept for `request`, in the order they happened; empty when none.
     std::vector<const CauseTrace *> traces(std::uint64_t request) const;
     /// The cause that decided the request's fate: a failure over a stale read over a miss.

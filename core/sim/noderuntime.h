@@ -8,6 +8,7 @@
 #include "replication/ledger.h"
 #include "model/nodetype.h"
 #include "sim/simtime.h"
+#include "sim/valueptr.h"
 
 #include <cstdint>
 #include <deque>
@@ -21,7 +22,8 @@ namespace scalelab {
 enum class DatabaseRole { None, Primary, Replica, Master };
 enum class WritePolicy { Invalidate, WriteThrough, None };
 
-/// A node's live state inside the engine. Plain data: the Simulation owns the behaviour.
+/// A node's live state inside the engine. Plain data, copyable by value: the Simulation owns
+/// the behaviour.
 struct NodeRuntime
 {
     std::string id;
@@ -54,7 +56,7 @@ struct NodeRuntime
     std::vector<PoolMember> pool;        ///< load_balancer: its web servers, in link order
     std::vector<BackendView> poolViews;  ///< load_balancer: what its algorithm sees, kept current
     bool poolDirty = true;               ///< load_balancer: eligibility or weights changed; rebuild the views
-    std::unique_ptr<Balancer> balancer;  ///< load_balancer
+    ValuePtr<Balancer> balancer;  ///< load_balancer
     bool activeChecks = false;           ///< load_balancer: health_check configured
     bool checkScheduled = false;         ///< load_balancer: a check event is queued
     SimTime checkInterval;
@@ -72,12 +74,12 @@ struct NodeRuntime
     Ledger ledger;                       ///< database: its data
     bool needsRejoin = false;
     SimTime lastShipAt;                  ///< database: arrival time of the last write shipped to it
-    std::unique_ptr<CacheStore> cache;   ///< cache: its contents (not for a cache that only holds sessions)
+    ValuePtr<CacheStore> cache;   ///< cache: its contents (not for a cache that only holds sessions)
     WritePolicy writePolicy = WritePolicy::Invalidate;  ///< cache: what a write does to it
-    std::unique_ptr<LeaseTable> leases;  ///< cache: memcache leases, when enabled
+    ValuePtr<LeaseTable> leases;  ///< cache: memcache leases, when enabled
     std::vector<int> cacheLinks;         ///< web_server: links to its caches, by ring index
     int gutterLink = -1;                 ///< web_server: link to the gutter pool, if any
-    std::unique_ptr<ConsistentHashRing> cacheRing;  ///< web_server: which cache owns a key
+    ValuePtr<ConsistentHashRing> cacheRing;  ///< web_server: which cache owns a key
     std::vector<std::pair<int, SimTime>> edges;  ///< clients: CDN edges, nearest first (path latency)
     SimTime edgeDownLearnedAt;           ///< clients: when a request to the nearest edge first timed out
     SimTime edgeAvoidUntil;              ///< clients: ... and until when they go straight to the origin

@@ -24,6 +24,7 @@ Simulation::Simulation(const Topology &topology, std::uint64_t seed)
 {
 }
 
+Simulation::Simulation(const Simulation &other) = default;
 Simulation::~Simulation() = default;
 
 const std::string &Simulation::nodeName(int index) const

@@ -60,6 +60,11 @@ public:
     /// Builds the engine, loading clients traces. Returns nullptr and sets `error` on failure.
     static std::unique_ptr<Simulation> create(const Topology &topology, QString *error = nullptr);
     static std::unique_ptr<Simulation> create(const Topology &topology, std::uint64_t seed, QString *error = nullptr);
+    /// A copy of the whole run at this moment, in O(state): run on, it does exactly what this
+    /// one does (the timeline keeps such snapshots to go back quickly). It shares this one's
+    /// observer; attach another before running either while the other lives.
+    Simulation(const Simulation &other);
+    Simulation &operator=(const Simulation &) = delete;
     ~Simulation();
 
     /// Attaches the observer (nullptr: none). When it wantsCauses(), the engine from now on
@@ -92,6 +97,7 @@ public:
     /// ReplicationState::kLostWriteLog, oldest first); replication().lostWrites counts them all.
     const std::deque<LostWrite> &lostWrites() const { return m_replication.lostWrites; }
     bool replicationEnabled() const { return m_replication.enabled; }
+    const ReplicationState &replicationState() const { return m_replication; }
     int primaryDatabase() const { return m_replication.primary; }
     /// How far a replica is behind its primary: the age of the oldest write it lacks, in ms.
     double replicaLagMs(int node) const;

@@ -400,6 +400,8 @@ void Simulation::finishPromotion(int oldPrimary, int candidate)
     m_nodes[oldPrimary].role = DatabaseRole::Replica;
     m_nodes[oldPrimary].needsRejoin = true;
     r.primary = candidate;
+    r.lastPromoted = candidate;
+    r.lastPromotedAt = m_now;
     ++r.counters.promotions;
     announce("promote", candidate, "old=" + m_nodes[oldPrimary].id + " applied=" + std::to_string(kept.lastApplied()));
     for (int replica : r.replicas)

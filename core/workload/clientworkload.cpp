@@ -10,15 +10,15 @@ ClientWorkload::ClientWorkload(const NodeSpec &spec, std::uint64_t scenarioSeed)
     , m_users(static_cast<std::uint32_t>(spec.users))
     , m_mix(spec.mix)
     , m_random(scenarioSeed, spec.id.toStdString())
-    , m_zipf(std::in_place, static_cast<std::uint32_t>(spec.keys), spec.zipfS)
+    , m_zipf(std::make_shared<const ZipfDistribution>(static_cast<std::uint32_t>(spec.keys), spec.zipfS))
 {
     m_idHash = idHash(spec.id);
     if (spec.userZipfS > 0)
-        m_userActivity.emplace(m_users, spec.userZipfS);
+        m_userActivity = std::make_shared<const ZipfDistribution>(m_users, spec.userZipfS);
 }
 
 ClientWorkload::ClientWorkload(const NodeSpec &spec, std::vector<TraceRequest> trace)
-    : m_id(spec.id), m_trace(std::move(trace)), m_replay(true)
+    : m_id(spec.id), m_trace(std::make_shared<const std::vector<TraceRequest>>(std::move(trace))), m_replay(true)
 {
 }
 
@@ -53,9 +53,9 @@ Op ClientWorkload::drawOp()
 std::optional<GeneratedRequest> ClientWorkload::next()
 {
     if (m_replay) {
-        if (m_traceNext >= m_trace.size())
+        if (m_traceNext >= m_trace->size())
             return std::nullopt;
-        const TraceRequest &row = m_trace[m_traceNext++];
+        const TraceRequest &row = (*m_trace)[m_traceNext++];
         return GeneratedRequest{row.at, row.ip, row.ip, row.op, row.key};
     }
     if (m_meanGapUs <= 0.0)

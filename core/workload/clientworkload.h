@@ -6,6 +6,7 @@
 #include "sim/request.h"
 #include "workload/zipfdistribution.h"
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -47,12 +48,14 @@ private:
     std::uint32_t m_users = 1;
     OpMix m_mix;
     RandomStream m_random;
-    std::optional<ZipfDistribution> m_zipf;
-    std::optional<ZipfDistribution> m_userActivity;  ///< set when some users are busier than others
+    // The tables and the trace never change once built: copies of the workload (engine
+    // snapshots) share them instead of copying millions of entries.
+    std::shared_ptr<const ZipfDistribution> m_zipf;
+    std::shared_ptr<const ZipfDistribution> m_userActivity;  ///< set when some users are busier than others
     std::uint64_t m_idHash = 0;
     double m_clockUs = 0.0;  ///< kept in double so rounding never drifts the rate
 
-    std::vector<TraceRequest> m_trace;
+    std::shared_ptr<const std::vector<TraceRequest>> m_trace;
     std::size_t m_traceNext = 0;
     bool m_replay = false;
 };

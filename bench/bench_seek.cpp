@@ -1,0 +1,142 @@
+// bench_seek: how long the timeline takes to move the window to another moment of a long run.
+//
+//   bench_seek [--file F] [--minutes M] [--seeks N] [--snapshots-mb MB] [--no-snapshots]
+//
+// The whole main window (offscreen) opens the millions example and plays M simulated minutes
+// the way the window does at high speed (the controller advancing in frames, every view
+// observing). Then the timeline is moved N times to moments drawn uniformly over the run
+// (a fixed seed), and a drag back is replayed as the slider sends it: 570 -> 543 s in tenths
+// of a second, coalesced by the timeline bar as the window's event loop delivers them.
+// Each seek is timed from the call to the end of the event loop's work (charts, cards, event
+// log painted). --no-snapshots keeps only the run's start, as a replay from time zero would.
+// Prints one JSON object: seek_ms{p50,p95,max}, drag_ms, snapshot_mb, snapshots, play_s.
+#include "mainwindow.h"
+#include "sim/simulation.h"
+#include "simulationcontroller.h"
+#include "timelinebar.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSlider>
+
+#include <algorithm>
+#include <cstdio>
+#include <random>
+#include <vector>
+
+using namespace scalelab;
+
+namespace {
+
+double nearestRank(std::vector<double> values, double q)
+{
+    if (values.empty())
+        return 0.0;
+    std::sort(values.begin(), values.end());
+    const auto rank = static_cast<std::size_t>(std::ceil(q * static_cast<double>(values.size())));
+    return values[std::clamp<std::size_t>(rank, 1, values.size()) - 1];
+}
+
+QJsonObject summary(const std::vector<double> &ms)
+{
+    return QJsonObject{{QStringLiteral("p50"), nearestRank(ms, 0.50)},
+                       {QStringLiteral("p95"), nearestRank(ms, 0.95)},
+                       {QStringLiteral("max"), nearestRank(ms, 1.0)},
+                       {QStringLiteral("count"), static_cast<qint64>(ms.size())}};
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("file"), QStringLiteral("Topology to play."), QStringLiteral("F"),
+                      QStringLiteral(SCALELAB_BENCH_TOPOLOGY)});
+    parser.addOption({QStringLiteral("minutes"), QStringLiteral("Simulated minutes to play first."), QStringLiteral("M"), QStringLiteral("10")});
+    parser.addOption({QStringLiteral("seeks"), QStringLiteral("Seeks to time."), QStringLiteral("N"), QStringLiteral("40")});
+    parser.addOption({QStringLiteral("no-snapshots"), QStringLiteral("Keep only the run's start (a replay from zero).")});
+    parser.process(app);
+
+    MainWindow window;
+    window.resize(1440, 900);
+    window.show();
+    QString error;
+    if (!window.loadFile(parser.value(QStringLiteral("file")), &error)) {
+        std::fprintf(stderr, "bench_seek: %s\n", qPrintable(error));
+        return 1;
+    }
+    SimulationController *controller = window.controller();
+    if (parser.isSet(QStringLiteral("no-snapshots")))
+        controller->setSnapshotBudget(SnapshotTimeline::Budget{0, 1, SimTime::fromS(1e9)});
+
+    // Play as the window does at top speed: frames of engine time, each followed by the
+    // views' work, so every observer has seen the whole run.
+    const SimTime end = SimTime::fromS(parser.value(QStringLiteral("minutes")).toDouble() * 60.0);
+    QElapsedTimer play;
+    play.start();
+    while (controller->now() < end) {
+        controller->runTo(std::min(end, controller->now() + SimTime::fromS(1)));
+        QCoreApplication::processEvents();
+    }
+    const double playS = play.elapsed() / 1000.0;
+
+    auto settle = [] {
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+    };
+    settle();
+
+    std::mt19937_64 random(42);
+    std::uniform_real_distribution<double> moment(0.0, end.s());
+    std::vector<double> seeks;
+    const int count = parser.value(QStringLiteral("seeks")).toInt();
+    for (int i = 0; i < count; ++i) {
+        const SimTime target = SimTime::fromS(std::round(moment(random) * 10.0) / 10.0);
+        QElapsedTimer t;
+        t.start();
+        controller->seek(target);
+        settle();
+        seeks.push_back(t.nsecsElapsed() / 1e6);
+    }
+
+    // A drag back as the slider reports it, one tenth of a second at a time; the bar
+    // coalesces what arrives while a seek runs.
+    std::vector<double> drag;
+    controller->seek(std::min(end, SimTime::fromS(570)));
+    settle();
+    QSlider *slider = window.timeline()->slider();
+    QElapsedTimer whole;
+    whole.start();
+    slider->setSliderDown(true);
+    const int from = slider->value();
+    const int to = std::max(0, from - 27 * TimelineBar::kTicksPerSecond);
+    for (int v = from; v >= to; --v) {
+        QElapsedTimer t;
+        t.start();
+        slider->setValue(v);
+        QCoreApplication::processEvents();
+        drag.push_back(t.nsecsElapsed() / 1e6);
+    }
+    slider->setSliderDown(false);
+    settle();
+    const double dragTotalMs = whole.nsecsElapsed() / 1e6;
+
+    const SnapshotTimeline &snapshots = controller->snapshots();
+    QJsonObject out{{QStringLiteral("file"), parser.value(QStringLiteral("file"))},
+                    {QStringLiteral("run_s"), end.s()},
+                    {QStringLiteral("play_s"), playS},
+                    {QStringLiteral("seek_ms"), summary(seeks)},
+                    {QStringLiteral("drag_step_ms"), summary(drag)},
+                    {QStringLiteral("drag_total_ms"), dragTotalMs},
+                    {QStringLiteral("drag_landed_s"), controller->now().s()},
+                    {QStringLiteral("snapshot_mb"), static_cast<double>(snapshots.bytes()) / (1024.0 * 1024.0)},
+                    {QStringLiteral("snapshots"), static_cast<qint64>(snapshots.count())}};
+    std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Indented).constData());
+    return 0;
+}
