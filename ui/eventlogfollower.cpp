@@ -134,6 +134,8 @@ void EventLogFollower::updateButton()
     const bool following = isFollowing();
     m_button->setChecked(following);
     m_button->setText(!following && m_newRows > 0 ? tr("%n new event(s) \u2193", nullptr, m_newRows) : tr("Follow"));
+    // Grows to its widest text and stays: the search box beside it does not jump with each count.
+    m_button->setMinimumWidth(std::max(m_button->minimumWidth(), m_button->sizeHint().width()));
     m_button->setToolTip(following ? tr("The newest event stays in sight. Scroll up, pick a row or point at the table to hold the rows still.")
                                    : tr("Held still while you read. Click here, or scroll to the bottom, to follow the newest events again."));
 }

@@ -375,8 +375,8 @@ void NodeItem::paintFrame(QPainter *painter, const Look &look) const
 
 void NodeItem::paintFar(QPainter *painter, const Look &look) const
 {
-    // Tabs and small lines would be specks this far out: the state is in the figure (Figure)
-    // or the card's colour, its border and the icon's cross (Icon).
+    // Small lines would be specks this far out: the state is in the figure and the tabs'
+    // shapes (Figure), or the card's colour, its border and the icon's cross (Icon).
     const Theme &theme = Theme::current();
     const QRectF card = cardRect();
     const bool down = m_card.down();
@@ -384,7 +384,7 @@ void NodeItem::paintFar(QPainter *painter, const Look &look) const
     paintCard(painter, card, lone ? QColor::fromRgba(look.stateFill) : QColor());
     const qreal size = lone ? kLoneIconSize : kFarIconSize;
     const QRectF icon = lone ? QRectF(card.center().x() - size / 2, card.center().y() - size / 2, size, size)
-                             : QRectF(card.left() + kPadding, card.top() + 5, size, size);
+                             : QRectF(card.left() + kPadding, card.top() + 8, size, size);
     painter->setOpacity(down && !lone ? 0.3 : 1.0);
     NodeIcons::renderer(m_spec.type)->render(painter, icon);
     painter->setOpacity(1.0);
@@ -401,9 +401,11 @@ void NodeItem::paintFar(QPainter *painter, const Look &look) const
     idFont.setPixelSize(qRound(Theme::textPixels(kFarIdPixels)));
     painter->setFont(idFont);
     painter->setPen(down ? theme.cardMuted : theme.cardText);
-    const QRectF idRect(icon.right() + 6, card.top() + 2, card.right() - kPadding - icon.right() - 6, 32);
+    const QRectF idRect(icon.right() + 6, card.top() + 6, card.right() - kPadding - icon.right() - 6, 28);
     painter->drawText(idRect, Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetricsF(idFont).elidedText(m_spec.id, Qt::ElideRight, idRect.width()));
+    // Their words are too small to read here, but their shapes still tell primary from replica.
+    paintTabs(painter, card);
 }
 
 void NodeItem::paintFigure(QPainter *painter, const Content &content) const
