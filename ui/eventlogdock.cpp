@@ -18,8 +18,8 @@
 #include <QLineEdit>
 #include <QSplitter>
 #include <QTableView>
-#include <QToolButton>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
