@@ -72,7 +72,9 @@ QString BigNumberCatalog::caption(const QString &key)
 QString BigNumberCatalog::format(const QString &key, const QJsonObject &report)
 {
     const std::optional<double> value = reportValue(report, key);
-    if (!value)
+    // Percentiles are of successful requests: with none yet there is no latency, not 0 ms.
+    const bool noLatency = key.startsWith(QLatin1String("latency_ms.")) && reportValue(report, QStringLiteral("requests.ok")).value_or(0.0) <= 0.0;
+    if (!value || noLatency)
         return QStringLiteral("\u2013");
     const QLocale locale;
     if (key.endsWith(QLatin1String("ratio")) || key.endsWith(QLatin1String("offload")))

@@ -25,6 +25,10 @@ namespace scalelab {
 
 namespace {
 constexpr int kLabelGapPx = 6;
+constexpr int kLabelPixels = ChartStyle::kTextPixels - 2;   ///< small: the labels name, the lines show
+constexpr int kLabelRowGapPx = 2;
+
+QFont labelFont() { return ChartStyle::font(kLabelPixels, true); }
 
 void styleAxis(QCPAxis *axis)
 {
@@ -58,6 +62,8 @@ ChartPanel::ChartPanel(ChartKind kind, QWidget *parent)
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
     m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
+    // The top margin is the band of marker labels (layoutMarkerLabels).
+    m_plot->axisRect()->setAutoMargins(QCP::msLeft | QCP::msRight | QCP::msBottom);
     m_plot->setContextMenuPolicy(Qt::CustomContextMenu);
     m_plot->setMouseTracking(true);
     styleAxis(m_plot->xAxis);
@@ -227,10 +233,11 @@ void ChartPanel::setMarkers(const QList<ChartMarker> &markers)
         line->setSelectable(false);
         auto *label = new QCPItemText(m_plot);
         label->setText(marker.label);
-        label->setFont(ChartStyle::font(ChartStyle::kTextPixels - 1, true));
-        label->setPadding(QMargins(3, 1, 3, 1));
-        label->position->setTypeX(QCPItemPosition::ptPlotCoords);
-        label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        label->setFont(labelFont());
+        label->setPadding(QMargins(3, 0, 3, 0));
+        // In the band above the axis rect (layoutMarkerLabels), where it hides no data.
+        label->position->setType(QCPItemPosition::ptAbsolute);
+        label->setClipToAxisRect(false);
         label->setSelectable(false);
         m_markerLines << line;
         m_markerLabels << label;
@@ -285,31 +292,55 @@ void ChartPanel::fitValueAxis()
 
 void ChartPanel::layoutMarkerLabels()
 {
-    // Each label goes in the first row where it clears the previous one; when none is free it
-    // is hidden, its line stays and the tooltip names it.
-    const QFontMetrics metrics(ChartStyle::font(ChartStyle::kTextPixels - 1, true));
-    const QRect rect = m_plot->axisRect()->rect();
+    // Labels sit in a band between the legend and the plot, each at its line's x, in the
+    // first row where it clears the previous one; the band is as tall as the rows in use.
+    // When no row is free a label is hidden: its line stays and the tooltip names it.
+    const QFontMetrics metrics(labelFont());
+    const int rowHeight = metrics.height() + kLabelRowGapPx;
+    QRect rect = m_plot->axisRect()->rect();
     double rowEnd[kLabelRows];
     std::fill(std::begin(rowEnd), std::end(rowEnd), -1e9);
-    const double rowHeight = rect.height() > 0 ? (metrics.height() + 4.0) / rect.height() : 0.1;
+    QList<int> rows(m_markerLabels.size(), -1);
+    QList<bool> flips(m_markerLabels.size(), false);
+    int rowsUsed = 0;
     for (int i = 0; i < m_markerLabels.size(); ++i) {
-        QCPItemText *label = m_markerLabels[i];
         const double x = m_plot->xAxis->coordToPixel(m_markers[i].atS);
-        const int width = metrics.horizontalAdvance(label->text()) + 8;
-        const bool inside = x >= rect.left() && x <= rect.left() + rect.width();
+        const int width = metrics.horizontalAdvance(m_markerLabels[i]->text()) + 8;
+        if (x < rect.left() || x > rect.left() + rect.width())
+            continue;
         // Right of the line, or left of it when it would run off the plot.
         const bool flip = x + width > rect.left() + rect.width();
-        const double left = flip ? x - width - 2 : x + 2;
+        const double left = flip ? x - width : x;
         int row = 0;
         while (row < kLabelRows && rowEnd[row] > left - kLabelGapPx)
             ++row;
-        const bool shown = inside && row < kLabelRows;
-        label->setVisible(shown);
-        if (!shown)
+        if (row == kLabelRows)
             continue;
         rowEnd[row] = left + width;
-        label->setPositionAlignment((flip ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
-        label->position->setCoords(m_plot->xAxis->pixelToCoord(flip ? x - 2 : x + 2), 0.02 + row * rowHeight);
+        rows[i] = row;
+        flips[i] = flip;
+        rowsUsed = std::max(rowsUsed, row + 1);
+    }
+    // Once there are markers the band keeps at least a row, so the plot does not jump as they scroll by.
+    const int band = (m_markers.isEmpty() ? 0 : std::max(1, rowsUsed)) * rowHeight;
+    if (m_plot->axisRect()->margins().top() != band) {
+        // The x axis keeps its pixels (only the top moves): lay out again and place.
+        QMargins margins = m_plot->axisRect()->margins();
+        margins.setTop(band);
+        m_plot->axisRect()->setMargins(margins);
+        m_plot->plotLayout()->update(QCPLayoutElement::upMargins);
+        m_plot->plotLayout()->update(QCPLayoutElement::upLayout);
+        rect = m_plot->axisRect()->rect();
+    }
+    for (int i = 0; i < m_markerLabels.size(); ++i) {
+        QCPItemText *label = m_markerLabels[i];
+        label->setVisible(rows[i] >= 0);
+        if (rows[i] < 0)
+            continue;
+        // Row 0 right above the plot, where its line ends; the others stack upwards.
+        const double x = m_plot->xAxis->coordToPixel(m_markers[i].atS);
+        label->setPositionAlignment((flips[i] ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignBottom);
+        label->position->setCoords(x, rect.top() - rows[i] * rowHeight - 1);
     }
 }
 

@@ -22,7 +22,8 @@ class ChartPanel : public QWidget
 
 public:
     static constexpr int kMinimumHeight = 190;
-    /// Marker labels stack in up to this many rows before they are left to the tooltip.
+    /// Marker labels stack in up to this many rows, in a band above the plot, before they
+    /// are left to the tooltip.
     static constexpr int kLabelRows = 3;
 
     explicit ChartPanel(ChartKind kind, QWidget *parent = nullptr);

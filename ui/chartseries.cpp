@@ -154,12 +154,16 @@ ChartData ChartSeries::build(ChartKind kind, const Simulation &sim)
                            [&](int s) { return double(requests[s].requests.error + requests[s].requests.timeout); })
                    << line(QStringLiteral("dropped"), tr("dropped"), 2, n, [&](int s) { return double(requests[s].requests.dropped); });
         break;
-    case ChartKind::Latency:
+    case ChartKind::Latency: {
         data.unit = tr("ms");
-        data.lines << line(QStringLiteral("p50_ms"), tr("p50"), 0, n, [&](int s) { return requests[s].p50Ms; })
-                   << line(QStringLiteral("p95_ms"), tr("p95"), 1, n, [&](int s) { return requests[s].p95Ms; })
-                   << line(QStringLiteral("p99_ms"), tr("p99"), 2, n, [&](int s) { return requests[s].p99Ms; });
+        // Latency is of successful requests: a second without one has none, and NaN leaves a
+        // gap in the line where the engine's 0 would read as "fast".
+        auto ofSuccesses = [&](int s, double ms) { return requests[s].requests.ok > 0 ? ms : kNaN; };
+        data.lines << line(QStringLiteral("p50_ms"), tr("p50"), 0, n, [&](int s) { return ofSuccesses(s, requests[s].p50Ms); })
+                   << line(QStringLiteral("p95_ms"), tr("p95"), 1, n, [&](int s) { return ofSuccesses(s, requests[s].p95Ms); })
+                   << line(QStringLiteral("p99_ms"), tr("p99"), 2, n, [&](int s) { return ofSuccesses(s, requests[s].p99Ms); });
         break;
+    }
     case ChartKind::CacheHitRatio:
         data.unit = QStringLiteral("%");
         data.percent = true;

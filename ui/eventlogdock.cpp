@@ -2,6 +2,7 @@
 
 #include "causeexplainer.h"
 #include "eventlogfilter.h"
+#include "eventlogfollower.h"
 #include "eventlogmodel.h"
 #include "nodeitem.h"
 #include "sim/simulation.h"
@@ -15,10 +16,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -89,6 +90,8 @@ EventLogDock::EventLogDock(SimulationController *controller, TopologyScene *scen
     m_cause->setOpenLinks(false);
     m_cause->setPlaceholderText(tr("Click a stale read, a cache miss or a failure to see why it happened."));
     m_cause->setMinimumHeight(90);
+    m_follower = new EventLogFollower(m_table, body);
+    bar->addWidget(m_follower->button());
     split->addWidget(m_table);
     split->addWidget(m_cause);
     split->setStretchFactor(0, 3);
@@ -108,15 +111,11 @@ EventLogDock::EventLogDock(SimulationController *controller, TopologyScene *scen
         if (url.scheme() == QLatin1String("seek"))
             m_controller->seek(SimTime::fromUs(url.path().toLongLong()));
     });
-    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this,
-            [this](int value) { m_follow = value >= m_table->verticalScrollBar()->maximum(); });
     auto updateCount = [this] {
         const int ahead = m_model->rowCount() - m_model->confirmedRows();
         m_count->setText(ahead > 0 ? tr("%n event(s)", nullptr, m_filter->rowCount()) + QStringLiteral(" · ")
                                          + tr("%n ahead of the timeline (grey)", nullptr, ahead)
                                    : tr("%n event(s)", nullptr, m_filter->rowCount()));
-        if (m_follow)
-            m_table->scrollToBottom();
     };
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, updateCount);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, updateCount);
@@ -206,7 +205,7 @@ void EventLogDock::activateRow(int row)
     const auto request = index.data(EventLogModel::RequestRole).toULongLong();
     const QString node = index.data(EventLogModel::NodeIdRole).toString();
     const SimTime at = SimTime::fromUs(index.data(EventLogModel::TimeRole).toLongLong());
-    m_follow = false;
+    m_follower->pause();
     if (request != 0 && m_tracer.trace(request)) {
         explainRequest(request);
         return;

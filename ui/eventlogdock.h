@@ -13,6 +13,7 @@ class QTextBrowser;
 namespace scalelab {
 
 class EventLogFilter;
+class EventLogFollower;
 class EventLogModel;
 class SimulationController;
 class TopologyScene;
@@ -32,6 +33,8 @@ public:
     EventLogModel *model() const { return m_model; }
     EventLogFilter *filter() const { return m_filter; }
     QTableView *table() const { return m_table; }
+    /// Keeps the newest row in sight unless the reader is busy with the table.
+    EventLogFollower *follower() const { return m_follower; }
     const CauseTracer &tracer() const { return m_tracer; }
     /// The cause panel's text (plain), empty while it shows nothing.
     QString causeText() const;
@@ -69,7 +72,7 @@ private:
     QLabel *m_count = nullptr;
     QTableView *m_table = nullptr;
     QTextBrowser *m_cause = nullptr;
-    bool m_follow = true;   ///< keep the newest row in sight while the user has not scrolled up
+    EventLogFollower *m_follower = nullptr;
 };
 
 } // namespace scalelab

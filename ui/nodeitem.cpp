@@ -23,8 +23,12 @@ constexpr qreal kPadding = 8.0;
 constexpr qreal kTabHeight = 17.0;
 // Tabs keep clear of the card's corners, where the request flow flashes its marks.
 constexpr qreal kTabInset = 14.0;
-// Below this zoom the small lines are unreadable: draw the id larger and drop them.
-constexpr qreal kDetailedZoom = 0.75;
+// The Figure level: a small icon beside a large id, the figure under them across the card.
+constexpr qreal kFarIconSize = 26.0;
+constexpr int kFarIdPixels = 26;
+constexpr int kFigureMinPixels = 22;   ///< a long figure shrinks to this, then is elided
+// The Icon level: one large icon in the middle of the card.
+constexpr qreal kLoneIconSize = 56.0;
 
 QString number(double value)
 {
@@ -211,11 +215,21 @@ QPointF NodeItem::anchorTowards(const QPointF &scenePoint) const
     return centre + QPointF(slope * (kWidth / 2 - kCornerClearance), std::copysign(kHeight / 2 + kGap, d.y()));
 }
 
+NodeItem::Detail NodeItem::detailAt(qreal zoom)
+{
+    if (zoom >= kGlanceZoom)
+        return Detail::Full;
+    if (zoom >= kFigureZoom)
+        return Detail::Glance;
+    return zoom >= kIconZoom ? Detail::Figure : Detail::Icon;
+}
+
 void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    const bool detailed = option->levelOfDetailFromTransform(painter->worldTransform()) >= kDetailedZoom;
-    const Content shown = content(detailed);
-    const Look style = look(detailed, shown);
+    const Detail detail = detailAt(option->levelOfDetailFromTransform(painter->worldTransform()));
+    m_paintedDetail = detail;
+    const Content shown = content(detail);
+    const Look style = look(detail, shown);
     if (!DevicePicture::suits(painter, boundingRect())) {
         // An SVG or PDF export, printing, or zoomed far in: paint directly.
         painter->setRenderHint(QPainter::Antialiasing);
@@ -245,18 +259,28 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     m_picture.draw(painter);
 }
 
-NodeItem::Content NodeItem::content(bool detailed) const
+NodeItem::Content NodeItem::content(Detail detail) const
 {
     Content c;
-    if (detailed) {
+    switch (detail) {
+    case Detail::Full:
         c.line = m_card.loadText();
         c.queue = m_card.queueText();
         c.detail = m_card.detail();
-    } else {
+        break;
+    case Detail::Glance:
         c.line = m_card.glance();
         c.warns = m_card.glanceWarns();
+        break;
+    case Detail::Figure:
+        c.line = m_card.keyFigure();
+        c.warns = m_card.glanceWarns();
+        break;
+    case Detail::Icon:
+        return c;   // all it shows is in its Look: the picture changes only with the state's colour
     }
-    c.load = m_card.showsLoad() ? m_card.load() : 0.0;
+    // The Figure level has no load bar: its figure says the load.
+    c.load = m_card.showsLoad() && detail != Detail::Figure ? m_card.load() : 0.0;
     c.down = m_card.down();
     c.stale = m_card.stale;
     c.queued = m_card.waiting > 0;
@@ -265,10 +289,12 @@ NodeItem::Content NodeItem::content(bool detailed) const
     return c;
 }
 
-NodeItem::Look NodeItem::look(bool detailed, const Content &content) const
+NodeItem::Look NodeItem::look(Detail detail, const Content &content) const
 {
     Look l;
-    l.detailed = detailed;
+    l.detail = detail;
+    if (detail == Detail::Icon)
+        l.stateFill = stateFill().rgba();
     l.centred = content.detail.isEmpty();
     l.selected = isSelected();
     l.health = m_card.health;
@@ -319,15 +345,93 @@ QRectF loadTrack(const Rows &rows, const QRectF &card, bool detailed)
 
 } // namespace
 
+QColor NodeItem::stateFill() const
+{
+    const Theme &theme = Theme::current();
+    if (m_card.down())
+        return theme.down;
+    switch (m_card.health) {
+    case NodeState::Health::Draining: return theme.draining;
+    case NodeState::Health::Ejected: return theme.ejected;
+    case NodeState::Health::OutOfPool: return theme.cardMuted;
+    default: break;
+    }
+    if (m_card.stale)
+        return theme.staleTabFill;
+    return m_card.showsLoad() ? loadColor(m_card.load()) : theme.cardFill;
+}
+
 void NodeItem::paintFrame(QPainter *painter, const Look &look) const
 {
+    if (look.detail == Detail::Figure || look.detail == Detail::Icon) {
+        paintFar(painter, look);
+        return;
+    }
     const QRectF card = cardRect();
     paintCard(painter, card);
     paintIconAndId(painter, card, look);
     paintTabs(painter, card);
 }
 
-void NodeItem::paintCard(QPainter *painter, const QRectF &card) const
+void NodeItem::paintFar(QPainter *painter, const Look &look) const
+{
+    // Small lines would be specks this far out: the state is in the figure and the tabs'
+    // shapes (Figure), or the card's colour, its border and the icon's cross (Icon).
+    const Theme &theme = Theme::current();
+    const QRectF card = cardRect();
+    const bool down = m_card.down();
+    const bool lone = look.detail == Detail::Icon;
+    paintCard(painter, card, lone ? QColor::fromRgba(look.stateFill) : QColor());
+    const qreal size = lone ? kLoneIconSize : kFarIconSize;
+    const QRectF icon = lone ? QRectF(card.center().x() - size / 2, card.center().y() - size / 2, size, size)
+                             : QRectF(card.left() + kPadding, card.top() + 8, size, size);
+    painter->setOpacity(down && !lone ? 0.3 : 1.0);
+    NodeIcons::renderer(m_spec.type)->render(painter, icon);
+    painter->setOpacity(1.0);
+    if (down) {
+        painter->setPen(QPen(lone ? theme.cardText : theme.down, lone ? 8.0 : 5.0, Qt::SolidLine, Qt::RoundCap));
+        const QRectF c = icon.adjusted(size / 8, size / 8, -size / 8, -size / 8);
+        painter->drawLine(c.topLeft(), c.bottomRight());
+        painter->drawLine(c.topRight(), c.bottomLeft());
+    }
+    if (lone)
+        return;
+    QFont idFont = painter->font();
+    idFont.setBold(true);
+    idFont.setPixelSize(qRound(Theme::textPixels(kFarIdPixels)));
+    painter->setFont(idFont);
+    painter->setPen(down ? theme.cardMuted : theme.cardText);
+    const QRectF idRect(icon.right() + 6, card.top() + 6, card.right() - kPadding - icon.right() - 6, 28);
+    painter->drawText(idRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetricsF(idFont).elidedText(m_spec.id, Qt::ElideRight, idRect.width()));
+    // Their words are too small to read here, but their shapes still tell primary from replica.
+    paintTabs(painter, card);
+}
+
+void NodeItem::paintFigure(QPainter *painter, const Content &content) const
+{
+    if (content.line.isEmpty())
+        return;
+    const Theme &theme = Theme::current();
+    const QRectF card = cardRect();
+    const QRectF rect(card.left() + kPadding, card.bottom() - 38, card.width() - 2 * kPadding, 36);
+    QFont font = painter->font();
+    font.setBold(true);
+    // As large as fits the card's width, down to a floor; past it the figure is elided.
+    int pixels = qRound(Theme::textPixels(kFigurePixels));
+    const int floor = qRound(Theme::textPixels(kFigureMinPixels));
+    font.setPixelSize(pixels);
+    while (pixels > floor && QFontMetricsF(font).horizontalAdvance(content.line) > rect.width())
+        font.setPixelSize(--pixels);
+    painter->setFont(font);
+    painter->setPen(content.down                      ? theme.down
+                    : content.stale || content.queued ? theme.queueText
+                    : content.warns                   ? theme.alarmText
+                                                      : theme.cardText);
+    painter->drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, QFontMetricsF(font).elidedText(content.line, Qt::ElideRight, rect.width()));
+}
+
+void NodeItem::paintCard(QPainter *painter, const QRectF &card, const QColor &stateFill) const
 {
     const bool down = m_card.down();
     const NodeState::Health health = m_card.health;
@@ -363,8 +467,13 @@ void NodeItem::paintCard(QPainter *painter, const QRectF &card) const
     } else if (m_card.newPrimary) {
         border = QPen(theme.promotion.darker(120), 2.0);
     }
+    if (stateFill.isValid()) {
+        // Icon level: a thicker border, so that the state's shape (dashes, dots) still shows.
+        fill = stateFill;
+        border.setWidthF(border.widthF() * 3);
+    }
     if (isSelected())
-        border = QPen(theme.selection, 2.5);
+        border = QPen(theme.selection, stateFill.isValid() ? 7.5 : 2.5);
     painter->setPen(border);
     painter->setBrush(fill);
     painter->drawRoundedRect(card, kRadius, kRadius);
@@ -390,17 +499,17 @@ void NodeItem::paintIconAndId(QPainter *painter, const QRectF &card, const Look 
 
     QFont idFont = painter->font();
     idFont.setBold(true);
-    idFont.setPixelSize(qRound(Theme::textPixels(look.detailed ? 15 : 21)));
+    idFont.setPixelSize(qRound(Theme::textPixels(look.detail == Detail::Full ? 15 : 21)));
     painter->setFont(idFont);
     painter->setPen(down ? theme.cardMuted : theme.cardText);
     // Zoomed out: a larger id, the bar and one larger line (NodeState::glance()).
-    const QRectF idRect = look.detailed ? QRectF(rows.left, rows.top, rows.width, 20)
+    const QRectF idRect = look.detail == Detail::Full ? QRectF(rows.left, rows.top, rows.width, 20)
                                         : QRectF(rows.left, card.top() + 4, rows.width, 26);
     painter->drawText(idRect, Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetricsF(idFont).elidedText(m_spec.id, Qt::ElideRight, rows.width));
 
     if (bar) {
-        const QRectF track = loadTrack(rows, card, look.detailed);
+        const QRectF track = loadTrack(rows, card, look.detail == Detail::Full);
         painter->setPen(Qt::NoPen);
         painter->setBrush(theme.loadTrack);
         painter->drawRoundedRect(track, track.height() / 2, track.height() / 2);
@@ -409,6 +518,12 @@ void NodeItem::paintIconAndId(QPainter *painter, const QRectF &card, const Look 
 
 void NodeItem::paintContent(QPainter *painter, const Look &look, const Content &content) const
 {
+    if (look.detail == Detail::Icon)
+        return;
+    if (look.detail == Detail::Figure) {
+        paintFigure(painter, content);
+        return;
+    }
     const Theme &theme = Theme::current();
     const QRectF card = cardRect();
     const bool down = content.down;
@@ -419,7 +534,7 @@ void NodeItem::paintContent(QPainter *painter, const Look &look, const Content &
     const qreal top = rows.top;
 
     if (bar && !down && content.load > 0.0) {
-        const QRectF track = loadTrack(rows, card, look.detailed);
+        const QRectF track = loadTrack(rows, card, look.detail == Detail::Full);
         QRectF fill = track;
         fill.setWidth(std::max(track.height(), track.width() * content.load));
         painter->setPen(Qt::NoPen);
@@ -429,7 +544,7 @@ void NodeItem::paintContent(QPainter *painter, const Look &look, const Content &
 
     QFont base = painter->font();
     base.setBold(true);
-    if (!look.detailed) {
+    if (look.detail == Detail::Glance) {
         if (content.line.isEmpty())
             return;
         QFont font = base;

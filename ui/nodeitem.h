@@ -25,9 +25,21 @@ class NodeItem : public QGraphicsItem
 public:
     enum { Type = UserType + 1 };
     enum class State { Up, Down, Draining };
+    /// How much a card shows at the zoom it is painted at (level of detail): every line
+    /// (Full), the id and one line (Glance), the id and one large figure (Figure), or only
+    /// the icon on the state's colour (Icon).
+    enum class Detail { Full, Glance, Figure, Icon };
 
     static constexpr qreal kWidth = 172.0;
     static constexpr qreal kHeight = 68.0;
+    /// Zooms below which a card drops to the next Detail.
+    static constexpr qreal kGlanceZoom = 0.75;
+    static constexpr qreal kFigureZoom = 0.62;
+    static constexpr qreal kIconZoom = 0.25;
+    /// Size of the Figure level's figure, in scene pixels (before the canvas text scale).
+    static constexpr int kFigurePixels = 36;
+
+    static Detail detailAt(qreal zoom);
 
     NodeItem(int index, const NodeSpec &spec);
 
@@ -62,6 +74,8 @@ public:
     /// How often the card's frame and its whole picture were painted afresh (tests).
     int frameRenders() const { return m_frameRenders; }
     int pictureRenders() const { return m_pictureRenders; }
+    /// The level of detail the card was last painted at (tests).
+    Detail paintedDetail() const { return m_paintedDetail; }
 
 protected:
     void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
@@ -72,7 +86,8 @@ private:
     /// Everything the card's frame depends on: equal looks paint equal frames.
     struct Look
     {
-        bool detailed = false;   ///< zoomed in enough for the small lines
+        Detail detail = Detail::Full;
+        QRgb stateFill = 0;      ///< Icon level: the card's colour, from its state and load
         bool centred = false;    ///< no detail line under the icon: the block is centred
         bool selected = false;
         NodeState::Health health = NodeState::Health::Up;
@@ -86,7 +101,7 @@ private:
     /// What the lines and the load bar say, as drawn: equal contents paint equal cards.
     struct Content
     {
-        QString line;     ///< zoomed out: the glance line; zoomed in: the load line
+        QString line;     ///< Full: the load line; Glance: the glance line; Figure: the figure
         QString queue;    ///< zoomed in: the queue after the load line
         QString detail;   ///< zoomed in: the line across the card
         double load = 0.0;
@@ -101,10 +116,14 @@ private:
 
     QRectF cardRect() const;
     void refreshToolTip();
-    Look look(bool detailed, const Content &content) const;
-    Content content(bool detailed) const;
+    Look look(Detail detail, const Content &content) const;
+    Content content(Detail detail) const;
+    QColor stateFill() const;
+    void paintFar(QPainter *painter, const Look &look) const;
+    void paintFigure(QPainter *painter, const Content &content) const;
     void paintFrame(QPainter *painter, const Look &look) const;
-    void paintCard(QPainter *painter, const QRectF &card) const;
+    /// `stateFill`, when valid, fills the card instead of the usual colour (Icon level).
+    void paintCard(QPainter *painter, const QRectF &card, const QColor &stateFill = QColor()) const;
     void paintIconAndId(QPainter *painter, const QRectF &card, const Look &look) const;
     void paintContent(QPainter *painter, const Look &look, const Content &content) const;
     void paintTabs(QPainter *painter, const QRectF &card) const;
@@ -123,6 +142,7 @@ private:
     Content m_pictureContent;
     int m_frameRenders = 0;
     int m_pictureRenders = 0;
+    Detail m_paintedDetail = Detail::Full;
 };
 
 } // namespace scalelab

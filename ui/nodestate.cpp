@@ -395,4 +395,32 @@ bool NodeState::glanceWarns() const
     return waiting > 0 && !down() && type != NodeType::Clients;
 }
 
+QString NodeState::keyFigure() const
+{
+    // The tabs are too small to read this far out: the figure says the health instead.
+    if (down())
+        return tr("DOWN");
+    if (health != Health::Up)
+        return healthText();
+    const QLocale locale;
+    switch (type) {
+    case NodeType::Clients:
+        return traceReplay ? QString() : tr("%1/s").arg(compactNumber(static_cast<std::uint64_t>(std::max(0.0, rateRps))));
+    case NodeType::LoadBalancer:
+        return poolSize > 0 ? QStringLiteral("%1/%2").arg(poolHealthy).arg(poolSize) : QString();
+    case NodeType::Cache:
+    case NodeType::CdnEdge: {
+        const double ratio = hitRatio();
+        return ratio < 0 ? QString() : tr("%1% hits").arg(locale.toString(ratio * 100, 'f', 0));
+    }
+    case NodeType::Database:
+        if (role == Role::Replica)
+            return writesBehind == 0 ? tr("in sync") : tr("lag %1").arg(lagText(lagMs));
+        break;
+    default:
+        break;
+    }
+    return showsLoad() && concurrency > 0 ? QStringLiteral("%1%").arg(qRound(load() * 100)) : QString();
+}
+
 } // namespace scalelab

@@ -106,6 +106,9 @@ public:
     QString glance() const;
     /// Whether that line reports trouble (stale, lost writes, unhealthy pool, queue).
     bool glanceWarns() const;
+    /// The one figure a far-zoomed card shows, short enough for a large font: load in
+    /// percent, hit ratio, healthy pool, lag, or the health when not simply up.
+    QString keyFigure() const;
     /// One sentence on what the health tab means, for the tooltip.
     QString healthExplanation() const;
 };

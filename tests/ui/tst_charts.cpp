@@ -98,6 +98,8 @@ private slots:
     void plotsAppearOnlyWhenTheyApply();
     void hiddenChartsStayHidden();
     void scriptedKillIsMarkedAtItsTime();
+    void latencyHasAGapWhileNothingSucceeds();
+    void markerLabelsSitInABandAboveThePlotApart();
     void seekBackShowsExactlyAFreshRun();
     void draggingOnePlotMovesThemAll();
     void toolTipGivesTheExactValues();
@@ -133,9 +135,11 @@ void TestCharts::plottedSeriesEqualTheEnginesSeries()
              qPrintable(why));
     QVERIFY2(graphIs(throughput->graph(2), 40, [&](int s) { return double(series[s].requests.dropped); }, &why), qPrintable(why));
     QCustomPlot *latency = rig.dock->panel(ChartKind::Latency)->plot();
-    QVERIFY2(graphIs(latency->graph(0), 40, [&](int s) { return series[s].p50Ms; }, &why), qPrintable(why));
-    QVERIFY2(graphIs(latency->graph(1), 40, [&](int s) { return series[s].p95Ms; }, &why), qPrintable(why));
-    QVERIFY2(graphIs(latency->graph(2), 40, [&](int s) { return series[s].p99Ms; }, &why), qPrintable(why));
+    // Latency is of successful requests: a second without any has none (a gap).
+    auto ofSuccesses = [&](int s, double ms) { return series[s].requests.ok > 0 ? ms : std::nan(""); };
+    QVERIFY2(graphIs(latency->graph(0), 40, [&](int s) { return ofSuccesses(s, series[s].p50Ms); }, &why), qPrintable(why));
+    QVERIFY2(graphIs(latency->graph(1), 40, [&](int s) { return ofSuccesses(s, series[s].p95Ms); }, &why), qPrintable(why));
+    QVERIFY2(graphIs(latency->graph(2), 40, [&](int s) { return ofSuccesses(s, series[s].p99Ms); }, &why), qPrintable(why));
     // The run is not flat: the kill of the primary shows as errors.
     double errors = 0;
     for (const SecondSample &s : series)
@@ -273,6 +277,95 @@ void TestCharts::scriptedKillIsMarkedAtItsTime()
     for (ChartPanel *other : rig.dock->panels())
         QCOMPARE(other->markerCount(), panel->markerCount());
     QVERIFY(panel->toolTipAt(30).contains(QStringLiteral("kill web2")));
+}
+
+void TestCharts::latencyHasAGapWhileNothingSucceeds()
+{
+    // standby-balancer kills the only active balancer at 20 s: nothing gets through until
+    // the standby takes over.
+    Rig rig(example("standby-balancer.scalelab.json"));
+    rig.runTo(40);
+    const std::vector<SecondSample> &series = rig.sim().metrics().series();
+    QList<int> failed;
+    for (int s = 0; s < int(series.size()); ++s)
+        if (series[s].requests.ok == 0 && series[s].requests.total > 0)
+            failed << s;
+    QVERIFY2(!failed.isEmpty(), "the kill should leave seconds with no success");
+    ChartPanel *panel = rig.dock->panel(ChartKind::Latency);
+    QCustomPlot *plot = panel->plot();
+    QCOMPARE(plot->graphCount(), 3);
+    for (int s : std::as_const(failed)) {
+        for (int g = 0; g < 3; ++g)
+            QVERIFY2(std::isnan(plot->graph(g)->data()->at(s)->value),
+                     qPrintable(QStringLiteral("%1 at %2 s: %3").arg(plot->graph(g)->name()).arg(s).arg(plot->graph(g)->data()->at(s)->value)));
+        const QString tip = panel->toolTipAt(s + 0.2);
+        QVERIFY2(!tip.contains(QStringLiteral(" ms</b>")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("<b>\u2013</b>")), qPrintable(tip));
+    }
+    // Seconds with successes keep their latency.
+    QVERIFY(series[10].requests.ok > 0);
+    QCOMPARE(plot->graph(1)->data()->at(10)->value, series[10].p95Ms);
+    // The value axis is fitted to what is there, never to the gap.
+    rig.dock->show();
+    panel->replot();
+    QVERIFY(plot->yAxis->range().upper > 0);
+
+    // Before any request succeeded the latency tile has no figure either, not "0 ms".
+    SimulationController fresh;
+    TopologyReader reader;
+    const auto topology = reader.readFile(example("standby-balancer.scalelab.json"));
+    QVERIFY(topology && fresh.setTopology(*topology));
+    BigNumberTiles tiles(&fresh);
+    tiles.setTiles({QStringLiteral("latency_ms.p95"), QStringLiteral("requests.ok")});
+    tiles.refreshNow();
+    QCOMPARE(fresh.simulation()->metrics().requests().ok, 0u);
+    QCOMPARE(tiles.valueText(QStringLiteral("latency_ms.p95")), QStringLiteral("\u2013"));
+    fresh.runTo(SimTime::fromS(5));
+    tiles.refreshNow();
+    QVERIFY(tiles.valueText(QStringLiteral("latency_ms.p95")).endsWith(QStringLiteral(" ms")));
+}
+
+void TestCharts::markerLabelsSitInABandAboveThePlotApart()
+{
+    // replication-failover-async: db1 killed at 20 s, db2 promoted moments later, db1
+    // revived at 40 s: labels that would overlap if they shared a row.
+    Rig rig(example("replication-failover-async.scalelab.json"));
+    rig.dock->show();
+    QVERIFY(QTest::qWaitForWindowExposed(rig.dock.get()));
+    rig.runTo(50);
+    for (ChartKind kind : {ChartKind::Throughput, ChartKind::Latency}) {
+        ChartPanel *panel = rig.dock->panel(kind);
+        QCustomPlot *plot = panel->plot();
+        plot->replot(QCustomPlot::rpImmediateRefresh);
+        QVERIFY(panel->markerCount() >= 3);
+        const QRect axisRect = plot->axisRect()->rect();
+        QList<QRectF> labels;
+        for (int i = 0; i < plot->itemCount(); ++i) {
+            auto *label = qobject_cast<QCPItemText *>(plot->item(i));
+            if (!label || !label->visible())
+                continue;
+            const QRectF rect = QRectF(label->topLeft->pixelPosition(), label->bottomRight->pixelPosition()).normalized();
+            // Above the plot area, so over no line, and still inside the widget (below the legend).
+            QVERIFY2(rect.bottom() <= axisRect.top(),
+                     qPrintable(QStringLiteral("%1: label bottom %2, plot top %3").arg(label->text()).arg(rect.bottom()).arg(axisRect.top())));
+            QVERIFY2(rect.top() >= plot->legend->outerRect().bottom() - 1, qPrintable(label->text()));
+            QVERIFY(rect.left() >= 0 && rect.right() <= plot->width());
+            for (const QRectF &other : std::as_const(labels))
+                QVERIFY2(!rect.intersects(other), qPrintable(label->text()));
+            labels << rect;
+        }
+        QVERIFY2(labels.size() >= 3, qPrintable(panel->visibleMarkerLabels().join(QStringLiteral(", "))));
+        // Every drawn point lies inside the plot area, under the labels.
+        for (int g = 0; g < plot->graphCount(); ++g) {
+            for (auto it = plot->graph(g)->data()->constBegin(); it != plot->graph(g)->data()->constEnd(); ++it) {
+                if (std::isnan(it->value))
+                    continue;
+                const QPointF point(plot->xAxis->coordToPixel(it->key), plot->yAxis->coordToPixel(it->value));
+                for (const QRectF &label : std::as_const(labels))
+                    QVERIFY(!label.contains(point));
+            }
+        }
+    }
 }
 
 void TestCharts::seekBackShowsExactlyAFreshRun()

@@ -3,6 +3,7 @@
 #include "clientviewmodel.h"
 #include "eventlogdock.h"
 #include "eventlogfilter.h"
+#include "eventlogfollower.h"
 #include "eventlogmodel.h"
 #include "eventlogtools.h"
 #include "io/topologyreader.h"
@@ -11,7 +12,9 @@
 #include "simulationcontroller.h"
 #include "topologyscene.h"
 
+#include <QScrollBar>
 #include <QTableView>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace scalelab;
@@ -234,6 +237,86 @@ private slots:
         QCOMPARE(rows[2].expected, std::uint64_t(5));
         QCOMPARE(rows[4].violation, ClientViewModel::Violation::ReadYourWrites);
         QCOMPARE(rows[4].expected, std::uint64_t(7));
+    }
+
+    void rowsHoldStillWhileTheReaderIsOnTheLog()
+    {
+        Window w;
+        QVERIFY(w.open("replication-failover-async", 5));
+        w.window.resize(1400, 900);
+        w.window.show();
+        w.log->show();
+        w.log->raise();
+        QVERIFY(QTest::qWaitForWindowExposed(&w.window));
+        QTableView *table = w.log->table();
+        QVERIFY(table->isVisible());
+        QScrollBar *bar = table->verticalScrollBar();
+        auto runTo = [&](double seconds) {
+            w.window.controller()->runTo(SimTime::fromS(seconds));
+            QCoreApplication::processEvents();
+        };
+        runTo(8);
+        QVERIFY2(bar->maximum() > 0, "enough rows to scroll");
+        QCOMPARE(bar->value(), bar->maximum());   // following the run
+        EventLogFollower *follower = w.log->follower();
+        QVERIFY(follower->isFollowing());
+
+        // The pointer over the table: arriving rows must not slide the one under it.
+        const QPoint pointer = table->viewport()->rect().center();
+        QTest::mouseMove(table->viewport(), pointer);
+        QVERIFY(!follower->isFollowing());
+        auto rowText = [&](const QModelIndex &index) {
+            QStringList cells;
+            for (int c = 0; c < table->model()->columnCount(); ++c)
+                cells << table->model()->index(index.row(), c).data().toString();
+            return cells.join(QLatin1Char('|'));
+        };
+        const QString under = rowText(table->indexAt(pointer));
+        QVERIFY(!under.isEmpty());
+        const int value = bar->value();
+        const int rows = table->model()->rowCount();
+        runTo(12);
+        QVERIFY(table->model()->rowCount() > rows);
+        QCOMPARE(bar->value(), value);
+        QCOMPARE(rowText(table->indexAt(pointer)), under);
+        QCOMPARE(follower->newRows(), table->model()->rowCount() - rows);
+        QVERIFY2(follower->button()->text().startsWith(QString::number(follower->newRows()) + QLatin1Char(' ')), qPrintable(follower->button()->text()));
+        QVERIFY(!follower->button()->isChecked());
+
+        // The log dropping its oldest rows does not move the ones in sight either.
+        w.log->model()->setCapacity(std::size_t(w.log->model()->rowCount()));
+        runTo(14);
+        QCOMPARE(rowText(table->indexAt(pointer)), under);
+        QVERIFY(bar->value() < value);
+        w.log->model()->setCapacity(EventLogModel::kDefaultCapacity);
+
+        // The pointer leaves: the log catches up with the run.
+        QTest::mouseMove(&w.window, QPoint(2, 2));
+        QVERIFY(follower->isFollowing());
+        QCOMPARE(bar->value(), bar->maximum());
+        QCOMPARE(follower->newRows(), 0);
+        QVERIFY(follower->button()->isChecked());
+
+        // Scrolled up: held still after the pointer left, until scrolled back to the bottom.
+        bar->triggerAction(QAbstractSlider::SliderPageStepSub);
+        QVERIFY(follower->isPaused());
+        const int up = bar->value();
+        const QString top = rowText(table->indexAt(QPoint(2, 2)));
+        runTo(16);
+        QCOMPARE(bar->value(), up);
+        QCOMPARE(rowText(table->indexAt(QPoint(2, 2))), top);
+        QVERIFY(follower->newRows() > 0);
+        bar->triggerAction(QAbstractSlider::SliderToMaximum);
+        QVERIFY(follower->isFollowing());
+        runTo(18);
+        QCOMPARE(bar->value(), bar->maximum());
+
+        // Picking a row holds the log too; the button follows again.
+        w.log->activateRow(0);
+        QVERIFY(follower->isPaused());
+        follower->button()->click();
+        QVERIFY(follower->isFollowing());
+        QCOMPARE(bar->value(), bar->maximum());
     }
 };
 

@@ -115,6 +115,37 @@ QMap<QString, Renders> rendersOf(const TopologyScene &scene)
     return renders;
 }
 
+/// Card `item` alone as the view paints it at `zoom`, on white.
+QImage renderCard(TopologyScene &scene, const NodeItem *item, qreal zoom)
+{
+    const QRectF source = item->mapRectToScene(item->boundingRect());
+    QImage image((source.size() * zoom).toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    scene.render(&painter, QRectF(QPointF(0, 0), source.size() * zoom), source, Qt::IgnoreAspectRatio);
+    return image;
+}
+
+/// Height in pixels of the dark ink (text) in the rows `top` to `bottom` of `image`, between
+/// columns `left` and `right`: from the first row holding some to the last.
+int inkHeight(const QImage &image, int left, int right, int top, int bottom)
+{
+    int first = -1;
+    int last = -1;
+    for (int y = std::max(0, top); y < std::min(bottom, image.height()); ++y) {
+        for (int x = std::max(0, left); x < std::min(right, image.width()); ++x) {
+            if (qGray(image.pixel(x, y)) < 110) {
+                if (first < 0)
+                    first = y;
+                last = y;
+                break;
+            }
+        }
+    }
+    return first < 0 ? 0 : last - first + 1;
+}
+
 /// Restores the light theme at the end of a test that changes it.
 struct ThemeGuard
 {
@@ -146,6 +177,8 @@ private slots:
     void cardPicturesLookLikePaintingDirectly();
     void cardPictureIsPaintedAgainOnlyWhenWhatItShowsChanged();
     void gridPictureIsPaintedAgainOnlyWhenTheGridChanged();
+    void zoomedOutCardsShowOneLargeFigure();
+    void farOutCardsShowTheirIconOnTheStatesColour();
 };
 
 void TestNodeCards::failoverMovesThePrimaryTabAndHighlightsTheNewPrimary()
@@ -447,9 +480,12 @@ void TestNodeCards::cardPicturesLookLikePaintingDirectly_data()
 {
     QTest::addColumn<qreal>("zoom");
     QTest::addColumn<bool>("dark");
-    QTest::newRow("zoomed out, light") << 0.46 << false;
+    QTest::newRow("one figure, light") << 0.46 << false;
+    QTest::newRow("glance, light") << 0.65 << false;
+    QTest::newRow("icon only, light") << 0.2 << false;
+    QTest::newRow("icon only, dark") << 0.24 << true;
     QTest::newRow("small lines, light") << 1.0 << false;
-    QTest::newRow("zoomed out, dark") << 0.46 << true;
+    QTest::newRow("one figure, dark") << 0.46 << true;
     QTest::newRow("zoomed in, dark") << 1.37 << true;
 }
 
@@ -483,18 +519,18 @@ void TestNodeCards::cardPictureIsPaintedAgainOnlyWhenWhatItShowsChanged()
     QVERIFY(run.start("health-checks.scalelab.json"));
     run.runTo(10.0);
     TopologyScene &scene = run.scene();
-    renderScene(scene, 0.46);
+    renderScene(scene, 0.65);
     const auto first = rendersOf(scene);
     for (auto it = first.cbegin(); it != first.cend(); ++it)
         QVERIFY2(it->frame >= 1 && it->picture >= 1, qPrintable(it.key()));
 
     // Nothing changed: every card is one blit.
-    renderScene(scene, 0.46);
+    renderScene(scene, 0.65);
     QCOMPARE(rendersOf(scene), first);
 
     // Selecting a card repaints its frame, and only its.
     run.item("lb")->setSelected(true);
-    renderScene(scene, 0.46);
+    renderScene(scene, 0.65);
     auto expected = first;
     ++expected["lb"].frame;
     ++expected["lb"].picture;
@@ -506,7 +542,7 @@ void TestNodeCards::cardPictureIsPaintedAgainOnlyWhenWhatItShowsChanged()
     for (int i = 0; i < scene.nodeItemCount(); ++i)
         before.insert(scene.nodeItem(i)->id(), scene.nodeItem(i)->card());
     run.runTo(10.1);
-    renderScene(scene, 0.46);
+    renderScene(scene, 0.65);
     const auto afterFrame = rendersOf(scene);
     int changedLines = 0;
     for (int i = 0; i < scene.nodeItemCount(); ++i) {
@@ -536,16 +572,16 @@ void TestNodeCards::cardPictureIsPaintedAgainOnlyWhenWhatItShowsChanged()
     };
     auto was = rendersOf(scene);
     Theme::setCurrent(Theme::darkTheme());
-    renderScene(scene, 0.46);
+    renderScene(scene, 0.65);
     QVERIFY(everyFrameRepainted(was));
     was = rendersOf(scene);
     Theme larger = Theme::darkTheme();
     larger.canvasTextScale = 1.25;
     Theme::setCurrent(larger);
-    renderScene(scene, 0.46);
+    renderScene(scene, 0.65);
     QVERIFY(everyFrameRepainted(was));
     was = rendersOf(scene);
-    renderScene(scene, 0.5);
+    renderScene(scene, 0.7);
     QVERIFY(everyFrameRepainted(was));
 }
 
@@ -569,6 +605,93 @@ void TestNodeCards::gridPictureIsPaintedAgainOnlyWhenTheGridChanged()
     QCOMPARE(scene.dotGrid().renders(), first + 2);
     renderScene(scene, 0.8);
     QCOMPARE(scene.dotGrid().renders(), first + 3);
+}
+
+void TestNodeCards::zoomedOutCardsShowOneLargeFigure()
+{
+    // The millions example fitted into a window: cards a third of their size.
+    ThemeGuard guard;
+    CardRun run;
+    QVERIFY(run.start("millions.scalelab.json"));
+    run.runTo(5.0);
+    constexpr qreal kZoom = 0.3;
+    TopologyScene &scene = run.scene();
+    renderScene(scene, kZoom);
+    for (int i = 0; i < scene.nodeItemCount(); ++i)
+        QCOMPARE(scene.nodeItem(i)->paintedDetail(), NodeItem::Detail::Figure);
+    NodeItem *web = nullptr;
+    for (int i = 0; i < scene.nodeItemCount() && !web; ++i)
+        if (scene.nodeItem(i)->nodeType() == NodeType::WebServer && scene.nodeItem(i)->card().active > 0)
+            web = scene.nodeItem(i);
+    QVERIFY(web);
+    const NodeState &card = web->card();
+    QCOMPARE(card.keyFigure(), QStringLiteral("%1%").arg(qRound(card.load() * 100)));
+    // Kept as a picture: nothing changed, nothing painted again; a frame of the run repaints
+    // only the cards whose figure changed.
+    const auto first = rendersOf(scene);
+    renderScene(scene, kZoom);
+    QCOMPARE(rendersOf(scene), first);
+    // What the Figure level draws: the figure and its colour.
+    auto shown = [](const NodeState &c) { return QStringLiteral("%1 %2 %3").arg(c.keyFigure()).arg(c.waiting > 0).arg(c.glanceWarns()); };
+    QMap<QString, QString> figures;
+    for (int i = 0; i < scene.nodeItemCount(); ++i)
+        figures.insert(scene.nodeItem(i)->id(), shown(scene.nodeItem(i)->card()));
+    run.runTo(5.1);
+    renderScene(scene, kZoom);
+    const auto after = rendersOf(scene);
+    for (int i = 0; i < scene.nodeItemCount(); ++i) {
+        const NodeItem *item = scene.nodeItem(i);
+        QCOMPARE(after.value(item->id()).frame, first.value(item->id()).frame);
+        if (shown(item->card()) == figures.value(item->id()))
+            QCOMPARE(after.value(item->id()).picture, first.value(item->id()).picture);
+    }
+    // The figure, in the card's lower half, is drawn at least 10 px tall on screen (its
+    // digits' ink at least 7 px); the glance line before was 16 scene px, under 4 px of ink.
+    QVERIFY(Theme::textPixels(NodeItem::kFigurePixels) * kZoom >= 10.0);
+    const QImage image = renderCard(scene, web, kZoom);
+    const QRectF box = web->boundingRect();
+    const auto px = [&](qreal sceneX) { return qRound((sceneX - box.left()) * kZoom); };
+    const auto py = [&](qreal sceneY) { return qRound((sceneY - box.top()) * kZoom); };
+    const int figure = inkHeight(image, px(-NodeItem::kWidth / 2 + 6), px(NodeItem::kWidth / 2 - 6), py(2), py(NodeItem::kHeight / 2 - 2));
+    QVERIFY2(figure >= 7, qPrintable(QStringLiteral("figure ink %1 px").arg(figure)));
+    // And the id above it is larger than the glance level's.
+    const int id = inkHeight(image, px(-NodeItem::kWidth / 2 + 40), px(NodeItem::kWidth / 2 - 6), py(-NodeItem::kHeight / 2 + 2), py(-2));
+    QVERIFY2(id >= 5, qPrintable(QStringLiteral("id ink %1 px").arg(id)));
+}
+
+void TestNodeCards::farOutCardsShowTheirIconOnTheStatesColour()
+{
+    ThemeGuard guard;
+    CardRun run;
+    QVERIFY(run.start("health-checks.scalelab.json"));
+    run.runTo(30.0);   // web2 was killed at 20.5 s and the checks have noticed
+    QVERIFY(run.card("web2").down());
+    constexpr qreal kZoom = 0.15;
+    TopologyScene &scene = run.scene();
+    renderScene(scene, kZoom);
+    QCOMPARE(run.item("web2")->paintedDetail(), NodeItem::Detail::Icon);
+    // Off the icon, inside the card: the state's colour fills it.
+    auto fillOf = [&](const char *id) {
+        const NodeItem *item = run.item(id);
+        const QImage image = renderCard(scene, item, kZoom);
+        const QRectF box = item->boundingRect();
+        return QColor(image.pixel(qRound((-NodeItem::kWidth / 2 + 14 - box.left()) * kZoom), qRound(-box.top() * kZoom)));
+    };
+    auto near = [](const QColor &a, const QColor &b) {
+        return std::abs(a.red() - b.red()) <= 8 && std::abs(a.green() - b.green()) <= 8 && std::abs(a.blue() - b.blue()) <= 8;
+    };
+    const Theme &theme = Theme::current();
+    QVERIFY2(near(fillOf("web2"), theme.down), qPrintable(fillOf("web2").name()));
+    QVERIFY(run.card("web1").load() < 0.6);
+    QVERIFY2(near(fillOf("web1"), theme.loadLow), qPrintable(fillOf("web1").name()));
+    QVERIFY(!near(theme.down, theme.loadLow));
+    // The level changes with the zoom, and the pictures follow.
+    QCOMPARE(NodeItem::detailAt(1.0), NodeItem::Detail::Full);
+    QCOMPARE(NodeItem::detailAt(0.7), NodeItem::Detail::Glance);
+    QCOMPARE(NodeItem::detailAt(0.3), NodeItem::Detail::Figure);
+    QCOMPARE(NodeItem::detailAt(0.15), NodeItem::Detail::Icon);
+    renderScene(scene, 1.0);
+    QCOMPARE(run.item("web2")->paintedDetail(), NodeItem::Detail::Full);
 }
 
 QTEST_MAIN(TestNodeCards)
