@@ -5,11 +5,13 @@
 // The whole main window (offscreen) opens the millions example and plays M simulated minutes
 // the way the window does at high speed (the controller advancing in frames, every view
 // observing). Then the timeline is moved N times to moments drawn uniformly over the run
-// (a fixed seed), and a drag back is replayed as the slider sends it: 570 -> 543 s in tenths
-// of a second, coalesced by the timeline bar as the window's event loop delivers them.
+// (a fixed seed), and a drag back is made as a mouse makes it: 570 -> 543 s, a new position
+// every 16 ms, coalesced by the timeline bar while seeks run.
 // Each seek is timed from the call to the end of the event loop's work (charts, cards, event
 // log painted). --no-snapshots keeps only the run's start, as a replay from time zero would.
-// Prints one JSON object: seek_ms{p50,p95,max}, drag_ms, snapshot_mb, snapshots, play_s.
+// Prints one JSON object: seek_ms{p50,p95,max} (seek_engine_ms: the controller's part),
+// the drag's seeks and the wall time between two positions reaching the handle,
+// snapshot_mb, snapshots, play_s.
 #include "mainwindow.h"
 #include "sim/simulation.h"
 #include "simulationcontroller.h"
@@ -21,6 +23,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSlider>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -95,44 +98,67 @@ int main(int argc, char **argv)
     std::mt19937_64 random(42);
     std::uniform_real_distribution<double> moment(0.0, end.s());
     std::vector<double> seeks;
+    std::vector<double> engine;   // the controller's part: restore and run on
     const int count = parser.value(QStringLiteral("seeks")).toInt();
     for (int i = 0; i < count; ++i) {
         const SimTime target = SimTime::fromS(std::round(moment(random) * 10.0) / 10.0);
         QElapsedTimer t;
         t.start();
         controller->seek(target);
+        engine.push_back(t.nsecsElapsed() / 1e6);
         settle();
         seeks.push_back(t.nsecsElapsed() / 1e6);
     }
 
-    // A drag back as the slider reports it, one tenth of a second at a time; the bar
-    // coalesces what arrives while a seek runs.
-    std::vector<double> drag;
+    // A drag back as a mouse makes it: a new slider position every 16 ms of wall time
+    // (570 -> 543 s, a tenth of a second per step), delivered by the event loop while seeks
+    // run. The bar coalesces what arrives during a seek; the handle lags at most one seek.
     controller->seek(std::min(end, SimTime::fromS(570)));
     settle();
     QSlider *slider = window.timeline()->slider();
-    QElapsedTimer whole;
-    whole.start();
-    slider->setSliderDown(true);
     const int from = slider->value();
     const int to = std::max(0, from - 27 * TimelineBar::kTicksPerSecond);
-    for (int v = from; v >= to; --v) {
-        QElapsedTimer t;
-        t.start();
-        slider->setValue(v);
-        QCoreApplication::processEvents();
-        drag.push_back(t.nsecsElapsed() / 1e6);
-    }
+    int position = from;
+    int jumps = 0;
+    QObject::connect(controller, &SimulationController::timeJumped, [&jumps] { ++jumps; });
+    std::vector<double> handleGaps;   // wall time between two positions reaching the handle
+    QElapsedTimer whole;
+    QElapsedTimer sinceLast;
+    QTimer mouse;
+    mouse.setInterval(16);
+    QObject::connect(&mouse, &QTimer::timeout, [&] {
+        // Where the mouse is by now: the moves queued while a seek ran all arrive at once,
+        // and the slider ends at the last of them.
+        const int due = std::max(to, from - static_cast<int>(whole.elapsed() / 16));
+        if (due >= position)
+            return;
+        if (sinceLast.isValid())
+            handleGaps.push_back(sinceLast.nsecsElapsed() / 1e6);
+        sinceLast.start();
+        for (position = position - 1; position > due; --position)
+            slider->setValue(position);
+        slider->setValue(position);
+        if (position <= to)
+            mouse.stop();
+    });
+    slider->setSliderDown(true);
+    whole.start();
+    mouse.start();
+    while (mouse.isActive() || controller->now() != SimTime::fromS(static_cast<double>(to) / TimelineBar::kTicksPerSecond))
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+    const double dragTotalMs = whole.nsecsElapsed() / 1e6;
     slider->setSliderDown(false);
     settle();
-    const double dragTotalMs = whole.nsecsElapsed() / 1e6;
 
     const SnapshotTimeline &snapshots = controller->snapshots();
     QJsonObject out{{QStringLiteral("file"), parser.value(QStringLiteral("file"))},
                     {QStringLiteral("run_s"), end.s()},
                     {QStringLiteral("play_s"), playS},
                     {QStringLiteral("seek_ms"), summary(seeks)},
-                    {QStringLiteral("drag_step_ms"), summary(drag)},
+                    {QStringLiteral("seek_engine_ms"), summary(engine)},
+                    {QStringLiteral("drag_positions"), from - to},
+                    {QStringLiteral("drag_seeks"), jumps},
+                    {QStringLiteral("drag_handle_gap_ms"), summary(handleGaps)},
                     {QStringLiteral("drag_total_ms"), dragTotalMs},
                     {QStringLiteral("drag_landed_s"), controller->now().s()},
                     {QStringLiteral("snapshot_mb"), static_cast<double>(snapshots.bytes()) / (1024.0 * 1024.0)},

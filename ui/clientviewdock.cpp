@@ -69,7 +69,12 @@ ClientViewDock::ClientViewDock(SimulationController *controller, QWidget *parent
     connect(controller, &SimulationController::historyDiscarded, this, [this](SimTime after) { m_recorder.forgetAfter(after); });
     connect(controller, &SimulationController::simulationReplaced, this, [this] {
         refillClients();
-        refresh();
+        if (isVisible())
+            refresh();   // a hidden view catches up when it is shown
+    });
+    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            refresh();
     });
     connect(m_clients, &QComboBox::currentIndexChanged, this, [this] {
         const int node = clientsNode();
