@@ -188,6 +188,7 @@ void LessonPanel::forgetMeasures()
         if (widget->layout())
             invalidateLayout(widget->layout());
     }
+    invalidateLayout(m_bodyLayout);
 }
 
 void LessonPanel::setHeadingShown(bool shown)
@@ -248,7 +249,38 @@ void LessonPanel::fitType()
             applyScale(fits);
         }
     }
+    // A scroll bar once shown narrows the page, which then needs it: presenter mode leaves
+    // none when the step fits, and keeps one only for a step too long even at normal type.
+    const bool fits = m_maxScale > 1.0 && available > 0 && requiredHeight() <= available;
+    m_scroll->setVerticalScrollBarPolicy(fits ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
+    pinContentHeight();
+    // Measuring marks a box layout as measured, and its next pass then leaves the children
+    // where they were when its own rectangle has not changed (the scroll area measures the
+    // page too): they are placed anew now, outermost first.
+    QList<QWidget *> laidOut{m_body};
+    laidOut += m_body->findChildren<QWidget *>();
+    for (QWidget *widget : std::as_const(laidOut)) {
+        if (widget->layout() && widget->isVisible()) {
+            invalidateLayout(widget->layout());
+            widget->layout()->activate();
+        }
+    }
     m_fitting = false;
+}
+
+void LessonPanel::pinContentHeight()
+{
+    // A scroll area is not told when its page needs more height at the same width (a longer
+    // answer, larger type), and squeezes the page's labels over each other: the page's
+    // minimum height says it.
+    const QMargins margins = m_bodyLayout->contentsMargins();
+    int width = m_body->width() - margins.left() - margins.right();
+    int height = m_content->layout()->totalHeightForWidth(width);
+    // The scroll area's own height may not follow the panel's yet: what the rest leaves it.
+    const int room = m_body->height() - (requiredHeight() - height);
+    if (height > room)
+        height = m_content->layout()->totalHeightForWidth(width - style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_scroll));
+    m_content->setMinimumHeight(std::max(height, 0));
 }
 
 void LessonPanel::showStep()

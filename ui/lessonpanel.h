@@ -65,6 +65,7 @@ private:
     void forgetMeasures();
     /// Fits the type to the panel's height (presenter mode) or sets it to normal.
     void fitType();
+    void pinContentHeight();
     /// The panel's height that shows everything at the current type size and width.
     int requiredHeight() const;
 

@@ -82,7 +82,8 @@ void PresenterMode::enter()
         m_fonts.scaleTree(bar, kTypeScale);
     }
     m_fonts.scaleTree(m_window->statusBar(), kTypeScale);
-    m_fonts.scaleTree(m_window->findChild<QWidget *>(QStringLiteral("windowHeader")), kTypeScale);
+    // The header's title is large already; more would wrap a long step title over two lines.
+    m_fonts.scaleTree(m_window->findChild<QWidget *>(QStringLiteral("windowHeader")), kHeaderScale);
     m_fonts.scaleTree(m_window->findChild<QWidget *>(QStringLiteral("problemBanner")), kTypeScale);
     // Every line of the lesson's column for the step itself: the header says where we are.
     m_noTitleBar = new QWidget(m_lesson);

@@ -29,6 +29,7 @@ class PresenterMode : public QObject
 
 public:
     static constexpr double kTypeScale = 1.6;
+    static constexpr double kHeaderScale = 1.25;
     /// The lesson's share of the screen's width, and the chart's when it is shown.
     static constexpr double kLessonShare = 0.4;
     static constexpr double kChartShare = 0.26;
