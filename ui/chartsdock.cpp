@@ -159,13 +159,25 @@ void ChartsDock::setChosen(ChartKind kind, bool chosen)
     refreshNow();
 }
 
+void ChartsDock::setSingleChart(bool single)
+{
+    m_single = single;
+    updateVisibility();
+}
+
 void ChartsDock::updateVisibility()
 {
     ChartPanel *last = nullptr;
     for (ChartPanel *p : panels()) {
-        p->setVisible(isChosen(p->kind()));
-        if (isChosen(p->kind()))
+        const bool shown = isChosen(p->kind()) && !(m_single && last);
+        p->setVisible(shown);
+        if (shown)
             last = p;
+    }
+    // Presenter mode's one chart takes the dock's height; otherwise the plots keep theirs.
+    for (int i = 0; i < m_stackLayout->count(); ++i) {
+        QWidget *item = m_stackLayout->itemAt(i)->widget();
+        m_stackLayout->setStretch(i, m_single ? (item && item == last ? 1 : 0) : (item ? 0 : 1));
     }
     // Only the bottom plot names the shared time axis.
     for (ChartPanel *p : panels())

@@ -42,6 +42,8 @@ public:
     /// The user's choice (the plot also needs to apply to be visible).
     bool isChosen(ChartKind kind) const { return !m_hidden.contains(ChartSeries::key(kind)); }
     void setChosen(ChartKind kind, bool chosen);
+    /// Only the first chosen plot shows (presenter mode's one chart); the choice is kept.
+    void setSingleChart(bool single);
     /// Checkable list of the plots, for the dock's button and the View menu.
     QMenu *chartsMenu() const { return m_chartsMenu; }
     /// File > Export entries: every shown chart as PNG / PDF, their data as CSV, into a folder.
@@ -83,6 +85,7 @@ private:
     QElapsedTimer m_sinceReplot;
     int m_samples = 0;
     bool m_following = true;
+    bool m_single = false;
 };
 
 } // namespace scalelab

@@ -1,9 +1,13 @@
 #include "lessonpanel.h"
 
+#include "checkpointphrase.h"
+#include "lessonchoice.h"
 #include "lessonsession.h"
 #include "themecontroller.h"
 
+#include <QApplication>
 #include <QButtonGroup>
+#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,7 +18,7 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QStyle>
-#include <QTextBrowser>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace scalelab {
@@ -24,34 +28,63 @@ QString number(double value)
 {
     return QLocale().toString(value, 'g', 6);
 }
+
+// Halving the interval this many times finds the type size to within 1% of the range.
+constexpr int kFitRounds = 7;
+
+// A layout forgets its measures when a widget in it changes, but not those of the layouts
+// nested in it (the choices' column in the question box) until its next pass.
+void invalidateLayout(QLayout *layout)
+{
+    layout->invalidate();
+    for (int i = 0; i < layout->count(); ++i) {
+        if (QLayout *nested = layout->itemAt(i)->layout())
+            invalidateLayout(nested);
+    }
+}
 } // namespace
 
 LessonPanel::LessonPanel(LessonSession *session, QWidget *parent)
     : QDockWidget(tr("Lesson"), parent), m_session(session)
 {
     setObjectName(QStringLiteral("lessonDock"));
-    auto *body = new QWidget(this);
-    auto *layout = new QVBoxLayout(body);
-    layout->setContentsMargins(12, 8, 12, 8);
+    m_body = new QWidget(this);
+    m_bodyLayout = new QVBoxLayout(m_body);
+    m_bodyLayout->setContentsMargins(12, 8, 12, 8);
 
-    m_lessonTitle = new QLabel(body);
+    m_lessonTitle = new QLabel(m_body);
     m_lessonTitle->setWordWrap(true);
     ThemeController::useMutedText(m_lessonTitle, QStringLiteral("font-weight: bold;"));
-    m_position = new QLabel(body);
-    m_progress = new QProgressBar(body);
+    m_position = new QLabel(m_body);
+    m_progress = new QProgressBar(m_body);
     m_progress->setTextVisible(false);
     m_progress->setMaximumHeight(6);
-    m_stepTitle = new QLabel(body);
+    m_stepTitle = new QLabel(m_body);
     m_stepTitle->setWordWrap(true);
-    m_narration = new QTextBrowser(body);
+
+    // What the step says scrolls as one piece between the title and the buttons.
+    m_scroll = new QScrollArea(m_body);
+    m_scroll->setObjectName(QStringLiteral("lessonScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_content = new QWidget(m_scroll);
+    m_content->setObjectName(QStringLiteral("lessonContent"));
+    auto *contentLayout = new QVBoxLayout(m_content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+
+    m_narration = new QLabel(m_content);
     m_narration->setObjectName(QStringLiteral("lessonNarration"));
+    m_narration->setTextFormat(Qt::RichText);
+    m_narration->setWordWrap(true);
     m_narration->setOpenExternalLinks(true);
-    m_narration->setFrameShape(QFrame::NoFrame);
+    m_narration->setTextInteractionFlags(Qt::LinksAccessibleByMouse);
     m_narration->setAccessibleName(tr("Narration"));
 
-    m_questionBox = new QGroupBox(tr("Predict first"), body);
+    m_questionBox = new QGroupBox(tr("Predict first"), m_content);
     auto *questionLayout = new QVBoxLayout(m_questionBox);
     m_prompt = new QLabel(m_questionBox);
+    m_prompt->setObjectName(QStringLiteral("lessonPrompt"));
     m_prompt->setWordWrap(true);
     m_choicesLayout = new QVBoxLayout;
     m_choices = new QButtonGroup(this);
@@ -62,7 +95,7 @@ LessonPanel::LessonPanel(LessonSession *session, QWidget *parent)
     questionLayout->addLayout(m_choicesLayout);
     questionLayout->addWidget(m_answer);
 
-    m_checkpointBox = new QGroupBox(tr("What this step shows"), body);
+    m_checkpointBox = new QGroupBox(tr("What this step shows"), m_content);
     auto *checkpointLayout = new QVBoxLayout(m_checkpointBox);
     m_checkpoints = new QLabel(m_checkpointBox);
     m_checkpoints->setObjectName(QStringLiteral("lessonCheckpoints"));
@@ -70,12 +103,18 @@ LessonPanel::LessonPanel(LessonSession *session, QWidget *parent)
     m_checkpoints->setTextFormat(Qt::RichText);
     checkpointLayout->addWidget(m_checkpoints);
 
+    contentLayout->addWidget(m_narration);
+    contentLayout->addWidget(m_questionBox);
+    contentLayout->addWidget(m_checkpointBox);
+    contentLayout->addStretch(1);
+    m_scroll->setWidget(m_content);
+
     auto *buttons = new QHBoxLayout;
-    m_back = new QPushButton(style()->standardIcon(QStyle::SP_ArrowBack), tr("Back"), body);
+    m_back = new QPushButton(style()->standardIcon(QStyle::SP_ArrowBack), tr("Back"), m_body);
     m_back->setToolTip(tr("The step before, as it started (Page Up)"));
-    m_restart = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("Restart step"), body);
+    m_restart = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("Restart step"), m_body);
     m_restart->setToolTip(tr("Run this step again from the beginning"));
-    m_next = new QPushButton(style()->standardIcon(QStyle::SP_ArrowForward), tr("Next"), body);
+    m_next = new QPushButton(style()->standardIcon(QStyle::SP_ArrowForward), tr("Next"), m_body);
     m_next->setToolTip(tr("The next step (Page Down)"));
     m_next->setDefault(true);
     buttons->addWidget(m_back);
@@ -83,15 +122,15 @@ LessonPanel::LessonPanel(LessonSession *session, QWidget *parent)
     buttons->addStretch();
     buttons->addWidget(m_next);
 
-    layout->addWidget(m_lessonTitle);
-    layout->addWidget(m_position);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_stepTitle);
-    layout->addWidget(m_narration, 1);
-    layout->addWidget(m_questionBox);
-    layout->addWidget(m_checkpointBox);
-    layout->addLayout(buttons);
-    setWidget(body);
+    m_bodyLayout->addWidget(m_lessonTitle);
+    m_bodyLayout->addWidget(m_position);
+    m_bodyLayout->addWidget(m_progress);
+    m_bodyLayout->addWidget(m_stepTitle);
+    m_bodyLayout->addWidget(m_scroll, 1);
+    m_bodyLayout->addLayout(buttons);
+    setWidget(m_body);
+    // The type is fitted to the body's height whenever the dock gives it another size.
+    m_body->installEventFilter(this);
 
     connect(m_back, &QPushButton::clicked, session, &LessonSession::back);
     connect(m_next, &QPushButton::clicked, session, &LessonSession::next);
@@ -105,24 +144,143 @@ LessonPanel::LessonPanel(LessonSession *session, QWidget *parent)
     connect(session, &LessonSession::progressed, this, &LessonPanel::showProgress);
     connect(session, &LessonSession::opened, this, &QWidget::show);
     connect(session, &LessonSession::closed, this, &QWidget::hide);
-    setPresenterScale(1.0);
+    applyScale(1.0);
 }
 
 void LessonPanel::setPresenterScale(double scale)
 {
-    m_scale = scale;
-    QFont base = font();
+    m_maxScale = std::max(scale, 1.0);
+    fitType();
+}
+
+void LessonPanel::applyScale(double scale)
+{
+    if (scale == m_applied)
+        return;
+    m_applied = scale;
+    // Sizes relative to the application's font, never to our own: that one is what we set.
+    const QFont base = QApplication::font();
     const double points = (base.pointSizeF() > 0 ? base.pointSizeF() : 10.0) * scale;
+    QFont body = base;
+    body.setPointSizeF(points);
+    // At normal size the panel inherits again, so that leaving presenter mode leaves nothing set.
+    m_body->setFont(scale == 1.0 ? QFont() : body);
+    // A label with a style sheet does not follow its parent's font: it is told.
+    m_lessonTitle->setFont(scale == 1.0 ? QFont() : body);
     QFont large = base;
     large.setPointSizeF(points * 1.1);
     m_narration->setFont(large);
     m_prompt->setFont(large);
+    for (LessonChoice *choice : m_choiceRows)
+        choice->setFont(large);
     QFont title = base;
     title.setPointSizeF(points * 1.5);
     title.setBold(true);
     m_stepTitle->setFont(title);
-    if (m_session->isOpen())
-        showStep();
+    forgetMeasures();
+}
+
+void LessonPanel::forgetMeasures()
+{
+    for (QWidget *widget : m_body->findChildren<QWidget *>())
+        widget->updateGeometry();
+    for (QWidget *widget : m_body->findChildren<QWidget *>()) {
+        if (widget->layout())
+            invalidateLayout(widget->layout());
+    }
+    invalidateLayout(m_bodyLayout);
+}
+
+void LessonPanel::setHeadingShown(bool shown)
+{
+    m_lessonTitle->setVisible(shown);
+    m_position->setVisible(shown);
+    m_stepTitle->setVisible(shown);
+    fitType();
+}
+
+bool LessonPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_body && event->type() == QEvent::Resize)
+        fitType();
+    return QDockWidget::eventFilter(watched, event);
+}
+
+int LessonPanel::requiredHeight() const
+{
+    const QMargins margins = m_bodyLayout->contentsMargins();
+    const int width = m_body->width() - margins.left() - margins.right();
+    int height = margins.top() + margins.bottom();
+    int shown = 0;
+    for (int i = 0; i < m_bodyLayout->count(); ++i) {
+        QLayoutItem *item = m_bodyLayout->itemAt(i);
+        if (item->isEmpty())
+            continue;
+        ++shown;
+        if (item->widget() == m_scroll)
+            height += m_content->layout()->totalHeightForWidth(width);
+        else if (item->hasHeightForWidth())
+            height += item->heightForWidth(width);
+        else
+            height += item->sizeHint().height();
+    }
+    return height + std::max(shown - 1, 0) * m_bodyLayout->spacing();
+}
+
+void LessonPanel::fitType()
+{
+    if (m_fitting)
+        return;
+    m_fitting = true;
+    forgetMeasures();
+    const int available = m_body->height();
+    if (m_maxScale <= 1.0 || available <= 0) {
+        applyScale(m_maxScale <= 1.0 ? 1.0 : m_maxScale);
+    } else {
+        applyScale(m_maxScale);
+        if (requiredHeight() > available) {
+            double fits = kMinPresenterScale;
+            double tooLarge = m_maxScale;
+            for (int round = 0; round < kFitRounds; ++round) {
+                const double middle = (fits + tooLarge) / 2.0;
+                applyScale(middle);
+                (requiredHeight() <= available ? fits : tooLarge) = middle;
+            }
+            applyScale(fits);
+        }
+    }
+    // A scroll bar once shown narrows the page, which then needs it: presenter mode leaves
+    // none when the step fits, and keeps one only for a step too long even at normal type.
+    const bool fits = m_maxScale > 1.0 && available > 0 && requiredHeight() <= available;
+    m_scroll->setVerticalScrollBarPolicy(fits ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
+    pinContentHeight();
+    // Measuring marks a box layout as measured, and its next pass then leaves the children
+    // where they were when its own rectangle has not changed (the scroll area measures the
+    // page too): they are placed anew now, outermost first.
+    QList<QWidget *> laidOut{m_body};
+    laidOut += m_body->findChildren<QWidget *>();
+    for (QWidget *widget : std::as_const(laidOut)) {
+        if (widget->layout() && widget->isVisible()) {
+            invalidateLayout(widget->layout());
+            widget->layout()->activate();
+        }
+    }
+    m_fitting = false;
+}
+
+void LessonPanel::pinContentHeight()
+{
+    // A scroll area is not told when its page needs more height at the same width (a longer
+    // answer, larger type), and squeezes the page's labels over each other: the page's
+    // minimum height says it.
+    const QMargins margins = m_bodyLayout->contentsMargins();
+    int width = m_body->width() - margins.left() - margins.right();
+    int height = m_content->layout()->totalHeightForWidth(width);
+    // The scroll area's own height may not follow the panel's yet: what the rest leaves it.
+    const int room = m_body->height() - (requiredHeight() - height);
+    if (height > room)
+        height = m_content->layout()->totalHeightForWidth(width - style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_scroll));
+    m_content->setMinimumHeight(std::max(height, 0));
 }
 
 void LessonPanel::showStep()
@@ -135,22 +293,27 @@ void LessonPanel::showStep()
     m_progress->setRange(0, m_session->stepCount());
     m_progress->setValue(index + 1);
     m_stepTitle->setText(step.title);
-    m_narration->setHtml(step.narration);
+    m_narration->setText(step.narration);
 
     m_questionBox->setVisible(step.question.isSet());
-    for (QAbstractButton *button : m_choices->buttons()) {
-        m_choices->removeButton(button);
-        delete button;
+    for (LessonChoice *choice : std::as_const(m_choiceRows)) {
+        m_choices->removeButton(choice->button());
+        delete choice;
     }
+    m_choiceRows.clear();
     m_prompt->setText(step.question.prompt);
     for (int i = 0; i < step.question.choices.size(); ++i) {
-        auto *choice = new QRadioButton(step.question.choices[i], m_questionBox);
+        auto *choice = new LessonChoice(step.question.choices[i], m_questionBox);
         choice->setFont(m_prompt->font());
-        m_choices->addButton(choice, i);
+        m_choices->addButton(choice->button(), i);
         m_choicesLayout->addWidget(choice);
+        // Now, not when the layout gets round to it: fitType() measures only what is shown.
+        choice->show();
+        m_choiceRows << choice;
     }
     m_back->setEnabled(index > 0);
     m_next->setEnabled(index + 1 < m_session->stepCount());
+    m_scroll->ensureVisible(0, 0);
     showProgress();
 }
 
@@ -178,11 +341,21 @@ void LessonPanel::showProgress()
     for (const QString &line : checkpointLines())
         lines << line.toHtmlEscaped();
     m_checkpoints->setText(lines.join(QStringLiteral("<br>")));
+    fitType();
 }
 
 QString LessonPanel::narrationText() const
 {
-    return m_narration->toPlainText();
+    QTextDocument document;
+    document.setHtml(m_narration->text());
+    return document.toPlainText();
+}
+
+QString LessonPanel::answerText() const
+{
+    QTextDocument document;
+    document.setHtml(m_answer->text());
+    return document.toPlainText();
 }
 
 QStringList LessonPanel::checkpointLines() const
@@ -193,15 +366,18 @@ QStringList LessonPanel::checkpointLines() const
     const LessonStep &step = m_session->step();
     for (int i = 0; i < step.checkpoints.size(); ++i) {
         const Checkpoint &c = step.checkpoints[i];
-        const QString claim = c.says.isEmpty() ? QStringLiteral("%1 %2 %3").arg(c.metric, c.op, number(c.value)) : c.says;
+        const QString claim = c.says.isEmpty()
+                                  ? tr("%1 %2 %3").arg(CheckpointPhrase::name(c.metric), c.op, number(c.value))
+                                  : c.says;
         const std::optional<CheckpointResult> &result = m_session->results().value(i);
         if (!result)
             lines << tr("\u25CB %1 (at %2 s)").arg(claim, number(c.byS));
+        else if (!result->actual)
+            lines << tr("\u2717 %1 (%2: not reported in this run)").arg(claim, CheckpointPhrase::name(c.metric));
         else if (result->passed)
-            lines << tr("\u2713 %1 (%2 = %3)").arg(claim, c.metric, number(*result->actual));
+            lines << tr("\u2713 %1 (%2)").arg(claim, CheckpointPhrase::sentence(c.metric, *result->actual));
         else
-            lines << tr("\u2717 %1 (%2 = %3 in this run)")
-                         .arg(claim, c.metric, result->actual ? number(*result->actual) : tr("not reported"));
+            lines << tr("\u2717 %1 (in this run %2)").arg(claim, CheckpointPhrase::sentence(c.metric, *result->actual));
     }
     return lines;
 }

@@ -1,28 +1,35 @@
 #pragma once
 
 #include <QDockWidget>
+#include <QList>
 
 class QButtonGroup;
 class QGroupBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QTextBrowser;
+class QScrollArea;
 class QVBoxLayout;
 
 namespace scalelab {
 
+class LessonChoice;
 class LessonSession;
 
 /// The lesson beside the live canvas: where we are (step 3 of 12), the step's narration,
 /// its predict-first question (answered once the step has run), and what the step claims,
 /// each claim ticked when the run shows it. Back, Next and Restart; Page Up / Page Down too,
-/// so a presenter's clicker works.
+/// so a presenter's clicker works. Everything between the step's title and the buttons wraps
+/// to the panel's width and scrolls as one when the panel is short, so that no text is ever
+/// drawn over other text and the panel never widens for a long line.
 class LessonPanel : public QDockWidget
 {
     Q_OBJECT
 
 public:
+    /// Presenter mode never makes the type smaller than this many times the normal size.
+    static constexpr double kMinPresenterScale = 1.0;
+
     explicit LessonPanel(LessonSession *session, QWidget *parent = nullptr);
 
     QPushButton *nextButton() const { return m_next; }
@@ -32,30 +39,60 @@ public:
     /// "✓ …" / "✗ …" / "… (at 30 s)" per checkpoint, as listed.
     QStringList checkpointLines() const;
     bool isAnswerShown() const;
-    /// Larger type for presenter mode.
+    /// The question's choices as shown, in order.
+    QList<LessonChoice *> choices() const { return m_choiceRows; }
+    /// The text under the choices: how to answer, then the answer and its explanation.
+    QString answerText() const;
+    /// Presenter mode: type up to `scale` times the normal size, as large as lets the whole
+    /// step (narration, question, answer, checkpoints) show without scrolling; 1 is normal.
+    /// The student's choice and the revealed answer stay as they are.
     void setPresenterScale(double scale);
+    /// The type size in use, relative to normal.
+    double typeScale() const { return m_applied; }
+    /// Shows or hides the lesson's title, the step's position and title above the narration
+    /// (presenter mode shows them in the window's header instead, and needs the height).
+    void setHeadingShown(bool shown);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void showStep();
     void showProgress();
+    void applyScale(double scale);
+    /// Makes every layout in the panel measure again: the text or the type changed just now
+    /// and fitType() asks for heights before the layouts' own next pass.
+    void forgetMeasures();
+    /// Fits the type to the panel's height (presenter mode) or sets it to normal.
+    void fitType();
+    void pinContentHeight();
+    /// The panel's height that shows everything at the current type size and width.
+    int requiredHeight() const;
 
     LessonSession *m_session;
-    QLabel *m_lessonTitle;
-    QLabel *m_position;
-    QProgressBar *m_progress;
-    QLabel *m_stepTitle;
-    QTextBrowser *m_narration;
-    QGroupBox *m_questionBox;
-    QLabel *m_prompt;
-    QVBoxLayout *m_choicesLayout;
-    QButtonGroup *m_choices;
-    QLabel *m_answer;
-    QGroupBox *m_checkpointBox;
-    QLabel *m_checkpoints;
-    QPushButton *m_back;
-    QPushButton *m_restart;
-    QPushButton *m_next;
-    double m_scale = 1.0;
+    QWidget *m_body = nullptr;
+    QVBoxLayout *m_bodyLayout = nullptr;
+    QLabel *m_lessonTitle = nullptr;
+    QLabel *m_position = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_stepTitle = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QWidget *m_content = nullptr;
+    QLabel *m_narration = nullptr;
+    QGroupBox *m_questionBox = nullptr;
+    QLabel *m_prompt = nullptr;
+    QVBoxLayout *m_choicesLayout = nullptr;
+    QButtonGroup *m_choices = nullptr;
+    QList<LessonChoice *> m_choiceRows;
+    QLabel *m_answer = nullptr;
+    QGroupBox *m_checkpointBox = nullptr;
+    QLabel *m_checkpoints = nullptr;
+    QPushButton *m_back = nullptr;
+    QPushButton *m_restart = nullptr;
+    QPushButton *m_next = nullptr;
+    double m_maxScale = 1.0;
+    double m_applied = 0.0;
+    bool m_fitting = false;
 };
 
 } // namespace scalelab

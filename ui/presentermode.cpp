@@ -1,12 +1,15 @@
 #include "presentermode.h"
 
 #include "bignumbertiles.h"
+#include "chartsdock.h"
 #include "lessonpanel.h"
 #include "topologyview.h"
 
 #include <QAction>
 #include <QDockWidget>
+#include <QEvent>
 #include <QMainWindow>
+#include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QTimer>
@@ -27,8 +30,16 @@ PresenterMode::PresenterMode(QMainWindow *window, LessonPanel *lesson, TopologyV
     m_leave->setShortcut(Qt::Key_Escape);
     m_leave->setEnabled(false);
     connect(m_leave, &QAction::triggered, this, [this] { m_action->setChecked(false); });
+    m_chartAction = new QAction(tr("C&hart"), this);
+    m_chartAction->setObjectName(QStringLiteral("presenterChartAction"));
+    m_chartAction->setCheckable(true);
+    m_chartAction->setShortcut(Qt::Key_C);
+    m_chartAction->setToolTip(tr("Show one chart beside the canvas while presenting (C)"));
+    m_chartAction->setEnabled(false);
+    connect(m_chartAction, &QAction::toggled, this, &PresenterMode::showChart);
     window->addAction(m_action);
     window->addAction(m_leave);
+    window->addAction(m_chartAction);
 }
 
 void PresenterMode::setActive(bool active)
@@ -38,41 +49,150 @@ void PresenterMode::setActive(bool active)
     m_active = active;
     m_action->setChecked(active);
     m_leave->setEnabled(active);
-    if (active) {
-        m_state = m_window->saveState();
-        m_wasMaximized = m_window->isMaximized();
-        m_styleSheet = m_window->styleSheet();
-        // Only the run controls and the lesson stay beside the canvas: the class looks at the
-        // canvas (its big-number tiles carry the figures); the charts are one key away after.
-        for (QDockWidget *dock : m_window->findChildren<QDockWidget *>()) {
-            if (dock->objectName() != QLatin1String("lessonDock"))
-                dock->hide();
-        }
-        for (QToolBar *bar : m_window->findChildren<QToolBar *>()) {
-            if (bar->objectName() != QLatin1String("simulationToolBar"))
-                bar->hide();
-        }
-        m_window->menuBar()->hide();
-        // Large, high-contrast type, readable from the back row.
-        m_window->setStyleSheet(QStringLiteral("QWidget { font-size: 16pt; } QStatusBar QLabel { font-size: 16pt; }"));
-        m_lesson->setPresenterScale(kTypeScale);
-        if (auto *tiles = m_window->findChild<BigNumberTiles *>())
-            tiles->setPresenterScale(kTypeScale);
-        m_window->showFullScreen();
-    } else {
-        m_window->setStyleSheet(m_styleSheet);
-        m_lesson->setPresenterScale(1.0);
-        if (auto *tiles = m_window->findChild<BigNumberTiles *>())
-            tiles->setPresenterScale(1.0);
-        m_window->menuBar()->show();
-        m_window->restoreState(m_state);
-        if (m_wasMaximized)
-            m_window->showMaximized();
-        else
-            m_window->showNormal();
-    }
-    // Fit once the new geometry is in place.
+    m_chartAction->setEnabled(active);
+    if (active)
+        enter();
+    else
+        leave();
+    // Fit once the new geometry is in place (the view refits on each resize after that).
     QTimer::singleShot(0, m_view, [this] { m_view->fitScene(); });
+}
+
+void PresenterMode::enter()
+{
+    m_state = m_window->saveState();
+    m_wasMaximized = m_window->isMaximized();
+    // Only the run controls and the lesson stay beside the canvas: the class looks at the
+    // canvas (its big-number tiles carry the figures); one chart is a key away (C).
+    for (QDockWidget *dock : m_window->findChildren<QDockWidget *>()) {
+        if (dock != m_lesson)
+            dock->hide();
+    }
+    for (QToolBar *bar : m_window->findChildren<QToolBar *>()) {
+        if (bar != simulationBar())
+            bar->hide();
+    }
+    keepMenuShortcuts();
+    m_window->menuBar()->hide();
+    // Large type on what the class reads, and on nothing else.
+    if (QToolBar *bar = simulationBar()) {
+        m_barIcons = bar->iconSize();
+        bar->setIconSize(m_barIcons * kTypeScale);
+        bar->addAction(m_chartAction);
+        m_fonts.scaleTree(bar, kTypeScale);
+    }
+    m_fonts.scaleTree(m_window->statusBar(), kTypeScale);
+    // The header's title is large already; more would wrap a long step title over two lines.
+    m_fonts.scaleTree(m_window->findChild<QWidget *>(QStringLiteral("windowHeader")), kHeaderScale);
+    m_fonts.scaleTree(m_window->findChild<QWidget *>(QStringLiteral("problemBanner")), kTypeScale);
+    // Every line of the lesson's column for the step itself: the header says where we are.
+    m_noTitleBar = new QWidget(m_lesson);
+    m_lesson->setTitleBarWidget(m_noTitleBar);
+    m_lesson->setHeadingShown(false);
+    m_lesson->setPresenterScale(kTypeScale);
+    if (auto *tiles = m_window->findChild<BigNumberTiles *>())
+        tiles->setPresenterScale(kTypeScale);
+    if (m_chartAction->isChecked())
+        showChart(true);
+    m_window->installEventFilter(this);
+    m_window->showFullScreen();
+    sizeDocks();
+}
+
+void PresenterMode::leave()
+{
+    m_window->removeEventFilter(this);
+    if (ChartsDock *chart = charts())
+        chart->setSingleChart(false);
+    m_fonts.restore();
+    if (QToolBar *bar = simulationBar()) {
+        bar->removeAction(m_chartAction);
+        bar->setIconSize(m_barIcons);
+    }
+    m_lesson->setPresenterScale(1.0);
+    m_lesson->setHeadingShown(true);
+    m_lesson->setTitleBarWidget(nullptr);
+    delete m_noTitleBar;
+    m_noTitleBar = nullptr;
+    if (auto *tiles = m_window->findChild<BigNumberTiles *>())
+        tiles->setPresenterScale(1.0);
+    for (QAction *kept : std::as_const(m_keptShortcuts))
+        m_window->removeAction(kept);
+    m_keptShortcuts.clear();
+    m_window->menuBar()->show();
+    m_window->restoreState(m_state);
+    if (m_wasMaximized)
+        m_window->showMaximized();
+    else
+        m_window->showNormal();
+}
+
+void PresenterMode::showChart(bool shown)
+{
+    ChartsDock *chart = charts();
+    if (!m_active || !chart)
+        return;
+    chart->setSingleChart(shown);
+    chart->setVisible(shown);
+    sizeDocks();
+}
+
+void PresenterMode::sizeDocks()
+{
+    QList<QDockWidget *> docks;
+    QList<int> widths;
+    const int width = m_window->width();
+    if (m_lesson->isVisibleTo(m_window)) {
+        docks << m_lesson;
+        widths << qRound(width * kLessonShare);
+    }
+    ChartsDock *chart = charts();
+    if (chart && chart->isVisibleTo(m_window)) {
+        docks << chart;
+        widths << qRound(width * kChartShare);
+    }
+    if (!docks.isEmpty())
+        m_window->resizeDocks(docks, widths, Qt::Horizontal);
+}
+
+bool PresenterMode::eventFilter(QObject *watched, QEvent *event)
+{
+    // Full screen arrives some time after showFullScreen() under a window manager.
+    if (watched == m_window && event->type() == QEvent::Resize)
+        QTimer::singleShot(0, this, [this] {
+            if (m_active)
+                sizeDocks();
+        });
+    return QObject::eventFilter(watched, event);
+}
+
+void PresenterMode::keepMenuShortcuts()
+{
+    const QList<QAction *> own = m_window->actions();
+    QList<QMenu *> menus;
+    for (QAction *entry : m_window->menuBar()->actions()) {
+        if (QMenu *menu = entry->menu())
+            menus << menu;
+    }
+    for (int i = 0; i < menus.size(); ++i) {
+        for (QAction *action : menus[i]->actions()) {
+            if (QMenu *sub = action->menu())
+                menus << sub;
+            else if (!action->shortcut().isEmpty() && !own.contains(action) && !m_keptShortcuts.contains(action))
+                m_keptShortcuts << action;
+        }
+    }
+    m_window->addActions(m_keptShortcuts);
+}
+
+ChartsDock *PresenterMode::charts() const
+{
+    return m_window->findChild<ChartsDock *>();
+}
+
+QToolBar *PresenterMode::simulationBar() const
+{
+    return m_window->findChild<QToolBar *>(QStringLiteral("simulationToolBar"));
 }
 
 } // namespace scalelab

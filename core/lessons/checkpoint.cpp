@@ -37,6 +37,16 @@ std::optional<double> reportValue(const QJsonObject &report, const QString &key)
     return std::nullopt;
 }
 
+std::optional<MetricPath> splitMetricPath(const QString &key)
+{
+    static const QRegularExpression path(
+        QStringLiteral("^(?:([^\\[\\].]+)(?:\\[([^\\]]+)\\])?\\.)?([^\\[\\].]+)$"));
+    const QRegularExpressionMatch match = path.match(key);
+    if (!match.hasMatch())
+        return std::nullopt;
+    return MetricPath{match.captured(1), match.captured(2), match.captured(3)};
+}
+
 QStringList checkpointOperators()
 {
     return {QStringLiteral(">"), QStringLiteral(">="), QStringLiteral("<"), QStringLiteral("<="),

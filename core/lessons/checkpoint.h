@@ -13,6 +13,19 @@ namespace scalelab {
 /// "nodes[web2].served". Nothing when the report has no such number.
 std::optional<double> reportValue(const QJsonObject &report, const QString &key);
 
+/// A report key split into what it measures, so that it can be put in words:
+/// "nodes[web2].served" is {section "nodes", node "web2", figure "served"};
+/// "cache.hit_ratio" is {"cache", {}, "hit_ratio"}; "ratio" is {{}, {}, "ratio"}.
+struct MetricPath
+{
+    QString section;
+    QString node;     ///< the id in brackets, for the figures of one node
+    QString figure;
+};
+
+/// Nothing for keys deeper than two levels or with brackets anywhere but the first level.
+std::optional<MetricPath> splitMetricPath(const QString &key);
+
 /// The comparison operators a checkpoint may use.
 QStringList checkpointOperators();
 bool compareCheckpoint(double actual, const QString &op, double expected);

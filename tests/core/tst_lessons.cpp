@@ -57,6 +57,7 @@ private slots:
     void changesApplyToThePreviousStep();
     void actionsJoinTheScenario();
     void reportValuesByDottedKeyAndNodeId();
+    void metricPathsSplitIntoNodeAndFigure();
     void brokenLessonsNameTheProblem_data();
     void brokenLessonsNameTheProblem();
     void aCheckpointThatDoesNotHoldFails();
@@ -164,6 +165,25 @@ void TestLessons::reportValuesByDottedKeyAndNodeId()
     QVERIFY(!reportValue(report, QStringLiteral("nodes[web3].served")));
     QVERIFY(!reportValue(report, QStringLiteral("name")));
     QVERIFY(!reportValue(report, QStringLiteral("requests.nope")));
+}
+
+void TestLessons::metricPathsSplitIntoNodeAndFigure()
+{
+    const std::optional<MetricPath> node = splitMetricPath(QStringLiteral("nodes[web-1].served"));
+    QVERIFY(node);
+    QCOMPARE(node->section, QStringLiteral("nodes"));
+    QCOMPARE(node->node, QStringLiteral("web-1"));
+    QCOMPARE(node->figure, QStringLiteral("served"));
+    const std::optional<MetricPath> ratio = splitMetricPath(QStringLiteral("cache.hit_ratio"));
+    QVERIFY(ratio);
+    QCOMPARE(ratio->section, QStringLiteral("cache"));
+    QVERIFY(ratio->node.isEmpty());
+    QCOMPARE(ratio->figure, QStringLiteral("hit_ratio"));
+    const std::optional<MetricPath> top = splitMetricPath(QStringLiteral("events"));
+    QVERIFY(top && top->section.isEmpty() && top->figure == QLatin1String("events"));
+    QVERIFY(!splitMetricPath(QStringLiteral("a.b.c")));
+    QVERIFY(!splitMetricPath(QStringLiteral("nodes[web1]")));
+    QVERIFY(!splitMetricPath(QStringLiteral("")));
 }
 
 void TestLessons::brokenLessonsNameTheProblem_data()

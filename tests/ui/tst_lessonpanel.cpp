@@ -3,7 +3,9 @@
 // but cannot be edited, highlights follow the step, presenter mode hides the editing chrome
 // and puts it back, and the handout is a PDF with a page per step plus the answer key.
 
+#include "checkpointphrase.h"
 #include "io/topologywriter.h"
+#include "lessonchoice.h"
 #include "lessoneditor.h"
 #include "lessonhandout.h"
 #include "lessonhighlighter.h"
@@ -16,7 +18,11 @@
 #include "simulationcontroller.h"
 #include "topologydocument.h"
 
+#include <QAbstractScrollArea>
 #include <QApplication>
+#include <QLabel>
+#include <QRadioButton>
+#include <QScrollBar>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QListWidget>
@@ -55,6 +61,11 @@ private slots:
     void highlightsFollowTheStep();
     void presenterModeHidesTheChromeAndPutsItBack();
     void handoutIsAPdfWithAnAnswerKey();
+    void choicesWrapAndNeverOverlapWithTheEventLogOpen();
+    void panelKeepsItsWidthFromStepToStep();
+    void checkpointTicksReadAsSentences();
+    void checkpointPhrasesNameTheNodeAndTheFigure_data();
+    void checkpointPhrasesNameTheNodeAndTheFigure();
     void openingAFileEndsTheLesson();
     void editorRecordsTheCanvasReordersAndSaves();
 };
@@ -236,6 +247,107 @@ void TestLessonPanel::editorRecordsTheCanvasReordersAndSaves()
     QVERIFY(std::any_of(events.begin(), events.end(), [](const ScenarioEvent &e) {
         return e.action == QLatin1String("kill") && e.node == QLatin1String("web2") && std::abs(e.atS - 3.000001) < 1e-9;
     }));
+}
+
+void TestLessonPanel::choicesWrapAndNeverOverlapWithTheEventLogOpen()
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openLesson(QStringLiteral(":/lessons/zero-to-millions.lesson.json")));
+    auto *log = window.findChild<QDockWidget *>(QStringLiteral("eventLogDock"));
+    QVERIFY(log);
+    log->show();
+    log->raise();
+    LessonPanel *panel = window.lessonPanel();
+    for (int i = 0; i < window.lessons()->stepCount(); ++i) {
+        window.lessons()->goTo(i);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+        if (!window.lessons()->step().question.isSet())
+            continue;
+        // Every choice whole, in its own rows, below the previous one and above the answer.
+        const QList<LessonChoice *> choices = panel->choices();
+        QCOMPARE(choices.size(), window.lessons()->step().question.choices.size());
+        int below = panel->findChild<QLabel *>(QStringLiteral("lessonPrompt"))->geometry().bottom();
+        for (LessonChoice *choice : choices) {
+            QLabel *text = choice->label();
+            QVERIFY2(choice->geometry().top() > below, qPrintable(QStringLiteral("step %1: \"%2\" overlaps what is above it")
+                                                                    .arg(i + 1).arg(choice->text())));
+            QVERIFY2(text->height() >= text->heightForWidth(text->width()),
+                     qPrintable(QStringLiteral("step %1: \"%2\" is cut").arg(i + 1).arg(choice->text())));
+            QVERIFY(text->width() + text->x() <= choice->width());
+            below = choice->geometry().bottom();
+        }
+        QVERIFY(panel->findChild<QLabel *>(QStringLiteral("lessonAnswer"))->geometry().top() > below);
+    }
+}
+
+void TestLessonPanel::panelKeepsItsWidthFromStepToStep()
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openLesson(QStringLiteral(":/lessons/zero-to-millions.lesson.json")));
+    QCoreApplication::processEvents();
+    const int width = window.lessonPanel()->width();
+    const QPoint next = window.lessonPanel()->nextButton()->mapTo(&window, QPoint(0, 0));
+    for (int i = 1; i < window.lessons()->stepCount(); ++i) {
+        window.lessonPanel()->nextButton()->click();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+        QCOMPARE(window.lessons()->stepIndex(), i);
+        QCOMPARE(window.lessonPanel()->width(), width);
+        if (i + 1 < window.lessons()->stepCount())
+            QCOMPARE(window.lessonPanel()->nextButton()->mapTo(&window, QPoint(0, 0)).x(), next.x());
+    }
+}
+
+void TestLessonPanel::checkpointTicksReadAsSentences()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    MainWindow window;
+    QVERIFY(window.openLesson(kLesson));
+    window.lessons()->goTo(2); // two servers: requests.dropped == 0 and nodes[web2].served > 3000
+    window.controller()->runTo(SimTime::fromS(window.lessons()->step().runS));
+    const QStringList lines = window.lessonPanel()->checkpointLines();
+    QCOMPARE(lines.size(), 2);
+    const qlonglong served = static_cast<qlonglong>(*window.lessons()->results().at(1)->actual);
+    QVERIFY(served > 3000);
+    QCOMPARE(lines[1], QStringLiteral("\u2713 web2 takes its half. (web2 served %1 requests)").arg(QLocale().toString(served)));
+    QCOMPARE(lines[0], QStringLiteral("\u2713 Two servers share 400 requests a second without dropping any. (0 requests were dropped)"));
+    // The panel shows the same words, no report key.
+    const QString shown = window.lessonPanel()->findChild<QLabel *>(QStringLiteral("lessonCheckpoints"))->text();
+    QVERIFY2(shown.contains(QStringLiteral("web2 served ")), qPrintable(shown));
+    QVERIFY2(!shown.contains(QStringLiteral("nodes[")) && !shown.contains(QStringLiteral("requests.dropped")), qPrintable(shown));
+    QLocale::setDefault(QLocale::system());
+}
+
+void TestLessonPanel::checkpointPhrasesNameTheNodeAndTheFigure_data()
+{
+    QTest::addColumn<QString>("metric");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("sentence");
+    QTest::newRow("served") << "nodes[web1].served" << 6088.0 << "web1 served 6,088 requests";
+    QTest::newRow("errors") << "nodes[web2].errors" << 12.0 << "web2 answered 12 requests with an error";
+    QTest::newRow("hit ratio") << "cache.hit_ratio" << 0.625 << "the cache answered 62.5% of the reads";
+    QTest::newRow("p95") << "latency_ms.p95" << 120.0 << "95% of the requests took at most 120 ms";
+    QTest::newRow("stale") << "replication.stale_reads" << 1234.0 << "1,234 reads returned stale data";
+    QTest::newRow("node, unknown figure") << "nodes[db2].last_write" << 77.0 << "db2's last write: 77";
+    QTest::newRow("section, unknown figure") << "cache.lease_waits" << 3.0 << "cache lease waits: 3";
+    QTest::newRow("not a path") << "a.b.c" << 1.5 << "a.b.c: 1.5";
+}
+
+void TestLessonPanel::checkpointPhrasesNameTheNodeAndTheFigure()
+{
+    QFETCH(QString, metric);
+    QFETCH(double, value);
+    QFETCH(QString, sentence);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(CheckpointPhrase::sentence(metric, value), sentence);
+    QLocale::setDefault(QLocale::system());
 }
 
 QTEST_MAIN(TestLessonPanel)
