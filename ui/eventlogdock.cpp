@@ -4,6 +4,7 @@
 #include "eventlogfilter.h"
 #include "eventlogmodel.h"
 #include "nodeitem.h"
+#include "replication/replicationstate.h"
 #include "sim/simulation.h"
 #include "simulationcontroller.h"
 #include "themecontroller.h"
@@ -213,8 +214,38 @@ void EventLogDock::activateRow(int row)
     m_controller->seek(at);
     selectNode(node);
     m_table->scrollTo(m_filter->index(row, 0));
-    if (request != 0)
+    if (request != 0) {
         explainRequest(request);  // a row ahead of the timeline: the run has just reached it
+    } else if (index.data(EventLogModel::KindRole).toString() == QLatin1String("lost_write")) {
+        const std::string &detail = m_model->entry(m_filter->mapToSource(index).row()).detail;
+        if (const auto write = CauseTracer::detailNumber(detail, "write"))
+            explainLostWrite(*write);
+    }
+}
+
+bool EventLogDock::explainLostWrite(quint64 writeId)
+{
+    const Simulation *simulation = m_controller->simulation();
+    if (!simulation)
+        return false;
+    for (const LostWrite &lost : simulation->lostWrites()) {
+        if (lost.writeId == writeId) {
+            m_cause->setHtml(CauseExplainer(m_controller->topology()).lostWriteHtml(lost));
+            show();
+            raise();
+            return true;
+        }
+    }
+    return false;
+}
+
+void EventLogDock::startAfresh()
+{
+    m_model->clear();
+    m_tracer.clear();
+    m_tracer.setNodeNames(nodeNames(m_controller->topology()));
+    m_cause->clear();
+    m_follow = true;
 }
 
 bool EventLogDock::explainRequest(quint64 request)

@@ -63,7 +63,7 @@ bool SimulationController::setTopology(const Topology &topology, QString *error)
     return true;
 }
 
-bool SimulationController::replaceTopologyKeepingTime(const Topology &topology, QString *error)
+bool SimulationController::replaceTopologyKeepingTime(const Topology &topology, QString *error, SimTime runUntil)
 {
     if (!m_simulation)
         return setTopology(topology, error);
@@ -72,7 +72,7 @@ bool SimulationController::replaceTopologyKeepingTime(const Topology &topology, 
         if (namesExistingNodes(action.event, topology))
             live.push_back(action);
     }
-    std::unique_ptr<Simulation> simulation = replay(topology, live, now(), error);
+    std::unique_ptr<Simulation> simulation = replay(topology, live, now(), error, runUntil);
     if (!simulation)
         return false;
     m_topology = topology;
@@ -83,7 +83,7 @@ bool SimulationController::replaceTopologyKeepingTime(const Topology &topology, 
 
 std::unique_ptr<Simulation> SimulationController::replay(const Topology &topology,
                                                          const std::vector<LiveAction> &live,
-                                                         SimTime at, QString *error)
+                                                         SimTime at, QString *error, SimTime runUntil)
 {
     QString message;
     std::unique_ptr<Simulation> simulation = Simulation::create(topology, &message);
@@ -99,7 +99,7 @@ std::unique_ptr<Simulation> SimulationController::replay(const Topology &topolog
             break;
         simulation->applyActionAt(action.event, action.at);
     }
-    simulation->runUntil(at);
+    simulation->runUntil(std::min(at, runUntil));
     return simulation;
 }
 

@@ -1,5 +1,7 @@
 #include "topologyscene.h"
 
+#include "model/topologyvalidator.h"
+
 #include "io/topologywriter.h"
 #include "layeredlayout.h"
 #include "linkitem.h"
@@ -162,6 +164,7 @@ void TopologyScene::rebuild(const Topology &topology, const QMap<QString, QPoint
             continue;   // the reader refuses such files; stay safe anyway
         auto *item = new LinkItem(l, from, to, spec.latencyMs);
         item->setFlag(QGraphicsItem::ItemIsSelectable);
+        item->setUnusedReason(TopologyValidator::unusedLinkReason(topology, spec));
         addItem(item);
         m_links.append(item);
     }
