@@ -271,7 +271,7 @@ QString CauseExplainer::lostWriteExplanation(const LostWrite &lost) const
     switch (lost.shipping) {
     case LostWrite::Shipping::NotSent:
         text += tr("Its binlog event was due to leave %1 at %2 s (after the ship delay of %3 ms), but %1 died at %4 s, "
-                   "%5 ms before: no replica ever received it.")
+                   "%5 ms before that: no replica ever received it.")
                     .arg(origin, seconds(sent), QLocale().toString(m_topology.replication.shipDelayMs), seconds(died),
                          ms(sent - died));
         break;

@@ -88,7 +88,7 @@ EventLogDock::EventLogDock(SimulationController *controller, TopologyScene *scen
     m_cause = new QTextBrowser(split);
     m_cause->setObjectName(QStringLiteral("causePanel"));
     m_cause->setOpenLinks(false);
-    m_cause->setPlaceholderText(tr("Click a stale read, a cache miss or a failure to see why it happened."));
+    m_cause->setPlaceholderText(tr("Click a stale read, a cache miss, a failure or a lost write to see why it happened."));
     m_cause->setMinimumHeight(90);
     split->addWidget(m_table);
     split->addWidget(m_cause);
@@ -241,6 +241,9 @@ bool EventLogDock::explainLostWrite(quint64 writeId)
 
 void EventLogDock::startAfresh()
 {
+    // A filter chosen for the old run would hide the new one's rows; reset before the kinds go.
+    setKindFilter(EventLogFilter::kAllKinds);
+    m_search->clear();
     m_model->clear();
     m_tracer.clear();
     m_tracer.setNodeNames(nodeNames(m_controller->topology()));

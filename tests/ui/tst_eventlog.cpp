@@ -13,6 +13,7 @@
 #include "simulationcontroller.h"
 #include "topologyscene.h"
 
+#include <QLineEdit>
 #include <QTableView>
 #include <QtTest>
 
@@ -217,17 +218,19 @@ private slots:
         w.log->activateRow(0);
         QVERIFY(!w.log->causeText().isEmpty());
         QVERIFY(w.log->model()->rowCount() > 0);
-        w.log->setKindFilter(EventLogFilter::kAllKinds);
+        w.log->setSearchText(QStringLiteral("never reached"));
         QString error;
         QVERIFY2(w.window.openLesson(QStringLiteral(":/lessons/failover.lesson.json"), &error), qPrintable(error));
         QCOMPARE(w.log->causeText(), QString());
         QCOMPARE(w.log->model()->rowCount(), 0);
         QCOMPARE(w.log->model()->kinds(), QStringList());
+        QCOMPARE(w.log->findChild<QLineEdit *>(QStringLiteral("eventSearch"))->text(), QString());
         // The lesson's own run fills it again.
         w.window.controller()->runTo(SimTime::fromS(30));
         w.log->model()->sync();
         QVERIFY(w.log->model()->rowCount() > 0);
         QCOMPARE(w.log->model()->confirmedRows(), w.log->model()->rowCount());
+        QCOMPARE(w.log->filter()->rowCount(), w.log->model()->rowCount());
     }
 
     void theClientViewMarksAReadYourWritesViolation()
