@@ -174,13 +174,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_bridge, &LiveEditBridge::appliedLive, this,
             [this](const QString &how) { statusBar()->showMessage(how, kEventMessageMs); });
     connect(m_bridge, &LiveEditBridge::replayedFromZero, this, [this](const QString &what, SimTime at) {
-        statusBar()->showMessage(tr("Topology edited: %1. The run was replayed from 0 s to %2 s with the change, "
-                                    "as if it had always been so.")
+        statusBar()->showMessage(tr("Topology edited: %1 \u2014 run replayed from 0 s to %2 s with the change.")
                                      .arg(what, QLocale().toString(at.s(), 'f', 1)),
                                  kEventMessageMs * 2);
     });
     connect(m_bridge, &LiveEditBridge::replaying, this, [this](const QString &what, SimTime reached, SimTime target) {
-        statusBar()->showMessage(tr("Topology edited: %1. Replaying the run from 0 s with the change: %2 of %3 s…")
+        statusBar()->showMessage(tr("Topology edited: %1 \u2014 replaying the run from 0 s: %2 of %3 s\u2026")
                                      .arg(what, QLocale().toString(reached.s(), 'f', 1), QLocale().toString(target.s(), 'f', 1)));
     });
     new RequestFlowLayer(m_controller, m_scene, m_view);   // requests moving on the canvas; owned by the controller

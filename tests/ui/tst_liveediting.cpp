@@ -205,7 +205,7 @@ void TestLiveEditing::deletingANodeWhileRunningSaysTheRunWasReplayedWithoutIt()
     QCOMPARE(window.controller()->now(), SimTime::fromS(12));
     QCOMPARE(window.controller()->simulation()->nodeIndex(QStringLiteral("web2")), -1);
     const QString message = window.statusBar()->currentMessage();
-    QVERIFY2(message.contains(QStringLiteral("Topology edited: web2 deleted. The run was replayed from 0 s to 12.0 s")),
+    QVERIFY2(message.contains(QStringLiteral("Topology edited: web2 deleted \u2014 run replayed from 0 s to 12.0 s with the change.")),
              qPrintable(message));
     // An edit the engine takes live is no replay.
     window.document()->setNodeSetting(QStringLiteral("web1"), QStringLiteral("weight"), 3);
@@ -232,7 +232,7 @@ void TestLiveEditing::aLongReplayGoesOnInSlicesAndReachesTheSameRun()
     // The edit returns at once; the run is replayed from zero in slices the window lives between.
     QVERIFY(controller->now() < moment);
     QVERIFY(window.liveEdits()->isReplaying());
-    QVERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("Topology edited: web20 deleted. Replaying the run from 0 s")),
+    QVERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("Topology edited: web20 deleted \u2014 replaying the run from 0 s: ")),
              qPrintable(window.statusBar()->currentMessage()));
     QTRY_COMPARE_WITH_TIMEOUT(replayed.count(), 1, 120000);
     QVERIFY(!window.liveEdits()->isReplaying());
@@ -240,7 +240,7 @@ void TestLiveEditing::aLongReplayGoesOnInSlicesAndReachesTheSameRun()
     QVERIFY(turns >= replaying.count() - 1);
     QCOMPARE(replayed.first().at(1).value<SimTime>(), moment);
     QCOMPARE(controller->now(), moment);
-    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("replayed from 0 s to 6.0 s")));
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("run replayed from 0 s to 6.0 s")));
 
     // The same run as a replay in one go.
     SimulationController direct;
