@@ -319,7 +319,8 @@ bool TopologyScene::crossesOtherCards(const QPainterPath &route, const LinkItem 
     constexpr qreal kClearance = 6.0;
     // pointAtPercent measures the whole curve each call: sample once, test every card.
     QList<QPointF> samples;
-    const QRectF bounds = route.controlPointRect();
+    // Padded: a level straight link has an empty rectangle, which intersects nothing.
+    const QRectF bounds = route.controlPointRect().adjusted(-1, -1, 1, 1);
     for (const NodeItem *node : m_nodes) {
         if (node == link->fromNode() || node == link->toNode())
             continue;
