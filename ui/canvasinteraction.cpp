@@ -77,6 +77,10 @@ QString CanvasInteraction::linkRefusal(const TopologyDocument &document, const Q
         if (d.path == path || d.path.startsWith(path + QLatin1Char('.')))
             problems << d.message;
     }
+    // A file may keep such a link (a warning), but nobody should draw a new one.
+    if (problems.isEmpty())
+        problems << TopologyValidator::unusedLinkReason(after, link);
+    problems.removeAll(QString());
     return problems.join(QStringLiteral("; "));
 }
 
@@ -284,8 +288,10 @@ bool CanvasInteraction::finishLink(const QPointF &scenePos)
         return false;
     }
     const QString to = target->id();
-    QString error;
-    if (!m_document->addLink(from, to, kNewLinkLatencyMs, &error)) {
+    // What the preview refused is refused here too: the document accepts a link no request
+    // can use (older files have some), a new one is a mistake.
+    QString error = linkRefusal(*m_document, from, to);
+    if (!error.isEmpty() || !m_document->addLink(from, to, kNewLinkLatencyMs, &error)) {
         const QString text = tr("Cannot link %1 to %2: %3").arg(from, to, withoutPaths(error));
         emit message(text);
         QToolTip::showText(QCursor::pos(), text);

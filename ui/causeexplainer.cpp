@@ -2,6 +2,7 @@
 
 #include "eventlogmodel.h"
 #include "model/topology.h"
+#include "replication/replicationstate.h"
 
 #include <algorithm>
 
@@ -209,9 +210,13 @@ QList<CauseExplainer::Moment> CauseExplainer::moments(const CauseTrace &t) const
 
 QString CauseExplainer::toHtml(const CauseTrace &t) const
 {
+    return html(title(t), explanation(t), moments(t));
+}
+
+QString CauseExplainer::html(const QString &title, const QString &explanation, const QList<Moment> &list)
+{
     QString html = QStringLiteral("<p style='font-size:large'><b>%1</b></p><p>%2</p>")
-                       .arg(title(t).toHtmlEscaped(), explanation(t).toHtmlEscaped());
-    const QList<Moment> list = moments(t);
+                       .arg(title.toHtmlEscaped(), explanation.toHtmlEscaped());
     if (!list.isEmpty()) {
         html += QStringLiteral("<p>") + tr("Go to:").toHtmlEscaped() + QStringLiteral(" ");
         QStringList links;
@@ -220,6 +225,86 @@ QString CauseExplainer::toHtml(const CauseTrace &t) const
         html += links.join(QStringLiteral(" &nbsp;&middot;&nbsp; ")) + QStringLiteral("</p>");
     }
     return html;
+}
+
+QString CauseExplainer::lostWriteTitle(const LostWrite &lost) const
+{
+    return tr("Why was write %1 of key %2 lost?").arg(lost.writeId).arg(lost.key);
+}
+
+QString CauseExplainer::lostWriteExplanation(const LostWrite &lost) const
+{
+    const QString origin = node(lost.origin), promoted = node(lost.newPrimary);
+    const SimTime commit = SimTime::fromUs(lost.commitUs), acked = SimTime::fromUs(lost.ackUs);
+    const SimTime sent = SimTime::fromUs(lost.sentUs), died = SimTime::fromUs(lost.originDiedUs);
+    QString text = tr("%1 committed write %2 of key %3 at %4 s for request %5 of user %6 (%7).")
+                       .arg(origin)
+                       .arg(lost.writeId)
+                       .arg(lost.key)
+                       .arg(seconds(commit))
+                       .arg(lost.requestId)
+                       .arg(lost.user)
+                       .arg(node(lost.clientsNode));
+    text += QLatin1Char(' ');
+    switch (lost.ack) {
+    case WriteAck::AtCommit:
+        text += tr("Replication is asynchronous: %1 told the client it was saved at once, at %2 s, without waiting for any replica.")
+                    .arg(origin, seconds(acked));
+        break;
+    case WriteAck::SemiSyncTimeout:
+        text += tr("No replica acknowledged it within the semi-sync timeout (%1 ms), so %2 fell back to asynchronous "
+                   "replication and told the client it was saved at %3 s.")
+                    .arg(QLocale().toString(m_topology.replication.semiSyncTimeoutMs))
+                    .arg(origin, seconds(acked));
+        break;
+    case WriteAck::ByReplica:
+        text += tr("A replica acknowledged it, and %1 told the client it was saved at %2 s; that replica was not the one promoted.")
+                    .arg(origin, seconds(acked));
+        break;
+    case WriteAck::NoReplicaLeft:
+        text += tr("Every replica it waited for had died, so %1 told the client it was saved at %2 s without one.")
+                    .arg(origin, seconds(acked));
+        break;
+    case WriteAck::None: break;
+    }
+    text += QLatin1Char(' ');
+    switch (lost.shipping) {
+    case LostWrite::Shipping::NotSent:
+        text += tr("Its binlog event was due to leave %1 at %2 s (after the ship delay of %3 ms), but %1 died at %4 s, "
+                   "%5 ms before that: no replica ever received it.")
+                    .arg(origin, seconds(sent), QLocale().toString(m_topology.replication.shipDelayMs), seconds(died),
+                         ms(sent - died));
+        break;
+    case LostWrite::Shipping::InFlight:
+        text += tr("It left %1 at %2 s but was still on its way to %3 when %3 was promoted.").arg(origin, seconds(sent), promoted);
+        break;
+    case LostWrite::Shipping::Missed:
+        text += tr("It left %1 at %2 s, but %3 never applied it: %3 was down or still catching up then.")
+                    .arg(origin, seconds(sent), promoted);
+        break;
+    }
+    text += QLatin1Char(' ')
+            + tr("At %1 s the failover promoted %2, which did not have it: the write was acknowledged, and it is gone.")
+                  .arg(seconds(SimTime::fromUs(lost.lostUs)), promoted);
+    return text;
+}
+
+QList<CauseExplainer::Moment> CauseExplainer::lostWriteMoments(const LostWrite &lost) const
+{
+    QList<Moment> list;
+    list << Moment{tr("%1 commits write %2").arg(node(lost.origin)).arg(lost.writeId), SimTime::fromUs(lost.commitUs)};
+    if (lost.ackUs != lost.commitUs)
+        list << Moment{tr("the client is told it was saved"), SimTime::fromUs(lost.ackUs)};
+    if (lost.originDiedUs >= 0)
+        list << Moment{tr("%1 dies").arg(node(lost.origin)), SimTime::fromUs(lost.originDiedUs)};
+    list << Moment{tr("%1 promoted").arg(node(lost.newPrimary)), SimTime::fromUs(lost.lostUs)};
+    std::stable_sort(list.begin(), list.end(), [](const Moment &a, const Moment &b) { return a.at < b.at; });
+    return list;
+}
+
+QString CauseExplainer::lostWriteHtml(const LostWrite &lost) const
+{
+    return html(lostWriteTitle(lost), lostWriteExplanation(lost), lostWriteMoments(lost));
 }
 
 } // namespace scalelab

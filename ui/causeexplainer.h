@@ -8,6 +8,7 @@
 
 namespace scalelab {
 
+struct LostWrite;
 struct Topology;
 
 /// Puts a traced cause into words for the cause panel: what happened to the request, why,
@@ -39,11 +40,19 @@ public:
 
     static QString seconds(SimTime t);
 
+    /// A write a failover lost, from the engine's record of it: which write, when and to whom
+    /// it was acknowledged, why the new primary did not have it, and who was promoted.
+    QString lostWriteTitle(const LostWrite &lost) const;
+    QString lostWriteExplanation(const LostWrite &lost) const;
+    QList<Moment> lostWriteMoments(const LostWrite &lost) const;
+    QString lostWriteHtml(const LostWrite &lost) const;
+
 private:
     QString node(int index) const;
     QString explainStale(const CauseTrace &t) const;
     QString explainMiss(const CauseTrace &t) const;
     QString explainFailure(const CauseTrace &t) const;
+    static QString html(const QString &title, const QString &explanation, const QList<Moment> &moments);
 
     const Topology &m_topology;
 };

@@ -4,12 +4,14 @@
 #include "topologydocument.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QWidget>
 
@@ -94,19 +96,46 @@ bool DocumentFiles::openFile(const QString &fileName)
 
 void DocumentFiles::open()
 {
-    const QString current = m_document->fileName();
-    const QString dir = current.isEmpty() || isReadOnly() ? QDir::homePath() : QFileInfo(current).absolutePath();
-    const QString fileName = QFileDialog::getOpenFileName(m_window, tr("Open topology"), dir, tr(kFilter));
+    const QString fileName = QFileDialog::getOpenFileName(m_window, tr("Open topology"), openDirectory(), tr(kFilter));
     if (!fileName.isEmpty())
         openFile(fileName);
+}
+
+QString DocumentFiles::examplesDirectory()
+{
+    // Installed under share/scalelab/examples (cmake/Install.cmake); run from a build tree,
+    // the sources' resources/examples a few levels up from the executable.
+    QStringList candidates = QStandardPaths::locateAll(QStandardPaths::GenericDataLocation, QStringLiteral("scalelab/examples"),
+                                                       QStandardPaths::LocateDirectory);
+    const QDir app(QCoreApplication::applicationDirPath());
+    for (const char *relative : {"../share/scalelab/examples", "../resources/examples", "../../resources/examples",
+                                 "../../../resources/examples"})
+        candidates << app.absoluteFilePath(QLatin1String(relative));
+    for (const QString &dir : std::as_const(candidates)) {
+        if (QFileInfo(dir).isDir() && !QDir(dir).entryList({QStringLiteral("*.scalelab.json")}, QDir::Files).isEmpty())
+            return QDir(dir).canonicalPath();
+    }
+    return {};
+}
+
+QString DocumentFiles::openDirectory() const
+{
+    const QString current = m_document->fileName();
+    if (!current.isEmpty() && !isReadOnly() && QFileInfo(current).absoluteDir().exists())
+        return QFileInfo(current).absolutePath();
+    for (const QString &recent : recentFiles()) {
+        if (QFileInfo(recent).absoluteDir().exists())
+            return QFileInfo(recent).absolutePath();
+    }
+    const QString examples = examplesDirectory();
+    return examples.isEmpty() ? QDir::homePath() : examples;
 }
 
 void DocumentFiles::newDocument()
 {
     if (!maybeSave())
         return;
-    Topology empty;
-    empty.name = tr("Untitled");
+    Topology empty;   // nameless: the window is titled after the file it gets saved to
     m_document->setLocked(false);
     m_document->reset(empty, QString());
     emit opened(QString());

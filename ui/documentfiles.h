@@ -36,6 +36,11 @@ public:
 
     static QStringList recentFiles();
     static void forgetRecentFiles();
+    /// Where File > Open starts: the open file's folder, else the last file opened or saved,
+    /// else the example topologies on disk (installed or beside the build), else home.
+    QString openDirectory() const;
+    /// The example topologies as files on disk, or empty when none are found.
+    static QString examplesDirectory();
 
 public slots:
     /// Loads `fileName` after the unsaved-changes prompt, or explains in a message box why not.

@@ -5,6 +5,7 @@
 #include "eventlogfollower.h"
 #include "eventlogmodel.h"
 #include "nodeitem.h"
+#include "replication/replicationstate.h"
 #include "sim/simulation.h"
 #include "simulationcontroller.h"
 #include "themecontroller.h"
@@ -88,7 +89,7 @@ EventLogDock::EventLogDock(SimulationController *controller, TopologyScene *scen
     m_cause = new QTextBrowser(split);
     m_cause->setObjectName(QStringLiteral("causePanel"));
     m_cause->setOpenLinks(false);
-    m_cause->setPlaceholderText(tr("Click a stale read, a cache miss or a failure to see why it happened."));
+    m_cause->setPlaceholderText(tr("Click a stale read, a cache miss, a failure or a lost write to see why it happened."));
     m_cause->setMinimumHeight(90);
     m_follower = new EventLogFollower(m_table, body);
     bar->addWidget(m_follower->button());
@@ -213,8 +214,41 @@ void EventLogDock::activateRow(int row)
     m_controller->seek(at);
     selectNode(node);
     m_table->scrollTo(m_filter->index(row, 0));
-    if (request != 0)
+    if (request != 0) {
         explainRequest(request);  // a row ahead of the timeline: the run has just reached it
+    } else if (index.data(EventLogModel::KindRole).toString() == QLatin1String("lost_write")) {
+        const std::string &detail = m_model->entry(m_filter->mapToSource(index).row()).detail;
+        if (const auto write = CauseTracer::detailNumber(detail, "write"))
+            explainLostWrite(*write);
+    }
+}
+
+bool EventLogDock::explainLostWrite(quint64 writeId)
+{
+    const Simulation *simulation = m_controller->simulation();
+    if (!simulation)
+        return false;
+    for (const LostWrite &lost : simulation->lostWrites()) {
+        if (lost.writeId == writeId) {
+            m_cause->setHtml(CauseExplainer(m_controller->topology()).lostWriteHtml(lost));
+            show();
+            raise();
+            return true;
+        }
+    }
+    return false;
+}
+
+void EventLogDock::startAfresh()
+{
+    // A filter chosen for the old run would hide the new one's rows; reset before the kinds go.
+    setKindFilter(EventLogFilter::kAllKinds);
+    m_search->clear();
+    m_model->clear();
+    m_tracer.clear();
+    m_tracer.setNodeNames(nodeNames(m_controller->topology()));
+    m_cause->clear();
+    m_follow = true;
 }
 
 bool EventLogDock::explainRequest(quint64 request)

@@ -53,6 +53,12 @@ public slots:
     /// Explains the latest marked request at node `node` of one of `kinds` (a click on a
     /// mark on the canvas); false when there is none.
     bool explainLatestAt(int node, const QStringList &kinds);
+    /// Says why the failover lost write `writeId`, from the engine's record of it (the run
+    /// must have reached the promotion). False when the engine has no such lost write.
+    bool explainLostWrite(quint64 writeId);
+    /// Forgets the rows, the traced causes and the cause panel: another topology or a
+    /// lesson was opened, and the old run's story is not this one's.
+    void startAfresh();
 
 private:
     void refillKinds();

@@ -184,6 +184,18 @@ void EventLogModel::sync()
     }
 }
 
+void EventLogModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_pending.clear();
+    m_confirmed = 0;
+    m_shownConfirmed = 0;
+    m_kinds.clear();
+    endResetModel();
+    emit kindsChanged();
+}
+
 int EventLogModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());

@@ -78,6 +78,8 @@ public:
 public slots:
     /// Brings the rows up to date with what the engine reported since the last call.
     void sync();
+    /// Drops every row, reported or pending, and the kinds seen.
+    void clear();
 
 signals:
     /// A kind appeared for the first time (for the filter's list).

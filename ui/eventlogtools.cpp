@@ -32,6 +32,8 @@ EventLogTools::EventLogTools(MainWindow *window)
     auto *layer = window->controller()->findChild<RequestFlowLayer *>();
     auto *picker = new CausePicker(window->view(), layer, this);
     connect(picker, &CausePicker::markClicked, m_log, &EventLogDock::explainLatestAt);
+    // A file, a new topology or a lesson (each step) tells a new story: the old "why" goes.
+    connect(window->document(), &TopologyDocument::documentReset, m_log, &EventLogDock::startAfresh);
 
     QAction *logAction = m_log->toggleViewAction();
     logAction->setText(tr("&Event Log"));

@@ -9,6 +9,7 @@
 #include "linkitem.h"
 #include "nodeicons.h"
 #include "nodeitem.h"
+#include "sim/simulation.h"
 #include "simulationcontroller.h"
 #include "themecontroller.h"
 
@@ -313,12 +314,38 @@ void InspectorDock::reselect()
     }
 }
 
+QString InspectorDock::roleNote(const Simulation *simulation) const
+{
+    // The form edits the role the file starts with; a failover changes the engine's.
+    const int index = simulation ? simulation->nodeIndex(m_nodeId) : -1;
+    // roleSince is 0 for the role the run started with (a file with no primary names one).
+    if (index < 0 || simulation->node(index).type != NodeType::Database || simulation->node(index).roleSince <= SimTime{})
+        return {};
+    const QString start = simulation->topology().nodes[index].role;
+    switch (simulation->node(index).role) {
+    case DatabaseRole::Primary:
+        if (start == QLatin1String("replica"))
+            return tr("Now the primary: the failover promoted it at %1 s. It starts the run as a replica.")
+                .arg(simulation->node(index).roleSince.s(), 0, 'f', 1);
+        break;
+    case DatabaseRole::Replica:
+        if (start != QLatin1String("replica"))
+            return tr("Now a replica: the failover replaced it as the primary at %1 s. It starts the run as the primary.")
+                .arg(simulation->node(index).roleSince.s(), 0, 'f', 1);
+        break;
+    default: break;
+    }
+    return {};
+}
+
 void InspectorDock::refreshFacts()
 {
     if (m_subject != Subject::Node || !m_facts)
         return;
     const Simulation *simulation = m_controller->simulation();
     m_facts->refresh(simulation, m_nodeId);
+    if (InspectorField *role = m_form ? m_form->field(QStringLiteral("role")) : nullptr)
+        role->setNote(roleNote(simulation));
     if (m_ledger)
         m_ledger->refresh(simulation, m_nodeId);
 }

@@ -15,6 +15,7 @@ class InspectorFacts;
 class InspectorField;
 class InspectorForm;
 class InspectorLedger;
+class Simulation;
 class SimulationController;
 struct TopologyChange;
 
@@ -65,6 +66,8 @@ private:
     QJsonObject subjectJson() const;
     void updateValues();
     void refreshFacts();
+    /// The engine's role of the database shown when it differs from the file's, else empty.
+    QString roleNote(const Simulation *simulation) const;
 
     TopologyDocument *m_document;
     SimulationController *m_controller;

@@ -1,5 +1,7 @@
 #include "inspectorfield.h"
 
+#include "lenientspinbox.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -43,7 +45,7 @@ InspectorField::InspectorField(const InspectorFieldSpec &spec, QWidget *parent)
 
     switch (spec.kind) {
     case InspectorFieldSpec::Kind::Integer: {
-        auto *box = new QSpinBox(this);
+        auto *box = new LenientSpinBox<QSpinBox>(this);
         box->setRange(static_cast<int>(spec.minimum), static_cast<int>(spec.maximum));
         box->setSingleStep(static_cast<int>(std::max(1.0, stepFor(spec))));
         box->setSuffix(suffixFor(spec));
@@ -54,7 +56,7 @@ InspectorField::InspectorField(const InspectorFieldSpec &spec, QWidget *parent)
     }
     case InspectorFieldSpec::Kind::BigInteger:
     case InspectorFieldSpec::Kind::Number: {
-        auto *box = new QDoubleSpinBox(this);
+        auto *box = new LenientSpinBox<QDoubleSpinBox>(this);
         const bool whole = spec.kind == InspectorFieldSpec::Kind::BigInteger;
         box->setDecimals(whole ? 0 : spec.decimals);
         box->setRange(spec.minimum, spec.maximum);
@@ -118,6 +120,26 @@ InspectorField::InspectorField(const InspectorFieldSpec &spec, QWidget *parent)
     m_message->setStyleSheet(QStringLiteral("color: #C62828; font-size: 11px;"));
     m_message->hide();
     layout->addWidget(m_message);
+
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("note"));
+    m_note->setWordWrap(true);
+    m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_note->setStyleSheet(QStringLiteral("color: #1565C0; font-weight: bold;"));
+    m_note->hide();
+    layout->addWidget(m_note);
+}
+
+void InspectorField::setNote(const QString &note)
+{
+    if (m_note->text() != note)
+        m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+}
+
+QString InspectorField::note() const
+{
+    return m_note->text();
 }
 
 void InspectorField::typedText(const QString &)

@@ -33,6 +33,10 @@ public:
     QString message() const;
     /// Red frame and the reader's message under the editor (empty: back to normal).
     void setProblem(const QString &message);
+    /// What the running engine says about this setting now, when it differs from the file's
+    /// value (a replica promoted by a failover), under the editor; empty hides it.
+    void setNote(const QString &note);
+    QString note() const;
 
 signals:
     void edited(const QJsonValue &value);
@@ -43,6 +47,7 @@ private:
     InspectorFieldSpec m_spec;
     QWidget *m_editor = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_note = nullptr;
     bool m_invalid = false;
 };
 

@@ -5,6 +5,7 @@
 #include "metrics/report.h"
 #include "sim/simulation.h"
 #include "simulationcontroller.h"
+#include "teachingorder.h"
 #include "topologydocument.h"
 
 #include <QDir>
@@ -28,7 +29,7 @@ QStringList LessonSession::builtInLessons()
     QStringList ids;
     for (const QString &file : QDir(QStringLiteral(":/lessons")).entryList({QStringLiteral("*.lesson.json")}, QDir::Files, QDir::Name))
         ids << file.chopped(QStringLiteral(".lesson.json").size());
-    return ids;
+    return TeachingOrder::sorted(ids, QStringLiteral("lessons"));
 }
 
 bool LessonSession::open(const QString &fileName, QString *error)

@@ -4,6 +4,7 @@
 #include "theme.h"
 #include "topologyscene.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLineF>
 #include <QLocale>
@@ -47,6 +48,15 @@ LinkItem::LinkItem(int index, NodeItem *from, NodeItem *to, double latencyMs)
         m_labelSize[zoomedOut] = QSizeF(metrics.horizontalAdvance(label()) + (zoomedOut ? 14 : 10), metrics.height() + 2);
     }
     adjust();
+}
+
+void LinkItem::setUnusedReason(const QString &reason)
+{
+    if (reason == m_unusedReason)
+        return;
+    m_unusedReason = reason;
+    setToolTip(reason.isEmpty() ? QString() : QCoreApplication::translate("LinkItem", "Unused link: %1").arg(reason));
+    update();
 }
 
 void LinkItem::setPartitioned(bool partitioned)
@@ -188,7 +198,10 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setRenderHint(QPainter::Antialiasing, !topology || topology->linkItemCount() <= kAntialiasedLinkLimit);
     // From the theme at every paint: a change of theme repaints the scene, nothing to store.
     const Theme &theme = Theme::current();
-    const QColor color = m_partitioned ? theme.linkPartitioned : theme.link;
+    const bool unused = !m_unusedReason.isEmpty() && !m_partitioned;
+    QColor color = m_partitioned ? theme.linkPartitioned : theme.link;
+    if (unused)
+        color.setAlphaF(0.45);  // faint: nothing will ever travel here
 
     // Stop the shaft where the arrow head starts so that the tip stays sharp.
     const QPointF unit = tipDirection();
@@ -199,7 +212,7 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         shaft = QPainterPath(m_path.elementAt(0));
         shaft.lineTo(base);
     }
-    painter->setPen(QPen(color, m_width, m_partitioned ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap));
+    painter->setPen(QPen(color, m_width, m_partitioned ? Qt::DashLine : unused ? Qt::DotLine : Qt::SolidLine, Qt::FlatCap));
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(shaft);
     painter->setRenderHint(QPainter::Antialiasing);

@@ -2,13 +2,15 @@
 
 #include <QGraphicsItem>
 #include <QPainterPath>
+#include <QString>
 
 namespace scalelab {
 
 class NodeItem;
 
 /// A link between two nodes: an arrow in the direction requests travel, labelled with its
-/// latency, thicker the more requests cross it. Red and dashed while partitioned.
+/// latency, thicker the more requests cross it. Red and dashed while partitioned; faint and
+/// dotted when no request can use it (the validator's warning, in its tooltip).
 class LinkItem : public QGraphicsItem
 {
 public:
@@ -23,6 +25,9 @@ public:
     double latencyMs() const { return m_latencyMs; }
     bool isPartitioned() const { return m_partitioned; }
     void setPartitioned(bool partitioned);
+    /// Why no request can travel this link (TopologyValidator::unusedLinkReason), or empty.
+    QString unusedReason() const { return m_unusedReason; }
+    void setUnusedReason(const QString &reason);
     /// Hidden for all but one link of a fan of equal latencies: twenty "1 ms" say nothing more.
     bool isLabelVisible() const { return m_labelVisible; }
     void setLabelVisible(bool visible);
@@ -70,6 +75,7 @@ private:
     NodeItem *m_to = nullptr;
     double m_latencyMs = 0.0;
     bool m_partitioned = false;
+    QString m_unusedReason;
     bool m_labelVisible = true;
     qreal m_bend = 0.0;
     double m_flow = 0.0;

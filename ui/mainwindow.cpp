@@ -24,6 +24,7 @@
 #include "sim/simulation.h"
 #include "settingswindowstate.h"
 #include "simulationcontroller.h"
+#include "teachingorder.h"
 #include "timelinebar.h"
 #include "topologydocument.h"
 #include "topologyscene.h"
@@ -174,6 +175,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_bridge, &LiveEditBridge::runnableChanged, this, &MainWindow::showRunProblems);
     connect(m_bridge, &LiveEditBridge::appliedLive, this,
             [this](const QString &how) { statusBar()->showMessage(how, kEventMessageMs); });
+    connect(m_bridge, &LiveEditBridge::replayedFromZero, this, [this](const QString &what, SimTime at) {
+        statusBar()->showMessage(tr("Topology edited: %1 \u2014 run replayed from 0 s to %2 s with the change.")
+                                     .arg(what, QLocale().toString(at.s(), 'f', 1)),
+                                 kEventMessageMs * 2);
+    });
+    connect(m_bridge, &LiveEditBridge::replaying, this, [this](const QString &what, SimTime reached, SimTime target) {
+        statusBar()->showMessage(tr("Topology edited: %1 \u2014 replaying the run from 0 s: %2 of %3 s\u2026")
+                                     .arg(what, QLocale().toString(reached.s(), 'f', 1), QLocale().toString(target.s(), 'f', 1)));
+    });
     new RequestFlowLayer(m_controller, m_scene, m_view);   // requests moving on the canvas; owned by the controller
     // Created after the scene's rebuild on changed(): the inspector restores the selection then.
     m_inspector = new InspectorDock(m_document, m_controller, m_scene, this);
@@ -194,7 +204,13 @@ MainWindow::~MainWindow() = default;
 
 QStringList MainWindow::builtInExamples()
 {
-    return QDir(QStringLiteral(":/examples")).entryList({QStringLiteral("*.scalelab.json")}, QDir::Files, QDir::Name);
+    QStringList ids;
+    for (const QString &file : QDir(QStringLiteral(":/examples")).entryList({QStringLiteral("*.scalelab.json")}, QDir::Files, QDir::Name))
+        ids << file.chopped(QStringLiteral(".scalelab.json").size());
+    QStringList files;
+    for (const QString &id : TeachingOrder::sorted(ids, QStringLiteral("examples")))
+        files << id + QStringLiteral(".scalelab.json");
+    return files;
 }
 
 QString MainWindow::builtInExample(const QString &fileName)
@@ -492,8 +508,15 @@ void MainWindow::createChartDock()
         exportMenu->addActions(m_chart->exportActions());
     }
     if (auto *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))) {
-        view->addAction(m_chart->toggleViewAction());
-        view->addMenu(m_chart->chartsMenu());
+        // One "Charts" entry: the panel's check first, then which charts it shows.
+        QMenu *charts = view->addMenu(tr("&Charts"));
+        charts->setObjectName(QStringLiteral("viewChartsMenu"));
+        QAction *panel = m_chart->toggleViewAction();
+        panel->setText(tr("Show the Charts &Panel"));
+        charts->addAction(panel);
+        charts->addSection(tr("Charts shown in the panel"));
+        charts->addActions(m_chart->chartsMenu()->actions());
+        charts->setToolTipsVisible(true);
         view->addMenu(m_bigNumbers->menu());
     }
 }

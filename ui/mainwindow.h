@@ -39,7 +39,8 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// The embedded example topologies (":/examples/<name>.scalelab.json").
+    /// The embedded example topologies (":/examples/<name>.scalelab.json"), in the chapter's
+    /// order (TeachingOrder).
     static QStringList builtInExamples();
     /// Path of an embedded example by file name ("two-servers-balanced.scalelab.json").
     static QString builtInExample(const QString &fileName);

@@ -76,7 +76,7 @@ bool SimulationController::setTopology(const Topology &topology, QString *error)
     return true;
 }
 
-bool SimulationController::replaceTopologyKeepingTime(const Topology &topology, QString *error)
+bool SimulationController::replaceTopologyKeepingTime(const Topology &topology, QString *error, SimTime runUntil)
 {
     if (!m_simulation)
         return setTopology(topology, error);
@@ -85,7 +85,7 @@ bool SimulationController::replaceTopologyKeepingTime(const Topology &topology, 
         if (namesExistingNodes(action.event, topology))
             live.push_back(action);
     }
-    std::unique_ptr<Simulation> simulation = replay(topology, live, now(), error);
+    std::unique_ptr<Simulation> simulation = replay(topology, live, now(), error, runUntil);
     if (!simulation)
         return false;
     m_topology = topology;
@@ -97,7 +97,7 @@ bool SimulationController::replaceTopologyKeepingTime(const Topology &topology, 
 
 std::unique_ptr<Simulation> SimulationController::replay(const Topology &topology,
                                                          const std::vector<LiveAction> &live,
-                                                         SimTime at, QString *error)
+                                                         SimTime at, QString *error, SimTime runUntil)
 {
     QString message;
     std::unique_ptr<Simulation> simulation = Simulation::create(topology, &message);
@@ -111,13 +111,15 @@ std::unique_ptr<Simulation> SimulationController::replay(const Topology &topolog
     m_snapshots.take(*simulation);   // the run's start: every seek can begin there
     m_observers.setSeenUntil(SimTime{-1});
     simulation->setObserver(&m_observers);
+    // Live actions after `runUntil` are applied as the run goes on (runEngineTo).
+    const SimTime until = std::min(at, runUntil);
     for (const LiveAction &action : live) {
-        if (action.at > at)
+        if (action.at > until)
             break;
         runQuietly(*simulation, action.at - SimTime::fromUs(1));
         simulation->applyActionAt(action.event, action.at);
     }
-    runQuietly(*simulation, at);
+    runQuietly(*simulation, until);
     return simulation;
 }
 

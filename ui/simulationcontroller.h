@@ -45,7 +45,11 @@ public:
     /// Replaces the topology of the current run and replays it, with the live actions that
     /// still name existing nodes, to the moment the run was at: an edit the engine cannot
     /// apply live (a new node, a new eviction policy) takes effect without losing the place.
-    bool replaceTopologyKeepingTime(const Topology &topology, QString *error = nullptr);
+    /// With `runUntil` earlier than now, the replay stops there (the live actions after it
+    /// are applied as the run goes on): a caller with a long run to replay goes on with
+    /// runTo() in slices.
+    bool replaceTopologyKeepingTime(const Topology &topology, QString *error = nullptr,
+                                    SimTime runUntil = SimTime::max());
     const Topology &topology() const { return m_topology; }
     /// Null until a topology was set.
     const Simulation *simulation() const { return m_simulation.get(); }
@@ -133,7 +137,7 @@ private:
     /// A new engine for `topology` that repeats the live actions exactly as they happened
     /// (run to their moment, apply) and then runs to `at`.
     std::unique_ptr<Simulation> replay(const Topology &topology, const std::vector<LiveAction> &live,
-                                       SimTime at, QString *error);
+                                       SimTime at, QString *error, SimTime runUntil = SimTime::max());
     void adopt(std::unique_ptr<Simulation> simulation);
     /// After the engine moved forward: the end of the timeline, what history observers have
     /// seen, and a snapshot when the run is far enough past the latest one.

@@ -1,5 +1,7 @@
 #include "topologyscene.h"
 
+#include "model/topologyvalidator.h"
+
 #include "io/topologywriter.h"
 #include "layeredlayout.h"
 #include "linkitem.h"
@@ -162,6 +164,7 @@ void TopologyScene::rebuild(const Topology &topology, const QMap<QString, QPoint
             continue;   // the reader refuses such files; stay safe anyway
         auto *item = new LinkItem(l, from, to, spec.latencyMs);
         item->setFlag(QGraphicsItem::ItemIsSelectable);
+        item->setUnusedReason(TopologyValidator::unusedLinkReason(topology, spec));
         addItem(item);
         m_links.append(item);
     }
@@ -316,7 +319,8 @@ bool TopologyScene::crossesOtherCards(const QPainterPath &route, const LinkItem 
     constexpr qreal kClearance = 6.0;
     // pointAtPercent measures the whole curve each call: sample once, test every card.
     QList<QPointF> samples;
-    const QRectF bounds = route.controlPointRect();
+    // Padded: a level straight link has an empty rectangle, which intersects nothing.
+    const QRectF bounds = route.controlPointRect().adjusted(-1, -1, 1, 1);
     for (const NodeItem *node : m_nodes) {
         if (node == link->fromNode() || node == link->toNode())
             continue;

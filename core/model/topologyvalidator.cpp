@@ -81,9 +81,15 @@ void TopologyValidator::checkLinks()
         if (seen.contains({link.from, link.to}))
             m_diagnostics.error(linkPath(i), QStringLiteral("duplicate link from \"%1\" to \"%2\"").arg(link.from, link.to));
         seen.insert({link.from, link.to});
-        if (m_topology.node(link.to)->type == NodeType::Clients)
+        if (m_topology.node(link.to)->type == NodeType::Clients) {
             m_diagnostics.error(linkPath(i) + QStringLiteral(".to"),
                                 QStringLiteral("\"%1\" is a clients node; clients only send requests, nothing links to them").arg(link.to));
+            continue;
+        }
+        // Harmless to the run, so older files still open; but the user drew it for a reason.
+        const QString unused = unusedLinkReason(m_topology, link);
+        if (!unused.isEmpty())
+            m_diagnostics.warning(linkPath(i), unused);
     }
     for (int i = 0; i < m_topology.nodes.size(); ++i) {
         const NodeSpec &node = m_topology.nodes[i];
@@ -97,6 +103,49 @@ void TopologyValidator::checkLinks()
         if (!hasServer)
             m_diagnostics.warning(nodePath(i), QStringLiteral("load balancer \"%1\" has no web server in its pool; every request it gets fails").arg(node.id));
     }
+}
+
+QString TopologyValidator::unusedLinkReason(const Topology &topology, const LinkSpec &link)
+{
+    const NodeSpec *from = topology.node(link.from);
+    const NodeSpec *to = topology.node(link.to);
+    if (!from || !to || to->type == NodeType::Clients)
+        return {};  // an error of its own
+    // Where each kind of node sends requests (docs/FILE_FORMAT.md, "How a request travels";
+    // Simulation::resolveRoutes, setUpCaches, setUpCdn and the replication's links).
+    QList<NodeType> targets;
+    QString rule;
+    switch (from->type) {
+    case NodeType::Clients:
+        targets = {NodeType::LoadBalancer, NodeType::WebServer, NodeType::CdnEdge, NodeType::ObjectStorage};
+        rule = QStringLiteral("clients send requests only to a load balancer, a web server, a CDN edge or object storage");
+        break;
+    case NodeType::LoadBalancer:
+        targets = {NodeType::WebServer};
+        rule = QStringLiteral("a load balancer sends requests only to web servers");
+        break;
+    case NodeType::WebServer:
+        targets = {NodeType::Database, NodeType::Cache, NodeType::SessionStore, NodeType::ObjectStorage};
+        rule = QStringLiteral("a web server sends requests only to a database, a cache, a session store or object storage");
+        break;
+    case NodeType::Database:
+        targets = {NodeType::Database};
+        rule = QStringLiteral("a database links only to another database, for replication");
+        break;
+    case NodeType::CdnEdge:
+        targets = {NodeType::ObjectStorage};
+        rule = QStringLiteral("a CDN edge fetches only from object storage");
+        break;
+    case NodeType::Cache:
+    case NodeType::SessionStore:
+    case NodeType::ObjectStorage:
+        rule = QStringLiteral("a %1 only answers requests, it sends none").arg(nodeTypeName(from->type));
+        break;
+    }
+    if (targets.contains(to->type))
+        return {};
+    return QStringLiteral("no request can travel from \"%1\" (%2) to \"%3\" (%4): %5")
+        .arg(link.from, nodeTypeName(from->type), link.to, nodeTypeName(to->type), rule);
 }
 
 void TopologyValidator::checkEvents()

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QString>
+
 namespace scalelab {
 
+struct LinkSpec;
 struct Topology;
 class Diagnostics;
 
@@ -14,6 +17,10 @@ public:
         : m_topology(topology), m_diagnostics(diagnostics) {}
 
     void check();
+
+    /// Why no request can ever travel `link` (a clients node linked straight to a database),
+    /// empty when some request can. Judged on the types of its ends, as the engine routes.
+    static QString unusedLinkReason(const Topology &topology, const LinkSpec &link);
 
 private:
     void checkIds();

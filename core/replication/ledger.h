@@ -47,6 +47,16 @@ private:
     std::uint64_t m_appliedCount = 0;
 };
 
+/// How the client of a write was told it committed: what a failover that loses the write
+/// had promised.
+enum class WriteAck : std::uint8_t {
+    None,            ///< not acknowledged (yet)
+    AtCommit,        ///< async: at once, without waiting for any replica
+    SemiSyncTimeout, ///< semi-sync (or sync) with no replica answering: after the timeout, as async
+    ByReplica,       ///< a replica acknowledged it (semi-sync, sync)
+    NoReplicaLeft,   ///< sync: every replica it waited for died, so nothing was left to wait for
+};
+
 /// One committed write, kept in the binlog window until every replica has applied it.
 struct WriteRecord
 {
@@ -59,6 +69,8 @@ struct WriteRecord
     std::int64_t commitUs = 0;
     std::int64_t sentUs = 0;       ///< when the binlog dump thread ships it (commit + ship delay)
     bool acknowledged = false;     ///< the client was told it committed
+    WriteAck ack = WriteAck::None; ///< ... and how
+    std::int64_t ackUs = -1;       ///< ... and when the primary answered it
     bool visible = false;          ///< readers on the primary can see it
     bool observed = false;         ///< some client read it from the primary
     bool lost = false;

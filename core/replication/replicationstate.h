@@ -27,15 +27,30 @@ struct ReplicationCounters
 };
 
 /// An acknowledged write that a failover lost: the client was told it committed, and the
-/// new primary never had it. Kept so that the GUI can list what a failover cost.
+/// new primary never had it. Kept so that the GUI can list what a failover cost and say why.
 struct LostWrite
 {
+    /// Why the new primary did not have it.
+    enum class Shipping : std::uint8_t {
+        NotSent,  ///< the origin died before its binlog shipped it (commit + ship delay)
+        InFlight, ///< it had left the origin but had not reached the new primary at the promotion
+        Missed,   ///< it left the origin, but the new primary never applied it (down, or behind)
+    };
+
     std::uint64_t writeId = 0;
     std::uint32_t key = 0;
     std::uint64_t requestId = 0;
     std::int32_t origin = -1;    ///< the primary that committed it (and died)
     std::int64_t commitUs = 0;
     std::int64_t lostUs = 0;     ///< when the promotion gave it up
+    WriteAck ack = WriteAck::AtCommit;
+    std::int64_t ackUs = 0;      ///< when the origin told the client it committed
+    std::int32_t clientsNode = -1; ///< the client told: this clients node's ...
+    std::uint32_t user = 0;        ///< ... user
+    Shipping shipping = Shipping::NotSent;
+    std::int64_t sentUs = 0;     ///< when the binlog ships it from the origin: commit + ship delay
+    std::int64_t originDiedUs = -1; ///< when the origin died (-1: it had not)
+    std::int32_t newPrimary = -1;   ///< the replica promoted without it
 };
 
 /// A write on its way to one replica.

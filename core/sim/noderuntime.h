@@ -71,6 +71,7 @@ struct NodeRuntime
     bool localSessions = false;          ///< web_server: sessions live in this server's memory
     bool servesSessions = false;
     DatabaseRole role = DatabaseRole::None;  ///< database: what it does now (promotion changes it)
+    SimTime roleSince;           ///< ... since then (the promotion; 0: the file's role)
     Ledger ledger;                       ///< database: its data
     bool needsRejoin = false;
     SimTime lastShipAt;                  ///< database: arrival time of the last write shipped to it

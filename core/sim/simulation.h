@@ -218,7 +218,7 @@ private:
     bool commitWrite(std::uint32_t slot);
     void ship(const WriteRecord &w, int replica, SimTime arrives);
     void receiveShipment(std::uint32_t index);
-    void acknowledgeWrite(WriteRecord &w, SimTime ackLatency);
+    void acknowledgeWrite(WriteRecord &w, SimTime ackLatency, WriteAck how);
     void respondFromBackend(std::uint32_t slot, SimTime extraDelay);
     void readServed(std::uint32_t slot);
     void purgeWindow();
@@ -228,6 +228,8 @@ private:
     void promote(int oldPrimary);
     void finishRecovery(int oldPrimary);
     void finishPromotion(int oldPrimary, int candidate);
+    /// What the GUI needs to say why `w` was lost when `newPrimary` was promoted without it.
+    LostWrite lostWriteOf(const WriteRecord &w, int newPrimary) const;
 
     // Multi-master and ring (simulationmultimaster.cpp).
     void setUpPeerReplication();

@@ -134,6 +134,9 @@ bool Simulation::commitWrite(std::uint32_t slot)
     }
     if (!waits) {
         w.acknowledged = true;
+        // Semi-sync or sync with no replica up answers after the timeout (s.ackDelay), as async.
+        w.ack = r.mode == ReplicationState::Mode::Async ? WriteAck::AtCommit : WriteAck::SemiSyncTimeout;
+        w.ackUs = w.commitUs + (r.mode == ReplicationState::Mode::Async ? 0 : r.semiSyncTimeout.us);
         r.lastWriteOfUser[w.user] = {w.key, w.id};
     }
     r.window.push_back(w);
@@ -187,12 +190,12 @@ void Simulation::receiveShipment(std::uint32_t index)
     if (w->waitingSlot != UINT32_MAX && b >= 0 && (w->awaitingReplicas & bit(b))) {
         w->awaitingReplicas &= ~bit(b);
         if (r.mode == ReplicationState::Mode::SemiSync || w->awaitingReplicas == 0)
-            acknowledgeWrite(*w, latencyBetween(shipment.replica, w->origin));
+            acknowledgeWrite(*w, latencyBetween(shipment.replica, w->origin), WriteAck::ByReplica);
     }
     purgeWindow();
 }
 
-void Simulation::acknowledgeWrite(WriteRecord &w, SimTime ackLatency)
+void Simulation::acknowledgeWrite(WriteRecord &w, SimTime ackLatency, WriteAck how)
 {
     ReplicationState &r = m_replication;
     const std::uint32_t slot = w.waitingSlot;
@@ -203,6 +206,8 @@ void Simulation::acknowledgeWrite(WriteRecord &w, SimTime ackLatency)
         w.visible = true;
     }
     w.acknowledged = true;
+    w.ack = how;
+    w.ackUs = (m_now + ackLatency).us;
     r.lastWriteOfUser[w.user] = {w.key, w.id};
     respondFromBackend(slot, ackLatency);
 }
@@ -325,7 +330,10 @@ void Simulation::databaseDied(int node)
         w.awaitingReplicas &= ~bit(b);
         if (w.awaitingReplicas == 0) {
             const SimTime timeoutAt = SimTime::fromUs(w.commitUs) + r.semiSyncTimeout;
-            acknowledgeWrite(w, r.mode == ReplicationState::Mode::Sync ? SimTime{} : std::max(timeoutAt - m_now, SimTime{}));
+            if (r.mode == ReplicationState::Mode::Sync)
+                acknowledgeWrite(w, SimTime{}, WriteAck::NoReplicaLeft);
+            else
+                acknowledgeWrite(w, std::max(timeoutAt - m_now, SimTime{}), WriteAck::SemiSyncTimeout);
         }
     }
 }
@@ -375,6 +383,34 @@ void Simulation::finishRecovery(int oldPrimary)
     finishPromotion(oldPrimary, candidate);
 }
 
+LostWrite Simulation::lostWriteOf(const WriteRecord &w, int newPrimary) const
+{
+    LostWrite lost;
+    lost.writeId = w.id;
+    lost.key = w.key;
+    lost.requestId = w.requestId;
+    lost.origin = w.origin;
+    lost.commitUs = w.commitUs;
+    lost.lostUs = m_now.us;
+    lost.ack = w.ack;
+    lost.ackUs = w.ackUs;
+    lost.clientsNode = static_cast<std::int32_t>(w.user >> 32);
+    lost.user = static_cast<std::uint32_t>(w.user & 0xFFFFFFFFu);
+    lost.sentUs = w.sentUs;
+    lost.newPrimary = newPrimary;
+    // The same tests receiveShipment() makes: a write due after its origin's death never left it.
+    const NodeRuntime &origin = m_nodes[w.origin];
+    const bool died = origin.epoch != w.originEpoch;
+    lost.originDiedUs = died ? origin.killedAt.us : -1;
+    if (died && w.sentUs > origin.killedAt.us)
+        lost.shipping = LostWrite::Shipping::NotSent;
+    else if (w.sentUs + latencyBetween(w.origin, newPrimary).us > m_now.us)
+        lost.shipping = LostWrite::Shipping::InFlight;
+    else
+        lost.shipping = LostWrite::Shipping::Missed;
+    return lost;
+}
+
 void Simulation::finishPromotion(int oldPrimary, int candidate)
 {
     ReplicationState &r = m_replication;
@@ -385,7 +421,7 @@ void Simulation::finishPromotion(int oldPrimary, int candidate)
         w.lost = true;
         if (w.acknowledged) {
             ++r.counters.lostWrites;
-            r.lostWrites.push_back(LostWrite{w.id, w.key, w.requestId, w.origin, w.commitUs, m_now.us});
+            r.lostWrites.push_back(lostWriteOf(w, candidate));
             if (r.lostWrites.size() > ReplicationState::kLostWriteLog)
                 r.lostWrites.pop_front();
             announce("lost_write", oldPrimary, "write=" + std::to_string(w.id) + " key=" + std::to_string(w.key)
@@ -398,6 +434,8 @@ void Simulation::finishPromotion(int oldPrimary, int candidate)
     r.replicas.push_back(oldPrimary);  // it follows the new primary when it comes back
     m_nodes[candidate].role = DatabaseRole::Primary;
     m_nodes[oldPrimary].role = DatabaseRole::Replica;
+    m_nodes[candidate].roleSince = m_now;
+    m_nodes[oldPrimary].roleSince = m_now;
     m_nodes[oldPrimary].needsRejoin = true;
     r.primary = candidate;
     r.lastPromoted = candidate;

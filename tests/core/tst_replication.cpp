@@ -137,6 +137,57 @@ private slots:
         QCOMPARE(r->sim->primaryDatabase(), node(*r, "db2"));
     }
 
+    void aLostWriteSaysItWasAcknowledgedAtCommitAndNeverShipped()
+    {
+        // As above: writes committed in (900, 1000] ms were due to ship after db1 died at 1 s.
+        QByteArray trace;
+        for (int t = 0; t < 1000; t += 20)
+            trace += QByteArray::number(t) + ",10.0.0.1,write," + QByteArray::number(t / 20) + "\n";
+        auto r = run(replicatedTopology(R"({"mode":"async","ship_delay_ms":100,"failover_ms":500})",
+                                        R"([{"at_s":1.0,"action":"kill","node":"db1"}])"),
+                     trace, 2);
+        QVERIFY(r);
+        const std::deque<LostWrite> &lost = r->sim->lostWrites();
+        QCOMPARE(lost.size(), std::size_t(5));
+        for (const LostWrite &w : lost) {
+            QCOMPARE(w.ack, WriteAck::AtCommit);
+            QCOMPARE(w.ackUs, w.commitUs);  // async: the client is told at once
+            QCOMPARE(w.shipping, LostWrite::Shipping::NotSent);
+            QCOMPARE(w.sentUs, w.commitUs + 100'000);
+            QCOMPARE(w.originDiedUs, std::int64_t(1'000'000));
+            QVERIFY(w.sentUs > w.originDiedUs);
+            QCOMPARE(w.newPrimary, node(*r, "db2"));
+            QCOMPARE(w.lostUs, std::int64_t(1'500'000));
+            const RequestRecord &request = r->rec.requests.at(w.requestId);
+            QCOMPARE(w.clientsNode, node(*r, "users"));
+            QCOMPARE(w.user, request.user);
+            QCOMPARE(request.outcome, Outcome::Ok);
+        }
+    }
+
+    void aLostWriteSaysSemiSyncFellBackToAsyncAfterItsTimeout()
+    {
+        // No replica is up while db1 takes the writes: each waits out the 500 ms timeout, then
+        // is acknowledged as async. db2 comes back at 1.2 s, after db1 died at 1 s, and is
+        // promoted at 1.5 s without the writes db1 had not shipped.
+        QByteArray trace;
+        for (int t = 0; t < 1000; t += 20)
+            trace += QByteArray::number(t) + ",10.0.0.1,write," + QByteArray::number(t / 20) + "\n";
+        auto r = run(replicatedTopology(R"({"mode":"semi_sync","ship_delay_ms":100,"semi_sync_timeout_ms":500,"failover_ms":500})",
+                                        R"([{"at_s":0,"action":"kill","node":"db2"},{"at_s":0,"action":"kill","node":"db3"},)"
+                                        R"({"at_s":1.0,"action":"kill","node":"db1"},{"at_s":1.2,"action":"revive","node":"db2"}])"),
+                     trace, 3);
+        QVERIFY(r);
+        const std::deque<LostWrite> &lost = r->sim->lostWrites();
+        QVERIFY(!lost.empty());
+        for (const LostWrite &w : lost) {
+            QCOMPARE(w.ack, WriteAck::SemiSyncTimeout);
+            QCOMPARE(w.ackUs, w.commitUs + 500'000);
+            QCOMPARE(w.shipping, LostWrite::Shipping::NotSent);
+            QCOMPARE(w.newPrimary, node(*r, "db2"));
+        }
+    }
+
     void binlogRecoveryLosesNothingButTheOutageIsLonger()
     {
         QByteArray trace;

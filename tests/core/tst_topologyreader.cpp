@@ -1,6 +1,8 @@
 #include "io/topologyreader.h"
 #include "testsupport.h"
 
+#include "model/topologyvalidator.h"
+
 #include <QTest>
 
 using namespace scalelab;
@@ -125,6 +127,28 @@ private slots:
             QStringLiteral(R"(warning: nodes[4]: "spare" is not reachable from any clients node; it will get no requests)")}));
         QCOMPARE(warnings.first().severity, Diagnostic::Severity::Warning);
         QCOMPARE(warnings.first().path, QStringLiteral("nodes[3]"));
+    }
+
+    void linkNoRequestCanUseWarnsWithItsPathAndStillLoads()
+    {
+        // users -> db1 carries nothing: clients send to a balancer, a web server, an edge or storage.
+        const QByteArray json = R"({"format":"scalelab-topology","version":1,
+            "nodes":[{"id":"users","type":"clients"},{"id":"web1","type":"web_server"},
+                     {"id":"db1","type":"database"},{"id":"c1","type":"cache"}],
+            "links":[{"from":"users","to":"web1"},{"from":"web1","to":"db1"},{"from":"web1","to":"c1"},
+                     {"from":"users","to":"db1"},{"from":"c1","to":"db1"}]})";
+        TopologyReader reader;
+        const auto topology = reader.readBytes(json);
+        QVERIFY2(topology.has_value(), qPrintable(reader.errorText()));
+        QStringList texts;
+        for (const Diagnostic &d : reader.diagnostics().warnings())
+            texts << d.toString();
+        QCOMPARE(texts, (QStringList{
+            QStringLiteral(R"(warning: links[3]: no request can travel from "users" (clients) to "db1" (database): )"
+                           R"(clients send requests only to a load balancer, a web server, a CDN edge or object storage)"),
+            QStringLiteral(R"(warning: links[4]: no request can travel from "c1" (cache) to "db1" (database): )"
+                           R"(a cache only answers requests, it sends none)")}));
+        QCOMPARE(TopologyValidator::unusedLinkReason(*topology, topology->links[0]), QString());
     }
 
     void validExampleLoadsWithoutErrorsOrWarnings_data()

@@ -143,6 +143,7 @@ private slots:
     void arrowKeysNudgeAsOneUndoStep();
     void dragFromTheHandleDrawsALink();
     void refusedLinkSaysWhyAndChangesNothing();
+    void linkNoRequestCanUseIsRefusedAndDrawnFaintInOlderFiles();
     void rubberBandSelectsTheNodesItCovers();
     void deleteRemovesSelectedNodesAndLinks();
     void copyPasteRenamesAndOffsets();
@@ -373,6 +374,38 @@ void TestCanvasEditing::refusedLinkSaysWhyAndChangesNothing()
     QVERIFY(!interaction->finishLink(w.scene()->nodeItem(QStringLiteral("web1"))->pos()));
     QCOMPARE(w.undo()->count(), 0);
     QCOMPARE(bytes(w.document()), before);
+}
+
+void TestCanvasEditing::linkNoRequestCanUseIsRefusedAndDrawnFaintInOlderFiles()
+{
+    Window w(QStringLiteral("server-and-database.scalelab.json"));
+    const QByteArray before = bytes(w.document());
+    CanvasInteraction *interaction = w.editor()->interaction();
+    interaction->beginLink(QStringLiteral("users"), w.scene()->nodeItem(QStringLiteral("users"))->pos());
+    interaction->dragLinkTo(w.scene()->nodeItem(QStringLiteral("db1"))->pos());
+    QCOMPARE(interaction->linkPreview()->verdict(), LinkPreviewItem::Verdict::Refused);
+    QVERIFY2(interaction->linkPreview()->reason().contains(
+                 QStringLiteral("clients send requests only to a load balancer, a web server, a CDN edge or object storage")),
+             qPrintable(interaction->linkPreview()->reason()));
+    QVERIFY(!interaction->finishLink(w.scene()->nodeItem(QStringLiteral("db1"))->pos()));
+    QVERIFY2(w.window.statusBar()->currentMessage().startsWith(QStringLiteral("Cannot link users to db1: no request can travel")),
+             qPrintable(w.window.statusBar()->currentMessage()));
+    QCOMPARE(bytes(w.document()), before);
+
+    // A file that has one still opens; the canvas draws it faint and says why.
+    Topology topology = w.document()->topology();
+    LinkSpec link;
+    link.from = QStringLiteral("users");
+    link.to = QStringLiteral("db1");
+    topology.links.append(link);
+    w.document()->reset(topology, QString());
+    LinkItem *item = w.scene()->linkItem(QStringLiteral("users"), QStringLiteral("db1"));
+    QVERIFY(item);
+    QVERIFY2(item->toolTip().startsWith(QStringLiteral("Unused link: no request can travel from \"users\" (clients) to \"db1\"")),
+             qPrintable(item->toolTip()));
+    QCOMPARE(w.scene()->linkItem(QStringLiteral("users"), QStringLiteral("web1"))->unusedReason(), QString());
+    // users, web1 and db1 stand in a row: the link bends around web1 instead of hiding behind it.
+    QVERIFY(item->bend() != 0.0);
 }
 
 void TestCanvasEditing::rubberBandSelectsTheNodesItCovers()

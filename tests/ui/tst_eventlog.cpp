@@ -1,4 +1,5 @@
 // The event log dock, cause tracing from it, and the per-client view, in a real window.
+#include "causeexplainer.h"
 #include "clientviewdock.h"
 #include "clientviewmodel.h"
 #include "eventlogdock.h"
@@ -8,10 +9,12 @@
 #include "eventlogtools.h"
 #include "io/topologyreader.h"
 #include "mainwindow.h"
+#include "replication/replicationstate.h"
 #include "sim/simulation.h"
 #include "simulationcontroller.h"
 #include "topologyscene.h"
 
+#include <QLineEdit>
 #include <QScrollBar>
 #include <QTableView>
 #include <QToolButton>
@@ -185,6 +188,52 @@ private slots:
         QVERIFY(w.log->explainRequest(request));
         QCOMPARE(w.window.controller()->now(), trace.cause.at);
         QVERIFY2(w.log->causeText().contains(QStringLiteral("write %1").arg(trace.cause.missingWrite)), qPrintable(w.log->causeText()));
+    }
+
+    void aLostWriteRowSaysWhichWriteWhenToWhomAndWhy()
+    {
+        // db1 dies at 20 s with writes its binlog had not shipped (ship delay 100 ms); the
+        // failover promotes db2 at 25 s without them.
+        Window w;
+        QVERIFY(w.open("replication-failover-async", 30));
+        const QList<int> rows = w.rowsOfKind(QStringLiteral("lost_write"));
+        QVERIFY(!rows.isEmpty());
+        const Simulation *sim = w.window.controller()->simulation();
+        const LostWrite lost = sim->lostWrites().back();
+        w.log->setKindFilter(QStringLiteral("lost_write"));
+        QCOMPARE(w.log->filter()->rowCount(), rows.size());
+        w.log->activateRow(w.log->filter()->rowCount() - 1);
+        const QString why = w.log->causeText();
+        QVERIFY2(why.contains(QStringLiteral("Why was write %1 of key %2 lost?").arg(lost.writeId).arg(lost.key)), qPrintable(why));
+        QVERIFY2(why.contains(QStringLiteral("for request %1 of user %2 (users)").arg(lost.requestId).arg(lost.user)), qPrintable(why));
+        QVERIFY2(why.contains(QStringLiteral("Replication is asynchronous: db1 told the client it was saved at once, at %1 s")
+                                  .arg(CauseExplainer::seconds(SimTime::fromUs(lost.ackUs)))),
+                 qPrintable(why));
+        QVERIFY2(why.contains(QStringLiteral("but db1 died at 20.000 s")), qPrintable(why));
+        QVERIFY2(why.contains(QStringLiteral("At 25.000 s the failover promoted db2, which did not have it")), qPrintable(why));
+    }
+
+    void openingALessonStartsTheLogAndItsWhyAfresh()
+    {
+        Window w;
+        QVERIFY(w.open("replication-failover-async", 30));
+        w.log->setKindFilter(QStringLiteral("lost_write"));
+        w.log->activateRow(0);
+        QVERIFY(!w.log->causeText().isEmpty());
+        QVERIFY(w.log->model()->rowCount() > 0);
+        w.log->setSearchText(QStringLiteral("never reached"));
+        QString error;
+        QVERIFY2(w.window.openLesson(QStringLiteral(":/lessons/failover.lesson.json"), &error), qPrintable(error));
+        QCOMPARE(w.log->causeText(), QString());
+        QCOMPARE(w.log->model()->rowCount(), 0);
+        QCOMPARE(w.log->model()->kinds(), QStringList());
+        QCOMPARE(w.log->findChild<QLineEdit *>(QStringLiteral("eventSearch"))->text(), QString());
+        // The lesson's own run fills it again.
+        w.window.controller()->runTo(SimTime::fromS(30));
+        w.log->model()->sync();
+        QVERIFY(w.log->model()->rowCount() > 0);
+        QCOMPARE(w.log->model()->confirmedRows(), w.log->model()->rowCount());
+        QCOMPARE(w.log->filter()->rowCount(), w.log->model()->rowCount());
     }
 
     void theClientViewMarksAReadYourWritesViolation()

@@ -3,6 +3,7 @@
 #include "inspectorfield.h"
 #include "inspectorform.h"
 #include "inspectorledger.h"
+#include "inspectorschema.h"
 #include "io/topologywriter.h"
 #include "linkitem.h"
 #include "mainwindow.h"
@@ -17,6 +18,7 @@
 #include <QDoubleSpinBox>
 #include <QGroupBox>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -24,6 +26,8 @@
 #include <QtTest>
 
 using namespace scalelab;
+
+Q_DECLARE_METATYPE(scalelab::InspectorFieldSpec)
 
 namespace {
 
@@ -84,6 +88,10 @@ private slots:
     void databaseFactsShowRoleLagAndState();
     void ledgerShowsTheEnginesVersionsAndCommitTimes();
     void failoverListsTheLostWritesTheEngineCounted();
+    void promotedReplicaSaysItsRoleNowUnderTheFilesRole();
+    void everyNumberFieldPassesAnyTypedNumberToTheCheck_data();
+    void everyNumberFieldPassesAnyTypedNumberToTheCheck();
+    void negativeRateIsRefusedWithTheReadersMessage();
 };
 
 void TestInspector::nothingSelectedShowsTheTopologySettings()
@@ -431,6 +439,102 @@ void TestInspector::failoverListsTheLostWritesTheEngineCounted()
     const int newestRow = tableRowWithText(ledger->lostTable(), 0, QStringLiteral("#%1").arg(sim->lostWrites().back().writeId));
     QCOMPARE(newestRow, 0);
     QCOMPARE(ledger->lostTable()->item(0, 1)->text(), QString::number(sim->lostWrites().back().key));
+}
+
+void TestInspector::promotedReplicaSaysItsRoleNowUnderTheFilesRole()
+{
+    MainWindow window;
+    QVERIFY(window.loadFile(example("replication-failover-async.scalelab.json")));
+    selectNode(window, QStringLiteral("db2"));
+    window.controller()->runTo(SimTime::fromS(15));
+    window.inspector()->refreshNow();
+    InspectorField *role = window.inspector()->form()->field(QStringLiteral("role"));
+    QVERIFY(role);
+    QCOMPARE(role->value().toString(), QStringLiteral("replica"));  // the file's: what an edit changes
+    QCOMPARE(role->note(), QString());
+
+    // db1 dies at 20 s; the failover promotes db2 at 25 s.
+    window.controller()->runTo(SimTime::fromS(30));
+    window.inspector()->refreshNow();
+    QCOMPARE(role->note(), QStringLiteral("Now the primary: the failover promoted it at 25.0 s. It starts the run as a replica."));
+    QVERIFY(role->findChild<QLabel *>(QStringLiteral("note"))->isVisibleTo(role));
+
+    selectNode(window, QStringLiteral("db1"));
+    role = window.inspector()->form()->field(QStringLiteral("role"));
+    QCOMPARE(role->note(), QStringLiteral("Now a replica: the failover replaced it as the primary at 25.0 s. "
+                                          "It starts the run as the primary."));
+    // Back before the failover (a replay from zero), the engine's role is the file's again.
+    selectNode(window, QStringLiteral("db2"));
+    window.controller()->seek(SimTime::fromS(10));
+    window.inspector()->refreshNow();
+    QCOMPARE(window.inspector()->form()->field(QStringLiteral("role"))->note(), QString());
+}
+
+void TestInspector::everyNumberFieldPassesAnyTypedNumberToTheCheck_data()
+{
+    QTest::addColumn<InspectorFieldSpec>("spec");
+    QTest::addColumn<double>("typed");
+    QList<std::pair<QString, InspectorSchema>> schemas;
+    for (NodeType type : {NodeType::Clients, NodeType::LoadBalancer, NodeType::WebServer, NodeType::SessionStore,
+                          NodeType::Cache, NodeType::Database, NodeType::CdnEdge, NodeType::ObjectStorage})
+        schemas.append({InspectorSchemas::typeName(type), InspectorSchemas::node(type)});
+    schemas.append({QStringLiteral("link"), InspectorSchemas::link()});
+    schemas.append({QStringLiteral("topology"), InspectorSchemas::topology()});
+    int numbers = 0;
+    for (const auto &[name, schema] : schemas) {
+        for (const InspectorGroupSpec &group : schema) {
+            for (const InspectorFieldSpec &spec : group.fields) {
+                if (spec.kind != InspectorFieldSpec::Kind::Integer && spec.kind != InspectorFieldSpec::Kind::BigInteger
+                    && spec.kind != InspectorFieldSpec::Kind::Number)
+                    continue;
+                ++numbers;
+                const QString row = name + QLatin1Char(' ') + group.key + QLatin1Char('.') + spec.key;
+                // Below the range (-100 for a rate), and above it.
+                QTest::newRow(qPrintable(row + QStringLiteral(" below"))) << spec << std::floor(spec.minimum) - 100;
+                QTest::newRow(qPrintable(row + QStringLiteral(" above"))) << spec << std::floor(spec.maximum) * 10 + 7;
+            }
+        }
+    }
+    QVERIFY(numbers > 40);
+}
+
+void TestInspector::everyNumberFieldPassesAnyTypedNumberToTheCheck()
+{
+    QFETCH(InspectorFieldSpec, spec);
+    QFETCH(double, typed);
+    InspectorField field(spec);
+    field.setValue(spec.defaultValue);
+    field.show();
+    auto *line = field.editor()->findChild<QLineEdit *>();
+    QVERIFY(line);
+    QSignalSpy edited(&field, &InspectorField::edited);
+    line->setFocus();
+    static_cast<QAbstractSpinBox *>(field.editor())->selectAll();
+    // Typed as a person does, digit after digit: no keystroke may be swallowed.
+    QTest::keyClicks(line, QString::number(typed, 'f', 0));
+    QVERIFY2(line->text().contains(QString::number(typed, 'f', 0)), qPrintable(line->text()));
+    QVERIFY(!edited.isEmpty());
+    QCOMPARE(edited.last().at(0).toDouble(), typed);
+}
+
+void TestInspector::negativeRateIsRefusedWithTheReadersMessage()
+{
+    MainWindow window;
+    QVERIFY(window.loadFile(example("two-servers-balanced.scalelab.json")));
+    selectNode(window, QStringLiteral("users"));
+    const QByteArray original = fileOf(window.document());
+    const int steps = window.document()->undoStack()->count();
+    InspectorField *rate = window.inspector()->form()->field(QStringLiteral("rate_rps"));
+    auto *line = rate->editor()->findChild<QLineEdit *>();
+    line->setFocus();
+    static_cast<QAbstractSpinBox *>(rate->editor())->selectAll();
+    QTest::keyClicks(line, QStringLiteral("-100"));
+    QVERIFY(rate->isInvalid());
+    QVERIFY2(rate->message().contains(QStringLiteral("rate_rps")) && rate->message().contains(QStringLiteral("-100")),
+             qPrintable(rate->message()));
+    QCOMPARE(fileOf(window.document()), original);
+    QCOMPARE(window.document()->undoStack()->count(), steps);
+    QVERIFY(window.document()->topology().node(QStringLiteral("users"))->rateRps > 0);
 }
 
 QTEST_MAIN(TestInspector)

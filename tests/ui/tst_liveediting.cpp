@@ -15,7 +15,9 @@
 #include <QApplication>
 #include <QLabel>
 #include <QProcess>
+#include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -100,6 +102,8 @@ private slots:
     void liveActionsAreReplayedWhereTheyHappened();
     void settingTheEngineCanTakeAppliesLive();
     void structuralEditReplaysToTheSameMoment();
+    void deletingANodeWhileRunningSaysTheRunWasReplayedWithoutIt();
+    void aLongReplayGoesOnInSlicesAndReachesTheSameRun();
     void canvasActionIsRecordedInTheScenarioAndUndone();
     void topologyUnderConstructionSaysWhyItCannotRun();
     void unsavedWorkIsOfferedBackAfterACrash();
@@ -186,6 +190,63 @@ void TestLiveEditing::structuralEditReplaysToTheSameMoment()
     QCOMPARE(simulation.now(), SimTime::fromS(3));
     QVERIFY(simulation.nodeIndex(id) >= 0);
     QCOMPARE(stateOf(simulation), before);
+}
+
+void TestLiveEditing::deletingANodeWhileRunningSaysTheRunWasReplayedWithoutIt()
+{
+    MainWindow window;
+    QVERIFY(window.loadFile(example("two-servers-balanced.scalelab.json")));
+    window.controller()->runTo(SimTime::fromS(12));
+    QSignalSpy replayed(window.liveEdits(), &LiveEditBridge::replayedFromZero);
+    window.document()->removeItems({QStringLiteral("web2")});
+    QCOMPARE(replayed.count(), 1);
+    QCOMPARE(replayed.first().at(0).toString(), QStringLiteral("web2 deleted"));
+    QCOMPARE(replayed.first().at(1).value<SimTime>(), SimTime::fromS(12));
+    QCOMPARE(window.controller()->now(), SimTime::fromS(12));
+    QCOMPARE(window.controller()->simulation()->nodeIndex(QStringLiteral("web2")), -1);
+    const QString message = window.statusBar()->currentMessage();
+    QVERIFY2(message.contains(QStringLiteral("Topology edited: web2 deleted \u2014 run replayed from 0 s to 12.0 s with the change.")),
+             qPrintable(message));
+    // An edit the engine takes live is no replay.
+    window.document()->setNodeSetting(QStringLiteral("web1"), QStringLiteral("weight"), 3);
+    QCOMPARE(replayed.count(), 1);
+}
+
+void TestLiveEditing::aLongReplayGoesOnInSlicesAndReachesTheSameRun()
+{
+    MainWindow window;
+    QVERIFY(window.loadFile(example("millions.scalelab.json")));
+    SimulationController *controller = window.controller();
+    const SimTime moment = SimTime::fromS(6);
+    controller->runTo(moment);
+    QVERIFY(controller->simulation()->eventsProcessed() > LiveEditBridge::kEventsReplayedAtOnce);
+    QSignalSpy replayed(window.liveEdits(), &LiveEditBridge::replayedFromZero);
+    QSignalSpy replaying(window.liveEdits(), &LiveEditBridge::replaying);
+    int turns = 0;   // the event loop's turns while the replay goes on
+    QTimer other;
+    other.setInterval(0);
+    connect(&other, &QTimer::timeout, [&turns] { ++turns; });
+    other.start();
+
+    window.document()->removeItems({QStringLiteral("web20")});
+    // The edit returns at once; the run is replayed from zero in slices the window lives between.
+    QVERIFY(controller->now() < moment);
+    QVERIFY(window.liveEdits()->isReplaying());
+    QVERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("Topology edited: web20 deleted \u2014 replaying the run from 0 s: ")),
+             qPrintable(window.statusBar()->currentMessage()));
+    QTRY_COMPARE_WITH_TIMEOUT(replayed.count(), 1, 120000);
+    QVERIFY(!window.liveEdits()->isReplaying());
+    QVERIFY2(replaying.count() >= 3, qPrintable(QString::number(replaying.count())));
+    QVERIFY(turns >= replaying.count() - 1);
+    QCOMPARE(replayed.first().at(1).value<SimTime>(), moment);
+    QCOMPARE(controller->now(), moment);
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("run replayed from 0 s to 6.0 s")));
+
+    // The same run as a replay in one go.
+    SimulationController direct;
+    QVERIFY(direct.setTopology(window.document()->topology()));
+    direct.runTo(moment);
+    QCOMPARE(stateOf(*controller->simulation()), stateOf(*direct.simulation()));
 }
 
 void TestLiveEditing::canvasActionIsRecordedInTheScenarioAndUndone()

@@ -6,6 +6,9 @@
 #include "sim/simulation.h"
 #include "simulationcontroller.h"
 #include "chartsdock.h"
+#include "documentfiles.h"
+#include "lessonsession.h"
+#include "teachingorder.h"
 #include "topologydocument.h"
 #include "topologyscene.h"
 
@@ -13,6 +16,7 @@
 #include <QFile>
 #include <QGraphicsSceneContextMenuEvent>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -63,6 +67,10 @@ private slots:
     void openFileShowsTheReadersErrorInAMessageBox();
     void nodesWithoutLayoutAreLayeredFromTheClients();
     void crowdedFileLayoutIsSpreadUntilCardsDoNotOverlap();
+    void newTopologySavedUnderANameIsTitledAfterIt();
+    void openStartsInTheLastFilesFolderElseTheExamples();
+    void lessonsAndExamplesAreListedInTheChaptersOrder();
+    void viewMenuHasOneChartsEntry();
 };
 
 void TestMainWindow::sceneHasOneItemPerNodeAndLink_data()
@@ -379,6 +387,82 @@ void TestMainWindow::crowdedFileLayoutIsSpreadUntilCardsDoNotOverlap()
                      qPrintable(scene->nodeItem(i)->id() + QLatin1String(" overlaps ") + scene->nodeItem(j)->id()));
         }
     }
+}
+
+void TestMainWindow::newTopologySavedUnderANameIsTitledAfterIt()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    MainWindow window;
+    window.files()->newDocument();
+    QVERIFY(window.windowTitle().startsWith(QStringLiteral("Untitled")));
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("shop.scalelab.json"));
+    QString error;
+    QVERIFY2(window.document()->save(file, &error), qPrintable(error));
+    QVERIFY2(window.windowTitle().startsWith(QStringLiteral("shop.scalelab.json")), qPrintable(window.windowTitle()));
+    QVERIFY(!window.windowTitle().contains(QStringLiteral("Untitled")));
+}
+
+void TestMainWindow::openStartsInTheLastFilesFolderElseTheExamples()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    DocumentFiles::forgetRecentFiles();
+    MainWindow window;
+    window.files()->newDocument();
+    // Nothing opened yet: the examples on disk (beside the build here), not the home folder.
+    const QString examples = window.files()->openDirectory();
+    QVERIFY2(examples.endsWith(QStringLiteral("resources/examples")), qPrintable(examples));
+    QVERIFY(QFileInfo::exists(examples + QStringLiteral("/single-server.scalelab.json")));
+    // A file saved somewhere: File > Open starts there next time, even from a built-in example.
+    QTemporaryDir dir;
+    QVERIFY(window.loadFile(MainWindow::builtInExample(QStringLiteral("two-servers-balanced.scalelab.json"))));
+    QCOMPARE(window.files()->openDirectory(), examples);  // a built-in example has no folder of its own
+    QVERIFY(window.document()->save(dir.filePath(QStringLiteral("mine.scalelab.json"))));
+    QVERIFY(window.loadFile(dir.filePath(QStringLiteral("mine.scalelab.json"))));
+    QVERIFY(window.loadFile(MainWindow::builtInExample(QStringLiteral("single-server.scalelab.json"))));
+    QCOMPARE(QDir(window.files()->openDirectory()).canonicalPath(), QDir(dir.path()).canonicalPath());
+    DocumentFiles::forgetRecentFiles();
+}
+
+void TestMainWindow::lessonsAndExamplesAreListedInTheChaptersOrder()
+{
+    MainWindow window;
+    const QStringList lessons = LessonSession::builtInLessons();
+    QCOMPARE(lessons.first(), QStringLiteral("zero-to-millions"));
+    QCOMPARE(lessons, TeachingOrder::listed(QStringLiteral("lessons")));  // every lesson has its place
+    const auto *menu = window.menuBar()->findChild<QMenu *>(QStringLiteral("lessonsMenu"));
+    QVERIFY(menu);
+    QCOMPARE(menu->actions().first()->text(), QStringLiteral("Zero to Millions"));
+
+    QStringList examples;
+    for (const QString &file : MainWindow::builtInExamples())
+        examples << file.chopped(QStringLiteral(".scalelab.json").size());
+    QCOMPARE(examples, TeachingOrder::listed(QStringLiteral("examples")));
+    QCOMPARE(examples.first(), QStringLiteral("single-server"));
+    QCOMPARE(examples.last(), QStringLiteral("millions"));
+    // Zero to Millions meets its examples in the same order.
+    QVERIFY(examples.indexOf(QStringLiteral("server-and-database")) < examples.indexOf(QStringLiteral("two-servers-balanced")));
+    QVERIFY(examples.indexOf(QStringLiteral("replication-failover-async")) < examples.indexOf(QStringLiteral("cache-read-through")));
+}
+
+void TestMainWindow::viewMenuHasOneChartsEntry()
+{
+    MainWindow window;
+    const auto *view = window.menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"));
+    QVERIFY(view);
+    QStringList charts;
+    for (const QAction *action : view->actions())
+        if (action->text().remove(QLatin1Char('&')) == QStringLiteral("Charts"))
+            charts << action->text();
+    QCOMPARE(charts.size(), 1);
+    const auto *submenu = view->findChild<QMenu *>(QStringLiteral("viewChartsMenu"));
+    QVERIFY(submenu);
+    QAction *panel = window.chart()->toggleViewAction();
+    QCOMPARE(submenu->actions().first(), panel);
+    QVERIFY(panel->isCheckable());
+    // Every chart the panel offers is in the same submenu.
+    for (QAction *chart : window.chart()->chartsMenu()->actions())
+        QVERIFY(submenu->actions().contains(chart));
 }
 
 QTEST_MAIN(TestMainWindow)
