@@ -363,6 +363,58 @@
         <source>%1 was killed at %2 s while it was handling it.</source>
         <translation>%1 se apagó a los %2 s mientras la atendía.</translation>
     </message>
+    <message>
+        <source>Why was write %1 of key %2 lost?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 committed write %2 of key %3 at %4 s for request %5 of user %6 (%7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication is asynchronous: %1 told the client it was saved at once, at %2 s, without waiting for any replica.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No replica acknowledged it within the semi-sync timeout (%1 ms), so %2 fell back to asynchronous replication and told the client it was saved at %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A replica acknowledged it, and %1 told the client it was saved at %2 s; that replica was not the one promoted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every replica it waited for had died, so %1 told the client it was saved at %2 s without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its binlog event was due to leave %1 at %2 s (after the ship delay of %3 ms), but %1 died at %4 s, %5 ms before that: no replica ever received it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It left %1 at %2 s but was still on its way to %3 when %3 was promoted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It left %1 at %2 s, but %3 never applied it: %3 was down or still catching up then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1 s the failover promoted %2, which did not have it: the write was acknowledged, and it is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client is told it was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 promoted</source>
+        <translation type="unfinished">%1 promovido</translation>
+    </message>
 </context>
 <context>
     <name>DocumentFiles</name>
@@ -998,6 +1050,13 @@
     </message>
 </context>
 <context>
+    <name>LinkItem</name>
+    <message>
+        <source>Unused link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NodeItem</name>
     <message>
         <source>STALE REPLICA</source>
@@ -1314,6 +1373,10 @@
     <message>
         <source>%1 +%2</source>
         <translation>%1 +%2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished">%1/s</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2079,205 @@
     </message>
 </context>
 <context>
+    <name>scalelab::CheckpointPhrase</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 served %2 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2 requests with an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dropped %2 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had %2 requests waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was working on %2 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 applied %2 writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was %2 writes behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lagged %2 ms behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 held %2 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had %2 open connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests ended in an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests were dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests were in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half of the requests took at most %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% of the requests took at most %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>99% of the requests took at most %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cache answered %1 reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reads missed the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cache answered %1% of the reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cache returned %1 stale values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cache evicted %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cache entries expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cache entries were invalidated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reads returned stale data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 times a user did not see their own write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 writes were lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 writes were recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replicas were promoted to primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 writes conflicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 updates were silently discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 writes were rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 writes were stranded in the ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keys differed between the databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replicas fell up to %1 ms behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 users lost their session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CDN answered %1 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests missed the CDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests fell back to the origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 CDN entries were invalidated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CDN served %1% of the static requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB came from the origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB went out to users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the traffic cost %1 USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>scalelab::ClientViewDock</name>
     <message>
         <source>Client view</source>
@@ -2244,10 +2506,6 @@ Tu trabajo sigue abierto; prueba en otro lugar.</translation>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
-    <message>
-        <source>Click a stale read, a cache miss or a failure to see why it happened.</source>
-        <translation>Haz clic en una lectura obsoleta, un fallo de caché o un error para ver por qué ocurrió.</translation>
-    </message>
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
@@ -2277,6 +2535,32 @@ Tu trabajo sigue abierto; prueba en otro lugar.</translation>
             <numerusform>%n por delante de la línea de tiempo (en gris)</numerusform>
             <numerusform>%n por delante de la línea de tiempo (en gris)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Click a stale read, a cache miss, a failure or a lost write to see why it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::EventLogFollower</name>
+    <message numerus="yes">
+        <source>%n new event(s) ↓</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest event stays in sight. Scroll up, pick a row or point at the table to hold the rows still.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held still while you read. Click here, or scroll to the bottom, to follow the newest events again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2647,6 +2931,14 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     <message>
         <source>Untitled topology</source>
         <translation>Topología sin título</translation>
+    </message>
+    <message>
+        <source>Now the primary: the failover promoted it at %1 s. It starts the run as a replica.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now a replica: the failover replaced it as the primary at %1 s. It starts the run as the primary.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3170,16 +3462,20 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
         <translation>○ %1 (a los %2 s)</translation>
     </message>
     <message>
-        <source>✓ %1 (%2 = %3)</source>
-        <translation>✓ %1 (%2 = %3)</translation>
+        <source>%1 %2 %3</source>
+        <translation type="unfinished">%1× {1 %2 %3?}</translation>
     </message>
     <message>
-        <source>✗ %1 (%2 = %3 in this run)</source>
-        <translation>✗ %1 (%2 = %3 en esta ejecución)</translation>
+        <source>✗ %1 (%2: not reported in this run)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not reported</source>
-        <translation>sin datos</translation>
+        <source>✓ %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1 (in this run %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3191,6 +3487,18 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     <message>
         <source>applied live at t = %1 s</source>
         <translation>aplicado en directo en t = %1 s</translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a setting the engine cannot change live</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3583,6 +3891,26 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
         <source>Run the simulation (Space)</source>
         <translation>Ejecuta la simulación (Espacio)</translation>
     </message>
+    <message>
+        <source>Topology edited: %1 — run replayed from 0 s to %2 s with the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topology edited: %1 — replaying the run from 0 s: %2 of %3 s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation type="unfinished">&amp;Gráficos</translation>
+    </message>
+    <message>
+        <source>Show the Charts &amp;Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts shown in the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>scalelab::NodePalette</name>
@@ -3680,6 +4008,14 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     <message>
         <source>Leave Presenter Mode</source>
         <translation>Salir del modo presentación</translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one chart beside the canvas while presenting (C)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
