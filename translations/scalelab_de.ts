@@ -365,55 +365,55 @@
     </message>
     <message>
         <source>Why was write %1 of key %2 lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum ging Schreibzugriff %1 auf Schlüssel %2 verloren?</translation>
     </message>
     <message>
         <source>%1 committed write %2 of key %3 at %4 s for request %5 of user %6 (%7).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Schreibzugriff %2 auf Schlüssel %3 bei %4 s für Anfrage %5 von Nutzer %6 (%7) festgeschrieben.</translation>
     </message>
     <message>
         <source>Replication is asynchronous: %1 told the client it was saved at once, at %2 s, without waiting for any replica.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Replikation ist asynchron: %1 meldete dem Client sofort, bei %2 s, dass er gespeichert sei, ohne auf ein Replikat zu warten.</translation>
     </message>
     <message>
         <source>No replica acknowledged it within the semi-sync timeout (%1 ms), so %2 fell back to asynchronous replication and told the client it was saved at %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Replikat bestätigte ihn innerhalb des Semi-Sync-Timeouts (%1 ms), also fiel %2 auf asynchrone Replikation zurück und meldete dem Client bei %3 s, dass er gespeichert sei.</translation>
     </message>
     <message>
         <source>A replica acknowledged it, and %1 told the client it was saved at %2 s; that replica was not the one promoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Replikat bestätigte ihn, und %1 meldete dem Client bei %2 s, dass er gespeichert sei; befördert wurde aber nicht dieses Replikat.</translation>
     </message>
     <message>
         <source>Every replica it waited for had died, so %1 told the client it was saved at %2 s without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Replikat, auf das gewartet wurde, war ausgefallen, also meldete %1 dem Client bei %2 s ohne Replikat, dass er gespeichert sei.</translation>
     </message>
     <message>
         <source>Its binlog event was due to leave %1 at %2 s (after the ship delay of %3 ms), but %1 died at %4 s, %5 ms before that: no replica ever received it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Binlog-Ereignis sollte %1 bei %2 s verlassen (nach der Versandverzögerung von %3 ms), doch %1 fiel bei %4 s aus, %5 ms davor: Kein Replikat hat es je erhalten.</translation>
     </message>
     <message>
         <source>It left %1 at %2 s but was still on its way to %3 when %3 was promoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er verließ %1 bei %2 s, war aber noch unterwegs zu %3, als %3 befördert wurde.</translation>
     </message>
     <message>
         <source>It left %1 at %2 s, but %3 never applied it: %3 was down or still catching up then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er verließ %1 bei %2 s, doch %3 hat ihn nie übernommen: %3 war damals ausgefallen oder holte noch auf.</translation>
     </message>
     <message>
         <source>At %1 s the failover promoted %2, which did not have it: the write was acknowledged, and it is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 s beförderte der Failover %2, dem er fehlte: Der Schreibzugriff war bestätigt, und nun ist er verloren.</translation>
     </message>
     <message>
         <source>the client is told it was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Client wird das Speichern bestätigt</translation>
     </message>
     <message>
         <source>%1 dies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fällt aus</translation>
     </message>
     <message>
         <source>%1 promoted</source>
-        <translation type="unfinished">%1 befördert</translation>
+        <translation>%1 befördert</translation>
     </message>
 </context>
 <context>
@@ -1053,7 +1053,7 @@
     <name>LinkItem</name>
     <message>
         <source>Unused link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungenutzte Verbindung: %1</translation>
     </message>
 </context>
 <context>
@@ -1376,7 +1376,7 @@
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished">%1/s</translation>
+        <translation>%1/s</translation>
     </message>
 </context>
 <context>
@@ -2082,199 +2082,199 @@
     <name>scalelab::CheckpointPhrase</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 served %2 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bediente %2 Anfragen</translation>
     </message>
     <message>
         <source>%1 answered %2 requests with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beantwortete %2 Anfragen mit einem Fehler</translation>
     </message>
     <message>
         <source>%1 dropped %2 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwarf %2 Anfragen</translation>
     </message>
     <message>
         <source>%1 had %2 requests waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>bei %1 warteten %2 Anfragen</translation>
     </message>
     <message>
         <source>%1 was working on %2 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeitete gerade %2 Anfragen</translation>
     </message>
     <message>
         <source>%1 applied %2 writes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übernahm %2 Schreibzugriffe</translation>
     </message>
     <message>
         <source>%1 was %2 writes behind</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lag %2 Schreibzugriffe im Rückstand</translation>
     </message>
     <message>
         <source>%1 lagged %2 ms behind</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lag %2 ms im Rückstand</translation>
     </message>
     <message>
         <source>%1 held %2 items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthielt %2 Einträge</translation>
     </message>
     <message>
         <source>%1 had %2 open connections</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hatte %2 offene Verbindungen</translation>
     </message>
     <message>
         <source>%1&apos;s %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 von %1: %3</translation>
     </message>
     <message>
         <source>%1 requests in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anfragen insgesamt</translation>
     </message>
     <message>
         <source>%1 requests succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anfragen waren erfolgreich</translation>
     </message>
     <message>
         <source>%1 requests ended in an error</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anfragen endeten mit einem Fehler</translation>
     </message>
     <message>
         <source>%1 requests timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anfragen liefen in ein Timeout</translation>
     </message>
     <message>
         <source>%1 requests were dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anfragen wurden verworfen</translation>
     </message>
     <message>
         <source>%1 requests were in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anfragen waren unterwegs</translation>
     </message>
     <message>
         <source>half of the requests took at most %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>die Hälfte der Anfragen dauerte höchstens %1 ms</translation>
     </message>
     <message>
         <source>95% of the requests took at most %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>95% der Anfragen dauerten höchstens %1 ms</translation>
     </message>
     <message>
         <source>99% of the requests took at most %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>99% der Anfragen dauerten höchstens %1 ms</translation>
     </message>
     <message>
         <source>the cache answered %1 reads</source>
-        <translation type="unfinished"></translation>
+        <translation>der Cache beantwortete %1 Lesezugriffe</translation>
     </message>
     <message>
         <source>%1 reads missed the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Lesezugriffe waren Cache-Fehlzugriffe</translation>
     </message>
     <message>
         <source>the cache answered %1% of the reads</source>
-        <translation type="unfinished"></translation>
+        <translation>der Cache beantwortete %1% der Lesezugriffe</translation>
     </message>
     <message>
         <source>the cache returned %1 stale values</source>
-        <translation type="unfinished"></translation>
+        <translation>der Cache lieferte %1 veraltete Werte</translation>
     </message>
     <message>
         <source>the cache evicted %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>der Cache verdrängte %1 Einträge</translation>
     </message>
     <message>
         <source>%1 cache entries expired</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Cache-Einträge liefen ab</translation>
     </message>
     <message>
         <source>%1 cache entries were invalidated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Cache-Einträge wurden invalidiert</translation>
     </message>
     <message>
         <source>%1 reads returned stale data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Lesezugriffe lieferten veraltete Daten</translation>
     </message>
     <message>
         <source>%1 times a user did not see their own write</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-mal sah ein Nutzer seinen eigenen Schreibzugriff nicht</translation>
     </message>
     <message>
         <source>%1 writes were lost</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schreibzugriffe gingen verloren</translation>
     </message>
     <message>
         <source>%1 writes were recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schreibzugriffe wurden wiederhergestellt</translation>
     </message>
     <message>
         <source>%1 replicas were promoted to primary</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Replikate wurden zum Primärserver befördert</translation>
     </message>
     <message>
         <source>%1 writes conflicted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schreibzugriffe standen in Konflikt</translation>
     </message>
     <message>
         <source>%1 updates were silently discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Änderungen wurden stillschweigend verworfen</translation>
     </message>
     <message>
         <source>%1 writes were rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schreibzugriffe wurden zurückgerollt</translation>
     </message>
     <message>
         <source>%1 writes were stranded in the ring</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schreibzugriffe blieben im Ring hängen</translation>
     </message>
     <message>
         <source>%1 keys differed between the databases</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schlüssel unterschieden sich zwischen den Datenbanken</translation>
     </message>
     <message>
         <source>replicas fell up to %1 ms behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikate lagen bis zu %1 ms im Rückstand</translation>
     </message>
     <message>
         <source>%1 users lost their session</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nutzer verloren ihre Sitzung</translation>
     </message>
     <message>
         <source>the CDN answered %1 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>das CDN beantwortete %1 Anfragen</translation>
     </message>
     <message>
         <source>%1 requests missed the CDN</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anfragen waren CDN-Fehlzugriffe</translation>
     </message>
     <message>
         <source>%1 requests fell back to the origin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anfragen wichen auf den Origin aus</translation>
     </message>
     <message>
         <source>%1 CDN entries were invalidated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 CDN-Einträge wurden invalidiert</translation>
     </message>
     <message>
         <source>the CDN served %1% of the static requests</source>
-        <translation type="unfinished"></translation>
+        <translation>das CDN bediente %1% der statischen Anfragen</translation>
     </message>
     <message>
         <source>%1 GB came from the origin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GB kamen vom Origin</translation>
     </message>
     <message>
         <source>%1 GB went out to users</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GB gingen an die Nutzer</translation>
     </message>
     <message>
         <source>the traffic cost %1 USD</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenverkehr kostete %1 USD</translation>
     </message>
 </context>
 <context>
@@ -2538,29 +2538,29 @@ Ihre Arbeit ist weiterhin geöffnet; versuchen Sie einen anderen Speicherort.</t
     </message>
     <message>
         <source>Click a stale read, a cache miss, a failure or a lost write to see why it happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen veralteten Lesezugriff, einen Cache-Fehlzugriff, einen Fehler oder einen verlorenen Schreibzugriff anklicken, um zu sehen, warum es dazu kam.</translation>
     </message>
 </context>
 <context>
     <name>scalelab::EventLogFollower</name>
     <message numerus="yes">
         <source>%n new event(s) ↓</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neues Ereignis ↓</numerusform>
+            <numerusform>%n neue Ereignisse ↓</numerusform>
         </translation>
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgen</translation>
     </message>
     <message>
         <source>The newest event stays in sight. Scroll up, pick a row or point at the table to hold the rows still.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neueste Ereignis bleibt im Blick. Nach oben scrollen, eine Zeile wählen oder auf die Tabelle zeigen, um die Zeilen anzuhalten.</translation>
     </message>
     <message>
         <source>Held still while you read. Click here, or scroll to the bottom, to follow the newest events again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten, während Sie lesen. Hier klicken oder ganz nach unten scrollen, um wieder den neuesten Ereignissen zu folgen.</translation>
     </message>
 </context>
 <context>
@@ -2934,11 +2934,11 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     </message>
     <message>
         <source>Now the primary: the failover promoted it at %1 s. It starts the run as a replica.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt Primärserver: Der Failover hat ihn bei %1 s befördert. Zu Beginn des Laufs ist er ein Replikat.</translation>
     </message>
     <message>
         <source>Now a replica: the failover replaced it as the primary at %1 s. It starts the run as the primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt Replikat: Der Failover hat ihn bei %1 s als Primärserver ersetzt. Zu Beginn des Laufs ist er der Primärserver.</translation>
     </message>
 </context>
 <context>
@@ -3463,19 +3463,19 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     </message>
     <message>
         <source>%1 %2 %3</source>
-        <translation type="unfinished">%1× {1 %2 %3?}</translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>✗ %1 (%2: not reported in this run)</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1 (%2: in diesem Lauf nicht gemeldet)</translation>
     </message>
     <message>
         <source>✓ %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 (%2)</translation>
     </message>
     <message>
         <source>✗ %1 (in this run %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1 (in diesem Lauf: %2)</translation>
     </message>
 </context>
 <context>
@@ -3490,15 +3490,15 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     </message>
     <message>
         <source>%1 deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelöscht</translation>
     </message>
     <message>
         <source>%1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt</translation>
     </message>
     <message>
         <source>a setting the engine cannot change live</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Einstellung, die die Engine nicht live ändern kann</translation>
     </message>
 </context>
 <context>
@@ -3893,23 +3893,23 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     </message>
     <message>
         <source>Topology edited: %1 — run replayed from 0 s to %2 s with the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Topologie bearbeitet: %1 — Lauf mit der Änderung von 0 s bis %2 s wiederholt.</translation>
     </message>
     <message>
         <source>Topology edited: %1 — replaying the run from 0 s: %2 of %3 s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Topologie bearbeitet: %1 — Lauf wird ab 0 s wiederholt: %2 von %3 s…</translation>
     </message>
     <message>
         <source>&amp;Charts</source>
-        <translation type="unfinished">&amp;Diagramme</translation>
+        <translation>&amp;Diagramme</translation>
     </message>
     <message>
         <source>Show the Charts &amp;Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagrammbereich anzeigen</translation>
     </message>
     <message>
         <source>Charts shown in the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Diagrammbereich angezeigte Diagramme</translation>
     </message>
 </context>
 <context>
@@ -4011,11 +4011,11 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     </message>
     <message>
         <source>C&amp;hart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagramm</translation>
     </message>
     <message>
         <source>Show one chart beside the canvas while presenting (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Präsentieren ein Diagramm neben der Zeichenfläche zeigen (C)</translation>
     </message>
 </context>
 <context>

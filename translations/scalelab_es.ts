@@ -365,55 +365,55 @@
     </message>
     <message>
         <source>Why was write %1 of key %2 lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué se perdió la escritura %1 de la clave %2?</translation>
     </message>
     <message>
         <source>%1 committed write %2 of key %3 at %4 s for request %5 of user %6 (%7).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 confirmó la escritura %2 de la clave %3 a los %4 s para la petición %5 del usuario %6 (%7).</translation>
     </message>
     <message>
         <source>Replication is asynchronous: %1 told the client it was saved at once, at %2 s, without waiting for any replica.</source>
-        <translation type="unfinished"></translation>
+        <translation>La replicación es asíncrona: %1 le dijo enseguida al cliente, a los %2 s, que estaba guardada, sin esperar a ninguna réplica.</translation>
     </message>
     <message>
         <source>No replica acknowledged it within the semi-sync timeout (%1 ms), so %2 fell back to asynchronous replication and told the client it was saved at %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna réplica acusó recibo dentro del tiempo de espera semisíncrono (%1 ms), así que %2 volvió a la replicación asíncrona y le dijo al cliente que estaba guardada a los %3 s.</translation>
     </message>
     <message>
         <source>A replica acknowledged it, and %1 told the client it was saved at %2 s; that replica was not the one promoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una réplica acusó recibo, y %1 le dijo al cliente que estaba guardada a los %2 s; esa réplica no fue la que se promovió.</translation>
     </message>
     <message>
         <source>Every replica it waited for had died, so %1 told the client it was saved at %2 s without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las réplicas a las que esperaba habían caído, así que %1 le dijo al cliente que estaba guardada a los %2 s sin ninguna.</translation>
     </message>
     <message>
         <source>Its binlog event was due to leave %1 at %2 s (after the ship delay of %3 ms), but %1 died at %4 s, %5 ms before that: no replica ever received it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su evento del binlog debía salir de %1 a los %2 s (tras el retardo de envío de %3 ms), pero %1 cayó a los %4 s, %5 ms antes: ninguna réplica lo recibió nunca.</translation>
     </message>
     <message>
         <source>It left %1 at %2 s but was still on its way to %3 when %3 was promoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salió de %1 a los %2 s, pero aún iba de camino a %3 cuando %3 fue promovido.</translation>
     </message>
     <message>
         <source>It left %1 at %2 s, but %3 never applied it: %3 was down or still catching up then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salió de %1 a los %2 s, pero %3 nunca la aplicó: %3 estaba caído o aún poniéndose al día.</translation>
     </message>
     <message>
         <source>At %1 s the failover promoted %2, which did not have it: the write was acknowledged, and it is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>A los %1 s, la conmutación por error promovió a %2, que no la tenía: la escritura se había aceptado y se ha perdido.</translation>
     </message>
     <message>
         <source>the client is told it was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>se le dice al cliente que está guardada</translation>
     </message>
     <message>
         <source>%1 dies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cae</translation>
     </message>
     <message>
         <source>%1 promoted</source>
-        <translation type="unfinished">%1 promovido</translation>
+        <translation>%1 promovido</translation>
     </message>
 </context>
 <context>
@@ -1053,7 +1053,7 @@
     <name>LinkItem</name>
     <message>
         <source>Unused link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace sin uso: %1</translation>
     </message>
 </context>
 <context>
@@ -1376,7 +1376,7 @@
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished">%1/s</translation>
+        <translation>%1/s</translation>
     </message>
 </context>
 <context>
@@ -2082,199 +2082,199 @@
     <name>scalelab::CheckpointPhrase</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 served %2 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 atendió %2 peticiones</translation>
     </message>
     <message>
         <source>%1 answered %2 requests with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió con un error a %2 peticiones</translation>
     </message>
     <message>
         <source>%1 dropped %2 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 descartó %2 peticiones</translation>
     </message>
     <message>
         <source>%1 had %2 requests waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tenía %2 peticiones en cola</translation>
     </message>
     <message>
         <source>%1 was working on %2 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 estaba atendiendo %2 peticiones</translation>
     </message>
     <message>
         <source>%1 applied %2 writes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aplicó %2 escrituras</translation>
     </message>
     <message>
         <source>%1 was %2 writes behind</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 iba %2 escrituras por detrás</translation>
     </message>
     <message>
         <source>%1 lagged %2 ms behind</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 iba %2 ms por detrás</translation>
     </message>
     <message>
         <source>%1 held %2 items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 guardaba %2 elementos</translation>
     </message>
     <message>
         <source>%1 had %2 open connections</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tenía %2 conexiones abiertas</translation>
     </message>
     <message>
         <source>%1&apos;s %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 de %1: %3</translation>
     </message>
     <message>
         <source>%1 requests in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peticiones en total</translation>
     </message>
     <message>
         <source>%1 requests succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peticiones fueron correctas</translation>
     </message>
     <message>
         <source>%1 requests ended in an error</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peticiones terminaron en error</translation>
     </message>
     <message>
         <source>%1 requests timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peticiones agotaron el tiempo de espera</translation>
     </message>
     <message>
         <source>%1 requests were dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>se descartaron %1 peticiones</translation>
     </message>
     <message>
         <source>%1 requests were in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peticiones estaban en curso</translation>
     </message>
     <message>
         <source>half of the requests took at most %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>la mitad de las peticiones tardó como mucho %1 ms</translation>
     </message>
     <message>
         <source>95% of the requests took at most %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>el 95 % de las peticiones tardó como mucho %1 ms</translation>
     </message>
     <message>
         <source>99% of the requests took at most %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>el 99 % de las peticiones tardó como mucho %1 ms</translation>
     </message>
     <message>
         <source>the cache answered %1 reads</source>
-        <translation type="unfinished"></translation>
+        <translation>la caché respondió a %1 lecturas</translation>
     </message>
     <message>
         <source>%1 reads missed the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lecturas fallaron en la caché</translation>
     </message>
     <message>
         <source>the cache answered %1% of the reads</source>
-        <translation type="unfinished"></translation>
+        <translation>la caché respondió al %1 % de las lecturas</translation>
     </message>
     <message>
         <source>the cache returned %1 stale values</source>
-        <translation type="unfinished"></translation>
+        <translation>la caché devolvió %1 valores obsoletos</translation>
     </message>
     <message>
         <source>the cache evicted %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>la caché expulsó %1 entradas</translation>
     </message>
     <message>
         <source>%1 cache entries expired</source>
-        <translation type="unfinished"></translation>
+        <translation>caducaron %1 entradas de caché</translation>
     </message>
     <message>
         <source>%1 cache entries were invalidated</source>
-        <translation type="unfinished"></translation>
+        <translation>se invalidaron %1 entradas de caché</translation>
     </message>
     <message>
         <source>%1 reads returned stale data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lecturas devolvieron datos obsoletos</translation>
     </message>
     <message>
         <source>%1 times a user did not see their own write</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veces un usuario no vio su propia escritura</translation>
     </message>
     <message>
         <source>%1 writes were lost</source>
-        <translation type="unfinished"></translation>
+        <translation>se perdieron %1 escrituras</translation>
     </message>
     <message>
         <source>%1 writes were recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>se recuperaron %1 escrituras</translation>
     </message>
     <message>
         <source>%1 replicas were promoted to primary</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 réplicas fueron promovidas a primario</translation>
     </message>
     <message>
         <source>%1 writes conflicted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 escrituras entraron en conflicto</translation>
     </message>
     <message>
         <source>%1 updates were silently discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>se descartaron en silencio %1 actualizaciones</translation>
     </message>
     <message>
         <source>%1 writes were rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>se revirtieron %1 escrituras</translation>
     </message>
     <message>
         <source>%1 writes were stranded in the ring</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 escrituras quedaron atascadas en el anillo</translation>
     </message>
     <message>
         <source>%1 keys differed between the databases</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 claves diferían entre las bases de datos</translation>
     </message>
     <message>
         <source>replicas fell up to %1 ms behind</source>
-        <translation type="unfinished"></translation>
+        <translation>las réplicas llegaron a ir %1 ms por detrás</translation>
     </message>
     <message>
         <source>%1 users lost their session</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 usuarios perdieron su sesión</translation>
     </message>
     <message>
         <source>the CDN answered %1 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>la CDN respondió a %1 peticiones</translation>
     </message>
     <message>
         <source>%1 requests missed the CDN</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peticiones fallaron en la CDN</translation>
     </message>
     <message>
         <source>%1 requests fell back to the origin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peticiones recurrieron al origen</translation>
     </message>
     <message>
         <source>%1 CDN entries were invalidated</source>
-        <translation type="unfinished"></translation>
+        <translation>se invalidaron %1 entradas de la CDN</translation>
     </message>
     <message>
         <source>the CDN served %1% of the static requests</source>
-        <translation type="unfinished"></translation>
+        <translation>la CDN atendió el %1 % de las peticiones estáticas</translation>
     </message>
     <message>
         <source>%1 GB came from the origin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GB vinieron del origen</translation>
     </message>
     <message>
         <source>%1 GB went out to users</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GB salieron hacia los usuarios</translation>
     </message>
     <message>
         <source>the traffic cost %1 USD</source>
-        <translation type="unfinished"></translation>
+        <translation>el tráfico costó %1 USD</translation>
     </message>
 </context>
 <context>
@@ -2538,29 +2538,29 @@ Tu trabajo sigue abierto; prueba en otro lugar.</translation>
     </message>
     <message>
         <source>Click a stale read, a cache miss, a failure or a lost write to see why it happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic en una lectura obsoleta, un fallo de caché, un error o una escritura perdida para ver por qué ocurrió.</translation>
     </message>
 </context>
 <context>
     <name>scalelab::EventLogFollower</name>
     <message numerus="yes">
         <source>%n new event(s) ↓</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento nuevo ↓</numerusform>
+            <numerusform>%n eventos nuevos ↓</numerusform>
         </translation>
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir</translation>
     </message>
     <message>
         <source>The newest event stays in sight. Scroll up, pick a row or point at the table to hold the rows still.</source>
-        <translation type="unfinished"></translation>
+        <translation>El evento más reciente sigue a la vista. Desplázate hacia arriba, elige una fila o señala la tabla para que las filas se queden quietas.</translation>
     </message>
     <message>
         <source>Held still while you read. Click here, or scroll to the bottom, to follow the newest events again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido mientras lees. Haz clic aquí o desplázate hasta el final para volver a seguir los eventos más recientes.</translation>
     </message>
 </context>
 <context>
@@ -2934,11 +2934,11 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     </message>
     <message>
         <source>Now the primary: the failover promoted it at %1 s. It starts the run as a replica.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora es el primario: la conmutación por error lo promovió a los %1 s. Al empezar la ejecución es una réplica.</translation>
     </message>
     <message>
         <source>Now a replica: the failover replaced it as the primary at %1 s. It starts the run as the primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora es una réplica: la conmutación por error lo sustituyó como primario a los %1 s. Al empezar la ejecución es el primario.</translation>
     </message>
 </context>
 <context>
@@ -3463,19 +3463,19 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     </message>
     <message>
         <source>%1 %2 %3</source>
-        <translation type="unfinished">%1× {1 %2 %3?}</translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>✗ %1 (%2: not reported in this run)</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1 (%2: sin datos en esta ejecución)</translation>
     </message>
     <message>
         <source>✓ %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 (%2)</translation>
     </message>
     <message>
         <source>✗ %1 (in this run %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1 (en esta ejecución: %2)</translation>
     </message>
 </context>
 <context>
@@ -3490,15 +3490,15 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     </message>
     <message>
         <source>%1 deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminado: %1</translation>
     </message>
     <message>
         <source>%1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>añadido: %1</translation>
     </message>
     <message>
         <source>a setting the engine cannot change live</source>
-        <translation type="unfinished"></translation>
+        <translation>un ajuste que el motor no puede cambiar en directo</translation>
     </message>
 </context>
 <context>
@@ -3893,23 +3893,23 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     </message>
     <message>
         <source>Topology edited: %1 — run replayed from 0 s to %2 s with the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Topología editada: %1 — ejecución reproducida con el cambio desde 0 s hasta %2 s.</translation>
     </message>
     <message>
         <source>Topology edited: %1 — replaying the run from 0 s: %2 of %3 s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Topología editada: %1 — reproduciendo la ejecución desde 0 s: %2 de %3 s…</translation>
     </message>
     <message>
         <source>&amp;Charts</source>
-        <translation type="unfinished">&amp;Gráficos</translation>
+        <translation>&amp;Gráficos</translation>
     </message>
     <message>
         <source>Show the Charts &amp;Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el &amp;panel de gráficos</translation>
     </message>
     <message>
         <source>Charts shown in the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos que se muestran en el panel</translation>
     </message>
 </context>
 <context>
@@ -4011,11 +4011,11 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     </message>
     <message>
         <source>C&amp;hart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gráfico</translation>
     </message>
     <message>
         <source>Show one chart beside the canvas while presenting (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra un gráfico junto al lienzo durante la presentación (C)</translation>
     </message>
 </context>
 <context>

@@ -365,55 +365,55 @@
     </message>
     <message>
         <source>Why was write %1 of key %2 lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么键 %2 的写入 %1 丢失了？</translation>
     </message>
     <message>
         <source>%1 committed write %2 of key %3 at %4 s for request %5 of user %6 (%7).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %4 s 时为用户 %6（%7）的请求 %5 提交了键 %3 的写入 %2。</translation>
     </message>
     <message>
         <source>Replication is asynchronous: %1 told the client it was saved at once, at %2 s, without waiting for any replica.</source>
-        <translation type="unfinished"></translation>
+        <translation>复制是异步的：%1 立即（在 %2 s 时）告诉客户端写入已保存，没有等待任何从库。</translation>
     </message>
     <message>
         <source>No replica acknowledged it within the semi-sync timeout (%1 ms), so %2 fell back to asynchronous replication and told the client it was saved at %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>在半同步超时（%1 ms）内没有从库确认它，于是 %2 退回异步复制，并在 %3 s 时告诉客户端写入已保存。</translation>
     </message>
     <message>
         <source>A replica acknowledged it, and %1 told the client it was saved at %2 s; that replica was not the one promoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个从库确认了它，%1 在 %2 s 时告诉客户端写入已保存；但被提升为主库的并不是那个从库。</translation>
     </message>
     <message>
         <source>Every replica it waited for had died, so %1 told the client it was saved at %2 s without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>它等待的从库都已宕机，于是 %1 在 %2 s 时没等到任何从库就告诉客户端写入已保存。</translation>
     </message>
     <message>
         <source>Its binlog event was due to leave %1 at %2 s (after the ship delay of %3 ms), but %1 died at %4 s, %5 ms before that: no replica ever received it.</source>
-        <translation type="unfinished"></translation>
+        <translation>它的 binlog 事件本应在 %2 s 时离开 %1（经过 %3 ms 的发送延迟之后），但 %1 在 %4 s 时就宕机了，比那早 %5 ms：没有任何从库收到过它。</translation>
     </message>
     <message>
         <source>It left %1 at %2 s but was still on its way to %3 when %3 was promoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>它在 %2 s 时离开了 %1，但在 %3 被提升为主库时仍在发往 %3 的途中。</translation>
     </message>
     <message>
         <source>It left %1 at %2 s, but %3 never applied it: %3 was down or still catching up then.</source>
-        <translation type="unfinished"></translation>
+        <translation>它在 %2 s 时离开了 %1，但 %3 始终没有应用它：%3 当时已宕机，或仍在追赶中。</translation>
     </message>
     <message>
         <source>At %1 s the failover promoted %2, which did not have it: the write was acknowledged, and it is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 s 时，故障转移把没有这次写入的 %2 提升为主库：这次写入已经确认过，却就此丢失了。</translation>
     </message>
     <message>
         <source>the client is told it was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端被告知已保存</translation>
     </message>
     <message>
         <source>%1 dies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 宕机</translation>
     </message>
     <message>
         <source>%1 promoted</source>
-        <translation type="unfinished">%1 提升为主库</translation>
+        <translation>%1 提升为主库</translation>
     </message>
 </context>
 <context>
@@ -1053,7 +1053,7 @@
     <name>LinkItem</name>
     <message>
         <source>Unused link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未使用的链路：%1</translation>
     </message>
 </context>
 <context>
@@ -1373,7 +1373,7 @@
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished">%1/s</translation>
+        <translation>%1/s</translation>
     </message>
 </context>
 <context>
@@ -2076,199 +2076,199 @@
     <name>scalelab::CheckpointPhrase</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2 个</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 served %2 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处理了 %2 个请求</translation>
     </message>
     <message>
         <source>%1 answered %2 requests with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 对 %2 个请求返回了错误</translation>
     </message>
     <message>
         <source>%1 dropped %2 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 丢弃了 %2 个请求</translation>
     </message>
     <message>
         <source>%1 had %2 requests waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有 %2 个请求在排队</translation>
     </message>
     <message>
         <source>%1 was working on %2 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正在处理 %2 个请求</translation>
     </message>
     <message>
         <source>%1 applied %2 writes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 应用了 %2 次写入</translation>
     </message>
     <message>
         <source>%1 was %2 writes behind</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 落后 %2 次写入</translation>
     </message>
     <message>
         <source>%1 lagged %2 ms behind</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 落后 %2 ms</translation>
     </message>
     <message>
         <source>%1 held %2 items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 存有 %2 项</translation>
     </message>
     <message>
         <source>%1 had %2 open connections</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有 %2 个打开的连接</translation>
     </message>
     <message>
         <source>%1&apos;s %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 %2：%3</translation>
     </message>
     <message>
         <source>%1 requests in all</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 个请求</translation>
     </message>
     <message>
         <source>%1 requests succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个请求成功</translation>
     </message>
     <message>
         <source>%1 requests ended in an error</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个请求以错误告终</translation>
     </message>
     <message>
         <source>%1 requests timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个请求超时</translation>
     </message>
     <message>
         <source>%1 requests were dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个请求被丢弃</translation>
     </message>
     <message>
         <source>%1 requests were in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个请求正在传输中</translation>
     </message>
     <message>
         <source>half of the requests took at most %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>一半的请求耗时不超过 %1 ms</translation>
     </message>
     <message>
         <source>95% of the requests took at most %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>95% 的请求耗时不超过 %1 ms</translation>
     </message>
     <message>
         <source>99% of the requests took at most %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>99% 的请求耗时不超过 %1 ms</translation>
     </message>
     <message>
         <source>the cache answered %1 reads</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存应答了 %1 次读取</translation>
     </message>
     <message>
         <source>%1 reads missed the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 次读取未命中缓存</translation>
     </message>
     <message>
         <source>the cache answered %1% of the reads</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存应答了 %1% 的读取</translation>
     </message>
     <message>
         <source>the cache returned %1 stale values</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存返回了 %1 个过期值</translation>
     </message>
     <message>
         <source>the cache evicted %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存淘汰了 %1 个条目</translation>
     </message>
     <message>
         <source>%1 cache entries expired</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个缓存条目过期</translation>
     </message>
     <message>
         <source>%1 cache entries were invalidated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个缓存条目被置为失效</translation>
     </message>
     <message>
         <source>%1 reads returned stale data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 次读取返回了过期数据</translation>
     </message>
     <message>
         <source>%1 times a user did not see their own write</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 次用户没有读到自己的写入</translation>
     </message>
     <message>
         <source>%1 writes were lost</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 次写入丢失</translation>
     </message>
     <message>
         <source>%1 writes were recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 次写入被恢复</translation>
     </message>
     <message>
         <source>%1 replicas were promoted to primary</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个从库被提升为主库</translation>
     </message>
     <message>
         <source>%1 writes conflicted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 次写入发生冲突</translation>
     </message>
     <message>
         <source>%1 updates were silently discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 次更新被悄悄丢弃</translation>
     </message>
     <message>
         <source>%1 writes were rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 次写入被回滚</translation>
     </message>
     <message>
         <source>%1 writes were stranded in the ring</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 次写入滞留在环中</translation>
     </message>
     <message>
         <source>%1 keys differed between the databases</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个键在各数据库之间不一致</translation>
     </message>
     <message>
         <source>replicas fell up to %1 ms behind</source>
-        <translation type="unfinished"></translation>
+        <translation>从库最多落后 %1 ms</translation>
     </message>
     <message>
         <source>%1 users lost their session</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个用户丢失了会话</translation>
     </message>
     <message>
         <source>the CDN answered %1 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>CDN 应答了 %1 个请求</translation>
     </message>
     <message>
         <source>%1 requests missed the CDN</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个请求未命中 CDN</translation>
     </message>
     <message>
         <source>%1 requests fell back to the origin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个请求退回到源站</translation>
     </message>
     <message>
         <source>%1 CDN entries were invalidated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个 CDN 条目被置为失效</translation>
     </message>
     <message>
         <source>the CDN served %1% of the static requests</source>
-        <translation type="unfinished"></translation>
+        <translation>CDN 处理了 %1% 的静态请求</translation>
     </message>
     <message>
         <source>%1 GB came from the origin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GB 来自源站</translation>
     </message>
     <message>
         <source>%1 GB went out to users</source>
-        <translation type="unfinished"></translation>
+        <translation>向用户发送了 %1 GB</translation>
     </message>
     <message>
         <source>the traffic cost %1 USD</source>
-        <translation type="unfinished"></translation>
+        <translation>流量费用为 %1 USD</translation>
     </message>
 </context>
 <context>
@@ -2526,28 +2526,28 @@ Your work is still open; try another place.</source>
     </message>
     <message>
         <source>Click a stale read, a cache miss, a failure or a lost write to see why it happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击过期读取、缓存未命中、失败或丢失的写入，即可查看其发生的原因。</translation>
     </message>
 </context>
 <context>
     <name>scalelab::EventLogFollower</name>
     <message numerus="yes">
         <source>%n new event(s) ↓</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个新事件 ↓</numerusform>
         </translation>
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随</translation>
     </message>
     <message>
         <source>The newest event stays in sight. Scroll up, pick a row or point at the table to hold the rows still.</source>
-        <translation type="unfinished"></translation>
+        <translation>最新的事件始终可见。向上滚动、选中一行或把指针移到表格上，即可让各行保持不动。</translation>
     </message>
     <message>
         <source>Held still while you read. Click here, or scroll to the bottom, to follow the newest events again.</source>
-        <translation type="unfinished"></translation>
+        <translation>阅读期间保持不动。点击这里或滚动到底部，即可重新跟随最新事件。</translation>
     </message>
 </context>
 <context>
@@ -2920,11 +2920,11 @@ Ahead of the timeline: the run has not got here again yet.</source>
     </message>
     <message>
         <source>Now the primary: the failover promoted it at %1 s. It starts the run as a replica.</source>
-        <translation type="unfinished"></translation>
+        <translation>现为主库：故障转移在 %1 s 时将其提升为主库。本次运行开始时它是从库。</translation>
     </message>
     <message>
         <source>Now a replica: the failover replaced it as the primary at %1 s. It starts the run as the primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>现为从库：故障转移在 %1 s 时让另一个节点取代它成为主库。本次运行开始时它是主库。</translation>
     </message>
 </context>
 <context>
@@ -3446,19 +3446,19 @@ Ahead of the timeline: the run has not got here again yet.</source>
     </message>
     <message>
         <source>%1 %2 %3</source>
-        <translation type="unfinished">%1× {1 %2 %3?}</translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>✗ %1 (%2: not reported in this run)</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1（%2：本次运行中没有数据）</translation>
     </message>
     <message>
         <source>✓ %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1（%2）</translation>
     </message>
     <message>
         <source>✗ %1 (in this run %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1（本次运行中：%2）</translation>
     </message>
 </context>
 <context>
@@ -3473,15 +3473,15 @@ Ahead of the timeline: the run has not got here again yet.</source>
     </message>
     <message>
         <source>%1 deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除 %1</translation>
     </message>
     <message>
         <source>%1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加 %1</translation>
     </message>
     <message>
         <source>a setting the engine cannot change live</source>
-        <translation type="unfinished"></translation>
+        <translation>一项引擎无法实时更改的设置</translation>
     </message>
 </context>
 <context>
@@ -3876,23 +3876,23 @@ Ahead of the timeline: the run has not got here again yet.</source>
     </message>
     <message>
         <source>Topology edited: %1 — run replayed from 0 s to %2 s with the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>拓扑已编辑：%1 — 已带着这项改动从 0 s 重放到 %2 s。</translation>
     </message>
     <message>
         <source>Topology edited: %1 — replaying the run from 0 s: %2 of %3 s…</source>
-        <translation type="unfinished"></translation>
+        <translation>拓扑已编辑：%1 — 正在从 0 s 重放运行：%2 s / %3 s…</translation>
     </message>
     <message>
         <source>&amp;Charts</source>
-        <translation type="unfinished">图表(&amp;C)</translation>
+        <translation>图表(&amp;C)</translation>
     </message>
     <message>
         <source>Show the Charts &amp;Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>显示图表面板(&amp;P)</translation>
     </message>
     <message>
         <source>Charts shown in the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>面板中显示的图表</translation>
     </message>
 </context>
 <context>
@@ -3994,11 +3994,11 @@ Ahead of the timeline: the run has not got here again yet.</source>
     </message>
     <message>
         <source>C&amp;hart</source>
-        <translation type="unfinished"></translation>
+        <translation>图表(&amp;H)</translation>
     </message>
     <message>
         <source>Show one chart beside the canvas while presenting (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>演示时在画布旁显示一个图表 (C)</translation>
     </message>
 </context>
 <context>
