@@ -32,6 +32,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPointer>
 #include <QProcess>
 #include <QScreen>
 #include <QSlider>
@@ -425,6 +426,14 @@ void TestRealX::f5PresentsFullScreenAndEscapeRestores()
     QVERIFY(m_window->menuBar()->isVisible());
     QVERIFY(m_window->palette()->isVisible());
 
+    const int canvasWidth = viewport()->width();
+    // Every widget's type size, to compare after leaving.
+    QList<QPair<QPointer<QWidget>, QFont>> fonts;
+    for (QWidget *widget : m_window->findChildren<QWidget *>()) {
+        if (widget->isVisible())
+            fonts.append({widget, widget->font()});
+    }
+
     QVERIFY(perform(Gesture().key(QStringLiteral("F5"))));
     QTRY_VERIFY_WITH_TIMEOUT(presenter->isActive(), kStepTimeoutMs);
     // Asked of X as full screen; without a window manager (xvfb-run starts none) nobody acts
@@ -435,6 +444,8 @@ void TestRealX::f5PresentsFullScreenAndEscapeRestores()
     QVERIFY(!m_window->palette()->isVisible());
     QVERIFY(m_window->view()->isVisible());
     QVERIFY(m_window->timeline()->isVisible());
+    // The canvas takes the room the docks left.
+    QTRY_VERIFY_WITH_TIMEOUT(viewport()->width() > canvasWidth, kStepTimeoutMs);
     shoot(QStringLiteral("presenting"));
 
     QVERIFY(perform(Gesture().key(QStringLiteral("Escape"))));
@@ -443,6 +454,19 @@ void TestRealX::f5PresentsFullScreenAndEscapeRestores()
     QTRY_COMPARE_WITH_TIMEOUT(m_window->geometry(), normal, kStepTimeoutMs);
     QVERIFY(m_window->menuBar()->isVisible());
     QVERIFY(m_window->palette()->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(viewport()->width(), canvasWidth, kStepTimeoutMs);
+    QStringList stillLarge;
+    for (const auto &[widget, font] : fonts) {
+        if (widget && widget->isVisible() && widget->font() != font)
+            stillLarge << QStringLiteral("%1 %2 (%3 pt, was %4 pt)")
+                              .arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName())
+                              .arg(widget->font().pointSizeF())
+                              .arg(font.pointSizeF());
+    }
+    // Known bug: widgets of the docks presenter mode hid (the inspector's spin boxes, scroll
+    // areas) keep its 16 pt type after Esc. Remove this line once fixed (an XPASS fails).
+    QEXPECT_FAIL("", "presenter mode's type size stays on the hidden docks' widgets after Esc", Continue);
+    QVERIFY2(stillLarge.isEmpty(), qPrintable(stillLarge.join(QStringLiteral(", "))));
     // The run went on meanwhile; nothing was edited.
     QVERIFY(m_window->controller()->isRunning());
     QVERIFY(!m_window->document()->isModified());
@@ -484,7 +508,10 @@ void TestRealX::draggingTheTimelineBackReplaysToThatMoment()
                         + handle.width() / 2;
     const QPoint from = global(slider, handle.center());
     const QPoint to = global(slider, QPoint(targetX, handle.center().y()));
-    QVERIFY2(from.x() - to.x() >= 2 * span / std::max(1, slider->maximum()), "the slider is too short to drag by ticks");
+    // A pointer lands within a pixel or so: a tick must be wider than that (the run is some
+    // seconds long here, tens of pixels per second).
+    QVERIFY2(span >= 3 * slider->maximum(),
+             qPrintable(QStringLiteral("%1 ticks on %2 px: too dense to drag to one").arg(slider->maximum()).arg(span)));
 
     QVERIFY(perform(Gesture().moveTo(from).press().glideTo(to).release()));
     QTRY_VERIFY_WITH_TIMEOUT(!slider->isSliderDown(), kStepTimeoutMs);
