@@ -45,6 +45,7 @@
 #include <QToolButton>
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <memory>
@@ -120,6 +121,12 @@ QString xdotoolProblem(QProcess *process)
             .arg(process->exitCode())
             .arg(QString::fromLocal8Bit(process->readAll()));
     return {};
+}
+
+bool hasLink(const Topology &topology, const QString &from, const QString &to)
+{
+    return std::any_of(topology.links.cbegin(), topology.links.cend(),
+                       [&](const LinkSpec &link) { return link.from == from && link.to == to; });
 }
 
 /// Where the widget point `pos` is on the X screen.
@@ -316,10 +323,13 @@ void TestRealX::draggingFromThePaletteAddsANodeWhereDropped()
     QVERIFY(perform(Gesture().moveTo(from).press().glideTo(from + QPoint(30, 0), 3).glideTo(onScreen(target)).release()));
 
     QTRY_COMPARE_WITH_TIMEOUT(m_window->document()->topology().nodes.size(), before.size() + 1, kStepTimeoutMs);
-    const NodeSpec &added = m_window->document()->topology().nodes.last();
-    QVERIFY2(!before.contains(added.id), qPrintable(added.id));
-    QCOMPARE(added.type, NodeType::Database);
-    m_added = added.id;
+    for (const NodeSpec &node : m_window->document()->topology().nodes) {
+        if (!before.contains(node.id)) {
+            QCOMPARE(node.type, NodeType::Database);
+            m_added = node.id;
+        }
+    }
+    QVERIFY(!m_added.isEmpty());
     // On the canvas where it was dropped (snapped to the grid), and selected.
     const NodeItem *item = m_window->scene()->nodeItem(m_added);
     QVERIFY(item);
@@ -347,9 +357,7 @@ void TestRealX::draggingFromTheHandleLinksTwoCards()
     QVERIFY(perform(Gesture().moveTo(handleAt).press().glideTo(onScreen(database->pos())).release()));
 
     QTRY_COMPARE_WITH_TIMEOUT(m_window->document()->topology().links.size(), linksBefore + 1, kStepTimeoutMs);
-    const LinkSpec &link = m_window->document()->topology().links.last();
-    QCOMPARE(link.from, QStringLiteral("web1"));
-    QCOMPARE(link.to, m_added);
+    QVERIFY(hasLink(m_window->document()->topology(), QStringLiteral("web1"), m_added));
     QVERIFY(m_window->scene()->linkItem(QStringLiteral("web1"), m_added));
     QVERIFY(m_window->document()->runProblems().errors().isEmpty());
 }
@@ -413,12 +421,10 @@ void TestRealX::ctrlSSavesAFileThatReloadsWithTheEdits()
     const std::optional<Topology> saved = reader.readFile(m_file);
     QVERIFY2(saved, qPrintable(reader.errorText()));
     QCOMPARE(saved->nodes.size(), 3);
-    QCOMPARE(saved->nodes.last().id, m_added);
-    QCOMPARE(saved->nodes.last().type, NodeType::Database);
-    bool linked = false;
-    for (const LinkSpec &link : saved->links)
-        linked = linked || (link.from == QLatin1String("web1") && link.to == m_added);
-    QVERIFY(linked);
+    const int added = saved->indexOf(m_added);
+    QVERIFY(added >= 0);
+    QCOMPARE(saved->nodes[added].type, NodeType::Database);
+    QVERIFY(hasLink(*saved, QStringLiteral("web1"), m_added));
     QVERIFY(saved->layout.contains(m_added));
     QCOMPARE(saved->events.size(), 1);
     QCOMPARE(saved->events.first().action, QStringLiteral("kill"));
@@ -447,11 +453,10 @@ void TestRealX::f5PresentsFullScreenAndEscapeRestores()
     // Asked of X as full screen; without a window manager (xvfb-run starts none) nobody acts
     // on _NET_WM_STATE_FULLSCREEN, so the window keeps its size on this screen.
     QTRY_VERIFY_WITH_TIMEOUT(m_window->isFullScreen(), kStepTimeoutMs);
-    // The editing chrome is gone, the canvas and the timeline stay.
+    // The editing chrome is gone, the canvas stays.
     QVERIFY(!m_window->menuBar()->isVisible());
     QVERIFY(!m_window->palette()->isVisible());
     QVERIFY(m_window->view()->isVisible());
-    QVERIFY(m_window->timeline()->isVisible());
     // The canvas takes the room the docks left.
     QTRY_VERIFY_WITH_TIMEOUT(viewport()->width() > canvasWidth, kStepTimeoutMs);
     shoot(QStringLiteral("presenting"));
@@ -492,8 +497,7 @@ void TestRealX::draggingTheTimelineBackReplaysToThatMoment()
     QVERIFY(paused > SimTime::fromS(m_killedAt));
 
     QSlider *slider = m_window->timeline()->slider();
-    QTRY_COMPARE_WITH_TIMEOUT(slider->value(), static_cast<int>(std::lround(paused.s() * TimelineBar::kTicksPerSecond)),
-                              kStepTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(std::abs(slider->value() - paused.s() * TimelineBar::kTicksPerSecond) <= 1.0, kStepTimeoutMs);
     // Where the slider's style draws the handle now and for the moment halfway to the kill.
     QStyleOptionSlider option;
     option.initFrom(slider);
