@@ -84,10 +84,8 @@ public:
     Gesture &release(int button = 1) { return add({QStringLiteral("mouseup"), QString::number(button)}).pause(100); }
     Gesture &click(int button = 1) { return add({QStringLiteral("click"), QString::number(button)}); }
     Gesture &key(const QString &keys) { return add({QStringLiteral("key"), keys}); }
-    Gesture &pause(int ms)
-    {
-        return add({QStringLiteral("sleep"), QString::number(ms / 1000.0, 'f', 3)});
-    }
+    /// xdotool waits between two events, as a hand would; the test itself never sleeps.
+    Gesture &pause(int ms) { return add({QStringLiteral("sleep"), QString::number(ms / 1000.0, 'f', 3)}); }
     /// Any other xdotool command ("windowfocus", "--sync", id).
     Gesture &add(const QStringList &args)
     {
@@ -97,7 +95,6 @@ public:
     QStringList arguments() const { return m_args; }
 
 private:
-
     QStringList m_args;
     QPoint m_at;
 };
@@ -111,7 +108,7 @@ QProcess *startXdotool(const QStringList &args, QObject *parent)
     return process;
 }
 
-/// Whether a started xdotool has exited cleanly; its output otherwise (for the failure).
+/// Empty when a started xdotool has exited cleanly; else what went wrong, with its output.
 QString xdotoolProblem(QProcess *process)
 {
     if (process->state() != QProcess::NotRunning)
