@@ -473,9 +473,7 @@ void TestRealX::f5PresentsFullScreenAndEscapeRestores()
                               .arg(widget->font().pointSizeF())
                               .arg(font.pointSizeF());
     }
-    // Known bug: widgets of the docks presenter mode hid (the inspector's spin boxes, scroll
-    // areas) keep its 16 pt type after Esc. Remove this line once fixed (an XPASS fails).
-    QEXPECT_FAIL("", "presenter mode's type size stays on the hidden docks' widgets after Esc", Continue);
+    // Every widget back to its type size, those of the docks presenter mode hid too.
     QVERIFY2(stillLarge.isEmpty(), qPrintable(stillLarge.join(QStringLiteral(", "))));
     // The run went on meanwhile; nothing was edited.
     QVERIFY(m_window->controller()->isRunning());
