@@ -248,7 +248,7 @@ void EventLogDock::startAfresh()
     m_tracer.clear();
     m_tracer.setNodeNames(nodeNames(m_controller->topology()));
     m_cause->clear();
-    m_follow = true;
+    m_follower->follow();
 }
 
 bool EventLogDock::explainRequest(quint64 request)
