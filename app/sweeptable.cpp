@@ -72,11 +72,17 @@ QString SweepTable::toText() const
         for (qsizetype c = 0; c < line.size(); ++c)
             widths[c] = std::max(widths[c], line[c].size());
     }
+    // Numbers line up on the right; a column of words (an algorithm, a mode) on the left.
+    QList<bool> words(widths.size(), false);
+    for (const Row &row : m_rows) {
+        for (qsizetype p = 0; p < row.values.size(); ++p)
+            words[p] = words[p] || row.values[p].isString();
+    }
     QString text;
     for (const QStringList &line : table) {
         QStringList padded;
         for (qsizetype c = 0; c < line.size(); ++c)
-            padded.append(line[c].rightJustified(widths[c]));
+            padded.append(words[c] ? line[c].leftJustified(widths[c]) : line[c].rightJustified(widths[c]));
         text += padded.join(QStringLiteral("  ")) + QLatin1Char('\n');
     }
     return text;

@@ -217,6 +217,17 @@ private slots:
         QVERIFY(lines[4].startsWith("              16    42"));  // numbers right-aligned under their headings
     }
 
+    void wordsAlignLeftNumbersRight()
+    {
+        const CliResult r = cli({"sweep", example("two-servers-balanced"), "--set", "lb.algorithm=round_robin,least_connections",
+                                 "--duration", "2", "--metric", "requests.total"});
+        QCOMPARE(r.exitCode, 0);
+        const QList<QByteArray> lines = r.out.split('\n');
+        QVERIFY2(lines[2].startsWith("lb.algorithm       seed  requests.total"), lines[2].constData());
+        QVERIFY2(lines[3].startsWith("round_robin          42  "), lines[3].constData());
+        QVERIFY2(lines[4].startsWith("least_connections    42  "), lines[4].constData());
+    }
+
     void seedsAloneWithoutSet()
     {
         const QJsonArray rows = sweepRows({example("single-server"), "--seeds", "3", "--seed", "100", "--duration", "2"});
