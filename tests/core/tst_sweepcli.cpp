@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -247,6 +248,32 @@ private slots:
         const CliResult run = cli({"run", example("single-server"), "--duration", "3"});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.err, QByteArray());
+    }
+
+    void progressLineOnATerminal()
+    {
+        // util-linux's script(1) gives the CLI a terminal; stdout still goes to a file.
+        const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+        if (script.isEmpty())
+            QSKIP("script(1) is not installed");
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("out.txt"));
+        const auto onTerminal = [&](const QStringList &arguments) {
+            QStringList quoted{QStringLiteral(SCALELAB_CLI)};
+            for (const QString &a : arguments)
+                quoted.append(QLatin1Char('\'') + a + QLatin1Char('\''));
+            QProcess process;
+            process.start(script, {"-qec", quoted.join(QLatin1Char(' ')) + QStringLiteral(" >") + out, "/dev/null"});
+            process.waitForFinished(120'000);
+            return process.readAllStandardOutput();
+        };
+        const QStringList sweep{"sweep", example("single-server"), "--set", "web1.concurrency=4,8", "--duration", "3", "--report", "csv"};
+        const QByteArray terminal = onTerminal(sweep);
+        QVERIFY2(terminal.startsWith("\rsweep: ") && terminal.contains(" of 2 runs done ("), terminal.constData());
+        QVERIFY(terminal.endsWith("\r\033[K"));  // erased before the output
+        QCOMPARE(readAll(out), cli(sweep).out);   // stdout is the same as without a terminal
+        const QByteArray run = onTerminal({"run", example("single-server"), "--duration", "3"});
+        QVERIFY2(run.contains("\rrun: 1 of 3 simulated s (33%)\033[K"), run.constData());
     }
 
     void badArguments_data()
