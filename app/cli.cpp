@@ -338,7 +338,7 @@ int main(int argc, char *argv[])
         "  scalelab-cli validate FILE\n"
         "  scalelab-cli compare A.json B.json [--duration S] [--seed N] [--report text|json]\n"
         "  scalelab-cli lesson FILE.lesson.json [--report text|json] [--examples DIR]\n"
-        "  scalelab-cli sweep FILE --set NODE.KEY=V1,V2,... [--seeds N] [--seed N] [--duration S] [--jobs N]\n"
+        "  scalelab-cli sweep FILE [--set NODE.KEY=V1,V2,...]... [--seeds N] [--seed N] [--duration S] [--jobs N]\n"
         "                     [--metric PATH]... [--report text|json|csv]\n\n"
         "compare runs both files on one seed (--seed, else A's) and prints both reports and the figures that differ.\n"
         "lesson runs every checkpoint of every step of a lesson; exit code 1 when one does not hold.\n"
@@ -348,7 +348,7 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("run, validate, compare, lesson or sweep"));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("a *.scalelab.json topology (compare: two; lesson: a *.lesson.json)"));
     parser.addOption({QStringLiteral("duration"), QStringLiteral("Simulated seconds during which clients send requests."), QStringLiteral("S"), QStringLiteral("60")});
-    parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (default: the file's; compare: A's file's, for both)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (default: the file's; compare: A's file's, for both; sweep: the first of --seeds)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("report"), QStringLiteral("Report format: text or json."), QStringLiteral("FORMAT"), QStringLiteral("text")});
     parser.addOption({QStringLiteral("trace"), QStringLiteral("Write one CSV row per request to OUT.csv (- for stdout is not allowed)."), QStringLiteral("OUT.csv")});
     parser.addOption({QStringLiteral("events"), QStringLiteral("Write every state change as CSV to OUT.csv."), QStringLiteral("OUT.csv")});
