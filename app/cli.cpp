@@ -1,5 +1,8 @@
 // scalelab-cli: the headless front end of the engine (DESIGN.md, "Headless CLI").
-#include "io/topologyreader.h"
+#include "clioptions.h"
+#include "progressline.h"
+#include "sweepcommand.h"
+
 #include "io/tracewriter.h"
 #include "lessons/checkpoint.h"
 #include "lessons/lessonreader.h"
@@ -16,6 +19,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
@@ -24,16 +29,9 @@
 #include <optional>
 
 using namespace scalelab;
+using namespace scalelab::cli;
 
 namespace {
-
-enum ExitCode { kOk = 0, kFailure = 1, kBadInput = 2 };
-
-int fail(int code, const QString &message)
-{
-    std::fprintf(stderr, "scalelab-cli: %s\n", qPrintable(message));
-    return code;
-}
 
 struct FileCloser { void operator()(std::FILE *f) const { if (f) std::fclose(f); } };
 using FilePtr = std::unique_ptr<std::FILE, FileCloser>;
@@ -50,32 +48,7 @@ FilePtr openOutput(const QString &path, QString *error)
     return f;
 }
 
-/// Reads a topology file, printing its warnings to stderr; sets `error` when it is refused.
-std::optional<Topology> load(const QString &file, QString *error)
-{
-    TopologyReader reader;
-    auto topology = reader.readFile(file);
-    if (!topology) {
-        *error = reader.errorText();
-        return std::nullopt;
-    }
-    for (const Diagnostic &d : reader.diagnostics().warnings())
-        std::fprintf(stderr, "%s: %s\n", qPrintable(file), qPrintable(d.toString()));
-    return topology;
-}
-
-/// The options `run` and `compare` share. Each parse* sets `error` on a bad value.
-std::optional<double> parseDuration(const QCommandLineParser &parser, QString *error)
-{
-    bool ok = true;
-    const double duration = parser.value(QStringLiteral("duration")).toDouble(&ok);
-    if (!ok || duration <= 0 || duration > 1e7) {
-        *error = QStringLiteral("--duration: expected seconds > 0, got \"%1\"").arg(parser.value(QStringLiteral("duration")));
-        return std::nullopt;
-    }
-    return duration;
-}
-
+/// --report of run, compare and lesson (sweep adds csv).
 std::optional<QString> parseReportKind(const QCommandLineParser &parser, QString *error)
 {
     const QString kind = parser.value(QStringLiteral("report"));
@@ -84,20 +57,6 @@ std::optional<QString> parseReportKind(const QCommandLineParser &parser, QString
         return std::nullopt;
     }
     return kind;
-}
-
-/// The seed of --seed, or `fallback` when it is not given.
-std::optional<std::uint64_t> parseSeed(const QCommandLineParser &parser, std::uint64_t fallback, QString *error)
-{
-    if (!parser.isSet(QStringLiteral("seed")))
-        return fallback;
-    bool ok = true;
-    const std::uint64_t seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
-    if (!ok) {
-        *error = QStringLiteral("--seed: expected a whole number >= 0, got \"%1\"").arg(parser.value(QStringLiteral("seed")));
-        return std::nullopt;
-    }
-    return seed;
 }
 
 int validate(const QString &file)
@@ -154,7 +113,18 @@ int run(const QCommandLineParser &parser, const QString &file)
 
     QElapsedTimer wall;
     wall.start();
-    sim->runToCompletion(SimTime::fromS(*duration));
+    ProgressLine progress;
+    if (progress.enabled()) {
+        const double total = *duration;
+        sim->runToCompletion(SimTime::fromS(total), [&progress, total](SimTime now) {
+            const double seconds = std::min(now.us / 1e6, total);
+            progress.show(QStringLiteral("run: %1 of %2 simulated s (%3%)")
+                              .arg(seconds, 0, 'f', 0).arg(total).arg(std::floor(100 * seconds / total), 0, 'f', 0));
+        });
+        progress.clear();
+    } else {
+        sim->runToCompletion(SimTime::fromS(*duration));
+    }
     const double wallSeconds = wall.nsecsElapsed() / 1e9;
     traceWriter.reset();
     eventWriter.reset();
@@ -367,19 +337,26 @@ int main(int argc, char *argv[])
         "  scalelab-cli run FILE [--duration S] [--seed N] [--report text|json] [--trace OUT.csv] [--events OUT.csv]\n"
         "  scalelab-cli validate FILE\n"
         "  scalelab-cli compare A.json B.json [--duration S] [--seed N] [--report text|json]\n"
-        "  scalelab-cli lesson FILE.lesson.json [--report text|json] [--examples DIR]\n\n"
+        "  scalelab-cli lesson FILE.lesson.json [--report text|json] [--examples DIR]\n"
+        "  scalelab-cli sweep FILE [--set NODE.KEY=V1,V2,...]... [--seeds N] [--seed N] [--duration S] [--jobs N]\n"
+        "                     [--metric PATH]... [--report text|json|csv]\n\n"
         "compare runs both files on one seed (--seed, else A's) and prints both reports and the figures that differ.\n"
-        "lesson runs every checkpoint of every step of a lesson; exit code 1 when one does not hold."));
+        "lesson runs every checkpoint of every step of a lesson; exit code 1 when one does not hold.\n"
+        "sweep runs every combination of the --set values (times --seeds) in parallel and prints one row per run."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("run, validate, compare or lesson"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("run, validate, compare, lesson or sweep"));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("a *.scalelab.json topology (compare: two; lesson: a *.lesson.json)"));
     parser.addOption({QStringLiteral("duration"), QStringLiteral("Simulated seconds during which clients send requests."), QStringLiteral("S"), QStringLiteral("60")});
-    parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (default: the file's; compare: A's file's, for both)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (default: the file's; compare: A's file's, for both; sweep: the first of --seeds)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("report"), QStringLiteral("Report format: text or json."), QStringLiteral("FORMAT"), QStringLiteral("text")});
     parser.addOption({QStringLiteral("trace"), QStringLiteral("Write one CSV row per request to OUT.csv (- for stdout is not allowed)."), QStringLiteral("OUT.csv")});
     parser.addOption({QStringLiteral("events"), QStringLiteral("Write every state change as CSV to OUT.csv."), QStringLiteral("OUT.csv")});
     parser.addOption({QStringLiteral("examples"), QStringLiteral("lesson: where \"example:NAME\" steps are found (default: ../examples beside the lesson's directory)."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("set"), QStringLiteral("sweep: the values to try, NODE.KEY=V1,V2,... or OBJECT.KEY=...; several --set: every combination."), QStringLiteral("NODE.KEY=V1,V2")});
+    parser.addOption({QStringLiteral("seeds"), QStringLiteral("sweep: run each combination on N seeds, from the file's (or --seed) up."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("jobs"), QStringLiteral("sweep: runs at the same time (default: one per core)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("metric"), QStringLiteral("sweep: a column, a path into the JSON report (latency_ms.p95, nodes[web1].served); repeatable."), QStringLiteral("PATH")});
     if (!parser.parse(app.arguments()))
         return fail(kBadInput, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -393,18 +370,24 @@ int main(int argc, char *argv[])
     const QStringList args = parser.positionalArguments();
     if (parser.isSet(QStringLiteral("examples")) && (args.isEmpty() || args[0] != QLatin1String("lesson")))
         return fail(kBadInput, QStringLiteral("--examples applies to lesson only"));
+    for (const char *option : {"set", "seeds", "jobs", "metric"}) {
+        if (parser.isSet(QLatin1String(option)) && (args.isEmpty() || args[0] != QLatin1String("sweep")))
+            return fail(kBadInput, QStringLiteral("--%1 applies to sweep only").arg(QLatin1String(option)));
+    }
     if (!args.isEmpty() && args[0] == QLatin1String("compare")) {
         if (args.size() != 3)
             return fail(kBadInput, QStringLiteral("compare needs two files: compare A.json B.json (see --help)"));
         return compare(parser, args[1], args[2]);
     }
     if (args.size() != 2)
-        return fail(kBadInput, QStringLiteral("expected a command and a file: run FILE, validate FILE, compare A.json B.json or lesson FILE (see --help)"));
+        return fail(kBadInput, QStringLiteral("expected a command and a file: run FILE, validate FILE, compare A.json B.json, lesson FILE or sweep FILE (see --help)"));
     if (args[0] == QLatin1String("validate"))
         return validate(args[1]);
     if (args[0] == QLatin1String("run"))
         return run(parser, args[1]);
     if (args[0] == QLatin1String("lesson"))
         return lesson(parser, args[1]);
-    return fail(kBadInput, QStringLiteral("unknown command \"%1\"; expected run, validate, compare or lesson").arg(args[0]));
+    if (args[0] == QLatin1String("sweep"))
+        return sweep(parser, args[1]);
+    return fail(kBadInput, QStringLiteral("unknown command \"%1\"; expected run, validate, compare, lesson or sweep").arg(args[0]));
 }

@@ -82,6 +82,11 @@ void Simulation::runUntil(SimTime until)
 
 void Simulation::runToCompletion(SimTime duration)
 {
+    runToCompletion(duration, {});
+}
+
+void Simulation::runToCompletion(SimTime duration, const std::function<void(SimTime)> &onSecond)
+{
     m_stopIssuingAt = duration;
     std::int64_t nextSecond = 1'000'000;
     while (!m_queue.empty()) {
@@ -92,6 +97,8 @@ void Simulation::runToCompletion(SimTime duration)
         if (m_now.us >= nextSecond) {
             m_metrics.advanceTo(m_now);
             nextSecond = (m_now.us / 1'000'000 + 1) * 1'000'000;
+            if (onSecond)
+                onSecond(m_now);
         }
     }
     sampleSecondsThrough(duration);

@@ -14,6 +14,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <unordered_map>
 #include <optional>
@@ -83,6 +84,9 @@ public:
     /// going until every request issued has ended, so each one is counted exactly once,
     /// and until replication is quiet, so the report shows where the copies settled.
     void runToCompletion(SimTime duration);
+    /// The same run, calling `onSecond(now())` each time the clock passes a whole simulated
+    /// second: for a progress line. It must not touch the engine; the run is unchanged.
+    void runToCompletion(SimTime duration, const std::function<void(SimTime)> &onSecond);
 
     SimTime now() const { return m_now; }
     std::uint64_t eventsProcessed() const { return m_eventsProcessed; }
