@@ -327,25 +327,29 @@ void SimulationController::seek(SimTime at)
     at = std::max(at, SimTime{});
     if (at == now())
         return;
-    // Start from the latest snapshot before the moment, unless the run itself is nearer.
-    const Simulation *snapshot = m_snapshots.latestAtOrBefore(at);
+    // Over ground already seen history observers are told nothing (they kept it) and live
+    // ones only the last stretch; beyond the furthest moment everyone is told, as in a run.
+    // So the engine starts no later than that stretch: from the latest snapshot before it,
+    // unless the run itself is nearer.
+    const SimTime seen = std::min(at, m_furthest);
+    const SimTime liveFrom = std::max(SimTime{}, seen - kLivePreroll);
+    const Simulation *snapshot = m_snapshots.latestAtOrBefore(liveFrom);
     const bool restore = at < now() || (snapshot && snapshot->now() > now());
+    // A short step forward plays on as a run does; anything else starts the dots afresh.
+    const bool jump = restore || now() < liveFrom;
     if (restore && !snapshot)
         return;   // cannot happen: the run's start is always kept
     if (restore) {
         m_simulation = std::make_unique<Simulation>(*snapshot);
         m_simulation->setObserver(&m_observers);
     }
-    // Over ground already seen history observers are told nothing (they kept it) and live
-    // ones only the last stretch; beyond the furthest moment everyone is told, as in a run.
-    const SimTime seen = std::min(at, m_furthest);
-    const SimTime liveFrom = seen - kLivePreroll;
     if (m_simulation->now() < liveFrom) {
         m_observers.setLiveMuted(true);
         runEngineTo(liveFrom);
         m_observers.setLiveMuted(false);
     }
-    emit timeJumped();
+    if (jump)
+        emit timeJumped();
     while (m_simulation->now() < at) {
         runEngineTo(std::min(at, m_simulation->now() + m_snapshots.budget().spacing));
         noteProgress(SnapshotPace::Always);   // new ground past the furthest moment: snapshots
