@@ -64,6 +64,7 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("minutes"), QStringLiteral("Simulated minutes to play first."), QStringLiteral("M"), QStringLiteral("10")});
     parser.addOption({QStringLiteral("seeks"), QStringLiteral("Seeks to time."), QStringLiteral("N"), QStringLiteral("40")});
     parser.addOption({QStringLiteral("no-snapshots"), QStringLiteral("Keep only the run's start (a replay from zero).")});
+    parser.addOption({QStringLiteral("snapshots-mb"), QStringLiteral("Memory the snapshots may hold (default: the window's)."), QStringLiteral("MB")});
     parser.process(app);
 
     MainWindow window;
@@ -75,6 +76,11 @@ int main(int argc, char **argv)
         return 1;
     }
     SimulationController *controller = window.controller();
+    if (parser.isSet(QStringLiteral("snapshots-mb"))) {
+        SnapshotTimeline::Budget budget;
+        budget.maxBytes = static_cast<std::size_t>(parser.value(QStringLiteral("snapshots-mb")).toDouble() * 1024 * 1024);
+        controller->setSnapshotBudget(budget);
+    }
     if (parser.isSet(QStringLiteral("no-snapshots")))
         controller->setSnapshotBudget(SnapshotTimeline::Budget{0, 1, SimTime::fromS(1e9)});
 
