@@ -64,7 +64,9 @@ void TimelineBar::follow()
     m_following = true;
     const int end = static_cast<int>(std::ceil(m_controller->furthest().s() * kTicksPerSecond));
     m_slider->setRange(0, end);
-    m_slider->setValue(static_cast<int>(std::lround(m_controller->now().s() * kTicksPerSecond)));
+    // At the end of the run the handle is at the end (which rounds up), not a tick short.
+    const bool atEnd = m_controller->now() >= m_controller->furthest();
+    m_slider->setValue(atEnd ? end : static_cast<int>(std::lround(m_controller->now().s() * kTicksPerSecond)));
     m_position->setText(secondsText(m_controller->now().s()));
     m_end->setText(secondsText(m_controller->furthest().s()));
     m_following = false;

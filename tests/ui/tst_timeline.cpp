@@ -208,6 +208,20 @@ private slots:
         slider->setSliderDown(false);
     }
 
+    void theHandleIsAtTheEndWhileTheRunIsThere()
+    {
+        MainWindow window;
+        QVERIFY(window.loadFile(example("two-servers-balanced")));
+        SimulationController *controller = window.controller();
+        controller->runTo(SimTime::fromMs(12340));
+        QSlider *slider = window.timeline()->slider();
+        QCOMPARE(slider->maximum(), 124);   // the end rounds up to a whole tick
+        QCOMPARE(slider->value(), slider->maximum());
+        controller->seek(SimTime::fromMs(5040));
+        QCOMPARE(slider->value(), 50);
+        QCOMPARE(controller->now(), SimTime::fromMs(5040));
+    }
+
     void snapshotsStayWithinTheirBudget()
     {
         MainWindow window;
