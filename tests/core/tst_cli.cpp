@@ -1,3 +1,4 @@
+#include "clirunner.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -7,35 +8,6 @@
 #include <QTest>
 
 using namespace scalelab::testing;
-
-namespace {
-struct CliResult
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliResult cli(const QStringList &arguments)
-{
-    CliResult result;
-#ifdef SCALELAB_CLI
-    QProcess process;
-    process.start(QStringLiteral(SCALELAB_CLI), arguments);
-    if (!process.waitForFinished(60'000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-#else
-    Q_UNUSED(arguments);
-#endif
-    return result;
-}
-} // namespace
 
 class TestCli : public QObject
 {

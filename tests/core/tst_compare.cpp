@@ -1,4 +1,5 @@
 // A/B comparison (issue #7): Comparison::run, compareReports and `scalelab-cli compare`.
+#include "clirunner.h"
 #include "testsupport.h"
 
 #include "io/topologywriter.h"
@@ -84,33 +85,6 @@ QJsonObject json(const char *text)
 #else
 #define REQUIRE_CLI() QSKIP("built without the path of scalelab-cli")
 #endif
-
-struct CliResult
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliResult cli(const QStringList &arguments)
-{
-    CliResult result;
-#ifdef SCALELAB_CLI
-    QProcess process;
-    process.start(QStringLiteral(SCALELAB_CLI), arguments);
-    if (!process.waitForFinished(120'000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-#else
-    Q_UNUSED(arguments);
-#endif
-    return result;
-}
 
 QJsonObject parseObject(const QByteArray &bytes)
 {

@@ -1,4 +1,5 @@
 // `scalelab-cli sweep` (docs/CLI.md): runs the built binary, as tst_cli does.
+#include "clirunner.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -12,33 +13,6 @@
 using namespace scalelab::testing;
 
 namespace {
-struct CliResult
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliResult cli(const QStringList &arguments)
-{
-    CliResult result;
-#ifdef SCALELAB_CLI
-    QProcess process;
-    process.start(QStringLiteral(SCALELAB_CLI), arguments);
-    if (!process.waitForFinished(120'000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-#else
-    Q_UNUSED(arguments);
-#endif
-    return result;
-}
-
 QString example(const char *name)
 {
     return examplesDir() + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".scalelab.json");
