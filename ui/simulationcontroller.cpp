@@ -123,20 +123,23 @@ std::unique_ptr<Simulation> SimulationController::replay(const Topology &topolog
     return simulation;
 }
 
+const SimulationController::LiveAction *SimulationController::nextPendingAction(SimTime until) const
+{
+    // An engine restored from a snapshot has not had the actions taken after the snapshot.
+    const LiveAction *next = nullptr;
+    for (const std::vector<LiveAction> *actions : {&m_liveActions, &m_scenarioActions})
+        for (const LiveAction &a : *actions)
+            if (a.at > m_simulation->now() && a.at <= until && (!next || a.at < next->at))
+                next = &a;
+    return next;
+}
+
 void SimulationController::runEngineTo(SimTime until)
 {
-    // An engine restored from a snapshot has not had the actions taken after the snapshot:
-    // they happen on the way, exactly as they did (at their microsecond, before its events).
-    for (;;) {
-        const LiveAction *next = nullptr;
-        for (const std::vector<LiveAction> *actions : {&m_liveActions, &m_scenarioActions})
-            for (const LiveAction &a : *actions)
-                if (a.at > m_simulation->now() && a.at <= until && (!next || a.at < next->at))
-                    next = &a;
-        if (!next)
-            break;
+    // The actions the engine has not had happen on the way, exactly as they did (at their
+    // microsecond, before its events).
+    while (const LiveAction *next = nextPendingAction(until))
         m_simulation->applyActionAt(next->event, next->at);
-    }
     m_simulation->runUntil(until);
 }
 
@@ -299,7 +302,11 @@ void SimulationController::stepOneEvent()
         return;
     pause();
     const SimTime seen = m_observers.seenUntil();
-    m_simulation->step();
+    // The next thing to happen may be an action this (restored) engine has not had yet.
+    if (const LiveAction *pending = nextPendingAction(m_simulation->nextEventTime()))
+        m_simulation->applyActionAt(pending->event, pending->at);
+    else
+        m_simulation->step();
     noteProgress();
     // Other events of the same microsecond are still to come: history has not seen them.
     m_observers.setSeenUntil(std::max(seen, m_simulation->now() - SimTime::fromUs(1)));

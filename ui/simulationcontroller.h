@@ -147,6 +147,8 @@ private:
     /// Runs the current engine to `until`, applying on the way the actions of the run it has
     /// not had yet (an engine restored from a snapshot taken before them).
     void runEngineTo(SimTime until);
+    /// The earliest such action due by `until`, or nullptr.
+    const LiveAction *nextPendingAction(SimTime until) const;
     /// Runs the engine to `until` telling nobody but the history observers (a new run's replay).
     void runQuietly(Simulation &simulation, SimTime until);
     /// Before an action at `at` changes the run: when the run had gone further, that future

@@ -89,6 +89,8 @@ public:
     void runToCompletion(SimTime duration, const std::function<void(SimTime)> &onSecond);
 
     SimTime now() const { return m_now; }
+    /// When the next event is due; SimTime::max() when there is none.
+    SimTime nextEventTime() const { return m_queue.empty() ? SimTime::max() : m_queue.topTime(); }
     std::uint64_t eventsProcessed() const { return m_eventsProcessed; }
     std::uint64_t requestsInFlight() const { return m_inFlight; }
     std::uint64_t requestsIssued() const { return m_nextRequestId - 1; }

@@ -208,6 +208,40 @@ private slots:
         slider->setSliderDown(false);
     }
 
+    void laterLiveActionsHappenAgainWhenTheRunGoesOn()
+    {
+        MainWindow window;
+        QVERIFY(window.loadFile(example("two-servers-balanced")));
+        SimulationController *controller = window.controller();
+        controller->runTo(SimTime::fromS(5));
+        ScenarioEvent kill;
+        kill.action = QStringLiteral("kill");
+        kill.node = QStringLiteral("web1");
+        QCOMPARE(controller->applyAction(kill), QString());
+        controller->runTo(SimTime::fromS(9));
+        const int web1 = controller->simulation()->nodeIndex(QStringLiteral("web1"));
+        const std::uint64_t served = controller->simulation()->node(web1).served;
+
+        // Back before the kill (a snapshot without it), then forward by running: it happens again.
+        controller->seek(SimTime::fromS(3));
+        QCOMPARE(controller->simulation()->nodeState(web1), std::string("up"));
+        controller->runTo(SimTime::fromS(9));
+        QCOMPARE(controller->simulation()->nodeState(web1), std::string("down"));
+        QCOMPARE(controller->simulation()->node(web1).served, served);
+
+        // And event by event: the kill is one step of its own, at its microsecond.
+        controller->seek(SimTime::fromMs(4990));
+        int steps = 0;
+        for (; steps < 10000 && controller->simulation()->nodeState(web1) == "up"; ++steps) {
+            QVERIFY(controller->now() < SimTime::fromS(5) + SimTime::fromUs(1));
+            controller->stepOneEvent();
+        }
+        QVERIFY(steps > 1);   // the engine's own events first, then the kill
+        QCOMPARE(controller->simulation()->nodeState(web1), std::string("down"));
+        QCOMPARE(controller->now(), SimTime::fromS(5) + SimTime::fromUs(1));
+        QCOMPARE(controller->liveActions().size(), 1);
+    }
+
     void theHandleIsAtTheEndWhileTheRunIsThere()
     {
         MainWindow window;
