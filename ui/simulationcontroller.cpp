@@ -143,6 +143,15 @@ void SimulationController::runEngineTo(SimTime until)
     m_simulation->runUntil(until);
 }
 
+void SimulationController::runOnInStretches(SimTime until)
+{
+    // A stretch per snapshot spacing, so that a long run forward leaves snapshots behind it.
+    while (m_simulation->now() < until) {
+        runEngineTo(std::min(until, m_simulation->now() + m_snapshots.budget().spacing));
+        noteProgress(SnapshotPace::Always);
+    }
+}
+
 void SimulationController::runQuietly(Simulation &simulation, SimTime until)
 {
     // The live observers need only the last stretch; history observers hear it all, once.
@@ -318,11 +327,7 @@ void SimulationController::runTo(SimTime until)
     if (!m_simulation)
         return;
     pause();
-    // In stretches, so that a long run forward leaves snapshots behind it.
-    while (m_simulation->now() < until) {
-        runEngineTo(std::min(until, m_simulation->now() + m_snapshots.budget().spacing));
-        noteProgress(SnapshotPace::Always);
-    }
+    runOnInStretches(until);
     emit advanced();
 }
 
@@ -357,10 +362,7 @@ void SimulationController::seek(SimTime at)
     }
     if (jump)
         emit timeJumped();
-    while (m_simulation->now() < at) {
-        runEngineTo(std::min(at, m_simulation->now() + m_snapshots.budget().spacing));
-        noteProgress(SnapshotPace::Always);   // new ground past the furthest moment: snapshots
-    }
+    runOnInStretches(at);
     m_eventLog.take();   // what the engine went over is not news for the status bar
     m_achievedSpeed = 0.0;
     if (restore)

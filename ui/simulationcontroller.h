@@ -147,6 +147,8 @@ private:
     /// Runs the current engine to `until`, applying on the way the actions of the run it has
     /// not had yet (an engine restored from a snapshot taken before them).
     void runEngineTo(SimTime until);
+    /// runEngineTo() a snapshot spacing at a time, noting progress after each (runTo, seek).
+    void runOnInStretches(SimTime until);
     /// The earliest such action due by `until`, or nullptr.
     const LiveAction *nextPendingAction(SimTime until) const;
     /// Runs the engine to `until` telling nobody but the history observers (a new run's replay).

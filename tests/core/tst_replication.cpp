@@ -44,6 +44,18 @@ std::unique_ptr<Run> run(const QByteArray &topology, const QByteArray &trace, do
     return r;
 }
 
+/// A write every 20 ms to a new key for one second, async with a 100 ms ship delay; the
+/// primary db1 dies at 1 s and the failover promotes a replica 500 ms later.
+std::unique_ptr<Run> asyncPrimaryDiesWhileWriting()
+{
+    QByteArray trace;
+    for (int t = 0; t < 1000; t += 20)
+        trace += QByteArray::number(t) + ",10.0.0.1,write," + QByteArray::number(t / 20) + "\n";
+    return run(replicatedTopology(R"({"mode":"async","ship_delay_ms":100,"failover_ms":500})",
+                                  R"([{"at_s":1.0,"action":"kill","node":"db1"}])"),
+               trace, 2);
+}
+
 int node(const Run &r, const char *id)
 {
     return r.sim->nodeIndex(QLatin1String(id));
@@ -114,12 +126,7 @@ private slots:
     {
         // Writes every 20 ms; the primary dies at 1000 ms. Writes committed before 900 ms were
         // shipped (ship delay 100 ms); those committed in (900, 1000] were acknowledged and lost.
-        QByteArray trace;
-        for (int t = 0; t < 1000; t += 20)
-            trace += QByteArray::number(t) + ",10.0.0.1,write," + QByteArray::number(t / 20) + "\n";
-        auto r = run(replicatedTopology(R"({"mode":"async","ship_delay_ms":100,"failover_ms":500})",
-                                        R"([{"at_s":1.0,"action":"kill","node":"db1"}])"),
-                     trace, 2);
+        auto r = asyncPrimaryDiesWhileWriting();
         QVERIFY(r);
         // Commits at t + 12 ms: those with t + 12 > 900 and t + 12 <= 1000 -> t in {900..980} step 20 minus t=880 -> 5 writes.
         QCOMPARE(r->sim->replication().lostWrites, std::uint64_t(5));
@@ -140,12 +147,7 @@ private slots:
     void aLostWriteSaysItWasAcknowledgedAtCommitAndNeverShipped()
     {
         // As above: writes committed in (900, 1000] ms were due to ship after db1 died at 1 s.
-        QByteArray trace;
-        for (int t = 0; t < 1000; t += 20)
-            trace += QByteArray::number(t) + ",10.0.0.1,write," + QByteArray::number(t / 20) + "\n";
-        auto r = run(replicatedTopology(R"({"mode":"async","ship_delay_ms":100,"failover_ms":500})",
-                                        R"([{"at_s":1.0,"action":"kill","node":"db1"}])"),
-                     trace, 2);
+        auto r = asyncPrimaryDiesWhileWriting();
         QVERIFY(r);
         const std::deque<LostWrite> &lost = r->sim->lostWrites();
         QCOMPARE(lost.size(), std::size_t(5));
