@@ -1,11 +1,10 @@
 // scalelab-cli: the headless front end of the engine (DESIGN.md, "Headless CLI").
 #include "clioptions.h"
+#include "lessoncommand.h"
 #include "progressline.h"
 #include "sweepcommand.h"
 
 #include "io/tracewriter.h"
-#include "lessons/checkpoint.h"
-#include "lessons/lessonreader.h"
 #include "metrics/comparison.h"
 #include "metrics/report.h"
 #include "sim/simulation.h"
@@ -48,16 +47,6 @@ FilePtr openOutput(const QString &path, QString *error)
     return f;
 }
 
-/// --report of run, compare and lesson (sweep adds csv).
-std::optional<QString> parseReportKind(const QCommandLineParser &parser, QString *error)
-{
-    const QString kind = parser.value(QStringLiteral("report"));
-    if (kind != QLatin1String("text") && kind != QLatin1String("json")) {
-        *error = QStringLiteral("--report: expected text or json, got \"%1\"").arg(kind);
-        return std::nullopt;
-    }
-    return kind;
-}
 
 int validate(const QString &file)
 {
@@ -219,110 +208,6 @@ int compare(const QCommandLineParser &parser, const QString &fileA, const QStrin
     return kOk;
 }
 
-/// A figure as a teacher reads it: whole numbers without a fraction or an exponent
-/// (1198286, not 1.19829e+06), others to 6 significant digits.
-QString figure(double value)
-{
-    if (value == static_cast<double>(static_cast<long long>(value)) && std::abs(value) < 1e15)
-        return QString::number(static_cast<long long>(value));
-    return QString::number(value, 'g', 6);
-}
-
-/// Where "example:NAME" resolves: --examples, else the "examples" directory beside the
-/// lesson's own directory (resources/lessons -> resources/examples in a source tree).
-QString examplesDirectory(const QCommandLineParser &parser, const QString &file)
-{
-    if (parser.isSet(QStringLiteral("examples")))
-        return parser.value(QStringLiteral("examples"));
-    return QDir::cleanPath(QFileInfo(file).absoluteDir().filePath(QStringLiteral("../examples")));
-}
-
-/// `lesson FILE`: reads the lesson and runs every checkpoint of every step headless, as the
-/// lesson panel and tst_lessons do, so a teacher can check a lesson before class.
-int lesson(const QCommandLineParser &parser, const QString &file)
-{
-    for (const char *option : {"duration", "seed", "trace", "events"}) {
-        if (parser.isSet(QLatin1String(option)))
-            return fail(kBadInput, QStringLiteral("--%1 does not apply to lesson: each checkpoint runs its step's topology, "
-                                                  "on its seed, for its by_s").arg(QLatin1String(option)));
-    }
-    QString error;
-    const auto reportKind = parseReportKind(parser, &error);
-    if (!reportKind)
-        return fail(kBadInput, error);
-    const QString examples = examplesDirectory(parser, file);
-
-    LessonReader reader;
-    reader.setExamplesDirectory(examples);
-    const std::optional<Lesson> read = reader.readFile(file);
-    if (!read) {
-        QString message = reader.errorText();
-        // The usual cause of a step file that cannot be opened outside the source tree.
-        if (!QFileInfo(examples).isDir() && message.contains(QLatin1String(".topology: ")) && message.contains(QLatin1String(": cannot open")))
-            message += QStringLiteral("\nscalelab-cli: note: \"example:\" names are looked up in %1, which is not a directory; "
-                                      "give --examples DIR").arg(examples);
-        return fail(kBadInput, message);
-    }
-    for (const Diagnostic &d : reader.diagnostics().warnings())
-        std::fprintf(stderr, "%s: %s\n", qPrintable(file), qPrintable(d.toString()));
-
-    int total = 0;
-    int failed = 0;
-    QString text = QStringLiteral("%1 (%2): %3 step%4\n")
-                       .arg(read->title, read->id).arg(read->steps.size()).arg(read->steps.size() == 1 ? QString() : QStringLiteral("s"));
-    QJsonArray steps;
-    for (qsizetype i = 0; i < read->steps.size(); ++i) {
-        const LessonStep &step = read->steps[i];
-        text += QStringLiteral("\nstep %1: %2\n").arg(i + 1).arg(step.title);
-        if (step.checkpoints.isEmpty())
-            text += QStringLiteral("  (no checkpoints)\n");
-        QJsonArray checkpoints;
-        for (const CheckpointResult &result : checkStep(step)) {
-            const Checkpoint &c = result.checkpoint;
-            ++total;
-            failed += result.passed ? 0 : 1;
-            const QString actual = result.actual ? figure(*result.actual) : QStringLiteral("not in the report");
-            text += QStringLiteral("  %1 %2 %3 %4 by %5 s: actual %6")
-                        .arg(result.passed ? QStringLiteral("ok    ") : QStringLiteral("FAILED"), c.metric, c.op, figure(c.value),
-                             figure(c.byS), actual);
-            if (!c.says.isEmpty())
-                text += QStringLiteral(" (%1)").arg(c.says);
-            text += QLatin1Char('\n');
-            checkpoints.append(QJsonObject{
-                {QStringLiteral("metric"), c.metric},
-                {QStringLiteral("op"), c.op},
-                {QStringLiteral("value"), c.value},
-                {QStringLiteral("by_s"), c.byS},
-                {QStringLiteral("says"), c.says},
-                {QStringLiteral("actual"), result.actual ? QJsonValue(*result.actual) : QJsonValue()},
-                {QStringLiteral("ok"), result.passed},
-            });
-        }
-        steps.append(QJsonObject{{QStringLiteral("step"), int(i + 1)},
-                                 {QStringLiteral("title"), step.title},
-                                 {QStringLiteral("checkpoints"), checkpoints}});
-    }
-
-    if (*reportKind == QLatin1String("json")) {
-        const QJsonObject out{
-            {QStringLiteral("file"), file},
-            {QStringLiteral("examples"), examples},
-            {QStringLiteral("id"), read->id},
-            {QStringLiteral("title"), read->title},
-            {QStringLiteral("steps"), steps},
-            {QStringLiteral("checkpoints"), total},
-            {QStringLiteral("failed"), failed},
-            {QStringLiteral("ok"), failed == 0},
-        };
-        std::fputs(QJsonDocument(out).toJson(QJsonDocument::Indented).constData(), stdout);
-    } else {
-        text += failed == 0 ? QStringLiteral("\nall %1 checkpoints hold\n").arg(total)
-                            : QStringLiteral("\n%1 of %2 checkpoints FAILED\n").arg(failed).arg(total);
-        std::fputs(text.toUtf8().constData(), stdout);
-    }
-    return failed == 0 ? kOk : kFailure;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -337,25 +222,25 @@ int main(int argc, char *argv[])
         "  scalelab-cli run FILE [--duration S] [--seed N] [--report text|json] [--trace OUT.csv] [--events OUT.csv]\n"
         "  scalelab-cli validate FILE\n"
         "  scalelab-cli compare A.json B.json [--duration S] [--seed N] [--report text|json]\n"
-        "  scalelab-cli lesson FILE.lesson.json [--report text|json] [--examples DIR]\n"
+        "  scalelab-cli lesson FILE.lesson.json [--seeds N] [--seed N] [--jobs N] [--report text|json] [--examples DIR]\n"
         "  scalelab-cli sweep FILE [--set NODE.KEY=V1,V2,...]... [--seeds N] [--seed N] [--duration S] [--jobs N]\n"
         "                     [--metric PATH]... [--report text|json|csv]\n\n"
         "compare runs both files on one seed (--seed, else A's) and prints both reports and the figures that differ.\n"
-        "lesson runs every checkpoint of every step of a lesson; exit code 1 when one does not hold.\n"
+        "lesson runs every checkpoint of every step of a lesson (with --seeds, on each of N seeds); exit code 1 when one does not hold.\n"
         "sweep runs every combination of the --set values (times --seeds) in parallel and prints one row per run."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("run, validate, compare, lesson or sweep"));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("a *.scalelab.json topology (compare: two; lesson: a *.lesson.json)"));
     parser.addOption({QStringLiteral("duration"), QStringLiteral("Simulated seconds during which clients send requests."), QStringLiteral("S"), QStringLiteral("60")});
-    parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (default: the file's; compare: A's file's, for both; sweep: the first of --seeds)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (default: the file's; compare: A's file's, for both; sweep and lesson: the first of --seeds)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("report"), QStringLiteral("Report format: text or json."), QStringLiteral("FORMAT"), QStringLiteral("text")});
     parser.addOption({QStringLiteral("trace"), QStringLiteral("Write one CSV row per request to OUT.csv (- for stdout is not allowed)."), QStringLiteral("OUT.csv")});
     parser.addOption({QStringLiteral("events"), QStringLiteral("Write every state change as CSV to OUT.csv."), QStringLiteral("OUT.csv")});
     parser.addOption({QStringLiteral("examples"), QStringLiteral("lesson: where \"example:NAME\" steps are found (default: ../examples beside the lesson's directory)."), QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("set"), QStringLiteral("sweep: the values to try, NODE.KEY=V1,V2,... or OBJECT.KEY=...; several --set: every combination."), QStringLiteral("NODE.KEY=V1,V2")});
-    parser.addOption({QStringLiteral("seeds"), QStringLiteral("sweep: run each combination on N seeds, from the file's (or --seed) up."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("jobs"), QStringLiteral("sweep: runs at the same time (default: one per core)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("seeds"), QStringLiteral("sweep: run each combination on N seeds, from the file's (or --seed) up; lesson: every checkpoint on N seeds, from 1 (or --seed) up."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("jobs"), QStringLiteral("sweep and lesson: runs at the same time (default: one per core)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("metric"), QStringLiteral("sweep: a column, a path into the JSON report (latency_ms.p95, nodes[web1].served); repeatable."), QStringLiteral("PATH")});
     if (!parser.parse(app.arguments()))
         return fail(kBadInput, parser.errorText());
@@ -370,9 +255,13 @@ int main(int argc, char *argv[])
     const QStringList args = parser.positionalArguments();
     if (parser.isSet(QStringLiteral("examples")) && (args.isEmpty() || args[0] != QLatin1String("lesson")))
         return fail(kBadInput, QStringLiteral("--examples applies to lesson only"));
-    for (const char *option : {"set", "seeds", "jobs", "metric"}) {
+    for (const char *option : {"set", "metric"}) {
         if (parser.isSet(QLatin1String(option)) && (args.isEmpty() || args[0] != QLatin1String("sweep")))
             return fail(kBadInput, QStringLiteral("--%1 applies to sweep only").arg(QLatin1String(option)));
+    }
+    for (const char *option : {"seeds", "jobs"}) {
+        if (parser.isSet(QLatin1String(option)) && (args.isEmpty() || (args[0] != QLatin1String("sweep") && args[0] != QLatin1String("lesson"))))
+            return fail(kBadInput, QStringLiteral("--%1 applies to sweep and lesson only").arg(QLatin1String(option)));
     }
     if (!args.isEmpty() && args[0] == QLatin1String("compare")) {
         if (args.size() != 3)

@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 
+#include <cmath>
 #include <cstdio>
 
 namespace scalelab::cli {
@@ -49,6 +50,36 @@ std::optional<std::uint64_t> parseSeed(const QCommandLineParser &parser, std::ui
         return std::nullopt;
     }
     return seed;
+}
+
+std::optional<QString> parseReportKind(const QCommandLineParser &parser, QString *error)
+{
+    const QString kind = parser.value(QStringLiteral("report"));
+    if (kind != QLatin1String("text") && kind != QLatin1String("json")) {
+        *error = QStringLiteral("--report: expected text or json, got \"%1\"").arg(kind);
+        return std::nullopt;
+    }
+    return kind;
+}
+
+std::optional<int> parseCount(const QCommandLineParser &parser, const QString &option, int fallback, int min, int max, QString *error)
+{
+    if (!parser.isSet(option))
+        return fallback;
+    bool ok = false;
+    const int value = parser.value(option).toInt(&ok);
+    if (!ok || value < min || value > max) {
+        *error = QStringLiteral("--%1: expected a whole number from %2 to %3, got \"%4\"").arg(option).arg(min).arg(max).arg(parser.value(option));
+        return std::nullopt;
+    }
+    return value;
+}
+
+QString figure(double value)
+{
+    if (value == static_cast<double>(static_cast<long long>(value)) && std::abs(value) < 1e15)
+        return QString::number(static_cast<long long>(value));
+    return QString::number(value, 'g', 6);
 }
 
 } // namespace scalelab::cli

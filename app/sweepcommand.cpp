@@ -27,20 +27,6 @@ const QStringList kDefaultMetrics{QStringLiteral("requests.ok"),     QStringLite
                                   QStringLiteral("latency_ms.p50"),  QStringLiteral("latency_ms.p95"),
                                   QStringLiteral("cache.hit_ratio"), QStringLiteral("replication.stale_reads")};
 
-/// A whole number from `min` to `max` for `option`, or `fallback` when it is not given.
-std::optional<int> parseCount(const QCommandLineParser &parser, const QString &option, int fallback, int min, int max, QString *error)
-{
-    if (!parser.isSet(option))
-        return fallback;
-    bool ok = false;
-    const int value = parser.value(option).toInt(&ok);
-    if (!ok || value < min || value > max) {
-        *error = QStringLiteral("--%1: expected a whole number from %2 to %3, got \"%4\"").arg(option).arg(min).arg(max).arg(parser.value(option));
-        return std::nullopt;
-    }
-    return value;
-}
-
 /// Whether `metric` names a number of the report. `before` is the report of an engine that
 /// has not run: it has every key except those that appear with what happens (WebSockets'
 /// `connections`, a replica's lag), which are accepted for the nodes and groups that exist.

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+
+#include <algorithm>
 #include <QTest>
 
 using namespace scalelab::testing;
@@ -181,6 +183,75 @@ private slots:
         QCOMPARE(served.value(QStringLiteral("actual")).toDouble(), nodes[1].toObject().value(QStringLiteral("served")).toDouble());
     }
 
+    void seedsRunEveryCheckpointOnEachSeed()
+    {
+        // The figure on seeds 1 to 6, each from `run --seed`; a threshold between them makes
+        // the checkpoint hold on some seeds and fail on the others.
+        const QString example = examplesDir() + QStringLiteral("/single-server.scalelab.json");
+        QList<double> served;
+        for (int seed = 1; seed <= 6; ++seed) {
+            const CliResult run = cli({QStringLiteral("run"), example, QStringLiteral("--duration"), QStringLiteral("5"),
+                                       QStringLiteral("--seed"), QString::number(seed), QStringLiteral("--report"), QStringLiteral("json")});
+            QCOMPARE(run.exitCode, 0);
+            served.append(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("requests")).toObject()
+                              .value(QStringLiteral("ok")).toDouble());
+        }
+        QList<double> sorted = served;
+        std::sort(sorted.begin(), sorted.end());
+        QVERIFY2(sorted.first() < sorted.last(), "the seeds must differ for this test to mean anything");
+        const double threshold = sorted[2];
+        QJsonArray expectedFailed;
+        for (int i = 0; i < served.size(); ++i) {
+            if (!(served[i] > threshold))
+                expectedFailed.append(i + 1);
+        }
+
+        QTemporaryDir dir;
+        const QString file = writeFile(dir, QStringLiteral("probe.lesson.json"),
+                                       lessonJson({checkpoint(QStringLiteral("requests.ok"), QStringLiteral(">"), threshold),
+                                                   checkpoint(QStringLiteral("requests.dropped"), QStringLiteral("=="), 0)}));
+        QByteArray first;
+        for (const char *jobs : {"1", "3"}) {
+            const CliResult r = cli({QStringLiteral("lesson"), file, QStringLiteral("--examples"), examplesDir(), QStringLiteral("--seeds"),
+                                     QStringLiteral("6"), QStringLiteral("--jobs"), QLatin1String(jobs), QStringLiteral("--report"), QStringLiteral("json")});
+            QCOMPARE(r.exitCode, 1);
+            if (first.isEmpty())
+                first = r.out.toUtf8();
+            QCOMPARE(r.out.toUtf8(), first);  // the same bytes whatever --jobs
+        }
+        const QJsonObject report = QJsonDocument::fromJson(first).object();
+        QCOMPARE(report.value(QStringLiteral("seeds")).toArray(), (QJsonArray{1, 6}));
+        QCOMPARE(report.value(QStringLiteral("failed")).toInt(), 1);
+        const QJsonArray checks = report.value(QStringLiteral("steps")).toArray()[0].toObject().value(QStringLiteral("checkpoints")).toArray();
+        const QJsonObject ok = checks[0].toObject();
+        QCOMPARE(ok.value(QStringLiteral("failed_seeds")).toArray(), expectedFailed);
+        QCOMPARE(ok.value(QStringLiteral("seeds_held")).toInt(), int(6 - expectedFailed.size()));
+        QCOMPARE(ok.value(QStringLiteral("actual_min")).toDouble(), sorted.first());
+        QCOMPARE(ok.value(QStringLiteral("actual_max")).toDouble(), sorted.last());
+        QCOMPARE(ok.value(QStringLiteral("ok")).toBool(), false);
+        QVERIFY(!ok.contains(QStringLiteral("actual")));
+        const QJsonObject dropped = checks[1].toObject();
+        QCOMPARE(dropped.value(QStringLiteral("seeds_held")).toInt(), 6);
+        QCOMPARE(dropped.value(QStringLiteral("failed_seeds")).toArray(), QJsonArray());
+        QCOMPARE(dropped.value(QStringLiteral("ok")).toBool(), true);
+
+        // The text names the failing seeds, and --seed moves the first one.
+        const CliResult text = cli({QStringLiteral("lesson"), file, QStringLiteral("--examples"), examplesDir(), QStringLiteral("--seeds"),
+                                    QStringLiteral("6")});
+        QStringList failedSeeds;
+        for (const QJsonValue &seed : expectedFailed)
+            failedSeeds.append(QString::number(seed.toInt()));
+        QVERIFY2(text.out.contains(QStringLiteral("FAILED requests.ok > %1 by 5 s: holds on %2 of 6 seeds, actual %3 to %4, fails on seed%5 %6\n")
+                                       .arg(threshold).arg(6 - expectedFailed.size()).arg(sorted.first()).arg(sorted.last())
+                                       .arg(expectedFailed.size() == 1 ? QString() : QStringLiteral("s"), failedSeeds.join(QStringLiteral(", ")))),
+                 qPrintable(text.out));
+        QVERIFY(text.out.contains(QLatin1String("ok     requests.dropped == 0 by 5 s: holds on 6 of 6 seeds, actual 0\n")));
+        QVERIFY(text.out.endsWith(QLatin1String("\n1 of 2 checkpoints FAILED on at least one of seeds 1 to 6\n")));
+        const CliResult moved = cli({QStringLiteral("lesson"), file, QStringLiteral("--examples"), examplesDir(), QStringLiteral("--seeds"),
+                                     QStringLiteral("3"), QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--report"), QStringLiteral("json")});
+        QCOMPARE(QJsonDocument::fromJson(moved.out.toUtf8()).object().value(QStringLiteral("seeds")).toArray(), (QJsonArray{7, 9}));
+    }
+
     void brokenLessonsExitTwo_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -261,7 +332,12 @@ private slots:
         const QString example = examplesDir() + QStringLiteral("/single-server.scalelab.json");
         QTest::newRow("--duration") << QStringList{"lesson", lesson, "--duration", "10"}
                                     << "scalelab-cli: --duration does not apply to lesson";
-        QTest::newRow("--seed") << QStringList{"lesson", lesson, "--seed", "7"} << "scalelab-cli: --seed does not apply to lesson";
+        QTest::newRow("--seeds 0") << QStringList{"lesson", lesson, "--seeds", "0"}
+                                   << "scalelab-cli: --seeds: expected a whole number from 1 to 10000, got \"0\"";
+        QTest::newRow("--seed x") << QStringList{"lesson", lesson, "--seeds", "2", "--seed", "x"}
+                                  << "scalelab-cli: --seed: expected a whole number >= 0, got \"x\"";
+        QTest::newRow("--jobs on run") << QStringList{"run", example, "--jobs", "2"}
+                                       << "scalelab-cli: --jobs applies to sweep and lesson only";
         QTest::newRow("--report xml") << QStringList{"lesson", lesson, "--report", "xml"}
                                       << "scalelab-cli: --report: expected text or json, got \"xml\"";
         QTest::newRow("--examples on run") << QStringList{"run", example, "--examples", examplesDir()}
@@ -282,7 +358,7 @@ private slots:
     {
         const CliResult r = cli({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.out.contains(QLatin1String("scalelab-cli lesson FILE.lesson.json [--report text|json] [--examples DIR]")));
+        QVERIFY(r.out.contains(QLatin1String("scalelab-cli lesson FILE.lesson.json [--seeds N] [--seed N] [--jobs N] [--report text|json] [--examples DIR]")));
     }
 };
 

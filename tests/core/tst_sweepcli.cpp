@@ -295,7 +295,7 @@ private slots:
         QTest::newRow("report kind") << QStringList{"sweep", single, "--report", "xml"} << QStringLiteral("--report: expected text, json or csv");
         QTest::newRow("trace") << QStringList{"sweep", single, "--trace", "t.csv"} << QStringLiteral("--trace and --events apply to run only");
         QTest::newRow("--set with run") << QStringList{"run", single, "--set", "web1.queue=1"} << QStringLiteral("--set applies to sweep only");
-        QTest::newRow("--jobs with compare") << QStringList{"compare", single, single, "--jobs", "2"} << QStringLiteral("--jobs applies to sweep only");
+        QTest::newRow("--jobs with compare") << QStringList{"compare", single, single, "--jobs", "2"} << QStringLiteral("--jobs applies to sweep and lesson only");
         QTest::newRow("invalid file") << QStringList{"sweep", dataFile(QStringLiteral("broken/unknown-eviction.scalelab.json")), "--seeds", "2"}
                                       << QStringLiteral(R"(nodes[3].eviction: expected lru, lfu or fifo, got "lruu")");
     }
