@@ -139,9 +139,17 @@ void LessonEditor::storeStep(int index)
     for (const QString &id : m_highlight->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
         step.highlight << id.trimmed();
     step.question.prompt = m_prompt->text();
-    step.question.choices = m_choices->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    step.question.answer = m_answer->currentIndex();
     step.question.explanation = m_explanation->text();
+    if (!step.question.isNumeric()) {
+        // Feedback stays with its choice's text when choices are added, removed or moved.
+        const QStringList choices = m_choices->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QStringList feedback;
+        for (const QString &choice : choices)
+            feedback << step.question.feedbackFor(int(step.question.choices.indexOf(choice)));
+        step.question.choices = choices;
+        step.question.feedback = feedback;
+        step.question.answer = m_answer->currentIndex();
+    }
     if (QListWidgetItem *item = m_steps->item(index))
         item->setText(tr("%1. %2").arg(index + 1).arg(step.title));
 }
@@ -165,6 +173,15 @@ void LessonEditor::showStep(int index)
     m_choices->setPlainText(step.question.choices.join(QLatin1Char('\n')));
     m_answer->setCurrentIndex(step.question.answer);
     m_explanation->setText(step.question.explanation);
+    // A number to predict has no choices; its value and tolerance are the file's "numeric".
+    const bool numeric = step.question.isNumeric();
+    m_choices->setEnabled(!numeric);
+    m_answer->setEnabled(!numeric);
+    const QString numericNote = numeric ? tr("This step asks for a number (%1, within %2 %); edit \"numeric\" in the lesson file to change it")
+                                              .arg(step.question.numeric->value).arg(step.question.numeric->tolerance * 100)
+                                        : QString();
+    m_choices->setToolTip(numericNote);
+    m_answer->setToolTip(numericNote);
 }
 
 Lesson LessonEditor::lesson()

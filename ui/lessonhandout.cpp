@@ -128,6 +128,8 @@ bool LessonHandout::write(const Lesson &lesson, const QString &fileName, QString
             QString choices;
             for (int c = 0; c < step.question.choices.size(); ++c)
                 choices += QStringLiteral("<p>\u2610 %1. %2</p>").arg(QChar(u'A' + c)).arg(escaped(step.question.choices[c]));
+            if (const auto &n = step.question.numeric)
+                choices += QStringLiteral("<p>%1 ____________ %2</p>").arg(tr("Your prediction:"), escaped(n->unit));
             pages.text(QStringLiteral("<h3>%1</h3><p>%2</p>%3").arg(tr("Predict first"), escaped(step.question.prompt), choices), 11);
         }
         if (!step.checkpoints.isEmpty()) {
@@ -145,12 +147,13 @@ bool LessonHandout::write(const Lesson &lesson, const QString &fileName, QString
         const LessonQuestion &q = lesson.steps[i].question;
         if (!q.isSet())
             continue;
-        answers += QStringLiteral("<p><b>%1 %2.</b> %3 <b>%4. %5</b><br>%6</p>")
+        const QString answer = q.numeric ? tr("%1 %2 (within %3 %)").arg(q.numeric->value).arg(escaped(q.numeric->unit)).arg(q.numeric->tolerance * 100)
+                                         : QStringLiteral("%1. %2").arg(QChar(u'A' + q.answer)).arg(escaped(q.choices.value(q.answer)));
+        answers += QStringLiteral("<p><b>%1 %2.</b> %3 <b>%4</b><br>%5</p>")
                        .arg(tr("Step"))
                        .arg(i + 1)
                        .arg(escaped(q.prompt))
-                       .arg(QChar(u'A' + q.answer))
-                       .arg(escaped(q.choices.value(q.answer)))
+                       .arg(answer)
                        .arg(escaped(q.explanation));
     }
     pages.text(answers, 10);

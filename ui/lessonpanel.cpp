@@ -11,6 +11,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
@@ -56,6 +57,10 @@ LessonPanel::LessonPanel(LessonSession *session, QWidget *parent)
     m_lessonTitle->setWordWrap(true);
     ThemeController::useMutedText(m_lessonTitle, QStringLiteral("font-weight: bold;"));
     m_position = new QLabel(m_body);
+    m_score = new QLabel(m_body);
+    m_score->setObjectName(QStringLiteral("lessonScore"));
+    m_score->setToolTip(tr("Questions whose answer has been shown, and how many of your predictions were right"));
+    m_score->hide();
     m_progress = new QProgressBar(m_body);
     m_progress->setTextVisible(false);
     m_progress->setMaximumHeight(6);
@@ -88,11 +93,24 @@ LessonPanel::LessonPanel(LessonSession *session, QWidget *parent)
     m_prompt->setWordWrap(true);
     m_choicesLayout = new QVBoxLayout;
     m_choices = new QButtonGroup(this);
+    m_numberRow = new QWidget(m_questionBox);
+    auto *numberLayout = new QHBoxLayout(m_numberRow);
+    numberLayout->setContentsMargins(0, 0, 0, 0);
+    m_number = new QLineEdit(m_numberRow);
+    m_number->setObjectName(QStringLiteral("lessonNumber"));
+    m_number->setPlaceholderText(tr("Your prediction"));
+    m_number->setAccessibleName(tr("Your prediction"));
+    m_number->setMaximumWidth(160);
+    m_unit = new QLabel(m_numberRow);
+    numberLayout->addWidget(m_number);
+    numberLayout->addWidget(m_unit);
+    numberLayout->addStretch(1);
     m_answer = new QLabel(m_questionBox);
     m_answer->setObjectName(QStringLiteral("lessonAnswer"));
     m_answer->setWordWrap(true);
     questionLayout->addWidget(m_prompt);
     questionLayout->addLayout(m_choicesLayout);
+    questionLayout->addWidget(m_numberRow);
     questionLayout->addWidget(m_answer);
 
     m_checkpointBox = new QGroupBox(tr("What this step shows"), m_content);
@@ -124,6 +142,7 @@ LessonPanel::LessonPanel(LessonSession *session, QWidget *parent)
 
     m_bodyLayout->addWidget(m_lessonTitle);
     m_bodyLayout->addWidget(m_position);
+    m_bodyLayout->addWidget(m_score);
     m_bodyLayout->addWidget(m_progress);
     m_bodyLayout->addWidget(m_stepTitle);
     m_bodyLayout->addWidget(m_scroll, 1);
@@ -135,6 +154,8 @@ LessonPanel::LessonPanel(LessonSession *session, QWidget *parent)
     connect(m_back, &QPushButton::clicked, session, &LessonSession::back);
     connect(m_next, &QPushButton::clicked, session, &LessonSession::next);
     connect(m_restart, &QPushButton::clicked, session, &LessonSession::restart);
+    connect(m_choices, &QButtonGroup::idClicked, session, [session](int choice) { session->predict({choice, std::nullopt}); });
+    connect(m_number, &QLineEdit::textEdited, this, &LessonPanel::numberEdited);
     // A presenter's clicker sends Page Up / Page Down.
     auto *nextKey = new QShortcut(QKeySequence(Qt::Key_PageDown), parent ? parent : this);
     connect(nextKey, &QShortcut::activated, session, [session] { if (session->isOpen()) session->next(); });
@@ -171,6 +192,8 @@ void LessonPanel::applyScale(double scale)
     large.setPointSizeF(points * 1.1);
     m_narration->setFont(large);
     m_prompt->setFont(large);
+    m_number->setFont(large);
+    m_unit->setFont(large);
     for (LessonChoice *choice : m_choiceRows)
         choice->setFont(large);
     QFont title = base;
@@ -302,15 +325,20 @@ void LessonPanel::showStep()
     }
     m_choiceRows.clear();
     m_prompt->setText(step.question.prompt);
-    for (int i = 0; i < step.question.choices.size(); ++i) {
+    const Prediction prediction = m_session->prediction();
+    for (int i : m_session->choiceOrder()) {
         auto *choice = new LessonChoice(step.question.choices[i], m_questionBox);
         choice->setFont(m_prompt->font());
-        m_choices->addButton(choice->button(), i);
+        m_choices->addButton(choice->button(), i);  // the id is the choice's index in the file
+        choice->button()->setChecked(prediction.choice == i);
         m_choicesLayout->addWidget(choice);
         // Now, not when the layout gets round to it: fitType() measures only what is shown.
         choice->show();
         m_choiceRows << choice;
     }
+    m_numberRow->setVisible(step.question.isNumeric());
+    m_number->setText(prediction.number ? number(*prediction.number) : QString());
+    m_unit->setText(step.question.numeric ? step.question.numeric->unit : QString());
     m_back->setEnabled(index > 0);
     m_next->setEnabled(index + 1 < m_session->stepCount());
     m_scroll->ensureVisible(0, 0);
@@ -322,26 +350,74 @@ void LessonPanel::showProgress()
     if (!m_session->isOpen())
         return;
     const LessonStep &step = m_session->step();
-    const bool done = m_session->isStepDone();
     if (step.question.isSet()) {
-        const int picked = m_choices->checkedId();
-        if (!done) {
-            m_answer->setText(tr("<i>Pick an answer, then press Run: the answer shows when the step has run %1 s.</i>")
-                                  .arg(number(step.runS)));
-        } else {
-            const QString right = step.question.choices.value(step.question.answer);
-            QString verdict;
-            if (picked >= 0)
-                verdict = picked == step.question.answer ? tr("<b>Right.</b> ") : tr("<b>Not quite.</b> ");
-            m_answer->setText(tr("%1The answer: <b>%2</b>. %3").arg(verdict, right.toHtmlEscaped(), step.question.explanation));
-        }
+        const bool locked = m_session->isPredictionLocked();
+        for (LessonChoice *choice : std::as_const(m_choiceRows))
+            choice->setEnabled(!locked);
+        m_number->setReadOnly(locked);
+        m_answer->setText(answerHtml());
     }
+    const int revealed = m_session->revealedQuestions();
+    m_score->setVisible(revealed > 0);
+    m_score->setText(scoreText());
     m_checkpointBox->setVisible(!step.checkpoints.isEmpty());
     QStringList lines;
     for (const QString &line : checkpointLines())
         lines << line.toHtmlEscaped();
     m_checkpoints->setText(lines.join(QStringLiteral("<br>")));
     fitType();
+}
+
+QString LessonPanel::answerHtml() const
+{
+    const LessonStep &step = m_session->step();
+    const LessonQuestion &question = step.question;
+    const Prediction prediction = m_session->prediction();
+    if (!m_session->isStepDone()) {
+        if (m_session->isPredictionLocked() && prediction.isMade())
+            return tr("<i>Your prediction is in: the answer shows when the step has run %1 s.</i>").arg(number(step.runS));
+        if (m_session->isPredictionLocked())
+            return tr("<i>The step started before a prediction was made; the answer shows when it has run %1 s.</i>").arg(number(step.runS));
+        return question.isNumeric()
+                   ? tr("<i>Type your prediction, then press Run: the answer shows when the step has run %1 s.</i>").arg(number(step.runS))
+                   : tr("<i>Pick an answer, then press Run: the answer shows when the step has run %1 s.</i>").arg(number(step.runS));
+    }
+    QString verdict;
+    if (prediction.isMade())
+        verdict = isRightPrediction(question, prediction) ? tr("<b>Right.</b> ") : tr("<b>Not quite.</b> ");
+    if (question.numeric) {
+        const NumericAnswer &n = *question.numeric;
+        const QString value = n.unit.isEmpty() ? number(n.value) : tr("%1 %2").arg(number(n.value), n.unit.toHtmlEscaped());
+        QString text = tr("%1The answer: <b>%2</b> (within %3 % counts as right).")
+                           .arg(verdict, value, number(n.tolerance * 100));
+        if (prediction.number)
+            text += QLatin1Char(' ') + tr("You predicted %1.").arg(number(*prediction.number));
+        return text + QLatin1Char(' ') + question.explanation;
+    }
+    const QString right = question.choices.value(question.answer);
+    QString text = tr("%1The answer: <b>%2</b>.").arg(verdict, right.toHtmlEscaped());
+    // What the student's own choice shows: the misconception behind it, or why it is right.
+    const QString feedback = question.feedbackFor(prediction.choice);
+    if (!feedback.isEmpty())
+        text += QLatin1Char(' ') + tr("<i>Your choice, \u201C%1\u201D:</i> %2").arg(question.choices.value(prediction.choice).toHtmlEscaped(), feedback);
+    return text + QLatin1Char(' ') + question.explanation;
+}
+
+void LessonPanel::numberEdited(const QString &text)
+{
+    bool ok = false;
+    const double value = QLocale().toDouble(text.trimmed(), &ok);
+    // Typed the C way (a point in a German locale) is read too: a number is a number.
+    const double fallback = ok ? value : text.trimmed().toDouble(&ok);
+    m_session->predict(ok ? Prediction{-1, fallback} : Prediction{});
+}
+
+QString LessonPanel::scoreText() const
+{
+    const int revealed = m_session->revealedQuestions();
+    if (revealed == 0)
+        return {};
+    return tr("Predictions: %1 right of %2 so far").arg(m_session->rightPredictions()).arg(revealed);
 }
 
 QString LessonPanel::narrationText() const

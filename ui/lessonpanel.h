@@ -6,6 +6,7 @@
 class QButtonGroup;
 class QGroupBox;
 class QLabel;
+class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QScrollArea;
@@ -39,8 +40,12 @@ public:
     /// "✓ …" / "✗ …" / "… (at 30 s)" per checkpoint, as listed.
     QStringList checkpointLines() const;
     bool isAnswerShown() const;
-    /// The question's choices as shown, in order.
+    /// The question's choices as shown, in order (a student's own order: see LessonSession).
     QList<LessonChoice *> choices() const { return m_choiceRows; }
+    /// Where a numeric question's prediction is typed (hidden for choices).
+    QLineEdit *numberField() const { return m_number; }
+    /// "Predictions: 2 right of 3 so far", empty before any answer was revealed.
+    QString scoreText() const;
     /// The text under the choices: how to answer, then the answer and its explanation.
     QString answerText() const;
     /// Presenter mode: type up to `scale` times the normal size, as large as lets the whole
@@ -59,6 +64,9 @@ protected:
 private:
     void showStep();
     void showProgress();
+    /// The question's answer, verdict and feedback once revealed; how to answer before.
+    QString answerHtml() const;
+    void numberEdited(const QString &text);
     void applyScale(double scale);
     /// Makes every layout in the panel measure again: the text or the type changed just now
     /// and fitType() asks for heights before the layouts' own next pass.
@@ -84,7 +92,11 @@ private:
     QVBoxLayout *m_choicesLayout = nullptr;
     QButtonGroup *m_choices = nullptr;
     QList<LessonChoice *> m_choiceRows;
+    QWidget *m_numberRow = nullptr;
+    QLineEdit *m_number = nullptr;
+    QLabel *m_unit = nullptr;
     QLabel *m_answer = nullptr;
+    QLabel *m_score = nullptr;
     QGroupBox *m_checkpointBox = nullptr;
     QLabel *m_checkpoints = nullptr;
     QPushButton *m_back = nullptr;

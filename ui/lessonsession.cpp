@@ -10,6 +10,10 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSettings>
+
+#include <algorithm>
 
 namespace scalelab {
 
@@ -17,6 +21,11 @@ LessonSession::LessonSession(TopologyDocument *document, SimulationController *c
     : QObject(parent), m_document(document), m_controller(controller)
 {
     connect(controller, &SimulationController::advanced, this, &LessonSession::follow);
+    QSettings settings;
+    const QString keyName = QStringLiteral("lessons/studentKey");
+    if (!settings.contains(keyName))
+        settings.setValue(keyName, QString::number(QRandomGenerator::system()->generate64()));
+    m_studentKey = settings.value(keyName).toString().toULongLong();
 }
 
 QString LessonSession::builtInLesson(const QString &id)
@@ -44,6 +53,10 @@ bool LessonSession::open(const QString &fileName, QString *error)
     }
     translateLesson(*lesson);
     m_lesson = std::move(lesson);
+    const qsizetype steps = m_lesson->steps.size();
+    m_predictions = QList<Prediction>(steps);
+    m_locked = QList<bool>(steps, false);
+    m_revealed = QList<bool>(steps, false);
     m_fileName = fileName;
     emit opened();
     goTo(0);
@@ -73,6 +86,41 @@ void LessonSession::goTo(int index)
     emit progressed();
 }
 
+void LessonSession::predict(const Prediction &prediction)
+{
+    if (!m_lesson || isPredictionLocked() || !step().question.isSet())
+        return;
+    m_predictions[m_step] = prediction;
+    emit progressed();
+}
+
+QList<int> LessonSession::choiceOrder() const
+{
+    if (!m_lesson)
+        return {};
+    return scalelab::choiceOrder(step().question, m_studentKey, m_lesson->id, m_step);
+}
+
+int LessonSession::revealedQuestions() const
+{
+    return int(std::count(m_revealed.begin(), m_revealed.end(), true));
+}
+
+int LessonSession::rightPredictions() const
+{
+    int right = 0;
+    for (qsizetype i = 0; i < m_revealed.size(); ++i)
+        right += m_revealed[i] && isRightPrediction(m_lesson->steps[i].question, m_predictions[i]) ? 1 : 0;
+    return right;
+}
+
+int LessonSession::questionCount() const
+{
+    if (!m_lesson)
+        return 0;
+    return int(std::count_if(m_lesson->steps.begin(), m_lesson->steps.end(), [](const LessonStep &s) { return s.question.isSet(); }));
+}
+
 void LessonSession::next()
 {
     goTo(m_step + 1);
@@ -95,6 +143,10 @@ void LessonSession::follow()
         return;
     const double now = simulation->now().s();
     bool changed = false;
+    if (!m_locked[m_step] && now > 0 && step().question.isSet()) {
+        m_locked[m_step] = true;
+        changed = true;
+    }
     QJsonObject report;
     for (int i = 0; i < m_results.size(); ++i) {
         const Checkpoint &checkpoint = step().checkpoints[i];
@@ -112,6 +164,7 @@ void LessonSession::follow()
     }
     if (!m_done && now >= step().runS) {
         m_done = true;
+        m_revealed[m_step] = m_revealed[m_step] || step().question.isSet();
         m_controller->pause();
         changed = true;
     }

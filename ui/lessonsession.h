@@ -2,6 +2,7 @@
 
 #include "lessons/checkpoint.h"
 #include "lessons/lesson.h"
+#include "lessons/prediction.h"
 
 #include <QObject>
 
@@ -16,6 +17,11 @@ class TopologyDocument;
 /// step starts from its own topology at time zero, so going back restores exactly what the
 /// class saw then. The step runs to its run_s and pauses; then its question's answer shows,
 /// and each checkpoint is read from the run's report at its by_s.
+///
+/// Predictions: a student picks before the step runs; once the run has started the
+/// prediction is locked (seeing the run first would make it no prediction), and it counts
+/// for the lesson's score when the answer is revealed. Going back to a step shows the
+/// locked prediction again; it cannot be changed.
 class LessonSession : public QObject
 {
     Q_OBJECT
@@ -41,6 +47,26 @@ public:
     /// Checkpoint results so far (those whose by_s the run has not reached are absent).
     const QList<std::optional<CheckpointResult>> &results() const { return m_results; }
 
+    /// The student's prediction for the current step (not made: isMade() is false).
+    Prediction prediction() const { return m_predictions.value(m_step); }
+    /// The step's run has started since the prediction could be made: it can no longer change.
+    bool isPredictionLocked() const { return m_locked.value(m_step); }
+    /// Records the student's prediction for the current step, unless it is locked.
+    void predict(const Prediction &prediction);
+    /// The order this student sees the current step's choices in (lessons/prediction.h).
+    QList<int> choiceOrder() const;
+    /// Which student this is, for the order of choices: kept in the settings, random on
+    /// first use, so a student sees the same order each time and neighbours differ.
+    std::uint64_t studentKey() const { return m_studentKey; }
+    void setStudentKey(std::uint64_t key) { m_studentKey = key; }
+    /// The lesson's score so far: questions whose answer has been revealed, and of those
+    /// the ones predicted right. Nothing counts before its reveal, so the score never
+    /// gives an answer away.
+    int revealedQuestions() const;
+    int rightPredictions() const;
+    /// How many steps of the lesson ask a question.
+    int questionCount() const;
+
 public slots:
     void goTo(int index);
     void next();
@@ -64,6 +90,10 @@ private:
     int m_step = 0;
     bool m_done = false;
     QList<std::optional<CheckpointResult>> m_results;
+    QList<Prediction> m_predictions;  ///< per step
+    QList<bool> m_locked;             ///< per step: the prediction is final
+    QList<bool> m_revealed;           ///< per step: the answer has been shown
+    std::uint64_t m_studentKey = 0;
 };
 
 } // namespace scalelab

@@ -6,16 +6,36 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace scalelab {
 
-/// "Predict first": asked before a step runs, answered after.
+/// A number to predict: right when within `tolerance` (a share of `value`) of it.
+struct NumericAnswer
+{
+    double value = 0.0;
+    double tolerance = 0.2;
+    QString unit;          ///< shown beside the field: "ms", "requests"
+    bool accepts(double guess) const;
+};
+
+/// "Predict first": asked before a step runs, answered after. Either choices, one of them
+/// right, or a number to predict (`numeric`).
 struct LessonQuestion
 {
     QString prompt;
     QStringList choices;
+    QStringList feedback;  ///< per choice ("" for none): why picking it is right or not
     int answer = -1;       ///< index into choices
+    /// The choices have an order of their own (ranges, sizes): shown as written. Otherwise
+    /// each student sees them in an order of their own (lessons/choiceorder.h).
+    bool ordered = false;
+    std::optional<NumericAnswer> numeric;
     QString explanation;   ///< shown with the answer
     bool isSet() const { return !prompt.isEmpty(); }
+    bool isNumeric() const { return numeric.has_value(); }
+    /// The feedback of choice `index`, or "".
+    QString feedbackFor(int index) const { return feedback.value(index); }
 };
 
 /// What a step claims the simulation shows: `metric op value` in the run's report at `byS`

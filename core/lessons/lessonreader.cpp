@@ -269,6 +269,27 @@ void LessonReader::readQuestion(const QJsonObject &object, const QString &path, 
         if (text->size() > m_limits.maxTextLength)
             m_diagnostics.error(path, QStringLiteral("a text of %1 characters; the limit is %2").arg(text->size()).arg(m_limits.maxTextLength));
     }
+    f.boolean(QStringLiteral("ordered"), question.ordered);
+    const QJsonValue numeric = f.raw(QStringLiteral("numeric"));
+    if (!numeric.isUndefined()) {
+        if (object.contains(QStringLiteral("choices")) || object.contains(QStringLiteral("answer")))
+            m_diagnostics.error(f.path(QStringLiteral("numeric")), QStringLiteral("a question has either choices and an answer or numeric, not both"));
+        if (!numeric.isObject()) {
+            m_diagnostics.error(f.path(QStringLiteral("numeric")), QStringLiteral("expected an object {\"value\", \"tolerance\", \"unit\"}, got %1").arg(describeJson(numeric)));
+            return;
+        }
+        NumericAnswer answer;
+        JsonFields n(numeric.toObject(), f.path(QStringLiteral("numeric")), m_diagnostics);
+        if (!n.has(QStringLiteral("value")))
+            m_diagnostics.error(n.path(QStringLiteral("value")), QStringLiteral("missing; expected the number to predict"));
+        n.number(QStringLiteral("value"), answer.value, -1e15, 1e15);
+        n.number(QStringLiteral("tolerance"), answer.tolerance, 0.0, 10.0);
+        n.string(QStringLiteral("unit"), answer.unit);
+        for (const QString &key : n.unknown().keys())
+            m_diagnostics.warning(n.path(key), QStringLiteral("unknown key; it is ignored"));
+        question.numeric = answer;
+        return;
+    }
     const QJsonValue choices = f.raw(QStringLiteral("choices"));
     const QJsonArray array = choices.toArray();
     if (!choices.isArray() || array.size() < 2 || array.size() > m_limits.maxChoices) {
@@ -277,9 +298,25 @@ void LessonReader::readQuestion(const QJsonObject &object, const QString &path, 
         return;
     }
     for (qsizetype i = 0; i < array.size(); ++i) {
-        if (!array[i].isString() || array[i].toString().size() > m_limits.maxTextLength)
-            m_diagnostics.error(indexed(f.path(QStringLiteral("choices")), i), QStringLiteral("expected a text, got %1").arg(describeJson(array[i])));
-        question.choices << array[i].toString();
+        const QString where = indexed(f.path(QStringLiteral("choices")), i);
+        // A choice is its text, or {"text": ..., "feedback": ...}: what picking it shows.
+        QString text;
+        QString feedback;
+        if (array[i].isObject()) {
+            JsonFields c(array[i].toObject(), where, m_diagnostics);
+            c.string(QStringLiteral("text"), text, true);
+            c.string(QStringLiteral("feedback"), feedback);
+            for (const QString &key : c.unknown().keys())
+                m_diagnostics.warning(c.path(key), QStringLiteral("unknown key; it is ignored"));
+        } else if (array[i].isString()) {
+            text = array[i].toString();
+        } else {
+            m_diagnostics.error(where, QStringLiteral("expected a text or {\"text\", \"feedback\"}, got %1").arg(describeJson(array[i])));
+        }
+        if (text.size() > m_limits.maxTextLength || feedback.size() > m_limits.maxTextLength)
+            m_diagnostics.error(where, QStringLiteral("a text of %1 characters; the limit is %2").arg(std::max(text.size(), feedback.size())).arg(m_limits.maxTextLength));
+        question.choices << text;
+        question.feedback << feedback;
     }
     f.integer(QStringLiteral("answer"), question.answer, 0, static_cast<int>(array.size()) - 1);
     if (!object.contains(QStringLiteral("answer")))

@@ -18,6 +18,10 @@ void forEachLessonText(Lesson &lesson, const LessonTextVisitor &visit)
         visitSet(step.question.prompt, prefix + QStringLiteral("question"));
         for (qsizetype c = 0; c < step.question.choices.size(); ++c)
             visitSet(step.question.choices[c], prefix + QStringLiteral("choice %1").arg(c + 1));
+        for (qsizetype c = 0; c < step.question.feedback.size(); ++c)
+            visitSet(step.question.feedback[c], prefix + QStringLiteral("feedback on choice %1").arg(c + 1));
+        if (step.question.numeric)
+            visitSet(step.question.numeric->unit, prefix + QStringLiteral("unit of the predicted number"));
         visitSet(step.question.explanation, prefix + QStringLiteral("answer explanation"));
         for (Checkpoint &checkpoint : step.checkpoints)
             visitSet(checkpoint.says, prefix + QStringLiteral("checkpoint %1 %2 %3").arg(checkpoint.metric, checkpoint.op).arg(checkpoint.value));

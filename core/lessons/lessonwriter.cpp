@@ -19,11 +19,27 @@ QJsonObject LessonWriter::toJson(const Lesson &lesson)
         if (!step.highlight.isEmpty())
             object.insert(QStringLiteral("highlight"), QJsonArray::fromStringList(step.highlight));
         if (step.question.isSet()) {
-            object.insert(QStringLiteral("question"),
-                          QJsonObject{{QStringLiteral("prompt"), step.question.prompt},
-                                      {QStringLiteral("choices"), QJsonArray::fromStringList(step.question.choices)},
-                                      {QStringLiteral("answer"), step.question.answer},
-                                      {QStringLiteral("explanation"), step.question.explanation}});
+            const LessonQuestion &q = step.question;
+            QJsonObject question{{QStringLiteral("prompt"), q.prompt}, {QStringLiteral("explanation"), q.explanation}};
+            if (q.numeric) {
+                QJsonObject numeric{{QStringLiteral("value"), q.numeric->value}, {QStringLiteral("tolerance"), q.numeric->tolerance}};
+                if (!q.numeric->unit.isEmpty())
+                    numeric.insert(QStringLiteral("unit"), q.numeric->unit);
+                question.insert(QStringLiteral("numeric"), numeric);
+            } else {
+                QJsonArray choices;
+                for (qsizetype c = 0; c < q.choices.size(); ++c) {
+                    if (q.feedbackFor(int(c)).isEmpty())
+                        choices.append(q.choices[c]);
+                    else
+                        choices.append(QJsonObject{{QStringLiteral("text"), q.choices[c]}, {QStringLiteral("feedback"), q.feedbackFor(int(c))}});
+                }
+                question.insert(QStringLiteral("choices"), choices);
+                question.insert(QStringLiteral("answer"), q.answer);
+                if (q.ordered)
+                    question.insert(QStringLiteral("ordered"), true);
+            }
+            object.insert(QStringLiteral("question"), question);
         }
         if (!step.checkpoints.isEmpty()) {
             QJsonArray checkpoints;

@@ -12,6 +12,8 @@
 #include "lessonpanel.h"
 #include "lessonsession.h"
 #include "lessons/lessonreader.h"
+#include "lessons/lessonwriter.h"
+#include "lessons/prediction.h"
 #include "mainwindow.h"
 #include "presentermode.h"
 #include "sim/simulation.h"
@@ -23,6 +25,7 @@
 #include <QLabel>
 #include <QRadioButton>
 #include <QScrollBar>
+#include <QStandardPaths>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QListWidget>
@@ -54,7 +57,10 @@ class TestLessonPanel : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void builtInLessonsAreListed();
+    void predictionsLockWhenTheRunStartsAndCountWhenRevealed();
+    void numericPredictionCountsWithinItsTolerance();
     void stepsLoadTheirTopologyAndBackRestoresIt();
     void stepPausesAtItsEndAndShowsAnswerAndCheckpoints();
     void lockedLessonRunsButCannotBeEdited();
@@ -69,6 +75,92 @@ private slots:
     void openingAFileEndsTheLesson();
     void editorRecordsTheCanvasReordersAndSaves();
 };
+
+void TestLessonPanel::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);  // the student key is kept in the settings: not the user's
+}
+
+void TestLessonPanel::predictionsLockWhenTheRunStartsAndCountWhenRevealed()
+{
+    MainWindow window;
+    QVERIFY(window.openLesson(kLesson));
+    LessonSession *session = window.lessons();
+    LessonPanel *panel = window.lessonPanel();
+    // Shown in the student's own order: a different student sees another (for some step).
+    session->setStudentKey(1);
+    session->goTo(1);
+    const LessonQuestion question = session->step().question;
+    QVERIFY(question.isSet() && !question.ordered);
+    QList<int> shown;
+    for (LessonChoice *choice : panel->choices())
+        shown << question.choices.indexOf(choice->text());
+    QCOMPARE(shown, session->choiceOrder());
+    bool differs = false;
+    for (std::uint64_t key = 2; key < 12 && !differs; ++key)
+        differs = choiceOrder(question, key, session->lesson().id, 1) != shown;
+    QVERIFY(differs);
+    QVERIFY(panel->scoreText().isEmpty());
+
+    // Picking the right one, whatever place it is shown in.
+    LessonChoice *right = panel->choices().at(int(shown.indexOf(question.answer)));
+    QTest::mouseClick(right->button(), Qt::LeftButton);
+    QCOMPARE(session->prediction().choice, question.answer);
+    QVERIFY(!session->isPredictionLocked());
+
+    // The run starts: the prediction is final and the choices are greyed.
+    window.controller()->runTo(SimTime::fromS(1));
+    QVERIFY(session->isPredictionLocked());
+    QVERIFY(!right->isEnabled());
+    session->predict({(question.answer + 1) % int(question.choices.size()), std::nullopt});
+    QCOMPARE(session->prediction().choice, question.answer);
+    QVERIFY(panel->answerText().contains(QLatin1String("Your prediction is in")));
+    QVERIFY(panel->scoreText().isEmpty());  // nothing counts before the answer shows
+
+    window.controller()->runTo(SimTime::fromS(session->step().runS));
+    QVERIFY(panel->answerText().startsWith(QLatin1String("Right.")));
+    QCOMPARE(session->revealedQuestions(), 1);
+    QCOMPARE(session->rightPredictions(), 1);
+    QCOMPARE(panel->scoreText(), QStringLiteral("Predictions: 1 right of 1 so far"));
+
+    // Back on the step later: the locked prediction is still there, and it still counts once.
+    session->goTo(0);
+    session->goTo(1);
+    QCOMPARE(session->prediction().choice, question.answer);
+    QVERIFY(session->isPredictionLocked());
+    QVERIFY(panel->choices().at(int(shown.indexOf(question.answer)))->button()->isChecked());
+    window.controller()->runTo(SimTime::fromS(session->step().runS));
+    QCOMPARE(session->revealedQuestions(), 1);
+}
+
+void TestLessonPanel::numericPredictionCountsWithinItsTolerance()
+{
+    QTemporaryDir dir;
+    Lesson lesson = readLesson();
+    LessonQuestion &question = lesson.steps[1].question;
+    question.choices.clear();
+    question.feedback.clear();
+    question.answer = -1;
+    question.numeric = NumericAnswer{2000.0, 0.25, QStringLiteral("requests")};
+    const QString file = dir.filePath(QStringLiteral("numeric.lesson.json"));
+    QString error;
+    QVERIFY2(LessonWriter::save(lesson, file, &error), qPrintable(error));
+
+    MainWindow window;
+    QVERIFY(window.openLesson(file));
+    LessonSession *session = window.lessons();
+    LessonPanel *panel = window.lessonPanel();
+    session->goTo(1);
+    QVERIFY(panel->choices().isEmpty());
+    QVERIFY(panel->numberField()->isVisibleTo(panel));
+    QTest::keyClicks(panel->numberField(), QStringLiteral("2400"));
+    QCOMPARE(session->prediction().number.value_or(-1), 2400.0);
+    window.controller()->runTo(SimTime::fromS(session->step().runS));
+    QVERIFY(panel->numberField()->isReadOnly());
+    QVERIFY2(panel->answerText().startsWith(QLatin1String("Right. The answer: 2,000 requests (within 25 % counts as right). You predicted 2,400.")),
+             qPrintable(panel->answerText()));
+    QCOMPARE(panel->scoreText(), QStringLiteral("Predictions: 1 right of 1 so far"));
+}
 
 void TestLessonPanel::builtInLessonsAreListed()
 {
