@@ -38,3 +38,6 @@ install(FILES ${PROJECT_SOURCE_DIR}/README.md ${PROJECT_SOURCE_DIR}/docs/USER_GU
               ${PROJECT_SOURCE_DIR}/docs/CLI.md ${PROJECT_SOURCE_DIR}/docs/FILE_FORMAT.md
               ${PROJECT_SOURCE_DIR}/docs/LESSON_FORMAT.md
         DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/scalelab)
+# Debian policy 12.5: the licence in machine-readable form beside the docs.
+install(FILES ${PROJECT_SOURCE_DIR}/resources/packaging/copyright ${PROJECT_SOURCE_DIR}/LICENSE
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/scalelab)

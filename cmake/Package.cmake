@@ -1,11 +1,14 @@
 # `cpack -G DEB` in the build directory makes scalelab_<version>-<release>_<arch>.deb from the
 # install rules in cmake/Install.cmake. docs/PACKAGING.md says how to build and install it.
-set(SCALELAB_PACKAGE_MAINTAINER "The ScaleLab maintainers <scalelab@users.noreply.github.com>"
+# ScaleLab has no public home yet: example.org (RFC 2606, reserved for documentation) marks
+# the address and homepage as placeholders that validate. A packager sets their own.
+set(SCALELAB_PACKAGE_MAINTAINER "ScaleLab developers <scalelab@example.org>"
     CACHE STRING "Maintainer field of the .deb")
+set(SCALELAB_HOMEPAGE "https://example.org/scalelab" CACHE STRING "Homepage field of the .deb")
 
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME scalelab)
-set(CPACK_PACKAGE_VENDOR "The ScaleLab maintainers")
+set(CPACK_PACKAGE_VENDOR "ScaleLab developers")
 set(CPACK_PACKAGE_CONTACT "${SCALELAB_PACKAGE_MAINTAINER}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "teaching visualizer: scale a system from zero to millions of users")
 # Wrapped by hand: dpkg shows the lines as they are.
@@ -17,7 +20,10 @@ string(CONCAT CPACK_PACKAGE_DESCRIPTION
     "\n"
     "The package holds the desktop application (scalelab), the headless\n"
     "command-line tool (scalelab-cli), the example topologies and the lessons.")
-set(CPACK_PACKAGE_HOMEPAGE_URL "https://github.com/scalelab/scalelab")
+set(CPACK_PACKAGE_HOMEPAGE_URL "${SCALELAB_HOMEPAGE}")
+# GPL-3.0-or-later: ScaleLab links QCustomPlot (GPL-3.0). The .deb carries
+# /usr/share/doc/scalelab/copyright (cmake/Install.cmake).
+set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
 # The debug info of a RelWithDebInfo build stays out of the package.
 set(CPACK_STRIP_FILES ON)
 

@@ -24,7 +24,9 @@ set(expected
     share/scalelab/examples/two-servers-balanced.scalelab.json
     share/scalelab/lessons/one-server-to-two.lesson.json
     share/doc/scalelab/README.md
-    share/doc/scalelab/USER_GUIDE.md)
+    share/doc/scalelab/USER_GUIDE.md
+    share/doc/scalelab/copyright
+    share/doc/scalelab/LICENSE)
 foreach(file IN LISTS expected)
   if(NOT EXISTS ${PREFIX}/${file})
     message(FATAL_ERROR "cmake --install did not install ${file}; it installed:\n${output}")
