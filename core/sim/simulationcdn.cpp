@@ -25,6 +25,14 @@ std::uint64_t mix64(std::uint64_t z)
     return z ^ (z >> 31);
 }
 QString pathOf(std::uint32_t key) { return QStringLiteral("/static/%1").arg(key); }
+// HTTP header names ignore case; FNV-1a keeps the hash the same on every platform and run.
+std::uint64_t headerHash(const QString &name)
+{
+    std::uint64_t h = 0xcbf29ce484222325ULL;
+    for (const char c : name.toLower().toUtf8())
+        h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+    return h;
+}
 } // namespace
 
 void Simulation::setUpCdn()
@@ -70,9 +78,13 @@ void Simulation::setUpCdn()
             node.cache = std::make_unique<CacheStore>(EvictionPolicy::Lru, static_cast<std::uint64_t>(nodeSpec.capacity), edgeTtl);
             node.keyByQuery = nodeSpec.cacheKeyQueryStrings;
             node.keyByCookie = nodeSpec.cacheKeyCookies;
+            for (const QString &name : nodeSpec.cacheKeyHeaders)
+                node.keyHeaders.push_back(headerHash(name));
         }
         if (node.type == NodeType::Clients) {
             node.queryVariants = static_cast<std::uint32_t>(nodeSpec.queryVariants);
+            for (auto it = nodeSpec.headerVariants.cbegin(); it != nodeSpec.headerVariants.cend(); ++it)
+                node.headerVariants.emplace_back(headerHash(it.key()), static_cast<std::uint32_t>(it.value()));
             node.keySpace = static_cast<std::uint32_t>(nodeSpec.keys);
         }
         if (node.type != NodeType::Clients)
@@ -102,16 +114,29 @@ std::uint64_t Simulation::objectSize(std::uint32_t key) const
 
 std::uint32_t Simulation::edgeCacheKey(const NodeRuntime &edge, const RequestRecord &request) const
 {
-    // CloudFront's cache key: the path, plus the query string and the cookie when the policy
-    // names them. A per-user cookie in the key gives every user a private copy.
-    if (!edge.keyByQuery && !edge.keyByCookie)
+    // CloudFront's cache key: the path, plus the query string, the cookie and the headers the
+    // policy names. A per-user cookie in the key gives every user a private copy.
+    if (!edge.keyByQuery && !edge.keyByCookie && edge.keyHeaders.empty())
         return request.key;
-    const std::uint32_t variants = m_nodes[request.clientsNode].queryVariants;
+    const NodeRuntime &clients = m_nodes[request.clientsNode];
+    const std::uint32_t variants = clients.queryVariants;
+    const std::uint64_t user = (static_cast<std::uint64_t>(request.clientsNode) << 32 | request.user) + 1;
     const std::uint64_t query = edge.keyByQuery && variants > 1 ? mix64(request.id) % variants : 0;
-    const std::uint64_t cookie = edge.keyByCookie ? (static_cast<std::uint64_t>(request.clientsNode) << 32 | request.user) + 1 : 0;
-    if (query == 0 && cookie == 0)
+    const std::uint64_t cookie = edge.keyByCookie ? user : 0;
+    // A user's browser sends the same value of a header every time (one language, say): value
+    // v of n, the same for that user on every request; value 0 is the plain copy, as query 0 is.
+    std::uint64_t headers = 0;
+    for (const std::uint64_t name : edge.keyHeaders) {
+        for (const auto &[sent, values] : clients.headerVariants) {
+            if (sent == name && values > 1) {
+                if (const std::uint64_t value = mix64(user ^ name) % values; value != 0)
+                    headers = mix64(headers ^ name ^ value);
+            }
+        }
+    }
+    if (query == 0 && cookie == 0 && headers == 0)
         return request.key;
-    return static_cast<std::uint32_t>(mix64(request.key ^ mix64(query ^ mix64(cookie))) | 0x80000000U);  // never a plain path
+    return static_cast<std::uint32_t>(mix64(request.key ^ mix64(query ^ mix64(cookie ^ headers))) | 0x80000000U);  // never a plain path
 }
 
 void Simulation::staticViaCdn(std::uint32_t slot)
@@ -190,6 +215,15 @@ void Simulation::arriveAtEdge(std::uint32_t slot)
         ++m_cdnCounters.misses;
         ++edge.cacheMisses;
         s.rec.edgeResult = CacheResult::Miss;
+        // CloudFront's request collapsing: a miss for an object the edge is already fetching
+        // waits for that fetch instead of starting another (only the same cache key).
+        if (const auto fetch = edge.fetching.find(cacheKey); fetch != edge.fetching.end() && fetch->second >= m_now) {
+            ++m_cdnCounters.collapsed;
+            m_cdnCounters.bytesToUsers += size;
+            finish(slot, Outcome::Ok, kNoNode, std::max(fetch->second, end - s.returnLatency) + s.returnLatency);
+            freeSlot(slot);
+            return;
+        }
         const int origin = edge.origin;
         if (origin < 0 || !m_nodes[origin].up) {
             finish(slot, Outcome::Error, origin >= 0 ? origin : edgeIndex, end + edge.originLatency * 2);
@@ -201,6 +235,7 @@ void Simulation::arriveAtEdge(std::uint32_t slot)
         m_cdnCounters.bytesFromOrigin += size;
         const SimTime fetched = m_now + edge.service + edge.originLatency * 2 + storage.service;
         scheduleCacheChange(edgeIndex, cacheKey, 1, CacheChangeKind::Fill, fetched, size);
+        edge.fetching[cacheKey] = fetched;
         end = fetched + s.returnLatency;
     }
     m_cdnCounters.bytesToUsers += size;
