@@ -45,7 +45,7 @@ QString cdnCostLines(const Simulation &sim, const CdnCost &cost)
                        .arg(double(c.bytesFromOrigin) / kGb, 0, 'f', 3).arg(usd(cost.fillsUsd))
                  : QStringLiteral("  fills     %1 GB origin -> edges x $%2/GB (a custom origin's egress to the CDN) = %3\n")
                        .arg(double(c.bytesFromOrigin) / kGb, 0, 'f', 3).arg(fillPricePerGb(p)).arg(usd(cost.fillsUsd));
-    out += QStringLiteral("  direct    %1 GB origin -> users x $%2/GB (the origin's egress to the internet: fallbacks) = %3\n")
+    out += QStringLiteral("  direct    %1 GB origin -> users x $%2/GB (the origin's egress to the internet: fallbacks, clients with no edge) = %3\n")
                .arg(double(c.bytesDirect) / kGb, 0, 'f', 3).arg(p.originPricePerGb).arg(usd(cost.directUsd));
     out += QStringLiteral("  without   %1 GB origin -> users x $%2/GB = %3\n")
                .arg(double(c.bytesToUsers + c.bytesDirect) / kGb, 0, 'f', 3).arg(p.originPricePerGb).arg(usd(cost.costWithoutUsd));

@@ -1,7 +1,8 @@
 // The CDN: a static request goes to the clients' nearest edge (shortest path by latency,
 // Boost.Graph); a hit answers from the edge, a miss fetches from the object-storage origin and
 // fills the edge (bytes, LRU, TTL as CloudFront: a day by default). A dead edge costs its
-// clients a timeout, then they fetch from the origin until they try the edge again.
+// clients a timeout, then they fetch from the origin until they try the edge again. Misses for
+// an object the edge is already fetching wait for that fetch (CloudFront's request collapsing).
 // Everything after the edge is pure latency: a CDN request costs one event.
 #include "sim/simulation.h"
 
@@ -219,24 +220,22 @@ void Simulation::arriveAtEdge(std::uint32_t slot)
         // waits for that fetch instead of starting another (only the same cache key).
         if (const auto fetch = edge.fetching.find(cacheKey); fetch != edge.fetching.end() && fetch->second >= m_now) {
             ++m_cdnCounters.collapsed;
-            m_cdnCounters.bytesToUsers += size;
-            finish(slot, Outcome::Ok, kNoNode, std::max(fetch->second, end - s.returnLatency) + s.returnLatency);
-            freeSlot(slot);
-            return;
+            end = std::max(fetch->second, m_now + edge.service) + s.returnLatency;
+        } else {
+            const int origin = edge.origin;
+            if (origin < 0 || !m_nodes[origin].up) {
+                finish(slot, Outcome::Error, origin >= 0 ? origin : edgeIndex, end + edge.originLatency * 2);
+                freeSlot(slot);
+                return;
+            }
+            NodeRuntime &storage = m_nodes[origin];
+            ++storage.served;
+            m_cdnCounters.bytesFromOrigin += size;
+            const SimTime fetched = m_now + edge.service + edge.originLatency * 2 + storage.service;
+            scheduleCacheChange(edgeIndex, cacheKey, 1, CacheChangeKind::Fill, fetched, size);
+            edge.fetching[cacheKey] = fetched;
+            end = fetched + s.returnLatency;
         }
-        const int origin = edge.origin;
-        if (origin < 0 || !m_nodes[origin].up) {
-            finish(slot, Outcome::Error, origin >= 0 ? origin : edgeIndex, end + edge.originLatency * 2);
-            freeSlot(slot);
-            return;
-        }
-        NodeRuntime &storage = m_nodes[origin];
-        ++storage.served;
-        m_cdnCounters.bytesFromOrigin += size;
-        const SimTime fetched = m_now + edge.service + edge.originLatency * 2 + storage.service;
-        scheduleCacheChange(edgeIndex, cacheKey, 1, CacheChangeKind::Fill, fetched, size);
-        edge.fetching[cacheKey] = fetched;
-        end = fetched + s.returnLatency;
     }
     m_cdnCounters.bytesToUsers += size;
     finish(slot, Outcome::Ok, kNoNode, end);
