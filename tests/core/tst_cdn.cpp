@@ -1,4 +1,5 @@
 #include "io/topologyreader.h"
+#include "io/topologywriter.h"
 #include "metrics/cdncost.h"
 #include "metrics/report.h"
 #include "simulationrecorder.h"
@@ -25,6 +26,13 @@ QByteArray cdnTopology(const QByteArray &events = "[]")
                  {"from":"edge-far","to":"assets","latency_ms":20},{"from":"edge-near","to":"assets","latency_ms":20}],
         "cdn":{"edge_timeout_ms":1000,"retry_s":5,"invalidation_ms":500},
         "events":)" + events + "}";
+}
+
+/// `topology` with `keys` added to the object of node `id` (say `"max_age_s":1`).
+QByteArray withKeys(QByteArray topology, const QByteArray &id, const QByteArray &keys)
+{
+    const qsizetype node = topology.indexOf("{\"id\":\"" + id + "\"");
+    return topology.insert(topology.indexOf('}', node), ',' + keys);
 }
 
 std::unique_ptr<Simulation> run(const QByteArray &topology, const QByteArray &trace, double seconds, SimulationRecorder &rec)
@@ -141,10 +149,8 @@ private slots:
     {
         // The origin says max-age 1 s; the edge's min_ttl_s of 2 s wins: a hit at 1.5 s, a miss at 2.5 s.
         QByteArray topology = cdnTopology();
-        topology.replace(R"({"id":"assets","type":"object_storage","service_ms":30})",
-                         R"({"id":"assets","type":"object_storage","service_ms":30,"max_age_s":1})");
-        topology.replace(R"({"id":"edge-near","type":"cdn_edge","service_ms":1})",
-                         R"({"id":"edge-near","type":"cdn_edge","service_ms":1,"min_ttl_s":2})");
+        topology = withKeys(topology, "assets", R"("max_age_s":1)");
+        topology = withKeys(topology, "edge-near", R"("min_ttl_s":2)");
         SimulationRecorder rec;
         auto sim = run(topology, "0,10.0.0.1,static,4\n1500,10.0.0.1,static,4\n2500,10.0.0.1,static,4\n", 3, rec);
         QVERIFY(sim);
@@ -155,8 +161,7 @@ private slots:
     void maxAgeZeroMeansTheEdgeKeepsNothing()
     {
         QByteArray topology = cdnTopology();
-        topology.replace(R"({"id":"assets","type":"object_storage","service_ms":30})",
-                         R"({"id":"assets","type":"object_storage","service_ms":30,"max_age_s":0})");
+        topology = withKeys(topology, "assets", R"("max_age_s":0)");
         SimulationRecorder rec;
         auto sim = run(topology, "0,10.0.0.1,static,4\n500,10.0.0.1,static,4\n", 1, rec);
         QVERIFY(sim);
@@ -256,10 +261,8 @@ private slots:
         // Same IP (same user), same path: the second request hits though the key has a header
         // with a million values; other users mostly get copies of their own.
         QByteArray topology = cdnTopology();
-        topology.replace(R"({"id":"users","type":"clients","trace":"trace.csv"})",
-                         R"({"id":"users","type":"clients","trace":"trace.csv","header_variants":{"Accept-Language":1000000}})");
-        topology.replace(R"({"id":"edge-near","type":"cdn_edge","service_ms":1})",
-                         R"({"id":"edge-near","type":"cdn_edge","service_ms":1,"cache_key":{"headers":["Accept-Language"]}})");
+        topology = withKeys(topology, "users", R"("header_variants":{"Accept-Language":1000000})");
+        topology = withKeys(topology, "edge-near", R"("cache_key":{"headers":["Accept-Language"]})");
         SimulationRecorder rec;
         auto sim = run(topology, "0,10.0.0.1,static,4\n200,10.0.0.1,static,4\n300,10.0.0.2,static,4\n", 1, rec);
         QVERIFY(sim);
@@ -303,6 +306,23 @@ private slots:
         QCOMPARE(readError(json + R"(,"cdn":{"origin":"cloud"}})"), QString());
     }
 
+    void headersVariantsAndACloudOriginSurviveSaveAndLoad()
+    {
+        QByteArray json = keyedTopology(R"(,"header_variants":{"Accept-Language":5,"CloudFront-Is-Mobile-Viewer":2})",
+                                        R"({"cookies":true,"headers":["Accept-Language","CloudFront-Is-Mobile-Viewer"]})");
+        json.chop(1);
+        TopologyReader reader;
+        const auto first = reader.readBytes(json + R"(,"cdn":{"origin":"cloud"}})");
+        QVERIFY2(first, qPrintable(reader.errorText()));
+        const auto again = reader.readBytes(TopologyWriter::toBytes(*first));
+        QVERIFY2(again, qPrintable(reader.errorText()));
+        QCOMPARE(again->nodes[0].headerVariants, (QMap<QString, int>{{QStringLiteral("Accept-Language"), 5},
+                                                                      {QStringLiteral("CloudFront-Is-Mobile-Viewer"), 2}}));
+        QCOMPARE(again->nodes[1].cacheKeyHeaders, QStringList({QStringLiteral("Accept-Language"), QStringLiteral("CloudFront-Is-Mobile-Viewer")}));
+        QVERIFY(again->nodes[1].cacheKeyCookies);
+        QCOMPARE(again->cdn.origin, QStringLiteral("cloud"));
+    }
+
     void aMissWaitsForTheFetchAlreadyUnderWayInsteadOfFetchingAgain()
     {
         // The first miss reaches the edge at 10 ms; its fetch lands at 10 + 1 + 20 + 30 + 20 =
@@ -325,8 +345,7 @@ private slots:
     {
         // A cookie in the key: two users asking for the same path want two objects, two fetches.
         QByteArray topology = cdnTopology();
-        topology.replace(R"({"id":"edge-near","type":"cdn_edge","service_ms":1})",
-                         R"({"id":"edge-near","type":"cdn_edge","service_ms":1,"cache_key":{"cookies":true}})");
+        topology = withKeys(topology, "edge-near", R"("cache_key":{"cookies":true})");
         SimulationRecorder rec;
         auto sim = run(topology, "0,10.0.0.1,static,4\n30,10.0.0.2,static,4\n40,10.0.0.1,static,4\n", 1, rec);
         QVERIFY(sim);
