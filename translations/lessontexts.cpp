@@ -186,7 +186,7 @@
     //: cdn, step 5, title
     QT_TRANSLATE_NOOP("Lesson", "Files nobody asks for twice"),
     //: cdn, step 5, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>A CDN charges for the bytes it sends, per request, and for every fill from the origin. Here users ask for any of 5 million files at random: almost every request is for a file no edge has.</p>"),
+    QT_TRANSLATE_NOOP("Lesson", "<p>A CDN charges for the bytes it sends and per request. Here the files are on a <b>custom origin</b>, outside the CDN's cloud, whose host also bills every byte it sends to an edge (a fill), at the $0.09/GB it charges for sending to users. Users ask for any of 5 million files at random: almost every request is for a file no edge has.</p>"),
     //: cdn, step 5, question
     QT_TRANSLATE_NOOP("Lesson", "Does the CDN save money here?"),
     //: cdn, step 5, choice 1
@@ -196,7 +196,7 @@
     //: cdn, step 5, choice 3
     QT_TRANSLATE_NOOP("Lesson", "It costs the same"),
     //: cdn, step 5, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "Nearly every request is a miss, paid twice: the fill and the delivery. $1.10 against $0.55 without a CDN, and not one bit faster."),
+    QT_TRANSLATE_NOOP("Lesson", "Nearly every request is a miss, paid twice: the origin's host bills the fill, the CDN the delivery. $1.10 against $0.55 without a CDN, and not one bit faster. From an origin in the CDN's own cloud (S3 behind CloudFront) fills are free: the bill would be about the $0.55 of no CDN."),
     //: cdn, step 5, checkpoint cdn.offload < 0.05
     QT_TRANSLATE_NOOP("Lesson", "The edges take almost nothing off the origin."),
     //: cdn, step 5, checkpoint cdn.cost_usd > 0.9
@@ -204,7 +204,7 @@
     //: cdn, step 6, title
     QT_TRANSLATE_NOOP("Lesson", "Dynamic content and the cache key"),
     //: cdn, step 6, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>A CDN can also cache pages built for each request, if it knows what makes one page different from another: the path, the query string, cookies. Here the edges put each user's session cookie in the <b>cache key</b>, so every user gets a private copy of each file.</p>"),
+    QT_TRANSLATE_NOOP("Lesson", "<p>A CDN can also cache pages built for each request, if it knows what makes one page different from another: the path, the query string, cookies, request headers such as the user's language. Here the edges put each user's session cookie and language in the <b>cache key</b>, so every user gets a private copy of each file.</p>"),
     //: cdn, step 6, question
     QT_TRANSLATE_NOOP("Lesson", "What happens to the offload when every user has their own copy?"),
     //: cdn, step 6, choice 1
@@ -214,7 +214,7 @@
     //: cdn, step 6, choice 3
     QT_TRANSLATE_NOOP("Lesson", "It doubles"),
     //: cdn, step 6, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "The offload falls to 0.08: a copy made for one user is useless to the next. Without the cookie in the key the same edges reach 0.98. Put in the key only what really changes the answer."),
+    QT_TRANSLATE_NOOP("Lesson", "The offload falls to 0.08: a copy made for one user is useless to the next. Without the cookie and the language in the key the same edges reach 0.98. Put in the key only what really changes the answer."),
     //: cdn, step 6, checkpoint cdn.offload < 0.2
     QT_TRANSLATE_NOOP("Lesson", "A per-user key makes almost every request a miss."),
     //: failover, lesson title
@@ -1146,7 +1146,7 @@
     //: zero-to-millions, step 29, title
     QT_TRANSLATE_NOOP("Lesson", "What a CDN costs"),
     //: zero-to-millions, step 29, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>A CDN bills for every byte it sends, per request, and for every fill from the origin. That pays off for files asked for again and again. Here users ask for 5 million different files, almost none twice, so nearly every request is a miss.</p>"),
+    QT_TRANSLATE_NOOP("Lesson", "<p>A CDN bills for every byte it sends and per request; an origin outside the CDN's cloud (a <b>custom origin</b>, as here) also bills every fill it sends to an edge. That pays off for files asked for again and again. Here users ask for 5 million different files, almost none twice, so nearly every request is a miss.</p>"),
     //: zero-to-millions, step 29, question
     QT_TRANSLATE_NOOP("Lesson", "Files that are almost never asked for twice: what does the CDN cost, compared with no CDN?"),
     //: zero-to-millions, step 29, choice 1
@@ -1154,7 +1154,7 @@
     //: zero-to-millions, step 29, choice 3
     QT_TRANSLATE_NOOP("Lesson", "About twice as much"),
     //: zero-to-millions, step 29, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "$1.10 with the CDN against $0.55 without, and nothing is faster: the offload is 0.2 %. Put the files people ask for often on a CDN, not the rest."),
+    QT_TRANSLATE_NOOP("Lesson", "$1.10 with the CDN against $0.55 without, and nothing is faster: the offload is 0.2 %. Every miss is paid twice: the fill to the origin's host, the delivery to the CDN. Put the files people ask for often on a CDN, not the rest."),
     //: zero-to-millions, step 29, checkpoint cdn.cost_usd > 0.9
     QT_TRANSLATE_NOOP("Lesson", "Yet the CDN bill is about twice the $0.55 of serving from the origin."),
     //: zero-to-millions, step 30, title

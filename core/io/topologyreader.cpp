@@ -9,7 +9,10 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
+
+#include <cmath>
 
 namespace scalelab {
 
@@ -21,6 +24,14 @@ QString indexed(const QString &array, int i)
 {
     return QStringLiteral("%1[%2]").arg(array).arg(i);
 }
+
+// An HTTP header name is an RFC 9110 token; names compare case-insensitively.
+bool isHeaderName(const QString &name)
+{
+    static const QRegularExpression token(QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"));
+    return name.size() <= 64 && token.match(name).hasMatch();
+}
+constexpr int kMaxCacheKeyHeaders = 10;  // CloudFront's limit per cache policy
 } // namespace
 
 std::optional<Topology> TopologyReader::readFile(const QString &fileName)
@@ -157,7 +168,11 @@ std::optional<Topology> TopologyReader::readBytes(const QByteArray &json, const 
         CdnSpec &spec = topology.cdn;
         c.number(QStringLiteral("price_per_gb"), spec.pricePerGb, 0, 100);
         c.number(QStringLiteral("origin_price_per_gb"), spec.originPricePerGb, 0, 100);
+        c.choice(QStringLiteral("origin"), spec.origin, vocabulary::cdnOrigins());
         c.number(QStringLiteral("origin_fill_price_per_gb"), spec.originFillPricePerGb, 0, 100);
+        if (spec.origin == QLatin1String("cloud") && c.has(QStringLiteral("origin_fill_price_per_gb")))
+            m_diagnostics.error(c.path(QStringLiteral("origin_fill_price_per_gb")),
+                                QStringLiteral("a cloud origin's fills are free; set cdn.origin to custom to price them"));
         c.number(QStringLiteral("price_per_10k_requests"), spec.pricePer10kRequests, 0, 100);
         c.number(QStringLiteral("edge_timeout_ms"), spec.edgeTimeoutMs, 1, 600'000);
         c.number(QStringLiteral("retry_s"), spec.retryS, 0, 86400);
@@ -244,6 +259,27 @@ void TopologyReader::readNode(const QJsonObject &object, const QString &path, No
         f.number(QStringLiteral("zipf_s"), node.zipfS, 0, 10);
         f.number(QStringLiteral("user_zipf_s"), node.userZipfS, 0, 10);
         f.integer(QStringLiteral("query_variants"), node.queryVariants, 1, 1'000'000);
+        bool hasHeaders = false;
+        const QJsonObject headers = f.object(QStringLiteral("header_variants"), &hasHeaders);
+        QSet<QString> seenHeaders;
+        for (auto it = headers.begin(); it != headers.end(); ++it) {
+            const QString at = f.path(QStringLiteral("header_variants")) + QLatin1Char('.') + it.key();
+            if (!isHeaderName(it.key())) {
+                m_diagnostics.error(at, QStringLiteral("expected an HTTP header name (letters, digits, '-'...)"));
+                continue;
+            }
+            if (seenHeaders.contains(it.key().toLower())) {
+                m_diagnostics.error(at, QStringLiteral("header named twice (names ignore case)"));
+                continue;
+            }
+            seenHeaders.insert(it.key().toLower());
+            const double n = it.value().toDouble(-1);
+            if (!it.value().isDouble() || n != std::floor(n) || n < 1 || n > 1'000'000) {
+                m_diagnostics.error(at, QStringLiteral("expected a whole number from 1 to 1000000, got %1").arg(describeJson(it.value())));
+                continue;
+            }
+            node.headerVariants.insert(it.key(), static_cast<int>(n));
+        }
         f.number(QStringLiteral("timeout_ms"), node.timeoutMs, 1, 3'600'000);
         f.string(QStringLiteral("trace"), node.trace);
         const QJsonObject ws = f.object(QStringLiteral("websockets"), &node.hasWebsockets);
@@ -327,6 +363,26 @@ void TopologyReader::readNode(const QJsonObject &object, const QString &path, No
             JsonFields k(key, f.path(QStringLiteral("cache_key")), m_diagnostics);
             k.boolean(QStringLiteral("query_strings"), node.cacheKeyQueryStrings);
             k.boolean(QStringLiteral("cookies"), node.cacheKeyCookies);
+            const QJsonValue names = k.raw(QStringLiteral("headers"));
+            const QString at = k.path(QStringLiteral("headers"));
+            if (!names.isUndefined() && !names.isArray()) {
+                m_diagnostics.error(at, QStringLiteral("expected a list of header names, got %1").arg(describeJson(names)));
+            } else if (names.toArray().size() > kMaxCacheKeyHeaders) {
+                m_diagnostics.error(at, QStringLiteral("%1 headers; the limit is %2").arg(names.toArray().size()).arg(kMaxCacheKeyHeaders));
+            } else {
+                QSet<QString> seen;
+                const QJsonArray list = names.toArray();
+                for (int i = 0; i < list.size(); ++i) {
+                    const QString name = list.at(i).toString();
+                    if (!list.at(i).isString() || !isHeaderName(name))
+                        m_diagnostics.error(indexed(at, i), QStringLiteral("expected an HTTP header name such as Accept-Language, got %1").arg(describeJson(list.at(i))));
+                    else if (seen.contains(name.toLower()))
+                        m_diagnostics.error(indexed(at, i), QStringLiteral("%1 is already in the key (names ignore case)").arg(name));
+                    else
+                        node.cacheKeyHeaders << name;
+                    seen.insert(name.toLower());
+                }
+            }
         }
         if (node.minTtlS > node.maxTtlS)
             m_diagnostics.error(f.path(QStringLiteral("min_ttl_s")), QStringLiteral("expected at most max_ttl_s (%1), got %2").arg(node.maxTtlS).arg(node.minTtlS));

@@ -28,6 +28,12 @@ QJsonObject nodeToJson(const NodeSpec &node)
         o.insert(QStringLiteral("zipf_s"), node.zipfS);
         if (node.queryVariants > 1)
             o.insert(QStringLiteral("query_variants"), node.queryVariants);
+        if (!node.headerVariants.isEmpty()) {
+            QJsonObject headers;
+            for (auto it = node.headerVariants.cbegin(); it != node.headerVariants.cend(); ++it)
+                headers.insert(it.key(), it.value());
+            o.insert(QStringLiteral("header_variants"), headers);
+        }
         if (node.userZipfS > 0)
             o.insert(QStringLiteral("user_zipf_s"), node.userZipfS);
         o.insert(QStringLiteral("timeout_ms"), node.timeoutMs);
@@ -84,8 +90,10 @@ QJsonObject nodeToJson(const NodeSpec &node)
         o.insert(QStringLiteral("ttl_s"), node.ttlS);
         o.insert(QStringLiteral("min_ttl_s"), node.minTtlS);
         o.insert(QStringLiteral("max_ttl_s"), node.maxTtlS);
-        o.insert(QStringLiteral("cache_key"), QJsonObject{{QStringLiteral("query_strings"), node.cacheKeyQueryStrings},
-                                                          {QStringLiteral("cookies"), node.cacheKeyCookies}});
+        QJsonObject key{{QStringLiteral("query_strings"), node.cacheKeyQueryStrings}, {QStringLiteral("cookies"), node.cacheKeyCookies}};
+        if (!node.cacheKeyHeaders.isEmpty())
+            key.insert(QStringLiteral("headers"), QJsonArray::fromStringList(node.cacheKeyHeaders));
+        o.insert(QStringLiteral("cache_key"), key);
         break;
     }
     return o;
@@ -133,7 +141,9 @@ QJsonObject TopologyWriter::toJson(const Topology &topology)
         QJsonObject c = topology.cdn.extra;
         c.insert(QStringLiteral("price_per_gb"), topology.cdn.pricePerGb);
         c.insert(QStringLiteral("origin_price_per_gb"), topology.cdn.originPricePerGb);
-        c.insert(QStringLiteral("origin_fill_price_per_gb"), topology.cdn.originFillPricePerGb);
+        c.insert(QStringLiteral("origin"), topology.cdn.origin);
+        if (topology.cdn.origin != QLatin1String("cloud"))  // a cloud origin's fills are free: no price to keep
+            c.insert(QStringLiteral("origin_fill_price_per_gb"), topology.cdn.originFillPricePerGb);
         c.insert(QStringLiteral("price_per_10k_requests"), topology.cdn.pricePer10kRequests);
         c.insert(QStringLiteral("edge_timeout_ms"), topology.cdn.edgeTimeoutMs);
         c.insert(QStringLiteral("retry_s"), topology.cdn.retryS);

@@ -21,11 +21,18 @@ struct CdnCost
     double offload = 0;        ///< share of static bytes the origin did not have to send
     double egressGb = 0;       ///< edge -> users
     double originGb = 0;       ///< origin -> edges and origin -> users
-    double costUsd = 0;
+    double costUsd = 0;        ///< the four parts below
+    double deliveryUsd = 0;    ///< edge -> users at price_per_gb (the CDN's data transfer out)
+    double requestsUsd = 0;    ///< requests the edges answered, at price_per_10k_requests
+    double fillsUsd = 0;       ///< origin -> edges: a custom origin's egress; free from a cloud origin
+    double directUsd = 0;      ///< origin -> users (fallbacks, clients without an edge) at origin_price_per_gb
     double costWithoutUsd = 0; ///< the same bytes straight from the origin
 };
 
 /// One formula for the report's `cdn.*` figures and the charts' cost curve, so they agree.
 CdnCost cdnCost(const CdnBytes &bytes, const CdnSpec &price);
+
+/// What the edges pay per GB filled: `origin_fill_price_per_gb` from a custom origin, 0 from a cloud one.
+double fillPricePerGb(const CdnSpec &price);
 
 } // namespace scalelab

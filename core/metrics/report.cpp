@@ -26,6 +26,32 @@ QString roleName(DatabaseRole role)
     }
 }
 
+QString usd(double v) { return QStringLiteral("$%1").arg(v, 0, 'f', 4); }
+
+// The bill, item by item, each with the price it applies and what that price is for, so
+// "the CDN costs more than it saves" can be checked against the model, not taken on trust.
+QString cdnCostLines(const Simulation &sim, const CdnCost &cost)
+{
+    const CdnSpec &p = sim.topology().cdn;
+    const CdnCounters &c = sim.cdn();
+    constexpr double kGb = 1e9;
+    const bool cloud = p.origin == QLatin1String("cloud");
+    QString out;
+    out += QStringLiteral("  delivery  %1 GB edge -> users x $%2/GB (the CDN's data transfer out) = %3\n")
+               .arg(cost.egressGb, 0, 'f', 3).arg(p.pricePerGb).arg(usd(cost.deliveryUsd));
+    out += QStringLiteral("  requests  %1 answered by an edge x $%2 per 10,000 (the CDN's request fee) = %3\n")
+               .arg(c.requests).arg(p.pricePer10kRequests).arg(usd(cost.requestsUsd));
+    out += cloud ? QStringLiteral("  fills     %1 GB origin -> edges, free: a cloud origin (origin fetches from the CDN's own cloud) = %2\n")
+                       .arg(double(c.bytesFromOrigin) / kGb, 0, 'f', 3).arg(usd(cost.fillsUsd))
+                 : QStringLiteral("  fills     %1 GB origin -> edges x $%2/GB (a custom origin's egress to the CDN) = %3\n")
+                       .arg(double(c.bytesFromOrigin) / kGb, 0, 'f', 3).arg(fillPricePerGb(p)).arg(usd(cost.fillsUsd));
+    out += QStringLiteral("  direct    %1 GB origin -> users x $%2/GB (the origin's egress to the internet: fallbacks, clients with no edge) = %3\n")
+               .arg(double(c.bytesDirect) / kGb, 0, 'f', 3).arg(p.originPricePerGb).arg(usd(cost.directUsd));
+    out += QStringLiteral("  without   %1 GB origin -> users x $%2/GB = %3\n")
+               .arg(double(c.bytesToUsers + c.bytesDirect) / kGb, 0, 'f', 3).arg(p.originPricePerGb).arg(usd(cost.costWithoutUsd));
+    return out;
+}
+
 double rounded(double v, int decimals = 3)
 {
     const double f = std::pow(10.0, decimals);
@@ -98,6 +124,7 @@ QJsonObject Report::toJson(const Simulation &sim, double wallSeconds)
     report.insert(QStringLiteral("cdn"), QJsonObject{
         {QStringLiteral("hits"), static_cast<qint64>(sim.cdn().hits)},
         {QStringLiteral("misses"), static_cast<qint64>(sim.cdn().misses)},
+        {QStringLiteral("collapsed"), static_cast<qint64>(sim.cdn().collapsed)},
         {QStringLiteral("fallbacks"), static_cast<qint64>(sim.cdn().fallbacks)},
         {QStringLiteral("invalidated"), static_cast<qint64>(sim.cdn().invalidated)},
         {QStringLiteral("evictions"), static_cast<qint64>(sim.cdn().evictions)},
@@ -105,6 +132,11 @@ QJsonObject Report::toJson(const Simulation &sim, double wallSeconds)
         {QStringLiteral("egress_gb"), rounded(cost.egressGb, 4)},
         {QStringLiteral("origin_gb"), rounded(cost.originGb, 4)},
         {QStringLiteral("cost_usd"), rounded(cost.costUsd, 4)},
+        {QStringLiteral("cost_parts_usd"), QJsonObject{{QStringLiteral("delivery"), rounded(cost.deliveryUsd, 4)},
+                                                       {QStringLiteral("requests"), rounded(cost.requestsUsd, 4)},
+                                                       {QStringLiteral("fills"), rounded(cost.fillsUsd, 4)},
+                                                       {QStringLiteral("direct"), rounded(cost.directUsd, 4)}}},
+        {QStringLiteral("origin"), sim.topology().cdn.origin},
         {QStringLiteral("cost_without_cdn_usd"), rounded(cost.costWithoutUsd, 4)}});
 
     QJsonArray nodes;
@@ -166,10 +198,12 @@ QString Report::toText(const Simulation &sim, double wallSeconds)
                    .arg(c.staleHits).arg(c.evictions).arg(c.expirations).arg(c.invalidations);
     if (const CdnCounters &c = sim.cdn(); c.requests + c.fallbacks + c.bytesDirect > 0) {
         const CdnCost cost = cdnCost(sim);
-        out += QStringLiteral("cdn       %1 hits, %2 misses, %3 fell back to the origin; offload %4%, %5 GB to users, %6 GB from the origin; "
-                              "cost $%7 (without a CDN $%8)\n")
+        out += QStringLiteral("cdn       %1 hits, %2 misses (%9 of them waited for a fetch under way), %3 fell back to the origin; "
+                              "offload %4%, %5 GB to users, %6 GB from the origin; cost $%7 (without a CDN $%8)\n")
                    .arg(c.hits).arg(c.misses).arg(c.fallbacks).arg(100.0 * cost.offload, 0, 'f', 1)
-                   .arg(cost.egressGb, 0, 'f', 3).arg(cost.originGb, 0, 'f', 3).arg(cost.costUsd, 0, 'f', 4).arg(cost.costWithoutUsd, 0, 'f', 4);
+                   .arg(cost.egressGb, 0, 'f', 3).arg(cost.originGb, 0, 'f', 3).arg(cost.costUsd, 0, 'f', 4).arg(cost.costWithoutUsd, 0, 'f', 4)
+                   .arg(c.collapsed);
+        out += cdnCostLines(sim, cost);
     }
     if (sim.replicationEnabled()) {
         const ReplicationCounters &rep = sim.replication();

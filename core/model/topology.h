@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 
@@ -58,7 +59,8 @@ struct NodeSpec
     int keys = 1000;
     double zipfS = 0.99;
     double userZipfS = 0.0;
-    int queryVariants = 1;   ///< clients: distinct values of a static request's query string (?ref=...)  ///< how unequal users' activity is (0: every user equally active)
+    int queryVariants = 1;   ///< clients: distinct values of a static request's query string (?ref=...)
+    QMap<QString, int> headerVariants;  ///< clients: request header name -> how many values users send (absent: 1)
     QString trace;          ///< relative to the topology file; empty: synthetic workload
     double timeoutMs = 10000.0;
     bool hasWebsockets = false;     ///< long-lived connections (WebSockets) besides the requests
@@ -93,6 +95,7 @@ struct NodeSpec
     // cdn_edge: the CloudFront-style cache policy
     bool cacheKeyQueryStrings = false;  ///< the query string is part of the cache key
     bool cacheKeyCookies = false;       ///< the (per-user) session cookie is part of the cache key
+    QStringList cacheKeyHeaders;        ///< request headers in the cache key (Accept-Language...), as the file spells them
     double minTtlS = 0;                 ///< an origin's max-age is clamped to [min_ttl_s, max_ttl_s]
     double maxTtlS = 31536000;
     // object_storage
@@ -128,7 +131,8 @@ struct CdnSpec
 {
     double pricePerGb = 0.085;          ///< edge -> users
     double originPricePerGb = 0.09;     ///< origin -> users directly (what a site without a CDN pays)
-    double originFillPricePerGb = 0.02; ///< origin -> edge (data into the CDN)
+    QString origin = QStringLiteral("custom");  ///< custom: the origin's host bills each fill; cloud: fills are free (S3 -> CloudFront)
+    double originFillPricePerGb = 0.02; ///< origin -> edge, per GB filled from a custom origin
     double pricePer10kRequests = 0.0075;
     double edgeTimeoutMs = 3000;        ///< a client gives up on a dead edge after this long
     double retryS = 30;                 ///< ... and goes straight to the origin for this long

@@ -26,6 +26,8 @@ inline QStringList conflictResolutions()
 {
     return {QStringLiteral("last_writer_wins"), QStringLiteral("first_committer_wins")};
 }
+/// Where a CDN's origin lives, for the bill: the CDN's own cloud (fills free) or elsewhere.
+inline QStringList cdnOrigins() { return {QStringLiteral("custom"), QStringLiteral("cloud")}; }
 inline QStringList nodeActions()
 {
     return {QStringLiteral("kill"), QStringLiteral("revive"), QStringLiteral("drain"), QStringLiteral("undrain"),

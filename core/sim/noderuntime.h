@@ -91,7 +91,10 @@ struct NodeRuntime
     std::uint32_t staticVersion = 0;     ///< clients: versioned file names (app.v2.css): a new version is a new object
     std::uint32_t keySpace = 1;          ///< clients: how many keys it draws from
     bool keyByQuery = false;             ///< cdn_edge: cache key includes the query string
-    bool keyByCookie = false;            ///< cdn_edge: cache key includes the user's cookie            ///< database: a demoted primary, to rejoin when revived         ///< session_store, cache or database a stateless server keeps sessions in
+    bool keyByCookie = false;            ///< cdn_edge: cache key includes the user's cookie
+    std::vector<std::uint64_t> keyHeaders;  ///< cdn_edge: request headers in the cache key (hashes of their lower-case names)
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> headerVariants;  ///< clients: (header name hash, values its users send)
+    std::unordered_map<std::uint32_t, SimTime> fetching;  ///< cdn_edge: cache key -> when its origin fetch under way lands (lookups only)
 };
 
 struct LinkRuntime

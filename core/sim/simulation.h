@@ -41,7 +41,8 @@ struct CdnCounters
 {
     std::uint64_t requests = 0;        ///< static requests an edge answered
     std::uint64_t hits = 0;
-    std::uint64_t misses = 0;
+    std::uint64_t misses = 0;          ///< includes the collapsed ones
+    std::uint64_t collapsed = 0;       ///< misses that waited for the edge's fetch of that object already under way
     std::uint64_t fallbacks = 0;       ///< requests that timed out on a dead edge
     std::uint64_t invalidated = 0;     ///< objects removed by invalidations
     std::uint64_t evictions = 0;       ///< objects pushed out of a full edge

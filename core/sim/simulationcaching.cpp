@@ -199,6 +199,11 @@ void Simulation::applyCacheChange(std::uint32_t index)
     NodeRuntime &node = m_nodes[change.cache];
     if (!node.up || node.epoch != change.epoch)
         return;
+    if (change.kind == CacheChangeKind::Fill && node.type == NodeType::CdnEdge) {
+        // The edge's fetch has landed: later misses for this key start a new one.
+        if (const auto it = node.fetching.find(change.key); it != node.fetching.end() && it->second == m_now)
+            node.fetching.erase(it);
+    }
     CacheChange result;
     switch (change.kind) {
     case CacheChangeKind::Fill:
@@ -283,6 +288,7 @@ void Simulation::afterDatabaseAnswer(std::uint32_t slot)
 void Simulation::cacheDied(int node)
 {
     m_nodes[node].cache->clear();  // memory is gone: it comes back cold
+    m_nodes[node].fetching.clear();  // an edge's fetches under way die with it (their fills are void: epoch)
     if (m_nodes[node].leases)
         m_nodes[node].leases->clear();
 }

@@ -1,7 +1,8 @@
 // The CDN: a static request goes to the clients' nearest edge (shortest path by latency,
 // Boost.Graph); a hit answers from the edge, a miss fetches from the object-storage origin and
 // fills the edge (bytes, LRU, TTL as CloudFront: a day by default). A dead edge costs its
-// clients a timeout, then they fetch from the origin until they try the edge again.
+// clients a timeout, then they fetch from the origin until they try the edge again. Misses for
+// an object the edge is already fetching wait for that fetch (CloudFront's request collapsing).
 // Everything after the edge is pure latency: a CDN request costs one event.
 #include "sim/simulation.h"
 
@@ -25,6 +26,14 @@ std::uint64_t mix64(std::uint64_t z)
     return z ^ (z >> 31);
 }
 QString pathOf(std::uint32_t key) { return QStringLiteral("/static/%1").arg(key); }
+// HTTP header names ignore case; FNV-1a keeps the hash the same on every platform and run.
+std::uint64_t headerHash(const QString &name)
+{
+    std::uint64_t h = 0xcbf29ce484222325ULL;
+    for (const char c : name.toLower().toUtf8())
+        h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+    return h;
+}
 } // namespace
 
 void Simulation::setUpCdn()
@@ -70,9 +79,13 @@ void Simulation::setUpCdn()
             node.cache = std::make_unique<CacheStore>(EvictionPolicy::Lru, static_cast<std::uint64_t>(nodeSpec.capacity), edgeTtl);
             node.keyByQuery = nodeSpec.cacheKeyQueryStrings;
             node.keyByCookie = nodeSpec.cacheKeyCookies;
+            for (const QString &name : nodeSpec.cacheKeyHeaders)
+                node.keyHeaders.push_back(headerHash(name));
         }
         if (node.type == NodeType::Clients) {
             node.queryVariants = static_cast<std::uint32_t>(nodeSpec.queryVariants);
+            for (auto it = nodeSpec.headerVariants.cbegin(); it != nodeSpec.headerVariants.cend(); ++it)
+                node.headerVariants.emplace_back(headerHash(it.key()), static_cast<std::uint32_t>(it.value()));
             node.keySpace = static_cast<std::uint32_t>(nodeSpec.keys);
         }
         if (node.type != NodeType::Clients)
@@ -102,16 +115,29 @@ std::uint64_t Simulation::objectSize(std::uint32_t key) const
 
 std::uint32_t Simulation::edgeCacheKey(const NodeRuntime &edge, const RequestRecord &request) const
 {
-    // CloudFront's cache key: the path, plus the query string and the cookie when the policy
-    // names them. A per-user cookie in the key gives every user a private copy.
-    if (!edge.keyByQuery && !edge.keyByCookie)
+    // CloudFront's cache key: the path, plus the query string, the cookie and the headers the
+    // policy names. A per-user cookie in the key gives every user a private copy.
+    if (!edge.keyByQuery && !edge.keyByCookie && edge.keyHeaders.empty())
         return request.key;
-    const std::uint32_t variants = m_nodes[request.clientsNode].queryVariants;
+    const NodeRuntime &clients = m_nodes[request.clientsNode];
+    const std::uint32_t variants = clients.queryVariants;
+    const std::uint64_t user = (static_cast<std::uint64_t>(request.clientsNode) << 32 | request.user) + 1;
     const std::uint64_t query = edge.keyByQuery && variants > 1 ? mix64(request.id) % variants : 0;
-    const std::uint64_t cookie = edge.keyByCookie ? (static_cast<std::uint64_t>(request.clientsNode) << 32 | request.user) + 1 : 0;
-    if (query == 0 && cookie == 0)
+    const std::uint64_t cookie = edge.keyByCookie ? user : 0;
+    // A user's browser sends the same value of a header every time (one language, say): value
+    // v of n, the same for that user on every request; value 0 is the plain copy, as query 0 is.
+    std::uint64_t headers = 0;
+    for (const std::uint64_t name : edge.keyHeaders) {
+        for (const auto &[sent, values] : clients.headerVariants) {
+            if (sent == name && values > 1) {
+                if (const std::uint64_t value = mix64(user ^ name) % values; value != 0)
+                    headers = mix64(headers ^ name ^ value);
+            }
+        }
+    }
+    if (query == 0 && cookie == 0 && headers == 0)
         return request.key;
-    return static_cast<std::uint32_t>(mix64(request.key ^ mix64(query ^ mix64(cookie))) | 0x80000000U);  // never a plain path
+    return static_cast<std::uint32_t>(mix64(request.key ^ mix64(query ^ mix64(cookie ^ headers))) | 0x80000000U);  // never a plain path
 }
 
 void Simulation::staticViaCdn(std::uint32_t slot)
@@ -190,18 +216,26 @@ void Simulation::arriveAtEdge(std::uint32_t slot)
         ++m_cdnCounters.misses;
         ++edge.cacheMisses;
         s.rec.edgeResult = CacheResult::Miss;
-        const int origin = edge.origin;
-        if (origin < 0 || !m_nodes[origin].up) {
-            finish(slot, Outcome::Error, origin >= 0 ? origin : edgeIndex, end + edge.originLatency * 2);
-            freeSlot(slot);
-            return;
+        // CloudFront's request collapsing: a miss for an object the edge is already fetching
+        // waits for that fetch instead of starting another (only the same cache key).
+        if (const auto fetch = edge.fetching.find(cacheKey); fetch != edge.fetching.end() && fetch->second >= m_now) {
+            ++m_cdnCounters.collapsed;
+            end = std::max(fetch->second, m_now + edge.service) + s.returnLatency;
+        } else {
+            const int origin = edge.origin;
+            if (origin < 0 || !m_nodes[origin].up) {
+                finish(slot, Outcome::Error, origin >= 0 ? origin : edgeIndex, end + edge.originLatency * 2);
+                freeSlot(slot);
+                return;
+            }
+            NodeRuntime &storage = m_nodes[origin];
+            ++storage.served;
+            m_cdnCounters.bytesFromOrigin += size;
+            const SimTime fetched = m_now + edge.service + edge.originLatency * 2 + storage.service;
+            scheduleCacheChange(edgeIndex, cacheKey, 1, CacheChangeKind::Fill, fetched, size);
+            edge.fetching[cacheKey] = fetched;
+            end = fetched + s.returnLatency;
         }
-        NodeRuntime &storage = m_nodes[origin];
-        ++storage.served;
-        m_cdnCounters.bytesFromOrigin += size;
-        const SimTime fetched = m_now + edge.service + edge.originLatency * 2 + storage.service;
-        scheduleCacheChange(edgeIndex, cacheKey, 1, CacheChangeKind::Fill, fetched, size);
-        end = fetched + s.returnLatency;
     }
     m_cdnCounters.bytesToUsers += size;
     finish(slot, Outcome::Ok, kNoNode, end);
