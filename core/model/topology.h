@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <optional>
 
 namespace scalelab {
 
@@ -57,8 +58,9 @@ struct NodeSpec
     OpMix mix;
     int keys = 1000;
     double zipfS = 0.99;
-    double userZipfS = 0.0;
-    int queryVariants = 1;   ///< clients: distinct values of a static request's query string (?ref=...)  ///< how unequal users' activity is (0: every user equally active)
+    double userZipfS = 0.0;  ///< how unequal users' activity is (0: every user equally active)
+    std::optional<double> writeZipfS;  ///< key popularity of writes; unset: zipfS, as before the key existed
+    int queryVariants = 1;   ///< clients: distinct values of a static request's query string (?ref=...)
     QString trace;          ///< relative to the topology file; empty: synthetic workload
     double timeoutMs = 10000.0;
     bool hasWebsockets = false;     ///< long-lived connections (WebSockets) besides the requests
@@ -120,6 +122,7 @@ struct ReplicationSpec
     double semiSyncTimeoutMs = 10000;   ///< no replica answers: fall back to async (MySQL's default 10 s)
     double failoverMs = 5000;           ///< from the primary's death to the promotion decision
     double binlogRecoveryMs = 2000;     ///< replaying the dead primary's binlog (recover_from_binlog)
+    double applyDelayMs = 0;            ///< relay log to applied on a replica (0: applied as it arrives)
     QJsonObject extra;
 };
 
