@@ -48,7 +48,7 @@
     //: caching, step 3, title
     QT_TRANSLATE_NOOP("Lesson", "Writes that do not touch the cache"),
     //: caching, step 3, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>What if a write updates the database but leaves the cache alone? Then a cached value stays old until it expires, here after 30 s, and every read of that key gets the old value in the meantime.</p>"),
+    QT_TRANSLATE_NOOP("Lesson", "<p>What if a write updates the database but leaves the cache alone? Then a cached value stays old until it expires, here after 30 s, and every read of that key gets the old value in the meantime. Here writes are spread over many keys while reads favour a few popular ones, as on most sites; still, the popular keys change now and then.</p>"),
     //: caching, step 3, question
     QT_TRANSLATE_NOOP("Lesson", "Does the hit ratio tell you something is wrong?"),
     //: caching, step 3, choice 1
@@ -58,8 +58,8 @@
     //: caching, step 3, choice 3
     QT_TRANSLATE_NOOP("Lesson", "There are no hits any more"),
     //: caching, step 3, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "The hit ratio rose to 0.66, since nothing deletes entries, but about 13,000 hits returned an old value. A fast cache that returns wrong answers is worse than no cache."),
-    //: caching, step 3, checkpoint cache.stale_hits > 10000
+    QT_TRANSLATE_NOOP("Lesson", "The hit ratio rose to 0.66, since nothing deletes entries, but about 7,200 of 18,000 hits returned an old value. A fast cache that returns wrong answers is worse than no cache."),
+    //: caching, step 3, checkpoint cache.stale_hits > 5000
     QT_TRANSLATE_NOOP("Lesson", "Thousands of hits return old values."),
     //: caching, step 3, checkpoint cache.hit_ratio > 0.6
     QT_TRANSLATE_NOOP("Lesson", "And the hit ratio looks better than ever."),
@@ -280,7 +280,7 @@
     //: failover, step 4, title
     QT_TRANSLATE_NOOP("Lesson", "Semi-synchronous replication"),
     //: failover, step 4, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>Another way: the primary does not answer \"done\" until at least one replica has the write. Then no write is acknowledged that only the primary knows about. Each write waits for a round trip to a replica and the ship delay.</p>"),
+    QT_TRANSLATE_NOOP("Lesson", "<p>Another way: the primary does not answer \"done\" until at least one replica has the write in its relay log. Then no write is acknowledged that only the primary knows about. Each write waits for a round trip to a replica and the ship delay. But having a write is not applying it: these replicas apply a write 50 ms after it reaches their relay log, and answer reads with the old value until then.</p>"),
     //: failover, step 4, question
     QT_TRANSLATE_NOOP("Lesson", "What does semi-synchronous replication cost?"),
     //: failover, step 4, choice 1
@@ -288,11 +288,11 @@
     //: failover, step 4, choice 2
     QT_TRANSLATE_NOOP("Lesson", "Slower writes"),
     //: failover, step 4, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "No acknowledged write is lost, and stale reads fall from about 2,800 to about 50. But the slowest requests, the writes, now take about 140 ms at the 95th percentile instead of 37 ms."),
+    QT_TRANSLATE_NOOP("Lesson", "No acknowledged write is lost. But the slowest requests, the writes, now take about 140 ms at the 95th percentile instead of 37 ms. And replicas are not fresh: about 1,500 reads are still stale (2,800 with async), because semi-sync waits for the relay log, not for the apply. Semi-sync protects acknowledged writes, not freshness."),
     //: failover, step 4, checkpoint latency_ms.p95 > 100
     QT_TRANSLATE_NOOP("Lesson", "Writes wait for a replica: the slowest answers take over 100 ms."),
-    //: failover, step 4, checkpoint replication.stale_reads < 500
-    QT_TRANSLATE_NOOP("Lesson", "Replicas are rarely behind: few stale reads."),
+    //: failover, step 4, checkpoint replication.stale_reads > 500
+    QT_TRANSLATE_NOOP("Lesson", "Semi-sync protects acknowledged writes, not freshness: replicas still serve old values until they apply a write."),
     //: health-and-sessions, lesson title
     QT_TRANSLATE_NOOP("Lesson", "Health checks and sessions"),
     //: health-and-sessions, lesson summary
@@ -1084,9 +1084,9 @@
     //: zero-to-millions, step 24, choice 2
     QT_TRANSLATE_NOOP("Lesson", "A few dozen"),
     //: zero-to-millions, step 24, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "About 13,000 of 18,000 hits returned an old value; with invalidation it was about 50. Keeping the cache in step with the database is the hard part of caching."),
-    //: zero-to-millions, step 24, checkpoint cache.stale_hits > 10000
-    QT_TRANSLATE_NOOP("Lesson", "Without invalidation, most hits are stale."),
+    QT_TRANSLATE_NOOP("Lesson", "About 7,200 of 18,000 hits returned an old value; with invalidation it was about 50. Keeping the cache in step with the database is the hard part of caching."),
+    //: zero-to-millions, step 24, checkpoint cache.stale_hits > 5000
+    QT_TRANSLATE_NOOP("Lesson", "Without invalidation, thousands of hits are stale."),
     //: zero-to-millions, step 25, title
     QT_TRANSLATE_NOOP("Lesson", "Eviction policies"),
     //: zero-to-millions, step 25, narration (rich text: keep the tags)

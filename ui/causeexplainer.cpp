@@ -61,6 +61,9 @@ QString CauseExplainer::explainStale(const CauseTrace &t) const
     else
         text += QLatin1Char(' ') + tr("Write %1 of that key was already committed.").arg(c.missingWrite);
     if (c.kind == CauseKind::StaleReplica) {
+        if (m_topology.replication.mode == QLatin1String("semi_sync") && m_topology.replication.applyDelayMs > 0)
+            text += QLatin1Char(' ') + tr("Semi-sync replication waits until one replica has the write in its relay log, "
+                                          "not until replicas apply it: it protects acknowledged writes, not freshness.");
         if (t.resolved())
             text += QLatin1Char(' ') + tr("It reached %1 only at %2 s, %3 ms after the commit: with asynchronous "
                                           "replication a replica applies a write after the ship delay and the link's latency.")
@@ -72,6 +75,17 @@ QString CauseExplainer::explainStale(const CauseTrace &t) const
     if (c.filledAt.us >= 0)
         text += QLatin1Char(' ') + tr("The cache had filled its copy at %1 s.").arg(seconds(c.filledAt));
     const NodeSpec &cache = m_topology.nodes.value(c.node);
+    if (c.racedWrite > 0) {
+        text += QLatin1Char(' ') + tr("A read that started before write %1 filled the cache with the old value after "
+                                      "the write had invalidated it: the race memcache leases prevent (see the "
+                                      "cache-leases example).").arg(c.racedWrite);
+        if (t.resolved())
+            text += QLatin1Char(' ') + tr("The old copy left the cache at %1 s (%2).")
+                                           .arg(seconds(t.resolvedAt), EventLogModel::kindLabel(QString::fromStdString(t.resolvedBy)).toLower());
+        else
+            text += QLatin1Char(' ') + tr("It stays until the next write of the key or the end of its TTL.");
+        return text;
+    }
     if (t.resolved())
         text += QLatin1Char(' ') + tr("The old copy left the cache at %1 s (%2).")
                                                  .arg(seconds(t.resolvedAt), EventLogModel::kindLabel(QString::fromStdString(t.resolvedBy)).toLower());

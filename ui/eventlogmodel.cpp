@@ -289,6 +289,7 @@ QString EventLogModel::kindLabel(const QString &kind)
         {QStringLiteral("expire"), QT_TR_NOOP("Expired")},
         {QStringLiteral("commit"), QT_TR_NOOP("Commit")},
         {QStringLiteral("replicate_apply"), QT_TR_NOOP("Replica applied")},
+        {QStringLiteral("relay_log"), QT_TR_NOOP("Relay log")},
         {QStringLiteral("conflict"), QT_TR_NOOP("Conflict")},
         {QStringLiteral("session_lost"), QT_TR_NOOP("Session lost")},
         {QStringLiteral("failover"), QT_TR_NOOP("Balancer failover")},
@@ -371,6 +372,9 @@ QString EventLogModel::describe(const Entry &e) const
         return tr("%1 committed write %2 of key %3").arg(node, field(d, "write"), field(d, "key"));
     if (k == "replicate_apply")
         return tr("%1 applied write %2 of key %3 from %4").arg(node, field(d, "write"), field(d, "key"), field(d, "origin"));
+    if (k == "relay_log")
+        return tr("%1 received write %2 of key %3 from %4 in its relay log; it still serves the old value until it applies it")
+            .arg(node, field(d, "write"), field(d, "key"), field(d, "origin"));
     if (k == "evict")
         return tr("%1 evicted key %2 to make room").arg(node, field(d, "key"));
     if (k == "expire")

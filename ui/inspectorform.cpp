@@ -131,8 +131,10 @@ void InspectorForm::setValues(const QJsonObject &json)
             const QSignalBlocker blocker(box);
             box->setChecked(present);
         }
-        for (const InspectorFieldSpec &spec : group.fields)
-            m_fields.value(dotted(group, spec.key))->setValue(object.value(spec.key));
+        for (const InspectorFieldSpec &spec : group.fields) {
+            const bool followsOther = !spec.fallbackKey.isEmpty() && !object.contains(spec.key);
+            m_fields.value(dotted(group, spec.key))->setValue(object.value(followsOther ? spec.fallbackKey : spec.key));
+        }
     }
     updateDependencies();
 }

@@ -38,6 +38,12 @@ InspectorFieldSpec text(const QString &key, const QString &label, const QString 
     return {key, label, Kind::Text, 0, 0, 0, {}, {}, QJsonValue(QString()), help, {}, {}};
 }
 
+InspectorFieldSpec followsKey(InspectorFieldSpec spec, const QString &key)
+{
+    spec.fallbackKey = key;
+    return spec;
+}
+
 InspectorFieldSpec when(InspectorFieldSpec spec, const QString &key, const QStringList &values)
 {
     spec.dependsOn = key;
@@ -102,6 +108,10 @@ InspectorSchema InspectorSchemas::node(NodeType type)
             integer(QStringLiteral("keys"), tr("Keys"), 1, 10'000'000, 1000, {}, tr("Distinct data keys")),
             number(QStringLiteral("zipf_s"), tr("Key popularity"), 0, 10, 2, 0.99, {},
                    tr("Zipf exponent of key popularity (0: every key equally popular)")),
+            followsKey(number(QStringLiteral("write_zipf_s"), tr("Write popularity"), 0, 10, 2, 0.99, {},
+                              tr("Zipf exponent of which keys are written, apart from reads (unset: the same as "
+                                 "key popularity). Lower it for data read often and modified rarely")),
+                       QStringLiteral("zipf_s")),
             number(QStringLiteral("user_zipf_s"), tr("User activity"), 0, 10, 2, 0, {},
                    tr("Zipf exponent of how unequal users' activity is (0: all equally active)")),
             integer(QStringLiteral("query_variants"), tr("Query variants"), 1, 1'000'000, 1, {},
@@ -240,6 +250,9 @@ InspectorSchema InspectorSchemas::topology()
                               "after all (sync); or several masters")),
                     number(QStringLiteral("ship_delay_ms"), tr("Ship delay"), 0, 3'600'000, 0, 50, QStringLiteral("ms"),
                            tr("From commit to the binlog leaving the primary")),
+                    number(QStringLiteral("apply_delay_ms"), tr("Apply delay"), 0, 3'600'000, 0, 0, QStringLiteral("ms"),
+                           tr("From a write reaching a replica's relay log to the replica applying it; until then "
+                              "the replica serves the old value, even after semi-sync has acknowledged the write")),
                     number(QStringLiteral("failover_ms"), tr("Failover after"), 0, 3'600'000, 0, 5000,
                            QStringLiteral("ms"), tr("From the primary's death to promoting a replica")),
                     boolean(QStringLiteral("recover_from_binlog"), tr("Recover from binlog"), false,

@@ -31,6 +31,9 @@ struct InspectorFieldSpec
     /// for a check box): the semi-sync timeout means nothing in async mode.
     QString dependsOn;
     QStringList dependsValues;
+    /// Absent from the file: show this sibling's value instead of `defaultValue`, for a key
+    /// whose default is another key (write_zipf_s follows zipf_s).
+    QString fallbackKey;
 };
 
 /// A titled set of fields. Fields of a nested group are set one by one with a dotted key

@@ -159,6 +159,7 @@ std::optional<Topology> TopologyReader::readBytes(const QByteArray &json, const 
         r.number(QStringLiteral("semi_sync_timeout_ms"), spec.semiSyncTimeoutMs, 0, 3'600'000);
         r.number(QStringLiteral("failover_ms"), spec.failoverMs, 0, 3'600'000);
         r.number(QStringLiteral("binlog_recovery_ms"), spec.binlogRecoveryMs, 0, 3'600'000);
+        r.number(QStringLiteral("apply_delay_ms"), spec.applyDelayMs, 0, 3'600'000);
         spec.extra = r.unknown();
     }
 
@@ -258,6 +259,11 @@ void TopologyReader::readNode(const QJsonObject &object, const QString &path, No
         f.integer(QStringLiteral("keys"), node.keys, 1, m_limits.maxKeys);
         f.number(QStringLiteral("zipf_s"), node.zipfS, 0, 10);
         f.number(QStringLiteral("user_zipf_s"), node.userZipfS, 0, 10);
+        if (f.has(QStringLiteral("write_zipf_s"))) {
+            double writeSkew = node.zipfS;
+            f.number(QStringLiteral("write_zipf_s"), writeSkew, 0, 10);
+            node.writeZipfS = writeSkew;
+        }
         f.integer(QStringLiteral("query_variants"), node.queryVariants, 1, 1'000'000);
         bool hasHeaders = false;
         const QJsonObject headers = f.object(QStringLiteral("header_variants"), &hasHeaders);

@@ -26,6 +26,8 @@ QJsonObject nodeToJson(const NodeSpec &node)
                                                     {QStringLiteral("static"), node.mix.staticShare}});
         o.insert(QStringLiteral("keys"), node.keys);
         o.insert(QStringLiteral("zipf_s"), node.zipfS);
+        if (node.writeZipfS)
+            o.insert(QStringLiteral("write_zipf_s"), *node.writeZipfS);
         if (node.queryVariants > 1)
             o.insert(QStringLiteral("query_variants"), node.queryVariants);
         if (!node.headerVariants.isEmpty()) {
@@ -134,6 +136,8 @@ QJsonObject TopologyWriter::toJson(const Topology &topology)
         r.insert(QStringLiteral("semi_sync_timeout_ms"), topology.replication.semiSyncTimeoutMs);
         r.insert(QStringLiteral("failover_ms"), topology.replication.failoverMs);
         r.insert(QStringLiteral("binlog_recovery_ms"), topology.replication.binlogRecoveryMs);
+        if (topology.replication.applyDelayMs > 0)  // files from before the key stay as they were
+            r.insert(QStringLiteral("apply_delay_ms"), topology.replication.applyDelayMs);
         root.insert(QStringLiteral("replication"), r);
     }
 

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <optional>
 
 namespace scalelab {
 
@@ -58,7 +59,8 @@ struct NodeSpec
     OpMix mix;
     int keys = 1000;
     double zipfS = 0.99;
-    double userZipfS = 0.0;
+    double userZipfS = 0.0;  ///< how unequal users' activity is (0: every user equally active)
+    std::optional<double> writeZipfS;  ///< key popularity of writes; unset: zipfS, as before the key existed
     int queryVariants = 1;   ///< clients: distinct values of a static request's query string (?ref=...)
     QMap<QString, int> headerVariants;  ///< clients: request header name -> how many values users send (absent: 1)
     QString trace;          ///< relative to the topology file; empty: synthetic workload
@@ -123,6 +125,7 @@ struct ReplicationSpec
     double semiSyncTimeoutMs = 10000;   ///< no replica answers: fall back to async (MySQL's default 10 s)
     double failoverMs = 5000;           ///< from the primary's death to the promotion decision
     double binlogRecoveryMs = 2000;     ///< replaying the dead primary's binlog (recover_from_binlog)
+    double applyDelayMs = 0;            ///< relay log to applied on a replica (0: applied as it arrives)
     QJsonObject extra;
 };
 

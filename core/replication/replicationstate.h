@@ -94,6 +94,7 @@ struct ReplicationState
     SimTime semiSyncTimeout;
     SimTime failoverDelay;
     SimTime recoveryDelay;
+    SimTime applyDelay;  ///< a replica applies a write this long after its relay log has it (0: at once)
     bool recoverFromBinlog = false;
 
     int primary = -1;             ///< the node taking writes now (may be dead during an outage)

@@ -56,6 +56,9 @@ struct RequestCause
     SimTime filledAt{-1};           ///< the last fill of the key there; -1: unknown
     SimTime removedAt{-1};          ///< evicted, expired, invalidated or the cache killed then
     std::uint64_t removedBy = 0;    ///< Invalidated: the write whose invalidation deleted it
+    /// StaleCache: the fill raced this write: a read loaded the old value before the write,
+    /// the write's invalidation reached the cache, then the read's fill stored the old value.
+    std::uint64_t racedWrite = 0;
 
     // Failure
     Outcome outcome = Outcome::Error;

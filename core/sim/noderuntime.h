@@ -75,6 +75,7 @@ struct NodeRuntime
     Ledger ledger;                       ///< database: its data
     bool needsRejoin = false;
     SimTime lastShipAt;                  ///< database: arrival time of the last write shipped to it
+    std::deque<std::uint64_t> relayLog;  ///< replica: writes received, not applied yet (apply_delay_ms)
     ValuePtr<CacheStore> cache;   ///< cache: its contents (not for a cache that only holds sessions)
     WritePolicy writePolicy = WritePolicy::Invalidate;  ///< cache: what a write does to it
     ValuePtr<LeaseTable> leases;  ///< cache: memcache leases, when enabled

@@ -139,6 +139,7 @@ void Simulation::dispatch(const Event &event)
         break;
     case kConnectionClose: closeConnection(event.a); break;
     case kReplicaReceive: receiveShipment(event.a); break;
+    case kReplicaApply: applyShipment(event.a); break;
     case kPromote: promote(static_cast<int>(event.a)); break;
     case kPromoteFinish: finishRecovery(static_cast<int>(event.a)); break;
     case kPeerReceive: receivePeerWrite(event.a); break;

@@ -171,6 +171,7 @@ private:
         kAtEdge,           // a = slot: a static request reaches its CDN edge
         kCdnInvalidate,    // a = invalidation << 12 | edge: an invalidation reaches an edge
         kCacheRetry,       // a = slot: a request told to wait by a lease asks the cache again
+        kReplicaApply,     // a = shipment index: a replica applies a write from its relay log
     };
 
     Simulation(const Topology &topology, std::uint64_t seed);
@@ -225,6 +226,9 @@ private:
     bool commitWrite(std::uint32_t slot);
     void ship(const WriteRecord &w, int replica, SimTime arrives);
     void receiveShipment(std::uint32_t index);
+    void applyShipment(std::uint32_t index);
+    void applyReplicated(WriteRecord &w, int replica);
+    void drainRelayLog(int replica);
     void acknowledgeWrite(WriteRecord &w, SimTime ackLatency, WriteAck how);
     void respondFromBackend(std::uint32_t slot, SimTime extraDelay);
     void readServed(std::uint32_t slot);
@@ -265,6 +269,7 @@ private:
         CacheChangeKind kind = CacheChangeKind::Fill;
         std::uint64_t size = 1;
         std::uint64_t leaseToken = 0;
+        SimTime readStart{-1};  ///< Fill: when the read that loaded the value began (causes only)
     };
     void setUpCaches();
     int cacheLinkFor(int webNode, std::uint32_t key) const;
@@ -272,7 +277,7 @@ private:
     void cacheAnswered(std::uint32_t slot);
     std::uint64_t newestCommitted(std::uint32_t key) const;
     void scheduleCacheChange(int cacheNode, std::uint32_t key, std::uint64_t version, CacheChangeKind kind, SimTime at,
-                             std::uint64_t size = 1, std::uint64_t leaseToken = 0);
+                             std::uint64_t size = 1, std::uint64_t leaseToken = 0, SimTime readStart = SimTime{-1});
     void retryCache(std::uint32_t slot);
     void applyCacheChange(std::uint32_t index);
     void afterDatabaseAnswer(std::uint32_t slot);
@@ -310,7 +315,8 @@ private:
     void noteFailure(const Slot &s, Outcome outcome, int failedAt, bool gaveUpWaiting);
     void noteStaleRead(const Slot &s, std::uint64_t held, std::uint64_t newest);
     void noteCacheLookup(const Slot &s, std::uint64_t version, SimTime expiredFill);
-    void noteCacheFill(int cache, std::uint32_t key);
+    void noteCacheFill(int cache, std::uint32_t key, std::uint64_t version, SimTime readStart);
+    void noteCacheInvalidation(int cache, std::uint32_t key, std::uint64_t byWrite);
     void noteCacheRemoval(int cache, std::uint32_t key, MissReason how, std::uint64_t byWrite = 0);
     std::int64_t commitTimeOf(std::uint64_t writeId, std::uint32_t key, int *origin) const;
 
@@ -326,6 +332,8 @@ private:
         SimTime removedAt{-1};
         std::uint64_t removedBy = 0;
         MissReason removal = MissReason::Cold;  ///< Cold: still there at the last change seen
+        std::uint64_t invalidatedBy = 0;  ///< the newest write whose invalidation reached the cache, held or not
+        std::uint64_t racedWrite = 0;     ///< the last fill stored a value older than invalidatedBy
     };
     std::unordered_map<std::uint64_t, KeyFate> m_keyFates;
 

@@ -178,7 +178,7 @@ std::uint64_t Simulation::newestCommitted(std::uint32_t key) const
 }
 
 void Simulation::scheduleCacheChange(int cacheNode, std::uint32_t key, std::uint64_t version, CacheChangeKind kind, SimTime at,
-                                     std::uint64_t size, std::uint64_t leaseToken)
+                                     std::uint64_t size, std::uint64_t leaseToken, SimTime readStart)
 {
     std::uint32_t index;
     if (!m_freeCacheChanges.empty()) {
@@ -188,7 +188,7 @@ void Simulation::scheduleCacheChange(int cacheNode, std::uint32_t key, std::uint
         index = static_cast<std::uint32_t>(m_cacheChanges.size());
         m_cacheChanges.emplace_back();
     }
-    m_cacheChanges[index] = PendingCacheChange{cacheNode, m_nodes[cacheNode].epoch, key, version, kind, size, leaseToken};
+    m_cacheChanges[index] = PendingCacheChange{cacheNode, m_nodes[cacheNode].epoch, key, version, kind, size, leaseToken, readStart};
     m_queue.push(at, kCacheChange, index);
 }
 
@@ -223,6 +223,8 @@ void Simulation::applyCacheChange(std::uint32_t index)
         result = node.cache->update(change.key, change.version, m_now);
         break;
     case CacheChangeKind::Invalidate:
+        if (m_causes && node.type == NodeType::Cache)
+            noteCacheInvalidation(change.cache, change.key, change.version);
         if (node.leases)
             node.leases->invalidate(change.key);
         if (node.cache->erase(change.key)) {
@@ -245,7 +247,7 @@ void Simulation::applyCacheChange(std::uint32_t index)
             for (std::uint32_t key : result.evicted)
                 noteCacheRemoval(change.cache, key, MissReason::Evicted);
             if (result.applied)
-                noteCacheFill(change.cache, change.key);
+                noteCacheFill(change.cache, change.key, change.version, change.readStart);
         }
     }
     if (m_observer) {
@@ -267,7 +269,7 @@ void Simulation::afterDatabaseAnswer(std::uint32_t slot)
         const int link = s.cacheLink;
         if (link >= 0 && s.rec.db >= 0)
             scheduleCacheChange(m_links[link].to, s.rec.key, s.readVersion, CacheChangeKind::Fill, m_now + m_links[link].latency, 1,
-                                s.leaseToken);
+                                s.leaseToken, s.rec.start);
     } else if (s.rec.op == Op::Write && s.writeId > 0) {
         for (int link : web.cacheLinks) {
             const int cache = m_links[link].to;

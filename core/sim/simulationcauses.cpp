@@ -2,6 +2,8 @@
 // called when the observer wants causes (m_causes), so a headless run never gets here.
 #include "sim/simulation.h"
 
+#include <algorithm>
+
 namespace scalelab {
 
 namespace {
@@ -141,6 +143,8 @@ void Simulation::noteCacheLookup(const Slot &s, std::uint64_t version, SimTime e
         cause.origin = origin;
         if (const CacheEntry *entry = m_nodes[cache].cache->peek(s.rec.key))
             cause.filledAt = entry->filledAt;
+        if (fate != m_keyFates.end() && fate->second.filledAt == cause.filledAt)
+            cause.racedWrite = fate->second.racedWrite;
         m_observer->requestCause(cause);
         return;
     }
@@ -169,13 +173,30 @@ void Simulation::noteCacheLookup(const Slot &s, std::uint64_t version, SimTime e
     m_observer->requestCause(cause);
 }
 
-void Simulation::noteCacheFill(int cache, std::uint32_t key)
+void Simulation::noteCacheFill(int cache, std::uint32_t key, std::uint64_t version, SimTime readStart)
 {
     KeyFate &fate = m_keyFates[fateKey(cache, key)];
     fate.filledAt = m_now;
     fate.removedAt = SimTime{-1};
     fate.removedBy = 0;
     fate.removal = MissReason::Cold;
+    // A fill older than an invalidation the cache has already seen, from a read that began
+    // before that write committed: the read-write race memcache leases close. (A read begun
+    // after the commit got its old value from a lagging replica instead.)
+    fate.racedWrite = 0;
+    if (readStart.us >= 0 && version < fate.invalidatedBy) {
+        int origin = kNoNode;
+        const std::int64_t committed = commitTimeOf(fate.invalidatedBy, key, &origin);
+        if (committed < 0 || readStart.us < committed)
+            fate.racedWrite = fate.invalidatedBy;
+    }
+}
+
+void Simulation::noteCacheInvalidation(int cache, std::uint32_t key, std::uint64_t byWrite)
+{
+    // Every invalidation that arrives counts, held or not: the racing read's fill comes after.
+    KeyFate &fate = m_keyFates[fateKey(cache, key)];
+    fate.invalidatedBy = std::max(fate.invalidatedBy, byWrite);
 }
 
 void Simulation::noteCacheRemoval(int cache, std::uint32_t key, MissReason how, std::uint64_t byWrite)

@@ -45,6 +45,7 @@ void Simulation::setUpReplication()
     r.semiSyncTimeout = SimTime::fromMs(spec.semiSyncTimeoutMs);
     r.failoverDelay = SimTime::fromMs(spec.failoverMs);
     r.recoveryDelay = SimTime::fromMs(spec.binlogRecoveryMs);
+    r.applyDelay = SimTime::fromMs(spec.applyDelayMs);
     r.recoverFromBinlog = spec.recoverFromBinlog;
     if (r.primary >= 0)
         m_nodes[r.primary].role = DatabaseRole::Primary;
@@ -170,29 +171,86 @@ void Simulation::receiveShipment(std::uint32_t index)
 {
     ReplicationState &r = m_replication;
     const Shipment shipment = r.shipments[index];
+    NodeRuntime &replica = m_nodes[shipment.replica];
+    WriteRecord *w = r.findWrite(shipment.writeId);
+    const bool dropped = !w || w->lost || replica.epoch != shipment.replicaEpoch || replica.ledger.version(w->key) >= w->id;
+    // A write the primary had not yet sent when it crashed never leaves it.
+    if (dropped || (m_nodes[w->origin].epoch != w->originEpoch && w->sentUs > m_nodes[w->origin].killedAt.us)) {
+        r.freeShipments.push_back(index);
+        --r.inTransit;
+        return;
+    }
+    if (r.applyDelay.us == 0) {
+        // Applied as it arrives (the default, and every file before apply_delay_ms).
+        r.freeShipments.push_back(index);
+        --r.inTransit;
+        applyReplicated(*w, shipment.replica);
+        return;
+    }
+    // MySQL: the I/O thread writes the event to the relay log; the SQL thread applies it
+    // later. Semi-sync acknowledges here, so the replica still serves the old value until then.
+    replica.relayLog.push_back(w->id);
+    if (m_observer)
+        announce("relay_log", shipment.replica,
+                 "write=" + std::to_string(w->id) + " key=" + std::to_string(w->key) + " origin=" + m_nodes[w->origin].id);
+    const int b = r.replicaBit(shipment.replica);
+    if (r.mode == ReplicationState::Mode::SemiSync && w->waitingSlot != UINT32_MAX && b >= 0 && (w->awaitingReplicas & bit(b))) {
+        w->awaitingReplicas &= ~bit(b);
+        acknowledgeWrite(*w, latencyBetween(shipment.replica, w->origin), WriteAck::ByReplica);
+    }
+    m_queue.push(m_now + r.applyDelay, kReplicaApply, index);  // still in transit until applied
+}
+
+void Simulation::applyShipment(std::uint32_t index)
+{
+    ReplicationState &r = m_replication;
+    const Shipment shipment = r.shipments[index];
     r.freeShipments.push_back(index);
     --r.inTransit;
     NodeRuntime &replica = m_nodes[shipment.replica];
+    if (replica.epoch != shipment.replicaEpoch)
+        return;  // died since: its relay log went with it
+    const auto queued = std::find(replica.relayLog.begin(), replica.relayLog.end(), shipment.writeId);
+    if (queued != replica.relayLog.end())
+        replica.relayLog.erase(queued);
     WriteRecord *w = r.findWrite(shipment.writeId);
-    if (!w || w->lost || replica.epoch != shipment.replicaEpoch || replica.ledger.version(w->key) >= w->id)
-        return;
-    // A write the primary had not yet sent when it crashed never leaves it.
-    const NodeRuntime &origin = m_nodes[w->origin];
-    if (origin.epoch != w->originEpoch && w->sentUs > origin.killedAt.us)
-        return;
+    if (!w || w->lost || replica.ledger.version(w->key) >= w->id)
+        return;  // a promotion already drained the relay log, or a catch-up brought it twice
+    applyReplicated(*w, shipment.replica);
+}
+
+void Simulation::applyReplicated(WriteRecord &write, int replicaNode)
+{
+    ReplicationState &r = m_replication;
+    WriteRecord *w = &write;
+    NodeRuntime &replica = m_nodes[replicaNode];
     replica.ledger.apply(w->key, w->id, w->commitUs);
     const double lagMs = (m_now.us - w->commitUs) / 1000.0;
     r.counters.maxLagMs = std::max(r.counters.maxLagMs, lagMs);
     if (m_observer)
-        announce("replicate_apply", shipment.replica,
-                 "write=" + std::to_string(w->id) + " key=" + std::to_string(w->key) + " origin=" + origin.id);
-    const int b = r.replicaBit(shipment.replica);
+        announce("replicate_apply", replicaNode,
+                 "write=" + std::to_string(w->id) + " key=" + std::to_string(w->key) + " origin=" + m_nodes[w->origin].id);
+    const int b = r.replicaBit(replicaNode);
     if (w->waitingSlot != UINT32_MAX && b >= 0 && (w->awaitingReplicas & bit(b))) {
         w->awaitingReplicas &= ~bit(b);
         if (r.mode == ReplicationState::Mode::SemiSync || w->awaitingReplicas == 0)
-            acknowledgeWrite(*w, latencyBetween(shipment.replica, w->origin), WriteAck::ByReplica);
+            acknowledgeWrite(*w, latencyBetween(replicaNode, w->origin), WriteAck::ByReplica);
     }
     purgeWindow();
+}
+
+void Simulation::drainRelayLog(int replicaNode)
+{
+    // A replica about to become primary first applies what its relay log holds (MySQL's
+    // failover waits for the SQL thread), so writes semi-sync acknowledged are kept.
+    ReplicationState &r = m_replication;
+    NodeRuntime &replica = m_nodes[replicaNode];
+    while (!replica.relayLog.empty()) {
+        const std::uint64_t id = replica.relayLog.front();
+        replica.relayLog.pop_front();
+        if (WriteRecord *w = r.findWrite(id); w && !w->lost && replica.ledger.version(w->key) < w->id)
+            applyReplicated(*w, replicaNode);
+    }
 }
 
 void Simulation::acknowledgeWrite(WriteRecord &w, SimTime ackLatency, WriteAck how)
@@ -305,6 +363,7 @@ void Simulation::databaseDied(int node)
         peerDied(node);
         return;
     }
+    m_nodes[node].relayLog.clear();  // pending applies check the epoch; the list goes with the memory
     if (node == r.primary) {
         // Clients waiting for an acknowledgement lose their connection.
         for (WriteRecord &w : r.window) {
@@ -344,9 +403,17 @@ void Simulation::promote(int oldPrimary)
     r.promotionPending = false;
     if (m_nodes[oldPrimary].up || r.primary != oldPrimary)
         return;  // it came back before anyone acted
+    // The most up to date by what it has received: its relay log counts, it is applied first.
+    const auto received = [this](int node) {
+        const NodeRuntime &n = m_nodes[node];
+        std::uint64_t newest = n.ledger.lastApplied();
+        for (std::uint64_t id : n.relayLog)
+            newest = std::max(newest, id);
+        return newest;
+    };
     int candidate = -1;
     for (int replica : r.replicas)
-        if (m_nodes[replica].up && (candidate < 0 || m_nodes[replica].ledger.lastApplied() > m_nodes[candidate].ledger.lastApplied()))
+        if (m_nodes[replica].up && (candidate < 0 || received(replica) > received(candidate)))
             candidate = replica;
     if (candidate < 0) {
         announce("promote_failed", oldPrimary, "no replica is up; writes fail until the primary returns");
@@ -368,6 +435,7 @@ void Simulation::finishRecovery(int oldPrimary)
     r.recoveringCandidate = -1;
     if (m_nodes[oldPrimary].up || candidate < 0 || !m_nodes[candidate].up)
         return;
+    drainRelayLog(candidate);
     // The recovery script reads the dead primary's binlog and replays what the candidate lacks.
     Ledger &ledger = m_nodes[candidate].ledger;
     std::uint64_t replayed = 0;
@@ -414,6 +482,7 @@ LostWrite Simulation::lostWriteOf(const WriteRecord &w, int newPrimary) const
 void Simulation::finishPromotion(int oldPrimary, int candidate)
 {
     ReplicationState &r = m_replication;
+    drainRelayLog(candidate);
     const Ledger &kept = m_nodes[candidate].ledger;
     for (WriteRecord &w : r.window) {
         if (w.lost || kept.version(w.key) >= w.id || kept.lastApplied() >= w.id)

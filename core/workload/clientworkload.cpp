@@ -13,6 +13,12 @@ ClientWorkload::ClientWorkload(const NodeSpec &spec, std::uint64_t scenarioSeed)
     , m_zipf(std::make_shared<const ZipfDistribution>(static_cast<std::uint32_t>(spec.keys), spec.zipfS))
 {
     m_idHash = idHash(spec.id);
+    // Same exponent: share the read table, so a file that spells write_zipf_s = zipf_s out
+    // draws exactly what one without the key draws.
+    if (spec.writeZipfS && *spec.writeZipfS != spec.zipfS)
+        m_writeZipf = std::make_shared<const ZipfDistribution>(static_cast<std::uint32_t>(spec.keys), *spec.writeZipfS);
+    else
+        m_writeZipf = m_zipf;
     if (spec.userZipfS > 0)
         m_userActivity = std::make_shared<const ZipfDistribution>(m_users, spec.userZipfS);
 }
@@ -66,7 +72,8 @@ std::optional<GeneratedRequest> ClientWorkload::next()
     r.user = m_userActivity ? (*m_userActivity)(m_random) : static_cast<std::uint32_t>(m_random.below(m_users));
     r.ip = userIp(m_idHash, r.user);
     r.op = drawOp();
-    r.key = (*m_zipf)(m_random);
+    // One uniform number per key either way: a file without write_zipf_s draws as before.
+    r.key = r.op == Op::Write ? (*m_writeZipf)(m_random) : (*m_zipf)(m_random);
     return r;
 }
 

@@ -23,7 +23,7 @@ struct GeneratedRequest
 };
 
 /// What one clients node sends: Poisson arrivals at `rate_rps` from `users` users with
-/// stable IPs, the op mix and Zipf-popular keys; or, with a trace, exactly the trace's rows.
+/// stable IPs, the op mix and Zipf-popular keys (writes may have their own popularity); or, with a trace, exactly the trace's rows.
 class ClientWorkload
 {
 public:
@@ -51,6 +51,7 @@ private:
     // The tables and the trace never change once built: copies of the workload (engine
     // snapshots) share them instead of copying millions of entries.
     std::shared_ptr<const ZipfDistribution> m_zipf;
+    std::shared_ptr<const ZipfDistribution> m_writeZipf;  ///< write_zipf_s; the same table as m_zipf when unset
     std::shared_ptr<const ZipfDistribution> m_userActivity;  ///< set when some users are busier than others
     std::uint64_t m_idHash = 0;
     double m_clockUs = 0.0;  ///< kept in double so rounding never drifts the rate

@@ -35,6 +35,7 @@ inline QStringList topologyDifferences(const Topology &a, const Topology &b)
         check(p + QStringLiteral("mix.static"), x.mix.staticShare, y.mix.staticShare);
         check(p + QStringLiteral("keys"), x.keys, y.keys);
         check(p + QStringLiteral("zipf_s"), x.zipfS, y.zipfS);
+        check(p + QStringLiteral("write_zipf_s"), x.writeZipfS, y.writeZipfS);
         check(p + QStringLiteral("trace"), x.trace, y.trace);
         check(p + QStringLiteral("timeout_ms"), x.timeoutMs, y.timeoutMs);
         check(p + QStringLiteral("algorithm"), x.algorithm, y.algorithm);
@@ -67,6 +68,7 @@ inline QStringList topologyDifferences(const Topology &a, const Topology &b)
     check(QStringLiteral("replication.ship_delay_ms"), a.replication.shipDelayMs, b.replication.shipDelayMs);
     check(QStringLiteral("replication.recover_from_binlog"), a.replication.recoverFromBinlog, b.replication.recoverFromBinlog);
     check(QStringLiteral("replication.conflict_resolution"), a.replication.conflictResolution, b.replication.conflictResolution);
+    check(QStringLiteral("replication.apply_delay_ms"), a.replication.applyDelayMs, b.replication.applyDelayMs);
     check(QStringLiteral("replication.extra"), json(a.replication.extra), json(b.replication.extra));
     check(QStringLiteral("events.size"), a.events.size(), b.events.size());
     for (int i = 0; i < std::min(a.events.size(), b.events.size()); ++i) {

@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 using namespace scalelab;
 using namespace scalelab::testing;
 
@@ -72,6 +74,27 @@ private slots:
         QVERIFY(none->caches().staleHits > none->caches().hits / 4);
         QVERIFY(invalidate->caches().staleHits * 50 < none->caches().staleHits);
         QVERIFY(hitRatio(*none) > hitRatio(*invalidate));  // the price of consistency: fewer hits
+    }
+
+    void aKeyReadOftenAndWrittenRarelyStaysFreshUnderAShortTtl()
+    {
+        // cache-no-invalidation: reads favour a few keys (zipf_s 0.99), writes are spread
+        // (write_zipf_s 0.3). With a 2 s TTL and no invalidation, the hot keys are rarely
+        // written within their TTL: few stale hits. Writes as skewed as reads hit the hot keys
+        // about 10 times a second, and half the hits are stale.
+        Topology topology = loadExample("cache-no-invalidation");
+        QCOMPARE(topology.nodes.first().writeZipfS.value_or(-1), 0.3);
+        topology.nodes.last().ttlS = 2;
+        auto spread = run(topology);
+        topology.nodes.first().writeZipfS = topology.nodes.first().zipfS;
+        auto skewed = run(topology);
+        const double spreadStale = double(spread->caches().staleHits) / double(spread->caches().hits);
+        const double skewedStale = double(skewed->caches().staleHits) / double(skewed->caches().hits);
+        QVERIFY2(spreadStale < 0.1 && skewedStale > 0.4,
+                 qPrintable(QStringLiteral("%1 against %2").arg(spreadStale).arg(skewedStale)));
+        QVERIFY(spreadStale * 5 < skewedStale);
+        // Reads draw the same keys either way: the hit ratio barely moves.
+        QVERIFY(std::abs(hitRatio(*spread) - hitRatio(*skewed)) < 0.01);
     }
 
     void lfuKeepsThePopularKeysBetterThanFifo()

@@ -94,6 +94,23 @@ QByteArray cached(int capacity, double ttlS)
              {"from":"web1","to":"db1","latency_ms":1}]})";
 }
 
+/// users -> lb -> web1 (20 ms from the cache) and web2 (1 ms from it), both 1 ms from db1:
+/// a read through web1 fills the cache late, after a write through web2 has invalidated it.
+QByteArray racingCache(bool leases)
+{
+    return R"({"format":"scalelab-topology","version":1,"seed":1,
+    "nodes":[{"id":"users","type":"clients","trace":"trace.csv","timeout_ms":60000},
+             {"id":"lb","type":"load_balancer","algorithm":"round_robin"},
+             {"id":"web1","type":"web_server","concurrency":100,"service_ms":0},
+             {"id":"web2","type":"web_server","concurrency":100,"service_ms":0},
+             {"id":"cache","type":"cache","capacity":10,"ttl_s":60,"leases":)" + QByteArray(leases ? "true" : "false") + R"(},
+             {"id":"db1","type":"database","service_ms":1}],
+    "links":[{"from":"users","to":"lb","latency_ms":10},{"from":"lb","to":"web1","latency_ms":1},
+             {"from":"lb","to":"web2","latency_ms":1},{"from":"web1","to":"cache","latency_ms":20},
+             {"from":"web2","to":"cache","latency_ms":1},{"from":"web1","to":"db1","latency_ms":1},
+             {"from":"web2","to":"db1","latency_ms":1}]})";
+}
+
 /// users -> lb (checks every 1 s, down after 2 failures) -> web1, web2; web1 dies at 1.05 s.
 const QByteArray kBalanced = R"({"format":"scalelab-topology","version":1,"seed":1,
     "nodes":[{"id":"users","type":"clients","trace":"trace.csv","timeout_ms":60000},
@@ -195,6 +212,48 @@ private slots:
         QCOMPARE(invalidated->cause.removedAt, SimTime::fromMs(314));
         QCOMPARE(invalidated->cause.removedBy, r->rec.requests.at(4).version);
         QVERIFY(invalidated->cause.removedBy > 0);
+    }
+
+    void aStaleHitFromAFillThatRacedAnInvalidationNamesTheWrite()
+    {
+        // web1 is 20 ms from the cache, web2 1 ms. The read (web1) misses at 31.5 ms, reads
+        // db1 at 53.5 ms (version 0) and its fill reaches the cache at 74.5 ms. The write
+        // (web2) sent at 45 ms commits at 58 ms and its invalidation reaches the cache at 60
+        // ms: the fill stores the old value after the delete. The read at 100 ms hits it.
+        const QByteArray trace = "0,10.0.0.1,read,5\n45,10.0.0.2,write,5\n100,10.0.0.3,read,5\n";
+        auto r = run(racingCache(false), trace, 1);
+        QVERIFY(r);
+        QCOMPARE(r->sim->nodeName(r->rec.requests.at(1).server), std::string("web1"));
+        QCOMPARE(r->sim->nodeName(r->rec.requests.at(2).server), std::string("web2"));
+        QCOMPARE(r->rec.requests.at(3).cache, CacheResult::Hit);
+        QVERIFY(r->rec.requests.at(3).stale);
+        const CauseTrace *hit = r->rec.tracer.trace(3);
+        QVERIFY(hit);
+        QCOMPARE(hit->cause.kind, CauseKind::StaleCache);
+        QCOMPARE(hit->cause.heldVersion, std::uint64_t(0));
+        QCOMPARE(hit->cause.racedWrite, r->rec.requests.at(2).version);
+        QCOMPARE(hit->cause.racedWrite, std::uint64_t(1));
+        QCOMPARE(hit->cause.filledAt, SimTime::fromUs(74500));
+
+        // Memcache leases refuse that fill: the next read misses instead of reading a stale value.
+        auto leased = run(racingCache(true), trace, 1);
+        QVERIFY(leased);
+        QCOMPARE(leased->sim->caches().staleSetsRefused, std::uint64_t(1));
+        QCOMPARE(leased->rec.requests.at(3).cache, CacheResult::Miss);
+        QVERIFY(!leased->rec.requests.at(3).stale);
+    }
+
+    void aStaleHitAfterTheInvalidationWasLateIsNotARace()
+    {
+        // Key 1 is filled at 16.5 ms, before any write. The write at 100 ms commits at 112 ms
+        // and its invalidation reaches the cache at 114 ms; the read sent at 102 ms looks at
+        // 113.5 ms: a stale hit, but from a late invalidation, not from a fill that raced.
+        auto r = run(cached(10, 60), "0,10.0.0.1,read,1\n100,10.0.0.1,write,1\n102,10.0.0.2,read,1\n", 1);
+        QVERIFY(r);
+        const CauseTrace *hit = r->rec.tracer.trace(3);
+        QVERIFY(hit);
+        QCOMPARE(hit->cause.kind, CauseKind::StaleCache);
+        QCOMPARE(hit->cause.racedWrite, std::uint64_t(0));
     }
 
     void anErrorDuringTheDetectionWindowNamesTheKillAndTheHealthCheck()

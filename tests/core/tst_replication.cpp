@@ -277,6 +277,80 @@ private slots:
         QCOMPARE(r->sim->replication().phantomReads, std::uint64_t(0));
     }
 
+    void semiSyncAcknowledgesAtTheRelayLogSoReplicasStillServeStaleReads()
+    {
+        // Write key 7 at 0: committed at 12 ms, shipped at 112; db2's relay log has it at 114
+        // (semi-sync acknowledges then), db3's at 117; each applies it 200 ms later. Reads
+        // reach db2 at 161 and db3 at 171 ms: after the acknowledgement, before the applies.
+        const QByteArray trace = "0,10.0.0.1,write,7\n150,10.0.0.2,read,7\n160,10.0.0.2,read,7\n"
+                                 "600,10.0.0.2,read,7\n610,10.0.0.2,read,7\n";
+        auto r = run(replicatedTopology(R"({"mode":"semi_sync","ship_delay_ms":100,"apply_delay_ms":200})"), trace, 2);
+        QVERIFY(r);
+        const RequestRecord &write = r->rec.requests.at(1);
+        QCOMPARE(write.end - write.start, SimTime::fromMs(127));  // the same round trip: it waits for receipt only
+        QList<bool> stale;
+        for (const auto &[id, rec] : r->rec.requests)
+            if (rec.op == Op::Read)
+                stale << rec.stale;
+        QCOMPARE(stale, QList<bool>({true, true, false, false}));
+        QCOMPARE(r->sim->replication().staleReads, std::uint64_t(2));
+        const auto received = r->rec.eventsOfKind("relay_log");
+        QCOMPARE(received.size(), std::size_t(2));
+        QCOMPARE(received[0]->at, SimTime::fromMs(114));
+        QCOMPARE(received[1]->at, SimTime::fromMs(117));
+        const auto applies = r->rec.eventsOfKind("replicate_apply");
+        QCOMPARE(applies.size(), std::size_t(2));
+        QCOMPARE(applies[0]->at, SimTime::fromMs(314));
+        QCOMPARE(applies[1]->at, SimTime::fromMs(317));
+        QCOMPARE(r->sim->replication().maxLagMs, 305.0);
+
+        // Without an apply delay the replicas apply on receipt: the same reads are fresh.
+        auto instant = run(replicatedTopology(R"({"mode":"semi_sync","ship_delay_ms":100})"), trace, 2);
+        QVERIFY(instant);
+        QCOMPARE(instant->sim->replication().staleReads, std::uint64_t(0));
+        QVERIFY(instant->rec.eventsOfKind("relay_log").empty());
+    }
+
+    void semiSyncKeepsAcknowledgedWritesThatWereOnlyInTheRelayLogThroughAFailover()
+    {
+        // A write every 20 ms; applies lag 400 ms behind receipt; db1 dies at 1 s and db2 is
+        // promoted 100 ms later, with the writes of its last ~0.4 s still in its relay log.
+        QByteArray trace;
+        for (int t = 0; t < 1000; t += 20)
+            trace += QByteArray::number(t) + ",10.0.0.1,write," + QByteArray::number(t / 20) + "\n";
+        auto r = run(replicatedTopology(R"({"mode":"semi_sync","ship_delay_ms":100,"apply_delay_ms":400,"failover_ms":100})",
+                                        R"([{"at_s":1.0,"action":"kill","node":"db1"}])"),
+                     trace, 3);
+        QVERIFY(r);
+        QCOMPARE(r->sim->replication().lostWrites, std::uint64_t(0));
+        const auto promotes = r->rec.eventsOfKind("promote");
+        QCOMPARE(promotes.size(), std::size_t(1));
+        const int promoted = promotes[0]->node;
+        // The new primary applied its relay log at the promotion, before taking writes.
+        int drained = 0;
+        for (const auto *e : r->rec.eventsOfKind("replicate_apply"))
+            drained += e->node == promoted && e->at == promotes[0]->at;
+        QVERIFY2(drained >= 10, qPrintable(QString::number(drained)));
+        // Every write a client was told "ok" about is on the new primary.
+        const Ledger &ledger = r->sim->node(promoted).ledger;
+        int acknowledged = 0;
+        for (const auto &[id, rec] : r->rec.requests) {
+            if (rec.op != Op::Write || rec.outcome != Outcome::Ok)
+                continue;
+            ++acknowledged;
+            QVERIFY2(ledger.version(rec.key) > 0, qPrintable(QStringLiteral("key %1").arg(rec.key)));
+        }
+        QVERIFY(acknowledged >= 40);
+    }
+
+    void syncWaitsForTheSlowestReplicaToApply()
+    {
+        auto r = run(replicatedTopology(R"({"mode":"sync","ship_delay_ms":100,"apply_delay_ms":50})"), "0,10.0.0.1,write,3\n", 1);
+        QVERIFY(r);
+        const RequestRecord &w = r->rec.requests.at(1);
+        QCOMPARE(w.end - w.start, SimTime::fromMs(11 + 1 + 100 + 5 + 50 + 5 + 11));
+    }
+
     void aRevivedPrimaryRejoinsAsAReplica()
     {
         QByteArray trace;

@@ -49,6 +49,8 @@ private slots:
         row("unknown-replication-mode", R"(replication.mode: expected async, semi_sync, sync, multi_master or circular, got "master_slave")");
         row("link-into-clients", R"(links[1].to: "users" is a clients node; clients only send requests, nothing links to them)");
         row("duplicate-link", R"(links[2]: duplicate link from "web1" to "db1")");
+        row("write-zipf-negative", R"(nodes[0].write_zipf_s: expected a number from 0 to 10, got -1)");
+        row("negative-apply-delay", R"(replication.apply_delay_ms: expected a number from 0 to 3.6e+06, got -20)");
     }
 
     void refusesBrokenFileNamingPathAndExpectation()
@@ -77,7 +79,7 @@ private slots:
         const QStringList files = QDir(dataFile(QStringLiteral("broken")))
                                       .entryList({QStringLiteral("*.scalelab.json")}, QDir::Files);
         QVERIFY(files.size() >= 18);
-        QCOMPARE(files.size(), 27);
+        QCOMPARE(files.size(), 29);
     }
 
     void readingBytesGivesTheSameMessageWithoutFilePrefix()

@@ -234,6 +234,60 @@ private slots:
         for (int c : counts)
             QVERIFY(std::abs(c - 5000) < 400);
     }
+
+    void writesDrawKeysFromTheirOwnPopularity()
+    {
+        // Reads skewed (s = 0.99), writes uniform: the hottest read key is written no more
+        // often than any other.
+        NodeSpec spec = clients(1000, 1000, OpMix{0.5, 0.5, 0}, 100, 0.99);
+        spec.writeZipfS = 0.0;
+        ClientWorkload workload(spec, 42);
+        std::map<std::uint32_t, int> reads, writes;
+        int readCount = 0, writeCount = 0;
+        for (int i = 0; i < 200'000; ++i) {
+            const auto request = workload.next();
+            QVERIFY(request.has_value());
+            if (request->op == Op::Write) {
+                ++writes[request->key];
+                ++writeCount;
+            } else {
+                ++reads[request->key];
+                ++readCount;
+            }
+        }
+        const double readShare0 = double(reads[0]) / readCount;
+        const double writeShare0 = double(writes[0]) / writeCount;
+        const ZipfDistribution zipf(100, 0.99);
+        QVERIFY2(std::abs(readShare0 - zipf.probability(0)) < 0.01, qPrintable(QString::number(readShare0)));
+        QVERIFY2(std::abs(writeShare0 - 0.01) < 0.003, qPrintable(QString::number(writeShare0)));
+        QCOMPARE(int(writes.size()), 100);
+    }
+
+    void writeZipfEqualToZipfDrawsExactlyWhatTheFileWithoutItDraws()
+    {
+        const NodeSpec plain = clients(500, 1000, OpMix{0.6, 0.3, 0.1}, 500, 0.8);
+        NodeSpec spelled = plain;
+        spelled.writeZipfS = 0.8;
+        NodeSpec flatter = plain;
+        flatter.writeZipfS = 0.2;
+        ClientWorkload a(plain, 7), b(spelled, 7), c(flatter, 7);
+        bool differs = false;
+        for (int i = 0; i < 20'000; ++i) {
+            const auto x = a.next(), y = b.next(), z = c.next();
+            QCOMPARE(y->at, x->at);
+            QCOMPARE(y->user, x->user);
+            QCOMPARE(y->op, x->op);
+            QCOMPARE(y->key, x->key);
+            // Another write popularity changes write keys only, never times, users or ops.
+            QCOMPARE(z->at, x->at);
+            QCOMPARE(z->user, x->user);
+            QCOMPARE(z->op, x->op);
+            if (x->op != Op::Write)
+                QCOMPARE(z->key, x->key);
+            differs |= z->key != x->key;
+        }
+        QVERIFY(differs);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWorkload)

@@ -190,6 +190,50 @@ private slots:
         QVERIFY2(w.log->causeText().contains(QStringLiteral("write %1").arg(trace.cause.missingWrite)), qPrintable(w.log->causeText()));
     }
 
+    void aStaleHitFromARacingFillNamesTheRaceLeasesPrevent()
+    {
+        TopologyReader reader;
+        const auto topology = reader.readFile(example("cache-leases"));
+        QVERIFY(topology);
+        CauseTrace trace;
+        trace.cause.kind = CauseKind::StaleCache;
+        trace.cause.request = 9;
+        trace.cause.node = static_cast<std::int32_t>(topology->nodes.size() - 1);  // the cache
+        trace.cause.at = SimTime::fromMs(2000);
+        trace.cause.key = 4;
+        trace.cause.heldVersion = 40;
+        trace.cause.missingWrite = 42;
+        trace.cause.committedAt = SimTime::fromMs(1990);
+        trace.cause.filledAt = SimTime::fromMs(1995);
+        const CauseExplainer explainer(*topology);
+        QVERIFY(!explainer.explanation(trace).contains(QStringLiteral("memcache leases")));
+        trace.cause.racedWrite = 41;
+        const QString text = explainer.explanation(trace);
+        QVERIFY2(text.contains(QStringLiteral("A read that started before write 41 filled the cache with the old value "
+                                              "after the write had invalidated it")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("the race memcache leases prevent (see the cache-leases example)")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("had not reached the cache yet")));
+    }
+
+    void aStaleReadUnderSemiSyncSaysItProtectsWritesNotFreshness()
+    {
+        TopologyReader reader;
+        auto topology = reader.readFile(example("replication-failover-semisync"));
+        QVERIFY(topology);
+        QVERIFY(topology->replication.applyDelayMs > 0);
+        CauseTrace trace;
+        trace.cause.kind = CauseKind::StaleReplica;
+        trace.cause.node = static_cast<std::int32_t>(topology->nodes.size() - 1);
+        trace.cause.missingWrite = 5;
+        trace.cause.committedAt = SimTime::fromMs(100);
+        trace.cause.at = SimTime::fromMs(250);
+        const CauseExplainer explainer(*topology);
+        QVERIFY2(explainer.explanation(trace).contains(QStringLiteral("protects acknowledged writes, not freshness")),
+                 qPrintable(explainer.explanation(trace)));
+        topology->replication.mode = QStringLiteral("async");
+        QVERIFY(!CauseExplainer(*topology).explanation(trace).contains(QStringLiteral("not freshness")));
+    }
+
     void aLostWriteRowSaysWhichWriteWhenToWhomAndWhy()
     {
         // db1 dies at 20 s with writes its binlog had not shipped (ship delay 100 ms); the

@@ -92,6 +92,7 @@ private slots:
     void everyNumberFieldPassesAnyTypedNumberToTheCheck_data();
     void everyNumberFieldPassesAnyTypedNumberToTheCheck();
     void negativeRateIsRefusedWithTheReadersMessage();
+    void writePopularityFollowsKeyPopularityUntilSet();
 };
 
 void TestInspector::nothingSelectedShowsTheTopologySettings()
@@ -535,6 +536,34 @@ void TestInspector::negativeRateIsRefusedWithTheReadersMessage()
     QCOMPARE(fileOf(window.document()), original);
     QCOMPARE(window.document()->undoStack()->count(), steps);
     QVERIFY(window.document()->topology().node(QStringLiteral("users"))->rateRps > 0);
+}
+
+void TestInspector::writePopularityFollowsKeyPopularityUntilSet()
+{
+    MainWindow window;
+    QVERIFY(window.loadFile(example("cache-read-through.scalelab.json")));
+    selectNode(window, QStringLiteral("users"));
+    auto *writes = editorOf<QDoubleSpinBox>(window.inspector(), QStringLiteral("write_zipf_s"));
+    QVERIFY(writes);
+    QVERIFY(writes->toolTip().contains(QStringLiteral("read often and modified rarely")));
+    // Absent from the file: it shows zipf_s, which writes then follow.
+    QCOMPARE(writes->value(), 0.99);
+    auto *reads = editorOf<QDoubleSpinBox>(window.inspector(), QStringLiteral("zipf_s"));
+    reads->setValue(0.5);
+    QCoreApplication::processEvents();
+    writes = editorOf<QDoubleSpinBox>(window.inspector(), QStringLiteral("write_zipf_s"));
+    QCOMPARE(writes->value(), 0.5);
+    QVERIFY(!window.document()->topology().node(QStringLiteral("users"))->writeZipfS.has_value());
+    // Set: it is written to the file and writes keep it when zipf_s changes.
+    writes->setValue(0.2);
+    QCOMPARE(window.document()->topology().node(QStringLiteral("users"))->writeZipfS.value_or(-1), 0.2);
+    QCOMPARE(window.document()->undoStack()->undoText(), QStringLiteral("Set write zipf s of users to 0.2"));
+    window.document()->undoStack()->undo();
+    QVERIFY(!window.document()->topology().node(QStringLiteral("users"))->writeZipfS.has_value());
+
+    QVERIFY(window.loadFile(example("cache-no-invalidation.scalelab.json")));
+    selectNode(window, QStringLiteral("users"));
+    QCOMPARE(editorOf<QDoubleSpinBox>(window.inspector(), QStringLiteral("write_zipf_s"))->value(), 0.3);
 }
 
 QTEST_MAIN(TestInspector)
