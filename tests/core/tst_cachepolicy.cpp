@@ -311,6 +311,14 @@ private slots:
         auto alive = Simulation::create(topology, seed);
         alive->runToCompletion(SimTime::fromS(60));
         QCOMPARE(alive->caches().writeBackLost, std::uint64_t(0));
+
+        // The price it is paid for: writes answered at hit speed, and written keys cached.
+        topology.nodes[topology.indexOf(QStringLiteral("cache1"))].writePolicy = QStringLiteral("invalidate");
+        auto invalidate = Simulation::create(topology, seed);
+        invalidate->runToCompletion(SimTime::fromS(60));
+        const auto hitRatio = [](const Simulation &s) { return double(s.caches().hits) / double(s.caches().hits + s.caches().misses); };
+        QVERIFY(hitRatio(*alive) > hitRatio(*invalidate) + 0.3);
+        QVERIFY(alive->metrics().latency().quantile(0.5) < invalidate->metrics().latency().quantile(0.5));
     }
 };
 
