@@ -31,6 +31,7 @@ struct InspectorFieldSpec
     /// for a check box): the semi-sync timeout means nothing in async mode.
     QString dependsOn;
     QStringList dependsValues;
+    QStringList choiceHelp;  ///< Choice: a tooltip for each choice, in the order of `choices` (may be empty)
 };
 
 /// A titled set of fields. Fields of a nested group are set one by one with a dotted key
@@ -61,7 +62,8 @@ public:
     static InspectorSchema topology();
     /// "web server", "CDN edge".
     static QString typeName(NodeType type);
-    /// "round_robin" -> "round robin": the file's word, readable.
+    /// "round_robin" -> "round robin": the file's word, readable ("cache_aside" -> "cache-aside":
+    /// the names caching literature gives the strategies).
     static QString choiceText(const QString &word);
 };
 
