@@ -217,8 +217,9 @@ void Simulation::answerFromLoad(std::uint32_t waiter, const RequestSlot &load, b
     if (load.pendingOutcome == Outcome::Ok) {
         s.readVersion = load.readVersion;
         s.rec.version = load.readVersion;
-        // The one that missed first carries the database read; the others waited for it.
-        s.rec.stale = first ? load.rec.stale : load.readVersion < newestCommitted(s.rec.key);
+        // All get the one database read, stale or not as it was when the database answered
+        // (as a cache-aside read is judged); the first that missed carries it in the trace.
+        s.rec.stale = load.rec.stale;
         if (first)
             s.rec.db = load.rec.db;
     }
