@@ -30,6 +30,7 @@ const Entry kEntries[] = {
     {"cache.hit_ratio", QT_TRANSLATE_NOOP("BigNumberCatalog", "cache hit ratio")},
     {"cache.stale_hits", QT_TRANSLATE_NOOP("BigNumberCatalog", "stale cache hits")},
     {"cache.evictions", QT_TRANSLATE_NOOP("BigNumberCatalog", "cache evictions")},
+    {"cache.write_back_lost", QT_TRANSLATE_NOOP("BigNumberCatalog", "write-back writes lost")},
     {"replication.stale_reads", QT_TRANSLATE_NOOP("BigNumberCatalog", "stale reads")},
     {"replication.lost_writes", QT_TRANSLATE_NOOP("BigNumberCatalog", "lost writes")},
     {"replication.max_lag_ms", QT_TRANSLATE_NOOP("BigNumberCatalog", "max replication lag")},
@@ -93,6 +94,11 @@ QStringList BigNumberCatalog::automaticKeys(const Simulation &sim)
     QStringList list{QStringLiteral("latency_ms.p95"), QStringLiteral("requests.error")};
     if (hasType(sim, NodeType::Cache))
         list << QStringLiteral("cache.hit_ratio");
+    for (const NodeSpec &node : sim.topology().nodes)
+        if (node.type == NodeType::Cache && node.writePolicy == QLatin1String("write_back")) {
+            list << QStringLiteral("cache.write_back_lost");
+            break;
+        }
     if (sim.replicationEnabled())
         list << QStringLiteral("replication.stale_reads") << QStringLiteral("replication.lost_writes");
     if (hasType(sim, NodeType::CdnEdge))

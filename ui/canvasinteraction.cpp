@@ -77,8 +77,13 @@ QString CanvasInteraction::linkRefusal(const TopologyDocument &document, const Q
         if (d.path == path || d.path.startsWith(path + QLatin1Char('.')))
             problems << d.message;
     }
-    // A file may keep such a link (a warning), but nobody should draw a new one.
-    if (problems.isEmpty())
+    // A file may keep such a link (a warning), but nobody should draw a new one. Except a
+    // cache's link to a database: a read_through or write_back cache needs it first, so it
+    // is drawn before the setting that uses it (it shows as unused until then).
+    const NodeSpec *fromNode = topology.node(from);
+    const NodeSpec *toNode = topology.node(to);
+    const bool cacheToDatabase = fromNode && toNode && fromNode->type == NodeType::Cache && toNode->type == NodeType::Database;
+    if (problems.isEmpty() && !cacheToDatabase)
         problems << TopologyValidator::unusedLinkReason(after, link);
     problems.removeAll(QString());
     return problems.join(QStringLiteral("; "));

@@ -91,6 +91,8 @@ QString CauseExplainer::explainStale(const CauseTrace &t) const
                                                  .arg(seconds(t.resolvedAt), EventLogModel::kindLabel(QString::fromStdString(t.resolvedBy)).toLower());
     else if (cache.writePolicy == QLatin1String("none"))
         text += QLatin1Char(' ') + tr("Writes do not touch this cache (write policy none): the copy stays stale until it expires.");
+    else if (cache.writePolicy == QLatin1String("write_around"))
+        text += QLatin1Char(' ') + tr("Writes go around this cache to the database (write policy write-around): the copy stays stale until it expires.");
     else
         text += QLatin1Char(' ') + tr("The write's invalidation had not reached the cache yet.");
     return text;

@@ -96,7 +96,7 @@ QVariant ClientViewModel::data(const QModelIndex &index, int role) const
         case OutcomeColumn:
             return r.stale && r.outcome == Outcome::Ok ? tr("ok, stale") : QString::fromLatin1(outcomeName(r.outcome).data());
         case ServedByColumn:
-            if (r.cache == CacheResult::Hit)
+            if (r.cache == CacheResult::Hit || (r.op == Op::Write && r.cacheNode != kNoNode))  // a write_back cache took the write
                 return tr("%1 (cache)").arg(name(r.cacheNode));
             return name(r.db >= 0 ? r.db : r.server);
         case NoteColumn:

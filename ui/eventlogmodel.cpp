@@ -282,6 +282,7 @@ QString EventLogModel::kindLabel(const QString &kind)
         {QStringLiteral("rejoin"), QT_TR_NOOP("Rejoined")},
         {QStringLiteral("catch_up"), QT_TR_NOOP("Catching up")},
         {QStringLiteral("lost_write"), QT_TR_NOOP("Lost write")},
+        {QStringLiteral("write_back_lost"), QT_TR_NOOP("Write-back lost")},
         {QStringLiteral("partition"), QT_TR_NOOP("Partition")},
         {QStringLiteral("heal"), QT_TR_NOOP("Healed")},
         {QStringLiteral("invalidate"), QT_TR_NOOP("Invalidated")},
@@ -364,6 +365,8 @@ QString EventLogModel::describe(const Entry &e) const
         return tr("No replica of %1 is up: writes fail until it returns").arg(node);
     if (k == "lost_write")
         return tr("Write %1 of key %2, acknowledged by %3, never reached the new primary").arg(field(d, "write"), field(d, "key"), field(d, "origin"));
+    if (k == "write_back_lost")
+        return tr("%1 died with %2 acknowledged writes it had not sent to the database: they are lost").arg(node, field(d, "writes"));
     if (k == "partition")
         return tr("Network cut: %1").arg(QString::fromStdString(d));
     if (k == "heal")

@@ -71,8 +71,11 @@ InspectorField::InspectorField(const InspectorFieldSpec &spec, QWidget *parent)
     }
     case InspectorFieldSpec::Kind::Choice: {
         auto *box = new QComboBox(this);
-        for (const QString &word : spec.choices)
-            box->addItem(InspectorSchemas::choiceText(word), word);
+        for (int i = 0; i < spec.choices.size(); ++i) {
+            box->addItem(InspectorSchemas::choiceText(spec.choices[i]), spec.choices[i]);
+            if (i < spec.choiceHelp.size())
+                box->setItemData(i, spec.choiceHelp[i], Qt::ToolTipRole);
+        }
         connect(box, &QComboBox::currentIndexChanged, this,
                 [this, box](int index) { emit edited(QJsonValue(box->itemData(index).toString())); });
         m_editor = box;

@@ -13,29 +13,35 @@ InspectorFieldSpec integer(const QString &key, const QString &label, double min,
 {
     // Whole numbers past the range of int are edited as doubles with no decimals.
     const Kind kind = max > 2'000'000'000.0 ? Kind::BigInteger : Kind::Integer;
-    return {key, label, kind, min, max, 0, unit, {}, QJsonValue(def), help, {}, {}};
+    return {key, label, kind, min, max, 0, unit, {}, QJsonValue(def), help, {}, {}, {}};
 }
 
 InspectorFieldSpec number(const QString &key, const QString &label, double min, double max, int decimals, double def,
                           const QString &unit, const QString &help)
 {
-    return {key, label, Kind::Number, min, max, decimals, unit, {}, QJsonValue(def), help, {}, {}};
+    return {key, label, Kind::Number, min, max, decimals, unit, {}, QJsonValue(def), help, {}, {}, {}};
 }
 
 InspectorFieldSpec choice(const QString &key, const QString &label, const QStringList &choices, const QString &def,
                           const QString &help)
 {
-    return {key, label, Kind::Choice, 0, 0, 0, {}, choices, QJsonValue(def), help, {}, {}};
+    return {key, label, Kind::Choice, 0, 0, 0, {}, choices, QJsonValue(def), help, {}, {}, {}};
 }
 
 InspectorFieldSpec boolean(const QString &key, const QString &label, bool def, const QString &help)
 {
-    return {key, label, Kind::Boolean, 0, 0, 0, {}, {}, QJsonValue(def), help, {}, {}};
+    return {key, label, Kind::Boolean, 0, 0, 0, {}, {}, QJsonValue(def), help, {}, {}, {}};
 }
 
 InspectorFieldSpec text(const QString &key, const QString &label, const QString &help)
 {
-    return {key, label, Kind::Text, 0, 0, 0, {}, {}, QJsonValue(QString()), help, {}, {}};
+    return {key, label, Kind::Text, 0, 0, 0, {}, {}, QJsonValue(QString()), help, {}, {}, {}};
+}
+
+InspectorFieldSpec withChoiceHelp(InspectorFieldSpec spec, const QStringList &help)
+{
+    spec.choiceHelp = help;
+    return spec;
 }
 
 InspectorFieldSpec followsKey(InspectorFieldSpec spec, const QString &key)
@@ -87,6 +93,11 @@ QString InspectorSchemas::choiceText(const QString &word)
 {
     if (vocabulary::evictions().contains(word))
         return word.toUpper();  // LRU, LFU, FIFO: names read as abbreviations
+    if (vocabulary::cacheFills().contains(word) || word == QLatin1String("write_back") || word == QLatin1String("write_around")
+        || word == QLatin1String("write_through")) {
+        QString text = word;
+        return text.replace(QLatin1Char('_'), QLatin1Char('-'));  // cache-aside, read-through, write-back
+    }
     QString text = word;
     return text.replace(QLatin1Char('_'), QLatin1Char(' '));
 }
@@ -192,8 +203,23 @@ InspectorSchema InspectorSchemas::node(NodeType type)
                    tr("How long an entry serves hits; 0: entries never expire")),
             choice(QStringLiteral("eviction"), tr("Eviction"), vocabulary::evictions(), QStringLiteral("lru"),
                    tr("Which entry a full cache gives up")),
-            choice(QStringLiteral("write_policy"), tr("On write"), vocabulary::writePolicies(),
-                   QStringLiteral("invalidate"), tr("What a database write does to the cached key")),
+            withChoiceHelp(choice(QStringLiteral("fill"), tr("Fill"), vocabulary::cacheFills(), QStringLiteral("cache_aside"),
+                                  tr("Who loads a missed key from the database. The chapter's \"read-through cache\" "
+                                     "is cache-aside: the web server loads and fills")),
+                           {tr("Cache-aside (default): the web server reads the database and fills the cache, as with memcached"),
+                            tr("Read-through: the cache loads the key from the database it links to; "
+                               "reads missing a key that is being loaded wait for that one load")}),
+            withChoiceHelp(choice(QStringLiteral("write_policy"), tr("On write"), vocabulary::writePolicies(),
+                                  QStringLiteral("invalidate"), tr("What a write does to the cached key")),
+                           {tr("The database takes the write, then the key is deleted from the cache"),
+                            tr("Write-through: the database takes the write, then a cached key gets the new value"),
+                            tr("The database takes the write; the cache keeps the old value until its TTL"),
+                            tr("Write-back: the cache takes the write and answers; the database gets it after the delay. "
+                               "A cache that dies loses the writes it has not sent"),
+                            tr("Write-around: the database only, as none")}),
+            when(number(QStringLiteral("write_back_delay_ms"), tr("Write-back delay"), 0, 3'600'000, 0, 1000,
+                        QStringLiteral("ms"), tr("How long the cache keeps a write before it sends it to the database")),
+                 QStringLiteral("write_policy"), {QStringLiteral("write_back")}),
             boolean(QStringLiteral("leases"), tr("Leases"), false,
                     tr("memcache leases: one database load per key at a time, no stale sets")),
             when(number(QStringLiteral("lease_window_s"), tr("Lease window"), 0.1, 3600, 1, 10, QStringLiteral("s"),

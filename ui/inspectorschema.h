@@ -34,6 +34,7 @@ struct InspectorFieldSpec
     /// Absent from the file: show this sibling's value instead of `defaultValue`, for a key
     /// whose default is another key (write_zipf_s follows zipf_s).
     QString fallbackKey;
+    QStringList choiceHelp;  ///< Choice: a tooltip for each choice, in the order of `choices` (may be empty)
 };
 
 /// A titled set of fields. Fields of a nested group are set one by one with a dotted key
@@ -64,7 +65,8 @@ public:
     static InspectorSchema topology();
     /// "web server", "CDN edge".
     static QString typeName(NodeType type);
-    /// "round_robin" -> "round robin": the file's word, readable.
+    /// "round_robin" -> "round robin": the file's word, readable ("cache_aside" -> "cache-aside":
+    /// the names caching literature gives the strategies).
     static QString choiceText(const QString &word);
 };
 

@@ -100,6 +100,15 @@ CacheChange CacheStore::update(std::uint32_t key, std::uint64_t version, SimTime
     return change(true);
 }
 
+bool CacheStore::relabel(std::uint32_t key, std::uint64_t version)
+{
+    const std::uint32_t idx = m_index.find(key);
+    if (idx == KeyIndex::kNone)
+        return false;
+    m_nodes[idx].entry.version = version;
+    return true;
+}
+
 bool CacheStore::erase(std::uint32_t key)
 {
     const std::uint32_t idx = m_index.find(key);

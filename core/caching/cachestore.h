@@ -109,6 +109,10 @@ public:
     /// `applied` is false, and nothing is inserted, when the key is absent or expired.
     CacheChange update(std::uint32_t key, std::uint64_t version, SimTime now);
 
+    /// ScaleLab: gives a present entry another version and nothing else (no recency, use or
+    /// fill time): a write_back cache's dirty entry once its write is committed. False when absent.
+    bool relabel(std::uint32_t key, std::uint64_t version);
+
     /// Invalidates @p key; returns whether an entry (live or expired) was removed.
     bool erase(std::uint32_t key);
 

@@ -354,6 +354,8 @@ void TopologyReader::readNode(const QJsonObject &object, const QString &path, No
         f.number(QStringLiteral("ttl_s"), node.ttlS, 0, 365.0 * 86400);
         f.choice(QStringLiteral("eviction"), node.eviction, vocabulary::evictions());
         f.choice(QStringLiteral("write_policy"), node.writePolicy, vocabulary::writePolicies());
+        f.choice(QStringLiteral("fill"), node.fill, vocabulary::cacheFills());
+        f.number(QStringLiteral("write_back_delay_ms"), node.writeBackDelayMs, 0, 3'600'000);
         f.boolean(QStringLiteral("leases"), node.leases);
         f.boolean(QStringLiteral("gutter"), node.gutter);
         f.number(QStringLiteral("lease_window_s"), node.leaseWindowS, 0.001, 3600);

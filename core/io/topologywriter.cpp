@@ -80,6 +80,11 @@ QJsonObject nodeToJson(const NodeSpec &node)
         o.insert(QStringLiteral("ttl_s"), node.ttlS);
         o.insert(QStringLiteral("eviction"), node.eviction);
         o.insert(QStringLiteral("write_policy"), node.writePolicy);
+        // Only when set: files that never heard of these keys save as they did.
+        if (node.fill != QLatin1String("cache_aside"))
+            o.insert(QStringLiteral("fill"), node.fill);
+        if (node.writePolicy == QLatin1String("write_back") || node.writeBackDelayMs != NodeSpec{}.writeBackDelayMs)
+            o.insert(QStringLiteral("write_back_delay_ms"), node.writeBackDelayMs);
         if (node.gutter)
             o.insert(QStringLiteral("gutter"), true);
         if (node.leases) {

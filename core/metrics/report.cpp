@@ -99,7 +99,14 @@ QJsonObject Report::toJson(const Simulation &sim, double wallSeconds)
         {QStringLiteral("invalidations"), static_cast<qint64>(cache.invalidations)},
         {QStringLiteral("lease_waits"), static_cast<qint64>(cache.leaseWaits)},
         {QStringLiteral("stale_sets_refused"), static_cast<qint64>(cache.staleSetsRefused)},
-        {QStringLiteral("stale_fills"), static_cast<qint64>(cache.staleFills)}});
+        {QStringLiteral("stale_fills"), static_cast<qint64>(cache.staleFills)},
+        {QStringLiteral("read_through_loads"), static_cast<qint64>(cache.readThroughLoads)},
+        {QStringLiteral("coalesced"), static_cast<qint64>(cache.coalesced)},
+        {QStringLiteral("write_backs"), static_cast<qint64>(cache.writeBacks)},
+        {QStringLiteral("write_back_flushed"), static_cast<qint64>(cache.writeBackFlushed)},
+        {QStringLiteral("write_back_lost"), static_cast<qint64>(cache.writeBackLost)},
+        // Acknowledged, and not in the database when the run ended: still waiting for their flush.
+        {QStringLiteral("write_back_pending"), static_cast<qint64>(cache.writeBacks - cache.writeBackFlushed - cache.writeBackLost)}});
     const ReplicationCounters &rep = sim.replication();
     report.insert(QStringLiteral("replication"), QJsonObject{
         {QStringLiteral("stale_reads"), static_cast<qint64>(rep.staleReads)},
@@ -196,6 +203,13 @@ QString Report::toText(const Simulation &sim, double wallSeconds)
         out += QStringLiteral("cache     %1 hits, %2 misses (hit ratio %3%), %4 stale hits, %5 evictions, %6 expired, %7 invalidated\n")
                    .arg(c.hits).arg(c.misses).arg(100.0 * double(c.hits) / double(c.hits + c.misses), 0, 'f', 1)
                    .arg(c.staleHits).arg(c.evictions).arg(c.expirations).arg(c.invalidations);
+    if (const CacheCounters &c = sim.caches(); c.readThroughLoads > 0)
+        out += QStringLiteral("          read-through: %1 database loads by the cache, %2 misses waited for a load under way\n")
+                   .arg(c.readThroughLoads).arg(c.coalesced);
+    if (const CacheCounters &c = sim.caches(); c.writeBacks > 0)
+        out += QStringLiteral("          write-back: %1 writes taken by the cache, %2 flushed to the database, %3 lost when a cache died, "
+                              "%4 still waiting\n")
+                   .arg(c.writeBacks).arg(c.writeBackFlushed).arg(c.writeBackLost).arg(c.writeBacks - c.writeBackFlushed - c.writeBackLost);
     if (const CdnCounters &c = sim.cdn(); c.requests + c.fallbacks + c.bytesDirect > 0) {
         const CdnCost cost = cdnCost(sim);
         out += QStringLiteral("cdn       %1 hits, %2 misses (%9 of them waited for a fetch under way), %3 fell back to the origin; "

@@ -92,6 +92,8 @@ struct NodeSpec
     double ttlS = 60.0;
     QString eviction = QStringLiteral("lru");
     QString writePolicy = QStringLiteral("invalidate");
+    QString fill = QStringLiteral("cache_aside");  ///< cache: read_through loads misses from its linked database itself
+    double writeBackDelayMs = 1000;  ///< cache (write_back): how long an acknowledged write waits before it is flushed
     bool leases = false;        ///< cache: memcache leases (one database load per key at a time, no stale sets)
     bool gutter = false;
     // cdn_edge: the CloudFront-style cache policy

@@ -26,6 +26,7 @@ void TopologyValidator::check()
     checkEvents();
     checkTraces();
     checkRing();
+    checkCaches();
     if (!m_diagnostics.hasErrors())
         checkReachability();
 }
@@ -137,6 +138,14 @@ QString TopologyValidator::unusedLinkReason(const Topology &topology, const Link
         rule = QStringLiteral("a CDN edge fetches only from object storage");
         break;
     case NodeType::Cache:
+        if (from->fill == QLatin1String("read_through") || from->writePolicy == QLatin1String("write_back")) {
+            targets = {NodeType::Database};
+            rule = QStringLiteral("a read_through or write_back cache sends requests only to a database");
+        } else {
+            rule = QStringLiteral("a cache sends requests only when its fill is read_through or its write_policy write_back, "
+                                  "and then only to a database");
+        }
+        break;
     case NodeType::SessionStore:
     case NodeType::ObjectStorage:
         rule = QStringLiteral("a %1 only answers requests, it sends none").arg(nodeTypeName(from->type));
@@ -146,6 +155,34 @@ QString TopologyValidator::unusedLinkReason(const Topology &topology, const Link
         return {};
     return QStringLiteral("no request can travel from \"%1\" (%2) to \"%3\" (%4): %5")
         .arg(link.from, nodeTypeName(from->type), link.to, nodeTypeName(to->type), rule);
+}
+
+void TopologyValidator::checkCaches()
+{
+    for (int i = 0; i < m_topology.nodes.size(); ++i) {
+        const NodeSpec &node = m_topology.nodes[i];
+        if (node.type != NodeType::Cache)
+            continue;
+        const bool readThrough = node.fill == QLatin1String("read_through");
+        const bool writeBack = node.writePolicy == QLatin1String("write_back");
+        if (!readThrough && !writeBack)
+            continue;
+        bool linked = false;
+        for (const LinkSpec &link : m_topology.links) {
+            const NodeSpec *to = link.from == node.id ? m_topology.node(link.to) : nullptr;
+            linked |= to && to->type == NodeType::Database;
+        }
+        // The cache itself talks to the database: it needs a link of its own to one.
+        if (!linked && readThrough)
+            m_diagnostics.error(nodePath(i) + QStringLiteral(".fill"),
+                                QStringLiteral("a read_through cache loads its misses itself; expected a link from \"%1\" to a database").arg(node.id));
+        if (!linked && writeBack)
+            m_diagnostics.error(nodePath(i) + QStringLiteral(".write_policy"),
+                                QStringLiteral("a write_back cache flushes writes itself; expected a link from \"%1\" to a database").arg(node.id));
+        if (readThrough && node.leases)
+            m_diagnostics.error(nodePath(i) + QStringLiteral(".leases"),
+                                QStringLiteral("a read_through cache already makes one load per key; leases are for cache_aside"));
+    }
 }
 
 void TopologyValidator::checkEvents()

@@ -29,6 +29,7 @@ private:
     void checkTraces();
     void checkReachability();
     void checkRing();
+    void checkCaches();
 
     const Topology &m_topology;
     Diagnostics &m_diagnostics;

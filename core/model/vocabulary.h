@@ -13,8 +13,11 @@ inline QStringList algorithms()
 inline QStringList evictions() { return {QStringLiteral("lru"), QStringLiteral("lfu"), QStringLiteral("fifo")}; }
 inline QStringList writePolicies()
 {
-    return {QStringLiteral("invalidate"), QStringLiteral("write_through"), QStringLiteral("none")};
+    return {QStringLiteral("invalidate"), QStringLiteral("write_through"), QStringLiteral("none"),
+            QStringLiteral("write_back"), QStringLiteral("write_around")};
 }
+/// Who loads a cache miss: the web server (cache_aside, the default) or the cache itself.
+inline QStringList cacheFills() { return {QStringLiteral("cache_aside"), QStringLiteral("read_through")}; }
 inline QStringList sessionModes() { return {QStringLiteral("none"), QStringLiteral("stateless"), QStringLiteral("local")}; }
 inline QStringList databaseRoles() { return {QStringLiteral("primary"), QStringLiteral("replica"), QStringLiteral("master")}; }
 inline QStringList replicationModes()

@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <map>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -20,7 +21,7 @@
 namespace scalelab {
 
 enum class DatabaseRole { None, Primary, Replica, Master };
-enum class WritePolicy { Invalidate, WriteThrough, None };
+enum class WritePolicy { Invalidate, WriteThrough, None, WriteBack };
 
 /// A node's live state inside the engine. Plain data, copyable by value: the Simulation owns
 /// the behaviour.
@@ -79,6 +80,11 @@ struct NodeRuntime
     ValuePtr<CacheStore> cache;   ///< cache: its contents (not for a cache that only holds sessions)
     WritePolicy writePolicy = WritePolicy::Invalidate;  ///< cache: what a write does to it
     ValuePtr<LeaseTable> leases;  ///< cache: memcache leases, when enabled
+    bool readThrough = false;            ///< cache: loads its misses from its own database (fill: read_through)
+    std::map<std::uint32_t, std::uint32_t> loading;  ///< cache (read_through): key -> the slot of its load under way (ordered: a kill answers them in key order)
+    SimTime writeBackDelay;              ///< cache (write_back): how long an acknowledged write waits for its flush
+    std::uint64_t unflushed = 0;         ///< cache (write_back): acknowledged writes still only in its memory
+    std::unordered_map<std::uint32_t, std::uint32_t> dirty;  ///< cache (write_back): key -> writes not yet committed (lookups only)
     std::vector<int> cacheLinks;         ///< web_server: links to its caches, by ring index
     int gutterLink = -1;                 ///< web_server: link to the gutter pool, if any
     ValuePtr<ConsistentHashRing> cacheRing;  ///< web_server: which cache owns a key

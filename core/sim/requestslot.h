@@ -3,6 +3,8 @@
 #include "replication/replicationstate.h"
 #include "sim/request.h"
 
+#include <vector>
+
 namespace scalelab {
 
 // Where a request is. Kills look at it to decide what the request experiences.
@@ -35,6 +37,14 @@ struct RequestSlot
     std::int32_t cacheLink = -1;  ///< the cache this read asked (and fills after a miss)
     std::uint64_t readVersion = 0;   ///< the version the database returned for a read
     std::uint64_t writeId = 0;       ///< the write id a database committed for this request
+    bool loadWait = false;        ///< parked at a read_through cache until its load of the key is back
+    bool throughAnswer = false;   ///< a read_through cache answered with its own load: the web server calls no database
+    bool writeBack = false;       ///< a write sent to a write_back cache (which acknowledges it and flushes it later)
+    /// A cache's own call to its database (a read_through load, op Read; a write_back flush,
+    /// op Write): the cache, else kNoNode. Such a slot is no request: it never finishes.
+    std::int32_t loadCache = kNoNode;
+    std::uint32_t loadEpoch = 0;  ///< the cache's epoch when it made the call
+    std::vector<std::uint32_t> loadWaiters;  ///< read_through load: the reads it answers, the first one missed first
     bool finished = false;
     bool inUse = false;
 };

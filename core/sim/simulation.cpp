@@ -151,6 +151,8 @@ void Simulation::dispatch(const Event &event)
     case kAtEdge: arriveAtEdge(slot); break;
     case kCdnInvalidate: applyInvalidation(event.a); break;
     case kCacheRetry: retryCache(slot); break;
+    case kCacheLoaded: cacheLoaded(slot); break;
+    case kWriteBackFlush: flush(event.a); break;
     case kScenario:
         if (m_now < m_stopIssuingAt)
             applyAction(m_topology.events[static_cast<int>(event.a)]);
@@ -185,8 +187,12 @@ bool Simulation::send(std::uint32_t slot, int linkIndex, std::uint32_t kind, Sim
 {
     Slot &s = m_slots[slot];
     const LinkRuntime &link = m_links[linkIndex];
-    const bool response = kind == kWebDone || kind == kSessionDone || kind == kCacheAnswer;
+    const bool response = kind == kWebDone || kind == kSessionDone || kind == kCacheAnswer || kind == kCacheLoaded;
     if (link.partitioned) {
+        if (s.loadCache != kNoNode) {
+            cacheTripLost(slot);  // no request of its own to time out: the cache gives up on it
+            return false;
+        }
         // Packets vanish: the client hears nothing and gives up at its timeout.
         finish(slot, Outcome::Timeout, response ? link.from : link.to, s.rec.start + s.clientTimeout);
         return false;
@@ -384,9 +390,11 @@ void Simulation::serveAtWeb(std::uint32_t slot)
 {
     Slot &s = m_slots[slot];
     const NodeRuntime &web = m_nodes[s.rec.server];
-    if (s.rec.op == Op::Read) {
+    if (s.rec.op == Op::Read || (s.rec.op == Op::Write && web.cacheRing)) {
         const int cacheLink = cacheLinkFor(s.rec.server, s.rec.key);
-        if (cacheLink >= 0) {
+        // Reads ask the cache first; writes only when it is write_back (it takes them).
+        if (cacheLink >= 0 && (s.rec.op == Op::Read || m_nodes[m_links[cacheLink].to].writePolicy == WritePolicy::WriteBack)) {
+            s.writeBack = s.rec.op == Op::Write;
             s.cacheCall = true;
             s.cacheLink = cacheLink;
             s.backendLink = cacheLink;
@@ -415,6 +423,10 @@ void Simulation::serveAtWeb(std::uint32_t slot)
 void Simulation::releaseAfterLostSend(std::uint32_t slot)
 {
     // The request already ended as a timeout inside send(); give its worker back.
+    if (m_slots[slot].loadCache != kNoNode) {  // a cache's own call: no web worker
+        freeSlot(slot);
+        return;
+    }
     const int webNode = m_slots[slot].rec.server;
     if (m_nodes[webNode].epoch == m_slots[slot].webEpoch) {
         --m_nodes[webNode].active;
@@ -458,6 +470,8 @@ void Simulation::failBackendRequest(std::uint32_t slot, Outcome outcome, int fai
 
 std::uint32_t Simulation::returnKind(const Slot &s) const
 {
+    if (s.loadCache != kNoNode)
+        return kCacheLoaded;
     return s.sessionCall ? kSessionDone : s.cacheCall ? kCacheAnswer : kWebDone;
 }
 
@@ -481,7 +495,10 @@ void Simulation::backendDone(std::uint32_t slot)
     } else {
         ++backend.served;
         if (s.cacheCall && backend.cache) {
-            cacheLookup(slot);
+            if (s.writeBack)
+                acceptWriteBack(slot);
+            else
+                cacheLookup(slot);
         } else if (backend.type == NodeType::Database && !s.sessionCall) {
             if (s.rec.op == Op::Write) {
                 if (commitWrite(slot))
@@ -495,11 +512,14 @@ void Simulation::backendDone(std::uint32_t slot)
         --backend.active;
         releaseWorker(backendNode);
     }
-    if (s.finished) {
+    Slot &after = m_slots[slot];  // a read_through miss may have grown the slot pool
+    if (after.loadWait)
+        return;  // parked at the cache: its load answers it (or its web server's death, or the cache's)
+    if (after.finished) {
         freeSlot(slot);
         return;
     }
-    if (!send(slot, s.backendLink, returnKind(s), s.ackDelay))
+    if (!send(slot, after.backendLink, returnKind(after), after.ackDelay))
         releaseAfterLostSend(slot);
 }
 

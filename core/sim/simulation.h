@@ -34,6 +34,11 @@ struct CacheCounters
     std::uint64_t leaseWaits = 0;        ///< misses told to wait instead of loading the database
     std::uint64_t staleSetsRefused = 0;  ///< fills refused because their lease was voided by a write
     std::uint64_t staleFills = 0;        ///< fills that put an already outdated value into a cache
+    std::uint64_t readThroughLoads = 0;  ///< database loads a read_through cache made itself
+    std::uint64_t coalesced = 0;         ///< read_through misses that waited for a load of their key already under way
+    std::uint64_t writeBacks = 0;        ///< writes a write_back cache acknowledged
+    std::uint64_t writeBackFlushed = 0;  ///< ... that reached the database
+    std::uint64_t writeBackLost = 0;     ///< ... that were lost: the cache died before it flushed them
 };
 
 /// What the CDN did, for the report and its cost.
@@ -172,6 +177,8 @@ private:
         kCdnInvalidate,    // a = invalidation << 12 | edge: an invalidation reaches an edge
         kCacheRetry,       // a = slot: a request told to wait by a lease asks the cache again
         kReplicaApply,     // a = shipment index: a replica applies a write from its relay log
+        kCacheLoaded,      // a = slot: a cache's own database call (read_through load, write_back flush) is back
+        kWriteBackFlush,   // a = pending flush: a write_back cache sends an acknowledged write to its database
     };
 
     Simulation(const Topology &topology, std::uint64_t seed);
@@ -280,6 +287,16 @@ private:
                              std::uint64_t size = 1, std::uint64_t leaseToken = 0, SimTime readStart = SimTime{-1});
     void retryCache(std::uint32_t slot);
     void applyCacheChange(std::uint32_t index);
+    void applyCacheChange(const PendingCacheChange &change);
+    void countCacheStoreChange(int cacheNode, const CacheChange &result);
+    void joinLoad(std::uint32_t slot);
+    void cacheLoaded(std::uint32_t slot);
+    void answerFromLoad(std::uint32_t waiter, const RequestSlot &load, bool first);
+    void acceptWriteBack(std::uint32_t slot);
+    void scheduleFlush(int cacheNode, const RequestRecord &write, SimTime at);
+    void flush(std::uint32_t index);
+    void flushReturned(std::uint32_t slot, bool cacheAlive);
+    void cacheTripLost(std::uint32_t slot);
     void afterDatabaseAnswer(std::uint32_t slot);
     void cacheDied(int node);
     std::uint32_t returnKind(const Slot &s) const;
@@ -371,6 +388,15 @@ private:
         std::vector<QString> pendingInvalidations;
     } m_cdn;
     std::vector<PendingCacheChange> m_cacheChanges;
+    /// A write a write_back cache acknowledged and has not sent to its database yet.
+    struct PendingFlush
+    {
+        std::int32_t cache = -1;
+        std::uint32_t epoch = 0;
+        RequestRecord write;  ///< the request that wrote: key, user, id (for the commit's record)
+    };
+    std::vector<PendingFlush> m_flushes;
+    std::vector<std::uint32_t> m_freeFlushes;
     std::vector<std::uint32_t> m_freeCacheChanges;
 
     Metrics m_metrics;

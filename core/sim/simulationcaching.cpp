@@ -4,12 +4,20 @@
 // A write then deletes the key in every cache (invalidate), updates it (write_through) or
 // leaves it to expire (none: reads of the old value are stale). A dead cache makes every read
 // fall through to the database, and a revived one starts cold.
+// Two strategies move work into the cache itself (caching libraries, DAX): read_through (the
+// cache loads a miss from its own database, one load per key however many wait) and
+// write_back (the cache acknowledges a write and flushes it later; dying first loses it).
 #include "sim/simulation.h"
+
+#include <limits>
 
 namespace scalelab {
 
 namespace {
 constexpr SimTime kLeaseRetryDelay = SimTime::fromMs(10);  // a memcache client's short sleep before asking again
+// A write_back entry not yet committed is newer than anything the database has: never stale,
+// and no fill of an older database value replaces it.
+constexpr std::uint64_t kDirtyVersion = std::numeric_limits<std::uint64_t>::max();
 }
 
 void Simulation::setUpCaches()
@@ -27,8 +35,13 @@ void Simulation::setUpCaches()
         if (spec.leases)
             node.leases = std::make_unique<LeaseTable>(SimTime::fromS(spec.leaseWindowS));
         node.writePolicy = spec.writePolicy == QLatin1String("write_through") ? WritePolicy::WriteThrough
-                           : spec.writePolicy == QLatin1String("none")        ? WritePolicy::None
-                                                                              : WritePolicy::Invalidate;
+                           : spec.writePolicy == QLatin1String("write_back")  ? WritePolicy::WriteBack
+                           // write_around: the write goes to the database only, as none
+                           : spec.writePolicy == QLatin1String("none") || spec.writePolicy == QLatin1String("write_around")
+                               ? WritePolicy::None
+                               : WritePolicy::Invalidate;
+        node.readThrough = spec.fill == QLatin1String("read_through");
+        node.writeBackDelay = SimTime::fromMs(spec.writeBackDelayMs);
     }
     for (int i = 0; i < nodeCount(); ++i) {
         NodeRuntime &web = m_nodes[i];
@@ -96,7 +109,7 @@ void Simulation::cacheLookup(std::uint32_t slot)
         ++m_cacheCounters.hits;
         ++node.cacheHits;
         s.rec.cache = CacheResult::Hit;
-        s.rec.version = found.version;
+        s.rec.version = found.version == kDirtyVersion ? 0 : found.version;  // not committed yet: no write id
         if (found.version < newestCommitted(s.rec.key)) {
             s.rec.stale = true;
             ++m_cacheCounters.staleHits;
@@ -120,6 +133,200 @@ void Simulation::cacheLookup(std::uint32_t slot)
     s.rec.cache = CacheResult::Miss;
     if (m_causes)
         noteCacheLookup(s, 0, expiredFill);
+    if (node.readThrough)
+        joinLoad(slot);
+}
+
+void Simulation::joinLoad(std::uint32_t slot)
+{
+    const int cacheNode = m_slots[slot].backend;
+    const std::uint32_t key = m_slots[slot].rec.key;
+    NodeRuntime &cache = m_nodes[cacheNode];
+    if (const auto under = cache.loading.find(key); under != cache.loading.end()) {
+        // One load per key: this miss waits for the one already under way.
+        ++m_cacheCounters.coalesced;
+        m_slots[slot].loadWait = true;
+        m_slots[slot].stage = Stage::BackendQueued;
+        m_slots[under->second].loadWaiters.push_back(slot);
+        return;
+    }
+    const int dbLink = databaseLinkFor(cacheNode, Op::Read);
+    if (dbLink < 0 || m_links[dbLink].partitioned) {
+        // No database to load from, or the link to it is cut: the cache answers with the
+        // failure at once (an error, or a timeout for the cut link).
+        m_slots[slot].throughAnswer = true;
+        m_slots[slot].pendingOutcome = dbLink < 0 ? Outcome::Error : Outcome::Timeout;
+        m_slots[slot].pendingFailedAt = cacheNode;
+        return;
+    }
+    const std::uint32_t load = allocateSlot();  // may grow the pool: index, not reference, from here
+    Slot &waiter = m_slots[slot];
+    waiter.loadWait = true;
+    waiter.stage = Stage::BackendQueued;
+    Slot &l = m_slots[load];
+    l.rec.id = waiter.rec.id;  // the GUI draws the load as part of the read that missed first
+    l.rec.start = m_now;
+    l.rec.op = Op::Read;
+    l.rec.key = key;
+    l.rec.clientsNode = waiter.rec.clientsNode;
+    l.rec.user = waiter.rec.user;
+    l.clientTimeout = waiter.clientTimeout;
+    l.loadCache = cacheNode;
+    l.loadEpoch = cache.epoch;
+    l.backendLink = dbLink;
+    l.loadWaiters.push_back(slot);
+    cache.loading.emplace(key, load);
+    ++m_cacheCounters.readThroughLoads;
+    if (!send(load, dbLink, kAtBackend))
+        releaseAfterLostSend(load);
+}
+
+void Simulation::cacheLoaded(std::uint32_t slot)
+{
+    Slot &l = m_slots[slot];
+    NodeRuntime &cache = m_nodes[l.loadCache];
+    const bool alive = cache.up && cache.epoch == l.loadEpoch;
+    if (l.rec.op == Op::Write) {
+        flushReturned(slot, alive);
+        return;
+    }
+    if (!alive) {  // the cache died meanwhile: its waiters were answered then
+        freeSlot(slot);
+        return;
+    }
+    cache.loading.erase(l.rec.key);
+    if (l.pendingOutcome == Outcome::Ok)
+        applyCacheChange(PendingCacheChange{l.loadCache, cache.epoch, l.rec.key, l.readVersion, CacheChangeKind::Fill, 1, 0});
+    const std::vector<std::uint32_t> waiters = std::move(m_slots[slot].loadWaiters);
+    for (std::size_t i = 0; i < waiters.size(); ++i)
+        answerFromLoad(waiters[i], m_slots[slot], i == 0);
+    freeSlot(slot);
+}
+
+void Simulation::answerFromLoad(std::uint32_t waiter, const RequestSlot &load, bool first)
+{
+    Slot &s = m_slots[waiter];
+    if (s.finished) {  // its web server died while it waited
+        freeSlot(waiter);
+        return;
+    }
+    s.loadWait = false;
+    s.throughAnswer = true;
+    s.pendingOutcome = load.pendingOutcome;
+    s.pendingFailedAt = load.pendingFailedAt;
+    if (load.pendingOutcome == Outcome::Ok) {
+        s.readVersion = load.readVersion;
+        s.rec.version = load.readVersion;
+        // All get the one database read, stale or not as it was when the database answered
+        // (as a cache-aside read is judged); the first that missed carries it in the trace.
+        s.rec.stale = load.rec.stale;
+        if (first)
+            s.rec.db = load.rec.db;
+    }
+    if (!send(waiter, s.backendLink, kCacheAnswer))
+        releaseAfterLostSend(waiter);
+}
+
+void Simulation::acceptWriteBack(std::uint32_t slot)
+{
+    // The cache takes the write and answers at once; the database hears of it after the delay.
+    Slot &s = m_slots[slot];
+    NodeRuntime &cache = m_nodes[s.backend];
+    s.rec.cacheNode = s.backend;
+    const CacheChange result = cache.cache->fill(s.rec.key, kDirtyVersion, 1, m_now);
+    countCacheStoreChange(s.backend, result);
+    ++cache.unflushed;
+    ++cache.dirty[s.rec.key];
+    ++m_cacheCounters.writeBacks;
+    scheduleFlush(s.backend, s.rec, m_now + cache.writeBackDelay);
+}
+
+void Simulation::scheduleFlush(int cacheNode, const RequestRecord &write, SimTime at)
+{
+    std::uint32_t index;
+    if (!m_freeFlushes.empty()) {
+        index = m_freeFlushes.back();
+        m_freeFlushes.pop_back();
+    } else {
+        index = static_cast<std::uint32_t>(m_flushes.size());
+        m_flushes.emplace_back();
+    }
+    m_flushes[index] = PendingFlush{cacheNode, m_nodes[cacheNode].epoch, write};
+    m_queue.push(at, kWriteBackFlush, index);
+}
+
+void Simulation::flush(std::uint32_t index)
+{
+    const PendingFlush f = m_flushes[index];
+    m_freeFlushes.push_back(index);
+    NodeRuntime &cache = m_nodes[f.cache];
+    if (!cache.up || cache.epoch != f.epoch)
+        return;  // counted in write_back_lost when the cache died
+    const int dbLink = databaseLinkFor(f.cache, Op::Write);
+    if (dbLink < 0) {
+        scheduleFlush(f.cache, f.write, m_now + cache.writeBackDelay);  // no primary it links to: keep it, try again
+        return;
+    }
+    --cache.unflushed;  // on its way: the database commits it even if the cache dies now
+    const std::uint32_t trip = allocateSlot();
+    Slot &l = m_slots[trip];
+    l.rec = f.write;
+    l.rec.start = m_now;
+    l.rec.server = kNoNode;
+    l.rec.db = kNoNode;
+    l.loadCache = f.cache;
+    l.loadEpoch = f.epoch;
+    l.backendLink = dbLink;
+    if (!send(trip, dbLink, kAtBackend))
+        releaseAfterLostSend(trip);
+}
+
+void Simulation::flushReturned(std::uint32_t slot, bool cacheAlive)
+{
+    Slot &l = m_slots[slot];
+    NodeRuntime &cache = m_nodes[l.loadCache];
+    if (l.pendingOutcome == Outcome::Ok) {
+        ++m_cacheCounters.writeBackFlushed;
+        if (cacheAlive) {
+            auto it = cache.dirty.find(l.rec.key);
+            if (it != cache.dirty.end() && --it->second == 0) {
+                cache.dirty.erase(it);
+                // Committed, and no later write waits: the entry is the database's version now.
+                if (const CacheEntry *e = cache.cache->peek(l.rec.key); e && e->version == kDirtyVersion)
+                    cache.cache->relabel(l.rec.key, l.writeId);
+            }
+        }
+    } else {
+        cacheTripLost(slot);
+    }
+    freeSlot(slot);
+}
+
+void Simulation::cacheTripLost(std::uint32_t slot)
+{
+    // A cache's own database call failed or vanished. Not freed here: the caller does.
+    Slot &l = m_slots[slot];
+    NodeRuntime &cache = m_nodes[l.loadCache];
+    const bool alive = cache.up && cache.epoch == l.loadEpoch;
+    if (l.rec.op == Op::Write) {
+        if (alive) {
+            ++cache.unflushed;  // still in the cache's memory: flush it again later
+            scheduleFlush(l.loadCache, l.rec, m_now + cache.writeBackDelay);
+        } else {
+            ++m_cacheCounters.writeBackLost;
+            announce("write_back_lost", l.loadCache, "writes=1 key=" + std::to_string(l.rec.key));
+        }
+        return;
+    }
+    if (!alive)
+        return;
+    // The load got no answer (a cut link): its waiters time out, as the cache's call did.
+    cache.loading.erase(l.rec.key);
+    l.pendingOutcome = Outcome::Timeout;
+    l.pendingFailedAt = l.loadCache;
+    const std::vector<std::uint32_t> waiters = std::move(m_slots[slot].loadWaiters);
+    for (std::size_t i = 0; i < waiters.size(); ++i)
+        answerFromLoad(waiters[i], m_slots[slot], i == 0);
 }
 
 void Simulation::retryCache(std::uint32_t slot)
@@ -150,14 +357,17 @@ void Simulation::cacheAnswered(std::uint32_t slot)
     }
     s.leaseWait = false;
     s.cacheCall = false;
-    if (s.rec.cache == CacheResult::Hit) {
+    const bool writeTaken = s.writeBack && s.pendingOutcome == Outcome::Ok;
+    if (s.rec.cache == CacheResult::Hit || s.throughAnswer || writeTaken) {
         webDone(slot);
         return;
     }
-    // A miss, or the cache is down or full: read the database, then fill the cache.
+    // A miss, or the cache is down or full: read (or write) the database; after a read the
+    // web server fills a cache_aside cache.
+    s.writeBack = false;
     s.pendingOutcome = Outcome::Ok;
     s.pendingFailedAt = kNoNode;
-    s.fillCache = s.rec.cache == CacheResult::Miss;
+    s.fillCache = s.rec.cache == CacheResult::Miss && !m_nodes[m_links[s.cacheLink].to].readThrough;
     s.stage = Stage::WebService;
     const int dbLink = databaseLinkFor(s.rec.server, s.rec.op);
     if (dbLink < 0) {
@@ -196,6 +406,11 @@ void Simulation::applyCacheChange(std::uint32_t index)
 {
     const PendingCacheChange change = m_cacheChanges[index];
     m_freeCacheChanges.push_back(index);
+    applyCacheChange(change);
+}
+
+void Simulation::applyCacheChange(const PendingCacheChange &change)
+{
     NodeRuntime &node = m_nodes[change.cache];
     if (!node.up || node.epoch != change.epoch)
         return;
@@ -236,25 +451,30 @@ void Simulation::applyCacheChange(std::uint32_t index)
         }
         return;
     }
-    if (node.type == NodeType::CdnEdge) {
+    countCacheStoreChange(change.cache, result);
+    if (m_causes && node.type == NodeType::Cache && result.applied)
+        noteCacheFill(change.cache, change.key, change.version, change.readStart);
+}
+
+void Simulation::countCacheStoreChange(int cacheNode, const CacheChange &result)
+{
+    if (m_nodes[cacheNode].type == NodeType::CdnEdge) {
         m_cdnCounters.evictions += result.evicted.size();
     } else {
         m_cacheCounters.evictions += result.evicted.size();
         m_cacheCounters.expirations += result.expired.size();
         if (m_causes) {
             for (std::uint32_t key : result.expired)
-                noteCacheRemoval(change.cache, key, MissReason::Expired);
+                noteCacheRemoval(cacheNode, key, MissReason::Expired);
             for (std::uint32_t key : result.evicted)
-                noteCacheRemoval(change.cache, key, MissReason::Evicted);
-            if (result.applied)
-                noteCacheFill(change.cache, change.key, change.version, change.readStart);
+                noteCacheRemoval(cacheNode, key, MissReason::Evicted);
         }
     }
     if (m_observer) {
         for (std::uint32_t key : result.evicted)
-            announce("evict", change.cache, "key=" + std::to_string(key));
+            announce("evict", cacheNode, "key=" + std::to_string(key));
         for (std::uint32_t key : result.expired)
-            announce("expire", change.cache, "key=" + std::to_string(key));
+            announce("expire", cacheNode, "key=" + std::to_string(key));
     }
 }
 
@@ -274,6 +494,7 @@ void Simulation::afterDatabaseAnswer(std::uint32_t slot)
         for (int link : web.cacheLinks) {
             const int cache = m_links[link].to;
             switch (m_nodes[cache].writePolicy) {
+            case WritePolicy::WriteBack:  // a write that reached the database without it (it was down)
             case WritePolicy::Invalidate:
                 scheduleCacheChange(cache, s.rec.key, s.writeId, CacheChangeKind::Invalidate, m_now + m_links[link].latency);
                 break;
@@ -289,10 +510,32 @@ void Simulation::afterDatabaseAnswer(std::uint32_t slot)
 
 void Simulation::cacheDied(int node)
 {
-    m_nodes[node].cache->clear();  // memory is gone: it comes back cold
-    m_nodes[node].fetching.clear();  // an edge's fetches under way die with it (their fills are void: epoch)
-    if (m_nodes[node].leases)
-        m_nodes[node].leases->clear();
+    NodeRuntime &cache = m_nodes[node];
+    cache.cache->clear();  // memory is gone: it comes back cold
+    cache.fetching.clear();  // an edge's fetches under way die with it (their fills are void: epoch)
+    if (cache.leases)
+        cache.leases->clear();
+    // Reads waiting for a load hear the connection reset, as queued ones do; their web servers
+    // then read the database themselves. The loads still out are void (the epoch moved on).
+    const std::map<std::uint32_t, std::uint32_t> loading = std::move(cache.loading);
+    cache.loading.clear();
+    for (const auto &[key, load] : loading) {
+        const std::vector<std::uint32_t> waiters = std::move(m_slots[load].loadWaiters);
+        m_slots[load].loadWaiters.clear();
+        for (std::uint32_t waiter : waiters) {
+            m_slots[waiter].loadWait = false;
+            if (m_slots[waiter].finished)
+                freeSlot(waiter);
+            else
+                failBackendRequest(waiter, Outcome::Error, node);
+        }
+    }
+    if (cache.unflushed > 0) {
+        m_cacheCounters.writeBackLost += cache.unflushed;
+        announce("write_back_lost", node, "writes=" + std::to_string(cache.unflushed));
+        cache.unflushed = 0;
+    }
+    cache.dirty.clear();
 }
 
 } // namespace scalelab

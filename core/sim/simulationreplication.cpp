@@ -282,7 +282,7 @@ void Simulation::respondFromBackend(std::uint32_t slot, SimTime extraDelay)
         freeSlot(slot);
         return;
     }
-    if (!send(slot, s.backendLink, kWebDone, extraDelay))
+    if (!send(slot, s.backendLink, returnKind(s), extraDelay))  // a write_back flush goes back to its cache
         releaseAfterLostSend(slot);
 }
 

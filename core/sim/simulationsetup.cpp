@@ -142,6 +142,10 @@ void Simulation::resolveRoutes()
                     from.sessionLink = l;
             }
             break;
+        case NodeType::Cache:
+            if (toType == NodeType::Database)
+                from.databaseLinks.push_back(l);  // used only by a read_through or write_back cache
+            break;
         default:
             break;
         }

@@ -149,7 +149,7 @@ private slots:
             QStringLiteral(R"(warning: links[3]: no request can travel from "users" (clients) to "db1" (database): )"
                            R"(clients send requests only to a load balancer, a web server, a CDN edge or object storage)"),
             QStringLiteral(R"(warning: links[4]: no request can travel from "c1" (cache) to "db1" (database): )"
-                           R"(a cache only answers requests, it sends none)")}));
+                           R"(a cache sends requests only when its fill is read_through or its write_policy write_back, and then only to a database)")}));
         QCOMPARE(TopologyValidator::unusedLinkReason(*topology, topology->links[0]), QString());
     }
 

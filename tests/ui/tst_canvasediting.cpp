@@ -143,6 +143,7 @@ private slots:
     void arrowKeysNudgeAsOneUndoStep();
     void dragFromTheHandleDrawsALink();
     void refusedLinkSaysWhyAndChangesNothing();
+    void aCacheIsLinkedToItsDatabaseBeforeItLoadsItself();
     void linkNoRequestCanUseIsRefusedAndDrawnFaintInOlderFiles();
     void rubberBandSelectsTheNodesItCovers();
     void deleteRemovesSelectedNodesAndLinks();
@@ -374,6 +375,38 @@ void TestCanvasEditing::refusedLinkSaysWhyAndChangesNothing()
     QVERIFY(!interaction->finishLink(w.scene()->nodeItem(QStringLiteral("web1"))->pos()));
     QCOMPARE(w.undo()->count(), 0);
     QCOMPARE(bytes(w.document()), before);
+}
+
+void TestCanvasEditing::aCacheIsLinkedToItsDatabaseBeforeItLoadsItself()
+{
+    Window w(QStringLiteral("cache-read-through.scalelab.json"));
+    TopologyDocument *document = w.document();
+    // Read-through without the cache's own link to a database: the edit is kept, and the
+    // run's problems name the path and what is missing.
+    QString error;
+    QVERIFY2(document->setNodeSetting(QStringLiteral("cache1"), QStringLiteral("fill"), QStringLiteral("read_through"), &error),
+             qPrintable(error));
+    QVERIFY2(document->runProblems().format().contains(QStringLiteral("nodes[5].fill: a read_through cache loads its misses itself; "
+                                                                      "expected a link from \"cache1\" to a database")),
+             qPrintable(document->runProblems().format()));
+    w.undo()->undo();
+    QCOMPARE(document->topology().node(QStringLiteral("cache1"))->fill, QStringLiteral("cache_aside"));
+    // The link may be drawn first, though no request uses it yet...
+    CanvasInteraction *interaction = w.editor()->interaction();
+    interaction->beginLink(QStringLiteral("cache1"), w.scene()->nodeItem(QStringLiteral("cache1"))->pos());
+    interaction->dragLinkTo(w.scene()->nodeItem(QStringLiteral("db1"))->pos());
+    QCOMPARE(interaction->linkPreview()->verdict(), LinkPreviewItem::Verdict::Allowed);
+    QVERIFY(interaction->finishLink(w.scene()->nodeItem(QStringLiteral("db1"))->pos()));
+    QVERIFY(w.scene()->linkItem(QStringLiteral("cache1"), QStringLiteral("db1")));
+    // ... and then the cache made read-through, with nothing left to complain about.
+    QVERIFY2(document->setNodeSetting(QStringLiteral("cache1"), QStringLiteral("fill"), QStringLiteral("read_through"), &error),
+             qPrintable(error));
+    QVERIFY2(!document->runProblems().hasErrors(), qPrintable(document->runProblems().format()));
+    // A cache still sends nothing to a web server.
+    interaction->beginLink(QStringLiteral("cache1"), w.scene()->nodeItem(QStringLiteral("cache1"))->pos());
+    interaction->dragLinkTo(w.scene()->nodeItem(QStringLiteral("web1"))->pos());
+    QCOMPARE(interaction->linkPreview()->verdict(), LinkPreviewItem::Verdict::Refused);
+    interaction->cancel();
 }
 
 void TestCanvasEditing::linkNoRequestCanUseIsRefusedAndDrawnFaintInOlderFiles()

@@ -76,6 +76,7 @@ private slots:
     void nothingSelectedShowsTheTopologySettings();
     void selectingANodeShowsTheFieldsOfItsType();
     void selectingACacheShowsItsCacheSettings();
+    void cacheStrategiesAreNamedAndExplained();
     void severalSelectedSaysHowMany();
     void editingAFieldIsOneUndoStepWithReadableText();
     void undoElsewhereUpdatesTheForm();
@@ -154,6 +155,32 @@ void TestInspector::selectingACacheShowsItsCacheSettings()
     QVERIFY2(dock->facts()->text(QStringLiteral("hit_ratio")).contains(QStringLiteral("%L1").arg(cache.cacheHits)),
              qPrintable(dock->facts()->text(QStringLiteral("hit_ratio"))));
     QVERIFY(dock->facts()->text(QStringLiteral("items")).startsWith(QStringLiteral("%L1 of").arg(cache.cache->size())));
+}
+
+void TestInspector::cacheStrategiesAreNamedAndExplained()
+{
+    MainWindow window;
+    QVERIFY(window.loadFile(example("cache-read-through.scalelab.json")));
+    selectNode(window, QStringLiteral("cache1"));
+    InspectorDock *dock = window.inspector();
+    // The chapter's "read-through" example is cache-aside, and the inspector says so.
+    auto *fill = editorOf<QComboBox>(dock, QStringLiteral("fill"));
+    QCOMPARE(fill->currentData().toString(), QStringLiteral("cache_aside"));
+    QCOMPARE(fill->currentText(), QStringLiteral("cache-aside"));
+    QVERIFY(fill->itemData(fill->findData(QStringLiteral("read_through")), Qt::ToolTipRole).toString().contains(QStringLiteral("one load")));
+    auto *writes = editorOf<QComboBox>(dock, QStringLiteral("write_policy"));
+    const int back = writes->findData(QStringLiteral("write_back"));
+    QCOMPARE(writes->itemText(back), QStringLiteral("write-back"));
+    QVERIFY(writes->itemData(back, Qt::ToolTipRole).toString().contains(QStringLiteral("loses")));
+    QVERIFY(writes->findData(QStringLiteral("write_around")) >= 0);
+    QVERIFY(!dock->form()->field(QStringLiteral("write_back_delay_ms"))->isEnabled());
+
+    window.loadFile(example("cache-write-back.scalelab.json"));
+    selectNode(window, QStringLiteral("cache1"));
+    dock = window.inspector();
+    QCOMPARE(editorOf<QComboBox>(dock, QStringLiteral("write_policy"))->currentData().toString(), QStringLiteral("write_back"));
+    QVERIFY(dock->form()->field(QStringLiteral("write_back_delay_ms"))->isEnabled());
+    QCOMPARE(editorOf<QDoubleSpinBox>(dock, QStringLiteral("write_back_delay_ms"))->value(), 2000.0);
 }
 
 void TestInspector::severalSelectedSaysHowMany()
