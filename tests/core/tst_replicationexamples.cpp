@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 using namespace scalelab;
 using namespace scalelab::testing;
 
@@ -84,6 +86,21 @@ private slots:
         QCOMPARE(ten->replication().maxLagMs, 45.0);
         auto three = runExample("ring-three", 19.5);  // before dbB dies
         QCOMPARE(three->replication().maxLagMs, 10.0);
+    }
+
+    void aRingNodesLagGrowsWhileTheRingIsOpen()
+    {
+        // dbB dies at 20 s and the ring closes at 23 s: dbC's plotted lag climbs by a second
+        // each second in between, then drops back to the two hops.
+        auto three = runExample("ring-three", 30);
+        const auto &samples = three->timeSeries().samples();
+        const int c = three->nodeIndex(QStringLiteral("dbC")), b = three->nodeIndex(QStringLiteral("dbB"));
+        QVERIFY(samples.size() >= 30);
+        QVERIFY(samples[10].replicaLagMs[c] <= 10.0);
+        QVERIFY2(samples[21].replicaLagMs[c] > samples[20].replicaLagMs[c] + 900, qPrintable(QString::number(samples[21].replicaLagMs[c])));
+        QVERIFY2(samples[22].replicaLagMs[c] > samples[21].replicaLagMs[c] + 900, qPrintable(QString::number(samples[22].replicaLagMs[c])));
+        QVERIFY(samples[25].replicaLagMs[c] <= 10.0);
+        QVERIFY(std::isnan(samples[25].replicaLagMs[b]));  // dead: nothing to plot
     }
 
     void theRingClosesRoundItsDeadNodeAndLosesNothing_data()
