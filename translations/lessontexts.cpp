@@ -546,17 +546,19 @@
     //: multi-master-and-rings, step 3, question
     QT_TRANSLATE_NOOP("Lesson", "What happens to writes that reached dbB but that dbB had not passed on when it died?"),
     //: multi-master-and-rings, step 3, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "dbC gets them from dbA"),
+    QT_TRANSLATE_NOOP("Lesson", "dbC gets them from dbA once the ring closes"),
     //: multi-master-and-rings, step 3, choice 2
     QT_TRANSLATE_NOOP("Lesson", "They are stranded: the rest of the ring never gets them"),
     //: multi-master-and-rings, step 3, choice 3
     QT_TRANSLATE_NOOP("Lesson", "They are sent again by the web server"),
     //: multi-master-and-rings, step 3, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "91 writes were stranded, and for a while the live nodes disagreed on some keys. A ring is only as strong as each of its links."),
+    QT_TRANSLATE_NOOP("Lesson", "91 writes were held up at dbB. When the ring closed, dbC asked dbA for every write it had not seen yet (MySQL knows which by their GTIDs) and all 91 arrived: in the end the live nodes agree. Until then dbC fell 3 s behind. Only writes dbB had committed itself and not yet sent would be lost; here the web server writes to dbA."),
     //: multi-master-and-rings, step 3, checkpoint replication.stranded_writes > 0
-    QT_TRANSLATE_NOOP("Lesson", "Writes die with the node that had not passed them on."),
-    //: multi-master-and-rings, step 3, checkpoint replication.max_lag_ms > 9
-    QT_TRANSLATE_NOOP("Lesson", "Two hops of 5 ms: dbC is about 10 ms behind dbA."),
+    QT_TRANSLATE_NOOP("Lesson", "Writes held up at the dead node reach dbC once the ring closes."),
+    //: multi-master-and-rings, step 3, checkpoint replication.ring_lost_writes == 0
+    QT_TRANSLATE_NOOP("Lesson", "No write is lost: dbB had sent on every write it committed."),
+    //: multi-master-and-rings, step 3, checkpoint replication.max_lag_ms > 2000
+    QT_TRANSLATE_NOOP("Lesson", "While the ring was open, dbC fell about 3 s behind dbA."),
     //: multi-master-and-rings, step 4, title
     QT_TRANSLATE_NOOP("Lesson", "A ring of ten"),
     //: multi-master-and-rings, step 4, narration (rich text: keep the tags)
@@ -1018,11 +1020,11 @@
     //: zero-to-millions, step 19, choice 3
     QT_TRANSLATE_NOOP("Lesson", "15 ms"),
     //: zero-to-millions, step 19, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "A → B → C is two hops: the largest lag measured is 10 ms. And when dbB died, 91 writes it had not passed on yet were stranded."),
-    //: zero-to-millions, step 19, checkpoint replication.max_lag_ms > 9
-    QT_TRANSLATE_NOOP("Lesson", "Two hops of 5 ms: about 10 ms from A to C."),
+    QT_TRANSLATE_NOOP("Lesson", "A → B → C is two hops: 10 ms while the ring is whole. When dbB died, 91 writes it had not passed on were held up and dbC fell 3 s behind; when the ring closed, dbC got all of them from dbA."),
     //: zero-to-millions, step 19, checkpoint replication.stranded_writes > 0
-    QT_TRANSLATE_NOOP("Lesson", "Writes the dead node had not passed on are stranded."),
+    QT_TRANSLATE_NOOP("Lesson", "Writes the dead node had not passed on waited for the ring to close..."),
+    //: zero-to-millions, step 19, checkpoint replication.ring_lost_writes == 0
+    QT_TRANSLATE_NOOP("Lesson", "...and then reached dbC: none was lost."),
     //: zero-to-millions, step 20, title
     QT_TRANSLATE_NOOP("Lesson", "A longer ring, longer delays"),
     //: zero-to-millions, step 20, narration (rich text: keep the tags)

@@ -129,7 +129,9 @@ QString CheckpointPhrase::sentence(const QString &metric, double value)
         if (f == QLatin1String("rolled_back"))
             return tr("%1 writes were rolled back").arg(n);
         if (f == QLatin1String("stranded_writes"))
-            return tr("%1 writes were stranded in the ring").arg(n);
+            return tr("%1 writes were held up at a dead ring node").arg(n);
+        if (f == QLatin1String("ring_lost_writes"))
+            return tr("%1 writes were lost with a dead ring node").arg(n);
         if (f == QLatin1String("diverged_keys"))
             return tr("%1 keys differed between the databases").arg(n);
         if (f == QLatin1String("max_lag_ms"))

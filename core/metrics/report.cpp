@@ -119,6 +119,7 @@ QJsonObject Report::toJson(const Simulation &sim, double wallSeconds)
         {QStringLiteral("discarded_updates"), static_cast<qint64>(rep.discardedUpdates)},
         {QStringLiteral("rolled_back"), static_cast<qint64>(rep.rolledBack)},
         {QStringLiteral("stranded_writes"), static_cast<qint64>(rep.strandedWrites)},
+        {QStringLiteral("ring_lost_writes"), static_cast<qint64>(rep.ringLostWrites)},
         {QStringLiteral("diverged_keys"), static_cast<qint64>(sim.divergedKeys())},
         {QStringLiteral("max_lag_ms"), rounded(rep.maxLagMs)}});
     report.insert(QStringLiteral("sessions"), QJsonObject{{QStringLiteral("lost"), static_cast<qint64>(sim.sessionsLost())}});
@@ -163,7 +164,7 @@ QJsonObject Report::toJson(const Simulation &sim, double wallSeconds)
             node.insert(QStringLiteral("role"), roleName(n.role));
             node.insert(QStringLiteral("applied"), static_cast<qint64>(n.ledger.appliedCount()));
             node.insert(QStringLiteral("last_write"), static_cast<qint64>(n.ledger.lastApplied()));
-            if (n.role == DatabaseRole::Replica) {
+            if (n.role == DatabaseRole::Replica || sim.replicationState().mode == ReplicationState::Mode::Circular) {
                 node.insert(QStringLiteral("lag_ms"), rounded(sim.replicaLagMs(i)));
                 node.insert(QStringLiteral("writes_behind"), static_cast<qint64>(sim.writesBehind(i)));
             }
@@ -225,9 +226,9 @@ QString Report::toText(const Simulation &sim, double wallSeconds)
                               "promotions %4, lost writes %5, recovered from binlog %6, phantom reads %7\n")
                    .arg(rep.staleReads).arg(rep.readYourWritesViolations).arg(rep.maxLagMs, 0, 'f', 1)
                    .arg(rep.promotions).arg(rep.lostWrites).arg(rep.recoveredWrites).arg(rep.phantomReads);
-        if (rep.conflicts || rep.strandedWrites || sim.divergedKeys())
-            out += QStringLiteral("             conflicts %1 (updates silently discarded %2, rolled back %3), stranded in the ring %4, diverged keys now %5\n")
-                       .arg(rep.conflicts).arg(rep.discardedUpdates).arg(rep.rolledBack).arg(rep.strandedWrites).arg(sim.divergedKeys());
+        if (rep.conflicts || rep.strandedWrites || rep.ringLostWrites || sim.divergedKeys())
+            out += QStringLiteral("             conflicts %1 (updates silently discarded %2, rolled back %3), held up in the ring %4 (lost %5), diverged keys now %6\n")
+                       .arg(rep.conflicts).arg(rep.discardedUpdates).arg(rep.rolledBack).arg(rep.strandedWrites).arg(rep.ringLostWrites).arg(sim.divergedKeys());
     }
     if (sim.sessionsLost())
         out += QStringLiteral("sessions  %1 lost (users who had to log in again)\n").arg(sim.sessionsLost());

@@ -168,7 +168,7 @@ ReportDifference::Better betterDirection(const QString &key)
         QStringLiteral("replication.stale_reads"), QStringLiteral("replication.read_your_writes_violations"),
         QStringLiteral("replication.lost_writes"), QStringLiteral("replication.phantom_reads"),
         QStringLiteral("replication.conflicts"), QStringLiteral("replication.discarded_updates"),
-        QStringLiteral("replication.rolled_back"), QStringLiteral("replication.stranded_writes"),
+        QStringLiteral("replication.rolled_back"), QStringLiteral("replication.stranded_writes"), QStringLiteral("replication.ring_lost_writes"),
         QStringLiteral("replication.diverged_keys"), QStringLiteral("replication.max_lag_ms"),
         QStringLiteral("sessions.lost"), QStringLiteral("connections.dropped"), QStringLiteral("connections.failed"),
         QStringLiteral("nodes[].errors"), QStringLiteral("nodes[].dropped"), QStringLiteral("nodes[].lag_ms"),

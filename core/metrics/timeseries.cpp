@@ -30,7 +30,8 @@ void TimeSeries::record(const Simulation &sim)
         sample.served[i] = node.served - m_served[i];
         m_served[i] = node.served;
         sample.busy[i] = node.active;
-        if (sim.replicationEnabled() && node.type == NodeType::Database && node.role == DatabaseRole::Replica && node.up)
+        const bool follows = node.role == DatabaseRole::Replica || sim.replicationState().mode == ReplicationState::Mode::Circular;
+        if (sim.replicationEnabled() && node.type == NodeType::Database && follows && node.up)
             sample.replicaLagMs[i] = sim.replicaLagMs(i);
     }
     m_samples.push_back(std::move(sample));

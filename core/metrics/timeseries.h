@@ -18,7 +18,7 @@ struct StateSample
     std::uint64_t staleReads = 0;       ///< during this second
     std::uint64_t lostWrites = 0;       ///< during this second (counted when the failover loses them)
     CdnBytes cdn;                       ///< since the start of the run, at the end of the second
-    std::vector<double> replicaLagMs;   ///< at the end of the second; NaN unless a live replica then
+    std::vector<double> replicaLagMs;   ///< at the end of the second; NaN unless a live replica (or ring node) then
     std::vector<std::uint64_t> served;  ///< requests each node served during this second
     std::vector<int> busy;              ///< workers each node had in service at the end of the second
 };

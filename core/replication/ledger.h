@@ -78,4 +78,13 @@ struct WriteRecord
     std::uint32_t waitingSlot = UINT32_MAX;  ///< the request waiting for the acknowledgement
 };
 
+/// A multi-master or ring write: what it overwrote at its origin tells concurrent writes apart.
+struct PeerWrite
+{
+    std::uint64_t id = 0;
+    std::uint64_t parent = 0;      ///< the version its origin held when it committed
+    std::int32_t origin = -1;
+    std::int64_t commitUs = 0;
+};
+
 } // namespace scalelab

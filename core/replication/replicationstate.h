@@ -1,6 +1,7 @@
 #pragma once
 
 #include "replication/ledger.h"
+#include "replication/ringlog.h"
 #include "sim/simtime.h"
 
 #include <cstdint>
@@ -22,7 +23,8 @@ struct ReplicationCounters
     std::uint64_t conflicts = 0;         ///< multi-master / ring: concurrent writes of one key
     std::uint64_t discardedUpdates = 0;  ///< last_writer_wins: the losing side of each conflict
     std::uint64_t rolledBack = 0;        ///< first_committer_wins: transactions refused at certification
-    std::uint64_t strandedWrites = 0;    ///< ring: writes stuck at a dead node before the ring closed
+    std::uint64_t strandedWrites = 0;    ///< ring: writes held up at a dead node, re-sent when the ring closed round it
+    std::uint64_t ringLostWrites = 0;    ///< ring: writes that never left a dead node when the ring closed: no survivor has them
     double maxLagMs = 0.0;               ///< the longest commit-to-apply delay seen
 };
 
@@ -61,23 +63,18 @@ struct Shipment
     std::uint64_t writeId = 0;
 };
 
-/// A multi-master or ring write: what it overwrote at its origin tells concurrent writes apart.
-struct PeerWrite
-{
-    std::uint64_t id = 0;
-    std::uint64_t parent = 0;      ///< the version its origin held when it committed
-    std::int32_t origin = -1;
-    std::int64_t commitUs = 0;
-};
-
 /// A peer write on its way to one node; it carries the whole write, so nothing depends on
 /// how much history is kept.
 struct PeerShipment
 {
-    std::int32_t to = -1;
+    std::int32_t to = -1;          ///< -1: a free slot
     std::uint32_t toEpoch = 0;
     std::uint32_t key = 0;
     PeerWrite write;
+    bool resync = false;           ///< copies a row to a revived node: applied there, not forwarded
+    std::int32_t from = -1;        ///< ring: the node sending it ...
+    std::int64_t sentUs = 0;       ///< ... once the ship delay is over
+    bool unsent = false;           ///< ring: its sender died before sending it
 };
 
 /// Primary / replica replication as MySQL does it: the primary commits and appends to its
@@ -124,6 +121,7 @@ struct ReplicationState
     std::vector<SimTime> ringHopOriginal;
     std::unordered_map<std::uint32_t, std::vector<PeerWrite>> history;  ///< key -> its recent writes (lookups only)
     std::unordered_map<std::uint32_t, std::uint64_t> certified;        ///< key -> last write certified by the group
+    RingLog ringLog;              ///< circular: what each node executed, for re-pointing round a dead node
     std::vector<PeerShipment> peerShipments;
     std::vector<std::uint32_t> freePeerShipments;
 

@@ -15,6 +15,11 @@ RingGraph::RingGraph(const Topology &topology, const std::vector<int> &databases
         m_problem = QStringLiteral("needs at least two databases linked in a ring");
         return;
     }
+    if (databases.size() > 64) {
+        // RingLog keeps which nodes executed each write as one 64-bit set.
+        m_problem = QStringLiteral("at most 64 databases in a ring, got %1").arg(databases.size());
+        return;
+    }
     std::map<int, int> vertexOf;
     for (std::size_t v = 0; v < databases.size(); ++v)
         vertexOf[databases[v]] = static_cast<int>(v);

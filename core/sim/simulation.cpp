@@ -66,6 +66,8 @@ bool Simulation::step()
     const Event event = m_queue.pop();
     m_now = event.time;
     ++m_eventsProcessed;
+    if (m_replication.mode == ReplicationState::Mode::Circular)
+        noteRingLag();
     dispatch(event);
     return true;
 }
@@ -77,6 +79,8 @@ void Simulation::runUntil(SimTime until)
     sampleSecondsThrough(until);
     if (until > m_now)
         m_now = until;
+    if (m_replication.mode == ReplicationState::Mode::Circular)
+        noteRingLag();
     m_metrics.advanceTo(m_now);
 }
 
@@ -104,6 +108,8 @@ void Simulation::runToCompletion(SimTime duration, const std::function<void(SimT
     sampleSecondsThrough(duration);
     if (m_now < duration)
         m_now = duration;
+    if (m_replication.mode == ReplicationState::Mode::Circular)
+        noteRingLag();
     m_metrics.finish();
 }
 
@@ -114,6 +120,8 @@ void Simulation::sampleSecondsThrough(SimTime t)
     while (m_nextSampleUs <= t.us) {
         if (m_now.us < m_nextSampleUs)
             m_now = SimTime::fromUs(m_nextSampleUs);
+        if (m_replication.mode == ReplicationState::Mode::Circular)
+            noteRingLag();
         m_timeSeries.record(*this);
         m_nextSampleUs += 1'000'000;
     }

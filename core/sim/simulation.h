@@ -257,11 +257,16 @@ private:
     void noteOwnWrite(const RequestRecord &request, std::uint64_t writeId);
     void certify(std::uint32_t slot);
     void propagate(const PeerWrite &w, std::uint32_t key, int from);
-    void shipPeer(const PeerWrite &w, std::uint32_t key, int to, SimTime arrives);
+    void shipPeer(const PeerWrite &w, std::uint32_t key, int to, SimTime arrives, bool resync = false, int from = -1);
     void receivePeerWrite(std::uint32_t index);
     void peerDied(int node);
-    void bypassRingNode(int node);
     void peerRevived(int node);
+
+    // A ring node's death and return (simulationring.cpp).
+    void bypassRingNode(int node);
+    void sendMissingRingWrites(int source, int to, SimTime hop);
+    void rejoinRing(int node);
+    void noteRingLag();
     std::uint64_t divergedPeerKeys() const;
     std::uint64_t newestWriteOf(std::uint32_t key) const;
 

@@ -3,7 +3,8 @@
 // ordinary updates: a conflict. last_writer_wins converges by commit time and silently
 // discards the loser; first_committer_wins certifies each write with the group, as MySQL Group
 // Replication does, and rolls the later one back. A ring forwards writes hop by hop and has no
-// conflict handling at all: concurrent writes can leave the nodes disagreeing.
+// conflict handling at all: concurrent writes can leave the nodes disagreeing. A ring node's
+// death and return are in simulationring.cpp.
 #include "sim/simulation.h"
 
 #include <algorithm>
@@ -39,6 +40,8 @@ void Simulation::setUpPeerReplication()
             r.ringHop[m] = latencyBetween(m, r.ringNext[m]);
     r.ringOriginal = r.ringNext;
     r.ringHopOriginal = r.ringHop;
+    if (r.mode == ReplicationState::Mode::Circular)
+        r.ringLog.setMembers(r.masters, nodeCount());
     r.enabled = r.masters.size() >= 2;
 }
 
@@ -90,6 +93,8 @@ bool Simulation::commitPeerWrite(std::uint32_t slot)
     }
     rememberPeerWrite(s.rec.key, w);
     db.ledger.set(s.rec.key, w.id, w.commitUs);
+    if (r.mode == ReplicationState::Mode::Circular)
+        r.ringLog.committed(w, s.rec.key);
     noteOwnWrite(s.rec, w.id);
     if (m_observer)
         announce("commit", s.backend, "write=" + std::to_string(w.id) + " key=" + std::to_string(s.rec.key) + " origin=" + db.id);
@@ -141,7 +146,7 @@ void Simulation::propagate(const PeerWrite &w, std::uint32_t key, int from)
     if (r.mode == ReplicationState::Mode::Circular) {
         const int next = r.ringNext[from];
         if (next >= 0 && next != w.origin)
-            shipPeer(w, key, next, m_now + r.shipDelay + r.ringHop[from]);
+            shipPeer(w, key, next, m_now + r.shipDelay + r.ringHop[from], false, from);
         return;
     }
     for (int m : r.masters)
@@ -149,7 +154,7 @@ void Simulation::propagate(const PeerWrite &w, std::uint32_t key, int from)
             shipPeer(w, key, m, m_now + r.shipDelay + latencyBetween(from, m));
 }
 
-void Simulation::shipPeer(const PeerWrite &w, std::uint32_t key, int to, SimTime arrives)
+void Simulation::shipPeer(const PeerWrite &w, std::uint32_t key, int to, SimTime arrives, bool resync, int from)
 {
     ReplicationState &r = m_replication;
     std::uint32_t index;
@@ -160,7 +165,9 @@ void Simulation::shipPeer(const PeerWrite &w, std::uint32_t key, int to, SimTime
         index = static_cast<std::uint32_t>(r.peerShipments.size());
         r.peerShipments.emplace_back();
     }
-    r.peerShipments[index] = PeerShipment{to, m_nodes[to].epoch, key, w};
+    r.peerShipments[index] = PeerShipment{to, m_nodes[to].epoch, key, w, resync, from, (m_now + r.shipDelay).us, false};
+    if (r.mode == ReplicationState::Mode::Circular && !resync)
+        r.ringLog.shipped(w.id, to);
     ++r.inTransit;
     NodeRuntime &node = m_nodes[to];
     node.lastShipAt = std::max(arrives, node.lastShipAt);
@@ -171,19 +178,26 @@ void Simulation::receivePeerWrite(std::uint32_t index)
 {
     ReplicationState &r = m_replication;
     const PeerShipment shipment = r.peerShipments[index];
+    r.peerShipments[index].to = -1;
     r.freePeerShipments.push_back(index);
     --r.inTransit;
     NodeRuntime &node = m_nodes[shipment.to];
     const std::uint32_t key = shipment.key;
-    if (!node.up || node.epoch != shipment.toEpoch) {
-        if (r.mode == ReplicationState::Mode::Circular)
-            ++r.counters.strandedWrites;  // it dies here: the next nodes never see it
+    const PeerWrite &w = shipment.write;
+    const bool ring = r.mode == ReplicationState::Mode::Circular;
+    const bool alive = node.up && node.epoch == shipment.toEpoch && !shipment.unsent;
+    // A ring node skips what it executed already, as MySQL skips a GTID it has: a write that
+    // comes round again after a re-pointing is not forwarded for ever.
+    const bool fresh = ring && !shipment.resync ? r.ringLog.received(w.id, shipment.to, alive) : alive;
+    if (!fresh)
+        return;  // dead here (the node before it re-sends it when the ring closes), or executed already
+    const std::uint64_t local = node.ledger.version(key);
+    if (local == w.id) {
+        // Already here (a resync copied the row): a ring still passes the write on.
+        if (ring && !shipment.resync)
+            propagate(w, key, shipment.to);
         return;
     }
-    const PeerWrite &w = shipment.write;
-    const std::uint64_t local = node.ledger.version(key);
-    if (local == w.id)
-        return;  // already here (the ring came round, or a resync)
     // Concurrent with what this node holds: neither was written having seen the other.
     const bool concurrent = local != 0 && local != w.parent && !r.descends(key, w.id, local) && !r.descends(key, local, w.id);
     // Multi-master converges on the last writer (commit order, which write ids follow); a ring
@@ -209,46 +223,15 @@ void Simulation::receivePeerWrite(std::uint32_t index)
             announce("replicate_apply", shipment.to, "write=" + std::to_string(w.id) + " key=" + std::to_string(key)
                                                               + " origin=" + m_nodes[w.origin].id);
     }
-    if (r.mode == ReplicationState::Mode::Circular)
+    if (ring && !shipment.resync)
         propagate(w, key, shipment.to);
-}
-
-void Simulation::peerDied(int node)
-{
-    ReplicationState &r = m_replication;
-    if (r.mode == ReplicationState::Mode::Circular)
-        m_queue.push(m_now + r.failoverDelay, kRingBypass, static_cast<std::uint32_t>(node));
-}
-
-void Simulation::bypassRingNode(int node)
-{
-    ReplicationState &r = m_replication;
-    if (m_nodes[node].up)
-        return;
-    for (int m : r.masters) {
-        if (r.ringNext[m] == node) {
-            // The traffic now goes round the dead node: both hops' latency.
-            r.ringNext[m] = r.ringNext[node];
-            r.ringHop[m] += r.ringHop[node];
-            announce("ring_bypass", m, "skips=" + m_nodes[node].id + " next=" + m_nodes[r.ringNext[node]].id);
-        }
-    }
 }
 
 void Simulation::peerRevived(int node)
 {
     ReplicationState &r = m_replication;
-    if (r.mode == ReplicationState::Mode::Circular) {
-        // Back in its old place in the ring.
-        for (int m : r.masters) {
-            if (r.ringOriginal[m] == node) {
-                r.ringNext[m] = node;
-                r.ringHop[m] = r.ringHopOriginal[m];
-            }
-        }
-        r.ringNext[node] = r.ringOriginal[node];
-        r.ringHop[node] = r.ringHopOriginal[node];
-    }
+    if (r.mode == ReplicationState::Mode::Circular)
+        rejoinRing(node);
     // Sync what it missed from the others (every key where a peer holds something else).
     std::map<std::uint32_t, std::pair<std::uint64_t, int>> missing;
     for (int peer : r.masters) {
@@ -262,13 +245,14 @@ void Simulation::peerRevived(int node)
     for (const auto &[key, source] : missing) {
         at += SimTime::fromUs(20);
         const PeerWrite *known = r.peerWrite(key, source.first);
-        // Resync copies the peer's row; it is not forwarded round a ring (the origin is the peer).
+        // Resync copies the peer's row; it is not forwarded round a ring.
         const PeerWrite w = known ? *known : PeerWrite{source.first, 0, source.second, m_now.us};
-        shipPeer(w, key, node, at + latencyBetween(source.second, node));
+        shipPeer(w, key, node, at + latencyBetween(source.second, node), true);
     }
     if (!missing.empty())
         announce("resync", node, "keys=" + std::to_string(missing.size()));
 }
+
 
 std::uint64_t Simulation::divergedPeerKeys() const
 {

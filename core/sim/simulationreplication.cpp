@@ -552,6 +552,11 @@ void Simulation::databaseRevived(int node)
 double Simulation::replicaLagMs(int node) const
 {
     const ReplicationState &r = m_replication;
+    if (r.mode == ReplicationState::Mode::Circular) {
+        // A ring node: the age of the oldest write it has not executed.
+        const std::int64_t oldest = r.ringLog.oldestMissingCommitUs(node);
+        return r.enabled && m_nodes[node].up && oldest >= 0 ? (m_now.us - oldest) / 1000.0 : 0.0;
+    }
     if (!r.enabled || node == r.primary || m_nodes[node].type != NodeType::Database)
         return 0.0;
     const std::uint64_t applied = m_nodes[node].ledger.lastApplied();
@@ -564,6 +569,8 @@ double Simulation::replicaLagMs(int node) const
 std::uint64_t Simulation::writesBehind(int node) const
 {
     const ReplicationState &r = m_replication;
+    if (r.mode == ReplicationState::Mode::Circular)
+        return r.enabled && m_nodes[node].up ? r.ringLog.missingCount(node) : 0;
     if (!r.enabled || node == r.primary)
         return 0;
     const std::uint64_t applied = m_nodes[node].ledger.lastApplied();
