@@ -5,6 +5,7 @@
 namespace scalelab {
 
 struct LinkSpec;
+struct ScenarioEvent;
 struct Topology;
 class Diagnostics;
 
@@ -29,6 +30,8 @@ private:
     void checkTraces();
     void checkReachability();
     void checkRing();
+    void checkProvisioning();
+    void checkProvisionEvent(int index, const ScenarioEvent &event);
 
     const Topology &m_topology;
     Diagnostics &m_diagnostics;

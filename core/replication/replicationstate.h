@@ -23,6 +23,7 @@ struct ReplicationCounters
     std::uint64_t discardedUpdates = 0;  ///< last_writer_wins: the losing side of each conflict
     std::uint64_t rolledBack = 0;        ///< first_committer_wins: transactions refused at certification
     std::uint64_t strandedWrites = 0;    ///< ring: writes stuck at a dead node before the ring closed
+    std::uint64_t provisions = 0;        ///< new replicas that finished their copy and caught up
     double maxLagMs = 0.0;               ///< the longest commit-to-apply delay seen
 };
 
@@ -59,6 +60,7 @@ struct Shipment
     std::int32_t replica = -1;
     std::uint32_t replicaEpoch = 0;
     std::uint64_t writeId = 0;
+    bool catchUp = false;  ///< replayed from the binlog (not the live stream): a new replica counts them
 };
 
 /// A multi-master or ring write: what it overwrote at its origin tells concurrent writes apart.
@@ -95,11 +97,15 @@ struct ReplicationState
     SimTime failoverDelay;
     SimTime recoveryDelay;
     bool recoverFromBinlog = false;
+    SimTime copyTime;             ///< provisioning: data size / copy bandwidth
+    bool autoReplace = false;
+    SimTime replaceDelay;
 
     int primary = -1;             ///< the node taking writes now (may be dead during an outage)
     std::vector<int> replicas;    ///< database nodes following it, in file order
     bool promotionPending = false;
     int recoveringCandidate = -1; ///< binlog recovery in progress onto this node
+    std::vector<int> copying;     ///< databases receiving a snapshot: the binlog is kept from their snapshot's position
 
     std::deque<WriteRecord> window;  ///< the binlog from the oldest write some replica lacks
     std::uint64_t inTransit = 0;  ///< writes on their way to some node (a run ends when this is 0)

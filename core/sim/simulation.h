@@ -170,6 +170,8 @@ private:
         kAtEdge,           // a = slot: a static request reaches its CDN edge
         kCdnInvalidate,    // a = invalidation << 12 | edge: an invalidation reaches an edge
         kCacheRetry,       // a = slot: a request told to wait by a lease asks the cache again
+        kProvisionDone,    // a = database: its snapshot copy is over
+        kAutoReplace,      // a = dead database: time to provision a spare in its place
     };
 
     Simulation(const Topology &topology, std::uint64_t seed);
@@ -222,8 +224,9 @@ private:
     SimTime latencyBetween(int a, int b) const;
     int databaseLinkFor(int webNode, Op op);
     bool commitWrite(std::uint32_t slot);
-    void ship(const WriteRecord &w, int replica, SimTime arrives);
+    void ship(const WriteRecord &w, int replica, SimTime arrives, bool catchUp = false);
     void receiveShipment(std::uint32_t index);
+    void applyShipment(const Shipment &shipment);
     void acknowledgeWrite(WriteRecord &w, SimTime ackLatency, WriteAck how);
     void respondFromBackend(std::uint32_t slot, SimTime extraDelay);
     void readServed(std::uint32_t slot);
@@ -236,6 +239,14 @@ private:
     void finishPromotion(int oldPrimary, int candidate);
     /// What the GUI needs to say why `w` was lost when `newPrimary` was promoted without it.
     LostWrite lostWriteOf(const WriteRecord &w, int newPrimary) const;
+
+    // Provisioning a new replica (simulationprovisioning.cpp).
+    QString provision(int node, int from, int replacing = -1);
+    void provisionDone(int node);
+    void abortCopy(int node, const std::string &why);
+    void caughtUp(int node);
+    void scheduleReplacement(int dead);
+    void autoReplace(int dead);
 
     // Multi-master and ring (simulationmultimaster.cpp).
     void setUpPeerReplication();
