@@ -196,6 +196,56 @@ private slots:
         QCOMPARE(r->sim->node(db4).ledger.rows(), r->sim->node(r->id("db1")).ledger.rows());
     }
 
+    void aCopyOfTheRunTakenMidCopyRunsOnTheSame()
+    {
+        // The timeline keeps such copies: one taken while db4 is being copied must go on alike.
+        auto sim = simulationWithTrace(spareTopology(R"({"mode":"async","ship_delay_ms":100,"data_size_mb":200,"copy_mb_per_s":100})",
+                                                     kProvisionAt1s),
+                                       readsAndWrites(6000));
+        QVERIFY(sim);
+        sim->runUntil(SimTime::fromS(2));
+        Simulation copy(*sim);
+        SimulationRecorder original, copied;
+        sim->setObserver(&original);
+        sim->runToCompletion(SimTime::fromS(6));
+        copy.setObserver(&copied);
+        copy.runToCompletion(SimTime::fromS(6));
+        QCOMPARE(copied.events.size(), original.events.size());
+        QVERIFY(!original.eventsOfKind("provision_ready").empty());
+        for (std::size_t i = 0; i < original.events.size(); ++i) {
+            QCOMPARE(copied.events[i].at, original.events[i].at);
+            QCOMPARE(copied.events[i].kind, original.events[i].kind);
+            QCOMPARE(copied.events[i].detail, original.events[i].detail);
+        }
+        QCOMPARE(copy.node(copy.nodeIndex(QStringLiteral("db4"))).served, sim->node(sim->nodeIndex(QStringLiteral("db4"))).served);
+    }
+
+    void aSpareNeverProvisionedChangesNothing()
+    {
+        // The GUI's "Add a replica from here" replays the run with the spare: its past must stay.
+        QByteArray without = spareTopology(R"({"mode":"async","ship_delay_ms":100})", "[]");
+        without.replace(R"(,{"id":"db4","type":"database","role":"replica","provisioned":false,"service_ms":1})", "");
+        without.replace(R"(,{"from":"web1","to":"db4","latency_ms":1},{"from":"db1","to":"db4","latency_ms":5})", "");
+        QVERIFY(!without.contains("db4"));
+        auto a = simulationWithTrace(without, readsAndWrites(3000));
+        auto b = simulationWithTrace(spareTopology(R"({"mode":"async","ship_delay_ms":100})", "[]"), readsAndWrites(3000));
+        QVERIFY(a && b);
+        SimulationRecorder ra, rb;
+        a->setObserver(&ra);
+        b->setObserver(&rb);
+        a->runToCompletion(SimTime::fromS(3));
+        b->runToCompletion(SimTime::fromS(3));
+        QCOMPARE(rb.requests.size(), ra.requests.size());
+        for (const auto &[id, request] : ra.requests) {
+            const RequestRecord &other = rb.requests.at(id);
+            QCOMPARE(other.end, request.end);
+            QCOMPARE(QString::fromStdString(b->nodeName(other.db)), QString::fromStdString(a->nodeName(request.db)));
+            QCOMPARE(other.version, request.version);
+            QCOMPARE(other.stale, request.stale);
+        }
+        QCOMPARE(rb.events.size(), ra.events.size());
+    }
+
     void killingItDuringTheCopyLeavesItWithoutData()
     {
         auto r = run(spareTopology(R"({"mode":"async","data_size_mb":300,"copy_mb_per_s":100})",
