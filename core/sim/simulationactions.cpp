@@ -105,7 +105,11 @@ QString Simulation::applyNodeAction(const ScenarioEvent &action)
         if (!n.up)
             reviveNode(node);
     } else if (action.action == QLatin1String("provision")) {
-        return provision(node, nodeIndex(action.from));
+        // A scenario's refused action is otherwise silent: the event log says why nothing happened.
+        const QString error = provision(node, nodeIndex(action.from));
+        if (!error.isEmpty())
+            announce("provision_failed", node, error.toStdString());
+        return error;
     } else if (action.action == QLatin1String("drain") || action.action == QLatin1String("undrain")) {
         n.draining = action.action == QLatin1String("drain");
         markPoolsDirty();

@@ -307,6 +307,20 @@ private slots:
         QCOMPARE(sim->appliedActions().last().from, QStringLiteral("db1"));
     }
 
+    void aScenarioProvisionFromADeadCopySaysWhyInTheEventLog()
+    {
+        auto r = run(spareTopology(R"({"mode":"async"})", R"([{"at_s":1,"action":"kill","node":"db2"},
+                                                             {"at_s":2,"action":"provision","node":"db4","from":"db2"}])"),
+                     4);
+        QVERIFY(r);
+        const EngineEvent *failed = r->first("provision_failed");
+        QVERIFY(failed);
+        QCOMPARE(failed->at, SimTime::fromS(2));
+        QCOMPARE(failed->detail, std::string(R"("db2" is down; provision copies a live database that has caught up)"));
+        QVERIFY(!r->first("provision_start"));
+        QCOMPARE(r->sim->nodeState(r->id("db4")), std::string("unprovisioned"));
+    }
+
     void autoReplaceProvisionsASpareForADeadReplica()
     {
         auto r = run(spareTopology(R"({"mode":"async","data_size_mb":100,"copy_mb_per_s":100,"auto_replace":true,"replace_delay_s":2})",
