@@ -39,9 +39,12 @@ QString stateText(const Simulation &simulation, int index)
 {
     const std::string state = simulation.nodeState(index);
     const std::string seen = simulation.healthSeenByBalancers(index);
-    QString text = state == "down"       ? InspectorFacts::tr("down")
-                   : state == "draining" ? InspectorFacts::tr("draining")
-                                         : InspectorFacts::tr("up");
+    QString text = state == "down"            ? InspectorFacts::tr("down")
+                   : state == "draining"      ? InspectorFacts::tr("draining")
+                   : state == "unprovisioned" ? InspectorFacts::tr("not provisioned: no data yet")
+                   : state == "provisioning"  ? InspectorFacts::tr("provisioning: receiving a snapshot")
+                   : state == "catching_up"   ? InspectorFacts::tr("catching up from the binlog: no reads yet")
+                                              : InspectorFacts::tr("up");
     // What the balancers believe matters when it differs: a dead server still sent requests.
     if (!seen.empty() && seen != state) {
         if (seen == "up")

@@ -596,10 +596,10 @@ void MainWindow::showNodeMenu(int node, const QPoint &screenPos)
     const NodeRuntime &runtime = simulation->node(index);
     QAction *kill = menu.addAction(tr("Kill"), this, [this, id] { applyNodeAction(id, QStringLiteral("kill")); });
     kill->setShortcut(m_killAction->shortcut());
-    kill->setEnabled(runtime.up);
+    kill->setEnabled(runtime.up || runtime.provisioning == Provisioning::Copying);  // a kill aborts a copy
     QAction *revive = menu.addAction(tr("Revive"), this, [this, id] { applyNodeAction(id, QStringLiteral("revive")); });
     revive->setShortcut(m_reviveAction->shortcut());
-    revive->setEnabled(!runtime.up);
+    revive->setEnabled(!runtime.up && runtime.provisioning != Provisioning::Absent && runtime.provisioning != Provisioning::Copying);
     if (runtime.draining) {
         menu.addAction(tr("Stop draining"), this, [this, id] { applyNodeAction(id, QStringLiteral("undrain")); });
     } else {
@@ -607,6 +607,7 @@ void MainWindow::showNodeMenu(int node, const QPoint &screenPos)
         drain->setShortcut(m_drainAction->shortcut());
         drain->setEnabled(runtime.up);
     }
+    addProvisionMenu(menu, *simulation, index);
     // Partition or heal each link of this node.
     const Topology &topology = simulation->topology();
     QMenu *links = nullptr;
@@ -625,6 +626,46 @@ void MainWindow::showNodeMenu(int node, const QPoint &screenPos)
                          });
     }
     menu.exec(screenPos);
+}
+
+void MainWindow::addProvisionMenu(QMenu &menu, const Simulation &simulation, int index)
+{
+    // A new spare is a document edit (the run is replayed with it; until provisioned it
+    // changes nothing); provisioning an existing spare is a recorded runtime action like Kill.
+    const NodeRuntime &runtime = simulation.node(index);
+    if (runtime.type != NodeType::Database || simulation.replicationState().peerMode())
+        return;
+    const auto isLiveCopy = [&](int i) {
+        const NodeRuntime &n = simulation.node(i);
+        return n.type == NodeType::Database && n.up && n.provisioning == Provisioning::Ready;
+    };
+    const auto isSpare = [&](int i) {
+        return simulation.node(i).type == NodeType::Database && simulation.node(i).provisioning == Provisioning::Absent;
+    };
+    const auto provision = [this](const QString &node, const QString &from) {
+        ScenarioEvent event;
+        event.action = QStringLiteral("provision");
+        event.node = node;
+        event.from = from;
+        recordAction(event);
+    };
+    const QString id = QString::fromStdString(runtime.id);
+    if (isLiveCopy(index)) {
+        menu.addAction(tr("Add a replica from here"), this, [this, id] {
+            if (!m_controller->simulation() || !m_bridge->isRunnable())
+                return;
+            m_document->addReplica(id, m_controller->nextActionTime().s());
+        });
+    }
+    QMenu *sub = nullptr;
+    for (int i = 0; isSpare(index) && i < simulation.nodeCount(); ++i) {
+        if (!isLiveCopy(i))
+            continue;
+        if (!sub)
+            sub = menu.addMenu(tr("Provision from"));
+        const QString other = QString::fromStdString(simulation.node(i).id);
+        sub->addAction(other, this, [provision, id, other] { provision(id, other); });
+    }
 }
 
 void MainWindow::showLinkMenu(const QString &from, const QString &to, const QPoint &screenPos)

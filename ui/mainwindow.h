@@ -20,6 +20,7 @@ class DocumentFiles;
 class InspectorDock;
 class LiveEditBridge;
 class NodePalette;
+class Simulation;
 class SimulationController;
 class BigNumberTiles;
 class ChartsDock;
@@ -106,6 +107,8 @@ private slots:
     void rebuildScene(bool reset = false);
     void updateRunAction(bool running);
     void showNodeMenu(int node, const QPoint &screenPos);
+    /// A database's provisioning entries: "Provision from" on a spare, "Add a replica from here" on a live copy.
+    void addProvisionMenu(QMenu &menu, const Simulation &simulation, int index);
     void showLinkMenu(const QString &from, const QString &to, const QPoint &screenPos);
     void showRunProblems(bool runnable, const QString &problems);
 

@@ -124,11 +124,33 @@ void readDatabase(const Simulation &simulation, int index, NodeState &s)
             ++s.lostWrites;
     s.lostWritesTruncated = s.lostWrites > 0 && simulation.replication().lostWrites > simulation.lostWrites().size();
 
+    switch (node.provisioning) {
+    case Provisioning::Ready: break;
+    case Provisioning::Absent:
+        s.provisioning = NodeState::tr("NO DATA");
+        s.provisioningExplanation = NodeState::tr("a spare replica without data: takes nothing until it is provisioned");
+        break;
+    case Provisioning::Copying: {
+        // Whole tens of percent: the card repaints only when the text changes.
+        const std::int64_t total = std::max<std::int64_t>(1, (node.copyDoneAt - node.copyStartedAt).us);
+        const std::int64_t tens = 10 * ((simulation.now() - node.copyStartedAt).us * 10 / total);
+        s.provisioning = NodeState::tr("COPY %1%").arg(std::clamp<std::int64_t>(tens, 0, 100));
+        s.provisioningExplanation = NodeState::tr("receiving a snapshot of %1: takes nothing until it has caught up")
+                                        .arg(QString::fromStdString(simulation.nodeName(node.copyFrom)));
+        break;
+    }
+    case Provisioning::CatchingUp:
+        if (node.up) {
+            s.provisioning = NodeState::tr("REPLAYING");
+            s.provisioningExplanation = NodeState::tr("replaying the binlog from its snapshot's position: takes no reads until it has");
+        }
+        break;
+    }
     if (s.role == NodeState::Role::Replica) {
         s.lagMs = roundedLag(simulation.replicaLagMs(index));
         s.writesBehind = simulation.writesBehind(index);
         // Only a live replica serves (stale) reads; a dead one just has catching up to do.
-        s.stale = node.up && s.writesBehind > 0 && s.lagMs >= NodeState::kStaleLagMs;
+        s.stale = node.up && node.provisioning == Provisioning::Ready && s.writesBehind > 0 && s.lagMs >= NodeState::kStaleLagMs;
     } else if (s.role == NodeState::Role::Primary) {
         const ReplicationCounters &counters = simulation.replication();
         if (counters.promotions > 0)
@@ -242,6 +264,8 @@ double NodeState::hitRatio() const
 
 QString NodeState::healthText() const
 {
+    if (!provisioning.isEmpty() && health != Health::Up)  // a live one catching up says so in its key figure
+        return provisioning;
     switch (health) {
     case Health::Up: return {};
     case Health::Down: return tr("DOWN");
@@ -256,6 +280,8 @@ QString NodeState::healthText() const
 
 QString NodeState::healthExplanation() const
 {
+    if (!provisioningExplanation.isEmpty())
+        return provisioningExplanation;
     switch (health) {
     case Health::Up: return tr("up");
     case Health::Down: return tr("down");
@@ -398,6 +424,8 @@ bool NodeState::glanceWarns() const
 QString NodeState::keyFigure() const
 {
     // The tabs are too small to read this far out: the figure says the health instead.
+    if (!provisioning.isEmpty())
+        return provisioning;
     if (down())
         return tr("DOWN");
     if (health != Health::Up)

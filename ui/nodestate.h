@@ -56,6 +56,8 @@ public:
     bool lostWritesTruncated = false;   ///< the engine keeps only its latest lost writes: maybe more
     std::uint64_t recoveredWrites = 0;  ///< primary after a failover: writes replayed from the dead one's binlog
     int replicas = 0;               ///< primary: live replicas following it
+    QString provisioning;           ///< a database being provisioned ("NO DATA", "COPY 40%", "REPLAYING"); empty otherwise
+    QString provisioningExplanation; ///< ... and what that means, for the tooltip
     QString replicationMode;        ///< primary: async, semi_sync, sync
 
     // Caches and CDN edges.

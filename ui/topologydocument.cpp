@@ -245,6 +245,53 @@ QString TopologyDocument::addNode(NodeType type, LayoutPoint position)
     return node.id;
 }
 
+QString TopologyDocument::addReplica(const QString &from, double atS)
+{
+    const NodeSpec *source = m_topology.node(from);
+    if (!source || source->type != NodeType::Database)
+        return {};
+    NodeSpec node = *source;
+    node.id = freeId(NodeType::Database);
+    node.role = QStringLiteral("replica");
+    node.provisioned = false;
+    node.extra = {};
+    Topology after = m_topology;
+    after.nodes.append(node);
+    // Appended links: a spare's link comes after the others, so until it is provisioned the
+    // run (reads round robin over the replicas that serve) is exactly what it was.
+    QString primary;
+    for (const NodeSpec &n : m_topology.nodes)
+        if (n.type == NodeType::Database && n.role == QLatin1String("primary") && primary.isEmpty())
+            primary = n.id;
+    double replicationLatency = -1;
+    for (const LinkSpec &link : m_topology.links) {
+        const NodeSpec *linkFrom = m_topology.node(link.from);
+        if (link.to == from && linkFrom && linkFrom->type == NodeType::WebServer)
+            after.links.append(LinkSpec{link.from, node.id, link.latencyMs, {}});
+        else if (link.to == from && link.from == primary && replicationLatency < 0)
+            replicationLatency = link.latencyMs;
+        else if (from == primary && link.from == primary && linkFrom && m_topology.node(link.to)
+                 && m_topology.node(link.to)->type == NodeType::Database && replicationLatency < 0)
+            replicationLatency = link.latencyMs;
+    }
+    if (!primary.isEmpty())
+        after.links.append(LinkSpec{primary, node.id, replicationLatency < 0 ? 1.0 : replicationLatency, {}});
+    const LayoutPoint at = m_topology.layout.value(from);
+    after.layout.insert(node.id, LayoutPoint{at.x + 60, at.y + 120});
+    ScenarioEvent provision;
+    provision.atS = atS;
+    provision.action = QStringLiteral("provision");
+    provision.node = node.id;
+    provision.from = from;
+    after.events.append(provision);
+    TopologyChange change;
+    change.kind = TopologyChange::Kind::Nodes;
+    change.node = node.id;
+    if (!push(tr("Add a replica of %1 at %2 s").arg(from, QString::number(atS, 'f', 1)), after, change, change))
+        return {};
+    return node.id;
+}
+
 void TopologyDocument::removeItems(const QStringList &nodes, const QList<LinkEnds> &links)
 {
     Topology after = m_topology;

@@ -67,6 +67,11 @@ public:
     bool renameNode(const QString &from, const QString &to, QString *error = nullptr);
     /// Adds a runtime action (a kill from the canvas) to the scenario at event.atS.
     void recordAction(const ScenarioEvent &event);
+    /// One undoable step: a new database without data ("provisioned": false) linked like a
+    /// replica of the database `from` (from the web servers that link to it and from the
+    /// primary), and the action provisioning it from `from` at `atS`. Returns its id, or empty
+    /// when `from` is not a database or the document is locked.
+    QString addReplica(const QString &from, double atS);
     /// Adds the nodes, links and layout of `fragment` (copied earlier), shifted by `offset`
     /// and renamed where ids are taken. Returns the ids of the pasted nodes.
     QStringList paste(const Topology &fragment, LayoutPoint offset);

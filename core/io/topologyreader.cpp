@@ -160,6 +160,10 @@ std::optional<Topology> TopologyReader::readBytes(const QByteArray &json, const 
         r.number(QStringLiteral("failover_ms"), spec.failoverMs, 0, 3'600'000);
         r.number(QStringLiteral("binlog_recovery_ms"), spec.binlogRecoveryMs, 0, 3'600'000);
         r.number(QStringLiteral("apply_delay_ms"), spec.applyDelayMs, 0, 3'600'000);
+        r.number(QStringLiteral("data_size_mb"), spec.dataSizeMb, 0, 1e9);
+        r.number(QStringLiteral("copy_mb_per_s"), spec.copyMbPerS, 0.001, 1e7);
+        r.boolean(QStringLiteral("auto_replace"), spec.autoReplace);
+        r.number(QStringLiteral("replace_delay_s"), spec.replaceDelayS, 0, 86400);
         spec.extra = r.unknown();
     }
 
@@ -344,8 +348,10 @@ void TopologyReader::readNode(const QJsonObject &object, const QString &path, No
         f.integer(QStringLiteral("concurrency"), node.concurrency, 1, 1'000'000);
         f.number(QStringLiteral("service_ms"), node.serviceMs, 0, 3'600'000);
         f.integer(QStringLiteral("queue"), node.queue, 0, 10'000'000);
-        if (node.type == NodeType::Database)
+        if (node.type == NodeType::Database) {
             f.choice(QStringLiteral("role"), node.role, vocabulary::databaseRoles());
+            f.boolean(QStringLiteral("provisioned"), node.provisioned);
+        }
         if (node.type == NodeType::ObjectStorage)
             f.number(QStringLiteral("max_age_s"), node.maxAgeS, -1, 365.0 * 86400);
         break;

@@ -72,6 +72,8 @@ QJsonObject nodeToJson(const NodeSpec &node)
         o.insert(QStringLiteral("queue"), node.queue);
         if (node.type == NodeType::Database)
             o.insert(QStringLiteral("role"), node.role);
+        if (node.type == NodeType::Database && !node.provisioned)
+            o.insert(QStringLiteral("provisioned"), false);  // only when false: older files save as before
         if (node.type == NodeType::ObjectStorage && node.maxAgeS >= 0)
             o.insert(QStringLiteral("max_age_s"), node.maxAgeS);
         break;
@@ -143,6 +145,16 @@ QJsonObject TopologyWriter::toJson(const Topology &topology)
         r.insert(QStringLiteral("binlog_recovery_ms"), topology.replication.binlogRecoveryMs);
         if (topology.replication.applyDelayMs > 0)  // files from before the key stay as they were
             r.insert(QStringLiteral("apply_delay_ms"), topology.replication.applyDelayMs);
+        // Provisioning keys only when they differ from the defaults: older files save as before.
+        const ReplicationSpec defaults;
+        if (topology.replication.dataSizeMb != defaults.dataSizeMb)
+            r.insert(QStringLiteral("data_size_mb"), topology.replication.dataSizeMb);
+        if (topology.replication.copyMbPerS != defaults.copyMbPerS)
+            r.insert(QStringLiteral("copy_mb_per_s"), topology.replication.copyMbPerS);
+        if (topology.replication.autoReplace)
+            r.insert(QStringLiteral("auto_replace"), true);
+        if (topology.replication.autoReplace || topology.replication.replaceDelayS != defaults.replaceDelayS)
+            r.insert(QStringLiteral("replace_delay_s"), topology.replication.replaceDelayS);
         root.insert(QStringLiteral("replication"), r);
     }
 

@@ -120,6 +120,7 @@ QJsonObject Report::toJson(const Simulation &sim, double wallSeconds)
         {QStringLiteral("rolled_back"), static_cast<qint64>(rep.rolledBack)},
         {QStringLiteral("stranded_writes"), static_cast<qint64>(rep.strandedWrites)},
         {QStringLiteral("ring_lost_writes"), static_cast<qint64>(rep.ringLostWrites)},
+        {QStringLiteral("provisions"), static_cast<qint64>(rep.provisions)},
         {QStringLiteral("diverged_keys"), static_cast<qint64>(sim.divergedKeys())},
         {QStringLiteral("max_lag_ms"), rounded(rep.maxLagMs)}});
     report.insert(QStringLiteral("sessions"), QJsonObject{{QStringLiteral("lost"), static_cast<qint64>(sim.sessionsLost())}});

@@ -86,6 +86,7 @@ struct NodeSpec
 
     // database
     QString role = QStringLiteral("primary");
+    bool provisioned = true;  ///< false: a spare replica, absent until a provision action copies data to it
 
     // cache, cdn_edge
     qint64 capacity = 1000;
@@ -128,6 +129,10 @@ struct ReplicationSpec
     double failoverMs = 5000;           ///< from the primary's death to the promotion decision
     double binlogRecoveryMs = 2000;     ///< replaying the dead primary's binlog (recover_from_binlog)
     double applyDelayMs = 0;            ///< relay log to applied on a replica (0: applied as it arrives)
+    double dataSizeMb = 1000;           ///< what a provision copies: the snapshot of one database
+    double copyMbPerS = 100;            ///< ... and how fast (a provision takes data_size_mb / copy_mb_per_s)
+    bool autoReplace = false;           ///< a dead replica or a failed-over primary is replaced by a spare
+    double replaceDelayS = 60;          ///< ... this long after it died (replica) or was failed over (primary)
     QJsonObject extra;
 };
 
@@ -150,9 +155,9 @@ struct CdnSpec
 struct ScenarioEvent
 {
     double atS = 0.0;
-    QString action;   ///< kill, revive, drain, undrain, partition, heal
+    QString action;   ///< kill, revive, drain, undrain, partition, heal, provision...
     QString node;     ///< for node actions
-    QString from, to; ///< for link actions (partition, heal, unlink, link)
+    QString from, to; ///< for link actions (partition, heal, unlink, link); provision: `from` is the copy's source
     QString key;      ///< for set: which setting
     QJsonValue value = QJsonValue::Undefined; ///< for set: its new value (absent otherwise)
     double latencyMs = 1.0; ///< for link: the latency of a new link

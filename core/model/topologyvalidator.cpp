@@ -27,6 +27,7 @@ void TopologyValidator::check()
     checkTraces();
     checkRing();
     checkCaches();
+    checkProvisioning();
     if (!m_diagnostics.hasErrors())
         checkReachability();
 }
@@ -210,6 +211,8 @@ void TopologyValidator::checkEvents()
             m_diagnostics.error(eventPath(i) + QStringLiteral(".node"), QStringLiteral("missing; %1 needs the id of a node").arg(event.action));
         } else if (m_topology.indexOf(event.node) < 0) {
             m_diagnostics.error(eventPath(i) + QStringLiteral(".node"), QStringLiteral("no node has the id \"%1\"").arg(event.node));
+        } else if (event.action == QLatin1String("provision")) {
+            checkProvisionEvent(i, event);
         } else if (event.action == QLatin1String("set") && !event.key.isEmpty()) {
             const NodeType type = m_topology.node(event.node)->type;
             const bool ok = event.key == QLatin1String("algorithm")        ? type == NodeType::LoadBalancer
@@ -220,6 +223,46 @@ void TopologyValidator::checkEvents()
                 m_diagnostics.error(eventPath(i) + QStringLiteral(".key"), QStringLiteral("\"%1\" cannot be set on \"%2\", a %3")
                                                                              .arg(event.key, event.node, nodeTypeName(type)));
         }
+    }
+}
+
+void TopologyValidator::checkProvisionEvent(int i, const ScenarioEvent &event)
+{
+    const NodeSpec *node = m_topology.node(event.node);
+    if (node->type != NodeType::Database) {
+        m_diagnostics.error(eventPath(i) + QStringLiteral(".node"), QStringLiteral("\"%1\" is a %2; provision copies data only to a database")
+                                                                     .arg(event.node, nodeTypeName(node->type)));
+    } else if (node->provisioned) {
+        m_diagnostics.error(eventPath(i) + QStringLiteral(".node"),
+                            QStringLiteral("\"%1\" is provisioned from the start; only a database with \"provisioned\": false can be provisioned").arg(event.node));
+    }
+    const NodeSpec *from = m_topology.node(event.from);
+    if (event.from.isEmpty())
+        m_diagnostics.error(eventPath(i) + QStringLiteral(".from"), QStringLiteral("missing; provision needs the id of the database to copy"));
+    else if (!from)
+        m_diagnostics.error(eventPath(i) + QStringLiteral(".from"), QStringLiteral("no node has the id \"%1\"").arg(event.from));
+    else if (from->type != NodeType::Database)
+        m_diagnostics.error(eventPath(i) + QStringLiteral(".from"), QStringLiteral("\"%1\" is a %2; provision copies from a database")
+                                                                     .arg(event.from, nodeTypeName(from->type)));
+    else if (event.from == event.node)
+        m_diagnostics.error(eventPath(i) + QStringLiteral(".from"), QStringLiteral("\"%1\" cannot be copied to itself").arg(event.from));
+}
+
+void TopologyValidator::checkProvisioning()
+{
+    const bool peerMode = m_topology.hasReplication
+                          && (m_topology.replication.mode == QLatin1String("multi_master") || m_topology.replication.mode == QLatin1String("circular"));
+    for (int i = 0; i < m_topology.nodes.size(); ++i) {
+        const NodeSpec &node = m_topology.nodes[i];
+        if (node.type != NodeType::Database || node.provisioned)
+            continue;
+        if (node.role != QLatin1String("replica"))
+            m_diagnostics.error(nodePath(i) + QStringLiteral(".provisioned"),
+                                QStringLiteral("a database that is not provisioned must be a replica (\"role\": \"replica\"), got role \"%1\"").arg(node.role));
+        else if (peerMode)
+            m_diagnostics.error(nodePath(i) + QStringLiteral(".provisioned"),
+                                QStringLiteral("provisioning needs primary / replica replication (mode async, semi_sync or sync), got %1")
+                                    .arg(m_topology.replication.mode));
     }
 }
 

@@ -5,6 +5,7 @@
 namespace scalelab {
 
 struct LinkSpec;
+struct ScenarioEvent;
 struct Topology;
 class Diagnostics;
 
@@ -30,6 +31,8 @@ private:
     void checkReachability();
     void checkRing();
     void checkCaches();
+    void checkProvisioning();
+    void checkProvisionEvent(int index, const ScenarioEvent &event);
 
     const Topology &m_topology;
     Diagnostics &m_diagnostics;

@@ -25,6 +25,7 @@ struct ReplicationCounters
     std::uint64_t rolledBack = 0;        ///< first_committer_wins: transactions refused at certification
     std::uint64_t strandedWrites = 0;    ///< ring: writes held up at a dead node, re-sent when the ring closed round it
     std::uint64_t ringLostWrites = 0;    ///< ring: writes that never left a dead node when the ring closed: no survivor has them
+    std::uint64_t provisions = 0;        ///< new replicas that finished their copy and caught up
     double maxLagMs = 0.0;               ///< the longest commit-to-apply delay seen
 };
 
@@ -61,6 +62,7 @@ struct Shipment
     std::int32_t replica = -1;
     std::uint32_t replicaEpoch = 0;
     std::uint64_t writeId = 0;
+    bool catchUp = false;  ///< replayed from the binlog (not the live stream): a new replica counts them
 };
 
 /// A peer write on its way to one node; it carries the whole write, so nothing depends on
@@ -93,11 +95,15 @@ struct ReplicationState
     SimTime recoveryDelay;
     SimTime applyDelay;  ///< a replica applies a write this long after its relay log has it (0: at once)
     bool recoverFromBinlog = false;
+    SimTime copyTime;             ///< provisioning: data size / copy bandwidth
+    bool autoReplace = false;
+    SimTime replaceDelay;
 
     int primary = -1;             ///< the node taking writes now (may be dead during an outage)
     std::vector<int> replicas;    ///< database nodes following it, in file order
     bool promotionPending = false;
     int recoveringCandidate = -1; ///< binlog recovery in progress onto this node
+    std::vector<int> copying;     ///< databases receiving a snapshot: the binlog is kept from their snapshot's position
 
     std::deque<WriteRecord> window;  ///< the binlog from the oldest write some replica lacks
     std::uint64_t inTransit = 0;  ///< writes on their way to some node (a run ends when this is 0)

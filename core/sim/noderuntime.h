@@ -22,6 +22,13 @@ namespace scalelab {
 
 enum class DatabaseRole { None, Primary, Replica, Master };
 enum class WritePolicy { Invalidate, WriteThrough, None, WriteBack };
+/// Where a database stands in being provisioned (a spare replica declared "provisioned": false).
+enum class Provisioning : std::uint8_t {
+    Ready,      ///< has its data: serves as its role says (every database of older files)
+    Absent,     ///< no data yet: takes no reads, no writes, no binlog
+    Copying,    ///< a snapshot of a live copy is on its way to it
+    CatchingUp, ///< has the snapshot, replays the binlog from the snapshot's position; no reads yet
+};
 
 /// A node's live state inside the engine. Plain data, copyable by value: the Simulation owns
 /// the behaviour.
@@ -75,6 +82,13 @@ struct NodeRuntime
     SimTime roleSince;           ///< ... since then (the promotion; 0: the file's role)
     Ledger ledger;                       ///< database: its data
     bool needsRejoin = false;
+    Provisioning provisioning = Provisioning::Ready;  ///< database
+    int copyFrom = -1;                   ///< database being copied: its source
+    int replacing = -1;                  ///< ... and the dead database it replaces (automatic replacement), if any
+    SimTime copyStartedAt;               ///< ... when the snapshot was taken
+    SimTime copyDoneAt;                  ///< ... when the copy ends
+    std::uint32_t catchUpInFlight = 0;   ///< database catching up: binlog replays on their way to it
+    SimTime replaceDueAt{-1};            ///< database (auto_replace): when a spare is due to replace it
     SimTime lastShipAt;                  ///< database: arrival time of the last write shipped to it
     std::deque<std::uint64_t> relayLog;  ///< replica: writes received, not applied yet (apply_delay_ms)
     ValuePtr<CacheStore> cache;   ///< cache: its contents (not for a cache that only holds sessions)

@@ -50,6 +50,15 @@ std::string Simulation::healthSeenByBalancers(int index) const
 std::string Simulation::nodeState(int index) const
 {
     const NodeRuntime &node = m_nodes[index];
+    switch (node.provisioning) {
+    case Provisioning::Absent: return "unprovisioned";
+    case Provisioning::Copying: return "provisioning";
+    case Provisioning::CatchingUp:
+        if (node.up)
+            return "catching_up";
+        break;
+    case Provisioning::Ready: break;
+    }
     if (!node.up)
         return "down";
     return node.draining ? "draining" : "up";
@@ -161,6 +170,8 @@ void Simulation::dispatch(const Event &event)
     case kCacheRetry: retryCache(slot); break;
     case kCacheLoaded: cacheLoaded(slot); break;
     case kWriteBackFlush: flush(event.a); break;
+    case kProvisionDone: provisionDone(static_cast<int>(event.a)); break;
+    case kAutoReplace: autoReplace(static_cast<int>(event.a)); break;
     case kScenario:
         if (m_now < m_stopIssuingAt)
             applyAction(m_topology.events[static_cast<int>(event.a)]);

@@ -179,6 +179,8 @@ private:
         kReplicaApply,     // a = shipment index: a replica applies a write from its relay log
         kCacheLoaded,      // a = slot: a cache's own database call (read_through load, write_back flush) is back
         kWriteBackFlush,   // a = pending flush: a write_back cache sends an acknowledged write to its database
+        kProvisionDone,    // a = database: its snapshot copy is over
+        kAutoReplace,      // a = dead database: time to provision a spare in its place
     };
 
     Simulation(const Topology &topology, std::uint64_t seed);
@@ -231,9 +233,11 @@ private:
     SimTime latencyBetween(int a, int b) const;
     int databaseLinkFor(int webNode, Op op);
     bool commitWrite(std::uint32_t slot);
-    void ship(const WriteRecord &w, int replica, SimTime arrives);
+    void ship(const WriteRecord &w, int replica, SimTime arrives, bool catchUp = false);
     void receiveShipment(std::uint32_t index);
     void applyShipment(std::uint32_t index);
+    void releaseShipment(std::uint32_t index);
+    void shipmentDone(const Shipment &shipment);
     void applyReplicated(WriteRecord &w, int replica);
     void drainRelayLog(int replica);
     void acknowledgeWrite(WriteRecord &w, SimTime ackLatency, WriteAck how);
@@ -248,6 +252,14 @@ private:
     void finishPromotion(int oldPrimary, int candidate);
     /// What the GUI needs to say why `w` was lost when `newPrimary` was promoted without it.
     LostWrite lostWriteOf(const WriteRecord &w, int newPrimary) const;
+
+    // Provisioning a new replica (simulationprovisioning.cpp).
+    QString provision(int node, int from, int replacing = -1);
+    void provisionDone(int node);
+    void abortCopy(int node, const std::string &why);
+    void caughtUp(int node);
+    void scheduleReplacement(int dead);
+    void autoReplace(int dead);
 
     // Multi-master and ring (simulationmultimaster.cpp).
     void setUpPeerReplication();

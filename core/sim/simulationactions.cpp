@@ -95,11 +95,21 @@ QString Simulation::applyNodeAction(const ScenarioEvent &action)
         return QStringLiteral("no node has the id \"%1\"").arg(action.node);
     NodeRuntime &n = m_nodes[node];
     if (action.action == QLatin1String("kill")) {
-        if (n.up)
+        if (n.provisioning == Provisioning::Copying)
+            abortCopy(node, "killed during the copy");
+        else if (n.up)
             killNode(node);
     } else if (action.action == QLatin1String("revive")) {
+        if (n.provisioning == Provisioning::Absent || n.provisioning == Provisioning::Copying)
+            return QStringLiteral("\"%1\" has no data yet; provision it instead of reviving it").arg(action.node);
         if (!n.up)
             reviveNode(node);
+    } else if (action.action == QLatin1String("provision")) {
+        // A scenario's refused action is otherwise silent: the event log says why nothing happened.
+        const QString error = provision(node, nodeIndex(action.from));
+        if (!error.isEmpty())
+            announce("provision_failed", node, error.toStdString());
+        return error;
     } else if (action.action == QLatin1String("drain") || action.action == QLatin1String("undrain")) {
         n.draining = action.action == QLatin1String("drain");
         markPoolsDirty();

@@ -22,9 +22,19 @@ void Simulation::setUpReplication()
         setUpPeerReplication();
         return;
     }
+    r.copyTime = SimTime::fromS(spec.copyMbPerS > 0 ? spec.dataSizeMb / spec.copyMbPerS : 0);
+    r.autoReplace = spec.autoReplace;
+    r.replaceDelay = SimTime::fromS(spec.replaceDelayS);
     for (int i = 0; i < nodeCount(); ++i) {
         if (m_nodes[i].type != NodeType::Database)
             continue;
+        if (!m_topology.nodes[i].provisioned && m_topology.nodes[i].role == QLatin1String("replica")) {
+            // A spare: no data, so it follows nobody and takes nothing until a provision copies to it.
+            m_nodes[i].provisioning = Provisioning::Absent;
+            m_nodes[i].up = false;
+            m_nodes[i].role = DatabaseRole::Replica;
+            continue;
+        }
         if (m_topology.nodes[i].role == QLatin1String("replica"))
             r.replicas.push_back(i);
         else if (r.primary < 0)
@@ -80,7 +90,7 @@ int Simulation::databaseLinkFor(int webNode, Op op)
     for (std::size_t tried = 0; tried < n; ++tried) {
         const int link = web.databaseLinks[(web.readCursor + tried) % n];
         const NodeRuntime &db = m_nodes[m_links[link].to];
-        if (db.role == DatabaseRole::Replica && db.up) {
+        if (db.role == DatabaseRole::Replica && db.up && db.provisioning == Provisioning::Ready) {
             web.readCursor = (web.readCursor + tried + 1) % n;
             return link;
         }
@@ -147,7 +157,7 @@ bool Simulation::commitWrite(std::uint32_t slot)
     return waits;
 }
 
-void Simulation::ship(const WriteRecord &w, int replica, SimTime arrives)
+void Simulation::ship(const WriteRecord &w, int replica, SimTime arrives, bool catchUp)
 {
     ReplicationState &r = m_replication;
     std::uint32_t index;
@@ -158,8 +168,10 @@ void Simulation::ship(const WriteRecord &w, int replica, SimTime arrives)
         index = static_cast<std::uint32_t>(r.shipments.size());
         r.shipments.emplace_back();
     }
-    r.shipments[index] = Shipment{replica, m_nodes[replica].epoch, w.id};
+    r.shipments[index] = Shipment{replica, m_nodes[replica].epoch, w.id, catchUp};
     ++r.inTransit;
+    if (catchUp)
+        ++m_nodes[replica].catchUpInFlight;
     // One stream per replica, applied in order: a write never overtakes one shipped before it
     // (a catch-up in progress delays the live stream behind it).
     NodeRuntime &node = m_nodes[replica];
@@ -176,15 +188,15 @@ void Simulation::receiveShipment(std::uint32_t index)
     const bool dropped = !w || w->lost || replica.epoch != shipment.replicaEpoch || replica.ledger.version(w->key) >= w->id;
     // A write the primary had not yet sent when it crashed never leaves it.
     if (dropped || (m_nodes[w->origin].epoch != w->originEpoch && w->sentUs > m_nodes[w->origin].killedAt.us)) {
-        r.freeShipments.push_back(index);
-        --r.inTransit;
+        releaseShipment(index);
+        shipmentDone(shipment);
         return;
     }
     if (r.applyDelay.us == 0) {
         // Applied as it arrives (the default, and every file before apply_delay_ms).
-        r.freeShipments.push_back(index);
-        --r.inTransit;
+        releaseShipment(index);
         applyReplicated(*w, shipment.replica);
+        shipmentDone(shipment);
         return;
     }
     // MySQL: the I/O thread writes the event to the relay log; the SQL thread applies it
@@ -205,18 +217,34 @@ void Simulation::applyShipment(std::uint32_t index)
 {
     ReplicationState &r = m_replication;
     const Shipment shipment = r.shipments[index];
+    releaseShipment(index);
+    NodeRuntime &replica = m_nodes[shipment.replica];
+    if (replica.epoch == shipment.replicaEpoch) {  // else it died since: its relay log went with it
+        const auto queued = std::find(replica.relayLog.begin(), replica.relayLog.end(), shipment.writeId);
+        if (queued != replica.relayLog.end())
+            replica.relayLog.erase(queued);
+        WriteRecord *w = r.findWrite(shipment.writeId);
+        // Not when a promotion already drained the relay log, or a catch-up brought it twice.
+        if (w && !w->lost && replica.ledger.version(w->key) < w->id)
+            applyReplicated(*w, shipment.replica);
+    }
+    shipmentDone(shipment);
+}
+
+void Simulation::releaseShipment(std::uint32_t index)
+{
+    ReplicationState &r = m_replication;
     r.freeShipments.push_back(index);
     --r.inTransit;
+}
+
+void Simulation::shipmentDone(const Shipment &shipment)
+{
+    // A new replica serves reads once the binlog replay it started with has all arrived.
     NodeRuntime &replica = m_nodes[shipment.replica];
-    if (replica.epoch != shipment.replicaEpoch)
-        return;  // died since: its relay log went with it
-    const auto queued = std::find(replica.relayLog.begin(), replica.relayLog.end(), shipment.writeId);
-    if (queued != replica.relayLog.end())
-        replica.relayLog.erase(queued);
-    WriteRecord *w = r.findWrite(shipment.writeId);
-    if (!w || w->lost || replica.ledger.version(w->key) >= w->id)
-        return;  // a promotion already drained the relay log, or a catch-up brought it twice
-    applyReplicated(*w, shipment.replica);
+    if (shipment.catchUp && replica.epoch == shipment.replicaEpoch && replica.catchUpInFlight > 0
+        && --replica.catchUpInFlight == 0 && replica.provisioning == Provisioning::CatchingUp)
+        caughtUp(shipment.replica);
 }
 
 void Simulation::applyReplicated(WriteRecord &write, int replicaNode)
@@ -329,6 +357,8 @@ void Simulation::purgeWindow()
             everyoneHasIt = true;
             for (int replica : r.replicas)
                 everyoneHasIt &= m_nodes[replica].ledger.lastApplied() >= front.id;
+            for (int copy : r.copying)  // its binlog replay starts at its snapshot's position
+                everyoneHasIt &= m_nodes[copy].ledger.lastApplied() >= front.id;
         }
         if (!everyoneHasIt)
             return;
@@ -347,18 +377,28 @@ void Simulation::catchUp(int replica, int source)
         if (w.lost || w.id <= node.ledger.lastApplied() || !w.visible)
             continue;
         at += kCatchUpPerWrite;
-        ship(w, replica, at);
+        ship(w, replica, at, true);
         ++missing;
     }
     if (missing > 0)
         announce("catch_up", replica, "writes=" + std::to_string(missing) + " from=" + m_nodes[source].id);
+    if (node.provisioning == Provisioning::CatchingUp && node.catchUpInFlight == 0)
+        caughtUp(replica);  // the snapshot was already current
 }
 
 void Simulation::databaseDied(int node)
 {
     ReplicationState &r = m_replication;
+    m_nodes[node].catchUpInFlight = 0;  // its replays in flight are void; a revive starts another
     if (!r.enabled)
         return;
+    if (!r.copying.empty()) {
+        // A clone needs its donor to the end (MySQL's clone plugin fails when the donor goes).
+        const std::vector<int> copies = r.copying;
+        for (int copy : copies)
+            if (m_nodes[copy].copyFrom == node)
+                abortCopy(copy, "from=" + m_nodes[node].id + " died");
+    }
     if (r.peerMode()) {
         peerDied(node);
         return;
@@ -382,6 +422,7 @@ void Simulation::databaseDied(int node)
     const int b = r.replicaBit(node);
     if (b < 0)
         return;
+    scheduleReplacement(node);
     // A replica gone: writes waiting on it wait for the others, or fall back as MySQL does.
     for (WriteRecord &w : r.window) {
         if (w.waitingSlot == UINT32_MAX || !(w.awaitingReplicas & bit(b)))
@@ -515,6 +556,7 @@ void Simulation::finishPromotion(int oldPrimary, int candidate)
         if (replica != oldPrimary && m_nodes[replica].up)
             catchUp(replica, candidate);
     purgeWindow();
+    scheduleReplacement(oldPrimary);  // "a new slave will replace the old one"
 }
 
 void Simulation::databaseRevived(int node)
@@ -557,7 +599,8 @@ double Simulation::replicaLagMs(int node) const
         const std::int64_t oldest = r.ringLog.oldestMissingCommitUs(node);
         return r.enabled && m_nodes[node].up && oldest >= 0 ? (m_now.us - oldest) / 1000.0 : 0.0;
     }
-    if (!r.enabled || node == r.primary || m_nodes[node].type != NodeType::Database)
+    if (!r.enabled || node == r.primary || m_nodes[node].type != NodeType::Database
+        || m_nodes[node].provisioning == Provisioning::Absent || m_nodes[node].provisioning == Provisioning::Copying)
         return 0.0;
     const std::uint64_t applied = m_nodes[node].ledger.lastApplied();
     for (const WriteRecord &w : r.window)
@@ -571,7 +614,8 @@ std::uint64_t Simulation::writesBehind(int node) const
     const ReplicationState &r = m_replication;
     if (r.mode == ReplicationState::Mode::Circular)
         return r.enabled && m_nodes[node].up ? r.ringLog.missingCount(node) : 0;
-    if (!r.enabled || node == r.primary)
+    if (!r.enabled || node == r.primary || m_nodes[node].provisioning == Provisioning::Absent
+        || m_nodes[node].provisioning == Provisioning::Copying)
         return 0;
     const std::uint64_t applied = m_nodes[node].ledger.lastApplied();
     return static_cast<std::uint64_t>(std::count_if(r.window.begin(), r.window.end(), [&](const WriteRecord &w) {

@@ -5,6 +5,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <map>
 
 using namespace scalelab;
 using namespace scalelab::testing;
@@ -93,6 +94,71 @@ private slots:
         QCOMPARE(sim->replication().discardedUpdates, std::uint64_t(0));
         QCOMPARE(sim->metrics().requests().error, sim->replication().rolledBack);
         QCOMPARE(sim->divergedKeys(), std::uint64_t(0));
+    }
+
+    void aReplacementReplicaServesReadsOnlyOnceCaughtUp_data()
+    {
+        QTest::addColumn<quint64>("seed");
+        for (quint64 seed = 1; seed <= 20; ++seed)
+            QTest::addRow("seed %llu", seed) << seed;
+    }
+    void aReplacementReplicaServesReadsOnlyOnceCaughtUp()
+    {
+        QFETCH(quint64, seed);
+        const Topology topology = loadExample("replication-replace-replica");
+        // The claim's numbers come from the file: 2000 MB at 400 MB/s is a 5 s copy.
+        const SimTime copy = SimTime::fromS(topology.replication.dataSizeMb / topology.replication.copyMbPerS);
+        QCOMPARE(copy, SimTime::fromS(5));
+        auto sim = Simulation::create(topology, seed);
+        QVERIFY(sim);
+        // Requests that reached db4, and when each one left its web server for it.
+        struct Recorder : SimulationRecorder
+        {
+            int db4 = -1;
+            std::vector<SimTime> toDb4;
+            void hop(const Hop &h) override
+            {
+                if (h.to == db4 && !h.response)
+                    toDb4.push_back(h.departs);
+            }
+        } rec;
+        rec.db4 = sim->nodeIndex(QStringLiteral("db4"));
+        sim->setObserver(&rec);
+        sim->runToCompletion(SimTime::fromS(40));
+
+        const auto start = rec.eventsOfKind("provision_start");
+        const auto done = rec.eventsOfKind("provision_done");
+        const auto ready = rec.eventsOfKind("provision_ready");
+        QCOMPARE(start.size(), std::size_t(1));
+        QCOMPARE(done.size(), std::size_t(1));
+        QCOMPARE(ready.size(), std::size_t(1));
+        QCOMPARE(start.front()->at, SimTime::fromS(15));
+        QCOMPARE(done.front()->at - start.front()->at, copy);
+        // It replays the binlog written during the copy before it takes a read.
+        QVERIFY(!rec.eventsOfKind("catch_up").empty());
+        QVERIFY(ready.front()->at > done.front()->at);
+        QVERIFY(!rec.toDb4.empty());
+        QVERIFY(*std::min_element(rec.toDb4.begin(), rec.toDb4.end()) >= ready.front()->at);
+        // Then it takes its share: as many reads as db2 from then on (round robin), give or take.
+        const int db4 = rec.db4;
+        const int db2 = sim->nodeIndex(QStringLiteral("db2"));
+        std::uint64_t db2After = 0, db4After = 0;
+        for (const auto &[id, request] : rec.requests) {
+            if (request.start < ready.front()->at || request.op != Op::Read)
+                continue;
+            db2After += request.db == db2;
+            db4After += request.db == db4;
+        }
+        QVERIFY2(db4After * 10 > db2After * 9 && db4After * 10 < db2After * 11,
+                 qPrintable(QStringLiteral("db2 %1, db4 %2").arg(db2After).arg(db4After)));
+        // ... and ends with the primary's data; the dead db3 stays behind.
+        QCOMPARE(sim->node(db4).ledger.rows(), sim->node(sim->primaryDatabase()).ledger.rows());
+        QCOMPARE(sim->nodeState(sim->nodeIndex(QStringLiteral("db3"))), std::string("down"));
+        // The only failures are the reads db3 was serving when it died.
+        const int db3 = sim->nodeIndex(QStringLiteral("db3"));
+        for (const auto &[id, request] : rec.requests)
+            if (request.outcome != Outcome::Ok)
+                QVERIFY(request.failedAt == db3 && request.end < SimTime::fromS(10.1));
     }
 
     void theRingsDelaysAndItsDeadNode()

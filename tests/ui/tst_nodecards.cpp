@@ -178,8 +178,29 @@ private slots:
     void cardPictureIsPaintedAgainOnlyWhenWhatItShowsChanged();
     void gridPictureIsPaintedAgainOnlyWhenTheGridChanged();
     void zoomedOutCardsShowOneLargeFigure();
+    void aReplacementReplicaSaysHowFarItsProvisioningIs();
     void farOutCardsShowTheirIconOnTheStatesColour();
 };
+
+void TestNodeCards::aReplacementReplicaSaysHowFarItsProvisioningIs()
+{
+    // db4 has no data; at 15 s a 5 s copy from db2 starts, then it replays the binlog.
+    CardRun run;
+    QVERIFY(run.start("replication-replace-replica.scalelab.json"));
+    run.runTo(14.0);
+    QCOMPARE(run.card("db4").keyFigure(), QStringLiteral("NO DATA"));
+    QCOMPARE(run.card("db4").healthText(), QStringLiteral("NO DATA"));
+    run.runTo(17.0);
+    QCOMPARE(run.card("db4").keyFigure(), QStringLiteral("COPY 40%"));
+    QVERIFY(run.card("db4").healthExplanation().contains(QLatin1String("db2")));
+    run.runTo(20.05);
+    QCOMPARE(run.card("db4").keyFigure(), QStringLiteral("REPLAYING"));
+    QCOMPARE(run.card("db4").healthText(), QString());  // alive: no health tab
+    QVERIFY(!run.card("db4").stale);                      // it serves no reads, so none stale
+    run.runTo(21.0);
+    QVERIFY(run.card("db4").provisioning.isEmpty());
+    QCOMPARE(run.card("db4").health, NodeState::Health::Up);
+}
 
 void TestNodeCards::failoverMovesThePrimaryTabAndHighlightsTheNewPrimary()
 {

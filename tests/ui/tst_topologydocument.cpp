@@ -44,6 +44,7 @@ private slots:
     void everyEditUndoesAndRedoesExactly_data();
     void everyEditUndoesAndRedoesExactly();
     void addNodePicksFreeIdsAndRoles();
+    void addReplicaLinksASpareAndProvisionsItInOneStep();
     void deletingANodeTakesItsLinksLayoutAndEvents();
     void settingsAreCheckedLikeTheFileReader();
     void linksAreCheckedByTheValidator();
@@ -138,6 +139,38 @@ void TestTopologyDocument::addNodePicksFreeIdsAndRoles()
     document.undoStack()->undo();
     document.undoStack()->undo();
     QCOMPARE(document.addNode(NodeType::Database, {}), QStringLiteral("db1"));
+}
+
+void TestTopologyDocument::addReplicaLinksASpareAndProvisionsItInOneStep()
+{
+    TopologyDocument document;
+    document.reset(example("replication-read-replicas.scalelab.json"), QString());
+    const QByteArray before = bytes(document.topology());
+    QCOMPARE(document.addReplica(QStringLiteral("web1"), 5), QString());  // not a database
+    QCOMPARE(document.addReplica(QStringLiteral("db3"), 12.5), QStringLiteral("db4"));
+    const Topology &after = document.topology();
+    const NodeSpec *db4 = after.node(QStringLiteral("db4"));
+    QVERIFY(db4);
+    QCOMPARE(db4->role, QStringLiteral("replica"));
+    QVERIFY(!db4->provisioned);
+    QCOMPARE(db4->serviceMs, after.node(QStringLiteral("db3"))->serviceMs);
+    // Linked like db3: from both web servers, and from the primary with db3's latency.
+    QStringList from;
+    for (const LinkSpec &link : after.links)
+        if (link.to == QLatin1String("db4"))
+            from << QStringLiteral("%1:%2").arg(link.from).arg(link.latencyMs);
+    QCOMPARE(from, (QStringList{QStringLiteral("web1:1"), QStringLiteral("web2:1"), QStringLiteral("db1:5")}));
+    QCOMPARE(after.events.size(), 1);
+    QCOMPARE(after.events.first().action, QStringLiteral("provision"));
+    QCOMPARE(after.events.first().node, QStringLiteral("db4"));
+    QCOMPARE(after.events.first().from, QStringLiteral("db3"));
+    QCOMPARE(after.events.first().atS, 12.5);
+    QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Add a replica of db3 at 12.5 s"));
+    // The file it makes is valid, and one undo takes all of it back.
+    TopologyReader reader;
+    QVERIFY2(reader.readBytes(bytes(after)), qPrintable(reader.errorText()));
+    document.undoStack()->undo();
+    QCOMPARE(bytes(document.topology()), before);
 }
 
 void TestTopologyDocument::deletingANodeTakesItsLinksLayoutAndEvents()
