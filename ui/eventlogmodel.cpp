@@ -291,6 +291,13 @@ QString EventLogModel::kindLabel(const QString &kind)
         {QStringLiteral("commit"), QT_TR_NOOP("Commit")},
         {QStringLiteral("replicate_apply"), QT_TR_NOOP("Replica applied")},
         {QStringLiteral("relay_log"), QT_TR_NOOP("Relay log")},
+        {QStringLiteral("ring_bypass"), QT_TR_NOOP("Ring closed")},
+        {QStringLiteral("ring_repoint"), QT_TR_NOOP("Ring re-pointed")},
+        {QStringLiteral("ring_lost_write"), QT_TR_NOOP("Lost with a ring node")},
+        {QStringLiteral("provision_start"), QT_TR_NOOP("Provisioning")},
+        {QStringLiteral("provision_done"), QT_TR_NOOP("Snapshot copied")},
+        {QStringLiteral("provision_ready"), QT_TR_NOOP("Replica ready")},
+        {QStringLiteral("provision_failed"), QT_TR_NOOP("Provisioning failed")},
         {QStringLiteral("conflict"), QT_TR_NOOP("Conflict")},
         {QStringLiteral("session_lost"), QT_TR_NOOP("Session lost")},
         {QStringLiteral("failover"), QT_TR_NOOP("Balancer failover")},
@@ -378,6 +385,20 @@ QString EventLogModel::describe(const Entry &e) const
     if (k == "relay_log")
         return tr("%1 received write %2 of key %3 from %4 in its relay log; it still serves the old value until it applies it")
             .arg(node, field(d, "write"), field(d, "key"), field(d, "origin"));
+    if (k == "ring_bypass")
+        return tr("%1 now sends on to %2, round the dead %3").arg(node, field(d, "next"), field(d, "skips"));
+    if (k == "ring_repoint")
+        return tr("%1 re-pointed to %2, which sends it the %3 writes it lacks").arg(node, field(d, "source"), field(d, "missing"));
+    if (k == "ring_lost_write")
+        return tr("Write %1 of key %2 never left %3 before it died: no other node has it").arg(field(d, "write"), field(d, "key"), node);
+    if (k == "provision_start")
+        return tr("%1 receives a snapshot of %2 (it takes %3 ms), then replays the binlog from its position").arg(node, field(d, "from"), field(d, "copy_ms"));
+    if (k == "provision_done")
+        return tr("%1 has the snapshot of %2: it replays the binlog from write %3 and takes no reads yet").arg(node, field(d, "from"), field(d, "position"));
+    if (k == "provision_ready")
+        return tr("%1 has caught up (write %2, %3 ms after the copy began): it takes reads").arg(node, field(d, "applied"), field(d, "after_ms"));
+    if (k == "provision_failed")
+        return tr("%1 was not provisioned: %2").arg(node, QString::fromStdString(d));
     if (k == "evict")
         return tr("%1 evicted key %2 to make room").arg(node, field(d, "key"));
     if (k == "expire")
