@@ -109,11 +109,6 @@
         <translation>Schreibzugriffe, die den Cache nicht anrühren</translation>
     </message>
     <message>
-        <source>&lt;p&gt;What if a write updates the database but leaves the cache alone? Then a cached value stays old until it expires, here after 30 s, and every read of that key gets the old value in the meantime.&lt;/p&gt;</source>
-        <extracomment>caching, step 3, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Was, wenn ein Schreibzugriff die Datenbank ändert, den Cache aber in Ruhe lässt? Dann bleibt ein gecachter Wert alt, bis er abläuft, hier nach 30 s, und jeder Lesezugriff auf diesen Schlüssel bekommt in der Zwischenzeit den alten Wert.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Does the hit ratio tell you something is wrong?</source>
         <extracomment>caching, step 3, question</extracomment>
         <translation>Verrät die Trefferquote, dass etwas nicht stimmt?</translation>
@@ -134,13 +129,8 @@
         <translation>Es gibt gar keine Treffer mehr</translation>
     </message>
     <message>
-        <source>The hit ratio rose to 0.66, since nothing deletes entries, but about 13,000 hits returned an old value. A fast cache that returns wrong answers is worse than no cache.</source>
-        <extracomment>caching, step 3, answer explanation</extracomment>
-        <translation>Die Trefferquote stieg auf 0,66, weil nichts mehr Einträge löscht, aber etwa 13.000 Treffer lieferten einen alten Wert. Ein schneller Cache mit falschen Antworten ist schlimmer als gar kein Cache.</translation>
-    </message>
-    <message>
         <source>Thousands of hits return old values.</source>
-        <extracomment>caching, step 3, checkpoint cache.stale_hits &gt; 10000</extracomment>
+        <extracomment>caching, step 3, checkpoint cache.stale_hits &gt; 5000</extracomment>
         <translation>Tausende Treffer liefern alte Werte.</translation>
     </message>
     <message>
@@ -454,11 +444,6 @@
         <translation>Dateien, die niemand zweimal abruft</translation>
     </message>
     <message>
-        <source>&lt;p&gt;A CDN charges for the bytes it sends, per request, and for every fill from the origin. Here users ask for any of 5 million files at random: almost every request is for a file no edge has.&lt;/p&gt;</source>
-        <extracomment>cdn, step 5, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Ein CDN berechnet die gesendeten Bytes, jede einzelne Anfrage und jedes Nachladen vom Ursprungsserver. Hier fragen die Nutzer zufällig nach einer von 5 Millionen Dateien: Fast jede Anfrage gilt einer Datei, die kein Edge-Server hat.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Does the CDN save money here?</source>
         <extracomment>cdn, step 5, question</extracomment>
         <translation>Spart das CDN hier Geld?</translation>
@@ -479,11 +464,6 @@
         <translation>Es kostet gleich viel</translation>
     </message>
     <message>
-        <source>Nearly every request is a miss, paid twice: the fill and the delivery. $1.10 against $0.55 without a CDN, and not one bit faster.</source>
-        <extracomment>cdn, step 5, answer explanation</extracomment>
-        <translation>Fast jede Anfrage ist ein Fehlzugriff und wird doppelt bezahlt: das Nachladen und die Auslieferung. 1,10 $ gegenüber 0,55 $ ohne CDN, und kein bisschen schneller.</translation>
-    </message>
-    <message>
         <source>The edges take almost nothing off the origin.</source>
         <extracomment>cdn, step 5, checkpoint cdn.offload &lt; 0.05</extracomment>
         <translation>Die Edge-Server nehmen dem Ursprungsserver fast nichts ab.</translation>
@@ -497,11 +477,6 @@
         <source>Dynamic content and the cache key</source>
         <extracomment>cdn, step 6, title</extracomment>
         <translation>Dynamische Inhalte und der Cache-Schlüssel</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;A CDN can also cache pages built for each request, if it knows what makes one page different from another: the path, the query string, cookies. Here the edges put each user&apos;s session cookie in the &lt;b&gt;cache key&lt;/b&gt;, so every user gets a private copy of each file.&lt;/p&gt;</source>
-        <extracomment>cdn, step 6, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Ein CDN kann auch Seiten cachen, die für jede Anfrage neu erzeugt werden, wenn es weiß, was eine Seite von einer anderen unterscheidet: der Pfad, der Query-String, Cookies. Hier nehmen die Edge-Server das Sitzungscookie jedes Nutzers in den &lt;b&gt;Cache-Schlüssel&lt;/b&gt; auf, sodass jeder Nutzer eine private Kopie jeder Datei bekommt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What happens to the offload when every user has their own copy?</source>
@@ -522,11 +497,6 @@
         <source>It doubles</source>
         <extracomment>cdn, step 6, choice 3</extracomment>
         <translation>Sie verdoppelt sich</translation>
-    </message>
-    <message>
-        <source>The offload falls to 0.08: a copy made for one user is useless to the next. Without the cookie in the key the same edges reach 0.98. Put in the key only what really changes the answer.</source>
-        <extracomment>cdn, step 6, answer explanation</extracomment>
-        <translation>Die Entlastung fällt auf 0,08: Eine Kopie, die für einen Nutzer erstellt wurde, nützt dem nächsten nichts. Ohne das Cookie im Schlüssel erreichen dieselben Edge-Server 0,98. In den Schlüssel gehört nur, was die Antwort wirklich verändert.</translation>
     </message>
     <message>
         <source>A per-user key makes almost every request a miss.</source>
@@ -689,11 +659,6 @@
         <translation>Semisynchrone Replikation</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Another way: the primary does not answer &quot;done&quot; until at least one replica has the write. Then no write is acknowledged that only the primary knows about. Each write waits for a round trip to a replica and the ship delay.&lt;/p&gt;</source>
-        <extracomment>failover, step 4, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Ein anderer Weg: Der Primärserver meldet erst „fertig“, wenn mindestens ein Replikat den Schreibzugriff hat. Dann wird kein Schreibzugriff bestätigt, den nur der Primärserver kennt. Jeder Schreibzugriff wartet auf einen Roundtrip zu einem Replikat und auf die Übertragungsverzögerung.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>What does semi-synchronous replication cost?</source>
         <extracomment>failover, step 4, question</extracomment>
         <translation>Was kostet semisynchrone Replikation?</translation>
@@ -709,19 +674,9 @@
         <translation>Langsamere Schreibzugriffe</translation>
     </message>
     <message>
-        <source>No acknowledged write is lost, and stale reads fall from about 2,800 to about 50. But the slowest requests, the writes, now take about 140 ms at the 95th percentile instead of 37 ms.</source>
-        <extracomment>failover, step 4, answer explanation</extracomment>
-        <translation>Kein bestätigter Schreibzugriff geht verloren, und die veralteten Lesezugriffe sinken von etwa 2.800 auf etwa 50. Aber die langsamsten Anfragen, die Schreibzugriffe, brauchen im 95. Perzentil jetzt etwa 140 ms statt 37 ms.</translation>
-    </message>
-    <message>
         <source>Writes wait for a replica: the slowest answers take over 100 ms.</source>
         <extracomment>failover, step 4, checkpoint latency_ms.p95 &gt; 100</extracomment>
         <translation>Schreibzugriffe warten auf ein Replikat: Die langsamsten Antworten dauern über 100 ms.</translation>
-    </message>
-    <message>
-        <source>Replicas are rarely behind: few stale reads.</source>
-        <extracomment>failover, step 4, checkpoint replication.stale_reads &lt; 500</extracomment>
-        <translation>Replikate hinken selten hinterher: wenige veraltete Lesezugriffe.</translation>
     </message>
     <message>
         <source>Health checks and sessions</source>
@@ -1354,11 +1309,6 @@
         <translation>Was passiert mit Schreibzugriffen, die dbB schon erreicht hatten, die dbB aber vor seinem Ausfall noch nicht weitergegeben hatte?</translation>
     </message>
     <message>
-        <source>dbC gets them from dbA</source>
-        <extracomment>multi-master-and-rings, step 3, choice 1</extracomment>
-        <translation>dbC bekommt sie von dbA</translation>
-    </message>
-    <message>
         <source>They are stranded: the rest of the ring never gets them</source>
         <extracomment>multi-master-and-rings, step 3, choice 2</extracomment>
         <translation>Sie stranden: Der Rest des Rings bekommt sie nie</translation>
@@ -1367,21 +1317,6 @@
         <source>They are sent again by the web server</source>
         <extracomment>multi-master-and-rings, step 3, choice 3</extracomment>
         <translation>Der Webserver sendet sie erneut</translation>
-    </message>
-    <message>
-        <source>91 writes were stranded, and for a while the live nodes disagreed on some keys. A ring is only as strong as each of its links.</source>
-        <extracomment>multi-master-and-rings, step 3, answer explanation</extracomment>
-        <translation>91 Schreibzugriffe sind gestrandet, und eine Zeit lang waren sich die laufenden Knoten bei einigen Schlüsseln uneinig. Ein Ring ist nur so stark wie jedes seiner Glieder.</translation>
-    </message>
-    <message>
-        <source>Writes die with the node that had not passed them on.</source>
-        <extracomment>multi-master-and-rings, step 3, checkpoint replication.stranded_writes &gt; 0</extracomment>
-        <translation>Schreibzugriffe gehen mit dem Knoten unter, der sie nicht weitergegeben hatte.</translation>
-    </message>
-    <message>
-        <source>Two hops of 5 ms: dbC is about 10 ms behind dbA.</source>
-        <extracomment>multi-master-and-rings, step 3, checkpoint replication.max_lag_ms &gt; 9</extracomment>
-        <translation>Zwei Hops zu je 5 ms: dbC liegt etwa 10 ms hinter dbA.</translation>
     </message>
     <message>
         <source>A ring of ten</source>
@@ -2534,21 +2469,6 @@
         <translation>15 ms</translation>
     </message>
     <message>
-        <source>A → B → C is two hops: the largest lag measured is 10 ms. And when dbB died, 91 writes it had not passed on yet were stranded.</source>
-        <extracomment>zero-to-millions, step 19, answer explanation</extracomment>
-        <translation>A → B → C sind zwei Hops: Die größte gemessene Replikationsverzögerung beträgt 10 ms. Und als dbB ausfiel, strandeten 91 Schreibzugriffe, die er noch nicht weitergegeben hatte.</translation>
-    </message>
-    <message>
-        <source>Two hops of 5 ms: about 10 ms from A to C.</source>
-        <extracomment>zero-to-millions, step 19, checkpoint replication.max_lag_ms &gt; 9</extracomment>
-        <translation>Zwei Hops zu je 5 ms: etwa 10 ms von A nach C.</translation>
-    </message>
-    <message>
-        <source>Writes the dead node had not passed on are stranded.</source>
-        <extracomment>zero-to-millions, step 19, checkpoint replication.stranded_writes &gt; 0</extracomment>
-        <translation>Schreibzugriffe, die der ausgefallene Knoten noch nicht weitergegeben hatte, stranden.</translation>
-    </message>
-    <message>
         <source>A longer ring, longer delays</source>
         <extracomment>zero-to-millions, step 20, title</extracomment>
         <translation>Ein längerer Ring, längere Verzögerungen</translation>
@@ -2699,16 +2619,6 @@
         <translation>Ein paar Dutzend</translation>
     </message>
     <message>
-        <source>About 13,000 of 18,000 hits returned an old value; with invalidation it was about 50. Keeping the cache in step with the database is the hard part of caching.</source>
-        <extracomment>zero-to-millions, step 24, answer explanation</extracomment>
-        <translation>Etwa 13.000 von 18.000 Treffern lieferten einen alten Wert; mit Invalidierung waren es etwa 50. Den Cache mit der Datenbank im Gleichschritt zu halten, ist der schwierige Teil des Cachings.</translation>
-    </message>
-    <message>
-        <source>Without invalidation, most hits are stale.</source>
-        <extracomment>zero-to-millions, step 24, checkpoint cache.stale_hits &gt; 10000</extracomment>
-        <translation>Ohne Invalidierung sind die meisten Treffer veraltet.</translation>
-    </message>
-    <message>
         <source>Eviction policies</source>
         <extracomment>zero-to-millions, step 25, title</extracomment>
         <translation>Verdrängungsstrategien</translation>
@@ -2854,11 +2764,6 @@
         <translation>Was ein CDN kostet</translation>
     </message>
     <message>
-        <source>&lt;p&gt;A CDN bills for every byte it sends, per request, and for every fill from the origin. That pays off for files asked for again and again. Here users ask for 5 million different files, almost none twice, so nearly every request is a miss.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 29, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Ein CDN berechnet jedes gesendete Byte, jede Anfrage und jedes Nachladen vom Ursprungsserver. Das lohnt sich für Dateien, die immer wieder abgerufen werden. Hier fragen die Nutzer nach 5 Millionen verschiedenen Dateien, fast keine davon zweimal, also ist fast jede Anfrage ein Fehlzugriff.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Files that are almost never asked for twice: what does the CDN cost, compared with no CDN?</source>
         <extracomment>zero-to-millions, step 29, question</extracomment>
         <translation>Dateien, die fast nie zweimal abgerufen werden: Was kostet das CDN im Vergleich zum Betrieb ohne CDN?</translation>
@@ -2872,11 +2777,6 @@
         <source>About twice as much</source>
         <extracomment>zero-to-millions, step 29, choice 3</extracomment>
         <translation>Etwa doppelt so viel</translation>
-    </message>
-    <message>
-        <source>$1.10 with the CDN against $0.55 without, and nothing is faster: the offload is 0.2 %. Put the files people ask for often on a CDN, not the rest.</source>
-        <extracomment>zero-to-millions, step 29, answer explanation</extracomment>
-        <translation>1,10 $ mit CDN gegenüber 0,55 $ ohne, und nichts ist schneller: Die Entlastung beträgt 0,2 %. Auf ein CDN gehören die Dateien, die oft abgerufen werden, nicht der Rest.</translation>
     </message>
     <message>
         <source>Yet the CDN bill is about twice the $0.55 of serving from the origin.</source>
@@ -2997,6 +2897,111 @@
         <source>None dropped.</source>
         <extracomment>zero-to-millions, step 32, checkpoint requests.dropped == 0</extracomment>
         <translation>Keine verworfen.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;What if a write updates the database but leaves the cache alone? Then a cached value stays old until it expires, here after 30 s, and every read of that key gets the old value in the meantime. Here writes are spread over many keys while reads favour a few popular ones, as on most sites; still, the popular keys change now and then.&lt;/p&gt;</source>
+        <extracomment>caching, step 3, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hit ratio rose to 0.66, since nothing deletes entries, but about 7,200 of 18,000 hits returned an old value. A fast cache that returns wrong answers is worse than no cache.</source>
+        <extracomment>caching, step 3, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A CDN charges for the bytes it sends and per request. Here the files are on a &lt;b&gt;custom origin&lt;/b&gt;, outside the CDN&apos;s cloud, whose host also bills every byte it sends to an edge (a fill), at the $0.09/GB it charges for sending to users. Users ask for any of 5 million files at random: almost every request is for a file no edge has.&lt;/p&gt;</source>
+        <extracomment>cdn, step 5, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearly every request is a miss, paid twice: the origin&apos;s host bills the fill, the CDN the delivery. $1.10 against $0.55 without a CDN, and not one bit faster. From an origin in the CDN&apos;s own cloud (S3 behind CloudFront) fills are free: the bill would be about the $0.55 of no CDN.</source>
+        <extracomment>cdn, step 5, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A CDN can also cache pages built for each request, if it knows what makes one page different from another: the path, the query string, cookies, request headers such as the user&apos;s language. Here the edges put each user&apos;s session cookie and language in the &lt;b&gt;cache key&lt;/b&gt;, so every user gets a private copy of each file.&lt;/p&gt;</source>
+        <extracomment>cdn, step 6, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offload falls to 0.08: a copy made for one user is useless to the next. Without the cookie and the language in the key the same edges reach 0.98. Put in the key only what really changes the answer.</source>
+        <extracomment>cdn, step 6, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Another way: the primary does not answer &quot;done&quot; until at least one replica has the write in its relay log. Then no write is acknowledged that only the primary knows about. Each write waits for a round trip to a replica and the ship delay. But having a write is not applying it: these replicas apply a write 50 ms after it reaches their relay log, and answer reads with the old value until then.&lt;/p&gt;</source>
+        <extracomment>failover, step 4, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No acknowledged write is lost. But the slowest requests, the writes, now take about 140 ms at the 95th percentile instead of 37 ms. And replicas are not fresh: about 1,500 reads are still stale (2,800 with async), because semi-sync waits for the relay log, not for the apply. Semi-sync protects acknowledged writes, not freshness.</source>
+        <extracomment>failover, step 4, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semi-sync protects acknowledged writes, not freshness: replicas still serve old values until they apply a write.</source>
+        <extracomment>failover, step 4, checkpoint replication.stale_reads &gt; 500</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dbC gets them from dbA once the ring closes</source>
+        <extracomment>multi-master-and-rings, step 3, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>91 writes were held up at dbB. When the ring closed, dbC asked dbA for every write it had not seen yet (MySQL knows which by their GTIDs) and all 91 arrived: in the end the live nodes agree. Until then dbC fell 3 s behind. Only writes dbB had committed itself and not yet sent would be lost; here the web server writes to dbA.</source>
+        <extracomment>multi-master-and-rings, step 3, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes held up at the dead node reach dbC once the ring closes.</source>
+        <extracomment>multi-master-and-rings, step 3, checkpoint replication.stranded_writes &gt; 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No write is lost: dbB had sent on every write it committed.</source>
+        <extracomment>multi-master-and-rings, step 3, checkpoint replication.ring_lost_writes == 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While the ring was open, dbC fell about 3 s behind dbA.</source>
+        <extracomment>multi-master-and-rings, step 3, checkpoint replication.max_lag_ms &gt; 2000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A → B → C is two hops: 10 ms while the ring is whole. When dbB died, 91 writes it had not passed on were held up and dbC fell 3 s behind; when the ring closed, dbC got all of them from dbA.</source>
+        <extracomment>zero-to-millions, step 19, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the dead node had not passed on waited for the ring to close...</source>
+        <extracomment>zero-to-millions, step 19, checkpoint replication.stranded_writes &gt; 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>...and then reached dbC: none was lost.</source>
+        <extracomment>zero-to-millions, step 19, checkpoint replication.ring_lost_writes == 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 7,200 of 18,000 hits returned an old value; with invalidation it was about 50. Keeping the cache in step with the database is the hard part of caching.</source>
+        <extracomment>zero-to-millions, step 24, answer explanation</extracomment>
+        <translation type="unfinished">Etwa 13.000 von 18.000 Treffern lieferten einen alten Wert; mit Invalidierung waren es etwa 50. Den Cache mit der Datenbank im Gleichschritt zu halten, ist der schwierige Teil des Cachings. {7,200 ?} {18,000 ?} {50.?}</translation>
+    </message>
+    <message>
+        <source>Without invalidation, thousands of hits are stale.</source>
+        <extracomment>zero-to-millions, step 24, checkpoint cache.stale_hits &gt; 5000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A CDN bills for every byte it sends and per request; an origin outside the CDN&apos;s cloud (a &lt;b&gt;custom origin&lt;/b&gt;, as here) also bills every fill it sends to an edge. That pays off for files asked for again and again. Here users ask for 5 million different files, almost none twice, so nearly every request is a miss.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 29, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$1.10 with the CDN against $0.55 without, and nothing is faster: the offload is 0.2 %. Every miss is paid twice: the fill to the origin&apos;s host, the delivery to the CDN. Put the files people ask for often on a CDN, not the rest.</source>
+        <extracomment>zero-to-millions, step 29, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -109,11 +109,6 @@
         <translation>Escrituras que no tocan la caché</translation>
     </message>
     <message>
-        <source>&lt;p&gt;What if a write updates the database but leaves the cache alone? Then a cached value stays old until it expires, here after 30 s, and every read of that key gets the old value in the meantime.&lt;/p&gt;</source>
-        <extracomment>caching, step 3, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;¿Y si una escritura actualiza la base de datos pero deja la caché como está? Entonces un valor en caché sigue siendo el antiguo hasta que caduca, aquí tras 30 s, y mientras tanto cada lectura de esa clave obtiene el valor antiguo.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Does the hit ratio tell you something is wrong?</source>
         <extracomment>caching, step 3, question</extracomment>
         <translation>¿Te avisa la tasa de aciertos de que algo va mal?</translation>
@@ -134,13 +129,8 @@
         <translation>Ya no hay aciertos</translation>
     </message>
     <message>
-        <source>The hit ratio rose to 0.66, since nothing deletes entries, but about 13,000 hits returned an old value. A fast cache that returns wrong answers is worse than no cache.</source>
-        <extracomment>caching, step 3, answer explanation</extracomment>
-        <translation>La tasa de aciertos subió a 0,66, porque nada borra las entradas, pero unos 13.000 aciertos devolvieron un valor antiguo. Una caché rápida que da respuestas erróneas es peor que no tener caché.</translation>
-    </message>
-    <message>
         <source>Thousands of hits return old values.</source>
-        <extracomment>caching, step 3, checkpoint cache.stale_hits &gt; 10000</extracomment>
+        <extracomment>caching, step 3, checkpoint cache.stale_hits &gt; 5000</extracomment>
         <translation>Miles de aciertos devuelven valores antiguos.</translation>
     </message>
     <message>
@@ -454,11 +444,6 @@
         <translation>Archivos que nadie pide dos veces</translation>
     </message>
     <message>
-        <source>&lt;p&gt;A CDN charges for the bytes it sends, per request, and for every fill from the origin. Here users ask for any of 5 million files at random: almost every request is for a file no edge has.&lt;/p&gt;</source>
-        <extracomment>cdn, step 5, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Una CDN cobra por los bytes que envía, por petición y por cada relleno desde el origen. Aquí los usuarios piden al azar cualquiera de 5 millones de archivos: casi todas las peticiones son de un archivo que ningún servidor de borde tiene.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Does the CDN save money here?</source>
         <extracomment>cdn, step 5, question</extracomment>
         <translation>¿Ahorra dinero la CDN aquí?</translation>
@@ -479,11 +464,6 @@
         <translation>Cuesta lo mismo</translation>
     </message>
     <message>
-        <source>Nearly every request is a miss, paid twice: the fill and the delivery. $1.10 against $0.55 without a CDN, and not one bit faster.</source>
-        <extracomment>cdn, step 5, answer explanation</extracomment>
-        <translation>Casi todas las peticiones son fallos, que se pagan dos veces: el relleno y la entrega. 1,10 $ frente a 0,55 $ sin CDN, y sin ganar nada de velocidad.</translation>
-    </message>
-    <message>
         <source>The edges take almost nothing off the origin.</source>
         <extracomment>cdn, step 5, checkpoint cdn.offload &lt; 0.05</extracomment>
         <translation>Los servidores de borde casi no le quitan carga al origen.</translation>
@@ -497,11 +477,6 @@
         <source>Dynamic content and the cache key</source>
         <extracomment>cdn, step 6, title</extracomment>
         <translation>Contenido dinámico y la clave de caché</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;A CDN can also cache pages built for each request, if it knows what makes one page different from another: the path, the query string, cookies. Here the edges put each user&apos;s session cookie in the &lt;b&gt;cache key&lt;/b&gt;, so every user gets a private copy of each file.&lt;/p&gt;</source>
-        <extracomment>cdn, step 6, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Una CDN también puede cachear páginas generadas en cada petición, si sabe qué hace que una página sea distinta de otra: la ruta, la cadena de consulta, las cookies. Aquí los servidores de borde ponen la cookie de sesión de cada usuario en la &lt;b&gt;clave de caché&lt;/b&gt;, así que cada usuario recibe una copia privada de cada archivo.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What happens to the offload when every user has their own copy?</source>
@@ -522,11 +497,6 @@
         <source>It doubles</source>
         <extracomment>cdn, step 6, choice 3</extracomment>
         <translation>Se duplica</translation>
-    </message>
-    <message>
-        <source>The offload falls to 0.08: a copy made for one user is useless to the next. Without the cookie in the key the same edges reach 0.98. Put in the key only what really changes the answer.</source>
-        <extracomment>cdn, step 6, answer explanation</extracomment>
-        <translation>La descarga del origen baja a 0,08: una copia hecha para un usuario no le sirve al siguiente. Sin la cookie en la clave, los mismos servidores de borde llegan a 0,98. Pon en la clave solo lo que de verdad cambia la respuesta.</translation>
     </message>
     <message>
         <source>A per-user key makes almost every request a miss.</source>
@@ -689,11 +659,6 @@
         <translation>Replicación semisíncrona</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Another way: the primary does not answer &quot;done&quot; until at least one replica has the write. Then no write is acknowledged that only the primary knows about. Each write waits for a round trip to a replica and the ship delay.&lt;/p&gt;</source>
-        <extracomment>failover, step 4, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Otra forma: el primario no responde «hecho» hasta que al menos una réplica tiene la escritura. Así no se confirma ninguna escritura que solo conozca el primario. Cada escritura espera un viaje de ida y vuelta a una réplica y el retardo de envío.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>What does semi-synchronous replication cost?</source>
         <extracomment>failover, step 4, question</extracomment>
         <translation>¿Qué cuesta la replicación semisíncrona?</translation>
@@ -709,19 +674,9 @@
         <translation>Escrituras más lentas</translation>
     </message>
     <message>
-        <source>No acknowledged write is lost, and stale reads fall from about 2,800 to about 50. But the slowest requests, the writes, now take about 140 ms at the 95th percentile instead of 37 ms.</source>
-        <extracomment>failover, step 4, answer explanation</extracomment>
-        <translation>No se pierde ninguna escritura confirmada, y las lecturas obsoletas bajan de unas 2.800 a unas 50. Pero las peticiones más lentas, las escrituras, tardan ahora unos 140 ms en el percentil 95 en lugar de 37 ms.</translation>
-    </message>
-    <message>
         <source>Writes wait for a replica: the slowest answers take over 100 ms.</source>
         <extracomment>failover, step 4, checkpoint latency_ms.p95 &gt; 100</extracomment>
         <translation>Las escrituras esperan a una réplica: las respuestas más lentas tardan más de 100 ms.</translation>
-    </message>
-    <message>
-        <source>Replicas are rarely behind: few stale reads.</source>
-        <extracomment>failover, step 4, checkpoint replication.stale_reads &lt; 500</extracomment>
-        <translation>Las réplicas rara vez van por detrás: pocas lecturas obsoletas.</translation>
     </message>
     <message>
         <source>Health checks and sessions</source>
@@ -1354,11 +1309,6 @@
         <translation>¿Qué pasa con las escrituras que llegaron a dbB pero que dbB no había pasado aún cuando se cayó?</translation>
     </message>
     <message>
-        <source>dbC gets them from dbA</source>
-        <extracomment>multi-master-and-rings, step 3, choice 1</extracomment>
-        <translation>dbC las recibe de dbA</translation>
-    </message>
-    <message>
         <source>They are stranded: the rest of the ring never gets them</source>
         <extracomment>multi-master-and-rings, step 3, choice 2</extracomment>
         <translation>Se quedan varadas: el resto del anillo nunca las recibe</translation>
@@ -1367,21 +1317,6 @@
         <source>They are sent again by the web server</source>
         <extracomment>multi-master-and-rings, step 3, choice 3</extracomment>
         <translation>El servidor web las vuelve a enviar</translation>
-    </message>
-    <message>
-        <source>91 writes were stranded, and for a while the live nodes disagreed on some keys. A ring is only as strong as each of its links.</source>
-        <extracomment>multi-master-and-rings, step 3, answer explanation</extracomment>
-        <translation>91 escrituras se quedaron varadas, y durante un rato los nodos vivos no coincidían en algunas claves. Un anillo es tan fuerte como el más débil de sus enlaces.</translation>
-    </message>
-    <message>
-        <source>Writes die with the node that had not passed them on.</source>
-        <extracomment>multi-master-and-rings, step 3, checkpoint replication.stranded_writes &gt; 0</extracomment>
-        <translation>Las escrituras mueren con el nodo que no las había pasado.</translation>
-    </message>
-    <message>
-        <source>Two hops of 5 ms: dbC is about 10 ms behind dbA.</source>
-        <extracomment>multi-master-and-rings, step 3, checkpoint replication.max_lag_ms &gt; 9</extracomment>
-        <translation>Dos saltos de 5 ms: dbC va unos 10 ms por detrás de dbA.</translation>
     </message>
     <message>
         <source>A ring of ten</source>
@@ -2534,21 +2469,6 @@
         <translation>15 ms</translation>
     </message>
     <message>
-        <source>A → B → C is two hops: the largest lag measured is 10 ms. And when dbB died, 91 writes it had not passed on yet were stranded.</source>
-        <extracomment>zero-to-millions, step 19, answer explanation</extracomment>
-        <translation>A → B → C son dos saltos: el mayor retraso medido es de 10 ms. Y cuando dbB se cayó, 91 escrituras que aún no había pasado se quedaron varadas.</translation>
-    </message>
-    <message>
-        <source>Two hops of 5 ms: about 10 ms from A to C.</source>
-        <extracomment>zero-to-millions, step 19, checkpoint replication.max_lag_ms &gt; 9</extracomment>
-        <translation>Dos saltos de 5 ms: unos 10 ms de A a C.</translation>
-    </message>
-    <message>
-        <source>Writes the dead node had not passed on are stranded.</source>
-        <extracomment>zero-to-millions, step 19, checkpoint replication.stranded_writes &gt; 0</extracomment>
-        <translation>Las escrituras que el nodo caído no había pasado se quedan varadas.</translation>
-    </message>
-    <message>
         <source>A longer ring, longer delays</source>
         <extracomment>zero-to-millions, step 20, title</extracomment>
         <translation>Un anillo más largo, retrasos más largos</translation>
@@ -2699,16 +2619,6 @@
         <translation>Unas pocas docenas</translation>
     </message>
     <message>
-        <source>About 13,000 of 18,000 hits returned an old value; with invalidation it was about 50. Keeping the cache in step with the database is the hard part of caching.</source>
-        <extracomment>zero-to-millions, step 24, answer explanation</extracomment>
-        <translation>Unos 13.000 de 18.000 aciertos devolvieron un valor antiguo; con invalidación eran unos 50. Mantener la caché al día con la base de datos es la parte difícil del cacheo.</translation>
-    </message>
-    <message>
-        <source>Without invalidation, most hits are stale.</source>
-        <extracomment>zero-to-millions, step 24, checkpoint cache.stale_hits &gt; 10000</extracomment>
-        <translation>Sin invalidación, la mayoría de los aciertos son obsoletos.</translation>
-    </message>
-    <message>
         <source>Eviction policies</source>
         <extracomment>zero-to-millions, step 25, title</extracomment>
         <translation>Políticas de expulsión</translation>
@@ -2854,11 +2764,6 @@
         <translation>Lo que cuesta una CDN</translation>
     </message>
     <message>
-        <source>&lt;p&gt;A CDN bills for every byte it sends, per request, and for every fill from the origin. That pays off for files asked for again and again. Here users ask for 5 million different files, almost none twice, so nearly every request is a miss.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 29, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Una CDN cobra por cada byte que envía, por petición y por cada relleno desde el origen. Eso compensa con archivos que se piden una y otra vez. Aquí los usuarios piden 5 millones de archivos distintos, casi ninguno dos veces, así que casi todas las peticiones son fallos.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Files that are almost never asked for twice: what does the CDN cost, compared with no CDN?</source>
         <extracomment>zero-to-millions, step 29, question</extracomment>
         <translation>Archivos que casi nunca se piden dos veces: ¿cuánto cuesta la CDN, comparado con no tener CDN?</translation>
@@ -2872,11 +2777,6 @@
         <source>About twice as much</source>
         <extracomment>zero-to-millions, step 29, choice 3</extracomment>
         <translation>Más o menos el doble</translation>
-    </message>
-    <message>
-        <source>$1.10 with the CDN against $0.55 without, and nothing is faster: the offload is 0.2 %. Put the files people ask for often on a CDN, not the rest.</source>
-        <extracomment>zero-to-millions, step 29, answer explanation</extracomment>
-        <translation>1,10 $ con la CDN frente a 0,55 $ sin ella, y nada va más rápido: la descarga del origen es del 0,2 %. Pon en una CDN los archivos que la gente pide a menudo, no el resto.</translation>
     </message>
     <message>
         <source>Yet the CDN bill is about twice the $0.55 of serving from the origin.</source>
@@ -2997,6 +2897,111 @@
         <source>None dropped.</source>
         <extracomment>zero-to-millions, step 32, checkpoint requests.dropped == 0</extracomment>
         <translation>Ninguna descartada.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;What if a write updates the database but leaves the cache alone? Then a cached value stays old until it expires, here after 30 s, and every read of that key gets the old value in the meantime. Here writes are spread over many keys while reads favour a few popular ones, as on most sites; still, the popular keys change now and then.&lt;/p&gt;</source>
+        <extracomment>caching, step 3, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hit ratio rose to 0.66, since nothing deletes entries, but about 7,200 of 18,000 hits returned an old value. A fast cache that returns wrong answers is worse than no cache.</source>
+        <extracomment>caching, step 3, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A CDN charges for the bytes it sends and per request. Here the files are on a &lt;b&gt;custom origin&lt;/b&gt;, outside the CDN&apos;s cloud, whose host also bills every byte it sends to an edge (a fill), at the $0.09/GB it charges for sending to users. Users ask for any of 5 million files at random: almost every request is for a file no edge has.&lt;/p&gt;</source>
+        <extracomment>cdn, step 5, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearly every request is a miss, paid twice: the origin&apos;s host bills the fill, the CDN the delivery. $1.10 against $0.55 without a CDN, and not one bit faster. From an origin in the CDN&apos;s own cloud (S3 behind CloudFront) fills are free: the bill would be about the $0.55 of no CDN.</source>
+        <extracomment>cdn, step 5, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A CDN can also cache pages built for each request, if it knows what makes one page different from another: the path, the query string, cookies, request headers such as the user&apos;s language. Here the edges put each user&apos;s session cookie and language in the &lt;b&gt;cache key&lt;/b&gt;, so every user gets a private copy of each file.&lt;/p&gt;</source>
+        <extracomment>cdn, step 6, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offload falls to 0.08: a copy made for one user is useless to the next. Without the cookie and the language in the key the same edges reach 0.98. Put in the key only what really changes the answer.</source>
+        <extracomment>cdn, step 6, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Another way: the primary does not answer &quot;done&quot; until at least one replica has the write in its relay log. Then no write is acknowledged that only the primary knows about. Each write waits for a round trip to a replica and the ship delay. But having a write is not applying it: these replicas apply a write 50 ms after it reaches their relay log, and answer reads with the old value until then.&lt;/p&gt;</source>
+        <extracomment>failover, step 4, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No acknowledged write is lost. But the slowest requests, the writes, now take about 140 ms at the 95th percentile instead of 37 ms. And replicas are not fresh: about 1,500 reads are still stale (2,800 with async), because semi-sync waits for the relay log, not for the apply. Semi-sync protects acknowledged writes, not freshness.</source>
+        <extracomment>failover, step 4, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semi-sync protects acknowledged writes, not freshness: replicas still serve old values until they apply a write.</source>
+        <extracomment>failover, step 4, checkpoint replication.stale_reads &gt; 500</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dbC gets them from dbA once the ring closes</source>
+        <extracomment>multi-master-and-rings, step 3, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>91 writes were held up at dbB. When the ring closed, dbC asked dbA for every write it had not seen yet (MySQL knows which by their GTIDs) and all 91 arrived: in the end the live nodes agree. Until then dbC fell 3 s behind. Only writes dbB had committed itself and not yet sent would be lost; here the web server writes to dbA.</source>
+        <extracomment>multi-master-and-rings, step 3, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes held up at the dead node reach dbC once the ring closes.</source>
+        <extracomment>multi-master-and-rings, step 3, checkpoint replication.stranded_writes &gt; 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No write is lost: dbB had sent on every write it committed.</source>
+        <extracomment>multi-master-and-rings, step 3, checkpoint replication.ring_lost_writes == 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While the ring was open, dbC fell about 3 s behind dbA.</source>
+        <extracomment>multi-master-and-rings, step 3, checkpoint replication.max_lag_ms &gt; 2000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A → B → C is two hops: 10 ms while the ring is whole. When dbB died, 91 writes it had not passed on were held up and dbC fell 3 s behind; when the ring closed, dbC got all of them from dbA.</source>
+        <extracomment>zero-to-millions, step 19, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the dead node had not passed on waited for the ring to close...</source>
+        <extracomment>zero-to-millions, step 19, checkpoint replication.stranded_writes &gt; 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>...and then reached dbC: none was lost.</source>
+        <extracomment>zero-to-millions, step 19, checkpoint replication.ring_lost_writes == 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 7,200 of 18,000 hits returned an old value; with invalidation it was about 50. Keeping the cache in step with the database is the hard part of caching.</source>
+        <extracomment>zero-to-millions, step 24, answer explanation</extracomment>
+        <translation type="unfinished">Unos 13.000 de 18.000 aciertos devolvieron un valor antiguo; con invalidación eran unos 50. Mantener la caché al día con la base de datos es la parte difícil del cacheo. {7,200 ?} {18,000 ?} {50.?}</translation>
+    </message>
+    <message>
+        <source>Without invalidation, thousands of hits are stale.</source>
+        <extracomment>zero-to-millions, step 24, checkpoint cache.stale_hits &gt; 5000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A CDN bills for every byte it sends and per request; an origin outside the CDN&apos;s cloud (a &lt;b&gt;custom origin&lt;/b&gt;, as here) also bills every fill it sends to an edge. That pays off for files asked for again and again. Here users ask for 5 million different files, almost none twice, so nearly every request is a miss.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 29, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$1.10 with the CDN against $0.55 without, and nothing is faster: the offload is 0.2 %. Every miss is paid twice: the fill to the origin&apos;s host, the delivery to the CDN. Put the files people ask for often on a CDN, not the rest.</source>
+        <extracomment>zero-to-millions, step 29, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

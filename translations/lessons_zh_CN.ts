@@ -109,11 +109,6 @@
         <translation>不触及缓存的写入</translation>
     </message>
     <message>
-        <source>&lt;p&gt;What if a write updates the database but leaves the cache alone? Then a cached value stays old until it expires, here after 30 s, and every read of that key gets the old value in the meantime.&lt;/p&gt;</source>
-        <extracomment>caching, step 3, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;如果写入只更新数据库、不管缓存，会怎样？那么缓存中的值会一直是旧的，直到它过期（这里是 30 s 后），在此期间对该键的每次读取都会得到旧值。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Does the hit ratio tell you something is wrong?</source>
         <extracomment>caching, step 3, question</extracomment>
         <translation>命中率能告诉你出问题了吗？</translation>
@@ -134,13 +129,8 @@
         <translation>不再有任何命中</translation>
     </message>
     <message>
-        <source>The hit ratio rose to 0.66, since nothing deletes entries, but about 13,000 hits returned an old value. A fast cache that returns wrong answers is worse than no cache.</source>
-        <extracomment>caching, step 3, answer explanation</extracomment>
-        <translation>由于没有任何操作删除条目，命中率升到了 0.66，但约 13,000 次命中返回的是旧值。一个返回错误答案的快速缓存比没有缓存还糟糕。</translation>
-    </message>
-    <message>
         <source>Thousands of hits return old values.</source>
-        <extracomment>caching, step 3, checkpoint cache.stale_hits &gt; 10000</extracomment>
+        <extracomment>caching, step 3, checkpoint cache.stale_hits &gt; 5000</extracomment>
         <translation>数千次命中返回的是旧值。</translation>
     </message>
     <message>
@@ -454,11 +444,6 @@
         <translation>没人会请求第二次的文件</translation>
     </message>
     <message>
-        <source>&lt;p&gt;A CDN charges for the bytes it sends, per request, and for every fill from the origin. Here users ask for any of 5 million files at random: almost every request is for a file no edge has.&lt;/p&gt;</source>
-        <extracomment>cdn, step 5, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;CDN 按发送的字节数收费，按请求次数收费，每次从源站回源填充也要收费。这里用户从 500 万个文件中随机请求：几乎每个请求的文件都不在任何边缘节点上。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Does the CDN save money here?</source>
         <extracomment>cdn, step 5, question</extracomment>
         <translation>在这里 CDN 能省钱吗？</translation>
@@ -479,11 +464,6 @@
         <translation>花费一样</translation>
     </message>
     <message>
-        <source>Nearly every request is a miss, paid twice: the fill and the delivery. $1.10 against $0.55 without a CDN, and not one bit faster.</source>
-        <extracomment>cdn, step 5, answer explanation</extracomment>
-        <translation>几乎每个请求都未命中，要付两次钱：回源填充和分发。用 CDN 要 $1.10，不用 CDN 只要 $0.55，而且一点也没有变快。</translation>
-    </message>
-    <message>
         <source>The edges take almost nothing off the origin.</source>
         <extracomment>cdn, step 5, checkpoint cdn.offload &lt; 0.05</extracomment>
         <translation>边缘节点几乎没有为源站分担任何流量。</translation>
@@ -497,11 +477,6 @@
         <source>Dynamic content and the cache key</source>
         <extracomment>cdn, step 6, title</extracomment>
         <translation>动态内容与缓存键</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;A CDN can also cache pages built for each request, if it knows what makes one page different from another: the path, the query string, cookies. Here the edges put each user&apos;s session cookie in the &lt;b&gt;cache key&lt;/b&gt;, so every user gets a private copy of each file.&lt;/p&gt;</source>
-        <extracomment>cdn, step 6, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;CDN 也可以缓存为每个请求单独生成的页面，前提是它知道一个页面与另一个页面的区别在哪里：路径、查询字符串、Cookie。这里边缘节点把每个用户的会话 Cookie 放进了&lt;b&gt;缓存键&lt;/b&gt;，所以每个用户都会得到每个文件的一份私有副本。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What happens to the offload when every user has their own copy?</source>
@@ -522,11 +497,6 @@
         <source>It doubles</source>
         <extracomment>cdn, step 6, choice 3</extracomment>
         <translation>翻倍</translation>
-    </message>
-    <message>
-        <source>The offload falls to 0.08: a copy made for one user is useless to the next. Without the cookie in the key the same edges reach 0.98. Put in the key only what really changes the answer.</source>
-        <extracomment>cdn, step 6, answer explanation</extracomment>
-        <translation>卸载率降到 0.08：为一个用户生成的副本对下一个用户毫无用处。缓存键中不含 Cookie 时，同样的边缘节点能达到 0.98。只把真正会改变响应的内容放进缓存键。</translation>
     </message>
     <message>
         <source>A per-user key makes almost every request a miss.</source>
@@ -689,11 +659,6 @@
         <translation>半同步复制</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Another way: the primary does not answer &quot;done&quot; until at least one replica has the write. Then no write is acknowledged that only the primary knows about. Each write waits for a round trip to a replica and the ship delay.&lt;/p&gt;</source>
-        <extracomment>failover, step 4, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;另一种办法：主库要等到至少一个从库拿到该写入后，才回复“完成”。这样就不会有只有主库知道的已确认写入。每次写入都要等待到从库的一次往返，再加上发送延迟。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>What does semi-synchronous replication cost?</source>
         <extracomment>failover, step 4, question</extracomment>
         <translation>半同步复制的代价是什么？</translation>
@@ -709,19 +674,9 @@
         <translation>写入变慢</translation>
     </message>
     <message>
-        <source>No acknowledged write is lost, and stale reads fall from about 2,800 to about 50. But the slowest requests, the writes, now take about 140 ms at the 95th percentile instead of 37 ms.</source>
-        <extracomment>failover, step 4, answer explanation</extracomment>
-        <translation>没有丢失任何已确认的写入，过期读取也从约 2,800 次降到约 50 次。但最慢的请求，也就是写入，现在第 95 百分位耗时约 140 ms，而不是 37 ms。</translation>
-    </message>
-    <message>
         <source>Writes wait for a replica: the slowest answers take over 100 ms.</source>
         <extracomment>failover, step 4, checkpoint latency_ms.p95 &gt; 100</extracomment>
         <translation>写入要等待从库：最慢的响应超过 100 ms。</translation>
-    </message>
-    <message>
-        <source>Replicas are rarely behind: few stale reads.</source>
-        <extracomment>failover, step 4, checkpoint replication.stale_reads &lt; 500</extracomment>
-        <translation>从库很少落后：过期读取很少。</translation>
     </message>
     <message>
         <source>Health checks and sessions</source>
@@ -1354,11 +1309,6 @@
         <translation>已经到达 dbB、但 dbB 宕机时还没传递下去的写入会怎样？</translation>
     </message>
     <message>
-        <source>dbC gets them from dbA</source>
-        <extracomment>multi-master-and-rings, step 3, choice 1</extracomment>
-        <translation>dbC 从 dbA 那里得到它们</translation>
-    </message>
-    <message>
         <source>They are stranded: the rest of the ring never gets them</source>
         <extracomment>multi-master-and-rings, step 3, choice 2</extracomment>
         <translation>它们滞留了：环上的其他节点永远收不到它们</translation>
@@ -1367,21 +1317,6 @@
         <source>They are sent again by the web server</source>
         <extracomment>multi-master-and-rings, step 3, choice 3</extracomment>
         <translation>Web 服务器会再次发送它们</translation>
-    </message>
-    <message>
-        <source>91 writes were stranded, and for a while the live nodes disagreed on some keys. A ring is only as strong as each of its links.</source>
-        <extracomment>multi-master-and-rings, step 3, answer explanation</extracomment>
-        <translation>有 91 次写入滞留，而且有一段时间，存活的节点在某些键上的数据不一致。一个环的强度取决于它最弱的那一环。</translation>
-    </message>
-    <message>
-        <source>Writes die with the node that had not passed them on.</source>
-        <extracomment>multi-master-and-rings, step 3, checkpoint replication.stranded_writes &gt; 0</extracomment>
-        <translation>写入随着还没把它们传递下去的节点一起消失。</translation>
-    </message>
-    <message>
-        <source>Two hops of 5 ms: dbC is about 10 ms behind dbA.</source>
-        <extracomment>multi-master-and-rings, step 3, checkpoint replication.max_lag_ms &gt; 9</extracomment>
-        <translation>两跳，每跳 5 ms：dbC 比 dbA 落后约 10 ms。</translation>
     </message>
     <message>
         <source>A ring of ten</source>
@@ -2534,21 +2469,6 @@
         <translation>15 ms</translation>
     </message>
     <message>
-        <source>A → B → C is two hops: the largest lag measured is 10 ms. And when dbB died, 91 writes it had not passed on yet were stranded.</source>
-        <extracomment>zero-to-millions, step 19, answer explanation</extracomment>
-        <translation>A → B → C 是两跳：测得的最大延迟为 10 ms。而 dbB 宕机时，它还没传递下去的 91 次写入滞留了。</translation>
-    </message>
-    <message>
-        <source>Two hops of 5 ms: about 10 ms from A to C.</source>
-        <extracomment>zero-to-millions, step 19, checkpoint replication.max_lag_ms &gt; 9</extracomment>
-        <translation>两跳，每跳 5 ms：从 A 到 C 约 10 ms。</translation>
-    </message>
-    <message>
-        <source>Writes the dead node had not passed on are stranded.</source>
-        <extracomment>zero-to-millions, step 19, checkpoint replication.stranded_writes &gt; 0</extracomment>
-        <translation>宕机节点还没传递下去的写入滞留了。</translation>
-    </message>
-    <message>
         <source>A longer ring, longer delays</source>
         <extracomment>zero-to-millions, step 20, title</extracomment>
         <translation>环越长，延迟越长</translation>
@@ -2699,16 +2619,6 @@
         <translation>几十次</translation>
     </message>
     <message>
-        <source>About 13,000 of 18,000 hits returned an old value; with invalidation it was about 50. Keeping the cache in step with the database is the hard part of caching.</source>
-        <extracomment>zero-to-millions, step 24, answer explanation</extracomment>
-        <translation>18,000 次命中中约有 13,000 次返回了旧值；做失效时只有约 50 次。让缓存与数据库保持同步，是缓存中最难的部分。</translation>
-    </message>
-    <message>
-        <source>Without invalidation, most hits are stale.</source>
-        <extracomment>zero-to-millions, step 24, checkpoint cache.stale_hits &gt; 10000</extracomment>
-        <translation>不做失效时，大部分命中都是过期的。</translation>
-    </message>
-    <message>
         <source>Eviction policies</source>
         <extracomment>zero-to-millions, step 25, title</extracomment>
         <translation>淘汰策略</translation>
@@ -2854,11 +2764,6 @@
         <translation>CDN 的成本</translation>
     </message>
     <message>
-        <source>&lt;p&gt;A CDN bills for every byte it sends, per request, and for every fill from the origin. That pays off for files asked for again and again. Here users ask for 5 million different files, almost none twice, so nearly every request is a miss.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 29, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;CDN 按发送的每个字节收费，按请求次数收费，每次从源站回源填充也要收费。对于被反复请求的文件，这很划算。这里用户请求 500 万个不同的文件，几乎没有哪个被请求两次，所以几乎每个请求都未命中。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Files that are almost never asked for twice: what does the CDN cost, compared with no CDN?</source>
         <extracomment>zero-to-millions, step 29, question</extracomment>
         <translation>对于几乎从不被请求第二次的文件，与不用 CDN 相比，CDN 的花费如何？</translation>
@@ -2872,11 +2777,6 @@
         <source>About twice as much</source>
         <extracomment>zero-to-millions, step 29, choice 3</extracomment>
         <translation>大约是两倍</translation>
-    </message>
-    <message>
-        <source>$1.10 with the CDN against $0.55 without, and nothing is faster: the offload is 0.2 %. Put the files people ask for often on a CDN, not the rest.</source>
-        <extracomment>zero-to-millions, step 29, answer explanation</extracomment>
-        <translation>用 CDN 要 $1.10，不用只要 $0.55，而且一点也没有变快：卸载率只有 0.2%。把经常被请求的文件放到 CDN 上，其余的不要放。</translation>
     </message>
     <message>
         <source>Yet the CDN bill is about twice the $0.55 of serving from the origin.</source>
@@ -2997,6 +2897,111 @@
         <source>None dropped.</source>
         <extracomment>zero-to-millions, step 32, checkpoint requests.dropped == 0</extracomment>
         <translation>一个也没有丢弃。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;What if a write updates the database but leaves the cache alone? Then a cached value stays old until it expires, here after 30 s, and every read of that key gets the old value in the meantime. Here writes are spread over many keys while reads favour a few popular ones, as on most sites; still, the popular keys change now and then.&lt;/p&gt;</source>
+        <extracomment>caching, step 3, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hit ratio rose to 0.66, since nothing deletes entries, but about 7,200 of 18,000 hits returned an old value. A fast cache that returns wrong answers is worse than no cache.</source>
+        <extracomment>caching, step 3, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A CDN charges for the bytes it sends and per request. Here the files are on a &lt;b&gt;custom origin&lt;/b&gt;, outside the CDN&apos;s cloud, whose host also bills every byte it sends to an edge (a fill), at the $0.09/GB it charges for sending to users. Users ask for any of 5 million files at random: almost every request is for a file no edge has.&lt;/p&gt;</source>
+        <extracomment>cdn, step 5, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearly every request is a miss, paid twice: the origin&apos;s host bills the fill, the CDN the delivery. $1.10 against $0.55 without a CDN, and not one bit faster. From an origin in the CDN&apos;s own cloud (S3 behind CloudFront) fills are free: the bill would be about the $0.55 of no CDN.</source>
+        <extracomment>cdn, step 5, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A CDN can also cache pages built for each request, if it knows what makes one page different from another: the path, the query string, cookies, request headers such as the user&apos;s language. Here the edges put each user&apos;s session cookie and language in the &lt;b&gt;cache key&lt;/b&gt;, so every user gets a private copy of each file.&lt;/p&gt;</source>
+        <extracomment>cdn, step 6, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offload falls to 0.08: a copy made for one user is useless to the next. Without the cookie and the language in the key the same edges reach 0.98. Put in the key only what really changes the answer.</source>
+        <extracomment>cdn, step 6, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Another way: the primary does not answer &quot;done&quot; until at least one replica has the write in its relay log. Then no write is acknowledged that only the primary knows about. Each write waits for a round trip to a replica and the ship delay. But having a write is not applying it: these replicas apply a write 50 ms after it reaches their relay log, and answer reads with the old value until then.&lt;/p&gt;</source>
+        <extracomment>failover, step 4, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No acknowledged write is lost. But the slowest requests, the writes, now take about 140 ms at the 95th percentile instead of 37 ms. And replicas are not fresh: about 1,500 reads are still stale (2,800 with async), because semi-sync waits for the relay log, not for the apply. Semi-sync protects acknowledged writes, not freshness.</source>
+        <extracomment>failover, step 4, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semi-sync protects acknowledged writes, not freshness: replicas still serve old values until they apply a write.</source>
+        <extracomment>failover, step 4, checkpoint replication.stale_reads &gt; 500</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dbC gets them from dbA once the ring closes</source>
+        <extracomment>multi-master-and-rings, step 3, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>91 writes were held up at dbB. When the ring closed, dbC asked dbA for every write it had not seen yet (MySQL knows which by their GTIDs) and all 91 arrived: in the end the live nodes agree. Until then dbC fell 3 s behind. Only writes dbB had committed itself and not yet sent would be lost; here the web server writes to dbA.</source>
+        <extracomment>multi-master-and-rings, step 3, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes held up at the dead node reach dbC once the ring closes.</source>
+        <extracomment>multi-master-and-rings, step 3, checkpoint replication.stranded_writes &gt; 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No write is lost: dbB had sent on every write it committed.</source>
+        <extracomment>multi-master-and-rings, step 3, checkpoint replication.ring_lost_writes == 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While the ring was open, dbC fell about 3 s behind dbA.</source>
+        <extracomment>multi-master-and-rings, step 3, checkpoint replication.max_lag_ms &gt; 2000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A → B → C is two hops: 10 ms while the ring is whole. When dbB died, 91 writes it had not passed on were held up and dbC fell 3 s behind; when the ring closed, dbC got all of them from dbA.</source>
+        <extracomment>zero-to-millions, step 19, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the dead node had not passed on waited for the ring to close...</source>
+        <extracomment>zero-to-millions, step 19, checkpoint replication.stranded_writes &gt; 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>...and then reached dbC: none was lost.</source>
+        <extracomment>zero-to-millions, step 19, checkpoint replication.ring_lost_writes == 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 7,200 of 18,000 hits returned an old value; with invalidation it was about 50. Keeping the cache in step with the database is the hard part of caching.</source>
+        <extracomment>zero-to-millions, step 24, answer explanation</extracomment>
+        <translation type="unfinished">18,000 次命中中约有 13,000 次返回了旧值；做失效时只有约 50 次。让缓存与数据库保持同步，是缓存中最难的部分。 {7,200 ?} {18,000 ?} {50.?}</translation>
+    </message>
+    <message>
+        <source>Without invalidation, thousands of hits are stale.</source>
+        <extracomment>zero-to-millions, step 24, checkpoint cache.stale_hits &gt; 5000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A CDN bills for every byte it sends and per request; an origin outside the CDN&apos;s cloud (a &lt;b&gt;custom origin&lt;/b&gt;, as here) also bills every fill it sends to an edge. That pays off for files asked for again and again. Here users ask for 5 million different files, almost none twice, so nearly every request is a miss.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 29, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$1.10 with the CDN against $0.55 without, and nothing is faster: the offload is 0.2 %. Every miss is paid twice: the fill to the origin&apos;s host, the delivery to the CDN. Put the files people ask for often on a CDN, not the rest.</source>
+        <extracomment>zero-to-millions, step 29, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

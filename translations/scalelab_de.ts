@@ -114,6 +114,10 @@
         <source>cost without a CDN</source>
         <translation>Kosten ohne CDN</translation>
     </message>
+    <message>
+        <source>write-back writes lost</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CanvasClipboard</name>
@@ -414,6 +418,22 @@
     <message>
         <source>%1 promoted</source>
         <translation>%1 befördert</translation>
+    </message>
+    <message>
+        <source>Semi-sync replication waits until one replica has the write in its relay log, not until replicas apply it: it protects acknowledged writes, not freshness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A read that started before write %1 filled the cache with the old value after the write had invalidated it: the race memcache leases prevent (see the cache-leases example).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stays until the next write of the key or the end of its TTL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes go around this cache to the database (write policy write-around): the copy stays stale until it expires.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -794,10 +814,6 @@
         <translation>Beim Schreiben</translation>
     </message>
     <message>
-        <source>What a database write does to the cached key</source>
-        <translation>Was ein Schreibzugriff auf die Datenbank mit dem gecachten Schlüssel macht</translation>
-    </message>
-    <message>
         <source>Leases</source>
         <translation>Leases</translation>
     </message>
@@ -1040,6 +1056,70 @@
     <message>
         <source>Off: CloudFront-like prices and client behaviour. Tick to set your own.</source>
         <translation>Aus: Preise und Client-Verhalten wie bei CloudFront. Ankreuzen, um eigene festzulegen.</translation>
+    </message>
+    <message>
+        <source>Write popularity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zipf exponent of which keys are written, apart from reads (unset: the same as key popularity). Lower it for data read often and modified rarely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who loads a missed key from the database. The chapter&apos;s &quot;read-through cache&quot; is cache-aside: the web server loads and fills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache-aside (default): the web server reads the database and fills the cache, as with memcached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-through: the cache loads the key from the database it links to; reads missing a key that is being loaded wait for that one load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a write does to the cached key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database takes the write, then the key is deleted from the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write-through: the database takes the write, then a cached key gets the new value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database takes the write; the cache keeps the old value until its TTL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write-back: the cache takes the write and answers; the database gets it after the delay. A cache that dies loses the writes it has not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write-around: the database only, as none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write-back delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the cache keeps a write before it sends it to the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a write reaching a replica&apos;s relay log to the replica applying it; until then the replica serves the old value, even after semi-sync has acknowledged the write</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1457,30 @@
     <message>
         <source>%1/s</source>
         <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>NO DATA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a spare replica without data: takes nothing until it is provisioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COPY %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receiving a snapshot of %1: takes nothing until it has caught up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REPLAYING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaying the binlog from its snapshot&apos;s position: takes no reads until it has</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2229,10 +2333,6 @@
         <translation>%1 Schreibzugriffe wurden zurückgerollt</translation>
     </message>
     <message>
-        <source>%1 writes were stranded in the ring</source>
-        <translation>%1 Schreibzugriffe blieben im Ring hängen</translation>
-    </message>
-    <message>
         <source>%1 keys differed between the databases</source>
         <translation>%1 Schlüssel unterschieden sich zwischen den Datenbanken</translation>
     </message>
@@ -2275,6 +2375,14 @@
     <message>
         <source>the traffic cost %1 USD</source>
         <translation>der Datenverkehr kostete %1 USD</translation>
+    </message>
+    <message>
+        <source>%1 writes were held up at a dead ring node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 writes were lost with a dead ring node</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2879,6 +2987,78 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Write-back lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ring closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ring re-pointed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost with a ring node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replica ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 died with %2 acknowledged writes it had not sent to the database: they are lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received write %2 of key %3 from %4 in its relay log; it still serves the old value until it applies it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now sends on to %2, round the dead %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 re-pointed to %2, which sends it the %3 writes it lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write %1 of key %2 never left %3 before it died: no other node has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 receives a snapshot of %2 (it takes %3 ms), then replays the binlog from its position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the snapshot of %2: it replays the binlog from write %3 and takes no reads yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has caught up (write %2, %3 ms after the copy began): it takes reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not provisioned: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>scalelab::EventLogTools</name>
@@ -3135,6 +3315,18 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
+    <message>
+        <source>not provisioned: no data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provisioning: receiving a snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catching up from the binlog: no reads yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>scalelab::InspectorField</name>
@@ -3363,6 +3555,10 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
         <translation>Gespeichert, aber die Datei lässt sich noch nicht als Lektion einlesen:
 %1</translation>
     </message>
+    <message>
+        <source>This step asks for a number (%1, within %2 %); edit &quot;numeric&quot; in the lesson file to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>scalelab::LessonHandout</name>
@@ -3389,6 +3585,14 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     <message>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Your prediction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (within %3 %)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3454,10 +3658,6 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
         <translation>&lt;b&gt;Nicht ganz.&lt;/b&gt; </translation>
     </message>
     <message>
-        <source>%1The answer: &lt;b&gt;%2&lt;/b&gt;. %3</source>
-        <translation>%1Die Antwort: &lt;b&gt;%2&lt;/b&gt;. %3</translation>
-    </message>
-    <message>
         <source>○ %1 (at %2 s)</source>
         <translation>○ %1 (bei %2 s)</translation>
     </message>
@@ -3476,6 +3676,50 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     <message>
         <source>✗ %1 (in this run %2)</source>
         <translation>✗ %1 (in diesem Lauf: %2)</translation>
+    </message>
+    <message>
+        <source>Questions whose answer has been shown, and how many of your predictions were right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Your prediction is in: the answer shows when the step has run %1 s.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;The step started before a prediction was made; the answer shows when it has run %1 s.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Type your prediction, then press Run: the answer shows when the step has run %1 s.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1The answer: &lt;b&gt;%2&lt;/b&gt; (within %3 % counts as right).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You predicted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1The answer: &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Your choice, “%1”:&lt;/i&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictions: %1 right of %2 so far</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3911,6 +4155,14 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
         <source>Charts shown in the panel</source>
         <translation>Im Diagrammbereich angezeigte Diagramme</translation>
     </message>
+    <message>
+        <source>Add a replica from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision from</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>scalelab::NodePalette</name>
@@ -4306,6 +4558,10 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
             <numerusform>%n Knoten einfügen</numerusform>
             <numerusform>%n Knoten einfügen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add a replica of %1 at %2 s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
