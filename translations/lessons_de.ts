@@ -2901,107 +2901,107 @@
     <message>
         <source>&lt;p&gt;What if a write updates the database but leaves the cache alone? Then a cached value stays old until it expires, here after 30 s, and every read of that key gets the old value in the meantime. Here writes are spread over many keys while reads favour a few popular ones, as on most sites; still, the popular keys change now and then.&lt;/p&gt;</source>
         <extracomment>caching, step 3, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Was, wenn ein Schreibzugriff die Datenbank aktualisiert, den Cache aber in Ruhe lässt? Dann bleibt ein Wert im Cache alt, bis er abläuft, hier nach 30 s, und jeder Lesezugriff auf diesen Schlüssel bekommt so lange den alten Wert. Hier verteilen sich die Schreibzugriffe auf viele Schlüssel, während die Lesezugriffe einige wenige beliebte bevorzugen, wie auf den meisten Websites; trotzdem ändern sich auch die beliebten Schlüssel ab und zu.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The hit ratio rose to 0.66, since nothing deletes entries, but about 7,200 of 18,000 hits returned an old value. A fast cache that returns wrong answers is worse than no cache.</source>
         <extracomment>caching, step 3, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Trefferquote stieg auf 0,66, weil nichts Einträge löscht, aber etwa 7.200 von 18.000 Treffern lieferten einen alten Wert. Ein schneller Cache, der falsche Antworten liefert, ist schlimmer als gar kein Cache.</translation>
     </message>
     <message>
         <source>&lt;p&gt;A CDN charges for the bytes it sends and per request. Here the files are on a &lt;b&gt;custom origin&lt;/b&gt;, outside the CDN&apos;s cloud, whose host also bills every byte it sends to an edge (a fill), at the $0.09/GB it charges for sending to users. Users ask for any of 5 million files at random: almost every request is for a file no edge has.&lt;/p&gt;</source>
         <extracomment>cdn, step 5, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ein CDN berechnet die gesendeten Bytes und jede Anfrage. Hier liegen die Dateien auf einem &lt;b&gt;Custom Origin&lt;/b&gt;, einem eigenen Ursprungsserver außerhalb der Cloud des CDN. Dessen Hoster stellt außerdem jedes Byte in Rechnung, das er an einen Edge-Server sendet (eine Befüllung), und zwar zu denselben 0,09 $/GB, die er für das Senden an Nutzer verlangt. Die Nutzer fragen zufällig nach irgendeiner von 5 Millionen Dateien: Fast jede Anfrage gilt einer Datei, die kein Edge-Server hat.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Nearly every request is a miss, paid twice: the origin&apos;s host bills the fill, the CDN the delivery. $1.10 against $0.55 without a CDN, and not one bit faster. From an origin in the CDN&apos;s own cloud (S3 behind CloudFront) fills are free: the bill would be about the $0.55 of no CDN.</source>
         <extracomment>cdn, step 5, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fast jede Anfrage ist ein Fehlzugriff und wird doppelt bezahlt: Der Hoster des Ursprungsservers berechnet die Befüllung, das CDN die Auslieferung. 1,10 $ gegenüber 0,55 $ ohne CDN, und kein bisschen schneller. Von einem Ursprungsserver in der eigenen Cloud des CDN (S3 hinter CloudFront) sind Befüllungen kostenlos: Die Rechnung läge dann etwa bei den 0,55 $ ohne CDN.</translation>
     </message>
     <message>
         <source>&lt;p&gt;A CDN can also cache pages built for each request, if it knows what makes one page different from another: the path, the query string, cookies, request headers such as the user&apos;s language. Here the edges put each user&apos;s session cookie and language in the &lt;b&gt;cache key&lt;/b&gt;, so every user gets a private copy of each file.&lt;/p&gt;</source>
         <extracomment>cdn, step 6, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ein CDN kann auch Seiten cachen, die für jede Anfrage eigens erzeugt werden, wenn es weiß, was eine Seite von einer anderen unterscheidet: der Pfad, der Query-String, Cookies, Request-Header wie die Sprache des Nutzers. Hier nehmen die Edge-Server das Sitzungscookie und die Sprache jedes Nutzers in den &lt;b&gt;Cache-Schlüssel&lt;/b&gt; auf, sodass jeder Nutzer von jeder Datei eine eigene Kopie bekommt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The offload falls to 0.08: a copy made for one user is useless to the next. Without the cookie and the language in the key the same edges reach 0.98. Put in the key only what really changes the answer.</source>
         <extracomment>cdn, step 6, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Entlastung fällt auf 0,08: Eine für einen Nutzer angelegte Kopie nützt dem nächsten nichts. Ohne Cookie und Sprache im Schlüssel erreichen dieselben Edge-Server 0,98. In den Schlüssel gehört nur, was die Antwort wirklich verändert.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Another way: the primary does not answer &quot;done&quot; until at least one replica has the write in its relay log. Then no write is acknowledged that only the primary knows about. Each write waits for a round trip to a replica and the ship delay. But having a write is not applying it: these replicas apply a write 50 ms after it reaches their relay log, and answer reads with the old value until then.&lt;/p&gt;</source>
         <extracomment>failover, step 4, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ein anderer Weg: Der Primärserver antwortet erst dann „erledigt“, wenn mindestens ein Replikat den Schreibzugriff in seinem Relay-Log hat. Dann wird kein Schreibzugriff bestätigt, von dem nur der Primärserver weiß. Jeder Schreibzugriff wartet auf einen Roundtrip zu einem Replikat und auf die Versandverzögerung. Aber einen Schreibzugriff zu haben heißt nicht, ihn übernommen zu haben: Diese Replikate übernehmen einen Schreibzugriff 50 ms, nachdem er ihr Relay-Log erreicht hat, und beantworten Lesezugriffe bis dahin mit dem alten Wert.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No acknowledged write is lost. But the slowest requests, the writes, now take about 140 ms at the 95th percentile instead of 37 ms. And replicas are not fresh: about 1,500 reads are still stale (2,800 with async), because semi-sync waits for the relay log, not for the apply. Semi-sync protects acknowledged writes, not freshness.</source>
         <extracomment>failover, step 4, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kein bestätigter Schreibzugriff geht verloren. Aber die langsamsten Anfragen, die Schreibzugriffe, dauern jetzt im 95. Perzentil etwa 140 ms statt 37 ms. Und die Replikate sind nicht aktuell: Etwa 1.500 Lesezugriffe sind immer noch veraltet (2.800 bei asynchroner Replikation), weil semisynchrone Replikation auf das Relay-Log wartet, nicht auf die Übernahme. Semisynchrone Replikation schützt bestätigte Schreibzugriffe, nicht die Aktualität.</translation>
     </message>
     <message>
         <source>Semi-sync protects acknowledged writes, not freshness: replicas still serve old values until they apply a write.</source>
         <extracomment>failover, step 4, checkpoint replication.stale_reads &gt; 500</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Semisynchrone Replikation schützt bestätigte Schreibzugriffe, nicht die Aktualität: Replikate liefern weiter alte Werte, bis sie einen Schreibzugriff übernehmen.</translation>
     </message>
     <message>
         <source>dbC gets them from dbA once the ring closes</source>
         <extracomment>multi-master-and-rings, step 3, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dbC bekommt sie von dbA, sobald sich der Ring schließt</translation>
     </message>
     <message>
         <source>91 writes were held up at dbB. When the ring closed, dbC asked dbA for every write it had not seen yet (MySQL knows which by their GTIDs) and all 91 arrived: in the end the live nodes agree. Until then dbC fell 3 s behind. Only writes dbB had committed itself and not yet sent would be lost; here the web server writes to dbA.</source>
         <extracomment>multi-master-and-rings, step 3, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>91 Schreibzugriffe hingen an dbB fest. Als sich der Ring schloss, fragte dbC bei dbA nach jedem Schreibzugriff, den er noch nicht gesehen hatte (MySQL erkennt sie an ihren GTIDs), und alle 91 kamen an: Am Ende sind sich die noch laufenden Knoten einig. Bis dahin fiel dbC 3 s zurück. Verloren wären nur Schreibzugriffe, die dbB selbst festgeschrieben und noch nicht weitergesendet hatte; hier schreibt der Webserver aber auf dbA.</translation>
     </message>
     <message>
         <source>Writes held up at the dead node reach dbC once the ring closes.</source>
         <extracomment>multi-master-and-rings, step 3, checkpoint replication.stranded_writes &gt; 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schreibzugriffe, die am ausgefallenen Knoten festhingen, erreichen dbC, sobald sich der Ring schließt.</translation>
     </message>
     <message>
         <source>No write is lost: dbB had sent on every write it committed.</source>
         <extracomment>multi-master-and-rings, step 3, checkpoint replication.ring_lost_writes == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schreibzugriff geht verloren: dbB hatte jeden Schreibzugriff weitergesendet, den er festgeschrieben hatte.</translation>
     </message>
     <message>
         <source>While the ring was open, dbC fell about 3 s behind dbA.</source>
         <extracomment>multi-master-and-rings, step 3, checkpoint replication.max_lag_ms &gt; 2000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solange der Ring offen war, fiel dbC etwa 3 s hinter dbA zurück.</translation>
     </message>
     <message>
         <source>A → B → C is two hops: 10 ms while the ring is whole. When dbB died, 91 writes it had not passed on were held up and dbC fell 3 s behind; when the ring closed, dbC got all of them from dbA.</source>
         <extracomment>zero-to-millions, step 19, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A → B → C sind zwei Hops: 10 ms, solange der Ring intakt ist. Als dbB ausfiel, hingen 91 Schreibzugriffe fest, die er noch nicht weitergegeben hatte, und dbC fiel 3 s zurück; als sich der Ring schloss, bekam dbC sie alle von dbA.</translation>
     </message>
     <message>
         <source>Writes the dead node had not passed on waited for the ring to close...</source>
         <extracomment>zero-to-millions, step 19, checkpoint replication.stranded_writes &gt; 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schreibzugriffe, die der ausgefallene Knoten nicht weitergegeben hatte, warteten darauf, dass sich der Ring schließt...</translation>
     </message>
     <message>
         <source>...and then reached dbC: none was lost.</source>
         <extracomment>zero-to-millions, step 19, checkpoint replication.ring_lost_writes == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>...und erreichten dann dbC: Keiner ging verloren.</translation>
     </message>
     <message>
         <source>About 7,200 of 18,000 hits returned an old value; with invalidation it was about 50. Keeping the cache in step with the database is the hard part of caching.</source>
         <extracomment>zero-to-millions, step 24, answer explanation</extracomment>
-        <translation type="unfinished">Etwa 13.000 von 18.000 Treffern lieferten einen alten Wert; mit Invalidierung waren es etwa 50. Den Cache mit der Datenbank im Gleichschritt zu halten, ist der schwierige Teil des Cachings. {7,200 ?} {18,000 ?} {50.?}</translation>
+        <translation>Etwa 7.200 von 18.000 Treffern lieferten einen alten Wert; mit Invalidierung waren es etwa 50. Den Cache mit der Datenbank im Gleichschritt zu halten, ist der schwierige Teil des Cachings.</translation>
     </message>
     <message>
         <source>Without invalidation, thousands of hits are stale.</source>
         <extracomment>zero-to-millions, step 24, checkpoint cache.stale_hits &gt; 5000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Invalidierung sind Tausende Treffer veraltet.</translation>
     </message>
     <message>
         <source>&lt;p&gt;A CDN bills for every byte it sends and per request; an origin outside the CDN&apos;s cloud (a &lt;b&gt;custom origin&lt;/b&gt;, as here) also bills every fill it sends to an edge. That pays off for files asked for again and again. Here users ask for 5 million different files, almost none twice, so nearly every request is a miss.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 29, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ein CDN berechnet jedes gesendete Byte und jede Anfrage; ein Ursprungsserver außerhalb der Cloud des CDN (ein &lt;b&gt;Custom Origin&lt;/b&gt; wie hier) stellt außerdem jede Befüllung in Rechnung, die er an einen Edge-Server sendet. Das lohnt sich für Dateien, die immer wieder abgerufen werden. Hier fragen die Nutzer nach 5 Millionen verschiedenen Dateien, fast keine davon zweimal, also ist fast jede Anfrage ein Fehlzugriff.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>$1.10 with the CDN against $0.55 without, and nothing is faster: the offload is 0.2 %. Every miss is paid twice: the fill to the origin&apos;s host, the delivery to the CDN. Put the files people ask for often on a CDN, not the rest.</source>
         <extracomment>zero-to-millions, step 29, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1,10 $ mit CDN gegenüber 0,55 $ ohne, und nichts ist schneller: Die Entlastung beträgt 0,2 %. Jeder Fehlzugriff wird doppelt bezahlt: die Befüllung an den Hoster des Ursprungsservers, die Auslieferung an das CDN. Auf ein CDN gehören die Dateien, die oft abgerufen werden, nicht der Rest.</translation>
     </message>
 </context>
 </TS>

@@ -2901,107 +2901,107 @@
     <message>
         <source>&lt;p&gt;What if a write updates the database but leaves the cache alone? Then a cached value stays old until it expires, here after 30 s, and every read of that key gets the old value in the meantime. Here writes are spread over many keys while reads favour a few popular ones, as on most sites; still, the popular keys change now and then.&lt;/p&gt;</source>
         <extracomment>caching, step 3, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;¿Y si una escritura actualiza la base de datos pero deja la caché como está? Entonces un valor en caché sigue siendo el antiguo hasta que caduca, aquí a los 30 s, y mientras tanto cada lectura de esa clave obtiene el valor antiguo. Aquí las escrituras se reparten entre muchas claves, mientras que las lecturas se concentran en unas pocas populares, como en la mayoría de los sitios; aun así, las claves populares cambian de vez en cuando.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The hit ratio rose to 0.66, since nothing deletes entries, but about 7,200 of 18,000 hits returned an old value. A fast cache that returns wrong answers is worse than no cache.</source>
         <extracomment>caching, step 3, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La tasa de aciertos subió a 0,66, porque nada borra entradas, pero unos 7.200 de 18.000 aciertos devolvieron un valor antiguo. Una caché rápida que da respuestas erróneas es peor que no tener caché.</translation>
     </message>
     <message>
         <source>&lt;p&gt;A CDN charges for the bytes it sends and per request. Here the files are on a &lt;b&gt;custom origin&lt;/b&gt;, outside the CDN&apos;s cloud, whose host also bills every byte it sends to an edge (a fill), at the $0.09/GB it charges for sending to users. Users ask for any of 5 million files at random: almost every request is for a file no edge has.&lt;/p&gt;</source>
         <extracomment>cdn, step 5, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Una CDN cobra por los bytes que envía y por petición. Aquí los archivos están en un &lt;b&gt;origen personalizado&lt;/b&gt; (custom origin), fuera de la nube de la CDN, cuyo proveedor también factura cada byte que envía a un servidor de borde (una carga, o fill), a los mismos 0,09 $/GB que cobra por enviar a los usuarios. Los usuarios piden al azar cualquiera de 5 millones de archivos: casi todas las peticiones son de un archivo que no tiene ningún servidor de borde.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Nearly every request is a miss, paid twice: the origin&apos;s host bills the fill, the CDN the delivery. $1.10 against $0.55 without a CDN, and not one bit faster. From an origin in the CDN&apos;s own cloud (S3 behind CloudFront) fills are free: the bill would be about the $0.55 of no CDN.</source>
         <extracomment>cdn, step 5, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Casi todas las peticiones son fallos, y se pagan dos veces: el proveedor del origen factura la carga y la CDN, la entrega. 1,10 $ frente a 0,55 $ sin CDN, y ni un ápice más rápido. Desde un origen en la propia nube de la CDN (S3 detrás de CloudFront) las cargas son gratuitas: la factura rondaría los 0,55 $ de no tener CDN.</translation>
     </message>
     <message>
         <source>&lt;p&gt;A CDN can also cache pages built for each request, if it knows what makes one page different from another: the path, the query string, cookies, request headers such as the user&apos;s language. Here the edges put each user&apos;s session cookie and language in the &lt;b&gt;cache key&lt;/b&gt;, so every user gets a private copy of each file.&lt;/p&gt;</source>
         <extracomment>cdn, step 6, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Una CDN también puede guardar en caché páginas generadas para cada petición, si sabe qué hace que una página sea distinta de otra: la ruta, la cadena de consulta, las cookies, cabeceras de la petición como el idioma del usuario. Aquí los servidores de borde meten en la &lt;b&gt;clave de caché&lt;/b&gt; la cookie de sesión y el idioma de cada usuario, así que cada usuario recibe una copia privada de cada archivo.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The offload falls to 0.08: a copy made for one user is useless to the next. Without the cookie and the language in the key the same edges reach 0.98. Put in the key only what really changes the answer.</source>
         <extracomment>cdn, step 6, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La descarga del origen baja a 0,08: una copia hecha para un usuario no le sirve al siguiente. Sin la cookie ni el idioma en la clave, los mismos servidores de borde llegan a 0,98. Mete en la clave solo lo que de verdad cambia la respuesta.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Another way: the primary does not answer &quot;done&quot; until at least one replica has the write in its relay log. Then no write is acknowledged that only the primary knows about. Each write waits for a round trip to a replica and the ship delay. But having a write is not applying it: these replicas apply a write 50 ms after it reaches their relay log, and answer reads with the old value until then.&lt;/p&gt;</source>
         <extracomment>failover, step 4, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Otra forma: el primario no responde «hecho» hasta que al menos una réplica tiene la escritura en su registro de retransmisión (relay log). Así no se confirma ninguna escritura que solo conozca el primario. Cada escritura espera un viaje de ida y vuelta a una réplica y el retardo de envío. Pero tener una escritura no es aplicarla: estas réplicas aplican una escritura 50 ms después de que llegue a su relay log, y hasta entonces responden a las lecturas con el valor antiguo.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No acknowledged write is lost. But the slowest requests, the writes, now take about 140 ms at the 95th percentile instead of 37 ms. And replicas are not fresh: about 1,500 reads are still stale (2,800 with async), because semi-sync waits for the relay log, not for the apply. Semi-sync protects acknowledged writes, not freshness.</source>
         <extracomment>failover, step 4, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se pierde ninguna escritura confirmada. Pero las peticiones más lentas, las escrituras, tardan ahora unos 140 ms en el percentil 95 en lugar de 37 ms. Y las réplicas no están al día: unas 1.500 lecturas siguen siendo obsoletas (2.800 con replicación asíncrona), porque la replicación semisíncrona espera al relay log, no a que se aplique la escritura. La replicación semisíncrona protege las escrituras confirmadas, no la frescura de los datos.</translation>
     </message>
     <message>
         <source>Semi-sync protects acknowledged writes, not freshness: replicas still serve old values until they apply a write.</source>
         <extracomment>failover, step 4, checkpoint replication.stale_reads &gt; 500</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La replicación semisíncrona protege las escrituras confirmadas, no la frescura de los datos: las réplicas siguen sirviendo valores antiguos hasta que aplican una escritura.</translation>
     </message>
     <message>
         <source>dbC gets them from dbA once the ring closes</source>
         <extracomment>multi-master-and-rings, step 3, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dbC las recibe de dbA en cuanto se cierra el anillo</translation>
     </message>
     <message>
         <source>91 writes were held up at dbB. When the ring closed, dbC asked dbA for every write it had not seen yet (MySQL knows which by their GTIDs) and all 91 arrived: in the end the live nodes agree. Until then dbC fell 3 s behind. Only writes dbB had committed itself and not yet sent would be lost; here the web server writes to dbA.</source>
         <extracomment>multi-master-and-rings, step 3, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>91 escrituras se quedaron retenidas en dbB. Cuando se cerró el anillo, dbC pidió a dbA todas las escrituras que aún no había visto (MySQL sabe cuáles por sus GTID) y llegaron las 91: al final los nodos vivos coinciden. Hasta entonces dbC se quedó 3 s por detrás. Solo se perderían las escrituras que el propio dbB hubiera confirmado y aún no hubiera enviado; aquí el servidor web escribe en dbA.</translation>
     </message>
     <message>
         <source>Writes held up at the dead node reach dbC once the ring closes.</source>
         <extracomment>multi-master-and-rings, step 3, checkpoint replication.stranded_writes &gt; 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las escrituras retenidas en el nodo caído llegan a dbC en cuanto se cierra el anillo.</translation>
     </message>
     <message>
         <source>No write is lost: dbB had sent on every write it committed.</source>
         <extracomment>multi-master-and-rings, step 3, checkpoint replication.ring_lost_writes == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se pierde ninguna escritura: dbB había reenviado todas las escrituras que confirmó.</translation>
     </message>
     <message>
         <source>While the ring was open, dbC fell about 3 s behind dbA.</source>
         <extracomment>multi-master-and-rings, step 3, checkpoint replication.max_lag_ms &gt; 2000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mientras el anillo estuvo abierto, dbC se quedó unos 3 s por detrás de dbA.</translation>
     </message>
     <message>
         <source>A → B → C is two hops: 10 ms while the ring is whole. When dbB died, 91 writes it had not passed on were held up and dbC fell 3 s behind; when the ring closed, dbC got all of them from dbA.</source>
         <extracomment>zero-to-millions, step 19, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A → B → C son dos saltos: 10 ms mientras el anillo está entero. Cuando dbB se cayó, 91 escrituras que aún no había pasado se quedaron retenidas y dbC se quedó 3 s por detrás; cuando se cerró el anillo, dbC las recibió todas de dbA.</translation>
     </message>
     <message>
         <source>Writes the dead node had not passed on waited for the ring to close...</source>
         <extracomment>zero-to-millions, step 19, checkpoint replication.stranded_writes &gt; 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las escrituras que el nodo caído no había pasado esperaron a que se cerrara el anillo...</translation>
     </message>
     <message>
         <source>...and then reached dbC: none was lost.</source>
         <extracomment>zero-to-millions, step 19, checkpoint replication.ring_lost_writes == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>...y luego llegaron a dbC: no se perdió ninguna.</translation>
     </message>
     <message>
         <source>About 7,200 of 18,000 hits returned an old value; with invalidation it was about 50. Keeping the cache in step with the database is the hard part of caching.</source>
         <extracomment>zero-to-millions, step 24, answer explanation</extracomment>
-        <translation type="unfinished">Unos 13.000 de 18.000 aciertos devolvieron un valor antiguo; con invalidación eran unos 50. Mantener la caché al día con la base de datos es la parte difícil del cacheo. {7,200 ?} {18,000 ?} {50.?}</translation>
+        <translation>Unos 7.200 de 18.000 aciertos devolvieron un valor antiguo; con invalidación eran unos 50. Mantener la caché al día con la base de datos es la parte difícil del cacheo.</translation>
     </message>
     <message>
         <source>Without invalidation, thousands of hits are stale.</source>
         <extracomment>zero-to-millions, step 24, checkpoint cache.stale_hits &gt; 5000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sin invalidación, miles de aciertos son obsoletos.</translation>
     </message>
     <message>
         <source>&lt;p&gt;A CDN bills for every byte it sends and per request; an origin outside the CDN&apos;s cloud (a &lt;b&gt;custom origin&lt;/b&gt;, as here) also bills every fill it sends to an edge. That pays off for files asked for again and again. Here users ask for 5 million different files, almost none twice, so nearly every request is a miss.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 29, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Una CDN factura cada byte que envía y cada petición; un origen fuera de la nube de la CDN (un &lt;b&gt;origen personalizado&lt;/b&gt; o custom origin, como aquí) también factura cada carga que envía a un servidor de borde. Eso compensa con archivos que se piden una y otra vez. Aquí los usuarios piden 5 millones de archivos distintos, casi ninguno dos veces, así que casi todas las peticiones son fallos.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>$1.10 with the CDN against $0.55 without, and nothing is faster: the offload is 0.2 %. Every miss is paid twice: the fill to the origin&apos;s host, the delivery to the CDN. Put the files people ask for often on a CDN, not the rest.</source>
         <extracomment>zero-to-millions, step 29, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1,10 $ con la CDN frente a 0,55 $ sin ella, y nada va más rápido: la descarga del origen es del 0,2 %. Cada fallo se paga dos veces: la carga, al proveedor del origen; la entrega, a la CDN. Pon en una CDN los archivos que se piden a menudo, no el resto.</translation>
     </message>
 </context>
 </TS>

@@ -2901,107 +2901,107 @@
     <message>
         <source>&lt;p&gt;What if a write updates the database but leaves the cache alone? Then a cached value stays old until it expires, here after 30 s, and every read of that key gets the old value in the meantime. Here writes are spread over many keys while reads favour a few popular ones, as on most sites; still, the popular keys change now and then.&lt;/p&gt;</source>
         <extracomment>caching, step 3, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;如果一次写入只更新数据库、不管缓存，会怎样？那么缓存中的值会一直是旧的，直到它过期（这里是 30 s 之后），在此期间对该键的每次读取都会得到旧值。和大多数网站一样，这里的写入分散在许多键上，而读取集中在少数几个热门键上；不过，热门键也会时不时地被修改。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The hit ratio rose to 0.66, since nothing deletes entries, but about 7,200 of 18,000 hits returned an old value. A fast cache that returns wrong answers is worse than no cache.</source>
         <extracomment>caching, step 3, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>命中率升到了 0.66，因为没有任何操作删除条目；但 18,000 次命中中约有 7,200 次返回了旧值。一个很快却返回错误答案的缓存，比没有缓存还糟糕。</translation>
     </message>
     <message>
         <source>&lt;p&gt;A CDN charges for the bytes it sends and per request. Here the files are on a &lt;b&gt;custom origin&lt;/b&gt;, outside the CDN&apos;s cloud, whose host also bills every byte it sends to an edge (a fill), at the $0.09/GB it charges for sending to users. Users ask for any of 5 million files at random: almost every request is for a file no edge has.&lt;/p&gt;</source>
         <extracomment>cdn, step 5, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;CDN 按发送的字节数和请求数收费。这里的文件放在 CDN 所在云之外的&lt;b&gt;自定义源站&lt;/b&gt;（custom origin）上，源站的托管方也要对它发给边缘节点的每个字节（即一次填充）收费，价格与它向用户发送时相同，都是 $0.09/GB。用户从 500 万个文件中随机请求任意一个：几乎每个请求要的都是所有边缘节点上都没有的文件。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Nearly every request is a miss, paid twice: the origin&apos;s host bills the fill, the CDN the delivery. $1.10 against $0.55 without a CDN, and not one bit faster. From an origin in the CDN&apos;s own cloud (S3 behind CloudFront) fills are free: the bill would be about the $0.55 of no CDN.</source>
         <extracomment>cdn, step 5, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>几乎每个请求都未命中，而且要付两次钱：源站的托管方对填充收费，CDN 对分发收费。用 CDN 花 $1.10，不用 CDN 只花 $0.55，而且一点也没有变快。如果源站就在 CDN 自己的云里（CloudFront 后面的 S3），填充是免费的：账单大约就是不用 CDN 时的 $0.55。</translation>
     </message>
     <message>
         <source>&lt;p&gt;A CDN can also cache pages built for each request, if it knows what makes one page different from another: the path, the query string, cookies, request headers such as the user&apos;s language. Here the edges put each user&apos;s session cookie and language in the &lt;b&gt;cache key&lt;/b&gt;, so every user gets a private copy of each file.&lt;/p&gt;</source>
         <extracomment>cdn, step 6, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;CDN 也可以缓存为每个请求动态生成的页面，只要它知道是什么让一个页面与另一个页面不同：路径、查询字符串、Cookie，以及诸如用户语言之类的请求头。这里的边缘节点把每个用户的会话 Cookie 和语言都放进了&lt;b&gt;缓存键&lt;/b&gt;，于是每个用户都会得到每个文件的一份私有副本。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The offload falls to 0.08: a copy made for one user is useless to the next. Without the cookie and the language in the key the same edges reach 0.98. Put in the key only what really changes the answer.</source>
         <extracomment>cdn, step 6, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>卸载率降到 0.08：为一个用户生成的副本对下一个用户毫无用处。缓存键中不含 Cookie 和语言时，同样的边缘节点能达到 0.98。只把真正会改变响应内容的东西放进缓存键。</translation>
     </message>
     <message>
         <source>&lt;p&gt;Another way: the primary does not answer &quot;done&quot; until at least one replica has the write in its relay log. Then no write is acknowledged that only the primary knows about. Each write waits for a round trip to a replica and the ship delay. But having a write is not applying it: these replicas apply a write 50 ms after it reaches their relay log, and answer reads with the old value until then.&lt;/p&gt;</source>
         <extracomment>failover, step 4, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;另一种做法：直到至少有一个从库把写入记入它的中继日志（relay log），主库才回复“完成”。这样，就不会有只有主库知道的写入被确认。每次写入都要等待到从库的一次往返，外加发送延迟。但收到写入不等于应用了写入：这些从库在写入到达中继日志 50 ms 后才应用它，在此之前，它们对读取返回的仍是旧值。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No acknowledged write is lost. But the slowest requests, the writes, now take about 140 ms at the 95th percentile instead of 37 ms. And replicas are not fresh: about 1,500 reads are still stale (2,800 with async), because semi-sync waits for the relay log, not for the apply. Semi-sync protects acknowledged writes, not freshness.</source>
         <extracomment>failover, step 4, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有丢失任何已确认的写入。但最慢的请求，也就是写入，现在的第 95 百分位延迟约为 140 ms，而不是 37 ms。而且从库的数据并不新鲜：仍有约 1,500 次读取是过期的（异步复制时为 2,800 次），因为半同步等待的是中继日志，而不是应用。半同步保护的是已确认的写入，而不是数据新鲜度。</translation>
     </message>
     <message>
         <source>Semi-sync protects acknowledged writes, not freshness: replicas still serve old values until they apply a write.</source>
         <extracomment>failover, step 4, checkpoint replication.stale_reads &gt; 500</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>半同步保护的是已确认的写入，而不是数据新鲜度：从库在应用一次写入之前，提供的仍是旧值。</translation>
     </message>
     <message>
         <source>dbC gets them from dbA once the ring closes</source>
         <extracomment>multi-master-and-rings, step 3, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>环重新闭合后，dbC 会从 dbA 获得它们</translation>
     </message>
     <message>
         <source>91 writes were held up at dbB. When the ring closed, dbC asked dbA for every write it had not seen yet (MySQL knows which by their GTIDs) and all 91 arrived: in the end the live nodes agree. Until then dbC fell 3 s behind. Only writes dbB had committed itself and not yet sent would be lost; here the web server writes to dbA.</source>
         <extracomment>multi-master-and-rings, step 3, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>有 91 次写入滞留在 dbB。环重新闭合时，dbC 向 dbA 索要它还没见过的每一次写入（MySQL 通过 GTID 知道是哪些），91 次全部到达：最终，存活的节点数据一致。在此之前，dbC 落后了 3 s。只有 dbB 自己提交、尚未发出的写入才会丢失；而这里 Web 服务器写的是 dbA。</translation>
     </message>
     <message>
         <source>Writes held up at the dead node reach dbC once the ring closes.</source>
         <extracomment>multi-master-and-rings, step 3, checkpoint replication.stranded_writes &gt; 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>滞留在宕机节点上的写入，在环重新闭合后到达 dbC。</translation>
     </message>
     <message>
         <source>No write is lost: dbB had sent on every write it committed.</source>
         <extracomment>multi-master-and-rings, step 3, checkpoint replication.ring_lost_writes == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有丢失任何写入：dbB 已把它提交的每次写入都传递了下去。</translation>
     </message>
     <message>
         <source>While the ring was open, dbC fell about 3 s behind dbA.</source>
         <extracomment>multi-master-and-rings, step 3, checkpoint replication.max_lag_ms &gt; 2000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在环断开期间，dbC 落后 dbA 约 3 s。</translation>
     </message>
     <message>
         <source>A → B → C is two hops: 10 ms while the ring is whole. When dbB died, 91 writes it had not passed on were held up and dbC fell 3 s behind; when the ring closed, dbC got all of them from dbA.</source>
         <extracomment>zero-to-millions, step 19, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A → B → C 是两跳：环完整时需要 10 ms。dbB 宕机时，它还没传递下去的 91 次写入滞留了，dbC 落后了 3 s；环重新闭合后，dbC 从 dbA 获得了全部这些写入。</translation>
     </message>
     <message>
         <source>Writes the dead node had not passed on waited for the ring to close...</source>
         <extracomment>zero-to-millions, step 19, checkpoint replication.stranded_writes &gt; 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>宕机节点还没传递下去的写入，一直等到环重新闭合……</translation>
     </message>
     <message>
         <source>...and then reached dbC: none was lost.</source>
         <extracomment>zero-to-millions, step 19, checkpoint replication.ring_lost_writes == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>……然后到达了 dbC：一次也没有丢失。</translation>
     </message>
     <message>
         <source>About 7,200 of 18,000 hits returned an old value; with invalidation it was about 50. Keeping the cache in step with the database is the hard part of caching.</source>
         <extracomment>zero-to-millions, step 24, answer explanation</extracomment>
-        <translation type="unfinished">18,000 次命中中约有 13,000 次返回了旧值；做失效时只有约 50 次。让缓存与数据库保持同步，是缓存中最难的部分。 {7,200 ?} {18,000 ?} {50.?}</translation>
+        <translation>18,000 次命中中约有 7,200 次返回了旧值；做失效时只有约 50 次。让缓存与数据库保持同步，是缓存中最难的部分。</translation>
     </message>
     <message>
         <source>Without invalidation, thousands of hits are stale.</source>
         <extracomment>zero-to-millions, step 24, checkpoint cache.stale_hits &gt; 5000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不做失效时，数千次命中返回的是过期数据。</translation>
     </message>
     <message>
         <source>&lt;p&gt;A CDN bills for every byte it sends and per request; an origin outside the CDN&apos;s cloud (a &lt;b&gt;custom origin&lt;/b&gt;, as here) also bills every fill it sends to an edge. That pays off for files asked for again and again. Here users ask for 5 million different files, almost none twice, so nearly every request is a miss.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 29, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;CDN 对它发送的每个字节和每个请求收费；位于 CDN 所在云之外的源站（如这里的&lt;b&gt;自定义源站&lt;/b&gt;，custom origin）还要对它发给边缘节点的每次填充收费。对于被反复请求的文件，这笔钱花得值。这里用户请求的是 500 万个不同的文件，几乎没有哪个被请求两次，所以几乎每个请求都未命中。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>$1.10 with the CDN against $0.55 without, and nothing is faster: the offload is 0.2 %. Every miss is paid twice: the fill to the origin&apos;s host, the delivery to the CDN. Put the files people ask for often on a CDN, not the rest.</source>
         <extracomment>zero-to-millions, step 29, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>用 CDN 花 $1.10，不用只花 $0.55，而且什么都没有变快：卸载率只有 0.2%。每次未命中都要付两次钱：填充费付给源站的托管方，分发费付给 CDN。只把经常被请求的文件放到 CDN 上，其余的不要放。</translation>
     </message>
 </context>
 </TS>

@@ -116,7 +116,7 @@
     </message>
     <message>
         <source>write-back writes lost</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Write-Back verlorene Schreibzugriffe</translation>
     </message>
 </context>
 <context>
@@ -421,19 +421,19 @@
     </message>
     <message>
         <source>Semi-sync replication waits until one replica has the write in its relay log, not until replicas apply it: it protects acknowledged writes, not freshness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semi-Sync-Replikation wartet, bis ein Replikat den Schreibzugriff in seinem Relay-Log hat, nicht, bis die Replikate ihn übernehmen: Sie schützt bestätigte Schreibzugriffe, nicht die Aktualität.</translation>
     </message>
     <message>
         <source>A read that started before write %1 filled the cache with the old value after the write had invalidated it: the race memcache leases prevent (see the cache-leases example).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lesezugriff, der vor Schreibzugriff %1 begonnen hatte, füllte den Cache mit dem alten Wert, nachdem der Schreibzugriff ihn invalidiert hatte: die Race Condition, die memcache-Leases verhindern (siehe das Beispiel cache-leases).</translation>
     </message>
     <message>
         <source>It stays until the next write of the key or the end of its TTL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der alte Wert bleibt bis zum nächsten Schreibzugriff auf den Schlüssel oder bis zum Ablauf seiner TTL.</translation>
     </message>
     <message>
         <source>Writes go around this cache to the database (write policy write-around): the copy stays stale until it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibzugriffe gehen an diesem Cache vorbei an die Datenbank (Schreibstrategie write-around): Die Kopie bleibt veraltet, bis sie abläuft.</translation>
     </message>
 </context>
 <context>
@@ -1059,67 +1059,67 @@
     </message>
     <message>
         <source>Write popularity</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebtheit beim Schreiben</translation>
     </message>
     <message>
         <source>Zipf exponent of which keys are written, apart from reads (unset: the same as key popularity). Lower it for data read often and modified rarely</source>
-        <translation type="unfinished"></translation>
+        <translation>Zipf-Exponent dafür, welche Schlüssel geschrieben werden, unabhängig von den Lesezugriffen (nicht gesetzt: wie die Beliebtheit der Schlüssel). Niedriger wählen für Daten, die oft gelesen und selten geändert werden</translation>
     </message>
     <message>
         <source>Fill</source>
-        <translation type="unfinished"></translation>
+        <translation>Befüllung</translation>
     </message>
     <message>
         <source>Who loads a missed key from the database. The chapter&apos;s &quot;read-through cache&quot; is cache-aside: the web server loads and fills</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer einen fehlenden Schlüssel aus der Datenbank lädt. Der „Read-Through-Cache“ des Kapitels ist Cache-Aside: Der Webserver lädt und befüllt</translation>
     </message>
     <message>
         <source>Cache-aside (default): the web server reads the database and fills the cache, as with memcached</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Aside (Standard): Der Webserver liest aus der Datenbank und befüllt den Cache, wie bei memcached</translation>
     </message>
     <message>
         <source>Read-through: the cache loads the key from the database it links to; reads missing a key that is being loaded wait for that one load</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-Through: Der Cache lädt den Schlüssel aus der Datenbank, mit der er verbunden ist; Lesezugriffe auf einen Schlüssel, der gerade geladen wird, warten auf diesen einen Ladevorgang</translation>
     </message>
     <message>
         <source>What a write does to the cached key</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ein Schreibzugriff mit dem Schlüssel im Cache macht</translation>
     </message>
     <message>
         <source>The database takes the write, then the key is deleted from the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank nimmt den Schreibzugriff an, dann wird der Schlüssel aus dem Cache gelöscht</translation>
     </message>
     <message>
         <source>Write-through: the database takes the write, then a cached key gets the new value</source>
-        <translation type="unfinished"></translation>
+        <translation>Write-Through: Die Datenbank nimmt den Schreibzugriff an, dann erhält ein Schlüssel im Cache den neuen Wert</translation>
     </message>
     <message>
         <source>The database takes the write; the cache keeps the old value until its TTL</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank nimmt den Schreibzugriff an; der Cache behält den alten Wert bis zum Ablauf seiner TTL</translation>
     </message>
     <message>
         <source>Write-back: the cache takes the write and answers; the database gets it after the delay. A cache that dies loses the writes it has not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Write-Back: Der Cache nimmt den Schreibzugriff an und antwortet; die Datenbank erhält ihn nach der Verzögerung. Ein Cache, der ausfällt, verliert die Schreibzugriffe, die er noch nicht gesendet hat</translation>
     </message>
     <message>
         <source>Write-around: the database only, as none</source>
-        <translation type="unfinished"></translation>
+        <translation>Write-Around: nur die Datenbank, wie none</translation>
     </message>
     <message>
         <source>Write-back delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Write-Back-Verzögerung</translation>
     </message>
     <message>
         <source>How long the cache keeps a write before it sends it to the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange der Cache einen Schreibzugriff behält, bevor er ihn an die Datenbank sendet</translation>
     </message>
     <message>
         <source>Apply delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernahmeverzögerung</translation>
     </message>
     <message>
         <source>From a write reaching a replica&apos;s relay log to the replica applying it; until then the replica serves the old value, even after semi-sync has acknowledged the write</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Ankunft eines Schreibzugriffs im Relay-Log eines Replikats bis zu seiner Übernahme durch das Replikat; bis dahin liefert das Replikat den alten Wert, selbst wenn Semi-Sync den Schreibzugriff schon bestätigt hat</translation>
     </message>
 </context>
 <context>
@@ -1460,27 +1460,27 @@
     </message>
     <message>
         <source>NO DATA</source>
-        <translation type="unfinished"></translation>
+        <translation>KEINE DATEN</translation>
     </message>
     <message>
         <source>a spare replica without data: takes nothing until it is provisioned</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Reserve-Replikat ohne Daten: nimmt nichts an, bis es bereitgestellt ist</translation>
     </message>
     <message>
         <source>COPY %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>KOPIE %1%</translation>
     </message>
     <message>
         <source>receiving a snapshot of %1: takes nothing until it has caught up</source>
-        <translation type="unfinished"></translation>
+        <translation>empfängt einen Snapshot von %1: nimmt nichts an, bis es aufgeholt hat</translation>
     </message>
     <message>
         <source>REPLAYING</source>
-        <translation type="unfinished"></translation>
+        <translation>EINSPIELEN</translation>
     </message>
     <message>
         <source>replaying the binlog from its snapshot&apos;s position: takes no reads until it has</source>
-        <translation type="unfinished"></translation>
+        <translation>spielt das Binlog ab der Position seines Snapshots ein: nimmt keine Lesezugriffe an, bis es aufgeholt hat</translation>
     </message>
 </context>
 <context>
@@ -2378,11 +2378,11 @@
     </message>
     <message>
         <source>%1 writes were held up at a dead ring node</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schreibzugriffe hingen an einem ausgefallenen Ringknoten fest</translation>
     </message>
     <message>
         <source>%1 writes were lost with a dead ring node</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schreibzugriffe gingen mit einem ausgefallenen Ringknoten verloren</translation>
     </message>
 </context>
 <context>
@@ -2989,75 +2989,75 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     </message>
     <message>
         <source>Write-back lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Write-Back verloren</translation>
     </message>
     <message>
         <source>Relay log</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay-Log</translation>
     </message>
     <message>
         <source>Ring closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ring geschlossen</translation>
     </message>
     <message>
         <source>Ring re-pointed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ring umgestellt</translation>
     </message>
     <message>
         <source>Lost with a ring node</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ringknoten verloren</translation>
     </message>
     <message>
         <source>Provisioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung</translation>
     </message>
     <message>
         <source>Snapshot copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot kopiert</translation>
     </message>
     <message>
         <source>Replica ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikat bereit</translation>
     </message>
     <message>
         <source>Provisioning failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 died with %2 acknowledged writes it had not sent to the database: they are lost</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mit %2 bestätigten Schreibzugriffen ausgefallen, die er noch nicht an die Datenbank gesendet hatte: Sie sind verloren</translation>
     </message>
     <message>
         <source>%1 received write %2 of key %3 from %4 in its relay log; it still serves the old value until it applies it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Schreibzugriff %2 auf Schlüssel %3 von %4 in sein Relay-Log empfangen; bis er ihn übernimmt, liefert er noch den alten Wert</translation>
     </message>
     <message>
         <source>%1 now sends on to %2, round the dead %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leitet jetzt an %2 weiter, am ausgefallenen %3 vorbei</translation>
     </message>
     <message>
         <source>%1 re-pointed to %2, which sends it the %3 writes it lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt auf %2 umgestellt, der ihm die %3 Schreibzugriffe sendet, die ihm fehlen</translation>
     </message>
     <message>
         <source>Write %1 of key %2 never left %3 before it died: no other node has it</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibzugriff %1 auf Schlüssel %2 hat %3 vor dessen Ausfall nie verlassen: Kein anderer Knoten hat ihn</translation>
     </message>
     <message>
         <source>%1 receives a snapshot of %2 (it takes %3 ms), then replays the binlog from its position</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 empfängt einen Snapshot von %2 (das dauert %3 ms) und spielt dann das Binlog ab dessen Position ein</translation>
     </message>
     <message>
         <source>%1 has the snapshot of %2: it replays the binlog from write %3 and takes no reads yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Snapshot von %2: Er spielt das Binlog ab Schreibzugriff %3 ein und nimmt noch keine Lesezugriffe an</translation>
     </message>
     <message>
         <source>%1 has caught up (write %2, %3 ms after the copy began): it takes reads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat aufgeholt (Schreibzugriff %2, %3 ms nach Beginn der Kopie): Er nimmt Lesezugriffe an</translation>
     </message>
     <message>
         <source>%1 was not provisioned: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht bereitgestellt: %2</translation>
     </message>
 </context>
 <context>
@@ -3317,15 +3317,15 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     </message>
     <message>
         <source>not provisioned: no data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bereitgestellt: noch keine Daten</translation>
     </message>
     <message>
         <source>provisioning: receiving a snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung: empfängt einen Snapshot</translation>
     </message>
     <message>
         <source>catching up from the binlog: no reads yet</source>
-        <translation type="unfinished"></translation>
+        <translation>holt aus dem Binlog auf: noch keine Lesezugriffe</translation>
     </message>
 </context>
 <context>
@@ -3557,7 +3557,7 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     </message>
     <message>
         <source>This step asks for a number (%1, within %2 %); edit &quot;numeric&quot; in the lesson file to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schritt fragt nach einer Zahl (%1, Toleranz %2 %); zum Ändern „numeric“ in der Lektionsdatei bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -3588,11 +3588,11 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     </message>
     <message>
         <source>Your prediction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Vorhersage:</translation>
     </message>
     <message>
         <source>%1 %2 (within %3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (Toleranz %3 %)</translation>
     </message>
 </context>
 <context>
@@ -3679,47 +3679,47 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     </message>
     <message>
         <source>Questions whose answer has been shown, and how many of your predictions were right</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen, deren Antwort schon angezeigt wurde, und wie viele Ihrer Vorhersagen richtig waren</translation>
     </message>
     <message>
         <source>Your prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Vorhersage</translation>
     </message>
     <message>
         <source>&lt;i&gt;Your prediction is in: the answer shows when the step has run %1 s.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Ihre Vorhersage ist abgegeben: Die Antwort erscheint, wenn der Schritt %1 s gelaufen ist.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;The step started before a prediction was made; the answer shows when it has run %1 s.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Der Schritt wurde gestartet, bevor eine Vorhersage abgegeben wurde; die Antwort erscheint, wenn er %1 s gelaufen ist.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;Type your prediction, then press Run: the answer shows when the step has run %1 s.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Geben Sie Ihre Vorhersage ein und drücken Sie dann Starten: Die Antwort erscheint, wenn der Schritt %1 s gelaufen ist.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1The answer: &lt;b&gt;%2&lt;/b&gt; (within %3 % counts as right).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1Die Antwort: &lt;b&gt;%2&lt;/b&gt; (eine Abweichung bis %3 % gilt als richtig).</translation>
     </message>
     <message>
         <source>You predicted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Vorhersage war %1.</translation>
     </message>
     <message>
         <source>%1The answer: &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1Die Antwort: &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>&lt;i&gt;Your choice, “%1”:&lt;/i&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Ihre Wahl, „%1“:&lt;/i&gt; %2</translation>
     </message>
     <message>
         <source>Predictions: %1 right of %2 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersagen: bisher %1 von %2 richtig</translation>
     </message>
 </context>
 <context>
@@ -4157,11 +4157,11 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     </message>
     <message>
         <source>Add a replica from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Von hier aus ein Replikat hinzufügen</translation>
     </message>
     <message>
         <source>Provision from</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellen aus</translation>
     </message>
 </context>
 <context>
@@ -4561,7 +4561,7 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     </message>
     <message>
         <source>Add a replica of %1 at %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikat von %1 bei %2 s hinzufügen</translation>
     </message>
 </context>
 </TS>

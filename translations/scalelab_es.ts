@@ -116,7 +116,7 @@
     </message>
     <message>
         <source>write-back writes lost</source>
-        <translation type="unfinished"></translation>
+        <translation>escrituras write-back perdidas</translation>
     </message>
 </context>
 <context>
@@ -421,19 +421,19 @@
     </message>
     <message>
         <source>Semi-sync replication waits until one replica has the write in its relay log, not until replicas apply it: it protects acknowledged writes, not freshness.</source>
-        <translation type="unfinished"></translation>
+        <translation>La replicación semisíncrona espera a que una réplica tenga la escritura en su relay log, no a que las réplicas la apliquen: protege las escrituras aceptadas, no la frescura de los datos.</translation>
     </message>
     <message>
         <source>A read that started before write %1 filled the cache with the old value after the write had invalidated it: the race memcache leases prevent (see the cache-leases example).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una lectura que empezó antes de la escritura %1 cargó la caché con el valor antiguo después de que la escritura la hubiera invalidado: es la carrera que evitan las concesiones (leases) de memcache (mira el ejemplo cache-leases).</translation>
     </message>
     <message>
         <source>It stays until the next write of the key or the end of its TTL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se queda ahí hasta la siguiente escritura de la clave o hasta que venza su TTL.</translation>
     </message>
     <message>
         <source>Writes go around this cache to the database (write policy write-around): the copy stays stale until it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las escrituras rodean esta caché y van directamente a la base de datos (política de escritura write-around): la copia sigue obsoleta hasta que caduca.</translation>
     </message>
 </context>
 <context>
@@ -1059,67 +1059,67 @@
     </message>
     <message>
         <source>Write popularity</source>
-        <translation type="unfinished"></translation>
+        <translation>Popularidad de las escrituras</translation>
     </message>
     <message>
         <source>Zipf exponent of which keys are written, apart from reads (unset: the same as key popularity). Lower it for data read often and modified rarely</source>
-        <translation type="unfinished"></translation>
+        <translation>Exponente de Zipf de qué claves se escriben, aparte de las lecturas (sin definir: igual que la popularidad de las claves). Bájalo para datos que se leen a menudo y se modifican poco</translation>
     </message>
     <message>
         <source>Fill</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga (fill)</translation>
     </message>
     <message>
         <source>Who loads a missed key from the database. The chapter&apos;s &quot;read-through cache&quot; is cache-aside: the web server loads and fills</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién carga desde la base de datos una clave que falla. La «caché de lectura (read-through)» del capítulo es cache-aside: el servidor web lee la clave y carga la caché</translation>
     </message>
     <message>
         <source>Cache-aside (default): the web server reads the database and fills the cache, as with memcached</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-aside (predeterminado): el servidor web lee la base de datos y carga la caché, como con memcached</translation>
     </message>
     <message>
         <source>Read-through: the cache loads the key from the database it links to; reads missing a key that is being loaded wait for that one load</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-through: la caché carga la clave desde la base de datos con la que está enlazada; las lecturas que fallan en una clave que se está cargando esperan a esa única carga</translation>
     </message>
     <message>
         <source>What a write does to the cached key</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace una escritura con la clave en caché</translation>
     </message>
     <message>
         <source>The database takes the write, then the key is deleted from the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos recibe la escritura y luego se borra la clave de la caché</translation>
     </message>
     <message>
         <source>Write-through: the database takes the write, then a cached key gets the new value</source>
-        <translation type="unfinished"></translation>
+        <translation>Write-through: la base de datos recibe la escritura y luego, si la clave está en caché, recibe el valor nuevo</translation>
     </message>
     <message>
         <source>The database takes the write; the cache keeps the old value until its TTL</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos recibe la escritura; la caché conserva el valor antiguo hasta que vence su TTL</translation>
     </message>
     <message>
         <source>Write-back: the cache takes the write and answers; the database gets it after the delay. A cache that dies loses the writes it has not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Write-back: la caché recibe la escritura y responde; la base de datos la recibe tras el retardo. Una caché que cae pierde las escrituras que aún no ha enviado</translation>
     </message>
     <message>
         <source>Write-around: the database only, as none</source>
-        <translation type="unfinished"></translation>
+        <translation>Write-around: solo la base de datos, como none</translation>
     </message>
     <message>
         <source>Write-back delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Retardo de write-back</translation>
     </message>
     <message>
         <source>How long the cache keeps a write before it sends it to the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tiempo guarda la caché una escritura antes de enviarla a la base de datos</translation>
     </message>
     <message>
         <source>Apply delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Retardo de aplicación</translation>
     </message>
     <message>
         <source>From a write reaching a replica&apos;s relay log to the replica applying it; until then the replica serves the old value, even after semi-sync has acknowledged the write</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde que una escritura llega al relay log de una réplica hasta que la réplica la aplica; hasta entonces la réplica sirve el valor antiguo, aunque la replicación semisíncrona ya haya aceptado la escritura</translation>
     </message>
 </context>
 <context>
@@ -1460,27 +1460,27 @@
     </message>
     <message>
         <source>NO DATA</source>
-        <translation type="unfinished"></translation>
+        <translation>SIN DATOS</translation>
     </message>
     <message>
         <source>a spare replica without data: takes nothing until it is provisioned</source>
-        <translation type="unfinished"></translation>
+        <translation>réplica de repuesto sin datos: no acepta nada hasta que se aprovisiona</translation>
     </message>
     <message>
         <source>COPY %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>COPIA %1 %</translation>
     </message>
     <message>
         <source>receiving a snapshot of %1: takes nothing until it has caught up</source>
-        <translation type="unfinished"></translation>
+        <translation>recibiendo una instantánea de %1: no acepta nada hasta ponerse al día</translation>
     </message>
     <message>
         <source>REPLAYING</source>
-        <translation type="unfinished"></translation>
+        <translation>REPRODUCIENDO</translation>
     </message>
     <message>
         <source>replaying the binlog from its snapshot&apos;s position: takes no reads until it has</source>
-        <translation type="unfinished"></translation>
+        <translation>reproduciendo el binlog desde la posición de su instantánea: no acepta lecturas hasta terminar</translation>
     </message>
 </context>
 <context>
@@ -2378,11 +2378,11 @@
     </message>
     <message>
         <source>%1 writes were held up at a dead ring node</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 escrituras quedaron retenidas en un nodo caído del anillo</translation>
     </message>
     <message>
         <source>%1 writes were lost with a dead ring node</source>
-        <translation type="unfinished"></translation>
+        <translation>se perdieron %1 escrituras con un nodo caído del anillo</translation>
     </message>
 </context>
 <context>
@@ -2989,75 +2989,75 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     </message>
     <message>
         <source>Write-back lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida de write-back</translation>
     </message>
     <message>
         <source>Relay log</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay log</translation>
     </message>
     <message>
         <source>Ring closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anillo cerrado</translation>
     </message>
     <message>
         <source>Ring re-pointed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anillo redirigido</translation>
     </message>
     <message>
         <source>Lost with a ring node</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdida con un nodo del anillo</translation>
     </message>
     <message>
         <source>Provisioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovisionamiento</translation>
     </message>
     <message>
         <source>Snapshot copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantánea copiada</translation>
     </message>
     <message>
         <source>Replica ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Réplica lista</translation>
     </message>
     <message>
         <source>Provisioning failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovisionamiento fallido</translation>
     </message>
     <message>
         <source>%1 died with %2 acknowledged writes it had not sent to the database: they are lost</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cayó con %2 escrituras aceptadas que no había enviado a la base de datos: se han perdido</translation>
     </message>
     <message>
         <source>%1 received write %2 of key %3 from %4 in its relay log; it still serves the old value until it applies it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recibió en su relay log la escritura %2 de la clave %3 procedente de %4; sigue sirviendo el valor antiguo hasta que la aplique</translation>
     </message>
     <message>
         <source>%1 now sends on to %2, round the dead %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ahora reenvía a %2, saltándose a %3, que está caído</translation>
     </message>
     <message>
         <source>%1 re-pointed to %2, which sends it the %3 writes it lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se redirigió a %2, que le envía las %3 escrituras que le faltan</translation>
     </message>
     <message>
         <source>Write %1 of key %2 never left %3 before it died: no other node has it</source>
-        <translation type="unfinished"></translation>
+        <translation>La escritura %1 de la clave %2 nunca salió de %3 antes de que cayera: ningún otro nodo la tiene</translation>
     </message>
     <message>
         <source>%1 receives a snapshot of %2 (it takes %3 ms), then replays the binlog from its position</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recibe una instantánea de %2 (tarda %3 ms) y luego reproduce el binlog desde su posición</translation>
     </message>
     <message>
         <source>%1 has the snapshot of %2: it replays the binlog from write %3 and takes no reads yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene la instantánea de %2: reproduce el binlog desde la escritura %3 y aún no acepta lecturas</translation>
     </message>
     <message>
         <source>%1 has caught up (write %2, %3 ms after the copy began): it takes reads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se ha puesto al día (escritura %2, %3 ms después de empezar la copia): acepta lecturas</translation>
     </message>
     <message>
         <source>%1 was not provisioned: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se aprovisionó: %2</translation>
     </message>
 </context>
 <context>
@@ -3317,15 +3317,15 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     </message>
     <message>
         <source>not provisioned: no data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>sin aprovisionar: aún no tiene datos</translation>
     </message>
     <message>
         <source>provisioning: receiving a snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>aprovisionando: recibiendo una instantánea</translation>
     </message>
     <message>
         <source>catching up from the binlog: no reads yet</source>
-        <translation type="unfinished"></translation>
+        <translation>poniéndose al día desde el binlog: aún sin lecturas</translation>
     </message>
 </context>
 <context>
@@ -3557,7 +3557,7 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     </message>
     <message>
         <source>This step asks for a number (%1, within %2 %); edit &quot;numeric&quot; in the lesson file to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paso pide un número (%1, con un margen del %2 %); edita «numeric» en el archivo de la lección para cambiarlo</translation>
     </message>
 </context>
 <context>
@@ -3588,11 +3588,11 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     </message>
     <message>
         <source>Your prediction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu predicción:</translation>
     </message>
     <message>
         <source>%1 %2 (within %3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (con un margen del %3 %)</translation>
     </message>
 </context>
 <context>
@@ -3679,47 +3679,47 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     </message>
     <message>
         <source>Questions whose answer has been shown, and how many of your predictions were right</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas cuya respuesta ya se ha mostrado, y cuántas de tus predicciones acertaron</translation>
     </message>
     <message>
         <source>Your prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu predicción</translation>
     </message>
     <message>
         <source>&lt;i&gt;Your prediction is in: the answer shows when the step has run %1 s.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Tu predicción está registrada: la respuesta aparece cuando el paso lleve %1 s en marcha.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;The step started before a prediction was made; the answer shows when it has run %1 s.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;El paso empezó antes de que se hiciera una predicción; la respuesta aparece cuando lleve %1 s en marcha.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;Type your prediction, then press Run: the answer shows when the step has run %1 s.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Escribe tu predicción y pulsa Ejecutar: la respuesta aparece cuando el paso lleve %1 s en marcha.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1The answer: &lt;b&gt;%2&lt;/b&gt; (within %3 % counts as right).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1La respuesta: &lt;b&gt;%2&lt;/b&gt; (se da por buena con un margen del %3 %).</translation>
     </message>
     <message>
         <source>You predicted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu predicción fue %1.</translation>
     </message>
     <message>
         <source>%1The answer: &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1La respuesta: &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>&lt;i&gt;Your choice, “%1”:&lt;/i&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Tu elección, «%1»:&lt;/i&gt; %2</translation>
     </message>
     <message>
         <source>Predictions: %1 right of %2 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Predicciones: %1 acertadas de %2 hasta ahora</translation>
     </message>
 </context>
 <context>
@@ -4157,11 +4157,11 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     </message>
     <message>
         <source>Add a replica from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una réplica desde aquí</translation>
     </message>
     <message>
         <source>Provision from</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovisionar desde</translation>
     </message>
 </context>
 <context>
@@ -4561,7 +4561,7 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     </message>
     <message>
         <source>Add a replica of %1 at %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una réplica de %1 a los %2 s</translation>
     </message>
 </context>
 </TS>

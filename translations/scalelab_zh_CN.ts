@@ -116,7 +116,7 @@
     </message>
     <message>
         <source>write-back writes lost</source>
-        <translation type="unfinished"></translation>
+        <translation>write-back 丢失的写入</translation>
     </message>
 </context>
 <context>
@@ -421,19 +421,19 @@
     </message>
     <message>
         <source>Semi-sync replication waits until one replica has the write in its relay log, not until replicas apply it: it protects acknowledged writes, not freshness.</source>
-        <translation type="unfinished"></translation>
+        <translation>半同步复制只等到一个从库把写入记入中继日志，而不是等到从库应用它：它保护的是已确认的写入，而不是数据新鲜度。</translation>
     </message>
     <message>
         <source>A read that started before write %1 filled the cache with the old value after the write had invalidated it: the race memcache leases prevent (see the cache-leases example).</source>
-        <translation type="unfinished"></translation>
+        <translation>一次在写入 %1 之前开始的读取，在该写入使缓存失效之后，又用旧值填充了缓存：这正是 memcache 租约所防止的竞态（见 cache-leases 示例）。</translation>
     </message>
     <message>
         <source>It stays until the next write of the key or the end of its TTL.</source>
-        <translation type="unfinished"></translation>
+        <translation>它会一直留在缓存中，直到该键的下一次写入或其 TTL 到期。</translation>
     </message>
     <message>
         <source>Writes go around this cache to the database (write policy write-around): the copy stays stale until it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入绕过这个缓存，直接写到数据库（写策略为 write-around）：这份拷贝会一直是过期数据，直到它到期。</translation>
     </message>
 </context>
 <context>
@@ -1059,67 +1059,67 @@
     </message>
     <message>
         <source>Write popularity</source>
-        <translation type="unfinished"></translation>
+        <translation>写入热度</translation>
     </message>
     <message>
         <source>Zipf exponent of which keys are written, apart from reads (unset: the same as key popularity). Lower it for data read often and modified rarely</source>
-        <translation type="unfinished"></translation>
+        <translation>被写入的键的 Zipf 指数，与读取分开设置（未设置时：与键热度相同）。对于经常读取、很少修改的数据，可把它调低</translation>
     </message>
     <message>
         <source>Fill</source>
-        <translation type="unfinished"></translation>
+        <translation>填充方式</translation>
     </message>
     <message>
         <source>Who loads a missed key from the database. The chapter&apos;s &quot;read-through cache&quot; is cache-aside: the web server loads and fills</source>
-        <translation type="unfinished"></translation>
+        <translation>由谁从数据库加载未命中的键。本章所说的“读穿透缓存”（read-through cache）其实是 cache-aside：由 Web 服务器加载并填充</translation>
     </message>
     <message>
         <source>Cache-aside (default): the web server reads the database and fills the cache, as with memcached</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-aside（默认）：由 Web 服务器读取数据库并填充缓存，与 memcached 的用法相同</translation>
     </message>
     <message>
         <source>Read-through: the cache loads the key from the database it links to; reads missing a key that is being loaded wait for that one load</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-through：由缓存从与它相连的数据库加载该键；在该键加载期间未命中它的读取，都会等待这同一次加载</translation>
     </message>
     <message>
         <source>What a write does to the cached key</source>
-        <translation type="unfinished"></translation>
+        <translation>一次写入如何处理缓存中的键</translation>
     </message>
     <message>
         <source>The database takes the write, then the key is deleted from the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库接收写入，然后从缓存中删除该键</translation>
     </message>
     <message>
         <source>Write-through: the database takes the write, then a cached key gets the new value</source>
-        <translation type="unfinished"></translation>
+        <translation>Write-through：数据库接收写入，然后缓存中的键更新为新值</translation>
     </message>
     <message>
         <source>The database takes the write; the cache keeps the old value until its TTL</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库接收写入；缓存保留旧值，直到 TTL 到期</translation>
     </message>
     <message>
         <source>Write-back: the cache takes the write and answers; the database gets it after the delay. A cache that dies loses the writes it has not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Write-back：由缓存接收写入并应答；数据库在延迟之后才收到它。缓存宕机时，会丢失它尚未发送的写入</translation>
     </message>
     <message>
         <source>Write-around: the database only, as none</source>
-        <translation type="unfinished"></translation>
+        <translation>Write-around：只写数据库，与 none 相同</translation>
     </message>
     <message>
         <source>Write-back delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Write-back 延迟</translation>
     </message>
     <message>
         <source>How long the cache keeps a write before it sends it to the database</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存在把一次写入发送给数据库之前保留它多久</translation>
     </message>
     <message>
         <source>Apply delay</source>
-        <translation type="unfinished"></translation>
+        <translation>应用延迟</translation>
     </message>
     <message>
         <source>From a write reaching a replica&apos;s relay log to the replica applying it; until then the replica serves the old value, even after semi-sync has acknowledged the write</source>
-        <translation type="unfinished"></translation>
+        <translation>从一次写入到达从库的中继日志（relay log），到从库应用它之间的时间；在此之前，从库提供的仍是旧值，即使半同步已经确认了这次写入</translation>
     </message>
 </context>
 <context>
@@ -1457,27 +1457,27 @@
     </message>
     <message>
         <source>NO DATA</source>
-        <translation type="unfinished"></translation>
+        <translation>无数据</translation>
     </message>
     <message>
         <source>a spare replica without data: takes nothing until it is provisioned</source>
-        <translation type="unfinished"></translation>
+        <translation>没有数据的备用从库：完成初始化之前不接收任何请求</translation>
     </message>
     <message>
         <source>COPY %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>复制中 %1%</translation>
     </message>
     <message>
         <source>receiving a snapshot of %1: takes nothing until it has caught up</source>
-        <translation type="unfinished"></translation>
+        <translation>正在接收 %1 的快照：追上进度之前不接收任何请求</translation>
     </message>
     <message>
         <source>REPLAYING</source>
-        <translation type="unfinished"></translation>
+        <translation>重放中</translation>
     </message>
     <message>
         <source>replaying the binlog from its snapshot&apos;s position: takes no reads until it has</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从快照对应的位置重放 binlog：追上进度之前不接收读取</translation>
     </message>
 </context>
 <context>
@@ -2372,11 +2372,11 @@
     </message>
     <message>
         <source>%1 writes were held up at a dead ring node</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 次写入滞留在宕机的环上节点</translation>
     </message>
     <message>
         <source>%1 writes were lost with a dead ring node</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 次写入随宕机的环上节点一起丢失</translation>
     </message>
 </context>
 <context>
@@ -2976,75 +2976,75 @@ Ahead of the timeline: the run has not got here again yet.</source>
     </message>
     <message>
         <source>Write-back lost</source>
-        <translation type="unfinished"></translation>
+        <translation>write-back 写入丢失</translation>
     </message>
     <message>
         <source>Relay log</source>
-        <translation type="unfinished"></translation>
+        <translation>中继日志</translation>
     </message>
     <message>
         <source>Ring closed</source>
-        <translation type="unfinished"></translation>
+        <translation>环已闭合</translation>
     </message>
     <message>
         <source>Ring re-pointed</source>
-        <translation type="unfinished"></translation>
+        <translation>环已重新指向</translation>
     </message>
     <message>
         <source>Lost with a ring node</source>
-        <translation type="unfinished"></translation>
+        <translation>随环上节点丢失</translation>
     </message>
     <message>
         <source>Provisioning</source>
-        <translation type="unfinished"></translation>
+        <translation>初始化中</translation>
     </message>
     <message>
         <source>Snapshot copied</source>
-        <translation type="unfinished"></translation>
+        <translation>快照已复制</translation>
     </message>
     <message>
         <source>Replica ready</source>
-        <translation type="unfinished"></translation>
+        <translation>从库就绪</translation>
     </message>
     <message>
         <source>Provisioning failed</source>
-        <translation type="unfinished"></translation>
+        <translation>初始化失败</translation>
     </message>
     <message>
         <source>%1 died with %2 acknowledged writes it had not sent to the database: they are lost</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 宕机时，还有 %2 次已确认的写入尚未发送给数据库：这些写入丢失了</translation>
     </message>
     <message>
         <source>%1 received write %2 of key %3 from %4 in its relay log; it still serves the old value until it applies it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在中继日志中收到了来自 %4 的键 %3 的写入 %2；在应用它之前，%1 提供的仍是旧值</translation>
     </message>
     <message>
         <source>%1 now sends on to %2, round the dead %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 现在绕过宕机的 %3，直接转发给 %2</translation>
     </message>
     <message>
         <source>%1 re-pointed to %2, which sends it the %3 writes it lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 重新指向 %2，由 %2 向它发送它缺少的 %3 次写入</translation>
     </message>
     <message>
         <source>Write %1 of key %2 never left %3 before it died: no other node has it</source>
-        <translation type="unfinished"></translation>
+        <translation>键 %2 的写入 %1 在 %3 宕机前始终没有发出：其他节点都没有它</translation>
     </message>
     <message>
         <source>%1 receives a snapshot of %2 (it takes %3 ms), then replays the binlog from its position</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 接收 %2 的快照（需要 %3 ms），然后从快照对应的位置重放 binlog</translation>
     </message>
     <message>
         <source>%1 has the snapshot of %2: it replays the binlog from write %3 and takes no reads yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已拿到 %2 的快照：它从写入 %3 开始重放 binlog，暂不接收读取</translation>
     </message>
     <message>
         <source>%1 has caught up (write %2, %3 ms after the copy began): it takes reads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已追上进度（写入 %2，复制开始后 %3 ms）：开始接收读取</translation>
     </message>
     <message>
         <source>%1 was not provisioned: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未能初始化：%2</translation>
     </message>
 </context>
 <context>
@@ -3303,15 +3303,15 @@ Ahead of the timeline: the run has not got here again yet.</source>
     </message>
     <message>
         <source>not provisioned: no data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>未初始化：尚无数据</translation>
     </message>
     <message>
         <source>provisioning: receiving a snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>初始化中：正在接收快照</translation>
     </message>
     <message>
         <source>catching up from the binlog: no reads yet</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从 binlog 追赶：暂不接收读取</translation>
     </message>
 </context>
 <context>
@@ -3540,7 +3540,7 @@ Ahead of the timeline: the run has not got here again yet.</source>
     </message>
     <message>
         <source>This step asks for a number (%1, within %2 %); edit &quot;numeric&quot; in the lesson file to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>此步骤要求填写一个数值（%1，误差在 %2% 以内）；要修改它，请编辑课程文件中的“numeric”</translation>
     </message>
 </context>
 <context>
@@ -3571,11 +3571,11 @@ Ahead of the timeline: the run has not got here again yet.</source>
     </message>
     <message>
         <source>Your prediction:</source>
-        <translation type="unfinished"></translation>
+        <translation>你的预测：</translation>
     </message>
     <message>
         <source>%1 %2 (within %3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2（误差在 %3% 以内）</translation>
     </message>
 </context>
 <context>
@@ -3662,47 +3662,47 @@ Ahead of the timeline: the run has not got here again yet.</source>
     </message>
     <message>
         <source>Questions whose answer has been shown, and how many of your predictions were right</source>
-        <translation type="unfinished"></translation>
+        <translation>已显示答案的问题数，以及其中你预测正确的次数</translation>
     </message>
     <message>
         <source>Your prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>你的预测</translation>
     </message>
     <message>
         <source>&lt;i&gt;Your prediction is in: the answer shows when the step has run %1 s.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;已收到你的预测：步骤运行 %1 s 后会显示答案。&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;The step started before a prediction was made; the answer shows when it has run %1 s.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;步骤在做出预测之前就已开始；运行 %1 s 后会显示答案。&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;Type your prediction, then press Run: the answer shows when the step has run %1 s.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;输入你的预测，然后按“运行”：步骤运行 %1 s 后会显示答案。&lt;/i&gt;</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1× {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1The answer: &lt;b&gt;%2&lt;/b&gt; (within %3 % counts as right).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1答案：&lt;b&gt;%2&lt;/b&gt;（误差在 %3% 以内即算正确）。</translation>
     </message>
     <message>
         <source>You predicted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的预测是 %1。</translation>
     </message>
     <message>
         <source>%1The answer: &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1答案：&lt;b&gt;%2&lt;/b&gt;。</translation>
     </message>
     <message>
         <source>&lt;i&gt;Your choice, “%1”:&lt;/i&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;你的选择“%1”：&lt;/i&gt;%2</translation>
     </message>
     <message>
         <source>Predictions: %1 right of %2 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>预测：目前 %2 次中答对 %1 次</translation>
     </message>
 </context>
 <context>
@@ -4140,11 +4140,11 @@ Ahead of the timeline: the run has not got here again yet.</source>
     </message>
     <message>
         <source>Add a replica from here</source>
-        <translation type="unfinished"></translation>
+        <translation>从此节点添加一个从库</translation>
     </message>
     <message>
         <source>Provision from</source>
-        <translation type="unfinished"></translation>
+        <translation>从以下节点初始化</translation>
     </message>
 </context>
 <context>
@@ -4541,7 +4541,7 @@ Ahead of the timeline: the run has not got here again yet.</source>
     </message>
     <message>
         <source>Add a replica of %1 at %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %2 s 时添加 %1 的从库</translation>
     </message>
 </context>
 </TS>
