@@ -30,6 +30,15 @@ enum class Provisioning : std::uint8_t {
     CatchingUp, ///< has the snapshot, replays the binlog from the snapshot's position; no reads yet
 };
 
+/// A read_through cache's load of one key from its database, and the misses waiting for it
+/// (the first one missed first). Kept by the cache, not in the load's request slot: slots are
+/// reset for every request and most never load anything.
+struct ReadThroughLoad
+{
+    std::uint32_t slot = 0;
+    std::vector<std::uint32_t> waiters;
+};
+
 /// A node's live state inside the engine. Plain data, copyable by value: the Simulation owns
 /// the behaviour.
 struct NodeRuntime
@@ -95,7 +104,7 @@ struct NodeRuntime
     WritePolicy writePolicy = WritePolicy::Invalidate;  ///< cache: what a write does to it
     ValuePtr<LeaseTable> leases;  ///< cache: memcache leases, when enabled
     bool readThrough = false;            ///< cache: loads its misses from its own database (fill: read_through)
-    std::map<std::uint32_t, std::uint32_t> loading;  ///< cache (read_through): key -> the slot of its load under way (ordered: a kill answers them in key order)
+    std::map<std::uint32_t, ReadThroughLoad> loading;  ///< cache (read_through): key -> its load under way (ordered: a kill answers them in key order)
     SimTime writeBackDelay;              ///< cache (write_back): how long an acknowledged write waits for its flush
     std::uint64_t unflushed = 0;         ///< cache (write_back): acknowledged writes still only in its memory
     std::unordered_map<std::uint32_t, std::uint32_t> dirty;  ///< cache (write_back): key -> writes not yet committed (lookups only)

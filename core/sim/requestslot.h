@@ -3,8 +3,6 @@
 #include "replication/replicationstate.h"
 #include "sim/request.h"
 
-#include <vector>
-
 namespace scalelab {
 
 // Where a request is. Kills look at it to decide what the request experiences.
@@ -44,7 +42,6 @@ struct RequestSlot
     /// op Write): the cache, else kNoNode. Such a slot is no request: it never finishes.
     std::int32_t loadCache = kNoNode;
     std::uint32_t loadEpoch = 0;  ///< the cache's epoch when it made the call
-    std::vector<std::uint32_t> loadWaiters;  ///< read_through load: the reads it answers, the first one missed first
     bool finished = false;
     bool inUse = false;
 };

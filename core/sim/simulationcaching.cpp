@@ -14,6 +14,17 @@
 namespace scalelab {
 
 namespace {
+/// Ends a read_through load of `key`: the misses that waited for it, the first one first.
+std::vector<std::uint32_t> takeLoadWaiters(NodeRuntime &cache, std::uint32_t key)
+{
+    std::vector<std::uint32_t> waiters;
+    if (const auto it = cache.loading.find(key); it != cache.loading.end()) {
+        waiters = std::move(it->second.waiters);
+        cache.loading.erase(it);
+    }
+    return waiters;
+}
+
 constexpr SimTime kLeaseRetryDelay = SimTime::fromMs(10);  // a memcache client's short sleep before asking again
 // A write_back entry not yet committed is newer than anything the database has: never stale,
 // and no fill of an older database value replaces it.
@@ -147,7 +158,7 @@ void Simulation::joinLoad(std::uint32_t slot)
         ++m_cacheCounters.coalesced;
         m_slots[slot].loadWait = true;
         m_slots[slot].stage = Stage::BackendQueued;
-        m_slots[under->second].loadWaiters.push_back(slot);
+        under->second.waiters.push_back(slot);
         return;
     }
     const int dbLink = databaseLinkFor(cacheNode, Op::Read);
@@ -174,8 +185,7 @@ void Simulation::joinLoad(std::uint32_t slot)
     l.loadCache = cacheNode;
     l.loadEpoch = cache.epoch;
     l.backendLink = dbLink;
-    l.loadWaiters.push_back(slot);
-    cache.loading.emplace(key, load);
+    cache.loading.emplace(key, ReadThroughLoad{load, {slot}});
     ++m_cacheCounters.readThroughLoads;
     if (!send(load, dbLink, kAtBackend))
         releaseAfterLostSend(load);
@@ -194,10 +204,9 @@ void Simulation::cacheLoaded(std::uint32_t slot)
         freeSlot(slot);
         return;
     }
-    cache.loading.erase(l.rec.key);
+    const std::vector<std::uint32_t> waiters = takeLoadWaiters(cache, l.rec.key);
     if (l.pendingOutcome == Outcome::Ok)
         applyCacheChange(PendingCacheChange{l.loadCache, cache.epoch, l.rec.key, l.readVersion, CacheChangeKind::Fill, 1, 0});
-    const std::vector<std::uint32_t> waiters = std::move(m_slots[slot].loadWaiters);
     for (std::size_t i = 0; i < waiters.size(); ++i)
         answerFromLoad(waiters[i], m_slots[slot], i == 0);
     freeSlot(slot);
@@ -321,10 +330,9 @@ void Simulation::cacheTripLost(std::uint32_t slot)
     if (!alive)
         return;
     // The load got no answer (a cut link): its waiters time out, as the cache's call did.
-    cache.loading.erase(l.rec.key);
+    const std::vector<std::uint32_t> waiters = takeLoadWaiters(cache, l.rec.key);
     l.pendingOutcome = Outcome::Timeout;
     l.pendingFailedAt = l.loadCache;
-    const std::vector<std::uint32_t> waiters = std::move(m_slots[slot].loadWaiters);
     for (std::size_t i = 0; i < waiters.size(); ++i)
         answerFromLoad(waiters[i], m_slots[slot], i == 0);
 }
@@ -517,12 +525,10 @@ void Simulation::cacheDied(int node)
         cache.leases->clear();
     // Reads waiting for a load hear the connection reset, as queued ones do; their web servers
     // then read the database themselves. The loads still out are void (the epoch moved on).
-    const std::map<std::uint32_t, std::uint32_t> loading = std::move(cache.loading);
+    const std::map<std::uint32_t, ReadThroughLoad> loading = std::move(cache.loading);
     cache.loading.clear();
     for (const auto &[key, load] : loading) {
-        const std::vector<std::uint32_t> waiters = std::move(m_slots[load].loadWaiters);
-        m_slots[load].loadWaiters.clear();
-        for (std::uint32_t waiter : waiters) {
+        for (std::uint32_t waiter : load.waiters) {
             m_slots[waiter].loadWait = false;
             if (m_slots[waiter].finished)
                 freeSlot(waiter);
