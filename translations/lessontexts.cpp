@@ -100,7 +100,7 @@
     //: caching, step 6, choice 3
     QT_TRANSLATE_NOOP("Lesson", "They are logged out"),
     //: caching, step 6, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "Every read now goes to db1, which answers about 15,000 requests in 15 s and builds a queue: the 95th percentile rises from 39 ms to about 270 ms. Several cache servers, or a standby gutter pool, protect the database."),
+    QT_TRANSLATE_NOOP("Lesson", "Every read now goes to db1. It answers about 15,000 requests in 15 s, all that 8 workers can, while more arrive: its queue fills, the 95th percentile rises from 39 ms to about 420 ms and about 1,100 requests are dropped. Several cache servers, or a standby gutter pool, protect the database."),
     //: caching, step 6, checkpoint latency_ms.p95 > 150
     QT_TRANSLATE_NOOP("Lesson", "The database queues up: slow answers."),
     //: caching, step 6, checkpoint nodes[db1].served > 25000
@@ -1118,7 +1118,7 @@
     //: zero-to-millions, step 26, choice 3
     QT_TRANSLATE_NOOP("Lesson", "It shuts down too"),
     //: zero-to-millions, step 26, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "db1 answered about 15,000 requests in those 15 s, as many as in the 30 s before, and the 95th percentile rose from 39 ms to about 270 ms. Several cache servers, or a standby gutter pool, avoid this."),
+    QT_TRANSLATE_NOOP("Lesson", "db1 answered about 15,000 requests in those 15 s, as many as in the 30 s before, and could take no more: the 95th percentile rose from 39 ms to about 420 ms and about 1,100 requests were dropped. Several cache servers, or a standby gutter pool, avoid this."),
     //: zero-to-millions, step 26, checkpoint nodes[db1].served > 25000
     QT_TRANSLATE_NOOP("Lesson", "Without the cache every read lands on the database."),
     //: zero-to-millions, step 27, title
@@ -1127,8 +1127,8 @@
     QT_TRANSLATE_NOOP("Lesson", "<p>Images, scripts and style sheets are <b>static</b>: the same for every user. Here they all come from <b>assets</b>, a storage bucket in the US. Users in Europe pay for the ocean crossing on every single file.</p>"),
     //: zero-to-millions, step 27, checkpoint nodes[assets].served > 28000
     QT_TRANSLATE_NOOP("Lesson", "The origin sends every file itself."),
-    //: zero-to-millions, step 27, checkpoint latency_ms.p50 > 200
-    QT_TRANSLATE_NOOP("Lesson", "The median file takes over 200 ms."),
+    //: zero-to-millions, step 27, checkpoint latency_ms.p95 > 200
+    QT_TRANSLATE_NOOP("Lesson", "Files that cross the ocean take over 200 ms."),
     //: zero-to-millions, step 28, title
     QT_TRANSLATE_NOOP("Lesson", "A CDN"),
     //: zero-to-millions, step 28, narration (rich text: keep the tags)
@@ -1172,12 +1172,12 @@
     //: zero-to-millions, step 30, choice 3
     QT_TRANSLATE_NOOP("Lesson", "No difference"),
     //: zero-to-millions, step 30, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "About 1,500 requests waited out the 3 s timeout before falling back, so the 95th percentile is 3.2 s; not one failed. After that the origin served them directly: slower, but working."),
+    QT_TRANSLATE_NOOP("Lesson", "About 1,500 requests waited out the 3 s timeout before falling back, so the 99th percentile is 3.2 s; not one failed. After that the origin served them directly: slower, but working."),
     //: zero-to-millions, step 30, checkpoint cdn.fallbacks > 1000
     QT_TRANSLATE_NOOP("Lesson", "Clients fall back to the origin when their edge is dead."),
     //: zero-to-millions, step 30, checkpoint requests.error == 0
     QT_TRANSLATE_NOOP("Lesson", "No request fails."),
-    //: zero-to-millions, step 30, checkpoint latency_ms.p95 > 2000
+    //: zero-to-millions, step 30, checkpoint latency_ms.p99 > 2000
     QT_TRANSLATE_NOOP("Lesson", "The timeout before the fallback is long."),
     //: zero-to-millions, step 31, title
     QT_TRANSLATE_NOOP("Lesson", "Invalidating the CDN"),
