@@ -229,11 +229,6 @@
         <translation>Sie werden abgemeldet</translation>
     </message>
     <message>
-        <source>Every read now goes to db1, which answers about 15,000 requests in 15 s and builds a queue: the 95th percentile rises from 39 ms to about 270 ms. Several cache servers, or a standby gutter pool, protect the database.</source>
-        <extracomment>caching, step 6, answer explanation</extracomment>
-        <translation>Jeder Lesezugriff geht jetzt an db1. In 15 s beantwortet db1 etwa 15.000 Anfragen und baut eine Warteschlange auf: Das 95. Perzentil steigt von 39 ms auf etwa 270 ms. Mehrere Cache-Server oder ein bereitstehender Reserve-Pool (Gutter-Pool) schützen die Datenbank.</translation>
-    </message>
-    <message>
         <source>The database queues up: slow answers.</source>
         <extracomment>caching, step 6, checkpoint latency_ms.p95 &gt; 150</extracomment>
         <translation>Bei der Datenbank staut es sich: langsame Antworten.</translation>
@@ -2689,11 +2684,6 @@
         <translation>Er fällt ebenfalls aus</translation>
     </message>
     <message>
-        <source>db1 answered about 15,000 requests in those 15 s, as many as in the 30 s before, and the 95th percentile rose from 39 ms to about 270 ms. Several cache servers, or a standby gutter pool, avoid this.</source>
-        <extracomment>zero-to-millions, step 26, answer explanation</extracomment>
-        <translation>db1 beantwortete in diesen 15 s etwa 15.000 Anfragen, so viele wie in den 30 s davor, und das 95. Perzentil stieg von 39 ms auf etwa 270 ms. Mehrere Cache-Server oder ein bereitstehender Reserve-Pool (Gutter-Pool) verhindern das.</translation>
-    </message>
-    <message>
         <source>Without the cache every read lands on the database.</source>
         <extracomment>zero-to-millions, step 26, checkpoint nodes[db1].served &gt; 25000</extracomment>
         <translation>Ohne Cache landet jeder Lesezugriff bei der Datenbank.</translation>
@@ -2712,11 +2702,6 @@
         <source>The origin sends every file itself.</source>
         <extracomment>zero-to-millions, step 27, checkpoint nodes[assets].served &gt; 28000</extracomment>
         <translation>Der Ursprungsserver sendet jede Datei selbst.</translation>
-    </message>
-    <message>
-        <source>The median file takes over 200 ms.</source>
-        <extracomment>zero-to-millions, step 27, checkpoint latency_ms.p50 &gt; 200</extracomment>
-        <translation>Eine Datei dauert im Median über 200 ms.</translation>
     </message>
     <message>
         <source>A CDN</source>
@@ -2814,11 +2799,6 @@
         <translation>Keinen Unterschied</translation>
     </message>
     <message>
-        <source>About 1,500 requests waited out the 3 s timeout before falling back, so the 95th percentile is 3.2 s; not one failed. After that the origin served them directly: slower, but working.</source>
-        <extracomment>zero-to-millions, step 30, answer explanation</extracomment>
-        <translation>Etwa 1.500 Anfragen warteten das Timeout von 3 s ab, bevor sie auswichen, daher liegt das 95. Perzentil bei 3,2 s; keine einzige schlug fehl. Danach bediente der Ursprungsserver sie direkt: langsamer, aber es funktioniert.</translation>
-    </message>
-    <message>
         <source>Clients fall back to the origin when their edge is dead.</source>
         <extracomment>zero-to-millions, step 30, checkpoint cdn.fallbacks &gt; 1000</extracomment>
         <translation>Clients weichen auf den Ursprungsserver aus, wenn ihr Edge-Server ausgefallen ist.</translation>
@@ -2830,7 +2810,7 @@
     </message>
     <message>
         <source>The timeout before the fallback is long.</source>
-        <extracomment>zero-to-millions, step 30, checkpoint latency_ms.p95 &gt; 2000</extracomment>
+        <extracomment>zero-to-millions, step 30, checkpoint latency_ms.p99 &gt; 2000</extracomment>
         <translation>Das Timeout vor dem Ausweichen ist lang.</translation>
     </message>
     <message>
@@ -3002,6 +2982,26 @@
         <source>$1.10 with the CDN against $0.55 without, and nothing is faster: the offload is 0.2 %. Every miss is paid twice: the fill to the origin&apos;s host, the delivery to the CDN. Put the files people ask for often on a CDN, not the rest.</source>
         <extracomment>zero-to-millions, step 29, answer explanation</extracomment>
         <translation>1,10 $ mit CDN gegenüber 0,55 $ ohne, und nichts ist schneller: Die Entlastung beträgt 0,2 %. Jeder Fehlzugriff wird doppelt bezahlt: die Befüllung an den Hoster des Ursprungsservers, die Auslieferung an das CDN. Auf ein CDN gehören die Dateien, die oft abgerufen werden, nicht der Rest.</translation>
+    </message>
+    <message>
+        <source>Every read now goes to db1. It answers about 15,000 requests in 15 s, all that 8 workers can, while more arrive: its queue fills, the 95th percentile rises from 39 ms to about 420 ms and about 1,100 requests are dropped. Several cache servers, or a standby gutter pool, protect the database.</source>
+        <extracomment>caching, step 6, answer explanation</extracomment>
+        <translation>Jeder Lesezugriff geht jetzt an db1. Er beantwortet in 15 s etwa 15.000 Anfragen, alles, was 8 Worker schaffen, während weitere eintreffen: Seine Warteschlange füllt sich, das 95. Perzentil steigt von 39 ms auf etwa 420 ms, und etwa 1.100 Anfragen werden verworfen. Mehrere Cache-Server oder ein bereitstehender Gutter-Pool schützen die Datenbank.</translation>
+    </message>
+    <message>
+        <source>db1 answered about 15,000 requests in those 15 s, as many as in the 30 s before, and could take no more: the 95th percentile rose from 39 ms to about 420 ms and about 1,100 requests were dropped. Several cache servers, or a standby gutter pool, avoid this.</source>
+        <extracomment>zero-to-millions, step 26, answer explanation</extracomment>
+        <translation>db1 beantwortete in diesen 15 s etwa 15.000 Anfragen, so viele wie in den 30 s davor, und konnte nicht mehr aufnehmen: Das 95. Perzentil stieg von 39 ms auf etwa 420 ms, und etwa 1.100 Anfragen wurden verworfen. Mehrere Cache-Server oder ein bereitstehender Gutter-Pool verhindern das.</translation>
+    </message>
+    <message>
+        <source>Files that cross the ocean take over 200 ms.</source>
+        <extracomment>zero-to-millions, step 27, checkpoint latency_ms.p95 &gt; 200</extracomment>
+        <translation>Dateien, die über den Ozean kommen, dauern über 200 ms.</translation>
+    </message>
+    <message>
+        <source>About 1,500 requests waited out the 3 s timeout before falling back, so the 99th percentile is 3.2 s; not one failed. After that the origin served them directly: slower, but working.</source>
+        <extracomment>zero-to-millions, step 30, answer explanation</extracomment>
+        <translation>Etwa 1.500 Anfragen warteten das Timeout von 3 s ab, bevor sie auswichen, daher liegt das 99. Perzentil bei 3,2 s; keine einzige schlug fehl. Danach bediente der Ursprungsserver sie direkt: langsamer, aber es funktioniert.</translation>
     </message>
 </context>
 </TS>

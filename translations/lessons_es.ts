@@ -229,11 +229,6 @@
         <translation>Se les cierra la sesión</translation>
     </message>
     <message>
-        <source>Every read now goes to db1, which answers about 15,000 requests in 15 s and builds a queue: the 95th percentile rises from 39 ms to about 270 ms. Several cache servers, or a standby gutter pool, protect the database.</source>
-        <extracomment>caching, step 6, answer explanation</extracomment>
-        <translation>Ahora todas las lecturas van a db1, que responde unas 15.000 peticiones en 15 s y acumula una cola: el percentil 95 sube de 39 ms a unos 270 ms. Varios servidores de caché, o un grupo de reserva (gutter pool), protegen la base de datos.</translation>
-    </message>
-    <message>
         <source>The database queues up: slow answers.</source>
         <extracomment>caching, step 6, checkpoint latency_ms.p95 &gt; 150</extracomment>
         <translation>La base de datos acumula cola: respuestas lentas.</translation>
@@ -2689,11 +2684,6 @@
         <translation>También se apaga</translation>
     </message>
     <message>
-        <source>db1 answered about 15,000 requests in those 15 s, as many as in the 30 s before, and the 95th percentile rose from 39 ms to about 270 ms. Several cache servers, or a standby gutter pool, avoid this.</source>
-        <extracomment>zero-to-millions, step 26, answer explanation</extracomment>
-        <translation>db1 respondió unas 15.000 peticiones en esos 15 s, tantas como en los 30 s anteriores, y el percentil 95 subió de 39 ms a unos 270 ms. Varios servidores de caché, o un grupo de reserva (gutter pool), lo evitan.</translation>
-    </message>
-    <message>
         <source>Without the cache every read lands on the database.</source>
         <extracomment>zero-to-millions, step 26, checkpoint nodes[db1].served &gt; 25000</extracomment>
         <translation>Sin la caché, todas las lecturas llegan a la base de datos.</translation>
@@ -2712,11 +2702,6 @@
         <source>The origin sends every file itself.</source>
         <extracomment>zero-to-millions, step 27, checkpoint nodes[assets].served &gt; 28000</extracomment>
         <translation>El origen envía él mismo todos los archivos.</translation>
-    </message>
-    <message>
-        <source>The median file takes over 200 ms.</source>
-        <extracomment>zero-to-millions, step 27, checkpoint latency_ms.p50 &gt; 200</extracomment>
-        <translation>El archivo mediano tarda más de 200 ms.</translation>
     </message>
     <message>
         <source>A CDN</source>
@@ -2814,11 +2799,6 @@
         <translation>Ninguna diferencia</translation>
     </message>
     <message>
-        <source>About 1,500 requests waited out the 3 s timeout before falling back, so the 95th percentile is 3.2 s; not one failed. After that the origin served them directly: slower, but working.</source>
-        <extracomment>zero-to-millions, step 30, answer explanation</extracomment>
-        <translation>Unas 1.500 peticiones esperaron a que se agotara el tiempo de espera de 3 s antes de recurrir al origen, así que el percentil 95 es de 3,2 s; no falló ni una. Después el origen las atendió directamente: más lento, pero funciona.</translation>
-    </message>
-    <message>
         <source>Clients fall back to the origin when their edge is dead.</source>
         <extracomment>zero-to-millions, step 30, checkpoint cdn.fallbacks &gt; 1000</extracomment>
         <translation>Los clientes recurren al origen cuando su servidor de borde está caído.</translation>
@@ -2830,7 +2810,7 @@
     </message>
     <message>
         <source>The timeout before the fallback is long.</source>
-        <extracomment>zero-to-millions, step 30, checkpoint latency_ms.p95 &gt; 2000</extracomment>
+        <extracomment>zero-to-millions, step 30, checkpoint latency_ms.p99 &gt; 2000</extracomment>
         <translation>El tiempo de espera antes de recurrir al origen es largo.</translation>
     </message>
     <message>
@@ -3002,6 +2982,26 @@
         <source>$1.10 with the CDN against $0.55 without, and nothing is faster: the offload is 0.2 %. Every miss is paid twice: the fill to the origin&apos;s host, the delivery to the CDN. Put the files people ask for often on a CDN, not the rest.</source>
         <extracomment>zero-to-millions, step 29, answer explanation</extracomment>
         <translation>1,10 $ con la CDN frente a 0,55 $ sin ella, y nada va más rápido: la descarga del origen es del 0,2 %. Cada fallo se paga dos veces: la carga, al proveedor del origen; la entrega, a la CDN. Pon en una CDN los archivos que se piden a menudo, no el resto.</translation>
+    </message>
+    <message>
+        <source>Every read now goes to db1. It answers about 15,000 requests in 15 s, all that 8 workers can, while more arrive: its queue fills, the 95th percentile rises from 39 ms to about 420 ms and about 1,100 requests are dropped. Several cache servers, or a standby gutter pool, protect the database.</source>
+        <extracomment>caching, step 6, answer explanation</extracomment>
+        <translation>Todas las lecturas van ahora a db1. Responde unas 15.000 peticiones en 15 s, todo lo que pueden sus 8 workers, mientras siguen llegando más: su cola se llena, el percentil 95 sube de 39 ms a unos 420 ms y se descartan unas 1.100 peticiones. Varios servidores de caché, o un grupo de respaldo (gutter) en espera, protegen la base de datos.</translation>
+    </message>
+    <message>
+        <source>db1 answered about 15,000 requests in those 15 s, as many as in the 30 s before, and could take no more: the 95th percentile rose from 39 ms to about 420 ms and about 1,100 requests were dropped. Several cache servers, or a standby gutter pool, avoid this.</source>
+        <extracomment>zero-to-millions, step 26, answer explanation</extracomment>
+        <translation>db1 respondió unas 15.000 peticiones en esos 15 s, tantas como en los 30 s anteriores, y no podía asumir más: el percentil 95 subió de 39 ms a unos 420 ms y se descartaron unas 1.100 peticiones. Varios servidores de caché, o un grupo de respaldo (gutter) en espera, lo evitan.</translation>
+    </message>
+    <message>
+        <source>Files that cross the ocean take over 200 ms.</source>
+        <extracomment>zero-to-millions, step 27, checkpoint latency_ms.p95 &gt; 200</extracomment>
+        <translation>Los archivos que cruzan el océano tardan más de 200 ms.</translation>
+    </message>
+    <message>
+        <source>About 1,500 requests waited out the 3 s timeout before falling back, so the 99th percentile is 3.2 s; not one failed. After that the origin served them directly: slower, but working.</source>
+        <extracomment>zero-to-millions, step 30, answer explanation</extracomment>
+        <translation>Unas 1.500 peticiones esperaron a que se agotara el tiempo de espera de 3 s antes de recurrir al origen, así que el percentil 99 es de 3,2 s; no falló ni una. Después el origen las atendió directamente: más lento, pero funciona.</translation>
     </message>
 </context>
 </TS>

@@ -229,11 +229,6 @@
         <translation>他们被登出</translation>
     </message>
     <message>
-        <source>Every read now goes to db1, which answers about 15,000 requests in 15 s and builds a queue: the 95th percentile rises from 39 ms to about 270 ms. Several cache servers, or a standby gutter pool, protect the database.</source>
-        <extracomment>caching, step 6, answer explanation</extracomment>
-        <translation>现在每次读取都落到 db1 上，它在 15 s 内响应了约 15,000 个请求，并积压起队列：第 95 百分位延迟从 39 ms 升到约 270 ms。部署多台缓存服务器，或者一个备用的 gutter 池，可以保护数据库。</translation>
-    </message>
-    <message>
         <source>The database queues up: slow answers.</source>
         <extracomment>caching, step 6, checkpoint latency_ms.p95 &gt; 150</extracomment>
         <translation>数据库排起长队：响应变慢。</translation>
@@ -2689,11 +2684,6 @@
         <translation>它也会停机</translation>
     </message>
     <message>
-        <source>db1 answered about 15,000 requests in those 15 s, as many as in the 30 s before, and the 95th percentile rose from 39 ms to about 270 ms. Several cache servers, or a standby gutter pool, avoid this.</source>
-        <extracomment>zero-to-millions, step 26, answer explanation</extracomment>
-        <translation>在这 15 s 内，db1 响应了约 15,000 个请求，和之前 30 s 一样多，第 95 百分位延迟从 39 ms 升到约 270 ms。部署多台缓存服务器，或者一个备用的 gutter 池，就能避免这种情况。</translation>
-    </message>
-    <message>
         <source>Without the cache every read lands on the database.</source>
         <extracomment>zero-to-millions, step 26, checkpoint nodes[db1].served &gt; 25000</extracomment>
         <translation>没有缓存时，每次读取都落到数据库上。</translation>
@@ -2712,11 +2702,6 @@
         <source>The origin sends every file itself.</source>
         <extracomment>zero-to-millions, step 27, checkpoint nodes[assets].served &gt; 28000</extracomment>
         <translation>源站亲自发送每一个文件。</translation>
-    </message>
-    <message>
-        <source>The median file takes over 200 ms.</source>
-        <extracomment>zero-to-millions, step 27, checkpoint latency_ms.p50 &gt; 200</extracomment>
-        <translation>文件耗时的中位数超过 200 ms。</translation>
     </message>
     <message>
         <source>A CDN</source>
@@ -2814,11 +2799,6 @@
         <translation>没有区别</translation>
     </message>
     <message>
-        <source>About 1,500 requests waited out the 3 s timeout before falling back, so the 95th percentile is 3.2 s; not one failed. After that the origin served them directly: slower, but working.</source>
-        <extracomment>zero-to-millions, step 30, answer explanation</extracomment>
-        <translation>约 1,500 个请求等满 3 s 超时后才回退，所以第 95 百分位延迟为 3.2 s；但没有一个请求失败。之后由源站直接为它们提供服务：更慢，但能正常工作。</translation>
-    </message>
-    <message>
         <source>Clients fall back to the origin when their edge is dead.</source>
         <extracomment>zero-to-millions, step 30, checkpoint cdn.fallbacks &gt; 1000</extracomment>
         <translation>边缘节点宕机时，客户端回退到源站。</translation>
@@ -2830,7 +2810,7 @@
     </message>
     <message>
         <source>The timeout before the fallback is long.</source>
-        <extracomment>zero-to-millions, step 30, checkpoint latency_ms.p95 &gt; 2000</extracomment>
+        <extracomment>zero-to-millions, step 30, checkpoint latency_ms.p99 &gt; 2000</extracomment>
         <translation>回退之前的超时很长。</translation>
     </message>
     <message>
@@ -3002,6 +2982,26 @@
         <source>$1.10 with the CDN against $0.55 without, and nothing is faster: the offload is 0.2 %. Every miss is paid twice: the fill to the origin&apos;s host, the delivery to the CDN. Put the files people ask for often on a CDN, not the rest.</source>
         <extracomment>zero-to-millions, step 29, answer explanation</extracomment>
         <translation>用 CDN 花 $1.10，不用只花 $0.55，而且什么都没有变快：卸载率只有 0.2%。每次未命中都要付两次钱：填充费付给源站的托管方，分发费付给 CDN。只把经常被请求的文件放到 CDN 上，其余的不要放。</translation>
+    </message>
+    <message>
+        <source>Every read now goes to db1. It answers about 15,000 requests in 15 s, all that 8 workers can, while more arrive: its queue fills, the 95th percentile rises from 39 ms to about 420 ms and about 1,100 requests are dropped. Several cache servers, or a standby gutter pool, protect the database.</source>
+        <extracomment>caching, step 6, answer explanation</extracomment>
+        <translation>现在每次读取都落到 db1 上。它在 15 s 内响应了约 15,000 个请求，这已是 8 个工作线程的全部能力，而更多请求还在不断到来：它的队列被塞满，第 95 百分位延迟从 39 ms 升到约 420 ms，约 1,100 个请求被丢弃。多台缓存服务器，或一个待命的备用缓存池（gutter pool），可以保护数据库。</translation>
+    </message>
+    <message>
+        <source>db1 answered about 15,000 requests in those 15 s, as many as in the 30 s before, and could take no more: the 95th percentile rose from 39 ms to about 420 ms and about 1,100 requests were dropped. Several cache servers, or a standby gutter pool, avoid this.</source>
+        <extracomment>zero-to-millions, step 26, answer explanation</extracomment>
+        <translation>在这 15 s 内，db1 响应了约 15,000 个请求，与之前 30 s 内的一样多，再也承受不了更多：第 95 百分位延迟从 39 ms 升到约 420 ms，约 1,100 个请求被丢弃。多台缓存服务器，或一个待命的备用缓存池（gutter pool），可以避免这种情况。</translation>
+    </message>
+    <message>
+        <source>Files that cross the ocean take over 200 ms.</source>
+        <extracomment>zero-to-millions, step 27, checkpoint latency_ms.p95 &gt; 200</extracomment>
+        <translation>跨越大洋传输的文件耗时超过 200 ms。</translation>
+    </message>
+    <message>
+        <source>About 1,500 requests waited out the 3 s timeout before falling back, so the 99th percentile is 3.2 s; not one failed. After that the origin served them directly: slower, but working.</source>
+        <extracomment>zero-to-millions, step 30, answer explanation</extracomment>
+        <translation>约 1,500 个请求等满 3 s 超时后才回退，所以第 99 百分位延迟为 3.2 s；但没有一个请求失败。之后由源站直接为它们提供服务：更慢，但能正常工作。</translation>
     </message>
 </context>
 </TS>
