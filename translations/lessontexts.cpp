@@ -8,11 +8,11 @@
     //: caching, lesson title
     QT_TRANSLATE_NOOP("Lesson", "Caching"),
     //: caching, lesson summary
-    QT_TRANSLATE_NOOP("Lesson", "A read-through cache in front of the database: its hit ratio, how long entries should live, keeping it consistent with the database, which entries to evict, and what happens when it fails."),
+    QT_TRANSLATE_NOOP("Lesson", "A cache beside the database (cache-aside): its hit ratio, how long entries should live, keeping it consistent with the database, which entries to evict, and what happens when it fails."),
     //: caching, step 1, title
-    QT_TRANSLATE_NOOP("Lesson", "A read-through cache"),
+    QT_TRANSLATE_NOOP("Lesson", "A cache beside the database"),
     //: caching, step 1, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>For each read, the web server asks <b>cache1</b> first. A <b>hit</b> answers from memory; a <b>miss</b> reads <b>db1</b> and stores the answer in the cache. A write updates db1 and deletes the key from the cache, so the next read fetches the new value. The cache holds 1,000 of the 10,000 keys.</p>"),
+    QT_TRANSLATE_NOOP("Lesson", "<p>For each read, the web server asks <b>cache1</b> first. A <b>hit</b> answers from memory; a <b>miss</b> reads <b>db1</b> and the web server stores the answer in the cache: <b>cache-aside</b>, what the chapter calls a read-through cache (in a strict read-through cache the cache loads the database itself). A write updates db1 and deletes the key from the cache, so the next read fetches the new value. The cache holds 1,000 of the 10,000 keys.</p>"),
     //: caching, step 1, question
     QT_TRANSLATE_NOOP("Lesson", "Without the cache db1 answered about 30,000 requests in 30 s. How many now?"),
     //: caching, step 1, choice 1
@@ -894,7 +894,7 @@
     //: zero-to-millions, step 12, question
     QT_TRANSLATE_NOOP("Lesson", "web2 dies at 30 s again. How many users have to log in again?"),
     //: zero-to-millions, step 12, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "The sessions live in the store, not in web2, so none is lost. Requests that were inside web2 when it died still fail, until the health checks take it out of the pool."),
+    QT_TRANSLATE_NOOP("Lesson", "The sessions live in the store, not in web2, so none is lost. Some requests still fail: those web2 was serving when it died, and those the balancer goes on sending it until the health checks take it out of the pool."),
     //: zero-to-millions, step 12, checkpoint sessions.lost == 0
     QT_TRANSLATE_NOOP("Lesson", "With stateless servers, losing one loses no session."),
     //: zero-to-millions, step 12, checkpoint nodes[sessions].served > 15000
@@ -912,7 +912,7 @@
     //: zero-to-millions, step 13, choice 3
     QT_TRANSLATE_NOOP("Lesson", "All three the same"),
     //: zero-to-millions, step 13, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "Writes go to db1 alone, about 3,600 in 30 s; the reads are shared by db2 and db3, about 4,300 each. More reads? Add replicas."),
+    QT_TRANSLATE_NOOP("Lesson", "Writes go to db1 alone, about 3,600 in 30 s; the reads are shared by db2 and db3, about 4,300 each. But every replica also applies every write it is shipped: replicas take reads off the primary, not writes. More reads? Add replicas. More writes? Replicas do not help."),
     //: zero-to-millions, step 13, checkpoint nodes[db2].served > 4000
     QT_TRANSLATE_NOOP("Lesson", "Replica db2 answers reads..."),
     //: zero-to-millions, step 13, checkpoint nodes[db3].served > 4000
@@ -974,7 +974,7 @@
     //: zero-to-millions, step 16, checkpoint replication.lost_writes > 0
     QT_TRANSLATE_NOOP("Lesson", "Writes the old primary acknowledged but never shipped are lost."),
     //: zero-to-millions, step 17, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>In production the promotion is more careful. Before db2 takes over, a recovery script reads the dead primary's <b>binary log</b>, the record of every write it committed, and replays the missing writes on db2. It takes 2 s more.</p>"),
+    QT_TRANSLATE_NOOP("Lesson", "<p>In production the promotion is more careful. Before db2 takes over, a recovery script reads the dead primary's <b>binary log</b>, the record of every write it committed, and replays the missing writes on db2. It takes 2 s more. It works only because db1 crashed but its disk survived: if the machine or its disk is gone, so is its binary log, and the missing writes with it.</p>"),
     //: zero-to-millions, step 17, question
     QT_TRANSLATE_NOOP("Lesson", "What does replaying the binlog cost?"),
     //: zero-to-millions, step 17, choice 2
@@ -1000,7 +1000,7 @@
     //: zero-to-millions, step 18, choice 3
     QT_TRANSLATE_NOOP("Lesson", "Its user gets an error"),
     //: zero-to-millions, step 18, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "About 350 writes in 30 s were overwritten without a word to their users; in the end all masters agree. The other rule, first committer wins, refuses the later write and tells its user instead."),
+    QT_TRANSLATE_NOOP("Lesson", "About 350 writes in 30 s were overwritten without a word to their users; in the end all masters agree. For a balance that means lost money, and which write counts as the last is decided by the masters' clocks, which can be skewed: the change that wins may not even be the later one. The other rule, first committer wins, refuses the later write and tells its user instead."),
     //: zero-to-millions, step 18, checkpoint replication.conflicts > 200
     QT_TRANSLATE_NOOP("Lesson", "Masters change the same keys at the same time: conflicts."),
     //: zero-to-millions, step 18, checkpoint replication.discarded_updates > 200
@@ -1046,7 +1046,7 @@
     //: zero-to-millions, step 21, checkpoint nodes[db1].served > 28000
     QT_TRANSLATE_NOOP("Lesson", "Without a cache, db1 answers every request: over 28,000 in 30 s."),
     //: zero-to-millions, step 22, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>A <b>cache</b> keeps recent answers in memory. For each read the server asks <b>cache1</b> first: a <b>hit</b> answers in half a millisecond; a <b>miss</b> reads db1 and puts the answer in the cache for next time. This cache holds 1,000 of the 10,000 keys.</p>"),
+    QT_TRANSLATE_NOOP("Lesson", "<p>A <b>cache</b> keeps recent answers in memory. For each read the server asks <b>cache1</b> first: a <b>hit</b> answers in half a millisecond; a <b>miss</b> reads db1 and the server puts the answer in the cache for next time. This is <b>cache-aside</b>, what the chapter calls a read-through cache (in a strict read-through cache the cache loads the database itself). This cache holds 1,000 of the 10,000 keys.</p>"),
     //: zero-to-millions, step 22, question
     QT_TRANSLATE_NOOP("Lesson", "The cache holds a tenth of the keys. What share of the reads do you expect it to answer?"),
     //: zero-to-millions, step 22, choice 1

@@ -128,9 +128,18 @@ private slots:
         QVERIFY(QByteArray::fromStdString(start->detail).startsWith("from=db2 position="));
     }
 
+    void newReplicaTakesNoReadBeforeItHasCaughtUp_data()
+    {
+        QTest::addColumn<QByteArray>("replication");
+        QTest::newRow("applied on arrival") << QByteArray(R"({"mode":"async","ship_delay_ms":100,"data_size_mb":200,"copy_mb_per_s":100})");
+        // The replay goes through the relay log: caught up once the last replayed write is applied.
+        QTest::newRow("relay log, semi-sync") << QByteArray(
+            R"({"mode":"semi_sync","ship_delay_ms":100,"apply_delay_ms":50,"data_size_mb":200,"copy_mb_per_s":100})");
+    }
     void newReplicaTakesNoReadBeforeItHasCaughtUp()
     {
-        auto r = run(spareTopology(R"({"mode":"async","ship_delay_ms":100,"data_size_mb":200,"copy_mb_per_s":100})", kProvisionAt1s), 6);
+        QFETCH(QByteArray, replication);
+        auto r = run(spareTopology(replication, kProvisionAt1s), 6);
         QVERIFY(r);
         const EngineEvent *done = r->first("provision_done");
         const EngineEvent *ready = r->first("provision_ready");
