@@ -9,21 +9,6 @@
         <translation>Caching</translation>
     </message>
     <message>
-        <source>A read-through cache in front of the database: its hit ratio, how long entries should live, keeping it consistent with the database, which entries to evict, and what happens when it fails.</source>
-        <extracomment>caching, lesson summary</extracomment>
-        <translation>Ein Read-Through-Cache vor der Datenbank: seine Trefferquote, wie lange Einträge leben sollten, wie er mit der Datenbank konsistent bleibt, welche Einträge verdrängt werden und was passiert, wenn er ausfällt.</translation>
-    </message>
-    <message>
-        <source>A read-through cache</source>
-        <extracomment>caching, step 1, title</extracomment>
-        <translation>Ein Read-Through-Cache</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;For each read, the web server asks &lt;b&gt;cache1&lt;/b&gt; first. A &lt;b&gt;hit&lt;/b&gt; answers from memory; a &lt;b&gt;miss&lt;/b&gt; reads &lt;b&gt;db1&lt;/b&gt; and stores the answer in the cache. A write updates db1 and deletes the key from the cache, so the next read fetches the new value. The cache holds 1,000 of the 10,000 keys.&lt;/p&gt;</source>
-        <extracomment>caching, step 1, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Bei jedem Lesezugriff fragt der Webserver zuerst &lt;b&gt;cache1&lt;/b&gt;. Ein &lt;b&gt;Treffer&lt;/b&gt; wird aus dem Speicher beantwortet; bei einem &lt;b&gt;Fehlzugriff&lt;/b&gt; wird &lt;b&gt;db1&lt;/b&gt; gelesen und die Antwort im Cache abgelegt. Ein Schreibzugriff ändert db1 und löscht den Schlüssel aus dem Cache, sodass der nächste Lesezugriff den neuen Wert holt. Der Cache fasst 1.000 der 10.000 Schlüssel.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Without the cache db1 answered about 30,000 requests in 30 s. How many now?</source>
         <extracomment>caching, step 1, question</extracomment>
         <translation>Ohne Cache hat db1 in 30 s etwa 30.000 Anfragen beantwortet. Wie viele sind es jetzt?</translation>
@@ -2149,11 +2134,6 @@
         <translation>web2 fällt wieder bei 30 s aus. Wie viele Nutzer müssen sich neu anmelden?</translation>
     </message>
     <message>
-        <source>The sessions live in the store, not in web2, so none is lost. Requests that were inside web2 when it died still fail, until the health checks take it out of the pool.</source>
-        <extracomment>zero-to-millions, step 12, answer explanation</extracomment>
-        <translation>Die Sitzungen liegen im Sitzungsspeicher, nicht in web2, also geht keine verloren. Anfragen, die gerade in web2 steckten, als er ausfiel, schlagen trotzdem fehl, bis die Health Checks ihn aus dem Pool nehmen.</translation>
-    </message>
-    <message>
         <source>With stateless servers, losing one loses no session.</source>
         <extracomment>zero-to-millions, step 12, checkpoint sessions.lost == 0</extracomment>
         <translation>Mit zustandslosen Servern kostet der Verlust eines Servers keine Sitzung.</translation>
@@ -2192,11 +2172,6 @@
         <source>All three the same</source>
         <extracomment>zero-to-millions, step 13, choice 3</extracomment>
         <translation>Alle drei gleich viel</translation>
-    </message>
-    <message>
-        <source>Writes go to db1 alone, about 3,600 in 30 s; the reads are shared by db2 and db3, about 4,300 each. More reads? Add replicas.</source>
-        <extracomment>zero-to-millions, step 13, answer explanation</extracomment>
-        <translation>Schreibzugriffe gehen nur an db1, etwa 3.600 in 30 s; die Lesezugriffe teilen sich db2 und db3, je etwa 4.300. Mehr Lesezugriffe? Dann mehr Replikate.</translation>
     </message>
     <message>
         <source>Replica db2 answers reads...</source>
@@ -2349,11 +2324,6 @@
         <translation>Schreibzugriffe, die der alte Primärserver bestätigt, aber nie übertragen hat, gehen verloren.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;In production the promotion is more careful. Before db2 takes over, a recovery script reads the dead primary&apos;s &lt;b&gt;binary log&lt;/b&gt;, the record of every write it committed, and replays the missing writes on db2. It takes 2 s more.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 17, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Im Produktivbetrieb läuft die Beförderung sorgfältiger ab. Bevor db2 übernimmt, liest ein Wiederherstellungsskript das &lt;b&gt;Binärlog (Binlog)&lt;/b&gt; des ausgefallenen Primärservers, also das Protokoll aller Schreibzugriffe, die er festgeschrieben hat, und spielt die fehlenden Schreibzugriffe auf db2 nach. Das dauert 2 s länger.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>What does replaying the binlog cost?</source>
         <extracomment>zero-to-millions, step 17, question</extracomment>
         <translation>Was kostet das Nachspielen des Binlogs?</translation>
@@ -2412,11 +2382,6 @@
         <source>Its user gets an error</source>
         <extracomment>zero-to-millions, step 18, choice 3</extracomment>
         <translation>Der Nutzer, der sie gemacht hat, bekommt einen Fehler</translation>
-    </message>
-    <message>
-        <source>About 350 writes in 30 s were overwritten without a word to their users; in the end all masters agree. The other rule, first committer wins, refuses the later write and tells its user instead.</source>
-        <extracomment>zero-to-millions, step 18, answer explanation</extracomment>
-        <translation>Etwa 350 Schreibzugriffe wurden in 30 s überschrieben, ohne dass ihre Nutzer davon erfuhren; am Ende sind sich alle Master einig. Die andere Regel, „wer zuerst festschreibt, gewinnt“, lehnt stattdessen den späteren Schreibzugriff ab und teilt das seinem Nutzer mit.</translation>
     </message>
     <message>
         <source>Masters change the same keys at the same time: conflicts.</source>
@@ -2512,11 +2477,6 @@
         <source>Without a cache, db1 answers every request: over 28,000 in 30 s.</source>
         <extracomment>zero-to-millions, step 21, checkpoint nodes[db1].served &gt; 28000</extracomment>
         <translation>Ohne Cache beantwortet db1 jede Anfrage: über 28.000 in 30 s.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;A &lt;b&gt;cache&lt;/b&gt; keeps recent answers in memory. For each read the server asks &lt;b&gt;cache1&lt;/b&gt; first: a &lt;b&gt;hit&lt;/b&gt; answers in half a millisecond; a &lt;b&gt;miss&lt;/b&gt; reads db1 and puts the answer in the cache for next time. This cache holds 1,000 of the 10,000 keys.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 22, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Ein &lt;b&gt;Cache&lt;/b&gt; hält kürzlich gelieferte Antworten im Speicher. Bei jedem Lesezugriff fragt der Server zuerst &lt;b&gt;cache1&lt;/b&gt;: Ein &lt;b&gt;Treffer&lt;/b&gt; antwortet in einer halben Millisekunde; ein &lt;b&gt;Fehlzugriff&lt;/b&gt; liest aus db1 und legt die Antwort für das nächste Mal im Cache ab. Dieser Cache fasst 1.000 der 10.000 Schlüssel.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The cache holds a tenth of the keys. What share of the reads do you expect it to answer?</source>
@@ -3002,6 +2962,46 @@
         <source>About 1,500 requests waited out the 3 s timeout before falling back, so the 99th percentile is 3.2 s; not one failed. After that the origin served them directly: slower, but working.</source>
         <extracomment>zero-to-millions, step 30, answer explanation</extracomment>
         <translation>Etwa 1.500 Anfragen warteten das Timeout von 3 s ab, bevor sie auswichen, daher liegt das 99. Perzentil bei 3,2 s; keine einzige schlug fehl. Danach bediente der Ursprungsserver sie direkt: langsamer, aber es funktioniert.</translation>
+    </message>
+    <message>
+        <source>A cache beside the database (cache-aside): its hit ratio, how long entries should live, keeping it consistent with the database, which entries to evict, and what happens when it fails.</source>
+        <extracomment>caching, lesson summary</extracomment>
+        <translation>Ein Cache neben der Datenbank (Cache-Aside): seine Trefferquote, wie lange Einträge leben sollten, wie er mit der Datenbank konsistent bleibt, welche Einträge verdrängt werden und was passiert, wenn er ausfällt.</translation>
+    </message>
+    <message>
+        <source>A cache beside the database</source>
+        <extracomment>caching, step 1, title</extracomment>
+        <translation>Ein Cache neben der Datenbank</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;For each read, the web server asks &lt;b&gt;cache1&lt;/b&gt; first. A &lt;b&gt;hit&lt;/b&gt; answers from memory; a &lt;b&gt;miss&lt;/b&gt; reads &lt;b&gt;db1&lt;/b&gt; and the web server stores the answer in the cache: &lt;b&gt;cache-aside&lt;/b&gt;, what the chapter calls a read-through cache (in a strict read-through cache the cache loads the database itself). A write updates db1 and deletes the key from the cache, so the next read fetches the new value. The cache holds 1,000 of the 10,000 keys.&lt;/p&gt;</source>
+        <extracomment>caching, step 1, narration (rich text: keep the tags)</extracomment>
+        <translation>&lt;p&gt;Bei jedem Lesezugriff fragt der Webserver zuerst &lt;b&gt;cache1&lt;/b&gt;. Ein &lt;b&gt;Treffer&lt;/b&gt; wird aus dem Speicher beantwortet; bei einem &lt;b&gt;Fehlzugriff&lt;/b&gt; wird &lt;b&gt;db1&lt;/b&gt; gelesen, und der Webserver legt die Antwort im Cache ab: &lt;b&gt;Cache-Aside&lt;/b&gt;, was das Kapitel einen Read-Through-Cache nennt (bei einem Read-Through-Cache im strengen Sinn lädt der Cache selbst aus der Datenbank). Ein Schreibzugriff ändert db1 und löscht den Schlüssel aus dem Cache, sodass der nächste Lesezugriff den neuen Wert holt. Der Cache fasst 1.000 der 10.000 Schlüssel.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The sessions live in the store, not in web2, so none is lost. Some requests still fail: those web2 was serving when it died, and those the balancer goes on sending it until the health checks take it out of the pool.</source>
+        <extracomment>zero-to-millions, step 12, answer explanation</extracomment>
+        <translation>Die Sitzungen liegen im Sitzungsspeicher, nicht in web2, also geht keine verloren. Einige Anfragen schlagen trotzdem fehl: die, die gerade in web2 steckten, als er ausfiel, und die, die der Load Balancer ihm weiterhin schickt, bis die Health Checks ihn aus dem Pool nehmen.</translation>
+    </message>
+    <message>
+        <source>Writes go to db1 alone, about 3,600 in 30 s; the reads are shared by db2 and db3, about 4,300 each. But every replica also applies every write it is shipped: replicas take reads off the primary, not writes. More reads? Add replicas. More writes? Replicas do not help.</source>
+        <extracomment>zero-to-millions, step 13, answer explanation</extracomment>
+        <translation>Schreibzugriffe gehen nur an db1, etwa 3.600 in 30 s; die Lesezugriffe teilen sich db2 und db3, je etwa 4.300. Aber jedes Replikat führt auch jeden Schreibzugriff aus, der ihm übertragen wird: Replikate nehmen dem Primärserver Lesezugriffe ab, keine Schreibzugriffe. Mehr Lesezugriffe? Dann mehr Replikate. Mehr Schreibzugriffe? Da helfen Replikate nicht.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In production the promotion is more careful. Before db2 takes over, a recovery script reads the dead primary&apos;s &lt;b&gt;binary log&lt;/b&gt;, the record of every write it committed, and replays the missing writes on db2. It takes 2 s more. It works only because db1 crashed but its disk survived: if the machine or its disk is gone, so is its binary log, and the missing writes with it.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 17, narration (rich text: keep the tags)</extracomment>
+        <translation>&lt;p&gt;Im Produktivbetrieb läuft die Beförderung sorgfältiger ab. Bevor db2 übernimmt, liest ein Wiederherstellungsskript das &lt;b&gt;Binärlog (Binlog)&lt;/b&gt; des ausgefallenen Primärservers, also das Protokoll aller Schreibzugriffe, die er festgeschrieben hat, und spielt die fehlenden Schreibzugriffe auf db2 nach. Das dauert 2 s länger. Es funktioniert nur, weil db1 abgestürzt ist, seine Festplatte aber überlebt hat: Ist die Maschine oder ihre Festplatte verloren, dann auch ihr Binlog und mit ihm die fehlenden Schreibzugriffe.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About 350 writes in 30 s were overwritten without a word to their users; in the end all masters agree. For a balance that means lost money, and which write counts as the last is decided by the masters&apos; clocks, which can be skewed: the change that wins may not even be the later one. The other rule, first committer wins, refuses the later write and tells its user instead.</source>
+        <extracomment>zero-to-millions, step 18, answer explanation</extracomment>
+        <translation>Etwa 350 Schreibzugriffe wurden in 30 s überschrieben, ohne dass ihre Nutzer davon erfuhren; am Ende sind sich alle Master einig. Bei einem Kontostand bedeutet das verlorenes Geld, und welcher Schreibzugriff als der letzte gilt, entscheiden die Uhren der Master, und die können voneinander abweichen: Die Änderung, die gewinnt, ist vielleicht nicht einmal die spätere. Die andere Regel, „wer zuerst festschreibt, gewinnt“, lehnt stattdessen den späteren Schreibzugriff ab und teilt das seinem Nutzer mit.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A &lt;b&gt;cache&lt;/b&gt; keeps recent answers in memory. For each read the server asks &lt;b&gt;cache1&lt;/b&gt; first: a &lt;b&gt;hit&lt;/b&gt; answers in half a millisecond; a &lt;b&gt;miss&lt;/b&gt; reads db1 and the server puts the answer in the cache for next time. This is &lt;b&gt;cache-aside&lt;/b&gt;, what the chapter calls a read-through cache (in a strict read-through cache the cache loads the database itself). This cache holds 1,000 of the 10,000 keys.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 22, narration (rich text: keep the tags)</extracomment>
+        <translation>&lt;p&gt;Ein &lt;b&gt;Cache&lt;/b&gt; hält kürzlich gelieferte Antworten im Speicher. Bei jedem Lesezugriff fragt der Server zuerst &lt;b&gt;cache1&lt;/b&gt;: Ein &lt;b&gt;Treffer&lt;/b&gt; antwortet in einer halben Millisekunde; ein &lt;b&gt;Fehlzugriff&lt;/b&gt; liest aus db1, und der Server legt die Antwort für das nächste Mal im Cache ab. Das ist &lt;b&gt;Cache-Aside&lt;/b&gt;, was das Kapitel einen Read-Through-Cache nennt (bei einem Read-Through-Cache im strengen Sinn lädt der Cache selbst aus der Datenbank). Dieser Cache fasst 1.000 der 10.000 Schlüssel.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

@@ -9,21 +9,6 @@
         <translation>Caché</translation>
     </message>
     <message>
-        <source>A read-through cache in front of the database: its hit ratio, how long entries should live, keeping it consistent with the database, which entries to evict, and what happens when it fails.</source>
-        <extracomment>caching, lesson summary</extracomment>
-        <translation>Una caché de lectura (read-through) delante de la base de datos: su tasa de aciertos, cuánto deben vivir las entradas, cómo mantenerla coherente con la base de datos, qué entradas expulsar y qué pasa cuando falla.</translation>
-    </message>
-    <message>
-        <source>A read-through cache</source>
-        <extracomment>caching, step 1, title</extracomment>
-        <translation>Una caché de lectura (read-through)</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;For each read, the web server asks &lt;b&gt;cache1&lt;/b&gt; first. A &lt;b&gt;hit&lt;/b&gt; answers from memory; a &lt;b&gt;miss&lt;/b&gt; reads &lt;b&gt;db1&lt;/b&gt; and stores the answer in the cache. A write updates db1 and deletes the key from the cache, so the next read fetches the new value. The cache holds 1,000 of the 10,000 keys.&lt;/p&gt;</source>
-        <extracomment>caching, step 1, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;En cada lectura, el servidor web pregunta primero a &lt;b&gt;cache1&lt;/b&gt;. Un &lt;b&gt;acierto&lt;/b&gt; responde desde memoria; un &lt;b&gt;fallo&lt;/b&gt; lee de &lt;b&gt;db1&lt;/b&gt; y guarda la respuesta en la caché. Una escritura actualiza db1 y borra la clave de la caché, así que la siguiente lectura obtiene el valor nuevo. La caché guarda 1.000 de las 10.000 claves.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Without the cache db1 answered about 30,000 requests in 30 s. How many now?</source>
         <extracomment>caching, step 1, question</extracomment>
         <translation>Sin la caché, db1 respondía unas 30.000 peticiones en 30 s. ¿Cuántas responde ahora?</translation>
@@ -2149,11 +2134,6 @@
         <translation>web2 vuelve a caerse a los 30 s. ¿Cuántos usuarios tienen que volver a iniciar sesión?</translation>
     </message>
     <message>
-        <source>The sessions live in the store, not in web2, so none is lost. Requests that were inside web2 when it died still fail, until the health checks take it out of the pool.</source>
-        <extracomment>zero-to-millions, step 12, answer explanation</extracomment>
-        <translation>Las sesiones viven en el almacén, no en web2, así que no se pierde ninguna. Las peticiones que estaban dentro de web2 cuando se cayó siguen fallando, hasta que las comprobaciones de salud lo sacan del grupo.</translation>
-    </message>
-    <message>
         <source>With stateless servers, losing one loses no session.</source>
         <extracomment>zero-to-millions, step 12, checkpoint sessions.lost == 0</extracomment>
         <translation>Con servidores sin estado, perder uno no pierde ninguna sesión.</translation>
@@ -2192,11 +2172,6 @@
         <source>All three the same</source>
         <extracomment>zero-to-millions, step 13, choice 3</extracomment>
         <translation>Las tres por igual</translation>
-    </message>
-    <message>
-        <source>Writes go to db1 alone, about 3,600 in 30 s; the reads are shared by db2 and db3, about 4,300 each. More reads? Add replicas.</source>
-        <extracomment>zero-to-millions, step 13, answer explanation</extracomment>
-        <translation>Las escrituras van solo a db1, unas 3.600 en 30 s; las lecturas se las reparten db2 y db3, unas 4.300 cada una. ¿Más lecturas? Añade réplicas.</translation>
     </message>
     <message>
         <source>Replica db2 answers reads...</source>
@@ -2349,11 +2324,6 @@
         <translation>Se pierden las escrituras que el antiguo primario confirmó pero nunca envió.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;In production the promotion is more careful. Before db2 takes over, a recovery script reads the dead primary&apos;s &lt;b&gt;binary log&lt;/b&gt;, the record of every write it committed, and replays the missing writes on db2. It takes 2 s more.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 17, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;En producción la promoción se hace con más cuidado. Antes de que db2 tome el relevo, un script de recuperación lee el &lt;b&gt;registro binario&lt;/b&gt; (binlog) del primario caído, el registro de cada escritura que confirmó, y vuelve a aplicar en db2 las escrituras que faltan. Tarda 2 s más.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>What does replaying the binlog cost?</source>
         <extracomment>zero-to-millions, step 17, question</extracomment>
         <translation>¿Qué cuesta volver a aplicar el binlog?</translation>
@@ -2412,11 +2382,6 @@
         <source>Its user gets an error</source>
         <extracomment>zero-to-millions, step 18, choice 3</extracomment>
         <translation>Su usuario recibe un error</translation>
-    </message>
-    <message>
-        <source>About 350 writes in 30 s were overwritten without a word to their users; in the end all masters agree. The other rule, first committer wins, refuses the later write and tells its user instead.</source>
-        <extracomment>zero-to-millions, step 18, answer explanation</extracomment>
-        <translation>Unas 350 escrituras en 30 s se sobrescribieron sin decir nada a sus usuarios; al final todos los maestros coinciden. La otra regla, gana el primero en confirmar, rechaza en cambio la escritura posterior y se lo dice a su usuario.</translation>
     </message>
     <message>
         <source>Masters change the same keys at the same time: conflicts.</source>
@@ -2512,11 +2477,6 @@
         <source>Without a cache, db1 answers every request: over 28,000 in 30 s.</source>
         <extracomment>zero-to-millions, step 21, checkpoint nodes[db1].served &gt; 28000</extracomment>
         <translation>Sin caché, db1 responde todas las peticiones: más de 28.000 en 30 s.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;A &lt;b&gt;cache&lt;/b&gt; keeps recent answers in memory. For each read the server asks &lt;b&gt;cache1&lt;/b&gt; first: a &lt;b&gt;hit&lt;/b&gt; answers in half a millisecond; a &lt;b&gt;miss&lt;/b&gt; reads db1 and puts the answer in the cache for next time. This cache holds 1,000 of the 10,000 keys.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 22, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Una &lt;b&gt;caché&lt;/b&gt; guarda en memoria las respuestas recientes. En cada lectura el servidor pregunta primero a &lt;b&gt;cache1&lt;/b&gt;: un &lt;b&gt;acierto&lt;/b&gt; responde en medio milisegundo; un &lt;b&gt;fallo&lt;/b&gt; lee de db1 y guarda la respuesta en la caché para la próxima vez. Esta caché guarda 1.000 de las 10.000 claves.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The cache holds a tenth of the keys. What share of the reads do you expect it to answer?</source>
@@ -3002,6 +2962,46 @@
         <source>About 1,500 requests waited out the 3 s timeout before falling back, so the 99th percentile is 3.2 s; not one failed. After that the origin served them directly: slower, but working.</source>
         <extracomment>zero-to-millions, step 30, answer explanation</extracomment>
         <translation>Unas 1.500 peticiones esperaron a que se agotara el tiempo de espera de 3 s antes de recurrir al origen, así que el percentil 99 es de 3,2 s; no falló ni una. Después el origen las atendió directamente: más lento, pero funciona.</translation>
+    </message>
+    <message>
+        <source>A cache beside the database (cache-aside): its hit ratio, how long entries should live, keeping it consistent with the database, which entries to evict, and what happens when it fails.</source>
+        <extracomment>caching, lesson summary</extracomment>
+        <translation>Una caché junto a la base de datos (cache-aside): su tasa de aciertos, cuánto deben vivir las entradas, cómo mantenerla coherente con la base de datos, qué entradas expulsar y qué pasa cuando falla.</translation>
+    </message>
+    <message>
+        <source>A cache beside the database</source>
+        <extracomment>caching, step 1, title</extracomment>
+        <translation>Una caché junto a la base de datos</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;For each read, the web server asks &lt;b&gt;cache1&lt;/b&gt; first. A &lt;b&gt;hit&lt;/b&gt; answers from memory; a &lt;b&gt;miss&lt;/b&gt; reads &lt;b&gt;db1&lt;/b&gt; and the web server stores the answer in the cache: &lt;b&gt;cache-aside&lt;/b&gt;, what the chapter calls a read-through cache (in a strict read-through cache the cache loads the database itself). A write updates db1 and deletes the key from the cache, so the next read fetches the new value. The cache holds 1,000 of the 10,000 keys.&lt;/p&gt;</source>
+        <extracomment>caching, step 1, narration (rich text: keep the tags)</extracomment>
+        <translation>&lt;p&gt;En cada lectura, el servidor web pregunta primero a &lt;b&gt;cache1&lt;/b&gt;. Un &lt;b&gt;acierto&lt;/b&gt; responde desde memoria; un &lt;b&gt;fallo&lt;/b&gt; lee de &lt;b&gt;db1&lt;/b&gt; y el servidor web guarda la respuesta en la caché: &lt;b&gt;cache-aside&lt;/b&gt;, lo que el capítulo llama una caché read-through (en una caché read-through estricta, es la propia caché la que carga los datos desde la base de datos). Una escritura actualiza db1 y borra la clave de la caché, así que la siguiente lectura obtiene el valor nuevo. La caché guarda 1.000 de las 10.000 claves.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The sessions live in the store, not in web2, so none is lost. Some requests still fail: those web2 was serving when it died, and those the balancer goes on sending it until the health checks take it out of the pool.</source>
+        <extracomment>zero-to-millions, step 12, answer explanation</extracomment>
+        <translation>Las sesiones viven en el almacén, no en web2, así que no se pierde ninguna. Algunas peticiones siguen fallando: las que web2 estaba atendiendo cuando se cayó y las que el balanceador le sigue enviando hasta que las comprobaciones de salud lo sacan del grupo.</translation>
+    </message>
+    <message>
+        <source>Writes go to db1 alone, about 3,600 in 30 s; the reads are shared by db2 and db3, about 4,300 each. But every replica also applies every write it is shipped: replicas take reads off the primary, not writes. More reads? Add replicas. More writes? Replicas do not help.</source>
+        <extracomment>zero-to-millions, step 13, answer explanation</extracomment>
+        <translation>Las escrituras van solo a db1, unas 3.600 en 30 s; las lecturas se las reparten db2 y db3, unas 4.300 cada una. Pero cada réplica también aplica cada escritura que se le envía: las réplicas le quitan lecturas al primario, no escrituras. ¿Más lecturas? Añade réplicas. ¿Más escrituras? Las réplicas no ayudan.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In production the promotion is more careful. Before db2 takes over, a recovery script reads the dead primary&apos;s &lt;b&gt;binary log&lt;/b&gt;, the record of every write it committed, and replays the missing writes on db2. It takes 2 s more. It works only because db1 crashed but its disk survived: if the machine or its disk is gone, so is its binary log, and the missing writes with it.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 17, narration (rich text: keep the tags)</extracomment>
+        <translation>&lt;p&gt;En producción la promoción es más cuidadosa. Antes de que db2 tome el relevo, un script de recuperación lee el &lt;b&gt;registro binario&lt;/b&gt; (binlog) del primario caído, donde consta cada escritura que confirmó, y vuelve a aplicar en db2 las escrituras que faltan. Tarda 2 s más. Solo funciona porque db1 se cayó pero su disco sobrevivió: si se pierde la máquina o su disco, se pierde también su registro binario, y con él las escrituras que faltan.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About 350 writes in 30 s were overwritten without a word to their users; in the end all masters agree. For a balance that means lost money, and which write counts as the last is decided by the masters&apos; clocks, which can be skewed: the change that wins may not even be the later one. The other rule, first committer wins, refuses the later write and tells its user instead.</source>
+        <extracomment>zero-to-millions, step 18, answer explanation</extracomment>
+        <translation>Unas 350 escrituras en 30 s fueron sobrescritas sin avisar a sus usuarios; al final todos los maestros coinciden. En un saldo eso significa dinero perdido, y qué escritura cuenta como la última lo deciden los relojes de los maestros, que pueden estar desfasados: puede que el cambio que gana ni siquiera sea el posterior. La otra regla, «gana el primero en confirmar», rechaza en cambio la escritura posterior y se lo dice a su usuario.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A &lt;b&gt;cache&lt;/b&gt; keeps recent answers in memory. For each read the server asks &lt;b&gt;cache1&lt;/b&gt; first: a &lt;b&gt;hit&lt;/b&gt; answers in half a millisecond; a &lt;b&gt;miss&lt;/b&gt; reads db1 and the server puts the answer in the cache for next time. This is &lt;b&gt;cache-aside&lt;/b&gt;, what the chapter calls a read-through cache (in a strict read-through cache the cache loads the database itself). This cache holds 1,000 of the 10,000 keys.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 22, narration (rich text: keep the tags)</extracomment>
+        <translation>&lt;p&gt;Una &lt;b&gt;caché&lt;/b&gt; guarda en memoria las respuestas recientes. En cada lectura el servidor pregunta primero a &lt;b&gt;cache1&lt;/b&gt;: un &lt;b&gt;acierto&lt;/b&gt; responde en medio milisegundo; un &lt;b&gt;fallo&lt;/b&gt; lee de db1 y el servidor guarda la respuesta en la caché para la próxima vez. Esto es &lt;b&gt;cache-aside&lt;/b&gt;, lo que el capítulo llama una caché read-through (en una caché read-through estricta, es la propia caché la que carga los datos desde la base de datos). Esta caché guarda 1.000 de las 10.000 claves.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

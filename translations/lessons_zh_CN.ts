@@ -9,21 +9,6 @@
         <translation>缓存</translation>
     </message>
     <message>
-        <source>A read-through cache in front of the database: its hit ratio, how long entries should live, keeping it consistent with the database, which entries to evict, and what happens when it fails.</source>
-        <extracomment>caching, lesson summary</extracomment>
-        <translation>位于数据库前面的读穿透缓存（read-through）：它的命中率、条目应该保留多久、如何与数据库保持一致、该淘汰哪些条目，以及缓存故障时会发生什么。</translation>
-    </message>
-    <message>
-        <source>A read-through cache</source>
-        <extracomment>caching, step 1, title</extracomment>
-        <translation>读穿透缓存</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;For each read, the web server asks &lt;b&gt;cache1&lt;/b&gt; first. A &lt;b&gt;hit&lt;/b&gt; answers from memory; a &lt;b&gt;miss&lt;/b&gt; reads &lt;b&gt;db1&lt;/b&gt; and stores the answer in the cache. A write updates db1 and deletes the key from the cache, so the next read fetches the new value. The cache holds 1,000 of the 10,000 keys.&lt;/p&gt;</source>
-        <extracomment>caching, step 1, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;每次读取时，Web 服务器先询问 &lt;b&gt;cache1&lt;/b&gt;。&lt;b&gt;命中&lt;/b&gt;时直接从内存返回结果；&lt;b&gt;未命中&lt;/b&gt;时读取 &lt;b&gt;db1&lt;/b&gt;，并把结果存入缓存。写入会更新 db1 并从缓存中删除该键，这样下一次读取就会取到新值。缓存能容纳 10,000 个键中的 1,000 个。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Without the cache db1 answered about 30,000 requests in 30 s. How many now?</source>
         <extracomment>caching, step 1, question</extracomment>
         <translation>没有缓存时，db1 在 30 s 内响应了约 30,000 个请求。现在是多少？</translation>
@@ -2149,11 +2134,6 @@
         <translation>web2 又在第 30 s 宕机了。有多少用户需要重新登录？</translation>
     </message>
     <message>
-        <source>The sessions live in the store, not in web2, so none is lost. Requests that were inside web2 when it died still fail, until the health checks take it out of the pool.</source>
-        <extracomment>zero-to-millions, step 12, answer explanation</extracomment>
-        <translation>会话保存在会话存储中，而不是在 web2 里，所以没有丢失任何会话。web2 宕机时正在它内部处理的请求仍会失败，直到健康检查把它移出服务器池。</translation>
-    </message>
-    <message>
         <source>With stateless servers, losing one loses no session.</source>
         <extracomment>zero-to-millions, step 12, checkpoint sessions.lost == 0</extracomment>
         <translation>使用无状态服务器时，失去一台服务器不会丢失任何会话。</translation>
@@ -2192,11 +2172,6 @@
         <source>All three the same</source>
         <extracomment>zero-to-millions, step 13, choice 3</extracomment>
         <translation>三个都一样</translation>
-    </message>
-    <message>
-        <source>Writes go to db1 alone, about 3,600 in 30 s; the reads are shared by db2 and db3, about 4,300 each. More reads? Add replicas.</source>
-        <extracomment>zero-to-millions, step 13, answer explanation</extracomment>
-        <translation>写入只发往 db1，30 s 内约 3,600 次；读取由 db2 和 db3 分担，各约 4,300 次。读取更多了？那就增加从库。</translation>
     </message>
     <message>
         <source>Replica db2 answers reads...</source>
@@ -2349,11 +2324,6 @@
         <translation>旧主库确认了但从未发送出去的写入丢失了。</translation>
     </message>
     <message>
-        <source>&lt;p&gt;In production the promotion is more careful. Before db2 takes over, a recovery script reads the dead primary&apos;s &lt;b&gt;binary log&lt;/b&gt;, the record of every write it committed, and replays the missing writes on db2. It takes 2 s more.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 17, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;在生产环境中，提升为主库的过程会更谨慎。在 db2 接管之前，一个恢复脚本会读取已宕机主库的&lt;b&gt;二进制日志&lt;/b&gt;（它提交过的每一次写入的记录），并在 db2 上重放缺失的写入。这要多花 2 s。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>What does replaying the binlog cost?</source>
         <extracomment>zero-to-millions, step 17, question</extracomment>
         <translation>重放 binlog 的代价是什么？</translation>
@@ -2412,11 +2382,6 @@
         <source>Its user gets an error</source>
         <extracomment>zero-to-millions, step 18, choice 3</extracomment>
         <translation>它的用户收到一个错误</translation>
-    </message>
-    <message>
-        <source>About 350 writes in 30 s were overwritten without a word to their users; in the end all masters agree. The other rule, first committer wins, refuses the later write and tells its user instead.</source>
-        <extracomment>zero-to-millions, step 18, answer explanation</extracomment>
-        <translation>30 s 内约 350 次写入被覆盖，而它们的用户对此毫不知情；最终所有主库的数据一致。另一种规则，先提交者胜出，会拒绝较晚的写入，并告知其用户。</translation>
     </message>
     <message>
         <source>Masters change the same keys at the same time: conflicts.</source>
@@ -2512,11 +2477,6 @@
         <source>Without a cache, db1 answers every request: over 28,000 in 30 s.</source>
         <extracomment>zero-to-millions, step 21, checkpoint nodes[db1].served &gt; 28000</extracomment>
         <translation>没有缓存时，db1 响应每一个请求：30 s 内超过 28,000 个。</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;A &lt;b&gt;cache&lt;/b&gt; keeps recent answers in memory. For each read the server asks &lt;b&gt;cache1&lt;/b&gt; first: a &lt;b&gt;hit&lt;/b&gt; answers in half a millisecond; a &lt;b&gt;miss&lt;/b&gt; reads db1 and puts the answer in the cache for next time. This cache holds 1,000 of the 10,000 keys.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 22, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;&lt;b&gt;缓存&lt;/b&gt;把最近的结果保存在内存中。对于每次读取，服务器先询问 &lt;b&gt;cache1&lt;/b&gt;：&lt;b&gt;命中&lt;/b&gt;时半毫秒内就能响应；&lt;b&gt;未命中&lt;/b&gt;时读取 db1，并把结果放进缓存以备下次使用。这个缓存能容纳 10,000 个键中的 1,000 个。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The cache holds a tenth of the keys. What share of the reads do you expect it to answer?</source>
@@ -3002,6 +2962,46 @@
         <source>About 1,500 requests waited out the 3 s timeout before falling back, so the 99th percentile is 3.2 s; not one failed. After that the origin served them directly: slower, but working.</source>
         <extracomment>zero-to-millions, step 30, answer explanation</extracomment>
         <translation>约 1,500 个请求等满 3 s 超时后才回退，所以第 99 百分位延迟为 3.2 s；但没有一个请求失败。之后由源站直接为它们提供服务：更慢，但能正常工作。</translation>
+    </message>
+    <message>
+        <source>A cache beside the database (cache-aside): its hit ratio, how long entries should live, keeping it consistent with the database, which entries to evict, and what happens when it fails.</source>
+        <extracomment>caching, lesson summary</extracomment>
+        <translation>位于数据库旁边的缓存（cache-aside）：它的命中率、条目应该保留多久、如何与数据库保持一致、该淘汰哪些条目，以及缓存故障时会发生什么。</translation>
+    </message>
+    <message>
+        <source>A cache beside the database</source>
+        <extracomment>caching, step 1, title</extracomment>
+        <translation>数据库旁边的缓存</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;For each read, the web server asks &lt;b&gt;cache1&lt;/b&gt; first. A &lt;b&gt;hit&lt;/b&gt; answers from memory; a &lt;b&gt;miss&lt;/b&gt; reads &lt;b&gt;db1&lt;/b&gt; and the web server stores the answer in the cache: &lt;b&gt;cache-aside&lt;/b&gt;, what the chapter calls a read-through cache (in a strict read-through cache the cache loads the database itself). A write updates db1 and deletes the key from the cache, so the next read fetches the new value. The cache holds 1,000 of the 10,000 keys.&lt;/p&gt;</source>
+        <extracomment>caching, step 1, narration (rich text: keep the tags)</extracomment>
+        <translation>&lt;p&gt;每次读取时，Web 服务器先询问 &lt;b&gt;cache1&lt;/b&gt;。&lt;b&gt;命中&lt;/b&gt;时直接从内存返回结果；&lt;b&gt;未命中&lt;/b&gt;时读取 &lt;b&gt;db1&lt;/b&gt;，并由 Web 服务器把结果存入缓存：这就是 &lt;b&gt;cache-aside&lt;/b&gt;，也就是本章所说的读穿透缓存（read-through cache）；严格意义上的读穿透缓存，则由缓存自己从数据库加载数据。写入会更新 db1 并从缓存中删除该键，这样下一次读取就会取到新值。缓存能容纳 10,000 个键中的 1,000 个。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The sessions live in the store, not in web2, so none is lost. Some requests still fail: those web2 was serving when it died, and those the balancer goes on sending it until the health checks take it out of the pool.</source>
+        <extracomment>zero-to-millions, step 12, answer explanation</extracomment>
+        <translation>会话保存在会话存储中，而不是在 web2 里，所以没有丢失任何会话。但仍有一些请求失败：web2 宕机时正在处理的那些，以及在健康检查把它移出服务器池之前，负载均衡器继续发给它的那些。</translation>
+    </message>
+    <message>
+        <source>Writes go to db1 alone, about 3,600 in 30 s; the reads are shared by db2 and db3, about 4,300 each. But every replica also applies every write it is shipped: replicas take reads off the primary, not writes. More reads? Add replicas. More writes? Replicas do not help.</source>
+        <extracomment>zero-to-millions, step 13, answer explanation</extracomment>
+        <translation>写入只发往 db1，30 s 内约 3,600 次；读取由 db2 和 db3 分担，各约 4,300 次。但每个从库也要应用发送给它的每一次写入：从库为主库分担的是读取，而不是写入。读取更多了？那就增加从库。写入更多了？从库帮不上忙。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In production the promotion is more careful. Before db2 takes over, a recovery script reads the dead primary&apos;s &lt;b&gt;binary log&lt;/b&gt;, the record of every write it committed, and replays the missing writes on db2. It takes 2 s more. It works only because db1 crashed but its disk survived: if the machine or its disk is gone, so is its binary log, and the missing writes with it.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 17, narration (rich text: keep the tags)</extracomment>
+        <translation>&lt;p&gt;在生产环境中，提升为主库的过程会更谨慎。在 db2 接管之前，一个恢复脚本会读取已宕机主库的&lt;b&gt;二进制日志&lt;/b&gt;（它提交过的每一次写入的记录），并在 db2 上重放缺失的写入。这要多花 2 s。只有在 db1 崩溃了但磁盘完好无损时，这才行得通：如果整台机器或它的磁盘没了，它的二进制日志也就没了，缺失的写入也随之丢失。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About 350 writes in 30 s were overwritten without a word to their users; in the end all masters agree. For a balance that means lost money, and which write counts as the last is decided by the masters&apos; clocks, which can be skewed: the change that wins may not even be the later one. The other rule, first committer wins, refuses the later write and tells its user instead.</source>
+        <extracomment>zero-to-millions, step 18, answer explanation</extracomment>
+        <translation>30 s 内约 350 次写入被覆盖，而它们的用户对此毫不知情；最终所有主库的数据一致。对余额来说，这意味着钱丢了；而且哪次写入算作最后一次，是由各主库的时钟决定的，而时钟可能存在偏差：胜出的修改甚至未必是较晚的那一次。另一种规则，先提交者胜出，会拒绝较晚的写入，并告知其用户。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A &lt;b&gt;cache&lt;/b&gt; keeps recent answers in memory. For each read the server asks &lt;b&gt;cache1&lt;/b&gt; first: a &lt;b&gt;hit&lt;/b&gt; answers in half a millisecond; a &lt;b&gt;miss&lt;/b&gt; reads db1 and the server puts the answer in the cache for next time. This is &lt;b&gt;cache-aside&lt;/b&gt;, what the chapter calls a read-through cache (in a strict read-through cache the cache loads the database itself). This cache holds 1,000 of the 10,000 keys.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 22, narration (rich text: keep the tags)</extracomment>
+        <translation>&lt;p&gt;&lt;b&gt;缓存&lt;/b&gt;把最近的结果保存在内存中。对于每次读取，服务器先询问 &lt;b&gt;cache1&lt;/b&gt;：&lt;b&gt;命中&lt;/b&gt;时半毫秒内就能响应；&lt;b&gt;未命中&lt;/b&gt;时读取 db1，并由服务器把结果放进缓存以备下次使用。这就是 &lt;b&gt;cache-aside&lt;/b&gt;，也就是本章所说的读穿透缓存（read-through cache）；严格意义上的读穿透缓存，则由缓存自己从数据库加载数据。这个缓存能容纳 10,000 个键中的 1,000 个。&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>
