@@ -1102,7 +1102,7 @@
         <translation>Write-Back: Der Cache nimmt den Schreibzugriff an und antwortet; die Datenbank erhält ihn nach der Verzögerung. Ein Cache, der ausfällt, verliert die Schreibzugriffe, die er noch nicht gesendet hat</translation>
     </message>
     <message>
-        <source>Write-around: the database only, as none</source>
+        <source>Write-around: writes go to the database only, as with none</source>
         <translation>Write-Around: nur die Datenbank, wie none</translation>
     </message>
     <message>
@@ -1479,7 +1479,7 @@
         <translation>EINSPIELEN</translation>
     </message>
     <message>
-        <source>replaying the binlog from its snapshot&apos;s position: takes no reads until it has</source>
+        <source>replaying the binlog from its snapshot&apos;s position: takes no reads until it has caught up</source>
         <translation>spielt das Binlog ab der Position seines Snapshots ein: nimmt keine Lesezugriffe an, bis es aufgeholt hat</translation>
     </message>
 </context>

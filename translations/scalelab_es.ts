@@ -1102,7 +1102,7 @@
         <translation>Write-back: la caché recibe la escritura y responde; la base de datos la recibe tras el retardo. Una caché que cae pierde las escrituras que aún no ha enviado</translation>
     </message>
     <message>
-        <source>Write-around: the database only, as none</source>
+        <source>Write-around: writes go to the database only, as with none</source>
         <translation>Write-around: solo la base de datos, como none</translation>
     </message>
     <message>
@@ -1479,7 +1479,7 @@
         <translation>REPRODUCIENDO</translation>
     </message>
     <message>
-        <source>replaying the binlog from its snapshot&apos;s position: takes no reads until it has</source>
+        <source>replaying the binlog from its snapshot&apos;s position: takes no reads until it has caught up</source>
         <translation>reproduciendo el binlog desde la posición de su instantánea: no acepta lecturas hasta terminar</translation>
     </message>
 </context>

@@ -1102,7 +1102,7 @@
         <translation>Write-back：由缓存接收写入并应答；数据库在延迟之后才收到它。缓存宕机时，会丢失它尚未发送的写入</translation>
     </message>
     <message>
-        <source>Write-around: the database only, as none</source>
+        <source>Write-around: writes go to the database only, as with none</source>
         <translation>Write-around：只写数据库，与 none 相同</translation>
     </message>
     <message>
@@ -1476,7 +1476,7 @@
         <translation>重放中</translation>
     </message>
     <message>
-        <source>replaying the binlog from its snapshot&apos;s position: takes no reads until it has</source>
+        <source>replaying the binlog from its snapshot&apos;s position: takes no reads until it has caught up</source>
         <translation>正在从快照对应的位置重放 binlog：追上进度之前不接收读取</translation>
     </message>
 </context>

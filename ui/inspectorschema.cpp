@@ -216,7 +216,7 @@ InspectorSchema InspectorSchemas::node(NodeType type)
                             tr("The database takes the write; the cache keeps the old value until its TTL"),
                             tr("Write-back: the cache takes the write and answers; the database gets it after the delay. "
                                "A cache that dies loses the writes it has not sent"),
-                            tr("Write-around: the database only, as none")}),
+                            tr("Write-around: writes go to the database only, as with none")}),
             when(number(QStringLiteral("write_back_delay_ms"), tr("Write-back delay"), 0, 3'600'000, 0, 1000,
                         QStringLiteral("ms"), tr("How long the cache keeps a write before it sends it to the database")),
                  QStringLiteral("write_policy"), {QStringLiteral("write_back")}),

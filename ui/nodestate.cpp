@@ -142,7 +142,7 @@ void readDatabase(const Simulation &simulation, int index, NodeState &s)
     case Provisioning::CatchingUp:
         if (node.up) {
             s.provisioning = NodeState::tr("REPLAYING");
-            s.provisioningExplanation = NodeState::tr("replaying the binlog from its snapshot's position: takes no reads until it has");
+            s.provisioningExplanation = NodeState::tr("replaying the binlog from its snapshot's position: takes no reads until it has caught up");
         }
         break;
     }
