@@ -5,6 +5,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalBlocker>
@@ -104,6 +105,12 @@ InspectorField::InspectorField(const InspectorFieldSpec &spec, QWidget *parent)
     m_editor->setToolTip(spec.help);
     m_editor->setObjectName(spec.key);
     layout->addWidget(m_editor);
+    // Scrolling the inspector must not change the spin box or choice that passes under the
+    // mouse: the wheel edits a field only once it has been clicked or tabbed into.
+    if (qobject_cast<QAbstractSpinBox *>(m_editor) || qobject_cast<QComboBox *>(m_editor)) {
+        m_editor->setFocusPolicy(Qt::StrongFocus);
+        m_editor->installEventFilter(this);
+    }
 
     // A number the spin box cannot take (below its minimum, half typed) still goes to the
     // document, so that the user reads the reader's own words about it.
@@ -230,6 +237,16 @@ void InspectorField::setProblem(const QString &message)
     m_editor->setProperty("invalid", m_invalid);
     m_editor->style()->unpolish(m_editor);
     m_editor->style()->polish(m_editor);
+}
+
+bool InspectorField::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_editor && event->type() == QEvent::Wheel && !m_editor->hasFocus()) {
+        // Ignored and filtered: QApplication hands the wheel on to the scroll area.
+        event->ignore();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace scalelab

@@ -41,6 +41,9 @@ public:
 signals:
     void edited(const QJsonValue &value);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void typedText(const QString &text);
 

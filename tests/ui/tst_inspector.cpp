@@ -16,9 +16,11 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QGraphicsView>
 #include <QGroupBox>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QWheelEvent>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -79,6 +81,7 @@ private slots:
     void cacheStrategiesAreNamedAndExplained();
     void severalSelectedSaysHowMany();
     void editingAFieldIsOneUndoStepWithReadableText();
+    void scrollingPastAFieldDoesNotChangeIt();
     void undoElsewhereUpdatesTheForm();
     void valueBelowTheRangeShowsTheReadersMessageAndChangesNothing();
     void mixThatDoesNotAddUpIsRefusedUntilItDoes();
@@ -218,6 +221,42 @@ void TestInspector::editingAFieldIsOneUndoStepWithReadableText()
     sessions->setCurrentIndex(sessions->findData(QStringLiteral("local")));
     QCOMPARE(window.document()->topology().node(QStringLiteral("web2"))->sessions, QStringLiteral("local"));
     QCOMPARE(undo->undoText(), QStringLiteral("Set sessions of web2 to local"));
+}
+
+void TestInspector::scrollingPastAFieldDoesNotChangeIt()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.loadFile(example("two-servers-balanced.scalelab.json")));
+    selectNode(window, QStringLiteral("web2"));
+    QUndoStack *undo = window.document()->undoStack();
+    const int before = undo->count();
+    auto *weight = editorOf<QSpinBox>(window.inspector(), QStringLiteral("weight"));
+    auto *sessions = editorOf<QComboBox>(window.inspector(), QStringLiteral("sessions"));
+    const int weightBefore = weight->value();
+    const int sessionsBefore = sessions->currentIndex();
+    const auto wheel = [](QWidget *target) {
+        const QPointF at(target->width() / 2.0, target->height() / 2.0);
+        QWheelEvent event(at, target->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(target, &event);
+    };
+    // The mouse wheel over a field nobody clicked: the inspector scrolls, the value stays.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.scene()->views().first()->setFocus();
+    wheel(weight);
+    wheel(sessions);
+    QCOMPARE(weight->value(), weightBefore);
+    QCOMPARE(sessions->currentIndex(), sessionsBefore);
+    QCOMPARE(undo->count(), before);
+    // Once the field has the focus, the wheel edits it, as a spin box should.
+    weight->setFocus();
+    QVERIFY(weight->hasFocus());
+    wheel(weight);
+    QCOMPARE(weight->value(), weightBefore + 1);
+    QCOMPARE(undo->count(), before + 1);
 }
 
 void TestInspector::undoElsewhereUpdatesTheForm()
