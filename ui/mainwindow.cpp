@@ -654,7 +654,10 @@ void MainWindow::addProvisionMenu(QMenu &menu, const Simulation &simulation, int
         menu.addAction(tr("Add a replica from here"), this, [this, id] {
             if (!m_controller->simulation() || !m_bridge->isRunnable())
                 return;
-            m_document->addReplica(id, m_controller->nextActionTime().s());
+            const QString spare = m_document->addReplica(id, m_controller->nextActionTime().s());
+            // Placed below its source, which may be at the canvas's edge: show it.
+            if (NodeItem *item = spare.isEmpty() ? nullptr : m_scene->nodeItem(spare))
+                m_view->ensureVisible(item);
         });
     }
     QMenu *sub = nullptr;
