@@ -16,7 +16,6 @@
 #include <QThread>
 
 #include <algorithm>
-#include <cmath>
 #include <cstdio>
 #include <map>
 
@@ -54,14 +53,9 @@ struct CheckpointOutcome
 /// seed, all runs side by side on `jobs` threads.
 std::vector<std::vector<CheckpointOutcome>> runCheckpoints(const Lesson &lesson, const SeedRange &seeds, int jobs)
 {
-    struct Slot
-    {
-        qsizetype step;
-        double byS;
-    };
     // Runs grouped by duration, since a SweepRunner runs all its runs for one duration.
     std::map<double, std::vector<SweepRunner::Run>> runsByDuration;
-    std::map<std::pair<qsizetype, double>, std::pair<double, std::size_t>> firstRunOf;  // (step, by_s) -> its group, index
+    std::map<std::pair<qsizetype, double>, std::size_t> firstRunOf;  // (step, by_s) -> its first run in the by_s group
     int runCount = 0;
     for (qsizetype i = 0; i < lesson.steps.size(); ++i) {
         const LessonStep &step = lesson.steps[i];
@@ -69,7 +63,7 @@ std::vector<std::vector<CheckpointOutcome>> runCheckpoints(const Lesson &lesson,
             if (firstRunOf.contains({i, c.byS}))
                 continue;
             std::vector<SweepRunner::Run> &group = runsByDuration[c.byS];
-            firstRunOf[{i, c.byS}] = {c.byS, group.size()};
+            firstRunOf[{i, c.byS}] = group.size();
             if (seeds.given()) {
                 for (int s = 0; s < seeds.count; ++s)
                     group.push_back({&step.topology, seeds.first + std::uint64_t(s)});
@@ -99,9 +93,9 @@ std::vector<std::vector<CheckpointOutcome>> runCheckpoints(const Lesson &lesson,
     std::vector<std::vector<CheckpointOutcome>> outcomes(std::size_t(lesson.steps.size()));
     for (qsizetype i = 0; i < lesson.steps.size(); ++i) {
         for (const Checkpoint &c : lesson.steps[i].checkpoints) {
-            const auto [byS, first] = firstRunOf.at({i, c.byS});
-            const std::vector<SweepRunner::Result> &results = resultsByDuration.at(byS);
-            const std::vector<SweepRunner::Run> &runs = runsByDuration.at(byS);
+            const std::size_t first = firstRunOf.at({i, c.byS});
+            const std::vector<SweepRunner::Result> &results = resultsByDuration.at(c.byS);
+            const std::vector<SweepRunner::Run> &runs = runsByDuration.at(c.byS);
             CheckpointOutcome outcome{c, {}, {}};
             for (int s = 0; s < perCheckpoint; ++s) {
                 // A run whose engine could not be built has an empty report: the figure is
