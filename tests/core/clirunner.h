@@ -1,6 +1,7 @@
 #pragma once
 
-// Shared by the suites that run the built scalelab-cli (tst_cli, tst_compare, tst_sweepcli):
+// Shared by the suites that run the built scalelab-cli (tst_cli, tst_compare, tst_sweepcli,
+// tst_lessoncli):
 // their target defines SCALELAB_CLI as the binary's path (tests/core/CMakeLists.txt).
 #include <QByteArray>
 #include <QProcess>

@@ -1,12 +1,12 @@
 // `scalelab-cli lesson FILE`: the built CLI checks a lesson's checkpoints as a teacher would
 // before class — its exit codes, its per-step lines, the JSON report, how "example:" steps
 // are found, and the message for a broken lesson.
+#include "clirunner.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -16,31 +16,18 @@ using namespace scalelab::testing;
 
 namespace {
 
-struct CliResult
+/// scalelab-cli's output as text: the checks here read its lines and sentences.
+struct TextResult
 {
     int exitCode = -1;
     QString out;
     QString err;
 };
 
-CliResult cli(const QStringList &arguments)
+TextResult textCli(const QStringList &arguments)
 {
-    CliResult result;
-#ifdef SCALELAB_CLI
-    QProcess process;
-    process.start(QStringLiteral(SCALELAB_CLI), arguments);
-    if (!process.waitForFinished(120'000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-#else
-    Q_UNUSED(arguments);
-#endif
-    return result;
+    const CliResult r = cli(arguments);
+    return {r.exitCode, QString::fromUtf8(r.out), QString::fromUtf8(r.err)};
 }
 
 QString lessonsDir() { return QDir::cleanPath(QStringLiteral(SCALELAB_LESSONS)); }
@@ -105,7 +92,7 @@ private slots:
     {
         // No --examples: a shipped lesson finds resources/examples beside resources/lessons.
         QFETCH(QString, file);
-        const CliResult r = cli({QStringLiteral("lesson"), file});
+        const TextResult r = textCli({QStringLiteral("lesson"), file});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
         QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("\nall \\d+ checkpoints hold\n$"))));
@@ -114,7 +101,7 @@ private slots:
 
     void textReportListsEachStepAndCheckpoint()
     {
-        const CliResult r = cli({QStringLiteral("lesson"), shippedLesson()});
+        const TextResult r = textCli({QStringLiteral("lesson"), shippedLesson()});
         QCOMPARE(r.exitCode, 0);
         const QStringList lines = r.out.split(QLatin1Char('\n'));
         QCOMPARE(lines.first(), QStringLiteral("From one server to two (one-server-to-two): 3 steps"));
@@ -134,7 +121,7 @@ private slots:
                                        lessonJson({checkpoint(QStringLiteral("requests.dropped"), QStringLiteral("=="), 0),
                                                    checkpoint(QStringLiteral("requests.dropped"), QStringLiteral(">"), 0),
                                                    checkpoint(QStringLiteral("requests.nothing"), QStringLiteral(">"), 0)}));
-        const CliResult r = cli({QStringLiteral("lesson"), file, QStringLiteral("--examples"), examplesDir()});
+        const TextResult r = textCli({QStringLiteral("lesson"), file, QStringLiteral("--examples"), examplesDir()});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains(QLatin1String("\n  ok     requests.dropped == 0 by 5 s: actual 0\n")), qPrintable(r.out));
         QVERIFY(r.out.contains(QLatin1String("\n  FAILED requests.dropped > 0 by 5 s: actual 0\n")));
@@ -148,7 +135,7 @@ private slots:
         const QString file = writeFile(dir, QStringLiteral("probe.lesson.json"),
                                        lessonJson({checkpoint(QStringLiteral("nodes[web1].served"), QStringLiteral(">"), 500),
                                                    checkpoint(QStringLiteral("requests.nothing"), QStringLiteral(">"), 0)}));
-        const CliResult r = cli({QStringLiteral("lesson"), file, QStringLiteral("--examples"), examplesDir(),
+        const TextResult r = textCli({QStringLiteral("lesson"), file, QStringLiteral("--examples"), examplesDir(),
                                  QStringLiteral("--report"), QStringLiteral("json")});
         QCOMPARE(r.exitCode, 1);
         QJsonParseError error;
@@ -175,7 +162,7 @@ private slots:
         QCOMPARE(checks[1].toObject().value(QStringLiteral("ok")).toBool(), false);
 
         // The same figure as `run --duration 5` of the example: a checkpoint runs the step exactly so.
-        const CliResult run = cli({QStringLiteral("run"), examplesDir() + QStringLiteral("/single-server.scalelab.json"),
+        const TextResult run = textCli({QStringLiteral("run"), examplesDir() + QStringLiteral("/single-server.scalelab.json"),
                                    QStringLiteral("--duration"), QStringLiteral("5"), QStringLiteral("--report"), QStringLiteral("json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonArray nodes = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("nodes")).toArray();
@@ -190,7 +177,7 @@ private slots:
         const QString example = examplesDir() + QStringLiteral("/single-server.scalelab.json");
         QList<double> served;
         for (int seed = 1; seed <= 6; ++seed) {
-            const CliResult run = cli({QStringLiteral("run"), example, QStringLiteral("--duration"), QStringLiteral("5"),
+            const TextResult run = textCli({QStringLiteral("run"), example, QStringLiteral("--duration"), QStringLiteral("5"),
                                        QStringLiteral("--seed"), QString::number(seed), QStringLiteral("--report"), QStringLiteral("json")});
             QCOMPARE(run.exitCode, 0);
             served.append(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("requests")).toObject()
@@ -212,7 +199,7 @@ private slots:
                                                    checkpoint(QStringLiteral("requests.dropped"), QStringLiteral("=="), 0)}));
         QByteArray first;
         for (const char *jobs : {"1", "3"}) {
-            const CliResult r = cli({QStringLiteral("lesson"), file, QStringLiteral("--examples"), examplesDir(), QStringLiteral("--seeds"),
+            const TextResult r = textCli({QStringLiteral("lesson"), file, QStringLiteral("--examples"), examplesDir(), QStringLiteral("--seeds"),
                                      QStringLiteral("6"), QStringLiteral("--jobs"), QLatin1String(jobs), QStringLiteral("--report"), QStringLiteral("json")});
             QCOMPARE(r.exitCode, 1);
             if (first.isEmpty())
@@ -236,7 +223,7 @@ private slots:
         QCOMPARE(dropped.value(QStringLiteral("ok")).toBool(), true);
 
         // The text names the failing seeds, and --seed moves the first one.
-        const CliResult text = cli({QStringLiteral("lesson"), file, QStringLiteral("--examples"), examplesDir(), QStringLiteral("--seeds"),
+        const TextResult text = textCli({QStringLiteral("lesson"), file, QStringLiteral("--examples"), examplesDir(), QStringLiteral("--seeds"),
                                     QStringLiteral("6")});
         QStringList failedSeeds;
         for (const QJsonValue &seed : expectedFailed)
@@ -247,7 +234,7 @@ private slots:
                  qPrintable(text.out));
         QVERIFY(text.out.contains(QLatin1String("ok     requests.dropped == 0 by 5 s: holds on 6 of 6 seeds, actual 0\n")));
         QVERIFY(text.out.endsWith(QLatin1String("\n1 of 2 checkpoints FAILED on at least one of seeds 1 to 6\n")));
-        const CliResult moved = cli({QStringLiteral("lesson"), file, QStringLiteral("--examples"), examplesDir(), QStringLiteral("--seeds"),
+        const TextResult moved = textCli({QStringLiteral("lesson"), file, QStringLiteral("--examples"), examplesDir(), QStringLiteral("--seeds"),
                                      QStringLiteral("3"), QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--report"), QStringLiteral("json")});
         QCOMPARE(QJsonDocument::fromJson(moved.out.toUtf8()).object().value(QStringLiteral("seeds")).toArray(), (QJsonArray{7, 9}));
     }
@@ -271,7 +258,7 @@ private slots:
         QFETCH(QString, message);
         QTemporaryDir dir;
         const QString file = writeFile(dir, QStringLiteral("broken.lesson.json"), json);
-        const CliResult r = cli({QStringLiteral("lesson"), file, QStringLiteral("--examples"), examplesDir()});
+        const TextResult r = textCli({QStringLiteral("lesson"), file, QStringLiteral("--examples"), examplesDir()});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.out.isEmpty());
         // As the topology reader's messages: "scalelab-cli: FILE: path: message".
@@ -280,10 +267,10 @@ private slots:
 
     void unreadableFileExitsTwo()
     {
-        const CliResult missing = cli({QStringLiteral("lesson"), QStringLiteral("/nonexistent/x.lesson.json")});
+        const TextResult missing = textCli({QStringLiteral("lesson"), QStringLiteral("/nonexistent/x.lesson.json")});
         QCOMPARE(missing.exitCode, 2);
         QVERIFY2(missing.err.startsWith(QLatin1String("scalelab-cli: /nonexistent/x.lesson.json: cannot open: ")), qPrintable(missing.err));
-        const CliResult directory = cli({QStringLiteral("lesson"), lessonsDir()});
+        const TextResult directory = textCli({QStringLiteral("lesson"), lessonsDir()});
         QCOMPARE(directory.exitCode, 2);
         QVERIFY2(directory.err.contains(QLatin1String("not a regular file")), qPrintable(directory.err));
     }
@@ -294,12 +281,12 @@ private slots:
         QTemporaryDir dir;
         const QString file = writeFile(dir, QStringLiteral("mine.lesson.json"),
                                        lessonJson({checkpoint(QStringLiteral("requests.dropped"), QStringLiteral("=="), 0)}));
-        const CliResult lost = cli({QStringLiteral("lesson"), file});
+        const TextResult lost = textCli({QStringLiteral("lesson"), file});
         QCOMPARE(lost.exitCode, 2);
         QVERIFY2(lost.err.contains(QLatin1String(": steps[0].topology: single-server.scalelab.json: cannot open")), qPrintable(lost.err));
         QVERIFY(lost.err.contains(QLatin1String("give --examples DIR")));
 
-        const CliResult found = cli({QStringLiteral("lesson"), file, QStringLiteral("--examples"), examplesDir()});
+        const TextResult found = textCli({QStringLiteral("lesson"), file, QStringLiteral("--examples"), examplesDir()});
         QCOMPARE(found.exitCode, 0);
 
         // An "examples" directory beside the lesson's directory is found without the option.
@@ -309,7 +296,7 @@ private slots:
                             dir.filePath(QStringLiteral("examples/single-server.scalelab.json"))));
         const QString inTree = writeFile(dir, QStringLiteral("lessons/mine.lesson.json"),
                                          lessonJson({checkpoint(QStringLiteral("requests.dropped"), QStringLiteral("=="), 0)}));
-        const CliResult beside = cli({QStringLiteral("lesson"), inTree});
+        const TextResult beside = textCli({QStringLiteral("lesson"), inTree});
         QVERIFY2(beside.exitCode == 0, qPrintable(beside.err));
     }
 
@@ -319,7 +306,7 @@ private slots:
         const QString file = writeFile(dir, QStringLiteral("probe.lesson.json"),
                                        lessonJson({checkpoint(QStringLiteral("requests.dropped"), QStringLiteral("=="), 0)},
                                                   {{QStringLiteral("naration"), QStringLiteral("typo")}}));
-        const CliResult r = cli({QStringLiteral("lesson"), file, QStringLiteral("--examples"), examplesDir()});
+        const TextResult r = textCli({QStringLiteral("lesson"), file, QStringLiteral("--examples"), examplesDir()});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.contains(file + QStringLiteral(": warning: steps[0].naration: unknown key; it is ignored")), qPrintable(r.err));
     }
@@ -349,14 +336,14 @@ private slots:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
-        const CliResult r = cli(arguments);
+        const TextResult r = textCli(arguments);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.startsWith(message), qPrintable(r.err));
     }
 
     void helpMentionsTheCommand()
     {
-        const CliResult r = cli({QStringLiteral("--help")});
+        const TextResult r = textCli({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QLatin1String("scalelab-cli lesson FILE.lesson.json [--seeds N] [--seed N] [--jobs N] [--report text|json] [--examples DIR]")));
     }
