@@ -2,10 +2,12 @@
 
 #include "clioptions.h"
 #include "progressline.h"
-#include "sweepplan.h"
-#include "sweeprunner.h"
+#include "sweep/sweepplan.h"
+#include "sweep/sweeprunner.h"
 
+#include "lessons/challenge.h"
 #include "lessons/checkpoint.h"
+#include "lessons/explore.h"
 #include "lessons/lessonreader.h"
 
 #include <QCommandLineParser>
@@ -41,71 +43,185 @@ struct SeedRange
     std::uint64_t last() const { return first + std::uint64_t(count - 1); }
 };
 
-/// One checkpoint over its seeds.
+/// One claim over its seeds: a checkpoint, a challenge's goal, "the start misses the goal",
+/// an explore's trend.
 struct CheckpointOutcome
 {
     Checkpoint checkpoint;
+    QString label;                              ///< before the claim: "solution", "explore"
     std::vector<std::optional<double>> actual;  ///< one per seed; empty: not in the report
     std::vector<std::uint64_t> failedSeeds;
 };
 
-/// Every checkpoint of every step, each step's topology run once per distinct `by_s` and
-/// seed, all runs side by side on `jobs` threads.
-std::vector<std::vector<CheckpointOutcome>> runCheckpoints(const Lesson &lesson, const SeedRange &seeds, int jobs)
+/// What a step claims besides its checkpoints: a challenge's start and solution, an explore's trend.
+struct StepOutcomes
 {
-    // Runs grouped by duration, since a SweepRunner runs all its runs for one duration.
-    std::map<double, std::vector<SweepRunner::Run>> runsByDuration;
-    std::map<std::pair<qsizetype, double>, std::size_t> firstRunOf;  // (step, by_s) -> its first run in the by_s group
-    int runCount = 0;
+    std::vector<CheckpointOutcome> checkpoints;
+    std::optional<CheckpointOutcome> startMisses;
+    std::vector<CheckpointOutcome> solution;
+    std::optional<CheckpointOutcome> trend;
+};
+
+/// Every run a lesson's claims need, each (topology, by_s) once per seed, run side by side
+/// on `jobs` threads.
+class RunBatch
+{
+public:
+    explicit RunBatch(const SeedRange &seeds) : m_seeds(seeds) {}
+
+    /// Asks for `topology` run for `byS` on the batch's seeds (or `ownSeeds`, when the
+    /// batch has none: 1 to N, or the topology's own seed for 0). Returns its key.
+    void add(const Topology *topology, double byS, int ownSeeds = 0)
+    {
+        const Key key{topology, byS};
+        if (m_first.contains(key))
+            return;
+        std::vector<SweepRunner::Run> &group = m_runs[byS];
+        m_first[key] = group.size();
+        if (m_seeds.given()) {
+            for (int s = 0; s < m_seeds.count; ++s)
+                group.push_back({topology, m_seeds.first + std::uint64_t(s)});
+        } else if (ownSeeds > 0) {
+            for (int s = 1; s <= ownSeeds; ++s)
+                group.push_back({topology, std::uint64_t(s)});
+        } else {
+            group.push_back({topology, topology->seed});
+        }
+        m_count[key] = int(group.size() - m_first[key]);
+        m_total += m_count[key];
+    }
+
+    void run(int jobs)
+    {
+        ProgressLine progress;
+        int doneBefore = 0;
+        for (const auto &[byS, runs] : m_runs) {
+            SweepRunner::Progress onProgress;
+            if (progress.enabled()) {
+                onProgress = [&, count = m_total](int done, double) {
+                    progress.show(QStringLiteral("lesson: %1 of %2 runs done").arg(doneBefore + done).arg(count));
+                };
+            }
+            m_results[byS] = SweepRunner(SimTime::fromS(byS), jobs).run(runs, onProgress);
+            doneBefore += int(runs.size());
+        }
+        progress.clear();
+    }
+
+    /// The runs of (topology, by_s), one per seed: the seed and its report (empty when the
+    /// engine could not be built: every figure is then "not in the report").
+    std::vector<std::pair<std::uint64_t, const QJsonObject *>> reports(const Topology *topology, double byS) const
+    {
+        const Key key{topology, byS};
+        const std::size_t first = m_first.at(key);
+        std::vector<std::pair<std::uint64_t, const QJsonObject *>> out;
+        for (int s = 0; s < m_count.at(key); ++s)
+            out.emplace_back(m_runs.at(byS)[first + std::size_t(s)].seed, &m_results.at(byS)[first + std::size_t(s)].report);
+        return out;
+    }
+
+    /// A checkpoint on (topology, its by_s) over the seeds.
+    CheckpointOutcome checkpoint(const Topology *topology, const Checkpoint &c, const QString &label = {}) const
+    {
+        CheckpointOutcome outcome{c, label, {}, {}};
+        for (const auto &[seed, report] : reports(topology, c.byS)) {
+            const std::optional<double> actual = reportValue(*report, c.metric);
+            outcome.actual.push_back(actual);
+            if (!actual || !compareCheckpoint(*actual, c.op, c.value))
+                outcome.failedSeeds.push_back(seed);
+        }
+        return outcome;
+    }
+
+private:
+    using Key = std::pair<const Topology *, double>;
+    SeedRange m_seeds;
+    std::map<double, std::vector<SweepRunner::Run>> m_runs;  // a SweepRunner runs one duration
+    std::map<double, std::vector<SweepRunner::Result>> m_results;
+    std::map<Key, std::size_t> m_first;
+    std::map<Key, int> m_count;
+    int m_total = 0;
+};
+
+/// Every claim of every step: checkpoints, challenges (the start misses the goal, the
+/// solution meets it) and explore trends, all runs side by side on `jobs` threads.
+std::vector<StepOutcomes> runClaims(const Lesson &lesson, const SeedRange &seeds, int jobs)
+{
+    // Solutions and explore ends are topologies of their own; they live until the end.
+    std::vector<std::optional<Topology>> solutions(std::size_t(lesson.steps.size()));
+    std::vector<std::optional<SweepPlan>> plans(std::size_t(lesson.steps.size()));
+    RunBatch batch(seeds);
     for (qsizetype i = 0; i < lesson.steps.size(); ++i) {
         const LessonStep &step = lesson.steps[i];
-        for (const Checkpoint &c : step.checkpoints) {
-            if (firstRunOf.contains({i, c.byS}))
-                continue;
-            std::vector<SweepRunner::Run> &group = runsByDuration[c.byS];
-            firstRunOf[{i, c.byS}] = group.size();
-            if (seeds.given()) {
-                for (int s = 0; s < seeds.count; ++s)
-                    group.push_back({&step.topology, seeds.first + std::uint64_t(s)});
-            } else {
-                group.push_back({&step.topology, step.topology.seed});
+        for (const Checkpoint &c : step.checkpoints)
+            batch.add(&step.topology, c.byS);
+        if (step.challenge) {
+            QString error;  // the reader has checked that the solution applies
+            solutions[std::size_t(i)] = challengeSolution(step, &error);
+            for (const Checkpoint &goal : step.challenge->checkpoints) {
+                batch.add(&step.topology, goal.byS);
+                batch.add(&*solutions[std::size_t(i)], goal.byS);
             }
-            runCount += seeds.given() ? seeds.count : 1;
+        }
+        if (step.explore && !step.explore->trend.isEmpty()) {
+            QString error;
+            plans[std::size_t(i)] = explorePlan(*step.explore, step.topology, &error);
+            batch.add(&plans[std::size_t(i)]->variants().constFirst().topology, step.runS, step.explore->seeds);
+            batch.add(&plans[std::size_t(i)]->variants().constLast().topology, step.runS, step.explore->seeds);
         }
     }
+    batch.run(jobs);
 
-    ProgressLine progress;
-    int doneBefore = 0;
-    std::map<double, std::vector<SweepRunner::Result>> resultsByDuration;
-    for (const auto &[byS, runs] : runsByDuration) {
-        SweepRunner::Progress onProgress;
-        if (progress.enabled()) {
-            onProgress = [&, count = runCount](int done, double) {
-                progress.show(QStringLiteral("lesson: %1 of %2 runs done").arg(doneBefore + done).arg(count));
-            };
-        }
-        resultsByDuration[byS] = SweepRunner(SimTime::fromS(byS), jobs).run(runs, onProgress);
-        doneBefore += int(runs.size());
-    }
-    progress.clear();
-
-    const int perCheckpoint = seeds.given() ? seeds.count : 1;
-    std::vector<std::vector<CheckpointOutcome>> outcomes(std::size_t(lesson.steps.size()));
+    std::vector<StepOutcomes> outcomes(std::size_t(lesson.steps.size()));
     for (qsizetype i = 0; i < lesson.steps.size(); ++i) {
-        for (const Checkpoint &c : lesson.steps[i].checkpoints) {
-            const std::size_t first = firstRunOf.at({i, c.byS});
-            const std::vector<SweepRunner::Result> &results = resultsByDuration.at(c.byS);
-            const std::vector<SweepRunner::Run> &runs = runsByDuration.at(c.byS);
-            CheckpointOutcome outcome{c, {}, {}};
-            for (int s = 0; s < perCheckpoint; ++s) {
-                // A run whose engine could not be built has an empty report: the figure is
-                // "not in the report" and the checkpoint fails, as in the lesson panel.
-                const std::optional<double> actual = reportValue(results[first + std::size_t(s)].report, c.metric);
-                outcome.actual.push_back(actual);
-                if (!actual || !compareCheckpoint(*actual, c.op, c.value))
-                    outcome.failedSeeds.push_back(runs[first + std::size_t(s)].seed);
+        const LessonStep &step = lesson.steps[i];
+        StepOutcomes &out = outcomes[std::size_t(i)];
+        for (const Checkpoint &c : step.checkpoints)
+            out.checkpoints.push_back(batch.checkpoint(&step.topology, c));
+        if (step.challenge) {
+            // "Misses the goal" as a checkpoint on the number of goals met: fewer than all.
+            const qsizetype goals = step.challenge->checkpoints.size();
+            CheckpointOutcome start{{QStringLiteral("goals met"), QStringLiteral("<"), double(goals), step.runS,
+                                     QStringLiteral("the starting topology misses the goal")},
+                                    QStringLiteral("start"), {}, {}};
+            std::map<std::uint64_t, int> met;
+            std::vector<std::uint64_t> order;
+            for (const Checkpoint &goal : step.challenge->checkpoints) {
+                for (const auto &[seed, report] : batch.reports(&step.topology, goal.byS)) {
+                    if (!met.contains(seed))
+                        order.push_back(seed);
+                    const std::optional<double> actual = reportValue(*report, goal.metric);
+                    met[seed] += actual && compareCheckpoint(*actual, goal.op, goal.value) ? 1 : 0;
+                }
             }
-            outcomes[std::size_t(i)].push_back(std::move(outcome));
+            for (std::uint64_t seed : order) {
+                start.actual.push_back(double(met[seed]));
+                if (met[seed] >= goals)
+                    start.failedSeeds.push_back(seed);
+            }
+            out.startMisses = start;
+            for (const Checkpoint &goal : step.challenge->checkpoints)
+                out.solution.push_back(batch.checkpoint(&*solutions[std::size_t(i)], goal, QStringLiteral("solution")));
+        }
+        if (const std::optional<SweepPlan> &plan = plans[std::size_t(i)]) {
+            const LessonExplore &explore = *step.explore;
+            const auto first = batch.reports(&plan->variants().constFirst().topology, step.runS);
+            const auto last = batch.reports(&plan->variants().constLast().topology, step.runS);
+            // The claim as a checkpoint on last minus first: > 0 (rises) or < 0 (falls).
+            CheckpointOutcome trend{{explore.metric + QStringLiteral(" (last - first value)"),
+                                     explore.trend == QLatin1String("rises") ? QStringLiteral(">") : QStringLiteral("<"), 0.0, step.runS,
+                                     QStringLiteral("%1 %2 from %3 = %4 to %5").arg(explore.metric, explore.trend, explore.parameter,
+                                                                                     figure(explore.values.constFirst()),
+                                                                                     figure(explore.values.constLast()))},
+                                    QStringLiteral("explore"), {}, {}};
+            for (std::size_t s = 0; s < first.size(); ++s) {
+                const std::optional<double> a = reportValue(*first[s].second, explore.metric);
+                const std::optional<double> b = reportValue(*last[s].second, explore.metric);
+                trend.actual.push_back(a && b ? std::optional<double>(*b - *a) : std::nullopt);
+                if (exploreTrendHolds(explore, *first[s].second, *last[s].second) != true)
+                    trend.failedSeeds.push_back(first[s].first);
+            }
+            out.trend = trend;
         }
     }
     return outcomes;
@@ -179,7 +295,7 @@ int lesson(const QCommandLineParser &parser, const QString &file)
     for (const Diagnostic &d : reader.diagnostics().warnings())
         std::fprintf(stderr, "%s: %s\n", qPrintable(file), qPrintable(d.toString()));
 
-    const auto outcomes = runCheckpoints(*read, seeds, *jobs);
+    const auto outcomes = runClaims(*read, seeds, *jobs);
     const QString onSeeds = seeds.count == 1 ? QStringLiteral("seed %1").arg(seeds.first)
                                              : QStringLiteral("seeds %1 to %2").arg(seeds.first).arg(seeds.last());
     int total = 0;
@@ -191,10 +307,10 @@ int lesson(const QCommandLineParser &parser, const QString &file)
     for (qsizetype i = 0; i < read->steps.size(); ++i) {
         const LessonStep &step = read->steps[i];
         text += QStringLiteral("\nstep %1: %2\n").arg(i + 1).arg(step.title);
-        if (step.checkpoints.isEmpty())
+        if (step.checkpoints.isEmpty() && !step.challenge && !step.explore)
             text += QStringLiteral("  (no checkpoints)\n");
-        QJsonArray checkpoints;
-        for (const CheckpointOutcome &outcome : outcomes[std::size_t(i)]) {
+        const StepOutcomes &out = outcomes[std::size_t(i)];
+        const auto add = [&](const CheckpointOutcome &outcome) {
             const Checkpoint &c = outcome.checkpoint;
             const bool passed = outcome.failedSeeds.empty();
             ++total;
@@ -202,8 +318,9 @@ int lesson(const QCommandLineParser &parser, const QString &file)
             double low = 0;
             double high = 0;
             const QString actual = actualRange(outcome.actual, &low, &high);
-            text += QStringLiteral("  %1 %2 %3 %4 by %5 s: ")
-                        .arg(passed ? QStringLiteral("ok    ") : QStringLiteral("FAILED"), c.metric, c.op, figure(c.value), figure(c.byS));
+            text += QStringLiteral("  %1 %2%3 %4 %5 by %6 s: ")
+                        .arg(passed ? QStringLiteral("ok    ") : QStringLiteral("FAILED"),
+                             outcome.label.isEmpty() ? QString() : outcome.label + QStringLiteral(": "), c.metric, c.op, figure(c.value), figure(c.byS));
             QJsonObject json{
                 {QStringLiteral("metric"), c.metric},
                 {QStringLiteral("op"), c.op},
@@ -212,7 +329,7 @@ int lesson(const QCommandLineParser &parser, const QString &file)
                 {QStringLiteral("says"), c.says},
                 {QStringLiteral("ok"), passed},
             };
-            if (seeds.given()) {
+            if (outcome.actual.size() > 1 || seeds.given()) {
                 const std::size_t held = outcome.actual.size() - outcome.failedSeeds.size();
                 text += QStringLiteral("holds on %1 of %2 seeds, actual %3").arg(held).arg(outcome.actual.size()).arg(actual);
                 if (!passed)
@@ -232,11 +349,27 @@ int lesson(const QCommandLineParser &parser, const QString &file)
             if (!c.says.isEmpty())
                 text += QStringLiteral(" (%1)").arg(c.says);
             text += QLatin1Char('\n');
-            checkpoints.append(json);
+            return json;
+        };
+        QJsonArray checkpoints;
+        for (const CheckpointOutcome &outcome : out.checkpoints)
+            checkpoints.append(add(outcome));
+        QJsonObject stepJson{{QStringLiteral("step"), int(i + 1)},
+                             {QStringLiteral("title"), step.title},
+                             {QStringLiteral("checkpoints"), checkpoints}};
+        if (out.startMisses) {
+            text += QStringLiteral("  challenge (%1 goal%2):\n").arg(out.solution.size()).arg(out.solution.size() == 1 ? QString() : QStringLiteral("s"));
+            QJsonArray solution;
+            const QJsonObject start = add(*out.startMisses);
+            for (const CheckpointOutcome &outcome : out.solution)
+                solution.append(add(outcome));
+            stepJson.insert(QStringLiteral("challenge"), QJsonObject{{QStringLiteral("start"), start}, {QStringLiteral("solution"), solution}});
         }
-        steps.append(QJsonObject{{QStringLiteral("step"), int(i + 1)},
-                                 {QStringLiteral("title"), step.title},
-                                 {QStringLiteral("checkpoints"), checkpoints}});
+        if (out.trend)
+            stepJson.insert(QStringLiteral("explore"), add(*out.trend));
+        else if (step.explore)
+            text += QStringLiteral("  explore %1 over %2 values (no trend claimed)\n").arg(step.explore->parameter).arg(step.explore->values.size());
+        steps.append(stepJson);
     }
 
     if (*reportKind == QLatin1String("json")) {

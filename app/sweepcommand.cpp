@@ -2,8 +2,8 @@
 
 #include "clioptions.h"
 #include "progressline.h"
-#include "sweepplan.h"
-#include "sweeprunner.h"
+#include "sweep/sweepplan.h"
+#include "sweep/sweeprunner.h"
 #include "sweeptable.h"
 
 #include "lessons/checkpoint.h"

@@ -1,6 +1,6 @@
 #include "sweeptable.h"
 
-#include "sweepplan.h"
+#include "sweep/sweepplan.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

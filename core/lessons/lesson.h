@@ -2,7 +2,9 @@
 
 #include "model/topology.h"
 
+#include <QJsonArray>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -50,6 +52,35 @@ struct Checkpoint
     QString says;        ///< the claim in words, shown to the class when it holds
 };
 
+/// A goal the student reaches by changing the step's topology within rules (which node types
+/// they may add or remove, which settings they may change, how many nodes of a type), graded
+/// by checkpoints on a run of their own seed (lessons/challenge.h).
+struct LessonChallenge
+{
+    QString goal;                   ///< rich text: the task in words
+    QList<Checkpoint> checkpoints;  ///< the goal's numbers
+    QStringList nodeTypes;          ///< types the student may add and remove ("web_server")
+    QStringList settings;           ///< "TYPE.KEY" of nodes or a top-level "OBJECT.KEY"
+    QMap<QString, int> maxNodes;    ///< node type -> at most this many
+    QStringList hints;              ///< one more after each try that misses
+    QJsonArray solution;            ///< changes to the step's topology that meet the goal; never shown
+};
+
+/// One setting on a slider and the figure it drives plotted over its whole range from
+/// headless runs of the step's topology (lessons/explore.h).
+struct LessonExplore
+{
+    QString parameter;       ///< NODE.KEY or OBJECT.KEY, as `scalelab-cli sweep --set`
+    QList<double> values;    ///< the slider's positions, increasing
+    QString metric;          ///< a report key, as a checkpoint's
+    QString label;           ///< the slider's and x axis's label ("" = the parameter)
+    QString metricLabel;     ///< the y axis's label ("" = the metric)
+    int seeds = 3;           ///< runs per value, on seeds 1..seeds
+    QString trend;           ///< "", "rises" or "falls": a claim checked on every seed
+    QString xLabel() const { return label.isEmpty() ? parameter : label; }
+    QString yLabel() const { return metricLabel.isEmpty() ? metric : metricLabel; }
+};
+
 struct LessonStep
 {
     QString title;
@@ -59,6 +90,8 @@ struct LessonStep
     QStringList highlight;      ///< node ids drawn highlighted
     LessonQuestion question;
     QList<Checkpoint> checkpoints;
+    std::optional<LessonChallenge> challenge;
+    std::optional<LessonExplore> explore;
 };
 
 struct Lesson

@@ -4,7 +4,10 @@
 #include "io/jsonfields.h"
 #include "io/topologyreader.h"
 #include "io/topologywriter.h"
+#include "lessons/challenge.h"
 #include "lessons/checkpoint.h"
+#include "lessons/explore.h"
+#include "model/nodetype.h"
 #include "lessons/topologypatch.h"
 
 #include <QDir>
@@ -13,6 +16,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+
+#include <cmath>
 
 namespace scalelab {
 
@@ -240,21 +245,20 @@ bool LessonReader::readStep(const QJsonObject &object, const QString &path, cons
     if (!question.isEmpty())
         readQuestion(question, f.path(QStringLiteral("question")), step.question);
 
-    const QJsonValue checkpoints = f.raw(QStringLiteral("checkpoints"));
-    if (!checkpoints.isUndefined() && !checkpoints.isArray())
-        m_diagnostics.error(f.path(QStringLiteral("checkpoints")), QStringLiteral("expected an array of checkpoints, got %1").arg(describeJson(checkpoints)));
-    const QJsonArray list = checkpoints.toArray();
-    if (list.size() > m_limits.maxCheckpointsPerStep)
-        m_diagnostics.error(f.path(QStringLiteral("checkpoints")),
-                            QStringLiteral("%1 checkpoints; the limit is %2").arg(list.size()).arg(m_limits.maxCheckpointsPerStep));
-    else {
-        for (qsizetype i = 0; i < list.size(); ++i) {
-            Checkpoint checkpoint;
-            checkpoint.byS = step.runS;
-            readCheckpoint(list[i].toObject(), indexed(f.path(QStringLiteral("checkpoints")), i), checkpoint);
-            step.checkpoints.append(checkpoint);
-        }
-    }
+    readCheckpoints(f.raw(QStringLiteral("checkpoints")), f.path(QStringLiteral("checkpoints")), step.runS, step.checkpoints);
+
+    const QJsonValue challenge = f.raw(QStringLiteral("challenge"));
+    const QJsonValue explore = f.raw(QStringLiteral("explore"));
+    if (!challenge.isUndefined() && !explore.isUndefined())
+        m_diagnostics.error(f.path(QStringLiteral("explore")), QStringLiteral("a step has a challenge or an explore, not both"));
+    else if (!challenge.isUndefined() && !challenge.isObject())
+        m_diagnostics.error(f.path(QStringLiteral("challenge")), QStringLiteral("expected a challenge object, got %1").arg(describeJson(challenge)));
+    else if (!explore.isUndefined() && !explore.isObject())
+        m_diagnostics.error(f.path(QStringLiteral("explore")), QStringLiteral("expected an explore object, got %1").arg(describeJson(explore)));
+    else if (challenge.isObject())
+        readChallenge(challenge.toObject(), f.path(QStringLiteral("challenge")), step);
+    else if (explore.isObject())
+        readExplore(explore.toObject(), f.path(QStringLiteral("explore")), step);
     for (const QString &key : f.unknown().keys())
         m_diagnostics.warning(f.path(key), QStringLiteral("unknown key; it is ignored"));
     return hadErrors || !m_diagnostics.hasErrors();
@@ -321,6 +325,160 @@ void LessonReader::readQuestion(const QJsonObject &object, const QString &path, 
     f.integer(QStringLiteral("answer"), question.answer, 0, static_cast<int>(array.size()) - 1);
     if (!object.contains(QStringLiteral("answer")))
         m_diagnostics.error(f.path(QStringLiteral("answer")), QStringLiteral("missing; expected the index of the right choice (0 is the first)"));
+}
+
+void LessonReader::readCheckpoints(const QJsonValue &value, const QString &path, double defaultByS, QList<Checkpoint> &checkpoints)
+{
+    if (value.isUndefined())
+        return;
+    if (!value.isArray()) {
+        m_diagnostics.error(path, QStringLiteral("expected an array of checkpoints, got %1").arg(describeJson(value)));
+        return;
+    }
+    const QJsonArray list = value.toArray();
+    if (list.size() > m_limits.maxCheckpointsPerStep) {
+        m_diagnostics.error(path, QStringLiteral("%1 checkpoints; the limit is %2").arg(list.size()).arg(m_limits.maxCheckpointsPerStep));
+        return;
+    }
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        Checkpoint checkpoint;
+        checkpoint.byS = defaultByS;
+        readCheckpoint(list[i].toObject(), indexed(path, i), checkpoint);
+        checkpoints.append(checkpoint);
+    }
+}
+
+void LessonReader::readChallenge(const QJsonObject &object, const QString &path, LessonStep &step)
+{
+    LessonChallenge challenge;
+    JsonFields f(object, path, m_diagnostics);
+    f.string(QStringLiteral("goal"), challenge.goal, true);
+    if (challenge.goal.size() > m_limits.maxTextLength)
+        m_diagnostics.error(f.path(QStringLiteral("goal")),
+                            QStringLiteral("%1 characters; the limit is %2").arg(challenge.goal.size()).arg(m_limits.maxTextLength));
+    const QJsonValue goals = f.raw(QStringLiteral("checkpoints"));
+    readCheckpoints(goals, f.path(QStringLiteral("checkpoints")), step.runS, challenge.checkpoints);
+    if (goals.isUndefined() || (goals.isArray() && goals.toArray().isEmpty()))
+        m_diagnostics.error(f.path(QStringLiteral("checkpoints")), QStringLiteral("missing; expected the goal as 1 to %1 checkpoints")
+                                                                     .arg(m_limits.maxCheckpointsPerStep));
+
+    const auto stringList = [&](const QString &key, QStringList &out, int limit) {
+        const QJsonValue value = f.raw(key);
+        if (value.isUndefined())
+            return;
+        const QJsonArray array = value.toArray();
+        if (!value.isArray() || array.size() > limit) {
+            m_diagnostics.error(f.path(key), QStringLiteral("expected an array of at most %1 texts, got %2").arg(limit).arg(describeJson(value)));
+            return;
+        }
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (!array[i].isString() || array[i].toString().isEmpty() || array[i].toString().size() > m_limits.maxTextLength)
+                m_diagnostics.error(indexed(f.path(key), i), QStringLiteral("expected a non-empty text, got %1").arg(describeJson(array[i])));
+            else
+                out << array[i].toString();
+        }
+    };
+    const QStringList types = nodeTypeNames();
+    stringList(QStringLiteral("node_types"), challenge.nodeTypes, int(types.size()));
+    for (qsizetype i = 0; i < challenge.nodeTypes.size(); ++i) {
+        if (!types.contains(challenge.nodeTypes[i]))
+            m_diagnostics.error(indexed(f.path(QStringLiteral("node_types")), i),
+                                QStringLiteral("expected a node type (%1), got \"%2\"").arg(humanList(types), challenge.nodeTypes[i]));
+    }
+    stringList(QStringLiteral("settings"), challenge.settings, 100);
+    for (qsizetype i = 0; i < challenge.settings.size(); ++i) {
+        if (!challenge.settings[i].contains(QLatin1Char('.')))
+            m_diagnostics.error(indexed(f.path(QStringLiteral("settings")), i),
+                                QStringLiteral("expected TYPE.KEY (web_server.concurrency) or OBJECT.KEY (replication.mode), got \"%1\"")
+                                    .arg(challenge.settings[i]));
+    }
+    stringList(QStringLiteral("hints"), challenge.hints, m_limits.maxHints);
+
+    const QJsonValue maxNodes = f.raw(QStringLiteral("max_nodes"));
+    if (!maxNodes.isUndefined() && !maxNodes.isObject())
+        m_diagnostics.error(f.path(QStringLiteral("max_nodes")), QStringLiteral("expected an object: node type -> count, got %1").arg(describeJson(maxNodes)));
+    const QJsonObject limits = maxNodes.toObject();
+    for (auto it = limits.begin(); it != limits.end(); ++it) {
+        const QString where = f.path(QStringLiteral("max_nodes")) + QLatin1Char('.') + it.key();
+        const double count = it.value().toDouble(-1);
+        if (!types.contains(it.key()))
+            m_diagnostics.error(where, QStringLiteral("expected a node type (%1)").arg(humanList(types)));
+        else if (!it.value().isDouble() || count < 0 || count > 200 || count != std::floor(count))
+            m_diagnostics.error(where, QStringLiteral("expected a whole number from 0 to 200, got %1").arg(describeJson(it.value())));
+        else
+            challenge.maxNodes.insert(it.key(), int(count));
+    }
+
+    const QJsonValue solution = f.raw(QStringLiteral("solution"));
+    if (!solution.isArray() || solution.toArray().size() > m_limits.maxChangesPerStep) {
+        m_diagnostics.error(f.path(QStringLiteral("solution")),
+                            QStringLiteral("expected one way to meet the goal: an array of at most %1 changes to the step's topology, got %2")
+                                .arg(m_limits.maxChangesPerStep).arg(describeJson(solution)));
+    } else {
+        challenge.solution = solution.toArray();
+    }
+    for (const QString &key : f.unknown().keys())
+        m_diagnostics.warning(f.path(key), QStringLiteral("unknown key; it is ignored"));
+    if (m_diagnostics.hasErrors())
+        return;
+
+    step.challenge = challenge;
+    QString error;
+    const std::optional<Topology> solved = challengeSolution(step, &error);
+    if (!solved) {
+        m_diagnostics.error(f.path(QStringLiteral("solution")), error);
+        return;
+    }
+    for (const RuleBreak &rule : challengeRuleBreaks(challenge, step.topology, *solved))
+        m_diagnostics.error(f.path(QStringLiteral("solution")), QStringLiteral("breaks the challenge's rules: %1").arg(ruleBreakText(rule, challenge)));
+}
+
+void LessonReader::readExplore(const QJsonObject &object, const QString &path, LessonStep &step)
+{
+    LessonExplore explore;
+    JsonFields f(object, path, m_diagnostics);
+    f.string(QStringLiteral("parameter"), explore.parameter, true);
+    f.string(QStringLiteral("metric"), explore.metric, true);
+    f.string(QStringLiteral("label"), explore.label);
+    f.string(QStringLiteral("metric_label"), explore.metricLabel);
+    f.integer(QStringLiteral("seeds"), explore.seeds, 1, m_limits.maxExploreSeeds);
+    f.choice(QStringLiteral("trend"), explore.trend, {QStringLiteral("rises"), QStringLiteral("falls")});
+    if (!explore.metric.isEmpty() && !splitMetricPath(explore.metric))
+        m_diagnostics.error(f.path(QStringLiteral("metric")), QStringLiteral("expected a report key such as replication.stale_reads or nodes[web1].served"));
+
+    const QJsonValue values = f.raw(QStringLiteral("values"));
+    const QJsonArray array = values.toArray();
+    if (!values.isArray() || array.size() < 2 || array.size() > m_limits.maxExploreValues) {
+        m_diagnostics.error(f.path(QStringLiteral("values")),
+                            QStringLiteral("expected 2 to %1 numbers, increasing, got %2").arg(m_limits.maxExploreValues).arg(describeJson(values)));
+    } else {
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (!array[i].isDouble())
+                m_diagnostics.error(indexed(f.path(QStringLiteral("values")), i), QStringLiteral("expected a number, got %1").arg(describeJson(array[i])));
+            else if (!explore.values.isEmpty() && array[i].toDouble() <= explore.values.last())
+                m_diagnostics.error(indexed(f.path(QStringLiteral("values")), i),
+                                    QStringLiteral("%1 is not above the value before it; the values go up").arg(array[i].toDouble()));
+            explore.values << array[i].toDouble();
+        }
+    }
+    for (const QString &key : f.unknown().keys())
+        m_diagnostics.warning(f.path(key), QStringLiteral("unknown key; it is ignored"));
+    if (m_diagnostics.hasErrors())
+        return;
+
+    QString error;
+    const std::optional<SweepPlan> plan = explorePlan(explore, step.topology, &error);
+    if (!plan) {
+        m_diagnostics.error(f.path(QStringLiteral("parameter")), error);
+        return;
+    }
+    if (!exploreValue(*plan, step.topology)) {
+        m_diagnostics.error(f.path(QStringLiteral("parameter")),
+                            QStringLiteral("the step's topology leaves %1 out (its default); set it in the step's changes, "
+                                           "so the slider starts from the value the step shows").arg(explore.parameter));
+        return;
+    }
+    step.explore = explore;
 }
 
 void LessonReader::readCheckpoint(const QJsonObject &object, const QString &path, Checkpoint &checkpoint)

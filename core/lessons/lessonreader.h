@@ -18,6 +18,9 @@ struct LessonLimits
     int maxChoices = 10;
     int maxChangesPerStep = 500;
     int maxCheckpointsPerStep = 20;
+    int maxHints = 10;
+    int maxExploreValues = 40;
+    int maxExploreSeeds = 10;
     double maxRunS = 3600.0;       ///< a step runs at most an hour of simulated time
 };
 
@@ -45,6 +48,9 @@ private:
     std::optional<Topology> stepTopology(const QJsonObject &object, const QString &path, const Topology *previous);
     void readQuestion(const QJsonObject &object, const QString &path, LessonQuestion &question);
     void readCheckpoint(const QJsonObject &object, const QString &path, Checkpoint &checkpoint);
+    void readCheckpoints(const QJsonValue &value, const QString &path, double defaultByS, QList<Checkpoint> &checkpoints);
+    void readChallenge(const QJsonObject &object, const QString &path, LessonStep &step);
+    void readExplore(const QJsonObject &object, const QString &path, LessonStep &step);
 
     LessonLimits m_limits;
     QString m_examples = QStringLiteral(":/examples");

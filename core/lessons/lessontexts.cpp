@@ -25,6 +25,17 @@ void forEachLessonText(Lesson &lesson, const LessonTextVisitor &visit)
         visitSet(step.question.explanation, prefix + QStringLiteral("answer explanation"));
         for (Checkpoint &checkpoint : step.checkpoints)
             visitSet(checkpoint.says, prefix + QStringLiteral("checkpoint %1 %2 %3").arg(checkpoint.metric, checkpoint.op).arg(checkpoint.value));
+        if (step.challenge) {
+            visitSet(step.challenge->goal, prefix + QStringLiteral("challenge goal (rich text: keep the tags)"));
+            for (Checkpoint &goal : step.challenge->checkpoints)
+                visitSet(goal.says, prefix + QStringLiteral("challenge goal %1 %2 %3").arg(goal.metric, goal.op).arg(goal.value));
+            for (qsizetype h = 0; h < step.challenge->hints.size(); ++h)
+                visitSet(step.challenge->hints[h], prefix + QStringLiteral("challenge hint %1").arg(h + 1));
+        }
+        if (step.explore) {
+            visitSet(step.explore->label, prefix + QStringLiteral("explore: the slider's label"));
+            visitSet(step.explore->metricLabel, prefix + QStringLiteral("explore: the plotted figure's label"));
+        }
     }
 }
 

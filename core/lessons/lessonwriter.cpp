@@ -8,6 +8,61 @@
 
 namespace scalelab {
 
+namespace {
+
+QJsonArray checkpointsToJson(const QList<Checkpoint> &list)
+{
+    QJsonArray checkpoints;
+    for (const Checkpoint &c : list) {
+        QJsonObject checkpoint{{QStringLiteral("metric"), c.metric}, {QStringLiteral("op"), c.op},
+                               {QStringLiteral("value"), c.value},   {QStringLiteral("by_s"), c.byS}};
+        if (!c.says.isEmpty())
+            checkpoint.insert(QStringLiteral("says"), c.says);
+        checkpoints.append(checkpoint);
+    }
+    return checkpoints;
+}
+
+QJsonObject challengeToJson(const LessonChallenge &challenge)
+{
+    QJsonObject object{{QStringLiteral("goal"), challenge.goal},
+                       {QStringLiteral("checkpoints"), checkpointsToJson(challenge.checkpoints)},
+                       {QStringLiteral("solution"), challenge.solution}};
+    if (!challenge.nodeTypes.isEmpty())
+        object.insert(QStringLiteral("node_types"), QJsonArray::fromStringList(challenge.nodeTypes));
+    if (!challenge.settings.isEmpty())
+        object.insert(QStringLiteral("settings"), QJsonArray::fromStringList(challenge.settings));
+    if (!challenge.maxNodes.isEmpty()) {
+        QJsonObject limits;
+        for (auto it = challenge.maxNodes.begin(); it != challenge.maxNodes.end(); ++it)
+            limits.insert(it.key(), it.value());
+        object.insert(QStringLiteral("max_nodes"), limits);
+    }
+    if (!challenge.hints.isEmpty())
+        object.insert(QStringLiteral("hints"), QJsonArray::fromStringList(challenge.hints));
+    return object;
+}
+
+QJsonObject exploreToJson(const LessonExplore &explore)
+{
+    QJsonArray values;
+    for (double value : explore.values)
+        values.append(value);
+    QJsonObject object{{QStringLiteral("parameter"), explore.parameter},
+                       {QStringLiteral("values"), values},
+                       {QStringLiteral("metric"), explore.metric},
+                       {QStringLiteral("seeds"), explore.seeds}};
+    if (!explore.label.isEmpty())
+        object.insert(QStringLiteral("label"), explore.label);
+    if (!explore.metricLabel.isEmpty())
+        object.insert(QStringLiteral("metric_label"), explore.metricLabel);
+    if (!explore.trend.isEmpty())
+        object.insert(QStringLiteral("trend"), explore.trend);
+    return object;
+}
+
+} // namespace
+
 QJsonObject LessonWriter::toJson(const Lesson &lesson)
 {
     QJsonArray steps;
@@ -41,17 +96,12 @@ QJsonObject LessonWriter::toJson(const Lesson &lesson)
             }
             object.insert(QStringLiteral("question"), question);
         }
-        if (!step.checkpoints.isEmpty()) {
-            QJsonArray checkpoints;
-            for (const Checkpoint &c : step.checkpoints) {
-                QJsonObject checkpoint{{QStringLiteral("metric"), c.metric}, {QStringLiteral("op"), c.op},
-                                       {QStringLiteral("value"), c.value},   {QStringLiteral("by_s"), c.byS}};
-                if (!c.says.isEmpty())
-                    checkpoint.insert(QStringLiteral("says"), c.says);
-                checkpoints.append(checkpoint);
-            }
-            object.insert(QStringLiteral("checkpoints"), checkpoints);
-        }
+        if (!step.checkpoints.isEmpty())
+            object.insert(QStringLiteral("checkpoints"), checkpointsToJson(step.checkpoints));
+        if (step.challenge)
+            object.insert(QStringLiteral("challenge"), challengeToJson(*step.challenge));
+        if (step.explore)
+            object.insert(QStringLiteral("explore"), exploreToJson(*step.explore));
         steps.append(object);
     }
     QJsonObject root{{QStringLiteral("format"), QStringLiteral("scalelab-lesson")},

@@ -129,6 +129,61 @@ private slots:
         QVERIFY(r.out.endsWith(QLatin1String("\n2 of 3 checkpoints FAILED\n")));
     }
 
+    void aChallengeIsCheckedFromBothEnds()
+    {
+        // Start: web1 with 2 workers drops requests; the solution gives it 8. A challenge the
+        // starting topology already meets, or whose solution misses, fails the lesson.
+        const auto challenge = [](double startWorkers, double solutionWorkers) {
+            const QJsonArray start{QJsonObject{{QStringLiteral("op"), QStringLiteral("set")}, {QStringLiteral("node"), QStringLiteral("web1")},
+                                               {QStringLiteral("key"), QStringLiteral("concurrency")}, {QStringLiteral("value"), startWorkers}}};
+            QJsonObject solution = start[0].toObject();
+            solution.insert(QStringLiteral("value"), solutionWorkers);
+            return QJsonObject{
+                {QStringLiteral("changes"), start},
+                {QStringLiteral("challenge"),
+                 QJsonObject{{QStringLiteral("goal"), QStringLiteral("Drop nothing")},
+                             {QStringLiteral("checkpoints"), QJsonArray{checkpoint(QStringLiteral("requests.dropped"), QStringLiteral("=="), 0)}},
+                             {QStringLiteral("settings"), QJsonArray{QStringLiteral("web_server.concurrency")}},
+                             {QStringLiteral("solution"), QJsonArray{solution}}}}};
+        };
+        QTemporaryDir dir;
+        const QString good = writeFile(dir, QStringLiteral("good.lesson.json"), lessonJson({}, challenge(2, 8)));
+        TextResult r = textCli({QStringLiteral("lesson"), good, QStringLiteral("--examples"), examplesDir(), QStringLiteral("--seeds"), QStringLiteral("3")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("  challenge (1 goal):\n  ok     start: goals met < 1 by 5 s: holds on 3 of 3 seeds, actual 0")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QLatin1String("  ok     solution: requests.dropped == 0 by 5 s: holds on 3 of 3 seeds, actual 0")));
+
+        const QString alreadyMet = writeFile(dir, QStringLiteral("met.lesson.json"), lessonJson({}, challenge(8, 8)));
+        r = textCli({QStringLiteral("lesson"), alreadyMet, QStringLiteral("--examples"), examplesDir()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QLatin1String("  FAILED start: goals met < 1 by 5 s: actual 1 (the starting topology misses the goal)")), qPrintable(r.out));
+
+        const QString unsolved = writeFile(dir, QStringLiteral("unsolved.lesson.json"), lessonJson({}, challenge(2, 1)));
+        r = textCli({QStringLiteral("lesson"), unsolved, QStringLiteral("--examples"), examplesDir()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QLatin1String("  FAILED solution: requests.dropped == 0 by 5 s: actual ")), qPrintable(r.out));
+    }
+
+    void anExploreTrendIsChecked()
+    {
+        const auto explore = [](const QString &trend) {
+            return QJsonObject{{QStringLiteral("explore"),
+                                QJsonObject{{QStringLiteral("parameter"), QStringLiteral("web1.concurrency")},
+                                            {QStringLiteral("values"), QJsonArray{1, 2, 4, 8}},
+                                            {QStringLiteral("metric"), QStringLiteral("latency_ms.p95")},
+                                            {QStringLiteral("trend"), trend}}}};
+        };
+        QTemporaryDir dir;
+        TextResult r = textCli({QStringLiteral("lesson"), writeFile(dir, QStringLiteral("falls.lesson.json"), lessonJson({}, explore(QStringLiteral("falls")))),
+                                QStringLiteral("--examples"), examplesDir()});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("  ok     explore: latency_ms.p95 (last - first value) < 0 by 5 s: holds on 3 of 3 seeds")), qPrintable(r.out));
+        r = textCli({QStringLiteral("lesson"), writeFile(dir, QStringLiteral("rises.lesson.json"), lessonJson({}, explore(QStringLiteral("rises")))),
+                     QStringLiteral("--examples"), examplesDir()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QLatin1String("  FAILED explore: latency_ms.p95 (last - first value) > 0 by 5 s: holds on 0 of 3 seeds")), qPrintable(r.out));
+    }
+
     void jsonReport()
     {
         QTemporaryDir dir;

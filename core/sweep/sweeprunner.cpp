@@ -1,4 +1,4 @@
-#include "sweeprunner.h"
+#include "sweep/sweeprunner.h"
 
 #include "metrics/report.h"
 #include "sim/simulation.h"
@@ -10,7 +10,7 @@
 #include <atomic>
 #include <memory>
 
-namespace scalelab::cli {
+namespace scalelab {
 
 std::vector<SweepRunner::Result> SweepRunner::run(const std::vector<Run> &runs, const Progress &progress) const
 {
@@ -52,4 +52,4 @@ std::vector<SweepRunner::Result> SweepRunner::run(const std::vector<Run> &runs, 
     return results;
 }
 
-} // namespace scalelab::cli
+} // namespace scalelab

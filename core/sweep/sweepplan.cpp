@@ -1,4 +1,4 @@
-#include "sweepplan.h"
+#include "sweep/sweepplan.h"
 
 #include "io/boundedread.h"
 #include "io/topologyreader.h"
@@ -14,7 +14,7 @@
 
 #include <cmath>
 
-namespace scalelab::cli {
+namespace scalelab {
 
 namespace {
 
@@ -190,8 +190,12 @@ std::optional<SweepPlan> SweepPlan::build(const QString &file, const QStringList
         return std::nullopt;
     }
     const QJsonObject original = QJsonDocument::fromJson(readAtMost(in, FileLimits{}.maxFileBytes)).object();
-    const QString baseDirectory = QFileInfo(file).absolutePath();
+    return build(original, QFileInfo(file).absolutePath(), sets, error);
+}
 
+std::optional<SweepPlan> SweepPlan::build(const QJsonObject &original, const QString &baseDirectory, const QStringList &sets,
+                                          QString *error)
+{
     SweepPlan plan;
     for (const QString &set : sets) {
         auto parameter = parseParameter(set, original, baseDirectory, error);
@@ -251,4 +255,4 @@ std::optional<SweepPlan> SweepPlan::build(const QString &file, const QStringList
     return plan;
 }
 
-} // namespace scalelab::cli
+} // namespace scalelab

@@ -2,6 +2,7 @@
 
 #include "model/topology.h"
 
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
@@ -9,7 +10,7 @@
 
 #include <optional>
 
-namespace scalelab::cli {
+namespace scalelab {
 
 /// One --set NODE.KEY=V1,V2,...: where the values go and the values, in the order given.
 struct SweepParameter
@@ -27,7 +28,7 @@ struct SweepVariant
     Topology topology;
 };
 
-/// The topologies of `scalelab-cli sweep`: the file with each combination of the --set
+/// The topologies of `scalelab-cli sweep` and of a lesson's explore step: the file with each combination of the --set
 /// values written into its JSON (as a lesson step's "set" change does) and read again by
 /// TopologyReader, so a value is checked exactly as the same value in the file would be.
 class SweepPlan
@@ -40,6 +41,10 @@ public:
     /// and builds every combination, the first --set varying slowest. Nothing, with
     /// `error` naming the --set, the value and the culprit, when one cannot be applied.
     static std::optional<SweepPlan> build(const QString &file, const QStringList &sets, QString *error);
+    /// The same from a topology in its file form (TopologyWriter::toJson) whose relative
+    /// paths (a trace) resolve against `baseDirectory`.
+    static std::optional<SweepPlan> build(const QJsonObject &original, const QString &baseDirectory, const QStringList &sets,
+                                          QString *error);
 
     /// A value as it appears in the text and CSV output: 20, round_robin, true.
     static QString valueText(const QJsonValue &value);
@@ -52,4 +57,4 @@ private:
     QList<SweepVariant> m_variants;
 };
 
-} // namespace scalelab::cli
+} // namespace scalelab

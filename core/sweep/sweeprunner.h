@@ -13,7 +13,7 @@ namespace scalelab {
 struct Topology;
 }
 
-namespace scalelab::cli {
+namespace scalelab {
 
 /// Runs independent simulations side by side on a QThreadPool, one engine per task.
 ///
@@ -49,4 +49,4 @@ private:
     int m_threads = 1;
 };
 
-} // namespace scalelab::cli
+} // namespace scalelab
