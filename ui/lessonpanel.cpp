@@ -1,7 +1,9 @@
 #include "lessonpanel.h"
 
 #include "checkpointphrase.h"
+#include "lessonchallengebox.h"
 #include "lessonchoice.h"
+#include "lessonexplorebox.h"
 #include "lessonsession.h"
 #include "themecontroller.h"
 
@@ -121,8 +123,16 @@ LessonPanel::LessonPanel(LessonSession *session, QWidget *parent)
     m_checkpoints->setTextFormat(Qt::RichText);
     checkpointLayout->addWidget(m_checkpoints);
 
+    m_challengeBox = new LessonChallengeBox(session, m_content);
+    m_exploreBox = new LessonExploreBox(session, m_content);
+    // A grade or a curve that comes in changes the page's height: fit the type again.
+    connect(session, &LessonSession::challengeChanged, this, &LessonPanel::fitType, Qt::QueuedConnection);
+    connect(session, &LessonSession::exploreChanged, this, &LessonPanel::fitType, Qt::QueuedConnection);
+
     contentLayout->addWidget(m_narration);
     contentLayout->addWidget(m_questionBox);
+    contentLayout->addWidget(m_exploreBox);
+    contentLayout->addWidget(m_challengeBox);
     contentLayout->addWidget(m_checkpointBox);
     contentLayout->addStretch(1);
     m_scroll->setWidget(m_content);
@@ -358,7 +368,7 @@ void LessonPanel::showProgress()
         m_answer->setText(answerHtml());
     }
     const int revealed = m_session->revealedQuestions();
-    m_score->setVisible(revealed > 0);
+    m_score->setVisible(revealed > 0 || m_session->challengeTries() > 0 || m_session->metChallenges() > 0);
     m_score->setText(scoreText());
     m_checkpointBox->setVisible(!step.checkpoints.isEmpty());
     QStringList lines;
@@ -414,10 +424,13 @@ void LessonPanel::numberEdited(const QString &text)
 
 QString LessonPanel::scoreText() const
 {
+    QStringList parts;
     const int revealed = m_session->revealedQuestions();
-    if (revealed == 0)
-        return {};
-    return tr("Predictions: %1 right of %2 so far").arg(m_session->rightPredictions()).arg(revealed);
+    if (revealed > 0)
+        parts << tr("Predictions: %1 right of %2 so far").arg(m_session->rightPredictions()).arg(revealed);
+    if (m_session->metChallenges() > 0 || m_session->challengeTries() > 0)
+        parts << tr("Challenges met: %1 of %2").arg(m_session->metChallenges()).arg(m_session->challengeCount());
+    return parts.join(QStringLiteral(" \u00B7 "));
 }
 
 QString LessonPanel::narrationText() const

@@ -14,7 +14,9 @@ class QVBoxLayout;
 
 namespace scalelab {
 
+class LessonChallengeBox;
 class LessonChoice;
+class LessonExploreBox;
 class LessonSession;
 
 /// The lesson beside the live canvas: where we are (step 3 of 12), the step's narration,
@@ -44,6 +46,8 @@ public:
     QList<LessonChoice *> choices() const { return m_choiceRows; }
     /// Where a numeric question's prediction is typed (hidden for choices).
     QLineEdit *numberField() const { return m_number; }
+    LessonChallengeBox *challengeBox() const { return m_challengeBox; }
+    LessonExploreBox *exploreBox() const { return m_exploreBox; }
     /// "Predictions: 2 right of 3 so far", empty before any answer was revealed.
     QString scoreText() const;
     /// The text under the choices: how to answer, then the answer and its explanation.
@@ -97,6 +101,8 @@ private:
     QLabel *m_unit = nullptr;
     QLabel *m_answer = nullptr;
     QLabel *m_score = nullptr;
+    LessonChallengeBox *m_challengeBox = nullptr;
+    LessonExploreBox *m_exploreBox = nullptr;
     QGroupBox *m_checkpointBox = nullptr;
     QLabel *m_checkpoints = nullptr;
     QPushButton *m_back = nullptr;

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "lessons/challenge.h"
 #include "lessons/checkpoint.h"
+#include "lessons/explore.h"
 #include "lessons/lesson.h"
 #include "lessons/prediction.h"
 
@@ -10,6 +12,8 @@
 
 namespace scalelab {
 
+class ChallengeGrader;
+class ExploreCurveRunner;
 class SimulationController;
 class TopologyDocument;
 
@@ -22,6 +26,14 @@ class TopologyDocument;
 /// prediction is locked (seeing the run first would make it no prediction), and it counts
 /// for the lesson's score when the answer is revealed. Going back to a step shows the
 /// locked prediction again; it cannot be changed.
+///
+/// Challenges: the canvas is the student's to change within the challenge's rules (even in a
+/// locked lesson); the step runs on the student's own seed, and checkChallenge() grades the
+/// canvas's topology on it off the window's thread. Each failed try shows one more hint.
+/// Leaving the step keeps the design: coming back shows it again.
+///
+/// Explores: the step shows the topology with the slider's value; setExploreIndex() moves it
+/// and runs again. The curve over every value is computed once per step, off the window's thread.
 class LessonSession : public QObject
 {
     Q_OBJECT
@@ -67,11 +79,46 @@ public:
     /// How many steps of the lesson ask a question.
     int questionCount() const;
 
+    /// The current step's challenge, or null.
+    const LessonChallenge *challenge() const;
+    /// The seed the student's tries at the current step's challenge run on.
+    std::uint64_t challengeSeed() const;
+    /// Tries graded at the current step so far.
+    int challengeTries() const { return m_tries.value(m_step); }
+    /// The last grade at the current step, if any.
+    std::optional<ChallengeGrade> challengeGrade() const { return m_grades.value(m_step); }
+    bool isGrading() const;
+    /// The share of the grading runs done, 0 to 1.
+    double gradingProgress() const;
+    /// How many of the challenge's hints to show: one per try that missed.
+    int shownHints() const;
+    /// Challenges met in this lesson so far, and how many it has.
+    int metChallenges() const;
+    int challengeCount() const;
+
+    /// The current step's explore, or null.
+    const LessonExplore *explore() const;
+    /// Which of the explore's values the canvas shows.
+    int exploreIndex() const { return m_exploreIndex.value(m_step); }
+    /// The curve of the current step's explore: empty until computed.
+    QList<ExplorePoint> exploreCurve() const { return m_curves.value(m_step); }
+    bool isCurveComputing() const;
+    int curveRunsDone() const;
+    int curveRunCount() const;
+    /// Why the curve could not be computed, or "".
+    QString curveError() const { return m_curveError; }
+
 public slots:
     void goTo(int index);
     void next();
     void back();
     void restart();
+    /// Grades the canvas's topology against the current step's challenge.
+    void checkChallenge();
+    /// The canvas back to the challenge's starting topology (the tries and hints stay).
+    void startChallengeOver();
+    /// Shows the explore's `index`-th value on the canvas and runs the step with it.
+    void setExploreIndex(int index);
 
 signals:
     void opened();
@@ -79,9 +126,19 @@ signals:
     void stepChanged(int index);
     /// The run moved: the results or the done state may have changed.
     void progressed();
+    /// A grade started, moved on or came in.
+    void challengeChanged();
+    /// The explore's value or its curve changed.
+    void exploreChanged();
 
 private:
     void follow();
+    /// The topology the current step shows: a challenge's saved design, an explore's value.
+    Topology shownTopology() const;
+    /// A challenge step's design, kept when the class leaves the step.
+    void rememberDesign();
+    void graded();
+    void startCurve();
 
     TopologyDocument *m_document;
     SimulationController *m_controller;
@@ -94,6 +151,21 @@ private:
     QList<bool> m_locked;             ///< per step: the prediction is final
     QList<bool> m_revealed;           ///< per step: the answer has been shown
     std::uint64_t m_studentKey = 0;
+
+    bool m_stepShown = false;                       ///< m_step is this lesson's and on the canvas
+    QList<std::optional<Topology>> m_designs;       ///< per step: the student's challenge design
+    QList<int> m_tries;                             ///< per step: graded tries
+    QList<std::optional<ChallengeGrade>> m_grades;  ///< per step: the last grade
+    QList<bool> m_met;                              ///< per step: a try met the goal
+    ChallengeGrader *m_grader = nullptr;
+    int m_gradingStep = -1;
+
+    QList<std::optional<SweepPlan>> m_plans;        ///< per explore step: its topologies
+    QList<int> m_exploreIndex;                      ///< per step
+    QList<QList<ExplorePoint>> m_curves;            ///< per step: computed curves
+    ExploreCurveRunner *m_curveRunner = nullptr;
+    int m_curveStep = -1;
+    QString m_curveError;
 };
 
 } // namespace scalelab

@@ -5,7 +5,9 @@
 
 #include "checkpointphrase.h"
 #include "io/topologywriter.h"
+#include "lessonchallengebox.h"
 #include "lessonchoice.h"
+#include "lessonexplorebox.h"
 #include "lessoneditor.h"
 #include "lessonhandout.h"
 #include "lessonhighlighter.h"
@@ -25,6 +27,8 @@
 #include <QLabel>
 #include <QRadioButton>
 #include <QScrollBar>
+#include <QSignalSpy>
+#include <QSlider>
 #include <QStandardPaths>
 #include <QDockWidget>
 #include <QLineEdit>
@@ -33,6 +37,8 @@
 #include <QTemporaryDir>
 #include <QToolBar>
 #include <QtTest>
+
+#include <qcustomplot.h>
 
 using namespace scalelab;
 
@@ -74,6 +80,8 @@ private slots:
     void checkpointPhrasesNameTheNodeAndTheFigure();
     void openingAFileEndsTheLesson();
     void editorRecordsTheCanvasReordersAndSaves();
+    void aChallengeIsGradedOnTheStudentsSeedWithHints();
+    void anExploreSliderRunsTheValueAndPlotsTheCurve();
 };
 
 void TestLessonPanel::initTestCase()
@@ -444,3 +452,120 @@ void TestLessonPanel::checkpointPhrasesNameTheNodeAndTheFigure()
 
 QTEST_MAIN(TestLessonPanel)
 #include "tst_lessonpanel.moc"
+
+namespace {
+
+/// A locked two-step lesson: a challenge (round robin in front of a slow server drops
+/// requests; least connections does not) and an explore of the replicas' ship delay.
+QString writeChallengeLesson(const QTemporaryDir &dir)
+{
+    const QByteArray json = R"json({"format": "scalelab-lesson", "version": 1, "id": "probe", "title": "Probe", "locked": true,
+      "steps": [
+        {"title": "Your turn", "topology": "example:lb-least-connections", "run_s": 20,
+         "changes": [{"op": "set", "node": "lb", "key": "algorithm", "value": "round_robin"}],
+         "challenge": {"goal": "<p>Drop nothing.</p>",
+                       "checkpoints": [{"metric": "requests.dropped", "op": "==", "value": 0, "says": "Nothing dropped"}],
+                       "settings": ["load_balancer.algorithm"], "hints": ["Look at the balancer.", "Which algorithm watches the queues?"],
+                       "solution": [{"op": "set", "node": "lb", "key": "algorithm", "value": "least_connections"}]}},
+        {"title": "Ship delay", "topology": "example:replication-read-replicas", "run_s": 10,
+         "changes": [{"op": "set", "key": "replication.ship_delay_ms", "value": 100}],
+         "explore": {"parameter": "replication.ship_delay_ms", "values": [0, 100, 400], "metric": "replication.stale_reads",
+                     "label": "Ship delay (ms)", "seeds": 2, "trend": "rises"}}]})json";
+    const QString file = dir.filePath(QStringLiteral("probe.lesson.json"));
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size())
+        return {};
+    return file;
+}
+
+} // namespace
+
+void TestLessonPanel::aChallengeIsGradedOnTheStudentsSeedWithHints()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    QString error;
+    QVERIFY2(window.openLesson(writeChallengeLesson(dir), &error), qPrintable(error));
+    LessonSession *session = window.lessons();
+    LessonChallengeBox *box = window.lessonPanel()->challengeBox();
+    QVERIFY(box->isVisibleTo(window.lessonPanel()));
+    // The step runs on the student's own seed, and a locked lesson's challenge may be edited.
+    QCOMPARE(window.document()->topology().seed, session->challengeSeed());
+    QVERIFY(!window.document()->isLocked());
+    QCOMPARE(box->goalLines(), QStringList{QStringLiteral("\u25CB Nothing dropped (by 20 s)")});
+    QVERIFY(box->hintTexts().isEmpty());
+
+    QSignalSpy challengeChanged(session, &LessonSession::challengeChanged);
+    box->checkButton()->click();
+    QVERIFY(session->isGrading() || session->challengeGrade());
+    QTRY_VERIFY_WITH_TIMEOUT(session->challengeGrade().has_value(), 20000);
+    QVERIFY(!session->challengeGrade()->passed());
+    QVERIFY2(box->goalLines().constFirst().startsWith(QStringLiteral("\u2717 Nothing dropped (")), qPrintable(box->goalLines().constFirst()));
+    QVERIFY(box->goalLines().constFirst().contains(QStringLiteral("missed by")));
+    QCOMPARE(box->hintTexts(), QStringList{QStringLiteral("Look at the balancer.")});
+    QVERIFY2(box->verdictText().startsWith(QStringLiteral("Not yet (try 1): 0 of 1 goals met")), qPrintable(box->verdictText()));
+
+    // A setting the challenge does not allow is named, and the goal is not reached with it.
+    QVERIFY2(window.document()->setNodeSetting(QStringLiteral("web1"), QStringLiteral("service_ms"), 1, &error), qPrintable(error));
+    QVERIFY(window.document()->setNodeSetting(QStringLiteral("lb"), QStringLiteral("algorithm"), QStringLiteral("least_connections"), &error));
+    session->checkChallenge();
+    QTRY_VERIFY_WITH_TIMEOUT(!session->isGrading(), 20000);
+    QCOMPARE(session->challengeTries(), 2);
+    QVERIFY(!session->challengeGrade()->passed());
+    QVERIFY2(box->verdictText().contains(QStringLiteral("web1.service_ms was changed")), qPrintable(box->verdictText()));
+    QCOMPARE(box->hintTexts().size(), 2);
+
+    // Start over keeps the tries; the allowed change alone reaches the goal.
+    session->startChallengeOver();
+    QCOMPARE(window.document()->topology().nodes[window.document()->topology().indexOf(QStringLiteral("lb"))].algorithm,
+             session->step().topology.nodes[session->step().topology.indexOf(QStringLiteral("lb"))].algorithm);
+    QVERIFY(window.document()->setNodeSetting(QStringLiteral("lb"), QStringLiteral("algorithm"), QStringLiteral("least_connections"), &error));
+    session->checkChallenge();
+    QTRY_VERIFY_WITH_TIMEOUT(!session->isGrading(), 20000);
+    QVERIFY(session->challengeGrade()->passed());
+    QCOMPARE(session->metChallenges(), 1);
+    QVERIFY2(box->verdictText().startsWith(QStringLiteral("Goal reached on your seed")), qPrintable(box->verdictText()));
+    QVERIFY(window.lessonPanel()->scoreText().contains(QStringLiteral("Challenges met: 1 of 1")));
+
+    // The design is kept when the class moves on and comes back.
+    session->next();
+    QVERIFY(!box->isVisibleTo(window.lessonPanel()));
+    QVERIFY(window.document()->isLocked());
+    session->back();
+    const Topology &shown = window.document()->topology();
+    QCOMPARE(shown.nodes[shown.indexOf(QStringLiteral("lb"))].algorithm, QStringLiteral("least_connections"));
+}
+
+void TestLessonPanel::anExploreSliderRunsTheValueAndPlotsTheCurve()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    QString error;
+    QVERIFY2(window.openLesson(writeChallengeLesson(dir), &error), qPrintable(error));
+    LessonSession *session = window.lessons();
+    session->goTo(1);
+    LessonExploreBox *box = window.lessonPanel()->exploreBox();
+    QVERIFY(box->isVisibleTo(window.lessonPanel()));
+    // The slider starts at the step's own value, 100 ms.
+    QCOMPARE(session->exploreIndex(), 1);
+    QCOMPARE(box->slider()->value(), 1);
+    QVERIFY2(box->valueText().contains(QStringLiteral("100")), qPrintable(box->valueText()));
+    QTRY_VERIFY_WITH_TIMEOUT(session->exploreCurve().size() == 3, 30000);
+    const QList<ExplorePoint> curve = session->exploreCurve();
+    QCOMPARE(curve[0].runs, 2);
+    QVERIFY(curve[2].mean > curve[0].mean);
+    QCOMPARE(box->plot()->graph(2)->dataCount(), 3);
+    QVERIFY2(box->statusText().startsWith(QStringLiteral("Each point: the mean of 2 runs of 10 s")), qPrintable(box->statusText()));
+
+    // Moving the slider puts the value on the canvas and runs the step with it.
+    box->slider()->setFocus();
+    QTest::keyClick(box->slider(), Qt::Key_End);
+    QCOMPARE(session->exploreIndex(), 2);
+    QCOMPARE(window.document()->topology().replication.shipDelayMs, 400.0);
+    QVERIFY(window.controller()->isRunning());
+    // The curve is computed once per step: coming back shows it at once.
+    session->back();
+    session->next();
+    QCOMPARE(session->exploreCurve().size(), 3);
+    QVERIFY(!session->isCurveComputing());
+}
