@@ -1,10 +1,15 @@
 #include "lessonhandout.h"
 
+#include "lessonchallengebox.h"
+
 #include "sim/simulation.h"
 #include "topologyscene.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -132,6 +137,23 @@ bool LessonHandout::write(const Lesson &lesson, const QString &fileName, QString
                 choices += QStringLiteral("<p>%1 ____________ %2</p>").arg(tr("Your prediction:"), escaped(n->unit));
             pages.text(QStringLiteral("<h3>%1</h3><p>%2</p>%3").arg(tr("Predict first"), escaped(step.question.prompt), choices), 11);
         }
+        if (const auto &challenge = step.challenge) {
+            QString goals;
+            for (const Checkpoint &c : challenge->checkpoints)
+                goals += QStringLiteral("<li>\u2610 %1</li>").arg(escaped(c.says.isEmpty() ? c.metric : c.says));
+            pages.text(QStringLiteral("<h3>%1</h3>%2<p><i>%3</i></p><ul>%4</ul>")
+                           .arg(tr("Your turn: a challenge"), challenge->goal, escaped(LessonChallengeBox::allowanceText(*challenge)), goals),
+                       11);
+        }
+        if (const auto &explore = step.explore) {
+            pages.text(QStringLiteral("<h3>%1</h3><p>%2</p>")
+                           .arg(tr("Explore"),
+                                escaped(tr("%1 from %2 to %3: sketch how %4 changes, then check on the slider.")
+                                            .arg(explore->xLabel())
+                                            .arg(QLocale().toString(explore->values.constFirst()), QLocale().toString(explore->values.constLast()))
+                                            .arg(explore->yLabel()))),
+                       11);
+        }
         if (!step.checkpoints.isEmpty()) {
             QString claims;
             for (const Checkpoint &c : step.checkpoints)
@@ -144,6 +166,14 @@ bool LessonHandout::write(const Lesson &lesson, const QString &fileName, QString
     pages.newPage();
     QString answers = QStringLiteral("<h1>%1</h1>").arg(tr("Answer key"));
     for (int i = 0; i < lesson.steps.size(); ++i) {
+        if (const auto &challenge = lesson.steps[i].challenge) {
+            // One way to the goal, for the teacher: the solution's changes as the file has them.
+            QStringList changes;
+            for (const QJsonValue &change : challenge->solution)
+                changes << escaped(QString::fromUtf8(QJsonDocument(change.toObject()).toJson(QJsonDocument::Compact)));
+            answers += QStringLiteral("<p><b>%1 %2.</b> %3<br><tt>%4</tt></p>")
+                           .arg(tr("Step")).arg(i + 1).arg(tr("One way to reach the goal:"), changes.join(QStringLiteral("<br>")));
+        }
         const LessonQuestion &q = lesson.steps[i].question;
         if (!q.isSet())
             continue;

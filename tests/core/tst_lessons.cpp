@@ -3,7 +3,9 @@
 // run headless: a lesson never claims what the simulation does not show.
 
 #include "io/topologywriter.h"
+#include "lessons/challenge.h"
 #include "lessons/checkpoint.h"
+#include "lessons/explore.h"
 #include "lessons/lessonreader.h"
 #include "lessons/lessonwriter.h"
 
@@ -52,8 +54,8 @@ class TestLessons : public QObject
 private slots:
     void everyShippedLessonReads_data();
     void everyShippedLessonReads();
-    void everyCheckpointOfEveryLessonHolds_data();
-    void everyCheckpointOfEveryLessonHolds();
+    void everyClaimOfEveryLessonHolds_data();
+    void everyClaimOfEveryLessonHolds();
     void changesApplyToThePreviousStep();
     void actionsJoinTheScenario();
     void reportValuesByDottedKeyAndNodeId();
@@ -90,7 +92,7 @@ void TestLessons::everyShippedLessonReads()
     }
 }
 
-void TestLessons::everyCheckpointOfEveryLessonHolds_data()
+void TestLessons::everyClaimOfEveryLessonHolds_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<int>("step");
@@ -110,7 +112,7 @@ void TestLessons::everyCheckpointOfEveryLessonHolds_data()
     }
 }
 
-void TestLessons::everyCheckpointOfEveryLessonHolds()
+void TestLessons::everyClaimOfEveryLessonHolds()
 {
     QFETCH(QString, file);
     QFETCH(int, step);
@@ -124,6 +126,34 @@ void TestLessons::everyCheckpointOfEveryLessonHolds()
         QVERIFY2(result.actual, qPrintable(QStringLiteral("the report has no number \"%1\"").arg(c.metric)));
         QVERIFY2(result.passed, qPrintable(QStringLiteral("\"%1\": %2 %3 %4 by %5 s, but it is %6")
                                                .arg(c.says, c.metric, c.op).arg(c.value).arg(c.byS).arg(*result.actual)));
+    }
+
+    // A challenge: its start misses the goal and its solution meets it, on this seed too.
+    const LessonStep &s = lesson.steps[step];
+    if (s.challenge) {
+        const QList<Checkpoint> &goals = s.challenge->checkpoints;
+        const QList<GoalResult> start = gradeGoals(goals, runGoals(goals, s.topology, s.topology.seed));
+        QVERIFY2(std::any_of(start.begin(), start.end(), [](const GoalResult &g) { return !g.met; }),
+                 "the starting topology already meets every goal of the challenge");
+        QString error;
+        const std::optional<Topology> solution = challengeSolution(s, &error);
+        QVERIFY2(solution, qPrintable(error));
+        for (const GoalResult &goal : gradeGoals(goals, runGoals(goals, *solution, s.topology.seed)))
+            QVERIFY2(goal.met, qPrintable(QStringLiteral("the solution misses \"%1\": %2 %3 %4, but it is %5")
+                                              .arg(goal.goal.says, goal.goal.metric, goal.goal.op).arg(goal.goal.value)
+                                              .arg(goal.actual.value_or(qQNaN()))));
+    }
+    // An explore's trend, from its first value to its last.
+    if (s.explore && !s.explore->trend.isEmpty() && seed > 0) {
+        QString error;
+        const std::optional<SweepPlan> plan = explorePlan(*s.explore, s.topology, &error);
+        QVERIFY2(plan, qPrintable(error));
+        const QList<Checkpoint> at{{s.explore->metric, QStringLiteral(">="), 0, s.runS, {}}};
+        const auto first = runGoals(at, plan->variants().constFirst().topology, std::uint64_t(seed)).at(s.runS);
+        const auto last = runGoals(at, plan->variants().constLast().topology, std::uint64_t(seed)).at(s.runS);
+        QVERIFY2(exploreTrendHolds(*s.explore, first, last) == true,
+                 qPrintable(QStringLiteral("%1 does not %2 from %3 to %4").arg(s.explore->metric, s.explore->trend)
+                                .arg(s.explore->values.constFirst()).arg(s.explore->values.constLast())));
     }
 }
 
