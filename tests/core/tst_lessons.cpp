@@ -54,6 +54,7 @@ class TestLessons : public QObject
 private slots:
     void everyShippedLessonReads_data();
     void everyShippedLessonReads();
+    void shippedQuestionsCannotBeGamed();
     void everyClaimOfEveryLessonHolds_data();
     void everyClaimOfEveryLessonHolds();
     void changesApplyToThePreviousStep();
@@ -87,9 +88,52 @@ void TestLessons::everyShippedLessonReads()
     for (const LessonStep &s : lesson->steps) {
         QVERIFY(!s.title.isEmpty());
         QVERIFY2(!s.narration.isEmpty(), qPrintable(s.title));
-        if (s.question.isSet())
+        if (s.question.isSet() && !s.question.isNumeric())
             QVERIFY(s.question.answer >= 0 && s.question.answer < s.question.choices.size());
     }
+}
+
+void TestLessons::shippedQuestionsCannotBeGamed()
+{
+    // Issue 18: a student who only clicks, or picks the middle choice, must not score. Every
+    // question has three plausible choices or more, each with feedback naming its
+    // misconception, the right ones do not pile up at one position of the file (the handout
+    // lists them in that order), and the lessons ask for numbers, not only for choices.
+    QMap<int, int> rightAt;
+    int withChoices = 0;
+    int numeric = 0;
+    QStringList problems;
+    for (const QString &name : QDir(kLessons).entryList({QStringLiteral("*.lesson.json")}, QDir::Files, QDir::Name)) {
+        LessonReader r = reader();
+        const std::optional<Lesson> lesson = r.readFile(QDir(kLessons).filePath(name));
+        QVERIFY2(lesson, qPrintable(r.errorText()));
+        for (qsizetype i = 0; i < lesson->steps.size(); ++i) {
+            const LessonQuestion &q = lesson->steps[i].question;
+            const QString where = QStringLiteral("%1 step %2").arg(lesson->id).arg(i + 1);
+            if (!q.isSet())
+                continue;
+            if (q.isNumeric()) {
+                ++numeric;
+                if (q.numeric->value == 0.0 || q.numeric->tolerance <= 0.0 || q.numeric->unit.isEmpty())
+                    problems << where + QStringLiteral(": a number to predict needs a value, a tolerance and a unit");
+                continue;
+            }
+            ++withChoices;
+            ++rightAt[q.answer];
+            if (q.choices.size() < 3)
+                problems << where + QStringLiteral(": %1 choices, fewer than 3").arg(q.choices.size());
+            for (qsizetype c = 0; c < q.choices.size(); ++c) {
+                if (q.feedbackFor(int(c)).trimmed().isEmpty())
+                    problems << where + QStringLiteral(": choice %1 (\"%2\") has no feedback").arg(c + 1).arg(q.choices[c]);
+            }
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QVERIFY(withChoices > 0);
+    for (auto it = rightAt.cbegin(); it != rightAt.cend(); ++it)
+        QVERIFY2(2 * it.value() <= withChoices, qPrintable(QStringLiteral("%1 of %2 right answers are choice %3 of the file")
+                                                                .arg(it.value()).arg(withChoices).arg(it.key() + 1)));
+    QVERIFY2(numeric >= 8, qPrintable(QStringLiteral("only %1 numbers to predict").arg(numeric)));
 }
 
 void TestLessons::everyClaimOfEveryLessonHolds_data()
@@ -171,7 +215,9 @@ void TestLessons::changesApplyToThePreviousStep()
     QCOMPARE(third.links.size(), 3);
     QCOMPARE(third.layout.value(QStringLiteral("web2")), (LayoutPoint{250, 120}));
     QCOMPARE(lesson->steps[2].highlight, (QStringList{QStringLiteral("lb"), QStringLiteral("web2")}));
-    QCOMPARE(lesson->steps[1].question.answer, 1);
+    // The right answer is the choice that says the requests are dropped, wherever it sits.
+    const LessonQuestion &question = lesson->steps[1].question;
+    QVERIFY(question.choices.value(question.answer).contains(QStringLiteral("dropped")));
     // Step 1's checkpoint has no by_s: it is checked when the step's run ends.
     QCOMPARE(lesson->steps[0].checkpoints.first().byS, 20.0);
 }
