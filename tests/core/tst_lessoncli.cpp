@@ -104,7 +104,7 @@ private slots:
         const TextResult r = textCli({QStringLiteral("lesson"), shippedLesson()});
         QCOMPARE(r.exitCode, 0);
         const QStringList lines = r.out.split(QLatin1Char('\n'));
-        QCOMPARE(lines.first(), QStringLiteral("From one server to two (one-server-to-two): 3 steps"));
+        QCOMPARE(lines.first(), QStringLiteral("From one server to two (one-server-to-two): 5 steps"));
         QVERIFY(lines.contains(QStringLiteral("step 1: One server does everything")));
         QVERIFY(lines.contains(QStringLiteral("step 3: A load balancer and a second server")));
         QVERIFY(lines.contains(QStringLiteral(
