@@ -111,7 +111,7 @@ private slots:
             "  ok     requests.dropped == 0 by 20 s: actual 0 (At 200 requests a second nothing is dropped.)")));
         // Step 2 drops requests; its figure is the run's, whole, without an exponent.
         QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("\n  ok     requests\\.dropped > 1000 by 20 s: actual \\d{4,} \\("))));
-        QCOMPARE(lines.at(lines.size() - 2), QStringLiteral("all 4 checkpoints hold"));
+        QCOMPARE(lines.at(lines.size() - 2), QStringLiteral("all 8 checkpoints hold"));
     }
 
     void aFailingCheckpointExitsOne()
