@@ -104,14 +104,14 @@ private slots:
         const TextResult r = textCli({QStringLiteral("lesson"), shippedLesson()});
         QCOMPARE(r.exitCode, 0);
         const QStringList lines = r.out.split(QLatin1Char('\n'));
-        QCOMPARE(lines.first(), QStringLiteral("From one server to two (one-server-to-two): 3 steps"));
+        QCOMPARE(lines.first(), QStringLiteral("From one server to two (one-server-to-two): 5 steps"));
         QVERIFY(lines.contains(QStringLiteral("step 1: One server does everything")));
         QVERIFY(lines.contains(QStringLiteral("step 3: A load balancer and a second server")));
         QVERIFY(lines.contains(QStringLiteral(
             "  ok     requests.dropped == 0 by 20 s: actual 0 (At 200 requests a second nothing is dropped.)")));
         // Step 2 drops requests; its figure is the run's, whole, without an exponent.
         QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("\n  ok     requests\\.dropped > 1000 by 20 s: actual \\d{4,} \\("))));
-        QCOMPARE(lines.at(lines.size() - 2), QStringLiteral("all 4 checkpoints hold"));
+        QCOMPARE(lines.at(lines.size() - 2), QStringLiteral("all 8 checkpoints hold"));
     }
 
     void aFailingCheckpointExitsOne()

@@ -206,7 +206,7 @@ void TestLessons::changesApplyToThePreviousStep()
     LessonReader r = reader();
     const std::optional<Lesson> lesson = r.readFile(kLessons + QStringLiteral("/one-server-to-two.lesson.json"));
     QVERIFY2(lesson, qPrintable(r.errorText()));
-    QCOMPARE(lesson->steps.size(), 3);
+    QCOMPARE(lesson->steps.size(), 5);
     QCOMPARE(lesson->steps[0].topology.node(QStringLiteral("users"))->rateRps, 200.0);
     QCOMPARE(lesson->steps[1].topology.node(QStringLiteral("users"))->rateRps, 400.0);
     const Topology &third = lesson->steps[2].topology;

@@ -324,13 +324,15 @@ void TestLessonPanel::editorRecordsTheCanvasReordersAndSaves()
     window.controller()->runTo(SimTime::fromS(3));
     window.applyNodeAction(QStringLiteral("web2"), QStringLiteral("kill")); // recorded in the scenario
 
-    LessonEditor editor(readLesson(), window.document());
+    const Lesson lesson = readLesson();
+    const int n = int(lesson.steps.size()); // the new step goes last, then moves one up
+    LessonEditor editor(lesson, window.document());
     editor.addStepFromCanvas();
-    QCOMPARE(editor.stepList()->count(), 4);
-    QCOMPARE(editor.stepList()->currentRow(), 3);
+    QCOMPARE(editor.stepList()->count(), n + 1);
+    QCOMPARE(editor.stepList()->currentRow(), n);
     editor.findChild<QLineEdit *>(QStringLiteral("stepTitle"))->setText(QStringLiteral("Kill a server")); // the step's title
     editor.moveStep(-1);
-    QCOMPARE(editor.stepList()->currentRow(), 2);
+    QCOMPARE(editor.stepList()->currentRow(), n - 1);
 
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("mine.lesson.json"));
@@ -340,10 +342,10 @@ void TestLessonPanel::editorRecordsTheCanvasReordersAndSaves()
     reader.setExamplesDirectory(QStringLiteral(":/examples"));
     const std::optional<Lesson> saved = reader.readFile(file);
     QVERIFY2(saved, qPrintable(reader.errorText()));
-    QCOMPARE(saved->steps.size(), 4);
-    QCOMPARE(saved->steps[2].title, QStringLiteral("Kill a server"));
-    QCOMPARE(saved->steps[3].title, readLesson().steps[2].title);
-    const QList<ScenarioEvent> &events = saved->steps[2].topology.events;
+    QCOMPARE(saved->steps.size(), n + 1);
+    QCOMPARE(saved->steps[n - 1].title, QStringLiteral("Kill a server"));
+    QCOMPARE(saved->steps[n].title, lesson.steps[n - 1].title);
+    const QList<ScenarioEvent> &events = saved->steps[n - 1].topology.events;
     QVERIFY(std::any_of(events.begin(), events.end(), [](const ScenarioEvent &e) {
         return e.action == QLatin1String("kill") && e.node == QLatin1String("web2") && std::abs(e.atS - 3.000001) < 1e-9;
     }));
