@@ -3420,6 +3420,125 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     </message>
 </context>
 <context>
+    <name>scalelab::LessonChallengeBox</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Your turn: a challenge</source>
+        <translation>Sie sind dran: eine Aufgabe</translation>
+    </message>
+    <message>
+        <source>Running your design… %p%</source>
+        <translation>Ihr Entwurf läuft… %p%</translation>
+    </message>
+    <message>
+        <source>Check my design</source>
+        <translation>Entwurf prüfen</translation>
+    </message>
+    <message>
+        <source>Runs the canvas&apos;s topology on your own seed and grades every goal (Ctrl+Enter)</source>
+        <translation>Die Topologie der Zeichenfläche mit Ihrem eigenen Seed laufen lassen und jedes Ziel bewerten (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Neu anfangen</translation>
+    </message>
+    <message>
+        <source>Puts the step&apos;s starting topology back on the canvas; your tries and hints stay</source>
+        <translation>Die Starttopologie des Schritts wieder auf die Zeichenfläche setzen; Ihre Versuche und Tipps bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>%1 (at most %2 in all)</source>
+        <translation>%1 (insgesamt höchstens %2)</translation>
+    </message>
+    <message>
+        <source>You may add and remove: %1.</source>
+        <translation>Sie dürfen hinzufügen und entfernen: %1.</translation>
+    </message>
+    <message>
+        <source>You may change: %1.</source>
+        <translation>Sie dürfen ändern: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing may be changed: predict, then check.</source>
+        <translation>Nichts darf geändert werden: erst vorhersagen, dann prüfen.</translation>
+    </message>
+    <message>
+        <source>Everything else stays as it is.</source>
+        <translation>Alles andere bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was added: this challenge does not let you add that.</source>
+        <translation>%1 (%2) wurde hinzugefügt: Diese Aufgabe erlaubt nicht, Knoten dieses Typs hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was removed: this challenge does not let you remove that.</source>
+        <translation>%1 (%2) wurde entfernt: Diese Aufgabe erlaubt nicht, Knoten dieses Typs zu entfernen.</translation>
+    </message>
+    <message>
+        <source>%1 was changed: not one of the settings this challenge lets you change.</source>
+        <translation>%1 wurde geändert: Diese Einstellung dürfen Sie in dieser Aufgabe nicht ändern.</translation>
+    </message>
+    <message>
+        <source>%1 nodes of type %2: the budget is %3.</source>
+        <translation>%1 Knoten vom Typ %2: Erlaubt sind höchstens %3.</translation>
+    </message>
+    <message>
+        <source>The link %1 → %2 was changed: links change only with a node you may add.</source>
+        <translation>Die Verbindung %1 → %2 wurde geändert: Verbindungen dürfen sich nur zusammen mit einem Knoten ändern, den Sie hinzufügen dürfen.</translation>
+    </message>
+    <message>
+        <source>The scripted events were changed.</source>
+        <translation>Die Ereignisse des Szenarios wurden geändert.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>○ %1 (by %2 s)</source>
+        <translation>○ %1 (nach %2 s)</translation>
+    </message>
+    <message>
+        <source>✗ %1 (%2: not reported in this run)</source>
+        <translation>✗ %1 (%2: in diesem Lauf nicht gemeldet)</translation>
+    </message>
+    <message>
+        <source>✓ %1 (%2)</source>
+        <translation>✓ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>✗ %1 (%2: missed by %3)</source>
+        <translation>✗ %1 (%2: um %3 verfehlt)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Goal reached&lt;/b&gt; on your seed, %1, at try %2.</source>
+        <translation>&lt;b&gt;Ziel erreicht&lt;/b&gt; mit Ihrem Seed %1, im %2. Versuch.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not yet&lt;/b&gt; (try %1): %2 of %3 goals met on your seed, %4.</source>
+        <translation>&lt;b&gt;Noch nicht&lt;/b&gt; (Versuch %1): %2 von %3 Zielen mit Ihrem Seed %4 erreicht.</translation>
+    </message>
+    <message>
+        <source>Your design breaks the rules:</source>
+        <translation>Ihr Entwurf verstößt gegen die Regeln:</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Change the topology on the canvas, run it to watch, then check: your design is graded on a seed of your own, %1.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Ändern Sie die Topologie auf der Zeichenfläche, lassen Sie sie zum Beobachten laufen und prüfen Sie dann: Ihr Entwurf wird mit Ihrem eigenen Seed %1 bewertet.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hint %1:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Tipp %1:&lt;/b&gt; %2</translation>
+    </message>
+</context>
+<context>
     <name>scalelab::LessonEditor</name>
     <message>
         <source>Lesson Editor</source>
@@ -3561,6 +3680,37 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     </message>
 </context>
 <context>
+    <name>scalelab::LessonExploreBox</name>
+    <message>
+        <source>Explore</source>
+        <translation>Erkunden</translation>
+    </message>
+    <message>
+        <source>Move to run the step with another value (arrow keys step one value)</source>
+        <translation>Verschieben, um den Schritt mit einem anderen Wert laufen zu lassen (Pfeiltasten: ein Wert weiter)</translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The curve cannot be computed: %1</source>
+        <translation>Die Kurve kann nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Computing the curve: %1 of %2 runs…</source>
+        <translation>Kurve wird berechnet: %1 von %2 Läufen…</translation>
+    </message>
+    <message>
+        <source>Each point: one run of %1 s (seed 1). The dashed line: the value on the canvas.</source>
+        <translation>Jeder Punkt: ein Lauf von %1 s (Seed 1). Die gestrichelte Linie: der Wert auf der Zeichenfläche.</translation>
+    </message>
+    <message>
+        <source>Each point: the mean of %1 runs of %2 s (seeds 1 to %1); the band: lowest to highest. The dashed line: the value on the canvas.</source>
+        <translation>Jeder Punkt: der Mittelwert aus %1 Läufen von %2 s (Seeds 1 bis %1); das Band: niedrigster bis höchster Wert. Die gestrichelte Linie: der Wert auf der Zeichenfläche.</translation>
+    </message>
+</context>
+<context>
     <name>scalelab::LessonHandout</name>
     <message>
         <source>Step</source>
@@ -3593,6 +3743,22 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     <message>
         <source>%1 %2 (within %3 %)</source>
         <translation>%1 %2 (Toleranz %3 %)</translation>
+    </message>
+    <message>
+        <source>Your turn: a challenge</source>
+        <translation>Sie sind dran: eine Aufgabe</translation>
+    </message>
+    <message>
+        <source>Explore</source>
+        <translation>Erkunden</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3: sketch how %4 changes, then check on the slider.</source>
+        <translation>%1 von %2 bis %3: Skizzieren Sie, wie sich %4 ändert, und prüfen Sie es dann am Schieberegler.</translation>
+    </message>
+    <message>
+        <source>One way to reach the goal:</source>
+        <translation>Ein Weg zum Ziel:</translation>
     </message>
 </context>
 <context>
@@ -3720,6 +3886,10 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     <message>
         <source>Predictions: %1 right of %2 so far</source>
         <translation>Vorhersagen: bisher %1 von %2 richtig</translation>
+    </message>
+    <message>
+        <source>Challenges met: %1 of %2</source>
+        <translation>Aufgaben gelöst: %1 von %2</translation>
     </message>
 </context>
 <context>

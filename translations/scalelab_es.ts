@@ -3420,6 +3420,125 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     </message>
 </context>
 <context>
+    <name>scalelab::LessonChallengeBox</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Your turn: a challenge</source>
+        <translation>Te toca: un reto</translation>
+    </message>
+    <message>
+        <source>Running your design… %p%</source>
+        <translation>Ejecutando tu diseño… %p%</translation>
+    </message>
+    <message>
+        <source>Check my design</source>
+        <translation>Comprobar mi diseño</translation>
+    </message>
+    <message>
+        <source>Runs the canvas&apos;s topology on your own seed and grades every goal (Ctrl+Enter)</source>
+        <translation>Ejecuta la topología del lienzo con tu propia semilla y evalúa cada objetivo (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+        <source>Puts the step&apos;s starting topology back on the canvas; your tries and hints stay</source>
+        <translation>Vuelve a poner en el lienzo la topología inicial del paso; tus intentos y pistas se conservan</translation>
+    </message>
+    <message>
+        <source>%1 (at most %2 in all)</source>
+        <translation>%1 (como mucho %2 en total)</translation>
+    </message>
+    <message>
+        <source>You may add and remove: %1.</source>
+        <translation>Puedes añadir y quitar: %1.</translation>
+    </message>
+    <message>
+        <source>You may change: %1.</source>
+        <translation>Puedes cambiar: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing may be changed: predict, then check.</source>
+        <translation>No puedes cambiar nada: predice y luego comprueba.</translation>
+    </message>
+    <message>
+        <source>Everything else stays as it is.</source>
+        <translation>Todo lo demás se queda como está.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was added: this challenge does not let you add that.</source>
+        <translation>Se añadió %1 (%2): este reto no permite añadir nodos de ese tipo.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was removed: this challenge does not let you remove that.</source>
+        <translation>Se quitó %1 (%2): este reto no permite quitar nodos de ese tipo.</translation>
+    </message>
+    <message>
+        <source>%1 was changed: not one of the settings this challenge lets you change.</source>
+        <translation>Se cambió %1: no es uno de los ajustes que este reto te deja cambiar.</translation>
+    </message>
+    <message>
+        <source>%1 nodes of type %2: the budget is %3.</source>
+        <translation>%1 nodos de tipo %2: el límite es %3.</translation>
+    </message>
+    <message>
+        <source>The link %1 → %2 was changed: links change only with a node you may add.</source>
+        <translation>Se cambió el enlace %1 → %2: los enlaces solo pueden cambiar junto con un nodo que puedas añadir.</translation>
+    </message>
+    <message>
+        <source>The scripted events were changed.</source>
+        <translation>Se cambiaron los eventos del escenario.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>○ %1 (by %2 s)</source>
+        <translation>○ %1 (al cabo de %2 s)</translation>
+    </message>
+    <message>
+        <source>✗ %1 (%2: not reported in this run)</source>
+        <translation>✗ %1 (%2: sin datos en esta ejecución)</translation>
+    </message>
+    <message>
+        <source>✓ %1 (%2)</source>
+        <translation>✓ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>✗ %1 (%2: missed by %3)</source>
+        <translation>✗ %1 (%2: a %3 del objetivo)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Goal reached&lt;/b&gt; on your seed, %1, at try %2.</source>
+        <translation>&lt;b&gt;Objetivo alcanzado&lt;/b&gt; con tu semilla, %1, en el intento %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not yet&lt;/b&gt; (try %1): %2 of %3 goals met on your seed, %4.</source>
+        <translation>&lt;b&gt;Todavía no&lt;/b&gt; (intento %1): %2 de %3 objetivos cumplidos con tu semilla, %4.</translation>
+    </message>
+    <message>
+        <source>Your design breaks the rules:</source>
+        <translation>Tu diseño incumple las reglas:</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Change the topology on the canvas, run it to watch, then check: your design is graded on a seed of your own, %1.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Cambia la topología del lienzo, ejecútala para observarla y luego comprueba: tu diseño se evalúa con una semilla propia, %1.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hint %1:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Pista %1:&lt;/b&gt; %2</translation>
+    </message>
+</context>
+<context>
     <name>scalelab::LessonEditor</name>
     <message>
         <source>Lesson Editor</source>
@@ -3561,6 +3680,37 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     </message>
 </context>
 <context>
+    <name>scalelab::LessonExploreBox</name>
+    <message>
+        <source>Explore</source>
+        <translation>Explora</translation>
+    </message>
+    <message>
+        <source>Move to run the step with another value (arrow keys step one value)</source>
+        <translation>Muévelo para ejecutar el paso con otro valor (las teclas de flecha avanzan un valor)</translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The curve cannot be computed: %1</source>
+        <translation>No se puede calcular la curva: %1</translation>
+    </message>
+    <message>
+        <source>Computing the curve: %1 of %2 runs…</source>
+        <translation>Calculando la curva: %1 de %2 ejecuciones…</translation>
+    </message>
+    <message>
+        <source>Each point: one run of %1 s (seed 1). The dashed line: the value on the canvas.</source>
+        <translation>Cada punto: una ejecución de %1 s (semilla 1). La línea discontinua: el valor del lienzo.</translation>
+    </message>
+    <message>
+        <source>Each point: the mean of %1 runs of %2 s (seeds 1 to %1); the band: lowest to highest. The dashed line: the value on the canvas.</source>
+        <translation>Cada punto: la media de %1 ejecuciones de %2 s (semillas 1 a %1); la banda: del valor más bajo al más alto. La línea discontinua: el valor del lienzo.</translation>
+    </message>
+</context>
+<context>
     <name>scalelab::LessonHandout</name>
     <message>
         <source>Step</source>
@@ -3593,6 +3743,22 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     <message>
         <source>%1 %2 (within %3 %)</source>
         <translation>%1 %2 (con un margen del %3 %)</translation>
+    </message>
+    <message>
+        <source>Your turn: a challenge</source>
+        <translation>Te toca: un reto</translation>
+    </message>
+    <message>
+        <source>Explore</source>
+        <translation>Explora</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3: sketch how %4 changes, then check on the slider.</source>
+        <translation>%1 de %2 a %3: dibuja cómo cambia %4 y luego compruébalo con el control deslizante.</translation>
+    </message>
+    <message>
+        <source>One way to reach the goal:</source>
+        <translation>Una forma de alcanzar el objetivo:</translation>
     </message>
 </context>
 <context>
@@ -3720,6 +3886,10 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     <message>
         <source>Predictions: %1 right of %2 so far</source>
         <translation>Predicciones: %1 acertadas de %2 hasta ahora</translation>
+    </message>
+    <message>
+        <source>Challenges met: %1 of %2</source>
+        <translation>Retos superados: %1 de %2</translation>
     </message>
 </context>
 <context>

@@ -3403,6 +3403,125 @@ Ahead of the timeline: the run has not got here again yet.</source>
     </message>
 </context>
 <context>
+    <name>scalelab::LessonChallengeBox</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1的%2</translation>
+    </message>
+    <message>
+        <source>Your turn: a challenge</source>
+        <translation>轮到你了：挑战</translation>
+    </message>
+    <message>
+        <source>Running your design… %p%</source>
+        <translation>正在运行你的设计… %p%</translation>
+    </message>
+    <message>
+        <source>Check my design</source>
+        <translation>检查我的设计</translation>
+    </message>
+    <message>
+        <source>Runs the canvas&apos;s topology on your own seed and grades every goal (Ctrl+Enter)</source>
+        <translation>用你自己的随机种子运行画布上的拓扑，并评判每个目标 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>从头再来</translation>
+    </message>
+    <message>
+        <source>Puts the step&apos;s starting topology back on the canvas; your tries and hints stay</source>
+        <translation>把本步骤的初始拓扑放回画布；你的尝试次数和提示会保留</translation>
+    </message>
+    <message>
+        <source>%1 (at most %2 in all)</source>
+        <translation>%1（总共最多 %2 个）</translation>
+    </message>
+    <message>
+        <source>You may add and remove: %1.</source>
+        <translation>你可以添加和移除：%1。</translation>
+    </message>
+    <message>
+        <source>You may change: %1.</source>
+        <translation>你可以更改：%1。</translation>
+    </message>
+    <message>
+        <source>Nothing may be changed: predict, then check.</source>
+        <translation>不能做任何更改：先预测，再检查。</translation>
+    </message>
+    <message>
+        <source>Everything else stays as it is.</source>
+        <translation>其他一切保持原样。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was added: this challenge does not let you add that.</source>
+        <translation>添加了 %1（%2）：这个挑战不允许添加这种类型的节点。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was removed: this challenge does not let you remove that.</source>
+        <translation>移除了 %1（%2）：这个挑战不允许移除这种类型的节点。</translation>
+    </message>
+    <message>
+        <source>%1 was changed: not one of the settings this challenge lets you change.</source>
+        <translation>更改了 %1：这个挑战不允许更改这项设置。</translation>
+    </message>
+    <message>
+        <source>%1 nodes of type %2: the budget is %3.</source>
+        <translation>%2 类型的节点有 %1 个：上限是 %3 个。</translation>
+    </message>
+    <message>
+        <source>The link %1 → %2 was changed: links change only with a node you may add.</source>
+        <translation>链路 %1 → %2 被更改了：链路只能随你可以添加的节点一起变动。</translation>
+    </message>
+    <message>
+        <source>The scripted events were changed.</source>
+        <translation>场景中预设的事件被更改了。</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>○ %1 (by %2 s)</source>
+        <translation>○ %1（运行 %2 s 后）</translation>
+    </message>
+    <message>
+        <source>✗ %1 (%2: not reported in this run)</source>
+        <translation>✗ %1（%2：本次运行中没有数据）</translation>
+    </message>
+    <message>
+        <source>✓ %1 (%2)</source>
+        <translation>✓ %1（%2）</translation>
+    </message>
+    <message>
+        <source>✗ %1 (%2: missed by %3)</source>
+        <translation>✗ %1（%2：与目标差 %3）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Goal reached&lt;/b&gt; on your seed, %1, at try %2.</source>
+        <translation>&lt;b&gt;目标达成&lt;/b&gt;：你的随机种子 %1，第 %2 次尝试。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not yet&lt;/b&gt; (try %1): %2 of %3 goals met on your seed, %4.</source>
+        <translation>&lt;b&gt;尚未达成&lt;/b&gt;（第 %1 次尝试）：用你的随机种子 %4，%3 个目标中达成了 %2 个。</translation>
+    </message>
+    <message>
+        <source>Your design breaks the rules:</source>
+        <translation>你的设计违反了规则：</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Change the topology on the canvas, run it to watch, then check: your design is graded on a seed of your own, %1.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;在画布上修改拓扑，运行并观察，然后检查：你的设计会用你专属的随机种子 %1 来评判。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hint %1:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;提示 %1：&lt;/b&gt;%2</translation>
+    </message>
+</context>
+<context>
     <name>scalelab::LessonEditor</name>
     <message>
         <source>Lesson Editor</source>
@@ -3544,6 +3663,37 @@ Ahead of the timeline: the run has not got here again yet.</source>
     </message>
 </context>
 <context>
+    <name>scalelab::LessonExploreBox</name>
+    <message>
+        <source>Explore</source>
+        <translation>探索</translation>
+    </message>
+    <message>
+        <source>Move to run the step with another value (arrow keys step one value)</source>
+        <translation>拖动以用另一个值运行本步骤（方向键每次移动一个值）</translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1：&lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The curve cannot be computed: %1</source>
+        <translation>无法计算曲线：%1</translation>
+    </message>
+    <message>
+        <source>Computing the curve: %1 of %2 runs…</source>
+        <translation>正在计算曲线：已完成 %1/%2 次运行…</translation>
+    </message>
+    <message>
+        <source>Each point: one run of %1 s (seed 1). The dashed line: the value on the canvas.</source>
+        <translation>每个点：一次 %1 s 的运行（随机种子 1）。虚线：画布上的值。</translation>
+    </message>
+    <message>
+        <source>Each point: the mean of %1 runs of %2 s (seeds 1 to %1); the band: lowest to highest. The dashed line: the value on the canvas.</source>
+        <translation>每个点：%1 次 %2 s 运行的平均值（随机种子 1 到 %1）；色带：从最低值到最高值。虚线：画布上的值。</translation>
+    </message>
+</context>
+<context>
     <name>scalelab::LessonHandout</name>
     <message>
         <source>Step</source>
@@ -3576,6 +3726,22 @@ Ahead of the timeline: the run has not got here again yet.</source>
     <message>
         <source>%1 %2 (within %3 %)</source>
         <translation>%1 %2（误差在 %3% 以内）</translation>
+    </message>
+    <message>
+        <source>Your turn: a challenge</source>
+        <translation>轮到你了：挑战</translation>
+    </message>
+    <message>
+        <source>Explore</source>
+        <translation>探索</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3: sketch how %4 changes, then check on the slider.</source>
+        <translation>%1 从 %2 到 %3：先画出 %4 如何变化，再用滑块检查。</translation>
+    </message>
+    <message>
+        <source>One way to reach the goal:</source>
+        <translation>达成目标的一种方法：</translation>
     </message>
 </context>
 <context>
@@ -3703,6 +3869,10 @@ Ahead of the timeline: the run has not got here again yet.</source>
     <message>
         <source>Predictions: %1 right of %2 so far</source>
         <translation>预测：目前 %2 次中答对 %1 次</translation>
+    </message>
+    <message>
+        <source>Challenges met: %1 of %2</source>
+        <translation>已完成挑战：%1/%2</translation>
     </message>
 </context>
 <context>

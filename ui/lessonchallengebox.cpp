@@ -216,7 +216,7 @@ void LessonChallengeBox::showChallenge()
             QStringList rules;
             for (const RuleBreak &rule : grade->ruleBreaks)
                 rules << QStringLiteral("\u2717 ") + ruleText(rule).toHtmlEscaped();
-            verdict += QStringLiteral("<br>") + tr("Your design breaks the rules:") + QStringLiteral("<br>") + rules.join(QStringLiteral("<br>"));
+            verdict += QStringLiteral("<br>") + tr("Your design breaks the rules:").toHtmlEscaped() + QStringLiteral("<br>") + rules.join(QStringLiteral("<br>"));
         }
     } else {
         verdict = tr("<i>Change the topology on the canvas, run it to watch, then check: your design is graded on a seed of your own, %1.</i>")

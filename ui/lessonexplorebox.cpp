@@ -47,6 +47,11 @@ LessonExploreBox::LessonExploreBox(LessonSession *session, QWidget *parent)
         axis->setSubTickPen(Qt::NoPen);
         axis->grid()->setSubGridVisible(false);
     }
+    // The panel is narrow: a few round ticks, not a run of digits into each other.
+    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
+        axis->ticker()->setTickStepStrategy(QCPAxisTicker::tssMeetTickCount);
+        axis->ticker()->setTickCount(axis == m_plot->xAxis ? 3 : 4);
+    }
     // The band first, so the mean's line is drawn over it.
     m_low = m_plot->addGraph();
     m_high = m_plot->addGraph();
