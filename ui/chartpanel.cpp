@@ -30,22 +30,6 @@ constexpr int kLabelRowGapPx = 2;
 
 QFont labelFont() { return ChartStyle::font(kLabelPixels, true); }
 
-void styleAxis(QCPAxis *axis)
-{
-    axis->setTickLabelFont(ChartStyle::font(ChartStyle::kTextPixels));
-    axis->setLabelFont(ChartStyle::font(ChartStyle::kTextPixels));
-    axis->setSubTickPen(Qt::NoPen);
-    axis->grid()->setSubGridVisible(false);
-}
-
-void colorAxis(QCPAxis *axis, const Theme &theme)
-{
-    axis->setBasePen(QPen(theme.chartAxis, 1.5));
-    axis->setTickPen(QPen(theme.chartAxis, 1.5));
-    axis->setTickLabelColor(theme.chartAxis);
-    axis->setLabelColor(theme.chartAxis);
-    axis->grid()->setPen(QPen(theme.chartGrid, 1.0));
-}
 } // namespace
 
 ChartPanel::ChartPanel(ChartKind kind, QWidget *parent)
@@ -66,8 +50,8 @@ ChartPanel::ChartPanel(ChartKind kind, QWidget *parent)
     m_plot->axisRect()->setAutoMargins(QCP::msLeft | QCP::msRight | QCP::msBottom);
     m_plot->setContextMenuPolicy(Qt::CustomContextMenu);
     m_plot->setMouseTracking(true);
-    styleAxis(m_plot->xAxis);
-    styleAxis(m_plot->yAxis);
+    ChartStyle::styleAxis(m_plot->xAxis);
+    ChartStyle::styleAxis(m_plot->yAxis);
     m_plot->xAxis->setLabel(tr("simulated time (s)"));
     m_plot->xAxis->setLabelPadding(2);
 
@@ -121,8 +105,8 @@ void ChartPanel::applyTheme()
 {
     const Theme &theme = Theme::current();
     m_plot->setBackground(theme.chartBackground);
-    colorAxis(m_plot->xAxis, theme);
-    colorAxis(m_plot->yAxis, theme);
+    ChartStyle::colorAxis(m_plot->xAxis);
+    ChartStyle::colorAxis(m_plot->yAxis);
     m_title->setTextColor(theme.chartTitle);
     m_plot->legend->setTextColor(theme.chartLegendText);
     for (int i = 0; i < m_data.lines.size() && i < m_plot->graphCount(); ++i)

@@ -2,6 +2,8 @@
 
 #include "theme.h"
 
+#include <qcustomplot.h>
+
 #include <QVector>
 
 namespace scalelab {
@@ -70,6 +72,24 @@ QFont ChartStyle::font(int pixels, bool bold)
     f.setPixelSize(pixels);
     f.setBold(bold);
     return f;
+}
+
+void ChartStyle::styleAxis(QCPAxis *axis)
+{
+    axis->setTickLabelFont(font(kTextPixels));
+    axis->setLabelFont(font(kTextPixels));
+    axis->setSubTickPen(Qt::NoPen);
+    axis->grid()->setSubGridVisible(false);
+}
+
+void ChartStyle::colorAxis(QCPAxis *axis)
+{
+    const Theme &theme = Theme::current();
+    axis->setBasePen(QPen(theme.chartAxis, 1.5));
+    axis->setTickPen(QPen(theme.chartAxis, 1.5));
+    axis->setTickLabelColor(theme.chartAxis);
+    axis->setLabelColor(theme.chartAxis);
+    axis->grid()->setPen(QPen(theme.chartGrid, 1.0));
 }
 
 } // namespace scalelab

@@ -1,5 +1,7 @@
 #pragma once
 
+class QCPAxis;
+
 #include <QColor>
 #include <QFont>
 #include <QPen>
@@ -24,6 +26,10 @@ QColor markerColor(const QString &kind);
 /// The marker label's text: a shade of markerColor() that reads on the label's fill.
 QColor markerTextColor(const QString &kind);
 QFont font(int pixels, bool bold = false);
+/// An axis as every plot draws it: the charts' fonts, no sub ticks or sub grid.
+void styleAxis(QCPAxis *axis);
+/// An axis's lines, ticks, labels and grid in the current theme's colours.
+void colorAxis(QCPAxis *axis);
 
 } // namespace ChartStyle
 

@@ -41,12 +41,8 @@ LessonExploreBox::LessonExploreBox(LessonSession *session, QWidget *parent)
     m_plot->setObjectName(QStringLiteral("explorePlot"));
     m_plot->setMinimumHeight(200);
     m_plot->setAntialiasedElements(QCP::aeAll);
-    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
-        axis->setTickLabelFont(ChartStyle::font(ChartStyle::kTextPixels));
-        axis->setLabelFont(ChartStyle::font(ChartStyle::kTextPixels));
-        axis->setSubTickPen(Qt::NoPen);
-        axis->grid()->setSubGridVisible(false);
-    }
+    ChartStyle::styleAxis(m_plot->xAxis);
+    ChartStyle::styleAxis(m_plot->yAxis);
     // The panel is narrow: a few round ticks, not a run of digits into each other.
     for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
         axis->ticker()->setTickStepStrategy(QCPAxisTicker::tssMeetTickCount);
@@ -92,13 +88,8 @@ void LessonExploreBox::applyTheme()
 {
     const Theme &theme = Theme::current();
     m_plot->setBackground(theme.chartBackground);
-    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
-        axis->setBasePen(QPen(theme.chartAxis, 1.5));
-        axis->setTickPen(QPen(theme.chartAxis, 1.5));
-        axis->setTickLabelColor(theme.chartAxis);
-        axis->setLabelColor(theme.chartAxis);
-        axis->grid()->setPen(QPen(theme.chartGrid, 1.0));
-    }
+    ChartStyle::colorAxis(m_plot->xAxis);
+    ChartStyle::colorAxis(m_plot->yAxis);
     QPen line = ChartStyle::linePen(0);
     m_mean->setPen(line);
     QColor band = ChartStyle::lineColor(0);
