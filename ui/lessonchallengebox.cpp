@@ -134,6 +134,9 @@ QString LessonChallengeBox::ruleText(const RuleBreak &rule)
 {
     switch (rule.kind) {
     case RuleBreak::Kind::NodeAdded: return tr("%1 (%2) was added: this challenge does not let you add that.").arg(rule.node, typeName(rule.type));
+    case RuleBreak::Kind::NodeUnlike:
+        return tr("%1 (%2) was added with its own %3: a node you add copies one of its type that is there, or a new one, "
+                  "apart from the settings you may change.").arg(rule.node, typeName(rule.type), rule.key);
     case RuleBreak::Kind::NodeRemoved: return tr("%1 (%2) was removed: this challenge does not let you remove that.").arg(rule.node, typeName(rule.type));
     case RuleBreak::Kind::SettingChanged:
         return tr("%1 was changed: not one of the settings this challenge lets you change.")

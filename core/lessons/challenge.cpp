@@ -6,6 +6,7 @@
 #include "lessons/topologypatch.h"
 #include "metrics/report.h"
 #include "model/diagnostic.h"
+#include "model/nodetype.h"
 #include "sim/randomstream.h"
 #include "sim/simulation.h"
 
@@ -100,6 +101,17 @@ std::map<std::pair<QString, QString>, QJsonObject> linksByEnds(const QJsonObject
     return links;
 }
 
+/// A new node of `type` as the file writes it: its defaults, some spelt out.
+std::map<QString, QJsonValue> newNodeSettings(const QString &type)
+{
+    Topology one;
+    NodeSpec node;
+    node.id = QStringLiteral("new");
+    node.type = nodeTypeFromName(type).value_or(NodeType::WebServer);
+    one.nodes.append(node);
+    return nodesById(TopologyWriter::toJson(one))[node.id].settings;
+}
+
 std::map<QString, QJsonValue> topLevelSettings(QJsonObject json)
 {
     for (const QString &key : kNotSettings)
@@ -125,6 +137,34 @@ QList<RuleBreak> challengeRuleBreaks(const LessonChallenge &challenge, const Top
     const std::map<QString, NodeFacts> newNodes = nodesById(after);
     const auto mayAddOrRemove = [&](const QString &type) { return challenge.nodeTypes.contains(type); };
 
+    // A node the student adds is a copy of one of its type that is there, or a new one from
+    // the palette (the type's defaults), apart from the settings they may change: a budget of
+    // "at most 4 web servers" means nothing if the fourth may have a thousand workers. A
+    // database's role is the point of adding one (a replica), so it may differ.
+    const auto unlikeEveryModel = [&](const QString &id, const NodeFacts &node) -> QString {
+        const std::map<QString, QJsonValue> fresh = newNodeSettings(node.type);
+        std::vector<const std::map<QString, QJsonValue> *> models{&fresh};
+        for (const auto &[otherId, other] : oldNodes) {
+            if (other.type == node.type && otherId != id)
+                models.push_back(&other.settings);
+        }
+        QString firstDifference;
+        for (const auto *model : models) {
+            QString difference;
+            for (const QString &key : changedKeys(*model, node.settings)) {
+                if (key != QLatin1String("role") && !allows(challenge.settings, node.type, key)) {
+                    difference = key;
+                    break;
+                }
+            }
+            if (difference.isEmpty())
+                return {};
+            if (firstDifference.isEmpty())
+                firstDifference = difference;
+        }
+        return firstDifference;
+    };
+
     QList<RuleBreak> breaks;
     std::map<QString, int> counts;
     for (const auto &[id, node] : newNodes) {
@@ -133,6 +173,8 @@ QList<RuleBreak> challengeRuleBreaks(const LessonChallenge &challenge, const Top
         if (old == oldNodes.end() || old->second.type != node.type) {
             if (!mayAddOrRemove(node.type))
                 breaks.append({RuleBreak::Kind::NodeAdded, id, node.type});
+            else if (const QString unlike = unlikeEveryModel(id, node); !unlike.isEmpty())
+                breaks.append({RuleBreak::Kind::NodeUnlike, id, node.type, unlike});
             continue;
         }
         for (const QString &key : changedKeys(old->second.settings, node.settings)) {
@@ -238,6 +280,9 @@ QString ruleBreakText(const RuleBreak &rule, const LessonChallenge &challenge)
                                                         : QStringLiteral("you may change %1").arg(challenge.settings.join(QStringLiteral(", ")));
     switch (rule.kind) {
     case RuleBreak::Kind::NodeAdded: return QStringLiteral("%1 (%2) added: %3").arg(rule.node, rule.type, mayAdd);
+    case RuleBreak::Kind::NodeUnlike:
+        return QStringLiteral("%1 (%2) added unlike any %2 there or a new one: its %3 differs, and %4")
+            .arg(rule.node, rule.type, rule.key, maySet);
     case RuleBreak::Kind::NodeRemoved: return QStringLiteral("%1 (%2) removed: %3").arg(rule.node, rule.type, mayAdd);
     case RuleBreak::Kind::SettingChanged:
         return QStringLiteral("%1 changed: %2").arg(rule.node.isEmpty() ? rule.key : rule.node + QLatin1Char('.') + rule.key, maySet);

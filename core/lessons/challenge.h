@@ -22,6 +22,7 @@ struct RuleBreak
 {
     enum class Kind {
         NodeAdded,       ///< `node` of `type` added; the challenge does not let that type be added
+        NodeUnlike,      ///< `node` added of an allowed type, but unlike any of its type there or a new one: `key` differs
         NodeRemoved,     ///< `node` of `type` removed
         SettingChanged,  ///< `node`'s `key` (or the top-level `key` when `node` is empty) changed
         TooManyNodes,    ///< `count` nodes of `type`, more than `limit`

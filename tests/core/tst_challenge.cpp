@@ -119,6 +119,26 @@ private slots:
         QCOMPARE(challengeRuleBreaks(scaleOutChallenge(), given, changed(given, kAddWeb3)), QList<RuleBreak>{});
     }
 
+    void anAddedNodeCopiesOneThereOrANewOne()
+    {
+        // A budget of servers means nothing if a new one may have any number of workers.
+        LessonChallenge fixedSize = scaleOutChallenge();
+        fixedSize.settings.clear();
+        const Topology given = example(QStringLiteral("two-servers-balanced"));
+        const QByteArray links = R"(, {"op": "add_link", "from": "lb", "to": "web3"}, {"op": "add_link", "from": "web3", "to": "db1"}])";
+        const Topology copy = changed(given, R"([{"op": "add_node", "node": {"id": "web3", "type": "web_server", "weight": 1,
+            "concurrency": 20, "service_ms": 20, "queue": 100, "sessions": "stateless"}})" + links);
+        QCOMPARE(challengeRuleBreaks(fixedSize, given, copy), QList<RuleBreak>{});
+        const Topology fresh = changed(given, R"([{"op": "add_node", "node": {"id": "web3", "type": "web_server"}})" + links);
+        QCOMPARE(challengeRuleBreaks(fixedSize, given, fresh), QList<RuleBreak>{});
+        const Topology big = changed(given, R"([{"op": "add_node", "node": {"id": "web3", "type": "web_server", "weight": 1,
+            "concurrency": 1000, "service_ms": 20, "queue": 100, "sessions": "stateless"}})" + links);
+        QCOMPARE(challengeRuleBreaks(fixedSize, given, big),
+                 (QList<RuleBreak>{{RuleBreak::Kind::NodeUnlike, QStringLiteral("web3"), QStringLiteral("web_server"), QStringLiteral("concurrency")}}));
+        // Where the workers may be changed, a bigger new server is the student's choice.
+        QCOMPARE(challengeRuleBreaks(scaleOutChallenge(), given, big), QList<RuleBreak>{});
+    }
+
     void addingAnotherTypeIsNamed()
     {
         const Topology given = example(QStringLiteral("two-servers-balanced"));
