@@ -52,13 +52,23 @@
     //: caching, step 3, question
     QT_TRANSLATE_NOOP("Lesson", "Does the hit ratio tell you something is wrong?"),
     //: caching, step 3, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "Yes: it falls sharply"),
+    QT_TRANSLATE_NOOP("Lesson", "Yes: it falls, because old entries are useless"),
     //: caching, step 3, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "No: it even rises, while many hits are wrong"),
+    QT_TRANSLATE_NOOP("Lesson", "There are no hits any more: writes bypass the cache"),
     //: caching, step 3, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "There are no hits any more"),
+    QT_TRANSLATE_NOOP("Lesson", "No: it is as high as ever, while many hits are wrong"),
+    //: caching, step 3, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Yes: the database gets more work"),
+    //: caching, step 3, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "The cache cannot tell an old value from a new one: an old entry still answers, and counts as a hit."),
+    //: caching, step 3, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Writes skip the cache, reads do not: every read still asks the cache first."),
+    //: caching, step 3, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Right: nothing deletes entries, so the hit ratio is higher than with invalidation; it measures speed, not correctness."),
+    //: caching, step 3, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Without invalidation fewer entries are deleted, so fewer reads miss: the database gets less work, not more."),
     //: caching, step 3, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "The hit ratio rose to 0.66, since nothing deletes entries, but about 7,200 of 18,000 hits returned an old value. A fast cache that returns wrong answers is worse than no cache."),
+    QT_TRANSLATE_NOOP("Lesson", "The hit ratio is about 0.66, a little higher than the 0.65 this site gets with invalidation, since nothing deletes entries; but about 7,200 of 18,000 hits returned an old value (5,400 to 9,700 over seeds 1 to 50). A fast cache that returns wrong answers is worse than no cache."),
     //: caching, step 3, checkpoint cache.stale_hits > 5000
     QT_TRANSLATE_NOOP("Lesson", "Thousands of hits return old values."),
     //: caching, step 3, checkpoint cache.hit_ratio > 0.6
@@ -442,21 +452,19 @@
     //: load-balancing, step 4, title
     QT_TRANSLATE_NOOP("Lesson", "Weighted round robin"),
     //: load-balancing, step 4, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>If we know the sizes of our servers, we can give each a <b>weight</b>. <b>web1</b> has 50 workers, web2 and web3 have 20: with weights 5, 1 and 1, web1 takes five turns for every one of the others.</p>"),
+    QT_TRANSLATE_NOOP("Lesson", "<p>If we know the sizes of our servers, we can give each a <b>weight</b>. <b>web1</b> has 50 workers, web2 and web3 have 20, and a request takes 20 ms: web1 can finish 2,500 requests a second, the others 1,000 each. Weights 5, 2 and 2 follow those sizes: web1 takes five turns for every two of each of the others. 3,600 requests a second arrive. At 20 s we switch to plain round robin, to see what the weights were doing.</p>"),
     //: load-balancing, step 4, question
-    QT_TRANSLATE_NOOP("Lesson", "Of 700 requests a second, how many go to web1?"),
-    //: load-balancing, step 4, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "About 100"),
-    //: load-balancing, step 4, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "About 233"),
-    //: load-balancing, step 4, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "About 500"),
+    QT_TRANSLATE_NOOP("Lesson", "With weights 5, 2 and 2, how many of the 3,600 requests a second go to web1?"),
+    //: load-balancing, step 4, unit of the predicted number
+    QT_TRANSLATE_NOOP("Lesson", "requests a second"),
     //: load-balancing, step 4, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "Five turns out of seven: 5/7 × 700 = 500 a second. In 30 s web1 answered about 15,100 requests, web2 and web3 about 3,000 each, and none was dropped."),
-    //: load-balancing, step 4, checkpoint nodes[web1].served > 14000
-    QT_TRANSLATE_NOOP("Lesson", "The big server takes five sevenths of the traffic."),
-    //: load-balancing, step 4, checkpoint nodes[web3].served < 3500
-    QT_TRANSLATE_NOOP("Lesson", "A small server takes one seventh."),
+    QT_TRANSLATE_NOOP("Lesson", "Five turns out of nine: 5/9 × 3,600 = 2,000 a second, and 800 to each small server: every server at 80 % of what it can finish, nothing dropped. After the switch each server got 1,200 a second: web1 had room to spare, while web2 and web3, able to finish 1,000, each dropped about 2,000 requests in 10 s."),
+    //: load-balancing, step 4, checkpoint nodes[web1].served > 37000
+    QT_TRANSLATE_NOOP("Lesson", "The big server takes five of every nine requests."),
+    //: load-balancing, step 4, checkpoint nodes[web3].served < 17000
+    QT_TRANSLATE_NOOP("Lesson", "A small server takes two of every nine."),
+    //: load-balancing, step 4, checkpoint nodes[web3].dropped > 1000
+    QT_TRANSLATE_NOOP("Lesson", "With round robin the small servers drop requests."),
     //: load-balancing, step 5, title
     QT_TRANSLATE_NOOP("Lesson", "IP hash"),
     //: load-balancing, step 5, narration (rich text: keep the tags)
@@ -616,7 +624,7 @@
     //: replication, lesson summary
     QT_TRANSLATE_NOOP("Lesson", "A primary for writes and replicas for reads: how replicas share the load, why asynchronous replicas return stale data, and what happens to reads when replicas die."),
     //: replication, step 1, title
-    QT_TRANSLATE_NOOP("Lesson", "Reads on replicas, writes on the primary"),
+    QT_TRANSLATE_NOOP("Lesson", "A primary and two replicas"),
     //: replication, step 1, narration (rich text: keep the tags)
     QT_TRANSLATE_NOOP("Lesson", "<p><b>db1</b> is the primary: every write goes there. It copies each write to two replicas, <b>db2</b> and <b>db3</b>, and the web servers send their reads to the replicas. 70 % of the 400 requests a second are reads.</p>"),
     //: replication, step 1, question
@@ -626,9 +634,19 @@
     //: replication, step 1, choice 2
     QT_TRANSLATE_NOOP("Lesson", "More replicas"),
     //: replication, step 1, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "A bigger web server"),
+    QT_TRANSLATE_NOOP("Lesson", "A bigger primary"),
+    //: replication, step 1, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "More web servers"),
+    //: replication, step 1, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "A second primary would have to take every write as well and settle conflicts between the two; it answers no more reads than a replica does."),
+    //: replication, step 1, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Right: reads are spread over the replicas, so each new replica takes its share of them."),
+    //: replication, step 1, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Here the primary answers no reads at all: making it bigger leaves the replicas just as busy."),
+    //: replication, step 1, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Every read still ends at a replica: more web servers send the replicas the same reads."),
     //: replication, step 1, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "Reads are spread over the replicas: about 4,300 each in 30 s, while db1 handled only the 3,600 writes. More reads, more replicas."),
+    QT_TRANSLATE_NOOP("Lesson", "Reads are spread over the replicas: about 4,300 each in 30 s, while db1 handled only the 3,600 writes. But each replica also applied all 3,600 writes, to stay a copy. More reads? More replicas. More writes? Replicas do not help: every one of them applies every write."),
     //: replication, step 1, checkpoint nodes[db2].served > 4000
     QT_TRANSLATE_NOOP("Lesson", "db2 answers reads..."),
     //: replication, step 1, checkpoint nodes[db3].served > 4000
@@ -637,41 +655,65 @@
     QT_TRANSLATE_NOOP("Lesson", "The primary handles only the writes."),
     //: replication, step 1, checkpoint requests.error == 0
     QT_TRANSLATE_NOOP("Lesson", "Every request succeeds."),
+    //: replication, step 1, checkpoint nodes[db2].applied > 3000
+    QT_TRANSLATE_NOOP("Lesson", "Each replica also applies every write."),
     //: replication, step 2, title
-    QT_TRANSLATE_NOOP("Lesson", "Replicas are a little behind"),
+    QT_TRANSLATE_NOOP("Lesson", "Asynchronous replication"),
     //: replication, step 2, narration (rich text: keep the tags)
     QT_TRANSLATE_NOOP("Lesson", "<p>Replication here is <b>asynchronous</b>: db1 commits a write, answers \"done\", and ships it to the replicas afterwards, about 100 ms later. In between, a replica still has the old value, and a read sent there gets it: a <b>stale read</b>.</p>"),
     //: replication, step 2, question
     QT_TRANSLATE_NOOP("Lesson", "Out of about 8,500 reads in 30 s, how many do you expect to be stale?"),
+    //: replication, step 2, choice 1
+    QT_TRANSLATE_NOOP("Lesson", "None: the primary only says \"done\" once the write is safe"),
     //: replication, step 2, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "A few"),
+    QT_TRANSLATE_NOOP("Lesson", "A few dozen"),
     //: replication, step 2, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "Thousands"),
+    QT_TRANSLATE_NOOP("Lesson", "A few hundred"),
+    //: replication, step 2, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "A few thousand"),
+    //: replication, step 2, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Asynchronous: \"done\" means committed on the primary; the replicas get the write about 100 ms later."),
+    //: replication, step 2, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "100 ms is short, but the popular keys are written many times a second, so reads of them often land inside that window."),
+    //: replication, step 2, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "The popular keys take most of the reads and most of the writes: the window is open for them much of the time."),
+    //: replication, step 2, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Right: about a third of the reads hit a key written less than 100 ms before."),
     //: replication, step 2, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "About 2,700. The popular keys are written often, so a read of one of them is quite likely to arrive within 100 ms of a write. The largest lag was 105 ms."),
+    QT_TRANSLATE_NOOP("Lesson", "About 2,700. The popular keys are written often, so a read of one of them is quite likely to arrive within 100 ms of a write. The largest lag was 105 ms: the ship delay plus the link."),
     //: replication, step 2, checkpoint replication.stale_reads > 1000
     QT_TRANSLATE_NOOP("Lesson", "Asynchronous replicas return old values."),
     //: replication, step 2, checkpoint replication.max_lag_ms >= 100
     QT_TRANSLATE_NOOP("Lesson", "They lag about 100 ms behind the primary."),
     //: replication, step 3, title
-    QT_TRANSLATE_NOOP("Lesson", "A longer delay, more stale reads"),
+    QT_TRANSLATE_NOOP("Lesson", "A longer delay"),
     //: replication, step 3, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>Suppose the replicas are farther away, or busier, and a write now takes 500 ms to reach them. The window in which a replica answers with old data is five times longer.</p>"),
+    QT_TRANSLATE_NOOP("Lesson", "<p>Suppose the replicas are farther away, or busier, and a write now takes 500 ms to reach them. The window in which a replica answers with old data is five times longer. Some users check what they have just saved: for 2 in 10 writes, the user reloads the page 200 ms after the answer, and the read goes to a replica like any other.</p>"),
     //: replication, step 3, question
-    QT_TRANSLATE_NOOP("Lesson", "A user saves a comment, and the page reloads from a replica. What can happen?"),
+    QT_TRANSLATE_NOOP("Lesson", "A user saves a comment and reloads the page 200 ms after \"saved\"; the read goes to a replica. What can happen?"),
     //: replication, step 3, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "The comment is always there"),
+    QT_TRANSLATE_NOOP("Lesson", "The user's own comment is missing"),
     //: replication, step 3, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "The user's own comment may be missing"),
+    QT_TRANSLATE_NOOP("Lesson", "The comment is there: 200 ms is plenty"),
     //: replication, step 3, choice 3
     QT_TRANSLATE_NOOP("Lesson", "The comment appears twice"),
+    //: replication, step 3, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "The page waits until the replica has the comment"),
+    //: replication, step 3, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Right: the replica has not applied the write yet, so the user's own comment is not there."),
+    //: replication, step 3, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "It would be with the 100 ms of the last step; now the replicas get the write 500 ms after the commit."),
+    //: replication, step 3, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "A replica applies each write once, when it arrives; a reload only reads."),
+    //: replication, step 3, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "A replica can be made to wait for a write (MySQL's WAIT_FOR_EXECUTED_GTID_SET), but only if the application asks for it; nothing here does."),
     //: replication, step 3, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "That is a read-your-writes violation: 8 of them in 30 s, against 1 with 100 ms. Stale reads rose from about 2,700 to about 5,000. Sending a user's reads to the primary for a moment after they write avoids it."),
+    QT_TRANSLATE_NOOP("Lesson", "That is a read-your-writes violation: about 700 users in 30 s (670 to 790 over seeds 1 to 50) did not see their own write. Stale reads rose from about 2,700 to about 5,500. Real sites send a user's reads to the primary for a moment after they write, or make the replica wait for that write; ScaleLab shows the problem, not those fixes."),
     //: replication, step 3, checkpoint replication.stale_reads > 4000
     QT_TRANSLATE_NOOP("Lesson", "A longer delay means more stale reads."),
     //: replication, step 3, checkpoint replication.max_lag_ms >= 500
     QT_TRANSLATE_NOOP("Lesson", "Replicas are now half a second behind."),
-    //: replication, step 3, checkpoint replication.read_your_writes_violations > 3
+    //: replication, step 3, checkpoint replication.read_your_writes_violations > 400
     QT_TRANSLATE_NOOP("Lesson", "Users miss their own writes."),
     //: replication, step 4, title
     QT_TRANSLATE_NOOP("Lesson", "A replica dies"),
@@ -680,13 +722,23 @@
     //: replication, step 4, question
     QT_TRANSLATE_NOOP("Lesson", "What does losing one of two replicas cost?"),
     //: replication, step 4, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "Every read fails"),
+    QT_TRANSLATE_NOOP("Lesson", "Every read fails until db3 is back"),
     //: replication, step 4, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "A couple of reads that were on db3, and more work for db2"),
-    //: replication, step 4, choice 3
     QT_TRANSLATE_NOOP("Lesson", "Nothing at all"),
+    //: replication, step 4, choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Writes stop: the primary waits for its replicas"),
+    //: replication, step 4, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "A few reads that were on db3, and more work for db2"),
+    //: replication, step 4, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "The web servers stop using a dead replica and send its reads to the one that is left."),
+    //: replication, step 4, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "db2 now does twice the work, and any read inside db3 as it died fails."),
+    //: replication, step 4, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "An asynchronous primary answers before it ships: it never waits for a replica."),
+    //: replication, step 4, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Right: only the reads inside db3 as it died fail; db2 takes the rest."),
     //: replication, step 4, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "2 requests failed, the ones inside db3 as it died. db2 took over its reads: about 7,200 requests instead of 4,300."),
+    QT_TRANSLATE_NOOP("Lesson", "At most a handful of requests failed (0 to 4 over seeds 1 to 50): the ones inside db3 as it died. db2 took over its reads: about 7,200 requests instead of 4,300."),
     //: replication, step 4, checkpoint requests.error < 20
     QT_TRANSLATE_NOOP("Lesson", "Hardly any request fails."),
     //: replication, step 4, checkpoint nodes[db2].served > 6500
@@ -812,17 +864,37 @@
     //: zero-to-millions, step 6, checkpoint latency_ms.p95 < 200
     QT_TRANSLATE_NOOP("Lesson", "The slowest answers are back under 200 ms."),
     //: zero-to-millions, step 7, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>When we know how big each server is, we can tell the balancer. <b>web1</b> has 50 workers, web2 and web3 have 20 each. Weights 5, 1 and 1 mean: for every request web2 or web3 gets, web1 gets five.</p>"),
+    QT_TRANSLATE_NOOP("Lesson", "<p>When we know how big each server is, we can tell the balancer. <b>web1</b> has 50 workers, web2 and web3 have 20 each, and a request takes 20 ms: web1 can finish 2,500 requests a second, the small ones 1,000 each. Weights 5, 2 and 2 follow those sizes: of every 9 requests, web1 gets 5 and the others 2 each. 3,600 requests a second arrive, so every server runs at 80 % of what it can do. At 15 s we switch the balancer to plain round robin, which gives each server the same share.</p>"),
     //: zero-to-millions, step 7, question
-    QT_TRANSLATE_NOOP("Lesson", "700 requests a second, weights 5, 1, 1. About how many a second go to web1?"),
+    QT_TRANSLATE_NOOP("Lesson", "Together the three servers can finish 4,500 requests a second, and 3,600 arrive. What happens after the switch to round robin at 15 s?"),
     //: zero-to-millions, step 7, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "About 233, a third"),
+    QT_TRANSLATE_NOOP("Lesson", "Nothing changes: the pool still has room for 900 more a second"),
     //: zero-to-millions, step 7, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "About 500, five sevenths"),
+    QT_TRANSLATE_NOOP("Lesson", "web2 and web3 fall behind and drop requests, while web1 has room to spare"),
     //: zero-to-millions, step 7, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "All 700"),
+    QT_TRANSLATE_NOOP("Lesson", "web1 is overloaded: it still gets five of every nine requests"),
+    //: zero-to-millions, step 7, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "All three slow down a little, but nothing is dropped"),
+    //: zero-to-millions, step 7, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Spare room on web1 does not help web2 and web3: round robin gives each server a third, 1,200 a second, whatever its size."),
+    //: zero-to-millions, step 7, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Right: each small server gets 1,200 a second and finishes 1,000; its queue fills and the rest is dropped. web1 runs at half its capacity."),
+    //: zero-to-millions, step 7, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Round robin ignores the weights: web1 now gets a third, 1,200 of the 2,500 a second it could finish."),
+    //: zero-to-millions, step 7, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "A server that gets more than it can finish does not just slow down: its queue grows until it is full, then requests are dropped."),
     //: zero-to-millions, step 7, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "5 ÷ (5 + 1 + 1) of 700 is 500 a second. In 30 s web1 answered about 15,100 requests, web2 and web3 about 3,000 each."),
+    QT_TRANSLATE_NOOP("Lesson", "Until 15 s web1 answered about 2,000 requests a second and web2 and web3 about 800 each; nothing was dropped and 95 % of answers took under 43 ms. With round robin each server got 1,200 a second: web2 and web3 each dropped about 3,000 requests in 15 s, and their answers took 140 ms, waiting in a full queue. Weights let a pool of unequal servers take what it can really carry."),
+    //: zero-to-millions, step 7, checkpoint requests.dropped == 0
+    QT_TRANSLATE_NOOP("Lesson", "With weights that match the servers, nothing is dropped."),
+    //: zero-to-millions, step 7, checkpoint latency_ms.p95 < 60
+    QT_TRANSLATE_NOOP("Lesson", "...and answers are fast: every server has room."),
+    //: zero-to-millions, step 7, checkpoint nodes[web1].served > 27000
+    QT_TRANSLATE_NOOP("Lesson", "web1 takes five of every nine requests."),
+    //: zero-to-millions, step 7, checkpoint nodes[web2].dropped > 1500
+    QT_TRANSLATE_NOOP("Lesson", "With round robin the small servers drop requests..."),
+    //: zero-to-millions, step 7, checkpoint nodes[web1].dropped == 0
+    QT_TRANSLATE_NOOP("Lesson", "...while the big one has room to spare."),
     //: zero-to-millions, step 8, title
     QT_TRANSLATE_NOOP("Lesson", "IP hash: the same user, the same server"),
     //: zero-to-millions, step 8, narration (rich text: keep the tags)
@@ -902,39 +974,61 @@
     //: zero-to-millions, step 13, title
     QT_TRANSLATE_NOOP("Lesson", "Replication: a primary and two replicas"),
     //: zero-to-millions, step 13, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>The database is now both the bottleneck and a single point of failure, so we keep copies. <b>db1</b>, the primary, takes every write and ships it to the replicas <b>db2</b> and <b>db3</b>, which answer the reads. Most sites read far more than they write; here 70 % of requests are reads.</p>"),
+    QT_TRANSLATE_NOOP("Lesson", "<p>The database is now both the bottleneck and a single point of failure, so we keep copies. <b>db1</b>, the primary, takes every write and ships it to the replicas <b>db2</b> and <b>db3</b>, which answer the reads. Most sites read far more than they write: here 90 % of the 500 requests a second are reads, 10 % writes.</p>"),
     //: zero-to-millions, step 13, question
-    QT_TRANSLATE_NOOP("Lesson", "70 % reads, 30 % writes. Which database does the most work?"),
+    QT_TRANSLATE_NOOP("Lesson", "In 30 s db1 commits about 1,500 writes, and each replica answers about 6,700 reads. How many of those writes does each replica apply as well?"),
     //: zero-to-millions, step 13, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "db1, the primary"),
+    QT_TRANSLATE_NOOP("Lesson", "None: writes go to the primary only"),
     //: zero-to-millions, step 13, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "Each of the replicas"),
+    QT_TRANSLATE_NOOP("Lesson", "About 750: the two replicas share the writes as they share the reads"),
     //: zero-to-millions, step 13, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "All three the same"),
+    QT_TRANSLATE_NOOP("Lesson", "All 1,500, as many as the primary"),
+    //: zero-to-millions, step 13, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Only the writes to keys that are read often"),
+    //: zero-to-millions, step 13, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Then a replica would never see a change: the primary ships every write to every replica, and each one applies it."),
+    //: zero-to-millions, step 13, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Reads are shared, writes are copied: a replica must have every change to answer any read."),
+    //: zero-to-millions, step 13, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Right: every replica repeats every write, so replicas take reads off the primary, never writes."),
+    //: zero-to-millions, step 13, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Replication copies the whole stream of changes, popular or not; keeping only popular data is what a cache does."),
     //: zero-to-millions, step 13, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "Writes go to db1 alone, about 3,600 in 30 s; the reads are shared by db2 and db3, about 4,300 each. But every replica also applies every write it is shipped: replicas take reads off the primary, not writes. More reads? Add replicas. More writes? Replicas do not help."),
-    //: zero-to-millions, step 13, checkpoint nodes[db2].served > 4000
+    QT_TRANSLATE_NOOP("Lesson", "db2 and db3 each applied about 1,500 writes, every one db1 committed, besides about 6,700 reads each; db1 answered only the writes. So more reads? Add replicas. More writes? Every replica has to apply them too: replicas do not help writes."),
+    //: zero-to-millions, step 13, checkpoint nodes[db2].served > 6000
     QT_TRANSLATE_NOOP("Lesson", "Replica db2 answers reads..."),
-    //: zero-to-millions, step 13, checkpoint nodes[db3].served > 4000
+    //: zero-to-millions, step 13, checkpoint nodes[db3].served > 6000
     QT_TRANSLATE_NOOP("Lesson", "...and so does replica db3."),
-    //: zero-to-millions, step 13, checkpoint nodes[db1].served < 4000
+    //: zero-to-millions, step 13, checkpoint nodes[db1].served < 1800
     QT_TRANSLATE_NOOP("Lesson", "The primary handles the writes only."),
+    //: zero-to-millions, step 13, checkpoint nodes[db2].applied > 1300
+    QT_TRANSLATE_NOOP("Lesson", "Each replica also applies every write..."),
+    //: zero-to-millions, step 13, checkpoint nodes[db3].applied > 1300
+    QT_TRANSLATE_NOOP("Lesson", "...both of them."),
     //: zero-to-millions, step 14, title
-    QT_TRANSLATE_NOOP("Lesson", "Stale reads"),
+    QT_TRANSLATE_NOOP("Lesson", "Reloading right after saving"),
     //: zero-to-millions, step 14, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>The primary commits a write, answers the user, and only then ships the write to the replicas: this is <b>asynchronous</b> replication. Here a write needs about 100 ms to reach a replica. A read that lands on a replica within that window gets the old value: a <b>stale read</b>.</p>"),
+    QT_TRANSLATE_NOOP("Lesson", "<p>The primary commits a write, answers the user, and only then ships the write to the replicas: this is <b>asynchronous</b> replication. Here a write needs about 100 ms to reach a replica. Some users check what they have just saved: for 3 in 10 writes, the user reloads the page 50 ms after the answer, and that read goes to a replica like any other.</p>"),
     //: zero-to-millions, step 14, question
-    QT_TRANSLATE_NOOP("Lesson", "A user saves a new profile picture and reloads the page 50 ms later; the read goes to a replica. What does the user see?"),
+    QT_TRANSLATE_NOOP("Lesson", "A user saves a new profile picture, gets \"saved\", and reloads the page 50 ms later; the read goes to a replica. What does the user see?"),
     //: zero-to-millions, step 14, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "The new picture"),
+    QT_TRANSLATE_NOOP("Lesson", "The new picture: the save was confirmed"),
     //: zero-to-millions, step 14, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "Probably the old picture"),
+    QT_TRANSLATE_NOOP("Lesson", "An error: the replica knows it is behind"),
     //: zero-to-millions, step 14, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "An error"),
+    QT_TRANSLATE_NOOP("Lesson", "The old picture, as if the save had been lost"),
+    //: zero-to-millions, step 14, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "The new picture, once the replica has waited for the write"),
+    //: zero-to-millions, step 14, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "\"Saved\" means the primary committed it; with asynchronous replication the replicas get it about 100 ms later."),
+    //: zero-to-millions, step 14, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "A replica does not know which writes it has not received yet; it answers with the data it has."),
+    //: zero-to-millions, step 14, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Right: the replica has not applied the write yet and answers with what it has."),
     //: zero-to-millions, step 14, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "The replica does not have the write yet. About 2,700 reads in 30 s returned an old value, and the largest lag measured was 105 ms: the ship delay plus the link."),
-    //: zero-to-millions, step 14, checkpoint replication.stale_reads > 1000
-    QT_TRANSLATE_NOOP("Lesson", "Replicas serve old values: thousands of stale reads."),
+    QT_TRANSLATE_NOOP("Lesson", "About 450 users in 30 s did not see what they had just saved: a read-your-writes violation. The replicas were up to 105 ms behind (the ship delay plus the link), and the reload reached a replica about 85 ms after the commit. Real sites send a user's reads to the primary for a moment after they write, or make the replica wait for that write; ScaleLab shows the problem, not those fixes."),
+    //: zero-to-millions, step 14, checkpoint replication.read_your_writes_violations > 300
+    QT_TRANSLATE_NOOP("Lesson", "Users do not see their own writes."),
     //: zero-to-millions, step 14, checkpoint replication.max_lag_ms >= 100
     QT_TRANSLATE_NOOP("Lesson", "A replica is up to 100 ms behind the primary."),
     //: zero-to-millions, step 15, title
@@ -1078,17 +1172,31 @@
     //: zero-to-millions, step 24, title
     QT_TRANSLATE_NOOP("Lesson", "Consistency: no invalidation"),
     //: zero-to-millions, step 24, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>So far every write deleted its key from the cache. Here writes go to the database and leave the cache alone, and entries live 30 s. A value changed in the database stays old in the cache until it expires.</p>"),
+    QT_TRANSLATE_NOOP("Lesson", "<p>So far every write deleted its key from the cache. Here writes go to the database and leave the cache alone: a value changed in the database stays old in the cache until its entry expires. On this site, as on most, reads favour a few popular keys while writes are spread over all 10,000 keys. With a 2 s TTL it gets a hit ratio of about 0.57, and about 900 hits in 30 s return an old value. Now entries live 30 s.</p>"),
     //: zero-to-millions, step 24, question
-    QT_TRANSLATE_NOOP("Lesson", "How many reads do you expect to return an old value?"),
+    QT_TRANSLATE_NOOP("Lesson", "Entries now live 30 s instead of 2 s, and writes still leave the cache alone. What do you expect?"),
     //: zero-to-millions, step 24, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "None: the database is always right"),
+    QT_TRANSLATE_NOOP("Lesson", "More hits, and many more of them stale"),
     //: zero-to-millions, step 24, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "A few dozen"),
+    QT_TRANSLATE_NOOP("Lesson", "More hits, and about as many stale ones as before"),
+    //: zero-to-millions, step 24, choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Fewer hits: the cache fills up with old entries"),
+    //: zero-to-millions, step 24, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Fewer stale hits: popular entries stay in the cache and stay right"),
+    //: zero-to-millions, step 24, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Right: fewer entries expire, so more reads hit, and an entry kept longer is more likely to have been changed in the database since."),
+    //: zero-to-millions, step 24, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "An entry that lives 15 times longer has 15 times as long to be overwritten in the database, and without invalidation nothing removes it."),
+    //: zero-to-millions, step 24, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "The cache holds 1,000 entries either way and evicts the least recently used; a longer TTL only means fewer entries expire, so fewer misses."),
+    //: zero-to-millions, step 24, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Staying in the cache does not keep a value right: only an invalidation or the end of its TTL replaces it with the new one."),
     //: zero-to-millions, step 24, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "About 7,200 of 18,000 hits returned an old value; with invalidation it was about 50. Keeping the cache in step with the database is the hard part of caching."),
-    //: zero-to-millions, step 24, checkpoint cache.stale_hits > 5000
-    QT_TRANSLATE_NOOP("Lesson", "Without invalidation, thousands of hits are stale."),
+    QT_TRANSLATE_NOOP("Lesson", "The hit ratio rose to about 0.66, but about 7,200 of 18,000 hits returned an old value (5,400 to 9,700 over seeds 1 to 50), against about 900 with 2 s. A longer TTL buys a few more hits and pays with many more wrong answers: set it from how old a value may be, not from the hit ratio alone."),
+    //: zero-to-millions, step 24, checkpoint cache.hit_ratio > 0.62
+    QT_TRANSLATE_NOOP("Lesson", "More hits than with a 2 s TTL (about 0.57)..."),
+    //: zero-to-millions, step 24, checkpoint cache.stale_hits > 3000
+    QT_TRANSLATE_NOOP("Lesson", "...but thousands of them stale, against about 900 with 2 s."),
     //: zero-to-millions, step 25, title
     QT_TRANSLATE_NOOP("Lesson", "Eviction policies"),
     //: zero-to-millions, step 25, narration (rich text: keep the tags)

@@ -127,6 +127,11 @@ InspectorSchema InspectorSchemas::node(NodeType type)
                    tr("Zipf exponent of how unequal users' activity is (0: all equally active)")),
             integer(QStringLiteral("query_variants"), tr("Query variants"), 1, 1'000'000, 1, {},
                     tr("Distinct query strings (?ref=...) on static requests")),
+            number(QStringLiteral("reread_own_writes"), tr("Read own writes back"), 0, 1, 2, 0, {},
+                   tr("Share of successful writes whose user reads the same key back, as a page reloads "
+                      "after a save (0: none)")),
+            number(QStringLiteral("reread_after_ms"), tr("Read back after"), 0, 3'600'000, 0, 50, QStringLiteral("ms"),
+                   tr("How long after a write's answer its user reads the key back")),
             number(QStringLiteral("timeout_ms"), tr("Timeout"), 1, 3'600'000, 0, 10000, QStringLiteral("ms"),
                    tr("A user gives up on a request after this long")),
             text(QStringLiteral("trace"), tr("Trace file"),

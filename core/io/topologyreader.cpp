@@ -292,6 +292,11 @@ void TopologyReader::readNode(const QJsonObject &object, const QString &path, No
         }
         f.number(QStringLiteral("timeout_ms"), node.timeoutMs, 1, 3'600'000);
         f.string(QStringLiteral("trace"), node.trace);
+        f.number(QStringLiteral("reread_own_writes"), node.rereadOwnWrites, 0, 1);
+        f.number(QStringLiteral("reread_after_ms"), node.rereadAfterMs, 0, 3'600'000);
+        if (node.rereadOwnWrites > 0 && !node.trace.isEmpty())
+            m_diagnostics.error(f.path(QStringLiteral("reread_own_writes")),
+                                QStringLiteral("cannot be used with a trace: the trace already lists every request, reads back included"));
         const QJsonObject ws = f.object(QStringLiteral("websockets"), &node.hasWebsockets);
         if (node.hasWebsockets) {
             JsonFields w(ws, f.path(QStringLiteral("websockets")), m_diagnostics);

@@ -38,6 +38,10 @@ QJsonObject nodeToJson(const NodeSpec &node)
         }
         if (node.userZipfS > 0)
             o.insert(QStringLiteral("user_zipf_s"), node.userZipfS);
+        if (node.rereadOwnWrites > 0)
+            o.insert(QStringLiteral("reread_own_writes"), node.rereadOwnWrites);
+        if (node.rereadAfterMs != NodeSpec{}.rereadAfterMs)
+            o.insert(QStringLiteral("reread_after_ms"), node.rereadAfterMs);
         o.insert(QStringLiteral("timeout_ms"), node.timeoutMs);
         if (!node.trace.isEmpty())
             o.insert(QStringLiteral("trace"), node.trace);

@@ -61,6 +61,8 @@ struct NodeSpec
     double zipfS = 0.99;
     double userZipfS = 0.0;  ///< how unequal users' activity is (0: every user equally active)
     std::optional<double> writeZipfS;  ///< key popularity of writes; unset: zipfS, as before the key existed
+    double rereadOwnWrites = 0.0;  ///< share of successful writes the same user reads back (0: none, as before the key)
+    double rereadAfterMs = 50.0;   ///< how long after the write's answer that read is sent
     int queryVariants = 1;   ///< clients: distinct values of a static request's query string (?ref=...)
     QMap<QString, int> headerVariants;  ///< clients: request header name -> how many values users send (absent: 1)
     QString trace;          ///< relative to the topology file; empty: synthetic workload

@@ -172,6 +172,7 @@ void Simulation::dispatch(const Event &event)
     case kWriteBackFlush: flush(event.a); break;
     case kProvisionDone: provisionDone(static_cast<int>(event.a)); break;
     case kAutoReplace: autoReplace(static_cast<int>(event.a)); break;
+    case kReread: reread(event.a); break;
     case kScenario:
         if (m_now < m_stopIssuingAt)
             applyAction(m_topology.events[static_cast<int>(event.a)]);
@@ -247,6 +248,8 @@ void Simulation::finish(std::uint32_t slot, Outcome outcome, int failedAt, SimTi
             ++m_nodes[failedAt].errors;
     }
     --m_inFlight;
+    if (outcome == Outcome::Ok && s.rec.op == Op::Write)
+        scheduleReread(slot, end);
     m_metrics.record(s.rec);
     if (m_causes && outcome != Outcome::Ok)
         noteFailure(s, outcome, failedAt, gaveUpWaiting);
@@ -278,7 +281,40 @@ void Simulation::issue(int clientsNode)
     if (request.at >= m_stopIssuingAt)
         return;
     scheduleNextIssue(clientsNode);
+    startRequest(clientsNode, request);
+}
 
+void Simulation::scheduleReread(std::uint32_t slot, SimTime answeredAt)
+{
+    const RequestRecord &rec = m_slots[slot].rec;
+    if (rec.clientsNode < 0 || !m_workloads[rec.clientsNode] || !m_workloads[rec.clientsNode]->rereadsWrite())
+        return;
+    ClientWorkload &workload = *m_workloads[rec.clientsNode];
+    GeneratedRequest request{answeredAt + workload.rereadAfter(), rec.user, rec.clientIp, Op::Read, rec.key};
+    std::uint32_t index;
+    if (!m_freeRereads.empty()) {
+        index = m_freeRereads.back();
+        m_freeRereads.pop_back();
+    } else {
+        index = static_cast<std::uint32_t>(m_rereads.size());
+        m_rereads.emplace_back();
+    }
+    m_rereads[index] = PendingReread{rec.clientsNode, request};
+    // Folded like every request of this clients node: it issues when it reaches the front door.
+    m_queue.push(std::max(request.at + m_nodes[rec.clientsNode].firstHopFold, m_now), kReread, index);
+}
+
+void Simulation::reread(std::uint32_t index)
+{
+    const PendingReread pending = m_rereads[index];
+    m_freeRereads.push_back(index);
+    if (pending.request.at >= m_stopIssuingAt)
+        return;
+    startRequest(pending.clientsNode, pending.request);
+}
+
+void Simulation::startRequest(int clientsNode, const GeneratedRequest &request)
+{
     NodeRuntime &clients = m_nodes[clientsNode];
     const std::uint32_t slot = allocateSlot();
     Slot &s = m_slots[slot];

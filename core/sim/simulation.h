@@ -181,6 +181,7 @@ private:
         kWriteBackFlush,   // a = pending flush: a write_back cache sends an acknowledged write to its database
         kProvisionDone,    // a = database: its snapshot copy is over
         kAutoReplace,      // a = dead database: time to provision a spare in its place
+        kReread,           // a = index into m_rereads: a user's read back of their own write reaches the front door
     };
 
     Simulation(const Topology &topology, std::uint64_t seed);
@@ -193,6 +194,12 @@ private:
     // The request path.
     void scheduleNextIssue(int clientsNode);
     void issue(int clientsNode);
+    /// Sends one request of a clients node on its way: the path every synthetic, traced or
+    /// read-back request takes from the client to the front door.
+    void startRequest(int clientsNode, const GeneratedRequest &request);
+    /// A write of `slot` succeeded at `answeredAt`: its user may read the key back (reread_own_writes).
+    void scheduleReread(std::uint32_t slot, SimTime answeredAt);
+    void reread(std::uint32_t index);
     void arriveAtBalancer(std::uint32_t slot, int lbNode);
     void arriveAtWeb(std::uint32_t slot);
     void startAtWeb(std::uint32_t slot);
@@ -381,6 +388,14 @@ private:
     std::vector<LinkRuntime> m_links;
     std::vector<std::optional<ClientWorkload>> m_workloads;   ///< by node index
     std::vector<std::optional<GeneratedRequest>> m_pendingIssue;
+    /// Reads back of users' own writes, waiting for their time (kReread); freed slots are reused.
+    struct PendingReread
+    {
+        int clientsNode = -1;
+        GeneratedRequest request;
+    };
+    std::vector<PendingReread> m_rereads;
+    std::vector<std::uint32_t> m_freeRereads;
 
     std::vector<Slot> m_slots;
     std::vector<std::uint32_t> m_freeSlots;

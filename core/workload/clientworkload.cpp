@@ -11,6 +11,9 @@ ClientWorkload::ClientWorkload(const NodeSpec &spec, std::uint64_t scenarioSeed)
     , m_mix(spec.mix)
     , m_random(scenarioSeed, spec.id.toStdString())
     , m_zipf(std::make_shared<const ZipfDistribution>(static_cast<std::uint32_t>(spec.keys), spec.zipfS))
+    , m_rereadShare(spec.rereadOwnWrites)
+    , m_rereadAfter(SimTime::fromMs(spec.rereadAfterMs))
+    , m_rereadRandom(scenarioSeed, spec.id.toStdString() + "/reread")
 {
     m_idHash = idHash(spec.id);
     // Same exponent: share the read table, so a file that spells write_zipf_s = zipf_s out
@@ -44,6 +47,15 @@ std::uint32_t ClientWorkload::userIp(std::uint64_t clientsIdHash, std::uint32_t 
     if ((low & 0xff) == 0 || (low & 0xff) == 255)
         low ^= 0x01;  // avoid network and broadcast-looking host parts
     return 0x0a000000U | low;
+}
+
+bool ClientWorkload::rereadsWrite()
+{
+    if (m_rereadShare <= 0.0)
+        return false;
+    if (m_rereadShare >= 1.0)
+        return true;
+    return m_rereadRandom.uniform() < m_rereadShare;
 }
 
 Op ClientWorkload::drawOp()

@@ -23,7 +23,8 @@ struct GeneratedRequest
 };
 
 /// What one clients node sends: Poisson arrivals at `rate_rps` from `users` users with
-/// stable IPs, the op mix and Zipf-popular keys (writes may have their own popularity); or, with a trace, exactly the trace's rows.
+/// stable IPs, the op mix and Zipf-popular keys (writes may have their own popularity), and
+/// users who read back what they just wrote; or, with a trace, exactly the trace's rows.
 class ClientWorkload
 {
 public:
@@ -34,6 +35,13 @@ public:
 
     /// The next request, or nothing when the workload is exhausted (trace end, zero rate).
     std::optional<GeneratedRequest> next();
+
+    /// Whether the user of a write that just succeeded reads its key back (`reread_own_writes`).
+    /// Draws from a stream of its own, and only when the share is strictly between 0 and 1:
+    /// the requests next() draws are the same with or without the key.
+    bool rereadsWrite();
+    /// How long after the write's answer the read back is sent (`reread_after_ms`).
+    SimTime rereadAfter() const { return m_rereadAfter; }
 
     /// A user's address: 10.x.y.z, stable for the node id and user index, spread over
     /// many /24 networks so that nginx-style ip_hash sees distinct clients.
@@ -55,6 +63,10 @@ private:
     std::shared_ptr<const ZipfDistribution> m_userActivity;  ///< set when some users are busier than others
     std::uint64_t m_idHash = 0;
     double m_clockUs = 0.0;  ///< kept in double so rounding never drifts the rate
+
+    double m_rereadShare = 0.0;
+    SimTime m_rereadAfter;
+    RandomStream m_rereadRandom;
 
     std::shared_ptr<const std::vector<TraceRequest>> m_trace;
     std::size_t m_traceNext = 0;

@@ -36,6 +36,8 @@ inline QStringList topologyDifferences(const Topology &a, const Topology &b)
         check(p + QStringLiteral("keys"), x.keys, y.keys);
         check(p + QStringLiteral("zipf_s"), x.zipfS, y.zipfS);
         check(p + QStringLiteral("write_zipf_s"), x.writeZipfS, y.writeZipfS);
+        check(p + QStringLiteral("reread_own_writes"), x.rereadOwnWrites, y.rereadOwnWrites);
+        check(p + QStringLiteral("reread_after_ms"), x.rereadAfterMs, y.rereadAfterMs);
         check(p + QStringLiteral("trace"), x.trace, y.trace);
         check(p + QStringLiteral("timeout_ms"), x.timeoutMs, y.timeoutMs);
         check(p + QStringLiteral("algorithm"), x.algorithm, y.algorithm);

@@ -35,12 +35,31 @@ private slots:
         QVERIFY(leastConn->metrics().latency().quantile(0.95) < roundRobin->metrics().latency().quantile(0.95) / 2);
     }
 
-    void weightedSendsFiveSeventhsToTheBigServer()
+    void weightedSendsFiveNinthsToTheBigServer()
     {
         auto sim = Simulation::create(loadExample("lb-weighted"));
         sim->runToCompletion(SimTime::fromS(30));
-        QVERIFY(std::abs(double(served(*sim, "web1")) / double(served(*sim, "web2")) - 5.0) < 0.01);
+        QVERIFY(std::abs(double(served(*sim, "web1")) / double(served(*sim, "web2")) - 2.5) < 0.01);
         QVERIFY(std::abs(double(served(*sim, "web2")) - double(served(*sim, "web3"))) <= 1);
+    }
+
+    void weightsMatchingTheServersKeepThePoolHealthyWhereRoundRobinDrops()
+    {
+        // 3,600 req/s; web1 finishes 2,500 a second, web2 and web3 1,000 each. Weights 5:2:2
+        // put every server at 80 %; round robin gives each 1,200 a second.
+        Topology topology = loadExample("lb-weighted");
+        auto weighted = Simulation::create(topology);
+        topology.nodes[1].algorithm = QStringLiteral("round_robin");
+        auto roundRobin = Simulation::create(topology);
+        weighted->runToCompletion(SimTime::fromS(30));
+        roundRobin->runToCompletion(SimTime::fromS(30));
+        QCOMPARE(weighted->metrics().requests().dropped, std::uint64_t(0));
+        QVERIFY(weighted->metrics().latency().quantile(0.95) < 50);
+        const int web1 = roundRobin->nodeIndex(QStringLiteral("web1"));
+        const int web2 = roundRobin->nodeIndex(QStringLiteral("web2"));
+        QCOMPARE(roundRobin->node(web1).dropped, std::uint64_t(0));
+        QVERIFY(roundRobin->node(web2).dropped > 4000);
+        QVERIFY(roundRobin->metrics().latency().quantile(0.95) > 2 * weighted->metrics().latency().quantile(0.95));
     }
 
     void ipHashKeepsClientsOfHealthyServersInPlace()

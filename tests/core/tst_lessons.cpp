@@ -88,7 +88,9 @@ void TestLessons::everyShippedLessonReads()
     for (const LessonStep &s : lesson->steps) {
         QVERIFY(!s.title.isEmpty());
         QVERIFY2(!s.narration.isEmpty(), qPrintable(s.title));
-        if (s.question.isSet() && !s.question.isNumeric())
+        if (s.question.isSet() && s.question.isNumeric())
+            QVERIFY2(s.question.choices.isEmpty() && s.question.numeric->tolerance > 0, qPrintable(s.title));
+        else if (s.question.isSet())
             QVERIFY(s.question.answer >= 0 && s.question.answer < s.question.choices.size());
     }
 }

@@ -3,6 +3,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <map>
+#include <set>
+#include <tuple>
+
 using namespace scalelab;
 using namespace scalelab::testing;
 
@@ -54,6 +58,44 @@ std::unique_ptr<Run> asyncPrimaryDiesWhileWriting()
     return run(replicatedTopology(R"({"mode":"async","ship_delay_ms":100,"failover_ms":500})",
                                   R"([{"at_s":1.0,"action":"kill","node":"db1"}])"),
                trace, 2);
+}
+
+/// Synthetic users (10 % writes over 200 keys) -> lb -> web1 -> db1 (primary), db2 and db3
+/// (replicas), async; `clientsExtra` adds keys to the clients node.
+QByteArray usersWritingAndReading(const QByteArray &clientsExtra, int shipDelayMs)
+{
+    return R"({"format":"scalelab-topology","version":1,"seed":3,
+        "nodes":[{"id":"users","type":"clients","rate_rps":200,"users":2000,
+                  "mix":{"read":0.9,"write":0.1,"static":0},"keys":200)" + clientsExtra + R"(},
+                 {"id":"lb","type":"load_balancer"},
+                 {"id":"web1","type":"web_server","concurrency":50,"service_ms":2},
+                 {"id":"db1","type":"database","role":"primary","service_ms":1},
+                 {"id":"db2","type":"database","role":"replica","service_ms":1},
+                 {"id":"db3","type":"database","role":"replica","service_ms":1}],
+        "links":[{"from":"users","to":"lb","latency_ms":10},{"from":"lb","to":"web1","latency_ms":1},
+                 {"from":"web1","to":"db1","latency_ms":1},{"from":"web1","to":"db2","latency_ms":1},
+                 {"from":"web1","to":"db3","latency_ms":1},
+                 {"from":"db1","to":"db2","latency_ms":2},{"from":"db1","to":"db3","latency_ms":5}],
+        "replication":{"mode":"async","ship_delay_ms":)" + QByteArray::number(shipDelayMs) + "}}";
+}
+
+std::unique_ptr<Run> runSynthetic(const QByteArray &topology, double seconds)
+{
+    auto r = std::make_unique<Run>();
+    r->sim = simulationFrom(topology);
+    if (!r->sim)
+        return nullptr;
+    r->sim->setObserver(&r->rec);
+    r->sim->runToCompletion(SimTime::fromS(seconds));
+    return r;
+}
+
+std::uint64_t okWrites(const Run &r)
+{
+    std::uint64_t n = 0;
+    for (const auto &[id, rec] : r.rec.requests)
+        n += rec.op == Op::Write && rec.outcome == Outcome::Ok;
+    return n;
 }
 
 int node(const Run &r, const char *id)
@@ -120,6 +162,86 @@ private slots:
         QVERIFY(r);
         QCOMPARE(r->sim->replication().readYourWritesViolations, std::uint64_t(1));
         QCOMPARE(r->sim->replication().staleReads, std::uint64_t(2));
+    }
+
+    void usersReadingBackTheirWritesMissThemOnlyWhileReplicasLag_data()
+    {
+        QTest::addColumn<int>("shipDelayMs");
+        QTest::addColumn<double>("minShareMissed");
+        QTest::addColumn<double>("maxShareMissed");
+        // The read back reaches a replica about 75 ms after the commit (answer 12 ms, 50 ms
+        // wait, 13 ms to the replica): it misses the write exactly when the write is later.
+        QTest::newRow("20 ms: replicas have it") << 20 << 0.0 << 0.0;
+        QTest::newRow("100 ms: replicas are behind") << 100 << 0.95 << 1.0;
+        QTest::newRow("500 ms: replicas are far behind") << 500 << 0.95 << 1.0;
+    }
+
+    void usersReadingBackTheirWritesMissThemOnlyWhileReplicasLag()
+    {
+        QFETCH(int, shipDelayMs);
+        QFETCH(double, minShareMissed);
+        QFETCH(double, maxShareMissed);
+        auto r = runSynthetic(usersWritingAndReading(R"(,"reread_own_writes":1,"reread_after_ms":50)", shipDelayMs), 10);
+        QVERIFY(r);
+        const double writes = double(okWrites(*r));
+        QVERIFY(writes > 150);
+        const double missed = double(r->sim->replication().readYourWritesViolations) / writes;
+        QVERIFY2(missed >= minShareMissed && missed <= maxShareMissed, qPrintable(QString::number(missed)));
+        // Without the key, users rarely read back the very key they wrote: a few at most.
+        auto without = runSynthetic(usersWritingAndReading("", shipDelayMs), 10);
+        QVERIFY(without);
+        QVERIFY(double(without->sim->replication().readYourWritesViolations) <= 0.05 * writes);
+    }
+
+    void aReadBackIsTheSameUsersReadOfTheKeyThroughTheBalancerToAReplica()
+    {
+        auto r = runSynthetic(usersWritingAndReading(R"(,"reread_own_writes":1,"reread_after_ms":80)", 100), 5);
+        QVERIFY(r);
+        std::map<std::tuple<std::uint32_t, std::uint32_t, std::int64_t>, const RequestRecord *> reads;
+        for (const auto &[id, rec] : r->rec.requests)
+            if (rec.op == Op::Read)
+                reads[{rec.user, rec.key, rec.start.us}] = &rec;
+        const int web1 = node(*r, "web1"), db2 = node(*r, "db2"), db3 = node(*r, "db3");
+        std::uint64_t found = 0, due = 0;
+        for (const auto &[id, rec] : r->rec.requests) {
+            if (rec.op != Op::Write || rec.outcome != Outcome::Ok)
+                continue;
+            const SimTime readBackAt = rec.end + SimTime::fromMs(80);
+            due += readBackAt < SimTime::fromS(5);  // the clients stop sending at 5 s, read backs too
+            const auto it = reads.find({rec.user, rec.key, readBackAt.us});
+            if (it == reads.end())
+                continue;
+            QVERIFY(readBackAt < SimTime::fromS(5));
+            ++found;
+            QCOMPARE(it->second->clientIp, rec.clientIp);
+            QCOMPARE(it->second->server, web1);
+            QVERIFY(it->second->db == db2 || it->second->db == db3);
+            QVERIFY(it->second->id > id);
+        }
+        QVERIFY(due > 80);
+        QCOMPARE(found, due);
+    }
+
+    void aFileWithoutReadBacksSendsExactlyTheRequestsItSentBefore()
+    {
+        auto plain = runSynthetic(usersWritingAndReading("", 100), 5);
+        auto zero = runSynthetic(usersWritingAndReading(R"(,"reread_own_writes":0,"reread_after_ms":300)", 100), 5);
+        auto half = runSynthetic(usersWritingAndReading(R"(,"reread_own_writes":0.5)", 100), 5);
+        QVERIFY(plain && zero && half);
+        QCOMPARE(zero->rec.requests.size(), plain->rec.requests.size());
+        std::set<std::tuple<std::int64_t, std::uint32_t, int, std::uint32_t>> sentWithReadBacks;
+        for (const auto &[id, rec] : half->rec.requests)
+            sentWithReadBacks.insert({rec.start.us, rec.user, int(rec.op), rec.key});
+        for (const auto &[id, rec] : plain->rec.requests) {
+            const RequestRecord &same = zero->rec.requests.at(id);
+            QCOMPARE(same.start, rec.start);
+            QCOMPARE(same.key, rec.key);
+            QCOMPARE(same.db, rec.db);
+            QCOMPARE(same.stale, rec.stale);
+            // Reading back adds requests; every one the file sent without it is still sent.
+            QVERIFY(sentWithReadBacks.count({rec.start.us, rec.user, int(rec.op), rec.key}));
+        }
+        QVERIFY(half->rec.requests.size() > plain->rec.requests.size() + okWrites(*plain) / 3);
     }
 
     void asyncFailoverLosesAcknowledgedWritesThatWereNotShipped()

@@ -51,6 +51,7 @@ private slots:
             QTest::newRow(qPrintable(QFileInfo(file).fileName())) << file;
         QTest::newRow("unknown-keys") << dataFile(QStringLiteral("unknown-keys.scalelab.json"));
         QTest::newRow("trace-replay") << dataFile(QStringLiteral("trace-replay.scalelab.json"));
+        QTest::newRow("reread-own-writes") << dataFile(QStringLiteral("reread-own-writes.scalelab.json"));
     }
 
     void saveThenLoadGivesAnEqualTopology()

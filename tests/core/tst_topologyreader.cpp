@@ -50,6 +50,9 @@ private slots:
         row("link-into-clients", R"(links[1].to: "users" is a clients node; clients only send requests, nothing links to them)");
         row("duplicate-link", R"(links[2]: duplicate link from "web1" to "db1")");
         row("write-zipf-negative", R"(nodes[0].write_zipf_s: expected a number from 0 to 10, got -1)");
+        row("reread-share-above-one", R"(nodes[0].reread_own_writes: expected a number from 0 to 1, got 1.5)");
+        row("reread-after-negative", R"(nodes[0].reread_after_ms: expected a number from 0 to 3.6e+06, got -50)");
+        row("reread-with-trace", R"(nodes[0].reread_own_writes: cannot be used with a trace: the trace already lists every request, reads back included)");
         row("negative-apply-delay", R"(replication.apply_delay_ms: expected a number from 0 to 3.6e+06, got -20)");
     }
 
@@ -79,7 +82,7 @@ private slots:
         const QStringList files = QDir(dataFile(QStringLiteral("broken")))
                                       .entryList({QStringLiteral("*.scalelab.json")}, QDir::Files);
         QVERIFY(files.size() >= 18);
-        QCOMPARE(files.size(), 29);
+        QCOMPARE(files.size(), 32);
     }
 
     void readingBytesGivesTheSameMessageWithoutFilePrefix()
@@ -169,6 +172,19 @@ private slots:
         QCOMPARE(reader.diagnostics().all().size(), 0);
         QCOMPARE(reader.errorText(), QString());
         QVERIFY(!topology->nodes.isEmpty());
+    }
+
+    void readBackKeysAreReadAndDefaultToNoReadBacks()
+    {
+        TopologyReader reader;
+        const auto t = reader.readFile(dataFile(QStringLiteral("reread-own-writes.scalelab.json")));
+        QVERIFY2(t, qPrintable(reader.errorText()));
+        QCOMPARE(t->nodes[0].rereadOwnWrites, 0.25);
+        QCOMPARE(t->nodes[0].rereadAfterMs, 80.0);
+        const auto plain = reader.readFile(examplesDir() + QStringLiteral("/two-servers-balanced.scalelab.json"));
+        QVERIFY(plain);
+        QCOMPARE(plain->nodes[0].rereadOwnWrites, 0.0);
+        QCOMPARE(plain->nodes[0].rereadAfterMs, 50.0);
     }
 
     void exampleFieldsAreReadWithTheirValues()

@@ -288,6 +288,40 @@ private slots:
         }
         QVERIFY(differs);
     }
+
+    void readingBackOwnWritesDrawsNothingFromTheRequestStream()
+    {
+        const NodeSpec plain = clients(500, 1000, OpMix{0.6, 0.3, 0.1}, 500, 0.8);
+        NodeSpec rereading = plain;
+        rereading.rereadOwnWrites = 0.3;
+        rereading.rereadAfterMs = 120;
+        ClientWorkload a(plain, 7), b(rereading, 7);
+        QCOMPARE(b.rereadAfter(), SimTime::fromMs(120));
+        int writes = 0, readBack = 0;
+        for (int i = 0; i < 20'000; ++i) {
+            const auto x = a.next(), y = b.next();
+            QCOMPARE(y->at, x->at);
+            QCOMPARE(y->user, x->user);
+            QCOMPARE(y->op, x->op);
+            QCOMPARE(y->key, x->key);
+            if (y->op == Op::Write) {
+                ++writes;
+                readBack += b.rereadsWrite();
+                QVERIFY(!a.rereadsWrite());  // share 0: never, and no draw
+            }
+        }
+        const double share = double(readBack) / writes;
+        QVERIFY2(std::abs(share - 0.3) < 0.02, qPrintable(QString::number(share)));
+    }
+
+    void readingBackEveryWriteNeedsNoDraw()
+    {
+        NodeSpec spec = clients(500);
+        spec.rereadOwnWrites = 1.0;
+        ClientWorkload workload(spec, 3);
+        for (int i = 0; i < 100; ++i)
+            QVERIFY(workload.rereadsWrite());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWorkload)
