@@ -9,31 +9,6 @@
         <translation>Caching</translation>
     </message>
     <message>
-        <source>Without the cache db1 answered about 30,000 requests in 30 s. How many now?</source>
-        <extracomment>caching, step 1, question</extracomment>
-        <translation>Ohne Cache hat db1 in 30 s etwa 30.000 Anfragen beantwortet. Wie viele sind es jetzt?</translation>
-    </message>
-    <message>
-        <source>About 27,000</source>
-        <extracomment>caching, step 1, choice 1</extracomment>
-        <translation>Etwa 27.000</translation>
-    </message>
-    <message>
-        <source>About 14,000</source>
-        <extracomment>caching, step 1, choice 2</extracomment>
-        <translation>Etwa 14.000</translation>
-    </message>
-    <message>
-        <source>About 3,000</source>
-        <extracomment>caching, step 1, choice 3</extracomment>
-        <translation>Etwa 3.000</translation>
-    </message>
-    <message>
-        <source>About 59 % of the reads hit, so db1 answered about 14,000 requests: the writes and the misses. Users win too: the median answer falls from 37 ms to 28.5 ms.</source>
-        <extracomment>caching, step 1, answer explanation</extracomment>
-        <translation>Etwa 59 % der Lesezugriffe sind Treffer, also hat db1 nur etwa 14.000 Anfragen beantwortet: die Schreibzugriffe und die Fehlzugriffe. Auch die Nutzer profitieren: Der Median der Antwortzeit sinkt von 37 ms auf 28,5 ms.</translation>
-    </message>
-    <message>
         <source>Most reads are answered by the cache.</source>
         <extracomment>caching, step 1, checkpoint cache.hit_ratio &gt; 0.5</extracomment>
         <translation>Die meisten Lesezugriffe beantwortet der Cache.</translation>
@@ -42,41 +17,6 @@
         <source>The database does about half the work.</source>
         <extracomment>caching, step 1, checkpoint nodes[db1].served &lt; 16000</extracomment>
         <translation>Die Datenbank leistet nur noch etwa die Hälfte der Arbeit.</translation>
-    </message>
-    <message>
-        <source>A TTL that is too short</source>
-        <extracomment>caching, step 2, title</extracomment>
-        <translation>Eine zu kurze TTL</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Each entry expires after its &lt;b&gt;time to live&lt;/b&gt;, so that old data does not stay for ever. Shorten the TTL from 60 s to 2 s, and many entries expire before anyone reads them again.&lt;/p&gt;</source>
-        <extracomment>caching, step 2, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Jeder Eintrag läuft nach seiner &lt;b&gt;Lebensdauer (Time to Live)&lt;/b&gt; ab, damit alte Daten nicht ewig bleiben. Verkürzt man die TTL von 60 s auf 2 s, laufen viele Einträge ab, bevor sie noch einmal gelesen werden.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Where do the reads of expired entries go?</source>
-        <extracomment>caching, step 2, question</extracomment>
-        <translation>Wohin gehen die Lesezugriffe auf abgelaufene Einträge?</translation>
-    </message>
-    <message>
-        <source>To the database</source>
-        <extracomment>caching, step 2, choice 1</extracomment>
-        <translation>An die Datenbank</translation>
-    </message>
-    <message>
-        <source>To another cache</source>
-        <extracomment>caching, step 2, choice 2</extracomment>
-        <translation>An einen anderen Cache</translation>
-    </message>
-    <message>
-        <source>Nowhere: they fail</source>
-        <extracomment>caching, step 2, choice 3</extracomment>
-        <translation>Nirgendwohin: Sie schlagen fehl</translation>
-    </message>
-    <message>
-        <source>An expired entry is a miss, and a miss reads the database. About 10,000 entries expired, the hit ratio fell from 0.59 to 0.53, and db1 answered about 1,700 more requests.</source>
-        <extracomment>caching, step 2, answer explanation</extracomment>
-        <translation>Ein abgelaufener Eintrag ist ein Fehlzugriff, und ein Fehlzugriff liest aus der Datenbank. Etwa 10.000 Einträge sind abgelaufen, die Trefferquote sank von 0,59 auf 0,53, und db1 hat etwa 1.700 Anfragen mehr beantwortet.</translation>
     </message>
     <message>
         <source>Entries expire before they are used again.</source>
@@ -90,137 +30,72 @@
     </message>
     <message>
         <source>Writes that do not touch the cache</source>
-        <extracomment>caching, step 3, title</extracomment>
+        <extracomment>caching, step 4, title</extracomment>
         <translation>Schreibzugriffe, die den Cache nicht anrühren</translation>
     </message>
     <message>
         <source>Does the hit ratio tell you something is wrong?</source>
-        <extracomment>caching, step 3, question</extracomment>
+        <extracomment>caching, step 4, question</extracomment>
         <translation>Verrät die Trefferquote, dass etwas nicht stimmt?</translation>
     </message>
     <message>
-        <source>Yes: it falls sharply</source>
-        <extracomment>caching, step 3, choice 1</extracomment>
-        <translation>Ja: Sie sinkt stark</translation>
-    </message>
-    <message>
-        <source>No: it even rises, while many hits are wrong</source>
-        <extracomment>caching, step 3, choice 2</extracomment>
-        <translation>Nein: Sie steigt sogar, während viele Treffer falsch sind</translation>
-    </message>
-    <message>
-        <source>There are no hits any more</source>
-        <extracomment>caching, step 3, choice 3</extracomment>
-        <translation>Es gibt gar keine Treffer mehr</translation>
-    </message>
-    <message>
         <source>Thousands of hits return old values.</source>
-        <extracomment>caching, step 3, checkpoint cache.stale_hits &gt; 5000</extracomment>
+        <extracomment>caching, step 4, checkpoint cache.stale_hits &gt; 5000</extracomment>
         <translation>Tausende Treffer liefern alte Werte.</translation>
     </message>
     <message>
         <source>And the hit ratio looks better than ever.</source>
-        <extracomment>caching, step 3, checkpoint cache.hit_ratio &gt; 0.6</extracomment>
+        <extracomment>caching, step 4, checkpoint cache.hit_ratio &gt; 0.6</extracomment>
         <translation>Und die Trefferquote sieht besser aus denn je.</translation>
     </message>
     <message>
         <source>Eviction: LFU</source>
-        <extracomment>caching, step 4, title</extracomment>
+        <extracomment>caching, step 6, title</extracomment>
         <translation>Verdrängung: LFU</translation>
     </message>
     <message>
         <source>&lt;p&gt;A full cache has to &lt;b&gt;evict&lt;/b&gt; an entry to make room. This one holds just 200 keys. With &lt;b&gt;LFU&lt;/b&gt; it evicts the entry used least often, so the keys everyone asks for stay in.&lt;/p&gt;</source>
-        <extracomment>caching, step 4, narration (rich text: keep the tags)</extracomment>
+        <extracomment>caching, step 6, narration (rich text: keep the tags)</extracomment>
         <translation>&lt;p&gt;Ein voller Cache muss einen Eintrag &lt;b&gt;verdrängen&lt;/b&gt;, um Platz zu schaffen. Dieser hier fasst nur 200 Schlüssel. Mit &lt;b&gt;LFU&lt;/b&gt; verdrängt er den am seltensten genutzten Eintrag, sodass die Schlüssel, nach denen alle fragen, im Cache bleiben.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>LFU keeps the popular keys: a hit ratio above 0.42 with only 200 entries.</source>
-        <extracomment>caching, step 4, checkpoint cache.hit_ratio &gt; 0.42</extracomment>
+        <extracomment>caching, step 6, checkpoint cache.hit_ratio &gt; 0.42</extracomment>
         <translation>LFU behält die beliebten Schlüssel: eine Trefferquote über 0,42 mit nur 200 Einträgen.</translation>
     </message>
     <message>
         <source>A small cache evicts all the time.</source>
-        <extracomment>caching, step 4, checkpoint cache.evictions &gt; 10000</extracomment>
+        <extracomment>caching, step 6, checkpoint cache.evictions &gt; 10000</extracomment>
         <translation>Ein kleiner Cache verdrängt ständig.</translation>
     </message>
     <message>
         <source>Eviction: FIFO</source>
-        <extracomment>caching, step 5, title</extracomment>
+        <extracomment>caching, step 7, title</extracomment>
         <translation>Verdrängung: FIFO</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Same cache, same traffic, but &lt;b&gt;FIFO&lt;/b&gt;: the entry that came in first goes out first, however popular it is. Even the most asked-for key is thrown out regularly and has to be read from the database again.&lt;/p&gt;</source>
-        <extracomment>caching, step 5, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Derselbe Cache, derselbe Verkehr, aber &lt;b&gt;FIFO&lt;/b&gt;: Der Eintrag, der zuerst kam, geht als Erster, egal wie beliebt er ist. Selbst der meistgefragte Schlüssel fliegt regelmäßig hinaus und muss erneut aus der Datenbank gelesen werden.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>How does FIFO compare with LFU here?</source>
-        <extracomment>caching, step 5, question</extracomment>
-        <translation>Wie schneidet FIFO hier im Vergleich zu LFU ab?</translation>
-    </message>
-    <message>
-        <source>Better</source>
-        <extracomment>caching, step 5, choice 1</extracomment>
-        <translation>Besser</translation>
-    </message>
-    <message>
-        <source>The same</source>
-        <extracomment>caching, step 5, choice 2</extracomment>
-        <translation>Gleich gut</translation>
-    </message>
-    <message>
-        <source>Worse</source>
-        <extracomment>caching, step 5, choice 3</extracomment>
-        <translation>Schlechter</translation>
-    </message>
-    <message>
-        <source>The hit ratio falls from 0.44 to 0.38 and db1 answers about 1,600 more requests. LRU lands in between, at 0.41.</source>
-        <extracomment>caching, step 5, answer explanation</extracomment>
-        <translation>Die Trefferquote sinkt von 0,44 auf 0,38, und db1 beantwortet etwa 1.600 Anfragen mehr. LRU liegt mit 0,41 dazwischen.</translation>
-    </message>
-    <message>
         <source>FIFO throws popular keys out: a lower hit ratio.</source>
-        <extracomment>caching, step 5, checkpoint cache.hit_ratio &lt; 0.41</extracomment>
+        <extracomment>caching, step 7, checkpoint cache.hit_ratio &lt; 0.41</extracomment>
         <translation>FIFO wirft beliebte Schlüssel hinaus: eine niedrigere Trefferquote.</translation>
     </message>
     <message>
-        <source>One cache, one point of failure</source>
-        <extracomment>caching, step 6, title</extracomment>
-        <translation>Ein Cache, ein Single Point of Failure</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;The database here has only 8 workers: enough while the cache answers most reads. At 30 s &lt;b&gt;cache1&lt;/b&gt; dies. It comes back at 45 s, empty.&lt;/p&gt;</source>
-        <extracomment>caching, step 6, narration (rich text: keep the tags)</extracomment>
+        <extracomment>caching, step 9, narration (rich text: keep the tags)</extracomment>
         <translation>&lt;p&gt;Die Datenbank hat hier nur 8 Worker: genug, solange der Cache die meisten Lesezugriffe beantwortet. Bei 30 s fällt &lt;b&gt;cache1&lt;/b&gt; aus. Bei 45 s kommt er zurück, leer.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What do users notice while the cache is down?</source>
-        <extracomment>caching, step 6, question</extracomment>
+        <extracomment>caching, step 9, question</extracomment>
         <translation>Was merken die Nutzer, solange der Cache ausgefallen ist?</translation>
     </message>
     <message>
-        <source>Nothing</source>
-        <extracomment>caching, step 6, choice 1</extracomment>
-        <translation>Nichts</translation>
-    </message>
-    <message>
-        <source>Much slower answers</source>
-        <extracomment>caching, step 6, choice 2</extracomment>
-        <translation>Viel langsamere Antworten</translation>
-    </message>
-    <message>
-        <source>They are logged out</source>
-        <extracomment>caching, step 6, choice 3</extracomment>
-        <translation>Sie werden abgemeldet</translation>
-    </message>
-    <message>
         <source>The database queues up: slow answers.</source>
-        <extracomment>caching, step 6, checkpoint latency_ms.p95 &gt; 150</extracomment>
+        <extracomment>caching, step 9, checkpoint latency_ms.p95 &gt; 150</extracomment>
         <translation>Bei der Datenbank staut es sich: langsame Antworten.</translation>
     </message>
     <message>
         <source>Every read lands on the database.</source>
-        <extracomment>caching, step 6, checkpoint nodes[db1].served &gt; 25000</extracomment>
+        <extracomment>caching, step 9, checkpoint nodes[db1].served &gt; 25000</extracomment>
         <translation>Jeder Lesezugriff landet bei der Datenbank.</translation>
     </message>
     <message>
@@ -239,16 +114,6 @@
         <translation>Edge-Server in der Nähe der Nutzer</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Static files come from &lt;b&gt;assets&lt;/b&gt;, a storage bucket in the US. Users in Europe and the US each ask their nearest &lt;b&gt;edge&lt;/b&gt;. On a miss the edge fetches the file from assets and keeps it for a day; the next user who asks gets it from the edge.&lt;/p&gt;</source>
-        <extracomment>cdn, step 1, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Statische Dateien kommen von &lt;b&gt;assets&lt;/b&gt;, einem Storage-Bucket in den USA. Nutzer in Europa und in den USA fragen jeweils ihren nächstgelegenen &lt;b&gt;Edge-Server&lt;/b&gt;. Bei einem Fehlzugriff holt der Edge-Server die Datei von assets und behält sie einen Tag lang; der nächste Nutzer, der danach fragt, bekommt sie direkt vom Edge-Server.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Straight from the origin, the median file took 229 ms. With the edges?</source>
-        <extracomment>cdn, step 1, question</extracomment>
-        <translation>Direkt vom Ursprungsserver dauerte eine Datei im Median 229 ms. Und mit den Edge-Servern?</translation>
-    </message>
-    <message>
         <source>About 200 ms</source>
         <extracomment>cdn, step 1, choice 1</extracomment>
         <translation>Etwa 200 ms</translation>
@@ -262,11 +127,6 @@
         <source>About 20 ms</source>
         <extracomment>cdn, step 1, choice 3</extracomment>
         <translation>Etwa 20 ms</translation>
-    </message>
-    <message>
-        <source>Most files are hits on a nearby edge: the median takes 21 ms. The edges sent 86 % of the bytes, and the origin answered 3,500 requests instead of 30,000.</source>
-        <extracomment>cdn, step 1, answer explanation</extracomment>
-        <translation>Die meisten Dateien sind Treffer auf einem nahen Edge-Server: Der Median liegt bei 21 ms. Die Edge-Server haben 86 % der Bytes gesendet, und der Ursprungsserver hat 3.500 statt 30.000 Anfragen beantwortet.</translation>
     </message>
     <message>
         <source>The edges take over 80 % of the bytes off the origin.</source>
@@ -284,34 +144,14 @@
         <translation>Ein Edge-Server fällt aus</translation>
     </message>
     <message>
-        <source>&lt;p&gt;At 20 s &lt;b&gt;edge-eu&lt;/b&gt; dies, and comes back at 40 s, empty. European clients wait 3 s for an answer that never comes, then fetch from the origin directly and keep doing so for 30 s before trying their edge again.&lt;/p&gt;</source>
-        <extracomment>cdn, step 2, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Bei 20 s fällt &lt;b&gt;edge-eu&lt;/b&gt; aus und kommt bei 40 s leer zurück. Europäische Clients warten 3 s auf eine Antwort, die nie kommt, holen die Dateien dann direkt vom Ursprungsserver und bleiben 30 s dabei, bevor sie es wieder bei ihrem Edge-Server versuchen.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>How many requests fail while edge-eu is down?</source>
         <extracomment>cdn, step 2, question</extracomment>
         <translation>Wie viele Anfragen schlagen fehl, solange edge-eu ausgefallen ist?</translation>
     </message>
     <message>
         <source>None</source>
-        <extracomment>cdn, step 2, choice 1</extracomment>
-        <translation>Keine</translation>
-    </message>
-    <message>
-        <source>About a third</source>
-        <extracomment>cdn, step 2, choice 2</extracomment>
-        <translation>Etwa ein Drittel</translation>
-    </message>
-    <message>
-        <source>All European requests</source>
         <extracomment>cdn, step 2, choice 3</extracomment>
-        <translation>Alle europäischen Anfragen</translation>
-    </message>
-    <message>
-        <source>None fail: about 1,500 requests waited out the timeout and then fetched from the origin. The cost is speed, and the origin sent 3.8 GB instead of 0.8 GB in the minute.</source>
-        <extracomment>cdn, step 2, answer explanation</extracomment>
-        <translation>Keine schlägt fehl: Etwa 1.500 Anfragen haben das Timeout abgewartet und die Dateien dann vom Ursprungsserver geholt. Der Preis ist die Geschwindigkeit, und der Ursprungsserver hat in dieser Minute 3,8 GB statt 0,8 GB gesendet.</translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>The fallback to the origin keeps every request working.</source>
@@ -334,28 +174,23 @@
         <translation>Invalidierung</translation>
     </message>
     <message>
-        <source>&lt;p&gt;We deploy new files, but every edge holds the old ones for a day. At 30 s we &lt;b&gt;invalidate&lt;/b&gt; /static/*. The message takes 5 s to reach the edges; then they drop their copies, and each file is a miss again.&lt;/p&gt;</source>
-        <extracomment>cdn, step 3, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Wir rollen neue Dateien aus, aber jeder Edge-Server behält die alten einen Tag lang. Bei 30 s &lt;b&gt;invalidieren&lt;/b&gt; wir /static/*. Die Nachricht braucht 5 s bis zu den Edge-Servern; dann verwerfen sie ihre Kopien, und jede Datei ist wieder ein Fehlzugriff.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Compared with a minute without invalidation, how many misses?</source>
         <extracomment>cdn, step 3, question</extracomment>
         <translation>Wie viele Fehlzugriffe gibt es im Vergleich zu einer Minute ohne Invalidierung?</translation>
     </message>
     <message>
         <source>About the same</source>
-        <extracomment>cdn, step 3, choice 1</extracomment>
+        <extracomment>cdn, step 3, choice 3</extracomment>
         <translation>Etwa gleich viel</translation>
     </message>
     <message>
         <source>Nearly twice as many</source>
-        <extracomment>cdn, step 3, choice 2</extracomment>
+        <extracomment>cdn, step 3, choice 1</extracomment>
         <translation>Fast doppelt so viele</translation>
     </message>
     <message>
         <source>Ten times as many</source>
-        <extracomment>cdn, step 3, choice 3</extracomment>
+        <extracomment>cdn, step 3, choice 4</extracomment>
         <translation>Zehnmal so viele</translation>
     </message>
     <message>
@@ -389,19 +224,9 @@
         <translation>Was passiert mit den alten Dateien auf den Edge-Servern?</translation>
     </message>
     <message>
-        <source>They are invalidated</source>
-        <extracomment>cdn, step 4, choice 1</extracomment>
-        <translation>Sie werden invalidiert</translation>
-    </message>
-    <message>
         <source>They stay until their TTL runs out or they are evicted</source>
         <extracomment>cdn, step 4, choice 2</extracomment>
         <translation>Sie bleiben, bis ihre TTL abläuft oder sie verdrängt werden</translation>
-    </message>
-    <message>
-        <source>They are renamed</source>
-        <extracomment>cdn, step 4, choice 3</extracomment>
-        <translation>Sie werden umbenannt</translation>
     </message>
     <message>
         <source>Nothing was invalidated; the old copies simply stop being asked for. The new names cost about 7,000 misses, as many as the invalidation, but a user can never get an old file by mistake.</source>
@@ -417,31 +242,6 @@
         <source>The new names are fetched once from the origin.</source>
         <extracomment>cdn, step 4, checkpoint cdn.misses &gt; 5500</extracomment>
         <translation>Die neuen Namen werden einmal vom Ursprungsserver geholt.</translation>
-    </message>
-    <message>
-        <source>Files nobody asks for twice</source>
-        <extracomment>cdn, step 5, title</extracomment>
-        <translation>Dateien, die niemand zweimal abruft</translation>
-    </message>
-    <message>
-        <source>Does the CDN save money here?</source>
-        <extracomment>cdn, step 5, question</extracomment>
-        <translation>Spart das CDN hier Geld?</translation>
-    </message>
-    <message>
-        <source>Yes, a lot</source>
-        <extracomment>cdn, step 5, choice 1</extracomment>
-        <translation>Ja, eine Menge</translation>
-    </message>
-    <message>
-        <source>No: it costs about twice as much as no CDN</source>
-        <extracomment>cdn, step 5, choice 2</extracomment>
-        <translation>Nein: Es kostet etwa doppelt so viel wie ohne CDN</translation>
-    </message>
-    <message>
-        <source>It costs the same</source>
-        <extracomment>cdn, step 5, choice 3</extracomment>
-        <translation>Es kostet gleich viel</translation>
     </message>
     <message>
         <source>The edges take almost nothing off the origin.</source>
@@ -464,21 +264,6 @@
         <translation>Was passiert mit der Entlastung (Offload), wenn jeder Nutzer seine eigene Kopie hat?</translation>
     </message>
     <message>
-        <source>It stays above 0.9</source>
-        <extracomment>cdn, step 6, choice 1</extracomment>
-        <translation>Sie bleibt über 0,9</translation>
-    </message>
-    <message>
-        <source>It collapses</source>
-        <extracomment>cdn, step 6, choice 2</extracomment>
-        <translation>Sie bricht ein</translation>
-    </message>
-    <message>
-        <source>It doubles</source>
-        <extracomment>cdn, step 6, choice 3</extracomment>
-        <translation>Sie verdoppelt sich</translation>
-    </message>
-    <message>
         <source>A per-user key makes almost every request a miss.</source>
         <extracomment>cdn, step 6, checkpoint cdn.offload &lt; 0.2</extracomment>
         <translation>Ein Schlüssel pro Nutzer macht fast jede Anfrage zum Fehlzugriff.</translation>
@@ -494,39 +279,9 @@
         <translation>Wird ein Replikat zum Primärserver befördert, kann die Website weiter schreiben, aber asynchrone Replikation verliert die Schreibzugriffe, die der Primärserver nie übertragen hat. Eine schnellere Entscheidung, Binlog-Wiederherstellung und semisynchrone Replikation helfen, haben aber jeweils ihren Preis.</translation>
     </message>
     <message>
-        <source>Promotion, and lost writes</source>
-        <extracomment>failover, step 1, title</extracomment>
-        <translation>Beförderung und verlorene Schreibzugriffe</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;At 20 s the primary &lt;b&gt;db1&lt;/b&gt; dies. Reads carry on from the replicas, but writes have nowhere to go. After 5 s the most up-to-date replica, &lt;b&gt;db2&lt;/b&gt;, is &lt;b&gt;promoted&lt;/b&gt; and takes the writes. Replication was asynchronous, so db1 had answered &quot;saved&quot; for writes it had not shipped yet.&lt;/p&gt;</source>
-        <extracomment>failover, step 1, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Bei 20 s fällt der Primärserver &lt;b&gt;db1&lt;/b&gt; aus. Lesezugriffe laufen über die Replikate weiter, aber Schreibzugriffe können nirgendwohin. Nach 5 s wird das aktuellste Replikat, &lt;b&gt;db2&lt;/b&gt;, &lt;b&gt;zum Primärserver befördert&lt;/b&gt; und übernimmt die Schreibzugriffe. Die Replikation war asynchron, also hatte db1 für Schreibzugriffe, die er noch nicht übertragen hatte, bereits „gespeichert“ gemeldet.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Does db2 have every write db1 acknowledged?</source>
         <extracomment>failover, step 1, question</extracomment>
         <translation>Hat db2 jeden Schreibzugriff, den db1 bestätigt hat?</translation>
-    </message>
-    <message>
-        <source>Yes, db2 is a copy of db1</source>
-        <extracomment>failover, step 1, choice 1</extracomment>
-        <translation>Ja, db2 ist eine Kopie von db1</translation>
-    </message>
-    <message>
-        <source>No: the writes db1 had not shipped are gone</source>
-        <extracomment>failover, step 1, choice 2</extracomment>
-        <translation>Nein: Die Schreibzugriffe, die db1 noch nicht übertragen hatte, sind weg</translation>
-    </message>
-    <message>
-        <source>Yes, the web servers resend them</source>
-        <extracomment>failover, step 1, choice 3</extracomment>
-        <translation>Ja, die Webserver senden sie erneut</translation>
-    </message>
-    <message>
-        <source>9 acknowledged writes existed only on db1 and were lost: their users were told &quot;saved&quot;. About 570 writes failed during the 5 s without a primary.</source>
-        <extracomment>failover, step 1, answer explanation</extracomment>
-        <translation>9 bestätigte Schreibzugriffe gab es nur auf db1, und sie gingen verloren: Ihren Nutzern wurde „gespeichert“ gemeldet. Etwa 570 Schreibzugriffe schlugen in den 5 s ohne Primärserver fehl.</translation>
     </message>
     <message>
         <source>A replica is promoted.</source>
@@ -559,21 +314,6 @@
         <translation>Wie viele bestätigte Schreibzugriffe gehen bei einer schnelleren Beförderung verloren?</translation>
     </message>
     <message>
-        <source>The same 9</source>
-        <extracomment>failover, step 2, choice 2</extracomment>
-        <translation>Dieselben 9</translation>
-    </message>
-    <message>
-        <source>More</source>
-        <extracomment>failover, step 2, choice 3</extracomment>
-        <translation>Mehr</translation>
-    </message>
-    <message>
-        <source>The outage shrinks, about 115 failed writes instead of 570, but the same 9 writes are lost: they were never shipped, however soon we promote.</source>
-        <extracomment>failover, step 2, answer explanation</extracomment>
-        <translation>Der Ausfall wird kürzer, etwa 115 fehlgeschlagene Schreibzugriffe statt 570, aber dieselben 9 Schreibzugriffe gehen verloren: Sie wurden nie übertragen, egal wie schnell wir befördern.</translation>
-    </message>
-    <message>
         <source>A faster promotion means fewer failed writes.</source>
         <extracomment>failover, step 2, checkpoint requests.error &lt; 300</extracomment>
         <translation>Eine schnellere Beförderung bedeutet weniger fehlgeschlagene Schreibzugriffe.</translation>
@@ -585,77 +325,57 @@
     </message>
     <message>
         <source>Binlog recovery</source>
-        <extracomment>failover, step 3, title</extracomment>
+        <extracomment>failover, step 4, title</extracomment>
         <translation>Binlog-Wiederherstellung</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The primary wrote every committed write to its &lt;b&gt;binary log&lt;/b&gt; on disk. Before db2 is promoted, a recovery step reads the dead primary&apos;s binlog and replays the writes db2 is missing. This takes 2 s.&lt;/p&gt;</source>
-        <extracomment>failover, step 3, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Der Primärserver hat jeden festgeschriebenen Schreibzugriff in sein &lt;b&gt;Binärlog (Binlog)&lt;/b&gt; auf der Festplatte geschrieben. Bevor db2 befördert wird, liest ein Wiederherstellungsschritt das Binlog des ausgefallenen Primärservers und spielt die Schreibzugriffe nach, die db2 fehlen. Das dauert 2 s.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>What is the price of replaying the binlog?</source>
-        <extracomment>failover, step 3, question</extracomment>
+        <extracomment>failover, step 4, question</extracomment>
         <translation>Was ist der Preis für das Nachspielen des Binlogs?</translation>
     </message>
     <message>
         <source>Some writes are lost anyway</source>
-        <extracomment>failover, step 3, choice 1</extracomment>
+        <extracomment>failover, step 4, choice 2</extracomment>
         <translation>Einige Schreibzugriffe gehen trotzdem verloren</translation>
     </message>
     <message>
-        <source>A longer outage</source>
-        <extracomment>failover, step 3, choice 2</extracomment>
-        <translation>Ein längerer Ausfall</translation>
-    </message>
-    <message>
         <source>Stale reads for ever after</source>
-        <extracomment>failover, step 3, choice 3</extracomment>
+        <extracomment>failover, step 4, choice 3</extracomment>
         <translation>Für immer veraltete Lesezugriffe</translation>
     </message>
     <message>
-        <source>All 9 writes were replayed and none was lost. Writes were refused for 2 s longer: about 840 errors instead of 570.</source>
-        <extracomment>failover, step 3, answer explanation</extracomment>
-        <translation>Alle 9 Schreibzugriffe wurden nachgespielt, keiner ging verloren. Schreibzugriffe wurden 2 s länger abgelehnt: etwa 840 Fehler statt 570.</translation>
-    </message>
-    <message>
         <source>No acknowledged write is lost.</source>
-        <extracomment>failover, step 3, checkpoint replication.lost_writes == 0</extracomment>
+        <extracomment>failover, step 4, checkpoint replication.lost_writes == 0</extracomment>
         <translation>Kein bestätigter Schreibzugriff geht verloren.</translation>
     </message>
     <message>
         <source>The missing writes are replayed from the binlog.</source>
-        <extracomment>failover, step 3, checkpoint replication.recovered_writes &gt; 0</extracomment>
+        <extracomment>failover, step 4, checkpoint replication.recovered_writes &gt; 0</extracomment>
         <translation>Die fehlenden Schreibzugriffe werden aus dem Binlog nachgespielt.</translation>
     </message>
     <message>
         <source>The outage is longer.</source>
-        <extracomment>failover, step 3, checkpoint requests.error &gt; 700</extracomment>
+        <extracomment>failover, step 4, checkpoint requests.error &gt; 700</extracomment>
         <translation>Der Ausfall dauert länger.</translation>
     </message>
     <message>
         <source>Semi-synchronous replication</source>
-        <extracomment>failover, step 4, title</extracomment>
+        <extracomment>failover, step 5, title</extracomment>
         <translation>Semisynchrone Replikation</translation>
     </message>
     <message>
         <source>What does semi-synchronous replication cost?</source>
-        <extracomment>failover, step 4, question</extracomment>
+        <extracomment>failover, step 5, question</extracomment>
         <translation>Was kostet semisynchrone Replikation?</translation>
     </message>
     <message>
-        <source>Lost writes</source>
-        <extracomment>failover, step 4, choice 1</extracomment>
-        <translation>Verlorene Schreibzugriffe</translation>
-    </message>
-    <message>
         <source>Slower writes</source>
-        <extracomment>failover, step 4, choice 2</extracomment>
+        <extracomment>failover, step 5, choice 1</extracomment>
         <translation>Langsamere Schreibzugriffe</translation>
     </message>
     <message>
         <source>Writes wait for a replica: the slowest answers take over 100 ms.</source>
-        <extracomment>failover, step 4, checkpoint latency_ms.p95 &gt; 100</extracomment>
+        <extracomment>failover, step 5, checkpoint latency_ms.p95 &gt; 100</extracomment>
         <translation>Schreibzugriffe warten auf ein Replikat: Die langsamsten Antworten dauern über 100 ms.</translation>
     </message>
     <message>
@@ -674,29 +394,9 @@
         <translation>Ein ausgefallener Server ohne Health Checks</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Two servers behind a round-robin balancer, 800 requests a second. At 30 s &lt;b&gt;web2&lt;/b&gt; crashes. This balancer never checks its servers, so it goes on giving web2 its turn.&lt;/p&gt;</source>
-        <extracomment>health-and-sessions, step 1, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Zwei Server hinter einem Load Balancer mit Round Robin, 800 Anfragen pro Sekunde. Bei 30 s stürzt &lt;b&gt;web2&lt;/b&gt; ab. Dieser Load Balancer prüft seine Server nie, also kommt web2 weiterhin an die Reihe.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>What share of the requests fails after web2 crashes?</source>
-        <extracomment>health-and-sessions, step 1, question</extracomment>
-        <translation>Welcher Anteil der Anfragen schlägt fehl, nachdem web2 abgestürzt ist?</translation>
-    </message>
-    <message>
         <source>About half</source>
-        <extracomment>health-and-sessions, step 1, choice 2</extracomment>
+        <extracomment>zero-to-millions, step 31, choice 2</extracomment>
         <translation>Etwa die Hälfte</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <extracomment>health-and-sessions, step 1, choice 3</extracomment>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <source>Every other request still goes to the dead web2: about 12,000 errors in 30 s, while web1 has room to take them all.</source>
-        <extracomment>health-and-sessions, step 1, answer explanation</extracomment>
-        <translation>Jede zweite Anfrage geht weiterhin an den ausgefallenen Server web2: etwa 12.000 Fehler in 30 s, obwohl web1 genug Platz hätte, sie alle zu übernehmen.</translation>
     </message>
     <message>
         <source>Half of all requests fail once web2 is dead.</source>
@@ -719,31 +419,6 @@
         <translation>&lt;p&gt;Dieser Load Balancer schickt jedem Server alle 2 Sekunden einen &lt;b&gt;Health Check&lt;/b&gt;. Drei Fehlschläge in Folge nehmen einen Server aus dem Pool; zwei Erfolge nehmen ihn wieder auf. &lt;b&gt;web2&lt;/b&gt; fällt bei 20,5 s aus und kommt bei 40,5 s zurück.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>After web2 dies, how long until no request fails any more?</source>
-        <extracomment>health-and-sessions, step 2, question</extracomment>
-        <translation>Wie lange dauert es nach dem Ausfall von web2, bis keine Anfrage mehr fehlschlägt?</translation>
-    </message>
-    <message>
-        <source>At once</source>
-        <extracomment>health-and-sessions, step 2, choice 1</extracomment>
-        <translation>Sofort</translation>
-    </message>
-    <message>
-        <source>About 6 seconds: three checks 2 s apart</source>
-        <extracomment>health-and-sessions, step 2, choice 2</extracomment>
-        <translation>Etwa 6 Sekunden: drei Checks im Abstand von 2 s</translation>
-    </message>
-    <message>
-        <source>Until web2 is back</source>
-        <extracomment>health-and-sessions, step 2, choice 3</extracomment>
-        <translation>Bis web2 zurück ist</translation>
-    </message>
-    <message>
-        <source>It takes three failed checks to be sure: about 5.5 s, or 1,100 errors. After that, none. When web2 is back, two good checks return it to the pool and it takes its third again.</source>
-        <extracomment>health-and-sessions, step 2, answer explanation</extracomment>
-        <translation>Erst drei fehlgeschlagene Checks geben Gewissheit: etwa 5,5 s oder 1.100 Fehler. Danach keine mehr. Wenn web2 zurück ist, bringen zwei erfolgreiche Checks ihn wieder in den Pool, und er übernimmt wieder sein Drittel.</translation>
-    </message>
-    <message>
         <source>Only the seconds before the checks notice cost errors.</source>
         <extracomment>health-and-sessions, step 2, checkpoint requests.error &lt; 1500</extracomment>
         <translation>Nur die Sekunden, bis die Checks den Ausfall bemerken, kosten Fehler.</translation>
@@ -755,122 +430,82 @@
     </message>
     <message>
         <source>Passive checks: watching real requests</source>
-        <extracomment>health-and-sessions, step 3, title</extracomment>
+        <extracomment>health-and-sessions, step 4, title</extracomment>
         <translation>Passive Checks: echte Anfragen beobachten</translation>
     </message>
     <message>
         <source>&lt;p&gt;A balancer can also watch the answers to real requests. Here five errors in a row from one server &lt;b&gt;eject&lt;/b&gt; it from the pool for 30 s, and longer if it fails again after that. &lt;b&gt;web2&lt;/b&gt; dies at 10 s.&lt;/p&gt;</source>
-        <extracomment>health-and-sessions, step 3, narration (rich text: keep the tags)</extracomment>
+        <extracomment>health-and-sessions, step 4, narration (rich text: keep the tags)</extracomment>
         <translation>&lt;p&gt;Ein Load Balancer kann auch die Antworten auf echte Anfragen beobachten. Hier wird ein Server nach fünf Fehlern in Folge für 30 s aus dem Pool &lt;b&gt;ausgeschlossen&lt;/b&gt;, und länger, wenn er danach erneut versagt. &lt;b&gt;web2&lt;/b&gt; fällt bei 10 s aus.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>About how many requests fail before web2 is ejected?</source>
-        <extracomment>health-and-sessions, step 3, question</extracomment>
-        <translation>Etwa wie viele Anfragen schlagen fehl, bevor web2 ausgeschlossen wird?</translation>
-    </message>
-    <message>
-        <source>About five</source>
-        <extracomment>health-and-sessions, step 3, choice 1</extracomment>
-        <translation>Etwa fünf</translation>
-    </message>
-    <message>
-        <source>About a thousand</source>
-        <extracomment>health-and-sessions, step 3, choice 2</extracomment>
-        <translation>Etwa tausend</translation>
-    </message>
-    <message>
-        <source>Six requests failed, then web2 was out. Passive checks react within a few requests, but only a server that gets traffic can be judged, so balancers use both kinds.</source>
-        <extracomment>health-and-sessions, step 3, answer explanation</extracomment>
-        <translation>Sechs Anfragen schlugen fehl, dann war web2 draußen. Passive Checks reagieren innerhalb weniger Anfragen, aber beurteilen lässt sich nur ein Server, der Verkehr bekommt; deshalb nutzen Load Balancer beide Arten.</translation>
-    </message>
-    <message>
         <source>A handful of errors eject the dead server.</source>
-        <extracomment>health-and-sessions, step 3, checkpoint requests.error &lt; 20</extracomment>
+        <extracomment>health-and-sessions, step 4, checkpoint requests.error &lt; 20</extracomment>
         <translation>Eine Handvoll Fehler schließt den ausgefallenen Server aus.</translation>
     </message>
     <message>
         <source>The errors that ejected it were web2&apos;s.</source>
-        <extracomment>health-and-sessions, step 3, checkpoint nodes[web2].errors &gt; 0</extracomment>
+        <extracomment>health-and-sessions, step 4, checkpoint nodes[web2].errors &gt; 0</extracomment>
         <translation>Die Fehler, die zum Ausschluss führten, kamen von web2.</translation>
     </message>
     <message>
         <source>Stateful servers</source>
-        <extracomment>health-and-sessions, step 4, title</extracomment>
+        <extracomment>health-and-sessions, step 5, title</extracomment>
         <translation>Zustandsbehaftete Server</translation>
     </message>
     <message>
         <source>&lt;p&gt;Each user has a &lt;b&gt;session&lt;/b&gt;: who they are, what is in their basket. Here it lives in the memory of the server that first served the user, and the balancer sends each user back to that server every time. At 30 s &lt;b&gt;web2&lt;/b&gt; dies.&lt;/p&gt;</source>
-        <extracomment>health-and-sessions, step 4, narration (rich text: keep the tags)</extracomment>
+        <extracomment>health-and-sessions, step 5, narration (rich text: keep the tags)</extracomment>
         <translation>&lt;p&gt;Jeder Nutzer hat eine &lt;b&gt;Sitzung&lt;/b&gt;: wer er ist, was in seinem Warenkorb liegt. Hier liegt sie im Speicher des Servers, der den Nutzer zuerst bedient hat, und der Load Balancer schickt jeden Nutzer jedes Mal zu diesem Server zurück. Bei 30 s fällt &lt;b&gt;web2&lt;/b&gt; aus.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What happens to the users whose sessions lived on web2?</source>
-        <extracomment>health-and-sessions, step 4, question</extracomment>
+        <extracomment>health-and-sessions, step 5, question</extracomment>
         <translation>Was passiert mit den Nutzern, deren Sitzungen auf web2 lagen?</translation>
     </message>
     <message>
-        <source>They continue on web1 or web3 as before</source>
-        <extracomment>health-and-sessions, step 4, choice 1</extracomment>
-        <translation>Sie machen auf web1 oder web3 weiter wie bisher</translation>
-    </message>
-    <message>
-        <source>They must log in again</source>
-        <extracomment>health-and-sessions, step 4, choice 2</extracomment>
-        <translation>Sie müssen sich neu anmelden</translation>
-    </message>
-    <message>
-        <source>They are blocked until web2 returns</source>
-        <extracomment>health-and-sessions, step 4, choice 3</extracomment>
-        <translation>Sie sind blockiert, bis web2 zurück ist</translation>
-    </message>
-    <message>
         <source>Their sessions vanished with web2&apos;s memory. The balancer moved them to the other servers, where about 170 users had to log in again.</source>
-        <extracomment>health-and-sessions, step 4, answer explanation</extracomment>
+        <extracomment>health-and-sessions, step 5, answer explanation</extracomment>
         <translation>Ihre Sitzungen verschwanden mit dem Speicher von web2. Der Load Balancer verteilte sie auf die anderen Server, wo sich etwa 170 Nutzer neu anmelden mussten.</translation>
     </message>
     <message>
         <source>A dead stateful server loses its users&apos; sessions.</source>
-        <extracomment>health-and-sessions, step 4, checkpoint sessions.lost &gt; 100</extracomment>
+        <extracomment>health-and-sessions, step 5, checkpoint sessions.lost &gt; 100</extracomment>
         <translation>Ein ausgefallener zustandsbehafteter Server verliert die Sitzungen seiner Nutzer.</translation>
     </message>
     <message>
         <source>Stateless servers</source>
-        <extracomment>health-and-sessions, step 5, title</extracomment>
+        <extracomment>health-and-sessions, step 6, title</extracomment>
         <translation>Zustandslose Server</translation>
     </message>
     <message>
         <source>&lt;p&gt;Now every server fetches the session from a shared &lt;b&gt;session store&lt;/b&gt; and keeps nothing itself. Any server can answer any user, so servers can be added, removed or lost at will. The store adds a hop, 3 ms here, and must itself be kept alive: we moved the state, we did not remove it.&lt;/p&gt;</source>
-        <extracomment>health-and-sessions, step 5, narration (rich text: keep the tags)</extracomment>
+        <extracomment>health-and-sessions, step 6, narration (rich text: keep the tags)</extracomment>
         <translation>&lt;p&gt;Jetzt holt jeder Server die Sitzung aus einem gemeinsamen &lt;b&gt;Sitzungsspeicher&lt;/b&gt; und hält selbst nichts vor. Jeder Server kann jeden Nutzer bedienen, also lassen sich Server beliebig hinzufügen, entfernen oder verlieren. Der Sitzungsspeicher kostet einen zusätzlichen Hop, hier 3 ms, und muss selbst am Laufen gehalten werden: Wir haben den Zustand verlagert, nicht beseitigt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>web2 dies at 30 s. How many sessions are lost?</source>
-        <extracomment>health-and-sessions, step 5, question</extracomment>
+        <extracomment>health-and-sessions, step 6, question</extracomment>
         <translation>web2 fällt bei 30 s aus. Wie viele Sitzungen gehen verloren?</translation>
     </message>
     <message>
         <source>About 170, as before</source>
-        <extracomment>health-and-sessions, step 5, choice 2</extracomment>
+        <extracomment>health-and-sessions, step 6, choice 1</extracomment>
         <translation>Etwa 170, wie vorher</translation>
     </message>
     <message>
         <source>All of them</source>
-        <extracomment>health-and-sessions, step 5, choice 3</extracomment>
+        <extracomment>zero-to-millions, step 9, choice 4</extracomment>
         <translation>Alle</translation>
     </message>
     <message>
-        <source>No session is lost: they are in the store. The requests in progress on web2 when it died still fail, until the health checks take it out of the pool.</source>
-        <extracomment>health-and-sessions, step 5, answer explanation</extracomment>
-        <translation>Keine Sitzung geht verloren: Sie liegen im Sitzungsspeicher. Die Anfragen, die gerade auf web2 liefen, als er ausfiel, schlagen trotzdem fehl, bis die Health Checks ihn aus dem Pool nehmen.</translation>
-    </message>
-    <message>
         <source>Stateless servers lose no session.</source>
-        <extracomment>health-and-sessions, step 5, checkpoint sessions.lost == 0</extracomment>
+        <extracomment>health-and-sessions, step 6, checkpoint sessions.lost == 0</extracomment>
         <translation>Zustandslose Server verlieren keine Sitzung.</translation>
     </message>
     <message>
         <source>The price: each request waits a little longer for the store.</source>
-        <extracomment>health-and-sessions, step 5, checkpoint latency_ms.p50 &gt; 43</extracomment>
+        <extracomment>health-and-sessions, step 6, checkpoint latency_ms.p50 &gt; 43</extracomment>
         <translation>Der Preis: Jede Anfrage wartet etwas länger auf den Sitzungsspeicher.</translation>
     </message>
     <message>
@@ -899,26 +534,6 @@
         <translation>Warum funktioniert Round Robin hier gut?</translation>
     </message>
     <message>
-        <source>Because the servers are identical</source>
-        <extracomment>load-balancing, step 1, choice 1</extracomment>
-        <translation>Weil die Server identisch sind</translation>
-    </message>
-    <message>
-        <source>Because the balancer measures each server&apos;s load</source>
-        <extracomment>load-balancing, step 1, choice 2</extracomment>
-        <translation>Weil der Load Balancer die Last jedes Servers misst</translation>
-    </message>
-    <message>
-        <source>Because users pick their server</source>
-        <extracomment>load-balancing, step 1, choice 3</extracomment>
-        <translation>Weil die Nutzer ihren Server wählen</translation>
-    </message>
-    <message>
-        <source>Round robin counts turns and looks at nothing else. With two identical servers equal turns mean equal work: about 12,100 requests each in 30 s, none dropped.</source>
-        <extracomment>load-balancing, step 1, answer explanation</extracomment>
-        <translation>Round Robin zählt nur, wer an der Reihe ist, und schaut auf nichts anderes. Bei zwei identischen Servern bedeuten gleich viele Runden gleich viel Arbeit: etwa 12.100 Anfragen pro Server in 30 s, keine verworfen.</translation>
-    </message>
-    <message>
         <source>web1 takes half of the requests...</source>
         <extracomment>load-balancing, step 1, checkpoint nodes[web1].served &gt; 11000</extracomment>
         <translation>web1 übernimmt die Hälfte der Anfragen...</translation>
@@ -942,31 +557,6 @@
         <source>&lt;p&gt;Now the pool has an old server, &lt;b&gt;web3&lt;/b&gt;: 10 workers and 120 ms a request, where web1 and web2 have 20 workers and 20 ms. It can finish about 83 requests a second. Round robin still hands it a third of 900 a second.&lt;/p&gt;</source>
         <extracomment>load-balancing, step 2, narration (rich text: keep the tags)</extracomment>
         <translation>&lt;p&gt;Jetzt gehört ein alter Server zum Pool, &lt;b&gt;web3&lt;/b&gt;: 10 Worker und 120 ms pro Anfrage, während web1 und web2 je 20 Worker und 20 ms haben. Er schafft etwa 83 Anfragen pro Sekunde. Round Robin gibt ihm trotzdem ein Drittel von 900 pro Sekunde.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>web1 and web2 have capacity to spare. Does that help web3?</source>
-        <extracomment>load-balancing, step 2, question</extracomment>
-        <translation>web1 und web2 haben noch Kapazität frei. Hilft das web3?</translation>
-    </message>
-    <message>
-        <source>Yes: the balancer moves the extra work to them</source>
-        <extracomment>load-balancing, step 2, choice 1</extracomment>
-        <translation>Ja: Der Load Balancer verschiebt die zusätzliche Arbeit zu ihnen</translation>
-    </message>
-    <message>
-        <source>No: web3 drops what it cannot take</source>
-        <extracomment>load-balancing, step 2, choice 2</extracomment>
-        <translation>Nein: web3 verwirft, was er nicht schafft</translation>
-    </message>
-    <message>
-        <source>Yes: web3 borrows their workers</source>
-        <extracomment>load-balancing, step 2, choice 3</extracomment>
-        <translation>Ja: web3 leiht sich ihre Worker</translation>
-    </message>
-    <message>
-        <source>Round robin does not know web3 is struggling. Its queue overflows and about 6,500 requests are dropped in 30 s, while web1 and web2 are half idle.</source>
-        <extracomment>load-balancing, step 2, answer explanation</extracomment>
-        <translation>Round Robin weiß nicht, dass web3 überlastet ist. Seine Warteschlange läuft über, und in 30 s werden etwa 6.500 Anfragen verworfen, während web1 und web2 zur Hälfte untätig sind.</translation>
     </message>
     <message>
         <source>The slow server drops thousands of requests.</source>
@@ -994,26 +584,6 @@
         <translation>Was passiert mit den verworfenen Anfragen, wenn wir auf Least Connections umstellen?</translation>
     </message>
     <message>
-        <source>They halve</source>
-        <extracomment>load-balancing, step 3, choice 1</extracomment>
-        <translation>Sie halbieren sich</translation>
-    </message>
-    <message>
-        <source>They disappear</source>
-        <extracomment>load-balancing, step 3, choice 2</extracomment>
-        <translation>Sie verschwinden</translation>
-    </message>
-    <message>
-        <source>They stay the same</source>
-        <extracomment>load-balancing, step 3, choice 3</extracomment>
-        <translation>Sie bleiben gleich</translation>
-    </message>
-    <message>
-        <source>Not one request is dropped. web3 gets about 2,400 of 27,000 requests, about what it can finish, and the 95th percentile falls from about 740 ms to about 140 ms.</source>
-        <extracomment>load-balancing, step 3, answer explanation</extracomment>
-        <translation>Keine einzige Anfrage wird verworfen. web3 bekommt etwa 2.400 von 27.000 Anfragen, ungefähr so viele, wie er schafft, und das 95. Perzentil sinkt von etwa 740 ms auf etwa 140 ms.</translation>
-    </message>
-    <message>
         <source>Least connections drops nothing.</source>
         <extracomment>load-balancing, step 3, checkpoint requests.dropped == 0</extracomment>
         <translation>Least Connections verwirft nichts.</translation>
@@ -1025,142 +595,52 @@
     </message>
     <message>
         <source>Weighted round robin</source>
-        <extracomment>load-balancing, step 4, title</extracomment>
+        <extracomment>load-balancing, step 5, title</extracomment>
         <translation>Gewichtetes Round Robin</translation>
     </message>
     <message>
-        <source>&lt;p&gt;If we know the sizes of our servers, we can give each a &lt;b&gt;weight&lt;/b&gt;. &lt;b&gt;web1&lt;/b&gt; has 50 workers, web2 and web3 have 20: with weights 5, 1 and 1, web1 takes five turns for every one of the others.&lt;/p&gt;</source>
-        <extracomment>load-balancing, step 4, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Wenn wir die Größe unserer Server kennen, können wir jedem ein &lt;b&gt;Gewicht&lt;/b&gt; geben. &lt;b&gt;web1&lt;/b&gt; hat 50 Worker, web2 und web3 haben 20: Mit den Gewichten 5, 1 und 1 ist web1 fünfmal an der Reihe, während jeder der anderen einmal drankommt.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Of 700 requests a second, how many go to web1?</source>
-        <extracomment>load-balancing, step 4, question</extracomment>
-        <translation>Wie viele von 700 Anfragen pro Sekunde gehen an web1?</translation>
-    </message>
-    <message>
-        <source>About 100</source>
-        <extracomment>load-balancing, step 4, choice 1</extracomment>
-        <translation>Etwa 100</translation>
-    </message>
-    <message>
-        <source>About 233</source>
-        <extracomment>load-balancing, step 4, choice 2</extracomment>
-        <translation>Etwa 233</translation>
-    </message>
-    <message>
-        <source>About 500</source>
-        <extracomment>load-balancing, step 4, choice 3</extracomment>
-        <translation>Etwa 500</translation>
-    </message>
-    <message>
-        <source>Five turns out of seven: 5/7 × 700 = 500 a second. In 30 s web1 answered about 15,100 requests, web2 and web3 about 3,000 each, and none was dropped.</source>
-        <extracomment>load-balancing, step 4, answer explanation</extracomment>
-        <translation>Fünf von sieben Runden: 5/7 × 700 = 500 pro Sekunde. In 30 s hat web1 etwa 15.100 Anfragen beantwortet, web2 und web3 je etwa 3.000, und keine wurde verworfen.</translation>
-    </message>
-    <message>
-        <source>The big server takes five sevenths of the traffic.</source>
-        <extracomment>load-balancing, step 4, checkpoint nodes[web1].served &gt; 14000</extracomment>
-        <translation>Der große Server übernimmt fünf Siebtel des Verkehrs.</translation>
-    </message>
-    <message>
-        <source>A small server takes one seventh.</source>
-        <extracomment>load-balancing, step 4, checkpoint nodes[web3].served &lt; 3500</extracomment>
-        <translation>Ein kleiner Server übernimmt ein Siebtel.</translation>
-    </message>
-    <message>
         <source>IP hash</source>
-        <extracomment>load-balancing, step 5, title</extracomment>
+        <extracomment>load-balancing, step 6, title</extracomment>
         <translation>IP-Hash</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;IP hash&lt;/b&gt; turns the user&apos;s address into a server number, so each user always reaches the same server. That is what a server that keeps something in memory for its users needs. Here 300 users send 600 requests a second, and at 20 s &lt;b&gt;web3&lt;/b&gt; dies; the balancer checks its servers every 2 s.&lt;/p&gt;</source>
-        <extracomment>load-balancing, step 5, narration (rich text: keep the tags)</extracomment>
+        <extracomment>load-balancing, step 6, narration (rich text: keep the tags)</extracomment>
         <translation>&lt;p&gt;&lt;b&gt;IP-Hash&lt;/b&gt; macht aus der Adresse des Nutzers eine Servernummer, sodass jeder Nutzer immer beim selben Server landet. Genau das braucht ein Server, der sich für seine Nutzer etwas im Speicher merkt. Hier senden 300 Nutzer 600 Anfragen pro Sekunde, und bei 20 s fällt &lt;b&gt;web3&lt;/b&gt; aus; der Load Balancer prüft seine Server alle 2 s.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Is the load shared exactly equally among the three servers?</source>
-        <extracomment>load-balancing, step 5, question</extracomment>
+        <extracomment>load-balancing, step 6, question</extracomment>
         <translation>Wird die Last genau gleichmäßig auf die drei Server verteilt?</translation>
     </message>
     <message>
-        <source>Yes, exactly a third each</source>
-        <extracomment>load-balancing, step 5, choice 1</extracomment>
-        <translation>Ja, genau ein Drittel für jeden</translation>
-    </message>
-    <message>
-        <source>Roughly: it depends on how the addresses hash</source>
-        <extracomment>load-balancing, step 5, choice 2</extracomment>
-        <translation>Ungefähr: Es hängt davon ab, wie die Adressen gehasht werden</translation>
-    </message>
-    <message>
-        <source>No: one server gets everything</source>
-        <extracomment>load-balancing, step 5, choice 3</extracomment>
-        <translation>Nein: Ein Server bekommt alles</translation>
-    </message>
-    <message>
-        <source>By 19 s web1 had served about 4,200 requests, web3 about 3,900 and web2 about 3,500: the split follows the users. When web3 died only its users were hashed again, after about 850 errors while the checks noticed.</source>
-        <extracomment>load-balancing, step 5, answer explanation</extracomment>
-        <translation>Bis 19 s hatte web1 etwa 4.200 Anfragen beantwortet, web3 etwa 3.900 und web2 etwa 3.500: Die Aufteilung folgt den Nutzern. Als web3 ausfiel, wurden nur seine Nutzer neu gehasht, nach etwa 850 Fehlern, bis die Checks den Ausfall bemerkten.</translation>
-    </message>
-    <message>
         <source>The split follows the addresses: web1 gets more than a third...</source>
-        <extracomment>load-balancing, step 5, checkpoint nodes[web1].served &gt; 3900</extracomment>
+        <extracomment>load-balancing, step 6, checkpoint nodes[web1].served &gt; 3900</extracomment>
         <translation>Die Aufteilung folgt den Adressen: web1 bekommt mehr als ein Drittel...</translation>
     </message>
     <message>
         <source>...and web2 less.</source>
-        <extracomment>load-balancing, step 5, checkpoint nodes[web2].served &lt; 3700</extracomment>
+        <extracomment>load-balancing, step 6, checkpoint nodes[web2].served &lt; 3700</extracomment>
         <translation>...und web2 weniger.</translation>
     </message>
     <message>
         <source>Once web3 is out of the pool, its users move to the others.</source>
-        <extracomment>load-balancing, step 5, checkpoint requests.error &lt; 1500</extracomment>
+        <extracomment>load-balancing, step 6, checkpoint requests.error &lt; 1500</extracomment>
         <translation>Sobald web3 aus dem Pool ist, wechseln seine Nutzer zu den anderen.</translation>
     </message>
     <message>
         <source>A standby for the balancer</source>
-        <extracomment>load-balancing, step 6, title</extracomment>
+        <extracomment>load-balancing, step 7, title</extracomment>
         <translation>Ein Standby für den Load Balancer</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Every request passes through the balancer, so if it dies, the whole site is down. Here a &lt;b&gt;standby&lt;/b&gt; balancer watches the active one. When &lt;b&gt;lb&lt;/b&gt; dies at 20 s the standby takes over 3 s later, and hands back when lb returns at 40 s.&lt;/p&gt;</source>
-        <extracomment>load-balancing, step 6, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Jede Anfrage läuft über den Load Balancer; fällt er aus, ist die ganze Website weg. Hier überwacht ein &lt;b&gt;Standby&lt;/b&gt;-Load-Balancer den aktiven. Als &lt;b&gt;lb&lt;/b&gt; bei 20 s ausfällt, übernimmt der Standby 3 s später und gibt wieder ab, sobald lb bei 40 s zurückkommt.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>How long does the site fail when lb dies?</source>
-        <extracomment>load-balancing, step 6, question</extracomment>
-        <translation>Wie lange fällt die Website aus, wenn lb ausfällt?</translation>
-    </message>
-    <message>
-        <source>Not at all</source>
-        <extracomment>load-balancing, step 6, choice 1</extracomment>
-        <translation>Gar nicht</translation>
-    </message>
-    <message>
-        <source>About 3 seconds</source>
-        <extracomment>load-balancing, step 6, choice 2</extracomment>
-        <translation>Etwa 3 Sekunden</translation>
-    </message>
-    <message>
-        <source>20 seconds, until lb is back</source>
-        <extracomment>load-balancing, step 6, choice 3</extracomment>
-        <translation>20 Sekunden, bis lb zurück ist</translation>
-    </message>
-    <message>
-        <source>Requests fail until the standby takes over: about 1,200 errors, 3 s of traffic. Without a standby the 20 s until lb came back would have failed, about 8,100 requests.</source>
-        <extracomment>load-balancing, step 6, answer explanation</extracomment>
-        <translation>Anfragen schlagen fehl, bis der Standby übernimmt: etwa 1.200 Fehler, 3 s Verkehr. Ohne Standby wären die 20 s bis zur Rückkehr von lb ausgefallen, etwa 8.100 Anfragen.</translation>
-    </message>
-    <message>
         <source>The standby takes over the traffic.</source>
-        <extracomment>load-balancing, step 6, checkpoint nodes[lb-standby].served &gt; 2000</extracomment>
+        <extracomment>load-balancing, step 7, checkpoint nodes[lb-standby].served &gt; 2000</extracomment>
         <translation>Der Standby übernimmt den Verkehr.</translation>
     </message>
     <message>
         <source>Only the seconds before the takeover fail.</source>
-        <extracomment>load-balancing, step 6, checkpoint requests.error &lt; 2000</extracomment>
+        <extracomment>load-balancing, step 7, checkpoint requests.error &lt; 2000</extracomment>
         <translation>Nur die Sekunden vor der Übernahme schlagen fehl.</translation>
     </message>
     <message>
@@ -1189,24 +669,9 @@
         <translation>db3 fällt bei 20 s aus. Was muss das System tun?</translation>
     </message>
     <message>
-        <source>Promote another master</source>
-        <extracomment>multi-master-and-rings, step 1, choice 1</extracomment>
-        <translation>Einen anderen Master befördern</translation>
-    </message>
-    <message>
         <source>Nothing: the other masters keep taking writes</source>
-        <extracomment>multi-master-and-rings, step 1, choice 2</extracomment>
-        <translation>Nichts: Die anderen Master nehmen weiter Schreibzugriffe an</translation>
-    </message>
-    <message>
-        <source>Stop all writes until db3 is back</source>
         <extracomment>multi-master-and-rings, step 1, choice 3</extracomment>
-        <translation>Alle Schreibzugriffe stoppen, bis db3 zurück ist</translation>
-    </message>
-    <message>
-        <source>No promotion is needed: only 2 requests failed, those inside db3 as it died. But about 350 writes were silently overwritten by conflicting ones in 30 s.</source>
-        <extracomment>multi-master-and-rings, step 1, answer explanation</extracomment>
-        <translation>Es ist keine Beförderung nötig: Nur 2 Anfragen schlugen fehl, nämlich die, die gerade in db3 steckten, als er ausfiel. Aber in 30 s wurden etwa 350 Schreibzugriffe stillschweigend von konkurrierenden überschrieben.</translation>
+        <translation>Nichts: Die anderen Master nehmen weiter Schreibzugriffe an</translation>
     </message>
     <message>
         <source>No promotion is needed.</source>
@@ -1225,122 +690,72 @@
     </message>
     <message>
         <source>First committer wins</source>
-        <extracomment>multi-master-and-rings, step 2, title</extracomment>
+        <extracomment>multi-master-and-rings, step 3, title</extracomment>
         <translation>Wer zuerst festschreibt, gewinnt</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Throwing a user&apos;s write away without telling them is often unacceptable. With &lt;b&gt;certification&lt;/b&gt; the masters check each write against the others: if a conflicting write committed first, the later one is &lt;b&gt;rolled back&lt;/b&gt; and its user gets an error they can act on.&lt;/p&gt;</source>
-        <extracomment>multi-master-and-rings, step 2, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Den Schreibzugriff eines Nutzers wegzuwerfen, ohne es ihm zu sagen, ist oft inakzeptabel. Mit &lt;b&gt;Zertifizierung&lt;/b&gt; prüfen die Master jeden Schreibzugriff gegen die anderen: Wurde ein konkurrierender Schreibzugriff zuerst festgeschrieben, wird der spätere &lt;b&gt;zurückgerollt&lt;/b&gt;, und sein Nutzer bekommt einen Fehler, auf den er reagieren kann.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>With certification, what happens to the losing writes?</source>
-        <extracomment>multi-master-and-rings, step 2, question</extracomment>
+        <extracomment>multi-master-and-rings, step 3, question</extracomment>
         <translation>Was passiert bei Zertifizierung mit den unterlegenen Schreibzugriffen?</translation>
     </message>
     <message>
-        <source>They are silently discarded</source>
-        <extracomment>multi-master-and-rings, step 2, choice 1</extracomment>
-        <translation>Sie werden stillschweigend verworfen</translation>
-    </message>
-    <message>
         <source>They are rolled back and their users get an error</source>
-        <extracomment>multi-master-and-rings, step 2, choice 2</extracomment>
+        <extracomment>multi-master-and-rings, step 3, choice 1</extracomment>
         <translation>Sie werden zurückgerollt, und ihre Nutzer bekommen einen Fehler</translation>
     </message>
     <message>
-        <source>They are merged with the winners</source>
-        <extracomment>multi-master-and-rings, step 2, choice 3</extracomment>
-        <translation>Sie werden mit den Gewinnern zusammengeführt</translation>
-    </message>
-    <message>
         <source>About 950 writes were rolled back, and each of those users got an error; nothing was discarded in silence. Checking costs time: the median request takes about 94 ms.</source>
-        <extracomment>multi-master-and-rings, step 2, answer explanation</extracomment>
+        <extracomment>multi-master-and-rings, step 3, answer explanation</extracomment>
         <translation>Etwa 950 Schreibzugriffe wurden zurückgerollt, und jeder dieser Nutzer bekam einen Fehler; nichts wurde stillschweigend verworfen. Die Prüfung kostet Zeit: Eine Anfrage dauert im Median etwa 94 ms.</translation>
     </message>
     <message>
         <source>Conflicting writes are rolled back...</source>
-        <extracomment>multi-master-and-rings, step 2, checkpoint replication.rolled_back &gt; 500</extracomment>
+        <extracomment>multi-master-and-rings, step 3, checkpoint replication.rolled_back &gt; 500</extracomment>
         <translation>Konkurrierende Schreibzugriffe werden zurückgerollt...</translation>
     </message>
     <message>
         <source>...and none is thrown away silently.</source>
-        <extracomment>multi-master-and-rings, step 2, checkpoint replication.discarded_updates == 0</extracomment>
+        <extracomment>multi-master-and-rings, step 3, checkpoint replication.discarded_updates == 0</extracomment>
         <translation>...und keiner wird stillschweigend verworfen.</translation>
     </message>
     <message>
         <source>Their users are told: errors.</source>
-        <extracomment>multi-master-and-rings, step 2, checkpoint requests.error &gt; 500</extracomment>
+        <extracomment>multi-master-and-rings, step 3, checkpoint requests.error &gt; 500</extracomment>
         <translation>Ihre Nutzer erfahren davon: Fehler.</translation>
     </message>
     <message>
         <source>A ring of three</source>
-        <extracomment>multi-master-and-rings, step 3, title</extracomment>
+        <extracomment>multi-master-and-rings, step 4, title</extracomment>
         <translation>Ein Ring aus drei Mastern</translation>
     </message>
     <message>
-        <source>&lt;p&gt;In &lt;b&gt;circular&lt;/b&gt; replication each master ships only to the next: A → B → C → A. Each hop here takes 5 ms. At 20 s &lt;b&gt;dbB&lt;/b&gt; dies; after 3 s the ring closes around it, A → C → A.&lt;/p&gt;</source>
-        <extracomment>multi-master-and-rings, step 3, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Bei &lt;b&gt;zirkulärer&lt;/b&gt; Replikation überträgt jeder Master nur an den nächsten: A → B → C → A. Jeder Hop dauert hier 5 ms. Bei 20 s fällt &lt;b&gt;dbB&lt;/b&gt; aus; nach 3 s schließt sich der Ring um ihn herum, A → C → A.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>What happens to writes that reached dbB but that dbB had not passed on when it died?</source>
-        <extracomment>multi-master-and-rings, step 3, question</extracomment>
+        <extracomment>multi-master-and-rings, step 4, question</extracomment>
         <translation>Was passiert mit Schreibzugriffen, die dbB schon erreicht hatten, die dbB aber vor seinem Ausfall noch nicht weitergegeben hatte?</translation>
     </message>
     <message>
         <source>They are stranded: the rest of the ring never gets them</source>
-        <extracomment>multi-master-and-rings, step 3, choice 2</extracomment>
+        <extracomment>multi-master-and-rings, step 4, choice 2</extracomment>
         <translation>Sie stranden: Der Rest des Rings bekommt sie nie</translation>
     </message>
     <message>
         <source>They are sent again by the web server</source>
-        <extracomment>multi-master-and-rings, step 3, choice 3</extracomment>
+        <extracomment>multi-master-and-rings, step 4, choice 3</extracomment>
         <translation>Der Webserver sendet sie erneut</translation>
     </message>
     <message>
         <source>A ring of ten</source>
-        <extracomment>multi-master-and-rings, step 4, title</extracomment>
+        <extracomment>multi-master-and-rings, step 5, title</extracomment>
         <translation>Ein Ring aus zehn Mastern</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The same ring with ten masters. A write on &lt;b&gt;dbA&lt;/b&gt; passes through eight others before it reaches &lt;b&gt;dbJ&lt;/b&gt;. Every hop adds its 5 ms.&lt;/p&gt;</source>
-        <extracomment>multi-master-and-rings, step 4, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Derselbe Ring mit zehn Mastern. Ein Schreibzugriff auf &lt;b&gt;dbA&lt;/b&gt; durchläuft acht andere, bevor er &lt;b&gt;dbJ&lt;/b&gt; erreicht. Jeder Hop fügt seine 5 ms hinzu.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>How far behind dbA is dbJ?</source>
-        <extracomment>multi-master-and-rings, step 4, question</extracomment>
-        <translation>Wie weit liegt dbJ hinter dbA zurück?</translation>
-    </message>
-    <message>
-        <source>5 ms</source>
-        <extracomment>multi-master-and-rings, step 4, choice 1</extracomment>
-        <translation>5 ms</translation>
-    </message>
-    <message>
-        <source>45 ms</source>
-        <extracomment>multi-master-and-rings, step 4, choice 2</extracomment>
-        <translation>45 ms</translation>
-    </message>
-    <message>
-        <source>50 ms</source>
-        <extracomment>multi-master-and-rings, step 4, choice 3</extracomment>
-        <translation>50 ms</translation>
-    </message>
-    <message>
-        <source>Nine hops of 5 ms: 45 ms, which is the largest lag measured. The bigger the ring, the longer some node is out of date: 85 stale reads in 30 s.</source>
-        <extracomment>multi-master-and-rings, step 4, answer explanation</extracomment>
-        <translation>Neun Hops zu je 5 ms: 45 ms, die größte gemessene Replikationsverzögerung. Je größer der Ring, desto länger ist irgendein Knoten nicht auf dem neuesten Stand: 85 veraltete Lesezugriffe in 30 s.</translation>
-    </message>
-    <message>
         <source>The last node is about 45 ms behind.</source>
-        <extracomment>multi-master-and-rings, step 4, checkpoint replication.max_lag_ms &gt; 40</extracomment>
+        <extracomment>multi-master-and-rings, step 5, checkpoint replication.max_lag_ms &gt; 40</extracomment>
         <translation>Der letzte Knoten liegt etwa 45 ms zurück.</translation>
     </message>
     <message>
         <source>Reads on the far side of the ring can be stale.</source>
-        <extracomment>multi-master-and-rings, step 4, checkpoint replication.stale_reads &gt; 0</extracomment>
+        <extracomment>multi-master-and-rings, step 5, checkpoint replication.stale_reads &gt; 0</extracomment>
         <translation>Lesezugriffe auf der anderen Seite des Rings können veraltet sein.</translation>
     </message>
     <message>
@@ -1372,36 +787,6 @@
         <source>Twice the users</source>
         <extracomment>one-server-to-two, step 2, title</extracomment>
         <translation>Doppelt so viele Nutzer</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Traffic doubles to 400 requests a second. One server can finish at most 8 / 0.030 ≈ 267 a second.&lt;/p&gt;</source>
-        <extracomment>one-server-to-two, step 2, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Der Verkehr verdoppelt sich auf 400 Anfragen pro Sekunde. Ein Server schafft höchstens 8 / 0,030 ≈ 267 pro Sekunde.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>What happens to requests once web1&apos;s queue is full?</source>
-        <extracomment>one-server-to-two, step 2, question</extracomment>
-        <translation>Was passiert mit Anfragen, wenn die Warteschlange von web1 voll ist?</translation>
-    </message>
-    <message>
-        <source>They wait longer</source>
-        <extracomment>one-server-to-two, step 2, choice 1</extracomment>
-        <translation>Sie warten länger</translation>
-    </message>
-    <message>
-        <source>They are dropped</source>
-        <extracomment>one-server-to-two, step 2, choice 2</extracomment>
-        <translation>Sie werden verworfen</translation>
-    </message>
-    <message>
-        <source>web1 speeds up</source>
-        <extracomment>one-server-to-two, step 2, choice 3</extracomment>
-        <translation>web1 wird schneller</translation>
-    </message>
-    <message>
-        <source>A full queue cannot take more: web1 refuses new requests and they are dropped.</source>
-        <extracomment>one-server-to-two, step 2, answer explanation</extracomment>
-        <translation>Eine volle Warteschlange nimmt nichts mehr auf: web1 lehnt neue Anfragen ab, und sie werden verworfen.</translation>
     </message>
     <message>
         <source>Beyond what one server can do, requests are dropped.</source>
@@ -1439,11 +824,6 @@
         <translation>Ein Primärserver für Schreibzugriffe und Replikate für Lesezugriffe: wie Replikate die Last teilen, warum asynchrone Replikate veraltete Daten liefern und was mit den Lesezugriffen passiert, wenn Replikate ausfallen.</translation>
     </message>
     <message>
-        <source>Reads on replicas, writes on the primary</source>
-        <extracomment>replication, step 1, title</extracomment>
-        <translation>Lesezugriffe auf den Replikaten, Schreibzugriffe auf dem Primärserver</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;b&gt;db1&lt;/b&gt; is the primary: every write goes there. It copies each write to two replicas, &lt;b&gt;db2&lt;/b&gt; and &lt;b&gt;db3&lt;/b&gt;, and the web servers send their reads to the replicas. 70 % of the 400 requests a second are reads.&lt;/p&gt;</source>
         <extracomment>replication, step 1, narration (rich text: keep the tags)</extracomment>
         <translation>&lt;p&gt;&lt;b&gt;db1&lt;/b&gt; ist der Primärserver: Jeder Schreibzugriff geht dorthin. Er kopiert jeden Schreibzugriff auf zwei Replikate, &lt;b&gt;db2&lt;/b&gt; und &lt;b&gt;db3&lt;/b&gt;, und die Webserver schicken ihre Lesezugriffe an die Replikate. 70 % der 400 Anfragen pro Sekunde sind Lesezugriffe.&lt;/p&gt;</translation>
@@ -1462,16 +842,6 @@
         <source>More replicas</source>
         <extracomment>replication, step 1, choice 2</extracomment>
         <translation>Mehr Replikate</translation>
-    </message>
-    <message>
-        <source>A bigger web server</source>
-        <extracomment>replication, step 1, choice 3</extracomment>
-        <translation>Einen größeren Webserver</translation>
-    </message>
-    <message>
-        <source>Reads are spread over the replicas: about 4,300 each in 30 s, while db1 handled only the 3,600 writes. More reads, more replicas.</source>
-        <extracomment>replication, step 1, answer explanation</extracomment>
-        <translation>Die Lesezugriffe verteilen sich auf die Replikate: etwa 4.300 pro Replikat in 30 s, während db1 nur die 3.600 Schreibzugriffe bearbeitet hat. Mehr Lesezugriffe, mehr Replikate.</translation>
     </message>
     <message>
         <source>db2 answers reads...</source>
@@ -1494,11 +864,6 @@
         <translation>Jede Anfrage gelingt.</translation>
     </message>
     <message>
-        <source>Replicas are a little behind</source>
-        <extracomment>replication, step 2, title</extracomment>
-        <translation>Replikate hinken ein wenig hinterher</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Replication here is &lt;b&gt;asynchronous&lt;/b&gt;: db1 commits a write, answers &quot;done&quot;, and ships it to the replicas afterwards, about 100 ms later. In between, a replica still has the old value, and a read sent there gets it: a &lt;b&gt;stale read&lt;/b&gt;.&lt;/p&gt;</source>
         <extracomment>replication, step 2, narration (rich text: keep the tags)</extracomment>
         <translation>&lt;p&gt;Die Replikation ist hier &lt;b&gt;asynchron&lt;/b&gt;: db1 schreibt einen Schreibzugriff fest, antwortet „fertig“ und überträgt ihn erst danach an die Replikate, etwa 100 ms später. Dazwischen hat ein Replikat noch den alten Wert, und ein Lesezugriff, der dort landet, bekommt ihn: ein &lt;b&gt;veralteter Lesezugriff&lt;/b&gt;.&lt;/p&gt;</translation>
@@ -1507,21 +872,6 @@
         <source>Out of about 8,500 reads in 30 s, how many do you expect to be stale?</source>
         <extracomment>replication, step 2, question</extracomment>
         <translation>Wie viele von etwa 8.500 Lesezugriffen in 30 s sind vermutlich veraltet?</translation>
-    </message>
-    <message>
-        <source>A few</source>
-        <extracomment>replication, step 2, choice 2</extracomment>
-        <translation>Ein paar</translation>
-    </message>
-    <message>
-        <source>Thousands</source>
-        <extracomment>replication, step 2, choice 3</extracomment>
-        <translation>Tausende</translation>
-    </message>
-    <message>
-        <source>About 2,700. The popular keys are written often, so a read of one of them is quite likely to arrive within 100 ms of a write. The largest lag was 105 ms.</source>
-        <extracomment>replication, step 2, answer explanation</extracomment>
-        <translation>Etwa 2.700. Die beliebten Schlüssel werden oft geschrieben, daher trifft ein Lesezugriff auf einen von ihnen recht wahrscheinlich innerhalb von 100 ms nach einem Schreibzugriff ein. Die größte Replikationsverzögerung betrug 105 ms.</translation>
     </message>
     <message>
         <source>Asynchronous replicas return old values.</source>
@@ -1534,39 +884,9 @@
         <translation>Sie hinken etwa 100 ms hinter dem Primärserver her.</translation>
     </message>
     <message>
-        <source>A longer delay, more stale reads</source>
-        <extracomment>replication, step 3, title</extracomment>
-        <translation>Längere Verzögerung, mehr veraltete Lesezugriffe</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Suppose the replicas are farther away, or busier, and a write now takes 500 ms to reach them. The window in which a replica answers with old data is five times longer.&lt;/p&gt;</source>
-        <extracomment>replication, step 3, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Angenommen, die Replikate sind weiter entfernt oder stärker ausgelastet, und ein Schreibzugriff braucht jetzt 500 ms bis zu ihnen. Das Zeitfenster, in dem ein Replikat mit alten Daten antwortet, ist fünfmal so lang.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>A user saves a comment, and the page reloads from a replica. What can happen?</source>
-        <extracomment>replication, step 3, question</extracomment>
-        <translation>Ein Nutzer speichert einen Kommentar, und die Seite wird von einem Replikat neu geladen. Was kann passieren?</translation>
-    </message>
-    <message>
-        <source>The comment is always there</source>
-        <extracomment>replication, step 3, choice 1</extracomment>
-        <translation>Der Kommentar ist immer da</translation>
-    </message>
-    <message>
-        <source>The user&apos;s own comment may be missing</source>
-        <extracomment>replication, step 3, choice 2</extracomment>
-        <translation>Der eigene Kommentar des Nutzers kann fehlen</translation>
-    </message>
-    <message>
         <source>The comment appears twice</source>
         <extracomment>replication, step 3, choice 3</extracomment>
         <translation>Der Kommentar erscheint doppelt</translation>
-    </message>
-    <message>
-        <source>That is a read-your-writes violation: 8 of them in 30 s, against 1 with 100 ms. Stale reads rose from about 2,700 to about 5,000. Sending a user&apos;s reads to the primary for a moment after they write avoids it.</source>
-        <extracomment>replication, step 3, answer explanation</extracomment>
-        <translation>Das ist eine Verletzung von Read-Your-Writes: 8 davon in 30 s, gegenüber 1 bei 100 ms. Die veralteten Lesezugriffe stiegen von etwa 2.700 auf etwa 5.000. Abhilfe schafft es, die Lesezugriffe eines Nutzers kurz nach seinem Schreibzugriff an den Primärserver zu schicken.</translation>
     </message>
     <message>
         <source>A longer delay means more stale reads.</source>
@@ -1580,97 +900,67 @@
     </message>
     <message>
         <source>Users miss their own writes.</source>
-        <extracomment>replication, step 3, checkpoint replication.read_your_writes_violations &gt; 3</extracomment>
+        <extracomment>replication, step 3, checkpoint replication.read_your_writes_violations &gt; 400</extracomment>
         <translation>Nutzer sehen ihre eigenen Schreibzugriffe nicht.</translation>
     </message>
     <message>
         <source>A replica dies</source>
-        <extracomment>replication, step 4, title</extracomment>
+        <extracomment>replication, step 5, title</extracomment>
         <translation>Ein Replikat fällt aus</translation>
     </message>
     <message>
         <source>&lt;p&gt;Back to 100 ms. At 10 s replica &lt;b&gt;db3&lt;/b&gt; dies. The web servers stop sending it reads and use &lt;b&gt;db2&lt;/b&gt;, the replica that is left; in a real system a new replica would be set up to replace db3.&lt;/p&gt;</source>
-        <extracomment>replication, step 4, narration (rich text: keep the tags)</extracomment>
+        <extracomment>replication, step 5, narration (rich text: keep the tags)</extracomment>
         <translation>&lt;p&gt;Zurück zu 100 ms. Bei 10 s fällt das Replikat &lt;b&gt;db3&lt;/b&gt; aus. Die Webserver schicken ihm keine Lesezugriffe mehr und nutzen &lt;b&gt;db2&lt;/b&gt;, das verbliebene Replikat; in einem echten System würde ein neues Replikat als Ersatz für db3 aufgesetzt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What does losing one of two replicas cost?</source>
-        <extracomment>replication, step 4, question</extracomment>
+        <extracomment>replication, step 5, question</extracomment>
         <translation>Was kostet der Verlust eines von zwei Replikaten?</translation>
     </message>
     <message>
-        <source>Every read fails</source>
-        <extracomment>replication, step 4, choice 1</extracomment>
-        <translation>Jeder Lesezugriff schlägt fehl</translation>
-    </message>
-    <message>
-        <source>A couple of reads that were on db3, and more work for db2</source>
-        <extracomment>replication, step 4, choice 2</extracomment>
-        <translation>Ein paar Lesezugriffe, die gerade auf db3 liefen, und mehr Arbeit für db2</translation>
-    </message>
-    <message>
         <source>Nothing at all</source>
-        <extracomment>replication, step 4, choice 3</extracomment>
+        <extracomment>replication, step 5, choice 2</extracomment>
         <translation>Gar nichts</translation>
     </message>
     <message>
-        <source>2 requests failed, the ones inside db3 as it died. db2 took over its reads: about 7,200 requests instead of 4,300.</source>
-        <extracomment>replication, step 4, answer explanation</extracomment>
-        <translation>2 Anfragen schlugen fehl, nämlich die, die gerade in db3 steckten, als db3 ausfiel. db2 übernahm dessen Lesezugriffe: etwa 7.200 Anfragen statt 4.300.</translation>
-    </message>
-    <message>
         <source>Hardly any request fails.</source>
-        <extracomment>replication, step 4, checkpoint requests.error &lt; 20</extracomment>
+        <extracomment>replication, step 5, checkpoint requests.error &lt; 20</extracomment>
         <translation>Kaum eine Anfrage schlägt fehl.</translation>
     </message>
     <message>
         <source>The remaining replica takes all the reads.</source>
-        <extracomment>replication, step 4, checkpoint nodes[db2].served &gt; 6500</extracomment>
+        <extracomment>replication, step 5, checkpoint nodes[db2].served &gt; 6500</extracomment>
         <translation>Das verbliebene Replikat übernimmt alle Lesezugriffe.</translation>
     </message>
     <message>
         <source>No replica left</source>
-        <extracomment>replication, step 5, title</extracomment>
+        <extracomment>replication, step 6, title</extracomment>
         <translation>Kein Replikat mehr übrig</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Now &lt;b&gt;db2&lt;/b&gt; dies too, at 20 s. There is no replica left, but the primary has every write: until a new replica is ready, the primary answers the reads as well.&lt;/p&gt;</source>
-        <extracomment>replication, step 5, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Jetzt fällt auch &lt;b&gt;db2&lt;/b&gt; aus, bei 20 s. Es ist kein Replikat mehr übrig, aber der Primärserver hat jeden Schreibzugriff: Bis ein neues Replikat bereitsteht, beantwortet der Primärserver auch die Lesezugriffe.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>What happens to stale reads once only the primary answers?</source>
-        <extracomment>replication, step 5, question</extracomment>
+        <extracomment>replication, step 6, question</extracomment>
         <translation>Was passiert mit veralteten Lesezugriffen, sobald nur noch der Primärserver antwortet?</translation>
     </message>
     <message>
-        <source>They go up</source>
-        <extracomment>replication, step 5, choice 1</extracomment>
-        <translation>Sie nehmen zu</translation>
-    </message>
-    <message>
         <source>They stop</source>
-        <extracomment>replication, step 5, choice 2</extracomment>
+        <extracomment>replication, step 6, choice 3</extracomment>
         <translation>Sie hören auf</translation>
     </message>
     <message>
         <source>They stay as they were</source>
-        <extracomment>replication, step 5, choice 3</extracomment>
+        <extracomment>replication, step 6, choice 2</extracomment>
         <translation>Sie bleiben wie bisher</translation>
     </message>
     <message>
-        <source>The primary always has the newest value, so after 20 s no read is stale: 1,800 stale reads by 30 s instead of 2,700. db1 served about 6,500 requests instead of 3,600.</source>
-        <extracomment>replication, step 5, answer explanation</extracomment>
-        <translation>Der Primärserver hat immer den neuesten Wert, also ist nach 20 s kein Lesezugriff mehr veraltet: 1.800 veraltete Lesezugriffe bis 30 s statt 2.700. db1 beantwortete etwa 6.500 Anfragen statt 3.600.</translation>
-    </message>
-    <message>
         <source>The primary answers the reads too.</source>
-        <extracomment>replication, step 5, checkpoint nodes[db1].served &gt; 5500</extracomment>
+        <extracomment>replication, step 6, checkpoint nodes[db1].served &gt; 5500</extracomment>
         <translation>Der Primärserver beantwortet auch die Lesezugriffe.</translation>
     </message>
     <message>
         <source>No stale reads after the replicas are gone.</source>
-        <extracomment>replication, step 5, checkpoint replication.stale_reads &lt; 2200</extracomment>
+        <extracomment>replication, step 6, checkpoint replication.stale_reads &lt; 2200</extracomment>
         <translation>Keine veralteten Lesezugriffe mehr, nachdem die Replikate weg sind.</translation>
     </message>
     <message>
@@ -1694,26 +984,6 @@
         <translation>web1 hat 8 Worker, und jede Anfrage dauert 30 ms. Wie viele Anfragen pro Sekunde kann er höchstens abarbeiten?</translation>
     </message>
     <message>
-        <source>About 8</source>
-        <extracomment>zero-to-millions, step 1, choice 1</extracomment>
-        <translation>Etwa 8</translation>
-    </message>
-    <message>
-        <source>About 267</source>
-        <extracomment>zero-to-millions, step 1, choice 2</extracomment>
-        <translation>Etwa 267</translation>
-    </message>
-    <message>
-        <source>About 2,400</source>
-        <extracomment>zero-to-millions, step 1, choice 3</extracomment>
-        <translation>Etwa 2.400</translation>
-    </message>
-    <message>
-        <source>One worker finishes 1 ÷ 0.030 ≈ 33 requests a second, so 8 workers finish about 267. Our 200 fit, with a little room to spare: nothing is dropped.</source>
-        <extracomment>zero-to-millions, step 1, answer explanation</extracomment>
-        <translation>Ein Worker schafft 1 ÷ 0,030 ≈ 33 Anfragen pro Sekunde, 8 Worker also etwa 267. Unsere 200 passen, mit etwas Luft: Nichts wird verworfen.</translation>
-    </message>
-    <message>
         <source>At 200 requests a second web1 drops nothing.</source>
         <extracomment>zero-to-millions, step 1, checkpoint requests.dropped == 0</extracomment>
         <translation>Bei 200 Anfragen pro Sekunde verwirft web1 nichts.</translation>
@@ -1735,23 +1005,8 @@
     </message>
     <message>
         <source>What happens to requests that arrive once web1&apos;s queue is full?</source>
-        <extracomment>zero-to-millions, step 2, question</extracomment>
+        <extracomment>one-server-to-two, step 2, question</extracomment>
         <translation>Was passiert mit Anfragen, die ankommen, wenn die Warteschlange von web1 voll ist?</translation>
-    </message>
-    <message>
-        <source>They wait until a worker is free</source>
-        <extracomment>zero-to-millions, step 2, choice 1</extracomment>
-        <translation>Sie warten, bis ein Worker frei wird</translation>
-    </message>
-    <message>
-        <source>web1 works faster to catch up</source>
-        <extracomment>zero-to-millions, step 2, choice 3</extracomment>
-        <translation>web1 arbeitet schneller, um aufzuholen</translation>
-    </message>
-    <message>
-        <source>A full queue cannot take more, so web1 refuses them: over 4,000 requests were dropped in 30 s. Those that got in waited in the queue: the median answer took about 250 ms instead of 70 ms.</source>
-        <extracomment>zero-to-millions, step 2, answer explanation</extracomment>
-        <translation>Eine volle Warteschlange nimmt nichts mehr auf, also lehnt web1 sie ab: Über 4.000 Anfragen wurden in 30 s verworfen. Die, die hineinkamen, warteten in der Warteschlange: Die Antwort dauerte im Median etwa 250 ms statt 70 ms.</translation>
     </message>
     <message>
         <source>Past its limit, one server drops thousands of requests.</source>
@@ -1780,23 +1035,13 @@
     </message>
     <message>
         <source>web1 answers them from its memory</source>
-        <extracomment>zero-to-millions, step 3, choice 1</extracomment>
-        <translation>web1 beantwortet sie aus seinem Speicher</translation>
-    </message>
-    <message>
-        <source>They fail</source>
         <extracomment>zero-to-millions, step 3, choice 2</extracomment>
-        <translation>Sie schlagen fehl</translation>
+        <translation>web1 beantwortet sie aus seinem Speicher</translation>
     </message>
     <message>
         <source>They wait, and succeed when db1 is back</source>
         <extracomment>zero-to-millions, step 3, choice 3</extracomment>
         <translation>Sie warten und gelingen, sobald db1 zurück ist</translation>
-    </message>
-    <message>
-        <source>web1 keeps no data of its own, so without db1 it can only answer with an error: 1,500 requests failed. A single database is a single point of failure; replication, later in this lesson, deals with it.</source>
-        <extracomment>zero-to-millions, step 3, answer explanation</extracomment>
-        <translation>web1 hält keine eigenen Daten, also kann er ohne db1 nur mit einem Fehler antworten: 1.500 Anfragen schlugen fehl. Eine einzelne Datenbank ist ein Single Point of Failure; die Replikation, später in dieser Lektion, löst das.</translation>
     </message>
     <message>
         <source>Every request reaches the database: about 9,000 in the first 30 s.</source>
@@ -1830,12 +1075,12 @@
     </message>
     <message>
         <source>Only the balancer&apos;s</source>
-        <extracomment>zero-to-millions, step 4, choice 2</extracomment>
+        <extracomment>zero-to-millions, step 4, choice 4</extracomment>
         <translation>Nur die des Load Balancers</translation>
     </message>
     <message>
         <source>Whichever server answered them last</source>
-        <extracomment>zero-to-millions, step 4, choice 3</extracomment>
+        <extracomment>zero-to-millions, step 4, choice 2</extracomment>
         <translation>Die des Servers, der zuletzt geantwortet hat</translation>
     </message>
     <message>
@@ -1870,18 +1115,13 @@
     </message>
     <message>
         <source>Its queue overflows and many are dropped</source>
-        <extracomment>zero-to-millions, step 5, choice 2</extracomment>
+        <extracomment>zero-to-millions, step 5, choice 3</extracomment>
         <translation>Seine Warteschlange läuft über, und viele werden verworfen</translation>
     </message>
     <message>
         <source>The balancer notices and sends them elsewhere</source>
-        <extracomment>zero-to-millions, step 5, choice 3</extracomment>
+        <extracomment>zero-to-millions, step 5, choice 2</extracomment>
         <translation>Der Load Balancer bemerkt es und schickt sie woandershin</translation>
-    </message>
-    <message>
-        <source>web3&apos;s queue fills up and it refuses the rest: about 6,500 requests dropped in 30 s, while web1 and web2 have workers to spare. Requests that do get into web3 wait: the 95th percentile reaches about 740 ms.</source>
-        <extracomment>zero-to-millions, step 5, answer explanation</extracomment>
-        <translation>Die Warteschlange von web3 füllt sich, und er lehnt den Rest ab: Etwa 6.500 Anfragen wurden in 30 s verworfen, während web1 und web2 noch freie Worker haben. Anfragen, die es in web3 hineinschaffen, warten: Das 95. Perzentil erreicht etwa 740 ms.</translation>
     </message>
     <message>
         <source>Round robin overloads the slow server: thousands of requests are dropped.</source>
@@ -1904,59 +1144,19 @@
         <translation>Wie viel des Verkehrs bekommt der langsame web3 mit Least Connections?</translation>
     </message>
     <message>
-        <source>Still a third</source>
-        <extracomment>zero-to-millions, step 6, choice 1</extracomment>
-        <translation>Immer noch ein Drittel</translation>
-    </message>
-    <message>
         <source>Less than a tenth</source>
         <extracomment>zero-to-millions, step 6, choice 2</extracomment>
         <translation>Weniger als ein Zehntel</translation>
     </message>
     <message>
         <source>None at all</source>
-        <extracomment>zero-to-millions, step 6, choice 3</extracomment>
+        <extracomment>zero-to-millions, step 6, choice 1</extracomment>
         <translation>Gar nichts</translation>
-    </message>
-    <message>
-        <source>web3 answered about 2,400 of 27,000 requests, under 9 %: about as much as it can finish. Nothing is dropped, and the 95th percentile falls from about 740 ms to about 140 ms.</source>
-        <extracomment>zero-to-millions, step 6, answer explanation</extracomment>
-        <translation>web3 beantwortete etwa 2.400 von 27.000 Anfragen, unter 9 %: ungefähr so viel, wie er schafft. Nichts wird verworfen, und das 95. Perzentil sinkt von etwa 740 ms auf etwa 140 ms.</translation>
     </message>
     <message>
         <source>The slowest answers are back under 200 ms.</source>
         <extracomment>zero-to-millions, step 6, checkpoint latency_ms.p95 &lt; 200</extracomment>
         <translation>Die langsamsten Antworten liegen wieder unter 200 ms.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;When we know how big each server is, we can tell the balancer. &lt;b&gt;web1&lt;/b&gt; has 50 workers, web2 and web3 have 20 each. Weights 5, 1 and 1 mean: for every request web2 or web3 gets, web1 gets five.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 7, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Wenn wir wissen, wie groß jeder Server ist, können wir es dem Load Balancer sagen. &lt;b&gt;web1&lt;/b&gt; hat 50 Worker, web2 und web3 je 20. Gewichte von 5, 1 und 1 bedeuten: Für jede Anfrage, die web2 oder web3 bekommt, bekommt web1 fünf.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>700 requests a second, weights 5, 1, 1. About how many a second go to web1?</source>
-        <extracomment>zero-to-millions, step 7, question</extracomment>
-        <translation>700 Anfragen pro Sekunde, Gewichte 5, 1, 1. Etwa wie viele pro Sekunde gehen an web1?</translation>
-    </message>
-    <message>
-        <source>About 233, a third</source>
-        <extracomment>zero-to-millions, step 7, choice 1</extracomment>
-        <translation>Etwa 233, ein Drittel</translation>
-    </message>
-    <message>
-        <source>About 500, five sevenths</source>
-        <extracomment>zero-to-millions, step 7, choice 2</extracomment>
-        <translation>Etwa 500, fünf Siebtel</translation>
-    </message>
-    <message>
-        <source>All 700</source>
-        <extracomment>zero-to-millions, step 7, choice 3</extracomment>
-        <translation>Alle 700</translation>
-    </message>
-    <message>
-        <source>5 ÷ (5 + 1 + 1) of 700 is 500 a second. In 30 s web1 answered about 15,100 requests, web2 and web3 about 3,000 each.</source>
-        <extracomment>zero-to-millions, step 7, answer explanation</extracomment>
-        <translation>5 ÷ (5 + 1 + 1) von 700 sind 500 pro Sekunde. In 30 s beantwortete web1 etwa 15.100 Anfragen, web2 und web3 je etwa 3.000.</translation>
     </message>
     <message>
         <source>IP hash: the same user, the same server</source>
@@ -1980,12 +1180,12 @@
     </message>
     <message>
         <source>Only the users who were on web3</source>
-        <extracomment>zero-to-millions, step 8, choice 2</extracomment>
+        <extracomment>zero-to-millions, step 8, choice 3</extracomment>
         <translation>Nur bei den Nutzern, die auf web3 waren</translation>
     </message>
     <message>
         <source>Nobody&apos;s: web3&apos;s users keep failing</source>
-        <extracomment>zero-to-millions, step 8, choice 3</extracomment>
+        <extracomment>zero-to-millions, step 8, choice 2</extracomment>
         <translation>Bei niemandem: Die Nutzer von web3 bekommen weiter Fehler</translation>
     </message>
     <message>
@@ -2004,23 +1204,13 @@
         <translation>Sobald web3 aus dem Pool ist, werden seine Nutzer von den anderen bedient.</translation>
     </message>
     <message>
-        <source>A server dies, and nobody notices</source>
-        <extracomment>zero-to-millions, step 9, title</extracomment>
-        <translation>Ein Server fällt aus, und niemand merkt es</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Back to our two servers behind round robin. At 30 s &lt;b&gt;web2&lt;/b&gt; crashes. This balancer does not check its servers: it has no idea, and keeps sending every second request to a dead machine.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 9, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Zurück zu unseren zwei Servern hinter Round Robin. Bei 30 s stürzt &lt;b&gt;web2&lt;/b&gt; ab. Dieser Load Balancer prüft seine Server nicht: Er ahnt nichts und schickt weiter jede zweite Anfrage an eine tote Maschine.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>web2 dies at 30 s. What share of the requests fails from then on?</source>
         <extracomment>zero-to-millions, step 9, question</extracomment>
         <translation>web2 fällt bei 30 s aus. Welcher Anteil der Anfragen schlägt ab dann fehl?</translation>
     </message>
     <message>
         <source>None: web1 takes over</source>
-        <extracomment>zero-to-millions, step 9, choice 1</extracomment>
+        <extracomment>zero-to-millions, step 9, choice 2</extracomment>
         <translation>Keiner: web1 übernimmt</translation>
     </message>
     <message>
@@ -2050,12 +1240,12 @@
     </message>
     <message>
         <source>A few seconds, until three checks have failed</source>
-        <extracomment>zero-to-millions, step 10, choice 2</extracomment>
+        <extracomment>zero-to-millions, step 10, choice 3</extracomment>
         <translation>Ein paar Sekunden, bis drei Checks fehlgeschlagen sind</translation>
     </message>
     <message>
         <source>Until web2 comes back at 40.5 s</source>
-        <extracomment>zero-to-millions, step 10, choice 3</extracomment>
+        <extracomment>zero-to-millions, step 10, choice 4</extracomment>
         <translation>Bis web2 bei 40,5 s zurückkommt</translation>
     </message>
     <message>
@@ -2080,783 +1270,458 @@
     </message>
     <message>
         <source>Stateful servers: sessions in memory</source>
-        <extracomment>zero-to-millions, step 11, title</extracomment>
+        <extracomment>zero-to-millions, step 13, title</extracomment>
         <translation>Zustandsbehaftete Server: Sitzungen im Speicher</translation>
     </message>
     <message>
-        <source>&lt;p&gt;A logged-in user has a &lt;b&gt;session&lt;/b&gt;. Here each server keeps its users&apos; sessions in its own memory, so the balancer has to stick each user to the same server. That works until a server dies: at 30 s &lt;b&gt;web2&lt;/b&gt; goes, and the sessions in its memory go with it.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 11, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Ein angemeldeter Nutzer hat eine &lt;b&gt;Sitzung&lt;/b&gt;. Hier hält jeder Server die Sitzungen seiner Nutzer im eigenen Speicher, also muss der Load Balancer jeden Nutzer fest an denselben Server binden. Das funktioniert, bis ein Server ausfällt: Bei 30 s fällt &lt;b&gt;web2&lt;/b&gt; aus, und die Sitzungen in seinem Speicher sind mit ihm weg.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>What happens to the users whose sessions were on web2?</source>
-        <extracomment>zero-to-millions, step 11, question</extracomment>
+        <extracomment>zero-to-millions, step 13, question</extracomment>
         <translation>Was passiert mit den Nutzern, deren Sitzungen auf web2 waren?</translation>
     </message>
     <message>
         <source>Nothing: another server has a copy</source>
-        <extracomment>zero-to-millions, step 11, choice 1</extracomment>
+        <extracomment>zero-to-millions, step 13, choice 1</extracomment>
         <translation>Nichts: Ein anderer Server hat eine Kopie</translation>
     </message>
     <message>
-        <source>They have to log in again</source>
-        <extracomment>zero-to-millions, step 11, choice 2</extracomment>
-        <translation>Sie müssen sich neu anmelden</translation>
-    </message>
-    <message>
         <source>They wait until web2 is back</source>
-        <extracomment>zero-to-millions, step 11, choice 3</extracomment>
+        <extracomment>zero-to-millions, step 13, choice 2</extracomment>
         <translation>Sie warten, bis web2 zurück ist</translation>
     </message>
     <message>
         <source>Their sessions existed only in web2&apos;s memory. Sent to another server, about 170 users had to log in again.</source>
-        <extracomment>zero-to-millions, step 11, answer explanation</extracomment>
+        <extracomment>zero-to-millions, step 13, answer explanation</extracomment>
         <translation>Ihre Sitzungen existierten nur im Speicher von web2. Zu einem anderen Server geschickt, mussten sich etwa 170 Nutzer neu anmelden.</translation>
     </message>
     <message>
         <source>A dead stateful server takes its users&apos; sessions with it.</source>
-        <extracomment>zero-to-millions, step 11, checkpoint sessions.lost &gt; 100</extracomment>
+        <extracomment>zero-to-millions, step 13, checkpoint sessions.lost &gt; 100</extracomment>
         <translation>Ein ausgefallener zustandsbehafteter Server nimmt die Sitzungen seiner Nutzer mit.</translation>
     </message>
     <message>
         <source>Stateless servers: a shared session store</source>
-        <extracomment>zero-to-millions, step 12, title</extracomment>
+        <extracomment>zero-to-millions, step 14, title</extracomment>
         <translation>Zustandslose Server: ein gemeinsamer Sitzungsspeicher</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Now the servers keep nothing between requests: each request fetches its session from a shared &lt;b&gt;session store&lt;/b&gt;. Any server can handle any user, so the balancer needs no stickiness, and adding, removing or losing a server costs nobody a login. The price is one more hop per request, and a store that must itself stay up.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 12, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Jetzt behalten die Server zwischen den Anfragen nichts: Jede Anfrage holt ihre Sitzung aus einem gemeinsamen &lt;b&gt;Sitzungsspeicher&lt;/b&gt;. Jeder Server kann jeden Nutzer bedienen, also braucht der Load Balancer keine feste Zuordnung (Sticky Sessions), und wenn ein Server hinzukommt, entfernt wird oder ausfällt, muss sich niemand neu anmelden. Der Preis ist ein zusätzlicher Hop pro Anfrage und ein Sitzungsspeicher, der selbst verfügbar bleiben muss.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>web2 dies at 30 s again. How many users have to log in again?</source>
-        <extracomment>zero-to-millions, step 12, question</extracomment>
+        <extracomment>zero-to-millions, step 14, question</extracomment>
         <translation>web2 fällt wieder bei 30 s aus. Wie viele Nutzer müssen sich neu anmelden?</translation>
     </message>
     <message>
         <source>With stateless servers, losing one loses no session.</source>
-        <extracomment>zero-to-millions, step 12, checkpoint sessions.lost == 0</extracomment>
+        <extracomment>zero-to-millions, step 14, checkpoint sessions.lost == 0</extracomment>
         <translation>Mit zustandslosen Servern kostet der Verlust eines Servers keine Sitzung.</translation>
     </message>
     <message>
         <source>Every request fetched its session from the shared store.</source>
-        <extracomment>zero-to-millions, step 12, checkpoint nodes[sessions].served &gt; 15000</extracomment>
+        <extracomment>zero-to-millions, step 14, checkpoint nodes[sessions].served &gt; 15000</extracomment>
         <translation>Jede Anfrage hat ihre Sitzung aus dem gemeinsamen Sitzungsspeicher geholt.</translation>
     </message>
     <message>
         <source>Replication: a primary and two replicas</source>
-        <extracomment>zero-to-millions, step 13, title</extracomment>
+        <extracomment>zero-to-millions, step 15, title</extracomment>
         <translation>Replikation: ein Primärserver und zwei Replikate</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The database is now both the bottleneck and a single point of failure, so we keep copies. &lt;b&gt;db1&lt;/b&gt;, the primary, takes every write and ships it to the replicas &lt;b&gt;db2&lt;/b&gt; and &lt;b&gt;db3&lt;/b&gt;, which answer the reads. Most sites read far more than they write; here 70 % of requests are reads.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 13, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Die Datenbank ist jetzt zugleich Engpass und Single Point of Failure, also halten wir Kopien. &lt;b&gt;db1&lt;/b&gt;, der Primärserver, nimmt jeden Schreibzugriff an und überträgt ihn an die Replikate &lt;b&gt;db2&lt;/b&gt; und &lt;b&gt;db3&lt;/b&gt;, die die Lesezugriffe beantworten. Die meisten Websites lesen weit mehr, als sie schreiben; hier sind 70 % der Anfragen Lesezugriffe.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>70 % reads, 30 % writes. Which database does the most work?</source>
-        <extracomment>zero-to-millions, step 13, question</extracomment>
-        <translation>70 % Lesezugriffe, 30 % Schreibzugriffe. Welche Datenbank leistet die meiste Arbeit?</translation>
-    </message>
-    <message>
-        <source>db1, the primary</source>
-        <extracomment>zero-to-millions, step 13, choice 1</extracomment>
-        <translation>db1, der Primärserver</translation>
-    </message>
-    <message>
-        <source>Each of the replicas</source>
-        <extracomment>zero-to-millions, step 13, choice 2</extracomment>
-        <translation>Jedes der Replikate</translation>
-    </message>
-    <message>
-        <source>All three the same</source>
-        <extracomment>zero-to-millions, step 13, choice 3</extracomment>
-        <translation>Alle drei gleich viel</translation>
-    </message>
-    <message>
         <source>Replica db2 answers reads...</source>
-        <extracomment>zero-to-millions, step 13, checkpoint nodes[db2].served &gt; 4000</extracomment>
+        <extracomment>zero-to-millions, step 15, checkpoint nodes[db2].served &gt; 6000</extracomment>
         <translation>Das Replikat db2 beantwortet Lesezugriffe...</translation>
     </message>
     <message>
         <source>...and so does replica db3.</source>
-        <extracomment>zero-to-millions, step 13, checkpoint nodes[db3].served &gt; 4000</extracomment>
+        <extracomment>zero-to-millions, step 15, checkpoint nodes[db3].served &gt; 6000</extracomment>
         <translation>...und das Replikat db3 ebenso.</translation>
     </message>
     <message>
         <source>The primary handles the writes only.</source>
-        <extracomment>zero-to-millions, step 13, checkpoint nodes[db1].served &lt; 4000</extracomment>
+        <extracomment>zero-to-millions, step 15, checkpoint nodes[db1].served &lt; 1800</extracomment>
         <translation>Der Primärserver bearbeitet nur die Schreibzugriffe.</translation>
     </message>
     <message>
-        <source>Stale reads</source>
-        <extracomment>zero-to-millions, step 14, title</extracomment>
-        <translation>Veraltete Lesezugriffe</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The primary commits a write, answers the user, and only then ships the write to the replicas: this is &lt;b&gt;asynchronous&lt;/b&gt; replication. Here a write needs about 100 ms to reach a replica. A read that lands on a replica within that window gets the old value: a &lt;b&gt;stale read&lt;/b&gt;.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 14, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Der Primärserver schreibt einen Schreibzugriff fest, antwortet dem Nutzer und überträgt den Schreibzugriff erst dann an die Replikate: Das ist &lt;b&gt;asynchrone&lt;/b&gt; Replikation. Hier braucht ein Schreibzugriff etwa 100 ms bis zu einem Replikat. Ein Lesezugriff, der in diesem Zeitfenster auf einem Replikat landet, bekommt den alten Wert: ein &lt;b&gt;veralteter Lesezugriff&lt;/b&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>A user saves a new profile picture and reloads the page 50 ms later; the read goes to a replica. What does the user see?</source>
-        <extracomment>zero-to-millions, step 14, question</extracomment>
-        <translation>Ein Nutzer speichert ein neues Profilbild und lädt die Seite 50 ms später neu; der Lesezugriff geht an ein Replikat. Was sieht der Nutzer?</translation>
-    </message>
-    <message>
-        <source>The new picture</source>
-        <extracomment>zero-to-millions, step 14, choice 1</extracomment>
-        <translation>Das neue Bild</translation>
-    </message>
-    <message>
-        <source>Probably the old picture</source>
-        <extracomment>zero-to-millions, step 14, choice 2</extracomment>
-        <translation>Wahrscheinlich das alte Bild</translation>
-    </message>
-    <message>
-        <source>An error</source>
-        <extracomment>zero-to-millions, step 14, choice 3</extracomment>
-        <translation>Einen Fehler</translation>
-    </message>
-    <message>
-        <source>The replica does not have the write yet. About 2,700 reads in 30 s returned an old value, and the largest lag measured was 105 ms: the ship delay plus the link.</source>
-        <extracomment>zero-to-millions, step 14, answer explanation</extracomment>
-        <translation>Das Replikat hat den Schreibzugriff noch nicht. Etwa 2.700 Lesezugriffe lieferten in 30 s einen alten Wert, und die größte gemessene Replikationsverzögerung betrug 105 ms: die Übertragungsverzögerung plus die Leitung.</translation>
-    </message>
-    <message>
-        <source>Replicas serve old values: thousands of stale reads.</source>
-        <extracomment>zero-to-millions, step 14, checkpoint replication.stale_reads &gt; 1000</extracomment>
-        <translation>Replikate liefern alte Werte: Tausende veraltete Lesezugriffe.</translation>
-    </message>
-    <message>
         <source>A replica is up to 100 ms behind the primary.</source>
-        <extracomment>zero-to-millions, step 14, checkpoint replication.max_lag_ms &gt;= 100</extracomment>
+        <extracomment>zero-to-millions, step 16, checkpoint replication.max_lag_ms &gt;= 100</extracomment>
         <translation>Ein Replikat liegt bis zu 100 ms hinter dem Primärserver zurück.</translation>
     </message>
     <message>
         <source>A replica goes down</source>
-        <extracomment>zero-to-millions, step 15, title</extracomment>
+        <extracomment>zero-to-millions, step 17, title</extracomment>
         <translation>Ein Replikat fällt aus</translation>
     </message>
     <message>
-        <source>&lt;p&gt;At 10 s replica &lt;b&gt;db3&lt;/b&gt; dies: its reads simply move to db2. At 20 s &lt;b&gt;db2&lt;/b&gt; dies too. With no replica left, the reads go to the primary until a new replica is set up.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 15, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Bei 10 s fällt das Replikat &lt;b&gt;db3&lt;/b&gt; aus: Seine Lesezugriffe wandern einfach zu db2. Bei 20 s fällt auch &lt;b&gt;db2&lt;/b&gt; aus. Ohne verbliebenes Replikat gehen die Lesezugriffe an den Primärserver, bis ein neues Replikat aufgesetzt ist.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>After 20 s both replicas are down. What happens to the reads?</source>
-        <extracomment>zero-to-millions, step 15, question</extracomment>
+        <extracomment>zero-to-millions, step 17, question</extracomment>
         <translation>Nach 20 s sind beide Replikate ausgefallen. Was passiert mit den Lesezugriffen?</translation>
     </message>
     <message>
         <source>They fail until a replica is back</source>
-        <extracomment>zero-to-millions, step 15, choice 1</extracomment>
+        <extracomment>zero-to-millions, step 17, choice 2</extracomment>
         <translation>Sie schlagen fehl, bis ein Replikat zurück ist</translation>
     </message>
     <message>
-        <source>The primary answers them</source>
-        <extracomment>zero-to-millions, step 15, choice 2</extracomment>
-        <translation>Der Primärserver beantwortet sie</translation>
-    </message>
-    <message>
-        <source>The balancer answers them from memory</source>
-        <extracomment>zero-to-millions, step 15, choice 3</extracomment>
-        <translation>Der Load Balancer beantwortet sie aus dem Speicher</translation>
-    </message>
-    <message>
-        <source>db1 has all the data, so it takes the reads too: it answered about 6,500 requests instead of 3,600. Only the few reads inside a replica as it died failed: 4 in all.</source>
-        <extracomment>zero-to-millions, step 15, answer explanation</extracomment>
-        <translation>db1 hat alle Daten, also übernimmt er auch die Lesezugriffe: Er beantwortete etwa 6.500 Anfragen statt 3.600. Nur die wenigen Lesezugriffe, die gerade in einem Replikat steckten, als es ausfiel, schlugen fehl: insgesamt 4.</translation>
-    </message>
-    <message>
         <source>Losing replicas costs only the reads in progress on them.</source>
-        <extracomment>zero-to-millions, step 15, checkpoint requests.error &lt; 50</extracomment>
+        <extracomment>zero-to-millions, step 17, checkpoint requests.error &lt; 50</extracomment>
         <translation>Der Verlust von Replikaten kostet nur die Lesezugriffe, die gerade auf ihnen laufen.</translation>
     </message>
     <message>
         <source>With no replica left, the primary answers the reads.</source>
-        <extracomment>zero-to-millions, step 15, checkpoint nodes[db1].served &gt; 5500</extracomment>
+        <extracomment>zero-to-millions, step 17, checkpoint nodes[db1].served &gt; 5500</extracomment>
         <translation>Ohne verbliebenes Replikat beantwortet der Primärserver die Lesezugriffe.</translation>
     </message>
     <message>
-        <source>The primary dies: promotion and lost writes</source>
-        <extracomment>zero-to-millions, step 16, title</extracomment>
-        <translation>Der Primärserver fällt aus: Beförderung und verlorene Schreibzugriffe</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;At 20 s the primary &lt;b&gt;db1&lt;/b&gt; dies. Writes fail for 5 s while the system decides what to do; then the most up-to-date replica, &lt;b&gt;db2&lt;/b&gt;, is &lt;b&gt;promoted&lt;/b&gt; to primary. But db1 had told some users &quot;saved&quot; for writes it had not shipped yet.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 16, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Bei 20 s fällt der Primärserver &lt;b&gt;db1&lt;/b&gt; aus. Schreibzugriffe schlagen 5 s lang fehl, während das System entscheidet, was zu tun ist; dann wird das aktuellste Replikat, &lt;b&gt;db2&lt;/b&gt;, zum Primärserver &lt;b&gt;befördert&lt;/b&gt;. Aber db1 hatte manchen Nutzern schon „gespeichert“ gemeldet, für Schreibzugriffe, die er noch nicht übertragen hatte.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>What happens to the writes db1 acknowledged but never shipped?</source>
-        <extracomment>zero-to-millions, step 16, question</extracomment>
-        <translation>Was passiert mit den Schreibzugriffen, die db1 bestätigt, aber nie übertragen hat?</translation>
-    </message>
-    <message>
         <source>db2 receives them when it is promoted</source>
-        <extracomment>zero-to-millions, step 16, choice 1</extracomment>
+        <extracomment>zero-to-millions, step 19, choice 1</extracomment>
         <translation>db2 erhält sie bei seiner Beförderung</translation>
     </message>
     <message>
-        <source>They are lost</source>
-        <extracomment>zero-to-millions, step 16, choice 2</extracomment>
-        <translation>Sie gehen verloren</translation>
-    </message>
-    <message>
         <source>Their users are asked to send them again</source>
-        <extracomment>zero-to-millions, step 16, choice 3</extracomment>
+        <extracomment>zero-to-millions, step 19, choice 3</extracomment>
         <translation>Ihre Nutzer werden gebeten, sie erneut zu senden</translation>
     </message>
     <message>
-        <source>With asynchronous replication they existed only on db1: 9 acknowledged writes were lost. About 570 writes failed in the 5 s without a primary; reads went on from the replicas.</source>
-        <extracomment>zero-to-millions, step 16, answer explanation</extracomment>
-        <translation>Bei asynchroner Replikation gab es sie nur auf db1: 9 bestätigte Schreibzugriffe gingen verloren. Etwa 570 Schreibzugriffe schlugen in den 5 s ohne Primärserver fehl; Lesezugriffe liefen über die Replikate weiter.</translation>
-    </message>
-    <message>
         <source>A replica is promoted to primary.</source>
-        <extracomment>zero-to-millions, step 16, checkpoint replication.promotions == 1</extracomment>
+        <extracomment>zero-to-millions, step 19, checkpoint replication.promotions == 1</extracomment>
         <translation>Ein Replikat wird zum Primärserver befördert.</translation>
     </message>
     <message>
         <source>Writes the old primary acknowledged but never shipped are lost.</source>
-        <extracomment>zero-to-millions, step 16, checkpoint replication.lost_writes &gt; 0</extracomment>
+        <extracomment>zero-to-millions, step 19, checkpoint replication.lost_writes &gt; 0</extracomment>
         <translation>Schreibzugriffe, die der alte Primärserver bestätigt, aber nie übertragen hat, gehen verloren.</translation>
     </message>
     <message>
         <source>What does replaying the binlog cost?</source>
-        <extracomment>zero-to-millions, step 17, question</extracomment>
+        <extracomment>zero-to-millions, step 20, question</extracomment>
         <translation>Was kostet das Nachspielen des Binlogs?</translation>
     </message>
     <message>
         <source>A longer outage: more failed writes</source>
-        <extracomment>zero-to-millions, step 17, choice 2</extracomment>
+        <extracomment>failover, step 4, choice 1</extracomment>
         <translation>Einen längeren Ausfall: mehr fehlgeschlagene Schreibzugriffe</translation>
     </message>
     <message>
         <source>Every read afterwards is stale</source>
-        <extracomment>zero-to-millions, step 17, choice 3</extracomment>
+        <extracomment>zero-to-millions, step 20, choice 3</extracomment>
         <translation>Jeder spätere Lesezugriff ist veraltet</translation>
     </message>
     <message>
-        <source>All 9 writes were replayed and none was lost, but writes failed for longer: about 840 errors instead of 570.</source>
-        <extracomment>zero-to-millions, step 17, answer explanation</extracomment>
-        <translation>Alle 9 Schreibzugriffe wurden nachgespielt, keiner ging verloren, aber Schreibzugriffe schlugen länger fehl: etwa 840 Fehler statt 570.</translation>
-    </message>
-    <message>
         <source>Replaying the binlog loses no acknowledged write.</source>
-        <extracomment>zero-to-millions, step 17, checkpoint replication.lost_writes == 0</extracomment>
+        <extracomment>zero-to-millions, step 20, checkpoint replication.lost_writes == 0</extracomment>
         <translation>Durch das Nachspielen des Binlogs geht kein bestätigter Schreibzugriff verloren.</translation>
     </message>
     <message>
         <source>The writes missing on db2 came back from db1&apos;s binlog.</source>
-        <extracomment>zero-to-millions, step 17, checkpoint replication.recovered_writes &gt; 0</extracomment>
+        <extracomment>zero-to-millions, step 20, checkpoint replication.recovered_writes &gt; 0</extracomment>
         <translation>Die auf db2 fehlenden Schreibzugriffe kamen aus dem Binlog von db1 zurück.</translation>
     </message>
     <message>
         <source>Multi-master: write conflicts</source>
-        <extracomment>zero-to-millions, step 18, title</extracomment>
+        <extracomment>zero-to-millions, step 21, title</extracomment>
         <translation>Multi-Master: Schreibkonflikte</translation>
     </message>
     <message>
         <source>&lt;p&gt;With &lt;b&gt;multi-master&lt;/b&gt; replication every database takes writes and ships them to the others, so a dead master needs no promotion: when db3 dies at 20 s, the other two carry on. The catch is that two masters can change the same key at almost the same moment, because a write needs about 60 ms to reach the other masters. Here the rule is &lt;b&gt;last writer wins&lt;/b&gt;.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 18, narration (rich text: keep the tags)</extracomment>
+        <extracomment>zero-to-millions, step 21, narration (rich text: keep the tags)</extracomment>
         <translation>&lt;p&gt;Bei &lt;b&gt;Multi-Master&lt;/b&gt;-Replikation nimmt jede Datenbank Schreibzugriffe an und überträgt sie an die anderen, sodass ein ausgefallener Master keine Beförderung braucht: Wenn db3 bei 20 s ausfällt, machen die beiden anderen weiter. Der Haken: Zwei Master können fast im selben Moment denselben Schlüssel ändern, denn ein Schreibzugriff braucht etwa 60 ms bis zu den anderen Mastern. Hier gilt die Regel &lt;b&gt;„der letzte Schreiber gewinnt“&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Two users change the same balance on two masters at once, and the last writer wins. What happens to the other change?</source>
-        <extracomment>zero-to-millions, step 18, question</extracomment>
+        <extracomment>zero-to-millions, step 21, question</extracomment>
         <translation>Zwei Nutzer ändern gleichzeitig denselben Kontostand auf zwei Mastern, und der letzte Schreiber gewinnt. Was passiert mit der anderen Änderung?</translation>
     </message>
     <message>
         <source>The two changes are merged</source>
-        <extracomment>zero-to-millions, step 18, choice 1</extracomment>
+        <extracomment>zero-to-millions, step 21, choice 1</extracomment>
         <translation>Die beiden Änderungen werden zusammengeführt</translation>
     </message>
     <message>
         <source>It is silently thrown away</source>
-        <extracomment>zero-to-millions, step 18, choice 2</extracomment>
+        <extracomment>zero-to-millions, step 21, choice 4</extracomment>
         <translation>Sie wird stillschweigend verworfen</translation>
     </message>
     <message>
         <source>Its user gets an error</source>
-        <extracomment>zero-to-millions, step 18, choice 3</extracomment>
+        <extracomment>zero-to-millions, step 21, choice 2</extracomment>
         <translation>Der Nutzer, der sie gemacht hat, bekommt einen Fehler</translation>
     </message>
     <message>
         <source>Masters change the same keys at the same time: conflicts.</source>
-        <extracomment>zero-to-millions, step 18, checkpoint replication.conflicts &gt; 200</extracomment>
+        <extracomment>zero-to-millions, step 21, checkpoint replication.conflicts &gt; 200</extracomment>
         <translation>Master ändern gleichzeitig dieselben Schlüssel: Konflikte.</translation>
     </message>
     <message>
         <source>Last writer wins throws the losing writes away.</source>
-        <extracomment>zero-to-millions, step 18, checkpoint replication.discarded_updates &gt; 200</extracomment>
+        <extracomment>zero-to-millions, step 21, checkpoint replication.discarded_updates &gt; 200</extracomment>
         <translation>„Der letzte Schreiber gewinnt“ wirft die unterlegenen Schreibzugriffe weg.</translation>
     </message>
     <message>
         <source>A dead master needs no promotion...</source>
-        <extracomment>zero-to-millions, step 18, checkpoint replication.promotions == 0</extracomment>
+        <extracomment>zero-to-millions, step 21, checkpoint replication.promotions == 0</extracomment>
         <translation>Ein ausgefallener Master braucht keine Beförderung...</translation>
     </message>
     <message>
         <source>...and hardly any request fails.</source>
-        <extracomment>zero-to-millions, step 18, checkpoint requests.error &lt; 20</extracomment>
+        <extracomment>zero-to-millions, step 21, checkpoint requests.error &lt; 20</extracomment>
         <translation>...und kaum eine Anfrage schlägt fehl.</translation>
     </message>
     <message>
         <source>A circular ring</source>
-        <extracomment>zero-to-millions, step 19, title</extracomment>
+        <extracomment>zero-to-millions, step 22, title</extracomment>
         <translation>Ein Replikationsring</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Circular&lt;/b&gt; replication links the masters in a ring, A → B → C → A: each passes every write on to the next. Here each hop takes 5 ms. At 20 s &lt;b&gt;dbB&lt;/b&gt; dies; 3 s later the ring closes around it, A → C.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 19, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;&lt;b&gt;Zirkuläre&lt;/b&gt; Replikation verbindet die Master zu einem Ring, A → B → C → A: Jeder gibt jeden Schreibzugriff an den nächsten weiter. Hier dauert jeder Hop 5 ms. Bei 20 s fällt &lt;b&gt;dbB&lt;/b&gt; aus; 3 s später schließt sich der Ring um ihn herum, A → C.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Each hop takes 5 ms. How long after a write commits on dbA does dbC have it?</source>
-        <extracomment>zero-to-millions, step 19, question</extracomment>
-        <translation>Jeder Hop dauert 5 ms. Wie lange dauert es, nachdem ein Schreibzugriff auf dbA festgeschrieben wurde, bis dbC ihn hat?</translation>
-    </message>
-    <message>
-        <source>10 ms</source>
-        <extracomment>zero-to-millions, step 19, choice 2</extracomment>
-        <translation>10 ms</translation>
-    </message>
-    <message>
-        <source>15 ms</source>
-        <extracomment>zero-to-millions, step 19, choice 3</extracomment>
-        <translation>15 ms</translation>
-    </message>
-    <message>
-        <source>A longer ring, longer delays</source>
-        <extracomment>zero-to-millions, step 20, title</extracomment>
-        <translation>Ein längerer Ring, längere Verzögerungen</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Delays add up hop by hop. In a ring of ten masters a write on dbA needs nine hops to reach &lt;b&gt;dbJ&lt;/b&gt;, the last one. Until it arrives, anyone reading from the far side of the ring sees old data.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 20, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Verzögerungen addieren sich von Hop zu Hop. In einem Ring aus zehn Mastern braucht ein Schreibzugriff auf dbA neun Hops bis zu &lt;b&gt;dbJ&lt;/b&gt;, dem letzten. Bis er ankommt, sieht jeder, der auf der anderen Seite des Rings liest, alte Daten.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>How long until the last of ten masters sees a write?</source>
-        <extracomment>zero-to-millions, step 20, question</extracomment>
-        <translation>Wie lange dauert es, bis der letzte von zehn Mastern einen Schreibzugriff sieht?</translation>
-    </message>
-    <message>
         <source>About 45 ms</source>
-        <extracomment>zero-to-millions, step 20, choice 2</extracomment>
+        <extracomment>zero-to-millions, step 23, choice 2</extracomment>
         <translation>Etwa 45 ms</translation>
     </message>
     <message>
         <source>About half a second</source>
-        <extracomment>zero-to-millions, step 20, choice 3</extracomment>
+        <extracomment>zero-to-millions, step 23, choice 4</extracomment>
         <translation>Etwa eine halbe Sekunde</translation>
     </message>
     <message>
-        <source>Nine hops of 5 ms: the largest lag measured is 45 ms. Even at this light load, 85 reads in 30 s were stale.</source>
-        <extracomment>zero-to-millions, step 20, answer explanation</extracomment>
-        <translation>Neun Hops zu je 5 ms: Die größte gemessene Replikationsverzögerung beträgt 45 ms. Selbst bei dieser geringen Last waren 85 Lesezugriffe in 30 s veraltet.</translation>
-    </message>
-    <message>
         <source>Nine hops: the last node is about 45 ms behind.</source>
-        <extracomment>zero-to-millions, step 20, checkpoint replication.max_lag_ms &gt; 40</extracomment>
+        <extracomment>zero-to-millions, step 23, checkpoint replication.max_lag_ms &gt; 40</extracomment>
         <translation>Neun Hops: Der letzte Knoten liegt etwa 45 ms zurück.</translation>
     </message>
     <message>
         <source>Every read on the database</source>
-        <extracomment>zero-to-millions, step 21, title</extracomment>
+        <extracomment>zero-to-millions, step 24, title</extracomment>
         <translation>Jeder Lesezugriff geht an die Datenbank</translation>
     </message>
     <message>
         <source>&lt;p&gt;Back to one primary. 1,000 requests a second, 90 % of them reads, and every read goes to &lt;b&gt;db1&lt;/b&gt;. Many of them ask for the same few popular keys again and again.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 21, narration (rich text: keep the tags)</extracomment>
+        <extracomment>zero-to-millions, step 24, narration (rich text: keep the tags)</extracomment>
         <translation>&lt;p&gt;Zurück zu einem einzigen Primärserver. 1.000 Anfragen pro Sekunde, 90 % davon Lesezugriffe, und jeder Lesezugriff geht an &lt;b&gt;db1&lt;/b&gt;. Viele davon fragen immer wieder nach denselben wenigen beliebten Schlüsseln.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Without a cache, db1 answers every request: over 28,000 in 30 s.</source>
-        <extracomment>zero-to-millions, step 21, checkpoint nodes[db1].served &gt; 28000</extracomment>
+        <extracomment>zero-to-millions, step 24, checkpoint nodes[db1].served &gt; 28000</extracomment>
         <translation>Ohne Cache beantwortet db1 jede Anfrage: über 28.000 in 30 s.</translation>
     </message>
     <message>
-        <source>The cache holds a tenth of the keys. What share of the reads do you expect it to answer?</source>
-        <extracomment>zero-to-millions, step 22, question</extracomment>
-        <translation>Der Cache fasst ein Zehntel der Schlüssel. Welchen Anteil der Lesezugriffe wird er vermutlich beantworten?</translation>
-    </message>
-    <message>
-        <source>About 10 %</source>
-        <extracomment>zero-to-millions, step 22, choice 1</extracomment>
-        <translation>Etwa 10 %</translation>
-    </message>
-    <message>
-        <source>About 60 %</source>
-        <extracomment>zero-to-millions, step 22, choice 2</extracomment>
-        <translation>Etwa 60 %</translation>
-    </message>
-    <message>
-        <source>Popular keys are asked for far more often than the rest, and the cache keeps them: the hit ratio is about 0.59. db1 answered about 14,000 requests instead of 30,000, and the median answer fell from 37 ms to 28.5 ms.</source>
-        <extracomment>zero-to-millions, step 22, answer explanation</extracomment>
-        <translation>Beliebte Schlüssel werden weit öfter abgefragt als der Rest, und der Cache behält sie: Die Trefferquote liegt bei etwa 0,59. db1 beantwortete etwa 14.000 statt 30.000 Anfragen, und die Antwort dauerte im Median 28,5 ms statt 37 ms.</translation>
-    </message>
-    <message>
         <source>More than half of the reads are answered by the cache.</source>
-        <extracomment>zero-to-millions, step 22, checkpoint cache.hit_ratio &gt; 0.5</extracomment>
+        <extracomment>zero-to-millions, step 25, checkpoint cache.hit_ratio &gt; 0.5</extracomment>
         <translation>Mehr als die Hälfte der Lesezugriffe beantwortet der Cache.</translation>
     </message>
     <message>
         <source>The database does about half the work it did.</source>
-        <extracomment>zero-to-millions, step 22, checkpoint nodes[db1].served &lt; 16000</extracomment>
+        <extracomment>zero-to-millions, step 25, checkpoint nodes[db1].served &lt; 16000</extracomment>
         <translation>Die Datenbank leistet etwa die Hälfte der Arbeit von vorher.</translation>
     </message>
     <message>
-        <source>Expiration: a TTL too short</source>
-        <extracomment>zero-to-millions, step 23, title</extracomment>
-        <translation>Ablauf: eine zu kurze TTL</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Each entry has a &lt;b&gt;time to live&lt;/b&gt;. Too long, and the cache may keep an old value; too short, and entries expire before anyone asks again, so reads go back to the database. Here the TTL drops from 60 s to 2 s.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 23, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Jeder Eintrag hat eine &lt;b&gt;Lebensdauer (Time to Live)&lt;/b&gt;. Ist sie zu lang, behält der Cache womöglich einen alten Wert; ist sie zu kurz, laufen Einträge ab, bevor jemand erneut fragt, und die Lesezugriffe gehen wieder an die Datenbank. Hier sinkt die TTL von 60 s auf 2 s.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>What happens to the hit ratio with a TTL of 2 s?</source>
-        <extracomment>zero-to-millions, step 23, question</extracomment>
+        <extracomment>zero-to-millions, step 26, question</extracomment>
         <translation>Was passiert mit der Trefferquote bei einer TTL von 2 s?</translation>
     </message>
     <message>
-        <source>It rises</source>
-        <extracomment>zero-to-millions, step 23, choice 1</extracomment>
-        <translation>Sie steigt</translation>
-    </message>
-    <message>
-        <source>It falls</source>
-        <extracomment>zero-to-millions, step 23, choice 2</extracomment>
-        <translation>Sie sinkt</translation>
-    </message>
-    <message>
         <source>It stays the same</source>
-        <extracomment>zero-to-millions, step 23, choice 3</extracomment>
+        <extracomment>zero-to-millions, step 26, choice 4</extracomment>
         <translation>Sie bleibt gleich</translation>
     </message>
     <message>
-        <source>About 10,000 entries expired before they were used again: the hit ratio falls from 0.59 to 0.53, and db1 answers about 1,700 more requests.</source>
-        <extracomment>zero-to-millions, step 23, answer explanation</extracomment>
-        <translation>Etwa 10.000 Einträge liefen ab, bevor sie wieder genutzt wurden: Die Trefferquote sinkt von 0,59 auf 0,53, und db1 beantwortet etwa 1.700 Anfragen mehr.</translation>
-    </message>
-    <message>
         <source>Entries expire before they are asked for again.</source>
-        <extracomment>zero-to-millions, step 23, checkpoint cache.expirations &gt; 5000</extracomment>
+        <extracomment>zero-to-millions, step 26, checkpoint cache.expirations &gt; 5000</extracomment>
         <translation>Einträge laufen ab, bevor erneut nach ihnen gefragt wird.</translation>
     </message>
     <message>
         <source>Consistency: no invalidation</source>
-        <extracomment>zero-to-millions, step 24, title</extracomment>
+        <extracomment>zero-to-millions, step 27, title</extracomment>
         <translation>Konsistenz: keine Invalidierung</translation>
     </message>
     <message>
-        <source>&lt;p&gt;So far every write deleted its key from the cache. Here writes go to the database and leave the cache alone, and entries live 30 s. A value changed in the database stays old in the cache until it expires.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 24, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Bisher hat jeder Schreibzugriff seinen Schlüssel aus dem Cache gelöscht. Hier gehen Schreibzugriffe an die Datenbank und lassen den Cache in Ruhe, und Einträge leben 30 s. Ein in der Datenbank geänderter Wert bleibt im Cache alt, bis er abläuft.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>How many reads do you expect to return an old value?</source>
-        <extracomment>zero-to-millions, step 24, question</extracomment>
-        <translation>Wie viele Lesezugriffe liefern vermutlich einen alten Wert?</translation>
-    </message>
-    <message>
-        <source>None: the database is always right</source>
-        <extracomment>zero-to-millions, step 24, choice 1</extracomment>
-        <translation>Keine: Die Datenbank hat immer recht</translation>
-    </message>
-    <message>
         <source>A few dozen</source>
-        <extracomment>zero-to-millions, step 24, choice 2</extracomment>
+        <extracomment>replication, step 2, choice 2</extracomment>
         <translation>Ein paar Dutzend</translation>
     </message>
     <message>
         <source>Eviction policies</source>
-        <extracomment>zero-to-millions, step 25, title</extracomment>
+        <extracomment>zero-to-millions, step 28, title</extracomment>
         <translation>Verdrängungsstrategien</translation>
     </message>
     <message>
-        <source>&lt;p&gt;A full cache must &lt;b&gt;evict&lt;/b&gt; an entry to make room for a new one. This cache holds only 200 keys and uses &lt;b&gt;LFU&lt;/b&gt;: it gives up the key used least often, so the popular ones stay. &lt;b&gt;LRU&lt;/b&gt; would give up the one unused for longest, &lt;b&gt;FIFO&lt;/b&gt; the oldest.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 25, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Ein voller Cache muss einen Eintrag &lt;b&gt;verdrängen&lt;/b&gt;, um Platz für einen neuen zu schaffen. Dieser Cache fasst nur 200 Schlüssel und nutzt &lt;b&gt;LFU&lt;/b&gt;: Er gibt den am seltensten genutzten Schlüssel auf, damit die beliebten bleiben. &lt;b&gt;LRU&lt;/b&gt; würde den am längsten ungenutzten aufgeben, &lt;b&gt;FIFO&lt;/b&gt; den ältesten.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Which policy keeps the popular keys best when the cache is small?</source>
-        <extracomment>zero-to-millions, step 25, question</extracomment>
-        <translation>Welche Strategie behält die beliebten Schlüssel am besten, wenn der Cache klein ist?</translation>
-    </message>
-    <message>
-        <source>FIFO</source>
-        <extracomment>zero-to-millions, step 25, choice 1</extracomment>
-        <translation>FIFO</translation>
-    </message>
-    <message>
-        <source>LFU</source>
-        <extracomment>zero-to-millions, step 25, choice 2</extracomment>
-        <translation>LFU</translation>
-    </message>
-    <message>
-        <source>They all do equally well</source>
-        <extracomment>zero-to-millions, step 25, choice 3</extracomment>
-        <translation>Alle gleich gut</translation>
-    </message>
-    <message>
-        <source>LFU reaches a hit ratio of 0.44 here; the same cache reaches 0.41 with LRU and 0.38 with FIFO. Which is best depends on how the keys are used.</source>
-        <extracomment>zero-to-millions, step 25, answer explanation</extracomment>
-        <translation>LFU erreicht hier eine Trefferquote von 0,44; derselbe Cache erreicht mit LRU 0,41 und mit FIFO 0,38. Welche Strategie am besten ist, hängt davon ab, wie die Schlüssel genutzt werden.</translation>
-    </message>
-    <message>
         <source>With 200 entries for 10,000 keys, LFU still answers over 40 % of the reads.</source>
-        <extracomment>zero-to-millions, step 25, checkpoint cache.hit_ratio &gt; 0.4</extracomment>
+        <extracomment>zero-to-millions, step 28, checkpoint cache.hit_ratio &gt; 0.4</extracomment>
         <translation>Mit 200 Einträgen für 10.000 Schlüssel beantwortet LFU trotzdem über 40 % der Lesezugriffe.</translation>
     </message>
     <message>
-        <source>The cache as a single point of failure</source>
-        <extracomment>zero-to-millions, step 26, title</extracomment>
-        <translation>Der Cache als Single Point of Failure</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The database was sized counting on the cache: 8 workers. At 30 s &lt;b&gt;cache1&lt;/b&gt; dies, and every read lands on db1 at once. The cache comes back at 45 s, empty.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 26, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Die Datenbank wurde im Vertrauen auf den Cache dimensioniert: 8 Worker. Bei 30 s fällt &lt;b&gt;cache1&lt;/b&gt; aus, und jeder Lesezugriff landet auf einen Schlag bei db1. Der Cache kommt bei 45 s zurück, leer.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>What happens to db1 when the cache dies?</source>
-        <extracomment>zero-to-millions, step 26, question</extracomment>
+        <extracomment>zero-to-millions, step 29, question</extracomment>
         <translation>Was passiert mit db1, wenn der Cache ausfällt?</translation>
     </message>
     <message>
         <source>Nothing: it had the data all along</source>
-        <extracomment>zero-to-millions, step 26, choice 1</extracomment>
+        <extracomment>zero-to-millions, step 29, choice 2</extracomment>
         <translation>Nichts: Er hatte die Daten ja die ganze Zeit</translation>
     </message>
     <message>
         <source>It is flooded and answers much more slowly</source>
-        <extracomment>zero-to-millions, step 26, choice 2</extracomment>
+        <extracomment>zero-to-millions, step 29, choice 1</extracomment>
         <translation>Er wird überflutet und antwortet viel langsamer</translation>
     </message>
     <message>
-        <source>It shuts down too</source>
-        <extracomment>zero-to-millions, step 26, choice 3</extracomment>
-        <translation>Er fällt ebenfalls aus</translation>
-    </message>
-    <message>
         <source>Without the cache every read lands on the database.</source>
-        <extracomment>zero-to-millions, step 26, checkpoint nodes[db1].served &gt; 25000</extracomment>
+        <extracomment>zero-to-millions, step 29, checkpoint nodes[db1].served &gt; 25000</extracomment>
         <translation>Ohne Cache landet jeder Lesezugriff bei der Datenbank.</translation>
     </message>
     <message>
         <source>Static files from far away</source>
-        <extracomment>zero-to-millions, step 27, title</extracomment>
+        <extracomment>zero-to-millions, step 30, title</extracomment>
         <translation>Statische Dateien von weit weg</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Images, scripts and style sheets are &lt;b&gt;static&lt;/b&gt;: the same for every user. Here they all come from &lt;b&gt;assets&lt;/b&gt;, a storage bucket in the US. Users in Europe pay for the ocean crossing on every single file.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 27, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Bilder, Skripte und Stylesheets sind &lt;b&gt;statisch&lt;/b&gt;: für jeden Nutzer gleich. Hier kommen sie alle von &lt;b&gt;assets&lt;/b&gt;, einem Storage-Bucket in den USA. Nutzer in Europa zahlen bei jeder einzelnen Datei für den Weg über den Ozean.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>The origin sends every file itself.</source>
-        <extracomment>zero-to-millions, step 27, checkpoint nodes[assets].served &gt; 28000</extracomment>
+        <extracomment>zero-to-millions, step 30, checkpoint nodes[assets].served &gt; 28000</extracomment>
         <translation>Der Ursprungsserver sendet jede Datei selbst.</translation>
     </message>
     <message>
         <source>A CDN</source>
-        <extracomment>zero-to-millions, step 28, title</extracomment>
+        <extracomment>zero-to-millions, step 31, title</extracomment>
         <translation>Ein CDN</translation>
     </message>
     <message>
-        <source>&lt;p&gt;A &lt;b&gt;CDN&lt;/b&gt; keeps copies of static files on &lt;b&gt;edge&lt;/b&gt; servers close to the users. Each user asks the nearest edge; on a miss, the edge fetches the file from the origin once and keeps it. A popular file is fetched once and then served thousands of times.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 28, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Ein &lt;b&gt;CDN&lt;/b&gt; hält Kopien statischer Dateien auf &lt;b&gt;Edge-Servern&lt;/b&gt; nahe bei den Nutzern. Jeder Nutzer fragt den nächstgelegenen Edge-Server; bei einem Fehlzugriff holt der Edge-Server die Datei einmal vom Ursprungsserver und behält sie. Eine beliebte Datei wird einmal geholt und dann tausendfach ausgeliefert.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>What share of the bytes does the origin still send?</source>
-        <extracomment>zero-to-millions, step 28, question</extracomment>
+        <extracomment>zero-to-millions, step 31, question</extracomment>
         <translation>Welchen Anteil der Bytes sendet der Ursprungsserver noch?</translation>
     </message>
     <message>
         <source>Almost all of them</source>
-        <extracomment>zero-to-millions, step 28, choice 1</extracomment>
+        <extracomment>zero-to-millions, step 31, choice 1</extracomment>
         <translation>Fast alle</translation>
     </message>
     <message>
         <source>Less than a fifth</source>
-        <extracomment>zero-to-millions, step 28, choice 3</extracomment>
+        <extracomment>zero-to-millions, step 31, choice 3</extracomment>
         <translation>Weniger als ein Fünftel</translation>
     </message>
     <message>
-        <source>The edges took 86 % of the bytes off the origin (offload 0.86): it answered 3,500 requests instead of 30,000. The median file takes 21 ms instead of 229 ms.</source>
-        <extracomment>zero-to-millions, step 28, answer explanation</extracomment>
-        <translation>Die Edge-Server nahmen dem Ursprungsserver 86 % der Bytes ab (Entlastung 0,86): Er beantwortete 3.500 statt 30.000 Anfragen. Eine Datei dauert im Median 21 ms statt 229 ms.</translation>
-    </message>
-    <message>
         <source>The edges send more than 80 % of the bytes.</source>
-        <extracomment>zero-to-millions, step 28, checkpoint cdn.offload &gt; 0.8</extracomment>
+        <extracomment>zero-to-millions, step 31, checkpoint cdn.offload &gt; 0.8</extracomment>
         <translation>Die Edge-Server senden mehr als 80 % der Bytes.</translation>
     </message>
     <message>
         <source>Files come from nearby: the median takes under 50 ms.</source>
-        <extracomment>zero-to-millions, step 28, checkpoint latency_ms.p50 &lt; 50</extracomment>
+        <extracomment>zero-to-millions, step 31, checkpoint latency_ms.p50 &lt; 50</extracomment>
         <translation>Die Dateien kommen aus der Nähe: im Median unter 50 ms.</translation>
     </message>
     <message>
         <source>What a CDN costs</source>
-        <extracomment>zero-to-millions, step 29, title</extracomment>
+        <extracomment>zero-to-millions, step 32, title</extracomment>
         <translation>Was ein CDN kostet</translation>
     </message>
     <message>
         <source>Files that are almost never asked for twice: what does the CDN cost, compared with no CDN?</source>
-        <extracomment>zero-to-millions, step 29, question</extracomment>
+        <extracomment>zero-to-millions, step 32, question</extracomment>
         <translation>Dateien, die fast nie zweimal abgerufen werden: Was kostet das CDN im Vergleich zum Betrieb ohne CDN?</translation>
     </message>
     <message>
         <source>Less</source>
-        <extracomment>zero-to-millions, step 29, choice 1</extracomment>
+        <extracomment>zero-to-millions, step 32, choice 1</extracomment>
         <translation>Weniger</translation>
     </message>
     <message>
         <source>About twice as much</source>
-        <extracomment>zero-to-millions, step 29, choice 3</extracomment>
+        <extracomment>zero-to-millions, step 32, choice 3</extracomment>
         <translation>Etwa doppelt so viel</translation>
     </message>
     <message>
         <source>Yet the CDN bill is about twice the $0.55 of serving from the origin.</source>
-        <extracomment>zero-to-millions, step 29, checkpoint cdn.cost_usd &gt; 0.9</extracomment>
+        <extracomment>zero-to-millions, step 32, checkpoint cdn.cost_usd &gt; 0.9</extracomment>
         <translation>Trotzdem ist die CDN-Rechnung etwa doppelt so hoch wie die 0,55 $ für die Auslieferung direkt vom Ursprungsserver.</translation>
     </message>
     <message>
         <source>When an edge fails</source>
-        <extracomment>zero-to-millions, step 30, title</extracomment>
+        <extracomment>zero-to-millions, step 33, title</extracomment>
         <translation>Wenn ein Edge-Server ausfällt</translation>
     </message>
     <message>
-        <source>&lt;p&gt;At 20 s the European edge dies. Clients have to notice and fetch from the origin instead: each waits for a 3 s timeout, then goes straight to the origin for the next 30 s before trying the edge again.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 30, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Bei 20 s fällt der europäische Edge-Server aus. Die Clients müssen das bemerken und die Dateien stattdessen vom Ursprungsserver holen: Jeder wartet ein Timeout von 3 s ab und geht dann für die nächsten 30 s direkt zum Ursprungsserver, bevor er es wieder beim Edge-Server versucht.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>What do European users see while their edge is down?</source>
-        <extracomment>zero-to-millions, step 30, question</extracomment>
+        <extracomment>zero-to-millions, step 33, question</extracomment>
         <translation>Was sehen europäische Nutzer, solange ihr Edge-Server ausgefallen ist?</translation>
     </message>
     <message>
-        <source>Errors</source>
-        <extracomment>zero-to-millions, step 30, choice 1</extracomment>
-        <translation>Fehler</translation>
-    </message>
-    <message>
         <source>Slow pages: a timeout, then files from the far origin</source>
-        <extracomment>zero-to-millions, step 30, choice 2</extracomment>
+        <extracomment>zero-to-millions, step 33, choice 4</extracomment>
         <translation>Langsame Seiten: ein Timeout, dann Dateien vom fernen Ursprungsserver</translation>
     </message>
     <message>
-        <source>No difference</source>
-        <extracomment>zero-to-millions, step 30, choice 3</extracomment>
-        <translation>Keinen Unterschied</translation>
-    </message>
-    <message>
         <source>Clients fall back to the origin when their edge is dead.</source>
-        <extracomment>zero-to-millions, step 30, checkpoint cdn.fallbacks &gt; 1000</extracomment>
+        <extracomment>zero-to-millions, step 33, checkpoint cdn.fallbacks &gt; 1000</extracomment>
         <translation>Clients weichen auf den Ursprungsserver aus, wenn ihr Edge-Server ausgefallen ist.</translation>
     </message>
     <message>
         <source>No request fails.</source>
-        <extracomment>zero-to-millions, step 30, checkpoint requests.error == 0</extracomment>
+        <extracomment>zero-to-millions, step 33, checkpoint requests.error == 0</extracomment>
         <translation>Keine Anfrage schlägt fehl.</translation>
     </message>
     <message>
         <source>The timeout before the fallback is long.</source>
-        <extracomment>zero-to-millions, step 30, checkpoint latency_ms.p99 &gt; 2000</extracomment>
+        <extracomment>zero-to-millions, step 33, checkpoint latency_ms.p99 &gt; 2000</extracomment>
         <translation>Das Timeout vor dem Ausweichen ist lang.</translation>
     </message>
     <message>
         <source>Invalidating the CDN</source>
-        <extracomment>zero-to-millions, step 31, title</extracomment>
+        <extracomment>zero-to-millions, step 34, title</extracomment>
         <translation>Das CDN invalidieren</translation>
     </message>
     <message>
-        <source>&lt;p&gt;We deploy a new style sheet, but the edges would keep the old one for a day, their TTL. At 30 s we &lt;b&gt;invalidate&lt;/b&gt; /static/*: 5 s later every edge drops its copies, and the next request for each file is a miss that goes back to the origin.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 31, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Wir rollen ein neues Stylesheet aus, aber die Edge-Server würden das alte einen Tag lang behalten, so lange wie ihre TTL. Bei 30 s &lt;b&gt;invalidieren&lt;/b&gt; wir /static/*: 5 s später verwirft jeder Edge-Server seine Kopien, und die nächste Anfrage nach jeder Datei ist ein Fehlzugriff, der zurück zum Ursprungsserver geht.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>What happens to the origin right after the invalidation?</source>
-        <extracomment>zero-to-millions, step 31, question</extracomment>
+        <extracomment>zero-to-millions, step 34, question</extracomment>
         <translation>Was passiert mit dem Ursprungsserver direkt nach der Invalidierung?</translation>
     </message>
     <message>
         <source>Nothing changes</source>
-        <extracomment>zero-to-millions, step 31, choice 1</extracomment>
+        <extracomment>zero-to-millions, step 34, choice 1</extracomment>
         <translation>Nichts ändert sich</translation>
     </message>
     <message>
         <source>A wave of misses: it sends every file again</source>
-        <extracomment>zero-to-millions, step 31, choice 2</extracomment>
+        <extracomment>zero-to-millions, step 34, choice 2</extracomment>
         <translation>Eine Welle von Fehlzugriffen: Er sendet jede Datei erneut</translation>
     </message>
     <message>
-        <source>It goes down</source>
-        <extracomment>zero-to-millions, step 31, choice 3</extracomment>
-        <translation>Er fällt aus</translation>
-    </message>
-    <message>
         <source>The edges dropped about 3,500 objects and the misses nearly doubled: about 7,000 in 60 s instead of 4,000. Versioned file names, such as app.v2.css, avoid invalidating at all.</source>
-        <extracomment>zero-to-millions, step 31, answer explanation</extracomment>
+        <extracomment>zero-to-millions, step 34, answer explanation</extracomment>
         <translation>Die Edge-Server verwarfen etwa 3.500 Objekte, und die Fehlzugriffe verdoppelten sich fast: etwa 7.000 in 60 s statt 4.000. Mit versionierten Dateinamen wie app.v2.css muss man gar nicht erst invalidieren.</translation>
     </message>
     <message>
         <source>The edges drop thousands of objects.</source>
-        <extracomment>zero-to-millions, step 31, checkpoint cdn.invalidated &gt; 3000</extracomment>
+        <extracomment>zero-to-millions, step 34, checkpoint cdn.invalidated &gt; 3000</extracomment>
         <translation>Die Edge-Server verwerfen Tausende Objekte.</translation>
     </message>
     <message>
         <source>Every dropped file is fetched from the origin again.</source>
-        <extracomment>zero-to-millions, step 31, checkpoint cdn.misses &gt; 5500</extracomment>
+        <extracomment>zero-to-millions, step 34, checkpoint cdn.misses &gt; 5500</extracomment>
         <translation>Jede verworfene Datei wird erneut vom Ursprungsserver geholt.</translation>
     </message>
     <message>
         <source>Millions</source>
-        <extracomment>zero-to-millions, step 32, title</extracomment>
+        <extracomment>zero-to-millions, step 36, title</extracomment>
         <translation>Millionen</translation>
     </message>
     <message>
         <source>&lt;p&gt;Put together, the pieces scale. A balancer spreads &lt;b&gt;20,000 requests a second&lt;/b&gt; over 20 stateless web servers, about 1,000 each: over a million requests a minute, none dropped. To grow further: more servers behind the balancer, replicas behind the database, a cache and a CDN in front.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 32, narration (rich text: keep the tags)</extracomment>
+        <extracomment>zero-to-millions, step 36, narration (rich text: keep the tags)</extracomment>
         <translation>&lt;p&gt;Zusammengesetzt skalieren die Bausteine. Ein Load Balancer verteilt &lt;b&gt;20.000 Anfragen pro Sekunde&lt;/b&gt; auf 20 zustandslose Webserver, etwa 1.000 pro Server: über eine Million Anfragen pro Minute, keine verworfen. Um weiter zu wachsen: mehr Server hinter dem Load Balancer, Replikate hinter der Datenbank, ein Cache und ein CDN davor.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Over half a million requests answered in 30 s.</source>
-        <extracomment>zero-to-millions, step 32, checkpoint requests.ok &gt; 550000</extracomment>
+        <extracomment>zero-to-millions, step 36, checkpoint requests.ok &gt; 550000</extracomment>
         <translation>Über eine halbe Million Anfragen in 30 s beantwortet.</translation>
     </message>
     <message>
         <source>None dropped.</source>
-        <extracomment>zero-to-millions, step 32, checkpoint requests.dropped == 0</extracomment>
+        <extracomment>zero-to-millions, step 36, checkpoint requests.dropped == 0</extracomment>
         <translation>Keine verworfen.</translation>
     </message>
     <message>
         <source>&lt;p&gt;What if a write updates the database but leaves the cache alone? Then a cached value stays old until it expires, here after 30 s, and every read of that key gets the old value in the meantime. Here writes are spread over many keys while reads favour a few popular ones, as on most sites; still, the popular keys change now and then.&lt;/p&gt;</source>
-        <extracomment>caching, step 3, narration (rich text: keep the tags)</extracomment>
+        <extracomment>caching, step 4, narration (rich text: keep the tags)</extracomment>
         <translation>&lt;p&gt;Was, wenn ein Schreibzugriff die Datenbank aktualisiert, den Cache aber in Ruhe lässt? Dann bleibt ein Wert im Cache alt, bis er abläuft, hier nach 30 s, und jeder Lesezugriff auf diesen Schlüssel bekommt so lange den alten Wert. Hier verteilen sich die Schreibzugriffe auf viele Schlüssel, während die Lesezugriffe einige wenige beliebte bevorzugen, wie auf den meisten Websites; trotzdem ändern sich auch die beliebten Schlüssel ab und zu.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>The hit ratio rose to 0.66, since nothing deletes entries, but about 7,200 of 18,000 hits returned an old value. A fast cache that returns wrong answers is worse than no cache.</source>
-        <extracomment>caching, step 3, answer explanation</extracomment>
-        <translation>Die Trefferquote stieg auf 0,66, weil nichts Einträge löscht, aber etwa 7.200 von 18.000 Treffern lieferten einen alten Wert. Ein schneller Cache, der falsche Antworten liefert, ist schlimmer als gar kein Cache.</translation>
     </message>
     <message>
         <source>&lt;p&gt;A CDN charges for the bytes it sends and per request. Here the files are on a &lt;b&gt;custom origin&lt;/b&gt;, outside the CDN&apos;s cloud, whose host also bills every byte it sends to an edge (a fill), at the $0.09/GB it charges for sending to users. Users ask for any of 5 million files at random: almost every request is for a file no edge has.&lt;/p&gt;</source>
         <extracomment>cdn, step 5, narration (rich text: keep the tags)</extracomment>
         <translation>&lt;p&gt;Ein CDN berechnet die gesendeten Bytes und jede Anfrage. Hier liegen die Dateien auf einem &lt;b&gt;Custom Origin&lt;/b&gt;, einem eigenen Ursprungsserver außerhalb der Cloud des CDN. Dessen Hoster stellt außerdem jedes Byte in Rechnung, das er an einen Edge-Server sendet (eine Befüllung), und zwar zu denselben 0,09 $/GB, die er für das Senden an Nutzer verlangt. Die Nutzer fragen zufällig nach irgendeiner von 5 Millionen Dateien: Fast jede Anfrage gilt einer Datei, die kein Edge-Server hat.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Nearly every request is a miss, paid twice: the origin&apos;s host bills the fill, the CDN the delivery. $1.10 against $0.55 without a CDN, and not one bit faster. From an origin in the CDN&apos;s own cloud (S3 behind CloudFront) fills are free: the bill would be about the $0.55 of no CDN.</source>
-        <extracomment>cdn, step 5, answer explanation</extracomment>
-        <translation>Fast jede Anfrage ist ein Fehlzugriff und wird doppelt bezahlt: Der Hoster des Ursprungsservers berechnet die Befüllung, das CDN die Auslieferung. 1,10 $ gegenüber 0,55 $ ohne CDN, und kein bisschen schneller. Von einem Ursprungsserver in der eigenen Cloud des CDN (S3 hinter CloudFront) sind Befüllungen kostenlos: Die Rechnung läge dann etwa bei den 0,55 $ ohne CDN.</translation>
     </message>
     <message>
         <source>&lt;p&gt;A CDN can also cache pages built for each request, if it knows what makes one page different from another: the path, the query string, cookies, request headers such as the user&apos;s language. Here the edges put each user&apos;s session cookie and language in the &lt;b&gt;cache key&lt;/b&gt;, so every user gets a private copy of each file.&lt;/p&gt;</source>
@@ -2870,98 +1735,53 @@
     </message>
     <message>
         <source>&lt;p&gt;Another way: the primary does not answer &quot;done&quot; until at least one replica has the write in its relay log. Then no write is acknowledged that only the primary knows about. Each write waits for a round trip to a replica and the ship delay. But having a write is not applying it: these replicas apply a write 50 ms after it reaches their relay log, and answer reads with the old value until then.&lt;/p&gt;</source>
-        <extracomment>failover, step 4, narration (rich text: keep the tags)</extracomment>
+        <extracomment>failover, step 5, narration (rich text: keep the tags)</extracomment>
         <translation>&lt;p&gt;Ein anderer Weg: Der Primärserver antwortet erst dann „erledigt“, wenn mindestens ein Replikat den Schreibzugriff in seinem Relay-Log hat. Dann wird kein Schreibzugriff bestätigt, von dem nur der Primärserver weiß. Jeder Schreibzugriff wartet auf einen Roundtrip zu einem Replikat und auf die Versandverzögerung. Aber einen Schreibzugriff zu haben heißt nicht, ihn übernommen zu haben: Diese Replikate übernehmen einen Schreibzugriff 50 ms, nachdem er ihr Relay-Log erreicht hat, und beantworten Lesezugriffe bis dahin mit dem alten Wert.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>No acknowledged write is lost. But the slowest requests, the writes, now take about 140 ms at the 95th percentile instead of 37 ms. And replicas are not fresh: about 1,500 reads are still stale (2,800 with async), because semi-sync waits for the relay log, not for the apply. Semi-sync protects acknowledged writes, not freshness.</source>
-        <extracomment>failover, step 4, answer explanation</extracomment>
-        <translation>Kein bestätigter Schreibzugriff geht verloren. Aber die langsamsten Anfragen, die Schreibzugriffe, dauern jetzt im 95. Perzentil etwa 140 ms statt 37 ms. Und die Replikate sind nicht aktuell: Etwa 1.500 Lesezugriffe sind immer noch veraltet (2.800 bei asynchroner Replikation), weil semisynchrone Replikation auf das Relay-Log wartet, nicht auf die Übernahme. Semisynchrone Replikation schützt bestätigte Schreibzugriffe, nicht die Aktualität.</translation>
-    </message>
-    <message>
         <source>Semi-sync protects acknowledged writes, not freshness: replicas still serve old values until they apply a write.</source>
-        <extracomment>failover, step 4, checkpoint replication.stale_reads &gt; 500</extracomment>
+        <extracomment>failover, step 5, checkpoint replication.stale_reads &gt; 500</extracomment>
         <translation>Semisynchrone Replikation schützt bestätigte Schreibzugriffe, nicht die Aktualität: Replikate liefern weiter alte Werte, bis sie einen Schreibzugriff übernehmen.</translation>
     </message>
     <message>
         <source>dbC gets them from dbA once the ring closes</source>
-        <extracomment>multi-master-and-rings, step 3, choice 1</extracomment>
+        <extracomment>multi-master-and-rings, step 4, choice 1</extracomment>
         <translation>dbC bekommt sie von dbA, sobald sich der Ring schließt</translation>
     </message>
     <message>
-        <source>91 writes were held up at dbB. When the ring closed, dbC asked dbA for every write it had not seen yet (MySQL knows which by their GTIDs) and all 91 arrived: in the end the live nodes agree. Until then dbC fell 3 s behind. Only writes dbB had committed itself and not yet sent would be lost; here the web server writes to dbA.</source>
-        <extracomment>multi-master-and-rings, step 3, answer explanation</extracomment>
-        <translation>91 Schreibzugriffe hingen an dbB fest. Als sich der Ring schloss, fragte dbC bei dbA nach jedem Schreibzugriff, den er noch nicht gesehen hatte (MySQL erkennt sie an ihren GTIDs), und alle 91 kamen an: Am Ende sind sich die noch laufenden Knoten einig. Bis dahin fiel dbC 3 s zurück. Verloren wären nur Schreibzugriffe, die dbB selbst festgeschrieben und noch nicht weitergesendet hatte; hier schreibt der Webserver aber auf dbA.</translation>
-    </message>
-    <message>
         <source>Writes held up at the dead node reach dbC once the ring closes.</source>
-        <extracomment>multi-master-and-rings, step 3, checkpoint replication.stranded_writes &gt; 0</extracomment>
+        <extracomment>multi-master-and-rings, step 4, checkpoint replication.stranded_writes &gt; 0</extracomment>
         <translation>Schreibzugriffe, die am ausgefallenen Knoten festhingen, erreichen dbC, sobald sich der Ring schließt.</translation>
     </message>
     <message>
         <source>No write is lost: dbB had sent on every write it committed.</source>
-        <extracomment>multi-master-and-rings, step 3, checkpoint replication.ring_lost_writes == 0</extracomment>
+        <extracomment>multi-master-and-rings, step 4, checkpoint replication.ring_lost_writes == 0</extracomment>
         <translation>Kein Schreibzugriff geht verloren: dbB hatte jeden Schreibzugriff weitergesendet, den er festgeschrieben hatte.</translation>
     </message>
     <message>
         <source>While the ring was open, dbC fell about 3 s behind dbA.</source>
-        <extracomment>multi-master-and-rings, step 3, checkpoint replication.max_lag_ms &gt; 2000</extracomment>
+        <extracomment>multi-master-and-rings, step 4, checkpoint replication.max_lag_ms &gt; 2000</extracomment>
         <translation>Solange der Ring offen war, fiel dbC etwa 3 s hinter dbA zurück.</translation>
     </message>
     <message>
-        <source>A → B → C is two hops: 10 ms while the ring is whole. When dbB died, 91 writes it had not passed on were held up and dbC fell 3 s behind; when the ring closed, dbC got all of them from dbA.</source>
-        <extracomment>zero-to-millions, step 19, answer explanation</extracomment>
-        <translation>A → B → C sind zwei Hops: 10 ms, solange der Ring intakt ist. Als dbB ausfiel, hingen 91 Schreibzugriffe fest, die er noch nicht weitergegeben hatte, und dbC fiel 3 s zurück; als sich der Ring schloss, bekam dbC sie alle von dbA.</translation>
-    </message>
-    <message>
         <source>Writes the dead node had not passed on waited for the ring to close...</source>
-        <extracomment>zero-to-millions, step 19, checkpoint replication.stranded_writes &gt; 0</extracomment>
+        <extracomment>zero-to-millions, step 22, checkpoint replication.stranded_writes &gt; 0</extracomment>
         <translation>Schreibzugriffe, die der ausgefallene Knoten nicht weitergegeben hatte, warteten darauf, dass sich der Ring schließt...</translation>
     </message>
     <message>
         <source>...and then reached dbC: none was lost.</source>
-        <extracomment>zero-to-millions, step 19, checkpoint replication.ring_lost_writes == 0</extracomment>
+        <extracomment>zero-to-millions, step 22, checkpoint replication.ring_lost_writes == 0</extracomment>
         <translation>...und erreichten dann dbC: Keiner ging verloren.</translation>
     </message>
     <message>
-        <source>About 7,200 of 18,000 hits returned an old value; with invalidation it was about 50. Keeping the cache in step with the database is the hard part of caching.</source>
-        <extracomment>zero-to-millions, step 24, answer explanation</extracomment>
-        <translation>Etwa 7.200 von 18.000 Treffern lieferten einen alten Wert; mit Invalidierung waren es etwa 50. Den Cache mit der Datenbank im Gleichschritt zu halten, ist der schwierige Teil des Cachings.</translation>
-    </message>
-    <message>
-        <source>Without invalidation, thousands of hits are stale.</source>
-        <extracomment>zero-to-millions, step 24, checkpoint cache.stale_hits &gt; 5000</extracomment>
-        <translation>Ohne Invalidierung sind Tausende Treffer veraltet.</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;A CDN bills for every byte it sends and per request; an origin outside the CDN&apos;s cloud (a &lt;b&gt;custom origin&lt;/b&gt;, as here) also bills every fill it sends to an edge. That pays off for files asked for again and again. Here users ask for 5 million different files, almost none twice, so nearly every request is a miss.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 29, narration (rich text: keep the tags)</extracomment>
+        <extracomment>zero-to-millions, step 32, narration (rich text: keep the tags)</extracomment>
         <translation>&lt;p&gt;Ein CDN berechnet jedes gesendete Byte und jede Anfrage; ein Ursprungsserver außerhalb der Cloud des CDN (ein &lt;b&gt;Custom Origin&lt;/b&gt; wie hier) stellt außerdem jede Befüllung in Rechnung, die er an einen Edge-Server sendet. Das lohnt sich für Dateien, die immer wieder abgerufen werden. Hier fragen die Nutzer nach 5 Millionen verschiedenen Dateien, fast keine davon zweimal, also ist fast jede Anfrage ein Fehlzugriff.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>$1.10 with the CDN against $0.55 without, and nothing is faster: the offload is 0.2 %. Every miss is paid twice: the fill to the origin&apos;s host, the delivery to the CDN. Put the files people ask for often on a CDN, not the rest.</source>
-        <extracomment>zero-to-millions, step 29, answer explanation</extracomment>
-        <translation>1,10 $ mit CDN gegenüber 0,55 $ ohne, und nichts ist schneller: Die Entlastung beträgt 0,2 %. Jeder Fehlzugriff wird doppelt bezahlt: die Befüllung an den Hoster des Ursprungsservers, die Auslieferung an das CDN. Auf ein CDN gehören die Dateien, die oft abgerufen werden, nicht der Rest.</translation>
-    </message>
-    <message>
-        <source>Every read now goes to db1. It answers about 15,000 requests in 15 s, all that 8 workers can, while more arrive: its queue fills, the 95th percentile rises from 39 ms to about 420 ms and about 1,100 requests are dropped. Several cache servers, or a standby gutter pool, protect the database.</source>
-        <extracomment>caching, step 6, answer explanation</extracomment>
-        <translation>Jeder Lesezugriff geht jetzt an db1. Er beantwortet in 15 s etwa 15.000 Anfragen, alles, was 8 Worker schaffen, während weitere eintreffen: Seine Warteschlange füllt sich, das 95. Perzentil steigt von 39 ms auf etwa 420 ms, und etwa 1.100 Anfragen werden verworfen. Mehrere Cache-Server oder ein bereitstehender Gutter-Pool schützen die Datenbank.</translation>
-    </message>
-    <message>
-        <source>db1 answered about 15,000 requests in those 15 s, as many as in the 30 s before, and could take no more: the 95th percentile rose from 39 ms to about 420 ms and about 1,100 requests were dropped. Several cache servers, or a standby gutter pool, avoid this.</source>
-        <extracomment>zero-to-millions, step 26, answer explanation</extracomment>
-        <translation>db1 beantwortete in diesen 15 s etwa 15.000 Anfragen, so viele wie in den 30 s davor, und konnte nicht mehr aufnehmen: Das 95. Perzentil stieg von 39 ms auf etwa 420 ms, und etwa 1.100 Anfragen wurden verworfen. Mehrere Cache-Server oder ein bereitstehender Gutter-Pool verhindern das.</translation>
-    </message>
-    <message>
         <source>Files that cross the ocean take over 200 ms.</source>
-        <extracomment>zero-to-millions, step 27, checkpoint latency_ms.p95 &gt; 200</extracomment>
+        <extracomment>zero-to-millions, step 30, checkpoint latency_ms.p95 &gt; 200</extracomment>
         <translation>Dateien, die über den Ozean kommen, dauern über 200 ms.</translation>
-    </message>
-    <message>
-        <source>About 1,500 requests waited out the 3 s timeout before falling back, so the 99th percentile is 3.2 s; not one failed. After that the origin served them directly: slower, but working.</source>
-        <extracomment>zero-to-millions, step 30, answer explanation</extracomment>
-        <translation>Etwa 1.500 Anfragen warteten das Timeout von 3 s ab, bevor sie auswichen, daher liegt das 99. Perzentil bei 3,2 s; keine einzige schlug fehl. Danach bediente der Ursprungsserver sie direkt: langsamer, aber es funktioniert.</translation>
     </message>
     <message>
         <source>A cache beside the database (cache-aside): its hit ratio, how long entries should live, keeping it consistent with the database, which entries to evict, and what happens when it fails.</source>
@@ -2974,34 +1794,2924 @@
         <translation>Ein Cache neben der Datenbank</translation>
     </message>
     <message>
-        <source>&lt;p&gt;For each read, the web server asks &lt;b&gt;cache1&lt;/b&gt; first. A &lt;b&gt;hit&lt;/b&gt; answers from memory; a &lt;b&gt;miss&lt;/b&gt; reads &lt;b&gt;db1&lt;/b&gt; and the web server stores the answer in the cache: &lt;b&gt;cache-aside&lt;/b&gt;, what the chapter calls a read-through cache (in a strict read-through cache the cache loads the database itself). A write updates db1 and deletes the key from the cache, so the next read fetches the new value. The cache holds 1,000 of the 10,000 keys.&lt;/p&gt;</source>
-        <extracomment>caching, step 1, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Bei jedem Lesezugriff fragt der Webserver zuerst &lt;b&gt;cache1&lt;/b&gt;. Ein &lt;b&gt;Treffer&lt;/b&gt; wird aus dem Speicher beantwortet; bei einem &lt;b&gt;Fehlzugriff&lt;/b&gt; wird &lt;b&gt;db1&lt;/b&gt; gelesen, und der Webserver legt die Antwort im Cache ab: &lt;b&gt;Cache-Aside&lt;/b&gt;, was das Kapitel einen Read-Through-Cache nennt (bei einem Read-Through-Cache im strengen Sinn lädt der Cache selbst aus der Datenbank). Ein Schreibzugriff ändert db1 und löscht den Schlüssel aus dem Cache, sodass der nächste Lesezugriff den neuen Wert holt. Der Cache fasst 1.000 der 10.000 Schlüssel.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>The sessions live in the store, not in web2, so none is lost. Some requests still fail: those web2 was serving when it died, and those the balancer goes on sending it until the health checks take it out of the pool.</source>
-        <extracomment>zero-to-millions, step 12, answer explanation</extracomment>
+        <extracomment>zero-to-millions, step 14, answer explanation</extracomment>
         <translation>Die Sitzungen liegen im Sitzungsspeicher, nicht in web2, also geht keine verloren. Einige Anfragen schlagen trotzdem fehl: die, die gerade in web2 steckten, als er ausfiel, und die, die der Load Balancer ihm weiterhin schickt, bis die Health Checks ihn aus dem Pool nehmen.</translation>
     </message>
     <message>
-        <source>Writes go to db1 alone, about 3,600 in 30 s; the reads are shared by db2 and db3, about 4,300 each. But every replica also applies every write it is shipped: replicas take reads off the primary, not writes. More reads? Add replicas. More writes? Replicas do not help.</source>
-        <extracomment>zero-to-millions, step 13, answer explanation</extracomment>
-        <translation>Schreibzugriffe gehen nur an db1, etwa 3.600 in 30 s; die Lesezugriffe teilen sich db2 und db3, je etwa 4.300. Aber jedes Replikat führt auch jeden Schreibzugriff aus, der ihm übertragen wird: Replikate nehmen dem Primärserver Lesezugriffe ab, keine Schreibzugriffe. Mehr Lesezugriffe? Dann mehr Replikate. Mehr Schreibzugriffe? Da helfen Replikate nicht.</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;In production the promotion is more careful. Before db2 takes over, a recovery script reads the dead primary&apos;s &lt;b&gt;binary log&lt;/b&gt;, the record of every write it committed, and replays the missing writes on db2. It takes 2 s more. It works only because db1 crashed but its disk survived: if the machine or its disk is gone, so is its binary log, and the missing writes with it.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 17, narration (rich text: keep the tags)</extracomment>
+        <extracomment>zero-to-millions, step 20, narration (rich text: keep the tags)</extracomment>
         <translation>&lt;p&gt;Im Produktivbetrieb läuft die Beförderung sorgfältiger ab. Bevor db2 übernimmt, liest ein Wiederherstellungsskript das &lt;b&gt;Binärlog (Binlog)&lt;/b&gt; des ausgefallenen Primärservers, also das Protokoll aller Schreibzugriffe, die er festgeschrieben hat, und spielt die fehlenden Schreibzugriffe auf db2 nach. Das dauert 2 s länger. Es funktioniert nur, weil db1 abgestürzt ist, seine Festplatte aber überlebt hat: Ist die Maschine oder ihre Festplatte verloren, dann auch ihr Binlog und mit ihm die fehlenden Schreibzugriffe.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>About 350 writes in 30 s were overwritten without a word to their users; in the end all masters agree. For a balance that means lost money, and which write counts as the last is decided by the masters&apos; clocks, which can be skewed: the change that wins may not even be the later one. The other rule, first committer wins, refuses the later write and tells its user instead.</source>
-        <extracomment>zero-to-millions, step 18, answer explanation</extracomment>
-        <translation>Etwa 350 Schreibzugriffe wurden in 30 s überschrieben, ohne dass ihre Nutzer davon erfuhren; am Ende sind sich alle Master einig. Bei einem Kontostand bedeutet das verlorenes Geld, und welcher Schreibzugriff als der letzte gilt, entscheiden die Uhren der Master, und die können voneinander abweichen: Die Änderung, die gewinnt, ist vielleicht nicht einmal die spätere. Die andere Regel, „wer zuerst festschreibt, gewinnt“, lehnt stattdessen den späteren Schreibzugriff ab und teilt das seinem Nutzer mit.</translation>
+        <source>&lt;p&gt;For each read, the web server asks &lt;b&gt;cache1&lt;/b&gt; first. A &lt;b&gt;hit&lt;/b&gt; answers from memory; a &lt;b&gt;miss&lt;/b&gt; reads &lt;b&gt;db1&lt;/b&gt; and the web server stores the answer in the cache: &lt;b&gt;cache-aside&lt;/b&gt;, what the chapter calls a read-through cache (in a strict read-through cache the cache loads the database itself). The share of reads that are hits is the &lt;b&gt;hit ratio&lt;/b&gt;. A write updates db1 and deletes the key from the cache, so the next read fetches the new value. The cache holds 1,000 of the 10,000 keys.&lt;/p&gt;</source>
+        <extracomment>caching, step 1, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;A &lt;b&gt;cache&lt;/b&gt; keeps recent answers in memory. For each read the server asks &lt;b&gt;cache1&lt;/b&gt; first: a &lt;b&gt;hit&lt;/b&gt; answers in half a millisecond; a &lt;b&gt;miss&lt;/b&gt; reads db1 and the server puts the answer in the cache for next time. This is &lt;b&gt;cache-aside&lt;/b&gt;, what the chapter calls a read-through cache (in a strict read-through cache the cache loads the database itself). This cache holds 1,000 of the 10,000 keys.&lt;/p&gt;</source>
+        <source>Without the cache db1 answered about 30,000 requests in 30 s. About how many does it answer now?</source>
+        <extracomment>caching, step 1, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <extracomment>caching, step 1, unit of the predicted number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 59 % of the reads hit (a hit ratio of 0.59), far more than the tenth of the keys the cache holds, because a few keys are read far more than the rest. So db1 answered about 14,000 requests: the writes and the misses. Users win too: the median answer falls from 37 ms to 28.5 ms.</source>
+        <extracomment>caching, step 1, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TTL of 2 seconds</source>
+        <extracomment>caching, step 2, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Each entry expires after its &lt;b&gt;time to live&lt;/b&gt; (&lt;b&gt;TTL&lt;/b&gt;), so that old data does not stay for ever; the next read of an expired key is a miss. Here the TTL drops from 60 s to 2 s.&lt;/p&gt;</source>
+        <extracomment>caching, step 2, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hit ratio was 0.59 with a TTL of 60 s. What is it with 2 s?</source>
+        <extracomment>caching, step 2, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It rises: fresher entries are hit more often</source>
+        <extracomment>caching, step 2, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It collapses, below 0.1</source>
+        <extracomment>caching, step 2, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It falls a little, to about 0.53</source>
+        <extracomment>caching, step 2, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stays the same: a TTL only decides how fresh hits are</source>
+        <extracomment>caching, step 2, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry never adds a hit; it only turns some later reads into misses.</source>
+        <extracomment>caching, step 2, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Popular keys are read many times a second, so they are fetched again long before 2 s run out.</source>
+        <extracomment>caching, step 2, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: popular keys are read again within 2 s anyway; the less popular ones expire before their next read.</source>
+        <extracomment>caching, step 2, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An expired entry is gone: the next read of it is a miss and goes to the database.</source>
+        <extracomment>caching, step 2, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 10,000 entries expired before they were read again: the hit ratio fell from 0.59 to 0.53, and db1 answered about 1,700 more requests. Too short a TTL sends reads back to the database; too long keeps old values in the cache.</source>
+        <extracomment>caching, step 2, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore: the TTL and the hit ratio</source>
+        <extracomment>caching, step 3, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Slide the TTL of &lt;b&gt;cache1&lt;/b&gt; from 1 s to 30 s, and watch the &lt;b&gt;hit ratio&lt;/b&gt;: the share of reads the cache answers from memory. Before you move it, predict: does a TTL ten times longer give ten times fewer misses?&lt;/p&gt;&lt;p&gt;Look for the point where the curve flattens. A popular key is read again long before it expires; a rare key is pushed out by newer ones (the cache holds 1,000 of the 10,000 keys) before its TTL matters. Past that point a longer TTL buys almost no hits, only older data.&lt;/p&gt;</source>
+        <extracomment>caching, step 3, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTL of cache1 (s)</source>
+        <extracomment>caching, step 3, explore: the slider&apos;s label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit ratio in 30 s</source>
+        <extracomment>caching, step 3, explore: the plotted figure&apos;s label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: it falls, because old entries are useless</source>
+        <extracomment>caching, step 4, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no hits any more: writes bypass the cache</source>
+        <extracomment>caching, step 4, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: it is as high as ever, while many hits are wrong</source>
+        <extracomment>caching, step 4, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: the database gets more work</source>
+        <extracomment>caching, step 4, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache cannot tell an old value from a new one: an old entry still answers, and counts as a hit.</source>
+        <extracomment>caching, step 4, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes skip the cache, reads do not: every read still asks the cache first.</source>
+        <extracomment>caching, step 4, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: nothing deletes entries, so the hit ratio is higher than with invalidation; it measures speed, not correctness.</source>
+        <extracomment>caching, step 4, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without invalidation fewer entries are deleted, so fewer reads miss: the database gets less work, not more.</source>
+        <extracomment>caching, step 4, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hit ratio is about 0.66, a little higher than the 0.65 this site gets with invalidation, since nothing deletes entries; but about 7,200 of 18,000 hits returned an old value (5,400 to 9,700 over seeds 1 to 50). A fast cache that returns wrong answers is worse than no cache.</source>
+        <extracomment>caching, step 4, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore: the TTL and stale hits</source>
+        <extracomment>caching, step 5, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Without invalidation, only the TTL ends the life of an old value. Slide it from 1 s to 30 s and watch the &lt;b&gt;stale hits&lt;/b&gt;: reads the cache answered with a value older than the one in the database.&lt;/p&gt;&lt;p&gt;Ask the class: which TTL would you choose for the price of an item in a shop, and which for the list of countries in a form? A long TTL is right only for data that rarely changes, or where an old value does no harm. The band around the curve is wide: how many stale hits a run shows depends on which popular keys happen to be written while they are cached.&lt;/p&gt;</source>
+        <extracomment>caching, step 5, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale hits in 30 s</source>
+        <extracomment>caching, step 5, explore: the plotted figure&apos;s label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Same cache, same traffic, but &lt;b&gt;FIFO&lt;/b&gt;: when the cache is full, the entry that came in first goes out first.&lt;/p&gt;</source>
+        <extracomment>caching, step 7, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LFU reached a hit ratio of about 0.44. What does FIFO reach?</source>
+        <extracomment>caching, step 7, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher: FIFO keeps the newest entries, the ones being read</source>
+        <extracomment>caching, step 7, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower, about 0.38</source>
+        <extracomment>caching, step 7, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the same: the cache&apos;s size decides, not the policy</source>
+        <extracomment>caching, step 7, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Far lower, under 0.1</source>
+        <extracomment>caching, step 7, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entries are often one-off reads; FIFO keeps them and throws out a popular key just because it came in early.</source>
+        <extracomment>caching, step 7, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: FIFO throws popular keys out on schedule, and they must be read from the database again.</source>
+        <extracomment>caching, step 7, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size matters, but with 200 slots for 10,000 keys, which entries stay matters as much.</source>
+        <extracomment>caching, step 7, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A popular key evicted by FIFO is read again and cached again quickly, so FIFO still answers many reads.</source>
+        <extracomment>caching, step 7, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hit ratio falls from 0.44 to 0.38 and db1 answers about 1,600 more requests: even the most asked-for key is thrown out regularly. LRU lands in between, at 0.41.</source>
+        <extracomment>caching, step 7, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore: how big a cache?</source>
+        <extracomment>caching, step 8, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Memory is expensive, so how many keys should the cache hold? Slide the &lt;b&gt;capacity&lt;/b&gt; of cache1 from 50 to 5,000 of the 10,000 keys. Before you do, predict: does a cache twice as big answer twice as many reads?&lt;/p&gt;&lt;p&gt;Look at the first steps of the curve. A few popular keys get most of the reads, so a small cache already answers a good share of them; each further thousand keys adds fewer hits, because the keys it adds are read less and less often.&lt;/p&gt;</source>
+        <extracomment>caching, step 8, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity of cache1 (keys)</source>
+        <extracomment>caching, step 8, explore: the slider&apos;s label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache dies</source>
+        <extracomment>caching, step 9, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Much slower answers, and some requests dropped</source>
+        <extracomment>caching, step 9, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: the database has all the data</source>
+        <extracomment>caching, step 9, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors on every read until the cache is back</source>
+        <extracomment>caching, step 9, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slightly slower answers, a few ms more per read</source>
+        <extracomment>caching, step 9, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: every read now lands on a database sized for the misses only.</source>
+        <extracomment>caching, step 9, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has the data but not the capacity: its 8 workers were sized for the misses only.</source>
+        <extracomment>caching, step 9, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dead cache is a miss for every read: the web servers read the database instead.</source>
+        <extracomment>caching, step 9, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That would be so if db1 had room; here its queue fills and requests wait hundreds of ms.</source>
+        <extracomment>caching, step 9, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every read now goes to db1. It answers about 15,000 requests in 15 s, all that 8 workers can, while more arrive: its queue fills, the 95th percentile (p95: 95 % of requests are faster) rises from 39 ms to about 420 ms and about 850 to 1,400 requests are dropped. Several cache servers, or a standby gutter pool, protect the database.</source>
+        <extracomment>caching, step 9, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge: survive the cache dying</source>
+        <extracomment>caching, step 10, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your turn. The same database, with its 8 workers, and the same 1,100 requests a second. This time &lt;b&gt;cache1&lt;/b&gt; dies at 5 s and does not come back. Change the design so that users hardly notice.&lt;/p&gt;</source>
+        <extracomment>caching, step 10, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;At 1,100 requests a second, with cache1 dead from 5 s: keep the 95th percentile under &lt;b&gt;100 ms&lt;/b&gt; and drop &lt;b&gt;no request&lt;/b&gt;, with at most &lt;b&gt;3 cache servers&lt;/b&gt;. The database stays as it is.&lt;/p&gt;</source>
+        <extracomment>caching, step 10, challenge goal (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 95th percentile stays under 100 ms.</source>
+        <extracomment>caching, step 10, challenge goal latency_ms.p95 &lt; 100</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request is dropped.</source>
+        <extracomment>caching, step 10, challenge goal requests.dropped == 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a single cache, every key it held lands on the database at once. How could the death of one cache server cost only some of the keys?</source>
+        <extracomment>caching, step 10, challenge hint 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several caches linked to the same web servers share the keys between them: each holds its part, and a dead one loses only its part.</source>
+        <extracomment>caching, step 10, challenge hint 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add two caches like cache1 (1,000 keys, TTL 60 s) and link each one from web1 and from web2.</source>
+        <extracomment>caching, step 10, challenge hint 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Static files come from &lt;b&gt;assets&lt;/b&gt;, a storage bucket in the US: the &lt;b&gt;origin&lt;/b&gt;, where the original files live. Users in Europe and the US each ask their nearest &lt;b&gt;edge&lt;/b&gt;. On a miss the edge fetches the file from the origin and keeps it for a day, its &lt;b&gt;TTL&lt;/b&gt; (time to live); the next user who asks gets it from the edge.&lt;/p&gt;</source>
+        <extracomment>cdn, step 1, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straight from the origin, a European user waited about 230 ms for each file. With the edges, what is the median time (half of the files come faster)?</source>
+        <extracomment>cdn, step 1, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 2 ms</source>
+        <extracomment>cdn, step 1, choice 4</extracomment>
+        <translation type="unfinished">Etwa 45 ms {2 ?}</translation>
+    </message>
+    <message>
+        <source>That would be so if most requests missed; popular files are hits on the nearby edge.</source>
+        <extracomment>cdn, step 1, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than half of the files are hits, so the median file is a hit, not a mix of hits and misses.</source>
+        <extracomment>cdn, step 1, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: the median request is a hit on an edge a short hop away.</source>
+        <extracomment>cdn, step 1, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Even a hit crosses the network to the edge and back: about 20 ms here.</source>
+        <extracomment>cdn, step 1, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most files are hits on a nearby edge: the median takes 21 ms. The edges sent 86 % of the bytes, an offload of 0.86 (the share of bytes the edges send instead of the origin), and the origin answered about 3,400 requests instead of 30,000.</source>
+        <extracomment>cdn, step 1, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;At 20 s &lt;b&gt;edge-eu&lt;/b&gt; dies, and comes back at 40 s, empty. A European client that gets no answer from its edge within 3 s stops waiting for it.&lt;/p&gt;</source>
+        <extracomment>cdn, step 2, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All European requests, until the edge is back</source>
+        <extracomment>cdn, step 2, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the requests that hit the 3 s timeout</source>
+        <extracomment>cdn, step 2, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients are not tied to their edge: after the timeout they fetch from the origin.</source>
+        <extracomment>cdn, step 2, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those wait, but they do not fail: the client asks the origin next.</source>
+        <extracomment>cdn, step 2, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: after the timeout each client fetches from the origin itself, slower but working.</source>
+        <extracomment>cdn, step 2, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None fail: about 1,500 requests waited out the 3 s timeout and then fetched from the origin, and for 30 s after that the clients went straight to the origin. The cost is speed, the slowest 1 % took 3.2 s, and the origin sent 3.8 GB instead of 0.8 GB in the minute.</source>
+        <extracomment>cdn, step 2, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;We deploy new files, but every edge holds the old ones for a day. At 30 s we &lt;b&gt;invalidate&lt;/b&gt; /static/*. The message takes 5 s to reach the edges; then they drop their copies.&lt;/p&gt;</source>
+        <extracomment>cdn, step 3, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer: the edges have room again</source>
+        <extracomment>cdn, step 3, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: each file the edges held is fetched from the origin once more.</source>
+        <extracomment>cdn, step 3, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room does not help: a dropped file is not in the cache, so the next request for it is a miss.</source>
+        <extracomment>cdn, step 3, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edges threw away every copy: each file they held costs one more miss.</source>
+        <extracomment>cdn, step 3, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each dropped file is missed once and then cached again: the misses do not go on.</source>
+        <extracomment>cdn, step 3, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are invalidated automatically</source>
+        <extracomment>cdn, step 4, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are overwritten by the new files</source>
+        <extracomment>cdn, step 4, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users keep getting them until they expire</source>
+        <extracomment>cdn, step 4, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing invalidates them: nobody asks for the old names any more, that is all.</source>
+        <extracomment>cdn, step 4, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: they just sit there, unused, until the edge drops them.</source>
+        <extracomment>cdn, step 4, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new files have new names: app.v2.css is a different key from app.css.</source>
+        <extracomment>cdn, step 4, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages now link the new names, so no user asks for the old files.</source>
+        <extracomment>cdn, step 4, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five million files</source>
+        <extracomment>cdn, step 5, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served from the origin alone, this traffic costs $0.55. What is the bill with the CDN, in dollars?</source>
+        <extracomment>cdn, step 5, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <extracomment>cdn, step 5, unit of the predicted number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearly every request is a miss, paid twice: the origin&apos;s host bills the fill, the CDN the delivery. $1.10 against $0.55 without a CDN, and not one bit faster. Twice rests on this example&apos;s prices: the origin&apos;s host bills a fill at the same $0.09/GB as a delivery. From an origin in the CDN&apos;s own cloud (S3 behind CloudFront) fills are free: the bill would be about the $0.55 of no CDN.</source>
+        <extracomment>cdn, step 5, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stays above 0.9: the files are the same</source>
+        <extracomment>cdn, step 6, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It falls to about half</source>
+        <extracomment>cdn, step 6, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It falls below 0.2</source>
+        <extracomment>cdn, step 6, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edge cannot tell they are the same: a different key is a different entry, fetched again from the origin.</source>
+        <extracomment>cdn, step 6, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That would be so if a few users shared each copy; with a session cookie in the key no copy is shared at all.</source>
+        <extracomment>cdn, step 6, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: a copy made for one user is useless to the next, so almost every request misses.</source>
+        <extracomment>cdn, step 6, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge: one copy per language</source>
+        <extracomment>cdn, step 7, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your turn. These pages come in five languages, but they are the same for every user: the session cookie changes nothing in them. Make the edges useful again without ever sending a page in the wrong language.&lt;/p&gt;</source>
+        <extracomment>cdn, step 7, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;An &lt;b&gt;offload&lt;/b&gt; above &lt;b&gt;0.8&lt;/b&gt; (the share of requests the edges answer without asking the origin) and a median answer under &lt;b&gt;30 ms&lt;/b&gt;, with the language still in the cache key.&lt;/p&gt;</source>
+        <extracomment>cdn, step 7, challenge goal (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edges answer more than 80 % of the requests.</source>
+        <extracomment>cdn, step 7, challenge goal cdn.offload &gt; 0.8</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The median answer takes under 30 ms.</source>
+        <extracomment>cdn, step 7, challenge goal latency_ms.p50 &lt; 30</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many copies of one file can an edge hold now? Count the users, then the languages.</source>
+        <extracomment>cdn, step 7, challenge hint 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which part of the cache key changes the page a user gets, and which only makes every copy private?</source>
+        <extracomment>cdn, step 7, challenge hint 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the cookies out of the cache key on both edges; keep Accept-Language in it.</source>
+        <extracomment>cdn, step 7, challenge hint 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary dies</source>
+        <extracomment>failover, step 1, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;At 20 s the primary &lt;b&gt;db1&lt;/b&gt; dies. Reads carry on from the replicas, but writes have nowhere to go. After 5 s the most up-to-date replica, &lt;b&gt;db2&lt;/b&gt;, is &lt;b&gt;promoted&lt;/b&gt;: it becomes the primary and takes the writes. Handing the primary&apos;s job to another database like this is &lt;b&gt;failover&lt;/b&gt;. Replication is asynchronous: db1 answers &quot;saved&quot; as soon as it has committed a write, and ships it to the replicas afterwards.&lt;/p&gt;</source>
+        <extracomment>failover, step 1, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: db2 is a copy of db1</source>
+        <extracomment>failover, step 1, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: the promotion waits until db2 has caught up</source>
+        <extracomment>failover, step 1, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: the writes db1 had not shipped yet are gone</source>
+        <extracomment>failover, step 1, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: every write of the 5 s without a primary is lost</source>
+        <extracomment>failover, step 1, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy only of what db1 shipped: with asynchronous replication db1 says &quot;saved&quot; before the replicas have the write.</source>
+        <extracomment>failover, step 1, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db2 can catch up only with what db1 sent; what db1 never shipped died with it.</source>
+        <extracomment>failover, step 1, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: those writes existed only on db1.</source>
+        <extracomment>failover, step 1, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those writes were refused, not lost: their users got an error and were never told &quot;saved&quot;.</source>
+        <extracomment>failover, step 1, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A handful of acknowledged writes, about ten (5 to 20 depending on the seed), existed only on db1 and were lost: their users were told &quot;saved&quot;. About 600 writes failed, with an error, during the 5 s without a primary.</source>
+        <extracomment>failover, step 1, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: db2 takes over before anything is lost</source>
+        <extracomment>failover, step 2, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer: there is less time without a primary</source>
+        <extracomment>failover, step 2, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More: a hasty promotion skips the catch-up</source>
+        <extracomment>failover, step 2, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same as with 5 s</source>
+        <extracomment>failover, step 2, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed does not help writes that were never shipped: they were lost the moment db1 died.</source>
+        <extracomment>failover, step 2, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less time refusing writes, yes; but a refused write is an error, not a lost write.</source>
+        <extracomment>failover, step 2, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db2 applies everything db1 shipped either way; the unshipped writes are the same however long we wait.</source>
+        <extracomment>failover, step 2, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: the lost writes are the ones db1 never shipped, decided when it died.</source>
+        <extracomment>failover, step 2, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outage shrinks, about 120 failed writes instead of 600, but the same acknowledged writes are lost: they were never shipped, however soon we promote.</source>
+        <extracomment>failover, step 2, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship delay and lost writes</source>
+        <extracomment>failover, step 3, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The writes lost at a failover are the ones db1 had acknowledged but not yet shipped when it died. Move the slider to change the ship delay from 0 to 1 second; db1 still dies at 20 s and db2 is promoted 5 s later.&lt;/p&gt;&lt;p&gt;Before you move it: what shape will the curve take? About 120 writes arrive each second (30 % of 400 requests). How many would you expect to lose at 500 ms? What does the curve say about a replica in a data centre far away, chosen as the one to promote?&lt;/p&gt;</source>
+        <extracomment>failover, step 3, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship delay (ms)</source>
+        <extracomment>failover, step 3, explore: the slider&apos;s label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged writes lost</source>
+        <extracomment>failover, step 3, explore: the plotted figure&apos;s label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The primary wrote every committed write to its &lt;b&gt;binary log&lt;/b&gt; on disk. Before db2 is promoted, a recovery step reads the dead primary&apos;s binlog and replays the writes db2 is missing. This takes 2 s. It works only because db1 crashed but its disk survived: a lost disk takes the binlog with it.&lt;/p&gt;</source>
+        <extracomment>failover, step 4, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: the replay runs in the background</source>
+        <extracomment>failover, step 4, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: writes are refused until the replay is done.</source>
+        <extracomment>failover, step 4, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The binlog holds every committed write, and db1&apos;s disk survived here: none is lost.</source>
+        <extracomment>failover, step 4, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once replayed, db2 has every write; replication then carries on as before.</source>
+        <extracomment>failover, step 4, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db2 must have the old writes before it takes new ones, or they would land in the wrong order: writes wait.</source>
+        <extracomment>failover, step 4, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All the missing writes were replayed and none was lost. Writes were refused for 2 s longer: about 850 errors instead of 600.</source>
+        <extracomment>failover, step 4, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some acknowledged writes are still lost</source>
+        <extracomment>failover, step 5, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slower reads: replicas must confirm first</source>
+        <extracomment>failover, step 5, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: only the moment of the answer changes</source>
+        <extracomment>failover, step 5, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: each write waits for a replica before the user hears &quot;saved&quot;.</source>
+        <extracomment>failover, step 5, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A write is acknowledged only once a replica has it, so the primary&apos;s death loses none.</source>
+        <extracomment>failover, step 5, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads do not wait for replication; replicas answer them as before, sometimes with an old value.</source>
+        <extracomment>failover, step 5, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That moment is the cost: each write now waits for a round trip to a replica.</source>
+        <extracomment>failover, step 5, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No acknowledged write is lost. But the slowest requests, the writes, now take about 140 ms at the 95th percentile (p95: 95 % of requests are faster) instead of 37 ms. And replicas are not fresh: about 1,400 reads are still stale (2,800 with async), because semi-sync waits for the relay log, not for the apply. Semi-sync protects acknowledged writes, not freshness.</source>
+        <extracomment>failover, step 5, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge: lose nothing, stay fast</source>
+        <extracomment>failover, step 6, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Back to the first step: asynchronous replication, and &lt;b&gt;db1&lt;/b&gt; dies at 20 s. Writes whose users were told &quot;saved&quot; are lost when db2 is promoted: 5 to 20 of them, depending on the run. You have seen more than one way to keep them; they do not cost the same.&lt;/p&gt;</source>
+        <extracomment>failover, step 6, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;db1 still dies at 20 s. Lose no acknowledged write, and keep the p95 under 80 ms.&lt;/p&gt;</source>
+        <extracomment>failover, step 6, challenge goal (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 of every 100 answers take under 80 ms.</source>
+        <extracomment>failover, step 6, challenge goal latency_ms.p95 &lt; 80</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semi-synchronous replication loses nothing. What did it do to the p95?</source>
+        <extracomment>failover, step 6, challenge hint 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A write that only db1 acknowledged is not gone for good: db1 wrote it to its binary log on disk before it answered.</source>
+        <extracomment>failover, step 6, challenge hint 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep asynchronous replication, and let the failover replay the dead primary&apos;s binlog before db2 is promoted.</source>
+        <extracomment>failover, step 6, challenge hint 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Two servers behind a round-robin balancer, 800 requests a second. At 30 s &lt;b&gt;web2&lt;/b&gt; crashes. This balancer never checks its servers.&lt;/p&gt;</source>
+        <extracomment>health-and-sessions, step 1, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After web2 crashes, what percentage of the requests fails?</source>
+        <extracomment>health-and-sessions, step 1, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <extracomment>health-and-sessions, step 1, unit of the predicted number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round robin still gives the dead web2 every other turn: about 12,000 of the 24,000 requests of the last 30 s fail, half, while web1 has room to take them all.</source>
+        <extracomment>health-and-sessions, step 1, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web2 dies at 20.5 s. For about how many seconds do requests keep failing?</source>
+        <extracomment>health-and-sessions, step 2, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s</source>
+        <extracomment>health-and-sessions, step 2, unit of the predicted number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It takes three failed checks to be sure: about 5.5 s, or about 1,100 errors at the 200 requests a second web2 was getting. After that, none. When web2 is back, two good checks return it to the pool and it takes its third again.</source>
+        <extracomment>health-and-sessions, step 2, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often should the balancer check?</source>
+        <extracomment>health-and-sessions, step 3, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The same three servers at 600 requests a second; &lt;b&gt;web2&lt;/b&gt; dies at 20.5 s. Every &lt;b&gt;check interval&lt;/b&gt; the balancer asks each server whether it is alive, and three failed checks in a row take a server out of the pool. Move the slider from a quarter of a second to 6 seconds.&lt;/p&gt;&lt;p&gt;Before you move it: how should the failed requests grow with the interval, steadily or in a curve? Roughly how many requests does web2 get in one interval? In this simulation a check costs nothing; what would checking every few milliseconds cost a real site with hundreds of servers and several balancers?&lt;/p&gt;</source>
+        <extracomment>health-and-sessions, step 3, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health-check interval (ms)</source>
+        <extracomment>health-and-sessions, step 3, explore: the slider&apos;s label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed requests in 40 s</source>
+        <extracomment>health-and-sessions, step 3, explore: the plotted figure&apos;s label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web2 dies at 10 s. About how many requests fail before it is ejected?</source>
+        <extracomment>health-and-sessions, step 4, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five or six: the five errors in a row that eject web2, sometimes one more already on its way. Passive checks react within a few requests, where active checks take seconds; but only a server that gets traffic can be judged, so balancers use both kinds.</source>
+        <extracomment>health-and-sessions, step 4, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They must log in again on another server</source>
+        <extracomment>health-and-sessions, step 5, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They carry on, on web1 or web3, logged in as before</source>
+        <extracomment>health-and-sessions, step 5, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They get errors until web2 returns</source>
+        <extracomment>health-and-sessions, step 5, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They carry on: the balancer kept a copy of their sessions</source>
+        <extracomment>health-and-sessions, step 5, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: the sessions vanished with web2&apos;s memory, so the other servers treat them as strangers.</source>
+        <extracomment>health-and-sessions, step 5, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their sessions were only in web2&apos;s memory; web1 and web3 have never seen them.</source>
+        <extracomment>health-and-sessions, step 5, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few requests in flight fail, but the balancer moves these users to the live servers at once.</source>
+        <extracomment>health-and-sessions, step 5, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A balancer forwards requests; it keeps no copy of what the servers hold in memory.</source>
+        <extracomment>health-and-sessions, step 5, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those of the users web2 was serving at that moment</source>
+        <extracomment>health-and-sessions, step 6, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: web2 held no session</source>
+        <extracomment>health-and-sessions, step 6, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those were lost because they lived in web2&apos;s memory; now web2 keeps nothing between requests.</source>
+        <extracomment>health-and-sessions, step 6, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those requests fail, but their sessions are safe in the store: the next request finds them.</source>
+        <extracomment>health-and-sessions, step 6, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: the sessions are in the store, and web2 held none of them.</source>
+        <extracomment>health-and-sessions, step 6, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session is lost: they are in the store. About 400 requests still fail: those in progress on web2 when it died, and those sent to it until the health checks take it out of the pool.</source>
+        <extracomment>health-and-sessions, step 6, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge: a crash that logs nobody out</source>
+        <extracomment>health-and-sessions, step 7, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The stateful servers again: each user&apos;s session lives in the memory of one server, and the balancer keeps sending the user there. At 10 s &lt;b&gt;web2&lt;/b&gt; dies, and about 150 users must log in again.&lt;/p&gt;&lt;p&gt;A &lt;b&gt;session store&lt;/b&gt; stands on the canvas, linked to nothing yet. Can you change where the sessions live so that a dead server costs nobody their session?&lt;/p&gt;</source>
+        <extracomment>health-and-sessions, step 7, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;web2 still dies at 10 s. No user may lose their session, and every session must be kept in the session store.&lt;/p&gt;</source>
+        <extracomment>health-and-sessions, step 7, challenge goal (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user loses their session.</source>
+        <extracomment>health-and-sessions, step 7, challenge goal sessions.lost == 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The servers fetch the sessions from the store.</source>
+        <extracomment>health-and-sessions, step 7, challenge goal nodes[sessions].served &gt; 5000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where does a user&apos;s session live now, and what happens to it when web2 dies?</source>
+        <extracomment>health-and-sessions, step 7, challenge hint 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server that keeps nothing in its own memory can fetch every session from a shared store. The servers need a link to the store.</source>
+        <extracomment>health-and-sessions, step 7, challenge hint 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A web server&apos;s sessions setting says where sessions live: local keeps them in the server&apos;s memory, stateless fetches them from a linked store. Link web1, web2 and web3 to the store and make them stateless.</source>
+        <extracomment>health-and-sessions, step 7, challenge hint 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balancer measures each server&apos;s load and evens it out</source>
+        <extracomment>load-balancing, step 1, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each user sticks to one server, and users are split evenly</source>
+        <extracomment>load-balancing, step 1, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The servers are identical, so equal turns mean equal work</source>
+        <extracomment>load-balancing, step 1, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is least connections; round robin counts turns and looks at nothing else.</source>
+        <extracomment>load-balancing, step 1, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round robin spreads requests, not users: a user&apos;s next request goes to the other server.</source>
+        <extracomment>load-balancing, step 1, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: equal turns are only fair when the servers are equal.</source>
+        <extracomment>load-balancing, step 1, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round robin counts turns and looks at nothing else. With two identical servers equal turns mean equal work: about 12,000 requests each in 30 s, none dropped.</source>
+        <extracomment>load-balancing, step 1, answer explanation</extracomment>
+        <translation type="unfinished">Round Robin zählt nur, wer an der Reihe ist, und schaut auf nichts anderes. Bei zwei identischen Servern bedeuten gleich viele Runden gleich viel Arbeit: etwa 12.100 Anfragen pro Server in 30 s, keine verworfen. {12,000 ?} {30 ?}</translation>
+    </message>
+    <message>
+        <source>Round robin gives web3 300 requests a second; it can finish about 83. About how many requests does web3 drop in 30 s?</source>
+        <extracomment>load-balancing, step 2, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round robin does not know web3 is struggling. About 217 requests a second more than it can finish arrive, its queue overflows, and about 6,500 are dropped in 30 s (6,300 to 6,600 over seeds 1-50), while web1 and web2 are half idle. Requests that do get into web3 wait: the 95th percentile (p95: 95 % of requests are faster than it) reaches about 740 ms.</source>
+        <extracomment>load-balancing, step 2, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They fall by about half</source>
+        <extracomment>load-balancing, step 3, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They disappear: not one is dropped</source>
+        <extracomment>load-balancing, step 3, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They stay the same: web3 still gets its turns</source>
+        <extracomment>load-balancing, step 3, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They move to web1 and web2, which drop instead</source>
+        <extracomment>load-balancing, step 3, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least connections does more than thin out web3&apos;s share: web3 gets new work only when it has the fewest requests in progress, so its queue never overflows.</source>
+        <extracomment>load-balancing, step 3, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: web3 is picked only when it is less busy than the others, so it is never flooded.</source>
+        <extracomment>load-balancing, step 3, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns are round robin&apos;s rule; least connections has no turns.</source>
+        <extracomment>load-balancing, step 3, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web1 and web2 have room: each can finish about 1,000 a second, more than the whole 900.</source>
+        <extracomment>load-balancing, step 3, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not one request is dropped. web3 gets about 2,350 of 27,000 requests, about what it can finish, and the 95th percentile falls from about 740 ms to about 140 ms.</source>
+        <extracomment>load-balancing, step 3, answer explanation</extracomment>
+        <translation type="unfinished">Keine einzige Anfrage wird verworfen. web3 bekommt etwa 2.400 von 27.000 Anfragen, ungefähr so viele, wie er schafft, und das 95. Perzentil sinkt von etwa 740 ms auf etwa 140 ms. {3 ?} {2,350 ?} {27,000 ?} {95t?} {740 ?} {140 ?}</translation>
+    </message>
+    <message>
+        <source>How much slower can web3 be?</source>
+        <extracomment>load-balancing, step 4, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Round robin again, 900 requests a second over web1, web2 and web3, so each gets 300 a second whatever it can do. Move the slider to change how long &lt;b&gt;web3&lt;/b&gt; takes for a request, from 20 ms (as fast as the others) to 120 ms (the old server of the last steps). web3 has 10 workers.&lt;/p&gt;&lt;p&gt;Before you move it: from what time per request on will requests be dropped? Will the drops start slowly or suddenly? And do web1 and web2 help while web3 drowns?&lt;/p&gt;</source>
+        <extracomment>load-balancing, step 4, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web3&apos;s time per request (ms)</source>
+        <extracomment>load-balancing, step 4, explore: the slider&apos;s label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests dropped in 30 s</source>
+        <extracomment>load-balancing, step 4, explore: the plotted figure&apos;s label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;If we know the sizes of our servers, we can give each a &lt;b&gt;weight&lt;/b&gt;. &lt;b&gt;web1&lt;/b&gt; has 50 workers, web2 and web3 have 20, and a request takes 20 ms: web1 can finish 2,500 requests a second, the others 1,000 each. Weights 5, 2 and 2 follow those sizes: web1 takes five turns for every two of each of the others. 3,600 requests a second arrive. At 20 s we switch to plain round robin, to see what the weights were doing.&lt;/p&gt;</source>
+        <extracomment>load-balancing, step 5, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With weights 5, 2 and 2, how many of the 3,600 requests a second go to web1?</source>
+        <extracomment>load-balancing, step 5, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests a second</source>
+        <extracomment>load-balancing, step 5, unit of the predicted number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five turns out of nine: 5/9 × 3,600 = 2,000 a second, and 800 to each small server: every server at 80 % of what it can finish, nothing dropped. After the switch each server got 1,200 a second: web1 had room to spare, while web2 and web3, able to finish 1,000, each dropped about 2,000 requests in 10 s.</source>
+        <extracomment>load-balancing, step 5, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The big server takes five of every nine requests.</source>
+        <extracomment>load-balancing, step 5, checkpoint nodes[web1].served &gt; 37000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A small server takes two of every nine.</source>
+        <extracomment>load-balancing, step 5, checkpoint nodes[web3].served &lt; 17000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With round robin the small servers drop requests.</source>
+        <extracomment>load-balancing, step 5, checkpoint nodes[web3].dropped &gt; 1000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roughly: each server gets the users whose addresses hash to it</source>
+        <extracomment>load-balancing, step 6, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, exactly a third each, as with round robin</source>
+        <extracomment>load-balancing, step 6, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: the server with the most free workers gets more</source>
+        <extracomment>load-balancing, step 6, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly equal until web3 dies, then uneven</source>
+        <extracomment>load-balancing, step 6, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: close to a third each, but never exact.</source>
+        <extracomment>load-balancing, step 6, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP hash takes no turns: the split follows the addresses, and 300 addresses do not hash into three equal groups.</source>
+        <extracomment>load-balancing, step 6, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP hash looks only at the address, never at the servers&apos; load: that would be least connections.</source>
+        <extracomment>load-balancing, step 6, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is uneven from the start: by 19 s web1 had served about 4,200 requests and web2 about 3,400.</source>
+        <extracomment>load-balancing, step 6, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By 19 s web1 had served about 4,200 requests, web3 about 3,900 and web2 about 3,400: the split follows the users. When web3 died only its users were hashed again, after about 850 errors while the checks noticed.</source>
+        <extracomment>load-balancing, step 6, answer explanation</extracomment>
+        <translation type="unfinished">Bis 19 s hatte web1 etwa 4.200 Anfragen beantwortet, web3 etwa 3.900 und web2 etwa 3.500: Die Aufteilung folgt den Nutzern. Als web3 ausfiel, wurden nur seine Nutzer neu gehasht, nach etwa 850 Fehlern, bis die Checks den Ausfall bemerkten. {19 ?} {1 ?} {4,200 ?} {3 ?} {3,900 ?} {2 ?} {3,400:?} {3 ?} {850 ?}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every request passes through the balancer, so if it dies, the whole site is down. Here a &lt;b&gt;standby&lt;/b&gt; balancer watches the active one. When &lt;b&gt;lb&lt;/b&gt; dies at 20 s the standby takes over 3 s later, and hands back when lb returns at 40 s. Users send 400 requests a second.&lt;/p&gt;</source>
+        <extracomment>load-balancing, step 7, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At 400 requests a second, how many requests fail in the whole minute?</source>
+        <extracomment>load-balancing, step 7, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests fail only until the standby takes over: 3 s of traffic, about 1,200 errors (1,130 to 1,270 over seeds 1-50); handing back at 40 s costs nothing. Without a standby, the 20 s until lb came back would have failed: about 8,000 requests.</source>
+        <extracomment>load-balancing, step 7, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge: fast answers from an unequal pool</source>
+        <extracomment>load-balancing, step 8, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Back to the pool with the old server: &lt;b&gt;web3&lt;/b&gt; has 10 workers and takes 120 ms a request, so it finishes about 83 requests a second; web1 and web2 have 20 workers and take 20 ms, about 1,000 a second each. 900 requests a second arrive, and the balancer uses round robin again.&lt;/p&gt;&lt;p&gt;Least connections stopped the drops, but every request it still gives web3 takes at least 120 ms. The site must keep all three servers: web3 cannot be switched off.&lt;/p&gt;</source>
+        <extracomment>load-balancing, step 8, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;At 900 requests a second, with web1, web2 and web3 all in the pool: drop no request and keep the p95 under 100 ms.&lt;/p&gt;</source>
+        <extracomment>load-balancing, step 8, challenge goal (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 of every 100 answers take under 100 ms.</source>
+        <extracomment>load-balancing, step 8, challenge goal latency_ms.p95 &lt; 100</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try least connections and read the p95. Which server gives the slowest answers?</source>
+        <extracomment>load-balancing, step 8, challenge hint 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The p95 is fast only if fewer than 5 of every 100 requests go to web3. Which algorithm lets you set each server&apos;s share?</source>
+        <extracomment>load-balancing, step 8, challenge hint 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted round robin: give web1 and web2 at least ten times web3&apos;s weight, so web3 gets fewer than 1 request in 20.</source>
+        <extracomment>load-balancing, step 8, challenge hint 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote another master to replace db3</source>
+        <extracomment>multi-master-and-rings, step 1, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop all writes until db3 is back, so it misses none</source>
+        <extracomment>multi-master-and-rings, step 1, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every master already takes writes: there is nothing to promote.</source>
+        <extracomment>multi-master-and-rings, step 1, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The others go on; db3 catches up on what it missed when it returns.</source>
+        <extracomment>multi-master-and-rings, step 1, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: no promotion, only db3&apos;s own requests in progress fail.</source>
+        <extracomment>multi-master-and-rings, step 1, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No promotion is needed: only a few requests failed (0 to 5), those inside db3 as it died. But about 300 to 350 writes were silently overwritten by conflicting ones in 30 s.</source>
+        <extracomment>multi-master-and-rings, step 1, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore: the conflict window</source>
+        <extracomment>multi-master-and-rings, step 2, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Two writes of the same key conflict when each reaches the other master only after the other was committed. Here no master dies; slide the &lt;b&gt;ship delay&lt;/b&gt;, the time a master waits before shipping a write, from 0 to 200 ms, and watch the conflicts.&lt;/p&gt;&lt;p&gt;Ask the class first: with no delay at all, are there still conflicts? (The masters are 40 ms apart, so a write is never seen at once.) Then look at the shape: the longer a write takes to arrive, the wider the window in which another user can change the same key somewhere else.&lt;/p&gt;</source>
+        <extracomment>multi-master-and-rings, step 2, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts in 30 s</source>
+        <extracomment>multi-master-and-rings, step 2, explore: the plotted figure&apos;s label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Throwing a user&apos;s write away without telling them is often unacceptable. With &lt;b&gt;certification&lt;/b&gt; the masters check each write against the others before it counts: of two conflicting writes, the one that committed first wins.&lt;/p&gt;</source>
+        <extracomment>multi-master-and-rings, step 3, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are silently discarded, as before</source>
+        <extracomment>multi-master-and-rings, step 3, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are merged with the winning writes</source>
+        <extracomment>multi-master-and-rings, step 3, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They wait and are applied after the winner</source>
+        <extracomment>multi-master-and-rings, step 3, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: the user learns the write failed and can try again.</source>
+        <extracomment>multi-master-and-rings, step 3, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silently is what certification avoids: the loser is refused and its user is told.</source>
+        <extracomment>multi-master-and-rings, step 3, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database cannot know how to merge two balances; it keeps one and refuses the other.</source>
+        <extracomment>multi-master-and-rings, step 3, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied after, the later write would simply overwrite the winner: last writer wins again.</source>
+        <extracomment>multi-master-and-rings, step 3, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In &lt;b&gt;circular&lt;/b&gt; replication each master ships only to the next: A → B → C → A. Each hop here takes 5 ms. How far a node is behind the node where a write started is its &lt;b&gt;replication lag&lt;/b&gt;. At 20 s &lt;b&gt;dbB&lt;/b&gt; dies; after 3 s the ring closes around it, A → C → A.&lt;/p&gt;</source>
+        <extracomment>multi-master-and-rings, step 4, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dbC never needed them: it hears from dbA directly</source>
+        <extracomment>multi-master-and-rings, step 4, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: dbA still has them, and dbC asks it for every write it has not seen.</source>
+        <extracomment>multi-master-and-rings, step 4, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dbA still has them; once the ring closes dbC asks dbA for what it is missing.</source>
+        <extracomment>multi-master-and-rings, step 4, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web server got its answer from dbA and forgot the write; replication must repair this, not the client.</source>
+        <extracomment>multi-master-and-rings, step 4, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a ring each node ships only to the next: until the ring closes, dbC hears nothing from dbA.</source>
+        <extracomment>multi-master-and-rings, step 4, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 90 writes were held up at dbB. When the ring closed, dbC asked dbA for every write it had not seen yet (MySQL knows which by their GTIDs) and all of them arrived: in the end the live nodes agree. Until then dbC&apos;s lag grew to about 3 s. Only writes dbB had committed itself and not yet sent would be lost; here the web server writes to dbA.</source>
+        <extracomment>multi-master-and-rings, step 4, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The same ring with ten masters, &lt;b&gt;dbA&lt;/b&gt; to &lt;b&gt;dbJ&lt;/b&gt;; each hop still takes 5 ms. A write on dbA goes round the ring to dbJ, the last one.&lt;/p&gt;</source>
+        <extracomment>multi-master-and-rings, step 5, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A write commits on dbA. How many ms later does dbJ have it?</source>
+        <extracomment>multi-master-and-rings, step 5, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <extracomment>multi-master-and-rings, step 5, unit of the predicted number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nine hops of 5 ms: 45 ms, the largest lag measured. Ten nodes but nine hops: counting 50 ms counts the hop back to dbA. The bigger the ring, the longer some node is out of date: 65 to 100 stale reads in 30 s.</source>
+        <extracomment>multi-master-and-rings, step 5, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge: fresh reads from ten masters</source>
+        <extracomment>multi-master-and-rings, step 6, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your turn, with the ring of ten. Each write hops from master to master, 5 ms a hop, so the last master sees it 45 ms after it committed, and a read there in the meantime is &lt;b&gt;stale&lt;/b&gt;: it returns an older value than the newest committed write of that key. Change how the masters replicate so that reads are fresh again.&lt;/p&gt;</source>
+        <extracomment>multi-master-and-rings, step 6, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;With the same load (100 requests a second, 30 % of them writes): a replication lag under &lt;b&gt;20 ms&lt;/b&gt; on every master, and fewer than &lt;b&gt;30 stale reads&lt;/b&gt; in 30 s.&lt;/p&gt;</source>
+        <extracomment>multi-master-and-rings, step 6, challenge goal (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every master has every write within 20 ms.</source>
+        <extracomment>multi-master-and-rings, step 6, challenge goal replication.max_lag_ms &lt; 20</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Almost every read is fresh.</source>
+        <extracomment>multi-master-and-rings, step 6, challenge goal replication.stale_reads &lt; 30</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the hops a write on dbA takes to reach dbJ, and multiply by 5 ms. What would make that path shorter?</source>
+        <extracomment>multi-master-and-rings, step 6, challenge hint 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the first two steps of this lesson, did a master pass its writes along to a neighbour, or send them to every other master itself?</source>
+        <extracomment>multi-master-and-rings, step 6, challenge hint 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch replication.mode from circular to multi_master: each master ships its writes straight to all the others, one 5 ms hop. (A ring of three masters works too, but keeps only three.)</source>
+        <extracomment>multi-master-and-rings, step 6, challenge hint 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Traffic doubles to 400 requests a second. One server can finish at most 8 / 0.030 ≈ 267 a second. Requests it cannot start at once wait in its queue, which holds 50.&lt;/p&gt;</source>
+        <extracomment>one-server-to-two, step 2, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They wait in line until a worker is free</source>
+        <extracomment>one-server-to-two, step 2, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web1 answers them all, only more slowly</source>
+        <extracomment>one-server-to-two, step 2, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are refused and dropped</source>
+        <extracomment>one-server-to-two, step 2, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The users&apos; browsers retry until they get in</source>
+        <extracomment>one-server-to-two, step 2, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is the queue, and it holds only 50: once it is full there is nowhere left to wait.</source>
+        <extracomment>one-server-to-two, step 2, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server does not stretch to fit more in: its 8 workers already run flat out.</source>
+        <extracomment>one-server-to-two, step 2, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: a full queue has no room, so web1 refuses the request at once.</source>
+        <extracomment>one-server-to-two, step 2, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These users do not retry, and retries would only add load to a server that is already full.</source>
+        <extracomment>one-server-to-two, step 2, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A full queue cannot take more: web1 refuses new requests and they are dropped, about 2,600 in 20 s. web1 still finishes about 268 a second, no more.</source>
+        <extracomment>one-server-to-two, step 2, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where one server runs out</source>
+        <extracomment>one-server-to-two, step 4, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Back to one server. Move the slider to send it from 50 to 400 requests a second and watch the &lt;b&gt;p95&lt;/b&gt;, the 95th percentile of the response time: 95 of every 100 answers arrive faster than it. web1 can finish at most 8 / 0.030 ≈ 267 requests a second.&lt;/p&gt;&lt;p&gt;Before you move it, sketch the curve you expect. Does the p95 grow steadily with the load, or does it stay flat and then jump? Why does it stop rising at about 260 ms, even at 400 requests a second?&lt;/p&gt;</source>
+        <extracomment>one-server-to-two, step 4, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests a second</source>
+        <extracomment>one-server-to-two, step 4, explore: the slider&apos;s label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95 response time (ms)</source>
+        <extracomment>one-server-to-two, step 4, explore: the plotted figure&apos;s label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge: room for 900 requests a second</source>
+        <extracomment>one-server-to-two, step 5, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The site keeps growing: 900 requests a second now reach the balancer. web1 and web2 can finish about 2 × 267 = 534 of them; the rest wait in full queues or are dropped.&lt;/p&gt;&lt;p&gt;Adding more machines of the same kind behind the balancer is called &lt;b&gt;scaling out&lt;/b&gt;, or horizontal scaling. How many servers does this load need?&lt;/p&gt;</source>
+        <extracomment>one-server-to-two, step 5, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;At 900 requests a second: drop no request and keep the p95 under 150 ms, with at most 4 web servers. Each new server is like web1: 8 workers, 30 ms a request.&lt;/p&gt;</source>
+        <extracomment>one-server-to-two, step 5, challenge goal (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 of every 100 answers take under 150 ms.</source>
+        <extracomment>one-server-to-two, step 5, challenge goal latency_ms.p95 &lt; 150</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One server like web1 finishes at most 8 / 0.030 ≈ 267 requests a second. How many of them make 900?</source>
+        <extracomment>one-server-to-two, step 5, challenge hint 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new server gets requests only once the balancer links to it: draw a link from lb to it.</source>
+        <extracomment>one-server-to-two, step 5, challenge hint 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three servers finish about 800 a second: still short of 900. It takes four.</source>
+        <extracomment>one-server-to-two, step 5, challenge hint 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A primary and two replicas</source>
+        <extracomment>replication, step 1, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bigger primary</source>
+        <extracomment>replication, step 1, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More web servers</source>
+        <extracomment>replication, step 1, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second primary would have to take every write as well and settle conflicts between the two; it answers no more reads than a replica does.</source>
+        <extracomment>replication, step 1, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: reads are spread over the replicas, so each new replica takes its share of them.</source>
+        <extracomment>replication, step 1, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here the primary answers no reads at all: making it bigger leaves the replicas just as busy.</source>
+        <extracomment>replication, step 1, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every read still ends at a replica: more web servers send the replicas the same reads.</source>
+        <extracomment>replication, step 1, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads are spread over the replicas: about 4,300 each in 30 s, while db1 handled only the 3,600 writes. But each replica also applied all 3,600 writes, to stay a copy. More reads? More replicas. More writes? Replicas do not help: every one of them applies every write.</source>
+        <extracomment>replication, step 1, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each replica also applies every write.</source>
+        <extracomment>replication, step 1, checkpoint nodes[db2].applied &gt; 3000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asynchronous replication</source>
+        <extracomment>replication, step 2, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the primary only says &quot;done&quot; once the write is safe</source>
+        <extracomment>replication, step 2, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few hundred</source>
+        <extracomment>replication, step 2, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few thousand</source>
+        <extracomment>replication, step 2, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asynchronous: &quot;done&quot; means committed on the primary; the replicas get the write about 100 ms later.</source>
+        <extracomment>replication, step 2, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100 ms is short, but the popular keys are written many times a second, so reads of them often land inside that window.</source>
+        <extracomment>replication, step 2, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The popular keys take most of the reads and most of the writes: the window is open for them much of the time.</source>
+        <extracomment>replication, step 2, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: about a third of the reads hit a key written less than 100 ms before.</source>
+        <extracomment>replication, step 2, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 2,700. The popular keys are written often, so a read of one of them is quite likely to arrive within 100 ms of a write. The largest lag was 105 ms: the ship delay plus the link.</source>
+        <extracomment>replication, step 2, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A longer delay</source>
+        <extracomment>replication, step 3, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Suppose the replicas are farther away, or busier, and a write now takes 500 ms to reach them. The window in which a replica answers with old data is five times longer. Some users check what they have just saved: for 2 in 10 writes, the user reloads the page 200 ms after the answer, and the read goes to a replica like any other.&lt;/p&gt;</source>
+        <extracomment>replication, step 3, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user saves a comment and reloads the page 200 ms after &quot;saved&quot;; the read goes to a replica. What can happen?</source>
+        <extracomment>replication, step 3, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s own comment is missing</source>
+        <extracomment>replication, step 3, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is there: 200 ms is plenty</source>
+        <extracomment>replication, step 3, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page waits until the replica has the comment</source>
+        <extracomment>replication, step 3, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: the replica has not applied the write yet, so the user&apos;s own comment is not there.</source>
+        <extracomment>replication, step 3, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It would be with the 100 ms of the last step; now the replicas get the write 500 ms after the commit.</source>
+        <extracomment>replication, step 3, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A replica applies each write once, when it arrives; a reload only reads.</source>
+        <extracomment>replication, step 3, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A replica can be made to wait for a write (MySQL&apos;s WAIT_FOR_EXECUTED_GTID_SET), but only if the application asks for it; nothing here does.</source>
+        <extracomment>replication, step 3, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is a read-your-writes violation: about 700 users in 30 s (670 to 790 over seeds 1 to 50) did not see their own write. Stale reads rose from about 2,700 to about 5,500. Real sites send a user&apos;s reads to the primary for a moment after they write, or make the replica wait for that write; ScaleLab shows the problem, not those fixes.</source>
+        <extracomment>replication, step 3, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship delay and stale reads</source>
+        <extracomment>replication, step 4, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;How many stale reads the replicas serve depends on the &lt;b&gt;ship delay&lt;/b&gt;: how long a committed write takes to travel from the primary to a replica. Move the slider from 0 to 3 seconds; each point is 30 s of the same 400 requests a second.&lt;/p&gt;&lt;p&gt;Before you move it: if the delay doubles, do the stale reads double? Watch where the curve flattens and think about the popular keys: how often is one of them read while it is still stale? And why are there a few stale reads even at 0 ms?&lt;/p&gt;</source>
+        <extracomment>replication, step 4, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale reads in 30 s</source>
+        <extracomment>replication, step 4, explore: the plotted figure&apos;s label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every read fails until db3 is back</source>
+        <extracomment>replication, step 5, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes stop: the primary waits for its replicas</source>
+        <extracomment>replication, step 5, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few reads that were on db3, and more work for db2</source>
+        <extracomment>replication, step 5, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web servers stop using a dead replica and send its reads to the one that is left.</source>
+        <extracomment>replication, step 5, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db2 now does twice the work, and any read inside db3 as it died fails.</source>
+        <extracomment>replication, step 5, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An asynchronous primary answers before it ships: it never waits for a replica.</source>
+        <extracomment>replication, step 5, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: only the reads inside db3 as it died fail; db2 takes the rest.</source>
+        <extracomment>replication, step 5, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most a handful of requests failed (0 to 4 over seeds 1 to 50): the ones inside db3 as it died. db2 took over its reads: about 7,200 requests instead of 4,300.</source>
+        <extracomment>replication, step 5, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The chapter calls them master and slave; we say primary and replica. How far a replica is behind the primary is its &lt;b&gt;replication lag&lt;/b&gt;. Now &lt;b&gt;db2&lt;/b&gt; dies too, at 20 s. There is no replica left, but the primary has every write: until a new replica is ready, the primary answers the reads as well.&lt;/p&gt;</source>
+        <extracomment>replication, step 6, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They go up: the primary is overloaded</source>
+        <extracomment>replication, step 6, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary is busier, but it answers with the newest value: busy is not stale.</source>
+        <extracomment>replication, step 6, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale reads come from replication lag; with no replica answering there is no lag to read through.</source>
+        <extracomment>replication, step 6, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: the primary always has the newest value of every key.</source>
+        <extracomment>replication, step 6, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary always has the newest value, so after 20 s no read is stale: about 1,800 stale reads by 30 s instead of 2,700. db1 served about 6,400 requests instead of 3,600.</source>
+        <extracomment>replication, step 6, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge: the reads keep growing</source>
+        <extracomment>replication, step 7, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The site is a success: 1,200 requests a second, nine of every ten of them reads. The replicas here are small machines: each has 2 workers and takes 4 ms a read, so it answers about 500 reads a second. The primary still has room to spare, but it takes only the writes.&lt;/p&gt;</source>
+        <extracomment>replication, step 7, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;At 1,200 requests a second, nine in ten of them reads: drop no request and keep the p95 under 60 ms, with at most 4 databases. A new database is like db2: 2 workers, 4 ms a request, a queue of 100.&lt;/p&gt;</source>
+        <extracomment>replication, step 7, challenge goal (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 of every 100 answers take under 60 ms.</source>
+        <extracomment>replication, step 7, challenge goal latency_ms.p95 &lt; 60</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many reads arrive each second, and how many can two replicas answer?</source>
+        <extracomment>replication, step 7, challenge hint 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web servers share their reads among the replicas they link to. A new replica gets reads only from the web servers linked to it.</source>
+        <extracomment>replication, step 7, challenge hint 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0.9 × 1,200 = 1,080 reads a second, and two replicas answer about 1,000. Add a third replica, linked from web1 and web2 and fed by db1.</source>
+        <extracomment>replication, step 7, challenge hint 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One worker finishes 1 ÷ 0.030 ≈ 33 requests a second, so 8 workers finish about 267. Our 200 fit, with a little room to spare: nothing is dropped. In the next step, pushed to 400 a second, web1 finishes about 268 a second and not one more.</source>
+        <extracomment>zero-to-millions, step 1, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>400 requests arrive a second and web1 finishes about 267. About how many requests are dropped in 30 s?</source>
+        <extracomment>zero-to-millions, step 2, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 133 requests a second have nowhere to go: about 4,000 were dropped in 30 s (3,700 to 4,300 depending on the seed). Those that got in waited in the queue: the median answer (half of the answers are faster) took about 250 ms instead of 70 ms.</source>
+        <extracomment>zero-to-millions, step 2, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They fail with an error</source>
+        <extracomment>zero-to-millions, step 3, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only writes fail; reads still work</source>
+        <extracomment>zero-to-millions, step 3, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: without its database web1 can only answer with an error.</source>
+        <extracomment>zero-to-millions, step 3, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web1 now keeps no data of its own: that is what splitting off the database means.</source>
+        <extracomment>zero-to-millions, step 3, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web1 does not hold requests for seconds: it answers with an error as soon as db1 does not respond.</source>
+        <extracomment>zero-to-millions, step 3, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads need the data too, and the data is in db1.</source>
+        <extracomment>zero-to-millions, step 3, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web1 keeps no data of its own, so without db1 it can only answer with an error: about 1,500 requests failed. A single database is a single point of failure; replication, later in this lesson, deals with it.</source>
+        <extracomment>zero-to-millions, step 3, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database&apos;s</source>
+        <extracomment>zero-to-millions, step 4, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users never see the servers: they talk to the balancer, which picks one for them.</source>
+        <extracomment>zero-to-millions, step 4, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That would tie users to servers; the balancer hides the servers and can change them at will.</source>
+        <extracomment>zero-to-millions, step 4, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users never talk to the database; only the web servers do.</source>
+        <extracomment>zero-to-millions, step 4, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: the balancer is the one front door.</source>
+        <extracomment>zero-to-millions, step 4, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web1 and web2 take over part of web3&apos;s queue</source>
+        <extracomment>zero-to-millions, step 5, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web3 can finish about 83 a second; the rest pile up in its queue until it overflows.</source>
+        <extracomment>zero-to-millions, step 5, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round robin looks at nothing but turns: it never notices that web3 is behind.</source>
+        <extracomment>zero-to-millions, step 5, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: about 217 requests a second more than web3 can finish.</source>
+        <extracomment>zero-to-millions, step 5, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers do not share queues: a request given to web3 stays with web3.</source>
+        <extracomment>zero-to-millions, step 5, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web3&apos;s queue fills up and it refuses the rest: about 6,500 requests dropped in 30 s, while web1 and web2 have workers to spare. Requests that do get into web3 wait: the 95th percentile (p95: 95 % of requests are faster than it) reaches about 740 ms.</source>
+        <extracomment>zero-to-millions, step 5, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About a fifth</source>
+        <extracomment>zero-to-millions, step 6, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still a third, handled better</source>
+        <extracomment>zero-to-millions, step 6, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web3 still gets a request whenever it has the fewest in progress, just far less often.</source>
+        <extracomment>zero-to-millions, step 6, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: about what web3 can finish, 83 of 900 a second.</source>
+        <extracomment>zero-to-millions, step 6, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web3 can finish only about 83 of 900 a second, under a tenth; more would pile up in its queue.</source>
+        <extracomment>zero-to-millions, step 6, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least connections has no turns: a server gets a new request only when it has the fewest in progress.</source>
+        <extracomment>zero-to-millions, step 6, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web3 answered about 2,350 of 27,000 requests, under 9 %: about as much as it can finish. Nothing is dropped, and the 95th percentile falls from about 740 ms to about 140 ms.</source>
+        <extracomment>zero-to-millions, step 6, answer explanation</extracomment>
+        <translation type="unfinished">web3 beantwortete etwa 2.400 von 27.000 Anfragen, unter 9 %: ungefähr so viel, wie er schafft. Nichts wird verworfen, und das 95. Perzentil sinkt von etwa 740 ms auf etwa 140 ms. {3 ?} {2,350 ?} {27,000 ?} {9 ?} {95t?} {740 ?} {140 ?}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;When we know how big each server is, we can tell the balancer. &lt;b&gt;web1&lt;/b&gt; has 50 workers, web2 and web3 have 20 each, and a request takes 20 ms: web1 can finish 2,500 requests a second, the small ones 1,000 each. Weights 5, 2 and 2 follow those sizes: of every 9 requests, web1 gets 5 and the others 2 each. 3,600 requests a second arrive, so every server runs at 80 % of what it can do. At 15 s we switch the balancer to plain round robin, which gives each server the same share.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 7, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together the three servers can finish 4,500 requests a second, and 3,600 arrive. What happens after the switch to round robin at 15 s?</source>
+        <extracomment>zero-to-millions, step 7, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changes: the pool still has room for 900 more a second</source>
+        <extracomment>zero-to-millions, step 7, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web2 and web3 fall behind and drop requests, while web1 has room to spare</source>
+        <extracomment>zero-to-millions, step 7, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web1 is overloaded: it still gets five of every nine requests</source>
+        <extracomment>zero-to-millions, step 7, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All three slow down a little, but nothing is dropped</source>
+        <extracomment>zero-to-millions, step 7, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spare room on web1 does not help web2 and web3: round robin gives each server a third, 1,200 a second, whatever its size.</source>
+        <extracomment>zero-to-millions, step 7, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: each small server gets 1,200 a second and finishes 1,000; its queue fills and the rest is dropped. web1 runs at half its capacity.</source>
+        <extracomment>zero-to-millions, step 7, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round robin ignores the weights: web1 now gets a third, 1,200 of the 2,500 a second it could finish.</source>
+        <extracomment>zero-to-millions, step 7, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server that gets more than it can finish does not just slow down: its queue grows until it is full, then requests are dropped.</source>
+        <extracomment>zero-to-millions, step 7, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until 15 s web1 answered about 2,000 requests a second and web2 and web3 about 800 each; nothing was dropped and 95 % of answers took under 43 ms. With round robin each server got 1,200 a second: web2 and web3 each dropped about 3,000 requests in 15 s, and their answers took 140 ms, waiting in a full queue. Weights let a pool of unequal servers take what it can really carry.</source>
+        <extracomment>zero-to-millions, step 7, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With weights that match the servers, nothing is dropped.</source>
+        <extracomment>zero-to-millions, step 7, checkpoint requests.dropped == 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>...and answers are fast: every server has room.</source>
+        <extracomment>zero-to-millions, step 7, checkpoint latency_ms.p95 &lt; 60</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web1 takes five of every nine requests.</source>
+        <extracomment>zero-to-millions, step 7, checkpoint nodes[web1].served &gt; 27000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With round robin the small servers drop requests...</source>
+        <extracomment>zero-to-millions, step 7, checkpoint nodes[web2].dropped &gt; 1500</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>...while the big one has room to spare.</source>
+        <extracomment>zero-to-millions, step 7, checkpoint nodes[web1].dropped == 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like nginx&apos;s ip_hash, this balancer hashes over the whole pool and picks again only when the server it found is out: everyone else keeps theirs.</source>
+        <extracomment>zero-to-millions, step 8, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They fail only until the health checks take web3 out of the pool; then they are hashed onto web1 and web2.</source>
+        <extracomment>zero-to-millions, step 8, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: only a user whose server is gone gets a new one.</source>
+        <extracomment>zero-to-millions, step 8, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server dies</source>
+        <extracomment>zero-to-millions, step 9, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Back to our two servers behind round robin. At 30 s &lt;b&gt;web2&lt;/b&gt; crashes. This balancer does not check its servers.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 9, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About half of them</source>
+        <extracomment>zero-to-millions, step 9, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few, until the balancer notices</source>
+        <extracomment>zero-to-millions, step 9, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: every second turn goes to a dead server.</source>
+        <extracomment>zero-to-millions, step 9, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web1 could, but nobody tells the balancer: it still gives web2 its turns.</source>
+        <extracomment>zero-to-millions, step 9, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This balancer has no way to notice: without health checks it never learns web2 is dead.</source>
+        <extracomment>zero-to-millions, step 9, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web1 is alive and answers its turns; only web2&apos;s turns fail.</source>
+        <extracomment>zero-to-millions, step 9, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not at all: the balancer sees the crash</source>
+        <extracomment>zero-to-millions, step 10, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 2 seconds: one failed check</source>
+        <extracomment>zero-to-millions, step 10, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balancer learns only from its checks, and they run every 2 s.</source>
+        <extracomment>zero-to-millions, step 10, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One failure is not enough here: it takes three in a row, so that one lost check does not eject a healthy server.</source>
+        <extracomment>zero-to-millions, step 10, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: three checks 2 s apart, about 5.5 s after the crash.</source>
+        <extracomment>zero-to-millions, step 10, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three failed checks take web2 out of the pool long before that.</source>
+        <extracomment>zero-to-millions, step 10, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore: how often to check</source>
+        <extracomment>zero-to-millions, step 11, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;web2 dies at 10.5 s. The balancer takes a server out of the pool after three failed checks in a row, so how long users get errors depends on how often it checks. Slide the check &lt;b&gt;interval&lt;/b&gt; from 250 ms to 5 s.&lt;/p&gt;&lt;p&gt;Is the curve a straight line? Look for the values where the errors jump and those where they barely move: the first failed check comes only at the next tick after the crash. And ask the class what checking four times a second costs: every check is a request to every server, and a server that is only slow for a moment may be marked down.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 11, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check interval (ms)</source>
+        <extracomment>zero-to-millions, step 11, explore: the slider&apos;s label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors in 30 s</source>
+        <extracomment>zero-to-millions, step 11, explore: the plotted figure&apos;s label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge: a server dies at rush hour</source>
+        <extracomment>zero-to-millions, step 12, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your turn. Two web servers, 1,000 requests a second, a balancer with no health checks, and at 10 s &lt;b&gt;web2&lt;/b&gt; dies. Change the design so that the site rides through the crash.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 12, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;At 1,000 requests a second, with web2 dead from 10 s: fewer than &lt;b&gt;2,000 errors&lt;/b&gt; in 30 s, &lt;b&gt;no request dropped&lt;/b&gt; and a 95th percentile under &lt;b&gt;100 ms&lt;/b&gt; (95 % of the answers are faster than that), with at most &lt;b&gt;3 web servers&lt;/b&gt;.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 12, challenge goal (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than 2,000 requests fail.</source>
+        <extracomment>zero-to-millions, step 12, challenge goal requests.error &lt; 2000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without health checks the balancer keeps sending a share of the requests to the dead server until the end of the run.</source>
+        <extracomment>zero-to-millions, step 12, challenge hint 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once web2 is out of the pool, can web1 alone carry 1,000 requests a second? Each request holds one of its 20 workers while it waits for the database too.</source>
+        <extracomment>zero-to-millions, step 12, challenge hint 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give lb health checks (every second, say) and add a third web server, linked from lb and to db1.</source>
+        <extracomment>zero-to-millions, step 12, challenge hint 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A logged-in user has a &lt;b&gt;session&lt;/b&gt;. Here each server keeps its users&apos; sessions in its own memory, so the balancer has to stick each user to the same server. At 30 s &lt;b&gt;web2&lt;/b&gt; dies.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 13, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those with a request in progress must log in again</source>
+        <extracomment>zero-to-millions, step 13, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They have to log in again elsewhere</source>
+        <extracomment>zero-to-millions, step 13, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody copies them: each session lives only in the memory of its server.</source>
+        <extracomment>zero-to-millions, step 13, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balancer moves them to a live server at once: they are served, but as strangers.</source>
+        <extracomment>zero-to-millions, step 13, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every session on web2 is gone, busy or not; the others notice on their next request.</source>
+        <extracomment>zero-to-millions, step 13, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: their sessions died with web2&apos;s memory.</source>
+        <extracomment>zero-to-millions, step 13, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Now the servers keep nothing between requests: each request fetches its session from a shared &lt;b&gt;session store&lt;/b&gt;. Any server can handle any user, so the balancer needs no stickiness. The price is one more hop per request, and a store that must itself stay up.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 14, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About a third, those who were on web2</source>
+        <extracomment>zero-to-millions, step 14, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those with a request in progress on web2</source>
+        <extracomment>zero-to-millions, step 14, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: the sessions are in the store, and the store is up.</source>
+        <extracomment>zero-to-millions, step 14, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those users&apos; sessions were never on web2: they are in the store.</source>
+        <extracomment>zero-to-millions, step 14, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those requests fail, but their sessions are in the store: the next request finds them.</source>
+        <extracomment>zero-to-millions, step 14, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The database is now both the bottleneck and a single point of failure, so we keep copies. &lt;b&gt;db1&lt;/b&gt;, the primary, takes every write and ships it to the replicas &lt;b&gt;db2&lt;/b&gt; and &lt;b&gt;db3&lt;/b&gt;, which answer the reads. Most sites read far more than they write: here 90 % of the 500 requests a second are reads, 10 % writes.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 15, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 30 s db1 commits about 1,500 writes, and each replica answers about 6,700 reads. How many of those writes does each replica apply as well?</source>
+        <extracomment>zero-to-millions, step 15, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: writes go to the primary only</source>
+        <extracomment>zero-to-millions, step 15, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 750: the two replicas share the writes as they share the reads</source>
+        <extracomment>zero-to-millions, step 15, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All 1,500, as many as the primary</source>
+        <extracomment>zero-to-millions, step 15, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the writes to keys that are read often</source>
+        <extracomment>zero-to-millions, step 15, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then a replica would never see a change: the primary ships every write to every replica, and each one applies it.</source>
+        <extracomment>zero-to-millions, step 15, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads are shared, writes are copied: a replica must have every change to answer any read.</source>
+        <extracomment>zero-to-millions, step 15, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: every replica repeats every write, so replicas take reads off the primary, never writes.</source>
+        <extracomment>zero-to-millions, step 15, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication copies the whole stream of changes, popular or not; keeping only popular data is what a cache does.</source>
+        <extracomment>zero-to-millions, step 15, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db2 and db3 each applied about 1,500 writes, every one db1 committed, besides about 6,700 reads each; db1 answered only the writes. So more reads? Add replicas. More writes? Every replica has to apply them too: replicas do not help writes.</source>
+        <extracomment>zero-to-millions, step 15, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each replica also applies every write...</source>
+        <extracomment>zero-to-millions, step 15, checkpoint nodes[db2].applied &gt; 1300</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>...both of them.</source>
+        <extracomment>zero-to-millions, step 15, checkpoint nodes[db3].applied &gt; 1300</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloading right after saving</source>
+        <extracomment>zero-to-millions, step 16, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The primary commits a write, answers the user, and only then ships the write to the replicas: this is &lt;b&gt;asynchronous&lt;/b&gt; replication. Here a write needs about 100 ms to reach a replica. Some users check what they have just saved: for 3 in 10 writes, the user reloads the page 50 ms after the answer, and that read goes to a replica like any other.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 16, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user saves a new profile picture, gets &quot;saved&quot;, and reloads the page 50 ms later; the read goes to a replica. What does the user see?</source>
+        <extracomment>zero-to-millions, step 16, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new picture: the save was confirmed</source>
+        <extracomment>zero-to-millions, step 16, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An error: the replica knows it is behind</source>
+        <extracomment>zero-to-millions, step 16, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old picture, as if the save had been lost</source>
+        <extracomment>zero-to-millions, step 16, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new picture, once the replica has waited for the write</source>
+        <extracomment>zero-to-millions, step 16, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Saved&quot; means the primary committed it; with asynchronous replication the replicas get it about 100 ms later.</source>
+        <extracomment>zero-to-millions, step 16, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A replica does not know which writes it has not received yet; it answers with the data it has.</source>
+        <extracomment>zero-to-millions, step 16, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: the replica has not applied the write yet and answers with what it has.</source>
+        <extracomment>zero-to-millions, step 16, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 450 users in 30 s did not see what they had just saved: a read-your-writes violation. The replicas were up to 105 ms behind (the ship delay plus the link), and the reload reached a replica about 85 ms after the commit. Real sites send a user&apos;s reads to the primary for a moment after they write, or make the replica wait for that write; ScaleLab shows the problem, not those fixes.</source>
+        <extracomment>zero-to-millions, step 16, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users do not see their own writes.</source>
+        <extracomment>zero-to-millions, step 16, checkpoint replication.read_your_writes_violations &gt; 300</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;At 10 s replica &lt;b&gt;db3&lt;/b&gt; dies, and at 20 s &lt;b&gt;db2&lt;/b&gt; dies too.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 17, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary answers them as well</source>
+        <extracomment>zero-to-millions, step 17, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They wait until a new replica is ready</source>
+        <extracomment>zero-to-millions, step 17, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: db1 has all the data, so it takes the reads too.</source>
+        <extracomment>zero-to-millions, step 17, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary has every write, so it has all the data the replicas had.</source>
+        <extracomment>zero-to-millions, step 17, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits for a new replica: another database already has the data.</source>
+        <extracomment>zero-to-millions, step 17, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db1 has all the data, so it takes the reads too: it answered about 6,100 requests instead of 1,500 (its writes alone). Only the few reads in progress on a replica as it died failed: 5 to 21 in all.</source>
+        <extracomment>zero-to-millions, step 17, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge: reads swamp the primary</source>
+        <extracomment>zero-to-millions, step 18, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your turn. Traffic has grown to 4,000 requests a second and the replicas are gone: &lt;b&gt;db1&lt;/b&gt;, with 8 workers, takes every read and every write alone, and its queue overflows. Change the design so that it copes.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 18, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;At 4,000 requests a second (70 % reads): a 95th percentile under &lt;b&gt;100 ms&lt;/b&gt; and &lt;b&gt;no request dropped&lt;/b&gt;, with at most &lt;b&gt;3 databases&lt;/b&gt;. Give any database you add 8 workers, like db1: a bigger machine is not the point here.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 18, challenge goal (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which requests could another database answer without taking the data away from db1?</source>
+        <extracomment>zero-to-millions, step 18, challenge hint 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A replica answers reads; the primary still takes every write and ships it to each replica over a link from db1. Is one replica enough for 2,800 reads a second?</source>
+        <extracomment>zero-to-millions, step 18, challenge hint 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add two replicas with 8 workers each, linked from db1 and from web1 and web2.</source>
+        <extracomment>zero-to-millions, step 18, challenge hint 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The chapter calls them master and slave; we say primary and replica. At 20 s the primary &lt;b&gt;db1&lt;/b&gt; dies. Writes fail for 5 s while the system decides what to do; then the most up-to-date replica, &lt;b&gt;db2&lt;/b&gt;, is &lt;b&gt;promoted&lt;/b&gt; to primary. Handing the primary&apos;s job to another database is &lt;b&gt;failover&lt;/b&gt;. Replication is asynchronous: db1 answers &quot;saved&quot; once it has committed a write, and ships it afterwards.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 19, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens to the writes db1 acknowledged but had not shipped yet?</source>
+        <extracomment>zero-to-millions, step 19, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are lost for good</source>
+        <extracomment>zero-to-millions, step 19, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db2 reads them from db1&apos;s disk before taking over</source>
+        <extracomment>zero-to-millions, step 19, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db2 can only get what db1 sent, and db1 is dead.</source>
+        <extracomment>zero-to-millions, step 19, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: they existed only on db1.</source>
+        <extracomment>zero-to-millions, step 19, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their users were told &quot;saved&quot; and have moved on; nobody knows to resend.</source>
+        <extracomment>zero-to-millions, step 19, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing reads db1&apos;s disk here; that is the next step, binlog recovery.</source>
+        <extracomment>zero-to-millions, step 19, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With asynchronous replication they existed only on db1: about ten acknowledged writes were lost (5 to 20 depending on the seed). About 600 writes failed in the 5 s without a primary; reads went on from the replicas.</source>
+        <extracomment>zero-to-millions, step 19, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: it runs in the background</source>
+        <extracomment>zero-to-millions, step 20, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once replayed, db2 has every write; replication carries on as before.</source>
+        <extracomment>zero-to-millions, step 20, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All the missing writes were replayed and none was lost, but writes failed for longer: about 850 errors instead of 600.</source>
+        <extracomment>zero-to-millions, step 20, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both stay, each on its own master</source>
+        <extracomment>zero-to-millions, step 21, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database cannot add up two balances it knows nothing about: it keeps one value.</source>
+        <extracomment>zero-to-millions, step 21, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the other rule, first committer wins; last writer wins tells nobody.</source>
+        <extracomment>zero-to-millions, step 21, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The masters ship their writes to each other and end up agreeing on one value.</source>
+        <extracomment>zero-to-millions, step 21, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: its user was told &quot;saved&quot;, and the value is gone.</source>
+        <extracomment>zero-to-millions, step 21, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 300 to 350 writes in 30 s were overwritten without a word to their users; in the end all masters agree. For a balance that means lost money, and which write counts as the last is decided by the masters&apos; clocks, which can be skewed: the change that wins may not even be the later one. The other rule, first committer wins, refuses the later write and tells its user instead.</source>
+        <extracomment>zero-to-millions, step 21, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Circular&lt;/b&gt; replication links the masters in a ring, A → B → C → A: each passes every write on to the next. Here each hop takes 5 ms. How far a node is behind the node where a write started is its &lt;b&gt;replication lag&lt;/b&gt;. At 20 s &lt;b&gt;dbB&lt;/b&gt; dies; 3 s later the ring closes around it, A → C.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 22, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Ein &lt;b&gt;Cache&lt;/b&gt; hält kürzlich gelieferte Antworten im Speicher. Bei jedem Lesezugriff fragt der Server zuerst &lt;b&gt;cache1&lt;/b&gt;: Ein &lt;b&gt;Treffer&lt;/b&gt; antwortet in einer halben Millisekunde; ein &lt;b&gt;Fehlzugriff&lt;/b&gt; liest aus db1, und der Server legt die Antwort für das nächste Mal im Cache ab. Das ist &lt;b&gt;Cache-Aside&lt;/b&gt;, was das Kapitel einen Read-Through-Cache nennt (bei einem Read-Through-Cache im strengen Sinn lädt der Cache selbst aus der Datenbank). Dieser Cache fasst 1.000 der 10.000 Schlüssel.&lt;/p&gt;</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While the ring is whole, how many ms after a write commits on dbA does dbC have it?</source>
+        <extracomment>zero-to-millions, step 22, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A → B → C is two hops: dbC&apos;s lag was 10 ms while the ring was whole. When dbB died, about 90 writes it had not passed on were held up and dbC fell about 3 s behind; when the ring closed, dbC got all of them from dbA.</source>
+        <extracomment>zero-to-millions, step 22, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The same ring with ten masters, &lt;b&gt;dbA&lt;/b&gt; to &lt;b&gt;dbJ&lt;/b&gt;, and 5 ms a hop. Until a write arrives, anyone reading from a node further round the ring sees old data.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 23, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long until dbJ, the last of ten masters, sees a write made on dbA?</source>
+        <extracomment>zero-to-millions, step 23, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 ms: every master hears from dbA</source>
+        <extracomment>zero-to-millions, step 23, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 50 ms</source>
+        <extracomment>zero-to-millions, step 23, choice 3</extracomment>
+        <translation type="unfinished">Etwa 45 ms {50 ?}</translation>
+    </message>
+    <message>
+        <source>In a ring each master hears only from the one before it.</source>
+        <extracomment>zero-to-millions, step 23, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: nine hops of 5 ms.</source>
+        <extracomment>zero-to-millions, step 23, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ten masters, but only nine hops from dbA to dbJ.</source>
+        <extracomment>zero-to-millions, step 23, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hops do not slow each other down here: nine hops of 5 ms are 45 ms.</source>
+        <extracomment>zero-to-millions, step 23, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nine hops of 5 ms: the largest lag measured is 45 ms. Even at this light load, 65 to 100 reads in 30 s were stale.</source>
+        <extracomment>zero-to-millions, step 23, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A &lt;b&gt;cache&lt;/b&gt; keeps recent answers in memory. For each read the server asks &lt;b&gt;cache1&lt;/b&gt; first: a &lt;b&gt;hit&lt;/b&gt; answers in half a millisecond; a &lt;b&gt;miss&lt;/b&gt; reads db1 and the server puts the answer in the cache for next time. This is &lt;b&gt;cache-aside&lt;/b&gt;, what the chapter calls a read-through cache (in a strict read-through cache the cache loads the database itself). The share of reads that are hits is the &lt;b&gt;hit ratio&lt;/b&gt;. This cache holds 1,000 of the 10,000 keys.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 25, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache holds a tenth of the keys. What hit ratio do you expect, in % of the reads?</source>
+        <extracomment>zero-to-millions, step 25, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Popular keys are asked for far more often than the rest, and the cache keeps them: the hit ratio is about 0.59, 59 %, not the 10 % a tenth of the keys suggests. db1 answered about 14,000 requests instead of 30,000, and the median answer fell from 37 ms to 28.5 ms.</source>
+        <extracomment>zero-to-millions, step 25, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiration: a TTL of 2 s</source>
+        <extracomment>zero-to-millions, step 26, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Each entry has a &lt;b&gt;time to live&lt;/b&gt; (&lt;b&gt;TTL&lt;/b&gt;): once it runs out the entry expires, and the next read of that key is a miss. Here the TTL drops from 60 s to 2 s.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 26, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It rises: entries are fresher</source>
+        <extracomment>zero-to-millions, step 26, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It falls a little</source>
+        <extracomment>zero-to-millions, step 26, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It collapses to almost nothing</source>
+        <extracomment>zero-to-millions, step 26, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fresher, yes, but expiry never adds a hit: it only turns later reads into misses.</source>
+        <extracomment>zero-to-millions, step 26, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: popular keys are read again well within 2 s; the rest expire first.</source>
+        <extracomment>zero-to-millions, step 26, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Popular keys are read many times a second, so they stay cached even with a 2 s TTL.</source>
+        <extracomment>zero-to-millions, step 26, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An expired entry is gone: its next read is a miss.</source>
+        <extracomment>zero-to-millions, step 26, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 10,000 entries expired before they were used again: the hit ratio falls from 0.59 to 0.53, and db1 answers about 1,700 more requests. Too short a TTL sends reads back to the database; too long keeps old values.</source>
+        <extracomment>zero-to-millions, step 26, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;So far every write deleted its key from the cache. Here writes go to the database and leave the cache alone: a value changed in the database stays old in the cache until its entry expires. On this site, as on most, reads favour a few popular keys while writes are spread over all 10,000 keys. With a 2 s TTL it gets a hit ratio of about 0.57, and about 900 hits in 30 s return an old value. Now entries live 30 s.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 27, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries now live 30 s instead of 2 s, and writes still leave the cache alone. What do you expect?</source>
+        <extracomment>zero-to-millions, step 27, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More hits, and many more of them stale</source>
+        <extracomment>zero-to-millions, step 27, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More hits, and about as many stale ones as before</source>
+        <extracomment>zero-to-millions, step 27, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer hits: the cache fills up with old entries</source>
+        <extracomment>zero-to-millions, step 27, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer stale hits: popular entries stay in the cache and stay right</source>
+        <extracomment>zero-to-millions, step 27, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: fewer entries expire, so more reads hit, and an entry kept longer is more likely to have been changed in the database since.</source>
+        <extracomment>zero-to-millions, step 27, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry that lives 15 times longer has 15 times as long to be overwritten in the database, and without invalidation nothing removes it.</source>
+        <extracomment>zero-to-millions, step 27, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache holds 1,000 entries either way and evicts the least recently used; a longer TTL only means fewer entries expire, so fewer misses.</source>
+        <extracomment>zero-to-millions, step 27, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staying in the cache does not keep a value right: only an invalidation or the end of its TTL replaces it with the new one.</source>
+        <extracomment>zero-to-millions, step 27, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hit ratio rose to about 0.66, but about 7,200 of 18,000 hits returned an old value (5,400 to 9,700 over seeds 1 to 50), against about 900 with 2 s. A longer TTL buys a few more hits and pays with many more wrong answers: set it from how old a value may be, not from the hit ratio alone.</source>
+        <extracomment>zero-to-millions, step 27, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More hits than with a 2 s TTL (about 0.57)...</source>
+        <extracomment>zero-to-millions, step 27, checkpoint cache.hit_ratio &gt; 0.62</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>...but thousands of them stale, against about 900 with 2 s.</source>
+        <extracomment>zero-to-millions, step 27, checkpoint cache.stale_hits &gt; 3000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A full cache must &lt;b&gt;evict&lt;/b&gt; an entry to make room for a new one. This cache holds only 200 keys, 2 % of them, and uses &lt;b&gt;LFU&lt;/b&gt;: it gives up the key used least often. &lt;b&gt;LRU&lt;/b&gt; would give up the one unused for longest, &lt;b&gt;FIFO&lt;/b&gt; the oldest.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 28, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cache holds 2 % of the keys. What share of the reads does it answer with LFU?</source>
+        <extracomment>zero-to-millions, step 28, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 2 %</source>
+        <extracomment>zero-to-millions, step 28, choice 1</extracomment>
+        <translation type="unfinished">Etwa 60 % {2 ?}</translation>
+    </message>
+    <message>
+        <source>About 20 %</source>
+        <extracomment>zero-to-millions, step 28, choice 2</extracomment>
+        <translation type="unfinished">Etwa 60 % {20 ?}</translation>
+    </message>
+    <message>
+        <source>About 45 %</source>
+        <extracomment>zero-to-millions, step 28, choice 3</extracomment>
+        <translation type="unfinished">Etwa 60 % {45 ?}</translation>
+    </message>
+    <message>
+        <source>About 90 %</source>
+        <extracomment>zero-to-millions, step 28, choice 4</extracomment>
+        <translation type="unfinished">Etwa 60 % {90 ?}</translation>
+    </message>
+    <message>
+        <source>That would be so if every key were equally popular; a few keys get most reads, and LFU keeps those.</source>
+        <extracomment>zero-to-millions, step 28, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 200 most popular keys draw far more than that: more than twice as much.</source>
+        <extracomment>zero-to-millions, step 28, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: a few popular keys get most of the reads, and LFU keeps exactly those.</source>
+        <extracomment>zero-to-millions, step 28, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many keys are read often; 200 slots cannot hold all of them.</source>
+        <extracomment>zero-to-millions, step 28, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LFU reaches a hit ratio of about 0.44 here; the same cache reaches 0.41 with LRU and 0.38 with FIFO. Which is best depends on how the keys are used.</source>
+        <extracomment>zero-to-millions, step 28, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The database was sized counting on the cache: 8 workers. At 30 s &lt;b&gt;cache1&lt;/b&gt; dies. It comes back at 45 s, empty.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 29, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It crashes too</source>
+        <extracomment>zero-to-millions, step 29, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It works a little harder, a few ms slower</source>
+        <extracomment>zero-to-millions, step 29, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: every read lands on a database sized for the misses.</source>
+        <extracomment>zero-to-millions, step 29, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has the data, but not the workers: 8 were sized for the cache&apos;s misses only.</source>
+        <extracomment>zero-to-millions, step 29, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An overloaded database does not crash here: it queues, and refuses requests once the queue is full.</source>
+        <extracomment>zero-to-millions, step 29, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the cache gone it gets about twice the requests it had: its queue fills and answers take hundreds of ms.</source>
+        <extracomment>zero-to-millions, step 29, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db1 answered about 15,000 requests in those 15 s, as many as in the 30 s before, and could take no more: the 95th percentile rose from 39 ms to about 420 ms and about 850 to 1,400 requests were dropped. Several cache servers, or a standby gutter pool, avoid this.</source>
+        <extracomment>zero-to-millions, step 29, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Images, scripts and style sheets are &lt;b&gt;static&lt;/b&gt;: the same for every user. Here they all come from &lt;b&gt;assets&lt;/b&gt;, a storage bucket in the US: the &lt;b&gt;origin&lt;/b&gt;, where the original files live. Users in Europe pay for the ocean crossing on every single file.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 30, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A &lt;b&gt;CDN&lt;/b&gt; keeps copies of static files on &lt;b&gt;edge&lt;/b&gt; servers close to the users. Each user asks the nearest edge; on a miss, the edge fetches the file from the origin once and keeps it. The share of the bytes the edges send instead of the origin is the &lt;b&gt;offload&lt;/b&gt;.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 31, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each file is fetched from the origin once per edge, then served from the edge many times.</source>
+        <extracomment>zero-to-millions, step 31, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Popular files are asked for again and again: most bytes are repeats, sent by the edges.</source>
+        <extracomment>zero-to-millions, step 31, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: the edges send most bytes; the origin sends each file about once per edge, plus the rare ones.</source>
+        <extracomment>zero-to-millions, step 31, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file an edge does not have yet is a miss, fetched from the origin: new and rare files still come from there.</source>
+        <extracomment>zero-to-millions, step 31, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edges took 86 % of the bytes off the origin (offload 0.86): it answered about 3,400 requests instead of 30,000. The median file takes 21 ms; the slowest files, from Europe to the US origin, took about 230 ms without the edges.</source>
+        <extracomment>zero-to-millions, step 31, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About ten times as much</source>
+        <extracomment>zero-to-millions, step 32, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CDN saves only when a file it holds is sent many times; here almost every request is a miss.</source>
+        <extracomment>zero-to-millions, step 32, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every miss is paid twice: the origin&apos;s host bills the fill, the CDN bills the delivery.</source>
+        <extracomment>zero-to-millions, step 32, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: two bills for nearly every byte.</source>
+        <extracomment>zero-to-millions, step 32, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both bills are per GB at similar prices here: two bills, not ten.</source>
+        <extracomment>zero-to-millions, step 32, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$1.10 with the CDN against $0.55 without, and nothing is faster: the offload is 0.2 %. Every miss is paid twice: the fill to the origin&apos;s host, the delivery to the CDN. Twice rests on this example&apos;s prices: the origin&apos;s host bills a fill at the same $0.09/GB as a delivery. Put the files people ask for often on a CDN, not the rest.</source>
+        <extracomment>zero-to-millions, step 32, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;At 20 s the European edge dies. A client that gets no answer from its edge within 3 s stops waiting for it.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 33, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors until the edge is back</source>
+        <extracomment>zero-to-millions, step 33, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No difference: another edge takes over</source>
+        <extracomment>zero-to-millions, step 33, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slower files, but no wait for a timeout</source>
+        <extracomment>zero-to-millions, step 33, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients fall back to the origin after the timeout; nothing fails.</source>
+        <extracomment>zero-to-millions, step 33, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other edge steps in here: clients must notice and fetch from the origin themselves.</source>
+        <extracomment>zero-to-millions, step 33, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client cannot tell a dead edge from a slow one until its 3 s timeout has run out.</source>
+        <extracomment>zero-to-millions, step 33, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: a 3 s wait once, then the long way to the US for 30 s.</source>
+        <extracomment>zero-to-millions, step 33, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 1,500 requests waited out the 3 s timeout before falling back, so the 99th percentile is 3.2 s; not one failed. After that the clients fetched from the origin directly for 30 s before trying their edge again: slower, but working.</source>
+        <extracomment>zero-to-millions, step 33, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;We deploy a new style sheet, but the edges would keep the old one for a day, their TTL. At 30 s we &lt;b&gt;invalidate&lt;/b&gt; /static/*: 5 s later every edge drops its copies.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 34, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It goes down under the load</source>
+        <extracomment>zero-to-millions, step 34, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It pushes the new files to the edges</source>
+        <extracomment>zero-to-millions, step 34, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edges no longer have the files: the next request for each is a miss the origin must answer.</source>
+        <extracomment>zero-to-millions, step 34, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: each file is fetched once more per edge, then cached again.</source>
+        <extracomment>zero-to-millions, step 34, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each file is fetched once per edge and cached again: a wave, not a flood.</source>
+        <extracomment>zero-to-millions, step 34, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edges pull, origins do not push: the next request for each file fetches it.</source>
+        <extracomment>zero-to-millions, step 34, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge: ready for the launch</source>
+        <extracomment>zero-to-millions, step 35, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Put the chapter together. A launch will bring 3,000 requests a second, 90 % of them reads. Two small web servers with 20 workers each and one database with 16 workers cannot take it: requests queue up and are dropped. Change the design before the launch.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 35, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;At 3,000 requests a second: a 95th percentile under &lt;b&gt;100 ms&lt;/b&gt; and &lt;b&gt;no request dropped&lt;/b&gt;, with at most &lt;b&gt;4 web servers&lt;/b&gt; and &lt;b&gt;1 cache&lt;/b&gt;. The database stays as it is.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 35, challenge goal (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two tiers are full. Look at which nodes drop requests: the web servers, and the database behind them.</source>
+        <extracomment>zero-to-millions, step 35, challenge hint 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More web servers share the requests, but every read still reaches db1, and a web server waits for it. What keeps most reads away from the database?</source>
+        <extracomment>zero-to-millions, step 35, challenge hint 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a web server (linked from lb and to db1) and a cache linked from every web server.</source>
+        <extracomment>zero-to-millions, step 35, challenge hint 3</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

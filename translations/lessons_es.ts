@@ -9,31 +9,6 @@
         <translation>Caché</translation>
     </message>
     <message>
-        <source>Without the cache db1 answered about 30,000 requests in 30 s. How many now?</source>
-        <extracomment>caching, step 1, question</extracomment>
-        <translation>Sin la caché, db1 respondía unas 30.000 peticiones en 30 s. ¿Cuántas responde ahora?</translation>
-    </message>
-    <message>
-        <source>About 27,000</source>
-        <extracomment>caching, step 1, choice 1</extracomment>
-        <translation>Unas 27.000</translation>
-    </message>
-    <message>
-        <source>About 14,000</source>
-        <extracomment>caching, step 1, choice 2</extracomment>
-        <translation>Unas 14.000</translation>
-    </message>
-    <message>
-        <source>About 3,000</source>
-        <extracomment>caching, step 1, choice 3</extracomment>
-        <translation>Unas 3.000</translation>
-    </message>
-    <message>
-        <source>About 59 % of the reads hit, so db1 answered about 14,000 requests: the writes and the misses. Users win too: the median answer falls from 37 ms to 28.5 ms.</source>
-        <extracomment>caching, step 1, answer explanation</extracomment>
-        <translation>Alrededor del 59 % de las lecturas son aciertos, así que db1 respondió unas 14.000 peticiones: las escrituras y los fallos. Los usuarios también salen ganando: la respuesta mediana baja de 37 ms a 28,5 ms.</translation>
-    </message>
-    <message>
         <source>Most reads are answered by the cache.</source>
         <extracomment>caching, step 1, checkpoint cache.hit_ratio &gt; 0.5</extracomment>
         <translation>La caché responde la mayoría de las lecturas.</translation>
@@ -42,41 +17,6 @@
         <source>The database does about half the work.</source>
         <extracomment>caching, step 1, checkpoint nodes[db1].served &lt; 16000</extracomment>
         <translation>La base de datos hace más o menos la mitad del trabajo.</translation>
-    </message>
-    <message>
-        <source>A TTL that is too short</source>
-        <extracomment>caching, step 2, title</extracomment>
-        <translation>Un TTL demasiado corto</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Each entry expires after its &lt;b&gt;time to live&lt;/b&gt;, so that old data does not stay for ever. Shorten the TTL from 60 s to 2 s, and many entries expire before anyone reads them again.&lt;/p&gt;</source>
-        <extracomment>caching, step 2, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Cada entrada caduca tras su &lt;b&gt;tiempo de vida&lt;/b&gt; (TTL), para que los datos antiguos no se queden para siempre. Acorta el TTL de 60 s a 2 s y muchas entradas caducarán antes de que alguien vuelva a leerlas.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Where do the reads of expired entries go?</source>
-        <extracomment>caching, step 2, question</extracomment>
-        <translation>¿Adónde van las lecturas de las entradas caducadas?</translation>
-    </message>
-    <message>
-        <source>To the database</source>
-        <extracomment>caching, step 2, choice 1</extracomment>
-        <translation>A la base de datos</translation>
-    </message>
-    <message>
-        <source>To another cache</source>
-        <extracomment>caching, step 2, choice 2</extracomment>
-        <translation>A otra caché</translation>
-    </message>
-    <message>
-        <source>Nowhere: they fail</source>
-        <extracomment>caching, step 2, choice 3</extracomment>
-        <translation>A ningún sitio: fallan</translation>
-    </message>
-    <message>
-        <source>An expired entry is a miss, and a miss reads the database. About 10,000 entries expired, the hit ratio fell from 0.59 to 0.53, and db1 answered about 1,700 more requests.</source>
-        <extracomment>caching, step 2, answer explanation</extracomment>
-        <translation>Una entrada caducada es un fallo, y un fallo lee de la base de datos. Caducaron unas 10.000 entradas, la tasa de aciertos bajó de 0,59 a 0,53 y db1 respondió unas 1.700 peticiones más.</translation>
     </message>
     <message>
         <source>Entries expire before they are used again.</source>
@@ -90,137 +30,72 @@
     </message>
     <message>
         <source>Writes that do not touch the cache</source>
-        <extracomment>caching, step 3, title</extracomment>
+        <extracomment>caching, step 4, title</extracomment>
         <translation>Escrituras que no tocan la caché</translation>
     </message>
     <message>
         <source>Does the hit ratio tell you something is wrong?</source>
-        <extracomment>caching, step 3, question</extracomment>
+        <extracomment>caching, step 4, question</extracomment>
         <translation>¿Te avisa la tasa de aciertos de que algo va mal?</translation>
     </message>
     <message>
-        <source>Yes: it falls sharply</source>
-        <extracomment>caching, step 3, choice 1</extracomment>
-        <translation>Sí: baja bruscamente</translation>
-    </message>
-    <message>
-        <source>No: it even rises, while many hits are wrong</source>
-        <extracomment>caching, step 3, choice 2</extracomment>
-        <translation>No: incluso sube, mientras muchos aciertos son erróneos</translation>
-    </message>
-    <message>
-        <source>There are no hits any more</source>
-        <extracomment>caching, step 3, choice 3</extracomment>
-        <translation>Ya no hay aciertos</translation>
-    </message>
-    <message>
         <source>Thousands of hits return old values.</source>
-        <extracomment>caching, step 3, checkpoint cache.stale_hits &gt; 5000</extracomment>
+        <extracomment>caching, step 4, checkpoint cache.stale_hits &gt; 5000</extracomment>
         <translation>Miles de aciertos devuelven valores antiguos.</translation>
     </message>
     <message>
         <source>And the hit ratio looks better than ever.</source>
-        <extracomment>caching, step 3, checkpoint cache.hit_ratio &gt; 0.6</extracomment>
+        <extracomment>caching, step 4, checkpoint cache.hit_ratio &gt; 0.6</extracomment>
         <translation>Y la tasa de aciertos parece mejor que nunca.</translation>
     </message>
     <message>
         <source>Eviction: LFU</source>
-        <extracomment>caching, step 4, title</extracomment>
+        <extracomment>caching, step 6, title</extracomment>
         <translation>Expulsión: LFU</translation>
     </message>
     <message>
         <source>&lt;p&gt;A full cache has to &lt;b&gt;evict&lt;/b&gt; an entry to make room. This one holds just 200 keys. With &lt;b&gt;LFU&lt;/b&gt; it evicts the entry used least often, so the keys everyone asks for stay in.&lt;/p&gt;</source>
-        <extracomment>caching, step 4, narration (rich text: keep the tags)</extracomment>
+        <extracomment>caching, step 6, narration (rich text: keep the tags)</extracomment>
         <translation>&lt;p&gt;Una caché llena tiene que &lt;b&gt;expulsar&lt;/b&gt; una entrada para hacer sitio. Esta solo guarda 200 claves. Con &lt;b&gt;LFU&lt;/b&gt; expulsa la entrada usada con menos frecuencia, así que las claves que todos piden se quedan dentro.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>LFU keeps the popular keys: a hit ratio above 0.42 with only 200 entries.</source>
-        <extracomment>caching, step 4, checkpoint cache.hit_ratio &gt; 0.42</extracomment>
+        <extracomment>caching, step 6, checkpoint cache.hit_ratio &gt; 0.42</extracomment>
         <translation>LFU conserva las claves populares: una tasa de aciertos por encima de 0,42 con solo 200 entradas.</translation>
     </message>
     <message>
         <source>A small cache evicts all the time.</source>
-        <extracomment>caching, step 4, checkpoint cache.evictions &gt; 10000</extracomment>
+        <extracomment>caching, step 6, checkpoint cache.evictions &gt; 10000</extracomment>
         <translation>Una caché pequeña expulsa entradas todo el rato.</translation>
     </message>
     <message>
         <source>Eviction: FIFO</source>
-        <extracomment>caching, step 5, title</extracomment>
+        <extracomment>caching, step 7, title</extracomment>
         <translation>Expulsión: FIFO</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Same cache, same traffic, but &lt;b&gt;FIFO&lt;/b&gt;: the entry that came in first goes out first, however popular it is. Even the most asked-for key is thrown out regularly and has to be read from the database again.&lt;/p&gt;</source>
-        <extracomment>caching, step 5, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;La misma caché, el mismo tráfico, pero con &lt;b&gt;FIFO&lt;/b&gt;: la entrada que llegó primero sale primero, por muy popular que sea. Incluso la clave más pedida se tira cada cierto tiempo y hay que volver a leerla de la base de datos.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>How does FIFO compare with LFU here?</source>
-        <extracomment>caching, step 5, question</extracomment>
-        <translation>¿Cómo se compara FIFO con LFU aquí?</translation>
-    </message>
-    <message>
-        <source>Better</source>
-        <extracomment>caching, step 5, choice 1</extracomment>
-        <translation>Mejor</translation>
-    </message>
-    <message>
-        <source>The same</source>
-        <extracomment>caching, step 5, choice 2</extracomment>
-        <translation>Igual</translation>
-    </message>
-    <message>
-        <source>Worse</source>
-        <extracomment>caching, step 5, choice 3</extracomment>
-        <translation>Peor</translation>
-    </message>
-    <message>
-        <source>The hit ratio falls from 0.44 to 0.38 and db1 answers about 1,600 more requests. LRU lands in between, at 0.41.</source>
-        <extracomment>caching, step 5, answer explanation</extracomment>
-        <translation>La tasa de aciertos baja de 0,44 a 0,38 y db1 responde unas 1.600 peticiones más. LRU queda en medio, con 0,41.</translation>
-    </message>
-    <message>
         <source>FIFO throws popular keys out: a lower hit ratio.</source>
-        <extracomment>caching, step 5, checkpoint cache.hit_ratio &lt; 0.41</extracomment>
+        <extracomment>caching, step 7, checkpoint cache.hit_ratio &lt; 0.41</extracomment>
         <translation>FIFO tira las claves populares: una tasa de aciertos más baja.</translation>
     </message>
     <message>
-        <source>One cache, one point of failure</source>
-        <extracomment>caching, step 6, title</extracomment>
-        <translation>Una caché, un único punto de fallo</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;The database here has only 8 workers: enough while the cache answers most reads. At 30 s &lt;b&gt;cache1&lt;/b&gt; dies. It comes back at 45 s, empty.&lt;/p&gt;</source>
-        <extracomment>caching, step 6, narration (rich text: keep the tags)</extracomment>
+        <extracomment>caching, step 9, narration (rich text: keep the tags)</extracomment>
         <translation>&lt;p&gt;Aquí la base de datos solo tiene 8 workers: suficientes mientras la caché responde la mayoría de las lecturas. A los 30 s &lt;b&gt;cache1&lt;/b&gt; se cae. Vuelve a los 45 s, vacía.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What do users notice while the cache is down?</source>
-        <extracomment>caching, step 6, question</extracomment>
+        <extracomment>caching, step 9, question</extracomment>
         <translation>¿Qué notan los usuarios mientras la caché está caída?</translation>
     </message>
     <message>
-        <source>Nothing</source>
-        <extracomment>caching, step 6, choice 1</extracomment>
-        <translation>Nada</translation>
-    </message>
-    <message>
-        <source>Much slower answers</source>
-        <extracomment>caching, step 6, choice 2</extracomment>
-        <translation>Respuestas mucho más lentas</translation>
-    </message>
-    <message>
-        <source>They are logged out</source>
-        <extracomment>caching, step 6, choice 3</extracomment>
-        <translation>Se les cierra la sesión</translation>
-    </message>
-    <message>
         <source>The database queues up: slow answers.</source>
-        <extracomment>caching, step 6, checkpoint latency_ms.p95 &gt; 150</extracomment>
+        <extracomment>caching, step 9, checkpoint latency_ms.p95 &gt; 150</extracomment>
         <translation>La base de datos acumula cola: respuestas lentas.</translation>
     </message>
     <message>
         <source>Every read lands on the database.</source>
-        <extracomment>caching, step 6, checkpoint nodes[db1].served &gt; 25000</extracomment>
+        <extracomment>caching, step 9, checkpoint nodes[db1].served &gt; 25000</extracomment>
         <translation>Todas las lecturas llegan a la base de datos.</translation>
     </message>
     <message>
@@ -239,16 +114,6 @@
         <translation>Servidores de borde cerca de los usuarios</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Static files come from &lt;b&gt;assets&lt;/b&gt;, a storage bucket in the US. Users in Europe and the US each ask their nearest &lt;b&gt;edge&lt;/b&gt;. On a miss the edge fetches the file from assets and keeps it for a day; the next user who asks gets it from the edge.&lt;/p&gt;</source>
-        <extracomment>cdn, step 1, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Los archivos estáticos vienen de &lt;b&gt;assets&lt;/b&gt;, un bucket de almacenamiento en EE. UU. Los usuarios de Europa y de EE. UU. piden cada uno a su &lt;b&gt;servidor de borde&lt;/b&gt; más cercano. En un fallo, el servidor de borde trae el archivo de assets y lo guarda durante un día; el siguiente usuario que lo pide lo recibe del servidor de borde.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Straight from the origin, the median file took 229 ms. With the edges?</source>
-        <extracomment>cdn, step 1, question</extracomment>
-        <translation>Directamente desde el origen, el archivo mediano tardaba 229 ms. ¿Y con los servidores de borde?</translation>
-    </message>
-    <message>
         <source>About 200 ms</source>
         <extracomment>cdn, step 1, choice 1</extracomment>
         <translation>Unos 200 ms</translation>
@@ -262,11 +127,6 @@
         <source>About 20 ms</source>
         <extracomment>cdn, step 1, choice 3</extracomment>
         <translation>Unos 20 ms</translation>
-    </message>
-    <message>
-        <source>Most files are hits on a nearby edge: the median takes 21 ms. The edges sent 86 % of the bytes, and the origin answered 3,500 requests instead of 30,000.</source>
-        <extracomment>cdn, step 1, answer explanation</extracomment>
-        <translation>La mayoría de los archivos son aciertos en un servidor de borde cercano: la mediana tarda 21 ms. Los servidores de borde enviaron el 86 % de los bytes, y el origen respondió 3.500 peticiones en lugar de 30.000.</translation>
     </message>
     <message>
         <source>The edges take over 80 % of the bytes off the origin.</source>
@@ -284,34 +144,14 @@
         <translation>Falla un servidor de borde</translation>
     </message>
     <message>
-        <source>&lt;p&gt;At 20 s &lt;b&gt;edge-eu&lt;/b&gt; dies, and comes back at 40 s, empty. European clients wait 3 s for an answer that never comes, then fetch from the origin directly and keep doing so for 30 s before trying their edge again.&lt;/p&gt;</source>
-        <extracomment>cdn, step 2, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;A los 20 s &lt;b&gt;edge-eu&lt;/b&gt; se cae, y vuelve a los 40 s, vacío. Los clientes europeos esperan 3 s una respuesta que nunca llega; después piden directamente al origen y siguen haciéndolo durante 30 s antes de volver a probar su servidor de borde.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>How many requests fail while edge-eu is down?</source>
         <extracomment>cdn, step 2, question</extracomment>
         <translation>¿Cuántas peticiones fallan mientras edge-eu está caído?</translation>
     </message>
     <message>
         <source>None</source>
-        <extracomment>cdn, step 2, choice 1</extracomment>
-        <translation>Cero</translation>
-    </message>
-    <message>
-        <source>About a third</source>
-        <extracomment>cdn, step 2, choice 2</extracomment>
-        <translation>Más o menos un tercio</translation>
-    </message>
-    <message>
-        <source>All European requests</source>
         <extracomment>cdn, step 2, choice 3</extracomment>
-        <translation>Todas las peticiones europeas</translation>
-    </message>
-    <message>
-        <source>None fail: about 1,500 requests waited out the timeout and then fetched from the origin. The cost is speed, and the origin sent 3.8 GB instead of 0.8 GB in the minute.</source>
-        <extracomment>cdn, step 2, answer explanation</extracomment>
-        <translation>No falla ninguna: unas 1.500 peticiones esperaron hasta agotar el tiempo de espera y luego pidieron al origen. El precio es la velocidad, y el origen envió 3,8 GB en lugar de 0,8 GB en ese minuto.</translation>
+        <translation>Cero</translation>
     </message>
     <message>
         <source>The fallback to the origin keeps every request working.</source>
@@ -334,28 +174,23 @@
         <translation>Invalidación</translation>
     </message>
     <message>
-        <source>&lt;p&gt;We deploy new files, but every edge holds the old ones for a day. At 30 s we &lt;b&gt;invalidate&lt;/b&gt; /static/*. The message takes 5 s to reach the edges; then they drop their copies, and each file is a miss again.&lt;/p&gt;</source>
-        <extracomment>cdn, step 3, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Desplegamos archivos nuevos, pero cada servidor de borde guarda los antiguos durante un día. A los 30 s &lt;b&gt;invalidamos&lt;/b&gt; /static/*. El mensaje tarda 5 s en llegar a los servidores de borde; entonces descartan sus copias y cada archivo vuelve a ser un fallo.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Compared with a minute without invalidation, how many misses?</source>
         <extracomment>cdn, step 3, question</extracomment>
         <translation>Comparado con un minuto sin invalidación, ¿cuántos fallos hay?</translation>
     </message>
     <message>
         <source>About the same</source>
-        <extracomment>cdn, step 3, choice 1</extracomment>
+        <extracomment>cdn, step 3, choice 3</extracomment>
         <translation>Más o menos igual</translation>
     </message>
     <message>
         <source>Nearly twice as many</source>
-        <extracomment>cdn, step 3, choice 2</extracomment>
+        <extracomment>cdn, step 3, choice 1</extracomment>
         <translation>Casi el doble</translation>
     </message>
     <message>
         <source>Ten times as many</source>
-        <extracomment>cdn, step 3, choice 3</extracomment>
+        <extracomment>cdn, step 3, choice 4</extracomment>
         <translation>Diez veces más</translation>
     </message>
     <message>
@@ -389,19 +224,9 @@
         <translation>¿Qué pasa con los archivos antiguos en los servidores de borde?</translation>
     </message>
     <message>
-        <source>They are invalidated</source>
-        <extracomment>cdn, step 4, choice 1</extracomment>
-        <translation>Se invalidan</translation>
-    </message>
-    <message>
         <source>They stay until their TTL runs out or they are evicted</source>
         <extracomment>cdn, step 4, choice 2</extracomment>
         <translation>Se quedan hasta que se agota su TTL o son expulsados</translation>
-    </message>
-    <message>
-        <source>They are renamed</source>
-        <extracomment>cdn, step 4, choice 3</extracomment>
-        <translation>Se renombran</translation>
     </message>
     <message>
         <source>Nothing was invalidated; the old copies simply stop being asked for. The new names cost about 7,000 misses, as many as the invalidation, but a user can never get an old file by mistake.</source>
@@ -417,31 +242,6 @@
         <source>The new names are fetched once from the origin.</source>
         <extracomment>cdn, step 4, checkpoint cdn.misses &gt; 5500</extracomment>
         <translation>Los nombres nuevos se traen una vez del origen.</translation>
-    </message>
-    <message>
-        <source>Files nobody asks for twice</source>
-        <extracomment>cdn, step 5, title</extracomment>
-        <translation>Archivos que nadie pide dos veces</translation>
-    </message>
-    <message>
-        <source>Does the CDN save money here?</source>
-        <extracomment>cdn, step 5, question</extracomment>
-        <translation>¿Ahorra dinero la CDN aquí?</translation>
-    </message>
-    <message>
-        <source>Yes, a lot</source>
-        <extracomment>cdn, step 5, choice 1</extracomment>
-        <translation>Sí, mucho</translation>
-    </message>
-    <message>
-        <source>No: it costs about twice as much as no CDN</source>
-        <extracomment>cdn, step 5, choice 2</extracomment>
-        <translation>No: cuesta más o menos el doble que no tener CDN</translation>
-    </message>
-    <message>
-        <source>It costs the same</source>
-        <extracomment>cdn, step 5, choice 3</extracomment>
-        <translation>Cuesta lo mismo</translation>
     </message>
     <message>
         <source>The edges take almost nothing off the origin.</source>
@@ -464,21 +264,6 @@
         <translation>¿Qué pasa con la descarga del origen (offload) cuando cada usuario tiene su propia copia?</translation>
     </message>
     <message>
-        <source>It stays above 0.9</source>
-        <extracomment>cdn, step 6, choice 1</extracomment>
-        <translation>Se mantiene por encima de 0,9</translation>
-    </message>
-    <message>
-        <source>It collapses</source>
-        <extracomment>cdn, step 6, choice 2</extracomment>
-        <translation>Se desploma</translation>
-    </message>
-    <message>
-        <source>It doubles</source>
-        <extracomment>cdn, step 6, choice 3</extracomment>
-        <translation>Se duplica</translation>
-    </message>
-    <message>
         <source>A per-user key makes almost every request a miss.</source>
         <extracomment>cdn, step 6, checkpoint cdn.offload &lt; 0.2</extracomment>
         <translation>Una clave por usuario convierte casi todas las peticiones en fallos.</translation>
@@ -494,39 +279,9 @@
         <translation>Promover una réplica permite que el sitio siga escribiendo, pero la replicación asíncrona pierde las escrituras que el primario nunca llegó a enviar. Decidir más rápido, recuperar desde el binlog y la replicación semisíncrona cambian cada una algo a cambio.</translation>
     </message>
     <message>
-        <source>Promotion, and lost writes</source>
-        <extracomment>failover, step 1, title</extracomment>
-        <translation>Promoción y escrituras perdidas</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;At 20 s the primary &lt;b&gt;db1&lt;/b&gt; dies. Reads carry on from the replicas, but writes have nowhere to go. After 5 s the most up-to-date replica, &lt;b&gt;db2&lt;/b&gt;, is &lt;b&gt;promoted&lt;/b&gt; and takes the writes. Replication was asynchronous, so db1 had answered &quot;saved&quot; for writes it had not shipped yet.&lt;/p&gt;</source>
-        <extracomment>failover, step 1, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;A los 20 s el primario &lt;b&gt;db1&lt;/b&gt; se cae. Las lecturas siguen desde las réplicas, pero las escrituras no tienen adónde ir. Tras 5 s la réplica más actualizada, &lt;b&gt;db2&lt;/b&gt;, es &lt;b&gt;promovida&lt;/b&gt; y recibe las escrituras. La replicación era asíncrona, así que db1 había respondido «guardado» a escrituras que aún no había enviado.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Does db2 have every write db1 acknowledged?</source>
         <extracomment>failover, step 1, question</extracomment>
         <translation>¿Tiene db2 todas las escrituras que db1 confirmó?</translation>
-    </message>
-    <message>
-        <source>Yes, db2 is a copy of db1</source>
-        <extracomment>failover, step 1, choice 1</extracomment>
-        <translation>Sí, db2 es una copia de db1</translation>
-    </message>
-    <message>
-        <source>No: the writes db1 had not shipped are gone</source>
-        <extracomment>failover, step 1, choice 2</extracomment>
-        <translation>No: las escrituras que db1 no había enviado se han perdido</translation>
-    </message>
-    <message>
-        <source>Yes, the web servers resend them</source>
-        <extracomment>failover, step 1, choice 3</extracomment>
-        <translation>Sí, los servidores web las reenvían</translation>
-    </message>
-    <message>
-        <source>9 acknowledged writes existed only on db1 and were lost: their users were told &quot;saved&quot;. About 570 writes failed during the 5 s without a primary.</source>
-        <extracomment>failover, step 1, answer explanation</extracomment>
-        <translation>9 escrituras confirmadas solo existían en db1 y se perdieron: a sus usuarios se les dijo «guardado». Unas 570 escrituras fallaron durante los 5 s sin primario.</translation>
     </message>
     <message>
         <source>A replica is promoted.</source>
@@ -559,21 +314,6 @@
         <translation>Con una promoción más rápida, ¿cuántas escrituras confirmadas se pierden?</translation>
     </message>
     <message>
-        <source>The same 9</source>
-        <extracomment>failover, step 2, choice 2</extracomment>
-        <translation>Las mismas 9</translation>
-    </message>
-    <message>
-        <source>More</source>
-        <extracomment>failover, step 2, choice 3</extracomment>
-        <translation>Más</translation>
-    </message>
-    <message>
-        <source>The outage shrinks, about 115 failed writes instead of 570, but the same 9 writes are lost: they were never shipped, however soon we promote.</source>
-        <extracomment>failover, step 2, answer explanation</extracomment>
-        <translation>La interrupción se acorta, unas 115 escrituras fallidas en lugar de 570, pero se pierden las mismas 9 escrituras: nunca se enviaron, por muy pronto que promovamos.</translation>
-    </message>
-    <message>
         <source>A faster promotion means fewer failed writes.</source>
         <extracomment>failover, step 2, checkpoint requests.error &lt; 300</extracomment>
         <translation>Una promoción más rápida significa menos escrituras fallidas.</translation>
@@ -585,77 +325,57 @@
     </message>
     <message>
         <source>Binlog recovery</source>
-        <extracomment>failover, step 3, title</extracomment>
+        <extracomment>failover, step 4, title</extracomment>
         <translation>Recuperación desde el binlog</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The primary wrote every committed write to its &lt;b&gt;binary log&lt;/b&gt; on disk. Before db2 is promoted, a recovery step reads the dead primary&apos;s binlog and replays the writes db2 is missing. This takes 2 s.&lt;/p&gt;</source>
-        <extracomment>failover, step 3, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;El primario escribía cada escritura confirmada en su &lt;b&gt;registro binario&lt;/b&gt; (binlog) en disco. Antes de promover db2, un paso de recuperación lee el binlog del primario caído y vuelve a aplicar las escrituras que le faltan a db2. Esto tarda 2 s.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>What is the price of replaying the binlog?</source>
-        <extracomment>failover, step 3, question</extracomment>
+        <extracomment>failover, step 4, question</extracomment>
         <translation>¿Qué precio tiene volver a aplicar el binlog?</translation>
     </message>
     <message>
         <source>Some writes are lost anyway</source>
-        <extracomment>failover, step 3, choice 1</extracomment>
+        <extracomment>failover, step 4, choice 2</extracomment>
         <translation>Algunas escrituras se pierden de todos modos</translation>
     </message>
     <message>
-        <source>A longer outage</source>
-        <extracomment>failover, step 3, choice 2</extracomment>
-        <translation>Una interrupción más larga</translation>
-    </message>
-    <message>
         <source>Stale reads for ever after</source>
-        <extracomment>failover, step 3, choice 3</extracomment>
+        <extracomment>failover, step 4, choice 3</extracomment>
         <translation>Lecturas obsoletas para siempre</translation>
     </message>
     <message>
-        <source>All 9 writes were replayed and none was lost. Writes were refused for 2 s longer: about 840 errors instead of 570.</source>
-        <extracomment>failover, step 3, answer explanation</extracomment>
-        <translation>Las 9 escrituras se volvieron a aplicar y no se perdió ninguna. Las escrituras se rechazaron durante 2 s más: unos 840 errores en lugar de 570.</translation>
-    </message>
-    <message>
         <source>No acknowledged write is lost.</source>
-        <extracomment>failover, step 3, checkpoint replication.lost_writes == 0</extracomment>
+        <extracomment>failover, step 4, checkpoint replication.lost_writes == 0</extracomment>
         <translation>No se pierde ninguna escritura confirmada.</translation>
     </message>
     <message>
         <source>The missing writes are replayed from the binlog.</source>
-        <extracomment>failover, step 3, checkpoint replication.recovered_writes &gt; 0</extracomment>
+        <extracomment>failover, step 4, checkpoint replication.recovered_writes &gt; 0</extracomment>
         <translation>Las escrituras que faltan se vuelven a aplicar desde el binlog.</translation>
     </message>
     <message>
         <source>The outage is longer.</source>
-        <extracomment>failover, step 3, checkpoint requests.error &gt; 700</extracomment>
+        <extracomment>failover, step 4, checkpoint requests.error &gt; 700</extracomment>
         <translation>La interrupción es más larga.</translation>
     </message>
     <message>
         <source>Semi-synchronous replication</source>
-        <extracomment>failover, step 4, title</extracomment>
+        <extracomment>failover, step 5, title</extracomment>
         <translation>Replicación semisíncrona</translation>
     </message>
     <message>
         <source>What does semi-synchronous replication cost?</source>
-        <extracomment>failover, step 4, question</extracomment>
+        <extracomment>failover, step 5, question</extracomment>
         <translation>¿Qué cuesta la replicación semisíncrona?</translation>
     </message>
     <message>
-        <source>Lost writes</source>
-        <extracomment>failover, step 4, choice 1</extracomment>
-        <translation>Escrituras perdidas</translation>
-    </message>
-    <message>
         <source>Slower writes</source>
-        <extracomment>failover, step 4, choice 2</extracomment>
+        <extracomment>failover, step 5, choice 1</extracomment>
         <translation>Escrituras más lentas</translation>
     </message>
     <message>
         <source>Writes wait for a replica: the slowest answers take over 100 ms.</source>
-        <extracomment>failover, step 4, checkpoint latency_ms.p95 &gt; 100</extracomment>
+        <extracomment>failover, step 5, checkpoint latency_ms.p95 &gt; 100</extracomment>
         <translation>Las escrituras esperan a una réplica: las respuestas más lentas tardan más de 100 ms.</translation>
     </message>
     <message>
@@ -674,29 +394,9 @@
         <translation>Un servidor caído sin comprobaciones de salud</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Two servers behind a round-robin balancer, 800 requests a second. At 30 s &lt;b&gt;web2&lt;/b&gt; crashes. This balancer never checks its servers, so it goes on giving web2 its turn.&lt;/p&gt;</source>
-        <extracomment>health-and-sessions, step 1, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Dos servidores detrás de un balanceador round robin, 800 peticiones por segundo. A los 30 s &lt;b&gt;web2&lt;/b&gt; se cae. Este balanceador nunca comprueba sus servidores, así que sigue dándole a web2 su turno.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>What share of the requests fails after web2 crashes?</source>
-        <extracomment>health-and-sessions, step 1, question</extracomment>
-        <translation>¿Qué parte de las peticiones falla después de que web2 se caiga?</translation>
-    </message>
-    <message>
         <source>About half</source>
-        <extracomment>health-and-sessions, step 1, choice 2</extracomment>
+        <extracomment>zero-to-millions, step 31, choice 2</extracomment>
         <translation>Más o menos la mitad</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <extracomment>health-and-sessions, step 1, choice 3</extracomment>
-        <translation>Todas</translation>
-    </message>
-    <message>
-        <source>Every other request still goes to the dead web2: about 12,000 errors in 30 s, while web1 has room to take them all.</source>
-        <extracomment>health-and-sessions, step 1, answer explanation</extracomment>
-        <translation>Una de cada dos peticiones sigue yendo al web2 caído: unos 12.000 errores en 30 s, mientras que web1 tiene capacidad de sobra para atenderlas todas.</translation>
     </message>
     <message>
         <source>Half of all requests fail once web2 is dead.</source>
@@ -719,31 +419,6 @@
         <translation>&lt;p&gt;Este balanceador envía a cada servidor una &lt;b&gt;comprobación de salud&lt;/b&gt; cada 2 segundos. Tres fallos seguidos sacan a un servidor del grupo; dos éxitos lo devuelven. &lt;b&gt;web2&lt;/b&gt; se cae a los 20,5 s y vuelve a los 40,5 s.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>After web2 dies, how long until no request fails any more?</source>
-        <extracomment>health-and-sessions, step 2, question</extracomment>
-        <translation>Después de que web2 se caiga, ¿cuánto tiempo pasa hasta que ya no falla ninguna petición?</translation>
-    </message>
-    <message>
-        <source>At once</source>
-        <extracomment>health-and-sessions, step 2, choice 1</extracomment>
-        <translation>Al instante</translation>
-    </message>
-    <message>
-        <source>About 6 seconds: three checks 2 s apart</source>
-        <extracomment>health-and-sessions, step 2, choice 2</extracomment>
-        <translation>Unos 6 segundos: tres comprobaciones separadas 2 s</translation>
-    </message>
-    <message>
-        <source>Until web2 is back</source>
-        <extracomment>health-and-sessions, step 2, choice 3</extracomment>
-        <translation>Hasta que web2 vuelve</translation>
-    </message>
-    <message>
-        <source>It takes three failed checks to be sure: about 5.5 s, or 1,100 errors. After that, none. When web2 is back, two good checks return it to the pool and it takes its third again.</source>
-        <extracomment>health-and-sessions, step 2, answer explanation</extracomment>
-        <translation>Hacen falta tres comprobaciones fallidas para estar seguro: unos 5,5 s, o 1.100 errores. Después, ninguno. Cuando web2 vuelve, dos comprobaciones correctas lo devuelven al grupo y vuelve a recibir su tercio.</translation>
-    </message>
-    <message>
         <source>Only the seconds before the checks notice cost errors.</source>
         <extracomment>health-and-sessions, step 2, checkpoint requests.error &lt; 1500</extracomment>
         <translation>Solo cuestan errores los segundos antes de que las comprobaciones lo detecten.</translation>
@@ -755,122 +430,82 @@
     </message>
     <message>
         <source>Passive checks: watching real requests</source>
-        <extracomment>health-and-sessions, step 3, title</extracomment>
+        <extracomment>health-and-sessions, step 4, title</extracomment>
         <translation>Comprobaciones pasivas: observar las peticiones reales</translation>
     </message>
     <message>
         <source>&lt;p&gt;A balancer can also watch the answers to real requests. Here five errors in a row from one server &lt;b&gt;eject&lt;/b&gt; it from the pool for 30 s, and longer if it fails again after that. &lt;b&gt;web2&lt;/b&gt; dies at 10 s.&lt;/p&gt;</source>
-        <extracomment>health-and-sessions, step 3, narration (rich text: keep the tags)</extracomment>
+        <extracomment>health-and-sessions, step 4, narration (rich text: keep the tags)</extracomment>
         <translation>&lt;p&gt;Un balanceador también puede observar las respuestas a las peticiones reales. Aquí, cinco errores seguidos de un servidor lo &lt;b&gt;expulsan&lt;/b&gt; del grupo durante 30 s, y más tiempo si vuelve a fallar después. &lt;b&gt;web2&lt;/b&gt; se cae a los 10 s.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>About how many requests fail before web2 is ejected?</source>
-        <extracomment>health-and-sessions, step 3, question</extracomment>
-        <translation>¿Más o menos cuántas peticiones fallan antes de que web2 sea expulsado?</translation>
-    </message>
-    <message>
-        <source>About five</source>
-        <extracomment>health-and-sessions, step 3, choice 1</extracomment>
-        <translation>Unas cinco</translation>
-    </message>
-    <message>
-        <source>About a thousand</source>
-        <extracomment>health-and-sessions, step 3, choice 2</extracomment>
-        <translation>Unas mil</translation>
-    </message>
-    <message>
-        <source>Six requests failed, then web2 was out. Passive checks react within a few requests, but only a server that gets traffic can be judged, so balancers use both kinds.</source>
-        <extracomment>health-and-sessions, step 3, answer explanation</extracomment>
-        <translation>Fallaron seis peticiones y después web2 quedó fuera. Las comprobaciones pasivas reaccionan en pocas peticiones, pero solo se puede juzgar a un servidor que recibe tráfico, así que los balanceadores usan los dos tipos.</translation>
-    </message>
-    <message>
         <source>A handful of errors eject the dead server.</source>
-        <extracomment>health-and-sessions, step 3, checkpoint requests.error &lt; 20</extracomment>
+        <extracomment>health-and-sessions, step 4, checkpoint requests.error &lt; 20</extracomment>
         <translation>Un puñado de errores basta para expulsar al servidor caído.</translation>
     </message>
     <message>
         <source>The errors that ejected it were web2&apos;s.</source>
-        <extracomment>health-and-sessions, step 3, checkpoint nodes[web2].errors &gt; 0</extracomment>
+        <extracomment>health-and-sessions, step 4, checkpoint nodes[web2].errors &gt; 0</extracomment>
         <translation>Los errores que lo expulsaron eran de web2.</translation>
     </message>
     <message>
         <source>Stateful servers</source>
-        <extracomment>health-and-sessions, step 4, title</extracomment>
+        <extracomment>health-and-sessions, step 5, title</extracomment>
         <translation>Servidores con estado</translation>
     </message>
     <message>
         <source>&lt;p&gt;Each user has a &lt;b&gt;session&lt;/b&gt;: who they are, what is in their basket. Here it lives in the memory of the server that first served the user, and the balancer sends each user back to that server every time. At 30 s &lt;b&gt;web2&lt;/b&gt; dies.&lt;/p&gt;</source>
-        <extracomment>health-and-sessions, step 4, narration (rich text: keep the tags)</extracomment>
+        <extracomment>health-and-sessions, step 5, narration (rich text: keep the tags)</extracomment>
         <translation>&lt;p&gt;Cada usuario tiene una &lt;b&gt;sesión&lt;/b&gt;: quién es, qué lleva en la cesta. Aquí vive en la memoria del servidor que atendió al usuario por primera vez, y el balanceador envía a cada usuario a ese servidor cada vez. A los 30 s &lt;b&gt;web2&lt;/b&gt; se cae.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What happens to the users whose sessions lived on web2?</source>
-        <extracomment>health-and-sessions, step 4, question</extracomment>
+        <extracomment>health-and-sessions, step 5, question</extracomment>
         <translation>¿Qué pasa con los usuarios cuyas sesiones vivían en web2?</translation>
     </message>
     <message>
-        <source>They continue on web1 or web3 as before</source>
-        <extracomment>health-and-sessions, step 4, choice 1</extracomment>
-        <translation>Siguen en web1 o web3 como antes</translation>
-    </message>
-    <message>
-        <source>They must log in again</source>
-        <extracomment>health-and-sessions, step 4, choice 2</extracomment>
-        <translation>Tienen que volver a iniciar sesión</translation>
-    </message>
-    <message>
-        <source>They are blocked until web2 returns</source>
-        <extracomment>health-and-sessions, step 4, choice 3</extracomment>
-        <translation>Quedan bloqueados hasta que web2 vuelve</translation>
-    </message>
-    <message>
         <source>Their sessions vanished with web2&apos;s memory. The balancer moved them to the other servers, where about 170 users had to log in again.</source>
-        <extracomment>health-and-sessions, step 4, answer explanation</extracomment>
+        <extracomment>health-and-sessions, step 5, answer explanation</extracomment>
         <translation>Sus sesiones desaparecieron con la memoria de web2. El balanceador los llevó a los otros servidores, donde unos 170 usuarios tuvieron que volver a iniciar sesión.</translation>
     </message>
     <message>
         <source>A dead stateful server loses its users&apos; sessions.</source>
-        <extracomment>health-and-sessions, step 4, checkpoint sessions.lost &gt; 100</extracomment>
+        <extracomment>health-and-sessions, step 5, checkpoint sessions.lost &gt; 100</extracomment>
         <translation>Un servidor con estado que se cae pierde las sesiones de sus usuarios.</translation>
     </message>
     <message>
         <source>Stateless servers</source>
-        <extracomment>health-and-sessions, step 5, title</extracomment>
+        <extracomment>health-and-sessions, step 6, title</extracomment>
         <translation>Servidores sin estado</translation>
     </message>
     <message>
         <source>&lt;p&gt;Now every server fetches the session from a shared &lt;b&gt;session store&lt;/b&gt; and keeps nothing itself. Any server can answer any user, so servers can be added, removed or lost at will. The store adds a hop, 3 ms here, and must itself be kept alive: we moved the state, we did not remove it.&lt;/p&gt;</source>
-        <extracomment>health-and-sessions, step 5, narration (rich text: keep the tags)</extracomment>
+        <extracomment>health-and-sessions, step 6, narration (rich text: keep the tags)</extracomment>
         <translation>&lt;p&gt;Ahora cada servidor obtiene la sesión de un &lt;b&gt;almacén de sesiones&lt;/b&gt; compartido y no guarda nada por su cuenta. Cualquier servidor puede atender a cualquier usuario, así que se pueden añadir, quitar o perder servidores a voluntad. El almacén añade un salto, aquí de 3 ms, y también hay que mantenerlo vivo: hemos movido el estado, no lo hemos eliminado.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>web2 dies at 30 s. How many sessions are lost?</source>
-        <extracomment>health-and-sessions, step 5, question</extracomment>
+        <extracomment>health-and-sessions, step 6, question</extracomment>
         <translation>web2 se cae a los 30 s. ¿Cuántas sesiones se pierden?</translation>
     </message>
     <message>
         <source>About 170, as before</source>
-        <extracomment>health-and-sessions, step 5, choice 2</extracomment>
+        <extracomment>health-and-sessions, step 6, choice 1</extracomment>
         <translation>Unas 170, como antes</translation>
     </message>
     <message>
         <source>All of them</source>
-        <extracomment>health-and-sessions, step 5, choice 3</extracomment>
+        <extracomment>zero-to-millions, step 9, choice 4</extracomment>
         <translation>La totalidad</translation>
     </message>
     <message>
-        <source>No session is lost: they are in the store. The requests in progress on web2 when it died still fail, until the health checks take it out of the pool.</source>
-        <extracomment>health-and-sessions, step 5, answer explanation</extracomment>
-        <translation>No se pierde ninguna sesión: están en el almacén. Las peticiones que web2 estaba procesando cuando se cayó siguen fallando, hasta que las comprobaciones de salud lo sacan del grupo.</translation>
-    </message>
-    <message>
         <source>Stateless servers lose no session.</source>
-        <extracomment>health-and-sessions, step 5, checkpoint sessions.lost == 0</extracomment>
+        <extracomment>health-and-sessions, step 6, checkpoint sessions.lost == 0</extracomment>
         <translation>Los servidores sin estado no pierden ninguna sesión.</translation>
     </message>
     <message>
         <source>The price: each request waits a little longer for the store.</source>
-        <extracomment>health-and-sessions, step 5, checkpoint latency_ms.p50 &gt; 43</extracomment>
+        <extracomment>health-and-sessions, step 6, checkpoint latency_ms.p50 &gt; 43</extracomment>
         <translation>El precio: cada petición espera un poco más al almacén.</translation>
     </message>
     <message>
@@ -899,26 +534,6 @@
         <translation>¿Por qué funciona bien aquí round robin?</translation>
     </message>
     <message>
-        <source>Because the servers are identical</source>
-        <extracomment>load-balancing, step 1, choice 1</extracomment>
-        <translation>Porque los servidores son idénticos</translation>
-    </message>
-    <message>
-        <source>Because the balancer measures each server&apos;s load</source>
-        <extracomment>load-balancing, step 1, choice 2</extracomment>
-        <translation>Porque el balanceador mide la carga de cada servidor</translation>
-    </message>
-    <message>
-        <source>Because users pick their server</source>
-        <extracomment>load-balancing, step 1, choice 3</extracomment>
-        <translation>Porque los usuarios eligen su servidor</translation>
-    </message>
-    <message>
-        <source>Round robin counts turns and looks at nothing else. With two identical servers equal turns mean equal work: about 12,100 requests each in 30 s, none dropped.</source>
-        <extracomment>load-balancing, step 1, answer explanation</extracomment>
-        <translation>Round robin cuenta turnos y no mira nada más. Con dos servidores idénticos, turnos iguales significan trabajo igual: unas 12.100 peticiones cada uno en 30 s, ninguna descartada.</translation>
-    </message>
-    <message>
         <source>web1 takes half of the requests...</source>
         <extracomment>load-balancing, step 1, checkpoint nodes[web1].served &gt; 11000</extracomment>
         <translation>web1 recibe la mitad de las peticiones...</translation>
@@ -942,31 +557,6 @@
         <source>&lt;p&gt;Now the pool has an old server, &lt;b&gt;web3&lt;/b&gt;: 10 workers and 120 ms a request, where web1 and web2 have 20 workers and 20 ms. It can finish about 83 requests a second. Round robin still hands it a third of 900 a second.&lt;/p&gt;</source>
         <extracomment>load-balancing, step 2, narration (rich text: keep the tags)</extracomment>
         <translation>&lt;p&gt;Ahora el grupo tiene un servidor antiguo, &lt;b&gt;web3&lt;/b&gt;: 10 workers y 120 ms por petición, mientras que web1 y web2 tienen 20 workers y 20 ms. Puede terminar unas 83 peticiones por segundo. Round robin le sigue dando un tercio de 900 por segundo.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>web1 and web2 have capacity to spare. Does that help web3?</source>
-        <extracomment>load-balancing, step 2, question</extracomment>
-        <translation>web1 y web2 tienen capacidad de sobra. ¿Ayuda eso a web3?</translation>
-    </message>
-    <message>
-        <source>Yes: the balancer moves the extra work to them</source>
-        <extracomment>load-balancing, step 2, choice 1</extracomment>
-        <translation>Sí: el balanceador les pasa el trabajo extra</translation>
-    </message>
-    <message>
-        <source>No: web3 drops what it cannot take</source>
-        <extracomment>load-balancing, step 2, choice 2</extracomment>
-        <translation>No: web3 descarta lo que no puede atender</translation>
-    </message>
-    <message>
-        <source>Yes: web3 borrows their workers</source>
-        <extracomment>load-balancing, step 2, choice 3</extracomment>
-        <translation>Sí: web3 toma prestados sus workers</translation>
-    </message>
-    <message>
-        <source>Round robin does not know web3 is struggling. Its queue overflows and about 6,500 requests are dropped in 30 s, while web1 and web2 are half idle.</source>
-        <extracomment>load-balancing, step 2, answer explanation</extracomment>
-        <translation>Round robin no sabe que web3 va con apuros. Su cola se desborda y se descartan unas 6.500 peticiones en 30 s, mientras web1 y web2 están medio ociosos.</translation>
     </message>
     <message>
         <source>The slow server drops thousands of requests.</source>
@@ -994,26 +584,6 @@
         <translation>¿Qué pasa con los descartes al cambiar a menos conexiones?</translation>
     </message>
     <message>
-        <source>They halve</source>
-        <extracomment>load-balancing, step 3, choice 1</extracomment>
-        <translation>Se reducen a la mitad</translation>
-    </message>
-    <message>
-        <source>They disappear</source>
-        <extracomment>load-balancing, step 3, choice 2</extracomment>
-        <translation>Desaparecen</translation>
-    </message>
-    <message>
-        <source>They stay the same</source>
-        <extracomment>load-balancing, step 3, choice 3</extracomment>
-        <translation>Siguen igual</translation>
-    </message>
-    <message>
-        <source>Not one request is dropped. web3 gets about 2,400 of 27,000 requests, about what it can finish, and the 95th percentile falls from about 740 ms to about 140 ms.</source>
-        <extracomment>load-balancing, step 3, answer explanation</extracomment>
-        <translation>No se descarta ni una petición. web3 recibe unas 2.400 de 27.000 peticiones, más o menos lo que puede terminar, y el percentil 95 baja de unos 740 ms a unos 140 ms.</translation>
-    </message>
-    <message>
         <source>Least connections drops nothing.</source>
         <extracomment>load-balancing, step 3, checkpoint requests.dropped == 0</extracomment>
         <translation>Menos conexiones no descarta nada.</translation>
@@ -1025,142 +595,52 @@
     </message>
     <message>
         <source>Weighted round robin</source>
-        <extracomment>load-balancing, step 4, title</extracomment>
+        <extracomment>load-balancing, step 5, title</extracomment>
         <translation>Round robin ponderado</translation>
     </message>
     <message>
-        <source>&lt;p&gt;If we know the sizes of our servers, we can give each a &lt;b&gt;weight&lt;/b&gt;. &lt;b&gt;web1&lt;/b&gt; has 50 workers, web2 and web3 have 20: with weights 5, 1 and 1, web1 takes five turns for every one of the others.&lt;/p&gt;</source>
-        <extracomment>load-balancing, step 4, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Si conocemos el tamaño de nuestros servidores, podemos darle a cada uno un &lt;b&gt;peso&lt;/b&gt;. &lt;b&gt;web1&lt;/b&gt; tiene 50 workers, web2 y web3 tienen 20: con pesos 5, 1 y 1, web1 toma cinco turnos por cada uno de los demás.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Of 700 requests a second, how many go to web1?</source>
-        <extracomment>load-balancing, step 4, question</extracomment>
-        <translation>¿De 700 peticiones por segundo, cuántas van a web1?</translation>
-    </message>
-    <message>
-        <source>About 100</source>
-        <extracomment>load-balancing, step 4, choice 1</extracomment>
-        <translation>Unas 100</translation>
-    </message>
-    <message>
-        <source>About 233</source>
-        <extracomment>load-balancing, step 4, choice 2</extracomment>
-        <translation>Unas 233</translation>
-    </message>
-    <message>
-        <source>About 500</source>
-        <extracomment>load-balancing, step 4, choice 3</extracomment>
-        <translation>Unas 500</translation>
-    </message>
-    <message>
-        <source>Five turns out of seven: 5/7 × 700 = 500 a second. In 30 s web1 answered about 15,100 requests, web2 and web3 about 3,000 each, and none was dropped.</source>
-        <extracomment>load-balancing, step 4, answer explanation</extracomment>
-        <translation>Cinco turnos de cada siete: 5/7 × 700 = 500 por segundo. En 30 s web1 respondió unas 15.100 peticiones, web2 y web3 unas 3.000 cada uno, y no se descartó ninguna.</translation>
-    </message>
-    <message>
-        <source>The big server takes five sevenths of the traffic.</source>
-        <extracomment>load-balancing, step 4, checkpoint nodes[web1].served &gt; 14000</extracomment>
-        <translation>El servidor grande recibe cinco séptimos del tráfico.</translation>
-    </message>
-    <message>
-        <source>A small server takes one seventh.</source>
-        <extracomment>load-balancing, step 4, checkpoint nodes[web3].served &lt; 3500</extracomment>
-        <translation>Un servidor pequeño recibe un séptimo.</translation>
-    </message>
-    <message>
         <source>IP hash</source>
-        <extracomment>load-balancing, step 5, title</extracomment>
+        <extracomment>load-balancing, step 6, title</extracomment>
         <translation>Hash de IP</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;IP hash&lt;/b&gt; turns the user&apos;s address into a server number, so each user always reaches the same server. That is what a server that keeps something in memory for its users needs. Here 300 users send 600 requests a second, and at 20 s &lt;b&gt;web3&lt;/b&gt; dies; the balancer checks its servers every 2 s.&lt;/p&gt;</source>
-        <extracomment>load-balancing, step 5, narration (rich text: keep the tags)</extracomment>
+        <extracomment>load-balancing, step 6, narration (rich text: keep the tags)</extracomment>
         <translation>&lt;p&gt;&lt;b&gt;Hash de IP&lt;/b&gt; convierte la dirección del usuario en un número de servidor, así que cada usuario llega siempre al mismo servidor. Es lo que necesita un servidor que guarda algo en memoria para sus usuarios. Aquí 300 usuarios envían 600 peticiones por segundo, y a los 20 s &lt;b&gt;web3&lt;/b&gt; se cae; el balanceador comprueba sus servidores cada 2 s.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Is the load shared exactly equally among the three servers?</source>
-        <extracomment>load-balancing, step 5, question</extracomment>
+        <extracomment>load-balancing, step 6, question</extracomment>
         <translation>¿Se reparte la carga exactamente por igual entre los tres servidores?</translation>
     </message>
     <message>
-        <source>Yes, exactly a third each</source>
-        <extracomment>load-balancing, step 5, choice 1</extracomment>
-        <translation>Sí, exactamente un tercio cada uno</translation>
-    </message>
-    <message>
-        <source>Roughly: it depends on how the addresses hash</source>
-        <extracomment>load-balancing, step 5, choice 2</extracomment>
-        <translation>Aproximadamente: depende de cómo salga el hash de las direcciones</translation>
-    </message>
-    <message>
-        <source>No: one server gets everything</source>
-        <extracomment>load-balancing, step 5, choice 3</extracomment>
-        <translation>No: un servidor se lo lleva todo</translation>
-    </message>
-    <message>
-        <source>By 19 s web1 had served about 4,200 requests, web3 about 3,900 and web2 about 3,500: the split follows the users. When web3 died only its users were hashed again, after about 850 errors while the checks noticed.</source>
-        <extracomment>load-balancing, step 5, answer explanation</extracomment>
-        <translation>Hasta los 19 s, web1 había atendido unas 4.200 peticiones, web3 unas 3.900 y web2 unas 3.500: el reparto sigue a los usuarios. Cuando web3 se cayó, solo se volvió a calcular el hash de sus usuarios, tras unos 850 errores mientras las comprobaciones lo detectaban.</translation>
-    </message>
-    <message>
         <source>The split follows the addresses: web1 gets more than a third...</source>
-        <extracomment>load-balancing, step 5, checkpoint nodes[web1].served &gt; 3900</extracomment>
+        <extracomment>load-balancing, step 6, checkpoint nodes[web1].served &gt; 3900</extracomment>
         <translation>El reparto sigue a las direcciones: web1 recibe más de un tercio...</translation>
     </message>
     <message>
         <source>...and web2 less.</source>
-        <extracomment>load-balancing, step 5, checkpoint nodes[web2].served &lt; 3700</extracomment>
+        <extracomment>load-balancing, step 6, checkpoint nodes[web2].served &lt; 3700</extracomment>
         <translation>...y web2 menos.</translation>
     </message>
     <message>
         <source>Once web3 is out of the pool, its users move to the others.</source>
-        <extracomment>load-balancing, step 5, checkpoint requests.error &lt; 1500</extracomment>
+        <extracomment>load-balancing, step 6, checkpoint requests.error &lt; 1500</extracomment>
         <translation>En cuanto web3 sale del grupo, sus usuarios pasan a los demás.</translation>
     </message>
     <message>
         <source>A standby for the balancer</source>
-        <extracomment>load-balancing, step 6, title</extracomment>
+        <extracomment>load-balancing, step 7, title</extracomment>
         <translation>Un balanceador de reserva</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Every request passes through the balancer, so if it dies, the whole site is down. Here a &lt;b&gt;standby&lt;/b&gt; balancer watches the active one. When &lt;b&gt;lb&lt;/b&gt; dies at 20 s the standby takes over 3 s later, and hands back when lb returns at 40 s.&lt;/p&gt;</source>
-        <extracomment>load-balancing, step 6, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Todas las peticiones pasan por el balanceador, así que si se cae, todo el sitio deja de funcionar. Aquí un balanceador &lt;b&gt;de reserva&lt;/b&gt; vigila al activo. Cuando &lt;b&gt;lb&lt;/b&gt; se cae a los 20 s, el de reserva toma el relevo 3 s después, y lo devuelve cuando lb vuelve a los 40 s.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>How long does the site fail when lb dies?</source>
-        <extracomment>load-balancing, step 6, question</extracomment>
-        <translation>¿Cuánto tiempo falla el sitio cuando lb se cae?</translation>
-    </message>
-    <message>
-        <source>Not at all</source>
-        <extracomment>load-balancing, step 6, choice 1</extracomment>
-        <translation>Ni un momento</translation>
-    </message>
-    <message>
-        <source>About 3 seconds</source>
-        <extracomment>load-balancing, step 6, choice 2</extracomment>
-        <translation>Unos 3 segundos</translation>
-    </message>
-    <message>
-        <source>20 seconds, until lb is back</source>
-        <extracomment>load-balancing, step 6, choice 3</extracomment>
-        <translation>20 segundos, hasta que lb vuelve</translation>
-    </message>
-    <message>
-        <source>Requests fail until the standby takes over: about 1,200 errors, 3 s of traffic. Without a standby the 20 s until lb came back would have failed, about 8,100 requests.</source>
-        <extracomment>load-balancing, step 6, answer explanation</extracomment>
-        <translation>Las peticiones fallan hasta que el de reserva toma el relevo: unos 1.200 errores, 3 s de tráfico. Sin balanceador de reserva habrían fallado los 20 s hasta que lb volvió, unas 8.100 peticiones.</translation>
-    </message>
-    <message>
         <source>The standby takes over the traffic.</source>
-        <extracomment>load-balancing, step 6, checkpoint nodes[lb-standby].served &gt; 2000</extracomment>
+        <extracomment>load-balancing, step 7, checkpoint nodes[lb-standby].served &gt; 2000</extracomment>
         <translation>El balanceador de reserva se hace cargo del tráfico.</translation>
     </message>
     <message>
         <source>Only the seconds before the takeover fail.</source>
-        <extracomment>load-balancing, step 6, checkpoint requests.error &lt; 2000</extracomment>
+        <extracomment>load-balancing, step 7, checkpoint requests.error &lt; 2000</extracomment>
         <translation>Solo fallan los segundos antes del relevo.</translation>
     </message>
     <message>
@@ -1189,24 +669,9 @@
         <translation>db3 se cae a los 20 s. ¿Qué tiene que hacer el sistema?</translation>
     </message>
     <message>
-        <source>Promote another master</source>
-        <extracomment>multi-master-and-rings, step 1, choice 1</extracomment>
-        <translation>Promover otro maestro</translation>
-    </message>
-    <message>
         <source>Nothing: the other masters keep taking writes</source>
-        <extracomment>multi-master-and-rings, step 1, choice 2</extracomment>
-        <translation>Nada: los otros maestros siguen aceptando escrituras</translation>
-    </message>
-    <message>
-        <source>Stop all writes until db3 is back</source>
         <extracomment>multi-master-and-rings, step 1, choice 3</extracomment>
-        <translation>Detener todas las escrituras hasta que db3 vuelva</translation>
-    </message>
-    <message>
-        <source>No promotion is needed: only 2 requests failed, those inside db3 as it died. But about 350 writes were silently overwritten by conflicting ones in 30 s.</source>
-        <extracomment>multi-master-and-rings, step 1, answer explanation</extracomment>
-        <translation>No hace falta promover a nadie: solo fallaron 2 peticiones, las que estaban dentro de db3 cuando se cayó. Pero unas 350 escrituras fueron sobrescritas en silencio por otras en conflicto en 30 s.</translation>
+        <translation>Nada: los otros maestros siguen aceptando escrituras</translation>
     </message>
     <message>
         <source>No promotion is needed.</source>
@@ -1225,122 +690,72 @@
     </message>
     <message>
         <source>First committer wins</source>
-        <extracomment>multi-master-and-rings, step 2, title</extracomment>
+        <extracomment>multi-master-and-rings, step 3, title</extracomment>
         <translation>Gana el primero en confirmar</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Throwing a user&apos;s write away without telling them is often unacceptable. With &lt;b&gt;certification&lt;/b&gt; the masters check each write against the others: if a conflicting write committed first, the later one is &lt;b&gt;rolled back&lt;/b&gt; and its user gets an error they can act on.&lt;/p&gt;</source>
-        <extracomment>multi-master-and-rings, step 2, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Tirar la escritura de un usuario sin decírselo suele ser inaceptable. Con la &lt;b&gt;certificación&lt;/b&gt;, los maestros comprueban cada escritura frente a las demás: si una escritura en conflicto se confirmó antes, la posterior se &lt;b&gt;revierte&lt;/b&gt; y su usuario recibe un error con el que puede hacer algo.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>With certification, what happens to the losing writes?</source>
-        <extracomment>multi-master-and-rings, step 2, question</extracomment>
+        <extracomment>multi-master-and-rings, step 3, question</extracomment>
         <translation>Con la certificación, ¿qué pasa con las escrituras perdedoras?</translation>
     </message>
     <message>
-        <source>They are silently discarded</source>
-        <extracomment>multi-master-and-rings, step 2, choice 1</extracomment>
-        <translation>Se descartan en silencio</translation>
-    </message>
-    <message>
         <source>They are rolled back and their users get an error</source>
-        <extracomment>multi-master-and-rings, step 2, choice 2</extracomment>
+        <extracomment>multi-master-and-rings, step 3, choice 1</extracomment>
         <translation>Se revierten y sus usuarios reciben un error</translation>
     </message>
     <message>
-        <source>They are merged with the winners</source>
-        <extracomment>multi-master-and-rings, step 2, choice 3</extracomment>
-        <translation>Se fusionan con las ganadoras</translation>
-    </message>
-    <message>
         <source>About 950 writes were rolled back, and each of those users got an error; nothing was discarded in silence. Checking costs time: the median request takes about 94 ms.</source>
-        <extracomment>multi-master-and-rings, step 2, answer explanation</extracomment>
+        <extracomment>multi-master-and-rings, step 3, answer explanation</extracomment>
         <translation>Se revirtieron unas 950 escrituras, y cada uno de esos usuarios recibió un error; no se descartó nada en silencio. Comprobar cuesta tiempo: la petición mediana tarda unos 94 ms.</translation>
     </message>
     <message>
         <source>Conflicting writes are rolled back...</source>
-        <extracomment>multi-master-and-rings, step 2, checkpoint replication.rolled_back &gt; 500</extracomment>
+        <extracomment>multi-master-and-rings, step 3, checkpoint replication.rolled_back &gt; 500</extracomment>
         <translation>Las escrituras en conflicto se revierten...</translation>
     </message>
     <message>
         <source>...and none is thrown away silently.</source>
-        <extracomment>multi-master-and-rings, step 2, checkpoint replication.discarded_updates == 0</extracomment>
+        <extracomment>multi-master-and-rings, step 3, checkpoint replication.discarded_updates == 0</extracomment>
         <translation>...y ninguna se tira en silencio.</translation>
     </message>
     <message>
         <source>Their users are told: errors.</source>
-        <extracomment>multi-master-and-rings, step 2, checkpoint requests.error &gt; 500</extracomment>
+        <extracomment>multi-master-and-rings, step 3, checkpoint requests.error &gt; 500</extracomment>
         <translation>Se avisa a sus usuarios: errores.</translation>
     </message>
     <message>
         <source>A ring of three</source>
-        <extracomment>multi-master-and-rings, step 3, title</extracomment>
+        <extracomment>multi-master-and-rings, step 4, title</extracomment>
         <translation>Un anillo de tres</translation>
     </message>
     <message>
-        <source>&lt;p&gt;In &lt;b&gt;circular&lt;/b&gt; replication each master ships only to the next: A → B → C → A. Each hop here takes 5 ms. At 20 s &lt;b&gt;dbB&lt;/b&gt; dies; after 3 s the ring closes around it, A → C → A.&lt;/p&gt;</source>
-        <extracomment>multi-master-and-rings, step 3, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;En la replicación &lt;b&gt;circular&lt;/b&gt; cada maestro envía solo al siguiente: A → B → C → A. Aquí cada salto tarda 5 ms. A los 20 s &lt;b&gt;dbB&lt;/b&gt; se cae; tras 3 s el anillo se cierra sin él, A → C → A.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>What happens to writes that reached dbB but that dbB had not passed on when it died?</source>
-        <extracomment>multi-master-and-rings, step 3, question</extracomment>
+        <extracomment>multi-master-and-rings, step 4, question</extracomment>
         <translation>¿Qué pasa con las escrituras que llegaron a dbB pero que dbB no había pasado aún cuando se cayó?</translation>
     </message>
     <message>
         <source>They are stranded: the rest of the ring never gets them</source>
-        <extracomment>multi-master-and-rings, step 3, choice 2</extracomment>
+        <extracomment>multi-master-and-rings, step 4, choice 2</extracomment>
         <translation>Se quedan varadas: el resto del anillo nunca las recibe</translation>
     </message>
     <message>
         <source>They are sent again by the web server</source>
-        <extracomment>multi-master-and-rings, step 3, choice 3</extracomment>
+        <extracomment>multi-master-and-rings, step 4, choice 3</extracomment>
         <translation>El servidor web las vuelve a enviar</translation>
     </message>
     <message>
         <source>A ring of ten</source>
-        <extracomment>multi-master-and-rings, step 4, title</extracomment>
+        <extracomment>multi-master-and-rings, step 5, title</extracomment>
         <translation>Un anillo de diez</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The same ring with ten masters. A write on &lt;b&gt;dbA&lt;/b&gt; passes through eight others before it reaches &lt;b&gt;dbJ&lt;/b&gt;. Every hop adds its 5 ms.&lt;/p&gt;</source>
-        <extracomment>multi-master-and-rings, step 4, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;El mismo anillo con diez maestros. Una escritura en &lt;b&gt;dbA&lt;/b&gt; pasa por otros ocho antes de llegar a &lt;b&gt;dbJ&lt;/b&gt;. Cada salto añade sus 5 ms.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>How far behind dbA is dbJ?</source>
-        <extracomment>multi-master-and-rings, step 4, question</extracomment>
-        <translation>¿Cuánto va dbJ por detrás de dbA?</translation>
-    </message>
-    <message>
-        <source>5 ms</source>
-        <extracomment>multi-master-and-rings, step 4, choice 1</extracomment>
-        <translation>5 ms</translation>
-    </message>
-    <message>
-        <source>45 ms</source>
-        <extracomment>multi-master-and-rings, step 4, choice 2</extracomment>
-        <translation>45 ms</translation>
-    </message>
-    <message>
-        <source>50 ms</source>
-        <extracomment>multi-master-and-rings, step 4, choice 3</extracomment>
-        <translation>50 ms</translation>
-    </message>
-    <message>
-        <source>Nine hops of 5 ms: 45 ms, which is the largest lag measured. The bigger the ring, the longer some node is out of date: 85 stale reads in 30 s.</source>
-        <extracomment>multi-master-and-rings, step 4, answer explanation</extracomment>
-        <translation>Nueve saltos de 5 ms: 45 ms, que es el mayor retraso medido. Cuanto más grande es el anillo, más tiempo está desactualizado algún nodo: 85 lecturas obsoletas en 30 s.</translation>
-    </message>
-    <message>
         <source>The last node is about 45 ms behind.</source>
-        <extracomment>multi-master-and-rings, step 4, checkpoint replication.max_lag_ms &gt; 40</extracomment>
+        <extracomment>multi-master-and-rings, step 5, checkpoint replication.max_lag_ms &gt; 40</extracomment>
         <translation>El último nodo va unos 45 ms por detrás.</translation>
     </message>
     <message>
         <source>Reads on the far side of the ring can be stale.</source>
-        <extracomment>multi-master-and-rings, step 4, checkpoint replication.stale_reads &gt; 0</extracomment>
+        <extracomment>multi-master-and-rings, step 5, checkpoint replication.stale_reads &gt; 0</extracomment>
         <translation>Las lecturas en el otro extremo del anillo pueden ser obsoletas.</translation>
     </message>
     <message>
@@ -1372,36 +787,6 @@
         <source>Twice the users</source>
         <extracomment>one-server-to-two, step 2, title</extracomment>
         <translation>El doble de usuarios</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Traffic doubles to 400 requests a second. One server can finish at most 8 / 0.030 ≈ 267 a second.&lt;/p&gt;</source>
-        <extracomment>one-server-to-two, step 2, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;El tráfico se duplica a 400 peticiones por segundo. Un servidor puede terminar como mucho 8 / 0,030 ≈ 267 por segundo.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>What happens to requests once web1&apos;s queue is full?</source>
-        <extracomment>one-server-to-two, step 2, question</extracomment>
-        <translation>¿Qué pasa con las peticiones cuando la cola de web1 está llena?</translation>
-    </message>
-    <message>
-        <source>They wait longer</source>
-        <extracomment>one-server-to-two, step 2, choice 1</extracomment>
-        <translation>Esperan más</translation>
-    </message>
-    <message>
-        <source>They are dropped</source>
-        <extracomment>one-server-to-two, step 2, choice 2</extracomment>
-        <translation>Se descartan</translation>
-    </message>
-    <message>
-        <source>web1 speeds up</source>
-        <extracomment>one-server-to-two, step 2, choice 3</extracomment>
-        <translation>web1 se acelera</translation>
-    </message>
-    <message>
-        <source>A full queue cannot take more: web1 refuses new requests and they are dropped.</source>
-        <extracomment>one-server-to-two, step 2, answer explanation</extracomment>
-        <translation>Una cola llena no admite más: web1 rechaza las peticiones nuevas y se descartan.</translation>
     </message>
     <message>
         <source>Beyond what one server can do, requests are dropped.</source>
@@ -1439,11 +824,6 @@
         <translation>Un primario para las escrituras y réplicas para las lecturas: cómo se reparten la carga las réplicas, por qué las réplicas asíncronas devuelven datos obsoletos y qué pasa con las lecturas cuando las réplicas se caen.</translation>
     </message>
     <message>
-        <source>Reads on replicas, writes on the primary</source>
-        <extracomment>replication, step 1, title</extracomment>
-        <translation>Lecturas en las réplicas, escrituras en el primario</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;b&gt;db1&lt;/b&gt; is the primary: every write goes there. It copies each write to two replicas, &lt;b&gt;db2&lt;/b&gt; and &lt;b&gt;db3&lt;/b&gt;, and the web servers send their reads to the replicas. 70 % of the 400 requests a second are reads.&lt;/p&gt;</source>
         <extracomment>replication, step 1, narration (rich text: keep the tags)</extracomment>
         <translation>&lt;p&gt;&lt;b&gt;db1&lt;/b&gt; es el primario: todas las escrituras van allí. Copia cada escritura a dos réplicas, &lt;b&gt;db2&lt;/b&gt; y &lt;b&gt;db3&lt;/b&gt;, y los servidores web envían sus lecturas a las réplicas. El 70 % de las 400 peticiones por segundo son lecturas.&lt;/p&gt;</translation>
@@ -1462,16 +842,6 @@
         <source>More replicas</source>
         <extracomment>replication, step 1, choice 2</extracomment>
         <translation>Más réplicas</translation>
-    </message>
-    <message>
-        <source>A bigger web server</source>
-        <extracomment>replication, step 1, choice 3</extracomment>
-        <translation>Un servidor web más grande</translation>
-    </message>
-    <message>
-        <source>Reads are spread over the replicas: about 4,300 each in 30 s, while db1 handled only the 3,600 writes. More reads, more replicas.</source>
-        <extracomment>replication, step 1, answer explanation</extracomment>
-        <translation>Las lecturas se reparten entre las réplicas: unas 4.300 cada una en 30 s, mientras que db1 solo atendió las 3.600 escrituras. Más lecturas, más réplicas.</translation>
     </message>
     <message>
         <source>db2 answers reads...</source>
@@ -1494,11 +864,6 @@
         <translation>Todas las peticiones tienen éxito.</translation>
     </message>
     <message>
-        <source>Replicas are a little behind</source>
-        <extracomment>replication, step 2, title</extracomment>
-        <translation>Las réplicas van un poco por detrás</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Replication here is &lt;b&gt;asynchronous&lt;/b&gt;: db1 commits a write, answers &quot;done&quot;, and ships it to the replicas afterwards, about 100 ms later. In between, a replica still has the old value, and a read sent there gets it: a &lt;b&gt;stale read&lt;/b&gt;.&lt;/p&gt;</source>
         <extracomment>replication, step 2, narration (rich text: keep the tags)</extracomment>
         <translation>&lt;p&gt;Aquí la replicación es &lt;b&gt;asíncrona&lt;/b&gt;: db1 confirma una escritura, responde «hecho» y la envía después a las réplicas, unos 100 ms más tarde. Mientras tanto, una réplica todavía tiene el valor antiguo, y una lectura enviada allí lo recibe: una &lt;b&gt;lectura obsoleta&lt;/b&gt;.&lt;/p&gt;</translation>
@@ -1507,21 +872,6 @@
         <source>Out of about 8,500 reads in 30 s, how many do you expect to be stale?</source>
         <extracomment>replication, step 2, question</extracomment>
         <translation>De unas 8.500 lecturas en 30 s, ¿cuántas esperas que sean obsoletas?</translation>
-    </message>
-    <message>
-        <source>A few</source>
-        <extracomment>replication, step 2, choice 2</extracomment>
-        <translation>Unas pocas</translation>
-    </message>
-    <message>
-        <source>Thousands</source>
-        <extracomment>replication, step 2, choice 3</extracomment>
-        <translation>Miles</translation>
-    </message>
-    <message>
-        <source>About 2,700. The popular keys are written often, so a read of one of them is quite likely to arrive within 100 ms of a write. The largest lag was 105 ms.</source>
-        <extracomment>replication, step 2, answer explanation</extracomment>
-        <translation>Unas 2.700. Las claves populares se escriben a menudo, así que es bastante probable que una lectura de una de ellas llegue menos de 100 ms después de una escritura. El mayor retraso fue de 105 ms.</translation>
     </message>
     <message>
         <source>Asynchronous replicas return old values.</source>
@@ -1534,39 +884,9 @@
         <translation>Van unos 100 ms por detrás del primario.</translation>
     </message>
     <message>
-        <source>A longer delay, more stale reads</source>
-        <extracomment>replication, step 3, title</extracomment>
-        <translation>Un retardo mayor, más lecturas obsoletas</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Suppose the replicas are farther away, or busier, and a write now takes 500 ms to reach them. The window in which a replica answers with old data is five times longer.&lt;/p&gt;</source>
-        <extracomment>replication, step 3, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Supongamos que las réplicas están más lejos, o más ocupadas, y que ahora una escritura tarda 500 ms en llegarles. La ventana en la que una réplica responde con datos antiguos es cinco veces más larga.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>A user saves a comment, and the page reloads from a replica. What can happen?</source>
-        <extracomment>replication, step 3, question</extracomment>
-        <translation>Un usuario guarda un comentario y la página se recarga desde una réplica. ¿Qué puede pasar?</translation>
-    </message>
-    <message>
-        <source>The comment is always there</source>
-        <extracomment>replication, step 3, choice 1</extracomment>
-        <translation>El comentario siempre está ahí</translation>
-    </message>
-    <message>
-        <source>The user&apos;s own comment may be missing</source>
-        <extracomment>replication, step 3, choice 2</extracomment>
-        <translation>Puede que falte el propio comentario del usuario</translation>
-    </message>
-    <message>
         <source>The comment appears twice</source>
         <extracomment>replication, step 3, choice 3</extracomment>
         <translation>El comentario aparece dos veces</translation>
-    </message>
-    <message>
-        <source>That is a read-your-writes violation: 8 of them in 30 s, against 1 with 100 ms. Stale reads rose from about 2,700 to about 5,000. Sending a user&apos;s reads to the primary for a moment after they write avoids it.</source>
-        <extracomment>replication, step 3, answer explanation</extracomment>
-        <translation>Eso es una violación de «leer tus propias escrituras» (read-your-writes): 8 en 30 s, frente a 1 con 100 ms. Las lecturas obsoletas subieron de unas 2.700 a unas 5.000. Enviar las lecturas de un usuario al primario durante un momento después de que escriba lo evita.</translation>
     </message>
     <message>
         <source>A longer delay means more stale reads.</source>
@@ -1580,97 +900,67 @@
     </message>
     <message>
         <source>Users miss their own writes.</source>
-        <extracomment>replication, step 3, checkpoint replication.read_your_writes_violations &gt; 3</extracomment>
+        <extracomment>replication, step 3, checkpoint replication.read_your_writes_violations &gt; 400</extracomment>
         <translation>Los usuarios no ven sus propias escrituras.</translation>
     </message>
     <message>
         <source>A replica dies</source>
-        <extracomment>replication, step 4, title</extracomment>
+        <extracomment>replication, step 5, title</extracomment>
         <translation>Se cae una réplica</translation>
     </message>
     <message>
         <source>&lt;p&gt;Back to 100 ms. At 10 s replica &lt;b&gt;db3&lt;/b&gt; dies. The web servers stop sending it reads and use &lt;b&gt;db2&lt;/b&gt;, the replica that is left; in a real system a new replica would be set up to replace db3.&lt;/p&gt;</source>
-        <extracomment>replication, step 4, narration (rich text: keep the tags)</extracomment>
+        <extracomment>replication, step 5, narration (rich text: keep the tags)</extracomment>
         <translation>&lt;p&gt;Volvemos a 100 ms. A los 10 s la réplica &lt;b&gt;db3&lt;/b&gt; se cae. Los servidores web dejan de enviarle lecturas y usan &lt;b&gt;db2&lt;/b&gt;, la réplica que queda; en un sistema real se montaría una réplica nueva para sustituir a db3.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What does losing one of two replicas cost?</source>
-        <extracomment>replication, step 4, question</extracomment>
+        <extracomment>replication, step 5, question</extracomment>
         <translation>¿Qué cuesta perder una de las dos réplicas?</translation>
     </message>
     <message>
-        <source>Every read fails</source>
-        <extracomment>replication, step 4, choice 1</extracomment>
-        <translation>Todas las lecturas fallan</translation>
-    </message>
-    <message>
-        <source>A couple of reads that were on db3, and more work for db2</source>
-        <extracomment>replication, step 4, choice 2</extracomment>
-        <translation>Un par de lecturas que estaban en db3, y más trabajo para db2</translation>
-    </message>
-    <message>
         <source>Nothing at all</source>
-        <extracomment>replication, step 4, choice 3</extracomment>
+        <extracomment>replication, step 5, choice 2</extracomment>
         <translation>Nada en absoluto</translation>
     </message>
     <message>
-        <source>2 requests failed, the ones inside db3 as it died. db2 took over its reads: about 7,200 requests instead of 4,300.</source>
-        <extracomment>replication, step 4, answer explanation</extracomment>
-        <translation>Fallaron 2 peticiones, las que estaban dentro de db3 cuando se cayó. db2 asumió sus lecturas: unas 7.200 peticiones en lugar de 4.300.</translation>
-    </message>
-    <message>
         <source>Hardly any request fails.</source>
-        <extracomment>replication, step 4, checkpoint requests.error &lt; 20</extracomment>
+        <extracomment>replication, step 5, checkpoint requests.error &lt; 20</extracomment>
         <translation>Casi ninguna petición falla.</translation>
     </message>
     <message>
         <source>The remaining replica takes all the reads.</source>
-        <extracomment>replication, step 4, checkpoint nodes[db2].served &gt; 6500</extracomment>
+        <extracomment>replication, step 5, checkpoint nodes[db2].served &gt; 6500</extracomment>
         <translation>La réplica que queda asume todas las lecturas.</translation>
     </message>
     <message>
         <source>No replica left</source>
-        <extracomment>replication, step 5, title</extracomment>
+        <extracomment>replication, step 6, title</extracomment>
         <translation>No queda ninguna réplica</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Now &lt;b&gt;db2&lt;/b&gt; dies too, at 20 s. There is no replica left, but the primary has every write: until a new replica is ready, the primary answers the reads as well.&lt;/p&gt;</source>
-        <extracomment>replication, step 5, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Ahora también se cae &lt;b&gt;db2&lt;/b&gt;, a los 20 s. No queda ninguna réplica, pero el primario tiene todas las escrituras: hasta que haya una réplica nueva lista, el primario responde también las lecturas.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>What happens to stale reads once only the primary answers?</source>
-        <extracomment>replication, step 5, question</extracomment>
+        <extracomment>replication, step 6, question</extracomment>
         <translation>¿Qué pasa con las lecturas obsoletas cuando solo responde el primario?</translation>
     </message>
     <message>
-        <source>They go up</source>
-        <extracomment>replication, step 5, choice 1</extracomment>
-        <translation>Aumentan</translation>
-    </message>
-    <message>
         <source>They stop</source>
-        <extracomment>replication, step 5, choice 2</extracomment>
+        <extracomment>replication, step 6, choice 3</extracomment>
         <translation>Se acaban</translation>
     </message>
     <message>
         <source>They stay as they were</source>
-        <extracomment>replication, step 5, choice 3</extracomment>
+        <extracomment>replication, step 6, choice 2</extracomment>
         <translation>Siguen como estaban</translation>
     </message>
     <message>
-        <source>The primary always has the newest value, so after 20 s no read is stale: 1,800 stale reads by 30 s instead of 2,700. db1 served about 6,500 requests instead of 3,600.</source>
-        <extracomment>replication, step 5, answer explanation</extracomment>
-        <translation>El primario siempre tiene el valor más reciente, así que después de los 20 s ninguna lectura es obsoleta: 1.800 lecturas obsoletas a los 30 s en lugar de 2.700. db1 atendió unas 6.500 peticiones en lugar de 3.600.</translation>
-    </message>
-    <message>
         <source>The primary answers the reads too.</source>
-        <extracomment>replication, step 5, checkpoint nodes[db1].served &gt; 5500</extracomment>
+        <extracomment>replication, step 6, checkpoint nodes[db1].served &gt; 5500</extracomment>
         <translation>El primario también responde las lecturas.</translation>
     </message>
     <message>
         <source>No stale reads after the replicas are gone.</source>
-        <extracomment>replication, step 5, checkpoint replication.stale_reads &lt; 2200</extracomment>
+        <extracomment>replication, step 6, checkpoint replication.stale_reads &lt; 2200</extracomment>
         <translation>No hay lecturas obsoletas cuando ya no quedan réplicas.</translation>
     </message>
     <message>
@@ -1694,26 +984,6 @@
         <translation>web1 tiene 8 workers y cada petición tarda 30 ms. ¿Cuántas peticiones por segundo puede terminar como máximo?</translation>
     </message>
     <message>
-        <source>About 8</source>
-        <extracomment>zero-to-millions, step 1, choice 1</extracomment>
-        <translation>Unas 8</translation>
-    </message>
-    <message>
-        <source>About 267</source>
-        <extracomment>zero-to-millions, step 1, choice 2</extracomment>
-        <translation>Unas 267</translation>
-    </message>
-    <message>
-        <source>About 2,400</source>
-        <extracomment>zero-to-millions, step 1, choice 3</extracomment>
-        <translation>Unas 2.400</translation>
-    </message>
-    <message>
-        <source>One worker finishes 1 ÷ 0.030 ≈ 33 requests a second, so 8 workers finish about 267. Our 200 fit, with a little room to spare: nothing is dropped.</source>
-        <extracomment>zero-to-millions, step 1, answer explanation</extracomment>
-        <translation>Un worker termina 1 ÷ 0,030 ≈ 33 peticiones por segundo, así que 8 workers terminan unas 267. Nuestras 200 caben, con un poco de margen: no se descarta nada.</translation>
-    </message>
-    <message>
         <source>At 200 requests a second web1 drops nothing.</source>
         <extracomment>zero-to-millions, step 1, checkpoint requests.dropped == 0</extracomment>
         <translation>A 200 peticiones por segundo web1 no descarta nada.</translation>
@@ -1735,23 +1005,8 @@
     </message>
     <message>
         <source>What happens to requests that arrive once web1&apos;s queue is full?</source>
-        <extracomment>zero-to-millions, step 2, question</extracomment>
+        <extracomment>one-server-to-two, step 2, question</extracomment>
         <translation>¿Qué pasa con las peticiones que llegan cuando la cola de web1 está llena?</translation>
-    </message>
-    <message>
-        <source>They wait until a worker is free</source>
-        <extracomment>zero-to-millions, step 2, choice 1</extracomment>
-        <translation>Esperan hasta que haya un worker libre</translation>
-    </message>
-    <message>
-        <source>web1 works faster to catch up</source>
-        <extracomment>zero-to-millions, step 2, choice 3</extracomment>
-        <translation>web1 trabaja más rápido para ponerse al día</translation>
-    </message>
-    <message>
-        <source>A full queue cannot take more, so web1 refuses them: over 4,000 requests were dropped in 30 s. Those that got in waited in the queue: the median answer took about 250 ms instead of 70 ms.</source>
-        <extracomment>zero-to-millions, step 2, answer explanation</extracomment>
-        <translation>Una cola llena no admite más, así que web1 las rechaza: se descartaron más de 4.000 peticiones en 30 s. Las que entraron esperaron en la cola: la respuesta mediana tardó unos 250 ms en lugar de 70 ms.</translation>
     </message>
     <message>
         <source>Past its limit, one server drops thousands of requests.</source>
@@ -1780,23 +1035,13 @@
     </message>
     <message>
         <source>web1 answers them from its memory</source>
-        <extracomment>zero-to-millions, step 3, choice 1</extracomment>
-        <translation>web1 las responde desde su memoria</translation>
-    </message>
-    <message>
-        <source>They fail</source>
         <extracomment>zero-to-millions, step 3, choice 2</extracomment>
-        <translation>Fallan</translation>
+        <translation>web1 las responde desde su memoria</translation>
     </message>
     <message>
         <source>They wait, and succeed when db1 is back</source>
         <extracomment>zero-to-millions, step 3, choice 3</extracomment>
         <translation>Esperan y tienen éxito cuando db1 vuelve</translation>
-    </message>
-    <message>
-        <source>web1 keeps no data of its own, so without db1 it can only answer with an error: 1,500 requests failed. A single database is a single point of failure; replication, later in this lesson, deals with it.</source>
-        <extracomment>zero-to-millions, step 3, answer explanation</extracomment>
-        <translation>web1 no guarda datos propios, así que sin db1 solo puede responder con un error: fallaron 1.500 peticiones. Una única base de datos es un único punto de fallo; la replicación, más adelante en esta lección, lo resuelve.</translation>
     </message>
     <message>
         <source>Every request reaches the database: about 9,000 in the first 30 s.</source>
@@ -1830,12 +1075,12 @@
     </message>
     <message>
         <source>Only the balancer&apos;s</source>
-        <extracomment>zero-to-millions, step 4, choice 2</extracomment>
+        <extracomment>zero-to-millions, step 4, choice 4</extracomment>
         <translation>Solo la del balanceador</translation>
     </message>
     <message>
         <source>Whichever server answered them last</source>
-        <extracomment>zero-to-millions, step 4, choice 3</extracomment>
+        <extracomment>zero-to-millions, step 4, choice 2</extracomment>
         <translation>La del servidor que les respondió la última vez</translation>
     </message>
     <message>
@@ -1870,18 +1115,13 @@
     </message>
     <message>
         <source>Its queue overflows and many are dropped</source>
-        <extracomment>zero-to-millions, step 5, choice 2</extracomment>
+        <extracomment>zero-to-millions, step 5, choice 3</extracomment>
         <translation>Su cola se desborda y muchas se descartan</translation>
     </message>
     <message>
         <source>The balancer notices and sends them elsewhere</source>
-        <extracomment>zero-to-millions, step 5, choice 3</extracomment>
+        <extracomment>zero-to-millions, step 5, choice 2</extracomment>
         <translation>El balanceador se da cuenta y las envía a otro sitio</translation>
-    </message>
-    <message>
-        <source>web3&apos;s queue fills up and it refuses the rest: about 6,500 requests dropped in 30 s, while web1 and web2 have workers to spare. Requests that do get into web3 wait: the 95th percentile reaches about 740 ms.</source>
-        <extracomment>zero-to-millions, step 5, answer explanation</extracomment>
-        <translation>La cola de web3 se llena y rechaza el resto: unas 6.500 peticiones descartadas en 30 s, mientras web1 y web2 tienen workers de sobra. Las peticiones que sí entran en web3 esperan: el percentil 95 llega a unos 740 ms.</translation>
     </message>
     <message>
         <source>Round robin overloads the slow server: thousands of requests are dropped.</source>
@@ -1904,59 +1144,19 @@
         <translation>Con menos conexiones, ¿qué parte del tráfico recibe el lento web3?</translation>
     </message>
     <message>
-        <source>Still a third</source>
-        <extracomment>zero-to-millions, step 6, choice 1</extracomment>
-        <translation>Sigue siendo un tercio</translation>
-    </message>
-    <message>
         <source>Less than a tenth</source>
         <extracomment>zero-to-millions, step 6, choice 2</extracomment>
         <translation>Menos de una décima parte</translation>
     </message>
     <message>
         <source>None at all</source>
-        <extracomment>zero-to-millions, step 6, choice 3</extracomment>
+        <extracomment>zero-to-millions, step 6, choice 1</extracomment>
         <translation>Nada en absoluto</translation>
-    </message>
-    <message>
-        <source>web3 answered about 2,400 of 27,000 requests, under 9 %: about as much as it can finish. Nothing is dropped, and the 95th percentile falls from about 740 ms to about 140 ms.</source>
-        <extracomment>zero-to-millions, step 6, answer explanation</extracomment>
-        <translation>web3 respondió unas 2.400 de 27.000 peticiones, menos del 9 %: más o menos lo que puede terminar. No se descarta nada, y el percentil 95 baja de unos 740 ms a unos 140 ms.</translation>
     </message>
     <message>
         <source>The slowest answers are back under 200 ms.</source>
         <extracomment>zero-to-millions, step 6, checkpoint latency_ms.p95 &lt; 200</extracomment>
         <translation>Las respuestas más lentas vuelven a estar por debajo de 200 ms.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;When we know how big each server is, we can tell the balancer. &lt;b&gt;web1&lt;/b&gt; has 50 workers, web2 and web3 have 20 each. Weights 5, 1 and 1 mean: for every request web2 or web3 gets, web1 gets five.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 7, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Si sabemos lo grande que es cada servidor, se lo podemos decir al balanceador. &lt;b&gt;web1&lt;/b&gt; tiene 50 workers, web2 y web3 tienen 20 cada uno. Los pesos 5, 1 y 1 significan: por cada petición que recibe web2 o web3, web1 recibe cinco.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>700 requests a second, weights 5, 1, 1. About how many a second go to web1?</source>
-        <extracomment>zero-to-millions, step 7, question</extracomment>
-        <translation>700 peticiones por segundo, pesos 5, 1, 1. ¿Más o menos cuántas por segundo van a web1?</translation>
-    </message>
-    <message>
-        <source>About 233, a third</source>
-        <extracomment>zero-to-millions, step 7, choice 1</extracomment>
-        <translation>Unas 233, un tercio</translation>
-    </message>
-    <message>
-        <source>About 500, five sevenths</source>
-        <extracomment>zero-to-millions, step 7, choice 2</extracomment>
-        <translation>Unas 500, cinco séptimos</translation>
-    </message>
-    <message>
-        <source>All 700</source>
-        <extracomment>zero-to-millions, step 7, choice 3</extracomment>
-        <translation>Las 700</translation>
-    </message>
-    <message>
-        <source>5 ÷ (5 + 1 + 1) of 700 is 500 a second. In 30 s web1 answered about 15,100 requests, web2 and web3 about 3,000 each.</source>
-        <extracomment>zero-to-millions, step 7, answer explanation</extracomment>
-        <translation>5 ÷ (5 + 1 + 1) de 700 son 500 por segundo. En 30 s web1 respondió unas 15.100 peticiones, web2 y web3 unas 3.000 cada uno.</translation>
     </message>
     <message>
         <source>IP hash: the same user, the same server</source>
@@ -1980,12 +1180,12 @@
     </message>
     <message>
         <source>Only the users who were on web3</source>
-        <extracomment>zero-to-millions, step 8, choice 2</extracomment>
+        <extracomment>zero-to-millions, step 8, choice 3</extracomment>
         <translation>Solo a los usuarios que estaban en web3</translation>
     </message>
     <message>
         <source>Nobody&apos;s: web3&apos;s users keep failing</source>
-        <extracomment>zero-to-millions, step 8, choice 3</extracomment>
+        <extracomment>zero-to-millions, step 8, choice 2</extracomment>
         <translation>A nadie: los usuarios de web3 siguen fallando</translation>
     </message>
     <message>
@@ -2004,23 +1204,13 @@
         <translation>En cuanto web3 sale del grupo, los demás atienden a sus usuarios.</translation>
     </message>
     <message>
-        <source>A server dies, and nobody notices</source>
-        <extracomment>zero-to-millions, step 9, title</extracomment>
-        <translation>Un servidor se cae y nadie se da cuenta</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Back to our two servers behind round robin. At 30 s &lt;b&gt;web2&lt;/b&gt; crashes. This balancer does not check its servers: it has no idea, and keeps sending every second request to a dead machine.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 9, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Volvemos a nuestros dos servidores detrás de round robin. A los 30 s &lt;b&gt;web2&lt;/b&gt; se cae. Este balanceador no comprueba sus servidores: no tiene ni idea, y sigue enviando una de cada dos peticiones a una máquina caída.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>web2 dies at 30 s. What share of the requests fails from then on?</source>
         <extracomment>zero-to-millions, step 9, question</extracomment>
         <translation>web2 se cae a los 30 s. ¿Qué parte de las peticiones falla a partir de entonces?</translation>
     </message>
     <message>
         <source>None: web1 takes over</source>
-        <extracomment>zero-to-millions, step 9, choice 1</extracomment>
+        <extracomment>zero-to-millions, step 9, choice 2</extracomment>
         <translation>Ninguna: web1 se hace cargo</translation>
     </message>
     <message>
@@ -2050,12 +1240,12 @@
     </message>
     <message>
         <source>A few seconds, until three checks have failed</source>
-        <extracomment>zero-to-millions, step 10, choice 2</extracomment>
+        <extracomment>zero-to-millions, step 10, choice 3</extracomment>
         <translation>Unos segundos, hasta que han fallado tres comprobaciones</translation>
     </message>
     <message>
         <source>Until web2 comes back at 40.5 s</source>
-        <extracomment>zero-to-millions, step 10, choice 3</extracomment>
+        <extracomment>zero-to-millions, step 10, choice 4</extracomment>
         <translation>Hasta que web2 vuelve a los 40,5 s</translation>
     </message>
     <message>
@@ -2080,783 +1270,458 @@
     </message>
     <message>
         <source>Stateful servers: sessions in memory</source>
-        <extracomment>zero-to-millions, step 11, title</extracomment>
+        <extracomment>zero-to-millions, step 13, title</extracomment>
         <translation>Servidores con estado: sesiones en memoria</translation>
     </message>
     <message>
-        <source>&lt;p&gt;A logged-in user has a &lt;b&gt;session&lt;/b&gt;. Here each server keeps its users&apos; sessions in its own memory, so the balancer has to stick each user to the same server. That works until a server dies: at 30 s &lt;b&gt;web2&lt;/b&gt; goes, and the sessions in its memory go with it.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 11, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Un usuario que ha iniciado sesión tiene una &lt;b&gt;sesión&lt;/b&gt;. Aquí cada servidor guarda las sesiones de sus usuarios en su propia memoria, así que el balanceador tiene que enviar siempre a cada usuario al mismo servidor. Eso funciona hasta que un servidor se cae: a los 30 s &lt;b&gt;web2&lt;/b&gt; desaparece, y las sesiones de su memoria desaparecen con él.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>What happens to the users whose sessions were on web2?</source>
-        <extracomment>zero-to-millions, step 11, question</extracomment>
+        <extracomment>zero-to-millions, step 13, question</extracomment>
         <translation>¿Qué pasa con los usuarios cuyas sesiones estaban en web2?</translation>
     </message>
     <message>
         <source>Nothing: another server has a copy</source>
-        <extracomment>zero-to-millions, step 11, choice 1</extracomment>
+        <extracomment>zero-to-millions, step 13, choice 1</extracomment>
         <translation>Nada: otro servidor tiene una copia</translation>
     </message>
     <message>
-        <source>They have to log in again</source>
-        <extracomment>zero-to-millions, step 11, choice 2</extracomment>
-        <translation>Tienen que volver a iniciar sesión</translation>
-    </message>
-    <message>
         <source>They wait until web2 is back</source>
-        <extracomment>zero-to-millions, step 11, choice 3</extracomment>
+        <extracomment>zero-to-millions, step 13, choice 2</extracomment>
         <translation>Esperan hasta que web2 vuelve</translation>
     </message>
     <message>
         <source>Their sessions existed only in web2&apos;s memory. Sent to another server, about 170 users had to log in again.</source>
-        <extracomment>zero-to-millions, step 11, answer explanation</extracomment>
+        <extracomment>zero-to-millions, step 13, answer explanation</extracomment>
         <translation>Sus sesiones solo existían en la memoria de web2. Al enviarlos a otro servidor, unos 170 usuarios tuvieron que volver a iniciar sesión.</translation>
     </message>
     <message>
         <source>A dead stateful server takes its users&apos; sessions with it.</source>
-        <extracomment>zero-to-millions, step 11, checkpoint sessions.lost &gt; 100</extracomment>
+        <extracomment>zero-to-millions, step 13, checkpoint sessions.lost &gt; 100</extracomment>
         <translation>Un servidor con estado que se cae se lleva consigo las sesiones de sus usuarios.</translation>
     </message>
     <message>
         <source>Stateless servers: a shared session store</source>
-        <extracomment>zero-to-millions, step 12, title</extracomment>
+        <extracomment>zero-to-millions, step 14, title</extracomment>
         <translation>Servidores sin estado: un almacén de sesiones compartido</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Now the servers keep nothing between requests: each request fetches its session from a shared &lt;b&gt;session store&lt;/b&gt;. Any server can handle any user, so the balancer needs no stickiness, and adding, removing or losing a server costs nobody a login. The price is one more hop per request, and a store that must itself stay up.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 12, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Ahora los servidores no guardan nada entre peticiones: cada petición obtiene su sesión de un &lt;b&gt;almacén de sesiones&lt;/b&gt; compartido. Cualquier servidor puede atender a cualquier usuario, así que el balanceador no necesita afinidad de sesión (sticky sessions), y añadir, quitar o perder un servidor no obliga a nadie a volver a iniciar sesión. El precio es un salto más por petición, y un almacén que también tiene que mantenerse en pie.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>web2 dies at 30 s again. How many users have to log in again?</source>
-        <extracomment>zero-to-millions, step 12, question</extracomment>
+        <extracomment>zero-to-millions, step 14, question</extracomment>
         <translation>web2 vuelve a caerse a los 30 s. ¿Cuántos usuarios tienen que volver a iniciar sesión?</translation>
     </message>
     <message>
         <source>With stateless servers, losing one loses no session.</source>
-        <extracomment>zero-to-millions, step 12, checkpoint sessions.lost == 0</extracomment>
+        <extracomment>zero-to-millions, step 14, checkpoint sessions.lost == 0</extracomment>
         <translation>Con servidores sin estado, perder uno no pierde ninguna sesión.</translation>
     </message>
     <message>
         <source>Every request fetched its session from the shared store.</source>
-        <extracomment>zero-to-millions, step 12, checkpoint nodes[sessions].served &gt; 15000</extracomment>
+        <extracomment>zero-to-millions, step 14, checkpoint nodes[sessions].served &gt; 15000</extracomment>
         <translation>Todas las peticiones obtuvieron su sesión del almacén compartido.</translation>
     </message>
     <message>
         <source>Replication: a primary and two replicas</source>
-        <extracomment>zero-to-millions, step 13, title</extracomment>
+        <extracomment>zero-to-millions, step 15, title</extracomment>
         <translation>Replicación: un primario y dos réplicas</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The database is now both the bottleneck and a single point of failure, so we keep copies. &lt;b&gt;db1&lt;/b&gt;, the primary, takes every write and ships it to the replicas &lt;b&gt;db2&lt;/b&gt; and &lt;b&gt;db3&lt;/b&gt;, which answer the reads. Most sites read far more than they write; here 70 % of requests are reads.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 13, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;La base de datos es ahora a la vez el cuello de botella y un único punto de fallo, así que guardamos copias. &lt;b&gt;db1&lt;/b&gt;, el primario, recibe todas las escrituras y las envía a las réplicas &lt;b&gt;db2&lt;/b&gt; y &lt;b&gt;db3&lt;/b&gt;, que responden las lecturas. La mayoría de los sitios leen mucho más de lo que escriben; aquí el 70 % de las peticiones son lecturas.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>70 % reads, 30 % writes. Which database does the most work?</source>
-        <extracomment>zero-to-millions, step 13, question</extracomment>
-        <translation>70 % lecturas, 30 % escrituras. ¿Qué base de datos hace más trabajo?</translation>
-    </message>
-    <message>
-        <source>db1, the primary</source>
-        <extracomment>zero-to-millions, step 13, choice 1</extracomment>
-        <translation>db1, el primario</translation>
-    </message>
-    <message>
-        <source>Each of the replicas</source>
-        <extracomment>zero-to-millions, step 13, choice 2</extracomment>
-        <translation>Cada una de las réplicas</translation>
-    </message>
-    <message>
-        <source>All three the same</source>
-        <extracomment>zero-to-millions, step 13, choice 3</extracomment>
-        <translation>Las tres por igual</translation>
-    </message>
-    <message>
         <source>Replica db2 answers reads...</source>
-        <extracomment>zero-to-millions, step 13, checkpoint nodes[db2].served &gt; 4000</extracomment>
+        <extracomment>zero-to-millions, step 15, checkpoint nodes[db2].served &gt; 6000</extracomment>
         <translation>La réplica db2 responde lecturas...</translation>
     </message>
     <message>
         <source>...and so does replica db3.</source>
-        <extracomment>zero-to-millions, step 13, checkpoint nodes[db3].served &gt; 4000</extracomment>
+        <extracomment>zero-to-millions, step 15, checkpoint nodes[db3].served &gt; 6000</extracomment>
         <translation>...y la réplica db3 también.</translation>
     </message>
     <message>
         <source>The primary handles the writes only.</source>
-        <extracomment>zero-to-millions, step 13, checkpoint nodes[db1].served &lt; 4000</extracomment>
+        <extracomment>zero-to-millions, step 15, checkpoint nodes[db1].served &lt; 1800</extracomment>
         <translation>El primario solo atiende las escrituras.</translation>
     </message>
     <message>
-        <source>Stale reads</source>
-        <extracomment>zero-to-millions, step 14, title</extracomment>
-        <translation>Lecturas obsoletas</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The primary commits a write, answers the user, and only then ships the write to the replicas: this is &lt;b&gt;asynchronous&lt;/b&gt; replication. Here a write needs about 100 ms to reach a replica. A read that lands on a replica within that window gets the old value: a &lt;b&gt;stale read&lt;/b&gt;.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 14, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;El primario confirma una escritura, responde al usuario y solo entonces envía la escritura a las réplicas: esto es replicación &lt;b&gt;asíncrona&lt;/b&gt;. Aquí una escritura necesita unos 100 ms para llegar a una réplica. Una lectura que llega a una réplica dentro de esa ventana obtiene el valor antiguo: una &lt;b&gt;lectura obsoleta&lt;/b&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>A user saves a new profile picture and reloads the page 50 ms later; the read goes to a replica. What does the user see?</source>
-        <extracomment>zero-to-millions, step 14, question</extracomment>
-        <translation>Un usuario guarda una nueva foto de perfil y recarga la página 50 ms después; la lectura va a una réplica. ¿Qué ve el usuario?</translation>
-    </message>
-    <message>
-        <source>The new picture</source>
-        <extracomment>zero-to-millions, step 14, choice 1</extracomment>
-        <translation>La foto nueva</translation>
-    </message>
-    <message>
-        <source>Probably the old picture</source>
-        <extracomment>zero-to-millions, step 14, choice 2</extracomment>
-        <translation>Probablemente la foto antigua</translation>
-    </message>
-    <message>
-        <source>An error</source>
-        <extracomment>zero-to-millions, step 14, choice 3</extracomment>
-        <translation>Un error</translation>
-    </message>
-    <message>
-        <source>The replica does not have the write yet. About 2,700 reads in 30 s returned an old value, and the largest lag measured was 105 ms: the ship delay plus the link.</source>
-        <extracomment>zero-to-millions, step 14, answer explanation</extracomment>
-        <translation>La réplica todavía no tiene la escritura. Unas 2.700 lecturas en 30 s devolvieron un valor antiguo, y el mayor retraso medido fue de 105 ms: el retardo de envío más el enlace.</translation>
-    </message>
-    <message>
-        <source>Replicas serve old values: thousands of stale reads.</source>
-        <extracomment>zero-to-millions, step 14, checkpoint replication.stale_reads &gt; 1000</extracomment>
-        <translation>Las réplicas sirven valores antiguos: miles de lecturas obsoletas.</translation>
-    </message>
-    <message>
         <source>A replica is up to 100 ms behind the primary.</source>
-        <extracomment>zero-to-millions, step 14, checkpoint replication.max_lag_ms &gt;= 100</extracomment>
+        <extracomment>zero-to-millions, step 16, checkpoint replication.max_lag_ms &gt;= 100</extracomment>
         <translation>Una réplica va hasta 100 ms por detrás del primario.</translation>
     </message>
     <message>
         <source>A replica goes down</source>
-        <extracomment>zero-to-millions, step 15, title</extracomment>
+        <extracomment>zero-to-millions, step 17, title</extracomment>
         <translation>Se cae una réplica</translation>
     </message>
     <message>
-        <source>&lt;p&gt;At 10 s replica &lt;b&gt;db3&lt;/b&gt; dies: its reads simply move to db2. At 20 s &lt;b&gt;db2&lt;/b&gt; dies too. With no replica left, the reads go to the primary until a new replica is set up.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 15, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;A los 10 s la réplica &lt;b&gt;db3&lt;/b&gt; se cae: sus lecturas simplemente pasan a db2. A los 20 s &lt;b&gt;db2&lt;/b&gt; también se cae. Sin ninguna réplica, las lecturas van al primario hasta que se monta una réplica nueva.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>After 20 s both replicas are down. What happens to the reads?</source>
-        <extracomment>zero-to-millions, step 15, question</extracomment>
+        <extracomment>zero-to-millions, step 17, question</extracomment>
         <translation>Después de los 20 s las dos réplicas están caídas. ¿Qué pasa con las lecturas?</translation>
     </message>
     <message>
         <source>They fail until a replica is back</source>
-        <extracomment>zero-to-millions, step 15, choice 1</extracomment>
+        <extracomment>zero-to-millions, step 17, choice 2</extracomment>
         <translation>Fallan hasta que vuelve una réplica</translation>
     </message>
     <message>
-        <source>The primary answers them</source>
-        <extracomment>zero-to-millions, step 15, choice 2</extracomment>
-        <translation>El primario las responde</translation>
-    </message>
-    <message>
-        <source>The balancer answers them from memory</source>
-        <extracomment>zero-to-millions, step 15, choice 3</extracomment>
-        <translation>El balanceador las responde desde memoria</translation>
-    </message>
-    <message>
-        <source>db1 has all the data, so it takes the reads too: it answered about 6,500 requests instead of 3,600. Only the few reads inside a replica as it died failed: 4 in all.</source>
-        <extracomment>zero-to-millions, step 15, answer explanation</extracomment>
-        <translation>db1 tiene todos los datos, así que también asume las lecturas: respondió unas 6.500 peticiones en lugar de 3.600. Solo fallaron las pocas lecturas que estaban dentro de una réplica cuando se cayó: 4 en total.</translation>
-    </message>
-    <message>
         <source>Losing replicas costs only the reads in progress on them.</source>
-        <extracomment>zero-to-millions, step 15, checkpoint requests.error &lt; 50</extracomment>
+        <extracomment>zero-to-millions, step 17, checkpoint requests.error &lt; 50</extracomment>
         <translation>Perder réplicas solo cuesta las lecturas que estaban en curso en ellas.</translation>
     </message>
     <message>
         <source>With no replica left, the primary answers the reads.</source>
-        <extracomment>zero-to-millions, step 15, checkpoint nodes[db1].served &gt; 5500</extracomment>
+        <extracomment>zero-to-millions, step 17, checkpoint nodes[db1].served &gt; 5500</extracomment>
         <translation>Sin ninguna réplica, el primario responde las lecturas.</translation>
     </message>
     <message>
-        <source>The primary dies: promotion and lost writes</source>
-        <extracomment>zero-to-millions, step 16, title</extracomment>
-        <translation>El primario se cae: promoción y escrituras perdidas</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;At 20 s the primary &lt;b&gt;db1&lt;/b&gt; dies. Writes fail for 5 s while the system decides what to do; then the most up-to-date replica, &lt;b&gt;db2&lt;/b&gt;, is &lt;b&gt;promoted&lt;/b&gt; to primary. But db1 had told some users &quot;saved&quot; for writes it had not shipped yet.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 16, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;A los 20 s el primario &lt;b&gt;db1&lt;/b&gt; se cae. Las escrituras fallan durante 5 s mientras el sistema decide qué hacer; después la réplica más actualizada, &lt;b&gt;db2&lt;/b&gt;, es &lt;b&gt;promovida&lt;/b&gt; a primario. Pero db1 había dicho «guardado» a algunos usuarios por escrituras que todavía no había enviado.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>What happens to the writes db1 acknowledged but never shipped?</source>
-        <extracomment>zero-to-millions, step 16, question</extracomment>
-        <translation>¿Qué pasa con las escrituras que db1 confirmó pero nunca envió?</translation>
-    </message>
-    <message>
         <source>db2 receives them when it is promoted</source>
-        <extracomment>zero-to-millions, step 16, choice 1</extracomment>
+        <extracomment>zero-to-millions, step 19, choice 1</extracomment>
         <translation>db2 las recibe cuando se le promueve</translation>
     </message>
     <message>
-        <source>They are lost</source>
-        <extracomment>zero-to-millions, step 16, choice 2</extracomment>
-        <translation>Se pierden</translation>
-    </message>
-    <message>
         <source>Their users are asked to send them again</source>
-        <extracomment>zero-to-millions, step 16, choice 3</extracomment>
+        <extracomment>zero-to-millions, step 19, choice 3</extracomment>
         <translation>Se pide a sus usuarios que las vuelvan a enviar</translation>
     </message>
     <message>
-        <source>With asynchronous replication they existed only on db1: 9 acknowledged writes were lost. About 570 writes failed in the 5 s without a primary; reads went on from the replicas.</source>
-        <extracomment>zero-to-millions, step 16, answer explanation</extracomment>
-        <translation>Con replicación asíncrona solo existían en db1: se perdieron 9 escrituras confirmadas. Unas 570 escrituras fallaron en los 5 s sin primario; las lecturas siguieron desde las réplicas.</translation>
-    </message>
-    <message>
         <source>A replica is promoted to primary.</source>
-        <extracomment>zero-to-millions, step 16, checkpoint replication.promotions == 1</extracomment>
+        <extracomment>zero-to-millions, step 19, checkpoint replication.promotions == 1</extracomment>
         <translation>Una réplica es promovida a primario.</translation>
     </message>
     <message>
         <source>Writes the old primary acknowledged but never shipped are lost.</source>
-        <extracomment>zero-to-millions, step 16, checkpoint replication.lost_writes &gt; 0</extracomment>
+        <extracomment>zero-to-millions, step 19, checkpoint replication.lost_writes &gt; 0</extracomment>
         <translation>Se pierden las escrituras que el antiguo primario confirmó pero nunca envió.</translation>
     </message>
     <message>
         <source>What does replaying the binlog cost?</source>
-        <extracomment>zero-to-millions, step 17, question</extracomment>
+        <extracomment>zero-to-millions, step 20, question</extracomment>
         <translation>¿Qué cuesta volver a aplicar el binlog?</translation>
     </message>
     <message>
         <source>A longer outage: more failed writes</source>
-        <extracomment>zero-to-millions, step 17, choice 2</extracomment>
+        <extracomment>failover, step 4, choice 1</extracomment>
         <translation>Una interrupción más larga: más escrituras fallidas</translation>
     </message>
     <message>
         <source>Every read afterwards is stale</source>
-        <extracomment>zero-to-millions, step 17, choice 3</extracomment>
+        <extracomment>zero-to-millions, step 20, choice 3</extracomment>
         <translation>Todas las lecturas posteriores son obsoletas</translation>
     </message>
     <message>
-        <source>All 9 writes were replayed and none was lost, but writes failed for longer: about 840 errors instead of 570.</source>
-        <extracomment>zero-to-millions, step 17, answer explanation</extracomment>
-        <translation>Las 9 escrituras se volvieron a aplicar y no se perdió ninguna, pero las escrituras fallaron durante más tiempo: unos 840 errores en lugar de 570.</translation>
-    </message>
-    <message>
         <source>Replaying the binlog loses no acknowledged write.</source>
-        <extracomment>zero-to-millions, step 17, checkpoint replication.lost_writes == 0</extracomment>
+        <extracomment>zero-to-millions, step 20, checkpoint replication.lost_writes == 0</extracomment>
         <translation>Volver a aplicar el binlog no pierde ninguna escritura confirmada.</translation>
     </message>
     <message>
         <source>The writes missing on db2 came back from db1&apos;s binlog.</source>
-        <extracomment>zero-to-millions, step 17, checkpoint replication.recovered_writes &gt; 0</extracomment>
+        <extracomment>zero-to-millions, step 20, checkpoint replication.recovered_writes &gt; 0</extracomment>
         <translation>Las escrituras que faltaban en db2 se recuperaron del binlog de db1.</translation>
     </message>
     <message>
         <source>Multi-master: write conflicts</source>
-        <extracomment>zero-to-millions, step 18, title</extracomment>
+        <extracomment>zero-to-millions, step 21, title</extracomment>
         <translation>Multimaestro: conflictos de escritura</translation>
     </message>
     <message>
         <source>&lt;p&gt;With &lt;b&gt;multi-master&lt;/b&gt; replication every database takes writes and ships them to the others, so a dead master needs no promotion: when db3 dies at 20 s, the other two carry on. The catch is that two masters can change the same key at almost the same moment, because a write needs about 60 ms to reach the other masters. Here the rule is &lt;b&gt;last writer wins&lt;/b&gt;.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 18, narration (rich text: keep the tags)</extracomment>
+        <extracomment>zero-to-millions, step 21, narration (rich text: keep the tags)</extracomment>
         <translation>&lt;p&gt;Con la replicación &lt;b&gt;multimaestro&lt;/b&gt; todas las bases de datos aceptan escrituras y las envían a las demás, así que un maestro caído no necesita ninguna promoción: cuando db3 se cae a los 20 s, los otros dos siguen. La pega es que dos maestros pueden cambiar la misma clave casi en el mismo momento, porque una escritura necesita unos 60 ms para llegar a los otros maestros. Aquí la regla es &lt;b&gt;gana la última escritura&lt;/b&gt; (last writer wins).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Two users change the same balance on two masters at once, and the last writer wins. What happens to the other change?</source>
-        <extracomment>zero-to-millions, step 18, question</extracomment>
+        <extracomment>zero-to-millions, step 21, question</extracomment>
         <translation>Dos usuarios cambian el mismo saldo en dos maestros a la vez, y gana la última escritura. ¿Qué pasa con el otro cambio?</translation>
     </message>
     <message>
         <source>The two changes are merged</source>
-        <extracomment>zero-to-millions, step 18, choice 1</extracomment>
+        <extracomment>zero-to-millions, step 21, choice 1</extracomment>
         <translation>Los dos cambios se fusionan</translation>
     </message>
     <message>
         <source>It is silently thrown away</source>
-        <extracomment>zero-to-millions, step 18, choice 2</extracomment>
+        <extracomment>zero-to-millions, step 21, choice 4</extracomment>
         <translation>Se tira en silencio</translation>
     </message>
     <message>
         <source>Its user gets an error</source>
-        <extracomment>zero-to-millions, step 18, choice 3</extracomment>
+        <extracomment>zero-to-millions, step 21, choice 2</extracomment>
         <translation>Su usuario recibe un error</translation>
     </message>
     <message>
         <source>Masters change the same keys at the same time: conflicts.</source>
-        <extracomment>zero-to-millions, step 18, checkpoint replication.conflicts &gt; 200</extracomment>
+        <extracomment>zero-to-millions, step 21, checkpoint replication.conflicts &gt; 200</extracomment>
         <translation>Los maestros cambian las mismas claves a la vez: conflictos.</translation>
     </message>
     <message>
         <source>Last writer wins throws the losing writes away.</source>
-        <extracomment>zero-to-millions, step 18, checkpoint replication.discarded_updates &gt; 200</extracomment>
+        <extracomment>zero-to-millions, step 21, checkpoint replication.discarded_updates &gt; 200</extracomment>
         <translation>«Gana la última escritura» tira las escrituras perdedoras.</translation>
     </message>
     <message>
         <source>A dead master needs no promotion...</source>
-        <extracomment>zero-to-millions, step 18, checkpoint replication.promotions == 0</extracomment>
+        <extracomment>zero-to-millions, step 21, checkpoint replication.promotions == 0</extracomment>
         <translation>Un maestro caído no necesita ninguna promoción...</translation>
     </message>
     <message>
         <source>...and hardly any request fails.</source>
-        <extracomment>zero-to-millions, step 18, checkpoint requests.error &lt; 20</extracomment>
+        <extracomment>zero-to-millions, step 21, checkpoint requests.error &lt; 20</extracomment>
         <translation>...y casi ninguna petición falla.</translation>
     </message>
     <message>
         <source>A circular ring</source>
-        <extracomment>zero-to-millions, step 19, title</extracomment>
+        <extracomment>zero-to-millions, step 22, title</extracomment>
         <translation>Un anillo circular</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Circular&lt;/b&gt; replication links the masters in a ring, A → B → C → A: each passes every write on to the next. Here each hop takes 5 ms. At 20 s &lt;b&gt;dbB&lt;/b&gt; dies; 3 s later the ring closes around it, A → C.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 19, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;La replicación &lt;b&gt;circular&lt;/b&gt; une los maestros en un anillo, A → B → C → A: cada uno pasa cada escritura al siguiente. Aquí cada salto tarda 5 ms. A los 20 s &lt;b&gt;dbB&lt;/b&gt; se cae; 3 s después el anillo se cierra sin él, A → C.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Each hop takes 5 ms. How long after a write commits on dbA does dbC have it?</source>
-        <extracomment>zero-to-millions, step 19, question</extracomment>
-        <translation>Cada salto tarda 5 ms. ¿Cuánto tiempo después de confirmarse una escritura en dbA la tiene dbC?</translation>
-    </message>
-    <message>
-        <source>10 ms</source>
-        <extracomment>zero-to-millions, step 19, choice 2</extracomment>
-        <translation>10 ms</translation>
-    </message>
-    <message>
-        <source>15 ms</source>
-        <extracomment>zero-to-millions, step 19, choice 3</extracomment>
-        <translation>15 ms</translation>
-    </message>
-    <message>
-        <source>A longer ring, longer delays</source>
-        <extracomment>zero-to-millions, step 20, title</extracomment>
-        <translation>Un anillo más largo, retrasos más largos</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Delays add up hop by hop. In a ring of ten masters a write on dbA needs nine hops to reach &lt;b&gt;dbJ&lt;/b&gt;, the last one. Until it arrives, anyone reading from the far side of the ring sees old data.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 20, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Los retrasos se suman salto a salto. En un anillo de diez maestros, una escritura en dbA necesita nueve saltos para llegar a &lt;b&gt;dbJ&lt;/b&gt;, el último. Hasta que llega, quien lea del otro extremo del anillo ve datos antiguos.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>How long until the last of ten masters sees a write?</source>
-        <extracomment>zero-to-millions, step 20, question</extracomment>
-        <translation>¿Cuánto tarda el último de diez maestros en ver una escritura?</translation>
-    </message>
-    <message>
         <source>About 45 ms</source>
-        <extracomment>zero-to-millions, step 20, choice 2</extracomment>
+        <extracomment>zero-to-millions, step 23, choice 2</extracomment>
         <translation>Unos 45 ms</translation>
     </message>
     <message>
         <source>About half a second</source>
-        <extracomment>zero-to-millions, step 20, choice 3</extracomment>
+        <extracomment>zero-to-millions, step 23, choice 4</extracomment>
         <translation>Alrededor de medio segundo</translation>
     </message>
     <message>
-        <source>Nine hops of 5 ms: the largest lag measured is 45 ms. Even at this light load, 85 reads in 30 s were stale.</source>
-        <extracomment>zero-to-millions, step 20, answer explanation</extracomment>
-        <translation>Nueve saltos de 5 ms: el mayor retraso medido es de 45 ms. Incluso con esta carga tan ligera, 85 lecturas en 30 s fueron obsoletas.</translation>
-    </message>
-    <message>
         <source>Nine hops: the last node is about 45 ms behind.</source>
-        <extracomment>zero-to-millions, step 20, checkpoint replication.max_lag_ms &gt; 40</extracomment>
+        <extracomment>zero-to-millions, step 23, checkpoint replication.max_lag_ms &gt; 40</extracomment>
         <translation>Nueve saltos: el último nodo va unos 45 ms por detrás.</translation>
     </message>
     <message>
         <source>Every read on the database</source>
-        <extracomment>zero-to-millions, step 21, title</extracomment>
+        <extracomment>zero-to-millions, step 24, title</extracomment>
         <translation>Todas las lecturas en la base de datos</translation>
     </message>
     <message>
         <source>&lt;p&gt;Back to one primary. 1,000 requests a second, 90 % of them reads, and every read goes to &lt;b&gt;db1&lt;/b&gt;. Many of them ask for the same few popular keys again and again.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 21, narration (rich text: keep the tags)</extracomment>
+        <extracomment>zero-to-millions, step 24, narration (rich text: keep the tags)</extracomment>
         <translation>&lt;p&gt;Volvemos a un solo primario. 1.000 peticiones por segundo, el 90 % de ellas lecturas, y cada lectura va a &lt;b&gt;db1&lt;/b&gt;. Muchas piden las mismas pocas claves populares una y otra vez.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Without a cache, db1 answers every request: over 28,000 in 30 s.</source>
-        <extracomment>zero-to-millions, step 21, checkpoint nodes[db1].served &gt; 28000</extracomment>
+        <extracomment>zero-to-millions, step 24, checkpoint nodes[db1].served &gt; 28000</extracomment>
         <translation>Sin caché, db1 responde todas las peticiones: más de 28.000 en 30 s.</translation>
     </message>
     <message>
-        <source>The cache holds a tenth of the keys. What share of the reads do you expect it to answer?</source>
-        <extracomment>zero-to-millions, step 22, question</extracomment>
-        <translation>La caché guarda una décima parte de las claves. ¿Qué parte de las lecturas esperas que responda?</translation>
-    </message>
-    <message>
-        <source>About 10 %</source>
-        <extracomment>zero-to-millions, step 22, choice 1</extracomment>
-        <translation>Alrededor del 10 %</translation>
-    </message>
-    <message>
-        <source>About 60 %</source>
-        <extracomment>zero-to-millions, step 22, choice 2</extracomment>
-        <translation>Alrededor del 60 %</translation>
-    </message>
-    <message>
-        <source>Popular keys are asked for far more often than the rest, and the cache keeps them: the hit ratio is about 0.59. db1 answered about 14,000 requests instead of 30,000, and the median answer fell from 37 ms to 28.5 ms.</source>
-        <extracomment>zero-to-millions, step 22, answer explanation</extracomment>
-        <translation>Las claves populares se piden mucho más a menudo que el resto, y la caché las conserva: la tasa de aciertos es de unos 0,59. db1 respondió unas 14.000 peticiones en lugar de 30.000, y la respuesta mediana bajó de 37 ms a 28,5 ms.</translation>
-    </message>
-    <message>
         <source>More than half of the reads are answered by the cache.</source>
-        <extracomment>zero-to-millions, step 22, checkpoint cache.hit_ratio &gt; 0.5</extracomment>
+        <extracomment>zero-to-millions, step 25, checkpoint cache.hit_ratio &gt; 0.5</extracomment>
         <translation>La caché responde más de la mitad de las lecturas.</translation>
     </message>
     <message>
         <source>The database does about half the work it did.</source>
-        <extracomment>zero-to-millions, step 22, checkpoint nodes[db1].served &lt; 16000</extracomment>
+        <extracomment>zero-to-millions, step 25, checkpoint nodes[db1].served &lt; 16000</extracomment>
         <translation>La base de datos hace más o menos la mitad del trabajo que hacía.</translation>
     </message>
     <message>
-        <source>Expiration: a TTL too short</source>
-        <extracomment>zero-to-millions, step 23, title</extracomment>
-        <translation>Caducidad: un TTL demasiado corto</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Each entry has a &lt;b&gt;time to live&lt;/b&gt;. Too long, and the cache may keep an old value; too short, and entries expire before anyone asks again, so reads go back to the database. Here the TTL drops from 60 s to 2 s.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 23, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Cada entrada tiene un &lt;b&gt;tiempo de vida&lt;/b&gt; (TTL). Si es demasiado largo, la caché puede conservar un valor antiguo; si es demasiado corto, las entradas caducan antes de que alguien vuelva a pedirlas, y las lecturas vuelven a la base de datos. Aquí el TTL baja de 60 s a 2 s.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>What happens to the hit ratio with a TTL of 2 s?</source>
-        <extracomment>zero-to-millions, step 23, question</extracomment>
+        <extracomment>zero-to-millions, step 26, question</extracomment>
         <translation>¿Qué pasa con la tasa de aciertos con un TTL de 2 s?</translation>
     </message>
     <message>
-        <source>It rises</source>
-        <extracomment>zero-to-millions, step 23, choice 1</extracomment>
-        <translation>Sube</translation>
-    </message>
-    <message>
-        <source>It falls</source>
-        <extracomment>zero-to-millions, step 23, choice 2</extracomment>
-        <translation>Baja</translation>
-    </message>
-    <message>
         <source>It stays the same</source>
-        <extracomment>zero-to-millions, step 23, choice 3</extracomment>
+        <extracomment>zero-to-millions, step 26, choice 4</extracomment>
         <translation>Se queda igual</translation>
     </message>
     <message>
-        <source>About 10,000 entries expired before they were used again: the hit ratio falls from 0.59 to 0.53, and db1 answers about 1,700 more requests.</source>
-        <extracomment>zero-to-millions, step 23, answer explanation</extracomment>
-        <translation>Unas 10.000 entradas caducaron antes de volver a usarse: la tasa de aciertos baja de 0,59 a 0,53, y db1 responde unas 1.700 peticiones más.</translation>
-    </message>
-    <message>
         <source>Entries expire before they are asked for again.</source>
-        <extracomment>zero-to-millions, step 23, checkpoint cache.expirations &gt; 5000</extracomment>
+        <extracomment>zero-to-millions, step 26, checkpoint cache.expirations &gt; 5000</extracomment>
         <translation>Las entradas caducan antes de que se vuelvan a pedir.</translation>
     </message>
     <message>
         <source>Consistency: no invalidation</source>
-        <extracomment>zero-to-millions, step 24, title</extracomment>
+        <extracomment>zero-to-millions, step 27, title</extracomment>
         <translation>Coherencia: sin invalidación</translation>
     </message>
     <message>
-        <source>&lt;p&gt;So far every write deleted its key from the cache. Here writes go to the database and leave the cache alone, and entries live 30 s. A value changed in the database stays old in the cache until it expires.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 24, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Hasta ahora cada escritura borraba su clave de la caché. Aquí las escrituras van a la base de datos y dejan la caché como está, y las entradas viven 30 s. Un valor que cambia en la base de datos sigue siendo el antiguo en la caché hasta que caduca.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>How many reads do you expect to return an old value?</source>
-        <extracomment>zero-to-millions, step 24, question</extracomment>
-        <translation>¿Cuántas lecturas esperas que devuelvan un valor antiguo?</translation>
-    </message>
-    <message>
-        <source>None: the database is always right</source>
-        <extracomment>zero-to-millions, step 24, choice 1</extracomment>
-        <translation>Ninguna: la base de datos siempre tiene razón</translation>
-    </message>
-    <message>
         <source>A few dozen</source>
-        <extracomment>zero-to-millions, step 24, choice 2</extracomment>
+        <extracomment>replication, step 2, choice 2</extracomment>
         <translation>Unas pocas docenas</translation>
     </message>
     <message>
         <source>Eviction policies</source>
-        <extracomment>zero-to-millions, step 25, title</extracomment>
+        <extracomment>zero-to-millions, step 28, title</extracomment>
         <translation>Políticas de expulsión</translation>
     </message>
     <message>
-        <source>&lt;p&gt;A full cache must &lt;b&gt;evict&lt;/b&gt; an entry to make room for a new one. This cache holds only 200 keys and uses &lt;b&gt;LFU&lt;/b&gt;: it gives up the key used least often, so the popular ones stay. &lt;b&gt;LRU&lt;/b&gt; would give up the one unused for longest, &lt;b&gt;FIFO&lt;/b&gt; the oldest.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 25, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Una caché llena debe &lt;b&gt;expulsar&lt;/b&gt; una entrada para hacer sitio a una nueva. Esta caché solo guarda 200 claves y usa &lt;b&gt;LFU&lt;/b&gt;: renuncia a la clave usada con menos frecuencia, así que las populares se quedan. &lt;b&gt;LRU&lt;/b&gt; renunciaría a la que lleva más tiempo sin usarse, y &lt;b&gt;FIFO&lt;/b&gt; a la más antigua.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Which policy keeps the popular keys best when the cache is small?</source>
-        <extracomment>zero-to-millions, step 25, question</extracomment>
-        <translation>¿Qué política conserva mejor las claves populares cuando la caché es pequeña?</translation>
-    </message>
-    <message>
-        <source>FIFO</source>
-        <extracomment>zero-to-millions, step 25, choice 1</extracomment>
-        <translation>FIFO</translation>
-    </message>
-    <message>
-        <source>LFU</source>
-        <extracomment>zero-to-millions, step 25, choice 2</extracomment>
-        <translation>LFU</translation>
-    </message>
-    <message>
-        <source>They all do equally well</source>
-        <extracomment>zero-to-millions, step 25, choice 3</extracomment>
-        <translation>Todas funcionan igual de bien</translation>
-    </message>
-    <message>
-        <source>LFU reaches a hit ratio of 0.44 here; the same cache reaches 0.41 with LRU and 0.38 with FIFO. Which is best depends on how the keys are used.</source>
-        <extracomment>zero-to-millions, step 25, answer explanation</extracomment>
-        <translation>Aquí LFU alcanza una tasa de aciertos de 0,44; la misma caché alcanza 0,41 con LRU y 0,38 con FIFO. Cuál es mejor depende de cómo se usen las claves.</translation>
-    </message>
-    <message>
         <source>With 200 entries for 10,000 keys, LFU still answers over 40 % of the reads.</source>
-        <extracomment>zero-to-millions, step 25, checkpoint cache.hit_ratio &gt; 0.4</extracomment>
+        <extracomment>zero-to-millions, step 28, checkpoint cache.hit_ratio &gt; 0.4</extracomment>
         <translation>Con 200 entradas para 10.000 claves, LFU sigue respondiendo más del 40 % de las lecturas.</translation>
     </message>
     <message>
-        <source>The cache as a single point of failure</source>
-        <extracomment>zero-to-millions, step 26, title</extracomment>
-        <translation>La caché como único punto de fallo</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The database was sized counting on the cache: 8 workers. At 30 s &lt;b&gt;cache1&lt;/b&gt; dies, and every read lands on db1 at once. The cache comes back at 45 s, empty.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 26, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;La base de datos se dimensionó contando con la caché: 8 workers. A los 30 s &lt;b&gt;cache1&lt;/b&gt; se cae, y todas las lecturas llegan de golpe a db1. La caché vuelve a los 45 s, vacía.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>What happens to db1 when the cache dies?</source>
-        <extracomment>zero-to-millions, step 26, question</extracomment>
+        <extracomment>zero-to-millions, step 29, question</extracomment>
         <translation>¿Qué le pasa a db1 cuando se cae la caché?</translation>
     </message>
     <message>
         <source>Nothing: it had the data all along</source>
-        <extracomment>zero-to-millions, step 26, choice 1</extracomment>
+        <extracomment>zero-to-millions, step 29, choice 2</extracomment>
         <translation>Nada: tenía los datos desde el principio</translation>
     </message>
     <message>
         <source>It is flooded and answers much more slowly</source>
-        <extracomment>zero-to-millions, step 26, choice 2</extracomment>
+        <extracomment>zero-to-millions, step 29, choice 1</extracomment>
         <translation>Se ve desbordada y responde mucho más despacio</translation>
     </message>
     <message>
-        <source>It shuts down too</source>
-        <extracomment>zero-to-millions, step 26, choice 3</extracomment>
-        <translation>También se apaga</translation>
-    </message>
-    <message>
         <source>Without the cache every read lands on the database.</source>
-        <extracomment>zero-to-millions, step 26, checkpoint nodes[db1].served &gt; 25000</extracomment>
+        <extracomment>zero-to-millions, step 29, checkpoint nodes[db1].served &gt; 25000</extracomment>
         <translation>Sin la caché, todas las lecturas llegan a la base de datos.</translation>
     </message>
     <message>
         <source>Static files from far away</source>
-        <extracomment>zero-to-millions, step 27, title</extracomment>
+        <extracomment>zero-to-millions, step 30, title</extracomment>
         <translation>Archivos estáticos desde muy lejos</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Images, scripts and style sheets are &lt;b&gt;static&lt;/b&gt;: the same for every user. Here they all come from &lt;b&gt;assets&lt;/b&gt;, a storage bucket in the US. Users in Europe pay for the ocean crossing on every single file.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 27, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Las imágenes, los scripts y las hojas de estilo son &lt;b&gt;estáticos&lt;/b&gt;: iguales para todos los usuarios. Aquí todos vienen de &lt;b&gt;assets&lt;/b&gt;, un bucket de almacenamiento en EE. UU. Los usuarios de Europa pagan la travesía del océano en todos y cada uno de los archivos.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>The origin sends every file itself.</source>
-        <extracomment>zero-to-millions, step 27, checkpoint nodes[assets].served &gt; 28000</extracomment>
+        <extracomment>zero-to-millions, step 30, checkpoint nodes[assets].served &gt; 28000</extracomment>
         <translation>El origen envía él mismo todos los archivos.</translation>
     </message>
     <message>
         <source>A CDN</source>
-        <extracomment>zero-to-millions, step 28, title</extracomment>
+        <extracomment>zero-to-millions, step 31, title</extracomment>
         <translation>Una CDN</translation>
     </message>
     <message>
-        <source>&lt;p&gt;A &lt;b&gt;CDN&lt;/b&gt; keeps copies of static files on &lt;b&gt;edge&lt;/b&gt; servers close to the users. Each user asks the nearest edge; on a miss, the edge fetches the file from the origin once and keeps it. A popular file is fetched once and then served thousands of times.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 28, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Una &lt;b&gt;CDN&lt;/b&gt; guarda copias de los archivos estáticos en &lt;b&gt;servidores de borde&lt;/b&gt; cercanos a los usuarios. Cada usuario pide al servidor de borde más cercano; en un fallo, el servidor de borde trae el archivo del origen una vez y lo guarda. Un archivo popular se trae una vez y luego se sirve miles de veces.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>What share of the bytes does the origin still send?</source>
-        <extracomment>zero-to-millions, step 28, question</extracomment>
+        <extracomment>zero-to-millions, step 31, question</extracomment>
         <translation>¿Qué parte de los bytes sigue enviando el origen?</translation>
     </message>
     <message>
         <source>Almost all of them</source>
-        <extracomment>zero-to-millions, step 28, choice 1</extracomment>
+        <extracomment>zero-to-millions, step 31, choice 1</extracomment>
         <translation>Casi todos</translation>
     </message>
     <message>
         <source>Less than a fifth</source>
-        <extracomment>zero-to-millions, step 28, choice 3</extracomment>
+        <extracomment>zero-to-millions, step 31, choice 3</extracomment>
         <translation>Menos de una quinta parte</translation>
     </message>
     <message>
-        <source>The edges took 86 % of the bytes off the origin (offload 0.86): it answered 3,500 requests instead of 30,000. The median file takes 21 ms instead of 229 ms.</source>
-        <extracomment>zero-to-millions, step 28, answer explanation</extracomment>
-        <translation>Los servidores de borde le quitaron al origen el 86 % de los bytes (descarga del origen 0,86): respondió 3.500 peticiones en lugar de 30.000. El archivo mediano tarda 21 ms en lugar de 229 ms.</translation>
-    </message>
-    <message>
         <source>The edges send more than 80 % of the bytes.</source>
-        <extracomment>zero-to-millions, step 28, checkpoint cdn.offload &gt; 0.8</extracomment>
+        <extracomment>zero-to-millions, step 31, checkpoint cdn.offload &gt; 0.8</extracomment>
         <translation>Los servidores de borde envían más del 80 % de los bytes.</translation>
     </message>
     <message>
         <source>Files come from nearby: the median takes under 50 ms.</source>
-        <extracomment>zero-to-millions, step 28, checkpoint latency_ms.p50 &lt; 50</extracomment>
+        <extracomment>zero-to-millions, step 31, checkpoint latency_ms.p50 &lt; 50</extracomment>
         <translation>Los archivos llegan desde cerca: la mediana tarda menos de 50 ms.</translation>
     </message>
     <message>
         <source>What a CDN costs</source>
-        <extracomment>zero-to-millions, step 29, title</extracomment>
+        <extracomment>zero-to-millions, step 32, title</extracomment>
         <translation>Lo que cuesta una CDN</translation>
     </message>
     <message>
         <source>Files that are almost never asked for twice: what does the CDN cost, compared with no CDN?</source>
-        <extracomment>zero-to-millions, step 29, question</extracomment>
+        <extracomment>zero-to-millions, step 32, question</extracomment>
         <translation>Archivos que casi nunca se piden dos veces: ¿cuánto cuesta la CDN, comparado con no tener CDN?</translation>
     </message>
     <message>
         <source>Less</source>
-        <extracomment>zero-to-millions, step 29, choice 1</extracomment>
+        <extracomment>zero-to-millions, step 32, choice 1</extracomment>
         <translation>Menos</translation>
     </message>
     <message>
         <source>About twice as much</source>
-        <extracomment>zero-to-millions, step 29, choice 3</extracomment>
+        <extracomment>zero-to-millions, step 32, choice 3</extracomment>
         <translation>Más o menos el doble</translation>
     </message>
     <message>
         <source>Yet the CDN bill is about twice the $0.55 of serving from the origin.</source>
-        <extracomment>zero-to-millions, step 29, checkpoint cdn.cost_usd &gt; 0.9</extracomment>
+        <extracomment>zero-to-millions, step 32, checkpoint cdn.cost_usd &gt; 0.9</extracomment>
         <translation>Y aun así la factura de la CDN es más o menos el doble de los 0,55 $ que cuesta servir desde el origen.</translation>
     </message>
     <message>
         <source>When an edge fails</source>
-        <extracomment>zero-to-millions, step 30, title</extracomment>
+        <extracomment>zero-to-millions, step 33, title</extracomment>
         <translation>Cuando falla un servidor de borde</translation>
     </message>
     <message>
-        <source>&lt;p&gt;At 20 s the European edge dies. Clients have to notice and fetch from the origin instead: each waits for a 3 s timeout, then goes straight to the origin for the next 30 s before trying the edge again.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 30, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;A los 20 s se cae el servidor de borde europeo. Los clientes tienen que darse cuenta y pedir al origen en su lugar: cada uno espera a que se agote un tiempo de espera de 3 s y después va directamente al origen durante los 30 s siguientes, antes de volver a probar el servidor de borde.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>What do European users see while their edge is down?</source>
-        <extracomment>zero-to-millions, step 30, question</extracomment>
+        <extracomment>zero-to-millions, step 33, question</extracomment>
         <translation>¿Qué ven los usuarios europeos mientras su servidor de borde está caído?</translation>
     </message>
     <message>
-        <source>Errors</source>
-        <extracomment>zero-to-millions, step 30, choice 1</extracomment>
-        <translation>Errores</translation>
-    </message>
-    <message>
         <source>Slow pages: a timeout, then files from the far origin</source>
-        <extracomment>zero-to-millions, step 30, choice 2</extracomment>
+        <extracomment>zero-to-millions, step 33, choice 4</extracomment>
         <translation>Páginas lentas: un tiempo de espera agotado y luego archivos desde el lejano origen</translation>
     </message>
     <message>
-        <source>No difference</source>
-        <extracomment>zero-to-millions, step 30, choice 3</extracomment>
-        <translation>Ninguna diferencia</translation>
-    </message>
-    <message>
         <source>Clients fall back to the origin when their edge is dead.</source>
-        <extracomment>zero-to-millions, step 30, checkpoint cdn.fallbacks &gt; 1000</extracomment>
+        <extracomment>zero-to-millions, step 33, checkpoint cdn.fallbacks &gt; 1000</extracomment>
         <translation>Los clientes recurren al origen cuando su servidor de borde está caído.</translation>
     </message>
     <message>
         <source>No request fails.</source>
-        <extracomment>zero-to-millions, step 30, checkpoint requests.error == 0</extracomment>
+        <extracomment>zero-to-millions, step 33, checkpoint requests.error == 0</extracomment>
         <translation>No falla ninguna petición.</translation>
     </message>
     <message>
         <source>The timeout before the fallback is long.</source>
-        <extracomment>zero-to-millions, step 30, checkpoint latency_ms.p99 &gt; 2000</extracomment>
+        <extracomment>zero-to-millions, step 33, checkpoint latency_ms.p99 &gt; 2000</extracomment>
         <translation>El tiempo de espera antes de recurrir al origen es largo.</translation>
     </message>
     <message>
         <source>Invalidating the CDN</source>
-        <extracomment>zero-to-millions, step 31, title</extracomment>
+        <extracomment>zero-to-millions, step 34, title</extracomment>
         <translation>Invalidar la CDN</translation>
     </message>
     <message>
-        <source>&lt;p&gt;We deploy a new style sheet, but the edges would keep the old one for a day, their TTL. At 30 s we &lt;b&gt;invalidate&lt;/b&gt; /static/*: 5 s later every edge drops its copies, and the next request for each file is a miss that goes back to the origin.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 31, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Desplegamos una hoja de estilo nueva, pero los servidores de borde conservarían la antigua durante un día, su TTL. A los 30 s &lt;b&gt;invalidamos&lt;/b&gt; /static/*: 5 s después cada servidor de borde descarta sus copias, y la siguiente petición de cada archivo es un fallo que vuelve al origen.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>What happens to the origin right after the invalidation?</source>
-        <extracomment>zero-to-millions, step 31, question</extracomment>
+        <extracomment>zero-to-millions, step 34, question</extracomment>
         <translation>¿Qué le pasa al origen justo después de la invalidación?</translation>
     </message>
     <message>
         <source>Nothing changes</source>
-        <extracomment>zero-to-millions, step 31, choice 1</extracomment>
+        <extracomment>zero-to-millions, step 34, choice 1</extracomment>
         <translation>No cambia nada</translation>
     </message>
     <message>
         <source>A wave of misses: it sends every file again</source>
-        <extracomment>zero-to-millions, step 31, choice 2</extracomment>
+        <extracomment>zero-to-millions, step 34, choice 2</extracomment>
         <translation>Una oleada de fallos: vuelve a enviar todos los archivos</translation>
     </message>
     <message>
-        <source>It goes down</source>
-        <extracomment>zero-to-millions, step 31, choice 3</extracomment>
-        <translation>Se cae</translation>
-    </message>
-    <message>
         <source>The edges dropped about 3,500 objects and the misses nearly doubled: about 7,000 in 60 s instead of 4,000. Versioned file names, such as app.v2.css, avoid invalidating at all.</source>
-        <extracomment>zero-to-millions, step 31, answer explanation</extracomment>
+        <extracomment>zero-to-millions, step 34, answer explanation</extracomment>
         <translation>Los servidores de borde descartaron unos 3.500 objetos y los fallos casi se duplicaron: unos 7.000 en 60 s en lugar de 4.000. Los nombres de archivo con versión, como app.v2.css, evitan tener que invalidar.</translation>
     </message>
     <message>
         <source>The edges drop thousands of objects.</source>
-        <extracomment>zero-to-millions, step 31, checkpoint cdn.invalidated &gt; 3000</extracomment>
+        <extracomment>zero-to-millions, step 34, checkpoint cdn.invalidated &gt; 3000</extracomment>
         <translation>Los servidores de borde descartan miles de objetos.</translation>
     </message>
     <message>
         <source>Every dropped file is fetched from the origin again.</source>
-        <extracomment>zero-to-millions, step 31, checkpoint cdn.misses &gt; 5500</extracomment>
+        <extracomment>zero-to-millions, step 34, checkpoint cdn.misses &gt; 5500</extracomment>
         <translation>Cada archivo descartado se vuelve a traer del origen.</translation>
     </message>
     <message>
         <source>Millions</source>
-        <extracomment>zero-to-millions, step 32, title</extracomment>
+        <extracomment>zero-to-millions, step 36, title</extracomment>
         <translation>Millones</translation>
     </message>
     <message>
         <source>&lt;p&gt;Put together, the pieces scale. A balancer spreads &lt;b&gt;20,000 requests a second&lt;/b&gt; over 20 stateless web servers, about 1,000 each: over a million requests a minute, none dropped. To grow further: more servers behind the balancer, replicas behind the database, a cache and a CDN in front.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 32, narration (rich text: keep the tags)</extracomment>
+        <extracomment>zero-to-millions, step 36, narration (rich text: keep the tags)</extracomment>
         <translation>&lt;p&gt;Juntas, las piezas escalan. Un balanceador reparte &lt;b&gt;20.000 peticiones por segundo&lt;/b&gt; entre 20 servidores web sin estado, unas 1.000 cada uno: más de un millón de peticiones por minuto, ninguna descartada. Para crecer más: más servidores detrás del balanceador, réplicas detrás de la base de datos, y una caché y una CDN delante.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Over half a million requests answered in 30 s.</source>
-        <extracomment>zero-to-millions, step 32, checkpoint requests.ok &gt; 550000</extracomment>
+        <extracomment>zero-to-millions, step 36, checkpoint requests.ok &gt; 550000</extracomment>
         <translation>Más de medio millón de peticiones respondidas en 30 s.</translation>
     </message>
     <message>
         <source>None dropped.</source>
-        <extracomment>zero-to-millions, step 32, checkpoint requests.dropped == 0</extracomment>
+        <extracomment>zero-to-millions, step 36, checkpoint requests.dropped == 0</extracomment>
         <translation>Ninguna descartada.</translation>
     </message>
     <message>
         <source>&lt;p&gt;What if a write updates the database but leaves the cache alone? Then a cached value stays old until it expires, here after 30 s, and every read of that key gets the old value in the meantime. Here writes are spread over many keys while reads favour a few popular ones, as on most sites; still, the popular keys change now and then.&lt;/p&gt;</source>
-        <extracomment>caching, step 3, narration (rich text: keep the tags)</extracomment>
+        <extracomment>caching, step 4, narration (rich text: keep the tags)</extracomment>
         <translation>&lt;p&gt;¿Y si una escritura actualiza la base de datos pero deja la caché como está? Entonces un valor en caché sigue siendo el antiguo hasta que caduca, aquí a los 30 s, y mientras tanto cada lectura de esa clave obtiene el valor antiguo. Aquí las escrituras se reparten entre muchas claves, mientras que las lecturas se concentran en unas pocas populares, como en la mayoría de los sitios; aun así, las claves populares cambian de vez en cuando.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>The hit ratio rose to 0.66, since nothing deletes entries, but about 7,200 of 18,000 hits returned an old value. A fast cache that returns wrong answers is worse than no cache.</source>
-        <extracomment>caching, step 3, answer explanation</extracomment>
-        <translation>La tasa de aciertos subió a 0,66, porque nada borra entradas, pero unos 7.200 de 18.000 aciertos devolvieron un valor antiguo. Una caché rápida que da respuestas erróneas es peor que no tener caché.</translation>
     </message>
     <message>
         <source>&lt;p&gt;A CDN charges for the bytes it sends and per request. Here the files are on a &lt;b&gt;custom origin&lt;/b&gt;, outside the CDN&apos;s cloud, whose host also bills every byte it sends to an edge (a fill), at the $0.09/GB it charges for sending to users. Users ask for any of 5 million files at random: almost every request is for a file no edge has.&lt;/p&gt;</source>
         <extracomment>cdn, step 5, narration (rich text: keep the tags)</extracomment>
         <translation>&lt;p&gt;Una CDN cobra por los bytes que envía y por petición. Aquí los archivos están en un &lt;b&gt;origen personalizado&lt;/b&gt; (custom origin), fuera de la nube de la CDN, cuyo proveedor también factura cada byte que envía a un servidor de borde (una carga, o fill), a los mismos 0,09 $/GB que cobra por enviar a los usuarios. Los usuarios piden al azar cualquiera de 5 millones de archivos: casi todas las peticiones son de un archivo que no tiene ningún servidor de borde.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Nearly every request is a miss, paid twice: the origin&apos;s host bills the fill, the CDN the delivery. $1.10 against $0.55 without a CDN, and not one bit faster. From an origin in the CDN&apos;s own cloud (S3 behind CloudFront) fills are free: the bill would be about the $0.55 of no CDN.</source>
-        <extracomment>cdn, step 5, answer explanation</extracomment>
-        <translation>Casi todas las peticiones son fallos, y se pagan dos veces: el proveedor del origen factura la carga y la CDN, la entrega. 1,10 $ frente a 0,55 $ sin CDN, y ni un ápice más rápido. Desde un origen en la propia nube de la CDN (S3 detrás de CloudFront) las cargas son gratuitas: la factura rondaría los 0,55 $ de no tener CDN.</translation>
     </message>
     <message>
         <source>&lt;p&gt;A CDN can also cache pages built for each request, if it knows what makes one page different from another: the path, the query string, cookies, request headers such as the user&apos;s language. Here the edges put each user&apos;s session cookie and language in the &lt;b&gt;cache key&lt;/b&gt;, so every user gets a private copy of each file.&lt;/p&gt;</source>
@@ -2870,98 +1735,53 @@
     </message>
     <message>
         <source>&lt;p&gt;Another way: the primary does not answer &quot;done&quot; until at least one replica has the write in its relay log. Then no write is acknowledged that only the primary knows about. Each write waits for a round trip to a replica and the ship delay. But having a write is not applying it: these replicas apply a write 50 ms after it reaches their relay log, and answer reads with the old value until then.&lt;/p&gt;</source>
-        <extracomment>failover, step 4, narration (rich text: keep the tags)</extracomment>
+        <extracomment>failover, step 5, narration (rich text: keep the tags)</extracomment>
         <translation>&lt;p&gt;Otra forma: el primario no responde «hecho» hasta que al menos una réplica tiene la escritura en su registro de retransmisión (relay log). Así no se confirma ninguna escritura que solo conozca el primario. Cada escritura espera un viaje de ida y vuelta a una réplica y el retardo de envío. Pero tener una escritura no es aplicarla: estas réplicas aplican una escritura 50 ms después de que llegue a su relay log, y hasta entonces responden a las lecturas con el valor antiguo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>No acknowledged write is lost. But the slowest requests, the writes, now take about 140 ms at the 95th percentile instead of 37 ms. And replicas are not fresh: about 1,500 reads are still stale (2,800 with async), because semi-sync waits for the relay log, not for the apply. Semi-sync protects acknowledged writes, not freshness.</source>
-        <extracomment>failover, step 4, answer explanation</extracomment>
-        <translation>No se pierde ninguna escritura confirmada. Pero las peticiones más lentas, las escrituras, tardan ahora unos 140 ms en el percentil 95 en lugar de 37 ms. Y las réplicas no están al día: unas 1.500 lecturas siguen siendo obsoletas (2.800 con replicación asíncrona), porque la replicación semisíncrona espera al relay log, no a que se aplique la escritura. La replicación semisíncrona protege las escrituras confirmadas, no la frescura de los datos.</translation>
-    </message>
-    <message>
         <source>Semi-sync protects acknowledged writes, not freshness: replicas still serve old values until they apply a write.</source>
-        <extracomment>failover, step 4, checkpoint replication.stale_reads &gt; 500</extracomment>
+        <extracomment>failover, step 5, checkpoint replication.stale_reads &gt; 500</extracomment>
         <translation>La replicación semisíncrona protege las escrituras confirmadas, no la frescura de los datos: las réplicas siguen sirviendo valores antiguos hasta que aplican una escritura.</translation>
     </message>
     <message>
         <source>dbC gets them from dbA once the ring closes</source>
-        <extracomment>multi-master-and-rings, step 3, choice 1</extracomment>
+        <extracomment>multi-master-and-rings, step 4, choice 1</extracomment>
         <translation>dbC las recibe de dbA en cuanto se cierra el anillo</translation>
     </message>
     <message>
-        <source>91 writes were held up at dbB. When the ring closed, dbC asked dbA for every write it had not seen yet (MySQL knows which by their GTIDs) and all 91 arrived: in the end the live nodes agree. Until then dbC fell 3 s behind. Only writes dbB had committed itself and not yet sent would be lost; here the web server writes to dbA.</source>
-        <extracomment>multi-master-and-rings, step 3, answer explanation</extracomment>
-        <translation>91 escrituras se quedaron retenidas en dbB. Cuando se cerró el anillo, dbC pidió a dbA todas las escrituras que aún no había visto (MySQL sabe cuáles por sus GTID) y llegaron las 91: al final los nodos vivos coinciden. Hasta entonces dbC se quedó 3 s por detrás. Solo se perderían las escrituras que el propio dbB hubiera confirmado y aún no hubiera enviado; aquí el servidor web escribe en dbA.</translation>
-    </message>
-    <message>
         <source>Writes held up at the dead node reach dbC once the ring closes.</source>
-        <extracomment>multi-master-and-rings, step 3, checkpoint replication.stranded_writes &gt; 0</extracomment>
+        <extracomment>multi-master-and-rings, step 4, checkpoint replication.stranded_writes &gt; 0</extracomment>
         <translation>Las escrituras retenidas en el nodo caído llegan a dbC en cuanto se cierra el anillo.</translation>
     </message>
     <message>
         <source>No write is lost: dbB had sent on every write it committed.</source>
-        <extracomment>multi-master-and-rings, step 3, checkpoint replication.ring_lost_writes == 0</extracomment>
+        <extracomment>multi-master-and-rings, step 4, checkpoint replication.ring_lost_writes == 0</extracomment>
         <translation>No se pierde ninguna escritura: dbB había reenviado todas las escrituras que confirmó.</translation>
     </message>
     <message>
         <source>While the ring was open, dbC fell about 3 s behind dbA.</source>
-        <extracomment>multi-master-and-rings, step 3, checkpoint replication.max_lag_ms &gt; 2000</extracomment>
+        <extracomment>multi-master-and-rings, step 4, checkpoint replication.max_lag_ms &gt; 2000</extracomment>
         <translation>Mientras el anillo estuvo abierto, dbC se quedó unos 3 s por detrás de dbA.</translation>
     </message>
     <message>
-        <source>A → B → C is two hops: 10 ms while the ring is whole. When dbB died, 91 writes it had not passed on were held up and dbC fell 3 s behind; when the ring closed, dbC got all of them from dbA.</source>
-        <extracomment>zero-to-millions, step 19, answer explanation</extracomment>
-        <translation>A → B → C son dos saltos: 10 ms mientras el anillo está entero. Cuando dbB se cayó, 91 escrituras que aún no había pasado se quedaron retenidas y dbC se quedó 3 s por detrás; cuando se cerró el anillo, dbC las recibió todas de dbA.</translation>
-    </message>
-    <message>
         <source>Writes the dead node had not passed on waited for the ring to close...</source>
-        <extracomment>zero-to-millions, step 19, checkpoint replication.stranded_writes &gt; 0</extracomment>
+        <extracomment>zero-to-millions, step 22, checkpoint replication.stranded_writes &gt; 0</extracomment>
         <translation>Las escrituras que el nodo caído no había pasado esperaron a que se cerrara el anillo...</translation>
     </message>
     <message>
         <source>...and then reached dbC: none was lost.</source>
-        <extracomment>zero-to-millions, step 19, checkpoint replication.ring_lost_writes == 0</extracomment>
+        <extracomment>zero-to-millions, step 22, checkpoint replication.ring_lost_writes == 0</extracomment>
         <translation>...y luego llegaron a dbC: no se perdió ninguna.</translation>
     </message>
     <message>
-        <source>About 7,200 of 18,000 hits returned an old value; with invalidation it was about 50. Keeping the cache in step with the database is the hard part of caching.</source>
-        <extracomment>zero-to-millions, step 24, answer explanation</extracomment>
-        <translation>Unos 7.200 de 18.000 aciertos devolvieron un valor antiguo; con invalidación eran unos 50. Mantener la caché al día con la base de datos es la parte difícil del cacheo.</translation>
-    </message>
-    <message>
-        <source>Without invalidation, thousands of hits are stale.</source>
-        <extracomment>zero-to-millions, step 24, checkpoint cache.stale_hits &gt; 5000</extracomment>
-        <translation>Sin invalidación, miles de aciertos son obsoletos.</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;A CDN bills for every byte it sends and per request; an origin outside the CDN&apos;s cloud (a &lt;b&gt;custom origin&lt;/b&gt;, as here) also bills every fill it sends to an edge. That pays off for files asked for again and again. Here users ask for 5 million different files, almost none twice, so nearly every request is a miss.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 29, narration (rich text: keep the tags)</extracomment>
+        <extracomment>zero-to-millions, step 32, narration (rich text: keep the tags)</extracomment>
         <translation>&lt;p&gt;Una CDN factura cada byte que envía y cada petición; un origen fuera de la nube de la CDN (un &lt;b&gt;origen personalizado&lt;/b&gt; o custom origin, como aquí) también factura cada carga que envía a un servidor de borde. Eso compensa con archivos que se piden una y otra vez. Aquí los usuarios piden 5 millones de archivos distintos, casi ninguno dos veces, así que casi todas las peticiones son fallos.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>$1.10 with the CDN against $0.55 without, and nothing is faster: the offload is 0.2 %. Every miss is paid twice: the fill to the origin&apos;s host, the delivery to the CDN. Put the files people ask for often on a CDN, not the rest.</source>
-        <extracomment>zero-to-millions, step 29, answer explanation</extracomment>
-        <translation>1,10 $ con la CDN frente a 0,55 $ sin ella, y nada va más rápido: la descarga del origen es del 0,2 %. Cada fallo se paga dos veces: la carga, al proveedor del origen; la entrega, a la CDN. Pon en una CDN los archivos que se piden a menudo, no el resto.</translation>
-    </message>
-    <message>
-        <source>Every read now goes to db1. It answers about 15,000 requests in 15 s, all that 8 workers can, while more arrive: its queue fills, the 95th percentile rises from 39 ms to about 420 ms and about 1,100 requests are dropped. Several cache servers, or a standby gutter pool, protect the database.</source>
-        <extracomment>caching, step 6, answer explanation</extracomment>
-        <translation>Todas las lecturas van ahora a db1. Responde unas 15.000 peticiones en 15 s, todo lo que pueden sus 8 workers, mientras siguen llegando más: su cola se llena, el percentil 95 sube de 39 ms a unos 420 ms y se descartan unas 1.100 peticiones. Varios servidores de caché, o un grupo de respaldo (gutter) en espera, protegen la base de datos.</translation>
-    </message>
-    <message>
-        <source>db1 answered about 15,000 requests in those 15 s, as many as in the 30 s before, and could take no more: the 95th percentile rose from 39 ms to about 420 ms and about 1,100 requests were dropped. Several cache servers, or a standby gutter pool, avoid this.</source>
-        <extracomment>zero-to-millions, step 26, answer explanation</extracomment>
-        <translation>db1 respondió unas 15.000 peticiones en esos 15 s, tantas como en los 30 s anteriores, y no podía asumir más: el percentil 95 subió de 39 ms a unos 420 ms y se descartaron unas 1.100 peticiones. Varios servidores de caché, o un grupo de respaldo (gutter) en espera, lo evitan.</translation>
-    </message>
-    <message>
         <source>Files that cross the ocean take over 200 ms.</source>
-        <extracomment>zero-to-millions, step 27, checkpoint latency_ms.p95 &gt; 200</extracomment>
+        <extracomment>zero-to-millions, step 30, checkpoint latency_ms.p95 &gt; 200</extracomment>
         <translation>Los archivos que cruzan el océano tardan más de 200 ms.</translation>
-    </message>
-    <message>
-        <source>About 1,500 requests waited out the 3 s timeout before falling back, so the 99th percentile is 3.2 s; not one failed. After that the origin served them directly: slower, but working.</source>
-        <extracomment>zero-to-millions, step 30, answer explanation</extracomment>
-        <translation>Unas 1.500 peticiones esperaron a que se agotara el tiempo de espera de 3 s antes de recurrir al origen, así que el percentil 99 es de 3,2 s; no falló ni una. Después el origen las atendió directamente: más lento, pero funciona.</translation>
     </message>
     <message>
         <source>A cache beside the database (cache-aside): its hit ratio, how long entries should live, keeping it consistent with the database, which entries to evict, and what happens when it fails.</source>
@@ -2974,34 +1794,2924 @@
         <translation>Una caché junto a la base de datos</translation>
     </message>
     <message>
-        <source>&lt;p&gt;For each read, the web server asks &lt;b&gt;cache1&lt;/b&gt; first. A &lt;b&gt;hit&lt;/b&gt; answers from memory; a &lt;b&gt;miss&lt;/b&gt; reads &lt;b&gt;db1&lt;/b&gt; and the web server stores the answer in the cache: &lt;b&gt;cache-aside&lt;/b&gt;, what the chapter calls a read-through cache (in a strict read-through cache the cache loads the database itself). A write updates db1 and deletes the key from the cache, so the next read fetches the new value. The cache holds 1,000 of the 10,000 keys.&lt;/p&gt;</source>
-        <extracomment>caching, step 1, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;En cada lectura, el servidor web pregunta primero a &lt;b&gt;cache1&lt;/b&gt;. Un &lt;b&gt;acierto&lt;/b&gt; responde desde memoria; un &lt;b&gt;fallo&lt;/b&gt; lee de &lt;b&gt;db1&lt;/b&gt; y el servidor web guarda la respuesta en la caché: &lt;b&gt;cache-aside&lt;/b&gt;, lo que el capítulo llama una caché read-through (en una caché read-through estricta, es la propia caché la que carga los datos desde la base de datos). Una escritura actualiza db1 y borra la clave de la caché, así que la siguiente lectura obtiene el valor nuevo. La caché guarda 1.000 de las 10.000 claves.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>The sessions live in the store, not in web2, so none is lost. Some requests still fail: those web2 was serving when it died, and those the balancer goes on sending it until the health checks take it out of the pool.</source>
-        <extracomment>zero-to-millions, step 12, answer explanation</extracomment>
+        <extracomment>zero-to-millions, step 14, answer explanation</extracomment>
         <translation>Las sesiones viven en el almacén, no en web2, así que no se pierde ninguna. Algunas peticiones siguen fallando: las que web2 estaba atendiendo cuando se cayó y las que el balanceador le sigue enviando hasta que las comprobaciones de salud lo sacan del grupo.</translation>
     </message>
     <message>
-        <source>Writes go to db1 alone, about 3,600 in 30 s; the reads are shared by db2 and db3, about 4,300 each. But every replica also applies every write it is shipped: replicas take reads off the primary, not writes. More reads? Add replicas. More writes? Replicas do not help.</source>
-        <extracomment>zero-to-millions, step 13, answer explanation</extracomment>
-        <translation>Las escrituras van solo a db1, unas 3.600 en 30 s; las lecturas se las reparten db2 y db3, unas 4.300 cada una. Pero cada réplica también aplica cada escritura que se le envía: las réplicas le quitan lecturas al primario, no escrituras. ¿Más lecturas? Añade réplicas. ¿Más escrituras? Las réplicas no ayudan.</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;In production the promotion is more careful. Before db2 takes over, a recovery script reads the dead primary&apos;s &lt;b&gt;binary log&lt;/b&gt;, the record of every write it committed, and replays the missing writes on db2. It takes 2 s more. It works only because db1 crashed but its disk survived: if the machine or its disk is gone, so is its binary log, and the missing writes with it.&lt;/p&gt;</source>
-        <extracomment>zero-to-millions, step 17, narration (rich text: keep the tags)</extracomment>
+        <extracomment>zero-to-millions, step 20, narration (rich text: keep the tags)</extracomment>
         <translation>&lt;p&gt;En producción la promoción es más cuidadosa. Antes de que db2 tome el relevo, un script de recuperación lee el &lt;b&gt;registro binario&lt;/b&gt; (binlog) del primario caído, donde consta cada escritura que confirmó, y vuelve a aplicar en db2 las escrituras que faltan. Tarda 2 s más. Solo funciona porque db1 se cayó pero su disco sobrevivió: si se pierde la máquina o su disco, se pierde también su registro binario, y con él las escrituras que faltan.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>About 350 writes in 30 s were overwritten without a word to their users; in the end all masters agree. For a balance that means lost money, and which write counts as the last is decided by the masters&apos; clocks, which can be skewed: the change that wins may not even be the later one. The other rule, first committer wins, refuses the later write and tells its user instead.</source>
-        <extracomment>zero-to-millions, step 18, answer explanation</extracomment>
-        <translation>Unas 350 escrituras en 30 s fueron sobrescritas sin avisar a sus usuarios; al final todos los maestros coinciden. En un saldo eso significa dinero perdido, y qué escritura cuenta como la última lo deciden los relojes de los maestros, que pueden estar desfasados: puede que el cambio que gana ni siquiera sea el posterior. La otra regla, «gana el primero en confirmar», rechaza en cambio la escritura posterior y se lo dice a su usuario.</translation>
+        <source>&lt;p&gt;For each read, the web server asks &lt;b&gt;cache1&lt;/b&gt; first. A &lt;b&gt;hit&lt;/b&gt; answers from memory; a &lt;b&gt;miss&lt;/b&gt; reads &lt;b&gt;db1&lt;/b&gt; and the web server stores the answer in the cache: &lt;b&gt;cache-aside&lt;/b&gt;, what the chapter calls a read-through cache (in a strict read-through cache the cache loads the database itself). The share of reads that are hits is the &lt;b&gt;hit ratio&lt;/b&gt;. A write updates db1 and deletes the key from the cache, so the next read fetches the new value. The cache holds 1,000 of the 10,000 keys.&lt;/p&gt;</source>
+        <extracomment>caching, step 1, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;A &lt;b&gt;cache&lt;/b&gt; keeps recent answers in memory. For each read the server asks &lt;b&gt;cache1&lt;/b&gt; first: a &lt;b&gt;hit&lt;/b&gt; answers in half a millisecond; a &lt;b&gt;miss&lt;/b&gt; reads db1 and the server puts the answer in the cache for next time. This is &lt;b&gt;cache-aside&lt;/b&gt;, what the chapter calls a read-through cache (in a strict read-through cache the cache loads the database itself). This cache holds 1,000 of the 10,000 keys.&lt;/p&gt;</source>
+        <source>Without the cache db1 answered about 30,000 requests in 30 s. About how many does it answer now?</source>
+        <extracomment>caching, step 1, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <extracomment>caching, step 1, unit of the predicted number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 59 % of the reads hit (a hit ratio of 0.59), far more than the tenth of the keys the cache holds, because a few keys are read far more than the rest. So db1 answered about 14,000 requests: the writes and the misses. Users win too: the median answer falls from 37 ms to 28.5 ms.</source>
+        <extracomment>caching, step 1, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TTL of 2 seconds</source>
+        <extracomment>caching, step 2, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Each entry expires after its &lt;b&gt;time to live&lt;/b&gt; (&lt;b&gt;TTL&lt;/b&gt;), so that old data does not stay for ever; the next read of an expired key is a miss. Here the TTL drops from 60 s to 2 s.&lt;/p&gt;</source>
+        <extracomment>caching, step 2, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hit ratio was 0.59 with a TTL of 60 s. What is it with 2 s?</source>
+        <extracomment>caching, step 2, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It rises: fresher entries are hit more often</source>
+        <extracomment>caching, step 2, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It collapses, below 0.1</source>
+        <extracomment>caching, step 2, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It falls a little, to about 0.53</source>
+        <extracomment>caching, step 2, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stays the same: a TTL only decides how fresh hits are</source>
+        <extracomment>caching, step 2, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry never adds a hit; it only turns some later reads into misses.</source>
+        <extracomment>caching, step 2, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Popular keys are read many times a second, so they are fetched again long before 2 s run out.</source>
+        <extracomment>caching, step 2, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: popular keys are read again within 2 s anyway; the less popular ones expire before their next read.</source>
+        <extracomment>caching, step 2, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An expired entry is gone: the next read of it is a miss and goes to the database.</source>
+        <extracomment>caching, step 2, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 10,000 entries expired before they were read again: the hit ratio fell from 0.59 to 0.53, and db1 answered about 1,700 more requests. Too short a TTL sends reads back to the database; too long keeps old values in the cache.</source>
+        <extracomment>caching, step 2, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore: the TTL and the hit ratio</source>
+        <extracomment>caching, step 3, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Slide the TTL of &lt;b&gt;cache1&lt;/b&gt; from 1 s to 30 s, and watch the &lt;b&gt;hit ratio&lt;/b&gt;: the share of reads the cache answers from memory. Before you move it, predict: does a TTL ten times longer give ten times fewer misses?&lt;/p&gt;&lt;p&gt;Look for the point where the curve flattens. A popular key is read again long before it expires; a rare key is pushed out by newer ones (the cache holds 1,000 of the 10,000 keys) before its TTL matters. Past that point a longer TTL buys almost no hits, only older data.&lt;/p&gt;</source>
+        <extracomment>caching, step 3, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTL of cache1 (s)</source>
+        <extracomment>caching, step 3, explore: the slider&apos;s label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit ratio in 30 s</source>
+        <extracomment>caching, step 3, explore: the plotted figure&apos;s label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: it falls, because old entries are useless</source>
+        <extracomment>caching, step 4, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no hits any more: writes bypass the cache</source>
+        <extracomment>caching, step 4, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: it is as high as ever, while many hits are wrong</source>
+        <extracomment>caching, step 4, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: the database gets more work</source>
+        <extracomment>caching, step 4, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache cannot tell an old value from a new one: an old entry still answers, and counts as a hit.</source>
+        <extracomment>caching, step 4, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes skip the cache, reads do not: every read still asks the cache first.</source>
+        <extracomment>caching, step 4, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: nothing deletes entries, so the hit ratio is higher than with invalidation; it measures speed, not correctness.</source>
+        <extracomment>caching, step 4, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without invalidation fewer entries are deleted, so fewer reads miss: the database gets less work, not more.</source>
+        <extracomment>caching, step 4, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hit ratio is about 0.66, a little higher than the 0.65 this site gets with invalidation, since nothing deletes entries; but about 7,200 of 18,000 hits returned an old value (5,400 to 9,700 over seeds 1 to 50). A fast cache that returns wrong answers is worse than no cache.</source>
+        <extracomment>caching, step 4, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore: the TTL and stale hits</source>
+        <extracomment>caching, step 5, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Without invalidation, only the TTL ends the life of an old value. Slide it from 1 s to 30 s and watch the &lt;b&gt;stale hits&lt;/b&gt;: reads the cache answered with a value older than the one in the database.&lt;/p&gt;&lt;p&gt;Ask the class: which TTL would you choose for the price of an item in a shop, and which for the list of countries in a form? A long TTL is right only for data that rarely changes, or where an old value does no harm. The band around the curve is wide: how many stale hits a run shows depends on which popular keys happen to be written while they are cached.&lt;/p&gt;</source>
+        <extracomment>caching, step 5, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale hits in 30 s</source>
+        <extracomment>caching, step 5, explore: the plotted figure&apos;s label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Same cache, same traffic, but &lt;b&gt;FIFO&lt;/b&gt;: when the cache is full, the entry that came in first goes out first.&lt;/p&gt;</source>
+        <extracomment>caching, step 7, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LFU reached a hit ratio of about 0.44. What does FIFO reach?</source>
+        <extracomment>caching, step 7, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher: FIFO keeps the newest entries, the ones being read</source>
+        <extracomment>caching, step 7, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower, about 0.38</source>
+        <extracomment>caching, step 7, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the same: the cache&apos;s size decides, not the policy</source>
+        <extracomment>caching, step 7, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Far lower, under 0.1</source>
+        <extracomment>caching, step 7, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entries are often one-off reads; FIFO keeps them and throws out a popular key just because it came in early.</source>
+        <extracomment>caching, step 7, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: FIFO throws popular keys out on schedule, and they must be read from the database again.</source>
+        <extracomment>caching, step 7, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size matters, but with 200 slots for 10,000 keys, which entries stay matters as much.</source>
+        <extracomment>caching, step 7, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A popular key evicted by FIFO is read again and cached again quickly, so FIFO still answers many reads.</source>
+        <extracomment>caching, step 7, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hit ratio falls from 0.44 to 0.38 and db1 answers about 1,600 more requests: even the most asked-for key is thrown out regularly. LRU lands in between, at 0.41.</source>
+        <extracomment>caching, step 7, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore: how big a cache?</source>
+        <extracomment>caching, step 8, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Memory is expensive, so how many keys should the cache hold? Slide the &lt;b&gt;capacity&lt;/b&gt; of cache1 from 50 to 5,000 of the 10,000 keys. Before you do, predict: does a cache twice as big answer twice as many reads?&lt;/p&gt;&lt;p&gt;Look at the first steps of the curve. A few popular keys get most of the reads, so a small cache already answers a good share of them; each further thousand keys adds fewer hits, because the keys it adds are read less and less often.&lt;/p&gt;</source>
+        <extracomment>caching, step 8, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity of cache1 (keys)</source>
+        <extracomment>caching, step 8, explore: the slider&apos;s label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache dies</source>
+        <extracomment>caching, step 9, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Much slower answers, and some requests dropped</source>
+        <extracomment>caching, step 9, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: the database has all the data</source>
+        <extracomment>caching, step 9, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors on every read until the cache is back</source>
+        <extracomment>caching, step 9, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slightly slower answers, a few ms more per read</source>
+        <extracomment>caching, step 9, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: every read now lands on a database sized for the misses only.</source>
+        <extracomment>caching, step 9, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has the data but not the capacity: its 8 workers were sized for the misses only.</source>
+        <extracomment>caching, step 9, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dead cache is a miss for every read: the web servers read the database instead.</source>
+        <extracomment>caching, step 9, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That would be so if db1 had room; here its queue fills and requests wait hundreds of ms.</source>
+        <extracomment>caching, step 9, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every read now goes to db1. It answers about 15,000 requests in 15 s, all that 8 workers can, while more arrive: its queue fills, the 95th percentile (p95: 95 % of requests are faster) rises from 39 ms to about 420 ms and about 850 to 1,400 requests are dropped. Several cache servers, or a standby gutter pool, protect the database.</source>
+        <extracomment>caching, step 9, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge: survive the cache dying</source>
+        <extracomment>caching, step 10, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your turn. The same database, with its 8 workers, and the same 1,100 requests a second. This time &lt;b&gt;cache1&lt;/b&gt; dies at 5 s and does not come back. Change the design so that users hardly notice.&lt;/p&gt;</source>
+        <extracomment>caching, step 10, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;At 1,100 requests a second, with cache1 dead from 5 s: keep the 95th percentile under &lt;b&gt;100 ms&lt;/b&gt; and drop &lt;b&gt;no request&lt;/b&gt;, with at most &lt;b&gt;3 cache servers&lt;/b&gt;. The database stays as it is.&lt;/p&gt;</source>
+        <extracomment>caching, step 10, challenge goal (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 95th percentile stays under 100 ms.</source>
+        <extracomment>caching, step 10, challenge goal latency_ms.p95 &lt; 100</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request is dropped.</source>
+        <extracomment>caching, step 10, challenge goal requests.dropped == 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a single cache, every key it held lands on the database at once. How could the death of one cache server cost only some of the keys?</source>
+        <extracomment>caching, step 10, challenge hint 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several caches linked to the same web servers share the keys between them: each holds its part, and a dead one loses only its part.</source>
+        <extracomment>caching, step 10, challenge hint 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add two caches like cache1 (1,000 keys, TTL 60 s) and link each one from web1 and from web2.</source>
+        <extracomment>caching, step 10, challenge hint 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Static files come from &lt;b&gt;assets&lt;/b&gt;, a storage bucket in the US: the &lt;b&gt;origin&lt;/b&gt;, where the original files live. Users in Europe and the US each ask their nearest &lt;b&gt;edge&lt;/b&gt;. On a miss the edge fetches the file from the origin and keeps it for a day, its &lt;b&gt;TTL&lt;/b&gt; (time to live); the next user who asks gets it from the edge.&lt;/p&gt;</source>
+        <extracomment>cdn, step 1, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straight from the origin, a European user waited about 230 ms for each file. With the edges, what is the median time (half of the files come faster)?</source>
+        <extracomment>cdn, step 1, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 2 ms</source>
+        <extracomment>cdn, step 1, choice 4</extracomment>
+        <translation type="unfinished">Unos 45 ms {2 ?}</translation>
+    </message>
+    <message>
+        <source>That would be so if most requests missed; popular files are hits on the nearby edge.</source>
+        <extracomment>cdn, step 1, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than half of the files are hits, so the median file is a hit, not a mix of hits and misses.</source>
+        <extracomment>cdn, step 1, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: the median request is a hit on an edge a short hop away.</source>
+        <extracomment>cdn, step 1, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Even a hit crosses the network to the edge and back: about 20 ms here.</source>
+        <extracomment>cdn, step 1, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most files are hits on a nearby edge: the median takes 21 ms. The edges sent 86 % of the bytes, an offload of 0.86 (the share of bytes the edges send instead of the origin), and the origin answered about 3,400 requests instead of 30,000.</source>
+        <extracomment>cdn, step 1, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;At 20 s &lt;b&gt;edge-eu&lt;/b&gt; dies, and comes back at 40 s, empty. A European client that gets no answer from its edge within 3 s stops waiting for it.&lt;/p&gt;</source>
+        <extracomment>cdn, step 2, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All European requests, until the edge is back</source>
+        <extracomment>cdn, step 2, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the requests that hit the 3 s timeout</source>
+        <extracomment>cdn, step 2, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients are not tied to their edge: after the timeout they fetch from the origin.</source>
+        <extracomment>cdn, step 2, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those wait, but they do not fail: the client asks the origin next.</source>
+        <extracomment>cdn, step 2, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: after the timeout each client fetches from the origin itself, slower but working.</source>
+        <extracomment>cdn, step 2, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None fail: about 1,500 requests waited out the 3 s timeout and then fetched from the origin, and for 30 s after that the clients went straight to the origin. The cost is speed, the slowest 1 % took 3.2 s, and the origin sent 3.8 GB instead of 0.8 GB in the minute.</source>
+        <extracomment>cdn, step 2, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;We deploy new files, but every edge holds the old ones for a day. At 30 s we &lt;b&gt;invalidate&lt;/b&gt; /static/*. The message takes 5 s to reach the edges; then they drop their copies.&lt;/p&gt;</source>
+        <extracomment>cdn, step 3, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer: the edges have room again</source>
+        <extracomment>cdn, step 3, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: each file the edges held is fetched from the origin once more.</source>
+        <extracomment>cdn, step 3, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room does not help: a dropped file is not in the cache, so the next request for it is a miss.</source>
+        <extracomment>cdn, step 3, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edges threw away every copy: each file they held costs one more miss.</source>
+        <extracomment>cdn, step 3, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each dropped file is missed once and then cached again: the misses do not go on.</source>
+        <extracomment>cdn, step 3, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are invalidated automatically</source>
+        <extracomment>cdn, step 4, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are overwritten by the new files</source>
+        <extracomment>cdn, step 4, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users keep getting them until they expire</source>
+        <extracomment>cdn, step 4, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing invalidates them: nobody asks for the old names any more, that is all.</source>
+        <extracomment>cdn, step 4, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: they just sit there, unused, until the edge drops them.</source>
+        <extracomment>cdn, step 4, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new files have new names: app.v2.css is a different key from app.css.</source>
+        <extracomment>cdn, step 4, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages now link the new names, so no user asks for the old files.</source>
+        <extracomment>cdn, step 4, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five million files</source>
+        <extracomment>cdn, step 5, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served from the origin alone, this traffic costs $0.55. What is the bill with the CDN, in dollars?</source>
+        <extracomment>cdn, step 5, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <extracomment>cdn, step 5, unit of the predicted number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearly every request is a miss, paid twice: the origin&apos;s host bills the fill, the CDN the delivery. $1.10 against $0.55 without a CDN, and not one bit faster. Twice rests on this example&apos;s prices: the origin&apos;s host bills a fill at the same $0.09/GB as a delivery. From an origin in the CDN&apos;s own cloud (S3 behind CloudFront) fills are free: the bill would be about the $0.55 of no CDN.</source>
+        <extracomment>cdn, step 5, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stays above 0.9: the files are the same</source>
+        <extracomment>cdn, step 6, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It falls to about half</source>
+        <extracomment>cdn, step 6, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It falls below 0.2</source>
+        <extracomment>cdn, step 6, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edge cannot tell they are the same: a different key is a different entry, fetched again from the origin.</source>
+        <extracomment>cdn, step 6, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That would be so if a few users shared each copy; with a session cookie in the key no copy is shared at all.</source>
+        <extracomment>cdn, step 6, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: a copy made for one user is useless to the next, so almost every request misses.</source>
+        <extracomment>cdn, step 6, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge: one copy per language</source>
+        <extracomment>cdn, step 7, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your turn. These pages come in five languages, but they are the same for every user: the session cookie changes nothing in them. Make the edges useful again without ever sending a page in the wrong language.&lt;/p&gt;</source>
+        <extracomment>cdn, step 7, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;An &lt;b&gt;offload&lt;/b&gt; above &lt;b&gt;0.8&lt;/b&gt; (the share of requests the edges answer without asking the origin) and a median answer under &lt;b&gt;30 ms&lt;/b&gt;, with the language still in the cache key.&lt;/p&gt;</source>
+        <extracomment>cdn, step 7, challenge goal (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edges answer more than 80 % of the requests.</source>
+        <extracomment>cdn, step 7, challenge goal cdn.offload &gt; 0.8</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The median answer takes under 30 ms.</source>
+        <extracomment>cdn, step 7, challenge goal latency_ms.p50 &lt; 30</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many copies of one file can an edge hold now? Count the users, then the languages.</source>
+        <extracomment>cdn, step 7, challenge hint 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which part of the cache key changes the page a user gets, and which only makes every copy private?</source>
+        <extracomment>cdn, step 7, challenge hint 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the cookies out of the cache key on both edges; keep Accept-Language in it.</source>
+        <extracomment>cdn, step 7, challenge hint 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary dies</source>
+        <extracomment>failover, step 1, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;At 20 s the primary &lt;b&gt;db1&lt;/b&gt; dies. Reads carry on from the replicas, but writes have nowhere to go. After 5 s the most up-to-date replica, &lt;b&gt;db2&lt;/b&gt;, is &lt;b&gt;promoted&lt;/b&gt;: it becomes the primary and takes the writes. Handing the primary&apos;s job to another database like this is &lt;b&gt;failover&lt;/b&gt;. Replication is asynchronous: db1 answers &quot;saved&quot; as soon as it has committed a write, and ships it to the replicas afterwards.&lt;/p&gt;</source>
+        <extracomment>failover, step 1, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: db2 is a copy of db1</source>
+        <extracomment>failover, step 1, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: the promotion waits until db2 has caught up</source>
+        <extracomment>failover, step 1, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: the writes db1 had not shipped yet are gone</source>
+        <extracomment>failover, step 1, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: every write of the 5 s without a primary is lost</source>
+        <extracomment>failover, step 1, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy only of what db1 shipped: with asynchronous replication db1 says &quot;saved&quot; before the replicas have the write.</source>
+        <extracomment>failover, step 1, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db2 can catch up only with what db1 sent; what db1 never shipped died with it.</source>
+        <extracomment>failover, step 1, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: those writes existed only on db1.</source>
+        <extracomment>failover, step 1, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those writes were refused, not lost: their users got an error and were never told &quot;saved&quot;.</source>
+        <extracomment>failover, step 1, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A handful of acknowledged writes, about ten (5 to 20 depending on the seed), existed only on db1 and were lost: their users were told &quot;saved&quot;. About 600 writes failed, with an error, during the 5 s without a primary.</source>
+        <extracomment>failover, step 1, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: db2 takes over before anything is lost</source>
+        <extracomment>failover, step 2, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer: there is less time without a primary</source>
+        <extracomment>failover, step 2, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More: a hasty promotion skips the catch-up</source>
+        <extracomment>failover, step 2, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same as with 5 s</source>
+        <extracomment>failover, step 2, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed does not help writes that were never shipped: they were lost the moment db1 died.</source>
+        <extracomment>failover, step 2, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less time refusing writes, yes; but a refused write is an error, not a lost write.</source>
+        <extracomment>failover, step 2, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db2 applies everything db1 shipped either way; the unshipped writes are the same however long we wait.</source>
+        <extracomment>failover, step 2, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: the lost writes are the ones db1 never shipped, decided when it died.</source>
+        <extracomment>failover, step 2, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outage shrinks, about 120 failed writes instead of 600, but the same acknowledged writes are lost: they were never shipped, however soon we promote.</source>
+        <extracomment>failover, step 2, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship delay and lost writes</source>
+        <extracomment>failover, step 3, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The writes lost at a failover are the ones db1 had acknowledged but not yet shipped when it died. Move the slider to change the ship delay from 0 to 1 second; db1 still dies at 20 s and db2 is promoted 5 s later.&lt;/p&gt;&lt;p&gt;Before you move it: what shape will the curve take? About 120 writes arrive each second (30 % of 400 requests). How many would you expect to lose at 500 ms? What does the curve say about a replica in a data centre far away, chosen as the one to promote?&lt;/p&gt;</source>
+        <extracomment>failover, step 3, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship delay (ms)</source>
+        <extracomment>failover, step 3, explore: the slider&apos;s label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged writes lost</source>
+        <extracomment>failover, step 3, explore: the plotted figure&apos;s label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The primary wrote every committed write to its &lt;b&gt;binary log&lt;/b&gt; on disk. Before db2 is promoted, a recovery step reads the dead primary&apos;s binlog and replays the writes db2 is missing. This takes 2 s. It works only because db1 crashed but its disk survived: a lost disk takes the binlog with it.&lt;/p&gt;</source>
+        <extracomment>failover, step 4, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: the replay runs in the background</source>
+        <extracomment>failover, step 4, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: writes are refused until the replay is done.</source>
+        <extracomment>failover, step 4, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The binlog holds every committed write, and db1&apos;s disk survived here: none is lost.</source>
+        <extracomment>failover, step 4, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once replayed, db2 has every write; replication then carries on as before.</source>
+        <extracomment>failover, step 4, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db2 must have the old writes before it takes new ones, or they would land in the wrong order: writes wait.</source>
+        <extracomment>failover, step 4, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All the missing writes were replayed and none was lost. Writes were refused for 2 s longer: about 850 errors instead of 600.</source>
+        <extracomment>failover, step 4, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some acknowledged writes are still lost</source>
+        <extracomment>failover, step 5, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slower reads: replicas must confirm first</source>
+        <extracomment>failover, step 5, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: only the moment of the answer changes</source>
+        <extracomment>failover, step 5, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: each write waits for a replica before the user hears &quot;saved&quot;.</source>
+        <extracomment>failover, step 5, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A write is acknowledged only once a replica has it, so the primary&apos;s death loses none.</source>
+        <extracomment>failover, step 5, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads do not wait for replication; replicas answer them as before, sometimes with an old value.</source>
+        <extracomment>failover, step 5, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That moment is the cost: each write now waits for a round trip to a replica.</source>
+        <extracomment>failover, step 5, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No acknowledged write is lost. But the slowest requests, the writes, now take about 140 ms at the 95th percentile (p95: 95 % of requests are faster) instead of 37 ms. And replicas are not fresh: about 1,400 reads are still stale (2,800 with async), because semi-sync waits for the relay log, not for the apply. Semi-sync protects acknowledged writes, not freshness.</source>
+        <extracomment>failover, step 5, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge: lose nothing, stay fast</source>
+        <extracomment>failover, step 6, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Back to the first step: asynchronous replication, and &lt;b&gt;db1&lt;/b&gt; dies at 20 s. Writes whose users were told &quot;saved&quot; are lost when db2 is promoted: 5 to 20 of them, depending on the run. You have seen more than one way to keep them; they do not cost the same.&lt;/p&gt;</source>
+        <extracomment>failover, step 6, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;db1 still dies at 20 s. Lose no acknowledged write, and keep the p95 under 80 ms.&lt;/p&gt;</source>
+        <extracomment>failover, step 6, challenge goal (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 of every 100 answers take under 80 ms.</source>
+        <extracomment>failover, step 6, challenge goal latency_ms.p95 &lt; 80</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semi-synchronous replication loses nothing. What did it do to the p95?</source>
+        <extracomment>failover, step 6, challenge hint 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A write that only db1 acknowledged is not gone for good: db1 wrote it to its binary log on disk before it answered.</source>
+        <extracomment>failover, step 6, challenge hint 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep asynchronous replication, and let the failover replay the dead primary&apos;s binlog before db2 is promoted.</source>
+        <extracomment>failover, step 6, challenge hint 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Two servers behind a round-robin balancer, 800 requests a second. At 30 s &lt;b&gt;web2&lt;/b&gt; crashes. This balancer never checks its servers.&lt;/p&gt;</source>
+        <extracomment>health-and-sessions, step 1, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After web2 crashes, what percentage of the requests fails?</source>
+        <extracomment>health-and-sessions, step 1, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <extracomment>health-and-sessions, step 1, unit of the predicted number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round robin still gives the dead web2 every other turn: about 12,000 of the 24,000 requests of the last 30 s fail, half, while web1 has room to take them all.</source>
+        <extracomment>health-and-sessions, step 1, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web2 dies at 20.5 s. For about how many seconds do requests keep failing?</source>
+        <extracomment>health-and-sessions, step 2, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s</source>
+        <extracomment>health-and-sessions, step 2, unit of the predicted number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It takes three failed checks to be sure: about 5.5 s, or about 1,100 errors at the 200 requests a second web2 was getting. After that, none. When web2 is back, two good checks return it to the pool and it takes its third again.</source>
+        <extracomment>health-and-sessions, step 2, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often should the balancer check?</source>
+        <extracomment>health-and-sessions, step 3, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The same three servers at 600 requests a second; &lt;b&gt;web2&lt;/b&gt; dies at 20.5 s. Every &lt;b&gt;check interval&lt;/b&gt; the balancer asks each server whether it is alive, and three failed checks in a row take a server out of the pool. Move the slider from a quarter of a second to 6 seconds.&lt;/p&gt;&lt;p&gt;Before you move it: how should the failed requests grow with the interval, steadily or in a curve? Roughly how many requests does web2 get in one interval? In this simulation a check costs nothing; what would checking every few milliseconds cost a real site with hundreds of servers and several balancers?&lt;/p&gt;</source>
+        <extracomment>health-and-sessions, step 3, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health-check interval (ms)</source>
+        <extracomment>health-and-sessions, step 3, explore: the slider&apos;s label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed requests in 40 s</source>
+        <extracomment>health-and-sessions, step 3, explore: the plotted figure&apos;s label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web2 dies at 10 s. About how many requests fail before it is ejected?</source>
+        <extracomment>health-and-sessions, step 4, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five or six: the five errors in a row that eject web2, sometimes one more already on its way. Passive checks react within a few requests, where active checks take seconds; but only a server that gets traffic can be judged, so balancers use both kinds.</source>
+        <extracomment>health-and-sessions, step 4, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They must log in again on another server</source>
+        <extracomment>health-and-sessions, step 5, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They carry on, on web1 or web3, logged in as before</source>
+        <extracomment>health-and-sessions, step 5, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They get errors until web2 returns</source>
+        <extracomment>health-and-sessions, step 5, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They carry on: the balancer kept a copy of their sessions</source>
+        <extracomment>health-and-sessions, step 5, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: the sessions vanished with web2&apos;s memory, so the other servers treat them as strangers.</source>
+        <extracomment>health-and-sessions, step 5, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their sessions were only in web2&apos;s memory; web1 and web3 have never seen them.</source>
+        <extracomment>health-and-sessions, step 5, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few requests in flight fail, but the balancer moves these users to the live servers at once.</source>
+        <extracomment>health-and-sessions, step 5, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A balancer forwards requests; it keeps no copy of what the servers hold in memory.</source>
+        <extracomment>health-and-sessions, step 5, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those of the users web2 was serving at that moment</source>
+        <extracomment>health-and-sessions, step 6, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: web2 held no session</source>
+        <extracomment>health-and-sessions, step 6, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those were lost because they lived in web2&apos;s memory; now web2 keeps nothing between requests.</source>
+        <extracomment>health-and-sessions, step 6, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those requests fail, but their sessions are safe in the store: the next request finds them.</source>
+        <extracomment>health-and-sessions, step 6, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: the sessions are in the store, and web2 held none of them.</source>
+        <extracomment>health-and-sessions, step 6, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session is lost: they are in the store. About 400 requests still fail: those in progress on web2 when it died, and those sent to it until the health checks take it out of the pool.</source>
+        <extracomment>health-and-sessions, step 6, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge: a crash that logs nobody out</source>
+        <extracomment>health-and-sessions, step 7, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The stateful servers again: each user&apos;s session lives in the memory of one server, and the balancer keeps sending the user there. At 10 s &lt;b&gt;web2&lt;/b&gt; dies, and about 150 users must log in again.&lt;/p&gt;&lt;p&gt;A &lt;b&gt;session store&lt;/b&gt; stands on the canvas, linked to nothing yet. Can you change where the sessions live so that a dead server costs nobody their session?&lt;/p&gt;</source>
+        <extracomment>health-and-sessions, step 7, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;web2 still dies at 10 s. No user may lose their session, and every session must be kept in the session store.&lt;/p&gt;</source>
+        <extracomment>health-and-sessions, step 7, challenge goal (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user loses their session.</source>
+        <extracomment>health-and-sessions, step 7, challenge goal sessions.lost == 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The servers fetch the sessions from the store.</source>
+        <extracomment>health-and-sessions, step 7, challenge goal nodes[sessions].served &gt; 5000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where does a user&apos;s session live now, and what happens to it when web2 dies?</source>
+        <extracomment>health-and-sessions, step 7, challenge hint 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server that keeps nothing in its own memory can fetch every session from a shared store. The servers need a link to the store.</source>
+        <extracomment>health-and-sessions, step 7, challenge hint 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A web server&apos;s sessions setting says where sessions live: local keeps them in the server&apos;s memory, stateless fetches them from a linked store. Link web1, web2 and web3 to the store and make them stateless.</source>
+        <extracomment>health-and-sessions, step 7, challenge hint 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balancer measures each server&apos;s load and evens it out</source>
+        <extracomment>load-balancing, step 1, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each user sticks to one server, and users are split evenly</source>
+        <extracomment>load-balancing, step 1, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The servers are identical, so equal turns mean equal work</source>
+        <extracomment>load-balancing, step 1, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is least connections; round robin counts turns and looks at nothing else.</source>
+        <extracomment>load-balancing, step 1, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round robin spreads requests, not users: a user&apos;s next request goes to the other server.</source>
+        <extracomment>load-balancing, step 1, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: equal turns are only fair when the servers are equal.</source>
+        <extracomment>load-balancing, step 1, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round robin counts turns and looks at nothing else. With two identical servers equal turns mean equal work: about 12,000 requests each in 30 s, none dropped.</source>
+        <extracomment>load-balancing, step 1, answer explanation</extracomment>
+        <translation type="unfinished">Round robin cuenta turnos y no mira nada más. Con dos servidores idénticos, turnos iguales significan trabajo igual: unas 12.100 peticiones cada uno en 30 s, ninguna descartada. {12,000 ?} {30 ?}</translation>
+    </message>
+    <message>
+        <source>Round robin gives web3 300 requests a second; it can finish about 83. About how many requests does web3 drop in 30 s?</source>
+        <extracomment>load-balancing, step 2, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round robin does not know web3 is struggling. About 217 requests a second more than it can finish arrive, its queue overflows, and about 6,500 are dropped in 30 s (6,300 to 6,600 over seeds 1-50), while web1 and web2 are half idle. Requests that do get into web3 wait: the 95th percentile (p95: 95 % of requests are faster than it) reaches about 740 ms.</source>
+        <extracomment>load-balancing, step 2, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They fall by about half</source>
+        <extracomment>load-balancing, step 3, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They disappear: not one is dropped</source>
+        <extracomment>load-balancing, step 3, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They stay the same: web3 still gets its turns</source>
+        <extracomment>load-balancing, step 3, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They move to web1 and web2, which drop instead</source>
+        <extracomment>load-balancing, step 3, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least connections does more than thin out web3&apos;s share: web3 gets new work only when it has the fewest requests in progress, so its queue never overflows.</source>
+        <extracomment>load-balancing, step 3, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: web3 is picked only when it is less busy than the others, so it is never flooded.</source>
+        <extracomment>load-balancing, step 3, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns are round robin&apos;s rule; least connections has no turns.</source>
+        <extracomment>load-balancing, step 3, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web1 and web2 have room: each can finish about 1,000 a second, more than the whole 900.</source>
+        <extracomment>load-balancing, step 3, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not one request is dropped. web3 gets about 2,350 of 27,000 requests, about what it can finish, and the 95th percentile falls from about 740 ms to about 140 ms.</source>
+        <extracomment>load-balancing, step 3, answer explanation</extracomment>
+        <translation type="unfinished">No se descarta ni una petición. web3 recibe unas 2.400 de 27.000 peticiones, más o menos lo que puede terminar, y el percentil 95 baja de unos 740 ms a unos 140 ms. {3 ?} {2,350 ?} {27,000 ?} {95t?} {740 ?} {140 ?}</translation>
+    </message>
+    <message>
+        <source>How much slower can web3 be?</source>
+        <extracomment>load-balancing, step 4, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Round robin again, 900 requests a second over web1, web2 and web3, so each gets 300 a second whatever it can do. Move the slider to change how long &lt;b&gt;web3&lt;/b&gt; takes for a request, from 20 ms (as fast as the others) to 120 ms (the old server of the last steps). web3 has 10 workers.&lt;/p&gt;&lt;p&gt;Before you move it: from what time per request on will requests be dropped? Will the drops start slowly or suddenly? And do web1 and web2 help while web3 drowns?&lt;/p&gt;</source>
+        <extracomment>load-balancing, step 4, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web3&apos;s time per request (ms)</source>
+        <extracomment>load-balancing, step 4, explore: the slider&apos;s label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests dropped in 30 s</source>
+        <extracomment>load-balancing, step 4, explore: the plotted figure&apos;s label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;If we know the sizes of our servers, we can give each a &lt;b&gt;weight&lt;/b&gt;. &lt;b&gt;web1&lt;/b&gt; has 50 workers, web2 and web3 have 20, and a request takes 20 ms: web1 can finish 2,500 requests a second, the others 1,000 each. Weights 5, 2 and 2 follow those sizes: web1 takes five turns for every two of each of the others. 3,600 requests a second arrive. At 20 s we switch to plain round robin, to see what the weights were doing.&lt;/p&gt;</source>
+        <extracomment>load-balancing, step 5, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With weights 5, 2 and 2, how many of the 3,600 requests a second go to web1?</source>
+        <extracomment>load-balancing, step 5, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests a second</source>
+        <extracomment>load-balancing, step 5, unit of the predicted number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five turns out of nine: 5/9 × 3,600 = 2,000 a second, and 800 to each small server: every server at 80 % of what it can finish, nothing dropped. After the switch each server got 1,200 a second: web1 had room to spare, while web2 and web3, able to finish 1,000, each dropped about 2,000 requests in 10 s.</source>
+        <extracomment>load-balancing, step 5, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The big server takes five of every nine requests.</source>
+        <extracomment>load-balancing, step 5, checkpoint nodes[web1].served &gt; 37000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A small server takes two of every nine.</source>
+        <extracomment>load-balancing, step 5, checkpoint nodes[web3].served &lt; 17000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With round robin the small servers drop requests.</source>
+        <extracomment>load-balancing, step 5, checkpoint nodes[web3].dropped &gt; 1000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roughly: each server gets the users whose addresses hash to it</source>
+        <extracomment>load-balancing, step 6, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, exactly a third each, as with round robin</source>
+        <extracomment>load-balancing, step 6, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: the server with the most free workers gets more</source>
+        <extracomment>load-balancing, step 6, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly equal until web3 dies, then uneven</source>
+        <extracomment>load-balancing, step 6, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: close to a third each, but never exact.</source>
+        <extracomment>load-balancing, step 6, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP hash takes no turns: the split follows the addresses, and 300 addresses do not hash into three equal groups.</source>
+        <extracomment>load-balancing, step 6, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP hash looks only at the address, never at the servers&apos; load: that would be least connections.</source>
+        <extracomment>load-balancing, step 6, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is uneven from the start: by 19 s web1 had served about 4,200 requests and web2 about 3,400.</source>
+        <extracomment>load-balancing, step 6, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By 19 s web1 had served about 4,200 requests, web3 about 3,900 and web2 about 3,400: the split follows the users. When web3 died only its users were hashed again, after about 850 errors while the checks noticed.</source>
+        <extracomment>load-balancing, step 6, answer explanation</extracomment>
+        <translation type="unfinished">Hasta los 19 s, web1 había atendido unas 4.200 peticiones, web3 unas 3.900 y web2 unas 3.500: el reparto sigue a los usuarios. Cuando web3 se cayó, solo se volvió a calcular el hash de sus usuarios, tras unos 850 errores mientras las comprobaciones lo detectaban. {19 ?} {1 ?} {4,200 ?} {3 ?} {3,900 ?} {2 ?} {3,400:?} {3 ?} {850 ?}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every request passes through the balancer, so if it dies, the whole site is down. Here a &lt;b&gt;standby&lt;/b&gt; balancer watches the active one. When &lt;b&gt;lb&lt;/b&gt; dies at 20 s the standby takes over 3 s later, and hands back when lb returns at 40 s. Users send 400 requests a second.&lt;/p&gt;</source>
+        <extracomment>load-balancing, step 7, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At 400 requests a second, how many requests fail in the whole minute?</source>
+        <extracomment>load-balancing, step 7, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests fail only until the standby takes over: 3 s of traffic, about 1,200 errors (1,130 to 1,270 over seeds 1-50); handing back at 40 s costs nothing. Without a standby, the 20 s until lb came back would have failed: about 8,000 requests.</source>
+        <extracomment>load-balancing, step 7, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge: fast answers from an unequal pool</source>
+        <extracomment>load-balancing, step 8, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Back to the pool with the old server: &lt;b&gt;web3&lt;/b&gt; has 10 workers and takes 120 ms a request, so it finishes about 83 requests a second; web1 and web2 have 20 workers and take 20 ms, about 1,000 a second each. 900 requests a second arrive, and the balancer uses round robin again.&lt;/p&gt;&lt;p&gt;Least connections stopped the drops, but every request it still gives web3 takes at least 120 ms. The site must keep all three servers: web3 cannot be switched off.&lt;/p&gt;</source>
+        <extracomment>load-balancing, step 8, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;At 900 requests a second, with web1, web2 and web3 all in the pool: drop no request and keep the p95 under 100 ms.&lt;/p&gt;</source>
+        <extracomment>load-balancing, step 8, challenge goal (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 of every 100 answers take under 100 ms.</source>
+        <extracomment>load-balancing, step 8, challenge goal latency_ms.p95 &lt; 100</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try least connections and read the p95. Which server gives the slowest answers?</source>
+        <extracomment>load-balancing, step 8, challenge hint 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The p95 is fast only if fewer than 5 of every 100 requests go to web3. Which algorithm lets you set each server&apos;s share?</source>
+        <extracomment>load-balancing, step 8, challenge hint 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted round robin: give web1 and web2 at least ten times web3&apos;s weight, so web3 gets fewer than 1 request in 20.</source>
+        <extracomment>load-balancing, step 8, challenge hint 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote another master to replace db3</source>
+        <extracomment>multi-master-and-rings, step 1, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop all writes until db3 is back, so it misses none</source>
+        <extracomment>multi-master-and-rings, step 1, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every master already takes writes: there is nothing to promote.</source>
+        <extracomment>multi-master-and-rings, step 1, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The others go on; db3 catches up on what it missed when it returns.</source>
+        <extracomment>multi-master-and-rings, step 1, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: no promotion, only db3&apos;s own requests in progress fail.</source>
+        <extracomment>multi-master-and-rings, step 1, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No promotion is needed: only a few requests failed (0 to 5), those inside db3 as it died. But about 300 to 350 writes were silently overwritten by conflicting ones in 30 s.</source>
+        <extracomment>multi-master-and-rings, step 1, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore: the conflict window</source>
+        <extracomment>multi-master-and-rings, step 2, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Two writes of the same key conflict when each reaches the other master only after the other was committed. Here no master dies; slide the &lt;b&gt;ship delay&lt;/b&gt;, the time a master waits before shipping a write, from 0 to 200 ms, and watch the conflicts.&lt;/p&gt;&lt;p&gt;Ask the class first: with no delay at all, are there still conflicts? (The masters are 40 ms apart, so a write is never seen at once.) Then look at the shape: the longer a write takes to arrive, the wider the window in which another user can change the same key somewhere else.&lt;/p&gt;</source>
+        <extracomment>multi-master-and-rings, step 2, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts in 30 s</source>
+        <extracomment>multi-master-and-rings, step 2, explore: the plotted figure&apos;s label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Throwing a user&apos;s write away without telling them is often unacceptable. With &lt;b&gt;certification&lt;/b&gt; the masters check each write against the others before it counts: of two conflicting writes, the one that committed first wins.&lt;/p&gt;</source>
+        <extracomment>multi-master-and-rings, step 3, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are silently discarded, as before</source>
+        <extracomment>multi-master-and-rings, step 3, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are merged with the winning writes</source>
+        <extracomment>multi-master-and-rings, step 3, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They wait and are applied after the winner</source>
+        <extracomment>multi-master-and-rings, step 3, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: the user learns the write failed and can try again.</source>
+        <extracomment>multi-master-and-rings, step 3, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silently is what certification avoids: the loser is refused and its user is told.</source>
+        <extracomment>multi-master-and-rings, step 3, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database cannot know how to merge two balances; it keeps one and refuses the other.</source>
+        <extracomment>multi-master-and-rings, step 3, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied after, the later write would simply overwrite the winner: last writer wins again.</source>
+        <extracomment>multi-master-and-rings, step 3, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In &lt;b&gt;circular&lt;/b&gt; replication each master ships only to the next: A → B → C → A. Each hop here takes 5 ms. How far a node is behind the node where a write started is its &lt;b&gt;replication lag&lt;/b&gt;. At 20 s &lt;b&gt;dbB&lt;/b&gt; dies; after 3 s the ring closes around it, A → C → A.&lt;/p&gt;</source>
+        <extracomment>multi-master-and-rings, step 4, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dbC never needed them: it hears from dbA directly</source>
+        <extracomment>multi-master-and-rings, step 4, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: dbA still has them, and dbC asks it for every write it has not seen.</source>
+        <extracomment>multi-master-and-rings, step 4, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dbA still has them; once the ring closes dbC asks dbA for what it is missing.</source>
+        <extracomment>multi-master-and-rings, step 4, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web server got its answer from dbA and forgot the write; replication must repair this, not the client.</source>
+        <extracomment>multi-master-and-rings, step 4, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a ring each node ships only to the next: until the ring closes, dbC hears nothing from dbA.</source>
+        <extracomment>multi-master-and-rings, step 4, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 90 writes were held up at dbB. When the ring closed, dbC asked dbA for every write it had not seen yet (MySQL knows which by their GTIDs) and all of them arrived: in the end the live nodes agree. Until then dbC&apos;s lag grew to about 3 s. Only writes dbB had committed itself and not yet sent would be lost; here the web server writes to dbA.</source>
+        <extracomment>multi-master-and-rings, step 4, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The same ring with ten masters, &lt;b&gt;dbA&lt;/b&gt; to &lt;b&gt;dbJ&lt;/b&gt;; each hop still takes 5 ms. A write on dbA goes round the ring to dbJ, the last one.&lt;/p&gt;</source>
+        <extracomment>multi-master-and-rings, step 5, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A write commits on dbA. How many ms later does dbJ have it?</source>
+        <extracomment>multi-master-and-rings, step 5, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <extracomment>multi-master-and-rings, step 5, unit of the predicted number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nine hops of 5 ms: 45 ms, the largest lag measured. Ten nodes but nine hops: counting 50 ms counts the hop back to dbA. The bigger the ring, the longer some node is out of date: 65 to 100 stale reads in 30 s.</source>
+        <extracomment>multi-master-and-rings, step 5, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge: fresh reads from ten masters</source>
+        <extracomment>multi-master-and-rings, step 6, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your turn, with the ring of ten. Each write hops from master to master, 5 ms a hop, so the last master sees it 45 ms after it committed, and a read there in the meantime is &lt;b&gt;stale&lt;/b&gt;: it returns an older value than the newest committed write of that key. Change how the masters replicate so that reads are fresh again.&lt;/p&gt;</source>
+        <extracomment>multi-master-and-rings, step 6, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;With the same load (100 requests a second, 30 % of them writes): a replication lag under &lt;b&gt;20 ms&lt;/b&gt; on every master, and fewer than &lt;b&gt;30 stale reads&lt;/b&gt; in 30 s.&lt;/p&gt;</source>
+        <extracomment>multi-master-and-rings, step 6, challenge goal (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every master has every write within 20 ms.</source>
+        <extracomment>multi-master-and-rings, step 6, challenge goal replication.max_lag_ms &lt; 20</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Almost every read is fresh.</source>
+        <extracomment>multi-master-and-rings, step 6, challenge goal replication.stale_reads &lt; 30</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the hops a write on dbA takes to reach dbJ, and multiply by 5 ms. What would make that path shorter?</source>
+        <extracomment>multi-master-and-rings, step 6, challenge hint 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the first two steps of this lesson, did a master pass its writes along to a neighbour, or send them to every other master itself?</source>
+        <extracomment>multi-master-and-rings, step 6, challenge hint 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch replication.mode from circular to multi_master: each master ships its writes straight to all the others, one 5 ms hop. (A ring of three masters works too, but keeps only three.)</source>
+        <extracomment>multi-master-and-rings, step 6, challenge hint 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Traffic doubles to 400 requests a second. One server can finish at most 8 / 0.030 ≈ 267 a second. Requests it cannot start at once wait in its queue, which holds 50.&lt;/p&gt;</source>
+        <extracomment>one-server-to-two, step 2, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They wait in line until a worker is free</source>
+        <extracomment>one-server-to-two, step 2, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web1 answers them all, only more slowly</source>
+        <extracomment>one-server-to-two, step 2, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are refused and dropped</source>
+        <extracomment>one-server-to-two, step 2, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The users&apos; browsers retry until they get in</source>
+        <extracomment>one-server-to-two, step 2, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is the queue, and it holds only 50: once it is full there is nowhere left to wait.</source>
+        <extracomment>one-server-to-two, step 2, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server does not stretch to fit more in: its 8 workers already run flat out.</source>
+        <extracomment>one-server-to-two, step 2, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: a full queue has no room, so web1 refuses the request at once.</source>
+        <extracomment>one-server-to-two, step 2, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These users do not retry, and retries would only add load to a server that is already full.</source>
+        <extracomment>one-server-to-two, step 2, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A full queue cannot take more: web1 refuses new requests and they are dropped, about 2,600 in 20 s. web1 still finishes about 268 a second, no more.</source>
+        <extracomment>one-server-to-two, step 2, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where one server runs out</source>
+        <extracomment>one-server-to-two, step 4, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Back to one server. Move the slider to send it from 50 to 400 requests a second and watch the &lt;b&gt;p95&lt;/b&gt;, the 95th percentile of the response time: 95 of every 100 answers arrive faster than it. web1 can finish at most 8 / 0.030 ≈ 267 requests a second.&lt;/p&gt;&lt;p&gt;Before you move it, sketch the curve you expect. Does the p95 grow steadily with the load, or does it stay flat and then jump? Why does it stop rising at about 260 ms, even at 400 requests a second?&lt;/p&gt;</source>
+        <extracomment>one-server-to-two, step 4, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests a second</source>
+        <extracomment>one-server-to-two, step 4, explore: the slider&apos;s label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95 response time (ms)</source>
+        <extracomment>one-server-to-two, step 4, explore: the plotted figure&apos;s label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge: room for 900 requests a second</source>
+        <extracomment>one-server-to-two, step 5, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The site keeps growing: 900 requests a second now reach the balancer. web1 and web2 can finish about 2 × 267 = 534 of them; the rest wait in full queues or are dropped.&lt;/p&gt;&lt;p&gt;Adding more machines of the same kind behind the balancer is called &lt;b&gt;scaling out&lt;/b&gt;, or horizontal scaling. How many servers does this load need?&lt;/p&gt;</source>
+        <extracomment>one-server-to-two, step 5, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;At 900 requests a second: drop no request and keep the p95 under 150 ms, with at most 4 web servers. Each new server is like web1: 8 workers, 30 ms a request.&lt;/p&gt;</source>
+        <extracomment>one-server-to-two, step 5, challenge goal (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 of every 100 answers take under 150 ms.</source>
+        <extracomment>one-server-to-two, step 5, challenge goal latency_ms.p95 &lt; 150</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One server like web1 finishes at most 8 / 0.030 ≈ 267 requests a second. How many of them make 900?</source>
+        <extracomment>one-server-to-two, step 5, challenge hint 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new server gets requests only once the balancer links to it: draw a link from lb to it.</source>
+        <extracomment>one-server-to-two, step 5, challenge hint 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three servers finish about 800 a second: still short of 900. It takes four.</source>
+        <extracomment>one-server-to-two, step 5, challenge hint 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A primary and two replicas</source>
+        <extracomment>replication, step 1, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bigger primary</source>
+        <extracomment>replication, step 1, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More web servers</source>
+        <extracomment>replication, step 1, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second primary would have to take every write as well and settle conflicts between the two; it answers no more reads than a replica does.</source>
+        <extracomment>replication, step 1, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: reads are spread over the replicas, so each new replica takes its share of them.</source>
+        <extracomment>replication, step 1, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here the primary answers no reads at all: making it bigger leaves the replicas just as busy.</source>
+        <extracomment>replication, step 1, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every read still ends at a replica: more web servers send the replicas the same reads.</source>
+        <extracomment>replication, step 1, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads are spread over the replicas: about 4,300 each in 30 s, while db1 handled only the 3,600 writes. But each replica also applied all 3,600 writes, to stay a copy. More reads? More replicas. More writes? Replicas do not help: every one of them applies every write.</source>
+        <extracomment>replication, step 1, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each replica also applies every write.</source>
+        <extracomment>replication, step 1, checkpoint nodes[db2].applied &gt; 3000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asynchronous replication</source>
+        <extracomment>replication, step 2, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the primary only says &quot;done&quot; once the write is safe</source>
+        <extracomment>replication, step 2, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few hundred</source>
+        <extracomment>replication, step 2, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few thousand</source>
+        <extracomment>replication, step 2, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asynchronous: &quot;done&quot; means committed on the primary; the replicas get the write about 100 ms later.</source>
+        <extracomment>replication, step 2, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100 ms is short, but the popular keys are written many times a second, so reads of them often land inside that window.</source>
+        <extracomment>replication, step 2, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The popular keys take most of the reads and most of the writes: the window is open for them much of the time.</source>
+        <extracomment>replication, step 2, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: about a third of the reads hit a key written less than 100 ms before.</source>
+        <extracomment>replication, step 2, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 2,700. The popular keys are written often, so a read of one of them is quite likely to arrive within 100 ms of a write. The largest lag was 105 ms: the ship delay plus the link.</source>
+        <extracomment>replication, step 2, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A longer delay</source>
+        <extracomment>replication, step 3, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Suppose the replicas are farther away, or busier, and a write now takes 500 ms to reach them. The window in which a replica answers with old data is five times longer. Some users check what they have just saved: for 2 in 10 writes, the user reloads the page 200 ms after the answer, and the read goes to a replica like any other.&lt;/p&gt;</source>
+        <extracomment>replication, step 3, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user saves a comment and reloads the page 200 ms after &quot;saved&quot;; the read goes to a replica. What can happen?</source>
+        <extracomment>replication, step 3, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s own comment is missing</source>
+        <extracomment>replication, step 3, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is there: 200 ms is plenty</source>
+        <extracomment>replication, step 3, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page waits until the replica has the comment</source>
+        <extracomment>replication, step 3, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: the replica has not applied the write yet, so the user&apos;s own comment is not there.</source>
+        <extracomment>replication, step 3, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It would be with the 100 ms of the last step; now the replicas get the write 500 ms after the commit.</source>
+        <extracomment>replication, step 3, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A replica applies each write once, when it arrives; a reload only reads.</source>
+        <extracomment>replication, step 3, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A replica can be made to wait for a write (MySQL&apos;s WAIT_FOR_EXECUTED_GTID_SET), but only if the application asks for it; nothing here does.</source>
+        <extracomment>replication, step 3, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is a read-your-writes violation: about 700 users in 30 s (670 to 790 over seeds 1 to 50) did not see their own write. Stale reads rose from about 2,700 to about 5,500. Real sites send a user&apos;s reads to the primary for a moment after they write, or make the replica wait for that write; ScaleLab shows the problem, not those fixes.</source>
+        <extracomment>replication, step 3, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship delay and stale reads</source>
+        <extracomment>replication, step 4, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;How many stale reads the replicas serve depends on the &lt;b&gt;ship delay&lt;/b&gt;: how long a committed write takes to travel from the primary to a replica. Move the slider from 0 to 3 seconds; each point is 30 s of the same 400 requests a second.&lt;/p&gt;&lt;p&gt;Before you move it: if the delay doubles, do the stale reads double? Watch where the curve flattens and think about the popular keys: how often is one of them read while it is still stale? And why are there a few stale reads even at 0 ms?&lt;/p&gt;</source>
+        <extracomment>replication, step 4, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale reads in 30 s</source>
+        <extracomment>replication, step 4, explore: the plotted figure&apos;s label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every read fails until db3 is back</source>
+        <extracomment>replication, step 5, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes stop: the primary waits for its replicas</source>
+        <extracomment>replication, step 5, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few reads that were on db3, and more work for db2</source>
+        <extracomment>replication, step 5, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web servers stop using a dead replica and send its reads to the one that is left.</source>
+        <extracomment>replication, step 5, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db2 now does twice the work, and any read inside db3 as it died fails.</source>
+        <extracomment>replication, step 5, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An asynchronous primary answers before it ships: it never waits for a replica.</source>
+        <extracomment>replication, step 5, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: only the reads inside db3 as it died fail; db2 takes the rest.</source>
+        <extracomment>replication, step 5, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most a handful of requests failed (0 to 4 over seeds 1 to 50): the ones inside db3 as it died. db2 took over its reads: about 7,200 requests instead of 4,300.</source>
+        <extracomment>replication, step 5, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The chapter calls them master and slave; we say primary and replica. How far a replica is behind the primary is its &lt;b&gt;replication lag&lt;/b&gt;. Now &lt;b&gt;db2&lt;/b&gt; dies too, at 20 s. There is no replica left, but the primary has every write: until a new replica is ready, the primary answers the reads as well.&lt;/p&gt;</source>
+        <extracomment>replication, step 6, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They go up: the primary is overloaded</source>
+        <extracomment>replication, step 6, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary is busier, but it answers with the newest value: busy is not stale.</source>
+        <extracomment>replication, step 6, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale reads come from replication lag; with no replica answering there is no lag to read through.</source>
+        <extracomment>replication, step 6, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: the primary always has the newest value of every key.</source>
+        <extracomment>replication, step 6, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary always has the newest value, so after 20 s no read is stale: about 1,800 stale reads by 30 s instead of 2,700. db1 served about 6,400 requests instead of 3,600.</source>
+        <extracomment>replication, step 6, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge: the reads keep growing</source>
+        <extracomment>replication, step 7, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The site is a success: 1,200 requests a second, nine of every ten of them reads. The replicas here are small machines: each has 2 workers and takes 4 ms a read, so it answers about 500 reads a second. The primary still has room to spare, but it takes only the writes.&lt;/p&gt;</source>
+        <extracomment>replication, step 7, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;At 1,200 requests a second, nine in ten of them reads: drop no request and keep the p95 under 60 ms, with at most 4 databases. A new database is like db2: 2 workers, 4 ms a request, a queue of 100.&lt;/p&gt;</source>
+        <extracomment>replication, step 7, challenge goal (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 of every 100 answers take under 60 ms.</source>
+        <extracomment>replication, step 7, challenge goal latency_ms.p95 &lt; 60</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many reads arrive each second, and how many can two replicas answer?</source>
+        <extracomment>replication, step 7, challenge hint 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web servers share their reads among the replicas they link to. A new replica gets reads only from the web servers linked to it.</source>
+        <extracomment>replication, step 7, challenge hint 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0.9 × 1,200 = 1,080 reads a second, and two replicas answer about 1,000. Add a third replica, linked from web1 and web2 and fed by db1.</source>
+        <extracomment>replication, step 7, challenge hint 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One worker finishes 1 ÷ 0.030 ≈ 33 requests a second, so 8 workers finish about 267. Our 200 fit, with a little room to spare: nothing is dropped. In the next step, pushed to 400 a second, web1 finishes about 268 a second and not one more.</source>
+        <extracomment>zero-to-millions, step 1, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>400 requests arrive a second and web1 finishes about 267. About how many requests are dropped in 30 s?</source>
+        <extracomment>zero-to-millions, step 2, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 133 requests a second have nowhere to go: about 4,000 were dropped in 30 s (3,700 to 4,300 depending on the seed). Those that got in waited in the queue: the median answer (half of the answers are faster) took about 250 ms instead of 70 ms.</source>
+        <extracomment>zero-to-millions, step 2, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They fail with an error</source>
+        <extracomment>zero-to-millions, step 3, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only writes fail; reads still work</source>
+        <extracomment>zero-to-millions, step 3, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: without its database web1 can only answer with an error.</source>
+        <extracomment>zero-to-millions, step 3, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web1 now keeps no data of its own: that is what splitting off the database means.</source>
+        <extracomment>zero-to-millions, step 3, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web1 does not hold requests for seconds: it answers with an error as soon as db1 does not respond.</source>
+        <extracomment>zero-to-millions, step 3, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads need the data too, and the data is in db1.</source>
+        <extracomment>zero-to-millions, step 3, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web1 keeps no data of its own, so without db1 it can only answer with an error: about 1,500 requests failed. A single database is a single point of failure; replication, later in this lesson, deals with it.</source>
+        <extracomment>zero-to-millions, step 3, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database&apos;s</source>
+        <extracomment>zero-to-millions, step 4, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users never see the servers: they talk to the balancer, which picks one for them.</source>
+        <extracomment>zero-to-millions, step 4, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That would tie users to servers; the balancer hides the servers and can change them at will.</source>
+        <extracomment>zero-to-millions, step 4, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users never talk to the database; only the web servers do.</source>
+        <extracomment>zero-to-millions, step 4, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: the balancer is the one front door.</source>
+        <extracomment>zero-to-millions, step 4, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web1 and web2 take over part of web3&apos;s queue</source>
+        <extracomment>zero-to-millions, step 5, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web3 can finish about 83 a second; the rest pile up in its queue until it overflows.</source>
+        <extracomment>zero-to-millions, step 5, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round robin looks at nothing but turns: it never notices that web3 is behind.</source>
+        <extracomment>zero-to-millions, step 5, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: about 217 requests a second more than web3 can finish.</source>
+        <extracomment>zero-to-millions, step 5, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers do not share queues: a request given to web3 stays with web3.</source>
+        <extracomment>zero-to-millions, step 5, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web3&apos;s queue fills up and it refuses the rest: about 6,500 requests dropped in 30 s, while web1 and web2 have workers to spare. Requests that do get into web3 wait: the 95th percentile (p95: 95 % of requests are faster than it) reaches about 740 ms.</source>
+        <extracomment>zero-to-millions, step 5, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About a fifth</source>
+        <extracomment>zero-to-millions, step 6, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still a third, handled better</source>
+        <extracomment>zero-to-millions, step 6, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web3 still gets a request whenever it has the fewest in progress, just far less often.</source>
+        <extracomment>zero-to-millions, step 6, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: about what web3 can finish, 83 of 900 a second.</source>
+        <extracomment>zero-to-millions, step 6, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web3 can finish only about 83 of 900 a second, under a tenth; more would pile up in its queue.</source>
+        <extracomment>zero-to-millions, step 6, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least connections has no turns: a server gets a new request only when it has the fewest in progress.</source>
+        <extracomment>zero-to-millions, step 6, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web3 answered about 2,350 of 27,000 requests, under 9 %: about as much as it can finish. Nothing is dropped, and the 95th percentile falls from about 740 ms to about 140 ms.</source>
+        <extracomment>zero-to-millions, step 6, answer explanation</extracomment>
+        <translation type="unfinished">web3 respondió unas 2.400 de 27.000 peticiones, menos del 9 %: más o menos lo que puede terminar. No se descarta nada, y el percentil 95 baja de unos 740 ms a unos 140 ms. {3 ?} {2,350 ?} {27,000 ?} {9 ?} {95t?} {740 ?} {140 ?}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;When we know how big each server is, we can tell the balancer. &lt;b&gt;web1&lt;/b&gt; has 50 workers, web2 and web3 have 20 each, and a request takes 20 ms: web1 can finish 2,500 requests a second, the small ones 1,000 each. Weights 5, 2 and 2 follow those sizes: of every 9 requests, web1 gets 5 and the others 2 each. 3,600 requests a second arrive, so every server runs at 80 % of what it can do. At 15 s we switch the balancer to plain round robin, which gives each server the same share.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 7, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together the three servers can finish 4,500 requests a second, and 3,600 arrive. What happens after the switch to round robin at 15 s?</source>
+        <extracomment>zero-to-millions, step 7, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changes: the pool still has room for 900 more a second</source>
+        <extracomment>zero-to-millions, step 7, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web2 and web3 fall behind and drop requests, while web1 has room to spare</source>
+        <extracomment>zero-to-millions, step 7, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web1 is overloaded: it still gets five of every nine requests</source>
+        <extracomment>zero-to-millions, step 7, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All three slow down a little, but nothing is dropped</source>
+        <extracomment>zero-to-millions, step 7, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spare room on web1 does not help web2 and web3: round robin gives each server a third, 1,200 a second, whatever its size.</source>
+        <extracomment>zero-to-millions, step 7, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: each small server gets 1,200 a second and finishes 1,000; its queue fills and the rest is dropped. web1 runs at half its capacity.</source>
+        <extracomment>zero-to-millions, step 7, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round robin ignores the weights: web1 now gets a third, 1,200 of the 2,500 a second it could finish.</source>
+        <extracomment>zero-to-millions, step 7, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server that gets more than it can finish does not just slow down: its queue grows until it is full, then requests are dropped.</source>
+        <extracomment>zero-to-millions, step 7, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until 15 s web1 answered about 2,000 requests a second and web2 and web3 about 800 each; nothing was dropped and 95 % of answers took under 43 ms. With round robin each server got 1,200 a second: web2 and web3 each dropped about 3,000 requests in 15 s, and their answers took 140 ms, waiting in a full queue. Weights let a pool of unequal servers take what it can really carry.</source>
+        <extracomment>zero-to-millions, step 7, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With weights that match the servers, nothing is dropped.</source>
+        <extracomment>zero-to-millions, step 7, checkpoint requests.dropped == 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>...and answers are fast: every server has room.</source>
+        <extracomment>zero-to-millions, step 7, checkpoint latency_ms.p95 &lt; 60</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web1 takes five of every nine requests.</source>
+        <extracomment>zero-to-millions, step 7, checkpoint nodes[web1].served &gt; 27000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With round robin the small servers drop requests...</source>
+        <extracomment>zero-to-millions, step 7, checkpoint nodes[web2].dropped &gt; 1500</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>...while the big one has room to spare.</source>
+        <extracomment>zero-to-millions, step 7, checkpoint nodes[web1].dropped == 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like nginx&apos;s ip_hash, this balancer hashes over the whole pool and picks again only when the server it found is out: everyone else keeps theirs.</source>
+        <extracomment>zero-to-millions, step 8, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They fail only until the health checks take web3 out of the pool; then they are hashed onto web1 and web2.</source>
+        <extracomment>zero-to-millions, step 8, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: only a user whose server is gone gets a new one.</source>
+        <extracomment>zero-to-millions, step 8, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server dies</source>
+        <extracomment>zero-to-millions, step 9, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Back to our two servers behind round robin. At 30 s &lt;b&gt;web2&lt;/b&gt; crashes. This balancer does not check its servers.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 9, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About half of them</source>
+        <extracomment>zero-to-millions, step 9, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few, until the balancer notices</source>
+        <extracomment>zero-to-millions, step 9, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: every second turn goes to a dead server.</source>
+        <extracomment>zero-to-millions, step 9, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web1 could, but nobody tells the balancer: it still gives web2 its turns.</source>
+        <extracomment>zero-to-millions, step 9, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This balancer has no way to notice: without health checks it never learns web2 is dead.</source>
+        <extracomment>zero-to-millions, step 9, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web1 is alive and answers its turns; only web2&apos;s turns fail.</source>
+        <extracomment>zero-to-millions, step 9, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not at all: the balancer sees the crash</source>
+        <extracomment>zero-to-millions, step 10, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 2 seconds: one failed check</source>
+        <extracomment>zero-to-millions, step 10, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balancer learns only from its checks, and they run every 2 s.</source>
+        <extracomment>zero-to-millions, step 10, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One failure is not enough here: it takes three in a row, so that one lost check does not eject a healthy server.</source>
+        <extracomment>zero-to-millions, step 10, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: three checks 2 s apart, about 5.5 s after the crash.</source>
+        <extracomment>zero-to-millions, step 10, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three failed checks take web2 out of the pool long before that.</source>
+        <extracomment>zero-to-millions, step 10, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore: how often to check</source>
+        <extracomment>zero-to-millions, step 11, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;web2 dies at 10.5 s. The balancer takes a server out of the pool after three failed checks in a row, so how long users get errors depends on how often it checks. Slide the check &lt;b&gt;interval&lt;/b&gt; from 250 ms to 5 s.&lt;/p&gt;&lt;p&gt;Is the curve a straight line? Look for the values where the errors jump and those where they barely move: the first failed check comes only at the next tick after the crash. And ask the class what checking four times a second costs: every check is a request to every server, and a server that is only slow for a moment may be marked down.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 11, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check interval (ms)</source>
+        <extracomment>zero-to-millions, step 11, explore: the slider&apos;s label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors in 30 s</source>
+        <extracomment>zero-to-millions, step 11, explore: the plotted figure&apos;s label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge: a server dies at rush hour</source>
+        <extracomment>zero-to-millions, step 12, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your turn. Two web servers, 1,000 requests a second, a balancer with no health checks, and at 10 s &lt;b&gt;web2&lt;/b&gt; dies. Change the design so that the site rides through the crash.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 12, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;At 1,000 requests a second, with web2 dead from 10 s: fewer than &lt;b&gt;2,000 errors&lt;/b&gt; in 30 s, &lt;b&gt;no request dropped&lt;/b&gt; and a 95th percentile under &lt;b&gt;100 ms&lt;/b&gt; (95 % of the answers are faster than that), with at most &lt;b&gt;3 web servers&lt;/b&gt;.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 12, challenge goal (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than 2,000 requests fail.</source>
+        <extracomment>zero-to-millions, step 12, challenge goal requests.error &lt; 2000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without health checks the balancer keeps sending a share of the requests to the dead server until the end of the run.</source>
+        <extracomment>zero-to-millions, step 12, challenge hint 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once web2 is out of the pool, can web1 alone carry 1,000 requests a second? Each request holds one of its 20 workers while it waits for the database too.</source>
+        <extracomment>zero-to-millions, step 12, challenge hint 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give lb health checks (every second, say) and add a third web server, linked from lb and to db1.</source>
+        <extracomment>zero-to-millions, step 12, challenge hint 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A logged-in user has a &lt;b&gt;session&lt;/b&gt;. Here each server keeps its users&apos; sessions in its own memory, so the balancer has to stick each user to the same server. At 30 s &lt;b&gt;web2&lt;/b&gt; dies.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 13, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those with a request in progress must log in again</source>
+        <extracomment>zero-to-millions, step 13, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They have to log in again elsewhere</source>
+        <extracomment>zero-to-millions, step 13, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody copies them: each session lives only in the memory of its server.</source>
+        <extracomment>zero-to-millions, step 13, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balancer moves them to a live server at once: they are served, but as strangers.</source>
+        <extracomment>zero-to-millions, step 13, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every session on web2 is gone, busy or not; the others notice on their next request.</source>
+        <extracomment>zero-to-millions, step 13, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: their sessions died with web2&apos;s memory.</source>
+        <extracomment>zero-to-millions, step 13, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Now the servers keep nothing between requests: each request fetches its session from a shared &lt;b&gt;session store&lt;/b&gt;. Any server can handle any user, so the balancer needs no stickiness. The price is one more hop per request, and a store that must itself stay up.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 14, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About a third, those who were on web2</source>
+        <extracomment>zero-to-millions, step 14, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those with a request in progress on web2</source>
+        <extracomment>zero-to-millions, step 14, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: the sessions are in the store, and the store is up.</source>
+        <extracomment>zero-to-millions, step 14, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those users&apos; sessions were never on web2: they are in the store.</source>
+        <extracomment>zero-to-millions, step 14, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those requests fail, but their sessions are in the store: the next request finds them.</source>
+        <extracomment>zero-to-millions, step 14, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The database is now both the bottleneck and a single point of failure, so we keep copies. &lt;b&gt;db1&lt;/b&gt;, the primary, takes every write and ships it to the replicas &lt;b&gt;db2&lt;/b&gt; and &lt;b&gt;db3&lt;/b&gt;, which answer the reads. Most sites read far more than they write: here 90 % of the 500 requests a second are reads, 10 % writes.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 15, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 30 s db1 commits about 1,500 writes, and each replica answers about 6,700 reads. How many of those writes does each replica apply as well?</source>
+        <extracomment>zero-to-millions, step 15, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: writes go to the primary only</source>
+        <extracomment>zero-to-millions, step 15, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 750: the two replicas share the writes as they share the reads</source>
+        <extracomment>zero-to-millions, step 15, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All 1,500, as many as the primary</source>
+        <extracomment>zero-to-millions, step 15, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the writes to keys that are read often</source>
+        <extracomment>zero-to-millions, step 15, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then a replica would never see a change: the primary ships every write to every replica, and each one applies it.</source>
+        <extracomment>zero-to-millions, step 15, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads are shared, writes are copied: a replica must have every change to answer any read.</source>
+        <extracomment>zero-to-millions, step 15, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: every replica repeats every write, so replicas take reads off the primary, never writes.</source>
+        <extracomment>zero-to-millions, step 15, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication copies the whole stream of changes, popular or not; keeping only popular data is what a cache does.</source>
+        <extracomment>zero-to-millions, step 15, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db2 and db3 each applied about 1,500 writes, every one db1 committed, besides about 6,700 reads each; db1 answered only the writes. So more reads? Add replicas. More writes? Every replica has to apply them too: replicas do not help writes.</source>
+        <extracomment>zero-to-millions, step 15, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each replica also applies every write...</source>
+        <extracomment>zero-to-millions, step 15, checkpoint nodes[db2].applied &gt; 1300</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>...both of them.</source>
+        <extracomment>zero-to-millions, step 15, checkpoint nodes[db3].applied &gt; 1300</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloading right after saving</source>
+        <extracomment>zero-to-millions, step 16, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The primary commits a write, answers the user, and only then ships the write to the replicas: this is &lt;b&gt;asynchronous&lt;/b&gt; replication. Here a write needs about 100 ms to reach a replica. Some users check what they have just saved: for 3 in 10 writes, the user reloads the page 50 ms after the answer, and that read goes to a replica like any other.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 16, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user saves a new profile picture, gets &quot;saved&quot;, and reloads the page 50 ms later; the read goes to a replica. What does the user see?</source>
+        <extracomment>zero-to-millions, step 16, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new picture: the save was confirmed</source>
+        <extracomment>zero-to-millions, step 16, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An error: the replica knows it is behind</source>
+        <extracomment>zero-to-millions, step 16, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old picture, as if the save had been lost</source>
+        <extracomment>zero-to-millions, step 16, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new picture, once the replica has waited for the write</source>
+        <extracomment>zero-to-millions, step 16, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Saved&quot; means the primary committed it; with asynchronous replication the replicas get it about 100 ms later.</source>
+        <extracomment>zero-to-millions, step 16, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A replica does not know which writes it has not received yet; it answers with the data it has.</source>
+        <extracomment>zero-to-millions, step 16, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: the replica has not applied the write yet and answers with what it has.</source>
+        <extracomment>zero-to-millions, step 16, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 450 users in 30 s did not see what they had just saved: a read-your-writes violation. The replicas were up to 105 ms behind (the ship delay plus the link), and the reload reached a replica about 85 ms after the commit. Real sites send a user&apos;s reads to the primary for a moment after they write, or make the replica wait for that write; ScaleLab shows the problem, not those fixes.</source>
+        <extracomment>zero-to-millions, step 16, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users do not see their own writes.</source>
+        <extracomment>zero-to-millions, step 16, checkpoint replication.read_your_writes_violations &gt; 300</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;At 10 s replica &lt;b&gt;db3&lt;/b&gt; dies, and at 20 s &lt;b&gt;db2&lt;/b&gt; dies too.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 17, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary answers them as well</source>
+        <extracomment>zero-to-millions, step 17, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They wait until a new replica is ready</source>
+        <extracomment>zero-to-millions, step 17, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: db1 has all the data, so it takes the reads too.</source>
+        <extracomment>zero-to-millions, step 17, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary has every write, so it has all the data the replicas had.</source>
+        <extracomment>zero-to-millions, step 17, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits for a new replica: another database already has the data.</source>
+        <extracomment>zero-to-millions, step 17, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db1 has all the data, so it takes the reads too: it answered about 6,100 requests instead of 1,500 (its writes alone). Only the few reads in progress on a replica as it died failed: 5 to 21 in all.</source>
+        <extracomment>zero-to-millions, step 17, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge: reads swamp the primary</source>
+        <extracomment>zero-to-millions, step 18, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your turn. Traffic has grown to 4,000 requests a second and the replicas are gone: &lt;b&gt;db1&lt;/b&gt;, with 8 workers, takes every read and every write alone, and its queue overflows. Change the design so that it copes.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 18, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;At 4,000 requests a second (70 % reads): a 95th percentile under &lt;b&gt;100 ms&lt;/b&gt; and &lt;b&gt;no request dropped&lt;/b&gt;, with at most &lt;b&gt;3 databases&lt;/b&gt;. Give any database you add 8 workers, like db1: a bigger machine is not the point here.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 18, challenge goal (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which requests could another database answer without taking the data away from db1?</source>
+        <extracomment>zero-to-millions, step 18, challenge hint 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A replica answers reads; the primary still takes every write and ships it to each replica over a link from db1. Is one replica enough for 2,800 reads a second?</source>
+        <extracomment>zero-to-millions, step 18, challenge hint 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add two replicas with 8 workers each, linked from db1 and from web1 and web2.</source>
+        <extracomment>zero-to-millions, step 18, challenge hint 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The chapter calls them master and slave; we say primary and replica. At 20 s the primary &lt;b&gt;db1&lt;/b&gt; dies. Writes fail for 5 s while the system decides what to do; then the most up-to-date replica, &lt;b&gt;db2&lt;/b&gt;, is &lt;b&gt;promoted&lt;/b&gt; to primary. Handing the primary&apos;s job to another database is &lt;b&gt;failover&lt;/b&gt;. Replication is asynchronous: db1 answers &quot;saved&quot; once it has committed a write, and ships it afterwards.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 19, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens to the writes db1 acknowledged but had not shipped yet?</source>
+        <extracomment>zero-to-millions, step 19, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are lost for good</source>
+        <extracomment>zero-to-millions, step 19, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db2 reads them from db1&apos;s disk before taking over</source>
+        <extracomment>zero-to-millions, step 19, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db2 can only get what db1 sent, and db1 is dead.</source>
+        <extracomment>zero-to-millions, step 19, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: they existed only on db1.</source>
+        <extracomment>zero-to-millions, step 19, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their users were told &quot;saved&quot; and have moved on; nobody knows to resend.</source>
+        <extracomment>zero-to-millions, step 19, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing reads db1&apos;s disk here; that is the next step, binlog recovery.</source>
+        <extracomment>zero-to-millions, step 19, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With asynchronous replication they existed only on db1: about ten acknowledged writes were lost (5 to 20 depending on the seed). About 600 writes failed in the 5 s without a primary; reads went on from the replicas.</source>
+        <extracomment>zero-to-millions, step 19, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: it runs in the background</source>
+        <extracomment>zero-to-millions, step 20, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once replayed, db2 has every write; replication carries on as before.</source>
+        <extracomment>zero-to-millions, step 20, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All the missing writes were replayed and none was lost, but writes failed for longer: about 850 errors instead of 600.</source>
+        <extracomment>zero-to-millions, step 20, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both stay, each on its own master</source>
+        <extracomment>zero-to-millions, step 21, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database cannot add up two balances it knows nothing about: it keeps one value.</source>
+        <extracomment>zero-to-millions, step 21, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the other rule, first committer wins; last writer wins tells nobody.</source>
+        <extracomment>zero-to-millions, step 21, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The masters ship their writes to each other and end up agreeing on one value.</source>
+        <extracomment>zero-to-millions, step 21, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: its user was told &quot;saved&quot;, and the value is gone.</source>
+        <extracomment>zero-to-millions, step 21, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 300 to 350 writes in 30 s were overwritten without a word to their users; in the end all masters agree. For a balance that means lost money, and which write counts as the last is decided by the masters&apos; clocks, which can be skewed: the change that wins may not even be the later one. The other rule, first committer wins, refuses the later write and tells its user instead.</source>
+        <extracomment>zero-to-millions, step 21, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Circular&lt;/b&gt; replication links the masters in a ring, A → B → C → A: each passes every write on to the next. Here each hop takes 5 ms. How far a node is behind the node where a write started is its &lt;b&gt;replication lag&lt;/b&gt;. At 20 s &lt;b&gt;dbB&lt;/b&gt; dies; 3 s later the ring closes around it, A → C.&lt;/p&gt;</source>
         <extracomment>zero-to-millions, step 22, narration (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Una &lt;b&gt;caché&lt;/b&gt; guarda en memoria las respuestas recientes. En cada lectura el servidor pregunta primero a &lt;b&gt;cache1&lt;/b&gt;: un &lt;b&gt;acierto&lt;/b&gt; responde en medio milisegundo; un &lt;b&gt;fallo&lt;/b&gt; lee de db1 y el servidor guarda la respuesta en la caché para la próxima vez. Esto es &lt;b&gt;cache-aside&lt;/b&gt;, lo que el capítulo llama una caché read-through (en una caché read-through estricta, es la propia caché la que carga los datos desde la base de datos). Esta caché guarda 1.000 de las 10.000 claves.&lt;/p&gt;</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While the ring is whole, how many ms after a write commits on dbA does dbC have it?</source>
+        <extracomment>zero-to-millions, step 22, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A → B → C is two hops: dbC&apos;s lag was 10 ms while the ring was whole. When dbB died, about 90 writes it had not passed on were held up and dbC fell about 3 s behind; when the ring closed, dbC got all of them from dbA.</source>
+        <extracomment>zero-to-millions, step 22, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The same ring with ten masters, &lt;b&gt;dbA&lt;/b&gt; to &lt;b&gt;dbJ&lt;/b&gt;, and 5 ms a hop. Until a write arrives, anyone reading from a node further round the ring sees old data.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 23, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long until dbJ, the last of ten masters, sees a write made on dbA?</source>
+        <extracomment>zero-to-millions, step 23, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 ms: every master hears from dbA</source>
+        <extracomment>zero-to-millions, step 23, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 50 ms</source>
+        <extracomment>zero-to-millions, step 23, choice 3</extracomment>
+        <translation type="unfinished">Unos 45 ms {50 ?}</translation>
+    </message>
+    <message>
+        <source>In a ring each master hears only from the one before it.</source>
+        <extracomment>zero-to-millions, step 23, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: nine hops of 5 ms.</source>
+        <extracomment>zero-to-millions, step 23, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ten masters, but only nine hops from dbA to dbJ.</source>
+        <extracomment>zero-to-millions, step 23, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hops do not slow each other down here: nine hops of 5 ms are 45 ms.</source>
+        <extracomment>zero-to-millions, step 23, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nine hops of 5 ms: the largest lag measured is 45 ms. Even at this light load, 65 to 100 reads in 30 s were stale.</source>
+        <extracomment>zero-to-millions, step 23, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A &lt;b&gt;cache&lt;/b&gt; keeps recent answers in memory. For each read the server asks &lt;b&gt;cache1&lt;/b&gt; first: a &lt;b&gt;hit&lt;/b&gt; answers in half a millisecond; a &lt;b&gt;miss&lt;/b&gt; reads db1 and the server puts the answer in the cache for next time. This is &lt;b&gt;cache-aside&lt;/b&gt;, what the chapter calls a read-through cache (in a strict read-through cache the cache loads the database itself). The share of reads that are hits is the &lt;b&gt;hit ratio&lt;/b&gt;. This cache holds 1,000 of the 10,000 keys.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 25, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache holds a tenth of the keys. What hit ratio do you expect, in % of the reads?</source>
+        <extracomment>zero-to-millions, step 25, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Popular keys are asked for far more often than the rest, and the cache keeps them: the hit ratio is about 0.59, 59 %, not the 10 % a tenth of the keys suggests. db1 answered about 14,000 requests instead of 30,000, and the median answer fell from 37 ms to 28.5 ms.</source>
+        <extracomment>zero-to-millions, step 25, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiration: a TTL of 2 s</source>
+        <extracomment>zero-to-millions, step 26, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Each entry has a &lt;b&gt;time to live&lt;/b&gt; (&lt;b&gt;TTL&lt;/b&gt;): once it runs out the entry expires, and the next read of that key is a miss. Here the TTL drops from 60 s to 2 s.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 26, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It rises: entries are fresher</source>
+        <extracomment>zero-to-millions, step 26, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It falls a little</source>
+        <extracomment>zero-to-millions, step 26, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It collapses to almost nothing</source>
+        <extracomment>zero-to-millions, step 26, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fresher, yes, but expiry never adds a hit: it only turns later reads into misses.</source>
+        <extracomment>zero-to-millions, step 26, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: popular keys are read again well within 2 s; the rest expire first.</source>
+        <extracomment>zero-to-millions, step 26, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Popular keys are read many times a second, so they stay cached even with a 2 s TTL.</source>
+        <extracomment>zero-to-millions, step 26, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An expired entry is gone: its next read is a miss.</source>
+        <extracomment>zero-to-millions, step 26, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 10,000 entries expired before they were used again: the hit ratio falls from 0.59 to 0.53, and db1 answers about 1,700 more requests. Too short a TTL sends reads back to the database; too long keeps old values.</source>
+        <extracomment>zero-to-millions, step 26, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;So far every write deleted its key from the cache. Here writes go to the database and leave the cache alone: a value changed in the database stays old in the cache until its entry expires. On this site, as on most, reads favour a few popular keys while writes are spread over all 10,000 keys. With a 2 s TTL it gets a hit ratio of about 0.57, and about 900 hits in 30 s return an old value. Now entries live 30 s.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 27, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries now live 30 s instead of 2 s, and writes still leave the cache alone. What do you expect?</source>
+        <extracomment>zero-to-millions, step 27, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More hits, and many more of them stale</source>
+        <extracomment>zero-to-millions, step 27, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More hits, and about as many stale ones as before</source>
+        <extracomment>zero-to-millions, step 27, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer hits: the cache fills up with old entries</source>
+        <extracomment>zero-to-millions, step 27, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer stale hits: popular entries stay in the cache and stay right</source>
+        <extracomment>zero-to-millions, step 27, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: fewer entries expire, so more reads hit, and an entry kept longer is more likely to have been changed in the database since.</source>
+        <extracomment>zero-to-millions, step 27, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry that lives 15 times longer has 15 times as long to be overwritten in the database, and without invalidation nothing removes it.</source>
+        <extracomment>zero-to-millions, step 27, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache holds 1,000 entries either way and evicts the least recently used; a longer TTL only means fewer entries expire, so fewer misses.</source>
+        <extracomment>zero-to-millions, step 27, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staying in the cache does not keep a value right: only an invalidation or the end of its TTL replaces it with the new one.</source>
+        <extracomment>zero-to-millions, step 27, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hit ratio rose to about 0.66, but about 7,200 of 18,000 hits returned an old value (5,400 to 9,700 over seeds 1 to 50), against about 900 with 2 s. A longer TTL buys a few more hits and pays with many more wrong answers: set it from how old a value may be, not from the hit ratio alone.</source>
+        <extracomment>zero-to-millions, step 27, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More hits than with a 2 s TTL (about 0.57)...</source>
+        <extracomment>zero-to-millions, step 27, checkpoint cache.hit_ratio &gt; 0.62</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>...but thousands of them stale, against about 900 with 2 s.</source>
+        <extracomment>zero-to-millions, step 27, checkpoint cache.stale_hits &gt; 3000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A full cache must &lt;b&gt;evict&lt;/b&gt; an entry to make room for a new one. This cache holds only 200 keys, 2 % of them, and uses &lt;b&gt;LFU&lt;/b&gt;: it gives up the key used least often. &lt;b&gt;LRU&lt;/b&gt; would give up the one unused for longest, &lt;b&gt;FIFO&lt;/b&gt; the oldest.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 28, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cache holds 2 % of the keys. What share of the reads does it answer with LFU?</source>
+        <extracomment>zero-to-millions, step 28, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 2 %</source>
+        <extracomment>zero-to-millions, step 28, choice 1</extracomment>
+        <translation type="unfinished">Alrededor del 60 % {2 ?}</translation>
+    </message>
+    <message>
+        <source>About 20 %</source>
+        <extracomment>zero-to-millions, step 28, choice 2</extracomment>
+        <translation type="unfinished">Alrededor del 60 % {20 ?}</translation>
+    </message>
+    <message>
+        <source>About 45 %</source>
+        <extracomment>zero-to-millions, step 28, choice 3</extracomment>
+        <translation type="unfinished">Alrededor del 60 % {45 ?}</translation>
+    </message>
+    <message>
+        <source>About 90 %</source>
+        <extracomment>zero-to-millions, step 28, choice 4</extracomment>
+        <translation type="unfinished">Alrededor del 60 % {90 ?}</translation>
+    </message>
+    <message>
+        <source>That would be so if every key were equally popular; a few keys get most reads, and LFU keeps those.</source>
+        <extracomment>zero-to-millions, step 28, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 200 most popular keys draw far more than that: more than twice as much.</source>
+        <extracomment>zero-to-millions, step 28, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: a few popular keys get most of the reads, and LFU keeps exactly those.</source>
+        <extracomment>zero-to-millions, step 28, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many keys are read often; 200 slots cannot hold all of them.</source>
+        <extracomment>zero-to-millions, step 28, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LFU reaches a hit ratio of about 0.44 here; the same cache reaches 0.41 with LRU and 0.38 with FIFO. Which is best depends on how the keys are used.</source>
+        <extracomment>zero-to-millions, step 28, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The database was sized counting on the cache: 8 workers. At 30 s &lt;b&gt;cache1&lt;/b&gt; dies. It comes back at 45 s, empty.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 29, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It crashes too</source>
+        <extracomment>zero-to-millions, step 29, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It works a little harder, a few ms slower</source>
+        <extracomment>zero-to-millions, step 29, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: every read lands on a database sized for the misses.</source>
+        <extracomment>zero-to-millions, step 29, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has the data, but not the workers: 8 were sized for the cache&apos;s misses only.</source>
+        <extracomment>zero-to-millions, step 29, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An overloaded database does not crash here: it queues, and refuses requests once the queue is full.</source>
+        <extracomment>zero-to-millions, step 29, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the cache gone it gets about twice the requests it had: its queue fills and answers take hundreds of ms.</source>
+        <extracomment>zero-to-millions, step 29, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db1 answered about 15,000 requests in those 15 s, as many as in the 30 s before, and could take no more: the 95th percentile rose from 39 ms to about 420 ms and about 850 to 1,400 requests were dropped. Several cache servers, or a standby gutter pool, avoid this.</source>
+        <extracomment>zero-to-millions, step 29, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Images, scripts and style sheets are &lt;b&gt;static&lt;/b&gt;: the same for every user. Here they all come from &lt;b&gt;assets&lt;/b&gt;, a storage bucket in the US: the &lt;b&gt;origin&lt;/b&gt;, where the original files live. Users in Europe pay for the ocean crossing on every single file.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 30, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A &lt;b&gt;CDN&lt;/b&gt; keeps copies of static files on &lt;b&gt;edge&lt;/b&gt; servers close to the users. Each user asks the nearest edge; on a miss, the edge fetches the file from the origin once and keeps it. The share of the bytes the edges send instead of the origin is the &lt;b&gt;offload&lt;/b&gt;.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 31, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each file is fetched from the origin once per edge, then served from the edge many times.</source>
+        <extracomment>zero-to-millions, step 31, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Popular files are asked for again and again: most bytes are repeats, sent by the edges.</source>
+        <extracomment>zero-to-millions, step 31, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: the edges send most bytes; the origin sends each file about once per edge, plus the rare ones.</source>
+        <extracomment>zero-to-millions, step 31, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file an edge does not have yet is a miss, fetched from the origin: new and rare files still come from there.</source>
+        <extracomment>zero-to-millions, step 31, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edges took 86 % of the bytes off the origin (offload 0.86): it answered about 3,400 requests instead of 30,000. The median file takes 21 ms; the slowest files, from Europe to the US origin, took about 230 ms without the edges.</source>
+        <extracomment>zero-to-millions, step 31, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About ten times as much</source>
+        <extracomment>zero-to-millions, step 32, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CDN saves only when a file it holds is sent many times; here almost every request is a miss.</source>
+        <extracomment>zero-to-millions, step 32, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every miss is paid twice: the origin&apos;s host bills the fill, the CDN bills the delivery.</source>
+        <extracomment>zero-to-millions, step 32, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: two bills for nearly every byte.</source>
+        <extracomment>zero-to-millions, step 32, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both bills are per GB at similar prices here: two bills, not ten.</source>
+        <extracomment>zero-to-millions, step 32, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$1.10 with the CDN against $0.55 without, and nothing is faster: the offload is 0.2 %. Every miss is paid twice: the fill to the origin&apos;s host, the delivery to the CDN. Twice rests on this example&apos;s prices: the origin&apos;s host bills a fill at the same $0.09/GB as a delivery. Put the files people ask for often on a CDN, not the rest.</source>
+        <extracomment>zero-to-millions, step 32, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;At 20 s the European edge dies. A client that gets no answer from its edge within 3 s stops waiting for it.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 33, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors until the edge is back</source>
+        <extracomment>zero-to-millions, step 33, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No difference: another edge takes over</source>
+        <extracomment>zero-to-millions, step 33, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slower files, but no wait for a timeout</source>
+        <extracomment>zero-to-millions, step 33, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients fall back to the origin after the timeout; nothing fails.</source>
+        <extracomment>zero-to-millions, step 33, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other edge steps in here: clients must notice and fetch from the origin themselves.</source>
+        <extracomment>zero-to-millions, step 33, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client cannot tell a dead edge from a slow one until its 3 s timeout has run out.</source>
+        <extracomment>zero-to-millions, step 33, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: a 3 s wait once, then the long way to the US for 30 s.</source>
+        <extracomment>zero-to-millions, step 33, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 1,500 requests waited out the 3 s timeout before falling back, so the 99th percentile is 3.2 s; not one failed. After that the clients fetched from the origin directly for 30 s before trying their edge again: slower, but working.</source>
+        <extracomment>zero-to-millions, step 33, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;We deploy a new style sheet, but the edges would keep the old one for a day, their TTL. At 30 s we &lt;b&gt;invalidate&lt;/b&gt; /static/*: 5 s later every edge drops its copies.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 34, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It goes down under the load</source>
+        <extracomment>zero-to-millions, step 34, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It pushes the new files to the edges</source>
+        <extracomment>zero-to-millions, step 34, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edges no longer have the files: the next request for each is a miss the origin must answer.</source>
+        <extracomment>zero-to-millions, step 34, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: each file is fetched once more per edge, then cached again.</source>
+        <extracomment>zero-to-millions, step 34, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each file is fetched once per edge and cached again: a wave, not a flood.</source>
+        <extracomment>zero-to-millions, step 34, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edges pull, origins do not push: the next request for each file fetches it.</source>
+        <extracomment>zero-to-millions, step 34, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge: ready for the launch</source>
+        <extracomment>zero-to-millions, step 35, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Put the chapter together. A launch will bring 3,000 requests a second, 90 % of them reads. Two small web servers with 20 workers each and one database with 16 workers cannot take it: requests queue up and are dropped. Change the design before the launch.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 35, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;At 3,000 requests a second: a 95th percentile under &lt;b&gt;100 ms&lt;/b&gt; and &lt;b&gt;no request dropped&lt;/b&gt;, with at most &lt;b&gt;4 web servers&lt;/b&gt; and &lt;b&gt;1 cache&lt;/b&gt;. The database stays as it is.&lt;/p&gt;</source>
+        <extracomment>zero-to-millions, step 35, challenge goal (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two tiers are full. Look at which nodes drop requests: the web servers, and the database behind them.</source>
+        <extracomment>zero-to-millions, step 35, challenge hint 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More web servers share the requests, but every read still reaches db1, and a web server waits for it. What keeps most reads away from the database?</source>
+        <extracomment>zero-to-millions, step 35, challenge hint 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a web server (linked from lb and to db1) and a cache linked from every web server.</source>
+        <extracomment>zero-to-millions, step 35, challenge hint 3</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

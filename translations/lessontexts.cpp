@@ -12,109 +12,171 @@
     //: caching, step 1, title
     QT_TRANSLATE_NOOP("Lesson", "A cache beside the database"),
     //: caching, step 1, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>For each read, the web server asks <b>cache1</b> first. A <b>hit</b> answers from memory; a <b>miss</b> reads <b>db1</b> and the web server stores the answer in the cache: <b>cache-aside</b>, what the chapter calls a read-through cache (in a strict read-through cache the cache loads the database itself). A write updates db1 and deletes the key from the cache, so the next read fetches the new value. The cache holds 1,000 of the 10,000 keys.</p>"),
+    QT_TRANSLATE_NOOP("Lesson", "<p>For each read, the web server asks <b>cache1</b> first. A <b>hit</b> answers from memory; a <b>miss</b> reads <b>db1</b> and the web server stores the answer in the cache: <b>cache-aside</b>, what the chapter calls a read-through cache (in a strict read-through cache the cache loads the database itself). The share of reads that are hits is the <b>hit ratio</b>. A write updates db1 and deletes the key from the cache, so the next read fetches the new value. The cache holds 1,000 of the 10,000 keys.</p>"),
     //: caching, step 1, question
-    QT_TRANSLATE_NOOP("Lesson", "Without the cache db1 answered about 30,000 requests in 30 s. How many now?"),
-    //: caching, step 1, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "About 27,000"),
-    //: caching, step 1, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "About 14,000"),
-    //: caching, step 1, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "About 3,000"),
+    QT_TRANSLATE_NOOP("Lesson", "Without the cache db1 answered about 30,000 requests in 30 s. About how many does it answer now?"),
+    //: caching, step 1, unit of the predicted number
+    QT_TRANSLATE_NOOP("Lesson", "requests"),
     //: caching, step 1, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "About 59 % of the reads hit, so db1 answered about 14,000 requests: the writes and the misses. Users win too: the median answer falls from 37 ms to 28.5 ms."),
+    QT_TRANSLATE_NOOP("Lesson", "About 59 % of the reads hit (a hit ratio of 0.59), far more than the tenth of the keys the cache holds, because a few keys are read far more than the rest. So db1 answered about 14,000 requests: the writes and the misses. Users win too: the median answer falls from 37 ms to 28.5 ms."),
     //: caching, step 1, checkpoint cache.hit_ratio > 0.5
     QT_TRANSLATE_NOOP("Lesson", "Most reads are answered by the cache."),
     //: caching, step 1, checkpoint nodes[db1].served < 16000
     QT_TRANSLATE_NOOP("Lesson", "The database does about half the work."),
     //: caching, step 2, title
-    QT_TRANSLATE_NOOP("Lesson", "A TTL that is too short"),
+    QT_TRANSLATE_NOOP("Lesson", "A TTL of 2 seconds"),
     //: caching, step 2, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>Each entry expires after its <b>time to live</b>, so that old data does not stay for ever. Shorten the TTL from 60 s to 2 s, and many entries expire before anyone reads them again.</p>"),
+    QT_TRANSLATE_NOOP("Lesson", "<p>Each entry expires after its <b>time to live</b> (<b>TTL</b>), so that old data does not stay for ever; the next read of an expired key is a miss. Here the TTL drops from 60 s to 2 s.</p>"),
     //: caching, step 2, question
-    QT_TRANSLATE_NOOP("Lesson", "Where do the reads of expired entries go?"),
+    QT_TRANSLATE_NOOP("Lesson", "The hit ratio was 0.59 with a TTL of 60 s. What is it with 2 s?"),
     //: caching, step 2, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "To the database"),
+    QT_TRANSLATE_NOOP("Lesson", "It rises: fresher entries are hit more often"),
     //: caching, step 2, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "To another cache"),
+    QT_TRANSLATE_NOOP("Lesson", "It collapses, below 0.1"),
     //: caching, step 2, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "Nowhere: they fail"),
+    QT_TRANSLATE_NOOP("Lesson", "It falls a little, to about 0.53"),
+    //: caching, step 2, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "It stays the same: a TTL only decides how fresh hits are"),
+    //: caching, step 2, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Expiry never adds a hit; it only turns some later reads into misses."),
+    //: caching, step 2, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Popular keys are read many times a second, so they are fetched again long before 2 s run out."),
+    //: caching, step 2, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Right: popular keys are read again within 2 s anyway; the less popular ones expire before their next read."),
+    //: caching, step 2, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "An expired entry is gone: the next read of it is a miss and goes to the database."),
     //: caching, step 2, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "An expired entry is a miss, and a miss reads the database. About 10,000 entries expired, the hit ratio fell from 0.59 to 0.53, and db1 answered about 1,700 more requests."),
+    QT_TRANSLATE_NOOP("Lesson", "About 10,000 entries expired before they were read again: the hit ratio fell from 0.59 to 0.53, and db1 answered about 1,700 more requests. Too short a TTL sends reads back to the database; too long keeps old values in the cache."),
     //: caching, step 2, checkpoint cache.expirations > 5000
     QT_TRANSLATE_NOOP("Lesson", "Entries expire before they are used again."),
     //: caching, step 2, checkpoint cache.hit_ratio < 0.57
     QT_TRANSLATE_NOOP("Lesson", "The hit ratio falls."),
     //: caching, step 3, title
-    QT_TRANSLATE_NOOP("Lesson", "Writes that do not touch the cache"),
+    QT_TRANSLATE_NOOP("Lesson", "Explore: the TTL and the hit ratio"),
     //: caching, step 3, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>What if a write updates the database but leaves the cache alone? Then a cached value stays old until it expires, here after 30 s, and every read of that key gets the old value in the meantime. Here writes are spread over many keys while reads favour a few popular ones, as on most sites; still, the popular keys change now and then.</p>"),
-    //: caching, step 3, question
-    QT_TRANSLATE_NOOP("Lesson", "Does the hit ratio tell you something is wrong?"),
-    //: caching, step 3, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "Yes: it falls, because old entries are useless"),
-    //: caching, step 3, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "There are no hits any more: writes bypass the cache"),
-    //: caching, step 3, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "No: it is as high as ever, while many hits are wrong"),
-    //: caching, step 3, choice 4
-    QT_TRANSLATE_NOOP("Lesson", "Yes: the database gets more work"),
-    //: caching, step 3, feedback on choice 1
-    QT_TRANSLATE_NOOP("Lesson", "The cache cannot tell an old value from a new one: an old entry still answers, and counts as a hit."),
-    //: caching, step 3, feedback on choice 2
-    QT_TRANSLATE_NOOP("Lesson", "Writes skip the cache, reads do not: every read still asks the cache first."),
-    //: caching, step 3, feedback on choice 3
-    QT_TRANSLATE_NOOP("Lesson", "Right: nothing deletes entries, so the hit ratio is higher than with invalidation; it measures speed, not correctness."),
-    //: caching, step 3, feedback on choice 4
-    QT_TRANSLATE_NOOP("Lesson", "Without invalidation fewer entries are deleted, so fewer reads miss: the database gets less work, not more."),
-    //: caching, step 3, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "The hit ratio is about 0.66, a little higher than the 0.65 this site gets with invalidation, since nothing deletes entries; but about 7,200 of 18,000 hits returned an old value (5,400 to 9,700 over seeds 1 to 50). A fast cache that returns wrong answers is worse than no cache."),
-    //: caching, step 3, checkpoint cache.stale_hits > 5000
-    QT_TRANSLATE_NOOP("Lesson", "Thousands of hits return old values."),
-    //: caching, step 3, checkpoint cache.hit_ratio > 0.6
-    QT_TRANSLATE_NOOP("Lesson", "And the hit ratio looks better than ever."),
+    QT_TRANSLATE_NOOP("Lesson", "<p>Slide the TTL of <b>cache1</b> from 1 s to 30 s, and watch the <b>hit ratio</b>: the share of reads the cache answers from memory. Before you move it, predict: does a TTL ten times longer give ten times fewer misses?</p><p>Look for the point where the curve flattens. A popular key is read again long before it expires; a rare key is pushed out by newer ones (the cache holds 1,000 of the 10,000 keys) before its TTL matters. Past that point a longer TTL buys almost no hits, only older data.</p>"),
+    //: caching, step 3, explore: the slider's label
+    QT_TRANSLATE_NOOP("Lesson", "TTL of cache1 (s)"),
+    //: caching, step 3, explore: the plotted figure's label
+    QT_TRANSLATE_NOOP("Lesson", "Hit ratio in 30 s"),
     //: caching, step 4, title
-    QT_TRANSLATE_NOOP("Lesson", "Eviction: LFU"),
+    QT_TRANSLATE_NOOP("Lesson", "Writes that do not touch the cache"),
     //: caching, step 4, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>A full cache has to <b>evict</b> an entry to make room. This one holds just 200 keys. With <b>LFU</b> it evicts the entry used least often, so the keys everyone asks for stay in.</p>"),
-    //: caching, step 4, checkpoint cache.hit_ratio > 0.42
-    QT_TRANSLATE_NOOP("Lesson", "LFU keeps the popular keys: a hit ratio above 0.42 with only 200 entries."),
-    //: caching, step 4, checkpoint cache.evictions > 10000
-    QT_TRANSLATE_NOOP("Lesson", "A small cache evicts all the time."),
+    QT_TRANSLATE_NOOP("Lesson", "<p>What if a write updates the database but leaves the cache alone? Then a cached value stays old until it expires, here after 30 s, and every read of that key gets the old value in the meantime. Here writes are spread over many keys while reads favour a few popular ones, as on most sites; still, the popular keys change now and then.</p>"),
+    //: caching, step 4, question
+    QT_TRANSLATE_NOOP("Lesson", "Does the hit ratio tell you something is wrong?"),
+    //: caching, step 4, choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Yes: it falls, because old entries are useless"),
+    //: caching, step 4, choice 2
+    QT_TRANSLATE_NOOP("Lesson", "There are no hits any more: writes bypass the cache"),
+    //: caching, step 4, choice 3
+    QT_TRANSLATE_NOOP("Lesson", "No: it is as high as ever, while many hits are wrong"),
+    //: caching, step 4, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Yes: the database gets more work"),
+    //: caching, step 4, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "The cache cannot tell an old value from a new one: an old entry still answers, and counts as a hit."),
+    //: caching, step 4, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Writes skip the cache, reads do not: every read still asks the cache first."),
+    //: caching, step 4, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Right: nothing deletes entries, so the hit ratio is higher than with invalidation; it measures speed, not correctness."),
+    //: caching, step 4, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Without invalidation fewer entries are deleted, so fewer reads miss: the database gets less work, not more."),
+    //: caching, step 4, answer explanation
+    QT_TRANSLATE_NOOP("Lesson", "The hit ratio is about 0.66, a little higher than the 0.65 this site gets with invalidation, since nothing deletes entries; but about 7,200 of 18,000 hits returned an old value (5,400 to 9,700 over seeds 1 to 50). A fast cache that returns wrong answers is worse than no cache."),
+    //: caching, step 4, checkpoint cache.stale_hits > 5000
+    QT_TRANSLATE_NOOP("Lesson", "Thousands of hits return old values."),
+    //: caching, step 4, checkpoint cache.hit_ratio > 0.6
+    QT_TRANSLATE_NOOP("Lesson", "And the hit ratio looks better than ever."),
     //: caching, step 5, title
-    QT_TRANSLATE_NOOP("Lesson", "Eviction: FIFO"),
+    QT_TRANSLATE_NOOP("Lesson", "Explore: the TTL and stale hits"),
     //: caching, step 5, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>Same cache, same traffic, but <b>FIFO</b>: the entry that came in first goes out first, however popular it is. Even the most asked-for key is thrown out regularly and has to be read from the database again.</p>"),
-    //: caching, step 5, question
-    QT_TRANSLATE_NOOP("Lesson", "How does FIFO compare with LFU here?"),
-    //: caching, step 5, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "Better"),
-    //: caching, step 5, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "The same"),
-    //: caching, step 5, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "Worse"),
-    //: caching, step 5, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "The hit ratio falls from 0.44 to 0.38 and db1 answers about 1,600 more requests. LRU lands in between, at 0.41."),
-    //: caching, step 5, checkpoint cache.hit_ratio < 0.41
-    QT_TRANSLATE_NOOP("Lesson", "FIFO throws popular keys out: a lower hit ratio."),
+    QT_TRANSLATE_NOOP("Lesson", "<p>Without invalidation, only the TTL ends the life of an old value. Slide it from 1 s to 30 s and watch the <b>stale hits</b>: reads the cache answered with a value older than the one in the database.</p><p>Ask the class: which TTL would you choose for the price of an item in a shop, and which for the list of countries in a form? A long TTL is right only for data that rarely changes, or where an old value does no harm. The band around the curve is wide: how many stale hits a run shows depends on which popular keys happen to be written while they are cached.</p>"),
+    //: caching, step 5, explore: the plotted figure's label
+    QT_TRANSLATE_NOOP("Lesson", "Stale hits in 30 s"),
     //: caching, step 6, title
-    QT_TRANSLATE_NOOP("Lesson", "One cache, one point of failure"),
+    QT_TRANSLATE_NOOP("Lesson", "Eviction: LFU"),
     //: caching, step 6, narration (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>A full cache has to <b>evict</b> an entry to make room. This one holds just 200 keys. With <b>LFU</b> it evicts the entry used least often, so the keys everyone asks for stay in.</p>"),
+    //: caching, step 6, checkpoint cache.hit_ratio > 0.42
+    QT_TRANSLATE_NOOP("Lesson", "LFU keeps the popular keys: a hit ratio above 0.42 with only 200 entries."),
+    //: caching, step 6, checkpoint cache.evictions > 10000
+    QT_TRANSLATE_NOOP("Lesson", "A small cache evicts all the time."),
+    //: caching, step 7, title
+    QT_TRANSLATE_NOOP("Lesson", "Eviction: FIFO"),
+    //: caching, step 7, narration (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>Same cache, same traffic, but <b>FIFO</b>: when the cache is full, the entry that came in first goes out first.</p>"),
+    //: caching, step 7, question
+    QT_TRANSLATE_NOOP("Lesson", "LFU reached a hit ratio of about 0.44. What does FIFO reach?"),
+    //: caching, step 7, choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Higher: FIFO keeps the newest entries, the ones being read"),
+    //: caching, step 7, choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Lower, about 0.38"),
+    //: caching, step 7, choice 3
+    QT_TRANSLATE_NOOP("Lesson", "About the same: the cache's size decides, not the policy"),
+    //: caching, step 7, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Far lower, under 0.1"),
+    //: caching, step 7, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "New entries are often one-off reads; FIFO keeps them and throws out a popular key just because it came in early."),
+    //: caching, step 7, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Right: FIFO throws popular keys out on schedule, and they must be read from the database again."),
+    //: caching, step 7, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Size matters, but with 200 slots for 10,000 keys, which entries stay matters as much."),
+    //: caching, step 7, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "A popular key evicted by FIFO is read again and cached again quickly, so FIFO still answers many reads."),
+    //: caching, step 7, answer explanation
+    QT_TRANSLATE_NOOP("Lesson", "The hit ratio falls from 0.44 to 0.38 and db1 answers about 1,600 more requests: even the most asked-for key is thrown out regularly. LRU lands in between, at 0.41."),
+    //: caching, step 7, checkpoint cache.hit_ratio < 0.41
+    QT_TRANSLATE_NOOP("Lesson", "FIFO throws popular keys out: a lower hit ratio."),
+    //: caching, step 8, title
+    QT_TRANSLATE_NOOP("Lesson", "Explore: how big a cache?"),
+    //: caching, step 8, narration (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>Memory is expensive, so how many keys should the cache hold? Slide the <b>capacity</b> of cache1 from 50 to 5,000 of the 10,000 keys. Before you do, predict: does a cache twice as big answer twice as many reads?</p><p>Look at the first steps of the curve. A few popular keys get most of the reads, so a small cache already answers a good share of them; each further thousand keys adds fewer hits, because the keys it adds are read less and less often.</p>"),
+    //: caching, step 8, explore: the slider's label
+    QT_TRANSLATE_NOOP("Lesson", "Capacity of cache1 (keys)"),
+    //: caching, step 9, title
+    QT_TRANSLATE_NOOP("Lesson", "The cache dies"),
+    //: caching, step 9, narration (rich text: keep the tags)
     QT_TRANSLATE_NOOP("Lesson", "<p>The database here has only 8 workers: enough while the cache answers most reads. At 30 s <b>cache1</b> dies. It comes back at 45 s, empty.</p>"),
-    //: caching, step 6, question
+    //: caching, step 9, question
     QT_TRANSLATE_NOOP("Lesson", "What do users notice while the cache is down?"),
-    //: caching, step 6, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "Nothing"),
-    //: caching, step 6, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "Much slower answers"),
-    //: caching, step 6, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "They are logged out"),
-    //: caching, step 6, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "Every read now goes to db1. It answers about 15,000 requests in 15 s, all that 8 workers can, while more arrive: its queue fills, the 95th percentile rises from 39 ms to about 420 ms and about 1,100 requests are dropped. Several cache servers, or a standby gutter pool, protect the database."),
-    //: caching, step 6, checkpoint latency_ms.p95 > 150
+    //: caching, step 9, choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Much slower answers, and some requests dropped"),
+    //: caching, step 9, choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Nothing: the database has all the data"),
+    //: caching, step 9, choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Errors on every read until the cache is back"),
+    //: caching, step 9, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Slightly slower answers, a few ms more per read"),
+    //: caching, step 9, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Right: every read now lands on a database sized for the misses only."),
+    //: caching, step 9, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "It has the data but not the capacity: its 8 workers were sized for the misses only."),
+    //: caching, step 9, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "A dead cache is a miss for every read: the web servers read the database instead."),
+    //: caching, step 9, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "That would be so if db1 had room; here its queue fills and requests wait hundreds of ms."),
+    //: caching, step 9, answer explanation
+    QT_TRANSLATE_NOOP("Lesson", "Every read now goes to db1. It answers about 15,000 requests in 15 s, all that 8 workers can, while more arrive: its queue fills, the 95th percentile (p95: 95 % of requests are faster) rises from 39 ms to about 420 ms and about 850 to 1,400 requests are dropped. Several cache servers, or a standby gutter pool, protect the database."),
+    //: caching, step 9, checkpoint latency_ms.p95 > 150
     QT_TRANSLATE_NOOP("Lesson", "The database queues up: slow answers."),
-    //: caching, step 6, checkpoint nodes[db1].served > 25000
+    //: caching, step 9, checkpoint nodes[db1].served > 25000
     QT_TRANSLATE_NOOP("Lesson", "Every read lands on the database."),
+    //: caching, step 10, title
+    QT_TRANSLATE_NOOP("Lesson", "Challenge: survive the cache dying"),
+    //: caching, step 10, narration (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>Your turn. The same database, with its 8 workers, and the same 1,100 requests a second. This time <b>cache1</b> dies at 5 s and does not come back. Change the design so that users hardly notice.</p>"),
+    //: caching, step 10, challenge goal (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>At 1,100 requests a second, with cache1 dead from 5 s: keep the 95th percentile under <b>100 ms</b> and drop <b>no request</b>, with at most <b>3 cache servers</b>. The database stays as it is.</p>"),
+    //: caching, step 10, challenge goal latency_ms.p95 < 100
+    QT_TRANSLATE_NOOP("Lesson", "The 95th percentile stays under 100 ms."),
+    //: caching, step 10, challenge goal requests.dropped == 0
+    QT_TRANSLATE_NOOP("Lesson", "No request is dropped."),
+    //: caching, step 10, challenge hint 1
+    QT_TRANSLATE_NOOP("Lesson", "With a single cache, every key it held lands on the database at once. How could the death of one cache server cost only some of the keys?"),
+    //: caching, step 10, challenge hint 2
+    QT_TRANSLATE_NOOP("Lesson", "Several caches linked to the same web servers share the keys between them: each holds its part, and a dead one loses only its part."),
+    //: caching, step 10, challenge hint 3
+    QT_TRANSLATE_NOOP("Lesson", "Add two caches like cache1 (1,000 keys, TTL 60 s) and link each one from web1 and from web2."),
     //: cdn, lesson title
     QT_TRANSLATE_NOOP("Lesson", "Content delivery networks"),
     //: cdn, lesson summary
@@ -122,17 +184,27 @@
     //: cdn, step 1, title
     QT_TRANSLATE_NOOP("Lesson", "Edges near the users"),
     //: cdn, step 1, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>Static files come from <b>assets</b>, a storage bucket in the US. Users in Europe and the US each ask their nearest <b>edge</b>. On a miss the edge fetches the file from assets and keeps it for a day; the next user who asks gets it from the edge.</p>"),
+    QT_TRANSLATE_NOOP("Lesson", "<p>Static files come from <b>assets</b>, a storage bucket in the US: the <b>origin</b>, where the original files live. Users in Europe and the US each ask their nearest <b>edge</b>. On a miss the edge fetches the file from the origin and keeps it for a day, its <b>TTL</b> (time to live); the next user who asks gets it from the edge.</p>"),
     //: cdn, step 1, question
-    QT_TRANSLATE_NOOP("Lesson", "Straight from the origin, the median file took 229 ms. With the edges?"),
+    QT_TRANSLATE_NOOP("Lesson", "Straight from the origin, a European user waited about 230 ms for each file. With the edges, what is the median time (half of the files come faster)?"),
     //: cdn, step 1, choice 1
     QT_TRANSLATE_NOOP("Lesson", "About 200 ms"),
     //: cdn, step 1, choice 2
     QT_TRANSLATE_NOOP("Lesson", "About 100 ms"),
     //: cdn, step 1, choice 3
     QT_TRANSLATE_NOOP("Lesson", "About 20 ms"),
+    //: cdn, step 1, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "About 2 ms"),
+    //: cdn, step 1, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "That would be so if most requests missed; popular files are hits on the nearby edge."),
+    //: cdn, step 1, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "More than half of the files are hits, so the median file is a hit, not a mix of hits and misses."),
+    //: cdn, step 1, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Right: the median request is a hit on an edge a short hop away."),
+    //: cdn, step 1, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Even a hit crosses the network to the edge and back: about 20 ms here."),
     //: cdn, step 1, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "Most files are hits on a nearby edge: the median takes 21 ms. The edges sent 86 % of the bytes, and the origin answered 3,500 requests instead of 30,000."),
+    QT_TRANSLATE_NOOP("Lesson", "Most files are hits on a nearby edge: the median takes 21 ms. The edges sent 86 % of the bytes, an offload of 0.86 (the share of bytes the edges send instead of the origin), and the origin answered about 3,400 requests instead of 30,000."),
     //: cdn, step 1, checkpoint cdn.offload > 0.8
     QT_TRANSLATE_NOOP("Lesson", "The edges take over 80 % of the bytes off the origin."),
     //: cdn, step 1, checkpoint latency_ms.p50 < 50
@@ -140,17 +212,23 @@
     //: cdn, step 2, title
     QT_TRANSLATE_NOOP("Lesson", "An edge fails"),
     //: cdn, step 2, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>At 20 s <b>edge-eu</b> dies, and comes back at 40 s, empty. European clients wait 3 s for an answer that never comes, then fetch from the origin directly and keep doing so for 30 s before trying their edge again.</p>"),
+    QT_TRANSLATE_NOOP("Lesson", "<p>At 20 s <b>edge-eu</b> dies, and comes back at 40 s, empty. A European client that gets no answer from its edge within 3 s stops waiting for it.</p>"),
     //: cdn, step 2, question
     QT_TRANSLATE_NOOP("Lesson", "How many requests fail while edge-eu is down?"),
     //: cdn, step 2, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "None"),
+    QT_TRANSLATE_NOOP("Lesson", "All European requests, until the edge is back"),
     //: cdn, step 2, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "About a third"),
+    QT_TRANSLATE_NOOP("Lesson", "Only the requests that hit the 3 s timeout"),
     //: cdn, step 2, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "All European requests"),
+    QT_TRANSLATE_NOOP("Lesson", "None"),
+    //: cdn, step 2, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Clients are not tied to their edge: after the timeout they fetch from the origin."),
+    //: cdn, step 2, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Those wait, but they do not fail: the client asks the origin next."),
+    //: cdn, step 2, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Right: after the timeout each client fetches from the origin itself, slower but working."),
     //: cdn, step 2, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "None fail: about 1,500 requests waited out the timeout and then fetched from the origin. The cost is speed, and the origin sent 3.8 GB instead of 0.8 GB in the minute."),
+    QT_TRANSLATE_NOOP("Lesson", "None fail: about 1,500 requests waited out the 3 s timeout and then fetched from the origin, and for 30 s after that the clients went straight to the origin. The cost is speed, the slowest 1 % took 3.2 s, and the origin sent 3.8 GB instead of 0.8 GB in the minute."),
     //: cdn, step 2, checkpoint requests.error == 0
     QT_TRANSLATE_NOOP("Lesson", "The fallback to the origin keeps every request working."),
     //: cdn, step 2, checkpoint cdn.fallbacks > 1000
@@ -160,15 +238,25 @@
     //: cdn, step 3, title
     QT_TRANSLATE_NOOP("Lesson", "Invalidation"),
     //: cdn, step 3, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>We deploy new files, but every edge holds the old ones for a day. At 30 s we <b>invalidate</b> /static/*. The message takes 5 s to reach the edges; then they drop their copies, and each file is a miss again.</p>"),
+    QT_TRANSLATE_NOOP("Lesson", "<p>We deploy new files, but every edge holds the old ones for a day. At 30 s we <b>invalidate</b> /static/*. The message takes 5 s to reach the edges; then they drop their copies.</p>"),
     //: cdn, step 3, question
     QT_TRANSLATE_NOOP("Lesson", "Compared with a minute without invalidation, how many misses?"),
     //: cdn, step 3, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "About the same"),
-    //: cdn, step 3, choice 2
     QT_TRANSLATE_NOOP("Lesson", "Nearly twice as many"),
+    //: cdn, step 3, choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Fewer: the edges have room again"),
     //: cdn, step 3, choice 3
+    QT_TRANSLATE_NOOP("Lesson", "About the same"),
+    //: cdn, step 3, choice 4
     QT_TRANSLATE_NOOP("Lesson", "Ten times as many"),
+    //: cdn, step 3, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Right: each file the edges held is fetched from the origin once more."),
+    //: cdn, step 3, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Room does not help: a dropped file is not in the cache, so the next request for it is a miss."),
+    //: cdn, step 3, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "The edges threw away every copy: each file they held costs one more miss."),
+    //: cdn, step 3, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Each dropped file is missed once and then cached again: the misses do not go on."),
     //: cdn, step 3, answer explanation
     QT_TRANSLATE_NOOP("Lesson", "About 3,500 objects were dropped, and misses rose from about 4,000 to about 7,000: each popular file is fetched from the origin once more."),
     //: cdn, step 3, checkpoint cdn.invalidated > 3000
@@ -182,11 +270,21 @@
     //: cdn, step 4, question
     QT_TRANSLATE_NOOP("Lesson", "What happens to the old files on the edges?"),
     //: cdn, step 4, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "They are invalidated"),
+    QT_TRANSLATE_NOOP("Lesson", "They are invalidated automatically"),
     //: cdn, step 4, choice 2
     QT_TRANSLATE_NOOP("Lesson", "They stay until their TTL runs out or they are evicted"),
     //: cdn, step 4, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "They are renamed"),
+    QT_TRANSLATE_NOOP("Lesson", "They are overwritten by the new files"),
+    //: cdn, step 4, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Users keep getting them until they expire"),
+    //: cdn, step 4, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Nothing invalidates them: nobody asks for the old names any more, that is all."),
+    //: cdn, step 4, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Right: they just sit there, unused, until the edge drops them."),
+    //: cdn, step 4, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "The new files have new names: app.v2.css is a different key from app.css."),
+    //: cdn, step 4, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "The pages now link the new names, so no user asks for the old files."),
     //: cdn, step 4, answer explanation
     QT_TRANSLATE_NOOP("Lesson", "Nothing was invalidated; the old copies simply stop being asked for. The new names cost about 7,000 misses, as many as the invalidation, but a user can never get an old file by mistake."),
     //: cdn, step 4, checkpoint cdn.invalidated == 0
@@ -194,19 +292,15 @@
     //: cdn, step 4, checkpoint cdn.misses > 5500
     QT_TRANSLATE_NOOP("Lesson", "The new names are fetched once from the origin."),
     //: cdn, step 5, title
-    QT_TRANSLATE_NOOP("Lesson", "Files nobody asks for twice"),
+    QT_TRANSLATE_NOOP("Lesson", "Five million files"),
     //: cdn, step 5, narration (rich text: keep the tags)
     QT_TRANSLATE_NOOP("Lesson", "<p>A CDN charges for the bytes it sends and per request. Here the files are on a <b>custom origin</b>, outside the CDN's cloud, whose host also bills every byte it sends to an edge (a fill), at the $0.09/GB it charges for sending to users. Users ask for any of 5 million files at random: almost every request is for a file no edge has.</p>"),
     //: cdn, step 5, question
-    QT_TRANSLATE_NOOP("Lesson", "Does the CDN save money here?"),
-    //: cdn, step 5, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "Yes, a lot"),
-    //: cdn, step 5, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "No: it costs about twice as much as no CDN"),
-    //: cdn, step 5, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "It costs the same"),
+    QT_TRANSLATE_NOOP("Lesson", "Served from the origin alone, this traffic costs $0.55. What is the bill with the CDN, in dollars?"),
+    //: cdn, step 5, unit of the predicted number
+    QT_TRANSLATE_NOOP("Lesson", "USD"),
     //: cdn, step 5, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "Nearly every request is a miss, paid twice: the origin's host bills the fill, the CDN the delivery. $1.10 against $0.55 without a CDN, and not one bit faster. From an origin in the CDN's own cloud (S3 behind CloudFront) fills are free: the bill would be about the $0.55 of no CDN."),
+    QT_TRANSLATE_NOOP("Lesson", "Nearly every request is a miss, paid twice: the origin's host bills the fill, the CDN the delivery. $1.10 against $0.55 without a CDN, and not one bit faster. Twice rests on this example's prices: the origin's host bills a fill at the same $0.09/GB as a delivery. From an origin in the CDN's own cloud (S3 behind CloudFront) fills are free: the bill would be about the $0.55 of no CDN."),
     //: cdn, step 5, checkpoint cdn.offload < 0.05
     QT_TRANSLATE_NOOP("Lesson", "The edges take almost nothing off the origin."),
     //: cdn, step 5, checkpoint cdn.cost_usd > 0.9
@@ -218,33 +312,65 @@
     //: cdn, step 6, question
     QT_TRANSLATE_NOOP("Lesson", "What happens to the offload when every user has their own copy?"),
     //: cdn, step 6, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "It stays above 0.9"),
+    QT_TRANSLATE_NOOP("Lesson", "It stays above 0.9: the files are the same"),
     //: cdn, step 6, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "It collapses"),
+    QT_TRANSLATE_NOOP("Lesson", "It falls to about half"),
     //: cdn, step 6, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "It doubles"),
+    QT_TRANSLATE_NOOP("Lesson", "It falls below 0.2"),
+    //: cdn, step 6, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "The edge cannot tell they are the same: a different key is a different entry, fetched again from the origin."),
+    //: cdn, step 6, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "That would be so if a few users shared each copy; with a session cookie in the key no copy is shared at all."),
+    //: cdn, step 6, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Right: a copy made for one user is useless to the next, so almost every request misses."),
     //: cdn, step 6, answer explanation
     QT_TRANSLATE_NOOP("Lesson", "The offload falls to 0.08: a copy made for one user is useless to the next. Without the cookie and the language in the key the same edges reach 0.98. Put in the key only what really changes the answer."),
     //: cdn, step 6, checkpoint cdn.offload < 0.2
     QT_TRANSLATE_NOOP("Lesson", "A per-user key makes almost every request a miss."),
+    //: cdn, step 7, title
+    QT_TRANSLATE_NOOP("Lesson", "Challenge: one copy per language"),
+    //: cdn, step 7, narration (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>Your turn. These pages come in five languages, but they are the same for every user: the session cookie changes nothing in them. Make the edges useful again without ever sending a page in the wrong language.</p>"),
+    //: cdn, step 7, challenge goal (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>An <b>offload</b> above <b>0.8</b> (the share of requests the edges answer without asking the origin) and a median answer under <b>30 ms</b>, with the language still in the cache key.</p>"),
+    //: cdn, step 7, challenge goal cdn.offload > 0.8
+    QT_TRANSLATE_NOOP("Lesson", "The edges answer more than 80 % of the requests."),
+    //: cdn, step 7, challenge goal latency_ms.p50 < 30
+    QT_TRANSLATE_NOOP("Lesson", "The median answer takes under 30 ms."),
+    //: cdn, step 7, challenge hint 1
+    QT_TRANSLATE_NOOP("Lesson", "How many copies of one file can an edge hold now? Count the users, then the languages."),
+    //: cdn, step 7, challenge hint 2
+    QT_TRANSLATE_NOOP("Lesson", "Which part of the cache key changes the page a user gets, and which only makes every copy private?"),
+    //: cdn, step 7, challenge hint 3
+    QT_TRANSLATE_NOOP("Lesson", "Take the cookies out of the cache key on both edges; keep Accept-Language in it."),
     //: failover, lesson title
     QT_TRANSLATE_NOOP("Lesson", "When the primary dies"),
     //: failover, lesson summary
     QT_TRANSLATE_NOOP("Lesson", "Promoting a replica keeps the site writing, but asynchronous replication loses the writes the primary never shipped. A faster decision, binlog recovery and semi-synchronous replication each trade something for it."),
     //: failover, step 1, title
-    QT_TRANSLATE_NOOP("Lesson", "Promotion, and lost writes"),
+    QT_TRANSLATE_NOOP("Lesson", "The primary dies"),
     //: failover, step 1, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>At 20 s the primary <b>db1</b> dies. Reads carry on from the replicas, but writes have nowhere to go. After 5 s the most up-to-date replica, <b>db2</b>, is <b>promoted</b> and takes the writes. Replication was asynchronous, so db1 had answered \"saved\" for writes it had not shipped yet.</p>"),
+    QT_TRANSLATE_NOOP("Lesson", "<p>At 20 s the primary <b>db1</b> dies. Reads carry on from the replicas, but writes have nowhere to go. After 5 s the most up-to-date replica, <b>db2</b>, is <b>promoted</b>: it becomes the primary and takes the writes. Handing the primary's job to another database like this is <b>failover</b>. Replication is asynchronous: db1 answers \"saved\" as soon as it has committed a write, and ships it to the replicas afterwards.</p>"),
     //: failover, step 1, question
     QT_TRANSLATE_NOOP("Lesson", "Does db2 have every write db1 acknowledged?"),
     //: failover, step 1, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "Yes, db2 is a copy of db1"),
+    QT_TRANSLATE_NOOP("Lesson", "Yes: db2 is a copy of db1"),
     //: failover, step 1, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "No: the writes db1 had not shipped are gone"),
+    QT_TRANSLATE_NOOP("Lesson", "Yes: the promotion waits until db2 has caught up"),
     //: failover, step 1, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "Yes, the web servers resend them"),
+    QT_TRANSLATE_NOOP("Lesson", "No: the writes db1 had not shipped yet are gone"),
+    //: failover, step 1, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "No: every write of the 5 s without a primary is lost"),
+    //: failover, step 1, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "A copy only of what db1 shipped: with asynchronous replication db1 says \"saved\" before the replicas have the write."),
+    //: failover, step 1, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "db2 can catch up only with what db1 sent; what db1 never shipped died with it."),
+    //: failover, step 1, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Right: those writes existed only on db1."),
+    //: failover, step 1, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Those writes were refused, not lost: their users got an error and were never told \"saved\"."),
     //: failover, step 1, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "9 acknowledged writes existed only on db1 and were lost: their users were told \"saved\". About 570 writes failed during the 5 s without a primary."),
+    QT_TRANSLATE_NOOP("Lesson", "A handful of acknowledged writes, about ten (5 to 20 depending on the seed), existed only on db1 and were lost: their users were told \"saved\". About 600 writes failed, with an error, during the 5 s without a primary."),
     //: failover, step 1, checkpoint replication.promotions == 1
     QT_TRANSLATE_NOOP("Lesson", "A replica is promoted."),
     //: failover, step 1, checkpoint replication.lost_writes > 0
@@ -257,52 +383,108 @@
     QT_TRANSLATE_NOOP("Lesson", "<p>Five seconds is a long time to refuse writes. Here the system promotes db2 after 1 s instead. But deciding fast is risky in practice: a primary that was only slow for a moment would be replaced for nothing.</p>"),
     //: failover, step 2, question
     QT_TRANSLATE_NOOP("Lesson", "With a faster promotion, how many acknowledged writes are lost?"),
+    //: failover, step 2, choice 1
+    QT_TRANSLATE_NOOP("Lesson", "None: db2 takes over before anything is lost"),
     //: failover, step 2, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "The same 9"),
+    QT_TRANSLATE_NOOP("Lesson", "Fewer: there is less time without a primary"),
     //: failover, step 2, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "More"),
+    QT_TRANSLATE_NOOP("Lesson", "More: a hasty promotion skips the catch-up"),
+    //: failover, step 2, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "The same as with 5 s"),
+    //: failover, step 2, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Speed does not help writes that were never shipped: they were lost the moment db1 died."),
+    //: failover, step 2, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Less time refusing writes, yes; but a refused write is an error, not a lost write."),
+    //: failover, step 2, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "db2 applies everything db1 shipped either way; the unshipped writes are the same however long we wait."),
+    //: failover, step 2, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Right: the lost writes are the ones db1 never shipped, decided when it died."),
     //: failover, step 2, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "The outage shrinks, about 115 failed writes instead of 570, but the same 9 writes are lost: they were never shipped, however soon we promote."),
+    QT_TRANSLATE_NOOP("Lesson", "The outage shrinks, about 120 failed writes instead of 600, but the same acknowledged writes are lost: they were never shipped, however soon we promote."),
     //: failover, step 2, checkpoint requests.error < 300
     QT_TRANSLATE_NOOP("Lesson", "A faster promotion means fewer failed writes."),
     //: failover, step 2, checkpoint replication.lost_writes > 0
     QT_TRANSLATE_NOOP("Lesson", "But the unshipped writes are still lost."),
     //: failover, step 3, title
-    QT_TRANSLATE_NOOP("Lesson", "Binlog recovery"),
+    QT_TRANSLATE_NOOP("Lesson", "Ship delay and lost writes"),
     //: failover, step 3, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>The primary wrote every committed write to its <b>binary log</b> on disk. Before db2 is promoted, a recovery step reads the dead primary's binlog and replays the writes db2 is missing. This takes 2 s.</p>"),
-    //: failover, step 3, question
-    QT_TRANSLATE_NOOP("Lesson", "What is the price of replaying the binlog?"),
-    //: failover, step 3, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "Some writes are lost anyway"),
-    //: failover, step 3, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "A longer outage"),
-    //: failover, step 3, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "Stale reads for ever after"),
-    //: failover, step 3, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "All 9 writes were replayed and none was lost. Writes were refused for 2 s longer: about 840 errors instead of 570."),
-    //: failover, step 3, checkpoint replication.lost_writes == 0
-    QT_TRANSLATE_NOOP("Lesson", "No acknowledged write is lost."),
-    //: failover, step 3, checkpoint replication.recovered_writes > 0
-    QT_TRANSLATE_NOOP("Lesson", "The missing writes are replayed from the binlog."),
-    //: failover, step 3, checkpoint requests.error > 700
-    QT_TRANSLATE_NOOP("Lesson", "The outage is longer."),
+    QT_TRANSLATE_NOOP("Lesson", "<p>The writes lost at a failover are the ones db1 had acknowledged but not yet shipped when it died. Move the slider to change the ship delay from 0 to 1 second; db1 still dies at 20 s and db2 is promoted 5 s later.</p><p>Before you move it: what shape will the curve take? About 120 writes arrive each second (30 % of 400 requests). How many would you expect to lose at 500 ms? What does the curve say about a replica in a data centre far away, chosen as the one to promote?</p>"),
+    //: failover, step 3, explore: the slider's label
+    QT_TRANSLATE_NOOP("Lesson", "Ship delay (ms)"),
+    //: failover, step 3, explore: the plotted figure's label
+    QT_TRANSLATE_NOOP("Lesson", "Acknowledged writes lost"),
     //: failover, step 4, title
-    QT_TRANSLATE_NOOP("Lesson", "Semi-synchronous replication"),
+    QT_TRANSLATE_NOOP("Lesson", "Binlog recovery"),
     //: failover, step 4, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>Another way: the primary does not answer \"done\" until at least one replica has the write in its relay log. Then no write is acknowledged that only the primary knows about. Each write waits for a round trip to a replica and the ship delay. But having a write is not applying it: these replicas apply a write 50 ms after it reaches their relay log, and answer reads with the old value until then.</p>"),
+    QT_TRANSLATE_NOOP("Lesson", "<p>The primary wrote every committed write to its <b>binary log</b> on disk. Before db2 is promoted, a recovery step reads the dead primary's binlog and replays the writes db2 is missing. This takes 2 s. It works only because db1 crashed but its disk survived: a lost disk takes the binlog with it.</p>"),
     //: failover, step 4, question
-    QT_TRANSLATE_NOOP("Lesson", "What does semi-synchronous replication cost?"),
+    QT_TRANSLATE_NOOP("Lesson", "What is the price of replaying the binlog?"),
     //: failover, step 4, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "Lost writes"),
+    QT_TRANSLATE_NOOP("Lesson", "A longer outage: more failed writes"),
     //: failover, step 4, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "Slower writes"),
+    QT_TRANSLATE_NOOP("Lesson", "Some writes are lost anyway"),
+    //: failover, step 4, choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Stale reads for ever after"),
+    //: failover, step 4, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Nothing: the replay runs in the background"),
+    //: failover, step 4, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Right: writes are refused until the replay is done."),
+    //: failover, step 4, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "The binlog holds every committed write, and db1's disk survived here: none is lost."),
+    //: failover, step 4, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Once replayed, db2 has every write; replication then carries on as before."),
+    //: failover, step 4, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "db2 must have the old writes before it takes new ones, or they would land in the wrong order: writes wait."),
     //: failover, step 4, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "No acknowledged write is lost. But the slowest requests, the writes, now take about 140 ms at the 95th percentile instead of 37 ms. And replicas are not fresh: about 1,500 reads are still stale (2,800 with async), because semi-sync waits for the relay log, not for the apply. Semi-sync protects acknowledged writes, not freshness."),
-    //: failover, step 4, checkpoint latency_ms.p95 > 100
+    QT_TRANSLATE_NOOP("Lesson", "All the missing writes were replayed and none was lost. Writes were refused for 2 s longer: about 850 errors instead of 600."),
+    //: failover, step 4, checkpoint replication.lost_writes == 0
+    QT_TRANSLATE_NOOP("Lesson", "No acknowledged write is lost."),
+    //: failover, step 4, checkpoint replication.recovered_writes > 0
+    QT_TRANSLATE_NOOP("Lesson", "The missing writes are replayed from the binlog."),
+    //: failover, step 4, checkpoint requests.error > 700
+    QT_TRANSLATE_NOOP("Lesson", "The outage is longer."),
+    //: failover, step 5, title
+    QT_TRANSLATE_NOOP("Lesson", "Semi-synchronous replication"),
+    //: failover, step 5, narration (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>Another way: the primary does not answer \"done\" until at least one replica has the write in its relay log. Then no write is acknowledged that only the primary knows about. Each write waits for a round trip to a replica and the ship delay. But having a write is not applying it: these replicas apply a write 50 ms after it reaches their relay log, and answer reads with the old value until then.</p>"),
+    //: failover, step 5, question
+    QT_TRANSLATE_NOOP("Lesson", "What does semi-synchronous replication cost?"),
+    //: failover, step 5, choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Slower writes"),
+    //: failover, step 5, choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Some acknowledged writes are still lost"),
+    //: failover, step 5, choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Slower reads: replicas must confirm first"),
+    //: failover, step 5, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Nothing: only the moment of the answer changes"),
+    //: failover, step 5, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Right: each write waits for a replica before the user hears \"saved\"."),
+    //: failover, step 5, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "A write is acknowledged only once a replica has it, so the primary's death loses none."),
+    //: failover, step 5, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Reads do not wait for replication; replicas answer them as before, sometimes with an old value."),
+    //: failover, step 5, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "That moment is the cost: each write now waits for a round trip to a replica."),
+    //: failover, step 5, answer explanation
+    QT_TRANSLATE_NOOP("Lesson", "No acknowledged write is lost. But the slowest requests, the writes, now take about 140 ms at the 95th percentile (p95: 95 % of requests are faster) instead of 37 ms. And replicas are not fresh: about 1,400 reads are still stale (2,800 with async), because semi-sync waits for the relay log, not for the apply. Semi-sync protects acknowledged writes, not freshness."),
+    //: failover, step 5, checkpoint latency_ms.p95 > 100
     QT_TRANSLATE_NOOP("Lesson", "Writes wait for a replica: the slowest answers take over 100 ms."),
-    //: failover, step 4, checkpoint replication.stale_reads > 500
+    //: failover, step 5, checkpoint replication.stale_reads > 500
     QT_TRANSLATE_NOOP("Lesson", "Semi-sync protects acknowledged writes, not freshness: replicas still serve old values until they apply a write."),
+    //: failover, step 6, title
+    QT_TRANSLATE_NOOP("Lesson", "Challenge: lose nothing, stay fast"),
+    //: failover, step 6, narration (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>Back to the first step: asynchronous replication, and <b>db1</b> dies at 20 s. Writes whose users were told \"saved\" are lost when db2 is promoted: 5 to 20 of them, depending on the run. You have seen more than one way to keep them; they do not cost the same.</p>"),
+    //: failover, step 6, challenge goal (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>db1 still dies at 20 s. Lose no acknowledged write, and keep the p95 under 80 ms.</p>"),
+    //: failover, step 6, challenge goal latency_ms.p95 < 80
+    QT_TRANSLATE_NOOP("Lesson", "95 of every 100 answers take under 80 ms."),
+    //: failover, step 6, challenge hint 1
+    QT_TRANSLATE_NOOP("Lesson", "Semi-synchronous replication loses nothing. What did it do to the p95?"),
+    //: failover, step 6, challenge hint 2
+    QT_TRANSLATE_NOOP("Lesson", "A write that only db1 acknowledged is not gone for good: db1 wrote it to its binary log on disk before it answered."),
+    //: failover, step 6, challenge hint 3
+    QT_TRANSLATE_NOOP("Lesson", "Keep asynchronous replication, and let the failover replay the dead primary's binlog before db2 is promoted."),
     //: health-and-sessions, lesson title
     QT_TRANSLATE_NOOP("Lesson", "Health checks and sessions"),
     //: health-and-sessions, lesson summary
@@ -310,15 +492,13 @@
     //: health-and-sessions, step 1, title
     QT_TRANSLATE_NOOP("Lesson", "A dead server without health checks"),
     //: health-and-sessions, step 1, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>Two servers behind a round-robin balancer, 800 requests a second. At 30 s <b>web2</b> crashes. This balancer never checks its servers, so it goes on giving web2 its turn.</p>"),
+    QT_TRANSLATE_NOOP("Lesson", "<p>Two servers behind a round-robin balancer, 800 requests a second. At 30 s <b>web2</b> crashes. This balancer never checks its servers.</p>"),
     //: health-and-sessions, step 1, question
-    QT_TRANSLATE_NOOP("Lesson", "What share of the requests fails after web2 crashes?"),
-    //: health-and-sessions, step 1, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "About half"),
-    //: health-and-sessions, step 1, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "All"),
+    QT_TRANSLATE_NOOP("Lesson", "After web2 crashes, what percentage of the requests fails?"),
+    //: health-and-sessions, step 1, unit of the predicted number
+    QT_TRANSLATE_NOOP("Lesson", "%"),
     //: health-and-sessions, step 1, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "Every other request still goes to the dead web2: about 12,000 errors in 30 s, while web1 has room to take them all."),
+    QT_TRANSLATE_NOOP("Lesson", "Round robin still gives the dead web2 every other turn: about 12,000 of the 24,000 requests of the last 30 s fail, half, while web1 has room to take them all."),
     //: health-and-sessions, step 1, checkpoint requests.error > 10000
     QT_TRANSLATE_NOOP("Lesson", "Half of all requests fail once web2 is dead."),
     //: health-and-sessions, step 1, checkpoint nodes[web2].errors > 10000
@@ -328,67 +508,101 @@
     //: health-and-sessions, step 2, narration (rich text: keep the tags)
     QT_TRANSLATE_NOOP("Lesson", "<p>This balancer sends each server a <b>health check</b> every 2 seconds. Three failures in a row take a server out of the pool; two successes put it back. <b>web2</b> dies at 20.5 s and returns at 40.5 s.</p>"),
     //: health-and-sessions, step 2, question
-    QT_TRANSLATE_NOOP("Lesson", "After web2 dies, how long until no request fails any more?"),
-    //: health-and-sessions, step 2, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "At once"),
-    //: health-and-sessions, step 2, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "About 6 seconds: three checks 2 s apart"),
-    //: health-and-sessions, step 2, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "Until web2 is back"),
+    QT_TRANSLATE_NOOP("Lesson", "web2 dies at 20.5 s. For about how many seconds do requests keep failing?"),
+    //: health-and-sessions, step 2, unit of the predicted number
+    QT_TRANSLATE_NOOP("Lesson", "s"),
     //: health-and-sessions, step 2, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "It takes three failed checks to be sure: about 5.5 s, or 1,100 errors. After that, none. When web2 is back, two good checks return it to the pool and it takes its third again."),
+    QT_TRANSLATE_NOOP("Lesson", "It takes three failed checks to be sure: about 5.5 s, or about 1,100 errors at the 200 requests a second web2 was getting. After that, none. When web2 is back, two good checks return it to the pool and it takes its third again."),
     //: health-and-sessions, step 2, checkpoint requests.error < 1500
     QT_TRANSLATE_NOOP("Lesson", "Only the seconds before the checks notice cost errors."),
     //: health-and-sessions, step 2, checkpoint nodes[web2].served > 6000
     QT_TRANSLATE_NOOP("Lesson", "web2 is back in the pool after it returns."),
     //: health-and-sessions, step 3, title
-    QT_TRANSLATE_NOOP("Lesson", "Passive checks: watching real requests"),
+    QT_TRANSLATE_NOOP("Lesson", "How often should the balancer check?"),
     //: health-and-sessions, step 3, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>A balancer can also watch the answers to real requests. Here five errors in a row from one server <b>eject</b> it from the pool for 30 s, and longer if it fails again after that. <b>web2</b> dies at 10 s.</p>"),
-    //: health-and-sessions, step 3, question
-    QT_TRANSLATE_NOOP("Lesson", "About how many requests fail before web2 is ejected?"),
-    //: health-and-sessions, step 3, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "About five"),
-    //: health-and-sessions, step 3, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "About a thousand"),
-    //: health-and-sessions, step 3, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "Six requests failed, then web2 was out. Passive checks react within a few requests, but only a server that gets traffic can be judged, so balancers use both kinds."),
-    //: health-and-sessions, step 3, checkpoint requests.error < 20
-    QT_TRANSLATE_NOOP("Lesson", "A handful of errors eject the dead server."),
-    //: health-and-sessions, step 3, checkpoint nodes[web2].errors > 0
-    QT_TRANSLATE_NOOP("Lesson", "The errors that ejected it were web2's."),
+    QT_TRANSLATE_NOOP("Lesson", "<p>The same three servers at 600 requests a second; <b>web2</b> dies at 20.5 s. Every <b>check interval</b> the balancer asks each server whether it is alive, and three failed checks in a row take a server out of the pool. Move the slider from a quarter of a second to 6 seconds.</p><p>Before you move it: how should the failed requests grow with the interval, steadily or in a curve? Roughly how many requests does web2 get in one interval? In this simulation a check costs nothing; what would checking every few milliseconds cost a real site with hundreds of servers and several balancers?</p>"),
+    //: health-and-sessions, step 3, explore: the slider's label
+    QT_TRANSLATE_NOOP("Lesson", "Health-check interval (ms)"),
+    //: health-and-sessions, step 3, explore: the plotted figure's label
+    QT_TRANSLATE_NOOP("Lesson", "Failed requests in 40 s"),
     //: health-and-sessions, step 4, title
-    QT_TRANSLATE_NOOP("Lesson", "Stateful servers"),
+    QT_TRANSLATE_NOOP("Lesson", "Passive checks: watching real requests"),
     //: health-and-sessions, step 4, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>Each user has a <b>session</b>: who they are, what is in their basket. Here it lives in the memory of the server that first served the user, and the balancer sends each user back to that server every time. At 30 s <b>web2</b> dies.</p>"),
+    QT_TRANSLATE_NOOP("Lesson", "<p>A balancer can also watch the answers to real requests. Here five errors in a row from one server <b>eject</b> it from the pool for 30 s, and longer if it fails again after that. <b>web2</b> dies at 10 s.</p>"),
     //: health-and-sessions, step 4, question
-    QT_TRANSLATE_NOOP("Lesson", "What happens to the users whose sessions lived on web2?"),
-    //: health-and-sessions, step 4, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "They continue on web1 or web3 as before"),
-    //: health-and-sessions, step 4, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "They must log in again"),
-    //: health-and-sessions, step 4, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "They are blocked until web2 returns"),
+    QT_TRANSLATE_NOOP("Lesson", "web2 dies at 10 s. About how many requests fail before it is ejected?"),
     //: health-and-sessions, step 4, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "Their sessions vanished with web2's memory. The balancer moved them to the other servers, where about 170 users had to log in again."),
-    //: health-and-sessions, step 4, checkpoint sessions.lost > 100
-    QT_TRANSLATE_NOOP("Lesson", "A dead stateful server loses its users' sessions."),
+    QT_TRANSLATE_NOOP("Lesson", "Five or six: the five errors in a row that eject web2, sometimes one more already on its way. Passive checks react within a few requests, where active checks take seconds; but only a server that gets traffic can be judged, so balancers use both kinds."),
+    //: health-and-sessions, step 4, checkpoint requests.error < 20
+    QT_TRANSLATE_NOOP("Lesson", "A handful of errors eject the dead server."),
+    //: health-and-sessions, step 4, checkpoint nodes[web2].errors > 0
+    QT_TRANSLATE_NOOP("Lesson", "The errors that ejected it were web2's."),
     //: health-and-sessions, step 5, title
-    QT_TRANSLATE_NOOP("Lesson", "Stateless servers"),
+    QT_TRANSLATE_NOOP("Lesson", "Stateful servers"),
     //: health-and-sessions, step 5, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>Now every server fetches the session from a shared <b>session store</b> and keeps nothing itself. Any server can answer any user, so servers can be added, removed or lost at will. The store adds a hop, 3 ms here, and must itself be kept alive: we moved the state, we did not remove it.</p>"),
+    QT_TRANSLATE_NOOP("Lesson", "<p>Each user has a <b>session</b>: who they are, what is in their basket. Here it lives in the memory of the server that first served the user, and the balancer sends each user back to that server every time. At 30 s <b>web2</b> dies.</p>"),
     //: health-and-sessions, step 5, question
-    QT_TRANSLATE_NOOP("Lesson", "web2 dies at 30 s. How many sessions are lost?"),
+    QT_TRANSLATE_NOOP("Lesson", "What happens to the users whose sessions lived on web2?"),
+    //: health-and-sessions, step 5, choice 1
+    QT_TRANSLATE_NOOP("Lesson", "They must log in again on another server"),
     //: health-and-sessions, step 5, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "About 170, as before"),
+    QT_TRANSLATE_NOOP("Lesson", "They carry on, on web1 or web3, logged in as before"),
     //: health-and-sessions, step 5, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "All of them"),
+    QT_TRANSLATE_NOOP("Lesson", "They get errors until web2 returns"),
+    //: health-and-sessions, step 5, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "They carry on: the balancer kept a copy of their sessions"),
+    //: health-and-sessions, step 5, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Right: the sessions vanished with web2's memory, so the other servers treat them as strangers."),
+    //: health-and-sessions, step 5, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Their sessions were only in web2's memory; web1 and web3 have never seen them."),
+    //: health-and-sessions, step 5, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "A few requests in flight fail, but the balancer moves these users to the live servers at once."),
+    //: health-and-sessions, step 5, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "A balancer forwards requests; it keeps no copy of what the servers hold in memory."),
     //: health-and-sessions, step 5, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "No session is lost: they are in the store. The requests in progress on web2 when it died still fail, until the health checks take it out of the pool."),
-    //: health-and-sessions, step 5, checkpoint sessions.lost == 0
+    QT_TRANSLATE_NOOP("Lesson", "Their sessions vanished with web2's memory. The balancer moved them to the other servers, where about 170 users had to log in again."),
+    //: health-and-sessions, step 5, checkpoint sessions.lost > 100
+    QT_TRANSLATE_NOOP("Lesson", "A dead stateful server loses its users' sessions."),
+    //: health-and-sessions, step 6, title
+    QT_TRANSLATE_NOOP("Lesson", "Stateless servers"),
+    //: health-and-sessions, step 6, narration (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>Now every server fetches the session from a shared <b>session store</b> and keeps nothing itself. Any server can answer any user, so servers can be added, removed or lost at will. The store adds a hop, 3 ms here, and must itself be kept alive: we moved the state, we did not remove it.</p>"),
+    //: health-and-sessions, step 6, question
+    QT_TRANSLATE_NOOP("Lesson", "web2 dies at 30 s. How many sessions are lost?"),
+    //: health-and-sessions, step 6, choice 1
+    QT_TRANSLATE_NOOP("Lesson", "About 170, as before"),
+    //: health-and-sessions, step 6, choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Only those of the users web2 was serving at that moment"),
+    //: health-and-sessions, step 6, choice 3
+    QT_TRANSLATE_NOOP("Lesson", "None: web2 held no session"),
+    //: health-and-sessions, step 6, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Those were lost because they lived in web2's memory; now web2 keeps nothing between requests."),
+    //: health-and-sessions, step 6, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Those requests fail, but their sessions are safe in the store: the next request finds them."),
+    //: health-and-sessions, step 6, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Right: the sessions are in the store, and web2 held none of them."),
+    //: health-and-sessions, step 6, answer explanation
+    QT_TRANSLATE_NOOP("Lesson", "No session is lost: they are in the store. About 400 requests still fail: those in progress on web2 when it died, and those sent to it until the health checks take it out of the pool."),
+    //: health-and-sessions, step 6, checkpoint sessions.lost == 0
     QT_TRANSLATE_NOOP("Lesson", "Stateless servers lose no session."),
-    //: health-and-sessions, step 5, checkpoint latency_ms.p50 > 43
+    //: health-and-sessions, step 6, checkpoint latency_ms.p50 > 43
     QT_TRANSLATE_NOOP("Lesson", "The price: each request waits a little longer for the store."),
+    //: health-and-sessions, step 7, title
+    QT_TRANSLATE_NOOP("Lesson", "Challenge: a crash that logs nobody out"),
+    //: health-and-sessions, step 7, narration (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>The stateful servers again: each user's session lives in the memory of one server, and the balancer keeps sending the user there. At 10 s <b>web2</b> dies, and about 150 users must log in again.</p><p>A <b>session store</b> stands on the canvas, linked to nothing yet. Can you change where the sessions live so that a dead server costs nobody their session?</p>"),
+    //: health-and-sessions, step 7, challenge goal (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>web2 still dies at 10 s. No user may lose their session, and every session must be kept in the session store.</p>"),
+    //: health-and-sessions, step 7, challenge goal sessions.lost == 0
+    QT_TRANSLATE_NOOP("Lesson", "No user loses their session."),
+    //: health-and-sessions, step 7, challenge goal nodes[sessions].served > 5000
+    QT_TRANSLATE_NOOP("Lesson", "The servers fetch the sessions from the store."),
+    //: health-and-sessions, step 7, challenge hint 1
+    QT_TRANSLATE_NOOP("Lesson", "Where does a user's session live now, and what happens to it when web2 dies?"),
+    //: health-and-sessions, step 7, challenge hint 2
+    QT_TRANSLATE_NOOP("Lesson", "A server that keeps nothing in its own memory can fetch every session from a shared store. The servers need a link to the store."),
+    //: health-and-sessions, step 7, challenge hint 3
+    QT_TRANSLATE_NOOP("Lesson", "A web server's sessions setting says where sessions live: local keeps them in the server's memory, stateless fetches them from a linked store. Link web1, web2 and web3 to the store and make them stateless."),
     //: load-balancing, lesson title
     QT_TRANSLATE_NOOP("Lesson", "Load balancing"),
     //: load-balancing, lesson summary
@@ -400,13 +614,19 @@
     //: load-balancing, step 1, question
     QT_TRANSLATE_NOOP("Lesson", "Why does round robin work well here?"),
     //: load-balancing, step 1, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "Because the servers are identical"),
+    QT_TRANSLATE_NOOP("Lesson", "The balancer measures each server's load and evens it out"),
     //: load-balancing, step 1, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "Because the balancer measures each server's load"),
+    QT_TRANSLATE_NOOP("Lesson", "Each user sticks to one server, and users are split evenly"),
     //: load-balancing, step 1, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "Because users pick their server"),
+    QT_TRANSLATE_NOOP("Lesson", "The servers are identical, so equal turns mean equal work"),
+    //: load-balancing, step 1, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "That is least connections; round robin counts turns and looks at nothing else."),
+    //: load-balancing, step 1, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Round robin spreads requests, not users: a user's next request goes to the other server."),
+    //: load-balancing, step 1, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Right: equal turns are only fair when the servers are equal."),
     //: load-balancing, step 1, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "Round robin counts turns and looks at nothing else. With two identical servers equal turns mean equal work: about 12,100 requests each in 30 s, none dropped."),
+    QT_TRANSLATE_NOOP("Lesson", "Round robin counts turns and looks at nothing else. With two identical servers equal turns mean equal work: about 12,000 requests each in 30 s, none dropped."),
     //: load-balancing, step 1, checkpoint nodes[web1].served > 11000
     QT_TRANSLATE_NOOP("Lesson", "web1 takes half of the requests..."),
     //: load-balancing, step 1, checkpoint nodes[web2].served > 11000
@@ -418,15 +638,9 @@
     //: load-balancing, step 2, narration (rich text: keep the tags)
     QT_TRANSLATE_NOOP("Lesson", "<p>Now the pool has an old server, <b>web3</b>: 10 workers and 120 ms a request, where web1 and web2 have 20 workers and 20 ms. It can finish about 83 requests a second. Round robin still hands it a third of 900 a second.</p>"),
     //: load-balancing, step 2, question
-    QT_TRANSLATE_NOOP("Lesson", "web1 and web2 have capacity to spare. Does that help web3?"),
-    //: load-balancing, step 2, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "Yes: the balancer moves the extra work to them"),
-    //: load-balancing, step 2, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "No: web3 drops what it cannot take"),
-    //: load-balancing, step 2, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "Yes: web3 borrows their workers"),
+    QT_TRANSLATE_NOOP("Lesson", "Round robin gives web3 300 requests a second; it can finish about 83. About how many requests does web3 drop in 30 s?"),
     //: load-balancing, step 2, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "Round robin does not know web3 is struggling. Its queue overflows and about 6,500 requests are dropped in 30 s, while web1 and web2 are half idle."),
+    QT_TRANSLATE_NOOP("Lesson", "Round robin does not know web3 is struggling. About 217 requests a second more than it can finish arrive, its queue overflows, and about 6,500 are dropped in 30 s (6,300 to 6,600 over seeds 1-50), while web1 and web2 are half idle. Requests that do get into web3 wait: the 95th percentile (p95: 95 % of requests are faster than it) reaches about 740 ms."),
     //: load-balancing, step 2, checkpoint nodes[web3].dropped > 5000
     QT_TRANSLATE_NOOP("Lesson", "The slow server drops thousands of requests."),
     //: load-balancing, step 2, checkpoint latency_ms.p95 > 500
@@ -438,71 +652,107 @@
     //: load-balancing, step 3, question
     QT_TRANSLATE_NOOP("Lesson", "What happens to the drops when we switch to least connections?"),
     //: load-balancing, step 3, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "They halve"),
+    QT_TRANSLATE_NOOP("Lesson", "They fall by about half"),
     //: load-balancing, step 3, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "They disappear"),
+    QT_TRANSLATE_NOOP("Lesson", "They disappear: not one is dropped"),
     //: load-balancing, step 3, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "They stay the same"),
+    QT_TRANSLATE_NOOP("Lesson", "They stay the same: web3 still gets its turns"),
+    //: load-balancing, step 3, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "They move to web1 and web2, which drop instead"),
+    //: load-balancing, step 3, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Least connections does more than thin out web3's share: web3 gets new work only when it has the fewest requests in progress, so its queue never overflows."),
+    //: load-balancing, step 3, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Right: web3 is picked only when it is less busy than the others, so it is never flooded."),
+    //: load-balancing, step 3, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Turns are round robin's rule; least connections has no turns."),
+    //: load-balancing, step 3, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "web1 and web2 have room: each can finish about 1,000 a second, more than the whole 900."),
     //: load-balancing, step 3, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "Not one request is dropped. web3 gets about 2,400 of 27,000 requests, about what it can finish, and the 95th percentile falls from about 740 ms to about 140 ms."),
+    QT_TRANSLATE_NOOP("Lesson", "Not one request is dropped. web3 gets about 2,350 of 27,000 requests, about what it can finish, and the 95th percentile falls from about 740 ms to about 140 ms."),
     //: load-balancing, step 3, checkpoint requests.dropped == 0
     QT_TRANSLATE_NOOP("Lesson", "Least connections drops nothing."),
     //: load-balancing, step 3, checkpoint nodes[web3].served < 3000
     QT_TRANSLATE_NOOP("Lesson", "The slow server gets only what it can handle."),
     //: load-balancing, step 4, title
-    QT_TRANSLATE_NOOP("Lesson", "Weighted round robin"),
+    QT_TRANSLATE_NOOP("Lesson", "How much slower can web3 be?"),
     //: load-balancing, step 4, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>If we know the sizes of our servers, we can give each a <b>weight</b>. <b>web1</b> has 50 workers, web2 and web3 have 20, and a request takes 20 ms: web1 can finish 2,500 requests a second, the others 1,000 each. Weights 5, 2 and 2 follow those sizes: web1 takes five turns for every two of each of the others. 3,600 requests a second arrive. At 20 s we switch to plain round robin, to see what the weights were doing.</p>"),
-    //: load-balancing, step 4, question
-    QT_TRANSLATE_NOOP("Lesson", "With weights 5, 2 and 2, how many of the 3,600 requests a second go to web1?"),
-    //: load-balancing, step 4, unit of the predicted number
-    QT_TRANSLATE_NOOP("Lesson", "requests a second"),
-    //: load-balancing, step 4, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "Five turns out of nine: 5/9 × 3,600 = 2,000 a second, and 800 to each small server: every server at 80 % of what it can finish, nothing dropped. After the switch each server got 1,200 a second: web1 had room to spare, while web2 and web3, able to finish 1,000, each dropped about 2,000 requests in 10 s."),
-    //: load-balancing, step 4, checkpoint nodes[web1].served > 37000
-    QT_TRANSLATE_NOOP("Lesson", "The big server takes five of every nine requests."),
-    //: load-balancing, step 4, checkpoint nodes[web3].served < 17000
-    QT_TRANSLATE_NOOP("Lesson", "A small server takes two of every nine."),
-    //: load-balancing, step 4, checkpoint nodes[web3].dropped > 1000
-    QT_TRANSLATE_NOOP("Lesson", "With round robin the small servers drop requests."),
+    QT_TRANSLATE_NOOP("Lesson", "<p>Round robin again, 900 requests a second over web1, web2 and web3, so each gets 300 a second whatever it can do. Move the slider to change how long <b>web3</b> takes for a request, from 20 ms (as fast as the others) to 120 ms (the old server of the last steps). web3 has 10 workers.</p><p>Before you move it: from what time per request on will requests be dropped? Will the drops start slowly or suddenly? And do web1 and web2 help while web3 drowns?</p>"),
+    //: load-balancing, step 4, explore: the slider's label
+    QT_TRANSLATE_NOOP("Lesson", "web3's time per request (ms)"),
+    //: load-balancing, step 4, explore: the plotted figure's label
+    QT_TRANSLATE_NOOP("Lesson", "Requests dropped in 30 s"),
     //: load-balancing, step 5, title
-    QT_TRANSLATE_NOOP("Lesson", "IP hash"),
+    QT_TRANSLATE_NOOP("Lesson", "Weighted round robin"),
     //: load-balancing, step 5, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p><b>IP hash</b> turns the user's address into a server number, so each user always reaches the same server. That is what a server that keeps something in memory for its users needs. Here 300 users send 600 requests a second, and at 20 s <b>web3</b> dies; the balancer checks its servers every 2 s.</p>"),
+    QT_TRANSLATE_NOOP("Lesson", "<p>If we know the sizes of our servers, we can give each a <b>weight</b>. <b>web1</b> has 50 workers, web2 and web3 have 20, and a request takes 20 ms: web1 can finish 2,500 requests a second, the others 1,000 each. Weights 5, 2 and 2 follow those sizes: web1 takes five turns for every two of each of the others. 3,600 requests a second arrive. At 20 s we switch to plain round robin, to see what the weights were doing.</p>"),
     //: load-balancing, step 5, question
-    QT_TRANSLATE_NOOP("Lesson", "Is the load shared exactly equally among the three servers?"),
-    //: load-balancing, step 5, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "Yes, exactly a third each"),
-    //: load-balancing, step 5, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "Roughly: it depends on how the addresses hash"),
-    //: load-balancing, step 5, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "No: one server gets everything"),
+    QT_TRANSLATE_NOOP("Lesson", "With weights 5, 2 and 2, how many of the 3,600 requests a second go to web1?"),
+    //: load-balancing, step 5, unit of the predicted number
+    QT_TRANSLATE_NOOP("Lesson", "requests a second"),
     //: load-balancing, step 5, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "By 19 s web1 had served about 4,200 requests, web3 about 3,900 and web2 about 3,500: the split follows the users. When web3 died only its users were hashed again, after about 850 errors while the checks noticed."),
-    //: load-balancing, step 5, checkpoint nodes[web1].served > 3900
-    QT_TRANSLATE_NOOP("Lesson", "The split follows the addresses: web1 gets more than a third..."),
-    //: load-balancing, step 5, checkpoint nodes[web2].served < 3700
-    QT_TRANSLATE_NOOP("Lesson", "...and web2 less."),
-    //: load-balancing, step 5, checkpoint requests.error < 1500
-    QT_TRANSLATE_NOOP("Lesson", "Once web3 is out of the pool, its users move to the others."),
+    QT_TRANSLATE_NOOP("Lesson", "Five turns out of nine: 5/9 × 3,600 = 2,000 a second, and 800 to each small server: every server at 80 % of what it can finish, nothing dropped. After the switch each server got 1,200 a second: web1 had room to spare, while web2 and web3, able to finish 1,000, each dropped about 2,000 requests in 10 s."),
+    //: load-balancing, step 5, checkpoint nodes[web1].served > 37000
+    QT_TRANSLATE_NOOP("Lesson", "The big server takes five of every nine requests."),
+    //: load-balancing, step 5, checkpoint nodes[web3].served < 17000
+    QT_TRANSLATE_NOOP("Lesson", "A small server takes two of every nine."),
+    //: load-balancing, step 5, checkpoint nodes[web3].dropped > 1000
+    QT_TRANSLATE_NOOP("Lesson", "With round robin the small servers drop requests."),
     //: load-balancing, step 6, title
-    QT_TRANSLATE_NOOP("Lesson", "A standby for the balancer"),
+    QT_TRANSLATE_NOOP("Lesson", "IP hash"),
     //: load-balancing, step 6, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>Every request passes through the balancer, so if it dies, the whole site is down. Here a <b>standby</b> balancer watches the active one. When <b>lb</b> dies at 20 s the standby takes over 3 s later, and hands back when lb returns at 40 s.</p>"),
+    QT_TRANSLATE_NOOP("Lesson", "<p><b>IP hash</b> turns the user's address into a server number, so each user always reaches the same server. That is what a server that keeps something in memory for its users needs. Here 300 users send 600 requests a second, and at 20 s <b>web3</b> dies; the balancer checks its servers every 2 s.</p>"),
     //: load-balancing, step 6, question
-    QT_TRANSLATE_NOOP("Lesson", "How long does the site fail when lb dies?"),
+    QT_TRANSLATE_NOOP("Lesson", "Is the load shared exactly equally among the three servers?"),
     //: load-balancing, step 6, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "Not at all"),
+    QT_TRANSLATE_NOOP("Lesson", "Roughly: each server gets the users whose addresses hash to it"),
     //: load-balancing, step 6, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "About 3 seconds"),
+    QT_TRANSLATE_NOOP("Lesson", "Yes, exactly a third each, as with round robin"),
     //: load-balancing, step 6, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "20 seconds, until lb is back"),
+    QT_TRANSLATE_NOOP("Lesson", "No: the server with the most free workers gets more"),
+    //: load-balancing, step 6, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Exactly equal until web3 dies, then uneven"),
+    //: load-balancing, step 6, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Right: close to a third each, but never exact."),
+    //: load-balancing, step 6, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "IP hash takes no turns: the split follows the addresses, and 300 addresses do not hash into three equal groups."),
+    //: load-balancing, step 6, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "IP hash looks only at the address, never at the servers' load: that would be least connections."),
+    //: load-balancing, step 6, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "It is uneven from the start: by 19 s web1 had served about 4,200 requests and web2 about 3,400."),
     //: load-balancing, step 6, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "Requests fail until the standby takes over: about 1,200 errors, 3 s of traffic. Without a standby the 20 s until lb came back would have failed, about 8,100 requests."),
-    //: load-balancing, step 6, checkpoint nodes[lb-standby].served > 2000
+    QT_TRANSLATE_NOOP("Lesson", "By 19 s web1 had served about 4,200 requests, web3 about 3,900 and web2 about 3,400: the split follows the users. When web3 died only its users were hashed again, after about 850 errors while the checks noticed."),
+    //: load-balancing, step 6, checkpoint nodes[web1].served > 3900
+    QT_TRANSLATE_NOOP("Lesson", "The split follows the addresses: web1 gets more than a third..."),
+    //: load-balancing, step 6, checkpoint nodes[web2].served < 3700
+    QT_TRANSLATE_NOOP("Lesson", "...and web2 less."),
+    //: load-balancing, step 6, checkpoint requests.error < 1500
+    QT_TRANSLATE_NOOP("Lesson", "Once web3 is out of the pool, its users move to the others."),
+    //: load-balancing, step 7, title
+    QT_TRANSLATE_NOOP("Lesson", "A standby for the balancer"),
+    //: load-balancing, step 7, narration (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>Every request passes through the balancer, so if it dies, the whole site is down. Here a <b>standby</b> balancer watches the active one. When <b>lb</b> dies at 20 s the standby takes over 3 s later, and hands back when lb returns at 40 s. Users send 400 requests a second.</p>"),
+    //: load-balancing, step 7, question
+    QT_TRANSLATE_NOOP("Lesson", "At 400 requests a second, how many requests fail in the whole minute?"),
+    //: load-balancing, step 7, answer explanation
+    QT_TRANSLATE_NOOP("Lesson", "Requests fail only until the standby takes over: 3 s of traffic, about 1,200 errors (1,130 to 1,270 over seeds 1-50); handing back at 40 s costs nothing. Without a standby, the 20 s until lb came back would have failed: about 8,000 requests."),
+    //: load-balancing, step 7, checkpoint nodes[lb-standby].served > 2000
     QT_TRANSLATE_NOOP("Lesson", "The standby takes over the traffic."),
-    //: load-balancing, step 6, checkpoint requests.error < 2000
+    //: load-balancing, step 7, checkpoint requests.error < 2000
     QT_TRANSLATE_NOOP("Lesson", "Only the seconds before the takeover fail."),
+    //: load-balancing, step 8, title
+    QT_TRANSLATE_NOOP("Lesson", "Challenge: fast answers from an unequal pool"),
+    //: load-balancing, step 8, narration (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>Back to the pool with the old server: <b>web3</b> has 10 workers and takes 120 ms a request, so it finishes about 83 requests a second; web1 and web2 have 20 workers and take 20 ms, about 1,000 a second each. 900 requests a second arrive, and the balancer uses round robin again.</p><p>Least connections stopped the drops, but every request it still gives web3 takes at least 120 ms. The site must keep all three servers: web3 cannot be switched off.</p>"),
+    //: load-balancing, step 8, challenge goal (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>At 900 requests a second, with web1, web2 and web3 all in the pool: drop no request and keep the p95 under 100 ms.</p>"),
+    //: load-balancing, step 8, challenge goal latency_ms.p95 < 100
+    QT_TRANSLATE_NOOP("Lesson", "95 of every 100 answers take under 100 ms."),
+    //: load-balancing, step 8, challenge hint 1
+    QT_TRANSLATE_NOOP("Lesson", "Try least connections and read the p95. Which server gives the slowest answers?"),
+    //: load-balancing, step 8, challenge hint 2
+    QT_TRANSLATE_NOOP("Lesson", "The p95 is fast only if fewer than 5 of every 100 requests go to web3. Which algorithm lets you set each server's share?"),
+    //: load-balancing, step 8, challenge hint 3
+    QT_TRANSLATE_NOOP("Lesson", "Weighted round robin: give web1 and web2 at least ten times web3's weight, so web3 gets fewer than 1 request in 20."),
     //: multi-master-and-rings, lesson title
     QT_TRANSLATE_NOOP("Lesson", "Multi-master and circular replication"),
     //: multi-master-and-rings, lesson summary
@@ -514,13 +764,19 @@
     //: multi-master-and-rings, step 1, question
     QT_TRANSLATE_NOOP("Lesson", "db3 dies at 20 s. What does the system need to do?"),
     //: multi-master-and-rings, step 1, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "Promote another master"),
+    QT_TRANSLATE_NOOP("Lesson", "Promote another master to replace db3"),
     //: multi-master-and-rings, step 1, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "Nothing: the other masters keep taking writes"),
+    QT_TRANSLATE_NOOP("Lesson", "Stop all writes until db3 is back, so it misses none"),
     //: multi-master-and-rings, step 1, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "Stop all writes until db3 is back"),
+    QT_TRANSLATE_NOOP("Lesson", "Nothing: the other masters keep taking writes"),
+    //: multi-master-and-rings, step 1, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Every master already takes writes: there is nothing to promote."),
+    //: multi-master-and-rings, step 1, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "The others go on; db3 catches up on what it missed when it returns."),
+    //: multi-master-and-rings, step 1, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Right: no promotion, only db3's own requests in progress fail."),
     //: multi-master-and-rings, step 1, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "No promotion is needed: only 2 requests failed, those inside db3 as it died. But about 350 writes were silently overwritten by conflicting ones in 30 s."),
+    QT_TRANSLATE_NOOP("Lesson", "No promotion is needed: only a few requests failed (0 to 5), those inside db3 as it died. But about 300 to 350 writes were silently overwritten by conflicting ones in 30 s."),
     //: multi-master-and-rings, step 1, checkpoint replication.promotions == 0
     QT_TRANSLATE_NOOP("Lesson", "No promotion is needed."),
     //: multi-master-and-rings, step 1, checkpoint requests.error < 20
@@ -528,63 +784,101 @@
     //: multi-master-and-rings, step 1, checkpoint replication.discarded_updates > 200
     QT_TRANSLATE_NOOP("Lesson", "Conflicting writes are thrown away without a word."),
     //: multi-master-and-rings, step 2, title
-    QT_TRANSLATE_NOOP("Lesson", "First committer wins"),
+    QT_TRANSLATE_NOOP("Lesson", "Explore: the conflict window"),
     //: multi-master-and-rings, step 2, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>Throwing a user's write away without telling them is often unacceptable. With <b>certification</b> the masters check each write against the others: if a conflicting write committed first, the later one is <b>rolled back</b> and its user gets an error they can act on.</p>"),
-    //: multi-master-and-rings, step 2, question
-    QT_TRANSLATE_NOOP("Lesson", "With certification, what happens to the losing writes?"),
-    //: multi-master-and-rings, step 2, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "They are silently discarded"),
-    //: multi-master-and-rings, step 2, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "They are rolled back and their users get an error"),
-    //: multi-master-and-rings, step 2, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "They are merged with the winners"),
-    //: multi-master-and-rings, step 2, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "About 950 writes were rolled back, and each of those users got an error; nothing was discarded in silence. Checking costs time: the median request takes about 94 ms."),
-    //: multi-master-and-rings, step 2, checkpoint replication.rolled_back > 500
-    QT_TRANSLATE_NOOP("Lesson", "Conflicting writes are rolled back..."),
-    //: multi-master-and-rings, step 2, checkpoint replication.discarded_updates == 0
-    QT_TRANSLATE_NOOP("Lesson", "...and none is thrown away silently."),
-    //: multi-master-and-rings, step 2, checkpoint requests.error > 500
-    QT_TRANSLATE_NOOP("Lesson", "Their users are told: errors."),
+    QT_TRANSLATE_NOOP("Lesson", "<p>Two writes of the same key conflict when each reaches the other master only after the other was committed. Here no master dies; slide the <b>ship delay</b>, the time a master waits before shipping a write, from 0 to 200 ms, and watch the conflicts.</p><p>Ask the class first: with no delay at all, are there still conflicts? (The masters are 40 ms apart, so a write is never seen at once.) Then look at the shape: the longer a write takes to arrive, the wider the window in which another user can change the same key somewhere else.</p>"),
+    //: multi-master-and-rings, step 2, explore: the plotted figure's label
+    QT_TRANSLATE_NOOP("Lesson", "Conflicts in 30 s"),
     //: multi-master-and-rings, step 3, title
-    QT_TRANSLATE_NOOP("Lesson", "A ring of three"),
+    QT_TRANSLATE_NOOP("Lesson", "First committer wins"),
     //: multi-master-and-rings, step 3, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>In <b>circular</b> replication each master ships only to the next: A → B → C → A. Each hop here takes 5 ms. At 20 s <b>dbB</b> dies; after 3 s the ring closes around it, A → C → A.</p>"),
+    QT_TRANSLATE_NOOP("Lesson", "<p>Throwing a user's write away without telling them is often unacceptable. With <b>certification</b> the masters check each write against the others before it counts: of two conflicting writes, the one that committed first wins.</p>"),
     //: multi-master-and-rings, step 3, question
-    QT_TRANSLATE_NOOP("Lesson", "What happens to writes that reached dbB but that dbB had not passed on when it died?"),
+    QT_TRANSLATE_NOOP("Lesson", "With certification, what happens to the losing writes?"),
     //: multi-master-and-rings, step 3, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "dbC gets them from dbA once the ring closes"),
+    QT_TRANSLATE_NOOP("Lesson", "They are rolled back and their users get an error"),
     //: multi-master-and-rings, step 3, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "They are stranded: the rest of the ring never gets them"),
+    QT_TRANSLATE_NOOP("Lesson", "They are silently discarded, as before"),
     //: multi-master-and-rings, step 3, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "They are sent again by the web server"),
+    QT_TRANSLATE_NOOP("Lesson", "They are merged with the winning writes"),
+    //: multi-master-and-rings, step 3, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "They wait and are applied after the winner"),
+    //: multi-master-and-rings, step 3, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Right: the user learns the write failed and can try again."),
+    //: multi-master-and-rings, step 3, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Silently is what certification avoids: the loser is refused and its user is told."),
+    //: multi-master-and-rings, step 3, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "A database cannot know how to merge two balances; it keeps one and refuses the other."),
+    //: multi-master-and-rings, step 3, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Applied after, the later write would simply overwrite the winner: last writer wins again."),
     //: multi-master-and-rings, step 3, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "91 writes were held up at dbB. When the ring closed, dbC asked dbA for every write it had not seen yet (MySQL knows which by their GTIDs) and all 91 arrived: in the end the live nodes agree. Until then dbC fell 3 s behind. Only writes dbB had committed itself and not yet sent would be lost; here the web server writes to dbA."),
-    //: multi-master-and-rings, step 3, checkpoint replication.stranded_writes > 0
-    QT_TRANSLATE_NOOP("Lesson", "Writes held up at the dead node reach dbC once the ring closes."),
-    //: multi-master-and-rings, step 3, checkpoint replication.ring_lost_writes == 0
-    QT_TRANSLATE_NOOP("Lesson", "No write is lost: dbB had sent on every write it committed."),
-    //: multi-master-and-rings, step 3, checkpoint replication.max_lag_ms > 2000
-    QT_TRANSLATE_NOOP("Lesson", "While the ring was open, dbC fell about 3 s behind dbA."),
+    QT_TRANSLATE_NOOP("Lesson", "About 950 writes were rolled back, and each of those users got an error; nothing was discarded in silence. Checking costs time: the median request takes about 94 ms."),
+    //: multi-master-and-rings, step 3, checkpoint replication.rolled_back > 500
+    QT_TRANSLATE_NOOP("Lesson", "Conflicting writes are rolled back..."),
+    //: multi-master-and-rings, step 3, checkpoint replication.discarded_updates == 0
+    QT_TRANSLATE_NOOP("Lesson", "...and none is thrown away silently."),
+    //: multi-master-and-rings, step 3, checkpoint requests.error > 500
+    QT_TRANSLATE_NOOP("Lesson", "Their users are told: errors."),
     //: multi-master-and-rings, step 4, title
-    QT_TRANSLATE_NOOP("Lesson", "A ring of ten"),
+    QT_TRANSLATE_NOOP("Lesson", "A ring of three"),
     //: multi-master-and-rings, step 4, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>The same ring with ten masters. A write on <b>dbA</b> passes through eight others before it reaches <b>dbJ</b>. Every hop adds its 5 ms.</p>"),
+    QT_TRANSLATE_NOOP("Lesson", "<p>In <b>circular</b> replication each master ships only to the next: A → B → C → A. Each hop here takes 5 ms. How far a node is behind the node where a write started is its <b>replication lag</b>. At 20 s <b>dbB</b> dies; after 3 s the ring closes around it, A → C → A.</p>"),
     //: multi-master-and-rings, step 4, question
-    QT_TRANSLATE_NOOP("Lesson", "How far behind dbA is dbJ?"),
+    QT_TRANSLATE_NOOP("Lesson", "What happens to writes that reached dbB but that dbB had not passed on when it died?"),
     //: multi-master-and-rings, step 4, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "5 ms"),
+    QT_TRANSLATE_NOOP("Lesson", "dbC gets them from dbA once the ring closes"),
     //: multi-master-and-rings, step 4, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "45 ms"),
+    QT_TRANSLATE_NOOP("Lesson", "They are stranded: the rest of the ring never gets them"),
     //: multi-master-and-rings, step 4, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "50 ms"),
+    QT_TRANSLATE_NOOP("Lesson", "They are sent again by the web server"),
+    //: multi-master-and-rings, step 4, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "dbC never needed them: it hears from dbA directly"),
+    //: multi-master-and-rings, step 4, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Right: dbA still has them, and dbC asks it for every write it has not seen."),
+    //: multi-master-and-rings, step 4, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "dbA still has them; once the ring closes dbC asks dbA for what it is missing."),
+    //: multi-master-and-rings, step 4, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "The web server got its answer from dbA and forgot the write; replication must repair this, not the client."),
+    //: multi-master-and-rings, step 4, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "In a ring each node ships only to the next: until the ring closes, dbC hears nothing from dbA."),
     //: multi-master-and-rings, step 4, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "Nine hops of 5 ms: 45 ms, which is the largest lag measured. The bigger the ring, the longer some node is out of date: 85 stale reads in 30 s."),
-    //: multi-master-and-rings, step 4, checkpoint replication.max_lag_ms > 40
+    QT_TRANSLATE_NOOP("Lesson", "About 90 writes were held up at dbB. When the ring closed, dbC asked dbA for every write it had not seen yet (MySQL knows which by their GTIDs) and all of them arrived: in the end the live nodes agree. Until then dbC's lag grew to about 3 s. Only writes dbB had committed itself and not yet sent would be lost; here the web server writes to dbA."),
+    //: multi-master-and-rings, step 4, checkpoint replication.stranded_writes > 0
+    QT_TRANSLATE_NOOP("Lesson", "Writes held up at the dead node reach dbC once the ring closes."),
+    //: multi-master-and-rings, step 4, checkpoint replication.ring_lost_writes == 0
+    QT_TRANSLATE_NOOP("Lesson", "No write is lost: dbB had sent on every write it committed."),
+    //: multi-master-and-rings, step 4, checkpoint replication.max_lag_ms > 2000
+    QT_TRANSLATE_NOOP("Lesson", "While the ring was open, dbC fell about 3 s behind dbA."),
+    //: multi-master-and-rings, step 5, title
+    QT_TRANSLATE_NOOP("Lesson", "A ring of ten"),
+    //: multi-master-and-rings, step 5, narration (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>The same ring with ten masters, <b>dbA</b> to <b>dbJ</b>; each hop still takes 5 ms. A write on dbA goes round the ring to dbJ, the last one.</p>"),
+    //: multi-master-and-rings, step 5, question
+    QT_TRANSLATE_NOOP("Lesson", "A write commits on dbA. How many ms later does dbJ have it?"),
+    //: multi-master-and-rings, step 5, unit of the predicted number
+    QT_TRANSLATE_NOOP("Lesson", "ms"),
+    //: multi-master-and-rings, step 5, answer explanation
+    QT_TRANSLATE_NOOP("Lesson", "Nine hops of 5 ms: 45 ms, the largest lag measured. Ten nodes but nine hops: counting 50 ms counts the hop back to dbA. The bigger the ring, the longer some node is out of date: 65 to 100 stale reads in 30 s."),
+    //: multi-master-and-rings, step 5, checkpoint replication.max_lag_ms > 40
     QT_TRANSLATE_NOOP("Lesson", "The last node is about 45 ms behind."),
-    //: multi-master-and-rings, step 4, checkpoint replication.stale_reads > 0
+    //: multi-master-and-rings, step 5, checkpoint replication.stale_reads > 0
     QT_TRANSLATE_NOOP("Lesson", "Reads on the far side of the ring can be stale."),
+    //: multi-master-and-rings, step 6, title
+    QT_TRANSLATE_NOOP("Lesson", "Challenge: fresh reads from ten masters"),
+    //: multi-master-and-rings, step 6, narration (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>Your turn, with the ring of ten. Each write hops from master to master, 5 ms a hop, so the last master sees it 45 ms after it committed, and a read there in the meantime is <b>stale</b>: it returns an older value than the newest committed write of that key. Change how the masters replicate so that reads are fresh again.</p>"),
+    //: multi-master-and-rings, step 6, challenge goal (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>With the same load (100 requests a second, 30 % of them writes): a replication lag under <b>20 ms</b> on every master, and fewer than <b>30 stale reads</b> in 30 s.</p>"),
+    //: multi-master-and-rings, step 6, challenge goal replication.max_lag_ms < 20
+    QT_TRANSLATE_NOOP("Lesson", "Every master has every write within 20 ms."),
+    //: multi-master-and-rings, step 6, challenge goal replication.stale_reads < 30
+    QT_TRANSLATE_NOOP("Lesson", "Almost every read is fresh."),
+    //: multi-master-and-rings, step 6, challenge hint 1
+    QT_TRANSLATE_NOOP("Lesson", "Count the hops a write on dbA takes to reach dbJ, and multiply by 5 ms. What would make that path shorter?"),
+    //: multi-master-and-rings, step 6, challenge hint 2
+    QT_TRANSLATE_NOOP("Lesson", "In the first two steps of this lesson, did a master pass its writes along to a neighbour, or send them to every other master itself?"),
+    //: multi-master-and-rings, step 6, challenge hint 3
+    QT_TRANSLATE_NOOP("Lesson", "Switch replication.mode from circular to multi_master: each master ships its writes straight to all the others, one 5 ms hop. (A ring of three masters works too, but keeps only three.)"),
     //: one-server-to-two, lesson title
     QT_TRANSLATE_NOOP("Lesson", "From one server to two"),
     //: one-server-to-two, lesson summary
@@ -598,17 +892,27 @@
     //: one-server-to-two, step 2, title
     QT_TRANSLATE_NOOP("Lesson", "Twice the users"),
     //: one-server-to-two, step 2, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>Traffic doubles to 400 requests a second. One server can finish at most 8 / 0.030 ≈ 267 a second.</p>"),
+    QT_TRANSLATE_NOOP("Lesson", "<p>Traffic doubles to 400 requests a second. One server can finish at most 8 / 0.030 ≈ 267 a second. Requests it cannot start at once wait in its queue, which holds 50.</p>"),
     //: one-server-to-two, step 2, question
-    QT_TRANSLATE_NOOP("Lesson", "What happens to requests once web1's queue is full?"),
+    QT_TRANSLATE_NOOP("Lesson", "What happens to requests that arrive once web1's queue is full?"),
     //: one-server-to-two, step 2, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "They wait longer"),
+    QT_TRANSLATE_NOOP("Lesson", "They wait in line until a worker is free"),
     //: one-server-to-two, step 2, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "They are dropped"),
+    QT_TRANSLATE_NOOP("Lesson", "web1 answers them all, only more slowly"),
     //: one-server-to-two, step 2, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "web1 speeds up"),
+    QT_TRANSLATE_NOOP("Lesson", "They are refused and dropped"),
+    //: one-server-to-two, step 2, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "The users' browsers retry until they get in"),
+    //: one-server-to-two, step 2, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "The line is the queue, and it holds only 50: once it is full there is nowhere left to wait."),
+    //: one-server-to-two, step 2, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "A server does not stretch to fit more in: its 8 workers already run flat out."),
+    //: one-server-to-two, step 2, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Right: a full queue has no room, so web1 refuses the request at once."),
+    //: one-server-to-two, step 2, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "These users do not retry, and retries would only add load to a server that is already full."),
     //: one-server-to-two, step 2, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "A full queue cannot take more: web1 refuses new requests and they are dropped."),
+    QT_TRANSLATE_NOOP("Lesson", "A full queue cannot take more: web1 refuses new requests and they are dropped, about 2,600 in 20 s. web1 still finishes about 268 a second, no more."),
     //: one-server-to-two, step 2, checkpoint requests.dropped > 1000
     QT_TRANSLATE_NOOP("Lesson", "Beyond what one server can do, requests are dropped."),
     //: one-server-to-two, step 3, title
@@ -619,6 +923,28 @@
     QT_TRANSLATE_NOOP("Lesson", "Two servers share 400 requests a second without dropping any."),
     //: one-server-to-two, step 3, checkpoint nodes[web2].served > 3000
     QT_TRANSLATE_NOOP("Lesson", "web2 takes its half."),
+    //: one-server-to-two, step 4, title
+    QT_TRANSLATE_NOOP("Lesson", "Where one server runs out"),
+    //: one-server-to-two, step 4, narration (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>Back to one server. Move the slider to send it from 50 to 400 requests a second and watch the <b>p95</b>, the 95th percentile of the response time: 95 of every 100 answers arrive faster than it. web1 can finish at most 8 / 0.030 ≈ 267 requests a second.</p><p>Before you move it, sketch the curve you expect. Does the p95 grow steadily with the load, or does it stay flat and then jump? Why does it stop rising at about 260 ms, even at 400 requests a second?</p>"),
+    //: one-server-to-two, step 4, explore: the slider's label
+    QT_TRANSLATE_NOOP("Lesson", "Requests a second"),
+    //: one-server-to-two, step 4, explore: the plotted figure's label
+    QT_TRANSLATE_NOOP("Lesson", "p95 response time (ms)"),
+    //: one-server-to-two, step 5, title
+    QT_TRANSLATE_NOOP("Lesson", "Challenge: room for 900 requests a second"),
+    //: one-server-to-two, step 5, narration (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>The site keeps growing: 900 requests a second now reach the balancer. web1 and web2 can finish about 2 × 267 = 534 of them; the rest wait in full queues or are dropped.</p><p>Adding more machines of the same kind behind the balancer is called <b>scaling out</b>, or horizontal scaling. How many servers does this load need?</p>"),
+    //: one-server-to-two, step 5, challenge goal (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>At 900 requests a second: drop no request and keep the p95 under 150 ms, with at most 4 web servers. Each new server is like web1: 8 workers, 30 ms a request.</p>"),
+    //: one-server-to-two, step 5, challenge goal latency_ms.p95 < 150
+    QT_TRANSLATE_NOOP("Lesson", "95 of every 100 answers take under 150 ms."),
+    //: one-server-to-two, step 5, challenge hint 1
+    QT_TRANSLATE_NOOP("Lesson", "One server like web1 finishes at most 8 / 0.030 ≈ 267 requests a second. How many of them make 900?"),
+    //: one-server-to-two, step 5, challenge hint 2
+    QT_TRANSLATE_NOOP("Lesson", "A new server gets requests only once the balancer links to it: draw a link from lb to it."),
+    //: one-server-to-two, step 5, challenge hint 3
+    QT_TRANSLATE_NOOP("Lesson", "Three servers finish about 800 a second: still short of 900. It takes four."),
     //: replication, lesson title
     QT_TRANSLATE_NOOP("Lesson", "Database replication"),
     //: replication, lesson summary
@@ -716,51 +1042,77 @@
     //: replication, step 3, checkpoint replication.read_your_writes_violations > 400
     QT_TRANSLATE_NOOP("Lesson", "Users miss their own writes."),
     //: replication, step 4, title
-    QT_TRANSLATE_NOOP("Lesson", "A replica dies"),
+    QT_TRANSLATE_NOOP("Lesson", "Ship delay and stale reads"),
     //: replication, step 4, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>Back to 100 ms. At 10 s replica <b>db3</b> dies. The web servers stop sending it reads and use <b>db2</b>, the replica that is left; in a real system a new replica would be set up to replace db3.</p>"),
-    //: replication, step 4, question
-    QT_TRANSLATE_NOOP("Lesson", "What does losing one of two replicas cost?"),
-    //: replication, step 4, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "Every read fails until db3 is back"),
-    //: replication, step 4, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "Nothing at all"),
-    //: replication, step 4, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "Writes stop: the primary waits for its replicas"),
-    //: replication, step 4, choice 4
-    QT_TRANSLATE_NOOP("Lesson", "A few reads that were on db3, and more work for db2"),
-    //: replication, step 4, feedback on choice 1
-    QT_TRANSLATE_NOOP("Lesson", "The web servers stop using a dead replica and send its reads to the one that is left."),
-    //: replication, step 4, feedback on choice 2
-    QT_TRANSLATE_NOOP("Lesson", "db2 now does twice the work, and any read inside db3 as it died fails."),
-    //: replication, step 4, feedback on choice 3
-    QT_TRANSLATE_NOOP("Lesson", "An asynchronous primary answers before it ships: it never waits for a replica."),
-    //: replication, step 4, feedback on choice 4
-    QT_TRANSLATE_NOOP("Lesson", "Right: only the reads inside db3 as it died fail; db2 takes the rest."),
-    //: replication, step 4, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "At most a handful of requests failed (0 to 4 over seeds 1 to 50): the ones inside db3 as it died. db2 took over its reads: about 7,200 requests instead of 4,300."),
-    //: replication, step 4, checkpoint requests.error < 20
-    QT_TRANSLATE_NOOP("Lesson", "Hardly any request fails."),
-    //: replication, step 4, checkpoint nodes[db2].served > 6500
-    QT_TRANSLATE_NOOP("Lesson", "The remaining replica takes all the reads."),
+    QT_TRANSLATE_NOOP("Lesson", "<p>How many stale reads the replicas serve depends on the <b>ship delay</b>: how long a committed write takes to travel from the primary to a replica. Move the slider from 0 to 3 seconds; each point is 30 s of the same 400 requests a second.</p><p>Before you move it: if the delay doubles, do the stale reads double? Watch where the curve flattens and think about the popular keys: how often is one of them read while it is still stale? And why are there a few stale reads even at 0 ms?</p>"),
+    //: replication, step 4, explore: the plotted figure's label
+    QT_TRANSLATE_NOOP("Lesson", "Stale reads in 30 s"),
     //: replication, step 5, title
-    QT_TRANSLATE_NOOP("Lesson", "No replica left"),
+    QT_TRANSLATE_NOOP("Lesson", "A replica dies"),
     //: replication, step 5, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>Now <b>db2</b> dies too, at 20 s. There is no replica left, but the primary has every write: until a new replica is ready, the primary answers the reads as well.</p>"),
+    QT_TRANSLATE_NOOP("Lesson", "<p>Back to 100 ms. At 10 s replica <b>db3</b> dies. The web servers stop sending it reads and use <b>db2</b>, the replica that is left; in a real system a new replica would be set up to replace db3.</p>"),
     //: replication, step 5, question
-    QT_TRANSLATE_NOOP("Lesson", "What happens to stale reads once only the primary answers?"),
+    QT_TRANSLATE_NOOP("Lesson", "What does losing one of two replicas cost?"),
     //: replication, step 5, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "They go up"),
+    QT_TRANSLATE_NOOP("Lesson", "Every read fails until db3 is back"),
     //: replication, step 5, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "They stop"),
+    QT_TRANSLATE_NOOP("Lesson", "Nothing at all"),
     //: replication, step 5, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "They stay as they were"),
+    QT_TRANSLATE_NOOP("Lesson", "Writes stop: the primary waits for its replicas"),
+    //: replication, step 5, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "A few reads that were on db3, and more work for db2"),
+    //: replication, step 5, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "The web servers stop using a dead replica and send its reads to the one that is left."),
+    //: replication, step 5, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "db2 now does twice the work, and any read inside db3 as it died fails."),
+    //: replication, step 5, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "An asynchronous primary answers before it ships: it never waits for a replica."),
+    //: replication, step 5, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Right: only the reads inside db3 as it died fail; db2 takes the rest."),
     //: replication, step 5, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "The primary always has the newest value, so after 20 s no read is stale: 1,800 stale reads by 30 s instead of 2,700. db1 served about 6,500 requests instead of 3,600."),
-    //: replication, step 5, checkpoint nodes[db1].served > 5500
+    QT_TRANSLATE_NOOP("Lesson", "At most a handful of requests failed (0 to 4 over seeds 1 to 50): the ones inside db3 as it died. db2 took over its reads: about 7,200 requests instead of 4,300."),
+    //: replication, step 5, checkpoint requests.error < 20
+    QT_TRANSLATE_NOOP("Lesson", "Hardly any request fails."),
+    //: replication, step 5, checkpoint nodes[db2].served > 6500
+    QT_TRANSLATE_NOOP("Lesson", "The remaining replica takes all the reads."),
+    //: replication, step 6, title
+    QT_TRANSLATE_NOOP("Lesson", "No replica left"),
+    //: replication, step 6, narration (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>The chapter calls them master and slave; we say primary and replica. How far a replica is behind the primary is its <b>replication lag</b>. Now <b>db2</b> dies too, at 20 s. There is no replica left, but the primary has every write: until a new replica is ready, the primary answers the reads as well.</p>"),
+    //: replication, step 6, question
+    QT_TRANSLATE_NOOP("Lesson", "What happens to stale reads once only the primary answers?"),
+    //: replication, step 6, choice 1
+    QT_TRANSLATE_NOOP("Lesson", "They go up: the primary is overloaded"),
+    //: replication, step 6, choice 2
+    QT_TRANSLATE_NOOP("Lesson", "They stay as they were"),
+    //: replication, step 6, choice 3
+    QT_TRANSLATE_NOOP("Lesson", "They stop"),
+    //: replication, step 6, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "The primary is busier, but it answers with the newest value: busy is not stale."),
+    //: replication, step 6, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Stale reads come from replication lag; with no replica answering there is no lag to read through."),
+    //: replication, step 6, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Right: the primary always has the newest value of every key."),
+    //: replication, step 6, answer explanation
+    QT_TRANSLATE_NOOP("Lesson", "The primary always has the newest value, so after 20 s no read is stale: about 1,800 stale reads by 30 s instead of 2,700. db1 served about 6,400 requests instead of 3,600."),
+    //: replication, step 6, checkpoint nodes[db1].served > 5500
     QT_TRANSLATE_NOOP("Lesson", "The primary answers the reads too."),
-    //: replication, step 5, checkpoint replication.stale_reads < 2200
+    //: replication, step 6, checkpoint replication.stale_reads < 2200
     QT_TRANSLATE_NOOP("Lesson", "No stale reads after the replicas are gone."),
+    //: replication, step 7, title
+    QT_TRANSLATE_NOOP("Lesson", "Challenge: the reads keep growing"),
+    //: replication, step 7, narration (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>The site is a success: 1,200 requests a second, nine of every ten of them reads. The replicas here are small machines: each has 2 workers and takes 4 ms a read, so it answers about 500 reads a second. The primary still has room to spare, but it takes only the writes.</p>"),
+    //: replication, step 7, challenge goal (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>At 1,200 requests a second, nine in ten of them reads: drop no request and keep the p95 under 60 ms, with at most 4 databases. A new database is like db2: 2 workers, 4 ms a request, a queue of 100.</p>"),
+    //: replication, step 7, challenge goal latency_ms.p95 < 60
+    QT_TRANSLATE_NOOP("Lesson", "95 of every 100 answers take under 60 ms."),
+    //: replication, step 7, challenge hint 1
+    QT_TRANSLATE_NOOP("Lesson", "How many reads arrive each second, and how many can two replicas answer?"),
+    //: replication, step 7, challenge hint 2
+    QT_TRANSLATE_NOOP("Lesson", "The web servers share their reads among the replicas they link to. A new replica gets reads only from the web servers linked to it."),
+    //: replication, step 7, challenge hint 3
+    QT_TRANSLATE_NOOP("Lesson", "0.9 × 1,200 = 1,080 reads a second, and two replicas answer about 1,000. Add a third replica, linked from web1 and web2 and fed by db1."),
     //: zero-to-millions, lesson title
     QT_TRANSLATE_NOOP("Lesson", "Zero to Millions"),
     //: zero-to-millions, lesson summary
@@ -769,14 +1121,8 @@
     QT_TRANSLATE_NOOP("Lesson", "<p>Every site starts here: all requests go straight to one machine, <b>web1</b>, which runs the code, keeps the data and sends the files. It has 8 workers, and each request keeps a worker busy for 30 ms. Our users send <b>200 requests a second</b>, and for now that fits.</p>"),
     //: zero-to-millions, step 1, question
     QT_TRANSLATE_NOOP("Lesson", "web1 has 8 workers and every request takes 30 ms. How many requests a second can it finish at most?"),
-    //: zero-to-millions, step 1, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "About 8"),
-    //: zero-to-millions, step 1, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "About 267"),
-    //: zero-to-millions, step 1, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "About 2,400"),
     //: zero-to-millions, step 1, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "One worker finishes 1 ÷ 0.030 ≈ 33 requests a second, so 8 workers finish about 267. Our 200 fit, with a little room to spare: nothing is dropped."),
+    QT_TRANSLATE_NOOP("Lesson", "One worker finishes 1 ÷ 0.030 ≈ 33 requests a second, so 8 workers finish about 267. Our 200 fit, with a little room to spare: nothing is dropped. In the next step, pushed to 400 a second, web1 finishes about 268 a second and not one more."),
     //: zero-to-millions, step 1, checkpoint requests.dropped == 0
     QT_TRANSLATE_NOOP("Lesson", "At 200 requests a second web1 drops nothing."),
     //: zero-to-millions, step 1, checkpoint nodes[web1].served > 5000
@@ -786,13 +1132,9 @@
     //: zero-to-millions, step 2, narration (rich text: keep the tags)
     QT_TRANSLATE_NOOP("Lesson", "<p>The site becomes popular and traffic doubles to <b>400 requests a second</b>, far past the 267 web1 can finish. The extra requests wait in web1's queue, which holds 50. Once it is full, there is nowhere left to put a new request.</p>"),
     //: zero-to-millions, step 2, question
-    QT_TRANSLATE_NOOP("Lesson", "What happens to requests that arrive once web1's queue is full?"),
-    //: zero-to-millions, step 2, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "They wait until a worker is free"),
-    //: zero-to-millions, step 2, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "web1 works faster to catch up"),
+    QT_TRANSLATE_NOOP("Lesson", "400 requests arrive a second and web1 finishes about 267. About how many requests are dropped in 30 s?"),
     //: zero-to-millions, step 2, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "A full queue cannot take more, so web1 refuses them: over 4,000 requests were dropped in 30 s. Those that got in waited in the queue: the median answer took about 250 ms instead of 70 ms."),
+    QT_TRANSLATE_NOOP("Lesson", "About 133 requests a second have nowhere to go: about 4,000 were dropped in 30 s (3,700 to 4,300 depending on the seed). Those that got in waited in the queue: the median answer (half of the answers are faster) took about 250 ms instead of 70 ms."),
     //: zero-to-millions, step 2, checkpoint requests.dropped > 3000
     QT_TRANSLATE_NOOP("Lesson", "Past its limit, one server drops thousands of requests."),
     //: zero-to-millions, step 2, checkpoint latency_ms.p50 > 150
@@ -804,13 +1146,23 @@
     //: zero-to-millions, step 3, question
     QT_TRANSLATE_NOOP("Lesson", "db1 is down from 40 s to 45 s. What happens to the requests in those five seconds?"),
     //: zero-to-millions, step 3, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "web1 answers them from its memory"),
+    QT_TRANSLATE_NOOP("Lesson", "They fail with an error"),
     //: zero-to-millions, step 3, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "They fail"),
+    QT_TRANSLATE_NOOP("Lesson", "web1 answers them from its memory"),
     //: zero-to-millions, step 3, choice 3
     QT_TRANSLATE_NOOP("Lesson", "They wait, and succeed when db1 is back"),
+    //: zero-to-millions, step 3, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Only writes fail; reads still work"),
+    //: zero-to-millions, step 3, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Right: without its database web1 can only answer with an error."),
+    //: zero-to-millions, step 3, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "web1 now keeps no data of its own: that is what splitting off the database means."),
+    //: zero-to-millions, step 3, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "web1 does not hold requests for seconds: it answers with an error as soon as db1 does not respond."),
+    //: zero-to-millions, step 3, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Reads need the data too, and the data is in db1."),
     //: zero-to-millions, step 3, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "web1 keeps no data of its own, so without db1 it can only answer with an error: 1,500 requests failed. A single database is a single point of failure; replication, later in this lesson, deals with it."),
+    QT_TRANSLATE_NOOP("Lesson", "web1 keeps no data of its own, so without db1 it can only answer with an error: about 1,500 requests failed. A single database is a single point of failure; replication, later in this lesson, deals with it."),
     //: zero-to-millions, step 3, checkpoint nodes[db1].served > 8000
     QT_TRANSLATE_NOOP("Lesson", "Every request reaches the database: about 9,000 in the first 30 s."),
     //: zero-to-millions, step 3, checkpoint requests.error > 1000
@@ -824,9 +1176,19 @@
     //: zero-to-millions, step 4, choice 1
     QT_TRANSLATE_NOOP("Lesson", "Both web1's and web2's"),
     //: zero-to-millions, step 4, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "Only the balancer's"),
-    //: zero-to-millions, step 4, choice 3
     QT_TRANSLATE_NOOP("Lesson", "Whichever server answered them last"),
+    //: zero-to-millions, step 4, choice 3
+    QT_TRANSLATE_NOOP("Lesson", "The database's"),
+    //: zero-to-millions, step 4, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Only the balancer's"),
+    //: zero-to-millions, step 4, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Users never see the servers: they talk to the balancer, which picks one for them."),
+    //: zero-to-millions, step 4, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "That would tie users to servers; the balancer hides the servers and can change them at will."),
+    //: zero-to-millions, step 4, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Users never talk to the database; only the web servers do."),
+    //: zero-to-millions, step 4, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Right: the balancer is the one front door."),
     //: zero-to-millions, step 4, answer explanation
     QT_TRANSLATE_NOOP("Lesson", "The balancer is the front door. Servers can be added or removed behind it and users never notice. Of 800 requests a second, each server got exactly half: about 12,000 each in 30 s."),
     //: zero-to-millions, step 4, checkpoint requests.dropped == 0
@@ -840,11 +1202,21 @@
     //: zero-to-millions, step 5, choice 1
     QT_TRANSLATE_NOOP("Lesson", "web3 handles them, only more slowly"),
     //: zero-to-millions, step 5, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "Its queue overflows and many are dropped"),
-    //: zero-to-millions, step 5, choice 3
     QT_TRANSLATE_NOOP("Lesson", "The balancer notices and sends them elsewhere"),
+    //: zero-to-millions, step 5, choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Its queue overflows and many are dropped"),
+    //: zero-to-millions, step 5, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "web1 and web2 take over part of web3's queue"),
+    //: zero-to-millions, step 5, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "web3 can finish about 83 a second; the rest pile up in its queue until it overflows."),
+    //: zero-to-millions, step 5, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Round robin looks at nothing but turns: it never notices that web3 is behind."),
+    //: zero-to-millions, step 5, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Right: about 217 requests a second more than web3 can finish."),
+    //: zero-to-millions, step 5, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Servers do not share queues: a request given to web3 stays with web3."),
     //: zero-to-millions, step 5, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "web3's queue fills up and it refuses the rest: about 6,500 requests dropped in 30 s, while web1 and web2 have workers to spare. Requests that do get into web3 wait: the 95th percentile reaches about 740 ms."),
+    QT_TRANSLATE_NOOP("Lesson", "web3's queue fills up and it refuses the rest: about 6,500 requests dropped in 30 s, while web1 and web2 have workers to spare. Requests that do get into web3 wait: the 95th percentile (p95: 95 % of requests are faster than it) reaches about 740 ms."),
     //: zero-to-millions, step 5, checkpoint nodes[web3].dropped > 5000
     QT_TRANSLATE_NOOP("Lesson", "Round robin overloads the slow server: thousands of requests are dropped."),
     //: zero-to-millions, step 5, checkpoint latency_ms.p95 > 500
@@ -854,13 +1226,23 @@
     //: zero-to-millions, step 6, question
     QT_TRANSLATE_NOOP("Lesson", "With least connections, how much of the traffic does the slow web3 get?"),
     //: zero-to-millions, step 6, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "Still a third"),
+    QT_TRANSLATE_NOOP("Lesson", "None at all"),
     //: zero-to-millions, step 6, choice 2
     QT_TRANSLATE_NOOP("Lesson", "Less than a tenth"),
     //: zero-to-millions, step 6, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "None at all"),
+    QT_TRANSLATE_NOOP("Lesson", "About a fifth"),
+    //: zero-to-millions, step 6, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Still a third, handled better"),
+    //: zero-to-millions, step 6, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "web3 still gets a request whenever it has the fewest in progress, just far less often."),
+    //: zero-to-millions, step 6, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Right: about what web3 can finish, 83 of 900 a second."),
+    //: zero-to-millions, step 6, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "web3 can finish only about 83 of 900 a second, under a tenth; more would pile up in its queue."),
+    //: zero-to-millions, step 6, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Least connections has no turns: a server gets a new request only when it has the fewest in progress."),
     //: zero-to-millions, step 6, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "web3 answered about 2,400 of 27,000 requests, under 9 %: about as much as it can finish. Nothing is dropped, and the 95th percentile falls from about 740 ms to about 140 ms."),
+    QT_TRANSLATE_NOOP("Lesson", "web3 answered about 2,350 of 27,000 requests, under 9 %: about as much as it can finish. Nothing is dropped, and the 95th percentile falls from about 740 ms to about 140 ms."),
     //: zero-to-millions, step 6, checkpoint latency_ms.p95 < 200
     QT_TRANSLATE_NOOP("Lesson", "The slowest answers are back under 200 ms."),
     //: zero-to-millions, step 7, narration (rich text: keep the tags)
@@ -904,9 +1286,15 @@
     //: zero-to-millions, step 8, choice 1
     QT_TRANSLATE_NOOP("Lesson", "Everyone's: all users are spread again"),
     //: zero-to-millions, step 8, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "Only the users who were on web3"),
-    //: zero-to-millions, step 8, choice 3
     QT_TRANSLATE_NOOP("Lesson", "Nobody's: web3's users keep failing"),
+    //: zero-to-millions, step 8, choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Only the users who were on web3"),
+    //: zero-to-millions, step 8, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Like nginx's ip_hash, this balancer hashes over the whole pool and picks again only when the server it found is out: everyone else keeps theirs."),
+    //: zero-to-millions, step 8, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "They fail only until the health checks take web3 out of the pool; then they are hashed onto web1 and web2."),
+    //: zero-to-millions, step 8, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Right: only a user whose server is gone gets a new one."),
     //: zero-to-millions, step 8, answer explanation
     QT_TRANSLATE_NOOP("Lesson", "Only web3's users are hashed again, onto web1 and web2; everyone else keeps their server. web3's users saw about 850 errors before the balancer took web3 out of the pool, which is the next idea."),
     //: zero-to-millions, step 8, checkpoint nodes[web1].served > 3900
@@ -914,13 +1302,27 @@
     //: zero-to-millions, step 8, checkpoint requests.error < 1500
     QT_TRANSLATE_NOOP("Lesson", "Once web3 is out of the pool its users are served by the others."),
     //: zero-to-millions, step 9, title
-    QT_TRANSLATE_NOOP("Lesson", "A server dies, and nobody notices"),
+    QT_TRANSLATE_NOOP("Lesson", "A server dies"),
     //: zero-to-millions, step 9, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>Back to our two servers behind round robin. At 30 s <b>web2</b> crashes. This balancer does not check its servers: it has no idea, and keeps sending every second request to a dead machine.</p>"),
+    QT_TRANSLATE_NOOP("Lesson", "<p>Back to our two servers behind round robin. At 30 s <b>web2</b> crashes. This balancer does not check its servers.</p>"),
     //: zero-to-millions, step 9, question
     QT_TRANSLATE_NOOP("Lesson", "web2 dies at 30 s. What share of the requests fails from then on?"),
     //: zero-to-millions, step 9, choice 1
+    QT_TRANSLATE_NOOP("Lesson", "About half of them"),
+    //: zero-to-millions, step 9, choice 2
     QT_TRANSLATE_NOOP("Lesson", "None: web1 takes over"),
+    //: zero-to-millions, step 9, choice 3
+    QT_TRANSLATE_NOOP("Lesson", "A few, until the balancer notices"),
+    //: zero-to-millions, step 9, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "All of them"),
+    //: zero-to-millions, step 9, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Right: every second turn goes to a dead server."),
+    //: zero-to-millions, step 9, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "web1 could, but nobody tells the balancer: it still gives web2 its turns."),
+    //: zero-to-millions, step 9, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "This balancer has no way to notice: without health checks it never learns web2 is dead."),
+    //: zero-to-millions, step 9, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "web1 is alive and answers its turns; only web2's turns fail."),
     //: zero-to-millions, step 9, answer explanation
     QT_TRANSLATE_NOOP("Lesson", "Every second request still goes to web2 and fails: about 12,000 errors in the last 30 s. A balancer has to know which of its servers are alive."),
     //: zero-to-millions, step 9, checkpoint requests.error > 10000
@@ -931,10 +1333,22 @@
     QT_TRANSLATE_NOOP("Lesson", "<p>Now the balancer <b>checks</b> each server every 2 seconds. Three failed checks in a row mark a server down and take it out of the pool; two good checks bring it back. web2 dies at 20.5 s and comes back at 40.5 s.</p>"),
     //: zero-to-millions, step 10, question
     QT_TRANSLATE_NOOP("Lesson", "How long do requests keep failing after web2 dies?"),
+    //: zero-to-millions, step 10, choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Not at all: the balancer sees the crash"),
     //: zero-to-millions, step 10, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "A few seconds, until three checks have failed"),
+    QT_TRANSLATE_NOOP("Lesson", "About 2 seconds: one failed check"),
     //: zero-to-millions, step 10, choice 3
+    QT_TRANSLATE_NOOP("Lesson", "A few seconds, until three checks have failed"),
+    //: zero-to-millions, step 10, choice 4
     QT_TRANSLATE_NOOP("Lesson", "Until web2 comes back at 40.5 s"),
+    //: zero-to-millions, step 10, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "The balancer learns only from its checks, and they run every 2 s."),
+    //: zero-to-millions, step 10, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "One failure is not enough here: it takes three in a row, so that one lost check does not eject a healthy server."),
+    //: zero-to-millions, step 10, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Right: three checks 2 s apart, about 5.5 s after the crash."),
+    //: zero-to-millions, step 10, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Three failed checks take web2 out of the pool long before that."),
     //: zero-to-millions, step 10, answer explanation
     QT_TRANSLATE_NOOP("Lesson", "Requests to web2 fail until the third failed check, about 5.5 s later: about 1,100 errors, then none. When web2 is back, two good checks return it to the pool and it takes its share again."),
     //: zero-to-millions, step 10, checkpoint requests.error > 0
@@ -944,373 +1358,535 @@
     //: zero-to-millions, step 10, checkpoint nodes[web2].served > 6000
     QT_TRANSLATE_NOOP("Lesson", "Back in the pool, web2 serves again."),
     //: zero-to-millions, step 11, title
-    QT_TRANSLATE_NOOP("Lesson", "Stateful servers: sessions in memory"),
+    QT_TRANSLATE_NOOP("Lesson", "Explore: how often to check"),
     //: zero-to-millions, step 11, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>A logged-in user has a <b>session</b>. Here each server keeps its users' sessions in its own memory, so the balancer has to stick each user to the same server. That works until a server dies: at 30 s <b>web2</b> goes, and the sessions in its memory go with it.</p>"),
-    //: zero-to-millions, step 11, question
-    QT_TRANSLATE_NOOP("Lesson", "What happens to the users whose sessions were on web2?"),
-    //: zero-to-millions, step 11, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "Nothing: another server has a copy"),
-    //: zero-to-millions, step 11, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "They have to log in again"),
-    //: zero-to-millions, step 11, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "They wait until web2 is back"),
-    //: zero-to-millions, step 11, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "Their sessions existed only in web2's memory. Sent to another server, about 170 users had to log in again."),
-    //: zero-to-millions, step 11, checkpoint sessions.lost > 100
-    QT_TRANSLATE_NOOP("Lesson", "A dead stateful server takes its users' sessions with it."),
+    QT_TRANSLATE_NOOP("Lesson", "<p>web2 dies at 10.5 s. The balancer takes a server out of the pool after three failed checks in a row, so how long users get errors depends on how often it checks. Slide the check <b>interval</b> from 250 ms to 5 s.</p><p>Is the curve a straight line? Look for the values where the errors jump and those where they barely move: the first failed check comes only at the next tick after the crash. And ask the class what checking four times a second costs: every check is a request to every server, and a server that is only slow for a moment may be marked down.</p>"),
+    //: zero-to-millions, step 11, explore: the slider's label
+    QT_TRANSLATE_NOOP("Lesson", "Check interval (ms)"),
+    //: zero-to-millions, step 11, explore: the plotted figure's label
+    QT_TRANSLATE_NOOP("Lesson", "Errors in 30 s"),
     //: zero-to-millions, step 12, title
-    QT_TRANSLATE_NOOP("Lesson", "Stateless servers: a shared session store"),
+    QT_TRANSLATE_NOOP("Lesson", "Challenge: a server dies at rush hour"),
     //: zero-to-millions, step 12, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>Now the servers keep nothing between requests: each request fetches its session from a shared <b>session store</b>. Any server can handle any user, so the balancer needs no stickiness, and adding, removing or losing a server costs nobody a login. The price is one more hop per request, and a store that must itself stay up.</p>"),
-    //: zero-to-millions, step 12, question
-    QT_TRANSLATE_NOOP("Lesson", "web2 dies at 30 s again. How many users have to log in again?"),
-    //: zero-to-millions, step 12, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "The sessions live in the store, not in web2, so none is lost. Some requests still fail: those web2 was serving when it died, and those the balancer goes on sending it until the health checks take it out of the pool."),
-    //: zero-to-millions, step 12, checkpoint sessions.lost == 0
-    QT_TRANSLATE_NOOP("Lesson", "With stateless servers, losing one loses no session."),
-    //: zero-to-millions, step 12, checkpoint nodes[sessions].served > 15000
-    QT_TRANSLATE_NOOP("Lesson", "Every request fetched its session from the shared store."),
+    QT_TRANSLATE_NOOP("Lesson", "<p>Your turn. Two web servers, 1,000 requests a second, a balancer with no health checks, and at 10 s <b>web2</b> dies. Change the design so that the site rides through the crash.</p>"),
+    //: zero-to-millions, step 12, challenge goal (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>At 1,000 requests a second, with web2 dead from 10 s: fewer than <b>2,000 errors</b> in 30 s, <b>no request dropped</b> and a 95th percentile under <b>100 ms</b> (95 % of the answers are faster than that), with at most <b>3 web servers</b>.</p>"),
+    //: zero-to-millions, step 12, challenge goal requests.error < 2000
+    QT_TRANSLATE_NOOP("Lesson", "Fewer than 2,000 requests fail."),
+    //: zero-to-millions, step 12, challenge hint 1
+    QT_TRANSLATE_NOOP("Lesson", "Without health checks the balancer keeps sending a share of the requests to the dead server until the end of the run."),
+    //: zero-to-millions, step 12, challenge hint 2
+    QT_TRANSLATE_NOOP("Lesson", "Once web2 is out of the pool, can web1 alone carry 1,000 requests a second? Each request holds one of its 20 workers while it waits for the database too."),
+    //: zero-to-millions, step 12, challenge hint 3
+    QT_TRANSLATE_NOOP("Lesson", "Give lb health checks (every second, say) and add a third web server, linked from lb and to db1."),
     //: zero-to-millions, step 13, title
-    QT_TRANSLATE_NOOP("Lesson", "Replication: a primary and two replicas"),
+    QT_TRANSLATE_NOOP("Lesson", "Stateful servers: sessions in memory"),
     //: zero-to-millions, step 13, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>The database is now both the bottleneck and a single point of failure, so we keep copies. <b>db1</b>, the primary, takes every write and ships it to the replicas <b>db2</b> and <b>db3</b>, which answer the reads. Most sites read far more than they write: here 90 % of the 500 requests a second are reads, 10 % writes.</p>"),
+    QT_TRANSLATE_NOOP("Lesson", "<p>A logged-in user has a <b>session</b>. Here each server keeps its users' sessions in its own memory, so the balancer has to stick each user to the same server. At 30 s <b>web2</b> dies.</p>"),
     //: zero-to-millions, step 13, question
-    QT_TRANSLATE_NOOP("Lesson", "In 30 s db1 commits about 1,500 writes, and each replica answers about 6,700 reads. How many of those writes does each replica apply as well?"),
+    QT_TRANSLATE_NOOP("Lesson", "What happens to the users whose sessions were on web2?"),
     //: zero-to-millions, step 13, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "None: writes go to the primary only"),
+    QT_TRANSLATE_NOOP("Lesson", "Nothing: another server has a copy"),
     //: zero-to-millions, step 13, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "About 750: the two replicas share the writes as they share the reads"),
+    QT_TRANSLATE_NOOP("Lesson", "They wait until web2 is back"),
     //: zero-to-millions, step 13, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "All 1,500, as many as the primary"),
+    QT_TRANSLATE_NOOP("Lesson", "Only those with a request in progress must log in again"),
     //: zero-to-millions, step 13, choice 4
-    QT_TRANSLATE_NOOP("Lesson", "Only the writes to keys that are read often"),
+    QT_TRANSLATE_NOOP("Lesson", "They have to log in again elsewhere"),
     //: zero-to-millions, step 13, feedback on choice 1
-    QT_TRANSLATE_NOOP("Lesson", "Then a replica would never see a change: the primary ships every write to every replica, and each one applies it."),
+    QT_TRANSLATE_NOOP("Lesson", "Nobody copies them: each session lives only in the memory of its server."),
     //: zero-to-millions, step 13, feedback on choice 2
-    QT_TRANSLATE_NOOP("Lesson", "Reads are shared, writes are copied: a replica must have every change to answer any read."),
+    QT_TRANSLATE_NOOP("Lesson", "The balancer moves them to a live server at once: they are served, but as strangers."),
     //: zero-to-millions, step 13, feedback on choice 3
-    QT_TRANSLATE_NOOP("Lesson", "Right: every replica repeats every write, so replicas take reads off the primary, never writes."),
+    QT_TRANSLATE_NOOP("Lesson", "Every session on web2 is gone, busy or not; the others notice on their next request."),
     //: zero-to-millions, step 13, feedback on choice 4
-    QT_TRANSLATE_NOOP("Lesson", "Replication copies the whole stream of changes, popular or not; keeping only popular data is what a cache does."),
+    QT_TRANSLATE_NOOP("Lesson", "Right: their sessions died with web2's memory."),
     //: zero-to-millions, step 13, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "db2 and db3 each applied about 1,500 writes, every one db1 committed, besides about 6,700 reads each; db1 answered only the writes. So more reads? Add replicas. More writes? Every replica has to apply them too: replicas do not help writes."),
-    //: zero-to-millions, step 13, checkpoint nodes[db2].served > 6000
-    QT_TRANSLATE_NOOP("Lesson", "Replica db2 answers reads..."),
-    //: zero-to-millions, step 13, checkpoint nodes[db3].served > 6000
-    QT_TRANSLATE_NOOP("Lesson", "...and so does replica db3."),
-    //: zero-to-millions, step 13, checkpoint nodes[db1].served < 1800
-    QT_TRANSLATE_NOOP("Lesson", "The primary handles the writes only."),
-    //: zero-to-millions, step 13, checkpoint nodes[db2].applied > 1300
-    QT_TRANSLATE_NOOP("Lesson", "Each replica also applies every write..."),
-    //: zero-to-millions, step 13, checkpoint nodes[db3].applied > 1300
-    QT_TRANSLATE_NOOP("Lesson", "...both of them."),
+    QT_TRANSLATE_NOOP("Lesson", "Their sessions existed only in web2's memory. Sent to another server, about 170 users had to log in again."),
+    //: zero-to-millions, step 13, checkpoint sessions.lost > 100
+    QT_TRANSLATE_NOOP("Lesson", "A dead stateful server takes its users' sessions with it."),
     //: zero-to-millions, step 14, title
-    QT_TRANSLATE_NOOP("Lesson", "Reloading right after saving"),
+    QT_TRANSLATE_NOOP("Lesson", "Stateless servers: a shared session store"),
     //: zero-to-millions, step 14, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>The primary commits a write, answers the user, and only then ships the write to the replicas: this is <b>asynchronous</b> replication. Here a write needs about 100 ms to reach a replica. Some users check what they have just saved: for 3 in 10 writes, the user reloads the page 50 ms after the answer, and that read goes to a replica like any other.</p>"),
+    QT_TRANSLATE_NOOP("Lesson", "<p>Now the servers keep nothing between requests: each request fetches its session from a shared <b>session store</b>. Any server can handle any user, so the balancer needs no stickiness. The price is one more hop per request, and a store that must itself stay up.</p>"),
     //: zero-to-millions, step 14, question
-    QT_TRANSLATE_NOOP("Lesson", "A user saves a new profile picture, gets \"saved\", and reloads the page 50 ms later; the read goes to a replica. What does the user see?"),
-    //: zero-to-millions, step 14, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "The new picture: the save was confirmed"),
+    QT_TRANSLATE_NOOP("Lesson", "web2 dies at 30 s again. How many users have to log in again?"),
     //: zero-to-millions, step 14, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "An error: the replica knows it is behind"),
+    QT_TRANSLATE_NOOP("Lesson", "About a third, those who were on web2"),
     //: zero-to-millions, step 14, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "The old picture, as if the save had been lost"),
-    //: zero-to-millions, step 14, choice 4
-    QT_TRANSLATE_NOOP("Lesson", "The new picture, once the replica has waited for the write"),
+    QT_TRANSLATE_NOOP("Lesson", "Only those with a request in progress on web2"),
     //: zero-to-millions, step 14, feedback on choice 1
-    QT_TRANSLATE_NOOP("Lesson", "\"Saved\" means the primary committed it; with asynchronous replication the replicas get it about 100 ms later."),
+    QT_TRANSLATE_NOOP("Lesson", "Right: the sessions are in the store, and the store is up."),
     //: zero-to-millions, step 14, feedback on choice 2
-    QT_TRANSLATE_NOOP("Lesson", "A replica does not know which writes it has not received yet; it answers with the data it has."),
+    QT_TRANSLATE_NOOP("Lesson", "Those users' sessions were never on web2: they are in the store."),
     //: zero-to-millions, step 14, feedback on choice 3
-    QT_TRANSLATE_NOOP("Lesson", "Right: the replica has not applied the write yet and answers with what it has."),
+    QT_TRANSLATE_NOOP("Lesson", "Those requests fail, but their sessions are in the store: the next request finds them."),
     //: zero-to-millions, step 14, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "About 450 users in 30 s did not see what they had just saved: a read-your-writes violation. The replicas were up to 105 ms behind (the ship delay plus the link), and the reload reached a replica about 85 ms after the commit. Real sites send a user's reads to the primary for a moment after they write, or make the replica wait for that write; ScaleLab shows the problem, not those fixes."),
-    //: zero-to-millions, step 14, checkpoint replication.read_your_writes_violations > 300
-    QT_TRANSLATE_NOOP("Lesson", "Users do not see their own writes."),
-    //: zero-to-millions, step 14, checkpoint replication.max_lag_ms >= 100
-    QT_TRANSLATE_NOOP("Lesson", "A replica is up to 100 ms behind the primary."),
+    QT_TRANSLATE_NOOP("Lesson", "The sessions live in the store, not in web2, so none is lost. Some requests still fail: those web2 was serving when it died, and those the balancer goes on sending it until the health checks take it out of the pool."),
+    //: zero-to-millions, step 14, checkpoint sessions.lost == 0
+    QT_TRANSLATE_NOOP("Lesson", "With stateless servers, losing one loses no session."),
+    //: zero-to-millions, step 14, checkpoint nodes[sessions].served > 15000
+    QT_TRANSLATE_NOOP("Lesson", "Every request fetched its session from the shared store."),
     //: zero-to-millions, step 15, title
-    QT_TRANSLATE_NOOP("Lesson", "A replica goes down"),
+    QT_TRANSLATE_NOOP("Lesson", "Replication: a primary and two replicas"),
     //: zero-to-millions, step 15, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>At 10 s replica <b>db3</b> dies: its reads simply move to db2. At 20 s <b>db2</b> dies too. With no replica left, the reads go to the primary until a new replica is set up.</p>"),
+    QT_TRANSLATE_NOOP("Lesson", "<p>The database is now both the bottleneck and a single point of failure, so we keep copies. <b>db1</b>, the primary, takes every write and ships it to the replicas <b>db2</b> and <b>db3</b>, which answer the reads. Most sites read far more than they write: here 90 % of the 500 requests a second are reads, 10 % writes.</p>"),
     //: zero-to-millions, step 15, question
-    QT_TRANSLATE_NOOP("Lesson", "After 20 s both replicas are down. What happens to the reads?"),
+    QT_TRANSLATE_NOOP("Lesson", "In 30 s db1 commits about 1,500 writes, and each replica answers about 6,700 reads. How many of those writes does each replica apply as well?"),
     //: zero-to-millions, step 15, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "They fail until a replica is back"),
+    QT_TRANSLATE_NOOP("Lesson", "None: writes go to the primary only"),
     //: zero-to-millions, step 15, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "The primary answers them"),
+    QT_TRANSLATE_NOOP("Lesson", "About 750: the two replicas share the writes as they share the reads"),
     //: zero-to-millions, step 15, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "The balancer answers them from memory"),
+    QT_TRANSLATE_NOOP("Lesson", "All 1,500, as many as the primary"),
+    //: zero-to-millions, step 15, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Only the writes to keys that are read often"),
+    //: zero-to-millions, step 15, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Then a replica would never see a change: the primary ships every write to every replica, and each one applies it."),
+    //: zero-to-millions, step 15, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Reads are shared, writes are copied: a replica must have every change to answer any read."),
+    //: zero-to-millions, step 15, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Right: every replica repeats every write, so replicas take reads off the primary, never writes."),
+    //: zero-to-millions, step 15, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Replication copies the whole stream of changes, popular or not; keeping only popular data is what a cache does."),
     //: zero-to-millions, step 15, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "db1 has all the data, so it takes the reads too: it answered about 6,500 requests instead of 3,600. Only the few reads inside a replica as it died failed: 4 in all."),
-    //: zero-to-millions, step 15, checkpoint requests.error < 50
-    QT_TRANSLATE_NOOP("Lesson", "Losing replicas costs only the reads in progress on them."),
-    //: zero-to-millions, step 15, checkpoint nodes[db1].served > 5500
-    QT_TRANSLATE_NOOP("Lesson", "With no replica left, the primary answers the reads."),
+    QT_TRANSLATE_NOOP("Lesson", "db2 and db3 each applied about 1,500 writes, every one db1 committed, besides about 6,700 reads each; db1 answered only the writes. So more reads? Add replicas. More writes? Every replica has to apply them too: replicas do not help writes."),
+    //: zero-to-millions, step 15, checkpoint nodes[db2].served > 6000
+    QT_TRANSLATE_NOOP("Lesson", "Replica db2 answers reads..."),
+    //: zero-to-millions, step 15, checkpoint nodes[db3].served > 6000
+    QT_TRANSLATE_NOOP("Lesson", "...and so does replica db3."),
+    //: zero-to-millions, step 15, checkpoint nodes[db1].served < 1800
+    QT_TRANSLATE_NOOP("Lesson", "The primary handles the writes only."),
+    //: zero-to-millions, step 15, checkpoint nodes[db2].applied > 1300
+    QT_TRANSLATE_NOOP("Lesson", "Each replica also applies every write..."),
+    //: zero-to-millions, step 15, checkpoint nodes[db3].applied > 1300
+    QT_TRANSLATE_NOOP("Lesson", "...both of them."),
     //: zero-to-millions, step 16, title
-    QT_TRANSLATE_NOOP("Lesson", "The primary dies: promotion and lost writes"),
+    QT_TRANSLATE_NOOP("Lesson", "Reloading right after saving"),
     //: zero-to-millions, step 16, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>At 20 s the primary <b>db1</b> dies. Writes fail for 5 s while the system decides what to do; then the most up-to-date replica, <b>db2</b>, is <b>promoted</b> to primary. But db1 had told some users \"saved\" for writes it had not shipped yet.</p>"),
+    QT_TRANSLATE_NOOP("Lesson", "<p>The primary commits a write, answers the user, and only then ships the write to the replicas: this is <b>asynchronous</b> replication. Here a write needs about 100 ms to reach a replica. Some users check what they have just saved: for 3 in 10 writes, the user reloads the page 50 ms after the answer, and that read goes to a replica like any other.</p>"),
     //: zero-to-millions, step 16, question
-    QT_TRANSLATE_NOOP("Lesson", "What happens to the writes db1 acknowledged but never shipped?"),
+    QT_TRANSLATE_NOOP("Lesson", "A user saves a new profile picture, gets \"saved\", and reloads the page 50 ms later; the read goes to a replica. What does the user see?"),
     //: zero-to-millions, step 16, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "db2 receives them when it is promoted"),
+    QT_TRANSLATE_NOOP("Lesson", "The new picture: the save was confirmed"),
     //: zero-to-millions, step 16, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "They are lost"),
+    QT_TRANSLATE_NOOP("Lesson", "An error: the replica knows it is behind"),
     //: zero-to-millions, step 16, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "Their users are asked to send them again"),
+    QT_TRANSLATE_NOOP("Lesson", "The old picture, as if the save had been lost"),
+    //: zero-to-millions, step 16, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "The new picture, once the replica has waited for the write"),
+    //: zero-to-millions, step 16, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "\"Saved\" means the primary committed it; with asynchronous replication the replicas get it about 100 ms later."),
+    //: zero-to-millions, step 16, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "A replica does not know which writes it has not received yet; it answers with the data it has."),
+    //: zero-to-millions, step 16, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Right: the replica has not applied the write yet and answers with what it has."),
     //: zero-to-millions, step 16, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "With asynchronous replication they existed only on db1: 9 acknowledged writes were lost. About 570 writes failed in the 5 s without a primary; reads went on from the replicas."),
-    //: zero-to-millions, step 16, checkpoint replication.promotions == 1
-    QT_TRANSLATE_NOOP("Lesson", "A replica is promoted to primary."),
-    //: zero-to-millions, step 16, checkpoint replication.lost_writes > 0
-    QT_TRANSLATE_NOOP("Lesson", "Writes the old primary acknowledged but never shipped are lost."),
+    QT_TRANSLATE_NOOP("Lesson", "About 450 users in 30 s did not see what they had just saved: a read-your-writes violation. The replicas were up to 105 ms behind (the ship delay plus the link), and the reload reached a replica about 85 ms after the commit. Real sites send a user's reads to the primary for a moment after they write, or make the replica wait for that write; ScaleLab shows the problem, not those fixes."),
+    //: zero-to-millions, step 16, checkpoint replication.read_your_writes_violations > 300
+    QT_TRANSLATE_NOOP("Lesson", "Users do not see their own writes."),
+    //: zero-to-millions, step 16, checkpoint replication.max_lag_ms >= 100
+    QT_TRANSLATE_NOOP("Lesson", "A replica is up to 100 ms behind the primary."),
+    //: zero-to-millions, step 17, title
+    QT_TRANSLATE_NOOP("Lesson", "A replica goes down"),
     //: zero-to-millions, step 17, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>In production the promotion is more careful. Before db2 takes over, a recovery script reads the dead primary's <b>binary log</b>, the record of every write it committed, and replays the missing writes on db2. It takes 2 s more. It works only because db1 crashed but its disk survived: if the machine or its disk is gone, so is its binary log, and the missing writes with it.</p>"),
+    QT_TRANSLATE_NOOP("Lesson", "<p>At 10 s replica <b>db3</b> dies, and at 20 s <b>db2</b> dies too.</p>"),
     //: zero-to-millions, step 17, question
-    QT_TRANSLATE_NOOP("Lesson", "What does replaying the binlog cost?"),
+    QT_TRANSLATE_NOOP("Lesson", "After 20 s both replicas are down. What happens to the reads?"),
+    //: zero-to-millions, step 17, choice 1
+    QT_TRANSLATE_NOOP("Lesson", "The primary answers them as well"),
     //: zero-to-millions, step 17, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "A longer outage: more failed writes"),
+    QT_TRANSLATE_NOOP("Lesson", "They fail until a replica is back"),
     //: zero-to-millions, step 17, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "Every read afterwards is stale"),
+    QT_TRANSLATE_NOOP("Lesson", "They wait until a new replica is ready"),
+    //: zero-to-millions, step 17, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Right: db1 has all the data, so it takes the reads too."),
+    //: zero-to-millions, step 17, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "The primary has every write, so it has all the data the replicas had."),
+    //: zero-to-millions, step 17, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Nothing waits for a new replica: another database already has the data."),
     //: zero-to-millions, step 17, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "All 9 writes were replayed and none was lost, but writes failed for longer: about 840 errors instead of 570."),
-    //: zero-to-millions, step 17, checkpoint replication.lost_writes == 0
-    QT_TRANSLATE_NOOP("Lesson", "Replaying the binlog loses no acknowledged write."),
-    //: zero-to-millions, step 17, checkpoint replication.recovered_writes > 0
-    QT_TRANSLATE_NOOP("Lesson", "The writes missing on db2 came back from db1's binlog."),
+    QT_TRANSLATE_NOOP("Lesson", "db1 has all the data, so it takes the reads too: it answered about 6,100 requests instead of 1,500 (its writes alone). Only the few reads in progress on a replica as it died failed: 5 to 21 in all."),
+    //: zero-to-millions, step 17, checkpoint requests.error < 50
+    QT_TRANSLATE_NOOP("Lesson", "Losing replicas costs only the reads in progress on them."),
+    //: zero-to-millions, step 17, checkpoint nodes[db1].served > 5500
+    QT_TRANSLATE_NOOP("Lesson", "With no replica left, the primary answers the reads."),
     //: zero-to-millions, step 18, title
-    QT_TRANSLATE_NOOP("Lesson", "Multi-master: write conflicts"),
+    QT_TRANSLATE_NOOP("Lesson", "Challenge: reads swamp the primary"),
     //: zero-to-millions, step 18, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>With <b>multi-master</b> replication every database takes writes and ships them to the others, so a dead master needs no promotion: when db3 dies at 20 s, the other two carry on. The catch is that two masters can change the same key at almost the same moment, because a write needs about 60 ms to reach the other masters. Here the rule is <b>last writer wins</b>.</p>"),
-    //: zero-to-millions, step 18, question
-    QT_TRANSLATE_NOOP("Lesson", "Two users change the same balance on two masters at once, and the last writer wins. What happens to the other change?"),
-    //: zero-to-millions, step 18, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "The two changes are merged"),
-    //: zero-to-millions, step 18, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "It is silently thrown away"),
-    //: zero-to-millions, step 18, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "Its user gets an error"),
-    //: zero-to-millions, step 18, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "About 350 writes in 30 s were overwritten without a word to their users; in the end all masters agree. For a balance that means lost money, and which write counts as the last is decided by the masters' clocks, which can be skewed: the change that wins may not even be the later one. The other rule, first committer wins, refuses the later write and tells its user instead."),
-    //: zero-to-millions, step 18, checkpoint replication.conflicts > 200
-    QT_TRANSLATE_NOOP("Lesson", "Masters change the same keys at the same time: conflicts."),
-    //: zero-to-millions, step 18, checkpoint replication.discarded_updates > 200
-    QT_TRANSLATE_NOOP("Lesson", "Last writer wins throws the losing writes away."),
-    //: zero-to-millions, step 18, checkpoint replication.promotions == 0
-    QT_TRANSLATE_NOOP("Lesson", "A dead master needs no promotion..."),
-    //: zero-to-millions, step 18, checkpoint requests.error < 20
-    QT_TRANSLATE_NOOP("Lesson", "...and hardly any request fails."),
-    //: zero-to-millions, step 19, title
-    QT_TRANSLATE_NOOP("Lesson", "A circular ring"),
+    QT_TRANSLATE_NOOP("Lesson", "<p>Your turn. Traffic has grown to 4,000 requests a second and the replicas are gone: <b>db1</b>, with 8 workers, takes every read and every write alone, and its queue overflows. Change the design so that it copes.</p>"),
+    //: zero-to-millions, step 18, challenge goal (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>At 4,000 requests a second (70 % reads): a 95th percentile under <b>100 ms</b> and <b>no request dropped</b>, with at most <b>3 databases</b>. Give any database you add 8 workers, like db1: a bigger machine is not the point here.</p>"),
+    //: zero-to-millions, step 18, challenge hint 1
+    QT_TRANSLATE_NOOP("Lesson", "Which requests could another database answer without taking the data away from db1?"),
+    //: zero-to-millions, step 18, challenge hint 2
+    QT_TRANSLATE_NOOP("Lesson", "A replica answers reads; the primary still takes every write and ships it to each replica over a link from db1. Is one replica enough for 2,800 reads a second?"),
+    //: zero-to-millions, step 18, challenge hint 3
+    QT_TRANSLATE_NOOP("Lesson", "Add two replicas with 8 workers each, linked from db1 and from web1 and web2."),
     //: zero-to-millions, step 19, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p><b>Circular</b> replication links the masters in a ring, A → B → C → A: each passes every write on to the next. Here each hop takes 5 ms. At 20 s <b>dbB</b> dies; 3 s later the ring closes around it, A → C.</p>"),
+    QT_TRANSLATE_NOOP("Lesson", "<p>The chapter calls them master and slave; we say primary and replica. At 20 s the primary <b>db1</b> dies. Writes fail for 5 s while the system decides what to do; then the most up-to-date replica, <b>db2</b>, is <b>promoted</b> to primary. Handing the primary's job to another database is <b>failover</b>. Replication is asynchronous: db1 answers \"saved\" once it has committed a write, and ships it afterwards.</p>"),
     //: zero-to-millions, step 19, question
-    QT_TRANSLATE_NOOP("Lesson", "Each hop takes 5 ms. How long after a write commits on dbA does dbC have it?"),
+    QT_TRANSLATE_NOOP("Lesson", "What happens to the writes db1 acknowledged but had not shipped yet?"),
+    //: zero-to-millions, step 19, choice 1
+    QT_TRANSLATE_NOOP("Lesson", "db2 receives them when it is promoted"),
     //: zero-to-millions, step 19, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "10 ms"),
+    QT_TRANSLATE_NOOP("Lesson", "They are lost for good"),
     //: zero-to-millions, step 19, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "15 ms"),
+    QT_TRANSLATE_NOOP("Lesson", "Their users are asked to send them again"),
+    //: zero-to-millions, step 19, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "db2 reads them from db1's disk before taking over"),
+    //: zero-to-millions, step 19, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "db2 can only get what db1 sent, and db1 is dead."),
+    //: zero-to-millions, step 19, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Right: they existed only on db1."),
+    //: zero-to-millions, step 19, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Their users were told \"saved\" and have moved on; nobody knows to resend."),
+    //: zero-to-millions, step 19, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Nothing reads db1's disk here; that is the next step, binlog recovery."),
     //: zero-to-millions, step 19, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "A → B → C is two hops: 10 ms while the ring is whole. When dbB died, 91 writes it had not passed on were held up and dbC fell 3 s behind; when the ring closed, dbC got all of them from dbA."),
-    //: zero-to-millions, step 19, checkpoint replication.stranded_writes > 0
-    QT_TRANSLATE_NOOP("Lesson", "Writes the dead node had not passed on waited for the ring to close..."),
-    //: zero-to-millions, step 19, checkpoint replication.ring_lost_writes == 0
-    QT_TRANSLATE_NOOP("Lesson", "...and then reached dbC: none was lost."),
-    //: zero-to-millions, step 20, title
-    QT_TRANSLATE_NOOP("Lesson", "A longer ring, longer delays"),
+    QT_TRANSLATE_NOOP("Lesson", "With asynchronous replication they existed only on db1: about ten acknowledged writes were lost (5 to 20 depending on the seed). About 600 writes failed in the 5 s without a primary; reads went on from the replicas."),
+    //: zero-to-millions, step 19, checkpoint replication.promotions == 1
+    QT_TRANSLATE_NOOP("Lesson", "A replica is promoted to primary."),
+    //: zero-to-millions, step 19, checkpoint replication.lost_writes > 0
+    QT_TRANSLATE_NOOP("Lesson", "Writes the old primary acknowledged but never shipped are lost."),
     //: zero-to-millions, step 20, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>Delays add up hop by hop. In a ring of ten masters a write on dbA needs nine hops to reach <b>dbJ</b>, the last one. Until it arrives, anyone reading from the far side of the ring sees old data.</p>"),
+    QT_TRANSLATE_NOOP("Lesson", "<p>In production the promotion is more careful. Before db2 takes over, a recovery script reads the dead primary's <b>binary log</b>, the record of every write it committed, and replays the missing writes on db2. It takes 2 s more. It works only because db1 crashed but its disk survived: if the machine or its disk is gone, so is its binary log, and the missing writes with it.</p>"),
     //: zero-to-millions, step 20, question
-    QT_TRANSLATE_NOOP("Lesson", "How long until the last of ten masters sees a write?"),
-    //: zero-to-millions, step 20, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "About 45 ms"),
+    QT_TRANSLATE_NOOP("Lesson", "What does replaying the binlog cost?"),
+    //: zero-to-millions, step 20, choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Nothing: it runs in the background"),
     //: zero-to-millions, step 20, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "About half a second"),
+    QT_TRANSLATE_NOOP("Lesson", "Every read afterwards is stale"),
+    //: zero-to-millions, step 20, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Once replayed, db2 has every write; replication carries on as before."),
     //: zero-to-millions, step 20, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "Nine hops of 5 ms: the largest lag measured is 45 ms. Even at this light load, 85 reads in 30 s were stale."),
-    //: zero-to-millions, step 20, checkpoint replication.max_lag_ms > 40
-    QT_TRANSLATE_NOOP("Lesson", "Nine hops: the last node is about 45 ms behind."),
+    QT_TRANSLATE_NOOP("Lesson", "All the missing writes were replayed and none was lost, but writes failed for longer: about 850 errors instead of 600."),
+    //: zero-to-millions, step 20, checkpoint replication.lost_writes == 0
+    QT_TRANSLATE_NOOP("Lesson", "Replaying the binlog loses no acknowledged write."),
+    //: zero-to-millions, step 20, checkpoint replication.recovered_writes > 0
+    QT_TRANSLATE_NOOP("Lesson", "The writes missing on db2 came back from db1's binlog."),
     //: zero-to-millions, step 21, title
-    QT_TRANSLATE_NOOP("Lesson", "Every read on the database"),
+    QT_TRANSLATE_NOOP("Lesson", "Multi-master: write conflicts"),
     //: zero-to-millions, step 21, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>Back to one primary. 1,000 requests a second, 90 % of them reads, and every read goes to <b>db1</b>. Many of them ask for the same few popular keys again and again.</p>"),
-    //: zero-to-millions, step 21, checkpoint nodes[db1].served > 28000
-    QT_TRANSLATE_NOOP("Lesson", "Without a cache, db1 answers every request: over 28,000 in 30 s."),
+    QT_TRANSLATE_NOOP("Lesson", "<p>With <b>multi-master</b> replication every database takes writes and ships them to the others, so a dead master needs no promotion: when db3 dies at 20 s, the other two carry on. The catch is that two masters can change the same key at almost the same moment, because a write needs about 60 ms to reach the other masters. Here the rule is <b>last writer wins</b>.</p>"),
+    //: zero-to-millions, step 21, question
+    QT_TRANSLATE_NOOP("Lesson", "Two users change the same balance on two masters at once, and the last writer wins. What happens to the other change?"),
+    //: zero-to-millions, step 21, choice 1
+    QT_TRANSLATE_NOOP("Lesson", "The two changes are merged"),
+    //: zero-to-millions, step 21, choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Its user gets an error"),
+    //: zero-to-millions, step 21, choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Both stay, each on its own master"),
+    //: zero-to-millions, step 21, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "It is silently thrown away"),
+    //: zero-to-millions, step 21, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "A database cannot add up two balances it knows nothing about: it keeps one value."),
+    //: zero-to-millions, step 21, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "That is the other rule, first committer wins; last writer wins tells nobody."),
+    //: zero-to-millions, step 21, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "The masters ship their writes to each other and end up agreeing on one value."),
+    //: zero-to-millions, step 21, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Right: its user was told \"saved\", and the value is gone."),
+    //: zero-to-millions, step 21, answer explanation
+    QT_TRANSLATE_NOOP("Lesson", "About 300 to 350 writes in 30 s were overwritten without a word to their users; in the end all masters agree. For a balance that means lost money, and which write counts as the last is decided by the masters' clocks, which can be skewed: the change that wins may not even be the later one. The other rule, first committer wins, refuses the later write and tells its user instead."),
+    //: zero-to-millions, step 21, checkpoint replication.conflicts > 200
+    QT_TRANSLATE_NOOP("Lesson", "Masters change the same keys at the same time: conflicts."),
+    //: zero-to-millions, step 21, checkpoint replication.discarded_updates > 200
+    QT_TRANSLATE_NOOP("Lesson", "Last writer wins throws the losing writes away."),
+    //: zero-to-millions, step 21, checkpoint replication.promotions == 0
+    QT_TRANSLATE_NOOP("Lesson", "A dead master needs no promotion..."),
+    //: zero-to-millions, step 21, checkpoint requests.error < 20
+    QT_TRANSLATE_NOOP("Lesson", "...and hardly any request fails."),
+    //: zero-to-millions, step 22, title
+    QT_TRANSLATE_NOOP("Lesson", "A circular ring"),
     //: zero-to-millions, step 22, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>A <b>cache</b> keeps recent answers in memory. For each read the server asks <b>cache1</b> first: a <b>hit</b> answers in half a millisecond; a <b>miss</b> reads db1 and the server puts the answer in the cache for next time. This is <b>cache-aside</b>, what the chapter calls a read-through cache (in a strict read-through cache the cache loads the database itself). This cache holds 1,000 of the 10,000 keys.</p>"),
+    QT_TRANSLATE_NOOP("Lesson", "<p><b>Circular</b> replication links the masters in a ring, A → B → C → A: each passes every write on to the next. Here each hop takes 5 ms. How far a node is behind the node where a write started is its <b>replication lag</b>. At 20 s <b>dbB</b> dies; 3 s later the ring closes around it, A → C.</p>"),
     //: zero-to-millions, step 22, question
-    QT_TRANSLATE_NOOP("Lesson", "The cache holds a tenth of the keys. What share of the reads do you expect it to answer?"),
-    //: zero-to-millions, step 22, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "About 10 %"),
-    //: zero-to-millions, step 22, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "About 60 %"),
+    QT_TRANSLATE_NOOP("Lesson", "While the ring is whole, how many ms after a write commits on dbA does dbC have it?"),
     //: zero-to-millions, step 22, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "Popular keys are asked for far more often than the rest, and the cache keeps them: the hit ratio is about 0.59. db1 answered about 14,000 requests instead of 30,000, and the median answer fell from 37 ms to 28.5 ms."),
-    //: zero-to-millions, step 22, checkpoint cache.hit_ratio > 0.5
-    QT_TRANSLATE_NOOP("Lesson", "More than half of the reads are answered by the cache."),
-    //: zero-to-millions, step 22, checkpoint nodes[db1].served < 16000
-    QT_TRANSLATE_NOOP("Lesson", "The database does about half the work it did."),
-    //: zero-to-millions, step 23, title
-    QT_TRANSLATE_NOOP("Lesson", "Expiration: a TTL too short"),
+    QT_TRANSLATE_NOOP("Lesson", "A → B → C is two hops: dbC's lag was 10 ms while the ring was whole. When dbB died, about 90 writes it had not passed on were held up and dbC fell about 3 s behind; when the ring closed, dbC got all of them from dbA."),
+    //: zero-to-millions, step 22, checkpoint replication.stranded_writes > 0
+    QT_TRANSLATE_NOOP("Lesson", "Writes the dead node had not passed on waited for the ring to close..."),
+    //: zero-to-millions, step 22, checkpoint replication.ring_lost_writes == 0
+    QT_TRANSLATE_NOOP("Lesson", "...and then reached dbC: none was lost."),
     //: zero-to-millions, step 23, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>Each entry has a <b>time to live</b>. Too long, and the cache may keep an old value; too short, and entries expire before anyone asks again, so reads go back to the database. Here the TTL drops from 60 s to 2 s.</p>"),
+    QT_TRANSLATE_NOOP("Lesson", "<p>The same ring with ten masters, <b>dbA</b> to <b>dbJ</b>, and 5 ms a hop. Until a write arrives, anyone reading from a node further round the ring sees old data.</p>"),
     //: zero-to-millions, step 23, question
-    QT_TRANSLATE_NOOP("Lesson", "What happens to the hit ratio with a TTL of 2 s?"),
+    QT_TRANSLATE_NOOP("Lesson", "How long until dbJ, the last of ten masters, sees a write made on dbA?"),
     //: zero-to-millions, step 23, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "It rises"),
+    QT_TRANSLATE_NOOP("Lesson", "5 ms: every master hears from dbA"),
     //: zero-to-millions, step 23, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "It falls"),
+    QT_TRANSLATE_NOOP("Lesson", "About 45 ms"),
     //: zero-to-millions, step 23, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "It stays the same"),
+    QT_TRANSLATE_NOOP("Lesson", "About 50 ms"),
+    //: zero-to-millions, step 23, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "About half a second"),
+    //: zero-to-millions, step 23, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "In a ring each master hears only from the one before it."),
+    //: zero-to-millions, step 23, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Right: nine hops of 5 ms."),
+    //: zero-to-millions, step 23, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Ten masters, but only nine hops from dbA to dbJ."),
+    //: zero-to-millions, step 23, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Hops do not slow each other down here: nine hops of 5 ms are 45 ms."),
     //: zero-to-millions, step 23, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "About 10,000 entries expired before they were used again: the hit ratio falls from 0.59 to 0.53, and db1 answers about 1,700 more requests."),
-    //: zero-to-millions, step 23, checkpoint cache.expirations > 5000
-    QT_TRANSLATE_NOOP("Lesson", "Entries expire before they are asked for again."),
+    QT_TRANSLATE_NOOP("Lesson", "Nine hops of 5 ms: the largest lag measured is 45 ms. Even at this light load, 65 to 100 reads in 30 s were stale."),
+    //: zero-to-millions, step 23, checkpoint replication.max_lag_ms > 40
+    QT_TRANSLATE_NOOP("Lesson", "Nine hops: the last node is about 45 ms behind."),
     //: zero-to-millions, step 24, title
-    QT_TRANSLATE_NOOP("Lesson", "Consistency: no invalidation"),
+    QT_TRANSLATE_NOOP("Lesson", "Every read on the database"),
     //: zero-to-millions, step 24, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>So far every write deleted its key from the cache. Here writes go to the database and leave the cache alone: a value changed in the database stays old in the cache until its entry expires. On this site, as on most, reads favour a few popular keys while writes are spread over all 10,000 keys. With a 2 s TTL it gets a hit ratio of about 0.57, and about 900 hits in 30 s return an old value. Now entries live 30 s.</p>"),
-    //: zero-to-millions, step 24, question
-    QT_TRANSLATE_NOOP("Lesson", "Entries now live 30 s instead of 2 s, and writes still leave the cache alone. What do you expect?"),
-    //: zero-to-millions, step 24, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "More hits, and many more of them stale"),
-    //: zero-to-millions, step 24, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "More hits, and about as many stale ones as before"),
-    //: zero-to-millions, step 24, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "Fewer hits: the cache fills up with old entries"),
-    //: zero-to-millions, step 24, choice 4
-    QT_TRANSLATE_NOOP("Lesson", "Fewer stale hits: popular entries stay in the cache and stay right"),
-    //: zero-to-millions, step 24, feedback on choice 1
-    QT_TRANSLATE_NOOP("Lesson", "Right: fewer entries expire, so more reads hit, and an entry kept longer is more likely to have been changed in the database since."),
-    //: zero-to-millions, step 24, feedback on choice 2
-    QT_TRANSLATE_NOOP("Lesson", "An entry that lives 15 times longer has 15 times as long to be overwritten in the database, and without invalidation nothing removes it."),
-    //: zero-to-millions, step 24, feedback on choice 3
-    QT_TRANSLATE_NOOP("Lesson", "The cache holds 1,000 entries either way and evicts the least recently used; a longer TTL only means fewer entries expire, so fewer misses."),
-    //: zero-to-millions, step 24, feedback on choice 4
-    QT_TRANSLATE_NOOP("Lesson", "Staying in the cache does not keep a value right: only an invalidation or the end of its TTL replaces it with the new one."),
-    //: zero-to-millions, step 24, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "The hit ratio rose to about 0.66, but about 7,200 of 18,000 hits returned an old value (5,400 to 9,700 over seeds 1 to 50), against about 900 with 2 s. A longer TTL buys a few more hits and pays with many more wrong answers: set it from how old a value may be, not from the hit ratio alone."),
-    //: zero-to-millions, step 24, checkpoint cache.hit_ratio > 0.62
-    QT_TRANSLATE_NOOP("Lesson", "More hits than with a 2 s TTL (about 0.57)..."),
-    //: zero-to-millions, step 24, checkpoint cache.stale_hits > 3000
-    QT_TRANSLATE_NOOP("Lesson", "...but thousands of them stale, against about 900 with 2 s."),
-    //: zero-to-millions, step 25, title
-    QT_TRANSLATE_NOOP("Lesson", "Eviction policies"),
+    QT_TRANSLATE_NOOP("Lesson", "<p>Back to one primary. 1,000 requests a second, 90 % of them reads, and every read goes to <b>db1</b>. Many of them ask for the same few popular keys again and again.</p>"),
+    //: zero-to-millions, step 24, checkpoint nodes[db1].served > 28000
+    QT_TRANSLATE_NOOP("Lesson", "Without a cache, db1 answers every request: over 28,000 in 30 s."),
     //: zero-to-millions, step 25, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>A full cache must <b>evict</b> an entry to make room for a new one. This cache holds only 200 keys and uses <b>LFU</b>: it gives up the key used least often, so the popular ones stay. <b>LRU</b> would give up the one unused for longest, <b>FIFO</b> the oldest.</p>"),
+    QT_TRANSLATE_NOOP("Lesson", "<p>A <b>cache</b> keeps recent answers in memory. For each read the server asks <b>cache1</b> first: a <b>hit</b> answers in half a millisecond; a <b>miss</b> reads db1 and the server puts the answer in the cache for next time. This is <b>cache-aside</b>, what the chapter calls a read-through cache (in a strict read-through cache the cache loads the database itself). The share of reads that are hits is the <b>hit ratio</b>. This cache holds 1,000 of the 10,000 keys.</p>"),
     //: zero-to-millions, step 25, question
-    QT_TRANSLATE_NOOP("Lesson", "Which policy keeps the popular keys best when the cache is small?"),
-    //: zero-to-millions, step 25, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "FIFO"),
-    //: zero-to-millions, step 25, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "LFU"),
-    //: zero-to-millions, step 25, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "They all do equally well"),
+    QT_TRANSLATE_NOOP("Lesson", "The cache holds a tenth of the keys. What hit ratio do you expect, in % of the reads?"),
     //: zero-to-millions, step 25, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "LFU reaches a hit ratio of 0.44 here; the same cache reaches 0.41 with LRU and 0.38 with FIFO. Which is best depends on how the keys are used."),
-    //: zero-to-millions, step 25, checkpoint cache.hit_ratio > 0.4
-    QT_TRANSLATE_NOOP("Lesson", "With 200 entries for 10,000 keys, LFU still answers over 40 % of the reads."),
+    QT_TRANSLATE_NOOP("Lesson", "Popular keys are asked for far more often than the rest, and the cache keeps them: the hit ratio is about 0.59, 59 %, not the 10 % a tenth of the keys suggests. db1 answered about 14,000 requests instead of 30,000, and the median answer fell from 37 ms to 28.5 ms."),
+    //: zero-to-millions, step 25, checkpoint cache.hit_ratio > 0.5
+    QT_TRANSLATE_NOOP("Lesson", "More than half of the reads are answered by the cache."),
+    //: zero-to-millions, step 25, checkpoint nodes[db1].served < 16000
+    QT_TRANSLATE_NOOP("Lesson", "The database does about half the work it did."),
     //: zero-to-millions, step 26, title
-    QT_TRANSLATE_NOOP("Lesson", "The cache as a single point of failure"),
+    QT_TRANSLATE_NOOP("Lesson", "Expiration: a TTL of 2 s"),
     //: zero-to-millions, step 26, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>The database was sized counting on the cache: 8 workers. At 30 s <b>cache1</b> dies, and every read lands on db1 at once. The cache comes back at 45 s, empty.</p>"),
+    QT_TRANSLATE_NOOP("Lesson", "<p>Each entry has a <b>time to live</b> (<b>TTL</b>): once it runs out the entry expires, and the next read of that key is a miss. Here the TTL drops from 60 s to 2 s.</p>"),
     //: zero-to-millions, step 26, question
-    QT_TRANSLATE_NOOP("Lesson", "What happens to db1 when the cache dies?"),
+    QT_TRANSLATE_NOOP("Lesson", "What happens to the hit ratio with a TTL of 2 s?"),
     //: zero-to-millions, step 26, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "Nothing: it had the data all along"),
+    QT_TRANSLATE_NOOP("Lesson", "It rises: entries are fresher"),
     //: zero-to-millions, step 26, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "It is flooded and answers much more slowly"),
+    QT_TRANSLATE_NOOP("Lesson", "It falls a little"),
     //: zero-to-millions, step 26, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "It shuts down too"),
+    QT_TRANSLATE_NOOP("Lesson", "It collapses to almost nothing"),
+    //: zero-to-millions, step 26, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "It stays the same"),
+    //: zero-to-millions, step 26, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Fresher, yes, but expiry never adds a hit: it only turns later reads into misses."),
+    //: zero-to-millions, step 26, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Right: popular keys are read again well within 2 s; the rest expire first."),
+    //: zero-to-millions, step 26, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Popular keys are read many times a second, so they stay cached even with a 2 s TTL."),
+    //: zero-to-millions, step 26, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "An expired entry is gone: its next read is a miss."),
     //: zero-to-millions, step 26, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "db1 answered about 15,000 requests in those 15 s, as many as in the 30 s before, and could take no more: the 95th percentile rose from 39 ms to about 420 ms and about 1,100 requests were dropped. Several cache servers, or a standby gutter pool, avoid this."),
-    //: zero-to-millions, step 26, checkpoint nodes[db1].served > 25000
-    QT_TRANSLATE_NOOP("Lesson", "Without the cache every read lands on the database."),
+    QT_TRANSLATE_NOOP("Lesson", "About 10,000 entries expired before they were used again: the hit ratio falls from 0.59 to 0.53, and db1 answers about 1,700 more requests. Too short a TTL sends reads back to the database; too long keeps old values."),
+    //: zero-to-millions, step 26, checkpoint cache.expirations > 5000
+    QT_TRANSLATE_NOOP("Lesson", "Entries expire before they are asked for again."),
     //: zero-to-millions, step 27, title
-    QT_TRANSLATE_NOOP("Lesson", "Static files from far away"),
+    QT_TRANSLATE_NOOP("Lesson", "Consistency: no invalidation"),
     //: zero-to-millions, step 27, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>Images, scripts and style sheets are <b>static</b>: the same for every user. Here they all come from <b>assets</b>, a storage bucket in the US. Users in Europe pay for the ocean crossing on every single file.</p>"),
-    //: zero-to-millions, step 27, checkpoint nodes[assets].served > 28000
-    QT_TRANSLATE_NOOP("Lesson", "The origin sends every file itself."),
-    //: zero-to-millions, step 27, checkpoint latency_ms.p95 > 200
-    QT_TRANSLATE_NOOP("Lesson", "Files that cross the ocean take over 200 ms."),
+    QT_TRANSLATE_NOOP("Lesson", "<p>So far every write deleted its key from the cache. Here writes go to the database and leave the cache alone: a value changed in the database stays old in the cache until its entry expires. On this site, as on most, reads favour a few popular keys while writes are spread over all 10,000 keys. With a 2 s TTL it gets a hit ratio of about 0.57, and about 900 hits in 30 s return an old value. Now entries live 30 s.</p>"),
+    //: zero-to-millions, step 27, question
+    QT_TRANSLATE_NOOP("Lesson", "Entries now live 30 s instead of 2 s, and writes still leave the cache alone. What do you expect?"),
+    //: zero-to-millions, step 27, choice 1
+    QT_TRANSLATE_NOOP("Lesson", "More hits, and many more of them stale"),
+    //: zero-to-millions, step 27, choice 2
+    QT_TRANSLATE_NOOP("Lesson", "More hits, and about as many stale ones as before"),
+    //: zero-to-millions, step 27, choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Fewer hits: the cache fills up with old entries"),
+    //: zero-to-millions, step 27, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Fewer stale hits: popular entries stay in the cache and stay right"),
+    //: zero-to-millions, step 27, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Right: fewer entries expire, so more reads hit, and an entry kept longer is more likely to have been changed in the database since."),
+    //: zero-to-millions, step 27, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "An entry that lives 15 times longer has 15 times as long to be overwritten in the database, and without invalidation nothing removes it."),
+    //: zero-to-millions, step 27, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "The cache holds 1,000 entries either way and evicts the least recently used; a longer TTL only means fewer entries expire, so fewer misses."),
+    //: zero-to-millions, step 27, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Staying in the cache does not keep a value right: only an invalidation or the end of its TTL replaces it with the new one."),
+    //: zero-to-millions, step 27, answer explanation
+    QT_TRANSLATE_NOOP("Lesson", "The hit ratio rose to about 0.66, but about 7,200 of 18,000 hits returned an old value (5,400 to 9,700 over seeds 1 to 50), against about 900 with 2 s. A longer TTL buys a few more hits and pays with many more wrong answers: set it from how old a value may be, not from the hit ratio alone."),
+    //: zero-to-millions, step 27, checkpoint cache.hit_ratio > 0.62
+    QT_TRANSLATE_NOOP("Lesson", "More hits than with a 2 s TTL (about 0.57)..."),
+    //: zero-to-millions, step 27, checkpoint cache.stale_hits > 3000
+    QT_TRANSLATE_NOOP("Lesson", "...but thousands of them stale, against about 900 with 2 s."),
     //: zero-to-millions, step 28, title
-    QT_TRANSLATE_NOOP("Lesson", "A CDN"),
+    QT_TRANSLATE_NOOP("Lesson", "Eviction policies"),
     //: zero-to-millions, step 28, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>A <b>CDN</b> keeps copies of static files on <b>edge</b> servers close to the users. Each user asks the nearest edge; on a miss, the edge fetches the file from the origin once and keeps it. A popular file is fetched once and then served thousands of times.</p>"),
+    QT_TRANSLATE_NOOP("Lesson", "<p>A full cache must <b>evict</b> an entry to make room for a new one. This cache holds only 200 keys, 2 % of them, and uses <b>LFU</b>: it gives up the key used least often. <b>LRU</b> would give up the one unused for longest, <b>FIFO</b> the oldest.</p>"),
     //: zero-to-millions, step 28, question
-    QT_TRANSLATE_NOOP("Lesson", "What share of the bytes does the origin still send?"),
+    QT_TRANSLATE_NOOP("Lesson", "This cache holds 2 % of the keys. What share of the reads does it answer with LFU?"),
     //: zero-to-millions, step 28, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "Almost all of them"),
+    QT_TRANSLATE_NOOP("Lesson", "About 2 %"),
+    //: zero-to-millions, step 28, choice 2
+    QT_TRANSLATE_NOOP("Lesson", "About 20 %"),
     //: zero-to-millions, step 28, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "Less than a fifth"),
+    QT_TRANSLATE_NOOP("Lesson", "About 45 %"),
+    //: zero-to-millions, step 28, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "About 90 %"),
+    //: zero-to-millions, step 28, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "That would be so if every key were equally popular; a few keys get most reads, and LFU keeps those."),
+    //: zero-to-millions, step 28, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "The 200 most popular keys draw far more than that: more than twice as much."),
+    //: zero-to-millions, step 28, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Right: a few popular keys get most of the reads, and LFU keeps exactly those."),
+    //: zero-to-millions, step 28, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Many keys are read often; 200 slots cannot hold all of them."),
     //: zero-to-millions, step 28, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "The edges took 86 % of the bytes off the origin (offload 0.86): it answered 3,500 requests instead of 30,000. The median file takes 21 ms instead of 229 ms."),
-    //: zero-to-millions, step 28, checkpoint cdn.offload > 0.8
-    QT_TRANSLATE_NOOP("Lesson", "The edges send more than 80 % of the bytes."),
-    //: zero-to-millions, step 28, checkpoint latency_ms.p50 < 50
-    QT_TRANSLATE_NOOP("Lesson", "Files come from nearby: the median takes under 50 ms."),
-    //: zero-to-millions, step 29, title
-    QT_TRANSLATE_NOOP("Lesson", "What a CDN costs"),
+    QT_TRANSLATE_NOOP("Lesson", "LFU reaches a hit ratio of about 0.44 here; the same cache reaches 0.41 with LRU and 0.38 with FIFO. Which is best depends on how the keys are used."),
+    //: zero-to-millions, step 28, checkpoint cache.hit_ratio > 0.4
+    QT_TRANSLATE_NOOP("Lesson", "With 200 entries for 10,000 keys, LFU still answers over 40 % of the reads."),
     //: zero-to-millions, step 29, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>A CDN bills for every byte it sends and per request; an origin outside the CDN's cloud (a <b>custom origin</b>, as here) also bills every fill it sends to an edge. That pays off for files asked for again and again. Here users ask for 5 million different files, almost none twice, so nearly every request is a miss.</p>"),
+    QT_TRANSLATE_NOOP("Lesson", "<p>The database was sized counting on the cache: 8 workers. At 30 s <b>cache1</b> dies. It comes back at 45 s, empty.</p>"),
     //: zero-to-millions, step 29, question
-    QT_TRANSLATE_NOOP("Lesson", "Files that are almost never asked for twice: what does the CDN cost, compared with no CDN?"),
+    QT_TRANSLATE_NOOP("Lesson", "What happens to db1 when the cache dies?"),
     //: zero-to-millions, step 29, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "Less"),
+    QT_TRANSLATE_NOOP("Lesson", "It is flooded and answers much more slowly"),
+    //: zero-to-millions, step 29, choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Nothing: it had the data all along"),
     //: zero-to-millions, step 29, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "About twice as much"),
+    QT_TRANSLATE_NOOP("Lesson", "It crashes too"),
+    //: zero-to-millions, step 29, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "It works a little harder, a few ms slower"),
+    //: zero-to-millions, step 29, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Right: every read lands on a database sized for the misses."),
+    //: zero-to-millions, step 29, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "It has the data, but not the workers: 8 were sized for the cache's misses only."),
+    //: zero-to-millions, step 29, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "An overloaded database does not crash here: it queues, and refuses requests once the queue is full."),
+    //: zero-to-millions, step 29, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "With the cache gone it gets about twice the requests it had: its queue fills and answers take hundreds of ms."),
     //: zero-to-millions, step 29, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "$1.10 with the CDN against $0.55 without, and nothing is faster: the offload is 0.2 %. Every miss is paid twice: the fill to the origin's host, the delivery to the CDN. Put the files people ask for often on a CDN, not the rest."),
-    //: zero-to-millions, step 29, checkpoint cdn.cost_usd > 0.9
-    QT_TRANSLATE_NOOP("Lesson", "Yet the CDN bill is about twice the $0.55 of serving from the origin."),
+    QT_TRANSLATE_NOOP("Lesson", "db1 answered about 15,000 requests in those 15 s, as many as in the 30 s before, and could take no more: the 95th percentile rose from 39 ms to about 420 ms and about 850 to 1,400 requests were dropped. Several cache servers, or a standby gutter pool, avoid this."),
+    //: zero-to-millions, step 29, checkpoint nodes[db1].served > 25000
+    QT_TRANSLATE_NOOP("Lesson", "Without the cache every read lands on the database."),
     //: zero-to-millions, step 30, title
-    QT_TRANSLATE_NOOP("Lesson", "When an edge fails"),
+    QT_TRANSLATE_NOOP("Lesson", "Static files from far away"),
     //: zero-to-millions, step 30, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>At 20 s the European edge dies. Clients have to notice and fetch from the origin instead: each waits for a 3 s timeout, then goes straight to the origin for the next 30 s before trying the edge again.</p>"),
-    //: zero-to-millions, step 30, question
-    QT_TRANSLATE_NOOP("Lesson", "What do European users see while their edge is down?"),
-    //: zero-to-millions, step 30, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "Errors"),
-    //: zero-to-millions, step 30, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "Slow pages: a timeout, then files from the far origin"),
-    //: zero-to-millions, step 30, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "No difference"),
-    //: zero-to-millions, step 30, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "About 1,500 requests waited out the 3 s timeout before falling back, so the 99th percentile is 3.2 s; not one failed. After that the origin served them directly: slower, but working."),
-    //: zero-to-millions, step 30, checkpoint cdn.fallbacks > 1000
-    QT_TRANSLATE_NOOP("Lesson", "Clients fall back to the origin when their edge is dead."),
-    //: zero-to-millions, step 30, checkpoint requests.error == 0
-    QT_TRANSLATE_NOOP("Lesson", "No request fails."),
-    //: zero-to-millions, step 30, checkpoint latency_ms.p99 > 2000
-    QT_TRANSLATE_NOOP("Lesson", "The timeout before the fallback is long."),
+    QT_TRANSLATE_NOOP("Lesson", "<p>Images, scripts and style sheets are <b>static</b>: the same for every user. Here they all come from <b>assets</b>, a storage bucket in the US: the <b>origin</b>, where the original files live. Users in Europe pay for the ocean crossing on every single file.</p>"),
+    //: zero-to-millions, step 30, checkpoint nodes[assets].served > 28000
+    QT_TRANSLATE_NOOP("Lesson", "The origin sends every file itself."),
+    //: zero-to-millions, step 30, checkpoint latency_ms.p95 > 200
+    QT_TRANSLATE_NOOP("Lesson", "Files that cross the ocean take over 200 ms."),
     //: zero-to-millions, step 31, title
-    QT_TRANSLATE_NOOP("Lesson", "Invalidating the CDN"),
+    QT_TRANSLATE_NOOP("Lesson", "A CDN"),
     //: zero-to-millions, step 31, narration (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>We deploy a new style sheet, but the edges would keep the old one for a day, their TTL. At 30 s we <b>invalidate</b> /static/*: 5 s later every edge drops its copies, and the next request for each file is a miss that goes back to the origin.</p>"),
+    QT_TRANSLATE_NOOP("Lesson", "<p>A <b>CDN</b> keeps copies of static files on <b>edge</b> servers close to the users. Each user asks the nearest edge; on a miss, the edge fetches the file from the origin once and keeps it. The share of the bytes the edges send instead of the origin is the <b>offload</b>.</p>"),
     //: zero-to-millions, step 31, question
-    QT_TRANSLATE_NOOP("Lesson", "What happens to the origin right after the invalidation?"),
+    QT_TRANSLATE_NOOP("Lesson", "What share of the bytes does the origin still send?"),
     //: zero-to-millions, step 31, choice 1
-    QT_TRANSLATE_NOOP("Lesson", "Nothing changes"),
+    QT_TRANSLATE_NOOP("Lesson", "Almost all of them"),
     //: zero-to-millions, step 31, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "A wave of misses: it sends every file again"),
+    QT_TRANSLATE_NOOP("Lesson", "About half"),
     //: zero-to-millions, step 31, choice 3
-    QT_TRANSLATE_NOOP("Lesson", "It goes down"),
+    QT_TRANSLATE_NOOP("Lesson", "Less than a fifth"),
+    //: zero-to-millions, step 31, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Each file is fetched from the origin once per edge, then served from the edge many times."),
+    //: zero-to-millions, step 31, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Popular files are asked for again and again: most bytes are repeats, sent by the edges."),
+    //: zero-to-millions, step 31, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Right: the edges send most bytes; the origin sends each file about once per edge, plus the rare ones."),
+    //: zero-to-millions, step 31, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "A file an edge does not have yet is a miss, fetched from the origin: new and rare files still come from there."),
     //: zero-to-millions, step 31, answer explanation
-    QT_TRANSLATE_NOOP("Lesson", "The edges dropped about 3,500 objects and the misses nearly doubled: about 7,000 in 60 s instead of 4,000. Versioned file names, such as app.v2.css, avoid invalidating at all."),
-    //: zero-to-millions, step 31, checkpoint cdn.invalidated > 3000
-    QT_TRANSLATE_NOOP("Lesson", "The edges drop thousands of objects."),
-    //: zero-to-millions, step 31, checkpoint cdn.misses > 5500
-    QT_TRANSLATE_NOOP("Lesson", "Every dropped file is fetched from the origin again."),
+    QT_TRANSLATE_NOOP("Lesson", "The edges took 86 % of the bytes off the origin (offload 0.86): it answered about 3,400 requests instead of 30,000. The median file takes 21 ms; the slowest files, from Europe to the US origin, took about 230 ms without the edges."),
+    //: zero-to-millions, step 31, checkpoint cdn.offload > 0.8
+    QT_TRANSLATE_NOOP("Lesson", "The edges send more than 80 % of the bytes."),
+    //: zero-to-millions, step 31, checkpoint latency_ms.p50 < 50
+    QT_TRANSLATE_NOOP("Lesson", "Files come from nearby: the median takes under 50 ms."),
     //: zero-to-millions, step 32, title
-    QT_TRANSLATE_NOOP("Lesson", "Millions"),
+    QT_TRANSLATE_NOOP("Lesson", "What a CDN costs"),
     //: zero-to-millions, step 32, narration (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>A CDN bills for every byte it sends and per request; an origin outside the CDN's cloud (a <b>custom origin</b>, as here) also bills every fill it sends to an edge. That pays off for files asked for again and again. Here users ask for 5 million different files, almost none twice, so nearly every request is a miss.</p>"),
+    //: zero-to-millions, step 32, question
+    QT_TRANSLATE_NOOP("Lesson", "Files that are almost never asked for twice: what does the CDN cost, compared with no CDN?"),
+    //: zero-to-millions, step 32, choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Less"),
+    //: zero-to-millions, step 32, choice 3
+    QT_TRANSLATE_NOOP("Lesson", "About twice as much"),
+    //: zero-to-millions, step 32, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "About ten times as much"),
+    //: zero-to-millions, step 32, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "A CDN saves only when a file it holds is sent many times; here almost every request is a miss."),
+    //: zero-to-millions, step 32, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Every miss is paid twice: the origin's host bills the fill, the CDN bills the delivery."),
+    //: zero-to-millions, step 32, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Right: two bills for nearly every byte."),
+    //: zero-to-millions, step 32, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Both bills are per GB at similar prices here: two bills, not ten."),
+    //: zero-to-millions, step 32, answer explanation
+    QT_TRANSLATE_NOOP("Lesson", "$1.10 with the CDN against $0.55 without, and nothing is faster: the offload is 0.2 %. Every miss is paid twice: the fill to the origin's host, the delivery to the CDN. Twice rests on this example's prices: the origin's host bills a fill at the same $0.09/GB as a delivery. Put the files people ask for often on a CDN, not the rest."),
+    //: zero-to-millions, step 32, checkpoint cdn.cost_usd > 0.9
+    QT_TRANSLATE_NOOP("Lesson", "Yet the CDN bill is about twice the $0.55 of serving from the origin."),
+    //: zero-to-millions, step 33, title
+    QT_TRANSLATE_NOOP("Lesson", "When an edge fails"),
+    //: zero-to-millions, step 33, narration (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>At 20 s the European edge dies. A client that gets no answer from its edge within 3 s stops waiting for it.</p>"),
+    //: zero-to-millions, step 33, question
+    QT_TRANSLATE_NOOP("Lesson", "What do European users see while their edge is down?"),
+    //: zero-to-millions, step 33, choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Errors until the edge is back"),
+    //: zero-to-millions, step 33, choice 2
+    QT_TRANSLATE_NOOP("Lesson", "No difference: another edge takes over"),
+    //: zero-to-millions, step 33, choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Slower files, but no wait for a timeout"),
+    //: zero-to-millions, step 33, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Slow pages: a timeout, then files from the far origin"),
+    //: zero-to-millions, step 33, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Clients fall back to the origin after the timeout; nothing fails."),
+    //: zero-to-millions, step 33, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "No other edge steps in here: clients must notice and fetch from the origin themselves."),
+    //: zero-to-millions, step 33, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "A client cannot tell a dead edge from a slow one until its 3 s timeout has run out."),
+    //: zero-to-millions, step 33, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Right: a 3 s wait once, then the long way to the US for 30 s."),
+    //: zero-to-millions, step 33, answer explanation
+    QT_TRANSLATE_NOOP("Lesson", "About 1,500 requests waited out the 3 s timeout before falling back, so the 99th percentile is 3.2 s; not one failed. After that the clients fetched from the origin directly for 30 s before trying their edge again: slower, but working."),
+    //: zero-to-millions, step 33, checkpoint cdn.fallbacks > 1000
+    QT_TRANSLATE_NOOP("Lesson", "Clients fall back to the origin when their edge is dead."),
+    //: zero-to-millions, step 33, checkpoint requests.error == 0
+    QT_TRANSLATE_NOOP("Lesson", "No request fails."),
+    //: zero-to-millions, step 33, checkpoint latency_ms.p99 > 2000
+    QT_TRANSLATE_NOOP("Lesson", "The timeout before the fallback is long."),
+    //: zero-to-millions, step 34, title
+    QT_TRANSLATE_NOOP("Lesson", "Invalidating the CDN"),
+    //: zero-to-millions, step 34, narration (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>We deploy a new style sheet, but the edges would keep the old one for a day, their TTL. At 30 s we <b>invalidate</b> /static/*: 5 s later every edge drops its copies.</p>"),
+    //: zero-to-millions, step 34, question
+    QT_TRANSLATE_NOOP("Lesson", "What happens to the origin right after the invalidation?"),
+    //: zero-to-millions, step 34, choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Nothing changes"),
+    //: zero-to-millions, step 34, choice 2
+    QT_TRANSLATE_NOOP("Lesson", "A wave of misses: it sends every file again"),
+    //: zero-to-millions, step 34, choice 3
+    QT_TRANSLATE_NOOP("Lesson", "It goes down under the load"),
+    //: zero-to-millions, step 34, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "It pushes the new files to the edges"),
+    //: zero-to-millions, step 34, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "The edges no longer have the files: the next request for each is a miss the origin must answer."),
+    //: zero-to-millions, step 34, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Right: each file is fetched once more per edge, then cached again."),
+    //: zero-to-millions, step 34, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Each file is fetched once per edge and cached again: a wave, not a flood."),
+    //: zero-to-millions, step 34, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Edges pull, origins do not push: the next request for each file fetches it."),
+    //: zero-to-millions, step 34, answer explanation
+    QT_TRANSLATE_NOOP("Lesson", "The edges dropped about 3,500 objects and the misses nearly doubled: about 7,000 in 60 s instead of 4,000. Versioned file names, such as app.v2.css, avoid invalidating at all."),
+    //: zero-to-millions, step 34, checkpoint cdn.invalidated > 3000
+    QT_TRANSLATE_NOOP("Lesson", "The edges drop thousands of objects."),
+    //: zero-to-millions, step 34, checkpoint cdn.misses > 5500
+    QT_TRANSLATE_NOOP("Lesson", "Every dropped file is fetched from the origin again."),
+    //: zero-to-millions, step 35, title
+    QT_TRANSLATE_NOOP("Lesson", "Challenge: ready for the launch"),
+    //: zero-to-millions, step 35, narration (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>Put the chapter together. A launch will bring 3,000 requests a second, 90 % of them reads. Two small web servers with 20 workers each and one database with 16 workers cannot take it: requests queue up and are dropped. Change the design before the launch.</p>"),
+    //: zero-to-millions, step 35, challenge goal (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>At 3,000 requests a second: a 95th percentile under <b>100 ms</b> and <b>no request dropped</b>, with at most <b>4 web servers</b> and <b>1 cache</b>. The database stays as it is.</p>"),
+    //: zero-to-millions, step 35, challenge hint 1
+    QT_TRANSLATE_NOOP("Lesson", "Two tiers are full. Look at which nodes drop requests: the web servers, and the database behind them."),
+    //: zero-to-millions, step 35, challenge hint 2
+    QT_TRANSLATE_NOOP("Lesson", "More web servers share the requests, but every read still reaches db1, and a web server waits for it. What keeps most reads away from the database?"),
+    //: zero-to-millions, step 35, challenge hint 3
+    QT_TRANSLATE_NOOP("Lesson", "Add a web server (linked from lb and to db1) and a cache linked from every web server."),
+    //: zero-to-millions, step 36, title
+    QT_TRANSLATE_NOOP("Lesson", "Millions"),
+    //: zero-to-millions, step 36, narration (rich text: keep the tags)
     QT_TRANSLATE_NOOP("Lesson", "<p>Put together, the pieces scale. A balancer spreads <b>20,000 requests a second</b> over 20 stateless web servers, about 1,000 each: over a million requests a minute, none dropped. To grow further: more servers behind the balancer, replicas behind the database, a cache and a CDN in front.</p>"),
-    //: zero-to-millions, step 32, checkpoint requests.ok > 550000
+    //: zero-to-millions, step 36, checkpoint requests.ok > 550000
     QT_TRANSLATE_NOOP("Lesson", "Over half a million requests answered in 30 s."),
-    //: zero-to-millions, step 32, checkpoint requests.dropped == 0
+    //: zero-to-millions, step 36, checkpoint requests.dropped == 0
     QT_TRANSLATE_NOOP("Lesson", "None dropped."),
 };

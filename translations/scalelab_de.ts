@@ -1121,6 +1121,22 @@
         <source>From a write reaching a replica&apos;s relay log to the replica applying it; until then the replica serves the old value, even after semi-sync has acknowledged the write</source>
         <translation>Von der Ankunft eines Schreibzugriffs im Relay-Log eines Replikats bis zu seiner Übernahme durch das Replikat; bis dahin liefert das Replikat den alten Wert, selbst wenn Semi-Sync den Schreibzugriff schon bestätigt hat</translation>
     </message>
+    <message>
+        <source>Read own writes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of successful writes whose user reads the same key back, as a page reloads after a save (0: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read back after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long after a write&apos;s answer its user reads the key back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LinkHandleItem</name>
@@ -3536,6 +3552,10 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     <message>
         <source>&lt;b&gt;Hint %1:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Tipp %1:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was added with its own %3: a node you add copies one of its type that is there, or a new one, apart from the settings you may change.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

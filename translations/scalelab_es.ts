@@ -1121,6 +1121,22 @@
         <source>From a write reaching a replica&apos;s relay log to the replica applying it; until then the replica serves the old value, even after semi-sync has acknowledged the write</source>
         <translation>Desde que una escritura llega al relay log de una réplica hasta que la réplica la aplica; hasta entonces la réplica sirve el valor antiguo, aunque la replicación semisíncrona ya haya aceptado la escritura</translation>
     </message>
+    <message>
+        <source>Read own writes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of successful writes whose user reads the same key back, as a page reloads after a save (0: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read back after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long after a write&apos;s answer its user reads the key back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LinkHandleItem</name>
@@ -3536,6 +3552,10 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     <message>
         <source>&lt;b&gt;Hint %1:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Pista %1:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was added with its own %3: a node you add copies one of its type that is there, or a new one, apart from the settings you may change.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1121,6 +1121,22 @@
         <source>From a write reaching a replica&apos;s relay log to the replica applying it; until then the replica serves the old value, even after semi-sync has acknowledged the write</source>
         <translation>从一次写入到达从库的中继日志（relay log），到从库应用它之间的时间；在此之前，从库提供的仍是旧值，即使半同步已经确认了这次写入</translation>
     </message>
+    <message>
+        <source>Read own writes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of successful writes whose user reads the same key back, as a page reloads after a save (0: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read back after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long after a write&apos;s answer its user reads the key back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LinkHandleItem</name>
@@ -3519,6 +3535,10 @@ Ahead of the timeline: the run has not got here again yet.</source>
     <message>
         <source>&lt;b&gt;Hint %1:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;提示 %1：&lt;/b&gt;%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was added with its own %3: a node you add copies one of its type that is there, or a new one, apart from the settings you may change.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
