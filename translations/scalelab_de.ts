@@ -1123,19 +1123,19 @@
     </message>
     <message>
         <source>Read own writes back</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Schreibzugriffe zurücklesen</translation>
     </message>
     <message>
         <source>Share of successful writes whose user reads the same key back, as a page reloads after a save (0: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der erfolgreichen Schreibzugriffe, nach denen ihr Nutzer denselben Schlüssel zurückliest, so wie eine Seite nach dem Speichern neu lädt (0: keiner)</translation>
     </message>
     <message>
         <source>Read back after</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücklesen nach</translation>
     </message>
     <message>
         <source>How long after a write&apos;s answer its user reads the key back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange nach der Antwort auf einen Schreibzugriff dessen Nutzer den Schlüssel zurückliest</translation>
     </message>
 </context>
 <context>
@@ -3555,7 +3555,7 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     </message>
     <message>
         <source>%1 (%2) was added with its own %3: a node you add copies one of its type that is there, or a new one, apart from the settings you may change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) wurde mit einem eigenen Wert für %3 hinzugefügt: Ein Knoten, den Sie hinzufügen, übernimmt die Einstellungen eines vorhandenen Knotens seines Typs oder die eines neuen, abgesehen von den Einstellungen, die Sie ändern dürfen.</translation>
     </message>
 </context>
 <context>

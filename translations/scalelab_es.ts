@@ -1123,19 +1123,19 @@
     </message>
     <message>
         <source>Read own writes back</source>
-        <translation type="unfinished"></translation>
+        <translation>Releer las propias escrituras</translation>
     </message>
     <message>
         <source>Share of successful writes whose user reads the same key back, as a page reloads after a save (0: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de escrituras con éxito cuyo usuario vuelve a leer la misma clave, como al recargar una página después de guardar (0: ninguna)</translation>
     </message>
     <message>
         <source>Read back after</source>
-        <translation type="unfinished"></translation>
+        <translation>Releer tras</translation>
     </message>
     <message>
         <source>How long after a write&apos;s answer its user reads the key back</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tiempo después de la respuesta a una escritura vuelve su usuario a leer la clave</translation>
     </message>
 </context>
 <context>
@@ -3555,7 +3555,7 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     </message>
     <message>
         <source>%1 (%2) was added with its own %3: a node you add copies one of its type that is there, or a new one, apart from the settings you may change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió %1 (%2) con su propio valor de %3: un nodo que añadas debe copiar uno de su tipo que ya esté en el lienzo, o uno nuevo, salvo en los ajustes que puedes cambiar.</translation>
     </message>
 </context>
 <context>

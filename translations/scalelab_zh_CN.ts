@@ -1123,19 +1123,19 @@
     </message>
     <message>
         <source>Read own writes back</source>
-        <translation type="unfinished"></translation>
+        <translation>回读自己的写入</translation>
     </message>
     <message>
         <source>Share of successful writes whose user reads the same key back, as a page reloads after a save (0: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>成功的写入中，其用户随后回读同一个键的比例，就像保存后重新加载页面那样（0：不回读）</translation>
     </message>
     <message>
         <source>Read back after</source>
-        <translation type="unfinished"></translation>
+        <translation>回读间隔</translation>
     </message>
     <message>
         <source>How long after a write&apos;s answer its user reads the key back</source>
-        <translation type="unfinished"></translation>
+        <translation>写入得到响应后，其用户隔多久回读该键</translation>
     </message>
 </context>
 <context>
@@ -3538,7 +3538,7 @@ Ahead of the timeline: the run has not got here again yet.</source>
     </message>
     <message>
         <source>%1 (%2) was added with its own %3: a node you add copies one of its type that is there, or a new one, apart from the settings you may change.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加的 %1（%2）带有自己的 %3：你添加的节点必须照搬画布上某个同类型节点或一个新节点的设置，只有你可以更改的设置除外。</translation>
     </message>
 </context>
 <context>
