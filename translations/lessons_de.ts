@@ -1595,7 +1595,7 @@
     </message>
     <message>
         <source>The edges send more than 80 % of the bytes.</source>
-        <extracomment>zero-to-millions, step 31, checkpoint cdn.offload &gt; 0.8</extracomment>
+        <extracomment>cdn, step 7, challenge goal cdn.offload &gt; 0.8</extracomment>
         <translation>Die Edge-Server senden mehr als 80 % der Bytes.</translation>
     </message>
     <message>
@@ -2322,16 +2322,6 @@
         <source>&lt;p&gt;Your turn. These pages come in five languages, but they are the same for every user: the session cookie changes nothing in them. Make the edges useful again without ever sending a page in the wrong language.&lt;/p&gt;</source>
         <extracomment>cdn, step 7, narration (rich text: keep the tags)</extracomment>
         <translation>&lt;p&gt;Sie sind dran. Diese Seiten gibt es in fünf Sprachen, aber sie sind für jeden Nutzer gleich: Das Sitzungscookie ändert nichts an ihnen. Machen Sie die Edge-Server wieder nützlich, ohne jemals eine Seite in der falschen Sprache auszuliefern.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;An &lt;b&gt;offload&lt;/b&gt; above &lt;b&gt;0.8&lt;/b&gt; (the share of requests the edges answer without asking the origin) and a median answer under &lt;b&gt;30 ms&lt;/b&gt;, with the language still in the cache key.&lt;/p&gt;</source>
-        <extracomment>cdn, step 7, challenge goal (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Eine &lt;b&gt;Entlastung&lt;/b&gt; über &lt;b&gt;0,8&lt;/b&gt; (der Anteil der Anfragen, die die Edge-Server beantworten, ohne den Ursprungsserver zu fragen) und eine Antwortzeit im Median unter &lt;b&gt;30 ms&lt;/b&gt;, wobei die Sprache im Cache-Schlüssel bleibt.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>The edges answer more than 80 % of the requests.</source>
-        <extracomment>cdn, step 7, challenge goal cdn.offload &gt; 0.8</extracomment>
-        <translation>Die Edge-Server beantworten mehr als 80 % der Anfragen.</translation>
     </message>
     <message>
         <source>The median answer takes under 30 ms.</source>
@@ -4712,6 +4702,11 @@
         <source>Add a web server (linked from lb and to db1) and a cache linked from every web server.</source>
         <extracomment>zero-to-millions, step 35, challenge hint 3</extracomment>
         <translation>Fügen Sie einen Webserver hinzu (mit Verbindungen von lb und zu db1) und einen Cache, mit dem jeder Webserver verbunden ist.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;An &lt;b&gt;offload&lt;/b&gt; above &lt;b&gt;0.8&lt;/b&gt; (the share of the bytes users receive that the origin does not send) and a median answer under &lt;b&gt;30 ms&lt;/b&gt;, with the language still in the cache key.&lt;/p&gt;</source>
+        <extracomment>cdn, step 7, challenge goal (rich text: keep the tags)</extracomment>
+        <translation>&lt;p&gt;Eine &lt;b&gt;Entlastung&lt;/b&gt; über &lt;b&gt;0,8&lt;/b&gt; (der Anteil der Bytes, die die Nutzer erhalten, ohne dass der Ursprungsserver sie sendet) und eine Antwortzeit im Median unter &lt;b&gt;30 ms&lt;/b&gt;, wobei die Sprache im Cache-Schlüssel bleibt.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

@@ -1595,7 +1595,7 @@
     </message>
     <message>
         <source>The edges send more than 80 % of the bytes.</source>
-        <extracomment>zero-to-millions, step 31, checkpoint cdn.offload &gt; 0.8</extracomment>
+        <extracomment>cdn, step 7, challenge goal cdn.offload &gt; 0.8</extracomment>
         <translation>Los servidores de borde envían más del 80 % de los bytes.</translation>
     </message>
     <message>
@@ -2322,16 +2322,6 @@
         <source>&lt;p&gt;Your turn. These pages come in five languages, but they are the same for every user: the session cookie changes nothing in them. Make the edges useful again without ever sending a page in the wrong language.&lt;/p&gt;</source>
         <extracomment>cdn, step 7, narration (rich text: keep the tags)</extracomment>
         <translation>&lt;p&gt;Te toca. Estas páginas existen en cinco idiomas, pero son iguales para todos los usuarios: la cookie de sesión no cambia nada en ellas. Haz que los servidores de borde vuelvan a ser útiles sin enviar nunca una página en el idioma equivocado.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;An &lt;b&gt;offload&lt;/b&gt; above &lt;b&gt;0.8&lt;/b&gt; (the share of requests the edges answer without asking the origin) and a median answer under &lt;b&gt;30 ms&lt;/b&gt;, with the language still in the cache key.&lt;/p&gt;</source>
-        <extracomment>cdn, step 7, challenge goal (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;Una &lt;b&gt;descarga del origen&lt;/b&gt; (offload) por encima de &lt;b&gt;0,8&lt;/b&gt; (la parte de las peticiones que los servidores de borde responden sin preguntar al origen) y una respuesta mediana por debajo de &lt;b&gt;30 ms&lt;/b&gt;, con el idioma todavía en la clave de caché.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>The edges answer more than 80 % of the requests.</source>
-        <extracomment>cdn, step 7, challenge goal cdn.offload &gt; 0.8</extracomment>
-        <translation>Los servidores de borde responden más del 80 % de las peticiones.</translation>
     </message>
     <message>
         <source>The median answer takes under 30 ms.</source>
@@ -4712,6 +4702,11 @@
         <source>Add a web server (linked from lb and to db1) and a cache linked from every web server.</source>
         <extracomment>zero-to-millions, step 35, challenge hint 3</extracomment>
         <translation>Añade un servidor web (enlazado desde lb y hacia db1) y una caché enlazada desde cada servidor web.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;An &lt;b&gt;offload&lt;/b&gt; above &lt;b&gt;0.8&lt;/b&gt; (the share of the bytes users receive that the origin does not send) and a median answer under &lt;b&gt;30 ms&lt;/b&gt;, with the language still in the cache key.&lt;/p&gt;</source>
+        <extracomment>cdn, step 7, challenge goal (rich text: keep the tags)</extracomment>
+        <translation>&lt;p&gt;Una &lt;b&gt;descarga del origen&lt;/b&gt; (offload) por encima de &lt;b&gt;0,8&lt;/b&gt; (la parte de los bytes que reciben los usuarios y que no envía el origen) y una respuesta mediana por debajo de &lt;b&gt;30 ms&lt;/b&gt;, con el idioma todavía en la clave de caché.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

@@ -1595,7 +1595,7 @@
     </message>
     <message>
         <source>The edges send more than 80 % of the bytes.</source>
-        <extracomment>zero-to-millions, step 31, checkpoint cdn.offload &gt; 0.8</extracomment>
+        <extracomment>cdn, step 7, challenge goal cdn.offload &gt; 0.8</extracomment>
         <translation>边缘节点发送了 80% 以上的字节。</translation>
     </message>
     <message>
@@ -2322,16 +2322,6 @@
         <source>&lt;p&gt;Your turn. These pages come in five languages, but they are the same for every user: the session cookie changes nothing in them. Make the edges useful again without ever sending a page in the wrong language.&lt;/p&gt;</source>
         <extracomment>cdn, step 7, narration (rich text: keep the tags)</extracomment>
         <translation>&lt;p&gt;轮到你了。这些页面有五种语言版本，但对每个用户都是一样的：会话 Cookie 不会改变页面中的任何内容。请让边缘节点重新发挥作用，同时绝不能发送错误语言的页面。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;An &lt;b&gt;offload&lt;/b&gt; above &lt;b&gt;0.8&lt;/b&gt; (the share of requests the edges answer without asking the origin) and a median answer under &lt;b&gt;30 ms&lt;/b&gt;, with the language still in the cache key.&lt;/p&gt;</source>
-        <extracomment>cdn, step 7, challenge goal (rich text: keep the tags)</extracomment>
-        <translation>&lt;p&gt;&lt;b&gt;卸载率&lt;/b&gt;高于 &lt;b&gt;0.8&lt;/b&gt;（边缘节点无需询问源站就能响应的请求所占的比例），响应时间的中位数低于 &lt;b&gt;30 ms&lt;/b&gt;，并且缓存键中仍然包含语言。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>The edges answer more than 80 % of the requests.</source>
-        <extracomment>cdn, step 7, challenge goal cdn.offload &gt; 0.8</extracomment>
-        <translation>边缘节点响应了 80% 以上的请求。</translation>
     </message>
     <message>
         <source>The median answer takes under 30 ms.</source>
@@ -4712,6 +4702,11 @@
         <source>Add a web server (linked from lb and to db1) and a cache linked from every web server.</source>
         <extracomment>zero-to-millions, step 35, challenge hint 3</extracomment>
         <translation>增加一台 Web 服务器（从 lb 连接到它，并把它连接到 db1），再增加一个缓存，让每台 Web 服务器都连接到它。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;An &lt;b&gt;offload&lt;/b&gt; above &lt;b&gt;0.8&lt;/b&gt; (the share of the bytes users receive that the origin does not send) and a median answer under &lt;b&gt;30 ms&lt;/b&gt;, with the language still in the cache key.&lt;/p&gt;</source>
+        <extracomment>cdn, step 7, challenge goal (rich text: keep the tags)</extracomment>
+        <translation>&lt;p&gt;&lt;b&gt;卸载率&lt;/b&gt;高于 &lt;b&gt;0.8&lt;/b&gt;（用户收到的字节中不由源站发送的比例），响应时间的中位数低于 &lt;b&gt;30 ms&lt;/b&gt;，并且缓存键中仍然包含语言。&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

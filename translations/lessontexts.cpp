@@ -332,9 +332,9 @@
     //: cdn, step 7, narration (rich text: keep the tags)
     QT_TRANSLATE_NOOP("Lesson", "<p>Your turn. These pages come in five languages, but they are the same for every user: the session cookie changes nothing in them. Make the edges useful again without ever sending a page in the wrong language.</p>"),
     //: cdn, step 7, challenge goal (rich text: keep the tags)
-    QT_TRANSLATE_NOOP("Lesson", "<p>An <b>offload</b> above <b>0.8</b> (the share of requests the edges answer without asking the origin) and a median answer under <b>30 ms</b>, with the language still in the cache key.</p>"),
+    QT_TRANSLATE_NOOP("Lesson", "<p>An <b>offload</b> above <b>0.8</b> (the share of the bytes users receive that the origin does not send) and a median answer under <b>30 ms</b>, with the language still in the cache key.</p>"),
     //: cdn, step 7, challenge goal cdn.offload > 0.8
-    QT_TRANSLATE_NOOP("Lesson", "The edges answer more than 80 % of the requests."),
+    QT_TRANSLATE_NOOP("Lesson", "The edges send more than 80 % of the bytes."),
     //: cdn, step 7, challenge goal latency_ms.p50 < 30
     QT_TRANSLATE_NOOP("Lesson", "The median answer takes under 30 ms."),
     //: cdn, step 7, challenge hint 1
@@ -1783,8 +1783,6 @@
     QT_TRANSLATE_NOOP("Lesson", "A file an edge does not have yet is a miss, fetched from the origin: new and rare files still come from there."),
     //: zero-to-millions, step 31, answer explanation
     QT_TRANSLATE_NOOP("Lesson", "The edges took 86 % of the bytes off the origin (offload 0.86): it answered about 3,400 requests instead of 30,000. The median file takes 21 ms; the slowest files, from Europe to the US origin, took about 230 ms without the edges."),
-    //: zero-to-millions, step 31, checkpoint cdn.offload > 0.8
-    QT_TRANSLATE_NOOP("Lesson", "The edges send more than 80 % of the bytes."),
     //: zero-to-millions, step 31, checkpoint latency_ms.p50 < 50
     QT_TRANSLATE_NOOP("Lesson", "Files come from nearby: the median takes under 50 ms."),
     //: zero-to-millions, step 32, title
