@@ -3729,19 +3729,14 @@
         <translation>Ein Server, der mehr bekommt, als er schafft, wird nicht einfach nur langsamer: Seine Warteschlange wächst, bis sie voll ist, dann werden Anfragen verworfen.</translation>
     </message>
     <message>
-        <source>Until 15 s web1 answered about 2,000 requests a second and web2 and web3 about 800 each; nothing was dropped and 95 % of answers took under 43 ms. With round robin each server got 1,200 a second: web2 and web3 each dropped about 3,000 requests in 15 s, and their answers took 140 ms, waiting in a full queue. Weights let a pool of unequal servers take what it can really carry.</source>
+        <source>Until 15 s web1 answered about 2,000 requests a second and web2 and web3 about 800 each; nothing was dropped and 95 % of answers took under 43 ms. With round robin each server got 1,200 a second: web2 and web3 each dropped about 3,000 requests in 15 s, and their answers took 140 ms, waiting in a full queue.</source>
         <extracomment>zero-to-millions, step 7, answer explanation</extracomment>
-        <translation>Bis 15 s beantwortete web1 etwa 2.000 Anfragen pro Sekunde und web2 und web3 je etwa 800; nichts wurde verworfen, und 95 % der Antworten dauerten unter 43 ms. Mit Round Robin bekam jeder Server 1.200 pro Sekunde: web2 und web3 verwarfen in 15 s je etwa 3.000 Anfragen, und ihre Antworten dauerten 140 ms, weil sie in einer vollen Warteschlange warteten. Mit Gewichten kann ein Pool ungleicher Server so viel aufnehmen, wie er wirklich tragen kann.</translation>
+        <translation>Bis 15 s beantwortete web1 etwa 2.000 Anfragen pro Sekunde und web2 und web3 je etwa 800; nichts wurde verworfen, und 95 % der Antworten dauerten unter 43 ms. Mit Round Robin bekam jeder Server 1.200 pro Sekunde: web2 und web3 verwarfen in 15 s je etwa 3.000 Anfragen, und ihre Antworten dauerten 140 ms, weil sie in einer vollen Warteschlange warteten.</translation>
     </message>
     <message>
         <source>With weights that match the servers, nothing is dropped.</source>
         <extracomment>zero-to-millions, step 7, checkpoint requests.dropped == 0</extracomment>
         <translation>Mit Gewichten, die zu den Servern passen, wird nichts verworfen.</translation>
-    </message>
-    <message>
-        <source>...and answers are fast: every server has room.</source>
-        <extracomment>zero-to-millions, step 7, checkpoint latency_ms.p95 &lt; 60</extracomment>
-        <translation>...und die Antworten kommen schnell: Jeder Server hat Luft.</translation>
     </message>
     <message>
         <source>web1 takes five of every nine requests.</source>

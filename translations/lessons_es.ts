@@ -3729,19 +3729,14 @@
         <translation>Un servidor que recibe más de lo que puede terminar no solo va más lento: su cola crece hasta llenarse, y entonces se descartan peticiones.</translation>
     </message>
     <message>
-        <source>Until 15 s web1 answered about 2,000 requests a second and web2 and web3 about 800 each; nothing was dropped and 95 % of answers took under 43 ms. With round robin each server got 1,200 a second: web2 and web3 each dropped about 3,000 requests in 15 s, and their answers took 140 ms, waiting in a full queue. Weights let a pool of unequal servers take what it can really carry.</source>
+        <source>Until 15 s web1 answered about 2,000 requests a second and web2 and web3 about 800 each; nothing was dropped and 95 % of answers took under 43 ms. With round robin each server got 1,200 a second: web2 and web3 each dropped about 3,000 requests in 15 s, and their answers took 140 ms, waiting in a full queue.</source>
         <extracomment>zero-to-millions, step 7, answer explanation</extracomment>
-        <translation>Hasta los 15 s, web1 respondía unas 2.000 peticiones por segundo, y web2 y web3 unas 800 cada uno; no se descartaba nada y el 95 % de las respuestas tardaba menos de 43 ms. Con round robin cada servidor recibió 1.200 por segundo: web2 y web3 descartaron unas 3.000 peticiones cada uno en 15 s, y sus respuestas tardaban 140 ms, esperando en una cola llena. Los pesos permiten que un grupo de servidores desiguales asuma lo que de verdad puede soportar.</translation>
+        <translation>Hasta los 15 s, web1 respondía unas 2.000 peticiones por segundo, y web2 y web3 unas 800 cada uno; no se descartaba nada y el 95 % de las respuestas tardaba menos de 43 ms. Con round robin cada servidor recibió 1.200 por segundo: web2 y web3 descartaron unas 3.000 peticiones cada uno en 15 s, y sus respuestas tardaban 140 ms, esperando en una cola llena.</translation>
     </message>
     <message>
         <source>With weights that match the servers, nothing is dropped.</source>
         <extracomment>zero-to-millions, step 7, checkpoint requests.dropped == 0</extracomment>
         <translation>Con pesos que se ajustan a los servidores, no se descarta nada.</translation>
-    </message>
-    <message>
-        <source>...and answers are fast: every server has room.</source>
-        <extracomment>zero-to-millions, step 7, checkpoint latency_ms.p95 &lt; 60</extracomment>
-        <translation>...y las respuestas son rápidas: todos los servidores tienen margen.</translation>
     </message>
     <message>
         <source>web1 takes five of every nine requests.</source>

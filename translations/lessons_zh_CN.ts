@@ -3729,19 +3729,14 @@
         <translation>一台服务器收到的请求多于它能完成的量时，并不只是变慢：它的队列会不断增长直到填满，然后请求就会被丢弃。</translation>
     </message>
     <message>
-        <source>Until 15 s web1 answered about 2,000 requests a second and web2 and web3 about 800 each; nothing was dropped and 95 % of answers took under 43 ms. With round robin each server got 1,200 a second: web2 and web3 each dropped about 3,000 requests in 15 s, and their answers took 140 ms, waiting in a full queue. Weights let a pool of unequal servers take what it can really carry.</source>
+        <source>Until 15 s web1 answered about 2,000 requests a second and web2 and web3 about 800 each; nothing was dropped and 95 % of answers took under 43 ms. With round robin each server got 1,200 a second: web2 and web3 each dropped about 3,000 requests in 15 s, and their answers took 140 ms, waiting in a full queue.</source>
         <extracomment>zero-to-millions, step 7, answer explanation</extracomment>
-        <translation>在第 15 s 之前，web1 每秒约响应 2,000 个请求，web2 和 web3 各约 800 个；没有请求被丢弃，95% 的响应耗时不到 43 ms。切换到轮询后，每台服务器每秒得到 1,200 个请求：web2 和 web3 在 15 s 内各丢弃了约 3,000 个请求，它们的响应因在已满的队列中等待而耗时 140 ms。有了权重，性能不一的服务器池才能承担它真正承担得了的负载。</translation>
+        <translation>在第 15 s 之前，web1 每秒约响应 2,000 个请求，web2 和 web3 各约 800 个；没有请求被丢弃，95% 的响应耗时不到 43 ms。切换到轮询后，每台服务器每秒得到 1,200 个请求：web2 和 web3 在 15 s 内各丢弃了约 3,000 个请求，它们的响应因在已满的队列中等待而耗时 140 ms。</translation>
     </message>
     <message>
         <source>With weights that match the servers, nothing is dropped.</source>
         <extracomment>zero-to-millions, step 7, checkpoint requests.dropped == 0</extracomment>
         <translation>权重与服务器相匹配时，没有请求被丢弃。</translation>
-    </message>
-    <message>
-        <source>...and answers are fast: every server has room.</source>
-        <extracomment>zero-to-millions, step 7, checkpoint latency_ms.p95 &lt; 60</extracomment>
-        <translation>……而且响应很快：每台服务器都有余量。</translation>
     </message>
     <message>
         <source>web1 takes five of every nine requests.</source>
