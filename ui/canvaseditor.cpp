@@ -202,7 +202,8 @@ void CanvasEditor::cut()
     if (m_scene->selectedNodeIds().isEmpty())
         return;
     copy();
-    deleteSelection();
+    // Its own undo text: "Undo Delete web3" after a cut reads as if the copy were gone too.
+    m_document->removeItems(m_scene->selectedNodeIds(), m_scene->selectedLinks(), TopologyDocument::Removal::Cut);
 }
 
 QStringList CanvasEditor::paste()

@@ -22,6 +22,7 @@
 #include <QClipboard>
 #include <QListWidget>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QNativeGestureEvent>
 #include <QPointingDevice>
@@ -149,6 +150,7 @@ private slots:
     void deleteRemovesSelectedNodesAndLinks();
     void copyPasteRenamesAndOffsets();
     void cutAndDuplicate();
+    void cutReadsAsCutInTheUndoHistory();
     void selectAllSelectsEveryNodeAndLink();
     void arrangeIsOneUndoStepOnTheGrid();
     void canvasFollowsTheDocumentThroughEditsAndUndo();
@@ -539,6 +541,39 @@ void TestCanvasEditing::cutAndDuplicate()
     w.undo()->undo();
     w.undo()->undo();
     QCOMPARE(bytes(w.document()), before);
+}
+
+void TestCanvasEditing::cutReadsAsCutInTheUndoHistory()
+{
+    Window w(QStringLiteral("two-servers-balanced.scalelab.json"));
+    QMenu *edit = w.window.menuBar()->findChild<QMenu *>(QStringLiteral("editMenu"));
+    QVERIFY(edit);
+    auto undoEntry = [edit] {
+        for (QAction *action : edit->actions()) {
+            if (action->shortcut() == QKeySequence(QKeySequence::Undo))
+                return QString(action->text()).remove(QLatin1Char('&'));
+        }
+        return QString();
+    };
+
+    w.scene()->selectNodes({QStringLiteral("web2")});
+    QTest::keyClick(w.view(), Qt::Key_X, Qt::ControlModifier);
+    QVERIFY(!w.document()->topology().node(QStringLiteral("web2")));
+    QCOMPARE(w.undo()->undoText(), QStringLiteral("Cut web2"));
+    QCOMPARE(undoEntry(), QStringLiteral("Undo Cut web2"));
+
+    // Two nodes with the link between them: counted as a cut, not a delete.
+    w.undo()->undo();
+    w.scene()->selectNodes({QStringLiteral("lb"), QStringLiteral("web1")});
+    w.editor()->cut();
+    QCOMPARE(w.undo()->undoText(), QStringLiteral("Cut 2 items"));
+
+    // Delete still reads as a delete.
+    w.undo()->undo();
+    w.scene()->selectNodes({QStringLiteral("web2")});
+    QTest::keyClick(w.view(), Qt::Key_Delete);
+    QCOMPARE(w.undo()->undoText(), QStringLiteral("Delete web2"));
+    QCOMPARE(undoEntry(), QStringLiteral("Undo Delete web2"));
 }
 
 void TestCanvasEditing::selectAllSelectsEveryNodeAndLink()
