@@ -1,7 +1,9 @@
 #include "abcomparewindow.h"
 
 #include "abcomparevariants.h"
+#include "chartstyle.h"
 #include "io/topologyreader.h"
+#include "theme.h"
 #include "themecontroller.h"
 
 #include <QComboBox>
@@ -30,25 +32,26 @@ namespace scalelab {
 
 namespace {
 
-// Okabe-Ito blue and orange: told apart by colour-blind students and on a washed-out projector.
-const QColor kColorA(0x00, 0x72, 0xB2);
-const QColor kColorB(0xE6, 0x9F, 0x00);
+// The charts' blue and orange (Okabe-Ito, lifted on the dark plot): told apart by colour-blind
+// students and on a washed-out projector.
+constexpr int kStyleA = 2;
+constexpr int kStyleB = 3;
 constexpr int kProgressMs = 100;
 const QString kFromFile = QStringLiteral("*file");
 
-void styleAxis(QCPAxis *axis)
+QColor colorA()
 {
-    QFont font = axis->labelFont();
-    font.setPixelSize(12);
-    axis->setLabelFont(font);
-    font.setPixelSize(11);
-    axis->setTickLabelFont(font);
-    axis->setBasePen(QPen(QColor(0x90A4AE)));
-    axis->setTickPen(QPen(QColor(0x90A4AE)));
-    axis->setSubTickPen(QPen(QColor(0xB0BEC5)));
-    axis->setLabelColor(QColor(0x455A64));
-    axis->setTickLabelColor(QColor(0x455A64));
-    axis->grid()->setPen(QPen(QColor(0xECEFF1)));
+    return ChartStyle::lineColor(kStyleA);
+}
+
+QColor colorB()
+{
+    return ChartStyle::lineColor(kStyleB);
+}
+
+QCPTextElement *heading(QCustomPlot *plot)
+{
+    return qobject_cast<QCPTextElement *>(plot->plotLayout()->element(0, 0));
 }
 
 QCustomPlot *makePlot(const QString &title, const QString &yLabel, QWidget *parent)
@@ -56,25 +59,44 @@ QCustomPlot *makePlot(const QString &title, const QString &yLabel, QWidget *pare
     auto *plot = new QCustomPlot(parent);
     plot->setMinimumHeight(170);
     plot->plotLayout()->insertRow(0);
-    auto *heading = new QCPTextElement(plot, title, QFont(plot->font().family(), 11, QFont::Bold));
-    heading->setTextColor(QColor(0x263238));
-    plot->plotLayout()->addElement(0, 0, heading);
-    styleAxis(plot->xAxis);
-    styleAxis(plot->yAxis);
+    plot->plotLayout()->addElement(0, 0, new QCPTextElement(plot, title, ChartStyle::font(ChartStyle::kTitlePixels, true)));
+    ChartStyle::styleAxis(plot->xAxis);
+    ChartStyle::styleAxis(plot->yAxis);
     plot->xAxis->setLabel(AbCompareWindow::tr("simulated time (s)"));
     plot->yAxis->setLabel(yLabel);
-    // A wide and solid, B narrower and dashed on top: where the runs agree both stay visible.
-    QCPGraph *a = plot->addGraph();
-    a->setPen(QPen(kColorA, 3.0));
-    a->setName(AbCompareWindow::tr("A"));
-    QCPGraph *b = plot->addGraph();
-    b->setPen(QPen(kColorB, 2.0, Qt::DashLine));
-    b->setName(AbCompareWindow::tr("B"));
+    plot->addGraph()->setName(AbCompareWindow::tr("A"));
+    plot->addGraph()->setName(AbCompareWindow::tr("B"));
     plot->legend->setVisible(true);
     plot->legend->setBorderPen(Qt::NoPen);
-    plot->legend->setBrush(QColor(255, 255, 255, 200));
     plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     return plot;
+}
+
+/// The plot in Theme::current()'s colours, as the charts dock draws its own.
+void colorPlot(QCustomPlot *plot)
+{
+    const Theme &theme = Theme::current();
+    plot->setBackground(theme.chartBackground);
+    ChartStyle::colorAxis(plot->xAxis);
+    ChartStyle::colorAxis(plot->yAxis);
+    if (QCPTextElement *title = heading(plot))
+        title->setTextColor(theme.chartTitle);
+    // See-through, so a curve under the legend still shows.
+    QColor legendFill = theme.chartBackground;
+    legendFill.setAlpha(200);
+    plot->legend->setBrush(legendFill);
+    plot->legend->setTextColor(theme.chartLegendText);
+    // A wide and solid, B narrower and dashed on top: where the runs agree both stay visible.
+    plot->graph(0)->setPen(QPen(colorA(), 3.0));
+    plot->graph(1)->setPen(QPen(colorB(), 2.0, Qt::DashLine));
+}
+
+/// The "Better" column's A or B: orange text needs darkening to read on the light table.
+QColor betterColor(ReportDifference::Side side)
+{
+    if (side == ReportDifference::Side::A)
+        return colorA();
+    return Theme::current().dark ? colorB() : colorB().darker(130);
 }
 
 QString number(std::optional<double> v)
@@ -139,7 +161,6 @@ AbCompareWindow::AbCompareWindow(const Topology &a, QWidget *parent)
     layout->addLayout(form);
     m_notes = new QLabel(this);
     m_notes->setWordWrap(true);
-    m_notes->setStyleSheet(QStringLiteral("color: #5D4037;"));
     m_notes->hide();
     layout->addWidget(m_notes);
 
@@ -187,6 +208,8 @@ AbCompareWindow::AbCompareWindow(const Topology &a, QWidget *parent)
     m_progressTimer->setInterval(kProgressMs);
     connect(m_progressTimer, &QTimer::timeout, this, [this] { m_progress->setValue(qRound(m_runner->progress() * 1000)); });
     setRunning(false);
+    applyTheme();
+    connect(ThemeController::instance(), &ThemeController::themeChanged, this, &AbCompareWindow::applyTheme);
     if (m_variantBox->count() > 1)
         chooseVariant(m_variantBox->itemData(0).toString());
     else
@@ -195,6 +218,26 @@ AbCompareWindow::AbCompareWindow(const Topology &a, QWidget *parent)
 }
 
 AbCompareWindow::~AbCompareWindow() = default;
+
+QCustomPlot *AbCompareWindow::plot(Chart chart) const
+{
+    return chart == Chart::Throughput ? m_throughput : m_p95;
+}
+
+void AbCompareWindow::applyTheme()
+{
+    m_notes->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::current().bannerText.name()));
+    for (QCustomPlot *p : {m_throughput, m_p95}) {
+        colorPlot(p);
+        p->replot(QCustomPlot::rpQueuedReplot);
+    }
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        QTableWidgetItem *better = m_table->item(row, 4);
+        const QVariant side = better ? better->data(Qt::UserRole) : QVariant();
+        if (side.isValid())
+            better->setForeground(betterColor(static_cast<ReportDifference::Side>(side.toInt())));
+    }
+}
 
 bool AbCompareWindow::chooseVariant(const QString &id)
 {
@@ -295,7 +338,8 @@ void AbCompareWindow::showResult()
             if (c > 0)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (c == 4 && !better.isEmpty()) {
-                item->setForeground(winner == ReportDifference::Side::A ? kColorA : kColorB.darker(130));
+                item->setData(Qt::UserRole, static_cast<int>(winner));   // for a change of theme
+                item->setForeground(betterColor(winner));
                 QFont bold = item->font();
                 bold.setBold(true);
                 item->setFont(bold);
@@ -337,8 +381,7 @@ void AbCompareWindow::plotSeries(QCustomPlot *plot, const std::vector<SecondSamp
 QList<QPointF> AbCompareWindow::plotted(Chart chart, bool sideB) const
 {
     QList<QPointF> points;
-    const QCustomPlot *plot = chart == Chart::Throughput ? m_throughput : m_p95;
-    const QSharedPointer<QCPGraphDataContainer> data = plot->graph(sideB ? 1 : 0)->data();
+    const QSharedPointer<QCPGraphDataContainer> data = plot(chart)->graph(sideB ? 1 : 0)->data();
     for (auto it = data->constBegin(); it != data->constEnd(); ++it)
         points << QPointF(it->key, it->value);
     return points;

@@ -46,6 +46,8 @@ public:
     const AbCompareRunner &runner() const { return *m_runner; }
     /// The points drawn for one side of one chart (x: second, y: value).
     QList<QPointF> plotted(Chart chart, bool sideB) const;
+    /// The plot of one chart, in the current theme's colours.
+    QCustomPlot *plot(Chart chart) const;
     /// The rows of the differences table, as shown (figure, A, B, change, better).
     QList<QStringList> differenceRows() const;
 
@@ -57,6 +59,8 @@ signals:
     void comparisonFinished();
 
 private:
+    /// Plots, notes and the "Better" column in Theme::current()'s colours; again after every change of theme.
+    void applyTheme();
     void showResult();
     void setRunning(bool running);
     void plotSeries(QCustomPlot *plot, const std::vector<SecondSample> &a, const std::vector<SecondSample> &b, Chart chart);

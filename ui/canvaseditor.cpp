@@ -3,6 +3,7 @@
 #include "canvasclipboard.h"
 #include "canvasexport.h"
 #include "canvasinteraction.h"
+#include "exportfiledialog.h"
 #include "layeredlayout.h"
 #include "nodeitem.h"
 #include "nodepalette.h"
@@ -12,7 +13,6 @@
 
 #include <QAction>
 #include <QClipboard>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QMenu>
@@ -202,7 +202,8 @@ void CanvasEditor::cut()
     if (m_scene->selectedNodeIds().isEmpty())
         return;
     copy();
-    deleteSelection();
+    // Its own undo text: "Undo Delete web3" after a cut reads as if the copy were gone too.
+    m_document->removeItems(m_scene->selectedNodeIds(), m_scene->selectedLinks(), TopologyDocument::Removal::Cut);
 }
 
 QStringList CanvasEditor::paste()
@@ -325,14 +326,14 @@ void CanvasEditor::nudge(int dx, int dy)
     m_document->moveNodes(positions, /*mergeable=*/true);
 }
 
-bool CanvasEditor::exportPng(const QString &fileName, QString *error)
+bool CanvasEditor::exportPng(const QString &fileName, QString *error, ExportColours colours)
 {
-    return CanvasExport::savePng(m_scene, fileName, error);
+    return CanvasExport::savePng(m_scene, fileName, error, colours);
 }
 
-bool CanvasEditor::exportSvg(const QString &fileName, QString *error)
+bool CanvasEditor::exportSvg(const QString &fileName, QString *error, ExportColours colours)
 {
-    return CanvasExport::saveSvg(m_scene, fileName, m_document->topology().name, error);
+    return CanvasExport::saveSvg(m_scene, fileName, m_document->topology().name, error, colours);
 }
 
 void CanvasEditor::exportWithDialog(bool svg)
@@ -345,13 +346,14 @@ void CanvasEditor::exportWithDialog(bool svg)
                                   ? QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)
                                   : QFileInfo(documentFile).absolutePath();
     const QString suffix = svg ? QStringLiteral(".svg") : QStringLiteral(".png");
-    const QString fileName = QFileDialog::getSaveFileName(
+    ExportColours colours = ExportColours::Screen;
+    const QString fileName = ExportFileDialog::saveFileName(
         m_window, svg ? tr("Export Canvas as SVG") : tr("Export Canvas as PNG"), directory + QLatin1Char('/') + base + suffix,
-        svg ? tr("SVG drawings (*.svg)") : tr("PNG images (*.png)"));
+        svg ? tr("SVG drawings (*.svg)") : tr("PNG images (*.png)"), &colours);
     if (fileName.isEmpty())
         return;
     QString error;
-    if (!(svg ? exportSvg(fileName, &error) : exportPng(fileName, &error))) {
+    if (!(svg ? exportSvg(fileName, &error, colours) : exportPng(fileName, &error, colours))) {
         QMessageBox::warning(m_window, tr("Cannot export the canvas"), error);
         return;
     }

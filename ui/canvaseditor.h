@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/nodetype.h"
+#include "printcolours.h"
 
 #include <QObject>
 #include <QPointF>
@@ -61,8 +62,9 @@ public:
     void arrange();
     /// Moves the selected nodes by (dx, dy) grid steps; successive nudges are one undo step.
     void nudge(int dx, int dy);
-    bool exportPng(const QString &fileName, QString *error = nullptr);
-    bool exportSvg(const QString &fileName, QString *error = nullptr);
+    /// The canvas as a picture (CanvasExport), in the screen's colours or light ones for print.
+    bool exportPng(const QString &fileName, QString *error = nullptr, ExportColours colours = ExportColours::Screen);
+    bool exportSvg(const QString &fileName, QString *error = nullptr, ExportColours colours = ExportColours::Screen);
 
 public slots:
     /// The menu of the empty canvas at `scenePos`: add a node there, paste there, select

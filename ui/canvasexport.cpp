@@ -47,19 +47,20 @@ QSize CanvasExport::imageSize(const TopologyScene *scene, qreal scale)
     return QSize(static_cast<int>(std::ceil(rect.width() * scale)), static_cast<int>(std::ceil(rect.height() * scale)));
 }
 
-QImage CanvasExport::image(TopologyScene *scene, qreal scale)
+QImage CanvasExport::image(TopologyScene *scene, qreal scale, ExportColours colours)
 {
     QImage image(imageSize(scene, scale), QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
+    const PrintColours print(colours);
     const ExportMode exporting(scene);
     QPainter painter(&image);
     render(scene, &painter, QRectF(QPointF(0, 0), image.size()));
     return image;
 }
 
-bool CanvasExport::savePng(TopologyScene *scene, const QString &fileName, QString *error)
+bool CanvasExport::savePng(TopologyScene *scene, const QString &fileName, QString *error, ExportColours colours)
 {
-    const QImage picture = image(scene);
+    const QImage picture = image(scene, kPngScale, colours);
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly))
         return fail(error, tr("Cannot write %1: %2").arg(fileName, file.errorString()));
@@ -71,7 +72,8 @@ bool CanvasExport::savePng(TopologyScene *scene, const QString &fileName, QStrin
     return true;
 }
 
-bool CanvasExport::saveSvg(TopologyScene *scene, const QString &fileName, const QString &title, QString *error)
+bool CanvasExport::saveSvg(TopologyScene *scene, const QString &fileName, const QString &title, QString *error,
+                           ExportColours colours)
 {
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly))
@@ -84,6 +86,7 @@ bool CanvasExport::saveSvg(TopologyScene *scene, const QString &fileName, const 
     generator.setTitle(title.isEmpty() ? tr("ScaleLab topology") : title);
     generator.setDescription(tr("Drawn by ScaleLab"));
     {
+        const PrintColours print(colours);
         const ExportMode exporting(scene);
         QPainter painter;
         if (!painter.begin(&generator))

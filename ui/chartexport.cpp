@@ -1,6 +1,8 @@
 #include "chartexport.h"
 
+#include "chartpanel.h"
 #include "chartseries.h"
+#include "exportfiledialog.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>
@@ -62,21 +64,24 @@ bool ChartExport::saveImage(QCustomPlot *plot, const QString &fileName, QString 
     return saved;
 }
 
-void ChartExport::saveWithDialog(QCustomPlot *plot, const ChartData &data, const QString &baseName, Format format, QWidget *parent)
+void ChartExport::saveWithDialog(ChartPanel *panel, const QString &baseName, Format format)
 {
     const char *suffix = format == Format::Png ? ".png" : format == Format::Pdf ? ".pdf" : ".csv";
     const QString filter = format == Format::Png ? tr("PNG image (*.png)") : format == Format::Pdf ? tr("PDF document (*.pdf)")
                                                                                                   : tr("CSV file (*.csv)");
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString fileName = QFileDialog::getSaveFileName(parent, tr("Save Chart"), QDir(folder).filePath(baseName + QLatin1String(suffix)), filter);
+    const QString path = QDir(folder).filePath(baseName + QLatin1String(suffix));
+    ExportColours colours = ExportColours::Screen;
+    QString fileName = format == Format::Csv ? QFileDialog::getSaveFileName(panel, tr("Save Chart"), path, filter)
+                                             : ExportFileDialog::saveFileName(panel, tr("Save Chart"), path, filter, &colours);
     if (fileName.isEmpty())
         return;
     if (!fileName.endsWith(QLatin1String(suffix), Qt::CaseInsensitive))
         fileName += QLatin1String(suffix);
     QString error;
-    const bool saved = format == Format::Csv ? saveCsv(data, fileName, &error) : saveImage(plot, fileName, &error);
+    const bool saved = format == Format::Csv ? saveCsv(panel->data(), fileName, &error) : panel->saveImage(fileName, colours, &error);
     if (!saved)
-        QMessageBox::warning(parent, tr("Save Chart"), tr("The chart was not saved: %1").arg(error));
+        QMessageBox::warning(panel, tr("Save Chart"), tr("The chart was not saved: %1").arg(error));
 }
 
 } // namespace scalelab

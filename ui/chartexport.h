@@ -3,10 +3,10 @@
 #include <QString>
 
 class QCustomPlot;
-class QWidget;
 
 namespace scalelab {
 
+class ChartPanel;
 struct ChartData;
 
 /// Saving a chart: the picture (PNG at twice the screen size, or vector PDF) and its numbers.
@@ -20,8 +20,9 @@ bool saveCsv(const ChartData &data, const QString &fileName, QString *error = nu
 bool saveImage(QCustomPlot *plot, const QString &fileName, QString *error = nullptr);
 
 enum class Format { Png, Pdf, Csv };
-/// Asks where to save `plot` (or its `data` as CSV), suggesting a name from `baseName`, and saves.
-void saveWithDialog(QCustomPlot *plot, const ChartData &data, const QString &baseName, Format format, QWidget *parent);
+/// Asks where to save `panel`'s plot (or its data as CSV), suggesting a name from `baseName`,
+/// and saves; in the dark theme the dialog offers light colours for print (ExportFileDialog).
+void saveWithDialog(ChartPanel *panel, const QString &baseName, Format format);
 
 } // namespace ChartExport
 

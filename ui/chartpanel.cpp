@@ -115,6 +115,24 @@ void ChartPanel::applyTheme()
         styleMarker(i);
 }
 
+bool ChartPanel::saveImage(const QString &fileName, ExportColours colours, QString *error)
+{
+    bool swapped = false;
+    bool saved = false;
+    {
+        const PrintColours print(colours);
+        swapped = print.isSwapped();
+        if (swapped)
+            applyTheme();
+        saved = ChartExport::saveImage(m_plot, fileName, error);
+    }
+    if (swapped) {
+        applyTheme();
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    }
+    return saved;
+}
+
 void ChartPanel::styleMarker(int index)
 {
     const Theme &theme = Theme::current();
@@ -377,13 +395,13 @@ void ChartPanel::showContextMenu(const QPoint &pos)
     menu.addSection(ChartSeries::title(m_kind));
     const QString base = ChartSeries::key(m_kind);
     menu.addAction(tr("Save as &PNG..."), this, [this, base] {
-        ChartExport::saveWithDialog(m_plot, m_data, base, ChartExport::Format::Png, this);
+        ChartExport::saveWithDialog(this, base, ChartExport::Format::Png);
     });
     menu.addAction(tr("Save as P&DF..."), this, [this, base] {
-        ChartExport::saveWithDialog(m_plot, m_data, base, ChartExport::Format::Pdf, this);
+        ChartExport::saveWithDialog(this, base, ChartExport::Format::Pdf);
     });
     menu.addAction(tr("Export Data as &CSV..."), this, [this, base] {
-        ChartExport::saveWithDialog(m_plot, m_data, base, ChartExport::Format::Csv, this);
+        ChartExport::saveWithDialog(this, base, ChartExport::Format::Csv);
     });
     menu.addSeparator();
     menu.addAction(tr("&Follow the Run"), this, &ChartPanel::followRequested);

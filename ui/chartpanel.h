@@ -2,6 +2,7 @@
 
 #include "chartmarkers.h"
 #include "chartseries.h"
+#include "printcolours.h"
 
 #include <QWidget>
 
@@ -31,6 +32,9 @@ public:
     ChartKind kind() const { return m_kind; }
     QCustomPlot *plot() const { return m_plot; }
     const ChartData &data() const { return m_data; }
+    /// The plot as a PNG or PDF (ChartExport::saveImage), in the screen's colours or light
+    /// ones for print; the panel looks as before afterwards.
+    bool saveImage(const QString &fileName, ExportColours colours, QString *error = nullptr);
     /// Replaces the plotted lines with `data`, of this panel's kind.
     void setData(const ChartData &data);
     void setMarkers(const QList<ChartMarker> &markers);

@@ -3,6 +3,7 @@
 #include "chartexport.h"
 #include "chartmarkers.h"
 #include "chartpanel.h"
+#include "exportfiledialog.h"
 #include "sim/simulation.h"
 #include "simulationcontroller.h"
 
@@ -272,7 +273,7 @@ void ChartsDock::applyTimeRange(double lower, double upper, ChartPanel *source)
     }
 }
 
-QStringList ChartsDock::exportAll(const QString &folder, const QString &format, QString *error) const
+QStringList ChartsDock::exportAll(const QString &folder, const QString &format, QString *error, ExportColours colours) const
 {
     QStringList written;
     const QDir dir(folder);
@@ -281,7 +282,7 @@ QStringList ChartsDock::exportAll(const QString &folder, const QString &format, 
             continue;
         const QString fileName = dir.filePath(ChartSeries::key(p->kind()) + QLatin1Char('.') + format);
         const bool saved = format == QLatin1String("csv") ? ChartExport::saveCsv(p->data(), fileName, error)
-                                                          : ChartExport::saveImage(p->plot(), fileName, error);
+                                                          : p->saveImage(fileName, colours, error);
         if (!saved)
             return written;
         written << fileName;
@@ -292,11 +293,14 @@ QStringList ChartsDock::exportAll(const QString &folder, const QString &format, 
 void ChartsDock::exportAllWithDialog(const QString &format)
 {
     refreshNow();
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Save Every Shown Chart Into"));
+    ExportColours colours = ExportColours::Screen;
+    const QString folder = format == QLatin1String("csv")
+                               ? QFileDialog::getExistingDirectory(this, tr("Save Every Shown Chart Into"))
+                               : ExportFileDialog::folder(this, tr("Save Every Shown Chart Into"), &colours);
     if (folder.isEmpty())
         return;
     QString error;
-    const QStringList written = exportAll(folder, format, &error);
+    const QStringList written = exportAll(folder, format, &error, colours);
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Export Charts"), tr("Not every chart was saved: %1").arg(error));
     else

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chartseries.h"
+#include "printcolours.h"
 
 #include <QDockWidget>
 #include <QElapsedTimer>
@@ -54,8 +55,10 @@ public:
     bool isFollowing() const { return m_following; }
     void follow();
     /// Saves every shown chart into `folder` in `format` ("png", "pdf" or "csv"); the files
-    /// are named after the charts' keys. Returns the files written.
-    QStringList exportAll(const QString &folder, const QString &format, QString *error = nullptr) const;
+    /// are named after the charts' keys. Returns the files written. `colours`: pictures in the
+    /// screen's colours or light ones for print.
+    QStringList exportAll(const QString &folder, const QString &format, QString *error = nullptr,
+                          ExportColours colours = ExportColours::Screen) const;
 
 public slots:
     /// Pulls the engine's series and redraws now, however recently it last did.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "canvasitemtypes.h"
+
 #include <QGraphicsObject>
 #include <QList>
 #include <QObject>
@@ -17,7 +19,10 @@ class HighlightHalo : public QGraphicsObject
     Q_OBJECT
 
 public:
+    enum { Type = CanvasItemType::LessonHalo };
+
     HighlightHalo(const QRectF &around, QGraphicsItem *parent = nullptr);
+    int type() const override { return Type; }
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 

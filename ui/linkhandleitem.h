@@ -1,5 +1,7 @@
 #pragma once
 
+#include "canvasitemtypes.h"
+
 #include <QCoreApplication>
 #include <QGraphicsItem>
 
@@ -13,7 +15,7 @@ class LinkHandleItem : public QGraphicsItem
     Q_DECLARE_TR_FUNCTIONS(LinkHandleItem)
 
 public:
-    enum { Type = UserType + 21 };
+    enum { Type = CanvasItemType::LinkHandle };
     /// Radius on screen, in pixels.
     static constexpr qreal kRadius = 9.0;
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "canvasitemtypes.h"
+
 #include <QGraphicsItem>
 #include <QPainterPath>
 #include <QString>
@@ -14,7 +16,7 @@ class NodeItem;
 class LinkItem : public QGraphicsItem
 {
 public:
-    enum { Type = UserType + 2 };
+    enum { Type = CanvasItemType::Link };
 
     LinkItem(int index, NodeItem *from, NodeItem *to, double latencyMs);
 

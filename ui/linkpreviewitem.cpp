@@ -28,10 +28,14 @@ QFont labelFont()
 class ReasonLabel : public QGraphicsItem
 {
 public:
+    enum { Type = CanvasItemType::LinkRefusal };
+
     explicit ReasonLabel(QGraphicsItem *parent) : QGraphicsItem(parent)
     {
         setFlag(ItemIgnoresTransformations);
     }
+
+    int type() const override { return Type; }
 
     void setText(const QString &text)
     {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "canvasitemtypes.h"
+
 #include <QGraphicsItem>
 
 namespace scalelab {
@@ -9,7 +11,7 @@ namespace scalelab {
 class LinkPreviewItem : public QGraphicsItem
 {
 public:
-    enum { Type = UserType + 20 };
+    enum { Type = CanvasItemType::LinkPreview };
     enum class Verdict { Open, Allowed, Refused };
 
     LinkPreviewItem();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "canvasitemtypes.h"
 #include "devicepicture.h"
 #include "model/topology.h"
 #include "nodestate.h"
@@ -23,7 +24,7 @@ class NodeItem : public QGraphicsItem
     Q_DECLARE_TR_FUNCTIONS(NodeItem)
 
 public:
-    enum { Type = UserType + 1 };
+    enum { Type = CanvasItemType::Node };
     enum class State { Up, Down, Draining };
     /// How much a card shows at the zoom it is painted at (level of detail): every line
     /// (Full), the id and one line (Glance), the id and one large figure (Figure), or only

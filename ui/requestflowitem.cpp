@@ -46,11 +46,14 @@ qreal fade(SimTime now, SimTime last)
 class RequestFlowMarks : public QGraphicsObject
 {
 public:
+    enum { Type = CanvasItemType::RequestMarks };
+
     explicit RequestFlowMarks(RequestFlowItem *flowItem) : m_flowItem(flowItem)
     {
         setZValue(2.0);   // on the cards (1)
         setAcceptedMouseButtons(Qt::NoButton);
     }
+    int type() const override { return Type; }
     QRectF boundingRect() const override { return m_flowItem ? m_flowItem->boundingRect() : QRectF(); }
     QPainterPath shape() const override { return {}; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "canvasitemtypes.h"
 #include "sim/simtime.h"
 #include "sim/request.h"
 
@@ -35,7 +36,7 @@ class RequestFlowItem : public QGraphicsObject
     Q_OBJECT
 
 public:
-    enum { Type = UserType + 20 };
+    enum { Type = CanvasItemType::RequestFlow };
     /// Dots drawn at most in one frame, over all links: beyond this the picture is a blur
     /// anyway, and the link width tells the volume.
     static constexpr int kMaxDots = 1500;

@@ -292,7 +292,7 @@ QString TopologyDocument::addReplica(const QString &from, double atS)
     return node.id;
 }
 
-void TopologyDocument::removeItems(const QStringList &nodes, const QList<LinkEnds> &links)
+void TopologyDocument::removeItems(const QStringList &nodes, const QList<LinkEnds> &links, Removal removal)
 {
     Topology after = m_topology;
     QList<LinkSpec> removedLinks;
@@ -337,12 +337,16 @@ void TopologyDocument::removeItems(const QStringList &nodes, const QList<LinkEnd
         undo = redo;
         undo.kind = TopologyChange::Kind::LinkAdded;
         undo.latencyMs = link.latencyMs;
+        // Never a cut: Cut needs a selected node.
         text = tr("Delete link %1").arg(linkName(link.from, link.to));
     } else {
         redo.kind = undo.kind = TopologyChange::Kind::Nodes;
         const int count = removedNodes + static_cast<int>(removedLinks.size()) * (removedNodes == 0 ? 1 : 0);
-        text = removedNodes == 1 && nodes.size() == 1 ? tr("Delete %1").arg(nodes.first())
-                                                      : tr("Delete %n items", nullptr, count);
+        const bool one = removedNodes == 1 && nodes.size() == 1;
+        if (removal == Removal::Cut)
+            text = one ? tr("Cut %1").arg(nodes.first()) : tr("Cut %n items", nullptr, count);
+        else
+            text = one ? tr("Delete %1").arg(nodes.first()) : tr("Delete %n items", nullptr, count);
     }
     push(text, after, redo, undo);
 }

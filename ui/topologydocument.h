@@ -52,7 +52,9 @@ public:
     // Edits. Each pushes one undoable command, or returns false with the reader's message
     // (naming the field and what was expected) and changes nothing.
     QString addNode(NodeType type, LayoutPoint position);
-    void removeItems(const QStringList &nodes, const QList<LinkEnds> &links = {});
+    /// How a removal reads in the undo history: "Delete web3" or, for Edit > Cut, "Cut web3".
+    enum class Removal { Delete, Cut };
+    void removeItems(const QStringList &nodes, const QList<LinkEnds> &links = {}, Removal removal = Removal::Delete);
     /// `mergeable`: successive moves of the same nodes collapse into one undo step.
     void moveNodes(const QMap<QString, LayoutPoint> &positions, bool mergeable = false);
     void arrange(const QMap<QString, LayoutPoint> &positions);

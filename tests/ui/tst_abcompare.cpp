@@ -2,12 +2,19 @@
 #include "abcomparerunner.h"
 #include "abcomparevariants.h"
 #include "abcomparewindow.h"
+#include "chartstyle.h"
 #include "io/topologyreader.h"
 #include "metrics/comparison.h"
+#include "settings.h"
 #include "sim/simulation.h"
+#include "theme.h"
+#include "themecontroller.h"
 
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QtTest>
+
+#include <qcustomplot.h>
 
 using namespace scalelab;
 
@@ -49,6 +56,12 @@ class TestAbCompare : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase()
+    {
+        // The theme test must not read or write the developer's own settings.
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
     void variantsChangeOneThingEachWay()
     {
         Topology two = example("two-servers-balanced");
@@ -114,6 +127,62 @@ private slots:
             QCOMPARE(throughputA[static_cast<qsizetype>(i)], QPointF(seriesA[i].second, double(seriesA[i].requests.ok)));
             QCOMPARE(p95B[static_cast<qsizetype>(i)], QPointF(seriesB[i].second, seriesB[i].p95Ms));
         }
+    }
+
+    void plotsAndTableFollowTheTheme()
+    {
+        ThemeController::instance()->setMode(AppSettings::ThemeMode::Light);
+        AbCompareWindow window(example("two-servers-balanced"));
+        QVERIFY(window.chooseVariant(QStringLiteral("balancing")));
+        window.setSeed(7);
+        window.setDuration(5);
+        QSignalSpy done(&window, &AbCompareWindow::comparisonFinished);
+        window.runComparison();
+        QVERIFY(done.wait(60000));
+        auto *table = window.findChild<QTableWidget *>(QStringLiteral("differences"));
+        QVERIFY(table);
+        auto betterColour = [table] {
+            for (int row = 0; row < table->rowCount(); ++row) {
+                if (table->item(row, 4) && table->item(row, 4)->text() == QLatin1String("B"))
+                    return table->item(row, 4)->foreground().color();
+            }
+            return QColor();
+        };
+        QVERIFY(betterColour().isValid());   // least connections has the lower latencies
+        QCustomPlot *plot = window.plot(AbCompareWindow::Chart::Throughput);
+        // The top right corner: background only (the title is centred, the legend inside the axes).
+        auto corner = [plot] { return QColor(plot->toPixmap(400, 300, 1.0).toImage().pixel(396, 4)); };
+
+        const Theme light = Theme::light();
+        QCOMPARE(corner(), light.chartBackground);
+        QCOMPARE(plot->xAxis->basePen().color(), light.chartAxis);
+        QCOMPARE(plot->yAxis->tickLabelColor(), light.chartAxis);
+        QCOMPARE(plot->legend->textColor(), light.chartLegendText);
+        const QColor lightA = plot->graph(0)->pen().color();
+        QCOMPARE(lightA, QColor(0x0072B2));   // Okabe-Ito blue and orange, as before
+        QCOMPARE(plot->graph(1)->pen().color(), QColor(0xE69F00));
+        const QColor lightBetter = betterColour();
+        QCOMPARE(lightBetter, QColor(0xE69F00).darker(130));   // orange text darkened on the light table
+
+        ThemeController::instance()->setMode(AppSettings::ThemeMode::Dark);
+        const Theme dark = Theme::darkTheme();
+        QCOMPARE(corner(), dark.chartBackground);
+        QCOMPARE(plot->xAxis->basePen().color(), dark.chartAxis);
+        QCOMPARE(plot->xAxis->tickLabelColor(), dark.chartAxis);
+        QCOMPARE(plot->yAxis->grid()->pen().color(), dark.chartGrid);
+        QCOMPARE(plot->legend->textColor(), dark.chartLegendText);
+        QCOMPARE(plot->legend->item(0)->textColor(), dark.chartLegendText);
+        // The lines are lifted to read on the dark plot, as the charts dock's are.
+        QCOMPARE(plot->graph(0)->pen().color(), ChartStyle::lineColor(2));
+        QVERIFY(plot->graph(0)->pen().color() != lightA);
+        QCOMPARE(plot->graph(1)->pen().color(), ChartStyle::lineColor(3));
+        QCOMPARE(betterColour(), ChartStyle::lineColor(3));   // not darkened on the dark table
+        QCOMPARE(window.plot(AbCompareWindow::Chart::P95)->xAxis->basePen().color(), dark.chartAxis);
+
+        ThemeController::instance()->setMode(AppSettings::ThemeMode::Light);
+        QCOMPARE(plot->xAxis->basePen().color(), light.chartAxis);
+        QCOMPARE(corner(), light.chartBackground);
+        QCOMPARE(betterColour(), lightBetter);
     }
 
     void aLongRunCanBeCancelled()

@@ -6,6 +6,7 @@
 #include "canvaseditor.h"
 #include "canvasexport.h"
 #include "canvasinteraction.h"
+#include "exportfiledialog.h"
 #include "io/topologywriter.h"
 #include "linkhandleitem.h"
 #include "linkitem.h"
@@ -13,15 +14,21 @@
 #include "mainwindow.h"
 #include "nodeitem.h"
 #include "nodepalette.h"
+#include "settings.h"
+#include "theme.h"
+#include "themecontroller.h"
 #include "topologydocument.h"
 #include "topologyscene.h"
 #include "topologyview.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
+#include <QFileDialog>
 #include <QListWidget>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QNativeGestureEvent>
 #include <QPointingDevice>
@@ -126,6 +133,35 @@ private:
     QTimer m_timer;
 };
 
+// Answers the next file dialog that opens (QDialog::exec blocks): keeps whether it had the
+// "Light colours for print" box and how it was ticked, ticks it as told, and saves to `file`.
+class FileDialogAnswer : public QObject
+{
+public:
+    FileDialogAnswer(const QString &file, bool light)
+    {
+        connect(&m_timer, &QTimer::timeout, this, [this, file, light] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            m_timer.stop();
+            if (auto *box = dialog->findChild<QCheckBox *>(QLatin1String(ExportFileDialog::kLightColoursBox))) {
+                hadBox = true;
+                wasTicked = box->isChecked();
+                box->setChecked(light);
+            }
+            dialog->selectFile(file);
+            static_cast<QDialog *>(dialog)->accept();   // QFileDialog::accept, public in QDialog
+        });
+        m_timer.start(20);
+    }
+    bool hadBox = false;
+    bool wasTicked = false;
+
+private:
+    QTimer m_timer;
+};
+
 } // namespace
 
 class TestCanvasEditing : public QObject
@@ -147,8 +183,10 @@ private slots:
     void linkNoRequestCanUseIsRefusedAndDrawnFaintInOlderFiles();
     void rubberBandSelectsTheNodesItCovers();
     void deleteRemovesSelectedNodesAndLinks();
+    void darkThemeExportOffersLightColoursForPrint();
     void copyPasteRenamesAndOffsets();
     void cutAndDuplicate();
+    void cutReadsAsCutInTheUndoHistory();
     void selectAllSelectsEveryNodeAndLink();
     void arrangeIsOneUndoStepOnTheGrid();
     void canvasFollowsTheDocumentThroughEditsAndUndo();
@@ -541,6 +579,39 @@ void TestCanvasEditing::cutAndDuplicate()
     QCOMPARE(bytes(w.document()), before);
 }
 
+void TestCanvasEditing::cutReadsAsCutInTheUndoHistory()
+{
+    Window w(QStringLiteral("two-servers-balanced.scalelab.json"));
+    QMenu *edit = w.window.menuBar()->findChild<QMenu *>(QStringLiteral("editMenu"));
+    QVERIFY(edit);
+    auto undoEntry = [edit] {
+        for (QAction *action : edit->actions()) {
+            if (action->shortcut() == QKeySequence(QKeySequence::Undo))
+                return QString(action->text()).remove(QLatin1Char('&'));
+        }
+        return QString();
+    };
+
+    w.scene()->selectNodes({QStringLiteral("web2")});
+    QTest::keyClick(w.view(), Qt::Key_X, Qt::ControlModifier);
+    QVERIFY(!w.document()->topology().node(QStringLiteral("web2")));
+    QCOMPARE(w.undo()->undoText(), QStringLiteral("Cut web2"));
+    QCOMPARE(undoEntry(), QStringLiteral("Undo Cut web2"));
+
+    // Two nodes with the link between them: counted as a cut, not a delete.
+    w.undo()->undo();
+    w.scene()->selectNodes({QStringLiteral("lb"), QStringLiteral("web1")});
+    w.editor()->cut();
+    QCOMPARE(w.undo()->undoText(), QStringLiteral("Cut 2 items"));
+
+    // Delete still reads as a delete.
+    w.undo()->undo();
+    w.scene()->selectNodes({QStringLiteral("web2")});
+    QTest::keyClick(w.view(), Qt::Key_Delete);
+    QCOMPARE(w.undo()->undoText(), QStringLiteral("Delete web2"));
+    QCOMPARE(undoEntry(), QStringLiteral("Undo Delete web2"));
+}
+
 void TestCanvasEditing::selectAllSelectsEveryNodeAndLink()
 {
     Window w(QStringLiteral("two-servers-balanced.scalelab.json"));
@@ -764,6 +835,67 @@ void TestCanvasEditing::rightClickMenusOfLinksAndCanvas()
     // "Add node here" puts it at the click.
     const QString id = w.editor()->addNode(NodeType::SessionStore, w.onCanvas(253, 352));
     QCOMPARE(layoutOf(w.document(), id), QPointF(260, 360));
+}
+
+void TestCanvasEditing::darkThemeExportOffersLightColoursForPrint()
+{
+    ThemeController::instance()->setMode(AppSettings::ThemeMode::Dark);
+    Window w(QStringLiteral("two-servers-balanced.scalelab.json"));
+    const Theme light = Theme::light();
+    const Theme dark = Theme::darkTheme();
+    QVERIFY(light.canvasBackground != dark.canvasBackground);
+    QTemporaryDir dir;
+    const QPoint web1 = ((w.scene()->nodeItem(QStringLiteral("web1"))->pos() - w.scene()->contentRect().topLeft()) * 2).toPoint();
+    auto corner = [](const QString &file) { return QImage(file).pixelColor(2, 2); };
+    auto card = [web1](const QString &file) { return QImage(file).pixelColor(web1); };
+
+    // Asked for directly: the screen's colours, or the light ones; the screen keeps its theme.
+    QString error;
+    const QString screenPng = dir.filePath(QStringLiteral("screen.png"));
+    const QString lightPng = dir.filePath(QStringLiteral("light.png"));
+    QVERIFY2(w.editor()->exportPng(screenPng, &error), qPrintable(error));
+    QVERIFY2(w.editor()->exportPng(lightPng, &error, ExportColours::Light), qPrintable(error));
+    QCOMPARE(corner(screenPng), dark.canvasBackground);
+    QCOMPARE(corner(lightPng), light.canvasBackground);
+    // web1's card is drawn light as well, not a dark card on a light sheet.
+    QVERIFY2(card(screenPng).lightnessF() < 0.4, qPrintable(card(screenPng).name()));
+    QVERIFY2(card(lightPng).lightnessF() > 0.8, qPrintable(card(lightPng).name()));
+    QVERIFY(Theme::current().dark);
+    const QString lightSvg = dir.filePath(QStringLiteral("light.svg"));
+    QVERIFY2(w.editor()->exportSvg(lightSvg, &error, ExportColours::Light), qPrintable(error));
+    QFile svg(lightSvg);
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    const QByteArray drawing = svg.readAll();
+    QVERIFY(drawing.contains(light.canvasBackground.name().toLatin1()));
+    QVERIFY(!drawing.contains(dark.canvasBackground.name().toLatin1()));
+
+    // File > Export: the dialog's box is there and ticked in the dark theme.
+    QAction *exportPng = w.editor()->exportActions().first();
+    const QString chosen = dir.filePath(QStringLiteral("chosen.png"));
+    {
+        FileDialogAnswer answer(chosen, true);
+        exportPng->trigger();
+        QVERIFY(answer.hadBox);
+        QVERIFY(answer.wasTicked);
+    }
+    QCOMPARE(corner(chosen), light.canvasBackground);
+    const QString unticked = dir.filePath(QStringLiteral("unticked.png"));
+    {
+        FileDialogAnswer answer(unticked, false);
+        exportPng->trigger();
+        QVERIFY(answer.hadBox);
+    }
+    QCOMPARE(corner(unticked), dark.canvasBackground);
+
+    // In the light theme both are the same: no box.
+    ThemeController::instance()->setMode(AppSettings::ThemeMode::Light);
+    const QString plain = dir.filePath(QStringLiteral("plain.png"));
+    {
+        FileDialogAnswer answer(plain, true);
+        exportPng->trigger();
+        QVERIFY(!answer.hadBox);
+    }
+    QCOMPARE(corner(plain), light.canvasBackground);
 }
 
 void TestCanvasEditing::exportWritesPngAtTwiceTheSizeAndAValidSvg()

@@ -106,6 +106,7 @@ private slots:
     void imagesAreWritten();
     void bigNumbersShowTheReportsFigures();
     void darkThemeRestylesTheCharts();
+    void darkThemeChartsSaveInLightColoursForPrint();
     void tilesAreAsWideAsTheirText();
 };
 
@@ -523,6 +524,46 @@ void TestCharts::darkThemeRestylesTheCharts()
     ThemeController::instance()->setMode(AppSettings::ThemeMode::Light);
     QCOMPARE(corner(), Theme::light().chartBackground);
     QCOMPARE(plot->graph(0)->pen().color(), lightLine);
+}
+
+void TestCharts::darkThemeChartsSaveInLightColoursForPrint()
+{
+    ThemeController::instance()->setMode(AppSettings::ThemeMode::Dark);
+    Rig rig(example("replication-failover-async.scalelab.json"));
+    rig.dock->show();
+    rig.runTo(28);
+    ChartPanel *panel = rig.dock->panel(ChartKind::Throughput);
+    QCustomPlot *plot = panel->plot();
+    const Theme light = Theme::light();
+    const Theme dark = Theme::darkTheme();
+    // The top right corner of the picture: background only.
+    auto corner = [](const QString &file) {
+        const QImage image(file);
+        return image.isNull() ? QColor() : QColor(image.pixel(image.width() - 8, 8));
+    };
+    QTemporaryDir dir;
+    QString error;
+    const QString screen = dir.filePath(QStringLiteral("screen.png"));
+    const QString print = dir.filePath(QStringLiteral("print.png"));
+    QVERIFY2(panel->saveImage(screen, ExportColours::Screen, &error), qPrintable(error));
+    QVERIFY2(panel->saveImage(print, ExportColours::Light, &error), qPrintable(error));
+    QCOMPARE(corner(screen), dark.chartBackground);
+    QCOMPARE(corner(print), light.chartBackground);
+    // The panel on screen is dark again: axes, lines and its own picture.
+    QVERIFY(Theme::current().dark);
+    QCOMPARE(plot->xAxis->basePen().color(), dark.chartAxis);
+    QCOMPARE(plot->graph(0)->pen().color(), ChartStyle::lineColor(0));
+    QCOMPARE(QColor(plot->toPixmap(plot->width(), plot->height(), 1.0).toImage().pixel(plot->width() - 4, 4)),
+             dark.chartBackground);
+
+    // Charts > Export every shown chart, light.
+    QTemporaryDir all;
+    const QStringList written = rig.dock->exportAll(all.path(), QStringLiteral("png"), &error, ExportColours::Light);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(!written.isEmpty());
+    for (const QString &file : written)
+        QCOMPARE(corner(file), light.chartBackground);
+    ThemeController::instance()->setMode(AppSettings::ThemeMode::Light);
 }
 
 void TestCharts::tilesAreAsWideAsTheirText()

@@ -1,8 +1,12 @@
 // Requests moving on the canvas: the hop buffer, the dots' positions, the sample cap, link
 // flow, forgetting on replay, and the marks a finished request leaves.
+#include "canvasitemtypes.h"
 #include "io/topologyreader.h"
 #include "io/tracewriter.h"
+#include "lessonhighlighter.h"
+#include "linkhandleitem.h"
 #include "linkitem.h"
+#include "linkpreviewitem.h"
 #include "nodeitem.h"
 #include "requestflow.h"
 #include "requestflowitem.h"
@@ -130,6 +134,7 @@ private slots:
     void outcomesAreClassifiedFromRecords();
     void marksShowOnTheirNodeAndFade();
     void cacheHitsOfARealRunFlashAtTheCache();
+    void everyCanvasItemHasATypeOfItsOwn();
 };
 
 void TestRequestFlow::bufferHoldsExactlyTheHopsInFlight_data()
@@ -589,6 +594,34 @@ void TestRequestFlow::cacheHitsOfARealRunFlashAtTheCache()
     // No other node had a cache hit.
     for (const RequestFlowItem::NodeMark &m : marks)
         QVERIFY(m.node == cache || m.hit == 0.0);
+}
+
+void TestRequestFlow::everyCanvasItemHasATypeOfItsOwn()
+{
+    // One of each item class on one scene, the request flow with its marks and a refused
+    // link's reason pill among them.
+    const Topology topology = topologyFrom(kTwoNodes);
+    TopologyScene scene;
+    scene.setTopology(topology);
+    RequestFlow flow;
+    RequestFlowItem flowItem(&flow, &scene);
+    scene.addItem(&flowItem);   // as RequestFlowLayer does; its destructor takes it off again
+    auto *preview = new LinkPreviewItem;
+    scene.addItem(preview);
+    preview->setVerdict(LinkPreviewItem::Verdict::Refused, QStringLiteral("no"));
+    scene.addItem(new LinkHandleItem);
+    scene.addItem(new HighlightHalo(QRectF(0, 0, 10, 10)));
+
+    QSet<int> seen;
+    for (const QGraphicsItem *item : scene.items()) {
+        QVERIFY2(std::find(CanvasItemType::kAll.begin(), CanvasItemType::kAll.end(), item->type()) != CanvasItemType::kAll.end(),
+                 qPrintable(QStringLiteral("type %1 is not in CanvasItemType").arg(item->type())));
+        seen.insert(item->type());
+    }
+    QCOMPARE(seen.size(), static_cast<qsizetype>(CanvasItemType::kAll.size()));
+    // They were both UserType + 20: the request dots cast to the link being drawn.
+    QVERIFY(!qgraphicsitem_cast<LinkPreviewItem *>(static_cast<QGraphicsItem *>(&flowItem)));
+    QVERIFY(!qgraphicsitem_cast<RequestFlowItem *>(static_cast<QGraphicsItem *>(preview)));
 }
 
 QTEST_MAIN(TestRequestFlow)
