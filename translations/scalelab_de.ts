@@ -444,6 +444,17 @@
     </message>
 </context>
 <context>
+    <name>ExportFileDialog</name>
+    <message>
+        <source>Light colours for print</source>
+        <translation>Helle Farben für den Druck</translation>
+    </message>
+    <message>
+        <source>Draw the picture in the light theme&apos;s colours, as on paper, whatever the screen shows</source>
+        <translation>Das Bild in den Farben des hellen Designs zeichnen, wie auf Papier, unabhängig von der Bildschirmanzeige</translation>
+    </message>
+</context>
+<context>
     <name>InspectorSchemas</name>
     <message>
         <source>Concurrency</source>
@@ -4752,6 +4763,17 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     <message>
         <source>Add a replica of %1 at %2 s</source>
         <translation>Replikat von %1 bei %2 s hinzufügen</translation>
+    </message>
+    <message>
+        <source>Cut %1</source>
+        <translation>%1 ausschneiden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n items</source>
+        <translation>
+            <numerusform>%n Element ausschneiden</numerusform>
+            <numerusform>%n Elemente ausschneiden</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -444,6 +444,17 @@
     </message>
 </context>
 <context>
+    <name>ExportFileDialog</name>
+    <message>
+        <source>Light colours for print</source>
+        <translation>Colores claros para imprimir</translation>
+    </message>
+    <message>
+        <source>Draw the picture in the light theme&apos;s colours, as on paper, whatever the screen shows</source>
+        <translation>Dibuja la imagen con los colores del tema claro, como en papel, sea cual sea lo que muestre la pantalla</translation>
+    </message>
+</context>
+<context>
     <name>InspectorSchemas</name>
     <message>
         <source>Concurrency</source>
@@ -4752,6 +4763,17 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     <message>
         <source>Add a replica of %1 at %2 s</source>
         <translation>Añadir una réplica de %1 a los %2 s</translation>
+    </message>
+    <message>
+        <source>Cut %1</source>
+        <translation>Cortar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n items</source>
+        <translation>
+            <numerusform>Cortar %n elemento</numerusform>
+            <numerusform>Cortar %n elementos</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -444,6 +444,17 @@
     </message>
 </context>
 <context>
+    <name>ExportFileDialog</name>
+    <message>
+        <source>Light colours for print</source>
+        <translation>使用适合打印的浅色</translation>
+    </message>
+    <message>
+        <source>Draw the picture in the light theme&apos;s colours, as on paper, whatever the screen shows</source>
+        <translation>无论屏幕显示什么，都用浅色主题的颜色绘制图片，如同印在纸上</translation>
+    </message>
+</context>
+<context>
     <name>InspectorSchemas</name>
     <message>
         <source>Concurrency</source>
@@ -4732,6 +4743,16 @@ Ahead of the timeline: the run has not got here again yet.</source>
     <message>
         <source>Add a replica of %1 at %2 s</source>
         <translation>在 %2 s 时添加 %1 的从库</translation>
+    </message>
+    <message>
+        <source>Cut %1</source>
+        <translation>剪切 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n items</source>
+        <translation>
+            <numerusform>剪切 %n 项</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
