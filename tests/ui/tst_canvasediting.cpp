@@ -36,6 +36,7 @@
 #include <QStatusBar>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
+#include <QLineEdit>
 #include <QTimer>
 #include <QUndoStack>
 #include <QtTest>
@@ -150,7 +151,12 @@ public:
                 wasTicked = box->isChecked();
                 box->setChecked(light);
             }
-            dialog->selectFile(file);
+            // Directory, then name: Qt's own dialog may keep its directory when handed a whole
+            // path and save the default name there (seen on a second export in a row).
+            dialog->setDirectory(QFileInfo(file).absolutePath());
+            dialog->selectFile(QFileInfo(file).fileName());
+            if (auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+                name->setText(file);
             static_cast<QDialog *>(dialog)->accept();   // QFileDialog::accept, public in QDialog
         });
         m_timer.start(20);
@@ -199,6 +205,8 @@ private slots:
 
 void TestCanvasEditing::init()
 {
+    // A test that failed in the dark theme must not leave it to the next.
+    ThemeController::instance()->setMode(AppSettings::ThemeMode::Light);
     QSettings().remove(QStringLiteral("canvas/snapToGrid"));
     QGuiApplication::clipboard()->clear();
 }
