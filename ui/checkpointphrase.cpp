@@ -20,6 +20,13 @@ QString decimal(double value)
     return QLocale().toString(value, 'g', 6);
 }
 
+/// A latency as a class reads it: whole milliseconds from 10 ms, one decimal below
+/// ("421 ms", not "421.121 ms").
+QString milliseconds(double value)
+{
+    return QLocale().toString(value, 'f', std::abs(value) >= 10.0 ? 0 : 1);
+}
+
 QString percent(double ratio)
 {
     return QLocale().toString(ratio * 100.0, 'f', ratio * 100.0 == std::round(ratio * 100.0) ? 0 : 1);
@@ -91,11 +98,11 @@ QString CheckpointPhrase::sentence(const QString &metric, double value)
             return tr("%1 requests were in flight").arg(n);
     } else if (s == QLatin1String("latency_ms")) {
         if (f == QLatin1String("p50"))
-            return tr("half of the requests took at most %1 ms").arg(decimal(value));
+            return tr("half of the requests took at most %1 ms").arg(milliseconds(value));
         if (f == QLatin1String("p95"))
-            return tr("95% of the requests took at most %1 ms").arg(decimal(value));
+            return tr("95% of the requests took at most %1 ms").arg(milliseconds(value));
         if (f == QLatin1String("p99"))
-            return tr("99% of the requests took at most %1 ms").arg(decimal(value));
+            return tr("99% of the requests took at most %1 ms").arg(milliseconds(value));
     } else if (s == QLatin1String("cache")) {
         if (f == QLatin1String("hits"))
             return tr("the cache answered %1 reads").arg(n);

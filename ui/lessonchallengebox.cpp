@@ -13,6 +13,8 @@
 #include <QTextDocument>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace scalelab {
 
 namespace {
@@ -20,6 +22,13 @@ namespace {
 QString number(double value)
 {
     return QLocale().toString(value, 'g', 6);
+}
+
+/// How far a goal was missed, to the figure's own scale: "321", "2.5", "0.042".
+QString miss(double value)
+{
+    const double size = std::abs(value);
+    return QLocale().toString(value, 'f', size >= 100.0 ? 0 : size >= 1.0 ? 1 : 3);
 }
 
 QString typeName(const QString &type)
@@ -168,7 +177,7 @@ QStringList LessonChallengeBox::goalLines() const
         else if (result->met)
             lines << tr("\u2713 %1 (%2)").arg(claim, CheckpointPhrase::sentence(c.metric, *result->actual));
         else
-            lines << tr("\u2717 %1 (%2: missed by %3)").arg(claim, CheckpointPhrase::sentence(c.metric, *result->actual), number(result->miss));
+            lines << tr("\u2717 %1 (%2: missed by %3)").arg(claim, CheckpointPhrase::sentence(c.metric, *result->actual), miss(result->miss));
     }
     return lines;
 }

@@ -436,6 +436,9 @@ void TestLessonPanel::checkpointPhrasesNameTheNodeAndTheFigure_data()
     QTest::newRow("errors") << "nodes[web2].errors" << 12.0 << "web2 answered 12 requests with an error";
     QTest::newRow("hit ratio") << "cache.hit_ratio" << 0.625 << "the cache answered 62.5% of the reads";
     QTest::newRow("p95") << "latency_ms.p95" << 120.0 << "95% of the requests took at most 120 ms";
+    // Whole milliseconds from 10 ms, one decimal below: what a class reads, not 421.121.
+    QTest::newRow("p95 with a fraction") << "latency_ms.p95" << 421.121 << "95% of the requests took at most 421 ms";
+    QTest::newRow("p50 under 10 ms") << "latency_ms.p50" << 8.26 << "half of the requests took at most 8.3 ms";
     QTest::newRow("stale") << "replication.stale_reads" << 1234.0 << "1,234 reads returned stale data";
     QTest::newRow("node, unknown figure") << "nodes[db2].last_write" << 77.0 << "db2's last write: 77";
     QTest::newRow("section, unknown figure") << "cache.lease_waits" << 3.0 << "cache lease waits: 3";
