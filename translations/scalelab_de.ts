@@ -2411,6 +2411,10 @@
         <source>%1 writes were lost with a dead ring node</source>
         <translation>%1 Schreibzugriffe gingen mit einem ausgefallenen Ringknoten verloren</translation>
     </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::ClientViewDock</name>
@@ -3525,10 +3529,6 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
         <translation>Die Ereignisse des Szenarios wurden geändert.</translation>
     </message>
     <message>
-        <source>%1 %2 %3</source>
-        <translation>%1 %2 %3</translation>
-    </message>
-    <message>
         <source>○ %1 (by %2 s)</source>
         <translation>○ %1 (nach %2 s)</translation>
     </message>
@@ -3857,10 +3857,6 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     <message>
         <source>○ %1 (at %2 s)</source>
         <translation>○ %1 (bei %2 s)</translation>
-    </message>
-    <message>
-        <source>%1 %2 %3</source>
-        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>✗ %1 (%2: not reported in this run)</source>

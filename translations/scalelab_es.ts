@@ -2411,6 +2411,10 @@
         <source>%1 writes were lost with a dead ring node</source>
         <translation>se perdieron %1 escrituras con un nodo caído del anillo</translation>
     </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::ClientViewDock</name>
@@ -3525,10 +3529,6 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
         <translation>Se cambiaron los eventos del escenario.</translation>
     </message>
     <message>
-        <source>%1 %2 %3</source>
-        <translation>%1 %2 %3</translation>
-    </message>
-    <message>
         <source>○ %1 (by %2 s)</source>
         <translation>○ %1 (al cabo de %2 s)</translation>
     </message>
@@ -3857,10 +3857,6 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     <message>
         <source>○ %1 (at %2 s)</source>
         <translation>○ %1 (a los %2 s)</translation>
-    </message>
-    <message>
-        <source>%1 %2 %3</source>
-        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>✗ %1 (%2: not reported in this run)</source>

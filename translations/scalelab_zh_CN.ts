@@ -2405,6 +2405,10 @@
         <source>%1 writes were lost with a dead ring node</source>
         <translation>%1 次写入随宕机的环上节点一起丢失</translation>
     </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::ClientViewDock</name>
@@ -3508,10 +3512,6 @@ Ahead of the timeline: the run has not got here again yet.</source>
         <translation>场景中预设的事件被更改了。</translation>
     </message>
     <message>
-        <source>%1 %2 %3</source>
-        <translation>%1 %2 %3</translation>
-    </message>
-    <message>
         <source>○ %1 (by %2 s)</source>
         <translation>○ %1（运行 %2 s 后）</translation>
     </message>
@@ -3840,10 +3840,6 @@ Ahead of the timeline: the run has not got here again yet.</source>
     <message>
         <source>○ %1 (at %2 s)</source>
         <translation>○ %1（在 %2 s 时）</translation>
-    </message>
-    <message>
-        <source>%1 %2 %3</source>
-        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>✗ %1 (%2: not reported in this run)</source>

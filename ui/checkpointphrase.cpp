@@ -167,4 +167,11 @@ QString CheckpointPhrase::sentence(const QString &metric, double value)
     return tr("%1: %2").arg(name(metric), decimal(value));
 }
 
+QString CheckpointPhrase::claim(const Checkpoint &checkpoint)
+{
+    if (!checkpoint.says.isEmpty())
+        return checkpoint.says;
+    return tr("%1 %2 %3").arg(name(checkpoint.metric), checkpoint.op, decimal(checkpoint.value));
+}
+
 } // namespace scalelab

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "lessons/lesson.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -18,6 +20,9 @@ public:
     static QString sentence(const QString &metric, double value);
     /// The figure's name in words: "web1 served", "cache hit ratio".
     static QString name(const QString &metric);
+    /// What a checkpoint or a challenge's goal claims, for a list: its `says`, or in words
+    /// from its metric ("web1 served > 5,000") when it has none.
+    static QString claim(const Checkpoint &checkpoint);
 };
 
 } // namespace scalelab

@@ -168,7 +168,7 @@ QStringList LessonChallengeBox::goalLines() const
     const std::optional<ChallengeGrade> grade = m_session->challengeGrade();
     for (int i = 0; i < challenge->checkpoints.size(); ++i) {
         const Checkpoint &c = challenge->checkpoints[i];
-        const QString claim = c.says.isEmpty() ? tr("%1 %2 %3").arg(CheckpointPhrase::name(c.metric), c.op, number(c.value)) : c.says;
+        const QString claim = CheckpointPhrase::claim(c);
         const GoalResult *result = grade && i < grade->goals.size() ? &grade->goals[i] : nullptr;
         if (!result)
             lines << tr("\u25CB %1 (by %2 s)").arg(claim, number(c.byS));

@@ -1,5 +1,6 @@
 #include "lessonhandout.h"
 
+#include "checkpointphrase.h"
 #include "lessonchallengebox.h"
 
 #include "sim/simulation.h"
@@ -140,7 +141,7 @@ bool LessonHandout::write(const Lesson &lesson, const QString &fileName, QString
         if (const auto &challenge = step.challenge) {
             QString goals;
             for (const Checkpoint &c : challenge->checkpoints)
-                goals += QStringLiteral("<li>\u2610 %1</li>").arg(escaped(c.says.isEmpty() ? c.metric : c.says));
+                goals += QStringLiteral("<li>\u2610 %1</li>").arg(escaped(CheckpointPhrase::claim(c)));
             pages.text(QStringLiteral("<h3>%1</h3>%2<p><i>%3</i></p><ul>%4</ul>")
                            .arg(tr("Your turn: a challenge"), challenge->goal, escaped(LessonChallengeBox::allowanceText(*challenge)), goals),
                        11);
@@ -157,7 +158,7 @@ bool LessonHandout::write(const Lesson &lesson, const QString &fileName, QString
         if (!step.checkpoints.isEmpty()) {
             QString claims;
             for (const Checkpoint &c : step.checkpoints)
-                claims += QStringLiteral("<li>%1</li>").arg(escaped(c.says.isEmpty() ? c.metric : c.says));
+                claims += QStringLiteral("<li>%1</li>").arg(escaped(CheckpointPhrase::claim(c)));
             pages.text(QStringLiteral("<h3>%1</h3><ul>%2</ul>").arg(tr("Look for"), claims), 10);
         }
     }

@@ -455,9 +455,7 @@ QStringList LessonPanel::checkpointLines() const
     const LessonStep &step = m_session->step();
     for (int i = 0; i < step.checkpoints.size(); ++i) {
         const Checkpoint &c = step.checkpoints[i];
-        const QString claim = c.says.isEmpty()
-                                  ? tr("%1 %2 %3").arg(CheckpointPhrase::name(c.metric), c.op, number(c.value))
-                                  : c.says;
+        const QString claim = CheckpointPhrase::claim(c);
         const std::optional<CheckpointResult> &result = m_session->results().value(i);
         if (!result)
             lines << tr("\u25CB %1 (at %2 s)").arg(claim, number(c.byS));
