@@ -3,7 +3,7 @@
 #include "metrics/metrics.h"
 #include "metrics/reportdiff.h"
 #include "model/topology.h"
-#include "sim/simtime.h"
+#include "base/simtime.h"
 
 #include <QJsonObject>
 #include <QObject>

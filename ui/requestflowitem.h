@@ -1,8 +1,8 @@
 #pragma once
 
 #include "canvasitemtypes.h"
-#include "sim/simtime.h"
-#include "sim/request.h"
+#include "base/simtime.h"
+#include "base/request.h"
 
 #include <QGraphicsObject>
 #include <QHash>

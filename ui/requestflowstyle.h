@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sim/request.h"
+#include "base/request.h"
 
 #include <QColor>
 #include <QPainterPath>

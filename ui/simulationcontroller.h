@@ -2,7 +2,7 @@
 
 #include "engineeventlog.h"
 #include "model/topology.h"
-#include "sim/simtime.h"
+#include "base/simtime.h"
 #include "sim/snapshottimeline.h"
 #include "timelineobservers.h"
 

@@ -1,17 +1,12 @@
 #include "balancing/consistenthash.h"
 
+#include "base/hash.h"
+
 #include <algorithm>
 
 namespace scalelab {
 
 namespace {
-std::uint64_t mix64(std::uint64_t z)
-{
-    z += 0x9e3779b97f4a7c15ULL;
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-}
 } // namespace
 
 void ConsistentHash::rebuild(std::span<const BackendView> pool)
@@ -22,7 +17,7 @@ void ConsistentHash::rebuild(std::span<const BackendView> pool)
         m_builtFor.emplace_back(pool[i].key, pool[i].weight);
         const int points = kPointsPerWeight * std::max(1, pool[i].weight);
         for (int v = 0; v < points; ++v)
-            m_ring.emplace_back(mix64(pool[i].key ^ mix64(static_cast<std::uint64_t>(v))), static_cast<int>(i));
+            m_ring.emplace_back(splitmix64(pool[i].key ^ splitmix64(static_cast<std::uint64_t>(v))), static_cast<int>(i));
     }
     std::sort(m_ring.begin(), m_ring.end());
 }
@@ -36,7 +31,7 @@ int ConsistentHash::pick(std::span<const BackendView> pool, std::uint32_t client
         rebuild(pool);
     if (m_ring.empty())
         return -1;
-    const std::uint64_t h = mix64(clientIp);
+    const std::uint64_t h = splitmix64(clientIp);
     auto it = std::lower_bound(m_ring.begin(), m_ring.end(), std::pair<std::uint64_t, int>(h, -1));
     for (std::size_t walked = 0; walked < m_ring.size(); ++walked, ++it) {
         if (it == m_ring.end())
@@ -51,8 +46,8 @@ PowerOfTwo::PowerOfTwo(std::uint64_t seed) : m_state(seed) {}
 
 std::uint64_t PowerOfTwo::next()
 {
-    m_state += 0x9e3779b97f4a7c15ULL;
-    return mix64(m_state);
+    m_state += kSplitmixGamma;  // the splitmix64 generator's step
+    return splitmix64(m_state);
 }
 
 int PowerOfTwo::pick(std::span<const BackendView> pool, std::uint32_t)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "caching/keyindex.h"
-#include "sim/simtime.h"
+#include "base/simtime.h"
 
 #include <cstdint>
 #include <span>

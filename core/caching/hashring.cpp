@@ -1,28 +1,12 @@
 #include "caching/hashring.h"
 
+#include "base/hash.h"
+
 #include <algorithm>
 
 namespace scalelab {
 
 ConsistentHashRing::ConsistentHashRing(int virtualNodes) : m_virtualNodes(std::max(1, virtualNodes)) {}
-
-std::uint64_t ConsistentHashRing::fnv1a64(std::string_view bytes)
-{
-    std::uint64_t h = 0xcbf29ce484222325ULL;
-    for (unsigned char c : bytes) {
-        h ^= c;
-        h *= 0x100000001b3ULL;
-    }
-    return h;
-}
-
-std::uint64_t ConsistentHashRing::mix64(std::uint64_t z)
-{
-    z += 0x9e3779b97f4a7c15ULL;
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-}
 
 int ConsistentHashRing::indexOf(const QString &id) const
 {
@@ -64,7 +48,7 @@ void ConsistentHashRing::rebuild()
         // Point v of a node does not depend on the other nodes, so membership changes move
         // only the keys of the node that came or went.
         for (int v = 0; v < points; ++v)
-            m_ring.push_back(Point{mix64(n.hash ^ mix64(static_cast<std::uint64_t>(v))), static_cast<int>(i)});
+            m_ring.push_back(Point{splitmix64(n.hash ^ splitmix64(static_cast<std::uint64_t>(v))), static_cast<int>(i)});
     }
     // Ties (a 64-bit collision) are broken by the ids, never by the order of addition.
     std::sort(m_ring.begin(), m_ring.end(), [this](const Point &a, const Point &b) {
@@ -80,7 +64,7 @@ void ConsistentHashRing::rebuild()
 
 std::size_t ConsistentHashRing::firstPointFor(std::uint32_t key) const
 {
-    const std::uint64_t h = mix64(key);
+    const std::uint64_t h = splitmix64(key);
     auto it = std::lower_bound(m_ring.begin(), m_ring.end(), h, [](const Point &p, std::uint64_t v) { return p.hash < v; });
     return it == m_ring.end() ? 0 : static_cast<std::size_t>(it - m_ring.begin());
 }

@@ -56,11 +56,6 @@ public:
         return -1;
     }
 
-    /// FNV-1a, 64 bits: the node id hash.
-    static std::uint64_t fnv1a64(std::string_view bytes);
-    /// splitmix64's finalizer: the key hash and the spreading of virtual points.
-    static std::uint64_t mix64(std::uint64_t x);
-
 private:
     struct Node
     {

@@ -1,5 +1,7 @@
 #include "caching/keyindex.h"
 
+#include "base/hash.h"
+
 #include <bit>
 
 namespace scalelab {
@@ -7,7 +9,7 @@ namespace scalelab {
 std::size_t KeyIndex::home(std::uint32_t key) const
 {
     // Fibonacci hashing: the top bits of a 64-bit multiply spread sequential keys evenly.
-    return static_cast<std::size_t>((static_cast<std::uint64_t>(key) * 0x9e3779b97f4a7c15ULL) >> m_shift);
+    return static_cast<std::size_t>((static_cast<std::uint64_t>(key) * kSplitmixGamma) >> m_shift);
 }
 
 std::uint32_t KeyIndex::find(std::uint32_t key) const

@@ -7,7 +7,7 @@
 #include "metrics/report.h"
 #include "model/diagnostic.h"
 #include "model/nodetype.h"
-#include "sim/randomstream.h"
+#include "base/randomstream.h"
 #include "sim/simulation.h"
 
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #include "lessons/prediction.h"
 
-#include "sim/randomstream.h"
+#include "base/randomstream.h"
 
 #include <cmath>
 #include <numeric>

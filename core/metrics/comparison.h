@@ -3,7 +3,7 @@
 // clients send the same requests to both, and the differences between their reports.
 
 #include "metrics/reportdiff.h"
-#include "sim/simtime.h"
+#include "base/simtime.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "metrics/latencyhistogram.h"
-#include "sim/request.h"
+#include "base/request.h"
 
 #include <cstdint>
 #include <deque>

@@ -2,7 +2,7 @@
 
 #include "replication/ledger.h"
 #include "replication/ringlog.h"
-#include "sim/simtime.h"
+#include "base/simtime.h"
 
 #include <cstdint>
 #include <deque>

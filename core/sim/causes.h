@@ -3,7 +3,7 @@
 // engine fills a RequestCause at the moment it happens, and only for an observer whose
 // wantsCauses() is true, so a headless run pays nothing.
 
-#include "sim/request.h"
+#include "base/request.h"
 
 #include <cstdint>
 

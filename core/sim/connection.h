@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sim/randomstream.h"
-#include "sim/simtime.h"
+#include "base/randomstream.h"
+#include "base/simtime.h"
 
 #include <cstdint>
 

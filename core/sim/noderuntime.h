@@ -7,8 +7,8 @@
 #include "caching/leasetable.h"
 #include "replication/ledger.h"
 #include "model/nodetype.h"
-#include "sim/simtime.h"
-#include "sim/valueptr.h"
+#include "base/simtime.h"
+#include "base/valueptr.h"
 
 #include <cstdint>
 #include <deque>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "replication/replicationstate.h"
-#include "sim/request.h"
+#include "base/request.h"
 
 namespace scalelab {
 
@@ -14,8 +14,8 @@ struct RequestSlot
     RequestRecord rec;
     SimTime returnLatency;        ///< link latency from the web server back to the client
     SimTime clientTimeout;
-    SimTime ackDelay;
-    PeerWrite peerWrite;          ///< multi-master write waiting for certification             ///< extra wait before the database's answer (semi-sync timeout)
+    SimTime ackDelay;             ///< extra wait before the database's answer (semi-sync timeout)
+    PeerWrite peerWrite;          ///< multi-master write waiting for certification
     std::int32_t target = kNoNode;   ///< node the request travels to (InTransit)
     std::int32_t lb = kNoNode;
     std::int32_t poolIndex = -1;

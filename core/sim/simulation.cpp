@@ -184,15 +184,7 @@ void Simulation::dispatch(const Event &event)
 
 std::uint32_t Simulation::allocateSlot()
 {
-    std::uint32_t slot;
-    if (!m_freeSlots.empty()) {
-        slot = m_freeSlots.back();
-        m_freeSlots.pop_back();
-        m_slots[slot] = Slot{};
-    } else {
-        slot = static_cast<std::uint32_t>(m_slots.size());
-        m_slots.emplace_back();
-    }
+    const std::uint32_t slot = m_slots.acquire();
     m_slots[slot].inUse = true;
     return slot;
 }
@@ -200,7 +192,7 @@ std::uint32_t Simulation::allocateSlot()
 void Simulation::freeSlot(std::uint32_t slot)
 {
     m_slots[slot].inUse = false;
-    m_freeSlots.push_back(slot);
+    m_slots.release(slot);
 }
 
 bool Simulation::send(std::uint32_t slot, int linkIndex, std::uint32_t kind, SimTime extraDelay)
@@ -291,15 +283,7 @@ void Simulation::scheduleReread(std::uint32_t slot, SimTime answeredAt)
         return;
     ClientWorkload &workload = *m_workloads[rec.clientsNode];
     GeneratedRequest request{answeredAt + workload.rereadAfter(), rec.user, rec.clientIp, Op::Read, rec.key};
-    std::uint32_t index;
-    if (!m_freeRereads.empty()) {
-        index = m_freeRereads.back();
-        m_freeRereads.pop_back();
-    } else {
-        index = static_cast<std::uint32_t>(m_rereads.size());
-        m_rereads.emplace_back();
-    }
-    m_rereads[index] = PendingReread{rec.clientsNode, request};
+    const std::uint32_t index = m_rereads.acquire(PendingReread{rec.clientsNode, request});
     // Folded like every request of this clients node: it issues when it reaches the front door.
     m_queue.push(std::max(request.at + m_nodes[rec.clientsNode].firstHopFold, m_now), kReread, index);
 }
@@ -307,7 +291,7 @@ void Simulation::scheduleReread(std::uint32_t slot, SimTime answeredAt)
 void Simulation::reread(std::uint32_t index)
 {
     const PendingReread pending = m_rereads[index];
-    m_freeRereads.push_back(index);
+    m_rereads.release(index);
     if (pending.request.at >= m_stopIssuingAt)
         return;
     startRequest(pending.clientsNode, pending.request);

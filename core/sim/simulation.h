@@ -2,12 +2,13 @@
 
 #include "metrics/metrics.h"
 #include "metrics/timeseries.h"
+#include "base/indexpool.h"
 #include "model/topology.h"
 #include "replication/replicationstate.h"
 #include "sim/connection.h"
 #include "sim/eventqueue.h"
 #include "sim/noderuntime.h"
-#include "sim/request.h"
+#include "base/request.h"
 #include "sim/requestslot.h"
 #include "sim/simulationobserver.h"
 #include "workload/clientworkload.h"
@@ -394,19 +395,16 @@ private:
         int clientsNode = -1;
         GeneratedRequest request;
     };
-    std::vector<PendingReread> m_rereads;
-    std::vector<std::uint32_t> m_freeRereads;
+    IndexPool<PendingReread> m_rereads;
 
-    std::vector<Slot> m_slots;
-    std::vector<std::uint32_t> m_freeSlots;
+    IndexPool<Slot> m_slots;
     std::uint64_t m_nextRequestId = 1;
     std::uint64_t m_inFlight = 0;
     std::uint64_t m_nextWriteId = 1;
     std::unordered_map<std::uint64_t, int> m_sessionHolder;  ///< user -> server with their session (lookups; sorted before listing)
     std::uint64_t m_sessionsLost = 0;
     std::vector<std::optional<ConnectionSource>> m_connectionSources;  ///< by node index
-    std::vector<Connection> m_connections;
-    std::vector<std::uint32_t> m_freeConnections;
+    IndexPool<Connection> m_connections;
     ConnectionCounters m_connectionCounters;
     ReplicationState m_replication;
     CacheCounters m_cacheCounters;
@@ -419,7 +417,7 @@ private:
         SimTime invalidationDelay;
         std::vector<QString> pendingInvalidations;
     } m_cdn;
-    std::vector<PendingCacheChange> m_cacheChanges;
+    IndexPool<PendingCacheChange> m_cacheChanges;
     /// A write a write_back cache acknowledged and has not sent to its database yet.
     struct PendingFlush
     {
@@ -427,9 +425,7 @@ private:
         std::uint32_t epoch = 0;
         RequestRecord write;  ///< the request that wrote: key, user, id (for the commit's record)
     };
-    std::vector<PendingFlush> m_flushes;
-    std::vector<std::uint32_t> m_freeFlushes;
-    std::vector<std::uint32_t> m_freeCacheChanges;
+    IndexPool<PendingFlush> m_flushes;
 
     Metrics m_metrics;
     TimeSeries m_timeSeries;

@@ -181,7 +181,7 @@ void Simulation::killNode(int nodeIndex)
     }
     // Requests being served: a web server's clients get an error now; a backend's web
     // servers get theirs when the work would have ended (their event is already queued).
-    for (std::uint32_t slot = 0; slot < m_slots.size(); ++slot) {
+    for (std::uint32_t slot = 0; slot < m_slots.capacity(); ++slot) {
         Slot &s = m_slots[slot];
         if (!s.inUse || s.finished)
             continue;

@@ -252,22 +252,14 @@ void Simulation::acceptWriteBack(std::uint32_t slot)
 
 void Simulation::scheduleFlush(int cacheNode, const RequestRecord &write, SimTime at)
 {
-    std::uint32_t index;
-    if (!m_freeFlushes.empty()) {
-        index = m_freeFlushes.back();
-        m_freeFlushes.pop_back();
-    } else {
-        index = static_cast<std::uint32_t>(m_flushes.size());
-        m_flushes.emplace_back();
-    }
-    m_flushes[index] = PendingFlush{cacheNode, m_nodes[cacheNode].epoch, write};
+    const std::uint32_t index = m_flushes.acquire(PendingFlush{cacheNode, m_nodes[cacheNode].epoch, write});
     m_queue.push(at, kWriteBackFlush, index);
 }
 
 void Simulation::flush(std::uint32_t index)
 {
     const PendingFlush f = m_flushes[index];
-    m_freeFlushes.push_back(index);
+    m_flushes.release(index);
     NodeRuntime &cache = m_nodes[f.cache];
     if (!cache.up || cache.epoch != f.epoch)
         return;  // counted in write_back_lost when the cache died
@@ -398,22 +390,14 @@ std::uint64_t Simulation::newestCommitted(std::uint32_t key) const
 void Simulation::scheduleCacheChange(int cacheNode, std::uint32_t key, std::uint64_t version, CacheChangeKind kind, SimTime at,
                                      std::uint64_t size, std::uint64_t leaseToken, SimTime readStart)
 {
-    std::uint32_t index;
-    if (!m_freeCacheChanges.empty()) {
-        index = m_freeCacheChanges.back();
-        m_freeCacheChanges.pop_back();
-    } else {
-        index = static_cast<std::uint32_t>(m_cacheChanges.size());
-        m_cacheChanges.emplace_back();
-    }
-    m_cacheChanges[index] = PendingCacheChange{cacheNode, m_nodes[cacheNode].epoch, key, version, kind, size, leaseToken, readStart};
+    const std::uint32_t index = m_cacheChanges.acquire(PendingCacheChange{cacheNode, m_nodes[cacheNode].epoch, key, version, kind, size, leaseToken, readStart});
     m_queue.push(at, kCacheChange, index);
 }
 
 void Simulation::applyCacheChange(std::uint32_t index)
 {
     const PendingCacheChange change = m_cacheChanges[index];
-    m_freeCacheChanges.push_back(index);
+    m_cacheChanges.release(index);
     applyCacheChange(change);
 }
 

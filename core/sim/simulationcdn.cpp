@@ -6,6 +6,7 @@
 // Everything after the edge is pure latency: a CDN request costs one event.
 #include "sim/simulation.h"
 
+#include "base/hash.h"
 #include "model/topologygraph.h"
 
 #include <QRegularExpression>
@@ -18,21 +19,12 @@
 namespace scalelab {
 
 namespace {
-std::uint64_t mix64(std::uint64_t z)
-{
-    z += 0x9e3779b97f4a7c15ULL;
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-}
 QString pathOf(std::uint32_t key) { return QStringLiteral("/static/%1").arg(key); }
 // HTTP header names ignore case; FNV-1a keeps the hash the same on every platform and run.
 std::uint64_t headerHash(const QString &name)
 {
-    std::uint64_t h = 0xcbf29ce484222325ULL;
-    for (const char c : name.toLower().toUtf8())
-        h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
-    return h;
+    const QByteArray utf8 = name.toLower().toUtf8();
+    return fnv1a64(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
 }
 } // namespace
 
@@ -109,7 +101,7 @@ void Simulation::setUpCdn()
 std::uint64_t Simulation::objectSize(std::uint32_t key) const
 {
     // Exponentially distributed around the mean, fixed per object (its hash), at least 1 KiB.
-    const double u = (static_cast<double>(mix64(key) >> 11) + 1.0) / 9007199254740993.0;
+    const double u = (static_cast<double>(splitmix64(key) >> 11) + 1.0) / 9007199254740993.0;
     return static_cast<std::uint64_t>(std::max(1024.0, -std::log(u) * m_cdn.meanSizeBytes));
 }
 
@@ -122,7 +114,7 @@ std::uint32_t Simulation::edgeCacheKey(const NodeRuntime &edge, const RequestRec
     const NodeRuntime &clients = m_nodes[request.clientsNode];
     const std::uint32_t variants = clients.queryVariants;
     const std::uint64_t user = (static_cast<std::uint64_t>(request.clientsNode) << 32 | request.user) + 1;
-    const std::uint64_t query = edge.keyByQuery && variants > 1 ? mix64(request.id) % variants : 0;
+    const std::uint64_t query = edge.keyByQuery && variants > 1 ? splitmix64(request.id) % variants : 0;
     const std::uint64_t cookie = edge.keyByCookie ? user : 0;
     // A user's browser sends the same value of a header every time (one language, say): value
     // v of n, the same for that user on every request; value 0 is the plain copy, as query 0 is.
@@ -130,14 +122,14 @@ std::uint32_t Simulation::edgeCacheKey(const NodeRuntime &edge, const RequestRec
     for (const std::uint64_t name : edge.keyHeaders) {
         for (const auto &[sent, values] : clients.headerVariants) {
             if (sent == name && values > 1) {
-                if (const std::uint64_t value = mix64(user ^ name) % values; value != 0)
-                    headers = mix64(headers ^ name ^ value);
+                if (const std::uint64_t value = splitmix64(user ^ name) % values; value != 0)
+                    headers = splitmix64(headers ^ name ^ value);
             }
         }
     }
     if (query == 0 && cookie == 0 && headers == 0)
         return request.key;
-    return static_cast<std::uint32_t>(mix64(request.key ^ mix64(query ^ mix64(cookie ^ headers))) | 0x80000000U);  // never a plain path
+    return static_cast<std::uint32_t>(splitmix64(request.key ^ splitmix64(query ^ splitmix64(cookie ^ headers))) | 0x80000000U);  // never a plain path
 }
 
 void Simulation::staticViaCdn(std::uint32_t slot)

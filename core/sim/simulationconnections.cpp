@@ -69,15 +69,7 @@ void Simulation::openConnection(int clientsNode)
     if (c.lb >= 0)
         adjustInFlight(c.lb, c.member, +1);
 
-    std::uint32_t index;
-    if (!m_freeConnections.empty()) {
-        index = m_freeConnections.back();
-        m_freeConnections.pop_back();
-        m_connections[index] = c;
-    } else {
-        index = static_cast<std::uint32_t>(m_connections.size());
-        m_connections.push_back(c);
-    }
+    const std::uint32_t index = m_connections.acquire(c);
     const auto lifetime = static_cast<std::int64_t>(source.random.exponential(source.meanDurationUs));
     m_queue.push(m_now + SimTime::fromUs(std::max<std::int64_t>(lifetime, 1)), kConnectionClose, index);
 }
@@ -92,13 +84,13 @@ void Simulation::closeConnection(std::uint32_t index)
         if (c.lb >= 0)
             adjustInFlight(c.lb, c.member, -1);
     }
-    m_freeConnections.push_back(index);
+    m_connections.release(index);
 }
 
 void Simulation::dropConnectionsOf(int server)
 {
     int dropped = 0;
-    for (Connection &c : m_connections) {
+    for (Connection &c : m_connections.items()) {
         if (!c.open || c.server != server)
             continue;
         c.open = false;

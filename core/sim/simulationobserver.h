@@ -1,7 +1,7 @@
 #pragma once
 
 #include "sim/causes.h"
-#include "sim/request.h"
+#include "base/request.h"
 
 #include <string>
 

@@ -1,5 +1,7 @@
 #include "workload/clientworkload.h"
 
+#include "base/hash.h"
+
 #include <cmath>
 
 namespace scalelab {
@@ -39,10 +41,7 @@ std::uint64_t ClientWorkload::idHash(const QString &clientsId)
 std::uint32_t ClientWorkload::userIp(std::uint64_t clientsIdHash, std::uint32_t user)
 {
     // splitmix-style mixing of (id hash, user): stable, and independent of the scenario seed.
-    std::uint64_t h = clientsIdHash ^ (0x9e3779b97f4a7c15ULL * (user + 1ULL));
-    h = (h ^ (h >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    h = (h ^ (h >> 27)) * 0x94d049bb133111ebULL;
-    h ^= h >> 31;
+    const std::uint64_t h = splitmix64Mix(clientsIdHash ^ (kSplitmixGamma * (user + 1ULL)));
     std::uint32_t low = static_cast<std::uint32_t>(h) & 0x00ffffffU;
     if ((low & 0xff) == 0 || (low & 0xff) == 255)
         low ^= 0x01;  // avoid network and broadcast-looking host parts

@@ -2,8 +2,8 @@
 
 #include "io/tracereader.h"
 #include "model/topology.h"
-#include "sim/randomstream.h"
-#include "sim/request.h"
+#include "base/randomstream.h"
+#include "base/request.h"
 #include "workload/zipfdistribution.h"
 
 #include <memory>

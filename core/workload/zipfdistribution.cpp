@@ -1,6 +1,6 @@
 #include "workload/zipfdistribution.h"
 
-#include "sim/randomstream.h"
+#include "base/randomstream.h"
 
 #include <algorithm>
 #include <cmath>

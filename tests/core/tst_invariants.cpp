@@ -3,7 +3,7 @@
 // that can be behind, multi-master converges after quiescence, and a seed replays exactly.
 #include "io/topologyreader.h"
 #include "model/vocabulary.h"
-#include "sim/randomstream.h"
+#include "base/randomstream.h"
 #include "sim/simulation.h"
 #include "testsupport.h"
 

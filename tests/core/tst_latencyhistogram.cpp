@@ -1,5 +1,5 @@
 #include "metrics/latencyhistogram.h"
-#include "sim/randomstream.h"
+#include "base/randomstream.h"
 
 #include <QTest>
 

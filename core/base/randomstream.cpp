@@ -1,4 +1,6 @@
-#include "sim/randomstream.h"
+#include "base/randomstream.h"
+
+#include "base/hash.h"
 
 #include <boost/random/exponential_distribution.hpp>
 #include <boost/random/uniform_01.hpp>
@@ -6,26 +8,11 @@
 
 namespace scalelab {
 
-namespace {
-// splitmix64 finaliser: spreads nearby seeds far apart.
-std::uint64_t mix(std::uint64_t z)
-{
-    z += 0x9e3779b97f4a7c15ULL;
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-}
-} // namespace
 
 std::uint64_t RandomStream::deriveSeed(std::uint64_t scenarioSeed, std::string_view streamName)
 {
-    // FNV-1a of the name: stable across runs, platforms and standard libraries.
-    std::uint64_t h = 0xcbf29ce484222325ULL;
-    for (unsigned char c : streamName) {
-        h ^= c;
-        h *= 0x100000001b3ULL;
-    }
-    return mix(mix(scenarioSeed) ^ h);
+    // Both fixed functions: stable across runs, platforms and standard libraries.
+    return splitmix64(splitmix64(scenarioSeed) ^ fnv1a64(streamName));
 }
 
 RandomStream::RandomStream(std::uint64_t scenarioSeed, std::string_view streamName)

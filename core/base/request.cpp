@@ -1,4 +1,4 @@
-#include "sim/request.h"
+#include "base/request.h"
 
 #include <string>
 
