@@ -6,6 +6,8 @@
 #include "model/topology.h"
 #include "replication/replicationstate.h"
 #include "sim/connection.h"
+#include "sim/enginecontext.h"
+#include "sim/eventkind.h"
 #include "sim/eventqueue.h"
 #include "sim/noderuntime.h"
 #include "base/request.h"
@@ -151,41 +153,10 @@ public:
 private:
     using Slot = RequestSlot;
     static constexpr int kNoPrimaryLink = -2;
-    enum EventKind : std::uint32_t {
-        kIssue,        // a = clients node: its next request reaches the front door
-        kAtWeb,        // a = slot
-        kAtBackend,    // a = slot: database or object storage
-        kBackendDone,  // a = slot
-        kWebDone,      // a = slot: the web server has its answer
-        kSessionDone,  // a = slot: the web server has the session from the shared store
-        kScenario,     // a = index into topology.events
-        kHealthCheck,  // a = load balancer: probe every pool member
-        kUneject,      // a = load balancer << 16 | pool index: an ejection may be over
-        kFailover,     // a = clients node: a standby balancer may take over
-        kConnectionOpen,   // a = clients node: a new long-lived connection
-        kConnectionRetry,  // a = clients node: a dropped or refused connection tries again
-        kConnectionClose,  // a = connection index
-        kReplicaReceive,   // a = shipment index: a write reaches a replica
-        kPromote,          // a = dead primary: failover detection is over
-        kPromoteFinish,    // a = dead primary: binlog recovery is over
-        kPeerReceive,      // a = peer shipment index: a multi-master or ring write arrives
-        kCertify,          // a = slot: group certification of a multi-master write is over
-        kRingBypass,       // a = dead ring node: the ring closes around it
-        kCacheAnswer,      // a = slot: the cache's answer is back at the web server
-        kCacheChange,      // a = pending cache change: a fill, update or invalidation arrives
-        kFirstHop,         // a = slot: reaches its front door (when another first hop is shorter)
-        kAtEdge,           // a = slot: a static request reaches its CDN edge
-        kCdnInvalidate,    // a = invalidation << 12 | edge: an invalidation reaches an edge
-        kCacheRetry,       // a = slot: a request told to wait by a lease asks the cache again
-        kReplicaApply,     // a = shipment index: a replica applies a write from its relay log
-        kCacheLoaded,      // a = slot: a cache's own database call (read_through load, write_back flush) is back
-        kWriteBackFlush,   // a = pending flush: a write_back cache sends an acknowledged write to its database
-        kProvisionDone,    // a = database: its snapshot copy is over
-        kAutoReplace,      // a = dead database: time to provision a spare in its place
-        kReread,           // a = index into m_rereads: a user's read back of their own write reaches the front door
-    };
 
     Simulation(const Topology &topology, std::uint64_t seed);
+    /// The world as a component's handlers see it, now.
+    EngineContext context() { return EngineContext{m_queue, m_now, m_topology, m_nodes, m_links, m_metrics, m_observer}; }
     bool setUp(QString *error);
     void resolveRoutes();
     void dispatch(const Event &event);

@@ -10,8 +10,7 @@ namespace scalelab {
 
 void Simulation::announce(const char *kind, int node, std::string detail)
 {
-    if (m_observer)
-        m_observer->engineEvent(EngineEvent{m_now, kind, node, std::move(detail)});
+    context().announce(kind, node, std::move(detail));
 }
 
 QString Simulation::applyAction(const ScenarioEvent &action)
