@@ -174,14 +174,15 @@ void InspectorFacts::refresh(const Simulation *simulation, const QString &id)
         setRow(QStringLiteral("evictions"), tr("Evictions"),
                tr("%L1 (all caches)").arg(simulation->caches().evictions));
         break;
-    case NodeType::CdnEdge:
-        setRow(QStringLiteral("hit_ratio"), tr("Hit ratio"), percent(node.cacheHits, node.cacheHits + node.cacheMisses));
-        if (node.cache)
-            setRow(QStringLiteral("bytes"), tr("Stored"),
-                   tr("%1 of %2 (%L3 objects)").arg(bytesText(node.cache->bytes()), bytesText(node.cache->capacity()))
-                       .arg(node.cache->size()));
+    case NodeType::CdnEdge: {
+        const CdnEdgeRuntime &edge = simulation->cdnEdge(index);
+        setRow(QStringLiteral("hit_ratio"), tr("Hit ratio"), percent(edge.hits, edge.hits + edge.misses));
+        setRow(QStringLiteral("bytes"), tr("Stored"),
+               tr("%1 of %2 (%L3 objects)").arg(bytesText(edge.store->bytes()), bytesText(edge.store->capacity()))
+                   .arg(edge.store->size()));
         setRow(QStringLiteral("sent"), tr("Sent to users"), tr("%1 (all edges)").arg(bytesText(simulation->cdn().bytesToUsers)));
         break;
+    }
     case NodeType::WebServer:
         if (node.connections > 0)
             setRow(QStringLiteral("connections"), tr("Connections"), QStringLiteral("%L1").arg(node.connections));

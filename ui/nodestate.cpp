@@ -227,8 +227,16 @@ NodeState NodeState::read(const Simulation &simulation, int index)
     case NodeType::Database:
         readDatabase(simulation, index, s);
         break;
+    case NodeType::CdnEdge: {
+        const CdnEdgeRuntime &edge = simulation.cdnEdge(index);
+        s.hits = edge.hits;
+        s.misses = edge.misses;
+        s.items = edge.store->size();
+        s.bytes = edge.store->bytes();
+        s.capacity = edge.store->capacity();
+        break;
+    }
     case NodeType::Cache:
-    case NodeType::CdnEdge:
         s.hits = node.cacheHits;
         s.misses = node.cacheMisses;
         if (node.cache) {

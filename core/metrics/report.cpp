@@ -172,6 +172,8 @@ QJsonObject Report::toJson(const Simulation &sim, double wallSeconds)
         }
         if (n.cache)
             node.insert(QStringLiteral("cached_items"), static_cast<qint64>(n.cache->size()));
+        else if (n.type == NodeType::CdnEdge)
+            node.insert(QStringLiteral("cached_items"), static_cast<qint64>(sim.cdnEdge(i).store->size()));
         if (n.type == NodeType::WebServer && sim.connections().opened > 0)
             node.insert(QStringLiteral("connections"), n.connections);
         const QString health = QString::fromStdString(sim.healthSeenByBalancers(i));

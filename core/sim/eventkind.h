@@ -40,7 +40,7 @@ enum EventKind : std::uint32_t {
     kFirstHop,         // a = slot: reaches its front door (when another first hop is shorter)
     // The CDN (core/cdn).
     kAtEdge,           // a = slot: a static request reaches its CDN edge
-    kCdnInvalidate,    // a = invalidation << 12 | edge: an invalidation reaches an edge
+    kCdnInvalidate,    // a = pending invalidation: an invalidation reaches one edge
     // The cache tier.
     kCacheRetry,       // a = slot: a request told to wait by a lease asks the cache again
     // Replication.
@@ -53,6 +53,8 @@ enum EventKind : std::uint32_t {
     kAutoReplace,      // a = dead database: time to provision a spare in its place
     // The request path.
     kReread,           // a = read-back index: a user's read back of their own write reaches the front door
+    // The CDN.
+    kCdnFill,          // a = pending fill: an edge's fetch from the origin lands
 };
 
 } // namespace scalelab

@@ -64,8 +64,8 @@ struct NodeRuntime
     std::uint64_t served = 0;
     std::uint64_t errors = 0;
     std::uint64_t dropped = 0;
-    std::uint64_t cacheHits = 0;    ///< cache, cdn_edge: lookups that found the key (the counters' share of this node)
-    std::uint64_t cacheMisses = 0;  ///< cache, cdn_edge: lookups that did not
+    std::uint64_t cacheHits = 0;    ///< cache: lookups that found the key (the counters' share of this node)
+    std::uint64_t cacheMisses = 0;  ///< cache: lookups that did not
 
     // Routing, resolved once from the links (indices into the link table, -1 for none).
     int entryLink = -1;                  ///< clients: the front door now in use
@@ -111,20 +111,7 @@ struct NodeRuntime
     std::vector<int> cacheLinks;         ///< web_server: links to its caches, by ring index
     int gutterLink = -1;                 ///< web_server: link to the gutter pool, if any
     ValuePtr<ConsistentHashRing> cacheRing;  ///< web_server: which cache owns a key
-    std::vector<std::pair<int, SimTime>> edges;  ///< clients: CDN edges, nearest first (path latency)
-    SimTime edgeDownLearnedAt;           ///< clients: when a request to the nearest edge first timed out
-    SimTime edgeAvoidUntil;              ///< clients: ... and until when they go straight to the origin
-    int origin = -1;                     ///< clients, cdn_edge: nearest object storage
-    SimTime originLatency;               ///< ... and the path latency to it
     SimTime firstHopFold;                ///< clients: requests issue this long after they are sent
-    std::uint32_t queryVariants = 1;     ///< clients: distinct ?ref= values of static requests
-    std::uint32_t staticVersion = 0;     ///< clients: versioned file names (app.v2.css): a new version is a new object
-    std::uint32_t keySpace = 1;          ///< clients: how many keys it draws from
-    bool keyByQuery = false;             ///< cdn_edge: cache key includes the query string
-    bool keyByCookie = false;            ///< cdn_edge: cache key includes the user's cookie
-    std::vector<std::uint64_t> keyHeaders;  ///< cdn_edge: request headers in the cache key (hashes of their lower-case names)
-    std::vector<std::pair<std::uint64_t, std::uint32_t>> headerVariants;  ///< clients: (header name hash, values its users send)
-    std::unordered_map<std::uint32_t, SimTime> fetching;  ///< cdn_edge: cache key -> when its origin fetch under way lands (lookups only)
 };
 
 struct LinkRuntime

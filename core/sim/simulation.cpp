@@ -166,7 +166,16 @@ void Simulation::dispatch(const Event &event)
     case kCacheChange: applyCacheChange(event.a); break;
     case kFirstHop: arriveAtFrontDoor(slot); break;
     case kAtEdge: arriveAtEdge(slot); break;
-    case kCdnInvalidate: applyInvalidation(event.a); break;
+    case kCdnInvalidate: {
+        EngineContext ctx = context();
+        m_cdn.applyInvalidation(ctx, event.a);
+        break;
+    }
+    case kCdnFill: {
+        EngineContext ctx = context();
+        m_cdn.applyFill(ctx, event.a);
+        break;
+    }
     case kCacheRetry: retryCache(slot); break;
     case kCacheLoaded: cacheLoaded(slot); break;
     case kWriteBackFlush: flush(event.a); break;
@@ -315,16 +324,8 @@ void Simulation::startRequest(int clientsNode, const GeneratedRequest &request)
     if (m_observer)
         m_observer->requestStarted(s.rec);
 
-    if (s.rec.op == Op::Static && clients.staticVersion > 0)
-        s.rec.key += clients.staticVersion * clients.keySpace;  // the pages now link the new file names
-    if (s.rec.op == Op::Static && !clients.edges.empty()) {
-        staticViaCdn(slot);
+    if (s.rec.op == Op::Static && routeStatic(slot))
         return;
-    }
-    if (s.rec.op == Op::Static && clients.entryLink < 0 && clients.origin >= 0) {
-        fetchFromOrigin(slot, s.rec.start);  // static files straight from object storage
-        return;
-    }
     if (clients.entryLink < 0) {
         finish(slot, Outcome::Error, clientsNode, m_now);
         freeSlot(slot);

@@ -3,6 +3,7 @@
 #include "metrics/metrics.h"
 #include "metrics/timeseries.h"
 #include "base/indexpool.h"
+#include "cdn/cdn.h"
 #include "model/topology.h"
 #include "replication/replicationstate.h"
 #include "sim/connection.h"
@@ -44,20 +45,6 @@ struct CacheCounters
     std::uint64_t writeBackLost = 0;     ///< ... that were lost: the cache died before it flushed them
 };
 
-/// What the CDN did, for the report and its cost.
-struct CdnCounters
-{
-    std::uint64_t requests = 0;        ///< static requests an edge answered
-    std::uint64_t hits = 0;
-    std::uint64_t misses = 0;          ///< includes the collapsed ones
-    std::uint64_t collapsed = 0;       ///< misses that waited for the edge's fetch of that object already under way
-    std::uint64_t fallbacks = 0;       ///< requests that timed out on a dead edge
-    std::uint64_t invalidated = 0;     ///< objects removed by invalidations
-    std::uint64_t evictions = 0;       ///< objects pushed out of a full edge
-    std::uint64_t bytesToUsers = 0;    ///< edge -> users
-    std::uint64_t bytesFromOrigin = 0; ///< origin -> edge (misses)
-    std::uint64_t bytesDirect = 0;     ///< origin -> users (no edge, or fallback)
-};
 
 /// The discrete-event engine: one topology, one seed, one deterministic run.
 ///
@@ -107,7 +94,9 @@ public:
     const ConnectionCounters &connections() const { return m_connectionCounters; }
     const ReplicationCounters &replication() const { return m_replication.counters; }
     const CacheCounters &caches() const { return m_cacheCounters; }
-    const CdnCounters &cdn() const { return m_cdnCounters; }
+    const CdnCounters &cdn() const { return m_cdn.counters(); }
+    /// A CDN edge's store, cache key policy and hits (for nodes of type cdn_edge).
+    const CdnEdgeRuntime &cdnEdge(int node) const { return m_cdn.edge(node); }
     /// The most recent acknowledged writes lost by failovers (at most
     /// ReplicationState::kLostWriteLog, oldest first); replication().lostWrites counts them all.
     const std::deque<LostWrite> &lostWrites() const { return m_replication.lostWrites; }
@@ -298,14 +287,10 @@ private:
     std::uint32_t returnKind(const Slot &s) const;
 
     // CDN (simulationcdn.cpp).
-    void setUpCdn();
-    std::uint64_t objectSize(std::uint32_t key) const;
-    std::uint32_t edgeCacheKey(const NodeRuntime &edge, const RequestRecord &request) const;
-    void staticViaCdn(std::uint32_t slot);
-    void fetchFromOrigin(std::uint32_t slot, SimTime leaves);
+    /// Sends a static request to its CDN edge or the origin; false when it goes to the front door.
+    bool routeStatic(std::uint32_t slot);
     void arriveAtEdge(std::uint32_t slot);
-    void invalidatePath(const QString &pattern);
-    void applyInvalidation(std::uint32_t code);
+    void finishStatic(std::uint32_t slot, const CdnAnswer &answer);
     void arriveAtFrontDoor(std::uint32_t slot);
 
     // Long-lived connections (simulationconnections.cpp).
@@ -379,15 +364,7 @@ private:
     ConnectionCounters m_connectionCounters;
     ReplicationState m_replication;
     CacheCounters m_cacheCounters;
-    CdnCounters m_cdnCounters;
-    struct CdnRuntime
-    {
-        double meanSizeBytes = 200 * 1024.0;
-        SimTime edgeTimeout;
-        SimTime retry;
-        SimTime invalidationDelay;
-        std::vector<QString> pendingInvalidations;
-    } m_cdn;
+    Cdn m_cdn;
     IndexPool<PendingCacheChange> m_cacheChanges;
     /// A write a write_back cache acknowledged and has not sent to its database yet.
     struct PendingFlush

@@ -19,7 +19,10 @@ QString Simulation::applyAction(const ScenarioEvent &action)
     applied.atS = m_now.s();
     QString error;
     if (action.action == QLatin1String("invalidate"))
-        invalidatePath(action.path);
+    {
+        EngineContext ctx = context();
+        m_cdn.invalidate(ctx, action.path);
+    }
     else
         error = vocabulary::linkActions().contains(action.action) ? applyLinkAction(action) : applyNodeAction(action);
     if (error.isEmpty())
@@ -136,7 +139,7 @@ QString Simulation::applySetting(int node, const QString &key, const QJsonValue 
         n.concurrency = value.toInt();
         releaseWorker(node);  // more workers may start queued requests at once
     } else if (key == QLatin1String("static_version") && n.type == NodeType::Clients && value.toDouble() >= 0) {
-        n.staticVersion = static_cast<std::uint32_t>(value.toInt());
+        m_cdn.setStaticVersion(node, static_cast<std::uint32_t>(value.toInt()));
     } else if (key == QLatin1String("service_ms") && value.toDouble() >= 0) {
         n.service = SimTime::fromMs(value.toDouble());
     } else {
@@ -162,6 +165,8 @@ void Simulation::killNode(int nodeIndex)
         dropConnectionsOf(nodeIndex);
     if (node.type == NodeType::Database)
         databaseDied(nodeIndex);
+    if (node.type == NodeType::CdnEdge)
+        m_cdn.edgeDied(nodeIndex);
     if (node.cache)
         cacheDied(nodeIndex);
 

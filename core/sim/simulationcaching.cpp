@@ -406,11 +406,6 @@ void Simulation::applyCacheChange(const PendingCacheChange &change)
     NodeRuntime &node = m_nodes[change.cache];
     if (!node.up || node.epoch != change.epoch)
         return;
-    if (change.kind == CacheChangeKind::Fill && node.type == NodeType::CdnEdge) {
-        // The edge's fetch has landed: later misses for this key start a new one.
-        if (const auto it = node.fetching.find(change.key); it != node.fetching.end() && it->second == m_now)
-            node.fetching.erase(it);
-    }
     CacheChange result;
     switch (change.kind) {
     case CacheChangeKind::Fill:
@@ -450,17 +445,13 @@ void Simulation::applyCacheChange(const PendingCacheChange &change)
 
 void Simulation::countCacheStoreChange(int cacheNode, const CacheChange &result)
 {
-    if (m_nodes[cacheNode].type == NodeType::CdnEdge) {
-        m_cdnCounters.evictions += result.evicted.size();
-    } else {
-        m_cacheCounters.evictions += result.evicted.size();
-        m_cacheCounters.expirations += result.expired.size();
-        if (m_causes) {
-            for (std::uint32_t key : result.expired)
-                noteCacheRemoval(cacheNode, key, MissReason::Expired);
-            for (std::uint32_t key : result.evicted)
-                noteCacheRemoval(cacheNode, key, MissReason::Evicted);
-        }
+    m_cacheCounters.evictions += result.evicted.size();
+    m_cacheCounters.expirations += result.expired.size();
+    if (m_causes) {
+        for (std::uint32_t key : result.expired)
+            noteCacheRemoval(cacheNode, key, MissReason::Expired);
+        for (std::uint32_t key : result.evicted)
+            noteCacheRemoval(cacheNode, key, MissReason::Evicted);
     }
     if (m_observer) {
         for (std::uint32_t key : result.evicted)
@@ -504,7 +495,6 @@ void Simulation::cacheDied(int node)
 {
     NodeRuntime &cache = m_nodes[node];
     cache.cache->clear();  // memory is gone: it comes back cold
-    cache.fetching.clear();  // an edge's fetches under way die with it (their fills are void: epoch)
     if (cache.leases)
         cache.leases->clear();
     // Reads waiting for a load hear the connection reset, as queued ones do; their web servers

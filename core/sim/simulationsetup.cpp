@@ -69,13 +69,13 @@ bool Simulation::setUp(QString *error)
         if (node.entryLink >= 0)
             m_longestFirstHop = std::max(m_longestFirstHop, m_links[node.entryLink].latency);
 
-    setUpCdn();
-    for (const NodeRuntime &node : m_nodes) {
-        for (const auto &[edge, latency] : node.edges)
-            m_longestFirstHop = std::max(m_longestFirstHop, latency);
-        if (!node.edges.empty() && node.origin >= 0)
-            m_longestFirstHop = std::max(m_longestFirstHop, node.originLatency + m_cdn.edgeTimeout);
+    m_cdn.setUp(context());
+    for (int i = 0; i < n; ++i) {
+        NodeRuntime &node = m_nodes[i];
+        if (node.type == NodeType::Clients)
+            node.firstHopFold = m_cdn.firstHopFold(i, node.entryLink >= 0 ? m_links[node.entryLink].latency : SimTime::max());
     }
+    m_longestFirstHop = std::max(m_longestFirstHop, m_cdn.longestFirstHop());
     for (int i = 0; i < n; ++i)
         if (m_workloads[i])
             scheduleNextIssue(i);
