@@ -384,7 +384,7 @@ void TestNodeCards::shardedCachesAndEdgesAddUpToTheEngineCounters()
     QCOMPARE(eu.misses + us.misses, cdn.simulation().cdn().misses);
     QVERIFY(eu.hitRatio() > 0.5);
     QVERIFY(!eu.showsLoad());
-    QCOMPARE(eu.bytes, cdn.simulation().node(cdn.index("edge-eu")).cache->bytes());
+    QCOMPARE(eu.bytes, cdn.simulation().cdnEdge(cdn.index("edge-eu")).store->bytes());
 }
 
 void TestNodeCards::saturatedDatabaseShowsLoadAndQueue()
