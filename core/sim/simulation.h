@@ -4,6 +4,7 @@
 #include "metrics/timeseries.h"
 #include "base/indexpool.h"
 #include "cdn/cdn.h"
+#include "sim/causehistory.h"
 #include "model/topology.h"
 #include "replication/replicationstate.h"
 #include "sim/connection.h"
@@ -317,23 +318,13 @@ private:
     void noteCacheInvalidation(int cache, std::uint32_t key, std::uint64_t byWrite);
     void noteCacheRemoval(int cache, std::uint32_t key, MissReason how, std::uint64_t byWrite = 0);
     std::int64_t commitTimeOf(std::uint64_t writeId, std::uint32_t key, int *origin) const;
+    CommittedWrite committedWrite(std::uint64_t writeId, std::uint32_t key) const;
 
     Topology m_topology;
     std::uint64_t m_seed = 0;
     SimulationObserver *m_observer = nullptr;
-    bool m_causes = false;   ///< the observer wants causes: keep m_keyFates, call requestCause
-    /// What last happened to a key in a cache (cache << 32 | key), for telling a cold miss from
-    /// an evicted or expired one. Kept only while m_causes; lookups only.
-    struct KeyFate
-    {
-        SimTime filledAt{-1};
-        SimTime removedAt{-1};
-        std::uint64_t removedBy = 0;
-        MissReason removal = MissReason::Cold;  ///< Cold: still there at the last change seen
-        std::uint64_t invalidatedBy = 0;  ///< the newest write whose invalidation reached the cache, held or not
-        std::uint64_t racedWrite = 0;     ///< the last fill stored a value older than invalidatedBy
-    };
-    std::unordered_map<std::uint64_t, KeyFate> m_keyFates;
+    bool m_causes = false;   ///< the observer wants causes: keep m_causeHistory, call requestCause
+    CauseHistory m_causeHistory;  ///< filled in only while m_causes
 
     EventQueue m_queue;
     SimTime m_now;
