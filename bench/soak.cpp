@@ -148,6 +148,6 @@ int main(int argc, char **argv)
                 static_cast<unsigned long long>(c.error), static_cast<unsigned long long>(c.timeout),
                 static_cast<unsigned long long>(c.dropped), static_cast<unsigned long long>(sim->replication().lostWrites),
                 static_cast<unsigned long long>(sim->replication().promotions),
-                static_cast<unsigned long long>(sim->sessionsLost()));
+                static_cast<unsigned long long>(sim->sessions().lost()));
     return 0;
 }

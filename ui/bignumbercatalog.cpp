@@ -104,7 +104,7 @@ QStringList BigNumberCatalog::automaticKeys(const Simulation &sim)
     if (hasType(sim, NodeType::CdnEdge))
         list << QStringLiteral("cdn.offload") << QStringLiteral("cdn.cost_usd");
     for (int i = 0; i < sim.nodeCount(); ++i) {
-        if (sim.node(i).localSessions) {
+        if (sim.sessions().keepsLocal(i)) {
             list << QStringLiteral("sessions.lost");
             break;
         }

@@ -131,7 +131,7 @@ bool ChartSeries::applies(ChartKind kind, const Simulation &sim)
         return hasNodeOfType(sim, NodeType::CdnEdge);
     case ChartKind::SessionsLost:
         for (int i = 0; i < sim.nodeCount(); ++i)
-            if (sim.node(i).localSessions)
+            if (sim.sessions().keepsLocal(i))
                 return true;
         return false;
     }

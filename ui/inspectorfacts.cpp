@@ -38,7 +38,7 @@ QString roleText(DatabaseRole role)
 QString stateText(const Simulation &simulation, int index)
 {
     const std::string state = simulation.nodeState(index);
-    const std::string seen = simulation.healthSeenByBalancers(index);
+    const std::string seen = simulation.balancing().healthSeen(index);
     QString text = state == "down"            ? InspectorFacts::tr("down")
                    : state == "draining"      ? InspectorFacts::tr("draining")
                    : state == "unprovisioned" ? InspectorFacts::tr("not provisioned: no data yet")
@@ -184,8 +184,8 @@ void InspectorFacts::refresh(const Simulation *simulation, const QString &id)
         break;
     }
     case NodeType::WebServer:
-        if (node.connections > 0)
-            setRow(QStringLiteral("connections"), tr("Connections"), QStringLiteral("%L1").arg(node.connections));
+        if (simulation->sessions().openConnections(index) > 0)
+            setRow(QStringLiteral("connections"), tr("Connections"), QStringLiteral("%L1").arg(simulation->sessions().openConnections(index)));
         break;
     default:
         break;

@@ -42,16 +42,15 @@ QString compactNumber(std::uint64_t n)
 NodeState::Health healthOf(const Simulation &simulation, int index)
 {
     const NodeRuntime &node = simulation.node(index);
-    const std::string seen = simulation.healthSeenByBalancers(index);
+    const std::string seen = simulation.balancing().healthSeen(index);
     if (!node.up) {
         if (seen != "up")
             return NodeState::Health::Down;   // in no pool, or every balancer has failed it
         // Can any balancer that has it in its pool ever notice?
         for (int i = 0; i < simulation.nodeCount(); ++i) {
-            const NodeRuntime &lb = simulation.node(i);
-            if (!lb.activeChecks && !lb.passiveChecks)
+            if (!simulation.balancing().checksHealth(i))
                 continue;
-            for (const PoolMember &member : lb.pool)
+            for (const PoolMember &member : simulation.balancing().pool(i))
                 if (member.node == index && !member.removed)
                     return NodeState::Health::BeingDetected;
         }
@@ -202,7 +201,7 @@ NodeState NodeState::read(const Simulation &simulation, int index)
         break;
     case NodeType::LoadBalancer:
         s.algorithm = currentAlgorithm(simulation, index, spec.algorithm);
-        for (const PoolMember &member : node.pool) {
+        for (const PoolMember &member : simulation.balancing().pool(index)) {
             if (member.removed)
                 continue;
             ++s.poolSize;
@@ -215,7 +214,7 @@ NodeState NodeState::read(const Simulation &simulation, int index)
             s.role = Role::Standby;
         break;
     case NodeType::WebServer:
-        s.connections = node.connections;
+        s.connections = simulation.sessions().openConnections(index);
         break;
     case NodeType::SessionStore:
         for (int i = 0; i < simulation.nodeCount(); ++i) {

@@ -123,8 +123,8 @@ QJsonObject Report::toJson(const Simulation &sim, double wallSeconds)
         {QStringLiteral("provisions"), static_cast<qint64>(rep.provisions)},
         {QStringLiteral("diverged_keys"), static_cast<qint64>(sim.divergedKeys())},
         {QStringLiteral("max_lag_ms"), rounded(rep.maxLagMs)}});
-    report.insert(QStringLiteral("sessions"), QJsonObject{{QStringLiteral("lost"), static_cast<qint64>(sim.sessionsLost())}});
-    const ConnectionCounters &c = sim.connections();
+    report.insert(QStringLiteral("sessions"), QJsonObject{{QStringLiteral("lost"), static_cast<qint64>(sim.sessions().lost())}});
+    const ConnectionCounters &c = sim.sessions().connectionCounters();
     if (c.opened + c.failed > 0)
         report.insert(QStringLiteral("connections"), QJsonObject{
             {QStringLiteral("opened"), static_cast<qint64>(c.opened)}, {QStringLiteral("closed"), static_cast<qint64>(c.closed)},
@@ -174,9 +174,9 @@ QJsonObject Report::toJson(const Simulation &sim, double wallSeconds)
             node.insert(QStringLiteral("cached_items"), static_cast<qint64>(n.cache->size()));
         else if (n.type == NodeType::CdnEdge)
             node.insert(QStringLiteral("cached_items"), static_cast<qint64>(sim.cdnEdge(i).store->size()));
-        if (n.type == NodeType::WebServer && sim.connections().opened > 0)
-            node.insert(QStringLiteral("connections"), n.connections);
-        const QString health = QString::fromStdString(sim.healthSeenByBalancers(i));
+        if (n.type == NodeType::WebServer && sim.sessions().connectionCounters().opened > 0)
+            node.insert(QStringLiteral("connections"), sim.sessions().openConnections(i));
+        const QString health = QString::fromStdString(sim.balancing().healthSeen(i));
         if (!health.isEmpty())
             node.insert(QStringLiteral("health"), health);
         nodes.append(node);
@@ -233,8 +233,8 @@ QString Report::toText(const Simulation &sim, double wallSeconds)
             out += QStringLiteral("             conflicts %1 (updates silently discarded %2, rolled back %3), held up in the ring %4 (lost %5), diverged keys now %6\n")
                        .arg(rep.conflicts).arg(rep.discardedUpdates).arg(rep.rolledBack).arg(rep.strandedWrites).arg(rep.ringLostWrites).arg(sim.divergedKeys());
     }
-    if (sim.sessionsLost())
-        out += QStringLiteral("sessions  %1 lost (users who had to log in again)\n").arg(sim.sessionsLost());
+    if (sim.sessions().lost())
+        out += QStringLiteral("sessions  %1 lost (users who had to log in again)\n").arg(sim.sessions().lost());
     out += QStringLiteral("nodes\n");
     for (int i = 0; i < sim.nodeCount(); ++i) {
         const NodeRuntime &n = sim.node(i);
@@ -244,12 +244,12 @@ QString Report::toText(const Simulation &sim, double wallSeconds)
             out += QStringLiteral(", errors %1").arg(n.errors);
         if (n.dropped)
             out += QStringLiteral(", dropped %1").arg(n.dropped);
-        if (n.connections > 0)
-            out += QStringLiteral(", %1 open connections").arg(n.connections);
+        if (sim.sessions().openConnections(i) > 0)
+            out += QStringLiteral(", %1 open connections").arg(sim.sessions().openConnections(i));
         if (n.role != DatabaseRole::None && sim.replicationEnabled())
             out += QStringLiteral(", %1 at write %2").arg(roleName(n.role))
                        .arg(n.ledger.lastApplied());
-        const std::string health = sim.healthSeenByBalancers(i);
+        const std::string health = sim.balancing().healthSeen(i);
         if (!health.empty() && health != "up")
             out += QStringLiteral(", balancer sees it %1").arg(QString::fromStdString(health));
         out += QLatin1Char('\n');

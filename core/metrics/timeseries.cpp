@@ -12,10 +12,10 @@ void TimeSeries::record(const Simulation &sim)
     StateSample sample;
     sample.second = static_cast<int>(m_samples.size());
     const ReplicationCounters &replication = sim.replication();
-    sample.sessionsLost = sim.sessionsLost() - m_sessionsLost;
+    sample.sessionsLost = sim.sessions().lost() - m_sessionsLost;
     sample.staleReads = replication.staleReads - m_staleReads;
     sample.lostWrites = replication.lostWrites - m_lostWrites;
-    m_sessionsLost = sim.sessionsLost();
+    m_sessionsLost = sim.sessions().lost();
     m_staleReads = replication.staleReads;
     m_lostWrites = replication.lostWrites;
     const CdnCounters &cdn = sim.cdn();

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "balancing/balancer.h"
-#include "balancing/poolmember.h"
 #include "caching/cachestore.h"
 #include "caching/hashring.h"
 #include "caching/leasetable.h"
@@ -60,7 +58,6 @@ struct NodeRuntime
     int active = 0;              ///< requests in service
     std::deque<std::uint32_t> waiting;  ///< request slots queued for a free worker
 
-    int connections = 0;         ///< web_server: long-lived connections pinned here now
     std::uint64_t served = 0;
     std::uint64_t errors = 0;
     std::uint64_t dropped = 0;
@@ -68,25 +65,15 @@ struct NodeRuntime
     std::uint64_t cacheMisses = 0;  ///< cache: lookups that did not
 
     // Routing, resolved once from the links (indices into the link table, -1 for none).
+    // The front door stays here, not in LoadBalancing: every request reads it (and the CDN's
+    // first hops); a standby balancer's failover switches it through the context.
     int entryLink = -1;                  ///< clients: the front door now in use
     std::vector<int> entryLinks;         ///< clients: balancers in link order, the first active, the rest standby
-    std::vector<PoolMember> pool;        ///< load_balancer: its web servers, in link order
-    std::vector<BackendView> poolViews;  ///< load_balancer: what its algorithm sees, kept current
-    bool poolDirty = true;               ///< load_balancer: eligibility or weights changed; rebuild the views
-    ValuePtr<Balancer> balancer;  ///< load_balancer
-    bool activeChecks = false;           ///< load_balancer: health_check configured
-    bool checkScheduled = false;         ///< load_balancer: a check event is queued
-    SimTime checkInterval;
-    bool passiveChecks = false;          ///< load_balancer: outlier_detection configured
-    bool sticky = false;                 ///< load_balancer: cookie stickiness
-    std::unordered_map<std::uint64_t, int> stickyTo;  ///< load_balancer: user -> pool index (lookups only)
-    SimTime failoverDelay;               ///< load_balancer: how long it takes to notice the active one died
     std::vector<int> databaseLinks;      ///< web_server: links to databases, in file order
     std::size_t readCursor = 0;          ///< web_server: round robin over replicas for reads
     int storageLink = -1;                ///< web_server: link to object storage (static content)
     int sessionLink = -1;                ///< web_server (stateless): link to the shared session store
-    bool localSessions = false;          ///< web_server: sessions live in this server's memory
-    bool servesSessions = false;
+    bool servesSessions = false;         ///< some web server's sessionLink leads here (a cache holding only sessions caches no data)
     DatabaseRole role = DatabaseRole::None;  ///< database: what it does now (promotion changes it)
     SimTime roleSince;           ///< ... since then (the promotion; 0: the file's role)
     Ledger ledger;                       ///< database: its data

@@ -33,20 +33,6 @@ const std::string &Simulation::nodeName(int index) const
     return index >= 0 && index < static_cast<int>(m_nodes.size()) ? m_nodes[index].id : none;
 }
 
-std::string Simulation::healthSeenByBalancers(int index) const
-{
-    for (const NodeRuntime &lb : m_nodes) {
-        for (const PoolMember &member : lb.pool) {
-            if (member.node != index)
-                continue;
-            if (member.outlier.ejected())
-                return "ejected";
-            return member.health.up() ? "up" : "down";
-        }
-    }
-    return {};
-}
-
 std::string Simulation::nodeState(int index) const
 {
     const NodeRuntime &node = m_nodes[index];
@@ -146,9 +132,9 @@ void Simulation::dispatch(const Event &event)
     case kBackendDone: backendDone(slot); break;
     case kWebDone: webDone(slot); break;
     case kSessionDone: sessionDone(slot); break;
-    case kHealthCheck: runHealthChecks(static_cast<int>(event.a)); break;
-    case kUneject: uneject(static_cast<int>(event.a >> 16), static_cast<int>(event.a & 0xffff)); break;
-    case kFailover: failOver(static_cast<int>(event.a)); break;
+    case kHealthCheck: m_balancing.runHealthChecks(context(), static_cast<int>(event.a)); break;
+    case kUneject: m_balancing.uneject(context(), static_cast<int>(event.a >> 16), static_cast<int>(event.a & 0xffff)); break;
+    case kFailover: m_balancing.failOver(context(), static_cast<int>(event.a)); break;
     case kConnectionOpen: connectionArrives(static_cast<int>(event.a)); break;
     case kConnectionRetry:
         if (m_now < m_stopIssuingAt)
@@ -241,7 +227,7 @@ void Simulation::finish(std::uint32_t slot, Outcome outcome, int failedAt, SimTi
     s.rec.failedAt = outcome == Outcome::Ok ? kNoNode : failedAt;
     s.finished = true;
     if (s.lb >= 0)
-        requestLeftPool(s.lb, s.poolIndex, outcome == Outcome::Ok);
+        m_balancing.requestLeftPool(context(), s.lb, s.poolIndex, outcome == Outcome::Ok);
     if (failedAt >= 0) {
         if (outcome == Outcome::Dropped)
             ++m_nodes[failedAt].dropped;
@@ -361,12 +347,12 @@ void Simulation::arriveAtBalancer(std::uint32_t slot, int lbNode)
 {
     NodeRuntime &lb = m_nodes[lbNode];
     Slot &s = m_slots[slot];
-    if (!lb.up || lb.pool.empty()) {
+    if (!lb.up || m_balancing.pool(lbNode).empty()) {
         finish(slot, Outcome::Error, lbNode, m_now + s.returnLatency);
         freeSlot(slot);
         return;
     }
-    const int choice = pickServer(lbNode, s.rec);
+    const int choice = m_balancing.pickServer(context(), lbNode, s.rec);
     if (choice < 0) {
         finish(slot, Outcome::Error, lbNode, m_now + s.returnLatency);
         freeSlot(slot);
@@ -375,8 +361,8 @@ void Simulation::arriveAtBalancer(std::uint32_t slot, int lbNode)
     ++lb.served;
     s.lb = lbNode;
     s.poolIndex = choice;
-    adjustInFlight(lbNode, choice, +1);
-    const int link = lb.pool[choice].link;
+    m_balancing.adjustInFlight(lbNode, choice, +1);
+    const int link = m_balancing.pool(lbNode)[choice].link;
     s.returnLatency += m_links[link].latency;
     if (!send(slot, link, kAtWeb))
         freeSlot(slot);
@@ -393,8 +379,8 @@ void Simulation::arriveAtWeb(std::uint32_t slot)
         freeSlot(slot);
         return;
     }
-    if (web.localSessions)
-        checkLocalSession(slot, webNode);
+    if (m_sessions.keepsLocal(webNode))
+        m_sessions.checkLocalSession(context(), s.rec, webNode);
     if (web.active < web.concurrency) {
         startAtWeb(slot);
     } else if (static_cast<int>(web.waiting.size()) < web.queueLimit) {

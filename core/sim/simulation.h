@@ -1,5 +1,6 @@
 #pragma once
 
+#include "balancing/loadbalancing.h"
 #include "metrics/metrics.h"
 #include "metrics/timeseries.h"
 #include "base/indexpool.h"
@@ -7,7 +8,7 @@
 #include "sim/causehistory.h"
 #include "model/topology.h"
 #include "replication/replicationstate.h"
-#include "sim/connection.h"
+#include "sessions/sessions.h"
 #include "sim/enginecontext.h"
 #include "sim/eventkind.h"
 #include "sim/eventqueue.h"
@@ -91,8 +92,10 @@ public:
     std::uint64_t eventsProcessed() const { return m_eventsProcessed; }
     std::uint64_t requestsInFlight() const { return m_inFlight; }
     std::uint64_t requestsIssued() const { return m_nextRequestId - 1; }
-    std::uint64_t sessionsLost() const { return m_sessionsLost; }
-    const ConnectionCounters &connections() const { return m_connectionCounters; }
+    /// The balancers: pools, health, stickiness (the window and the reports read them here).
+    const LoadBalancing &balancing() const { return m_balancing; }
+    /// Sessions lost and long-lived connections.
+    const Sessions &sessions() const { return m_sessions; }
     const ReplicationCounters &replication() const { return m_replication.counters; }
     const CacheCounters &caches() const { return m_cacheCounters; }
     const CdnCounters &cdn() const { return m_cdn.counters(); }
@@ -122,9 +125,6 @@ public:
     int linkCount() const { return static_cast<int>(m_links.size()); }
     /// "up", "down" or "draining".
     std::string nodeState(int index) const;
-    /// A pool member's health as the first balancer that has it sees it ("up", "down",
-    /// "ejected"); empty for nodes in no pool.
-    std::string healthSeenByBalancers(int index) const;
 
     /// Applies a runtime action now (or at event.atS when scheduled from the file).
     /// Returns an error message for an action that names nothing.
@@ -168,8 +168,6 @@ private:
     void serveAtWeb(std::uint32_t slot);
     void sessionDone(std::uint32_t slot);
     void releaseAfterLostSend(std::uint32_t slot);
-    void checkLocalSession(std::uint32_t slot, int webNode);
-    void dropSessionsOf(int webNode);
     void arriveAtBackend(std::uint32_t slot);
     void startAtBackend(std::uint32_t slot);
     void backendDone(std::uint32_t slot);
@@ -184,18 +182,6 @@ private:
     void failBackendRequest(std::uint32_t slot, Outcome outcome, int failedAt);
     std::uint32_t allocateSlot();
     void freeSlot(std::uint32_t slot);
-
-    // Balancing (simulationbalancing.cpp).
-    int pickServer(int lbNode, const RequestRecord &request);
-    void adjustInFlight(int lbNode, int member, int delta);
-    void markPoolsDirty();
-    void requestLeftPool(int lbNode, int member, bool success);
-    void runHealthChecks(int lbNode);
-    void uneject(int lbNode, int member);
-    void balancerDied(int lbNode);
-    void balancerRevived(int lbNode);
-    void failOver(int clientsNode);
-    void switchEntry(int clientsNode, int entryLink);
 
     // Replication (simulationreplication.cpp).
     void setUpReplication();
@@ -294,13 +280,10 @@ private:
     void finishStatic(std::uint32_t slot, const CdnAnswer &answer);
     void arriveAtFrontDoor(std::uint32_t slot);
 
-    // Long-lived connections (simulationconnections.cpp).
-    void setUpConnections();
-    void scheduleNextConnection(int clientsNode);
+    // Long-lived connections: asking Sessions and the balancer in turn (simulationsessions.cpp).
     void connectionArrives(int clientsNode);
     void openConnection(int clientsNode);
     void closeConnection(std::uint32_t index);
-    void dropConnectionsOf(int server);
 
     // Actions (simulationactions.cpp).
     QString applyLinkAction(const ScenarioEvent &action);
@@ -348,11 +331,8 @@ private:
     std::uint64_t m_nextRequestId = 1;
     std::uint64_t m_inFlight = 0;
     std::uint64_t m_nextWriteId = 1;
-    std::unordered_map<std::uint64_t, int> m_sessionHolder;  ///< user -> server with their session (lookups; sorted before listing)
-    std::uint64_t m_sessionsLost = 0;
-    std::vector<std::optional<ConnectionSource>> m_connectionSources;  ///< by node index
-    IndexPool<Connection> m_connections;
-    ConnectionCounters m_connectionCounters;
+    LoadBalancing m_balancing;
+    Sessions m_sessions;
     ReplicationState m_replication;
     CacheCounters m_cacheCounters;
     Cdn m_cdn;

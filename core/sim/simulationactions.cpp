@@ -53,25 +53,14 @@ QString Simulation::applyLinkAction(const ScenarioEvent &action)
         if (lb.type != NodeType::LoadBalancer || m_nodes[b].type != NodeType::WebServer)
             return QStringLiteral("%1 needs a load balancer and a web server").arg(action.action);
         const bool add = action.action == QLatin1String("link");
-        auto member = std::find_if(lb.pool.begin(), lb.pool.end(), [b](const PoolMember &m) { return m.node == b; });
-        if (member == lb.pool.end()) {
+        const int member = m_balancing.memberIndex(a, b);
+        if (member < 0) {
             if (!add)
                 return QStringLiteral("\"%1\" is not in the pool of \"%2\"").arg(action.to, action.from);
             m_links.push_back(LinkRuntime{a, b, SimTime::fromMs(action.latencyMs), false});
-            PoolMember fresh;
-            fresh.link = static_cast<int>(m_links.size()) - 1;
-            fresh.node = b;
-            fresh.key = m_nodes[b].idHash;
-            const NodeSpec &spec = m_topology.nodes[a];
-            fresh.health = HealthTracker(spec.healthCheck.rise, spec.healthCheck.fall);
-            fresh.outlier = OutlierDetector(spec.outlierDetection.consecutiveErrors, SimTime::fromS(spec.outlierDetection.baseEjectionS),
-                                            SimTime::fromS(spec.outlierDetection.maxEjectionS));
-            lb.pool.push_back(fresh);
-            lb.poolViews.emplace_back();
-            lb.poolDirty = true;
+            m_balancing.addMember(a, static_cast<int>(m_links.size()) - 1, b, m_nodes[b].idHash, m_topology.nodes[a]);
         } else {
-            member->removed = !add;  // in-flight requests finish; no new ones when removed
-            lb.poolDirty = true;
+            m_balancing.setMemberRemoved(a, member, !add);  // in-flight requests finish; no new ones when removed
         }
         announce(add ? "pool_add" : "pool_remove", b, "lb=" + lb.id);
         return {};
@@ -114,7 +103,7 @@ QString Simulation::applyNodeAction(const ScenarioEvent &action)
         return error;
     } else if (action.action == QLatin1String("drain") || action.action == QLatin1String("undrain")) {
         n.draining = action.action == QLatin1String("drain");
-        markPoolsDirty();
+        m_balancing.markPoolsDirty();
         announce(n.draining ? "drain" : "undrain", node, {});
     } else if (action.action == QLatin1String("set")) {
         return applySetting(node, action.key, action.value);
@@ -131,10 +120,10 @@ QString Simulation::applySetting(int node, const QString &key, const QJsonValue 
         auto balancer = n.type == NodeType::LoadBalancer ? Balancer::create(value.toString(), RandomStream::deriveSeed(m_seed, n.id)) : nullptr;
         if (!balancer)
             return QStringLiteral("cannot set algorithm \"%1\" on \"%2\"").arg(value.toString(), QString::fromStdString(n.id));
-        n.balancer = std::move(balancer);
+        m_balancing.setBalancer(node, std::move(balancer));
     } else if (key == QLatin1String("weight") && n.type == NodeType::WebServer && value.toDouble() >= 1) {
         n.weight = value.toInt();
-        markPoolsDirty();
+        m_balancing.markPoolsDirty();
     } else if (key == QLatin1String("concurrency") && value.toDouble() >= 1) {
         n.concurrency = value.toInt();
         releaseWorker(node);  // more workers may start queued requests at once
@@ -158,11 +147,9 @@ void Simulation::killNode(int nodeIndex)
     node.killedAt = m_now;
     announce("kill", nodeIndex, {});
     if (node.type == NodeType::LoadBalancer)
-        balancerDied(nodeIndex);
-    if (node.localSessions)
-        dropSessionsOf(nodeIndex);
-    if (node.connections > 0)
-        dropConnectionsOf(nodeIndex);
+        m_balancing.balancerDied(context(), nodeIndex);
+    for (const PoolPlace &place : m_sessions.serverDied(context(), nodeIndex))
+        m_balancing.adjustInFlight(place.lb, place.member, -1);
     if (node.type == NodeType::Database)
         databaseDied(nodeIndex);
     if (node.type == NodeType::CdnEdge)
@@ -205,7 +192,7 @@ void Simulation::reviveNode(int nodeIndex)
     node.up = true;
     announce("revive", nodeIndex, {});
     if (node.type == NodeType::LoadBalancer)
-        balancerRevived(nodeIndex);
+        m_balancing.balancerRevived(context(), nodeIndex);
     if (node.type == NodeType::Database)
         databaseRevived(nodeIndex);
 }

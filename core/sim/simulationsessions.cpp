@@ -1,9 +1,8 @@
-// Sessions: a stateless server fetches each request's session from a shared store (the
-// round trip is in the request path); a stateful one keeps sessions in its own memory, so a
-// user who lands elsewhere, or whose server dies, has to log in again.
+// The request path's side of sessions and long-lived connections: a stateless server's
+// session arriving from the shared store, and a connection asking the balancer for its
+// server. What sessions and connections are lives in core/sessions (Sessions); this glue
+// asks it, and the balancer, in turn.
 #include "sim/simulation.h"
-
-#include <algorithm>
 
 namespace scalelab {
 
@@ -23,31 +22,34 @@ void Simulation::sessionDone(std::uint32_t slot)
     serveAtWeb(slot);
 }
 
-void Simulation::checkLocalSession(std::uint32_t slot, int webNode)
+void Simulation::connectionArrives(int clientsNode)
 {
-    // Stateful: the session is in this server's memory, or the user has to log in again.
-    const RequestRecord &r = m_slots[slot].rec;
-    const std::uint64_t user = (static_cast<std::uint64_t>(r.clientsNode) << 32) | r.user;
-    const auto [it, firstVisit] = m_sessionHolder.try_emplace(user, webNode);
-    if (firstVisit || it->second == webNode)
+    if (m_now >= m_stopIssuingAt)
         return;
-    ++m_sessionsLost;
-    announce("session_lost", webNode, "user=" + std::to_string(r.user) + " session_on=" + m_nodes[it->second].id);
-    it->second = webNode;
+    m_sessions.scheduleNextConnection(context(), clientsNode);
+    openConnection(clientsNode);
 }
 
-void Simulation::dropSessionsOf(int webNode)
+void Simulation::openConnection(int clientsNode)
 {
-    std::vector<std::uint64_t> lost;
-    for (const auto &[user, holder] : m_sessionHolder)
-        if (holder == webNode)
-            lost.push_back(user);
-    std::sort(lost.begin(), lost.end());  // hash order must not leak into the event log
-    for (std::uint64_t user : lost) {
-        m_sessionHolder.erase(user);
-        ++m_sessionsLost;
-        announce("session_lost", webNode, "user=" + std::to_string(user & 0xffffffffULL) + " server_killed");
+    const EngineContext ctx = context();
+    Connection c = m_sessions.newConnection(ctx, clientsNode);
+    if (c.lb >= 0) {
+        RequestRecord asRequest;
+        asRequest.clientsNode = clientsNode;
+        asRequest.user = c.user;
+        c.member = m_balancing.pickServer(ctx, c.lb, asRequest);
+        c.server = c.member >= 0 ? m_balancing.pool(c.lb)[c.member].node : -1;
     }
+    if (m_sessions.openConnection(ctx, c) && c.lb >= 0)
+        m_balancing.adjustInFlight(c.lb, c.member, +1);
+}
+
+void Simulation::closeConnection(std::uint32_t index)
+{
+    const PoolPlace place = m_sessions.closeConnection(context(), index);
+    if (place.lb >= 0)
+        m_balancing.adjustInFlight(place.lb, place.member, -1);
 }
 
 } // namespace scalelab

@@ -14,6 +14,7 @@ bool Simulation::setUp(QString *error)
 {
     const int n = m_topology.nodes.size();
     m_nodes.resize(n);
+    m_balancing.resize(n);
     m_workloads.resize(n);
     m_pendingIssue.resize(n);
     for (int i = 0; i < n; ++i) {
@@ -27,15 +28,8 @@ bool Simulation::setUp(QString *error)
         node.weight = spec.weight;
         node.clientTimeout = SimTime::fromMs(spec.timeoutMs);
         node.idHash = RandomStream::deriveSeed(0, node.id);
-        node.localSessions = spec.type == NodeType::WebServer && spec.sessions == QLatin1String("local");
         if (spec.type == NodeType::LoadBalancer) {
-            node.activeChecks = spec.hasHealthCheck;
-            node.checkInterval = SimTime::fromMs(spec.healthCheck.intervalMs);
-            node.passiveChecks = spec.hasOutlierDetection;
-            node.sticky = spec.sticky;
-            node.failoverDelay = SimTime::fromMs(spec.failoverMs);
-            node.balancer = Balancer::create(spec.algorithm, RandomStream::deriveSeed(m_seed, node.id));
-            if (!node.balancer) {
+            if (!m_balancing.configure(i, spec, RandomStream::deriveSeed(m_seed, node.id))) {
                 if (error)
                     *error = QStringLiteral("nodes[%1].algorithm: \"%2\" is not simulated yet by this version of ScaleLab")
                                  .arg(i).arg(spec.algorithm);
@@ -81,15 +75,10 @@ bool Simulation::setUp(QString *error)
             scheduleNextIssue(i);
     for (int e = 0; e < m_topology.events.size(); ++e)
         m_queue.push(SimTime::fromS(m_topology.events[e].atS), kScenario, static_cast<std::uint32_t>(e));
-    setUpConnections();
+    m_sessions.setUp(context(), m_seed);
     setUpReplication();
     setUpCaches();
-    for (int i = 0; i < n; ++i) {
-        if (m_nodes[i].activeChecks) {
-            m_nodes[i].checkScheduled = true;
-            m_queue.push(m_nodes[i].checkInterval, kHealthCheck, static_cast<std::uint32_t>(i));
-        }
-    }
+    m_balancing.scheduleFirstChecks(context());
     return true;
 }
 
@@ -108,19 +97,8 @@ void Simulation::resolveRoutes()
                 from.entryLink = l;
             break;
         case NodeType::LoadBalancer:
-            if (toType == NodeType::WebServer) {
-                const NodeSpec &spec = m_topology.nodes[link.from];
-                PoolMember member;
-                member.link = l;
-                member.node = link.to;
-                member.key = m_nodes[link.to].idHash;
-                member.health = HealthTracker(spec.healthCheck.rise, spec.healthCheck.fall);
-                member.outlier = OutlierDetector(spec.outlierDetection.consecutiveErrors,
-                                                 SimTime::fromS(spec.outlierDetection.baseEjectionS),
-                                                 SimTime::fromS(spec.outlierDetection.maxEjectionS));
-                from.pool.push_back(member);
-                from.poolViews.emplace_back();
-            }
+            if (toType == NodeType::WebServer)
+                m_balancing.addMember(link.from, l, link.to, m_nodes[link.to].idHash, m_topology.nodes[link.from]);
             break;
         case NodeType::WebServer:
             if (toType == NodeType::Database) {

@@ -104,7 +104,7 @@ private slots:
         auto sim = Simulation::create(loadExample("outlier-detection"));
         sim->runToCompletion(SimTime::fromS(60));
         QVERIFY(sim->metrics().requests().error <= 15);
-        QCOMPARE(sim->healthSeenByBalancers(sim->nodeIndex(QStringLiteral("web2"))), std::string("ejected"));
+        QCOMPARE(sim->balancing().healthSeen(sim->nodeIndex(QStringLiteral("web2"))), std::string("ejected"));
     }
 
     void theStandbyBalancerLimitsTheOutageToItsDetectionDelay()
@@ -121,11 +121,11 @@ private slots:
         auto stateful = Simulation::create(loadExample("sessions-stateful"));
         auto stateless = Simulation::create(loadExample("sessions-stateless"));
         stateful->runUntil(SimTime::fromS(29.9));
-        QCOMPARE(stateful->sessionsLost(), std::uint64_t(0));
+        QCOMPARE(stateful->sessions().lost(), std::uint64_t(0));
         stateful->runToCompletion(SimTime::fromS(60));
         stateless->runToCompletion(SimTime::fromS(60));
-        QVERIFY(stateful->sessionsLost() > 100);
-        QCOMPARE(stateless->sessionsLost(), std::uint64_t(0));
+        QVERIFY(stateful->sessions().lost() > 100);
+        QCOMPARE(stateless->sessions().lost(), std::uint64_t(0));
         // The price of stateless: one more hop per request.
         QVERIFY(stateless->metrics().latency().quantile(0.5) > stateful->metrics().latency().quantile(0.5) + 2.5);
     }
@@ -140,12 +140,12 @@ private slots:
         leastConn->setObserver(&rec);
         for (Simulation *sim : {leastConn.get(), roundRobin.get()})
             sim->runUntil(SimTime::fromS(240));
-        auto open = [](const Simulation &sim, const char *id) { return sim.node(sim.nodeIndex(QLatin1String(id))).connections; };
+        auto open = [](const Simulation &sim, const char *id) { return sim.sessions().openConnections(sim.nodeIndex(QLatin1String(id))); };
         // Killing web3 dropped every connection it held, and they reconnected elsewhere.
         const auto dropped = rec.eventsOfKind("connections_dropped");
         QCOMPARE(dropped.size(), std::size_t(1));
-        QCOMPARE(leastConn->connections().dropped, std::uint64_t(std::stoi(dropped[0]->detail.substr(6))));
-        QVERIFY(leastConn->connections().dropped > 500);  // about a third of ~2000 open
+        QCOMPARE(leastConn->sessions().connectionCounters().dropped, std::uint64_t(std::stoi(dropped[0]->detail.substr(6))));
+        QVERIFY(leastConn->sessions().connectionCounters().dropped > 500);  // about a third of ~2000 open
         // Two minutes after the restart: least_connections has evened out, round robin has not.
         QVERIFY(std::abs(open(*leastConn, "web3") - open(*leastConn, "web1")) < 30);
         QVERIFY(open(*roundRobin, "web3") * 10 < open(*roundRobin, "web1") * 7);

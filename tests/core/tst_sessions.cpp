@@ -44,9 +44,9 @@ private slots:
         sim->runToCompletion(SimTime::fromS(10));
         // Round robin over three servers: a returning user lands elsewhere about 2 times in 3.
         const double returning = double(rec.requests.size() - 100);
-        QVERIFY2(sim->sessionsLost() > returning * 0.55 && sim->sessionsLost() < returning * 0.78,
-                 qPrintable(QString::number(sim->sessionsLost())));
-        QCOMPARE(rec.eventsOfKind("session_lost").size(), std::size_t(sim->sessionsLost()));
+        QVERIFY2(sim->sessions().lost() > returning * 0.55 && sim->sessions().lost() < returning * 0.78,
+                 qPrintable(QString::number(sim->sessions().lost())));
+        QCOMPARE(rec.eventsOfKind("session_lost").size(), std::size_t(sim->sessions().lost()));
     }
 
     void stickySessionsKeepUsersOnTheirServerUntilItDies()
@@ -56,7 +56,7 @@ private slots:
         SimulationRecorder rec;
         sim->setObserver(&rec);
         sim->runUntil(SimTime::fromS(4.9));
-        QCOMPARE(sim->sessionsLost(), std::uint64_t(0));
+        QCOMPARE(sim->sessions().lost(), std::uint64_t(0));
         // Every user stuck to one server.
         std::map<std::uint32_t, int> serverOf;
         for (const auto &[id, r] : rec.requests) {
@@ -69,7 +69,7 @@ private slots:
         sim->runToCompletion(SimTime::fromS(10));
         // Killing web2 loses exactly the sessions it held (no health checks, so its users
         // keep being sent there and fail; no further losses happen elsewhere).
-        QCOMPARE(sim->sessionsLost(), std::uint64_t(onWeb2));
+        QCOMPARE(sim->sessions().lost(), std::uint64_t(onWeb2));
         QVERIFY(onWeb2 > 20);
     }
 
@@ -99,7 +99,7 @@ private slots:
         auto sim = simulationFrom(sessionTopology("stateless", false, true, R"([{"at_s":5,"action":"kill","node":"web2"}])"));
         QVERIFY(sim);
         sim->runToCompletion(SimTime::fromS(10));
-        QCOMPARE(sim->sessionsLost(), std::uint64_t(0));
+        QCOMPARE(sim->sessions().lost(), std::uint64_t(0));
         QVERIFY(sim->node(sim->nodeIndex(QStringLiteral("sessions"))).served > 2000);
     }
 

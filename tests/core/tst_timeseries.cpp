@@ -87,8 +87,8 @@ private slots:
                 served[n] += sample.served[n];
         }
         // Whole seconds: nothing happened between the last sample and now.
-        QVERIFY(sim->sessionsLost() > 0);
-        QCOMPARE(lost, sim->sessionsLost());
+        QVERIFY(sim->sessions().lost() > 0);
+        QCOMPARE(lost, sim->sessions().lost());
         for (int n = 0; n < sim->nodeCount(); ++n)
             QCOMPARE(served[n], sim->node(n).served);
     }

@@ -296,7 +296,7 @@ void TestNodeCards::killedServerIsBeingDetectedUntilTheChecksFailIt()
     run.runTo(21.0);
     QCOMPARE(run.card("web2").health, NodeState::Health::BeingDetected);
     QCOMPARE(run.card("web2").healthText(), QStringLiteral("DOWN · DETECTING"));
-    QCOMPARE(run.simulation().healthSeenByBalancers(run.index("web2")), std::string("up"));
+    QCOMPARE(run.simulation().balancing().healthSeen(run.index("web2")), std::string("up"));
     QCOMPARE(run.item("web2")->state(), NodeItem::State::Down);
     QCOMPARE(run.card("lb").poolHealthy, 3);   // the balancer still believes in it
 
@@ -334,7 +334,7 @@ void TestNodeCards::outlierDetectionShowsEjectedInThePool()
     run.runTo(9.9);
     QCOMPARE(run.card("lb").detail(), QStringLiteral("3/3 healthy"));
     run.runTo(12.0);
-    QCOMPARE(run.simulation().healthSeenByBalancers(run.index("web2")), std::string("ejected"));
+    QCOMPARE(run.simulation().balancing().healthSeen(run.index("web2")), std::string("ejected"));
     QCOMPARE(run.card("web2").health, NodeState::Health::Down);
     QCOMPARE(run.card("lb").poolEjected, 1);
     QCOMPARE(run.card("lb").detail(), QStringLiteral("2/3 healthy · 1 ejected"));

@@ -28,6 +28,14 @@ struct ConnectionCounters
     std::uint64_t failed = 0;    ///< could not be opened (no server, dead server or balancer)
 };
 
+/// Where a connection sat in a balancer's pool (lb -1: it went through none). The engine
+/// gives it back to the balancer when the connection ends: the balancer counts it in flight.
+struct PoolPlace
+{
+    std::int32_t lb = -1;
+    std::int32_t member = -1;
+};
+
 /// Per clients node: when the next connection opens and how long each lasts.
 struct ConnectionSource
 {
