@@ -164,24 +164,28 @@ void InspectorFacts::refresh(const Simulation *simulation, const QString &id)
         }
         break;
     }
-    case NodeType::Cache:
-        setRow(QStringLiteral("hit_ratio"), tr("Hit ratio"), percent(node.cacheHits, node.cacheHits + node.cacheMisses));
-        if (node.cache)
+    case NodeType::Cache: {
+        const CacheTier &tier = simulation->cacheTier();
+        setRow(QStringLiteral("hit_ratio"), tr("Hit ratio"), percent(tier.hits(index), tier.hits(index) + tier.misses(index)));
+        if (const CacheStore *store = tier.store(index))
             setRow(QStringLiteral("items"), tr("Items"),
-                   tr("%L1 of %L2").arg(node.cache->size()).arg(node.cache->capacity()));
+                   tr("%L1 of %L2").arg(store->size()).arg(store->capacity()));
         else
             setRow(QStringLiteral("items"), tr("Items"), tr("holds sessions, caches nothing"));
         setRow(QStringLiteral("evictions"), tr("Evictions"),
                tr("%L1 (all caches)").arg(simulation->caches().evictions));
         break;
-    case NodeType::CdnEdge:
-        setRow(QStringLiteral("hit_ratio"), tr("Hit ratio"), percent(node.cacheHits, node.cacheHits + node.cacheMisses));
-        if (node.cache)
+    }
+    case NodeType::CdnEdge: {
+        const CacheTier &tier = simulation->cacheTier();
+        setRow(QStringLiteral("hit_ratio"), tr("Hit ratio"), percent(tier.hits(index), tier.hits(index) + tier.misses(index)));
+        if (const CacheStore *store = tier.store(index))
             setRow(QStringLiteral("bytes"), tr("Stored"),
-                   tr("%1 of %2 (%L3 objects)").arg(bytesText(node.cache->bytes()), bytesText(node.cache->capacity()))
-                       .arg(node.cache->size()));
+                   tr("%1 of %2 (%L3 objects)").arg(bytesText(store->bytes()), bytesText(store->capacity()))
+                       .arg(store->size()));
         setRow(QStringLiteral("sent"), tr("Sent to users"), tr("%1 (all edges)").arg(bytesText(simulation->cdn().bytesToUsers)));
         break;
+    }
     case NodeType::WebServer:
         if (node.connections > 0)
             setRow(QStringLiteral("connections"), tr("Connections"), QStringLiteral("%L1").arg(node.connections));

@@ -162,7 +162,7 @@ void Simulation::killNode(int nodeIndex)
         dropConnectionsOf(nodeIndex);
     if (node.type == NodeType::Database)
         databaseDied(nodeIndex);
-    if (node.cache)
+    if (m_cacheTier.hasStore(nodeIndex))
         cacheDied(nodeIndex);
 
     // Queued requests: the connection is reset.

@@ -141,7 +141,7 @@ void Simulation::noteCacheLookup(const Slot &s, std::uint64_t version, SimTime e
         int origin = kNoNode;
         cause.committedAt = SimTime::fromUs(commitTimeOf(cause.missingWrite, s.rec.key, &origin));
         cause.origin = origin;
-        if (const CacheEntry *entry = m_nodes[cache].cache->peek(s.rec.key))
+        if (const CacheEntry *entry = m_cacheTier.store(cache)->peek(s.rec.key))
             cause.filledAt = entry->filledAt;
         if (fate != m_keyFates.end() && fate->second.filledAt == cause.filledAt)
             cause.racedWrite = fate->second.racedWrite;
@@ -153,7 +153,7 @@ void Simulation::noteCacheLookup(const Slot &s, std::uint64_t version, SimTime e
     if (expiredFill.us >= 0) {
         cause.miss = MissReason::Expired;
         cause.filledAt = expiredFill;
-        cause.removedAt = expiredFill + node.cache->ttl();
+        cause.removedAt = expiredFill + m_cacheTier.store(cache)->ttl();
     } else if (fate != m_keyFates.end()) {
         const KeyFate &f = fate->second;
         const SimTime last = std::max(f.filledAt, f.removedAt);
@@ -205,7 +205,7 @@ void Simulation::noteCacheRemoval(int cache, std::uint32_t key, MissReason how, 
     fate.removal = how;
     fate.removedBy = byWrite;
     // An expiry is found late (at the next lookup or fill); it happened at fill + TTL.
-    fate.removedAt = how == MissReason::Expired && fate.filledAt.us >= 0 ? fate.filledAt + m_nodes[cache].cache->ttl() : m_now;
+    fate.removedAt = how == MissReason::Expired && fate.filledAt.us >= 0 ? fate.filledAt + m_cacheTier.store(cache)->ttl() : m_now;
 }
 
 } // namespace scalelab

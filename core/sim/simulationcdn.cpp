@@ -68,7 +68,7 @@ void Simulation::setUpCdn()
             const SimTime edgeTtl = originSaysNoCache ? SimTime::fromUs(1)  // max-age=0: stale at once
                                     : ttl > 0        ? SimTime::fromS(ttl)
                                                      : CacheStore::kNoTtl;  // ttl_s 0 on the edge itself: keep forever
-            node.cache = std::make_unique<CacheStore>(EvictionPolicy::Lru, static_cast<std::uint64_t>(nodeSpec.capacity), edgeTtl);
+            m_cacheTier.setStore(i, std::make_unique<CacheStore>(EvictionPolicy::Lru, static_cast<std::uint64_t>(nodeSpec.capacity), edgeTtl));
             node.keyByQuery = nodeSpec.cacheKeyQueryStrings;
             node.keyByCookie = nodeSpec.cacheKeyCookies;
             for (const QString &name : nodeSpec.cacheKeyHeaders)
@@ -196,17 +196,17 @@ void Simulation::arriveAtEdge(std::uint32_t slot)
     ++m_cdnCounters.requests;
     const std::uint64_t size = objectSize(s.rec.key);
     const std::uint32_t cacheKey = edgeCacheKey(edge, s.rec);
-    const CacheLookup found = edge.cache->lookup(cacheKey, m_now);
+    const CacheLookup found = m_cacheTier.store(edgeIndex)->lookup(cacheKey, m_now);
     if (found.result == CacheLookupResult::Expired && m_observer)
         announce("expire", edgeIndex, "path=" + pathOf(s.rec.key).toStdString());
     SimTime end = m_now + edge.service + s.returnLatency;
     if (found.hit()) {
         ++m_cdnCounters.hits;
-        ++edge.cacheHits;
+        m_cacheTier.countLookup(edgeIndex, true);
         s.rec.edgeResult = CacheResult::Hit;
     } else {
         ++m_cdnCounters.misses;
-        ++edge.cacheMisses;
+        m_cacheTier.countLookup(edgeIndex, false);
         s.rec.edgeResult = CacheResult::Miss;
         // CloudFront's request collapsing: a miss for an object the edge is already fetching
         // waits for that fetch instead of starting another (only the same cache key).
@@ -224,7 +224,8 @@ void Simulation::arriveAtEdge(std::uint32_t slot)
             ++storage.served;
             m_cdnCounters.bytesFromOrigin += size;
             const SimTime fetched = m_now + edge.service + edge.originLatency * 2 + storage.service;
-            scheduleCacheChange(edgeIndex, cacheKey, 1, CacheChangeKind::Fill, fetched, size);
+            EngineContext ctx = context();
+            m_cacheTier.scheduleChange(ctx, edgeIndex, cacheKey, 1, CacheChangeKind::Fill, fetched, size);
             edge.fetching[cacheKey] = fetched;
             end = fetched + s.returnLatency;
         }
@@ -253,8 +254,9 @@ void Simulation::applyInvalidation(std::uint32_t code)
     const QRegularExpression match(QRegularExpression::anchoredPattern(QRegularExpression::wildcardToRegularExpression(
         pattern, QRegularExpression::UnanchoredWildcardConversion)));
     int removed = 0;
-    for (const CacheEntry &entry : edge.cache->entries())
-        if (match.match(pathOf(entry.key)).hasMatch() && edge.cache->erase(entry.key))
+    CacheStore &store = *m_cacheTier.store(edgeIndex);
+    for (const CacheEntry &entry : store.entries())
+        if (match.match(pathOf(entry.key)).hasMatch() && store.erase(entry.key))
             ++removed;
     m_cdnCounters.invalidated += static_cast<std::uint64_t>(removed);
     announce("invalidate", edgeIndex, "path=" + pattern.toStdString() + " objects=" + std::to_string(removed));

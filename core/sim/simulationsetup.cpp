@@ -16,6 +16,7 @@ bool Simulation::setUp(QString *error)
     m_nodes.resize(n);
     m_workloads.resize(n);
     m_pendingIssue.resize(n);
+    m_cacheTier.resize(n);
     for (int i = 0; i < n; ++i) {
         const NodeSpec &spec = m_topology.nodes[i];
         NodeRuntime &node = m_nodes[i];

@@ -60,7 +60,7 @@ QByteArray keyedTopology(const QByteArray &clients, const QByteArray &key, std::
 
 std::size_t objectsOnTheEdge(const Simulation &sim)
 {
-    return sim.node(sim.nodeIndex(QStringLiteral("edge"))).cache->size();
+    return sim.cacheTier().store(sim.nodeIndex(QStringLiteral("edge")))->size();
 }
 
 std::uint64_t served(const Simulation &sim, const char *id)
