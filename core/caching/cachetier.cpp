@@ -172,7 +172,7 @@ PendingCacheChange CacheTier::takeChange(std::uint32_t index)
     return change;
 }
 
-AppliedCacheChange CacheTier::applyChange(const EngineContext &ctx, const PendingCacheChange &change)
+AppliedCacheChange CacheTier::applyChange(const EngineContext &ctx, const PendingCacheChange &change, std::uint64_t newest)
 {
     AppliedCacheChange applied;
     const NodeRuntime &runtime = ctx.nodes[change.cache];
@@ -192,6 +192,8 @@ AppliedCacheChange CacheTier::applyChange(const EngineContext &ctx, const Pendin
             return applied;
         applied.result = node.store->fill(change.key, change.version, change.size, ctx.now);
         applied.filled = true;
+        if (runtime.type == NodeType::Cache && change.version < newest)
+            ++m_counters.staleFills;  // a read that raced a write: stale until the next write or expiry
         break;
     case CacheChangeKind::Update:
         applied.result = node.store->update(change.key, change.version, ctx.now);

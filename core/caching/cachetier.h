@@ -184,8 +184,9 @@ public:
     /// The change a kCacheChange event names; its index is free again.
     PendingCacheChange takeChange(std::uint32_t index);
     /// Applies a change to its cache, if that cache is still up in the epoch it was sent to.
-    AppliedCacheChange applyChange(const EngineContext &ctx, const PendingCacheChange &change);
-    void countStaleFill() { ++m_counters.staleFills; }
+    /// `newest`: the newest committed version of the key (read only for a fill into a cache:
+    /// an older value stored is a stale fill).
+    AppliedCacheChange applyChange(const EngineContext &ctx, const PendingCacheChange &change, std::uint64_t newest);
 
     // write_back.
     /// A write_back cache takes the write of `write` and schedules its flush.

@@ -273,10 +273,12 @@ void Simulation::applyCacheChange(std::uint32_t index)
 
 void Simulation::applyCacheChange(const PendingCacheChange &change)
 {
-    const AppliedCacheChange applied = m_cacheTier.applyChange(context(), change);
+    const NodeType type = m_nodes[change.cache].type;
+    // Only a fill into a cache is judged against the newest write (the tier reads it only then).
+    const std::uint64_t newest = change.kind == CacheChangeKind::Fill && type == NodeType::Cache ? newestCommitted(change.key) : 0;
+    const AppliedCacheChange applied = m_cacheTier.applyChange(context(), change, newest);
     if (!applied.reached)
         return;
-    const NodeType type = m_nodes[change.cache].type;
     if (change.kind == CacheChangeKind::Fill && type == NodeType::CdnEdge) {
         // The edge's fetch has landed: later misses for this key start a new one.
         NodeRuntime &edge = m_nodes[change.cache];
@@ -293,8 +295,6 @@ void Simulation::applyCacheChange(const PendingCacheChange &change)
     }
     if (change.kind == CacheChangeKind::Fill && !applied.filled)
         return;  // refused by its lease, or older than what the cache holds
-    if (applied.filled && type == NodeType::Cache && change.version < newestCommitted(change.key))
-        m_cacheTier.countStaleFill();  // a read that raced a write: stale until the next write or expiry
     noteStoreChange(change.cache, applied.result);
     if (m_causes && type == NodeType::Cache && applied.result.applied)
         noteCacheFill(change.cache, change.key, change.version, change.readStart);
