@@ -164,16 +164,18 @@ void InspectorFacts::refresh(const Simulation *simulation, const QString &id)
         }
         break;
     }
-    case NodeType::Cache:
-        setRow(QStringLiteral("hit_ratio"), tr("Hit ratio"), percent(node.cacheHits, node.cacheHits + node.cacheMisses));
-        if (node.cache)
+    case NodeType::Cache: {
+        const CacheTier &tier = simulation->cacheTier();
+        setRow(QStringLiteral("hit_ratio"), tr("Hit ratio"), percent(tier.hits(index), tier.hits(index) + tier.misses(index)));
+        if (const CacheStore *store = tier.store(index))
             setRow(QStringLiteral("items"), tr("Items"),
-                   tr("%L1 of %L2").arg(node.cache->size()).arg(node.cache->capacity()));
+                   tr("%L1 of %L2").arg(store->size()).arg(store->capacity()));
         else
             setRow(QStringLiteral("items"), tr("Items"), tr("holds sessions, caches nothing"));
         setRow(QStringLiteral("evictions"), tr("Evictions"),
                tr("%L1 (all caches)").arg(simulation->caches().evictions));
         break;
+    }
     case NodeType::CdnEdge: {
         const CdnEdgeRuntime &edge = simulation->cdnEdge(index);
         setRow(QStringLiteral("hit_ratio"), tr("Hit ratio"), percent(edge.hits, edge.hits + edge.misses));

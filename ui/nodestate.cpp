@@ -236,12 +236,12 @@ NodeState NodeState::read(const Simulation &simulation, int index)
         break;
     }
     case NodeType::Cache:
-        s.hits = node.cacheHits;
-        s.misses = node.cacheMisses;
-        if (node.cache) {
-            s.items = node.cache->size();
-            s.bytes = node.cache->bytes();
-            s.capacity = node.cache->capacity();
+        s.hits = simulation.cacheTier().hits(index);
+        s.misses = simulation.cacheTier().misses(index);
+        if (const CacheStore *store = simulation.cacheTier().store(index)) {
+            s.items = store->size();
+            s.bytes = store->bytes();
+            s.capacity = store->capacity();
         }
         if (spec.gutter)
             s.role = Role::Gutter;

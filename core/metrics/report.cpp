@@ -170,8 +170,8 @@ QJsonObject Report::toJson(const Simulation &sim, double wallSeconds)
                 node.insert(QStringLiteral("writes_behind"), static_cast<qint64>(sim.writesBehind(i)));
             }
         }
-        if (n.cache)
-            node.insert(QStringLiteral("cached_items"), static_cast<qint64>(n.cache->size()));
+        if (const CacheStore *store = sim.cacheTier().store(i))
+            node.insert(QStringLiteral("cached_items"), static_cast<qint64>(store->size()));
         else if (n.type == NodeType::CdnEdge)
             node.insert(QStringLiteral("cached_items"), static_cast<qint64>(sim.cdnEdge(i).store->size()));
         if (n.type == NodeType::WebServer && sim.sessions().connectionCounters().opened > 0)

@@ -1,8 +1,5 @@
 #pragma once
 
-#include "caching/cachestore.h"
-#include "caching/hashring.h"
-#include "caching/leasetable.h"
 #include "replication/ledger.h"
 #include "model/nodetype.h"
 #include "base/simtime.h"
@@ -19,22 +16,12 @@
 namespace scalelab {
 
 enum class DatabaseRole { None, Primary, Replica, Master };
-enum class WritePolicy { Invalidate, WriteThrough, None, WriteBack };
 /// Where a database stands in being provisioned (a spare replica declared "provisioned": false).
 enum class Provisioning : std::uint8_t {
     Ready,      ///< has its data: serves as its role says (every database of older files)
     Absent,     ///< no data yet: takes no reads, no writes, no binlog
     Copying,    ///< a snapshot of a live copy is on its way to it
     CatchingUp, ///< has the snapshot, replays the binlog from the snapshot's position; no reads yet
-};
-
-/// A read_through cache's load of one key from its database, and the misses waiting for it
-/// (the first one missed first). Kept by the cache, not in the load's request slot: slots are
-/// reset for every request and most never load anything.
-struct ReadThroughLoad
-{
-    std::uint32_t slot = 0;
-    std::vector<std::uint32_t> waiters;
 };
 
 /// A node's live state inside the engine. Plain data, copyable by value: the Simulation owns
@@ -61,8 +48,6 @@ struct NodeRuntime
     std::uint64_t served = 0;
     std::uint64_t errors = 0;
     std::uint64_t dropped = 0;
-    std::uint64_t cacheHits = 0;    ///< cache: lookups that found the key (the counters' share of this node)
-    std::uint64_t cacheMisses = 0;  ///< cache: lookups that did not
 
     // Routing, resolved once from the links (indices into the link table, -1 for none).
     // The front door stays here, not in LoadBalancing: every request reads it (and the CDN's
@@ -87,17 +72,6 @@ struct NodeRuntime
     SimTime replaceDueAt{-1};            ///< database (auto_replace): when a spare is due to replace it
     SimTime lastShipAt;                  ///< database: arrival time of the last write shipped to it
     std::deque<std::uint64_t> relayLog;  ///< replica: writes received, not applied yet (apply_delay_ms)
-    ValuePtr<CacheStore> cache;   ///< cache: its contents (not for a cache that only holds sessions)
-    WritePolicy writePolicy = WritePolicy::Invalidate;  ///< cache: what a write does to it
-    ValuePtr<LeaseTable> leases;  ///< cache: memcache leases, when enabled
-    bool readThrough = false;            ///< cache: loads its misses from its own database (fill: read_through)
-    std::map<std::uint32_t, ReadThroughLoad> loading;  ///< cache (read_through): key -> its load under way (ordered: a kill answers them in key order)
-    SimTime writeBackDelay;              ///< cache (write_back): how long an acknowledged write waits for its flush
-    std::uint64_t unflushed = 0;         ///< cache (write_back): acknowledged writes still only in its memory
-    std::unordered_map<std::uint32_t, std::uint32_t> dirty;  ///< cache (write_back): key -> writes not yet committed (lookups only)
-    std::vector<int> cacheLinks;         ///< web_server: links to its caches, by ring index
-    int gutterLink = -1;                 ///< web_server: link to the gutter pool, if any
-    ValuePtr<ConsistentHashRing> cacheRing;  ///< web_server: which cache owns a key
     SimTime firstHopFold;                ///< clients: requests issue this long after they are sent
 };
 

@@ -416,10 +416,10 @@ void Simulation::serveAtWeb(std::uint32_t slot)
 {
     Slot &s = m_slots[slot];
     const NodeRuntime &web = m_nodes[s.rec.server];
-    if (s.rec.op == Op::Read || (s.rec.op == Op::Write && web.cacheRing)) {
+    if (s.rec.op == Op::Read || (s.rec.op == Op::Write && m_cacheTier.hasRing(s.rec.server))) {
         const int cacheLink = cacheLinkFor(s.rec.server, s.rec.key);
         // Reads ask the cache first; writes only when it is write_back (it takes them).
-        if (cacheLink >= 0 && (s.rec.op == Op::Read || m_nodes[m_links[cacheLink].to].writePolicy == WritePolicy::WriteBack)) {
+        if (cacheLink >= 0 && (s.rec.op == Op::Read || m_cacheTier.writePolicy(m_links[cacheLink].to) == WritePolicy::WriteBack)) {
             s.writeBack = s.rec.op == Op::Write;
             s.cacheCall = true;
             s.cacheLink = cacheLink;
@@ -520,7 +520,7 @@ void Simulation::backendDone(std::uint32_t slot)
         // Killed while serving: the kill already set the error the web server will get.
     } else {
         ++backend.served;
-        if (s.cacheCall && backend.cache) {
+        if (s.cacheCall && m_cacheTier.hasStore(backendNode)) {
             if (s.writeBack)
                 acceptWriteBack(slot);
             else

@@ -4,6 +4,7 @@
 #include "metrics/metrics.h"
 #include "metrics/timeseries.h"
 #include "base/indexpool.h"
+#include "caching/cachetier.h"
 #include "cdn/cdn.h"
 #include "sim/causehistory.h"
 #include "model/topology.h"
@@ -27,25 +28,6 @@
 #include <vector>
 
 namespace scalelab {
-
-/// What the caches did, for the report.
-struct CacheCounters
-{
-    std::uint64_t hits = 0;
-    std::uint64_t misses = 0;
-    std::uint64_t staleHits = 0;     ///< hits on a value older than the newest committed write
-    std::uint64_t evictions = 0;
-    std::uint64_t expirations = 0;
-    std::uint64_t invalidations = 0;
-    std::uint64_t leaseWaits = 0;        ///< misses told to wait instead of loading the database
-    std::uint64_t staleSetsRefused = 0;  ///< fills refused because their lease was voided by a write
-    std::uint64_t staleFills = 0;        ///< fills that put an already outdated value into a cache
-    std::uint64_t readThroughLoads = 0;  ///< database loads a read_through cache made itself
-    std::uint64_t coalesced = 0;         ///< read_through misses that waited for a load of their key already under way
-    std::uint64_t writeBacks = 0;        ///< writes a write_back cache acknowledged
-    std::uint64_t writeBackFlushed = 0;  ///< ... that reached the database
-    std::uint64_t writeBackLost = 0;     ///< ... that were lost: the cache died before it flushed them
-};
 
 
 /// The discrete-event engine: one topology, one seed, one deterministic run.
@@ -97,7 +79,9 @@ public:
     /// Sessions lost and long-lived connections.
     const Sessions &sessions() const { return m_sessions; }
     const ReplicationCounters &replication() const { return m_replication.counters; }
-    const CacheCounters &caches() const { return m_cacheCounters; }
+    const CacheCounters &caches() const { return m_cacheTier.counters(); }
+    /// The caches' stores, rings and write_back state.
+    const CacheTier &cacheTier() const { return m_cacheTier; }
     const CdnCounters &cdn() const { return m_cdn.counters(); }
     /// A CDN edge's store, cache key policy and hits (for nodes of type cdn_edge).
     const CdnEdgeRuntime &cdnEdge(int node) const { return m_cdn.edge(node); }
@@ -238,34 +222,19 @@ private:
     std::uint64_t newestWriteOf(std::uint32_t key) const;
 
     // Caches (simulationcaching.cpp).
-    enum class CacheChangeKind : std::uint8_t { Fill, Update, Invalidate };
-    struct PendingCacheChange
-    {
-        std::int32_t cache = -1;
-        std::uint32_t epoch = 0;
-        std::uint32_t key = 0;
-        std::uint64_t version = 0;
-        CacheChangeKind kind = CacheChangeKind::Fill;
-        std::uint64_t size = 1;
-        std::uint64_t leaseToken = 0;
-        SimTime readStart{-1};  ///< Fill: when the read that loaded the value began (causes only)
-    };
     void setUpCaches();
     int cacheLinkFor(int webNode, std::uint32_t key) const;
     void cacheLookup(std::uint32_t slot);
     void cacheAnswered(std::uint32_t slot);
     std::uint64_t newestCommitted(std::uint32_t key) const;
-    void scheduleCacheChange(int cacheNode, std::uint32_t key, std::uint64_t version, CacheChangeKind kind, SimTime at,
-                             std::uint64_t size = 1, std::uint64_t leaseToken = 0, SimTime readStart = SimTime{-1});
     void retryCache(std::uint32_t slot);
     void applyCacheChange(std::uint32_t index);
     void applyCacheChange(const PendingCacheChange &change);
-    void countCacheStoreChange(int cacheNode, const CacheChange &result);
+    void noteStoreChange(int cacheNode, const CacheChange &result);
     void joinLoad(std::uint32_t slot);
     void cacheLoaded(std::uint32_t slot);
     void answerFromLoad(std::uint32_t waiter, const RequestSlot &load, bool first);
     void acceptWriteBack(std::uint32_t slot);
-    void scheduleFlush(int cacheNode, const RequestRecord &write, SimTime at);
     void flush(std::uint32_t index);
     void flushReturned(std::uint32_t slot, bool cacheAlive);
     void cacheTripLost(std::uint32_t slot);
@@ -334,17 +303,8 @@ private:
     LoadBalancing m_balancing;
     Sessions m_sessions;
     ReplicationState m_replication;
-    CacheCounters m_cacheCounters;
     Cdn m_cdn;
-    IndexPool<PendingCacheChange> m_cacheChanges;
-    /// A write a write_back cache acknowledged and has not sent to its database yet.
-    struct PendingFlush
-    {
-        std::int32_t cache = -1;
-        std::uint32_t epoch = 0;
-        RequestRecord write;  ///< the request that wrote: key, user, id (for the commit's record)
-    };
-    IndexPool<PendingFlush> m_flushes;
+    CacheTier m_cacheTier;
 
     Metrics m_metrics;
     TimeSeries m_timeSeries;

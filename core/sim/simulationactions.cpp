@@ -154,7 +154,7 @@ void Simulation::killNode(int nodeIndex)
         databaseDied(nodeIndex);
     if (node.type == NodeType::CdnEdge)
         m_cdn.edgeDied(nodeIndex);
-    if (node.cache)
+    if (m_cacheTier.hasStore(nodeIndex))
         cacheDied(nodeIndex);
 
     // Queued requests: the connection is reset.

@@ -7,144 +7,54 @@
 // Two strategies move work into the cache itself (caching libraries, DAX): read_through (the
 // cache loads a miss from its own database, one load per key however many wait) and
 // write_back (the cache acknowledges a write and flushes it later; dying first loses it).
+// The caches' state and rules are the CacheTier's (core/caching); this file is the glue that
+// moves request slots, asks replication what is newest, and keeps the causes.
 #include "sim/simulation.h"
-
-#include <limits>
 
 namespace scalelab {
 
 namespace {
-/// Ends a read_through load of `key`: the misses that waited for it, the first one first.
-std::vector<std::uint32_t> takeLoadWaiters(NodeRuntime &cache, std::uint32_t key)
-{
-    std::vector<std::uint32_t> waiters;
-    if (const auto it = cache.loading.find(key); it != cache.loading.end()) {
-        waiters = std::move(it->second.waiters);
-        cache.loading.erase(it);
-    }
-    return waiters;
-}
-
 constexpr SimTime kLeaseRetryDelay = SimTime::fromMs(10);  // a memcache client's short sleep before asking again
-// A write_back entry not yet committed is newer than anything the database has: never stale,
-// and no fill of an older database value replaces it.
-constexpr std::uint64_t kDirtyVersion = std::numeric_limits<std::uint64_t>::max();
 }
 
 void Simulation::setUpCaches()
 {
-    for (int i = 0; i < nodeCount(); ++i) {
-        const NodeSpec &spec = m_topology.nodes[i];
-        NodeRuntime &node = m_nodes[i];
-        if (spec.type != NodeType::Cache || node.servesSessions)
-            continue;
-        const EvictionPolicy policy = spec.eviction == QLatin1String("lfu")    ? EvictionPolicy::Lfu
-                                      : spec.eviction == QLatin1String("fifo") ? EvictionPolicy::Fifo
-                                                                               : EvictionPolicy::Lru;
-        const SimTime ttl = spec.ttlS > 0 ? SimTime::fromS(spec.ttlS) : CacheStore::kNoTtl;
-        node.cache = std::make_unique<CacheStore>(policy, static_cast<std::uint64_t>(spec.capacity), ttl);
-        if (spec.leases)
-            node.leases = std::make_unique<LeaseTable>(SimTime::fromS(spec.leaseWindowS));
-        node.writePolicy = spec.writePolicy == QLatin1String("write_through") ? WritePolicy::WriteThrough
-                           : spec.writePolicy == QLatin1String("write_back")  ? WritePolicy::WriteBack
-                           // write_around: the write goes to the database only, as none
-                           : spec.writePolicy == QLatin1String("none") || spec.writePolicy == QLatin1String("write_around")
-                               ? WritePolicy::None
-                               : WritePolicy::Invalidate;
-        node.readThrough = spec.fill == QLatin1String("read_through");
-        node.writeBackDelay = SimTime::fromMs(spec.writeBackDelayMs);
-    }
-    for (int i = 0; i < nodeCount(); ++i) {
-        NodeRuntime &web = m_nodes[i];
-        if (web.type != NodeType::WebServer)
-            continue;
-        for (int link = 0; link < linkCount(); ++link) {
-            const NodeRuntime &to = m_nodes[m_links[link].to];
-            if (m_links[link].from != i || to.type != NodeType::Cache || !to.cache)
-                continue;
-            if (m_topology.nodes[m_links[link].to].gutter) {
-                web.gutterLink = link;  // not in the ring: it only stands in for a dead server
-                continue;
-            }
-            if (!web.cacheRing)
-                web.cacheRing = std::make_unique<ConsistentHashRing>();
-            web.cacheRing->addNode(QString::fromStdString(m_nodes[m_links[link].to].id));
-            web.cacheLinks.push_back(link);
-        }
-        if (web.cacheRing) {
-            // The ring's indices follow the sorted ids; map each back to its link.
-            std::vector<int> byRingIndex(web.cacheLinks.size());
-            for (int link : web.cacheLinks)
-                byRingIndex[static_cast<std::size_t>(web.cacheRing->indexOf(QString::fromStdString(m_nodes[m_links[link].to].id)))] = link;
-            web.cacheLinks = byRingIndex;
-        }
-    }
+    m_cacheTier.setUp(context());
 }
 
 int Simulation::cacheLinkFor(int webNode, std::uint32_t key) const
 {
-    const NodeRuntime &web = m_nodes[webNode];
-    if (!web.cacheRing)
-        return -1;
-    const int owner = web.cacheRing->nodeFor(key);
-    if (owner < 0)
-        return -1;
-    const int link = web.cacheLinks[static_cast<std::size_t>(owner)];
-    // Facebook's gutter pool: when a cache server is down its keys go to the gutter, not to
-    // the database (the client sees the failed connection at once).
-    if (!m_nodes[m_links[link].to].up && web.gutterLink >= 0)
-        return web.gutterLink;
-    return link;
+    return m_cacheTier.linkFor(m_nodes, m_links, webNode, key);
 }
 
 void Simulation::cacheLookup(std::uint32_t slot)
 {
     Slot &s = m_slots[slot];
-    NodeRuntime &node = m_nodes[s.backend];
     s.rec.cacheNode = s.backend;
-    SimTime expiredFill{-1};  // causes: when the entry a lookup finds expired was filled
-    if (m_causes)
-        if (const CacheEntry *entry = node.cache->peek(s.rec.key))
-            expiredFill = entry->filledAt;
-    const CacheLookup found = node.cache->lookup(s.rec.key, m_now);
-    if (found.result == CacheLookupResult::Expired) {
-        ++m_cacheCounters.expirations;
-        if (m_causes)
-            noteCacheRemoval(s.backend, s.rec.key, MissReason::Expired);
-        if (m_observer)
-            announce("expire", s.backend, "key=" + std::to_string(s.rec.key));
-    } else {
-        expiredFill = SimTime{-1};
-    }
-    if (found.hit()) {
-        ++m_cacheCounters.hits;
-        ++node.cacheHits;
+    const CacheAnswer found = m_cacheTier.lookup(context(), s.backend, s.rec.key, m_causes);
+    if (found.expired && m_causes)
+        noteCacheRemoval(s.backend, s.rec.key, MissReason::Expired);
+    if (found.kind == CacheAnswer::Hit) {
         s.rec.cache = CacheResult::Hit;
-        s.rec.version = found.version == kDirtyVersion ? 0 : found.version;  // not committed yet: no write id
+        s.rec.version = found.version == CacheTier::kDirtyVersion ? 0 : found.version;  // not committed yet: no write id
         if (found.version < newestCommitted(s.rec.key)) {
             s.rec.stale = true;
-            ++m_cacheCounters.staleHits;
+            m_cacheTier.countStaleHit();
             if (m_causes)
                 noteCacheLookup(s, found.version, SimTime{-1});
         }
         return;
     }
-    if (node.leases) {
-        const LeaseGrant grant = node.leases->onMiss(s.rec.key, m_now);
-        if (!grant.granted()) {
-            // Someone else is loading this key: wait and ask again instead of piling onto the database.
-            ++m_cacheCounters.leaseWaits;
-            s.leaseWait = true;
-            return;
-        }
-        s.leaseToken = grant.token;
+    if (found.kind == CacheAnswer::LeaseWait) {
+        s.leaseWait = true;
+        return;
     }
-    ++m_cacheCounters.misses;
-    ++node.cacheMisses;
+    if (m_cacheTier.nodeState(s.backend).leases)
+        s.leaseToken = found.leaseToken;
     s.rec.cache = CacheResult::Miss;
     if (m_causes)
-        noteCacheLookup(s, 0, expiredFill);
-    if (node.readThrough)
+        noteCacheLookup(s, 0, found.expiredFill);
+    if (m_cacheTier.readsThrough(s.backend))
         joinLoad(slot);
 }
 
@@ -152,13 +62,9 @@ void Simulation::joinLoad(std::uint32_t slot)
 {
     const int cacheNode = m_slots[slot].backend;
     const std::uint32_t key = m_slots[slot].rec.key;
-    NodeRuntime &cache = m_nodes[cacheNode];
-    if (const auto under = cache.loading.find(key); under != cache.loading.end()) {
-        // One load per key: this miss waits for the one already under way.
-        ++m_cacheCounters.coalesced;
+    if (m_cacheTier.joinLoad(cacheNode, key, slot)) {
         m_slots[slot].loadWait = true;
         m_slots[slot].stage = Stage::BackendQueued;
-        under->second.waiters.push_back(slot);
         return;
     }
     const int dbLink = databaseLinkFor(cacheNode, Op::Read);
@@ -183,10 +89,9 @@ void Simulation::joinLoad(std::uint32_t slot)
     l.rec.user = waiter.rec.user;
     l.clientTimeout = waiter.clientTimeout;
     l.loadCache = cacheNode;
-    l.loadEpoch = cache.epoch;
+    l.loadEpoch = m_nodes[cacheNode].epoch;
     l.backendLink = dbLink;
-    cache.loading.emplace(key, ReadThroughLoad{load, {slot}});
-    ++m_cacheCounters.readThroughLoads;
+    m_cacheTier.startLoad(cacheNode, key, load, slot);
     if (!send(load, dbLink, kAtBackend))
         releaseAfterLostSend(load);
 }
@@ -194,7 +99,7 @@ void Simulation::joinLoad(std::uint32_t slot)
 void Simulation::cacheLoaded(std::uint32_t slot)
 {
     Slot &l = m_slots[slot];
-    NodeRuntime &cache = m_nodes[l.loadCache];
+    const NodeRuntime &cache = m_nodes[l.loadCache];
     const bool alive = cache.up && cache.epoch == l.loadEpoch;
     if (l.rec.op == Op::Write) {
         flushReturned(slot, alive);
@@ -204,7 +109,7 @@ void Simulation::cacheLoaded(std::uint32_t slot)
         freeSlot(slot);
         return;
     }
-    const std::vector<std::uint32_t> waiters = takeLoadWaiters(cache, l.rec.key);
+    const std::vector<std::uint32_t> waiters = m_cacheTier.takeLoadWaiters(l.loadCache, l.rec.key);
     if (l.pendingOutcome == Outcome::Ok)
         applyCacheChange(PendingCacheChange{l.loadCache, cache.epoch, l.rec.key, l.readVersion, CacheChangeKind::Fill, 1, 0});
     for (std::size_t i = 0; i < waiters.size(); ++i)
@@ -238,37 +143,27 @@ void Simulation::answerFromLoad(std::uint32_t waiter, const RequestSlot &load, b
 
 void Simulation::acceptWriteBack(std::uint32_t slot)
 {
-    // The cache takes the write and answers at once; the database hears of it after the delay.
     Slot &s = m_slots[slot];
-    NodeRuntime &cache = m_nodes[s.backend];
     s.rec.cacheNode = s.backend;
-    const CacheChange result = cache.cache->fill(s.rec.key, kDirtyVersion, 1, m_now);
-    countCacheStoreChange(s.backend, result);
-    ++cache.unflushed;
-    ++cache.dirty[s.rec.key];
-    ++m_cacheCounters.writeBacks;
-    scheduleFlush(s.backend, s.rec, m_now + cache.writeBackDelay);
-}
-
-void Simulation::scheduleFlush(int cacheNode, const RequestRecord &write, SimTime at)
-{
-    const std::uint32_t index = m_flushes.acquire(PendingFlush{cacheNode, m_nodes[cacheNode].epoch, write});
-    m_queue.push(at, kWriteBackFlush, index);
+    EngineContext ctx = context();
+    const CacheChange result = m_cacheTier.acceptWrite(ctx, s.backend, s.rec);
+    noteStoreChange(s.backend, result);
 }
 
 void Simulation::flush(std::uint32_t index)
 {
-    const PendingFlush f = m_flushes[index];
-    m_flushes.release(index);
-    NodeRuntime &cache = m_nodes[f.cache];
-    if (!cache.up || cache.epoch != f.epoch)
-        return;  // counted in write_back_lost when the cache died
+    EngineContext ctx = context();
+    const std::optional<PendingFlush> pending = m_cacheTier.takeFlush(ctx, index);
+    if (!pending)
+        return;
+    const PendingFlush &f = *pending;
     const int dbLink = databaseLinkFor(f.cache, Op::Write);
     if (dbLink < 0) {
-        scheduleFlush(f.cache, f.write, m_now + cache.writeBackDelay);  // no primary it links to: keep it, try again
+        // No primary it links to: keep it, try again.
+        m_cacheTier.scheduleFlush(ctx, f.cache, f.write, m_now + m_cacheTier.nodeState(f.cache).writeBackDelay);
         return;
     }
-    --cache.unflushed;  // on its way: the database commits it even if the cache dies now
+    m_cacheTier.flushSent(f.cache);  // on its way: the database commits it even if the cache dies now
     const std::uint32_t trip = allocateSlot();
     Slot &l = m_slots[trip];
     l.rec = f.write;
@@ -284,22 +179,11 @@ void Simulation::flush(std::uint32_t index)
 
 void Simulation::flushReturned(std::uint32_t slot, bool cacheAlive)
 {
-    Slot &l = m_slots[slot];
-    NodeRuntime &cache = m_nodes[l.loadCache];
-    if (l.pendingOutcome == Outcome::Ok) {
-        ++m_cacheCounters.writeBackFlushed;
-        if (cacheAlive) {
-            auto it = cache.dirty.find(l.rec.key);
-            if (it != cache.dirty.end() && --it->second == 0) {
-                cache.dirty.erase(it);
-                // Committed, and no later write waits: the entry is the database's version now.
-                if (const CacheEntry *e = cache.cache->peek(l.rec.key); e && e->version == kDirtyVersion)
-                    cache.cache->relabel(l.rec.key, l.writeId);
-            }
-        }
-    } else {
+    const Slot &l = m_slots[slot];
+    if (l.pendingOutcome == Outcome::Ok)
+        m_cacheTier.flushCommitted(l.loadCache, l.rec.key, l.writeId, cacheAlive);
+    else
         cacheTripLost(slot);
-    }
     freeSlot(slot);
 }
 
@@ -307,22 +191,17 @@ void Simulation::cacheTripLost(std::uint32_t slot)
 {
     // A cache's own database call failed or vanished. Not freed here: the caller does.
     Slot &l = m_slots[slot];
-    NodeRuntime &cache = m_nodes[l.loadCache];
+    const NodeRuntime &cache = m_nodes[l.loadCache];
     const bool alive = cache.up && cache.epoch == l.loadEpoch;
     if (l.rec.op == Op::Write) {
-        if (alive) {
-            ++cache.unflushed;  // still in the cache's memory: flush it again later
-            scheduleFlush(l.loadCache, l.rec, m_now + cache.writeBackDelay);
-        } else {
-            ++m_cacheCounters.writeBackLost;
-            announce("write_back_lost", l.loadCache, "writes=1 key=" + std::to_string(l.rec.key));
-        }
+        EngineContext ctx = context();
+        m_cacheTier.flushFailed(ctx, l.loadCache, l.rec, alive);
         return;
     }
     if (!alive)
         return;
     // The load got no answer (a cut link): its waiters time out, as the cache's call did.
-    const std::vector<std::uint32_t> waiters = takeLoadWaiters(cache, l.rec.key);
+    const std::vector<std::uint32_t> waiters = m_cacheTier.takeLoadWaiters(l.loadCache, l.rec.key);
     l.pendingOutcome = Outcome::Timeout;
     l.pendingFailedAt = l.loadCache;
     for (std::size_t i = 0; i < waiters.size(); ++i)
@@ -367,7 +246,7 @@ void Simulation::cacheAnswered(std::uint32_t slot)
     s.writeBack = false;
     s.pendingOutcome = Outcome::Ok;
     s.pendingFailedAt = kNoNode;
-    s.fillCache = s.rec.cache == CacheResult::Miss && !m_nodes[m_links[s.cacheLink].to].readThrough;
+    s.fillCache = s.rec.cache == CacheResult::Miss && !m_cacheTier.readsThrough(m_links[s.cacheLink].to);
     s.stage = Stage::WebService;
     const int dbLink = databaseLinkFor(s.rec.server, s.rec.op);
     if (dbLink < 0) {
@@ -387,77 +266,41 @@ std::uint64_t Simulation::newestCommitted(std::uint32_t key) const
     return primary >= 0 ? m_nodes[primary].ledger.version(key) : 0;
 }
 
-void Simulation::scheduleCacheChange(int cacheNode, std::uint32_t key, std::uint64_t version, CacheChangeKind kind, SimTime at,
-                                     std::uint64_t size, std::uint64_t leaseToken, SimTime readStart)
-{
-    const std::uint32_t index = m_cacheChanges.acquire(PendingCacheChange{cacheNode, m_nodes[cacheNode].epoch, key, version, kind, size, leaseToken, readStart});
-    m_queue.push(at, kCacheChange, index);
-}
-
 void Simulation::applyCacheChange(std::uint32_t index)
 {
-    const PendingCacheChange change = m_cacheChanges[index];
-    m_cacheChanges.release(index);
-    applyCacheChange(change);
+    applyCacheChange(m_cacheTier.takeChange(index));
 }
 
 void Simulation::applyCacheChange(const PendingCacheChange &change)
 {
-    NodeRuntime &node = m_nodes[change.cache];
-    if (!node.up || node.epoch != change.epoch)
+    const NodeType type = m_nodes[change.cache].type;
+    // Only a fill into a cache is judged against the newest write (the tier reads it only then).
+    const std::uint64_t newest = change.kind == CacheChangeKind::Fill && type == NodeType::Cache ? newestCommitted(change.key) : 0;
+    const AppliedCacheChange applied = m_cacheTier.applyChange(context(), change, newest);
+    if (!applied.reached)
         return;
-    CacheChange result;
-    switch (change.kind) {
-    case CacheChangeKind::Fill:
-        if (node.leases && !node.leases->set(change.key, change.leaseToken, m_now)) {
-            // The key was deleted since this request read the database: its value may be stale.
-            ++m_cacheCounters.staleSetsRefused;
-            return;
-        }
-        // A fill never puts back an older value than the cache already has.
-        if (const CacheEntry *e = node.cache->peek(change.key); e && e->version >= change.version)
-            return;
-        result = node.cache->fill(change.key, change.version, change.size, m_now);
-        if (node.type == NodeType::Cache && change.version < newestCommitted(change.key))
-            ++m_cacheCounters.staleFills;  // a read that raced a write: stale until the next write or expiry
-        break;
-    case CacheChangeKind::Update:
-        result = node.cache->update(change.key, change.version, m_now);
-        break;
-    case CacheChangeKind::Invalidate:
-        if (m_causes && node.type == NodeType::Cache)
+    if (change.kind == CacheChangeKind::Invalidate) {
+        if (m_causes && type == NodeType::Cache) {
             noteCacheInvalidation(change.cache, change.key, change.version);
-        if (node.leases)
-            node.leases->invalidate(change.key);
-        if (node.cache->erase(change.key)) {
-            ++m_cacheCounters.invalidations;
-            if (m_causes && node.type == NodeType::Cache)
+            if (applied.erased)
                 noteCacheRemoval(change.cache, change.key, MissReason::Invalidated, change.version);
-            if (m_observer)
-                announce("invalidate", change.cache, "key=" + std::to_string(change.key));
         }
         return;
     }
-    countCacheStoreChange(change.cache, result);
-    if (m_causes && node.type == NodeType::Cache && result.applied)
+    if (change.kind == CacheChangeKind::Fill && !applied.filled)
+        return;  // refused by its lease, or older than what the cache holds
+    noteStoreChange(change.cache, applied.result);
+    if (m_causes && type == NodeType::Cache && applied.result.applied)
         noteCacheFill(change.cache, change.key, change.version, change.readStart);
 }
 
-void Simulation::countCacheStoreChange(int cacheNode, const CacheChange &result)
+void Simulation::noteStoreChange(int cacheNode, const CacheChange &result)
 {
-    m_cacheCounters.evictions += result.evicted.size();
-    m_cacheCounters.expirations += result.expired.size();
     if (m_causes) {
         for (std::uint32_t key : result.expired)
             noteCacheRemoval(cacheNode, key, MissReason::Expired);
         for (std::uint32_t key : result.evicted)
             noteCacheRemoval(cacheNode, key, MissReason::Evicted);
-    }
-    if (m_observer) {
-        for (std::uint32_t key : result.evicted)
-            announce("evict", cacheNode, "key=" + std::to_string(key));
-        for (std::uint32_t key : result.expired)
-            announce("expire", cacheNode, "key=" + std::to_string(key));
     }
 }
 
@@ -467,22 +310,22 @@ void Simulation::afterDatabaseAnswer(std::uint32_t slot)
     Slot &s = m_slots[slot];
     if (s.pendingOutcome != Outcome::Ok)
         return;
-    const NodeRuntime &web = m_nodes[s.rec.server];
+    EngineContext ctx = context();
     if (s.rec.op == Op::Read && s.fillCache) {
         const int link = s.cacheLink;
         if (link >= 0 && s.rec.db >= 0)
-            scheduleCacheChange(m_links[link].to, s.rec.key, s.readVersion, CacheChangeKind::Fill, m_now + m_links[link].latency, 1,
-                                s.leaseToken, s.rec.start);
+            m_cacheTier.scheduleChange(ctx, m_links[link].to, s.rec.key, s.readVersion, CacheChangeKind::Fill,
+                                       m_now + m_links[link].latency, 1, s.leaseToken, s.rec.start);
     } else if (s.rec.op == Op::Write && s.writeId > 0) {
-        for (int link : web.cacheLinks) {
+        for (int link : m_cacheTier.route(s.rec.server).cacheLinks) {
             const int cache = m_links[link].to;
-            switch (m_nodes[cache].writePolicy) {
+            switch (m_cacheTier.writePolicy(cache)) {
             case WritePolicy::WriteBack:  // a write that reached the database without it (it was down)
             case WritePolicy::Invalidate:
-                scheduleCacheChange(cache, s.rec.key, s.writeId, CacheChangeKind::Invalidate, m_now + m_links[link].latency);
+                m_cacheTier.scheduleChange(ctx, cache, s.rec.key, s.writeId, CacheChangeKind::Invalidate, m_now + m_links[link].latency);
                 break;
             case WritePolicy::WriteThrough:
-                scheduleCacheChange(cache, s.rec.key, s.writeId, CacheChangeKind::Update, m_now + m_links[link].latency);
+                m_cacheTier.scheduleChange(ctx, cache, s.rec.key, s.writeId, CacheChangeKind::Update, m_now + m_links[link].latency);
                 break;
             case WritePolicy::None:
                 break;
@@ -493,14 +336,9 @@ void Simulation::afterDatabaseAnswer(std::uint32_t slot)
 
 void Simulation::cacheDied(int node)
 {
-    NodeRuntime &cache = m_nodes[node];
-    cache.cache->clear();  // memory is gone: it comes back cold
-    if (cache.leases)
-        cache.leases->clear();
     // Reads waiting for a load hear the connection reset, as queued ones do; their web servers
-    // then read the database themselves. The loads still out are void (the epoch moved on).
-    const std::map<std::uint32_t, ReadThroughLoad> loading = std::move(cache.loading);
-    cache.loading.clear();
+    // then read the database themselves.
+    const std::map<std::uint32_t, ReadThroughLoad> loading = m_cacheTier.died(node);
     for (const auto &[key, load] : loading) {
         for (std::uint32_t waiter : load.waiters) {
             m_slots[waiter].loadWait = false;
@@ -510,12 +348,7 @@ void Simulation::cacheDied(int node)
                 failBackendRequest(waiter, Outcome::Error, node);
         }
     }
-    if (cache.unflushed > 0) {
-        m_cacheCounters.writeBackLost += cache.unflushed;
-        announce("write_back_lost", node, "writes=" + std::to_string(cache.unflushed));
-        cache.unflushed = 0;
-    }
-    cache.dirty.clear();
+    m_cacheTier.loseUnflushed(context(), node);
 }
 
 } // namespace scalelab

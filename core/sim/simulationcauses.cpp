@@ -49,7 +49,7 @@ void Simulation::noteStaleRead(const Slot &s, std::uint64_t held, std::uint64_t 
 void Simulation::noteCacheLookup(const Slot &s, std::uint64_t version, SimTime expiredFill)
 {
     const int cache = s.backend;
-    const CacheStore &store = *m_nodes[cache].cache;
+    const CacheStore &store = *m_cacheTier.store(cache);
     if (s.rec.cache == CacheResult::Hit) {
         // A stale hit: the value held is older than the newest committed write.
         const CacheEntry *entry = store.peek(s.rec.key);
@@ -74,7 +74,7 @@ void Simulation::noteCacheInvalidation(int cache, std::uint32_t key, std::uint64
 
 void Simulation::noteCacheRemoval(int cache, std::uint32_t key, MissReason how, std::uint64_t byWrite)
 {
-    m_causeHistory.removed(cache, key, how, byWrite, m_now, m_nodes[cache].cache->ttl());
+    m_causeHistory.removed(cache, key, how, byWrite, m_now, m_cacheTier.store(cache)->ttl());
 }
 
 } // namespace scalelab

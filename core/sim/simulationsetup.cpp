@@ -17,6 +17,7 @@ bool Simulation::setUp(QString *error)
     m_balancing.resize(n);
     m_workloads.resize(n);
     m_pendingIssue.resize(n);
+    m_cacheTier.resize(n);
     for (int i = 0; i < n; ++i) {
         const NodeSpec &spec = m_topology.nodes[i];
         NodeRuntime &node = m_nodes[i];

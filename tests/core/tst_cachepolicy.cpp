@@ -161,7 +161,7 @@ private slots:
         QCOMPARE(r->sim->caches().writeBackFlushed, std::uint64_t(1));
         QCOMPARE(r->sim->caches().writeBackLost, std::uint64_t(0));
         // Flushed: the entry now carries the committed write's id.
-        QCOMPARE(r->sim->node(r->node("cache1")).cache->peek(5)->version, r->sim->node(r->node("db1")).ledger.version(5));
+        QCOMPARE(r->sim->cacheTier().store(r->node("cache1"))->peek(5)->version, r->sim->node(r->node("db1")).ledger.version(5));
     }
 
     void aCacheThatDiesLosesItsUnflushedWrites()

@@ -153,11 +153,11 @@ void TestInspector::selectingACacheShowsItsCacheSettings()
     window.controller()->runTo(SimTime::fromS(5));
     dock->refreshNow();
     const Simulation *sim = window.controller()->simulation();
-    const NodeRuntime &cache = sim->node(sim->nodeIndex(QStringLiteral("cache1")));
-    QVERIFY(cache.cacheHits > 0);
-    QVERIFY2(dock->facts()->text(QStringLiteral("hit_ratio")).contains(QStringLiteral("%L1").arg(cache.cacheHits)),
+    const int cache = sim->nodeIndex(QStringLiteral("cache1"));
+    QVERIFY(sim->cacheTier().hits(cache) > 0);
+    QVERIFY2(dock->facts()->text(QStringLiteral("hit_ratio")).contains(QStringLiteral("%L1").arg(sim->cacheTier().hits(cache))),
              qPrintable(dock->facts()->text(QStringLiteral("hit_ratio"))));
-    QVERIFY(dock->facts()->text(QStringLiteral("items")).startsWith(QStringLiteral("%L1 of").arg(cache.cache->size())));
+    QVERIFY(dock->facts()->text(QStringLiteral("items")).startsWith(QStringLiteral("%L1 of").arg(sim->cacheTier().store(cache)->size())));
 }
 
 void TestInspector::cacheStrategiesAreNamedAndExplained()

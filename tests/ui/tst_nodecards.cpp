@@ -353,9 +353,9 @@ void TestNodeCards::cacheCardHitRatioEqualsTheEngineCounters()
     const double ratio = double(counters.hits) / double(counters.hits + counters.misses);
     QCOMPARE(cache.hitRatio(), ratio);
     QCOMPARE(cache.loadText(), QStringLiteral("%1% hits").arg(QLocale().toString(ratio * 100, 'f', 0)));
-    const NodeRuntime &runtime = run.simulation().node(run.index("cache1"));
-    QCOMPARE(cache.items, std::uint64_t(runtime.cache->size()));
-    QCOMPARE(cache.capacity, runtime.cache->capacity());
+    const CacheStore *store = run.simulation().cacheTier().store(run.index("cache1"));
+    QCOMPARE(cache.items, std::uint64_t(store->size()));
+    QCOMPARE(cache.capacity, store->capacity());
 }
 
 void TestNodeCards::shardedCachesAndEdgesAddUpToTheEngineCounters()
