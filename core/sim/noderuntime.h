@@ -5,7 +5,7 @@
 #include "caching/cachestore.h"
 #include "caching/hashring.h"
 #include "caching/leasetable.h"
-#include "replication/ledger.h"
+#include "replication/databaseruntime.h"
 #include "model/nodetype.h"
 #include "base/simtime.h"
 #include "base/valueptr.h"
@@ -20,15 +20,7 @@
 
 namespace scalelab {
 
-enum class DatabaseRole { None, Primary, Replica, Master };
 enum class WritePolicy { Invalidate, WriteThrough, None, WriteBack };
-/// Where a database stands in being provisioned (a spare replica declared "provisioned": false).
-enum class Provisioning : std::uint8_t {
-    Ready,      ///< has its data: serves as its role says (every database of older files)
-    Absent,     ///< no data yet: takes no reads, no writes, no binlog
-    Copying,    ///< a snapshot of a live copy is on its way to it
-    CatchingUp, ///< has the snapshot, replays the binlog from the snapshot's position; no reads yet
-};
 
 /// A read_through cache's load of one key from its database, and the misses waiting for it
 /// (the first one missed first). Kept by the cache, not in the load's request slot: slots are
@@ -87,19 +79,6 @@ struct NodeRuntime
     int sessionLink = -1;                ///< web_server (stateless): link to the shared session store
     bool localSessions = false;          ///< web_server: sessions live in this server's memory
     bool servesSessions = false;
-    DatabaseRole role = DatabaseRole::None;  ///< database: what it does now (promotion changes it)
-    SimTime roleSince;           ///< ... since then (the promotion; 0: the file's role)
-    Ledger ledger;                       ///< database: its data
-    bool needsRejoin = false;
-    Provisioning provisioning = Provisioning::Ready;  ///< database
-    int copyFrom = -1;                   ///< database being copied: its source
-    int replacing = -1;                  ///< ... and the dead database it replaces (automatic replacement), if any
-    SimTime copyStartedAt;               ///< ... when the snapshot was taken
-    SimTime copyDoneAt;                  ///< ... when the copy ends
-    std::uint32_t catchUpInFlight = 0;   ///< database catching up: binlog replays on their way to it
-    SimTime replaceDueAt{-1};            ///< database (auto_replace): when a spare is due to replace it
-    SimTime lastShipAt;                  ///< database: arrival time of the last write shipped to it
-    std::deque<std::uint64_t> relayLog;  ///< replica: writes received, not applied yet (apply_delay_ms)
     ValuePtr<CacheStore> cache;   ///< cache: its contents (not for a cache that only holds sessions)
     WritePolicy writePolicy = WritePolicy::Invalidate;  ///< cache: what a write does to it
     ValuePtr<LeaseTable> leases;  ///< cache: memcache leases, when enabled
