@@ -58,7 +58,7 @@ QList<int> replicaNodes(const Simulation &sim)
         const NodeRuntime &node = sim.node(i);
         if (node.type != NodeType::Database)
             continue;
-        bool replica = node.role == DatabaseRole::Replica;
+        bool replica = sim.database(i).role == DatabaseRole::Replica;
         for (std::size_t s = 0; !replica && s < samples.size(); ++s)
             replica = !std::isnan(samples[s].replicaLagMs[i]);
         if (replica)

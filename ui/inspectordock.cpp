@@ -319,19 +319,19 @@ QString InspectorDock::roleNote(const Simulation *simulation) const
     // The form edits the role the file starts with; a failover changes the engine's.
     const int index = simulation ? simulation->nodeIndex(m_nodeId) : -1;
     // roleSince is 0 for the role the run started with (a file with no primary names one).
-    if (index < 0 || simulation->node(index).type != NodeType::Database || simulation->node(index).roleSince <= SimTime{})
+    if (index < 0 || simulation->node(index).type != NodeType::Database || simulation->database(index).roleSince <= SimTime{})
         return {};
     const QString start = simulation->topology().nodes[index].role;
-    switch (simulation->node(index).role) {
+    switch (simulation->database(index).role) {
     case DatabaseRole::Primary:
         if (start == QLatin1String("replica"))
             return tr("Now the primary: the failover promoted it at %1 s. It starts the run as a replica.")
-                .arg(simulation->node(index).roleSince.s(), 0, 'f', 1);
+                .arg(simulation->database(index).roleSince.s(), 0, 'f', 1);
         break;
     case DatabaseRole::Replica:
         if (start != QLatin1String("replica"))
             return tr("Now a replica: the failover replaced it as the primary at %1 s. It starts the run as the primary.")
-                .arg(simulation->node(index).roleSince.s(), 0, 'f', 1);
+                .arg(simulation->database(index).roleSince.s(), 0, 'f', 1);
         break;
     default: break;
     }

@@ -138,22 +138,23 @@ void InspectorFacts::refresh(const Simulation *simulation, const QString &id)
     switch (node.type) {
     case NodeType::Database: {
         // A failover changes the role the file gave: say so, it is the lesson.
-        QString role = roleText(node.role);
+        const DatabaseRuntime &db = simulation->database(index);
+        QString role = roleText(db.role);
         const QString fileRole = simulation->topology().nodes[index].role;
-        if (node.role == DatabaseRole::Primary && fileRole == QLatin1String("replica"))
+        if (db.role == DatabaseRole::Primary && fileRole == QLatin1String("replica"))
             role = tr("primary, promoted by the failover (was a replica)");
-        else if (node.role == DatabaseRole::Replica && fileRole == QLatin1String("primary"))
+        else if (db.role == DatabaseRole::Replica && fileRole == QLatin1String("primary"))
             role = tr("replica, demoted by the failover (was the primary)");
         setRow(QStringLiteral("role"), tr("Role now"), role);
         const int primary = simulation->primaryDatabase();
-        setRow(QStringLiteral("keys"), tr("Keys held"), QStringLiteral("%L1").arg(node.ledger.keyCount()));
+        setRow(QStringLiteral("keys"), tr("Keys held"), QStringLiteral("%L1").arg(db.ledger.keyCount()));
         if (simulation->replicationEnabled() && primary >= 0) {
-            const Ledger &source = simulation->node(primary).ledger;
+            const Ledger &source = simulation->database(primary).ledger;
             setRow(QStringLiteral("binlog"), tr("Binlog position"),
                    tr("#%1 (newest write on %2)").arg(source.lastApplied()).arg(QString::fromStdString(simulation->nodeName(primary))),
                    tr("The id of the newest write the primary committed"));
             setRow(QStringLiteral("applied"), tr("Applied"),
-                   tr("#%1 (%L2 writes applied here)").arg(node.ledger.lastApplied()).arg(node.ledger.appliedCount()),
+                   tr("#%1 (%L2 writes applied here)").arg(db.ledger.lastApplied()).arg(db.ledger.appliedCount()),
                    tr("The newest write this node has applied"));
             if (index != primary) {
                 const double lag = simulation->replicaLagMs(index);

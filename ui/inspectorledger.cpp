@@ -97,12 +97,12 @@ void InspectorLedger::refresh(const Simulation *simulation, const QString &id)
         return;
     }
     show();
-    const Ledger &ledger = simulation->node(index).ledger;
+    const Ledger &ledger = simulation->database(index).ledger;
     const int primary = simulation->primaryDatabase();
     // Only a replica of primary/replica replication has a primary to compare with.
     const bool compare = simulation->replicationEnabled() && primary >= 0 && primary != index
-                         && simulation->node(index).role == DatabaseRole::Replica;
-    const Ledger *source = compare ? &simulation->node(primary).ledger : nullptr;
+                         && simulation->database(index).role == DatabaseRole::Replica;
+    const Ledger *source = compare ? &simulation->database(primary).ledger : nullptr;
 
     // The most recently written keys first: write ids grow with time.
     std::vector<std::pair<std::uint32_t, std::uint64_t>> rows = ledger.rows();

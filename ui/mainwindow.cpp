@@ -596,10 +596,11 @@ void MainWindow::showNodeMenu(int node, const QPoint &screenPos)
     const NodeRuntime &runtime = simulation->node(index);
     QAction *kill = menu.addAction(tr("Kill"), this, [this, id] { applyNodeAction(id, QStringLiteral("kill")); });
     kill->setShortcut(m_killAction->shortcut());
-    kill->setEnabled(runtime.up || runtime.provisioning == Provisioning::Copying);  // a kill aborts a copy
+    const Provisioning provisioning = simulation->database(index).provisioning;
+    kill->setEnabled(runtime.up || provisioning == Provisioning::Copying);  // a kill aborts a copy
     QAction *revive = menu.addAction(tr("Revive"), this, [this, id] { applyNodeAction(id, QStringLiteral("revive")); });
     revive->setShortcut(m_reviveAction->shortcut());
-    revive->setEnabled(!runtime.up && runtime.provisioning != Provisioning::Absent && runtime.provisioning != Provisioning::Copying);
+    revive->setEnabled(!runtime.up && provisioning != Provisioning::Absent && provisioning != Provisioning::Copying);
     if (runtime.draining) {
         menu.addAction(tr("Stop draining"), this, [this, id] { applyNodeAction(id, QStringLiteral("undrain")); });
     } else {
@@ -637,10 +638,10 @@ void MainWindow::addProvisionMenu(QMenu &menu, const Simulation &simulation, int
         return;
     const auto isLiveCopy = [&](int i) {
         const NodeRuntime &n = simulation.node(i);
-        return n.type == NodeType::Database && n.up && n.provisioning == Provisioning::Ready;
+        return n.type == NodeType::Database && n.up && simulation.database(i).provisioning == Provisioning::Ready;
     };
     const auto isSpare = [&](int i) {
-        return simulation.node(i).type == NodeType::Database && simulation.node(i).provisioning == Provisioning::Absent;
+        return simulation.node(i).type == NodeType::Database && simulation.database(i).provisioning == Provisioning::Absent;
     };
     const auto provision = [this](const QString &node, const QString &from) {
         ScenarioEvent event;

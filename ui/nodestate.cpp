@@ -102,8 +102,9 @@ void readDatabase(const Simulation &simulation, int index, NodeState &s)
     if (!simulation.replicationEnabled())
         return;
     const NodeRuntime &node = simulation.node(index);
+    const DatabaseRuntime &db = simulation.database(index);
     const bool ring = simulation.topology().replication.mode == QLatin1String("circular");
-    switch (node.role) {
+    switch (db.role) {
     case DatabaseRole::Primary: s.role = NodeState::Role::Primary; break;
     case DatabaseRole::Replica: s.role = NodeState::Role::Replica; break;
     case DatabaseRole::Master: s.role = ring ? NodeState::Role::RingMember : NodeState::Role::Master; break;
@@ -123,7 +124,7 @@ void readDatabase(const Simulation &simulation, int index, NodeState &s)
             ++s.lostWrites;
     s.lostWritesTruncated = s.lostWrites > 0 && simulation.replication().lostWrites > simulation.lostWrites().size();
 
-    switch (node.provisioning) {
+    switch (db.provisioning) {
     case Provisioning::Ready: break;
     case Provisioning::Absent:
         s.provisioning = NodeState::tr("NO DATA");
@@ -131,11 +132,11 @@ void readDatabase(const Simulation &simulation, int index, NodeState &s)
         break;
     case Provisioning::Copying: {
         // Whole tens of percent: the card repaints only when the text changes.
-        const std::int64_t total = std::max<std::int64_t>(1, (node.copyDoneAt - node.copyStartedAt).us);
-        const std::int64_t tens = 10 * ((simulation.now() - node.copyStartedAt).us * 10 / total);
+        const std::int64_t total = std::max<std::int64_t>(1, (db.copyDoneAt - db.copyStartedAt).us);
+        const std::int64_t tens = 10 * ((simulation.now() - db.copyStartedAt).us * 10 / total);
         s.provisioning = NodeState::tr("COPY %1%").arg(std::clamp<std::int64_t>(tens, 0, 100));
         s.provisioningExplanation = NodeState::tr("receiving a snapshot of %1: takes nothing until it has caught up")
-                                        .arg(QString::fromStdString(simulation.nodeName(node.copyFrom)));
+                                        .arg(QString::fromStdString(simulation.nodeName(db.copyFrom)));
         break;
     }
     case Provisioning::CatchingUp:
@@ -149,14 +150,14 @@ void readDatabase(const Simulation &simulation, int index, NodeState &s)
         s.lagMs = roundedLag(simulation.replicaLagMs(index));
         s.writesBehind = simulation.writesBehind(index);
         // Only a live replica serves (stale) reads; a dead one just has catching up to do.
-        s.stale = node.up && node.provisioning == Provisioning::Ready && s.writesBehind > 0 && s.lagMs >= NodeState::kStaleLagMs;
+        s.stale = node.up && db.provisioning == Provisioning::Ready && s.writesBehind > 0 && s.lagMs >= NodeState::kStaleLagMs;
     } else if (s.role == NodeState::Role::Primary) {
         const ReplicationCounters &counters = simulation.replication();
         if (counters.promotions > 0)
             s.recoveredWrites = counters.recoveredWrites;
         s.replicationMode = simulation.topology().replication.mode;
         for (int i = 0; i < simulation.nodeCount(); ++i)
-            if (simulation.node(i).role == DatabaseRole::Replica && simulation.node(i).up)
+            if (simulation.database(i).role == DatabaseRole::Replica && simulation.node(i).up)
                 ++s.replicas;
     }
 }

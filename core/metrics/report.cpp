@@ -162,10 +162,11 @@ QJsonObject Report::toJson(const Simulation &sim, double wallSeconds)
             {QStringLiteral("queued"), static_cast<qint64>(n.waiting.size())},
         };
         if (n.type == NodeType::Database) {
-            node.insert(QStringLiteral("role"), roleName(n.role));
-            node.insert(QStringLiteral("applied"), static_cast<qint64>(n.ledger.appliedCount()));
-            node.insert(QStringLiteral("last_write"), static_cast<qint64>(n.ledger.lastApplied()));
-            if (n.role == DatabaseRole::Replica || sim.replicationState().mode == ReplicationState::Mode::Circular) {
+            const DatabaseRuntime &db = sim.database(i);
+            node.insert(QStringLiteral("role"), roleName(db.role));
+            node.insert(QStringLiteral("applied"), static_cast<qint64>(db.ledger.appliedCount()));
+            node.insert(QStringLiteral("last_write"), static_cast<qint64>(db.ledger.lastApplied()));
+            if (db.role == DatabaseRole::Replica || sim.replicationState().mode == ReplicationState::Mode::Circular) {
                 node.insert(QStringLiteral("lag_ms"), rounded(sim.replicaLagMs(i)));
                 node.insert(QStringLiteral("writes_behind"), static_cast<qint64>(sim.writesBehind(i)));
             }
@@ -246,9 +247,9 @@ QString Report::toText(const Simulation &sim, double wallSeconds)
             out += QStringLiteral(", dropped %1").arg(n.dropped);
         if (sim.sessions().openConnections(i) > 0)
             out += QStringLiteral(", %1 open connections").arg(sim.sessions().openConnections(i));
-        if (n.role != DatabaseRole::None && sim.replicationEnabled())
-            out += QStringLiteral(", %1 at write %2").arg(roleName(n.role))
-                       .arg(n.ledger.lastApplied());
+        if (sim.database(i).role != DatabaseRole::None && sim.replicationEnabled())
+            out += QStringLiteral(", %1 at write %2").arg(roleName(sim.database(i).role))
+                       .arg(sim.database(i).ledger.lastApplied());
         const std::string health = sim.balancing().healthSeen(i);
         if (!health.empty() && health != "up")
             out += QStringLiteral(", balancer sees it %1").arg(QString::fromStdString(health));

@@ -30,7 +30,7 @@ void TimeSeries::record(const Simulation &sim)
         sample.served[i] = node.served - m_served[i];
         m_served[i] = node.served;
         sample.busy[i] = node.active;
-        const bool follows = node.role == DatabaseRole::Replica || sim.replicationState().mode == ReplicationState::Mode::Circular;
+        const bool follows = sim.database(i).role == DatabaseRole::Replica || sim.replicationState().mode == ReplicationState::Mode::Circular;
         if (sim.replicationEnabled() && node.type == NodeType::Database && follows && node.up)
             sample.replicaLagMs[i] = sim.replicaLagMs(i);
     }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "replication/ledger.h"
-#include "replication/ringlog.h"
+#include "base/indexpool.h"
 #include "base/simtime.h"
 
 #include <cstdint>
@@ -65,23 +65,10 @@ struct Shipment
     bool catchUp = false;  ///< replayed from the binlog (not the live stream): a new replica counts them
 };
 
-/// A peer write on its way to one node; it carries the whole write, so nothing depends on
-/// how much history is kept.
-struct PeerShipment
-{
-    std::int32_t to = -1;          ///< -1: a free slot
-    std::uint32_t toEpoch = 0;
-    std::uint32_t key = 0;
-    PeerWrite write;
-    bool resync = false;           ///< copies a row to a revived node: applied there, not forwarded
-    std::int32_t from = -1;        ///< ring: the node sending it ...
-    std::int64_t sentUs = 0;       ///< ... once the ship delay is over
-    bool unsent = false;           ///< ring: its sender died before sending it
-};
-
 /// Primary / replica replication as MySQL does it: the primary commits and appends to its
 /// binlog; each replica receives the stream after the ship delay plus the link's latency and
-/// applies it in commit order. Plain data; the Simulation drives it.
+/// applies it in commit order. Plain data; the Replication component drives it. `mode` is the
+/// file's, so it also tells a multi-master or ring run (PeerReplication drives those).
 struct ReplicationState
 {
     enum class Mode { Async, SemiSync, Sync, MultiMaster, Circular };
@@ -107,8 +94,7 @@ struct ReplicationState
 
     std::deque<WriteRecord> window;  ///< the binlog from the oldest write some replica lacks
     std::uint64_t inTransit = 0;  ///< writes on their way to some node (a run ends when this is 0)
-    std::vector<Shipment> shipments;
-    std::vector<std::uint32_t> freeShipments;
+    IndexPool<Shipment> shipments;
     std::unordered_map<std::uint64_t, std::pair<std::uint32_t, std::uint64_t>> lastWriteOfUser;  ///< user -> (key, write)
     ReplicationCounters counters;
     int lastPromoted = -1;        ///< the replica made primary by the latest failover, if any
@@ -118,24 +104,7 @@ struct ReplicationState
     std::deque<LostWrite> lostWrites;
     static constexpr std::size_t kLostWriteLog = 1000;
 
-    // Multi-master and ring.
-    bool lastWriterWins = true;   ///< else first_committer_wins (certification)
-    std::vector<int> masters;     ///< every database node, in file order
-    std::vector<int> ringNext;    ///< by node index: where a ring node forwards writes
-    std::vector<int> ringOriginal;  ///< the ring as the links drew it
-    std::vector<SimTime> ringHop;   ///< by node index: latency to its next node (grows when it bypasses a dead one)
-    std::vector<SimTime> ringHopOriginal;
-    std::unordered_map<std::uint32_t, std::vector<PeerWrite>> history;  ///< key -> its recent writes (lookups only)
-    std::unordered_map<std::uint32_t, std::uint64_t> certified;        ///< key -> last write certified by the group
-    RingLog ringLog;              ///< circular: what each node executed, for re-pointing round a dead node
-    std::vector<PeerShipment> peerShipments;
-    std::vector<std::uint32_t> freePeerShipments;
-
     bool peerMode() const { return mode == Mode::MultiMaster || mode == Mode::Circular; }
-    const PeerWrite *peerWrite(std::uint32_t key, std::uint64_t id) const;
-    /// True when `later` has `earlier` among its ancestors (it was written after seeing it).
-    bool descends(std::uint32_t key, std::uint64_t later, std::uint64_t earlier) const;
-
     WriteRecord *findWrite(std::uint64_t id);
     int replicaBit(int node) const;  ///< position of `node` in `replicas`, or -1
 };

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "replication/ledger.h"
 #include "model/nodetype.h"
 #include "base/simtime.h"
 #include "base/valueptr.h"
@@ -14,15 +13,6 @@
 #include <vector>
 
 namespace scalelab {
-
-enum class DatabaseRole { None, Primary, Replica, Master };
-/// Where a database stands in being provisioned (a spare replica declared "provisioned": false).
-enum class Provisioning : std::uint8_t {
-    Ready,      ///< has its data: serves as its role says (every database of older files)
-    Absent,     ///< no data yet: takes no reads, no writes, no binlog
-    Copying,    ///< a snapshot of a live copy is on its way to it
-    CatchingUp, ///< has the snapshot, replays the binlog from the snapshot's position; no reads yet
-};
 
 /// A node's live state inside the engine. Plain data, copyable by value: the Simulation owns
 /// the behaviour.
@@ -59,19 +49,6 @@ struct NodeRuntime
     int storageLink = -1;                ///< web_server: link to object storage (static content)
     int sessionLink = -1;                ///< web_server (stateless): link to the shared session store
     bool servesSessions = false;         ///< some web server's sessionLink leads here (a cache holding only sessions caches no data)
-    DatabaseRole role = DatabaseRole::None;  ///< database: what it does now (promotion changes it)
-    SimTime roleSince;           ///< ... since then (the promotion; 0: the file's role)
-    Ledger ledger;                       ///< database: its data
-    bool needsRejoin = false;
-    Provisioning provisioning = Provisioning::Ready;  ///< database
-    int copyFrom = -1;                   ///< database being copied: its source
-    int replacing = -1;                  ///< ... and the dead database it replaces (automatic replacement), if any
-    SimTime copyStartedAt;               ///< ... when the snapshot was taken
-    SimTime copyDoneAt;                  ///< ... when the copy ends
-    std::uint32_t catchUpInFlight = 0;   ///< database catching up: binlog replays on their way to it
-    SimTime replaceDueAt{-1};            ///< database (auto_replace): when a spare is due to replace it
-    SimTime lastShipAt;                  ///< database: arrival time of the last write shipped to it
-    std::deque<std::uint64_t> relayLog;  ///< replica: writes received, not applied yet (apply_delay_ms)
     SimTime firstHopFold;                ///< clients: requests issue this long after they are sent
 };
 

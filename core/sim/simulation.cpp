@@ -36,15 +36,8 @@ const std::string &Simulation::nodeName(int index) const
 std::string Simulation::nodeState(int index) const
 {
     const NodeRuntime &node = m_nodes[index];
-    switch (node.provisioning) {
-    case Provisioning::Absent: return "unprovisioned";
-    case Provisioning::Copying: return "provisioning";
-    case Provisioning::CatchingUp:
-        if (node.up)
-            return "catching_up";
-        break;
-    case Provisioning::Ready: break;
-    }
+    if (const char *provisioning = m_replication.provisioningState(node, index); *provisioning)
+        return provisioning;
     if (!node.up)
         return "down";
     return node.draining ? "draining" : "up";
@@ -61,8 +54,8 @@ bool Simulation::step()
     const Event event = m_queue.pop();
     m_now = event.time;
     ++m_eventsProcessed;
-    if (m_replication.mode == ReplicationState::Mode::Circular)
-        noteRingLag();
+    if (m_peerReplication.ring())
+        m_peerReplication.noteRingLag(m_now);
     dispatch(event);
     return true;
 }
@@ -74,8 +67,8 @@ void Simulation::runUntil(SimTime until)
     sampleSecondsThrough(until);
     if (until > m_now)
         m_now = until;
-    if (m_replication.mode == ReplicationState::Mode::Circular)
-        noteRingLag();
+    if (m_peerReplication.ring())
+        m_peerReplication.noteRingLag(m_now);
     m_metrics.advanceTo(m_now);
 }
 
@@ -90,7 +83,7 @@ void Simulation::runToCompletion(SimTime duration, const std::function<void(SimT
     std::int64_t nextSecond = 1'000'000;
     while (!m_queue.empty()) {
         // A request sent before the stop reaches the front door up to one first hop later.
-        if (m_queue.topTime() >= m_stopIssuingAt + m_longestFirstHop && m_inFlight == 0 && m_replication.inTransit == 0)
+        if (m_queue.topTime() >= m_stopIssuingAt + m_longestFirstHop && m_inFlight == 0 && m_replication.inTransit() + m_peerReplication.inTransit() == 0)
             break;
         step();
         if (m_now.us >= nextSecond) {
@@ -103,8 +96,8 @@ void Simulation::runToCompletion(SimTime duration, const std::function<void(SimT
     sampleSecondsThrough(duration);
     if (m_now < duration)
         m_now = duration;
-    if (m_replication.mode == ReplicationState::Mode::Circular)
-        noteRingLag();
+    if (m_peerReplication.ring())
+        m_peerReplication.noteRingLag(m_now);
     m_metrics.finish();
 }
 
@@ -115,8 +108,8 @@ void Simulation::sampleSecondsThrough(SimTime t)
     while (m_nextSampleUs <= t.us) {
         if (m_now.us < m_nextSampleUs)
             m_now = SimTime::fromUs(m_nextSampleUs);
-        if (m_replication.mode == ReplicationState::Mode::Circular)
-            noteRingLag();
+        if (m_peerReplication.ring())
+            m_peerReplication.noteRingLag(m_now);
         m_timeSeries.record(*this);
         m_nextSampleUs += 1'000'000;
     }
@@ -141,13 +134,13 @@ void Simulation::dispatch(const Event &event)
             openConnection(static_cast<int>(event.a));
         break;
     case kConnectionClose: closeConnection(event.a); break;
-    case kReplicaReceive: receiveShipment(event.a); break;
-    case kReplicaApply: applyShipment(event.a); break;
-    case kPromote: promote(static_cast<int>(event.a)); break;
-    case kPromoteFinish: finishRecovery(static_cast<int>(event.a)); break;
-    case kPeerReceive: receivePeerWrite(event.a); break;
+    case kReplicaReceive:
+    case kReplicaApply:
+    case kPromote:
+    case kPromoteFinish:
+    case kPeerReceive:
+    case kRingBypass: replicationEvent(event); break;
     case kCertify: certify(event.a); break;
-    case kRingBypass: bypassRingNode(static_cast<int>(event.a)); break;
     case kCacheAnswer: cacheAnswered(slot); break;
     case kCacheChange: applyCacheChange(event.a); break;
     case kFirstHop: arriveAtFrontDoor(slot); break;
@@ -165,8 +158,8 @@ void Simulation::dispatch(const Event &event)
     case kCacheRetry: retryCache(slot); break;
     case kCacheLoaded: cacheLoaded(slot); break;
     case kWriteBackFlush: flush(event.a); break;
-    case kProvisionDone: provisionDone(static_cast<int>(event.a)); break;
-    case kAutoReplace: autoReplace(static_cast<int>(event.a)); break;
+    case kProvisionDone:
+    case kAutoReplace: replicationEvent(event); break;
     case kReread: reread(event.a); break;
     case kScenario:
         if (m_now < m_stopIssuingAt)
@@ -530,7 +523,7 @@ void Simulation::backendDone(std::uint32_t slot)
                 if (commitWrite(slot))
                     return;  // semi-sync / sync: the worker waits for the replicas' acknowledgement
             } else {
-                s.readVersion = backend.ledger.version(s.rec.key);
+                s.readVersion = m_replication.database(backendNode).ledger.version(s.rec.key);
                 s.rec.version = s.readVersion;
                 readServed(slot);
             }

@@ -8,7 +8,8 @@
 #include "cdn/cdn.h"
 #include "sim/causehistory.h"
 #include "model/topology.h"
-#include "replication/replicationstate.h"
+#include "replication/peerreplication.h"
+#include "replication/replication.h"
 #include "sessions/sessions.h"
 #include "sim/enginecontext.h"
 #include "sim/eventkind.h"
@@ -78,7 +79,11 @@ public:
     const LoadBalancing &balancing() const { return m_balancing; }
     /// Sessions lost and long-lived connections.
     const Sessions &sessions() const { return m_sessions; }
-    const ReplicationCounters &replication() const { return m_replication.counters; }
+    /// The counters of the replication the file asks for (primary/replica, or multi-master and rings).
+    const ReplicationCounters &replication() const
+    {
+        return m_replication.state().peerMode() ? m_peerReplication.counters() : m_replication.counters();
+    }
     const CacheCounters &caches() const { return m_cacheTier.counters(); }
     /// The caches' stores, rings and write_back state.
     const CacheTier &cacheTier() const { return m_cacheTier; }
@@ -87,10 +92,16 @@ public:
     const CdnEdgeRuntime &cdnEdge(int node) const { return m_cdn.edge(node); }
     /// The most recent acknowledged writes lost by failovers (at most
     /// ReplicationState::kLostWriteLog, oldest first); replication().lostWrites counts them all.
-    const std::deque<LostWrite> &lostWrites() const { return m_replication.lostWrites; }
-    bool replicationEnabled() const { return m_replication.enabled; }
-    const ReplicationState &replicationState() const { return m_replication; }
-    int primaryDatabase() const { return m_replication.primary; }
+    const std::deque<LostWrite> &lostWrites() const { return m_replication.state().lostWrites; }
+    bool replicationEnabled() const { return m_replication.enabled() || m_peerReplication.enabled(); }
+    const ReplicationState &replicationState() const { return m_replication.state(); }
+    int primaryDatabase() const { return m_replication.primary(); }
+    /// Primary/replica replication: its state and every database's runtime.
+    const Replication &primaryReplication() const { return m_replication; }
+    /// Multi-master and rings.
+    const PeerReplication &peerReplication() const { return m_peerReplication; }
+    /// A database's data, role and provisioning (default for other nodes).
+    const DatabaseRuntime &database(int index) const { return m_replication.database(index); }
     /// How far a replica is behind its primary: the age of the oldest write it lacks, in ms.
     double replicaLagMs(int node) const;
     std::uint64_t writesBehind(int node) const;
@@ -167,59 +178,20 @@ private:
     std::uint32_t allocateSlot();
     void freeSlot(std::uint32_t slot);
 
-    // Replication (simulationreplication.cpp).
-    void setUpReplication();
-    SimTime latencyBetween(int a, int b) const;
+    // Replication's part of the request path (simulationreplication.cpp): asks Replication
+    // or PeerReplication and answers the requests they say are done.
     int databaseLinkFor(int webNode, Op op);
+    int masterLinkFor(int webNode, Op op);
     bool commitWrite(std::uint32_t slot);
-    void ship(const WriteRecord &w, int replica, SimTime arrives, bool catchUp = false);
-    void receiveShipment(std::uint32_t index);
-    void applyShipment(std::uint32_t index);
-    void releaseShipment(std::uint32_t index);
-    void shipmentDone(const Shipment &shipment);
-    void applyReplicated(WriteRecord &w, int replica);
-    void drainRelayLog(int replica);
-    void acknowledgeWrite(WriteRecord &w, SimTime ackLatency, WriteAck how);
+    bool commitPeerWrite(std::uint32_t slot);
+    void certify(std::uint32_t slot);
+    /// Hands a replication event to its component, then answers the requests it finished.
+    void replicationEvent(const Event &event);
+    void answerReplicationWaiters();
     void respondFromBackend(std::uint32_t slot, SimTime extraDelay);
     void readServed(std::uint32_t slot);
-    void purgeWindow();
-    void catchUp(int replica, int source);
     void databaseDied(int node);
     void databaseRevived(int node);
-    void promote(int oldPrimary);
-    void finishRecovery(int oldPrimary);
-    void finishPromotion(int oldPrimary, int candidate);
-    /// What the GUI needs to say why `w` was lost when `newPrimary` was promoted without it.
-    LostWrite lostWriteOf(const WriteRecord &w, int newPrimary) const;
-
-    // Provisioning a new replica (simulationprovisioning.cpp).
-    QString provision(int node, int from, int replacing = -1);
-    void provisionDone(int node);
-    void abortCopy(int node, const std::string &why);
-    void caughtUp(int node);
-    void scheduleReplacement(int dead);
-    void autoReplace(int dead);
-
-    // Multi-master and ring (simulationmultimaster.cpp).
-    void setUpPeerReplication();
-    int masterLinkFor(int webNode, Op op);
-    void rememberPeerWrite(std::uint32_t key, const PeerWrite &w);
-    bool commitPeerWrite(std::uint32_t slot);
-    void noteOwnWrite(const RequestRecord &request, std::uint64_t writeId);
-    void certify(std::uint32_t slot);
-    void propagate(const PeerWrite &w, std::uint32_t key, int from);
-    void shipPeer(const PeerWrite &w, std::uint32_t key, int to, SimTime arrives, bool resync = false, int from = -1);
-    void receivePeerWrite(std::uint32_t index);
-    void peerDied(int node);
-    void peerRevived(int node);
-
-    // A ring node's death and return (simulationring.cpp).
-    void bypassRingNode(int node);
-    void sendMissingRingWrites(int source, int to, SimTime hop);
-    void rejoinRing(int node);
-    void noteRingLag();
-    std::uint64_t divergedPeerKeys() const;
-    std::uint64_t newestWriteOf(std::uint32_t key) const;
 
     // Caches (simulationcaching.cpp).
     void setUpCaches();
@@ -302,7 +274,8 @@ private:
     std::uint64_t m_nextWriteId = 1;
     LoadBalancing m_balancing;
     Sessions m_sessions;
-    ReplicationState m_replication;
+    Replication m_replication;
+    PeerReplication m_peerReplication;
     Cdn m_cdn;
     CacheTier m_cacheTier;
 

@@ -86,18 +86,22 @@ QString Simulation::applyNodeAction(const ScenarioEvent &action)
         return QStringLiteral("no node has the id \"%1\"").arg(action.node);
     NodeRuntime &n = m_nodes[node];
     if (action.action == QLatin1String("kill")) {
-        if (n.provisioning == Provisioning::Copying)
-            abortCopy(node, "killed during the copy");
-        else if (n.up)
+        if (m_replication.database(node).provisioning == Provisioning::Copying) {
+            EngineContext ctx = context();
+            m_replication.abortCopy(ctx, node, "killed during the copy");
+        } else if (n.up) {
             killNode(node);
+        }
     } else if (action.action == QLatin1String("revive")) {
-        if (n.provisioning == Provisioning::Absent || n.provisioning == Provisioning::Copying)
+        const Provisioning provisioning = m_replication.database(node).provisioning;
+        if (provisioning == Provisioning::Absent || provisioning == Provisioning::Copying)
             return QStringLiteral("\"%1\" has no data yet; provision it instead of reviving it").arg(action.node);
         if (!n.up)
             reviveNode(node);
     } else if (action.action == QLatin1String("provision")) {
         // A scenario's refused action is otherwise silent: the event log says why nothing happened.
-        const QString error = provision(node, nodeIndex(action.from));
+        EngineContext ctx = context();
+        const QString error = m_replication.provision(ctx, node, nodeIndex(action.from));
         if (!error.isEmpty())
             announce("provision_failed", node, error.toStdString());
         return error;

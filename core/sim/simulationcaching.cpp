@@ -260,10 +260,9 @@ void Simulation::cacheAnswered(std::uint32_t slot)
 
 std::uint64_t Simulation::newestCommitted(std::uint32_t key) const
 {
-    if (m_replication.peerMode())
-        return newestWriteOf(key);
-    const int primary = m_replication.primary;
-    return primary >= 0 ? m_nodes[primary].ledger.version(key) : 0;
+    if (m_replication.state().peerMode())
+        return m_peerReplication.newestWriteOf(key);
+    return m_replication.primaryVersion(key);
 }
 
 void Simulation::applyCacheChange(std::uint32_t index)

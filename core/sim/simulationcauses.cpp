@@ -8,23 +8,19 @@ namespace scalelab {
 std::int64_t Simulation::commitTimeOf(std::uint64_t writeId, std::uint32_t key, int *origin) const
 {
     // The binlog window still holds a write some replica lacks; else the authority's ledger.
-    for (auto it = m_replication.window.rbegin(); it != m_replication.window.rend(); ++it) {
-        if (it->id == writeId) {
-            *origin = it->origin;
-            return it->commitUs;
-        }
-    }
-    if (m_replication.peerMode()) {
-        if (const PeerWrite *w = m_replication.peerWrite(key, writeId)) {
+    if (const std::int64_t inWindow = m_replication.windowCommitUs(writeId, origin); inWindow >= 0)
+        return inWindow;
+    if (m_replication.state().peerMode()) {
+        if (const PeerWrite *w = m_peerReplication.peerWrite(key, writeId)) {
             *origin = w->origin;
             return w->commitUs;
         }
         return -1;
     }
-    const int primary = m_replication.primary;
-    if (primary >= 0 && m_nodes[primary].ledger.version(key) == writeId) {
+    const int primary = m_replication.primary();
+    if (primary >= 0 && m_replication.database(primary).ledger.version(key) == writeId) {
         *origin = primary;
-        return m_nodes[primary].ledger.commitUs(key);
+        return m_replication.database(primary).ledger.commitUs(key);
     }
     return -1;
 }

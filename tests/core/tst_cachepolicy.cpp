@@ -149,19 +149,19 @@ private slots:
         QCOMPARE(write.end - write.start, SimTime::fromMs(21.5));
         QCOMPARE(write.db, kNoNode);
         QCOMPARE(r->served("db1"), std::uint64_t(0));
-        QCOMPARE(r->sim->node(r->node("db1")).ledger.version(5), std::uint64_t(0));
+        QCOMPARE(r->sim->database(r->node("db1")).ledger.version(5), std::uint64_t(0));
         // A read finds the written value in the cache: a hit, and not stale.
         const auto &readBack = r->rec.requests.at(2);
         QCOMPARE(readBack.cache, CacheResult::Hit);
         QVERIFY(!readBack.stale);
         r->sim->runToCompletion(SimTime::fromS(2));
         QCOMPARE(r->served("db1"), std::uint64_t(1));
-        QVERIFY(r->sim->node(r->node("db1")).ledger.version(5) > 0);
+        QVERIFY(r->sim->database(r->node("db1")).ledger.version(5) > 0);
         QCOMPARE(r->sim->caches().writeBacks, std::uint64_t(1));
         QCOMPARE(r->sim->caches().writeBackFlushed, std::uint64_t(1));
         QCOMPARE(r->sim->caches().writeBackLost, std::uint64_t(0));
         // Flushed: the entry now carries the committed write's id.
-        QCOMPARE(r->sim->cacheTier().store(r->node("cache1"))->peek(5)->version, r->sim->node(r->node("db1")).ledger.version(5));
+        QCOMPARE(r->sim->cacheTier().store(r->node("cache1"))->peek(5)->version, r->sim->database(r->node("db1")).ledger.version(5));
     }
 
     void aCacheThatDiesLosesItsUnflushedWrites()
@@ -175,7 +175,7 @@ private slots:
         const auto lost = r->rec.eventsOfKind("write_back_lost");
         QCOMPARE(lost.size(), std::size_t(1));
         QCOMPARE(lost.front()->detail, std::string("writes=3"));
-        const Ledger &db = r->sim->node(r->node("db1")).ledger;
+        const Ledger &db = r->sim->database(r->node("db1")).ledger;
         for (std::uint32_t key : {1u, 2u, 3u})
             QCOMPARE(db.version(key), std::uint64_t(0));  // acknowledged to the user, never in the database
         // The write after the death: the web server writes db1 itself.
@@ -193,7 +193,7 @@ private slots:
         QVERIFY(r);
         QCOMPARE(r->sim->caches().writeBackFlushed, std::uint64_t(1));
         QCOMPARE(r->sim->caches().writeBackLost, std::uint64_t(0));
-        QVERIFY(r->sim->node(r->node("db1")).ledger.version(7) > 0);
+        QVERIFY(r->sim->database(r->node("db1")).ledger.version(7) > 0);
     }
 
     void writeAroundLeavesTheCachedValueAsNoneDoes()

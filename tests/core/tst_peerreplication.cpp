@@ -160,8 +160,8 @@ private slots:
         QCOMPARE(repoint[0]->detail, std::string("source=dbA missing=1"));
         QCOMPARE(appliedAt(*r, "dbC", 1), SimTime::fromMs(1100 + 10));
         QCOMPARE(appliedAt(*r, "dbC", 2), SimTime::fromMs(1512 + 10));
-        const Ledger &a = r->sim->node(r->sim->nodeIndex(QStringLiteral("dbA"))).ledger;
-        const Ledger &c = r->sim->node(r->sim->nodeIndex(QStringLiteral("dbC"))).ledger;
+        const Ledger &a = r->sim->database(r->sim->nodeIndex(QStringLiteral("dbA"))).ledger;
+        const Ledger &c = r->sim->database(r->sim->nodeIndex(QStringLiteral("dbC"))).ledger;
         QCOMPARE(c.rows(), a.rows());
         QCOMPARE(r->sim->divergedKeys(), std::uint64_t(0));
     }
@@ -201,8 +201,8 @@ private slots:
         QCOMPARE(r->sim->replication().ringLostWrites, std::uint64_t(unsent.size()));
         QCOMPARE(r->rec.eventsOfKind("ring_lost_write").size(), unsent.size());
         QVERIFY(r->sim->replication().strandedWrites > 0);  // dbA's writes that had reached dbB only
-        QCOMPARE(r->sim->node(r->sim->nodeIndex(QStringLiteral("dbC"))).ledger.rows(),
-                 r->sim->node(r->sim->nodeIndex(QStringLiteral("dbA"))).ledger.rows());
+        QCOMPARE(r->sim->database(r->sim->nodeIndex(QStringLiteral("dbC"))).ledger.rows(),
+                 r->sim->database(r->sim->nodeIndex(QStringLiteral("dbA"))).ledger.rows());
     }
 
     void theLagGrowsWithTheOutageWhileTheRingIsOpen()
@@ -255,7 +255,7 @@ private slots:
             QCOMPARE(rec.outcome, Outcome::Ok);  // both clients were told it worked
         QCOMPARE(r->sim->divergedKeys(), std::uint64_t(0));
         for (const char *db : {"db1", "db2", "db3"})
-            QCOMPARE(r->sim->node(r->sim->nodeIndex(QLatin1String(db))).ledger.version(7), std::uint64_t(2));
+            QCOMPARE(r->sim->database(r->sim->nodeIndex(QLatin1String(db))).ledger.version(7), std::uint64_t(2));
     }
 
     void firstCommitterWinsRollsTheLaterWriteBack()
@@ -286,8 +286,8 @@ private slots:
         QVERIFY(r);
         QCOMPARE(r->rec.eventsOfKind("resync").size(), std::size_t(1));
         QCOMPARE(r->sim->divergedKeys(), std::uint64_t(0));
-        QCOMPARE(r->sim->node(r->sim->nodeIndex(QStringLiteral("db3"))).ledger.rows(),
-                 r->sim->node(r->sim->nodeIndex(QStringLiteral("db1"))).ledger.rows());
+        QCOMPARE(r->sim->database(r->sim->nodeIndex(QStringLiteral("db3"))).ledger.rows(),
+                 r->sim->database(r->sim->nodeIndex(QStringLiteral("db1"))).ledger.rows());
     }
 
     void aRingHoldsAtMost64Databases()

@@ -179,8 +179,8 @@ private slots:
     {
         auto r = run(spareTopology(R"({"mode":"async","ship_delay_ms":100,"data_size_mb":200,"copy_mb_per_s":100})", kProvisionAt1s), 6);
         QVERIFY(r);
-        const Ledger &primary = r->sim->node(r->id("db1")).ledger;
-        const Ledger &fresh = r->sim->node(r->id("db4")).ledger;
+        const Ledger &primary = r->sim->database(r->id("db1")).ledger;
+        const Ledger &fresh = r->sim->database(r->id("db4")).ledger;
         QCOMPARE(fresh.rows(), primary.rows());
         QCOMPARE(r->sim->divergedKeys(), std::uint64_t(0));
         // The catch-up replays what was written after the snapshot: its position is db2's then.
@@ -202,7 +202,7 @@ private slots:
         QVERIFY(r->first("provision_ready"));
         const int db4 = r->id("db4");
         QVERIFY(r->sim->node(db4).served > 100);
-        QCOMPARE(r->sim->node(db4).ledger.rows(), r->sim->node(r->id("db1")).ledger.rows());
+        QCOMPARE(r->sim->database(db4).ledger.rows(), r->sim->database(r->id("db1")).ledger.rows());
     }
 
     void aCopyOfTheRunTakenMidCopyRunsOnTheSame()
@@ -269,7 +269,7 @@ private slots:
         QVERIFY(!r->first("provision_done"));
         const int db4 = r->id("db4");
         QCOMPARE(r->sim->nodeState(db4), std::string("unprovisioned"));
-        QCOMPARE(r->sim->node(db4).ledger.keyCount(), std::size_t(0));
+        QCOMPARE(r->sim->database(db4).ledger.keyCount(), std::size_t(0));
         QVERIFY(!r->rec.firstArrival.count(db4));
         QCOMPARE(r->sim->node(db4).served, std::uint64_t(0));
     }
@@ -371,7 +371,7 @@ private slots:
         QVERIFY2(start->detail.ends_with(" replaces=db1"), start->detail.c_str());
         QVERIFY(r->first("provision_ready"));
         const int newPrimary = r->sim->primaryDatabase();
-        QCOMPARE(r->sim->node(r->id("db4")).ledger.rows(), r->sim->node(newPrimary).ledger.rows());
+        QCOMPARE(r->sim->database(r->id("db4")).ledger.rows(), r->sim->database(newPrimary).ledger.rows());
     }
 
     void autoReplaceWithoutSpareSaysSo()

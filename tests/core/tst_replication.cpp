@@ -122,7 +122,7 @@ private slots:
         QCOMPARE(applies[1]->at, SimTime::fromMs(117));
         QVERIFY(applies[0]->detail.find("origin=db1") != std::string::npos);
         QCOMPARE(r->sim->replication().maxLagMs, 105.0);
-        QCOMPARE(r->sim->node(node(*r, "db3")).ledger.version(5), std::uint64_t(1));
+        QCOMPARE(r->sim->database(node(*r, "db3")).ledger.version(5), std::uint64_t(1));
     }
 
     void readsSpreadOverReplicasAndFallBackToThePrimary()
@@ -333,7 +333,7 @@ private slots:
             QCOMPARE(rec.outcome == Outcome::Error, outage);
         }
         // The new primary holds every write the old one acknowledged.
-        const Ledger &ledger = r->sim->node(node(*r, "db2")).ledger;
+        const Ledger &ledger = r->sim->database(node(*r, "db2")).ledger;
         for (std::uint32_t key = 0; key < 50; ++key)
             QVERIFY(ledger.version(key) > 0);
     }
@@ -454,7 +454,7 @@ private slots:
             drained += e->node == promoted && e->at == promotes[0]->at;
         QVERIFY2(drained >= 10, qPrintable(QString::number(drained)));
         // Every write a client was told "ok" about is on the new primary.
-        const Ledger &ledger = r->sim->node(promoted).ledger;
+        const Ledger &ledger = r->sim->database(promoted).ledger;
         int acknowledged = 0;
         for (const auto &[id, rec] : r->rec.requests) {
             if (rec.op != Op::Write || rec.outcome != Outcome::Ok)
@@ -483,10 +483,10 @@ private slots:
                      trace, 4);
         QVERIFY(r);
         QCOMPARE(r->rec.eventsOfKind("rejoin").size(), std::size_t(1));
-        QCOMPARE(r->sim->node(node(*r, "db1")).role, DatabaseRole::Replica);
+        QCOMPARE(r->sim->database(node(*r, "db1")).role, DatabaseRole::Replica);
         // Once quiet, every copy holds the new primary's data.
         QCOMPARE(r->sim->divergedKeys(), std::uint64_t(0));
-        QCOMPARE(r->sim->node(node(*r, "db1")).ledger.rows(), r->sim->node(node(*r, "db2")).ledger.rows());
+        QCOMPARE(r->sim->database(node(*r, "db1")).ledger.rows(), r->sim->database(node(*r, "db2")).ledger.rows());
     }
 
     void aReplicaThatWasDownCatchesUp()
@@ -499,7 +499,7 @@ private slots:
                      trace, 3);
         QVERIFY(r);
         QCOMPARE(r->rec.eventsOfKind("catch_up").size(), std::size_t(1));
-        QCOMPARE(r->sim->node(node(*r, "db3")).ledger.rows(), r->sim->node(node(*r, "db1")).ledger.rows());
+        QCOMPARE(r->sim->database(node(*r, "db3")).ledger.rows(), r->sim->database(node(*r, "db1")).ledger.rows());
     }
 };
 

@@ -43,7 +43,7 @@ private slots:
         auto sim = runExample("replication-failover-async");
         QCOMPARE(sim->replication().promotions, std::uint64_t(1));
         QVERIFY(sim->replication().lostWrites > 0);
-        QCOMPARE(sim->node(sim->nodeIndex(QStringLiteral("db1"))).role, DatabaseRole::Replica);
+        QCOMPARE(sim->database(sim->nodeIndex(QStringLiteral("db1"))).role, DatabaseRole::Replica);
     }
 
     void binlogRecoveryLosesNothingWithALongerOutage()
@@ -152,7 +152,7 @@ private slots:
         QVERIFY2(db4After * 10 > db2After * 9 && db4After * 10 < db2After * 11,
                  qPrintable(QStringLiteral("db2 %1, db4 %2").arg(db2After).arg(db4After)));
         // ... and ends with the primary's data; the dead db3 stays behind.
-        QCOMPARE(sim->node(db4).ledger.rows(), sim->node(sim->primaryDatabase()).ledger.rows());
+        QCOMPARE(sim->database(db4).ledger.rows(), sim->database(sim->primaryDatabase()).ledger.rows());
         QCOMPARE(sim->nodeState(sim->nodeIndex(QStringLiteral("db3"))), std::string("down"));
         // The only failures are the reads db3 was serving when it died.
         const int db3 = sim->nodeIndex(QStringLiteral("db3"));
@@ -205,8 +205,8 @@ private slots:
         QCOMPARE(rep.ringLostWrites, std::uint64_t(0));
         QVERIFY2(rep.maxLagMs > 2900 && rep.maxLagMs < 3020, qPrintable(QString::number(rep.maxLagMs)));
         QCOMPARE(three->divergedKeys(), std::uint64_t(0));
-        QCOMPARE(three->node(three->nodeIndex(QStringLiteral("dbC"))).ledger.rows(),
-                 three->node(three->nodeIndex(QStringLiteral("dbA"))).ledger.rows());
+        QCOMPARE(three->database(three->nodeIndex(QStringLiteral("dbC"))).ledger.rows(),
+                 three->database(three->nodeIndex(QStringLiteral("dbA"))).ledger.rows());
     }
 };
 

@@ -430,7 +430,7 @@ void TestInspector::databaseFactsShowRoleLagAndState()
     QVERIFY(dock->facts()->text(QStringLiteral("role")).startsWith(QStringLiteral("replica")));
     QCOMPARE(dock->facts()->text(QStringLiteral("lag")),
              QStringLiteral("%L1 ms, %L2 writes behind").arg(sim->replicaLagMs(db3), 0, 'f', 0).arg(sim->writesBehind(db3)));
-    QVERIFY(dock->facts()->text(QStringLiteral("applied")).startsWith(QStringLiteral("#%1").arg(sim->node(db3).ledger.lastApplied())));
+    QVERIFY(dock->facts()->text(QStringLiteral("applied")).startsWith(QStringLiteral("#%1").arg(sim->database(db3).ledger.lastApplied())));
 
     selectNode(window, QStringLiteral("db1"));
     window.controller()->runTo(SimTime::fromS(21));
@@ -447,7 +447,7 @@ void TestInspector::ledgerShowsTheEnginesVersionsAndCommitTimes()
     window.controller()->runTo(SimTime::fromS(8));
     window.inspector()->refreshNow();
     const Simulation *sim = window.controller()->simulation();
-    const Ledger &ledger = sim->node(sim->nodeIndex(QStringLiteral("db2"))).ledger;
+    const Ledger &ledger = sim->database(sim->nodeIndex(QStringLiteral("db2"))).ledger;
     QVERIFY(ledger.keyCount() > std::size_t(InspectorLedger::kMaxRows));
     const QTableWidget *table = window.inspector()->ledger()->ledgerTable();
     QCOMPARE(table->rowCount(), InspectorLedger::kMaxRows);
@@ -494,7 +494,7 @@ void TestInspector::failoverListsTheLostWritesTheEngineCounted()
              qPrintable(ledger->lostCaption()));
     QCOMPARE(std::uint64_t(ledger->lostTable()->rowCount()), std::min<std::uint64_t>(counted, InspectorLedger::kMaxRows));
     // Each listed write is one the engine lost: never on the new primary, committed by db1.
-    const Ledger &newPrimary = sim->node(sim->primaryDatabase()).ledger;
+    const Ledger &newPrimary = sim->database(sim->primaryDatabase()).ledger;
     QCOMPARE(QString::fromStdString(sim->nodeName(sim->primaryDatabase())), QStringLiteral("db2"));
     for (const LostWrite &lost : sim->lostWrites()) {
         QVERIFY(newPrimary.version(lost.key) != lost.writeId);
