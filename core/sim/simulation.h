@@ -322,7 +322,7 @@ private:
     QString applySetting(int node, const QString &key, const QJsonValue &value);
     void killNode(int node);
     void reviveNode(int node);
-    void announce(const char *kind, int node, std::string detail);
+    void announce(EngineEventKind kind, int node, std::string detail, int other = kNoNode);
 
     // Causes, for an observer that wants them (simulationcauses.cpp). Called only when m_causes.
     void noteFailure(const Slot &s, Outcome outcome, int failedAt, bool gaveUpWaiting);

@@ -8,9 +8,9 @@
 
 namespace scalelab {
 
-void Simulation::announce(const char *kind, int node, std::string detail)
+void Simulation::announce(EngineEventKind kind, int node, std::string detail, int other)
 {
-    context().announce(kind, node, std::move(detail));
+    context().announce(kind, node, std::move(detail), other);
 }
 
 QString Simulation::applyAction(const ScenarioEvent &action)
@@ -70,7 +70,7 @@ QString Simulation::applyLinkAction(const ScenarioEvent &action)
             member->removed = !add;  // in-flight requests finish; no new ones when removed
             lb.poolDirty = true;
         }
-        announce(add ? "pool_add" : "pool_remove", b, "lb=" + lb.id);
+        announce(add ? EngineEventKind::PoolAdd : EngineEventKind::PoolRemove, b, "lb=" + lb.id, a);
         return {};
     }
     bool found = false;
@@ -83,7 +83,7 @@ QString Simulation::applyLinkAction(const ScenarioEvent &action)
     }
     if (!found)
         return QStringLiteral("no link joins \"%1\" and \"%2\"").arg(action.from, action.to);
-    announce(action.action == QLatin1String("partition") ? "partition" : "heal", a, names);
+    announce(action.action == QLatin1String("partition") ? EngineEventKind::Partition : EngineEventKind::Heal, a, names);
     return {};
 }
 
@@ -107,12 +107,12 @@ QString Simulation::applyNodeAction(const ScenarioEvent &action)
         // A scenario's refused action is otherwise silent: the event log says why nothing happened.
         const QString error = provision(node, nodeIndex(action.from));
         if (!error.isEmpty())
-            announce("provision_failed", node, error.toStdString());
+            announce(EngineEventKind::ProvisionFailed, node, error.toStdString());
         return error;
     } else if (action.action == QLatin1String("drain") || action.action == QLatin1String("undrain")) {
         n.draining = action.action == QLatin1String("drain");
         markPoolsDirty();
-        announce(n.draining ? "drain" : "undrain", node, {});
+        announce(n.draining ? EngineEventKind::Drain : EngineEventKind::Undrain, node, {});
     } else if (action.action == QLatin1String("set")) {
         return applySetting(node, action.key, action.value);
     } else {
@@ -142,7 +142,7 @@ QString Simulation::applySetting(int node, const QString &key, const QJsonValue 
     } else {
         return QStringLiteral("cannot set %1 to %2 on \"%3\"").arg(key, value.toVariant().toString(), QString::fromStdString(n.id));
     }
-    announce("set", node, key.toStdString() + "=" + value.toVariant().toString().toStdString());
+    announce(EngineEventKind::Set, node, key.toStdString() + "=" + value.toVariant().toString().toStdString());
     return {};
 }
 
@@ -153,7 +153,7 @@ void Simulation::killNode(int nodeIndex)
     ++node.epoch;
     node.active = 0;
     node.killedAt = m_now;
-    announce("kill", nodeIndex, {});
+    announce(EngineEventKind::Kill, nodeIndex, {});
     if (node.type == NodeType::LoadBalancer)
         balancerDied(nodeIndex);
     if (node.localSessions)
@@ -198,7 +198,7 @@ void Simulation::reviveNode(int nodeIndex)
 {
     NodeRuntime &node = m_nodes[nodeIndex];
     node.up = true;
-    announce("revive", nodeIndex, {});
+    announce(EngineEventKind::Revive, nodeIndex, {});
     if (node.type == NodeType::LoadBalancer)
         balancerRevived(nodeIndex);
     if (node.type == NodeType::Database)

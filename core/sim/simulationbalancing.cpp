@@ -60,8 +60,9 @@ void Simulation::requestLeftPool(int lbNode, int memberIndex, bool success)
         return;
     lb.poolDirty = true;
     const SimTime until = member.outlier.ejectedUntil();
-    announce("eject", member.node,
-             "lb=" + lb.id + " until_ms=" + std::to_string(until.us / 1000) + " ejections=" + std::to_string(member.outlier.ejectionsInRow()));
+    announce(EngineEventKind::Eject, member.node,
+             "lb=" + lb.id + " until_ms=" + std::to_string(until.us / 1000) + " ejections=" + std::to_string(member.outlier.ejectionsInRow()),
+             lbNode);
     m_queue.push(until, kUneject, static_cast<std::uint32_t>(lbNode << 16 | memberIndex));
 }
 
@@ -70,7 +71,7 @@ void Simulation::uneject(int lbNode, int memberIndex)
     PoolMember &member = m_nodes[lbNode].pool[memberIndex];
     if (member.outlier.release(m_now)) {
         m_nodes[lbNode].poolDirty = true;
-        announce("uneject", member.node, "lb=" + m_nodes[lbNode].id);
+        announce(EngineEventKind::Uneject, member.node, "lb=" + m_nodes[lbNode].id, lbNode);
     }
 }
 
@@ -85,11 +86,11 @@ void Simulation::runHealthChecks(int lbNode)
         switch (member.health.record(success)) {
         case HealthTracker::Change::WentDown:
             lb.poolDirty = true;
-            announce("health_down", member.node, "lb=" + lb.id + " failed_checks=" + std::to_string(member.health.failuresInRow()));
+            announce(EngineEventKind::HealthDown, member.node, "lb=" + lb.id + " failed_checks=" + std::to_string(member.health.failuresInRow()), lbNode);
             break;
         case HealthTracker::Change::WentUp:
             lb.poolDirty = true;
-            announce("health_up", member.node, "lb=" + lb.id + " good_checks=" + std::to_string(member.health.successesInRow()));
+            announce(EngineEventKind::HealthUp, member.node, "lb=" + lb.id + " good_checks=" + std::to_string(member.health.successesInRow()), lbNode);
             break;
         case HealthTracker::Change::None:
             break;
@@ -152,7 +153,7 @@ void Simulation::switchEntry(int clientsNode, int entryLink)
     NodeRuntime &clients = m_nodes[clientsNode];
     const int from = m_links[clients.entryLink].to;
     clients.entryLink = entryLink;
-    announce("failover", m_links[entryLink].to, "clients=" + clients.id + " from=" + m_nodes[from].id);
+    announce(EngineEventKind::Failover, m_links[entryLink].to, "clients=" + clients.id + " from=" + m_nodes[from].id, from);
 }
 
 } // namespace scalelab

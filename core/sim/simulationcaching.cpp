@@ -112,7 +112,7 @@ void Simulation::cacheLookup(std::uint32_t slot)
         if (m_causes)
             noteCacheRemoval(s.backend, s.rec.key, MissReason::Expired);
         if (m_observer)
-            announce("expire", s.backend, "key=" + std::to_string(s.rec.key));
+            announce(EngineEventKind::Expire, s.backend, "key=" + std::to_string(s.rec.key));
     } else {
         expiredFill = SimTime{-1};
     }
@@ -315,7 +315,7 @@ void Simulation::cacheTripLost(std::uint32_t slot)
             scheduleFlush(l.loadCache, l.rec, m_now + cache.writeBackDelay);
         } else {
             ++m_cacheCounters.writeBackLost;
-            announce("write_back_lost", l.loadCache, "writes=1 key=" + std::to_string(l.rec.key));
+            announce(EngineEventKind::WriteBackLost, l.loadCache, "writes=1 key=" + std::to_string(l.rec.key));
         }
         return;
     }
@@ -439,7 +439,7 @@ void Simulation::applyCacheChange(const PendingCacheChange &change)
             if (m_causes && node.type == NodeType::Cache)
                 noteCacheRemoval(change.cache, change.key, MissReason::Invalidated, change.version);
             if (m_observer)
-                announce("invalidate", change.cache, "key=" + std::to_string(change.key));
+                announce(EngineEventKind::Invalidate, change.cache, "key=" + std::to_string(change.key));
         }
         return;
     }
@@ -464,9 +464,9 @@ void Simulation::countCacheStoreChange(int cacheNode, const CacheChange &result)
     }
     if (m_observer) {
         for (std::uint32_t key : result.evicted)
-            announce("evict", cacheNode, "key=" + std::to_string(key));
+            announce(EngineEventKind::Evict, cacheNode, "key=" + std::to_string(key));
         for (std::uint32_t key : result.expired)
-            announce("expire", cacheNode, "key=" + std::to_string(key));
+            announce(EngineEventKind::Expire, cacheNode, "key=" + std::to_string(key));
     }
 }
 
@@ -522,7 +522,7 @@ void Simulation::cacheDied(int node)
     }
     if (cache.unflushed > 0) {
         m_cacheCounters.writeBackLost += cache.unflushed;
-        announce("write_back_lost", node, "writes=" + std::to_string(cache.unflushed));
+        announce(EngineEventKind::WriteBackLost, node, "writes=" + std::to_string(cache.unflushed));
         cache.unflushed = 0;
     }
     cache.dirty.clear();

@@ -198,7 +198,7 @@ void Simulation::arriveAtEdge(std::uint32_t slot)
     const std::uint32_t cacheKey = edgeCacheKey(edge, s.rec);
     const CacheLookup found = edge.cache->lookup(cacheKey, m_now);
     if (found.result == CacheLookupResult::Expired && m_observer)
-        announce("expire", edgeIndex, "path=" + pathOf(s.rec.key).toStdString());
+        announce(EngineEventKind::Expire, edgeIndex, "path=" + pathOf(s.rec.key).toStdString());
     SimTime end = m_now + edge.service + s.returnLatency;
     if (found.hit()) {
         ++m_cdnCounters.hits;
@@ -257,7 +257,7 @@ void Simulation::applyInvalidation(std::uint32_t code)
         if (match.match(pathOf(entry.key)).hasMatch() && edge.cache->erase(entry.key))
             ++removed;
     m_cdnCounters.invalidated += static_cast<std::uint64_t>(removed);
-    announce("invalidate", edgeIndex, "path=" + pattern.toStdString() + " objects=" + std::to_string(removed));
+    announce(EngineEventKind::Invalidate, edgeIndex, "path=" + pattern.toStdString() + " objects=" + std::to_string(removed));
 }
 
 } // namespace scalelab

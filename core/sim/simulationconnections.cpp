@@ -104,7 +104,7 @@ void Simulation::dropConnectionsOf(int server)
     m_nodes[server].connections = 0;
     if (dropped > 0) {
         m_connectionCounters.dropped += static_cast<std::uint64_t>(dropped);
-        announce("connections_dropped", server, "count=" + std::to_string(dropped));
+        announce(EngineEventKind::ConnectionsDropped, server, "count=" + std::to_string(dropped));
     }
 }
 

@@ -97,7 +97,7 @@ bool Simulation::commitPeerWrite(std::uint32_t slot)
         r.ringLog.committed(w, s.rec.key);
     noteOwnWrite(s.rec, w.id);
     if (m_observer)
-        announce("commit", s.backend, "write=" + std::to_string(w.id) + " key=" + std::to_string(s.rec.key) + " origin=" + db.id);
+        announce(EngineEventKind::Commit, s.backend, "write=" + std::to_string(w.id) + " key=" + std::to_string(s.rec.key) + " origin=" + db.id);
     propagate(w, s.rec.key, s.backend);
     return false;
 }
@@ -123,7 +123,7 @@ void Simulation::certify(std::uint32_t slot)
         // Another member's write of this key was certified first: roll this one back.
         ++r.counters.conflicts;
         ++r.counters.rolledBack;
-        announce("conflict", s.backend, "key=" + std::to_string(s.rec.key) + " write=" + std::to_string(w.id)
+        announce(EngineEventKind::Conflict, s.backend, "key=" + std::to_string(s.rec.key) + " write=" + std::to_string(w.id)
                                             + " rolled_back first=" + std::to_string(groupVersion));
         s.pendingOutcome = Outcome::Error;
         s.pendingFailedAt = s.backend;
@@ -135,7 +135,7 @@ void Simulation::certify(std::uint32_t slot)
     db.ledger.set(s.rec.key, w.id, w.commitUs);
     noteOwnWrite(s.rec, w.id);
     if (m_observer)
-        announce("commit", s.backend, "write=" + std::to_string(w.id) + " key=" + std::to_string(s.rec.key) + " origin=" + db.id);
+        announce(EngineEventKind::Commit, s.backend, "write=" + std::to_string(w.id) + " key=" + std::to_string(s.rec.key) + " origin=" + db.id);
     propagate(w, s.rec.key, s.backend);
     respondFromBackend(slot, SimTime{});
 }
@@ -210,7 +210,7 @@ void Simulation::receivePeerWrite(std::uint32_t index)
             ++r.counters.conflicts;
             if (r.mode == ReplicationState::Mode::MultiMaster)
                 ++r.counters.discardedUpdates;
-            announce("conflict", shipment.to, "key=" + std::to_string(key) + " here=" + std::to_string(local)
+            announce(EngineEventKind::Conflict, shipment.to, "key=" + std::to_string(key) + " here=" + std::to_string(local)
                                                   + " incoming=" + std::to_string(w.id)
                                                   + (r.mode == ReplicationState::Mode::MultiMaster ? " winner=" + std::to_string(std::max(local, w.id))
                                                                                                   : std::string(" no_resolution")));
@@ -220,7 +220,7 @@ void Simulation::receivePeerWrite(std::uint32_t index)
         node.ledger.set(key, w.id, w.commitUs);
         r.counters.maxLagMs = std::max(r.counters.maxLagMs, (m_now.us - w.commitUs) / 1000.0);
         if (m_observer)
-            announce("replicate_apply", shipment.to, "write=" + std::to_string(w.id) + " key=" + std::to_string(key)
+            announce(EngineEventKind::ReplicateApply, shipment.to, "write=" + std::to_string(w.id) + " key=" + std::to_string(key)
                                                               + " origin=" + m_nodes[w.origin].id);
     }
     if (ring && !shipment.resync)
@@ -250,7 +250,7 @@ void Simulation::peerRevived(int node)
         shipPeer(w, key, node, at + latencyBetween(source.second, node), true);
     }
     if (!missing.empty())
-        announce("resync", node, "keys=" + std::to_string(missing.size()));
+        announce(EngineEventKind::Resync, node, "keys=" + std::to_string(missing.size()));
 }
 
 

@@ -48,7 +48,7 @@ QString Simulation::provision(int node, int from, int replacing)
                          + " copy_ms=" + std::to_string(r.copyTime.us / 1000);
     if (replacing >= 0)
         detail += " replaces=" + m_nodes[replacing].id;
-    announce("provision_start", node, std::move(detail));
+    announce(EngineEventKind::ProvisionStart, node, std::move(detail));
     return {};
 }
 
@@ -63,7 +63,7 @@ void Simulation::provisionDone(int node)
     n.up = true;
     n.roleSince = m_now;
     r.replicas.push_back(node);
-    announce("provision_done", node, "from=" + m_nodes[n.copyFrom].id + " position=" + std::to_string(n.ledger.lastApplied()));
+    announce(EngineEventKind::ProvisionDone, node, "from=" + m_nodes[n.copyFrom].id + " position=" + std::to_string(n.ledger.lastApplied()));
     // START REPLICA: it asks the primary for the binlog from its snapshot's position.
     catchUp(node, r.primary);
 }
@@ -73,7 +73,7 @@ void Simulation::caughtUp(int node)
     NodeRuntime &n = m_nodes[node];
     n.provisioning = Provisioning::Ready;
     ++m_replication.counters.provisions;
-    announce("provision_ready", node, "applied=" + std::to_string(n.ledger.lastApplied())
+    announce(EngineEventKind::ProvisionReady, node, "applied=" + std::to_string(n.ledger.lastApplied())
                                           + " after_ms=" + std::to_string((m_now - n.copyStartedAt).us / 1000));
 }
 
@@ -86,7 +86,7 @@ void Simulation::abortCopy(int node, const std::string &why)
     n.ledger = Ledger{};
     n.copyFrom = -1;
     n.replacing = -1;
-    announce("provision_failed", node, why);
+    announce(EngineEventKind::ProvisionFailed, node, why);
     purgeWindow();  // the binlog no longer has to be kept for its snapshot
 }
 
@@ -110,7 +110,7 @@ void Simulation::autoReplace(int dead)
         if (m_nodes[i].type == NodeType::Database && m_nodes[i].provisioning == Provisioning::Absent)
             spare = i;
     if (spare < 0) {
-        announce("provision_failed", dead, "no spare database (\"provisioned\": false) left to replace " + gone.id);
+        announce(EngineEventKind::ProvisionFailed, dead, "no spare database (\"provisioned\": false) left to replace " + gone.id);
         return;
     }
     // Clone from the most advanced live replica, so the primary's clients do not pay for the copy.
@@ -124,12 +124,12 @@ void Simulation::autoReplace(int dead)
     if (donor < 0 && r.primary >= 0 && m_nodes[r.primary].up)
         donor = r.primary;
     if (donor < 0) {
-        announce("provision_failed", spare, "no live database to copy for replacing " + gone.id);
+        announce(EngineEventKind::ProvisionFailed, spare, "no live database to copy for replacing " + gone.id);
         return;
     }
     const QString error = provision(spare, donor, dead);
     if (!error.isEmpty())
-        announce("provision_failed", spare, error.toStdString());
+        announce(EngineEventKind::ProvisionFailed, spare, error.toStdString());
 }
 
 } // namespace scalelab

@@ -116,7 +116,7 @@ bool Simulation::commitWrite(std::uint32_t slot)
     w.commitUs = m_now.us;
     w.sentUs = (m_now + r.shipDelay).us;
     if (m_observer)
-        announce("commit", node, "write=" + std::to_string(w.id) + " key=" + std::to_string(w.key) + " origin=" + db.id);
+        announce(EngineEventKind::Commit, node, "write=" + std::to_string(w.id) + " key=" + std::to_string(w.key) + " origin=" + db.id);
 
     s.writeId = w.id;
     s.rec.version = w.id;
@@ -203,7 +203,7 @@ void Simulation::receiveShipment(std::uint32_t index)
     // later. Semi-sync acknowledges here, so the replica still serves the old value until then.
     replica.relayLog.push_back(w->id);
     if (m_observer)
-        announce("relay_log", shipment.replica,
+        announce(EngineEventKind::RelayLog, shipment.replica,
                  "write=" + std::to_string(w->id) + " key=" + std::to_string(w->key) + " origin=" + m_nodes[w->origin].id);
     const int b = r.replicaBit(shipment.replica);
     if (r.mode == ReplicationState::Mode::SemiSync && w->waitingSlot != UINT32_MAX && b >= 0 && (w->awaitingReplicas & bit(b))) {
@@ -256,7 +256,7 @@ void Simulation::applyReplicated(WriteRecord &write, int replicaNode)
     const double lagMs = (m_now.us - w->commitUs) / 1000.0;
     r.counters.maxLagMs = std::max(r.counters.maxLagMs, lagMs);
     if (m_observer)
-        announce("replicate_apply", replicaNode,
+        announce(EngineEventKind::ReplicateApply, replicaNode,
                  "write=" + std::to_string(w->id) + " key=" + std::to_string(w->key) + " origin=" + m_nodes[w->origin].id);
     const int b = r.replicaBit(replicaNode);
     if (w->waitingSlot != UINT32_MAX && b >= 0 && (w->awaitingReplicas & bit(b))) {
@@ -337,7 +337,7 @@ void Simulation::readServed(std::uint32_t slot)
     if (own != r.lastWriteOfUser.end() && own->second.first == s.rec.key && mine < own->second.second) {
         ++r.counters.readYourWritesViolations;
         if (m_observer)
-            announce("read_your_writes_violation", s.backend, "user=" + std::to_string(s.rec.user) + " key="
+            announce(EngineEventKind::ReadYourWritesViolation, s.backend, "user=" + std::to_string(s.rec.user) + " key="
                                                                    + std::to_string(s.rec.key) + " write=" + std::to_string(own->second.second));
     }
     if (r.afterCommit && s.backend == r.primary && mine > 0)
@@ -381,7 +381,7 @@ void Simulation::catchUp(int replica, int source)
         ++missing;
     }
     if (missing > 0)
-        announce("catch_up", replica, "writes=" + std::to_string(missing) + " from=" + m_nodes[source].id);
+        announce(EngineEventKind::CatchUp, replica, "writes=" + std::to_string(missing) + " from=" + m_nodes[source].id);
     if (node.provisioning == Provisioning::CatchingUp && node.catchUpInFlight == 0)
         caughtUp(replica);  // the snapshot was already current
 }
@@ -457,12 +457,12 @@ void Simulation::promote(int oldPrimary)
         if (m_nodes[replica].up && (candidate < 0 || received(replica) > received(candidate)))
             candidate = replica;
     if (candidate < 0) {
-        announce("promote_failed", oldPrimary, "no replica is up; writes fail until the primary returns");
+        announce(EngineEventKind::PromoteFailed, oldPrimary, "no replica is up; writes fail until the primary returns");
         return;
     }
     if (r.recoverFromBinlog) {
         r.recoveringCandidate = candidate;
-        announce("binlog_recovery", candidate, "from=" + m_nodes[oldPrimary].id);
+        announce(EngineEventKind::BinlogRecovery, candidate, "from=" + m_nodes[oldPrimary].id, oldPrimary);
         m_queue.push(m_now + r.recoveryDelay, kPromoteFinish, static_cast<std::uint32_t>(oldPrimary));
         return;
     }
@@ -488,7 +488,7 @@ void Simulation::finishRecovery(int oldPrimary)
         ++replayed;
     }
     r.counters.recoveredWrites += replayed;
-    announce("binlog_replayed", candidate, "writes=" + std::to_string(replayed));
+    announce(EngineEventKind::BinlogReplayed, candidate, "writes=" + std::to_string(replayed));
     finishPromotion(oldPrimary, candidate);
 }
 
@@ -534,7 +534,7 @@ void Simulation::finishPromotion(int oldPrimary, int candidate)
             r.lostWrites.push_back(lostWriteOf(w, candidate));
             if (r.lostWrites.size() > ReplicationState::kLostWriteLog)
                 r.lostWrites.pop_front();
-            announce("lost_write", oldPrimary, "write=" + std::to_string(w.id) + " key=" + std::to_string(w.key)
+            announce(EngineEventKind::LostWrite, oldPrimary, "write=" + std::to_string(w.id) + " key=" + std::to_string(w.key)
                                                    + " request=" + std::to_string(w.requestId) + " origin=" + m_nodes[w.origin].id);
         }
         if (w.observed)
@@ -551,7 +551,7 @@ void Simulation::finishPromotion(int oldPrimary, int candidate)
     r.lastPromoted = candidate;
     r.lastPromotedAt = m_now;
     ++r.counters.promotions;
-    announce("promote", candidate, "old=" + m_nodes[oldPrimary].id + " applied=" + std::to_string(kept.lastApplied()));
+    announce(EngineEventKind::Promote, candidate, "old=" + m_nodes[oldPrimary].id + " applied=" + std::to_string(kept.lastApplied()), oldPrimary);
     for (int replica : r.replicas)
         if (replica != oldPrimary && m_nodes[replica].up)
             catchUp(replica, candidate);
@@ -577,7 +577,7 @@ void Simulation::databaseRevived(int node)
         for (const WriteRecord &w : r.window)
             discarded += w.lost && w.origin == node;
         db.ledger = m_nodes[r.primary].ledger;
-        announce("rejoin", node, "primary=" + m_nodes[r.primary].id + " discarded=" + std::to_string(discarded));
+        announce(EngineEventKind::Rejoin, node, "primary=" + m_nodes[r.primary].id + " discarded=" + std::to_string(discarded));
         return;
     }
     if (node == r.primary) {

@@ -36,7 +36,7 @@ void Simulation::bypassRingNode(int node)
             // The traffic now goes round the dead node: both hops' latency.
             r.ringNext[m] = r.ringNext[node];
             r.ringHop[m] += r.ringHop[node];
-            announce("ring_bypass", m, "skips=" + m_nodes[node].id + " next=" + m_nodes[r.ringNext[node]].id);
+            announce(EngineEventKind::RingBypass, m, "skips=" + m_nodes[node].id + " next=" + m_nodes[r.ringNext[node]].id);
             if (m_nodes[m].up && m_nodes[r.ringNext[m]].up)
                 sendMissingRingWrites(m, r.ringNext[m], r.ringHop[m]);
         }
@@ -45,7 +45,7 @@ void Simulation::bypassRingNode(int node)
     // writes committed there that had not left. No survivor will ever get them.
     for (const RingLog::Entry &e : r.ringLog.takeUnreachable()) {
         ++r.counters.ringLostWrites;
-        announce("ring_lost_write", e.write.origin, "write=" + std::to_string(e.write.id) + " key=" + std::to_string(e.key)
+        announce(EngineEventKind::RingLostWrite, e.write.origin, "write=" + std::to_string(e.write.id) + " key=" + std::to_string(e.key)
                                                         + " origin=" + m_nodes[e.write.origin].id);
     }
 }
@@ -60,7 +60,7 @@ void Simulation::sendMissingRingWrites(int source, int to, SimTime hop)
     for (const RingLog::Entry &e : missing)
         shipPeer(e.write, e.key, to, arrives, false, source);
     r.counters.strandedWrites += missing.size();
-    announce("ring_repoint", to, "source=" + m_nodes[source].id + " missing=" + std::to_string(missing.size()));
+    announce(EngineEventKind::RingRepoint, to, "source=" + m_nodes[source].id + " missing=" + std::to_string(missing.size()));
 }
 
 void Simulation::rejoinRing(int node)

@@ -32,7 +32,7 @@ void Simulation::checkLocalSession(std::uint32_t slot, int webNode)
     if (firstVisit || it->second == webNode)
         return;
     ++m_sessionsLost;
-    announce("session_lost", webNode, "user=" + std::to_string(r.user) + " session_on=" + m_nodes[it->second].id);
+    announce(EngineEventKind::SessionLost, webNode, "user=" + std::to_string(r.user) + " session_on=" + m_nodes[it->second].id);
     it->second = webNode;
 }
 
@@ -46,7 +46,7 @@ void Simulation::dropSessionsOf(int webNode)
     for (std::uint64_t user : lost) {
         m_sessionHolder.erase(user);
         ++m_sessionsLost;
-        announce("session_lost", webNode, "user=" + std::to_string(user & 0xffffffffULL) + " server_killed");
+        announce(EngineEventKind::SessionLost, webNode, "user=" + std::to_string(user & 0xffffffffULL) + " server_killed");
     }
 }
 

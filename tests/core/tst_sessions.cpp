@@ -46,7 +46,7 @@ private slots:
         const double returning = double(rec.requests.size() - 100);
         QVERIFY2(sim->sessionsLost() > returning * 0.55 && sim->sessionsLost() < returning * 0.78,
                  qPrintable(QString::number(sim->sessionsLost())));
-        QCOMPARE(rec.eventsOfKind("session_lost").size(), std::size_t(sim->sessionsLost()));
+        QCOMPARE(rec.eventsOfKind(EngineEventKind::SessionLost).size(), std::size_t(sim->sessionsLost()));
     }
 
     void stickySessionsKeepUsersOnTheirServerUntilItDies()
