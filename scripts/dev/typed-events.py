@@ -2,10 +2,11 @@
 """Turns the engine's string event kinds into EngineEventKind at every announce call site.
 
     scripts/dev/typed-events.py [--check] [DIR_OR_FILE...]     (default: core/)
+    scripts/dev/typed-events.py tests/core                      (the tests' eventsOfKind("kill"))
 
 `announce("kill", node, detail)`, `ctx.announce(...)`, `context().announce(...)` and a kind
 chosen by `cond ? "drain" : "undrain"` become `announce(EngineEventKind::Kill, ...)`; the
-other arguments are left as they are. A kind not yet in core/sim/engineevent.h's
+other arguments are left as they are. The tests' `eventsOfKind("kill")` is converted the same way. A kind not yet in core/sim/engineevent.h's
 SCALELAB_ENGINE_EVENT_KINDS list is added to it (its CSV name is the string). Idempotent:
 a converted call site has no string kind left, so a second run changes nothing. --check
 changes nothing and exits 1 when something would change (for CI or after a merge).
@@ -19,7 +20,7 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 HEADER = ROOT / "core/sim/engineevent.h"
 MARKER = "/* typed-events.py: new kinds above this line */"
 ENTRY = re.compile(r'X\((\w+),\s*"([a-z0-9_]+)"\)')
-CALL = re.compile(r'\bannounce\s*\(')
+CALL = re.compile(r'\b(?:announce|eventsOfKind)\s*\(')
 # A kind literal: the whole first argument, or an operand of ?: in it.
 LITERAL = re.compile(r'(^|[?:])(\s*)"([a-z][a-z0-9_]*)"(?=\s*(?:$|[?:]))')
 
