@@ -1,6 +1,7 @@
 #include "bignumbercatalog.h"
 
 #include "lessons/checkpoint.h"
+#include "sim/nodestatus.h"
 #include "sim/simulation.h"
 
 #include <QCoreApplication>
@@ -44,7 +45,7 @@ const Entry kEntries[] = {
 bool hasType(const Simulation &sim, NodeType type)
 {
     for (int i = 0; i < sim.nodeCount(); ++i)
-        if (sim.node(i).type == type)
+        if (nodeStatus(sim, i).type == type)
             return true;
     return false;
 }
@@ -104,7 +105,7 @@ QStringList BigNumberCatalog::automaticKeys(const Simulation &sim)
     if (hasType(sim, NodeType::CdnEdge))
         list << QStringLiteral("cdn.offload") << QStringLiteral("cdn.cost_usd");
     for (int i = 0; i < sim.nodeCount(); ++i) {
-        if (sim.node(i).localSessions) {
+        if (nodeStatus(sim, i).localSessions) {
             list << QStringLiteral("sessions.lost");
             break;
         }
