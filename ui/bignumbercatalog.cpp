@@ -1,6 +1,7 @@
 #include "bignumbercatalog.h"
 
 #include "lessons/checkpoint.h"
+#include "sim/nodestatus.h"
 #include "sim/simulation.h"
 
 #include <QCoreApplication>
@@ -44,7 +45,7 @@ const Entry kEntries[] = {
 bool hasType(const Simulation &sim, NodeType type)
 {
     for (int i = 0; i < sim.nodeCount(); ++i)
-        if (sim.node(i).type == type)
+        if (sim.nodeStatus(i).type == type)
             return true;
     return false;
 }

@@ -81,14 +81,14 @@ QString CauseExplainer::explainStale(const CauseTrace &t) const
                                       "cache-leases example).").arg(c.racedWrite);
         if (t.resolved())
             text += QLatin1Char(' ') + tr("The old copy left the cache at %1 s (%2).")
-                                           .arg(seconds(t.resolvedAt), EventLogModel::kindLabel(QString::fromStdString(t.resolvedBy)).toLower());
+                                           .arg(seconds(t.resolvedAt), EventLogModel::kindLabel(t.resolvedBy).toLower());
         else
             text += QLatin1Char(' ') + tr("It stays until the next write of the key or the end of its TTL.");
         return text;
     }
     if (t.resolved())
         text += QLatin1Char(' ') + tr("The old copy left the cache at %1 s (%2).")
-                                                 .arg(seconds(t.resolvedAt), EventLogModel::kindLabel(QString::fromStdString(t.resolvedBy)).toLower());
+                                                 .arg(seconds(t.resolvedAt), EventLogModel::kindLabel(t.resolvedBy).toLower());
     else if (cache.writePolicy == QLatin1String("none"))
         text += QLatin1Char(' ') + tr("Writes do not touch this cache (write policy none): the copy stays stale until it expires.");
     else if (cache.writePolicy == QLatin1String("write_around"))
@@ -138,22 +138,21 @@ QString CauseExplainer::explainFailure(const CauseTrace &t) const
                                        : tr("It reached %1 at %2 s, but %1 had been killed at %3 s.").arg(node(c.node), seconds(c.at), seconds(c.since));
         if (!t.resolved()) {
             text += QLatin1Char(' ') + tr("Nothing had noticed yet: without a health check that fails it, requests keep going there.");
-        } else if (t.resolvedBy == "revive") {
+        } else if (t.resolvedBy == EngineEventKind::Revive) {
             text += QLatin1Char(' ') + tr("Nothing noticed before it came back at %1 s.").arg(seconds(t.resolvedAt));
         } else {
-            const QString who = t.resolvedBy == "health_down" || t.resolvedBy == "eject"
-                                    ? QString::fromUtf8(CauseTracer::detailText(t.resolvedDetail, "lb").data(),
-                                                        static_cast<qsizetype>(CauseTracer::detailText(t.resolvedDetail, "lb").size()))
-                                    : node(t.resolvedOn);
-            static const QHash<QString, const char *> how = {
-                {QStringLiteral("health_down"), QT_TR_NOOP("%1's health checks marked it down at %2 s")},
-                {QStringLiteral("eject"), QT_TR_NOOP("%1 ejected it after its errors at %2 s")},
-                {QStringLiteral("promote"), QT_TR_NOOP("The failover promoted %1 at %2 s")},
-                {QStringLiteral("binlog_recovery"), QT_TR_NOOP("The failover began recovering onto %1 at %2 s")},
-                {QStringLiteral("promote_failed"), QT_TR_NOOP("The failover found no replica to replace %1 at %2 s")},
-                {QStringLiteral("failover"), QT_TR_NOOP("The standby %1 took over at %2 s")},
-            };
-            const char *phrase = how.value(QString::fromStdString(t.resolvedBy), QT_TR_NOOP("%1 noticed at %2 s"));
+            const bool byBalancer = t.resolvedBy == EngineEventKind::HealthDown || t.resolvedBy == EngineEventKind::Eject;
+            const QString who = node(byBalancer ? t.resolvedOther : t.resolvedOn);
+            const char *phrase = QT_TR_NOOP("%1 noticed at %2 s");
+            switch (t.resolvedBy) {
+            case EngineEventKind::HealthDown: phrase = QT_TR_NOOP("%1's health checks marked it down at %2 s"); break;
+            case EngineEventKind::Eject: phrase = QT_TR_NOOP("%1 ejected it after its errors at %2 s"); break;
+            case EngineEventKind::Promote: phrase = QT_TR_NOOP("The failover promoted %1 at %2 s"); break;
+            case EngineEventKind::BinlogRecovery: phrase = QT_TR_NOOP("The failover began recovering onto %1 at %2 s"); break;
+            case EngineEventKind::PromoteFailed: phrase = QT_TR_NOOP("The failover found no replica to replace %1 at %2 s"); break;
+            case EngineEventKind::Failover: phrase = QT_TR_NOOP("The standby %1 took over at %2 s"); break;
+            default: break;
+            }
             text += QLatin1Char(' ') + tr(phrase).arg(who, seconds(t.resolvedAt));
             text += t.resolvedAt <= c.at ? tr(": this request was already on its way.")
                                          : tr(", %1 s after the kill: until then requests kept arriving.")
@@ -217,7 +216,7 @@ QList<CauseExplainer::Moment> CauseExplainer::moments(const CauseTrace &t) const
             list << Moment{c.failure == FailureReason::Partitioned ? tr("link cut") : tr("%1 killed").arg(node(c.node)), c.since};
         list << Moment{tr("the request fails"), c.at};
         if (t.resolved())
-            list << Moment{EventLogModel::kindLabel(QString::fromStdString(t.resolvedBy)), t.resolvedAt};
+            list << Moment{EventLogModel::kindLabel(t.resolvedBy), t.resolvedAt};
         break;
     }
     std::stable_sort(list.begin(), list.end(), [](const Moment &a, const Moment &b) { return a.at < b.at; });

@@ -8,18 +8,6 @@
 
 namespace scalelab {
 
-namespace {
-/// The value of `name=` in an event's detail ("lb=lb1 failed_checks=3").
-QString detailValue(const QString &text, const char *name)
-{
-    const QString prefix = QLatin1String(name) + QLatin1Char('=');
-    for (const QString &part : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        if (part.startsWith(prefix))
-            return part.mid(prefix.size());
-    return {};
-}
-} // namespace
-
 ChartMarkers::ChartMarkers(SimulationController *controller)
     : QObject(controller), m_controller(controller)
 {
@@ -49,27 +37,39 @@ QList<ChartMarker> ChartMarkers::markers()
 
 bool ChartMarkers::marks(const EngineEvent &event)
 {
-    static const char *const kinds[] = {"kill", "revive", "promote", "health_down", "health_up",
-                                        "failover", "partition", "heal", "drain"};
-    for (const char *kind : kinds)
-        if (event.kind == kind)
-            return true;
-    // A cache's per-key invalidations are every write; only a CDN purge (a path) is an event.
-    return event.kind == "invalidate" && event.detail.rfind("path=", 0) == 0;
+    switch (event.kind) {
+    case EngineEventKind::Kill:
+    case EngineEventKind::Revive:
+    case EngineEventKind::Promote:
+    case EngineEventKind::HealthDown:
+    case EngineEventKind::HealthUp:
+    case EngineEventKind::Failover:
+    case EngineEventKind::Partition:
+    case EngineEventKind::Heal:
+    case EngineEventKind::Drain:
+        return true;
+    case EngineEventKind::Invalidate:
+        // A cache's per-key invalidations are every write; only a CDN purge (a path) is an event.
+        return !event.text("path").empty();
+    default:
+        return false;
+    }
 }
 
 void ChartMarkers::engineEvent(const EngineEvent &event)
 {
     if (!marks(event))
         return;
-    ChartMarker marker{event.at.s(), QString::fromStdString(event.kind), {}, event.node, QString::fromStdString(event.detail)};
+    // A purge's marker names its path; the edge's object count differs from edge to edge.
+    const std::string_view named = event.kind == EngineEventKind::Invalidate ? event.text("path") : std::string_view(event.detail);
+    ChartMarker marker{event.at.s(), event.kind, {}, event.node, QString::fromUtf8(named.data(), static_cast<qsizetype>(named.size()))};
     // One purge reaches every edge, a dead server fails every balancer's checks: one line each.
-    const bool perEdge = marker.kind == QLatin1String("invalidate");
-    const bool perBalancer = marker.kind.startsWith(QLatin1String("health_"));
+    const bool perEdge = marker.kind == EngineEventKind::Invalidate;
+    const bool perBalancer = marker.kind == EngineEventKind::HealthDown || marker.kind == EngineEventKind::HealthUp;
     for (auto it = m_markers.crbegin(); it != m_markers.crend() && std::abs(it->atS - marker.atS) < 1e-3; ++it) {
         if (it->kind != marker.kind)
             continue;
-        if ((perEdge && detailValue(it->detail, "path") == detailValue(marker.detail, "path"))
+        if ((perEdge && it->detail == marker.detail)
             || (!perEdge && it->node == marker.node && (perBalancer || it->detail == marker.detail)))
             return;
     }
@@ -80,27 +80,30 @@ QString ChartMarkers::labelOf(const ChartMarker &event, const Simulation &sim) c
 {
     const QString node = event.node >= 0 && event.node < sim.nodeCount() ? QString::fromStdString(sim.nodeName(event.node)) : QString();
     const QString &detail = event.detail;
-    if (event.kind == QLatin1String("kill"))
+    switch (event.kind) {
+    case EngineEventKind::Kill:
         return tr("kill %1").arg(node);
-    if (event.kind == QLatin1String("revive"))
+    case EngineEventKind::Revive:
         return tr("revive %1").arg(node);
-    if (event.kind == QLatin1String("promote"))
+    case EngineEventKind::Promote:
         return tr("%1 promoted").arg(node);
-    if (event.kind == QLatin1String("health_down"))
+    case EngineEventKind::HealthDown:
         return tr("%1 down").arg(node);
-    if (event.kind == QLatin1String("health_up"))
+    case EngineEventKind::HealthUp:
         return tr("%1 up").arg(node);
-    if (event.kind == QLatin1String("failover"))
+    case EngineEventKind::Failover:
         return tr("failover to %1").arg(node);
-    if (event.kind == QLatin1String("drain"))
+    case EngineEventKind::Drain:
         return tr("drain %1").arg(node);
-    if (event.kind == QLatin1String("partition"))
+    case EngineEventKind::Partition:
         return tr("cut %1").arg(QString(detail).replace(QStringLiteral("<->"), QStringLiteral("\u2194")));
-    if (event.kind == QLatin1String("heal"))
+    case EngineEventKind::Heal:
         return tr("heal %1").arg(QString(detail).replace(QStringLiteral("<->"), QStringLiteral("\u2194")));
-    if (event.kind == QLatin1String("invalidate"))
-        return tr("purge %1").arg(detailValue(event.detail, "path"));
-    return event.kind;
+    case EngineEventKind::Invalidate:
+        return tr("purge %1").arg(detail);
+    default:
+        return QString::fromUtf8(engineEventName(event.kind).data(), static_cast<qsizetype>(engineEventName(event.kind).size()));
+    }
 }
 
 } // namespace scalelab

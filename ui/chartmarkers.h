@@ -15,10 +15,10 @@ class SimulationController;
 struct ChartMarker
 {
     double atS = 0.0;
-    QString kind;    ///< the engine's event kind: kill, promote, health_down...
+    EngineEventKind kind{};
     QString label;   ///< short: "kill db1", "db2 promoted", "purge /img/*"
     int node = -1;
-    QString detail;
+    QString detail;   ///< the event's detail; a purge's path alone
 };
 
 /// Collects the engine's events that change the curves (kill, revive, promote, health down
@@ -36,7 +36,7 @@ public:
     /// Markers up to the run's moment, oldest first; simultaneous duplicates (one per
     /// balancer or edge) merged.
     QList<ChartMarker> markers();
-    /// Whether `kind` gets a marker.
+    /// Whether `event` gets a marker.
     static bool marks(const EngineEvent &event);
 
     void engineEvent(const EngineEvent &event) override;

@@ -136,7 +136,7 @@ bool ChartPanel::saveImage(const QString &fileName, ExportColours colours, QStri
 void ChartPanel::styleMarker(int index)
 {
     const Theme &theme = Theme::current();
-    const QString &kind = m_markers[index].kind;
+    const EngineEventKind kind = m_markers[index].kind;
     const QColor color = ChartStyle::markerColor(kind);
     m_markerLines[index]->setPen(QPen(color, 2.0, Qt::DashLine));
     QCPItemText *label = m_markerLabels[index];

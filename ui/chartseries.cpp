@@ -1,6 +1,7 @@
 #include "chartseries.h"
 
 #include "metrics/cdncost.h"
+#include "sim/nodestatus.h"
 #include "sim/simulation.h"
 
 #include <QCoreApplication>
@@ -35,7 +36,7 @@ ChartLine line(const QString &column, const QString &name, int style, int second
 bool hasNodeOfType(const Simulation &sim, NodeType type)
 {
     for (int i = 0; i < sim.nodeCount(); ++i)
-        if (sim.node(i).type == type)
+        if (sim.nodeStatus(i).type == type)
             return true;
     return false;
 }
@@ -44,7 +45,7 @@ QList<int> nodesOfType(const Simulation &sim, NodeType type)
 {
     QList<int> nodes;
     for (int i = 0; i < sim.nodeCount(); ++i)
-        if (sim.node(i).type == type)
+        if (sim.nodeStatus(i).type == type)
             nodes << i;
     return nodes;
 }
@@ -194,7 +195,7 @@ ChartData ChartSeries::build(ChartKind kind, const Simulation &sim)
         data.percent = busy;
         int style = 0;
         for (int node : nodesOfType(sim, NodeType::WebServer)) {
-            const double workers = std::max(1, sim.node(node).concurrency);
+            const double workers = std::max(1, sim.nodeStatus(node).concurrency);
             const QString column = nodeName(sim, node) + (busy ? QStringLiteral("_busy_pct") : QStringLiteral("_served"));
             data.lines << line(column, nodeName(sim, node), style++, n, [&](int s) {
                 return busy ? 100.0 * double(state[s].busy[node]) / workers : double(state[s].served[node]);

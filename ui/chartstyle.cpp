@@ -43,24 +43,31 @@ QPen ChartStyle::linePen(int style)
     return pen;
 }
 
-QColor ChartStyle::markerColor(const QString &kind)
+QColor ChartStyle::markerColor(EngineEventKind kind)
 {
     // Causes in warm colours, recoveries in cool ones; a kill and the health checks noticing it
     // differ, so two close labels are told apart by colour as well as by the side of their line.
     // On the dark plot the same hues, light enough to read as label text.
     const bool dark = Theme::current().dark;
-    if (kind == QLatin1String("kill"))
+    switch (kind) {
+    case EngineEventKind::Kill:
         return dark ? QColor(0xF07C3A) : QColor(0xD55E00);
-    if (kind == QLatin1String("health_down") || kind == QLatin1String("partition"))
+    case EngineEventKind::HealthDown:
+    case EngineEventKind::Partition:
         return dark ? QColor(0xD88DB7) : QColor(0xA0507F);
-    if (kind == QLatin1String("revive") || kind == QLatin1String("health_up") || kind == QLatin1String("heal"))
+    case EngineEventKind::Revive:
+    case EngineEventKind::HealthUp:
+    case EngineEventKind::Heal:
         return dark ? QColor(0x2FC59A) : QColor(0x007A5A);
-    if (kind == QLatin1String("promote") || kind == QLatin1String("failover"))
+    case EngineEventKind::Promote:
+    case EngineEventKind::Failover:
         return dark ? QColor(0x56B4E9) : QColor(0x0072B2);
-    return dark ? QColor(0xAFA2D6) : QColor(0x6B5B95);
+    default:
+        return dark ? QColor(0xAFA2D6) : QColor(0x6B5B95);
+    }
 }
 
-QColor ChartStyle::markerTextColor(const QString &kind)
+QColor ChartStyle::markerTextColor(EngineEventKind kind)
 {
     const QColor color = markerColor(kind);
     return Theme::current().dark ? color.lighter(115) : color.darker(120);

@@ -2,6 +2,8 @@
 
 class QCPAxis;
 
+#include "sim/engineevent.h"
+
 #include <QColor>
 #include <QFont>
 #include <QPen>
@@ -21,10 +23,10 @@ constexpr int kTextPixels = 13;
 QColor lineColor(int style);
 /// The pen of a plot's `style`-th line: colour and dash pattern both change with it.
 QPen linePen(int style);
-/// An event marker's line and label border, by the event's kind ("kill", "heal"...).
-QColor markerColor(const QString &kind);
+/// An event marker's line and label border, by the event's kind (Kill, Heal...).
+QColor markerColor(EngineEventKind kind);
 /// The marker label's text: a shade of markerColor() that reads on the label's fill.
-QColor markerTextColor(const QString &kind);
+QColor markerTextColor(EngineEventKind kind);
 QFont font(int pixels, bool bold = false);
 /// An axis as every plot draws it: the charts' fonts, no sub ticks or sub grid.
 void styleAxis(QCPAxis *axis);

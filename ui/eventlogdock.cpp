@@ -26,16 +26,6 @@
 
 namespace scalelab {
 
-namespace {
-std::vector<std::string> nodeNames(const Topology &topology)
-{
-    std::vector<std::string> names;
-    for (const NodeSpec &node : topology.nodes)
-        names.push_back(node.id.toStdString());
-    return names;
-}
-} // namespace
-
 EventLogDock::EventLogDock(SimulationController *controller, TopologyScene *scene, TopologyView *view, QWidget *parent)
     : QDockWidget(tr("Event log"), parent), m_controller(controller), m_scene(scene), m_view(view)
 {
@@ -126,15 +116,9 @@ EventLogDock::EventLogDock(SimulationController *controller, TopologyScene *scen
     updateCount();
 
     // The tracer follows the run like the log: a replay from zero tells it everything again.
-    connect(controller, &SimulationController::simulationAboutToBeReplaced, this, [this] {
-        m_tracer.clear();
-        m_tracer.setNodeNames(nodeNames(m_controller->topology()));
-    });
+    connect(controller, &SimulationController::simulationAboutToBeReplaced, this, [this] { m_tracer.clear(); });
     connect(controller, &SimulationController::historyDiscarded, this, [this](SimTime after) { m_tracer.forgetAfter(after); });
-    connect(controller, &SimulationController::simulationReplaced, this, [this] {
-        m_tracer.setNodeNames(nodeNames(m_controller->topology()));
-        refillNodes();
-    });
+    connect(controller, &SimulationController::simulationReplaced, this, &EventLogDock::refillNodes);
 }
 
 QString EventLogDock::causeText() const
@@ -216,9 +200,8 @@ void EventLogDock::activateRow(int row)
     m_table->scrollTo(m_filter->index(row, 0));
     if (request != 0) {
         explainRequest(request);  // a row ahead of the timeline: the run has just reached it
-    } else if (index.data(EventLogModel::KindRole).toString() == QLatin1String("lost_write")) {
-        const std::string &detail = m_model->entry(m_filter->mapToSource(index).row()).detail;
-        if (const auto write = CauseTracer::detailNumber(detail, "write"))
+    } else if (const EventLogModel::Entry &e = m_model->entry(m_filter->mapToSource(index).row()); e.kind == EngineEventKind::LostWrite) {
+        if (const auto write = EngineEvent::detailNumber(e.detail, "write"))
             explainLostWrite(*write);
     }
 }
@@ -246,7 +229,6 @@ void EventLogDock::startAfresh()
     m_search->clear();
     m_model->clear();
     m_tracer.clear();
-    m_tracer.setNodeNames(nodeNames(m_controller->topology()));
     m_cause->clear();
     m_follower->follow();
 }
@@ -269,7 +251,7 @@ bool EventLogDock::explainLatestAt(int node, const QStringList &kinds)
     m_model->sync();
     for (int row = m_model->rowCount() - 1; row >= 0; --row) {
         const EventLogModel::Entry &e = m_model->entry(row);
-        if (e.request != 0 && e.node == node && e.at <= m_controller->now() && kinds.contains(QString::fromStdString(e.kind)))
+        if (e.request != 0 && e.node == node && e.at <= m_controller->now() && kinds.contains(e.kindName()))
             return explainRequest(e.request);
     }
     return false;

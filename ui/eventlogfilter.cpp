@@ -45,7 +45,7 @@ bool EventLogFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
     } else if (m_kind == kMarkedRequests) {
         if (e.request == 0)
             return false;
-    } else if (m_kind != kAllKinds && QLatin1String(e.kind.data(), static_cast<qsizetype>(e.kind.size())) != m_kind) {
+    } else if (m_kind != kAllKinds && e.kindName() != m_kind) {
         return false;
     }
     if (!m_node.isEmpty() && log->nodeId(e.node) != m_node)
@@ -53,7 +53,7 @@ bool EventLogFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
     if (m_search.isEmpty())
         return true;
     return log->describe(e).contains(m_search, Qt::CaseInsensitive)
-           || EventLogModel::kindLabel(QString::fromStdString(e.kind)).contains(m_search, Qt::CaseInsensitive)
+           || EventLogModel::kindLabel(e.kindName()).contains(m_search, Qt::CaseInsensitive)
            || log->nodeId(e.node).contains(m_search, Qt::CaseInsensitive);
 }
 

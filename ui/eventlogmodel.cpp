@@ -1,7 +1,6 @@
 #include "eventlogmodel.h"
 
 #include "io/topologywriter.h"
-#include "sim/causetracer.h"
 #include "sim/simulation.h"
 #include "simulationcontroller.h"
 
@@ -22,7 +21,7 @@ QString text(std::string_view s)
 
 QString field(const std::string &detail, std::string_view name)
 {
-    return text(CauseTracer::detailText(detail, name));
+    return text(EngineEvent::detailText(detail, name));
 }
 
 // The run the rows belong to: the topology without its layout (moving a card is no new run).
@@ -60,6 +59,11 @@ std::string incidentDetail(const RequestCause &cause)
 
 } // namespace
 
+QString EventLogModel::Entry::kindName() const
+{
+    return text(request != 0 ? std::string_view(incident) : engineEventName(kind));
+}
+
 EventLogModel::EventLogModel(SimulationController *controller, QObject *parent)
     : QAbstractTableModel(parent), m_controller(controller)
 {
@@ -74,12 +78,12 @@ EventLogModel::~EventLogModel() = default;
 
 void EventLogModel::engineEvent(const EngineEvent &event)
 {
-    append(Entry{event.at, event.kind, event.node, event.detail, 0});
+    append(Entry{event.at, event.kind, {}, event.node, event.detail, event.other, 0});
 }
 
 void EventLogModel::requestCause(const RequestCause &cause)
 {
-    append(Entry{cause.at, incidentKind(cause), cause.node, incidentDetail(cause), cause.request});
+    append(Entry{cause.at, {}, incidentKind(cause), cause.node, incidentDetail(cause), kNoNode, cause.request});
 }
 
 void EventLogModel::append(Entry entry)
@@ -147,7 +151,7 @@ void EventLogModel::sync()
         const int first = static_cast<int>(m_rows.size());
         beginInsertRows({}, first, first + static_cast<int>(m_pending.size()) - 1);
         for (Entry &e : m_pending) {
-            const QString kind = QString::fromStdString(e.kind);
+            const QString kind = e.kindName();
             if (!m_kinds.contains(kind)) {
                 m_kinds << kind;
                 newKinds = true;
@@ -226,7 +230,7 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn: return QLocale().toString(e.at.s(), 'f', 3);
-        case KindColumn: return kindLabel(QString::fromStdString(e.kind));
+        case KindColumn: return kindLabel(e.kindName());
         case NodeColumn: return nodeId(e.node);
         case DescriptionColumn: return describe(e);
         }
@@ -242,7 +246,7 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return index.column() == TimeColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case TimeRole: return static_cast<qint64>(e.at.us);
-    case KindRole: return QString::fromStdString(e.kind);
+    case KindRole: return e.kindName();
     case NodeRole: return e.node;
     case NodeIdRole: return nodeId(e.node);
     case RequestRole: return static_cast<qulonglong>(e.request);
@@ -264,47 +268,61 @@ QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
-QString EventLogModel::kindLabel(const QString &kind)
+QString EventLogModel::kindLabel(EngineEventKind kind)
 {
-    static const QHash<QString, const char *> labels = {
-        {QStringLiteral("kill"), QT_TR_NOOP("Killed")},
-        {QStringLiteral("revive"), QT_TR_NOOP("Revived")},
-        {QStringLiteral("drain"), QT_TR_NOOP("Draining")},
-        {QStringLiteral("undrain"), QT_TR_NOOP("Undrained")},
-        {QStringLiteral("health_down"), QT_TR_NOOP("Health check: down")},
-        {QStringLiteral("health_up"), QT_TR_NOOP("Health check: up")},
-        {QStringLiteral("eject"), QT_TR_NOOP("Ejected")},
-        {QStringLiteral("uneject"), QT_TR_NOOP("Ejection over")},
-        {QStringLiteral("promote"), QT_TR_NOOP("Promoted")},
-        {QStringLiteral("promote_failed"), QT_TR_NOOP("Promotion failed")},
-        {QStringLiteral("binlog_recovery"), QT_TR_NOOP("Binlog recovery")},
-        {QStringLiteral("binlog_replayed"), QT_TR_NOOP("Binlog replayed")},
-        {QStringLiteral("rejoin"), QT_TR_NOOP("Rejoined")},
-        {QStringLiteral("catch_up"), QT_TR_NOOP("Catching up")},
-        {QStringLiteral("lost_write"), QT_TR_NOOP("Lost write")},
-        {QStringLiteral("write_back_lost"), QT_TR_NOOP("Write-back lost")},
-        {QStringLiteral("partition"), QT_TR_NOOP("Partition")},
-        {QStringLiteral("heal"), QT_TR_NOOP("Healed")},
-        {QStringLiteral("invalidate"), QT_TR_NOOP("Invalidated")},
-        {QStringLiteral("evict"), QT_TR_NOOP("Evicted")},
-        {QStringLiteral("expire"), QT_TR_NOOP("Expired")},
-        {QStringLiteral("commit"), QT_TR_NOOP("Commit")},
-        {QStringLiteral("replicate_apply"), QT_TR_NOOP("Replica applied")},
-        {QStringLiteral("relay_log"), QT_TR_NOOP("Relay log")},
-        {QStringLiteral("ring_bypass"), QT_TR_NOOP("Ring closed")},
-        {QStringLiteral("ring_repoint"), QT_TR_NOOP("Ring re-pointed")},
-        {QStringLiteral("ring_lost_write"), QT_TR_NOOP("Lost with a ring node")},
-        {QStringLiteral("provision_start"), QT_TR_NOOP("Provisioning")},
-        {QStringLiteral("provision_done"), QT_TR_NOOP("Snapshot copied")},
-        {QStringLiteral("provision_ready"), QT_TR_NOOP("Replica ready")},
-        {QStringLiteral("provision_failed"), QT_TR_NOOP("Provisioning failed")},
-        {QStringLiteral("conflict"), QT_TR_NOOP("Conflict")},
-        {QStringLiteral("session_lost"), QT_TR_NOOP("Session lost")},
-        {QStringLiteral("failover"), QT_TR_NOOP("Balancer failover")},
-        {QStringLiteral("set"), QT_TR_NOOP("Setting changed")},
-        {QStringLiteral("pool_add"), QT_TR_NOOP("Added to pool")},
-        {QStringLiteral("pool_remove"), QT_TR_NOOP("Removed from pool")},
-        {QStringLiteral("read_your_writes_violation"), QT_TR_NOOP("Read-your-writes")},
+    switch (kind) {
+    case EngineEventKind::Kill: return tr("Killed");
+    case EngineEventKind::Revive: return tr("Revived");
+    case EngineEventKind::Drain: return tr("Draining");
+    case EngineEventKind::Undrain: return tr("Undrained");
+    case EngineEventKind::HealthDown: return tr("Health check: down");
+    case EngineEventKind::HealthUp: return tr("Health check: up");
+    case EngineEventKind::Eject: return tr("Ejected");
+    case EngineEventKind::Uneject: return tr("Ejection over");
+    case EngineEventKind::Promote: return tr("Promoted");
+    case EngineEventKind::PromoteFailed: return tr("Promotion failed");
+    case EngineEventKind::BinlogRecovery: return tr("Binlog recovery");
+    case EngineEventKind::BinlogReplayed: return tr("Binlog replayed");
+    case EngineEventKind::Rejoin: return tr("Rejoined");
+    case EngineEventKind::CatchUp: return tr("Catching up");
+    case EngineEventKind::LostWrite: return tr("Lost write");
+    case EngineEventKind::WriteBackLost: return tr("Write-back lost");
+    case EngineEventKind::Partition: return tr("Partition");
+    case EngineEventKind::Heal: return tr("Healed");
+    case EngineEventKind::Invalidate: return tr("Invalidated");
+    case EngineEventKind::Evict: return tr("Evicted");
+    case EngineEventKind::Expire: return tr("Expired");
+    case EngineEventKind::Commit: return tr("Commit");
+    case EngineEventKind::ReplicateApply: return tr("Replica applied");
+    case EngineEventKind::RelayLog: return tr("Relay log");
+    case EngineEventKind::RingBypass: return tr("Ring closed");
+    case EngineEventKind::RingRepoint: return tr("Ring re-pointed");
+    case EngineEventKind::RingLostWrite: return tr("Lost with a ring node");
+    case EngineEventKind::ProvisionStart: return tr("Provisioning");
+    case EngineEventKind::ProvisionDone: return tr("Snapshot copied");
+    case EngineEventKind::ProvisionReady: return tr("Replica ready");
+    case EngineEventKind::ProvisionFailed: return tr("Provisioning failed");
+    case EngineEventKind::Conflict: return tr("Conflict");
+    case EngineEventKind::SessionLost: return tr("Session lost");
+    case EngineEventKind::Failover: return tr("Balancer failover");
+    case EngineEventKind::Set: return tr("Setting changed");
+    case EngineEventKind::PoolAdd: return tr("Added to pool");
+    case EngineEventKind::PoolRemove: return tr("Removed from pool");
+    case EngineEventKind::ReadYourWritesViolation: return tr("Read-your-writes");
+    default: break;
+    }
+    // A kind added after these labels: its CSV name, readable.
+    QString label = text(engineEventName(kind)).replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!label.isEmpty())
+        label[0] = label[0].toUpper();
+    return label;
+}
+
+QString EventLogModel::kindLabel(const QString &kindName)
+{
+    if (const auto kind = engineEventKindNamed(kindName.toStdString()))
+        return kindLabel(*kind);
+    static const QHash<QString, const char *> incidents = {
         {QStringLiteral("stale_read"), QT_TR_NOOP("Stale read")},
         {QStringLiteral("stale_cache_hit"), QT_TR_NOOP("Stale cache hit")},
         {QStringLiteral("cache_miss"), QT_TR_NOOP("Cache miss")},
@@ -312,9 +330,9 @@ QString EventLogModel::kindLabel(const QString &kind)
         {QStringLiteral("timeout"), QT_TR_NOOP("Timeout")},
         {QStringLiteral("dropped"), QT_TR_NOOP("Dropped")},
     };
-    if (const auto it = labels.find(kind); it != labels.end())
+    if (const auto it = incidents.find(kindName); it != incidents.end())
         return tr(it.value());
-    QString label = QString(kind).replace(QLatin1Char('_'), QLatin1Char(' '));
+    QString label = QString(kindName).replace(QLatin1Char('_'), QLatin1Char(' '));
     if (!label.isEmpty())
         label[0] = label[0].toUpper();
     return label;
@@ -324,9 +342,9 @@ QString EventLogModel::describe(const Entry &e) const
 {
     const QString node = nodeId(e.node);
     const std::string &d = e.detail;
-    const std::string &k = e.kind;
     if (e.request != 0) {
         const QString request = field(d, "request"), key = field(d, "key"), reason = field(d, "reason");
+        const std::string &k = e.incident;
         if (k == "stale_read")
             return tr("Request %1 read key %2 from %3 before it had write %4").arg(request, key, node, field(d, "missing"));
         if (k == "stale_cache_hit")
@@ -350,69 +368,73 @@ QString EventLogModel::describe(const Entry &e) const
         };
         return tr("Request %1 failed at %2: %3").arg(request, node, tr(failure.value(reason, "")));
     }
-    if (k == "kill")
+    switch (e.kind) {
+    case EngineEventKind::Kill:
         return tr("%1 was killed").arg(node);
-    if (k == "revive")
+    case EngineEventKind::Revive:
         return tr("%1 is back up").arg(node);
-    if (k == "drain")
+    case EngineEventKind::Drain:
         return tr("%1 is draining: no new requests").arg(node);
-    if (k == "undrain")
+    case EngineEventKind::Undrain:
         return tr("%1 takes new requests again").arg(node);
-    if (k == "health_down")
-        return tr("%1 failed %2 health checks in a row: %3 stops sending it requests").arg(node, field(d, "failed_checks"), field(d, "lb"));
-    if (k == "health_up")
-        return tr("%1 passed %2 health checks: %3 sends it requests again").arg(node, field(d, "good_checks"), field(d, "lb"));
-    if (k == "eject")
-        return tr("%1 ejected %2 after consecutive errors").arg(field(d, "lb"), node);
-    if (k == "uneject")
-        return tr("%1 takes %2 back after its ejection").arg(field(d, "lb"), node);
-    if (k == "promote")
-        return tr("%1 is the new primary (it replaces %2)").arg(node, field(d, "old"));
-    if (k == "promote_failed")
+    case EngineEventKind::HealthDown:
+        return tr("%1 failed %2 health checks in a row: %3 stops sending it requests").arg(node, field(d, "failed_checks"), nodeId(e.other));
+    case EngineEventKind::HealthUp:
+        return tr("%1 passed %2 health checks: %3 sends it requests again").arg(node, field(d, "good_checks"), nodeId(e.other));
+    case EngineEventKind::Eject:
+        return tr("%1 ejected %2 after consecutive errors").arg(nodeId(e.other), node);
+    case EngineEventKind::Uneject:
+        return tr("%1 takes %2 back after its ejection").arg(nodeId(e.other), node);
+    case EngineEventKind::Promote:
+        return tr("%1 is the new primary (it replaces %2)").arg(node, nodeId(e.other));
+    case EngineEventKind::PromoteFailed:
         return tr("No replica of %1 is up: writes fail until it returns").arg(node);
-    if (k == "lost_write")
+    case EngineEventKind::LostWrite:
         return tr("Write %1 of key %2, acknowledged by %3, never reached the new primary").arg(field(d, "write"), field(d, "key"), field(d, "origin"));
-    if (k == "write_back_lost")
+    case EngineEventKind::WriteBackLost:
         return tr("%1 died with %2 acknowledged writes it had not sent to the database: they are lost").arg(node, field(d, "writes"));
-    if (k == "partition")
+    case EngineEventKind::Partition:
         return tr("Network cut: %1").arg(QString::fromStdString(d));
-    if (k == "heal")
+    case EngineEventKind::Heal:
         return tr("Partition healed: %1").arg(QString::fromStdString(d));
-    if (k == "commit")
+    case EngineEventKind::Commit:
         return tr("%1 committed write %2 of key %3").arg(node, field(d, "write"), field(d, "key"));
-    if (k == "replicate_apply")
+    case EngineEventKind::ReplicateApply:
         return tr("%1 applied write %2 of key %3 from %4").arg(node, field(d, "write"), field(d, "key"), field(d, "origin"));
-    if (k == "relay_log")
+    case EngineEventKind::RelayLog:
         return tr("%1 received write %2 of key %3 from %4 in its relay log; it still serves the old value until it applies it")
             .arg(node, field(d, "write"), field(d, "key"), field(d, "origin"));
-    if (k == "ring_bypass")
+    case EngineEventKind::RingBypass:
         return tr("%1 now sends on to %2, round the dead %3").arg(node, field(d, "next"), field(d, "skips"));
-    if (k == "ring_repoint")
+    case EngineEventKind::RingRepoint:
         return tr("%1 re-pointed to %2, which sends it the %3 writes it lacks").arg(node, field(d, "source"), field(d, "missing"));
-    if (k == "ring_lost_write")
+    case EngineEventKind::RingLostWrite:
         return tr("Write %1 of key %2 never left %3 before it died: no other node has it").arg(field(d, "write"), field(d, "key"), node);
-    if (k == "provision_start")
+    case EngineEventKind::ProvisionStart:
         return tr("%1 receives a snapshot of %2 (it takes %3 ms), then replays the binlog from its position").arg(node, field(d, "from"), field(d, "copy_ms"));
-    if (k == "provision_done")
+    case EngineEventKind::ProvisionDone:
         return tr("%1 has the snapshot of %2: it replays the binlog from write %3 and takes no reads yet").arg(node, field(d, "from"), field(d, "position"));
-    if (k == "provision_ready")
+    case EngineEventKind::ProvisionReady:
         return tr("%1 has caught up (write %2, %3 ms after the copy began): it takes reads").arg(node, field(d, "applied"), field(d, "after_ms"));
-    if (k == "provision_failed")
+    case EngineEventKind::ProvisionFailed:
         return tr("%1 was not provisioned: %2").arg(node, QString::fromStdString(d));
-    if (k == "evict")
+    case EngineEventKind::Evict:
         return tr("%1 evicted key %2 to make room").arg(node, field(d, "key"));
-    if (k == "expire")
+    case EngineEventKind::Expire:
         return d.find("key=") != std::string::npos ? tr("Key %1 expired in %2").arg(field(d, "key"), node)
                                                    : tr("%1 expired in %2").arg(field(d, "path"), node);
-    if (k == "invalidate")
+    case EngineEventKind::Invalidate:
         return d.find("key=") != std::string::npos ? tr("A write deleted key %1 from %2").arg(field(d, "key"), node)
                                                    : tr("%1 invalidated %2").arg(node, field(d, "path"));
-    if (k == "read_your_writes_violation")
+    case EngineEventKind::ReadYourWritesViolation:
         return tr("User %1 read key %2 from %3 without their own write %4").arg(field(d, "user"), field(d, "key"), node, field(d, "write"));
-    if (k == "session_lost")
+    case EngineEventKind::SessionLost:
         return tr("User %1 lost their session on %2").arg(field(d, "user"), node);
-    if (k == "failover")
-        return tr("%1 took over from %2").arg(node, field(d, "from"));
+    case EngineEventKind::Failover:
+        return tr("%1 took over from %2").arg(node, nodeId(e.other));
+    default:
+        break;
+    }
     if (d.empty())
         return node;
     return node.isEmpty() ? QString::fromStdString(d) : tr("%1: %2").arg(node, QString::fromStdString(d));

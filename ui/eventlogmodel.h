@@ -39,14 +39,20 @@ public:
     /// Rows kept; the oldest go first.
     static constexpr std::size_t kDefaultCapacity = 100000;
 
+    /// A row: an engine event (request == 0) or a marked request.
     struct Entry
     {
         SimTime at;
-        std::string kind;
+        EngineEventKind kind{};    ///< an engine event's kind
+        std::string incident;      ///< a marked request's kind ("stale_read", "timeout"...)
         std::int32_t node = kNoNode;
         std::string detail;
+        std::int32_t other = kNoNode;  ///< EngineEvent::other
         std::uint64_t request = 0;
         bool operator==(const Entry &) const = default;
+        /// The kind's name: the events CSV's for an engine event (engineEventName), else the
+        /// incident's. The filter and KindRole speak these names.
+        QString kindName() const;
     };
 
     explicit EventLogModel(SimulationController *controller, QObject *parent = nullptr);
@@ -69,8 +75,10 @@ public:
     int confirmedRows() const { return static_cast<int>(m_confirmed); }
     /// Every kind in the log so far, sorted.
     QStringList kinds() const;
-    /// A readable label for an engine kind ("health_down" -> "Health check: down").
-    static QString kindLabel(const QString &kind);
+    /// A readable label for an engine kind (HealthDown -> "Health check: down").
+    static QString kindLabel(EngineEventKind kind);
+    /// The label of a kind by its name (an engine kind's CSV name or an incident's).
+    static QString kindLabel(const QString &kindName);
     /// One sentence about an entry ("web2 failed 3 health checks of lb").
     QString describe(const Entry &entry) const;
     QString nodeId(int node) const;

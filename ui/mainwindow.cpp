@@ -70,25 +70,28 @@ QString formatCount(std::uint64_t value)
 QString describe(const EngineEvent &event, const QString &node)
 {
     const QString detail = QString::fromStdString(event.detail);
-    if (event.kind == "kill")
+    switch (event.kind) {
+    case EngineEventKind::Kill:
         return MainWindow::tr("%1 went down").arg(node);
-    if (event.kind == "revive")
+    case EngineEventKind::Revive:
         return MainWindow::tr("%1 is back up").arg(node);
-    if (event.kind == "drain")
+    case EngineEventKind::Drain:
         return MainWindow::tr("%1 is draining: no new requests").arg(node);
-    if (event.kind == "undrain")
+    case EngineEventKind::Undrain:
         return MainWindow::tr("%1 takes new requests again").arg(node);
-    if (event.kind == "health_down")
+    case EngineEventKind::HealthDown:
         return MainWindow::tr("%1 failed its health checks").arg(node);
-    if (event.kind == "health_up")
+    case EngineEventKind::HealthUp:
         return MainWindow::tr("%1 passes its health checks again").arg(node);
-    if (event.kind == "partition")
+    case EngineEventKind::Partition:
         return MainWindow::tr("network partition: %1").arg(detail);
-    if (event.kind == "heal")
+    case EngineEventKind::Heal:
         return MainWindow::tr("partition healed: %1").arg(detail);
-    if (event.kind == "promote")
+    case EngineEventKind::Promote:
         return MainWindow::tr("%1 promoted to primary").arg(node);
-    return {};
+    default:
+        return {};
+    }
 }
 } // namespace
 

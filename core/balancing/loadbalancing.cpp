@@ -126,7 +126,7 @@ void LoadBalancing::requestLeftPool(const EngineContext &ctx, int lbNode, int me
         return;
     lb.poolDirty = true;
     const SimTime until = member.outlier.ejectedUntil();
-    ctx.announce("eject", member.node,
+    ctx.announce(EngineEventKind::Eject, member.node,
                  "lb=" + ctx.nodes[lbNode].id + " until_ms=" + std::to_string(until.us / 1000) + " ejections=" + std::to_string(member.outlier.ejectionsInRow()));
     ctx.queue.push(until, kUneject, static_cast<std::uint32_t>(lbNode << 16 | memberIndex));
 }
@@ -136,7 +136,7 @@ void LoadBalancing::uneject(const EngineContext &ctx, int lbNode, int memberInde
     PoolMember &member = m_balancers[lbNode].pool[memberIndex];
     if (member.outlier.release(ctx.now)) {
         m_balancers[lbNode].poolDirty = true;
-        ctx.announce("uneject", member.node, "lb=" + ctx.nodes[lbNode].id);
+        ctx.announce(EngineEventKind::Uneject, member.node, "lb=" + ctx.nodes[lbNode].id);
     }
 }
 
@@ -152,11 +152,11 @@ void LoadBalancing::runHealthChecks(const EngineContext &ctx, int lbNode)
         switch (member.health.record(success)) {
         case HealthTracker::Change::WentDown:
             lb.poolDirty = true;
-            ctx.announce("health_down", member.node, "lb=" + lbId + " failed_checks=" + std::to_string(member.health.failuresInRow()));
+            ctx.announce(EngineEventKind::HealthDown, member.node, "lb=" + lbId + " failed_checks=" + std::to_string(member.health.failuresInRow()));
             break;
         case HealthTracker::Change::WentUp:
             lb.poolDirty = true;
-            ctx.announce("health_up", member.node, "lb=" + lbId + " good_checks=" + std::to_string(member.health.successesInRow()));
+            ctx.announce(EngineEventKind::HealthUp, member.node, "lb=" + lbId + " good_checks=" + std::to_string(member.health.successesInRow()));
             break;
         case HealthTracker::Change::None:
             break;
@@ -219,7 +219,7 @@ void LoadBalancing::switchEntry(const EngineContext &ctx, int clientsNode, int e
     NodeRuntime &clients = ctx.nodes[clientsNode];
     const int from = ctx.links[clients.entryLink].to;
     clients.entryLink = entryLink;
-    ctx.announce("failover", ctx.links[entryLink].to, "clients=" + clients.id + " from=" + ctx.nodes[from].id);
+    ctx.announce(EngineEventKind::Failover, ctx.links[entryLink].to, "clients=" + clients.id + " from=" + ctx.nodes[from].id);
 }
 
 std::string LoadBalancing::healthSeen(int node) const

@@ -101,7 +101,7 @@ CacheAnswer CacheTier::lookup(const EngineContext &ctx, int cache, std::uint32_t
         ++m_counters.expirations;
         answer.expired = true;
         if (ctx.observer)
-            ctx.announce("expire", cache, "key=" + std::to_string(key));
+            ctx.announce(EngineEventKind::Expire, cache, "key=" + std::to_string(key));
     } else {
         answer.expiredFill = SimTime{-1};
     }
@@ -205,7 +205,7 @@ AppliedCacheChange CacheTier::applyChange(const EngineContext &ctx, const Pendin
             ++m_counters.invalidations;
             applied.erased = true;
             if (ctx.observer)
-                ctx.announce("invalidate", change.cache, "key=" + std::to_string(change.key));
+                ctx.announce(EngineEventKind::Invalidate, change.cache, "key=" + std::to_string(change.key));
         }
         return applied;
     }
@@ -219,9 +219,9 @@ void CacheTier::countStoreChange(const EngineContext &ctx, int cache, const Cach
     m_counters.expirations += result.expired.size();
     if (ctx.observer) {
         for (std::uint32_t key : result.evicted)
-            ctx.announce("evict", cache, "key=" + std::to_string(key));
+            ctx.announce(EngineEventKind::Evict, cache, "key=" + std::to_string(key));
         for (std::uint32_t key : result.expired)
-            ctx.announce("expire", cache, "key=" + std::to_string(key));
+            ctx.announce(EngineEventKind::Expire, cache, "key=" + std::to_string(key));
     }
 }
 
@@ -277,7 +277,7 @@ void CacheTier::flushFailed(EngineContext &ctx, int cache, const RequestRecord &
         scheduleFlush(ctx, cache, write, ctx.now + node.writeBackDelay);
     } else {
         ++m_counters.writeBackLost;
-        ctx.announce("write_back_lost", cache, "writes=1 key=" + std::to_string(write.key));
+        ctx.announce(EngineEventKind::WriteBackLost, cache, "writes=1 key=" + std::to_string(write.key));
     }
 }
 
@@ -298,7 +298,7 @@ void CacheTier::loseUnflushed(const EngineContext &ctx, int node)
     CacheNodeState &cache = m_nodes[node];
     if (cache.unflushed > 0) {
         m_counters.writeBackLost += cache.unflushed;
-        ctx.announce("write_back_lost", node, "writes=" + std::to_string(cache.unflushed));
+        ctx.announce(EngineEventKind::WriteBackLost, node, "writes=" + std::to_string(cache.unflushed));
         cache.unflushed = 0;
     }
     cache.dirty.clear();

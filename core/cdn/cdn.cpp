@@ -209,7 +209,7 @@ CdnAnswer Cdn::serveAtEdge(EngineContext &ctx, int edgeIndex, RequestRecord &req
     const std::uint32_t key = cacheKey(edge, request);
     const CacheLookup found = edge.store->lookup(key, ctx.now);
     if (found.result == CacheLookupResult::Expired && ctx.observer)
-        ctx.announce("expire", edgeIndex, "path=" + pathOf(request.key).toStdString());
+        ctx.announce(EngineEventKind::Expire, edgeIndex, "path=" + pathOf(request.key).toStdString());
     SimTime end = ctx.now + node.service + returnLatency;
     if (found.hit()) {
         ++m_counters.hits;
@@ -258,9 +258,9 @@ void Cdn::applyFill(EngineContext &ctx, std::uint32_t index)
     m_counters.evictions += result.evicted.size();
     if (ctx.observer) {
         for (std::uint32_t key : result.evicted)
-            ctx.announce("evict", fill.edge, "key=" + std::to_string(key));
+            ctx.announce(EngineEventKind::Evict, fill.edge, "key=" + std::to_string(key));
         for (std::uint32_t key : result.expired)
-            ctx.announce("expire", fill.edge, "key=" + std::to_string(key));
+            ctx.announce(EngineEventKind::Expire, fill.edge, "key=" + std::to_string(key));
     }
 }
 
@@ -286,7 +286,7 @@ void Cdn::applyInvalidation(EngineContext &ctx, std::uint32_t index)
         if (match.match(pathOf(entry.key)).hasMatch() && store.erase(entry.key))
             ++removed;
     m_counters.invalidated += static_cast<std::uint64_t>(removed);
-    ctx.announce("invalidate", edgeIndex, "path=" + invalidation.pattern.toStdString() + " objects=" + std::to_string(removed));
+    ctx.announce(EngineEventKind::Invalidate, edgeIndex, "path=" + invalidation.pattern.toStdString() + " objects=" + std::to_string(removed));
 }
 
 void Cdn::edgeDied(int edge)

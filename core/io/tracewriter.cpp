@@ -99,7 +99,7 @@ void EventWriter::engineEvent(const EngineEvent &e)
 {
     std::string line = formatMs(e.at);
     line += ',';
-    line += e.kind;
+    line += engineEventName(e.kind);
     line += ',';
     line += m_nodeName(e.node);
     line += ',';

@@ -84,7 +84,7 @@ void PeerReplication::commit(EngineContext &ctx, std::vector<DatabaseRuntime> &d
         m_ringLog.committed(w, request.key);
     noteOwnWrite(request, w.id);
     if (ctx.observer)
-        ctx.announce("commit", node, "write=" + std::to_string(w.id) + " key=" + std::to_string(request.key) + " origin=" + ctx.nodes[node].id);
+        ctx.announce(EngineEventKind::Commit, node, "write=" + std::to_string(w.id) + " key=" + std::to_string(request.key) + " origin=" + ctx.nodes[node].id);
     propagate(ctx, dbs, w, request.key, node);
 }
 
@@ -102,7 +102,7 @@ bool PeerReplication::certify(EngineContext &ctx, std::vector<DatabaseRuntime> &
         // Another member's write of this key was certified first: roll this one back.
         ++m_counters.conflicts;
         ++m_counters.rolledBack;
-        ctx.announce("conflict", node, "key=" + std::to_string(request.key) + " write=" + std::to_string(w.id)
+        ctx.announce(EngineEventKind::Conflict, node, "key=" + std::to_string(request.key) + " write=" + std::to_string(w.id)
                                            + " rolled_back first=" + std::to_string(groupVersion));
         return false;
     }
@@ -111,7 +111,7 @@ bool PeerReplication::certify(EngineContext &ctx, std::vector<DatabaseRuntime> &
     dbs[node].ledger.set(request.key, w.id, w.commitUs);
     noteOwnWrite(request, w.id);
     if (ctx.observer)
-        ctx.announce("commit", node, "write=" + std::to_string(w.id) + " key=" + std::to_string(request.key) + " origin=" + ctx.nodes[node].id);
+        ctx.announce(EngineEventKind::Commit, node, "write=" + std::to_string(w.id) + " key=" + std::to_string(request.key) + " origin=" + ctx.nodes[node].id);
     propagate(ctx, dbs, w, request.key, node);
     return true;
 }
@@ -178,7 +178,7 @@ void PeerReplication::receive(EngineContext &ctx, std::vector<DatabaseRuntime> &
             ++m_counters.conflicts;
             if (m_mode == ReplicationState::Mode::MultiMaster)
                 ++m_counters.discardedUpdates;
-            ctx.announce("conflict", shipment.to, "key=" + std::to_string(key) + " here=" + std::to_string(local)
+            ctx.announce(EngineEventKind::Conflict, shipment.to, "key=" + std::to_string(key) + " here=" + std::to_string(local)
                                                       + " incoming=" + std::to_string(w.id)
                                                       + (m_mode == ReplicationState::Mode::MultiMaster ? " winner=" + std::to_string(std::max(local, w.id))
                                                                                                        : std::string(" no_resolution")));
@@ -188,7 +188,7 @@ void PeerReplication::receive(EngineContext &ctx, std::vector<DatabaseRuntime> &
         ledger.set(key, w.id, w.commitUs);
         m_counters.maxLagMs = std::max(m_counters.maxLagMs, (ctx.now.us - w.commitUs) / 1000.0);
         if (ctx.observer)
-            ctx.announce("replicate_apply", shipment.to, "write=" + std::to_string(w.id) + " key=" + std::to_string(key)
+            ctx.announce(EngineEventKind::ReplicateApply, shipment.to, "write=" + std::to_string(w.id) + " key=" + std::to_string(key)
                                                              + " origin=" + ctx.nodes[w.origin].id);
     }
     if (ring && !shipment.resync)
@@ -217,7 +217,7 @@ void PeerReplication::revived(EngineContext &ctx, std::vector<DatabaseRuntime> &
         ship(ctx, dbs, w, key, node, at + latencyBetween(ctx.links, source.second, node), true);
     }
     if (!missing.empty())
-        ctx.announce("resync", node, "keys=" + std::to_string(missing.size()));
+        ctx.announce(EngineEventKind::Resync, node, "keys=" + std::to_string(missing.size()));
 }
 
 bool PeerReplication::readIsStale(const std::vector<DatabaseRuntime> &dbs, int node, std::uint32_t key, std::uint64_t *held,
@@ -238,7 +238,7 @@ void PeerReplication::readChecked(const EngineContext &ctx, int node, const Requ
     if (own != m_lastWriteOfUser.end() && own->second.first == request.key && held < own->second.second) {
         ++m_counters.readYourWritesViolations;
         if (ctx.observer)
-            ctx.announce("read_your_writes_violation", node, "user=" + std::to_string(request.user) + " key="
+            ctx.announce(EngineEventKind::ReadYourWritesViolation, node, "user=" + std::to_string(request.user) + " key="
                                                                + std::to_string(request.key) + " write=" + std::to_string(own->second.second));
     }
 }

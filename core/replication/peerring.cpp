@@ -41,7 +41,7 @@ void PeerReplication::bypass(EngineContext &ctx, std::vector<DatabaseRuntime> &d
             // The traffic now goes round the dead node: both hops' latency.
             m_ringNext[m] = m_ringNext[node];
             m_ringHop[m] += m_ringHop[node];
-            ctx.announce("ring_bypass", m, "skips=" + ctx.nodes[node].id + " next=" + ctx.nodes[m_ringNext[node]].id);
+            ctx.announce(EngineEventKind::RingBypass, m, "skips=" + ctx.nodes[node].id + " next=" + ctx.nodes[m_ringNext[node]].id);
             if (ctx.nodes[m].up && ctx.nodes[m_ringNext[m]].up)
                 sendMissingRingWrites(ctx, dbs, m, m_ringNext[m], m_ringHop[m]);
         }
@@ -50,7 +50,7 @@ void PeerReplication::bypass(EngineContext &ctx, std::vector<DatabaseRuntime> &d
     // writes committed there that had not left. No survivor will ever get them.
     for (const RingLog::Entry &e : m_ringLog.takeUnreachable()) {
         ++m_counters.ringLostWrites;
-        ctx.announce("ring_lost_write", e.write.origin, "write=" + std::to_string(e.write.id) + " key=" + std::to_string(e.key)
+        ctx.announce(EngineEventKind::RingLostWrite, e.write.origin, "write=" + std::to_string(e.write.id) + " key=" + std::to_string(e.key)
                                                             + " origin=" + ctx.nodes[e.write.origin].id);
     }
 }
@@ -64,7 +64,7 @@ void PeerReplication::sendMissingRingWrites(EngineContext &ctx, std::vector<Data
     for (const RingLog::Entry &e : missing)
         ship(ctx, dbs, e.write, e.key, to, arrives, false, source);
     m_counters.strandedWrites += missing.size();
-    ctx.announce("ring_repoint", to, "source=" + ctx.nodes[source].id + " missing=" + std::to_string(missing.size()));
+    ctx.announce(EngineEventKind::RingRepoint, to, "source=" + ctx.nodes[source].id + " missing=" + std::to_string(missing.size()));
 }
 
 void PeerReplication::rejoinRing(EngineContext &ctx, std::vector<DatabaseRuntime> &dbs, int node)

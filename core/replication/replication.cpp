@@ -87,7 +87,7 @@ bool Replication::commit(EngineContext &ctx, int node, const RequestRecord &requ
     w.commitUs = ctx.now.us;
     w.sentUs = (ctx.now + r.shipDelay).us;
     if (ctx.observer)
-        ctx.announce("commit", node, "write=" + std::to_string(w.id) + " key=" + std::to_string(w.key) + " origin=" + db.id);
+        ctx.announce(EngineEventKind::Commit, node, "write=" + std::to_string(w.id) + " key=" + std::to_string(w.key) + " origin=" + db.id);
 
     if (!r.enabled || node != r.primary) {
         ledger.apply(w.key, w.id, w.commitUs);
@@ -165,7 +165,7 @@ bool Replication::receive(EngineContext &ctx, std::uint32_t index)
     // later. Semi-sync acknowledges here, so the replica still serves the old value until then.
     db.relayLog.push_back(w->id);
     if (ctx.observer)
-        ctx.announce("relay_log", shipment.replica,
+        ctx.announce(EngineEventKind::RelayLog, shipment.replica,
                      "write=" + std::to_string(w->id) + " key=" + std::to_string(w->key) + " origin=" + ctx.nodes[w->origin].id);
     const int b = r.replicaBit(shipment.replica);
     if (r.mode == ReplicationState::Mode::SemiSync && w->waitingSlot != UINT32_MAX && b >= 0 && (w->awaitingReplicas & bit(b))) {
@@ -221,7 +221,7 @@ void Replication::applyReplicated(EngineContext &ctx, WriteRecord &write, int re
     const double lagMs = (ctx.now.us - w->commitUs) / 1000.0;
     r.counters.maxLagMs = std::max(r.counters.maxLagMs, lagMs);
     if (ctx.observer)
-        ctx.announce("replicate_apply", replicaNode,
+        ctx.announce(EngineEventKind::ReplicateApply, replicaNode,
                      "write=" + std::to_string(w->id) + " key=" + std::to_string(w->key) + " origin=" + ctx.nodes[w->origin].id);
     const int b = r.replicaBit(replicaNode);
     if (w->waitingSlot != UINT32_MAX && b >= 0 && (w->awaitingReplicas & bit(b))) {
@@ -280,7 +280,7 @@ void Replication::readChecked(const EngineContext &ctx, int node, const RequestR
     if (own != r.lastWriteOfUser.end() && own->second.first == request.key && held < own->second.second) {
         ++r.counters.readYourWritesViolations;
         if (ctx.observer)
-            ctx.announce("read_your_writes_violation", node, "user=" + std::to_string(request.user) + " key="
+            ctx.announce(EngineEventKind::ReadYourWritesViolation, node, "user=" + std::to_string(request.user) + " key="
                                                                + std::to_string(request.key) + " write=" + std::to_string(own->second.second));
     }
     if (r.afterCommit && node == r.primary && held > 0)
@@ -323,7 +323,7 @@ void Replication::catchUp(EngineContext &ctx, int replica, int source)
         ++missing;
     }
     if (missing > 0)
-        ctx.announce("catch_up", replica, "writes=" + std::to_string(missing) + " from=" + ctx.nodes[source].id);
+        ctx.announce(EngineEventKind::CatchUp, replica, "writes=" + std::to_string(missing) + " from=" + ctx.nodes[source].id);
     if (db.provisioning == Provisioning::CatchingUp && db.catchUpInFlight == 0)
         caughtUp(ctx, replica);  // the snapshot was already current
 }
@@ -398,12 +398,12 @@ void Replication::promote(EngineContext &ctx, int oldPrimary)
         if (ctx.nodes[replica].up && (candidate < 0 || received(replica) > received(candidate)))
             candidate = replica;
     if (candidate < 0) {
-        ctx.announce("promote_failed", oldPrimary, "no replica is up; writes fail until the primary returns");
+        ctx.announce(EngineEventKind::PromoteFailed, oldPrimary, "no replica is up; writes fail until the primary returns");
         return;
     }
     if (r.recoverFromBinlog) {
         r.recoveringCandidate = candidate;
-        ctx.announce("binlog_recovery", candidate, "from=" + ctx.nodes[oldPrimary].id);
+        ctx.announce(EngineEventKind::BinlogRecovery, candidate, "from=" + ctx.nodes[oldPrimary].id);
         ctx.queue.push(ctx.now + r.recoveryDelay, kPromoteFinish, static_cast<std::uint32_t>(oldPrimary));
         return;
     }
@@ -429,7 +429,7 @@ void Replication::finishRecovery(EngineContext &ctx, int oldPrimary)
         ++replayed;
     }
     r.counters.recoveredWrites += replayed;
-    ctx.announce("binlog_replayed", candidate, "writes=" + std::to_string(replayed));
+    ctx.announce(EngineEventKind::BinlogReplayed, candidate, "writes=" + std::to_string(replayed));
     finishPromotion(ctx, oldPrimary, candidate);
 }
 
@@ -475,7 +475,7 @@ void Replication::finishPromotion(EngineContext &ctx, int oldPrimary, int candid
             r.lostWrites.push_back(lostWriteOf(ctx, w, candidate));
             if (r.lostWrites.size() > ReplicationState::kLostWriteLog)
                 r.lostWrites.pop_front();
-            ctx.announce("lost_write", oldPrimary, "write=" + std::to_string(w.id) + " key=" + std::to_string(w.key)
+            ctx.announce(EngineEventKind::LostWrite, oldPrimary, "write=" + std::to_string(w.id) + " key=" + std::to_string(w.key)
                                                        + " request=" + std::to_string(w.requestId) + " origin=" + ctx.nodes[w.origin].id);
         }
         if (w.observed)
@@ -492,7 +492,7 @@ void Replication::finishPromotion(EngineContext &ctx, int oldPrimary, int candid
     r.lastPromoted = candidate;
     r.lastPromotedAt = ctx.now;
     ++r.counters.promotions;
-    ctx.announce("promote", candidate, "old=" + ctx.nodes[oldPrimary].id + " applied=" + std::to_string(kept.lastApplied()));
+    ctx.announce(EngineEventKind::Promote, candidate, "old=" + ctx.nodes[oldPrimary].id + " applied=" + std::to_string(kept.lastApplied()));
     for (int replica : r.replicas)
         if (replica != oldPrimary && ctx.nodes[replica].up)
             catchUp(ctx, replica, candidate);
@@ -514,7 +514,7 @@ void Replication::databaseRevived(EngineContext &ctx, int node)
         for (const WriteRecord &w : r.window)
             discarded += w.lost && w.origin == node;
         db.ledger = m_databases[r.primary].ledger;
-        ctx.announce("rejoin", node, "primary=" + ctx.nodes[r.primary].id + " discarded=" + std::to_string(discarded));
+        ctx.announce(EngineEventKind::Rejoin, node, "primary=" + ctx.nodes[r.primary].id + " discarded=" + std::to_string(discarded));
         return;
     }
     if (node == r.primary) {

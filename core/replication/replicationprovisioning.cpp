@@ -71,7 +71,7 @@ QString Replication::provision(EngineContext &ctx, int node, int from, int repla
                          + " copy_ms=" + std::to_string(r.copyTime.us / 1000);
     if (replacing >= 0)
         detail += " replaces=" + ctx.nodes[replacing].id;
-    ctx.announce("provision_start", node, std::move(detail));
+    ctx.announce(EngineEventKind::ProvisionStart, node, std::move(detail));
     return {};
 }
 
@@ -86,7 +86,7 @@ void Replication::provisionDone(EngineContext &ctx, int node)
     ctx.nodes[node].up = true;
     db.roleSince = ctx.now;
     r.replicas.push_back(node);
-    ctx.announce("provision_done", node, "from=" + ctx.nodes[db.copyFrom].id + " position=" + std::to_string(db.ledger.lastApplied()));
+    ctx.announce(EngineEventKind::ProvisionDone, node, "from=" + ctx.nodes[db.copyFrom].id + " position=" + std::to_string(db.ledger.lastApplied()));
     // START REPLICA: it asks the primary for the binlog from its snapshot's position.
     catchUp(ctx, node, r.primary);
 }
@@ -96,7 +96,7 @@ void Replication::caughtUp(EngineContext &ctx, int node)
     DatabaseRuntime &db = m_databases[node];
     db.provisioning = Provisioning::Ready;
     ++m_state.counters.provisions;
-    ctx.announce("provision_ready", node, "applied=" + std::to_string(db.ledger.lastApplied())
+    ctx.announce(EngineEventKind::ProvisionReady, node, "applied=" + std::to_string(db.ledger.lastApplied())
                                               + " after_ms=" + std::to_string((ctx.now - db.copyStartedAt).us / 1000));
 }
 
@@ -109,7 +109,7 @@ void Replication::abortCopy(EngineContext &ctx, int node, const std::string &why
     db.ledger = Ledger{};
     db.copyFrom = -1;
     db.replacing = -1;
-    ctx.announce("provision_failed", node, why);
+    ctx.announce(EngineEventKind::ProvisionFailed, node, why);
     purgeWindow();  // the binlog no longer has to be kept for its snapshot
 }
 
@@ -133,7 +133,7 @@ void Replication::autoReplace(EngineContext &ctx, int dead)
         if (ctx.nodes[i].type == NodeType::Database && m_databases[i].provisioning == Provisioning::Absent)
             spare = i;
     if (spare < 0) {
-        ctx.announce("provision_failed", dead, "no spare database (\"provisioned\": false) left to replace " + gone.id);
+        ctx.announce(EngineEventKind::ProvisionFailed, dead, "no spare database (\"provisioned\": false) left to replace " + gone.id);
         return;
     }
     // Clone from the most advanced live replica, so the primary's clients do not pay for the copy.
@@ -147,12 +147,12 @@ void Replication::autoReplace(EngineContext &ctx, int dead)
     if (donor < 0 && r.primary >= 0 && ctx.nodes[r.primary].up)
         donor = r.primary;
     if (donor < 0) {
-        ctx.announce("provision_failed", spare, "no live database to copy for replacing " + gone.id);
+        ctx.announce(EngineEventKind::ProvisionFailed, spare, "no live database to copy for replacing " + gone.id);
         return;
     }
     const QString error = provision(ctx, spare, donor, dead);
     if (!error.isEmpty())
-        ctx.announce("provision_failed", spare, error.toStdString());
+        ctx.announce(EngineEventKind::ProvisionFailed, spare, error.toStdString());
 }
 
 } // namespace scalelab

@@ -44,7 +44,7 @@ void Sessions::checkLocalSession(const EngineContext &ctx, const RequestRecord &
     if (firstVisit || it->second == webNode)
         return;
     ++m_sessionsLost;
-    ctx.announce("session_lost", webNode, "user=" + std::to_string(r.user) + " session_on=" + ctx.nodes[it->second].id);
+    ctx.announce(EngineEventKind::SessionLost, webNode, "user=" + std::to_string(r.user) + " session_on=" + ctx.nodes[it->second].id);
     it->second = webNode;
 }
 
@@ -64,7 +64,7 @@ void Sessions::dropSessionsOf(const EngineContext &ctx, int webNode)
     for (std::uint64_t user : lost) {
         m_sessionHolder.erase(user);
         ++m_sessionsLost;
-        ctx.announce("session_lost", webNode, "user=" + std::to_string(user & 0xffffffffULL) + " server_killed");
+        ctx.announce(EngineEventKind::SessionLost, webNode, "user=" + std::to_string(user & 0xffffffffULL) + " server_killed");
     }
 }
 
@@ -150,7 +150,7 @@ void Sessions::dropConnectionsOf(const EngineContext &ctx, int server, std::vect
     m_web[server].connections = 0;
     if (dropped > 0) {
         m_connectionCounters.dropped += static_cast<std::uint64_t>(dropped);
-        ctx.announce("connections_dropped", server, "count=" + std::to_string(dropped));
+        ctx.announce(EngineEventKind::ConnectionsDropped, server, "count=" + std::to_string(dropped));
     }
 }
 

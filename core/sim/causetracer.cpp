@@ -1,7 +1,6 @@
 #include "sim/causetracer.h"
 
 #include <algorithm>
-#include <charconv>
 
 namespace scalelab {
 
@@ -17,40 +16,18 @@ void pushWaiting(std::vector<std::uint64_t> &waiting, std::uint64_t seq, std::ui
 
 bool appliesMissingWrite(const CauseTrace &t, const EngineEvent &e)
 {
-    const auto key = CauseTracer::detailNumber(e.detail, "key");
-    const auto write = CauseTracer::detailNumber(e.detail, "write");
+    const auto key = e.number("key");
+    const auto write = e.number("write");
     return key && write && *key == t.cause.key && *write >= t.cause.missingWrite;
 }
 
 bool dropsKey(const CauseTrace &t, const EngineEvent &e)
 {
-    const auto key = CauseTracer::detailNumber(e.detail, "key");
+    const auto key = e.number("key");
     return key && *key == t.cause.key;
 }
 
 } // namespace
-
-std::optional<std::uint64_t> CauseTracer::detailNumber(std::string_view detail, std::string_view name)
-{
-    const std::string_view text = detailText(detail, name);
-    std::uint64_t value = 0;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (error != std::errc() || end != text.data() + text.size() || text.empty())
-        return std::nullopt;
-    return value;
-}
-
-std::string_view CauseTracer::detailText(std::string_view detail, std::string_view name)
-{
-    for (std::size_t pos = 0; pos < detail.size();) {
-        const std::size_t end = std::min(detail.find(' ', pos), detail.size());
-        const std::string_view word = detail.substr(pos, end - pos);
-        if (word.size() > name.size() && word.substr(0, name.size()) == name && word[name.size()] == '=')
-            return word.substr(name.size() + 1);
-        pos = end + 1;
-    }
-    return {};
-}
 
 void CauseTracer::clear()
 {
@@ -85,9 +62,9 @@ void CauseTracer::forgetAfter(SimTime t)
         if (!trace.resolved() || trace.resolvedAt <= t)
             continue;
         trace.resolvedAt = SimTime{-1};
-        trace.resolvedBy.clear();
+        trace.resolvedBy = {};
         trace.resolvedOn = kNoNode;
-        trace.resolvedDetail.clear();
+        trace.resolvedOther = kNoNode;
         const std::uint64_t seq = m_firstSeq + i;
         auto &waiting = trace.cause.kind == CauseKind::StaleReplica ? m_waitingForApply[trace.cause.node]
                         : trace.cause.kind == CauseKind::StaleCache ? m_waitingForCache[trace.cause.node]
@@ -103,14 +80,6 @@ void CauseTracer::forgetAfter(SimTime t)
 CauseTrace *CauseTracer::at(std::uint64_t seq)
 {
     return seq >= m_firstSeq && seq - m_firstSeq < m_traces.size() ? &m_traces[seq - m_firstSeq] : nullptr;
-}
-
-int CauseTracer::nodeNamed(std::string_view id) const
-{
-    for (std::size_t i = 0; i < m_names.size(); ++i)
-        if (m_names[i] == id)
-            return static_cast<int>(i);
-    return kNoNode;
 }
 
 void CauseTracer::requestCause(const RequestCause &cause)
@@ -136,7 +105,7 @@ void CauseTracer::requestCause(const RequestCause &cause)
             trace.resolvedAt = n.at;
             trace.resolvedBy = n.kind;
             trace.resolvedOn = n.node;
-            trace.resolvedDetail = n.detail;
+            trace.resolvedOther = n.other;
         } else {
             pushWaiting(m_waitingForNotice[cause.node], seq, m_firstSeq);
         }
@@ -166,7 +135,7 @@ void CauseTracer::resolve(std::vector<std::uint64_t> &pending, const EngineEvent
         trace->resolvedAt = event.at;
         trace->resolvedBy = event.kind;
         trace->resolvedOn = event.node;
-        trace->resolvedDetail = event.detail;
+        trace->resolvedOther = event.other;
         return true;
     });
 }
@@ -175,30 +144,43 @@ void CauseTracer::resolveDown(int node, const EngineEvent &event)
 {
     if (node == kNoNode)
         return;
-    m_noticed.try_emplace(node, Notice{event.at, event.kind, event.node, event.detail});
+    m_noticed.try_emplace(node, Notice{event.at, event.kind, event.node, event.other});
     if (const auto it = m_waitingForNotice.find(node); it != m_waitingForNotice.end())
         resolve(it->second, event, nullptr);
 }
 
 void CauseTracer::engineEvent(const EngineEvent &event)
 {
-    const std::string &kind = event.kind;
-    if (kind == "replicate_apply") {
+    switch (event.kind) {
+    case EngineEventKind::ReplicateApply:
         if (const auto it = m_waitingForApply.find(event.node); it != m_waitingForApply.end())
             resolve(it->second, event, appliesMissingWrite);
-    } else if (kind == "invalidate" || kind == "evict" || kind == "expire") {
+        break;
+    case EngineEventKind::Invalidate:
+    case EngineEventKind::Evict:
+    case EngineEventKind::Expire:
         if (const auto it = m_waitingForCache.find(event.node); it != m_waitingForCache.end())
             resolve(it->second, event, dropsKey);
-    } else if (kind == "kill") {
+        break;
+    case EngineEventKind::Kill:
         m_noticed.erase(event.node);  // a new death, to be noticed afresh
-    } else if (kind == "health_down" || kind == "eject" || kind == "promote_failed" || kind == "revive") {
+        break;
+    case EngineEventKind::HealthDown:
+    case EngineEventKind::Eject:
+    case EngineEventKind::PromoteFailed:
         resolveDown(event.node, event);
-        if (kind == "revive")
-            m_noticed.erase(event.node);
-    } else if (kind == "promote") {
-        resolveDown(nodeNamed(detailText(event.detail, "old")), event);
-    } else if (kind == "binlog_recovery" || kind == "failover") {
-        resolveDown(nodeNamed(detailText(event.detail, "from")), event);
+        break;
+    case EngineEventKind::Revive:
+        resolveDown(event.node, event);
+        m_noticed.erase(event.node);
+        break;
+    case EngineEventKind::Promote:          // other: the old primary
+    case EngineEventKind::BinlogRecovery:   // other: the dead primary
+    case EngineEventKind::Failover:         // other: the balancer taken over from
+        resolveDown(event.other, event);
+        break;
+    default:
+        break;
     }
 }
 

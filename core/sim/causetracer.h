@@ -21,9 +21,9 @@ struct CauseTrace
     /// noticed (health_down, eject, promote, binlog_recovery, promote_failed, failover) or
     /// the node came back (revive). -1 while nothing has happened yet.
     SimTime resolvedAt{-1};
-    std::string resolvedBy;          ///< the event kind that ended it
-    std::int32_t resolvedOn = kNoNode; ///< the node of that event (the balancer's pool member, the new primary...)
-    std::string resolvedDetail;      ///< that event's detail ("lb=lb1 failed_checks=3")
+    EngineEventKind resolvedBy{};       ///< the event kind that ended it (when resolved())
+    std::int32_t resolvedOn = kNoNode;  ///< the node of that event (the balancer's pool member, the new primary...)
+    std::int32_t resolvedOther = kNoNode; ///< that event's other node (the balancer of health_down, eject)
 
     bool resolved() const { return resolvedAt.us >= 0; }
 };
@@ -35,9 +35,6 @@ class CauseTracer : public SimulationObserver
 public:
     static constexpr std::size_t kDefaultCapacity = 50000;
     explicit CauseTracer(std::size_t capacity = kDefaultCapacity) : m_capacity(capacity) {}
-
-    /// Node index -> id, to read events that name nodes in their detail ("old=db1").
-    void setNodeNames(std::vector<std::string> names) { m_names = std::move(names); }
 
     bool wantsCauses() const override { return true; }
     void requestCause(const RequestCause &cause) override;
@@ -54,19 +51,12 @@ public:
     const CauseTrace *trace(std::uint64_t request) const;
     std::size_t size() const { return m_traces.size(); }
 
-    /// The number after `name=` in an event's detail ("write=12 key=3" -> 12 for "write").
-    static std::optional<std::uint64_t> detailNumber(std::string_view detail, std::string_view name);
-    /// The text after `name=` up to the next space.
-    static std::string_view detailText(std::string_view detail, std::string_view name);
-
 private:
     CauseTrace *at(std::uint64_t seq);
-    int nodeNamed(std::string_view id) const;
     void resolve(std::vector<std::uint64_t> &pending, const EngineEvent &event, bool (*matches)(const CauseTrace &, const EngineEvent &));
     void resolveDown(int node, const EngineEvent &event);
 
     std::size_t m_capacity;
-    std::vector<std::string> m_names;
     std::deque<CauseTrace> m_traces;
     std::uint64_t m_firstSeq = 0;   ///< sequence number of m_traces.front()
     std::unordered_map<std::uint64_t, std::vector<std::uint64_t>> m_byRequest;  ///< lookups only
@@ -76,9 +66,9 @@ private:
     struct Notice
     {
         SimTime at;
-        std::string kind;
+        EngineEventKind kind;
         std::int32_t node = kNoNode;
-        std::string detail;
+        std::int32_t other = kNoNode;
     };
     std::unordered_map<int, Notice> m_noticed;  ///< node -> how its current death was noticed
 };

@@ -4,10 +4,10 @@
 
 namespace scalelab {
 
-void EngineContext::announce(const char *kind, int node, std::string detail) const
+void EngineContext::announce(EngineEventKind kind, int node, std::string detail, int other) const
 {
     if (observer)
-        observer->engineEvent(EngineEvent{now, kind, node, std::move(detail)});
+        observer->engineEvent(EngineEvent{now, kind, node, std::move(detail), other});
 }
 
 } // namespace scalelab

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/simtime.h"
+#include "sim/engineevent.h"
 
 #include <string>
 #include <vector>
@@ -29,7 +30,8 @@ struct EngineContext
     SimulationObserver *observer = nullptr;
 
     /// Tells the observer, if any, about a state change (the events CSV, the event log).
-    void announce(const char *kind, int node, std::string detail) const;
+    /// `other`: the second node the event is about (EngineEvent::other).
+    void announce(EngineEventKind kind, int node, std::string detail, int other = kNoNode) const;
 };
 
 } // namespace scalelab

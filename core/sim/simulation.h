@@ -14,6 +14,7 @@
 #include "sim/enginecontext.h"
 #include "sim/eventkind.h"
 #include "sim/eventqueue.h"
+#include "sim/nodestatus.h"
 #include "sim/noderuntime.h"
 #include "base/request.h"
 #include "sim/requestslot.h"
@@ -118,6 +119,8 @@ public:
     const NodeRuntime &node(int index) const { return m_nodes[index]; }
     const LinkRuntime &link(int index) const { return m_links[index]; }
     int linkCount() const { return static_cast<int>(m_links.size()); }
+    /// Node `index`'s shared state now, as the window shows it.
+    NodeStatus nodeStatus(int index) const;
     /// "up", "down" or "draining".
     std::string nodeState(int index) const;
 
@@ -232,7 +235,7 @@ private:
     QString applySetting(int node, const QString &key, const QJsonValue &value);
     void killNode(int node);
     void reviveNode(int node);
-    void announce(const char *kind, int node, std::string detail);
+    void announce(EngineEventKind kind, int node, std::string detail, int other = kNoNode);
 
     // Causes, for an observer that wants them (simulationcauses.cpp). Called only when m_causes.
     void noteFailure(const Slot &s, Outcome outcome, int failedAt, bool gaveUpWaiting);

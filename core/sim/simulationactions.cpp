@@ -62,7 +62,7 @@ QString Simulation::applyLinkAction(const ScenarioEvent &action)
         } else {
             m_balancing.setMemberRemoved(a, member, !add);  // in-flight requests finish; no new ones when removed
         }
-        announce(add ? "pool_add" : "pool_remove", b, "lb=" + lb.id);
+        announce(add ? EngineEventKind::PoolAdd : EngineEventKind::PoolRemove, b, "lb=" + lb.id);
         return {};
     }
     bool found = false;
@@ -75,7 +75,7 @@ QString Simulation::applyLinkAction(const ScenarioEvent &action)
     }
     if (!found)
         return QStringLiteral("no link joins \"%1\" and \"%2\"").arg(action.from, action.to);
-    announce(action.action == QLatin1String("partition") ? "partition" : "heal", a, names);
+    announce(action.action == QLatin1String("partition") ? EngineEventKind::Partition : EngineEventKind::Heal, a, names);
     return {};
 }
 
@@ -103,12 +103,12 @@ QString Simulation::applyNodeAction(const ScenarioEvent &action)
         EngineContext ctx = context();
         const QString error = m_replication.provision(ctx, node, nodeIndex(action.from));
         if (!error.isEmpty())
-            announce("provision_failed", node, error.toStdString());
+            announce(EngineEventKind::ProvisionFailed, node, error.toStdString());
         return error;
     } else if (action.action == QLatin1String("drain") || action.action == QLatin1String("undrain")) {
         n.draining = action.action == QLatin1String("drain");
         m_balancing.markPoolsDirty();
-        announce(n.draining ? "drain" : "undrain", node, {});
+        announce(n.draining ? EngineEventKind::Drain : EngineEventKind::Undrain, node, {});
     } else if (action.action == QLatin1String("set")) {
         return applySetting(node, action.key, action.value);
     } else {
@@ -138,7 +138,7 @@ QString Simulation::applySetting(int node, const QString &key, const QJsonValue 
     } else {
         return QStringLiteral("cannot set %1 to %2 on \"%3\"").arg(key, value.toVariant().toString(), QString::fromStdString(n.id));
     }
-    announce("set", node, key.toStdString() + "=" + value.toVariant().toString().toStdString());
+    announce(EngineEventKind::Set, node, key.toStdString() + "=" + value.toVariant().toString().toStdString());
     return {};
 }
 
@@ -149,7 +149,7 @@ void Simulation::killNode(int nodeIndex)
     ++node.epoch;
     node.active = 0;
     node.killedAt = m_now;
-    announce("kill", nodeIndex, {});
+    announce(EngineEventKind::Kill, nodeIndex, {});
     if (node.type == NodeType::LoadBalancer)
         m_balancing.balancerDied(context(), nodeIndex);
     for (const PoolPlace &place : m_sessions.serverDied(context(), nodeIndex))
@@ -194,7 +194,7 @@ void Simulation::reviveNode(int nodeIndex)
 {
     NodeRuntime &node = m_nodes[nodeIndex];
     node.up = true;
-    announce("revive", nodeIndex, {});
+    announce(EngineEventKind::Revive, nodeIndex, {});
     if (node.type == NodeType::LoadBalancer)
         m_balancing.balancerRevived(context(), nodeIndex);
     if (node.type == NodeType::Database)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sim/causes.h"
+#include "sim/engineevent.h"
 #include "base/request.h"
 
 #include <string>
@@ -17,15 +18,6 @@ struct Hop
     SimTime arrives;
     Op op = Op::Read;
     bool response = false;   ///< travelling back towards the client
-};
-
-/// A state change, as written to the events CSV (`t_ms,event,node,detail`).
-struct EngineEvent
-{
-    SimTime at;
-    std::string kind;        ///< kill, revive, commit, drain, partition, ...
-    std::int32_t node = kNoNode;
-    std::string detail;
 };
 
 /// How the engine tells the outside world what happens. Plain virtual calls, made only

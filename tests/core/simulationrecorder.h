@@ -24,7 +24,7 @@ public:
     void requestFinished(const RequestRecord &r) override { requests[r.id] = r; }
     void engineEvent(const EngineEvent &e) override { events.push_back(e); }
 
-    std::vector<const EngineEvent *> eventsOfKind(const std::string &kind) const
+    std::vector<const EngineEvent *> eventsOfKind(EngineEventKind kind) const
     {
         std::vector<const EngineEvent *> out;
         for (const EngineEvent &e : events)

@@ -92,8 +92,8 @@ private slots:
         sim->setObserver(&rec);
         sim->runToCompletion(SimTime::fromS(60));
         // Killed at 20.5 s, checks at 22, 24, 26 -> down at 26 s; revived at 40.5 -> up at 44 s.
-        QCOMPARE(rec.eventsOfKind("health_down").at(0)->at, SimTime::fromS(26));
-        QCOMPARE(rec.eventsOfKind("health_up").at(0)->at, SimTime::fromS(44));
+        QCOMPARE(rec.eventsOfKind(EngineEventKind::HealthDown).at(0)->at, SimTime::fromS(26));
+        QCOMPARE(rec.eventsOfKind(EngineEventKind::HealthUp).at(0)->at, SimTime::fromS(44));
         for (const auto &[id, r] : rec.requests)
             if (r.outcome != Outcome::Ok)
                 QVERIFY(r.end > SimTime::fromS(20.5) && r.end < SimTime::fromS(26.1));
@@ -142,7 +142,7 @@ private slots:
             sim->runUntil(SimTime::fromS(240));
         auto open = [](const Simulation &sim, const char *id) { return sim.sessions().openConnections(sim.nodeIndex(QLatin1String(id))); };
         // Killing web3 dropped every connection it held, and they reconnected elsewhere.
-        const auto dropped = rec.eventsOfKind("connections_dropped");
+        const auto dropped = rec.eventsOfKind(EngineEventKind::ConnectionsDropped);
         QCOMPARE(dropped.size(), std::size_t(1));
         QCOMPARE(leastConn->sessions().connectionCounters().dropped, std::uint64_t(std::stoi(dropped[0]->detail.substr(6))));
         QVERIFY(leastConn->sessions().connectionCounters().dropped > 500);  // about a third of ~2000 open

@@ -52,8 +52,8 @@ private slots:
         sim->setObserver(&rec);
         sim->runToCompletion(SimTime::fromS(40));
 
-        const auto down = rec.eventsOfKind("health_down");
-        const auto up = rec.eventsOfKind("health_up");
+        const auto down = rec.eventsOfKind(EngineEventKind::HealthDown);
+        const auto up = rec.eventsOfKind(EngineEventKind::HealthUp);
         QCOMPARE(down.size(), std::size_t(1));
         QCOMPARE(up.size(), std::size_t(1));
         QCOMPARE(down[0]->at, SimTime::fromS(14));
@@ -93,7 +93,7 @@ private slots:
         SimulationRecorder rec;
         sim->setObserver(&rec);
         sim->runToCompletion(SimTime::fromS(50));
-        const auto ejects = rec.eventsOfKind("eject");
+        const auto ejects = rec.eventsOfKind(EngineEventKind::Eject);
         QVERIFY(ejects.size() >= 2);
         QCOMPARE(sim->nodeName(ejects[0]->node), std::string("web2"));
         // Exactly five errors led to the first ejection (each reaches its client 6 ms after the
@@ -103,7 +103,7 @@ private slots:
             errorsBeforeEjection += r.outcome == Outcome::Error && r.end <= ejects[0]->at + SimTime::fromMs(6);
         QCOMPARE(errorsBeforeEjection, 5);
         QCOMPARE(countErrorsAt(rec, "web2", *sim, ejects[0]->at + SimTime::fromMs(20), ejects[0]->at + SimTime::fromS(30)), 0);
-        QCOMPARE(rec.eventsOfKind("uneject").front()->at, ejects[0]->at + SimTime::fromS(30));
+        QCOMPARE(rec.eventsOfKind(EngineEventKind::Uneject).front()->at, ejects[0]->at + SimTime::fromS(30));
         // Still dead when it returns: ejected again, now for 60 s.
         QVERIFY(ejects[1]->detail.find("ejections=2") != std::string::npos);
     }
@@ -136,7 +136,7 @@ private slots:
         SimulationRecorder rec;
         sim->setObserver(&rec);
         sim->runToCompletion(SimTime::fromS(30));
-        const auto failovers = rec.eventsOfKind("failover");
+        const auto failovers = rec.eventsOfKind(EngineEventKind::Failover);
         QCOMPARE(failovers.size(), std::size_t(2));
         QCOMPARE(failovers[0]->at, SimTime::fromS(13));
         QCOMPARE(sim->nodeName(failovers[0]->node), std::string("lb2"));
@@ -183,7 +183,7 @@ private slots:
         }
         QVERIFY(std::abs(before[0] - before[1]) <= 1);
         QVERIFY(std::abs(after[0] - 3 * after[1]) <= 4);
-        QCOMPARE(rec.eventsOfKind("set").size(), std::size_t(1));
+        QCOMPARE(rec.eventsOfKind(EngineEventKind::Set).size(), std::size_t(1));
         QCOMPARE(sim->appliedActions().size(), 1);
     }
 

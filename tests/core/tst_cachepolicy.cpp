@@ -172,7 +172,7 @@ private slots:
         QVERIFY(r);
         QCOMPARE(r->sim->caches().writeBacks, std::uint64_t(3));
         QCOMPARE(r->sim->caches().writeBackLost, std::uint64_t(3));
-        const auto lost = r->rec.eventsOfKind("write_back_lost");
+        const auto lost = r->rec.eventsOfKind(EngineEventKind::WriteBackLost);
         QCOMPARE(lost.size(), std::size_t(1));
         QCOMPARE(lost.front()->detail, std::string("writes=3"));
         const Ledger &db = r->sim->database(r->node("db1")).ledger;

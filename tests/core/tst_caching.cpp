@@ -83,7 +83,7 @@ private slots:
         auto r = run(cacheTopology(""), "0,10.0.0.1,read,5\n100,10.0.0.1,read,5\n200,10.0.0.1,write,5\n300,10.0.0.1,read,5\n400,10.0.0.1,read,5\n", 1);
         QVERIFY(r);
         QCOMPARE(results(*r), QStringLiteral("MHMH"));
-        QCOMPARE(r->rec.eventsOfKind("invalidate").size(), std::size_t(1));
+        QCOMPARE(r->rec.eventsOfKind(EngineEventKind::Invalidate).size(), std::size_t(1));
         QCOMPARE(r->sim->caches().staleHits, std::uint64_t(0));
     }
 
@@ -107,7 +107,7 @@ private slots:
         QVERIFY(q[2]->stale);
         QVERIFY(!q[3]->stale);
         QCOMPARE(r->sim->caches().staleHits, std::uint64_t(1));
-        QCOMPARE(r->rec.eventsOfKind("expire").size(), std::size_t(1));
+        QCOMPARE(r->rec.eventsOfKind(EngineEventKind::Expire).size(), std::size_t(1));
     }
 
     void aFullCacheEvictsTheLeastRecentlyUsedKey()
@@ -116,7 +116,7 @@ private slots:
                      "0,10.0.0.1,read,1\n100,10.0.0.1,read,2\n200,10.0.0.1,read,1\n300,10.0.0.1,read,3\n400,10.0.0.1,read,1\n500,10.0.0.1,read,2\n", 1);
         QVERIFY(r);
         QCOMPARE(results(*r), QStringLiteral("MMHMHM"));
-        const auto evicts = r->rec.eventsOfKind("evict");
+        const auto evicts = r->rec.eventsOfKind(EngineEventKind::Evict);
         QCOMPARE(evicts.size(), std::size_t(2));
         QCOMPARE(evicts[0]->detail, std::string("key=2"));  // 1 was used more recently
         QCOMPARE(evicts[1]->detail, std::string("key=3"));
@@ -128,7 +128,7 @@ private slots:
                      "0,10.0.0.1,read,1\n100,10.0.0.1,read,2\n200,10.0.0.1,read,1\n300,10.0.0.1,read,3\n400,10.0.0.1,read,1\n", 1);
         QVERIFY(r);
         QCOMPARE(results(*r), QStringLiteral("MMHMM"));
-        QCOMPARE(r->rec.eventsOfKind("evict").front()->detail, std::string("key=1"));
+        QCOMPARE(r->rec.eventsOfKind(EngineEventKind::Evict).front()->detail, std::string("key=1"));
     }
 
     void aDeadCacheSendsEveryReadToTheDatabaseAndComesBackCold()

@@ -46,13 +46,6 @@ struct Run
     std::unique_ptr<Simulation> sim;
     TracingRecorder rec;
     int node(const char *id) const { return sim->nodeIndex(QLatin1String(id)); }
-    std::vector<std::string> names() const
-    {
-        std::vector<std::string> names;
-        for (int i = 0; i < sim->nodeCount(); ++i)
-            names.push_back(sim->nodeName(i));
-        return names;
-    }
 };
 
 std::unique_ptr<Run> run(const QByteArray &topology, const QByteArray &trace, double seconds)
@@ -61,7 +54,6 @@ std::unique_ptr<Run> run(const QByteArray &topology, const QByteArray &trace, do
     r->sim = simulationWithTrace(topology, trace);
     if (!r->sim)
         return nullptr;
-    r->rec.tracer.setNodeNames(r->names());
     r->sim->setObserver(&r->rec);
     r->sim->runToCompletion(SimTime::fromS(seconds));
     return r;
@@ -154,7 +146,7 @@ private slots:
         QCOMPARE(first->cause.missingWrite, std::uint64_t(1));
         QCOMPARE(first->cause.committedAt, SimTime::fromMs(12));
         QCOMPARE(first->cause.origin, r->node("db1"));
-        QCOMPARE(first->resolvedBy, std::string("replicate_apply"));
+        QCOMPARE(first->resolvedBy, EngineEventKind::ReplicateApply);
         QCOMPARE(first->resolvedAt, SimTime::fromMs(114));
 
         const CauseTrace *second = r->rec.tracer.trace(3);
@@ -277,9 +269,10 @@ private slots:
             QCOMPARE(t->cause.node, web1);
             QCOMPARE(t->cause.since, SimTime::fromMs(1050));
             QCOMPARE(t->cause.at, r->rec.requests.at(id).start + SimTime::fromMs(11));
-            QCOMPARE(t->resolvedBy, std::string("health_down"));
+            QCOMPARE(t->resolvedBy, EngineEventKind::HealthDown);
             QCOMPARE(t->resolvedAt, SimTime::fromMs(3000));
             QCOMPARE(t->resolvedOn, web1);
+            QCOMPARE(t->resolvedOther, r->node("lb"));  // the balancer that noticed, by index
         }
         QCOMPARE(r->rec.requests.at(failed.front()).start, SimTime::fromMs(1200));
         QCOMPARE(r->rec.requests.at(failed.back()).start, SimTime::fromMs(2800));
@@ -307,10 +300,13 @@ private slots:
 
     void detailFieldsAreReadByName()
     {
-        QCOMPARE(CauseTracer::detailNumber("write=12 key=3 origin=db1", "key"), std::optional<std::uint64_t>(3));
-        QCOMPARE(CauseTracer::detailNumber("write=12 key=3", "write"), std::optional<std::uint64_t>(12));
-        QCOMPARE(CauseTracer::detailNumber("rewrite=12", "write"), std::optional<std::uint64_t>());
-        QCOMPARE(CauseTracer::detailText("old=db1 applied=4", "old"), std::string_view("db1"));
+        QCOMPARE(EngineEvent::detailNumber("write=12 key=3 origin=db1", "key"), std::optional<std::uint64_t>(3));
+        QCOMPARE(EngineEvent::detailNumber("write=12 key=3", "write"), std::optional<std::uint64_t>(12));
+        QCOMPARE(EngineEvent::detailNumber("rewrite=12", "write"), std::optional<std::uint64_t>());
+        QCOMPARE(EngineEvent::detailText("old=db1 applied=4", "old"), std::string_view("db1"));
+        const EngineEvent e{SimTime{}, EngineEventKind::HealthDown, 2, "lb=lb1 failed_checks=3", 1};
+        QCOMPARE(e.text("lb"), std::string_view("lb1"));
+        QCOMPARE(e.number("failed_checks"), std::optional<std::uint64_t>(3));
     }
 
     void theTracerKeepsOnlyItsCapacity()

@@ -127,7 +127,7 @@ private slots:
         // Still cached until 1.5 s; then /static/4 (only) is gone.
         QCOMPARE(results, QList<CacheResult>({CacheResult::Miss, CacheResult::Miss, CacheResult::Hit, CacheResult::Hit,
                                               CacheResult::Miss, CacheResult::Hit}));
-        QCOMPARE(rec.eventsOfKind("invalidate").size(), std::size_t(2));  // one per edge
+        QCOMPARE(rec.eventsOfKind(EngineEventKind::Invalidate).size(), std::size_t(2));  // one per edge
     }
 
     void theCdnOffloadsTheOriginAndCutsLatency()

@@ -321,7 +321,7 @@ public:
     void engineEvent(const EngineEvent &e) override
     {
         mix(static_cast<std::uint64_t>(e.at.us));
-        mixText(e.kind);
+        mixText(std::string(engineEventName(e.kind)));
         mix(static_cast<std::uint64_t>(static_cast<std::uint32_t>(e.node)));
         mixText(e.detail);
     }

@@ -94,14 +94,14 @@ std::unique_ptr<Run> run(const QByteArray &topology, const QByteArray &trace, do
 std::map<std::string, SimTime> appliedAt(const Run &r)
 {
     std::map<std::string, SimTime> at;
-    for (const EngineEvent *e : r.rec.eventsOfKind("replicate_apply"))
+    for (const EngineEvent *e : r.rec.eventsOfKind(EngineEventKind::ReplicateApply))
         at[r.sim->nodeName(e->node)] = e->at;
     return at;
 }
 
 SimTime appliedAt(const Run &r, const char *node, std::uint32_t key)
 {
-    for (const EngineEvent *e : r.rec.eventsOfKind("replicate_apply"))
+    for (const EngineEvent *e : r.rec.eventsOfKind(EngineEventKind::ReplicateApply))
         if (r.sim->nodeName(e->node) == node && detailNumber(*e, "key") == key)
             return e->at;
     return SimTime::fromUs(-1);
@@ -111,7 +111,7 @@ SimTime appliedAt(const Run &r, const char *node, std::uint32_t key)
 std::multiset<std::uint64_t> executedAt(const Run &r, const char *node)
 {
     std::multiset<std::uint64_t> ids;
-    for (const char *kind : {"commit", "replicate_apply"})
+    for (EngineEventKind kind : {EngineEventKind::Commit, EngineEventKind::ReplicateApply})
         for (const EngineEvent *e : r.rec.eventsOfKind(kind))
             if (r.sim->nodeName(e->node) == node)
                 ids.insert(detailNumber(*e, "write"));
@@ -153,8 +153,8 @@ private slots:
         QVERIFY(r);
         QCOMPARE(r->sim->replication().strandedWrites, std::uint64_t(1));
         QCOMPARE(r->sim->replication().ringLostWrites, std::uint64_t(0));
-        QCOMPARE(r->rec.eventsOfKind("ring_bypass").size(), std::size_t(1));
-        const auto repoint = r->rec.eventsOfKind("ring_repoint");
+        QCOMPARE(r->rec.eventsOfKind(EngineEventKind::RingBypass).size(), std::size_t(1));
+        const auto repoint = r->rec.eventsOfKind(EngineEventKind::RingRepoint);
         QCOMPARE(repoint.size(), std::size_t(1));
         QCOMPARE(r->sim->nodeName(repoint[0]->node), std::string("dbC"));
         QCOMPARE(repoint[0]->detail, std::string("source=dbA missing=1"));
@@ -182,7 +182,7 @@ private slots:
         // not sent when it died (committed less than the 50 ms ship delay before) are lost.
         std::set<std::uint64_t> unsent;
         std::uint64_t fromB = 0;
-        for (const EngineEvent *e : r->rec.eventsOfKind("commit")) {
+        for (const EngineEvent *e : r->rec.eventsOfKind(EngineEventKind::Commit)) {
             const std::uint64_t id = detailNumber(*e, "write");
             if (r->sim->nodeName(e->node) != "dbB") {
                 QVERIFY(a.count(id) == 1);
@@ -199,7 +199,7 @@ private slots:
         for (std::uint64_t id : unsent)
             QCOMPARE(a.count(id), std::size_t(0));
         QCOMPARE(r->sim->replication().ringLostWrites, std::uint64_t(unsent.size()));
-        QCOMPARE(r->rec.eventsOfKind("ring_lost_write").size(), unsent.size());
+        QCOMPARE(r->rec.eventsOfKind(EngineEventKind::RingLostWrite).size(), unsent.size());
         QVERIFY(r->sim->replication().strandedWrites > 0);  // dbA's writes that had reached dbB only
         QCOMPARE(r->sim->database(r->sim->nodeIndex(QStringLiteral("dbC"))).ledger.rows(),
                  r->sim->database(r->sim->nodeIndex(QStringLiteral("dbA"))).ledger.rows());
@@ -250,7 +250,7 @@ private slots:
         QVERIFY(r);
         QCOMPARE(r->sim->replication().conflicts, std::uint64_t(1));
         QCOMPARE(r->sim->replication().discardedUpdates, std::uint64_t(1));
-        QCOMPARE(r->rec.eventsOfKind("conflict").size(), std::size_t(1));
+        QCOMPARE(r->rec.eventsOfKind(EngineEventKind::Conflict).size(), std::size_t(1));
         for (const auto &[id, rec] : r->rec.requests)
             QCOMPARE(rec.outcome, Outcome::Ok);  // both clients were told it worked
         QCOMPARE(r->sim->divergedKeys(), std::uint64_t(0));
@@ -284,7 +284,7 @@ private slots:
         auto r = run(multiMasterTopology("last_writer_wins", R"([{"at_s":0.5,"action":"kill","node":"db3"},{"at_s":2,"action":"revive","node":"db3"}])"),
                      trace, 4);
         QVERIFY(r);
-        QCOMPARE(r->rec.eventsOfKind("resync").size(), std::size_t(1));
+        QCOMPARE(r->rec.eventsOfKind(EngineEventKind::Resync).size(), std::size_t(1));
         QCOMPARE(r->sim->divergedKeys(), std::uint64_t(0));
         QCOMPARE(r->sim->database(r->sim->nodeIndex(QStringLiteral("db3"))).ledger.rows(),
                  r->sim->database(r->sim->nodeIndex(QStringLiteral("db1"))).ledger.rows());

@@ -58,7 +58,7 @@ struct Run
     std::unique_ptr<Simulation> sim;
     FirstHopRecorder rec;
     int id(const char *name) const { return sim->nodeIndex(QLatin1String(name)); }
-    const EngineEvent *first(const char *kind) const
+    const EngineEvent *first(EngineEventKind kind) const
     {
         const auto events = rec.eventsOfKind(kind);
         return events.empty() ? nullptr : events.front();
@@ -119,8 +119,8 @@ private slots:
                                                         + R"(,"copy_mb_per_s":)" + QByteArray::number(mbPerS) + "}";
         auto r = run(spareTopology(replication, kProvisionAt1s), 12);
         QVERIFY(r);
-        const EngineEvent *start = r->first("provision_start");
-        const EngineEvent *done = r->first("provision_done");
+        const EngineEvent *start = r->first(EngineEventKind::ProvisionStart);
+        const EngineEvent *done = r->first(EngineEventKind::ProvisionDone);
         QVERIFY(start && done);
         QCOMPARE(start->at, SimTime::fromS(1));
         QCOMPARE(start->node, r->id("db4"));
@@ -141,13 +141,13 @@ private slots:
         QFETCH(QByteArray, replication);
         auto r = run(spareTopology(replication, kProvisionAt1s), 6);
         QVERIFY(r);
-        const EngineEvent *done = r->first("provision_done");
-        const EngineEvent *ready = r->first("provision_ready");
+        const EngineEvent *done = r->first(EngineEventKind::ProvisionDone);
+        const EngineEvent *ready = r->first(EngineEventKind::ProvisionReady);
         QVERIFY(done && ready);
         QCOMPARE(done->at, SimTime::fromS(3));
         // The binlog written during the copy takes at least the ship delay to replay.
         QVERIFY(ready->at >= done->at + SimTime::fromMs(100));
-        QVERIFY(r->first("catch_up"));
+        QVERIFY(r->first(EngineEventKind::CatchUp));
         const int db4 = r->id("db4");
         QVERIFY(r->rec.firstArrival.count(db4));
         QVERIFY2(r->rec.firstArrival[db4] > ready->at, "a read reached db4 before it had caught up");
@@ -184,10 +184,10 @@ private slots:
         QCOMPARE(fresh.rows(), primary.rows());
         QCOMPARE(r->sim->divergedKeys(), std::uint64_t(0));
         // The catch-up replays what was written after the snapshot: its position is db2's then.
-        const std::string detail = r->first("provision_start")->detail;
+        const std::string detail = r->first(EngineEventKind::ProvisionStart)->detail;
         const std::uint64_t position = std::stoull(detail.substr(detail.find("position=") + 9));
         QVERIFY(position > 30 && position < 50);  // ~1 s of writes, minus the ship delay
-        const std::string catchUp = r->first("catch_up")->detail;
+        const std::string catchUp = r->first(EngineEventKind::CatchUp)->detail;
         const std::uint64_t replayed = std::stoull(catchUp.substr(catchUp.find("writes=") + 7));
         QVERIFY(replayed >= 100 && replayed <= 110);  // the ~2 s copy plus the ship delay at db2's position
     }
@@ -199,7 +199,7 @@ private slots:
                      6);
         QVERIFY(r);
         QVERIFY(r->sim->replicationEnabled());
-        QVERIFY(r->first("provision_ready"));
+        QVERIFY(r->first(EngineEventKind::ProvisionReady));
         const int db4 = r->id("db4");
         QVERIFY(r->sim->node(db4).served > 100);
         QCOMPARE(r->sim->database(db4).ledger.rows(), r->sim->database(r->id("db1")).ledger.rows());
@@ -220,7 +220,7 @@ private slots:
         copy.setObserver(&copied);
         copy.runToCompletion(SimTime::fromS(6));
         QCOMPARE(copied.events.size(), original.events.size());
-        QVERIFY(!original.eventsOfKind("provision_ready").empty());
+        QVERIFY(!original.eventsOfKind(EngineEventKind::ProvisionReady).empty());
         for (std::size_t i = 0; i < original.events.size(); ++i) {
             QCOMPARE(copied.events[i].at, original.events[i].at);
             QCOMPARE(copied.events[i].kind, original.events[i].kind);
@@ -263,10 +263,10 @@ private slots:
                                        {"at_s":3,"action":"revive","node":"db4"}])"),
                      6);
         QVERIFY(r);
-        const EngineEvent *failed = r->first("provision_failed");
+        const EngineEvent *failed = r->first(EngineEventKind::ProvisionFailed);
         QVERIFY(failed);
         QCOMPARE(failed->at, SimTime::fromS(2));
-        QVERIFY(!r->first("provision_done"));
+        QVERIFY(!r->first(EngineEventKind::ProvisionDone));
         const int db4 = r->id("db4");
         QCOMPARE(r->sim->nodeState(db4), std::string("unprovisioned"));
         QCOMPARE(r->sim->database(db4).ledger.keyCount(), std::size_t(0));
@@ -281,7 +281,7 @@ private slots:
                                        {"at_s":2.5,"action":"kill","node":"db2"}])"),
                      6);
         QVERIFY(r);
-        const EngineEvent *failed = r->first("provision_failed");
+        const EngineEvent *failed = r->first(EngineEventKind::ProvisionFailed);
         QVERIFY(failed);
         QCOMPARE(failed->at, SimTime::fromS(2.5));
         QCOMPARE(failed->detail, std::string("from=db2 died"));
@@ -322,11 +322,11 @@ private slots:
                                                              {"at_s":2,"action":"provision","node":"db4","from":"db2"}])"),
                      4);
         QVERIFY(r);
-        const EngineEvent *failed = r->first("provision_failed");
+        const EngineEvent *failed = r->first(EngineEventKind::ProvisionFailed);
         QVERIFY(failed);
         QCOMPARE(failed->at, SimTime::fromS(2));
         QCOMPARE(failed->detail, std::string(R"("db2" is down; provision copies a live database that has caught up)"));
-        QVERIFY(!r->first("provision_start"));
+        QVERIFY(!r->first(EngineEventKind::ProvisionStart));
         QCOMPARE(r->sim->nodeState(r->id("db4")), std::string("unprovisioned"));
     }
 
@@ -336,14 +336,14 @@ private slots:
                                    R"([{"at_s":1,"action":"kill","node":"db3"}])"),
                      8);
         QVERIFY(r);
-        const EngineEvent *start = r->first("provision_start");
+        const EngineEvent *start = r->first(EngineEventKind::ProvisionStart);
         QVERIFY(start);
         QCOMPARE(start->at, SimTime::fromS(3));
         QCOMPARE(start->node, r->id("db4"));
         // Cloned from the live replica, not the primary.
         QVERIFY2(start->detail.starts_with("from=db2 ") && start->detail.ends_with(" replaces=db3"), start->detail.c_str());
-        QCOMPARE(r->first("provision_done")->at, SimTime::fromS(4));
-        QVERIFY(r->first("provision_ready"));
+        QCOMPARE(r->first(EngineEventKind::ProvisionDone)->at, SimTime::fromS(4));
+        QVERIFY(r->first(EngineEventKind::ProvisionReady));
         QVERIFY(r->sim->node(r->id("db4")).served > 0);
     }
 
@@ -353,7 +353,7 @@ private slots:
                                    R"([{"at_s":1,"action":"kill","node":"db3"},{"at_s":2,"action":"revive","node":"db3"}])"),
                      6);
         QVERIFY(r);
-        QVERIFY(!r->first("provision_start"));
+        QVERIFY(!r->first(EngineEventKind::ProvisionStart));
         QCOMPARE(r->sim->nodeState(r->id("db4")), std::string("unprovisioned"));
     }
 
@@ -363,13 +363,13 @@ private slots:
                                    R"([{"at_s":1,"action":"kill","node":"db1"}])"),
                      8);
         QVERIFY(r);
-        const EngineEvent *promote = r->first("promote");
-        const EngineEvent *start = r->first("provision_start");
+        const EngineEvent *promote = r->first(EngineEventKind::Promote);
+        const EngineEvent *start = r->first(EngineEventKind::ProvisionStart);
         QVERIFY(promote && start);
         QCOMPARE(promote->at, SimTime::fromS(1.5));
         QCOMPARE(start->at, SimTime::fromS(2.5));
         QVERIFY2(start->detail.ends_with(" replaces=db1"), start->detail.c_str());
-        QVERIFY(r->first("provision_ready"));
+        QVERIFY(r->first(EngineEventKind::ProvisionReady));
         const int newPrimary = r->sim->primaryDatabase();
         QCOMPARE(r->sim->database(r->id("db4")).ledger.rows(), r->sim->database(newPrimary).ledger.rows());
     }
@@ -380,8 +380,8 @@ private slots:
                                    R"([{"at_s":1,"action":"kill","node":"db2"},{"at_s":1,"action":"kill","node":"db3"}])"),
                      20);
         QVERIFY(r);
-        QCOMPARE(r->rec.eventsOfKind("provision_start").size(), std::size_t(1));  // db4 replaces db2 ...
-        const EngineEvent *failed = r->first("provision_failed");
+        QCOMPARE(r->rec.eventsOfKind(EngineEventKind::ProvisionStart).size(), std::size_t(1));  // db4 replaces db2 ...
+        const EngineEvent *failed = r->first(EngineEventKind::ProvisionFailed);
         QVERIFY(failed);  // ... and nothing is left for db3
         QCOMPARE(failed->node, r->id("db3"));
         QCOMPARE(failed->detail, std::string(R"(no spare database ("provisioned": false) left to replace db3)"));

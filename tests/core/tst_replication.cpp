@@ -114,7 +114,7 @@ private slots:
         // Write reaches db1 at 11 ms, commits at 12 ms; shipped at 112 ms; db2 at 114, db3 at 117.
         auto r = run(replicatedTopology(R"({"mode":"async","ship_delay_ms":100})"), "0,10.0.0.1,write,5\n", 1);
         QVERIFY(r);
-        const auto applies = r->rec.eventsOfKind("replicate_apply");
+        const auto applies = r->rec.eventsOfKind(EngineEventKind::ReplicateApply);
         QCOMPARE(applies.size(), std::size_t(2));
         QCOMPARE(r->sim->nodeName(applies[0]->node), std::string("db2"));
         QCOMPARE(applies[0]->at, SimTime::fromMs(114));
@@ -252,14 +252,14 @@ private slots:
         QVERIFY(r);
         // Commits at t + 12 ms: those with t + 12 > 900 and t + 12 <= 1000 -> t in {900..980} step 20 minus t=880 -> 5 writes.
         QCOMPARE(r->sim->replication().lostWrites, std::uint64_t(5));
-        const auto lost = r->rec.eventsOfKind("lost_write");
+        const auto lost = r->rec.eventsOfKind(EngineEventKind::LostWrite);
         QCOMPARE(lost.size(), std::size_t(5));
         for (const EngineEvent *e : lost) {
             const auto pos = e->detail.find("request=");
             const std::uint64_t requestId = std::stoull(e->detail.substr(pos + 8));
             QCOMPARE(r->rec.requests.at(requestId).outcome, Outcome::Ok);  // the client was told it committed
         }
-        const auto promote = r->rec.eventsOfKind("promote");
+        const auto promote = r->rec.eventsOfKind(EngineEventKind::Promote);
         QCOMPARE(promote.size(), std::size_t(1));
         QCOMPARE(promote[0]->at, SimTime::fromMs(1500));
         QCOMPARE(r->sim->nodeName(promote[0]->node), std::string("db2"));  // most up to date (nearest)
@@ -325,7 +325,7 @@ private slots:
         QVERIFY(r);
         QCOMPARE(r->sim->replication().lostWrites, std::uint64_t(0));
         QCOMPARE(r->sim->replication().recoveredWrites, std::uint64_t(5));
-        QCOMPARE(r->rec.eventsOfKind("promote").at(0)->at, SimTime::fromMs(2500));
+        QCOMPARE(r->rec.eventsOfKind(EngineEventKind::Promote).at(0)->at, SimTime::fromMs(2500));
         // Writes fail from the kill until the promotion at 2.5 s.
         for (const auto &[id, rec] : r->rec.requests) {
             const SimTime atDb = rec.start + SimTime::fromMs(11);
@@ -416,11 +416,11 @@ private slots:
                 stale << rec.stale;
         QCOMPARE(stale, QList<bool>({true, true, false, false}));
         QCOMPARE(r->sim->replication().staleReads, std::uint64_t(2));
-        const auto received = r->rec.eventsOfKind("relay_log");
+        const auto received = r->rec.eventsOfKind(EngineEventKind::RelayLog);
         QCOMPARE(received.size(), std::size_t(2));
         QCOMPARE(received[0]->at, SimTime::fromMs(114));
         QCOMPARE(received[1]->at, SimTime::fromMs(117));
-        const auto applies = r->rec.eventsOfKind("replicate_apply");
+        const auto applies = r->rec.eventsOfKind(EngineEventKind::ReplicateApply);
         QCOMPARE(applies.size(), std::size_t(2));
         QCOMPARE(applies[0]->at, SimTime::fromMs(314));
         QCOMPARE(applies[1]->at, SimTime::fromMs(317));
@@ -430,7 +430,7 @@ private slots:
         auto instant = run(replicatedTopology(R"({"mode":"semi_sync","ship_delay_ms":100})"), trace, 2);
         QVERIFY(instant);
         QCOMPARE(instant->sim->replication().staleReads, std::uint64_t(0));
-        QVERIFY(instant->rec.eventsOfKind("relay_log").empty());
+        QVERIFY(instant->rec.eventsOfKind(EngineEventKind::RelayLog).empty());
     }
 
     void semiSyncKeepsAcknowledgedWritesThatWereOnlyInTheRelayLogThroughAFailover()
@@ -445,12 +445,12 @@ private slots:
                      trace, 3);
         QVERIFY(r);
         QCOMPARE(r->sim->replication().lostWrites, std::uint64_t(0));
-        const auto promotes = r->rec.eventsOfKind("promote");
+        const auto promotes = r->rec.eventsOfKind(EngineEventKind::Promote);
         QCOMPARE(promotes.size(), std::size_t(1));
         const int promoted = promotes[0]->node;
         // The new primary applied its relay log at the promotion, before taking writes.
         int drained = 0;
-        for (const auto *e : r->rec.eventsOfKind("replicate_apply"))
+        for (const auto *e : r->rec.eventsOfKind(EngineEventKind::ReplicateApply))
             drained += e->node == promoted && e->at == promotes[0]->at;
         QVERIFY2(drained >= 10, qPrintable(QString::number(drained)));
         // Every write a client was told "ok" about is on the new primary.
@@ -482,7 +482,7 @@ private slots:
                                         R"([{"at_s":1.0,"action":"kill","node":"db1"},{"at_s":2.0,"action":"revive","node":"db1"}])"),
                      trace, 4);
         QVERIFY(r);
-        QCOMPARE(r->rec.eventsOfKind("rejoin").size(), std::size_t(1));
+        QCOMPARE(r->rec.eventsOfKind(EngineEventKind::Rejoin).size(), std::size_t(1));
         QCOMPARE(r->sim->database(node(*r, "db1")).role, DatabaseRole::Replica);
         // Once quiet, every copy holds the new primary's data.
         QCOMPARE(r->sim->divergedKeys(), std::uint64_t(0));
@@ -498,7 +498,7 @@ private slots:
                                         R"([{"at_s":0.2,"action":"kill","node":"db3"},{"at_s":1.5,"action":"revive","node":"db3"}])"),
                      trace, 3);
         QVERIFY(r);
-        QCOMPARE(r->rec.eventsOfKind("catch_up").size(), std::size_t(1));
+        QCOMPARE(r->rec.eventsOfKind(EngineEventKind::CatchUp).size(), std::size_t(1));
         QCOMPARE(r->sim->database(node(*r, "db3")).ledger.rows(), r->sim->database(node(*r, "db1")).ledger.rows());
     }
 };

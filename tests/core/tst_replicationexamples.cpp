@@ -126,16 +126,16 @@ private slots:
         sim->setObserver(&rec);
         sim->runToCompletion(SimTime::fromS(40));
 
-        const auto start = rec.eventsOfKind("provision_start");
-        const auto done = rec.eventsOfKind("provision_done");
-        const auto ready = rec.eventsOfKind("provision_ready");
+        const auto start = rec.eventsOfKind(EngineEventKind::ProvisionStart);
+        const auto done = rec.eventsOfKind(EngineEventKind::ProvisionDone);
+        const auto ready = rec.eventsOfKind(EngineEventKind::ProvisionReady);
         QCOMPARE(start.size(), std::size_t(1));
         QCOMPARE(done.size(), std::size_t(1));
         QCOMPARE(ready.size(), std::size_t(1));
         QCOMPARE(start.front()->at, SimTime::fromS(15));
         QCOMPARE(done.front()->at - start.front()->at, copy);
         // It replays the binlog written during the copy before it takes a read.
-        QVERIFY(!rec.eventsOfKind("catch_up").empty());
+        QVERIFY(!rec.eventsOfKind(EngineEventKind::CatchUp).empty());
         QVERIFY(ready.front()->at > done.front()->at);
         QVERIFY(!rec.toDb4.empty());
         QVERIFY(*std::min_element(rec.toDb4.begin(), rec.toDb4.end()) >= ready.front()->at);

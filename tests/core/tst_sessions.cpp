@@ -46,7 +46,7 @@ private slots:
         const double returning = double(rec.requests.size() - 100);
         QVERIFY2(sim->sessions().lost() > returning * 0.55 && sim->sessions().lost() < returning * 0.78,
                  qPrintable(QString::number(sim->sessions().lost())));
-        QCOMPARE(rec.eventsOfKind("session_lost").size(), std::size_t(sim->sessions().lost()));
+        QCOMPARE(rec.eventsOfKind(EngineEventKind::SessionLost).size(), std::size_t(sim->sessions().lost()));
     }
 
     void stickySessionsKeepUsersOnTheirServerUntilItDies()

@@ -1,3 +1,4 @@
+#include "sim/nodestatus.h"
 #include "sim/simulation.h"
 #include "testsupport.h"
 
@@ -174,6 +175,30 @@ private slots:
         QCOMPARE(sim->appliedActions().size(), 2);
         QCOMPARE(sim->appliedActions()[0].action, QStringLiteral("kill"));
         QCOMPARE(sim->appliedActions()[0].atS, 1.02);
+    }
+
+    void nodeStatusShowsAKilledServerAndWhatItServed()
+    {
+        const auto topology = load(dataFile(QStringLiteral("kill-web.scalelab.json")));
+        QVERIFY(topology);
+        auto sim = Simulation::create(*topology);
+        QVERIFY(sim);
+        const int web2 = sim->nodeIndex(QStringLiteral("web2"));
+        sim->runUntil(SimTime::fromMs(1000));
+        const NodeStatus before = sim->nodeStatus(web2);
+        QCOMPARE(before.type, NodeType::WebServer);
+        QVERIFY(before.up);
+        QVERIFY(!before.draining);
+        QVERIFY(before.served > 0);
+        QCOMPARE(before.served, sim->node(web2).served);
+        QCOMPARE(before.concurrency, sim->node(web2).concurrency);
+        sim->runUntil(SimTime::fromMs(1500));
+        const NodeStatus dead = sim->nodeStatus(web2);
+        QVERIFY(!dead.up);
+        QCOMPARE(dead.active, 0);  // the kill failed what it was serving
+        QCOMPARE(dead.waiting, std::size_t(0));
+        QVERIFY(dead.served >= before.served);
+        QVERIFY(sim->nodeStatus(sim->nodeIndex(QStringLiteral("web1"))).up);
     }
 
     void runtimeKillAppliesWithoutRestart()

@@ -24,7 +24,7 @@ public:
     }
     void engineEvent(const EngineEvent &e) override
     {
-        text += std::to_string(e.at.us) + ',' + e.kind + ',' + std::to_string(e.node) + ',' + e.detail + '\n';
+        text += std::to_string(e.at.us) + ',' + std::string(engineEventName(e.kind)) + ',' + std::to_string(e.node) + ',' + e.detail + '\n';
     }
     bool wantsCauses() const override { return true; }
     void requestCause(const RequestCause &c) override

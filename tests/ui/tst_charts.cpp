@@ -3,6 +3,7 @@
 #include "bignumbercatalog.h"
 #include "bignumbertiles.h"
 #include "chartexport.h"
+#include "chartmarkers.h"
 #include "chartpanel.h"
 #include "chartsdock.h"
 #include "chartstyle.h"
@@ -98,6 +99,7 @@ private slots:
     void plotsAppearOnlyWhenTheyApply();
     void hiddenChartsStayHidden();
     void scriptedKillIsMarkedAtItsTime();
+    void aPurgeOfEveryEdgeIsOneMarkerNamingItsPath();
     void latencyHasAGapWhileNothingSucceeds();
     void markerLabelsSitInABandAboveThePlotApart();
     void seekBackShowsExactlyAFreshRun();
@@ -278,6 +280,20 @@ void TestCharts::scriptedKillIsMarkedAtItsTime()
     for (ChartPanel *other : rig.dock->panels())
         QCOMPARE(other->markerCount(), panel->markerCount());
     QVERIFY(panel->toolTipAt(30).contains(QStringLiteral("kill web2")));
+}
+
+void TestCharts::aPurgeOfEveryEdgeIsOneMarkerNamingItsPath()
+{
+    // cdn-invalidation asks at 30 s to purge /static/*; at 35 s it reaches edge-eu and edge-us,
+    // each with its own object count. A cache's per-key invalidations (every write) get no marker.
+    Rig rig(example("cdn-invalidation.scalelab.json"));
+    rig.runTo(40);
+    ChartPanel *panel = rig.dock->panel(ChartKind::Throughput);
+    QCOMPARE(panel->markerCount(), 1);
+    QCOMPARE(panel->visibleMarkerLabels(), QStringList{QStringLiteral("purge /static/*")});
+    QVERIFY(!ChartMarkers::marks(EngineEvent{SimTime{}, EngineEventKind::Invalidate, 0, "key=7"}));
+    QVERIFY(ChartMarkers::marks(EngineEvent{SimTime{}, EngineEventKind::Invalidate, 0, "path=/a objects=0"}));
+    QVERIFY(!ChartMarkers::marks(EngineEvent{SimTime{}, EngineEventKind::Commit, 0, "write=1 key=1 origin=db1"}));
 }
 
 void TestCharts::latencyHasAGapWhileNothingSucceeds()

@@ -37,7 +37,7 @@ public:
     void engineEvent(const EngineEvent &e) override { events.push_back(e); }
     int count(const std::string &kind) const
     {
-        return static_cast<int>(std::count_if(events.begin(), events.end(), [&](const EngineEvent &e) { return e.kind == kind; }));
+        return static_cast<int>(std::count_if(events.begin(), events.end(), [&](const EngineEvent &e) { return engineEventName(e.kind) == kind; }));
     }
 };
 
@@ -99,6 +99,28 @@ private slots:
         QCOMPARE(w.log->model()->index(kill, EventLogModel::NodeColumn).data().toString(), QStringLiteral("web2"));
         QCOMPARE(w.log->model()->index(kill, 0).data(EventLogModel::TimeRole).toLongLong(), SimTime::fromS(20.5).us);
         QCOMPARE(w.log->model()->index(kill, EventLogModel::DescriptionColumn).data().toString(), QStringLiteral("web2 was killed"));
+    }
+
+    void aHealthCheckRowNamesTheBalancerTheEngineGaveAsOtherNode()
+    {
+        Window w;
+        QVERIFY(w.open("health-checks", 30));
+        const Events engine = headless("health-checks", 30);
+        const auto down = std::find_if(engine.events.begin(), engine.events.end(),
+                                       [](const EngineEvent &e) { return e.kind == EngineEventKind::HealthDown; });
+        QVERIFY(down != engine.events.end());
+        QVERIFY(down->other >= 0);  // the balancer, by index, besides its id in the detail
+        const int row = w.rowsOfKind(QStringLiteral("health_down")).first();
+        const EventLogModel::Entry &entry = w.log->model()->entry(row);
+        QCOMPARE(entry.kind, EngineEventKind::HealthDown);
+        QCOMPARE(entry.other, down->other);
+        // The sentence reads the balancer from `other`; the CSV detail names the same one.
+        const QString lb = w.log->model()->nodeId(entry.other);
+        QCOMPARE(lb.toStdString(), std::string(down->text("lb")));
+        QCOMPARE(w.log->model()->index(row, EventLogModel::DescriptionColumn).data().toString(),
+                 QStringLiteral("web2 failed %1 health checks in a row: %2 stops sending it requests")
+                     .arg(*down->number("failed_checks")).arg(lb));
+        QCOMPARE(w.log->model()->index(row, EventLogModel::KindColumn).data().toString(), QStringLiteral("Health check: down"));
     }
 
     void filtersByKindNodeAndSearchText()
@@ -165,7 +187,7 @@ private slots:
         QCOMPARE(trace.cause.failure, FailureReason::NodeDown);
         QCOMPARE(trace.cause.since, SimTime::fromS(20.5));
         QVERIFY(trace.resolved());
-        QCOMPARE(trace.resolvedBy, std::string("health_down"));
+        QCOMPARE(trace.resolvedBy, EngineEventKind::HealthDown);
         w.log->activateRow(0);
         QCOMPARE(w.window.controller()->now(), trace.cause.at);
         const QString text = w.log->causeText();

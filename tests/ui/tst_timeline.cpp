@@ -181,7 +181,7 @@ private slots:
         QCoreApplication::processEvents();
         bool killOfWeb1 = false;
         for (int r = 0; r < log->model()->rowCount(); ++r)
-            killOfWeb1 |= log->model()->entry(r).kind == "kill";
+            killOfWeb1 |= log->model()->entry(r).kind == EngineEventKind::Kill && log->model()->entry(r).request == 0;
         QVERIFY(killOfWeb1);
     }
 
