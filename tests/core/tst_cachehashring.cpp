@@ -1,6 +1,5 @@
 #include "base/hash.h"
 #include "caching/hashring.h"
-#include "base/hash.h"
 
 #include <QTest>
 
