@@ -13,29 +13,29 @@ InspectorFieldSpec integer(const QString &key, const QString &label, double min,
 {
     // Whole numbers past the range of int are edited as doubles with no decimals.
     const Kind kind = max > 2'000'000'000.0 ? Kind::BigInteger : Kind::Integer;
-    return {key, label, kind, min, max, 0, unit, {}, QJsonValue(def), help, {}, {}, {}};
+    return {key, label, kind, min, max, 0, unit, {}, QJsonValue(def), help, {}, {}, {}, {}};
 }
 
 InspectorFieldSpec number(const QString &key, const QString &label, double min, double max, int decimals, double def,
                           const QString &unit, const QString &help)
 {
-    return {key, label, Kind::Number, min, max, decimals, unit, {}, QJsonValue(def), help, {}, {}, {}};
+    return {key, label, Kind::Number, min, max, decimals, unit, {}, QJsonValue(def), help, {}, {}, {}, {}};
 }
 
 InspectorFieldSpec choice(const QString &key, const QString &label, const QStringList &choices, const QString &def,
                           const QString &help)
 {
-    return {key, label, Kind::Choice, 0, 0, 0, {}, choices, QJsonValue(def), help, {}, {}, {}};
+    return {key, label, Kind::Choice, 0, 0, 0, {}, choices, QJsonValue(def), help, {}, {}, {}, {}};
 }
 
 InspectorFieldSpec boolean(const QString &key, const QString &label, bool def, const QString &help)
 {
-    return {key, label, Kind::Boolean, 0, 0, 0, {}, {}, QJsonValue(def), help, {}, {}, {}};
+    return {key, label, Kind::Boolean, 0, 0, 0, {}, {}, QJsonValue(def), help, {}, {}, {}, {}};
 }
 
 InspectorFieldSpec text(const QString &key, const QString &label, const QString &help)
 {
-    return {key, label, Kind::Text, 0, 0, 0, {}, {}, QJsonValue(QString()), help, {}, {}, {}};
+    return {key, label, Kind::Text, 0, 0, 0, {}, {}, QJsonValue(QString()), help, {}, {}, {}, {}};
 }
 
 InspectorFieldSpec withChoiceHelp(InspectorFieldSpec spec, const QStringList &help)

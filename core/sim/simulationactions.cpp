@@ -57,7 +57,7 @@ QString Simulation::applyLinkAction(const ScenarioEvent &action)
         if (member < 0) {
             if (!add)
                 return QStringLiteral("\"%1\" is not in the pool of \"%2\"").arg(action.to, action.from);
-            m_links.push_back(LinkRuntime{a, b, SimTime::fromMs(action.latencyMs), false});
+            m_links.push_back(LinkRuntime{a, b, SimTime::fromMs(action.latencyMs), false, {}});
             m_balancing.addMember(a, static_cast<int>(m_links.size()) - 1, b, m_nodes[b].idHash, m_topology.nodes[a]);
         } else {
             m_balancing.setMemberRemoved(a, member, !add);  // in-flight requests finish; no new ones when removed
