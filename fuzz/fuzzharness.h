@@ -68,7 +68,7 @@ inline std::uint64_t runLoaded(const Topology &topology, RunCaps caps = {})
     (void)sim->divergedKeys();
     for (int i = 0; i < sim->nodeCount(); ++i) {
         (void)sim->nodeState(i);
-        (void)sim->healthSeenByBalancers(i);
+        (void)sim->balancing().healthSeen(i);
     }
     return sim->eventsProcessed();
 }

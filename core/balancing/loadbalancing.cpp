@@ -110,13 +110,6 @@ int LoadBalancing::pickServer(const EngineContext &ctx, int lbNode, const Reques
     return choice;
 }
 
-void LoadBalancing::adjustInFlight(int lbNode, int memberIndex, int delta)
-{
-    BalancerRuntime &lb = m_balancers[lbNode];
-    lb.pool[memberIndex].inFlight += delta;
-    lb.poolViews[memberIndex].active = lb.pool[memberIndex].inFlight;
-}
-
 void LoadBalancing::requestLeftPool(const EngineContext &ctx, int lbNode, int memberIndex, bool success)
 {
     BalancerRuntime &lb = m_balancers[lbNode];

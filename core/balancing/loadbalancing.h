@@ -67,8 +67,14 @@ public:
 
     /// The pool index for `request` at `lbNode`, or -1 when no member is eligible.
     int pickServer(const EngineContext &ctx, int lbNode, const RequestRecord &request);
-    /// A request or connection sent to (+1) or back from (-1) a member: least_connections counts these.
-    void adjustInFlight(int lbNode, int member, int delta);
+    /// A request or connection sent to (+1) or back from (-1) a member: least_connections
+    /// counts these. Inline: twice per balanced request.
+    void adjustInFlight(int lbNode, int member, int delta)
+    {
+        BalancerRuntime &lb = m_balancers[lbNode];
+        lb.pool[member].inFlight += delta;
+        lb.poolViews[member].active = lb.pool[member].inFlight;
+    }
     /// A request that went through `lbNode` ended; a failure may eject its server (outlier detection).
     void requestLeftPool(const EngineContext &ctx, int lbNode, int member, bool success);
 
