@@ -120,7 +120,8 @@ void LoadBalancing::requestLeftPool(const EngineContext &ctx, int lbNode, int me
     lb.poolDirty = true;
     const SimTime until = member.outlier.ejectedUntil();
     ctx.announce(EngineEventKind::Eject, member.node,
-                 "lb=" + ctx.nodes[lbNode].id + " until_ms=" + std::to_string(until.us / 1000) + " ejections=" + std::to_string(member.outlier.ejectionsInRow()));
+                 "lb=" + ctx.nodes[lbNode].id + " until_ms=" + std::to_string(until.us / 1000) + " ejections=" + std::to_string(member.outlier.ejectionsInRow()),
+                 lbNode);
     ctx.queue.push(until, kUneject, static_cast<std::uint32_t>(lbNode << 16 | memberIndex));
 }
 
@@ -129,7 +130,7 @@ void LoadBalancing::uneject(const EngineContext &ctx, int lbNode, int memberInde
     PoolMember &member = m_balancers[lbNode].pool[memberIndex];
     if (member.outlier.release(ctx.now)) {
         m_balancers[lbNode].poolDirty = true;
-        ctx.announce(EngineEventKind::Uneject, member.node, "lb=" + ctx.nodes[lbNode].id);
+        ctx.announce(EngineEventKind::Uneject, member.node, "lb=" + ctx.nodes[lbNode].id, lbNode);
     }
 }
 
@@ -145,11 +146,11 @@ void LoadBalancing::runHealthChecks(const EngineContext &ctx, int lbNode)
         switch (member.health.record(success)) {
         case HealthTracker::Change::WentDown:
             lb.poolDirty = true;
-            ctx.announce(EngineEventKind::HealthDown, member.node, "lb=" + lbId + " failed_checks=" + std::to_string(member.health.failuresInRow()));
+            ctx.announce(EngineEventKind::HealthDown, member.node, "lb=" + lbId + " failed_checks=" + std::to_string(member.health.failuresInRow()), lbNode);
             break;
         case HealthTracker::Change::WentUp:
             lb.poolDirty = true;
-            ctx.announce(EngineEventKind::HealthUp, member.node, "lb=" + lbId + " good_checks=" + std::to_string(member.health.successesInRow()));
+            ctx.announce(EngineEventKind::HealthUp, member.node, "lb=" + lbId + " good_checks=" + std::to_string(member.health.successesInRow()), lbNode);
             break;
         case HealthTracker::Change::None:
             break;
@@ -212,7 +213,7 @@ void LoadBalancing::switchEntry(const EngineContext &ctx, int clientsNode, int e
     NodeRuntime &clients = ctx.nodes[clientsNode];
     const int from = ctx.links[clients.entryLink].to;
     clients.entryLink = entryLink;
-    ctx.announce(EngineEventKind::Failover, ctx.links[entryLink].to, "clients=" + clients.id + " from=" + ctx.nodes[from].id);
+    ctx.announce(EngineEventKind::Failover, ctx.links[entryLink].to, "clients=" + clients.id + " from=" + ctx.nodes[from].id, from);
 }
 
 std::string LoadBalancing::healthSeen(int node) const

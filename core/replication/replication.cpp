@@ -403,7 +403,7 @@ void Replication::promote(EngineContext &ctx, int oldPrimary)
     }
     if (r.recoverFromBinlog) {
         r.recoveringCandidate = candidate;
-        ctx.announce(EngineEventKind::BinlogRecovery, candidate, "from=" + ctx.nodes[oldPrimary].id);
+        ctx.announce(EngineEventKind::BinlogRecovery, candidate, "from=" + ctx.nodes[oldPrimary].id, oldPrimary);
         ctx.queue.push(ctx.now + r.recoveryDelay, kPromoteFinish, static_cast<std::uint32_t>(oldPrimary));
         return;
     }
@@ -492,7 +492,7 @@ void Replication::finishPromotion(EngineContext &ctx, int oldPrimary, int candid
     r.lastPromoted = candidate;
     r.lastPromotedAt = ctx.now;
     ++r.counters.promotions;
-    ctx.announce(EngineEventKind::Promote, candidate, "old=" + ctx.nodes[oldPrimary].id + " applied=" + std::to_string(kept.lastApplied()));
+    ctx.announce(EngineEventKind::Promote, candidate, "old=" + ctx.nodes[oldPrimary].id + " applied=" + std::to_string(kept.lastApplied()), oldPrimary);
     for (int replica : r.replicas)
         if (replica != oldPrimary && ctx.nodes[replica].up)
             catchUp(ctx, replica, candidate);

@@ -8,9 +8,9 @@
 
 namespace scalelab {
 
-void Simulation::announce(const char *kind, int node, std::string detail)
+void Simulation::announce(EngineEventKind kind, int node, std::string detail, int other)
 {
-    context().announce(kind, node, std::move(detail));
+    context().announce(kind, node, std::move(detail), other);
 }
 
 QString Simulation::applyAction(const ScenarioEvent &action)
@@ -62,7 +62,7 @@ QString Simulation::applyLinkAction(const ScenarioEvent &action)
         } else {
             m_balancing.setMemberRemoved(a, member, !add);  // in-flight requests finish; no new ones when removed
         }
-        announce(add ? EngineEventKind::PoolAdd : EngineEventKind::PoolRemove, b, "lb=" + lb.id);
+        announce(add ? EngineEventKind::PoolAdd : EngineEventKind::PoolRemove, b, "lb=" + lb.id, a);
         return {};
     }
     bool found = false;
