@@ -109,6 +109,7 @@ private:
     void acknowledgeWrite(EngineContext &ctx, WriteRecord &w, SimTime ackLatency, WriteAck how);
     void purgeWindow();
     void catchUp(EngineContext &ctx, int replica, int source);
+    // Failover (replicationfailover.cpp).
     void finishPromotion(EngineContext &ctx, int oldPrimary, int candidate);
     /// What the GUI needs to say why `w` was lost when `newPrimary` was promoted without it.
     LostWrite lostWriteOf(const EngineContext &ctx, const WriteRecord &w, int newPrimary) const;
