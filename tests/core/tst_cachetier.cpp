@@ -95,7 +95,7 @@ struct World
         ++nodes[node].epoch;
     }
 
-    int announced(const char *kind) const
+    int announced(EngineEventKind kind) const
     {
         return static_cast<int>(std::count_if(observer.events.begin(), observer.events.end(),
                                               [kind](const EngineEvent &e) { return e.kind == kind; }));
@@ -181,7 +181,7 @@ private slots:
         world.applyNextChange(3);
         QVERIFY(world.applyNextChange(5).erased);
         QCOMPARE(world.tier.counters().invalidations, std::uint64_t(1));
-        QCOMPARE(world.announced("invalidate"), 1);
+        QCOMPARE(world.announced(EngineEventKind::Invalidate), 1);
         QCOMPARE(world.observer.events.back().detail, std::string("key=7"));
         QCOMPARE(world.observer.events.back().at, SimTime::fromMs(2));
     }
@@ -237,7 +237,7 @@ private slots:
         QCOMPARE(world.queue.topTime(), SimTime::fromMs(1000));
         world.tier.flushFailed(ctx, kCache, writeOf(kKey), false);  // a dead cache's flush is lost
         QCOMPARE(world.tier.counters().writeBackLost, std::uint64_t(1));
-        QCOMPARE(world.announced("write_back_lost"), 1);
+        QCOMPARE(world.announced(EngineEventKind::WriteBackLost), 1);
     }
 
     void killedCacheLosesItsUnflushedWrites()
@@ -252,7 +252,7 @@ private slots:
         QCOMPARE(world.tier.counters().writeBackLost, std::uint64_t(3));
         QCOMPARE(world.tier.unflushed(kCache), std::uint64_t(0));
         QCOMPARE(world.tier.store(kCache)->size(), std::size_t(0));  // memory is gone
-        QCOMPARE(world.announced("write_back_lost"), 1);
+        QCOMPARE(world.announced(EngineEventKind::WriteBackLost), 1);
         QCOMPARE(world.observer.events.back().detail, std::string("writes=3"));
         // Their flushes still come due, but send nothing: they were counted lost already.
         while (!world.queue.empty()) {
@@ -281,7 +281,7 @@ private slots:
         QCOMPARE(world.tier.counters().misses, std::uint64_t(1));
         QCOMPARE(world.tier.hits(kCache), std::uint64_t(1));
         QCOMPARE(world.tier.misses(kCache), std::uint64_t(1));
-        QCOMPARE(world.announced("expire"), 1);
+        QCOMPARE(world.announced(EngineEventKind::Expire), 1);
     }
 
     void readThroughMissesShareOneLoadPerKey()

@@ -224,7 +224,7 @@ private slots:
         QVERIFY(cdn.edgeStore(kFar)->peek(21));
         QVERIFY(!cdn.edgeStore(kFar)->peek(11));
         QCOMPARE(world.observer.events.size(), std::size_t(2));
-        QCOMPARE(world.observer.events[0].kind, std::string("invalidate"));
+        QCOMPARE(world.observer.events[0].kind, EngineEventKind::Invalidate);
         QCOMPARE(world.observer.events[0].node, kNear);
         QCOMPARE(world.observer.events[1].detail, std::string("path=/static/1* objects=2"));
     }

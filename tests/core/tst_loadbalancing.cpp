@@ -128,7 +128,7 @@ private slots:
             QCOMPARE(p.world.observer.events.size(), std::size_t(round < 3 ? 0 : 1));
         }
         const EngineEvent &down = p.world.observer.events.front();
-        QCOMPARE(down.kind, std::string("health_down"));
+        QCOMPARE(down.kind, EngineEventKind::HealthDown);
         QCOMPARE(down.node, 2);
         QCOMPARE(down.detail, std::string("lb=lb failed_checks=3"));
         QCOMPARE(down.at, SimTime::fromMs(3000));
@@ -171,7 +171,7 @@ private slots:
         }
         QCOMPARE(p.balancing.healthSeen(2), std::string("ejected"));
         QCOMPARE(p.world.observer.events.size(), std::size_t(1));
-        QCOMPARE(p.world.observer.events[0].kind, std::string("eject"));
+        QCOMPARE(p.world.observer.events[0].kind, EngineEventKind::Eject);
         QCOMPARE(p.world.observer.events[0].detail, std::string("lb=lb until_ms=15000 ejections=1"));
         QCOMPARE(p.world.queue.size(), std::size_t(1));
         QCOMPARE(p.pick(1), 0);
@@ -183,7 +183,7 @@ private slots:
         QCOMPARE(uneject.time, SimTime::fromS(15));
         p.balancing.uneject(p.world.context(), int(uneject.a >> 16), int(uneject.a & 0xffff));
         QCOMPARE(p.balancing.healthSeen(2), std::string("up"));
-        QCOMPARE(p.world.observer.events.back().kind, std::string("uneject"));
+        QCOMPARE(p.world.observer.events.back().kind, EngineEventKind::Uneject);
         QCOMPARE(p.world.observer.events.back().node, 2);
     }
 
@@ -223,7 +223,7 @@ private slots:
         balancing.failOver(w.context(), 0);
         QCOMPARE(w.nodes[0].entryLink, 1);
         QCOMPARE(w.observer.events.size(), std::size_t(1));
-        QCOMPARE(w.observer.events[0].kind, std::string("failover"));
+        QCOMPARE(w.observer.events[0].kind, EngineEventKind::Failover);
         QCOMPARE(w.observer.events[0].node, 2);
         QCOMPARE(w.observer.events[0].detail, std::string("clients=users from=lb1"));
 

@@ -22,7 +22,7 @@ class RecordingObserver : public SimulationObserver
 {
 public:
     void engineEvent(const EngineEvent &event) override { events.push_back(event); }
-    int count(const std::string &kind) const
+    int count(EngineEventKind kind) const
     {
         int n = 0;
         for (const EngineEvent &e : events)
@@ -133,7 +133,7 @@ private slots:
             QCOMPARE(db.ledger.version(7), std::uint64_t(2));
         QCOMPARE(w.peers.counters().conflicts, std::uint64_t(1));
         QCOMPARE(w.peers.counters().discardedUpdates, std::uint64_t(1));
-        QCOMPARE(w.observer.count("conflict"), 1);
+        QCOMPARE(w.observer.count(EngineEventKind::Conflict), 1);
         QCOMPARE(w.peers.inTransit(), std::uint64_t(0));
         QCOMPARE(w.peers.divergedKeys(w.nodes, w.dbs), std::uint64_t(0));
     }
@@ -155,7 +155,7 @@ private slots:
         QVERIFY(!w.peers.certify(c, w.dbs, PeerWrite{2, 0, FakeWorld::B, 0}, w.request(7, 2)));
         QCOMPARE(w.dbs[FakeWorld::B].ledger.version(7), std::uint64_t(0));
         QCOMPARE(w.peers.counters().rolledBack, std::uint64_t(1));
-        QCOMPARE(w.observer.count("conflict"), 1);
+        QCOMPARE(w.observer.count(EngineEventKind::Conflict), 1);
     }
 
     void aRingWriteGoesRoundOnceHopByHop()
@@ -174,7 +174,7 @@ private slots:
         w.run();  // C gets it at 120 ms and does not send it back to its origin
         QCOMPARE(w.now, SimTime::fromMs(120));
         QCOMPARE(w.dbs[FakeWorld::C].ledger.version(7), std::uint64_t(1));
-        QCOMPARE(w.observer.count("replicate_apply"), 2);
+        QCOMPARE(w.observer.count(EngineEventKind::ReplicateApply), 2);
         QCOMPARE(w.peers.inTransit(), std::uint64_t(0));
     }
 
@@ -187,8 +187,8 @@ private slots:
         w.peers.died(c, FakeWorld::B);
         w.commit(FakeWorld::A, 7, 1);  // stops at the dead B while the ring is open
         w.run();
-        QCOMPARE(w.observer.count("ring_bypass"), 1);
-        QCOMPARE(w.observer.count("ring_repoint"), 1);
+        QCOMPARE(w.observer.count(EngineEventKind::RingBypass), 1);
+        QCOMPARE(w.observer.count(EngineEventKind::RingRepoint), 1);
         QCOMPARE(w.dbs[FakeWorld::C].ledger.version(7), std::uint64_t(1));  // re-sent by A round B
         QCOMPARE(w.peers.counters().strandedWrites, std::uint64_t(1));
     }

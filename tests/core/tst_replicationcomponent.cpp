@@ -23,7 +23,7 @@ class RecordingObserver : public SimulationObserver
 {
 public:
     void engineEvent(const EngineEvent &event) override { events.push_back(event); }
-    int count(const std::string &kind) const
+    int count(EngineEventKind kind) const
     {
         int n = 0;
         for (const EngineEvent &e : events)
@@ -143,7 +143,7 @@ private slots:
         w.now = SimTime::fromMs(100);
         QVERIFY(!w.commit(5, 1));  // async: the client does not wait
         QCOMPARE(w.replication.database(FakeWorld::Db1).ledger.version(5), std::uint64_t(1));
-        QCOMPARE(w.observer.count("commit"), 1);
+        QCOMPARE(w.observer.count(EngineEventKind::Commit), 1);
         QCOMPARE(w.queue.size(), std::size_t(2));  // one shipment per replica
         QCOMPARE(w.replication.inTransit(), std::uint64_t(2));
 
@@ -157,7 +157,7 @@ private slots:
         const Event second = w.step();
         QCOMPARE(second.time, SimTime::fromMs(100 + 50 + 10));
         QCOMPARE(w.replication.database(FakeWorld::Db3).ledger.version(5), std::uint64_t(1));
-        QCOMPARE(w.observer.count("replicate_apply"), 2);
+        QCOMPARE(w.observer.count(EngineEventKind::ReplicateApply), 2);
         QCOMPARE(w.replication.inTransit(), std::uint64_t(0));
         QVERIFY(w.queue.empty());
         QVERIFY(w.replication.state().window.empty());  // every replica has it: the binlog window lets it go
@@ -174,8 +174,8 @@ private slots:
         QCOMPARE(db2.relayLog.size(), std::size_t(1));
         QCOMPARE(db2.relayLog.front(), std::uint64_t(1));
         QCOMPARE(db2.ledger.version(5), std::uint64_t(0));  // still serves the old value
-        QCOMPARE(w.observer.count("relay_log"), 1);
-        QCOMPARE(w.observer.count("replicate_apply"), 0);
+        QCOMPARE(w.observer.count(EngineEventKind::RelayLog), 1);
+        QCOMPARE(w.observer.count(EngineEventKind::ReplicateApply), 0);
         w.step();  // reaches db3 at 60 ms
         const Event apply = w.step();
         QCOMPARE(apply.kind, std::uint32_t(kReplicaApply));
@@ -224,7 +224,7 @@ private slots:
         QCOMPARE(w.replication.state().lastPromoted, int(FakeWorld::Db2));
         QCOMPARE(w.replication.counters().promotions, std::uint64_t(1));
         QCOMPARE(w.replication.counters().lostWrites, std::uint64_t(0));
-        QCOMPARE(w.observer.count("promote"), 1);
+        QCOMPARE(w.observer.count(EngineEventKind::Promote), 1);
     }
 
     void promotionChoosesTheReplicaThatReceivedMost()
@@ -259,7 +259,7 @@ private slots:
         w.step();
         QCOMPARE(w.replication.database(FakeWorld::Db2).ledger.version(5), std::uint64_t(0));
         QCOMPARE(w.replication.database(FakeWorld::Db3).ledger.version(5), std::uint64_t(0));
-        QCOMPARE(w.observer.count("replicate_apply"), 0);
+        QCOMPARE(w.observer.count(EngineEventKind::ReplicateApply), 0);
 
         QCOMPARE(w.step().kind, std::uint32_t(kPromote));
         QCOMPARE(w.replication.counters().lostWrites, std::uint64_t(1));
@@ -271,7 +271,7 @@ private slots:
         QCOMPARE(lost.newPrimary, int(FakeWorld::Db2));
         QCOMPARE(lost.clientsNode, 9);
         QCOMPARE(lost.user, std::uint32_t(7));
-        QCOMPARE(w.observer.count("lost_write"), 1);
+        QCOMPARE(w.observer.count(EngineEventKind::LostWrite), 1);
     }
 
     void primaryDeathFailsTheWritesWaitingForReplicas()

@@ -135,7 +135,7 @@ private slots:
         // In user order, whatever the hash map's order.
         QCOMPARE(w.observer.events[0].detail, std::string("user=3 server_killed"));
         QCOMPARE(w.observer.events[1].detail, std::string("user=7 server_killed"));
-        QCOMPARE(w.observer.events[0].kind, std::string("session_lost"));
+        QCOMPARE(w.observer.events[0].kind, EngineEventKind::SessionLost);
         QCOMPARE(w.observer.events[0].node, 1);
         QCOMPARE(w.observer.events[0].at, SimTime::fromS(4));
 
@@ -225,7 +225,7 @@ private slots:
         QCOMPARE(released[1].member, 1);
         QCOMPARE(w.sessions.openConnections(1), 0);
         QCOMPARE(w.sessions.connectionCounters().dropped, std::uint64_t(3));
-        QCOMPARE(w.observer.events.back().kind, std::string("connections_dropped"));
+        QCOMPARE(w.observer.events.back().kind, EngineEventKind::ConnectionsDropped);
         QCOMPARE(w.observer.events.back().detail, std::string("count=3"));
         const std::vector<Event> retries = w.drain();
         QCOMPARE(retries.size(), std::size_t(3));
