@@ -56,7 +56,7 @@ QList<int> replicaNodes(const Simulation &sim)
     QList<int> nodes;
     const auto &samples = sim.timeSeries().samples();
     for (int i = 0; i < sim.nodeCount(); ++i) {
-        const NodeRuntime &node = sim.node(i);
+        const NodeStatus node = sim.nodeStatus(i);
         if (node.type != NodeType::Database)
             continue;
         bool replica = sim.database(i).role == DatabaseRole::Replica;

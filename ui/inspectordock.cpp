@@ -319,7 +319,7 @@ QString InspectorDock::roleNote(const Simulation *simulation) const
     // The form edits the role the file starts with; a failover changes the engine's.
     const int index = simulation ? simulation->nodeIndex(m_nodeId) : -1;
     // roleSince is 0 for the role the run started with (a file with no primary names one).
-    if (index < 0 || simulation->node(index).type != NodeType::Database || simulation->database(index).roleSince <= SimTime{})
+    if (index < 0 || simulation->nodeStatus(index).type != NodeType::Database || simulation->database(index).roleSince <= SimTime{})
         return {};
     const QString start = simulation->topology().nodes[index].role;
     switch (simulation->database(index).role) {

@@ -121,15 +121,15 @@ void InspectorFacts::refresh(const Simulation *simulation, const QString &id)
     m_box->show();
     m_box->setTitle(tr("Now, at %1 s").arg(simulation->now().us / 1e6, 0, 'f', 1));
 
-    const NodeRuntime &node = simulation->node(index);
+    const NodeStatus node = simulation->nodeStatus(index);
     setRow(QStringLiteral("state"), tr("State"), stateText(*simulation, index));
     const bool serves = node.type != NodeType::Clients && node.type != NodeType::LoadBalancer;
     if (serves) {
         setRow(QStringLiteral("load"), tr("Load"), tr("%L1 of %L2 workers busy").arg(node.active).arg(node.concurrency),
                tr("Requests in service now, of the node's concurrency"));
-        if (node.queueLimit > 0 || !node.waiting.empty())
+        if (node.queueLimit > 0 || node.waiting > 0)
             setRow(QStringLiteral("queue"), tr("Queue"),
-                   tr("%L1 waiting (room for %L2)").arg(node.waiting.size()).arg(node.queueLimit));
+                   tr("%L1 waiting (room for %L2)").arg(node.waiting).arg(node.queueLimit));
     }
     setRow(QStringLiteral("served"), tr("Served"), QStringLiteral("%L1").arg(node.served));
     setRow(QStringLiteral("errors"), tr("Errors"),

@@ -596,7 +596,7 @@ void MainWindow::showNodeMenu(int node, const QPoint &screenPos)
         menu.exec(screenPos);
         return;
     }
-    const NodeRuntime &runtime = simulation->node(index);
+    const NodeStatus runtime = simulation->nodeStatus(index);
     QAction *kill = menu.addAction(tr("Kill"), this, [this, id] { applyNodeAction(id, QStringLiteral("kill")); });
     kill->setShortcut(m_killAction->shortcut());
     const Provisioning provisioning = simulation->database(index).provisioning;
@@ -636,15 +636,15 @@ void MainWindow::addProvisionMenu(QMenu &menu, const Simulation &simulation, int
 {
     // A new spare is a document edit (the run is replayed with it; until provisioned it
     // changes nothing); provisioning an existing spare is a recorded runtime action like Kill.
-    const NodeRuntime &runtime = simulation.node(index);
+    const NodeStatus runtime = simulation.nodeStatus(index);
     if (runtime.type != NodeType::Database || simulation.replicationState().peerMode())
         return;
     const auto isLiveCopy = [&](int i) {
-        const NodeRuntime &n = simulation.node(i);
+        const NodeStatus n = simulation.nodeStatus(i);
         return n.type == NodeType::Database && n.up && simulation.database(i).provisioning == Provisioning::Ready;
     };
     const auto isSpare = [&](int i) {
-        return simulation.node(i).type == NodeType::Database && simulation.database(i).provisioning == Provisioning::Absent;
+        return simulation.nodeStatus(i).type == NodeType::Database && simulation.database(i).provisioning == Provisioning::Absent;
     };
     const auto provision = [this](const QString &node, const QString &from) {
         ScenarioEvent event;
@@ -653,7 +653,7 @@ void MainWindow::addProvisionMenu(QMenu &menu, const Simulation &simulation, int
         event.from = from;
         recordAction(event);
     };
-    const QString id = QString::fromStdString(runtime.id);
+    const QString id = QString::fromStdString(simulation.nodeName(index));
     if (isLiveCopy(index)) {
         menu.addAction(tr("Add a replica from here"), this, [this, id] {
             if (!m_controller->simulation() || !m_bridge->isRunnable())
@@ -670,7 +670,7 @@ void MainWindow::addProvisionMenu(QMenu &menu, const Simulation &simulation, int
             continue;
         if (!sub)
             sub = menu.addMenu(tr("Provision from"));
-        const QString other = QString::fromStdString(simulation.node(i).id);
+        const QString other = QString::fromStdString(simulation.nodeName(i));
         sub->addAction(other, this, [provision, id, other] { provision(id, other); });
     }
 }

@@ -158,7 +158,7 @@ NodeItem::State NodeItem::state() const
 
 bool NodeItem::syncFrom(const Simulation &simulation, int engineIndex)
 {
-    const NodeRuntime &runtime = simulation.node(engineIndex);
+    const NodeStatus runtime = simulation.nodeStatus(engineIndex);
     if (runtime.served != m_served || runtime.errors != m_errors || runtime.dropped != m_dropped) {
         // Counters only show in the tooltip: rebuild it when someone looks, never repaint.
         m_served = runtime.served;

@@ -41,7 +41,7 @@ QString compactNumber(std::uint64_t n)
 
 NodeState::Health healthOf(const Simulation &simulation, int index)
 {
-    const NodeRuntime &node = simulation.node(index);
+    const NodeStatus node = simulation.nodeStatus(index);
     const std::string seen = simulation.balancing().healthSeen(index);
     if (!node.up) {
         if (seen != "up")
@@ -70,13 +70,12 @@ bool isStandbyBalancer(const Simulation &simulation, int index)
 {
     bool listed = false;
     for (int i = 0; i < simulation.nodeCount(); ++i) {
-        const NodeRuntime &clients = simulation.node(i);
-        if (clients.type != NodeType::Clients)
+        if (simulation.nodeStatus(i).type != NodeType::Clients)
             continue;
-        for (int link : clients.entryLinks) {
+        for (int link : simulation.frontDoorLinks(i)) {
             if (simulation.link(link).to != index)
                 continue;
-            if (link == clients.entryLink)
+            if (link == simulation.frontDoorLink(i))
                 return false;
             listed = true;
         }
@@ -101,7 +100,7 @@ void readDatabase(const Simulation &simulation, int index, NodeState &s)
     // A lone database plays no role worth a tab.
     if (!simulation.replicationEnabled())
         return;
-    const NodeRuntime &node = simulation.node(index);
+    const NodeStatus node = simulation.nodeStatus(index);
     const DatabaseRuntime &db = simulation.database(index);
     const bool ring = simulation.topology().replication.mode == QLatin1String("circular");
     switch (db.role) {
@@ -157,7 +156,7 @@ void readDatabase(const Simulation &simulation, int index, NodeState &s)
             s.recoveredWrites = counters.recoveredWrites;
         s.replicationMode = simulation.topology().replication.mode;
         for (int i = 0; i < simulation.nodeCount(); ++i)
-            if (simulation.database(i).role == DatabaseRole::Replica && simulation.node(i).up)
+            if (simulation.database(i).role == DatabaseRole::Replica && simulation.nodeStatus(i).up)
                 ++s.replicas;
     }
 }
@@ -183,7 +182,7 @@ NodeState NodeState::fromSpec(const NodeSpec &spec)
 
 NodeState NodeState::read(const Simulation &simulation, int index)
 {
-    const NodeRuntime &node = simulation.node(index);
+    const NodeStatus node = simulation.nodeStatus(index);
     const NodeSpec &spec = simulation.topology().nodes[index];
     NodeState s;
     s.type = node.type;
@@ -191,7 +190,7 @@ NodeState NodeState::read(const Simulation &simulation, int index)
     if (s.showsLoad()) {
         s.active = node.active;
         s.concurrency = node.concurrency;
-        s.waiting = static_cast<int>(node.waiting.size());
+        s.waiting = static_cast<int>(node.waiting);
     }
 
     switch (node.type) {
@@ -219,8 +218,8 @@ NodeState NodeState::read(const Simulation &simulation, int index)
         break;
     case NodeType::SessionStore:
         for (int i = 0; i < simulation.nodeCount(); ++i) {
-            const NodeRuntime &web = simulation.node(i);
-            if (web.type == NodeType::WebServer && web.sessionLink >= 0 && simulation.link(web.sessionLink).to == index)
+            const int sessionLink = simulation.sessionStoreLink(i);
+            if (sessionLink >= 0 && simulation.link(sessionLink).to == index)
                 ++s.sessionServers;
         }
         break;

@@ -121,6 +121,12 @@ public:
     int linkCount() const { return static_cast<int>(m_links.size()); }
     /// Node `index`'s shared state now, as the window shows it.
     NodeStatus nodeStatus(int index) const;
+    /// A clients node's front door now (a link index, -1: none) and every balancer it may
+    /// use, the active one first (the others are standbys).
+    int frontDoorLink(int clientsNode) const { return m_nodes[clientsNode].entryLink; }
+    const std::vector<int> &frontDoorLinks(int clientsNode) const { return m_nodes[clientsNode].entryLinks; }
+    /// A stateless web server's link to the shared session store (-1: none).
+    int sessionStoreLink(int webNode) const { return m_nodes[webNode].sessionLink; }
     /// "up", "down" or "draining".
     std::string nodeState(int index) const;
 
