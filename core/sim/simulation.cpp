@@ -1,4 +1,5 @@
 #include "sim/simulation.h"
+#include "sim/timeseriessampler.h"
 
 #include <algorithm>
 
@@ -131,7 +132,7 @@ void Simulation::sampleSecondsThrough(SimTime t)
             m_now = SimTime::fromUs(m_nextSampleUs);
         if (m_replication.mode == ReplicationState::Mode::Circular)
             noteRingLag();
-        m_timeSeries.record(*this);
+        m_timeSeries.record(sampleStateTotals(*this));
         m_nextSampleUs += 1'000'000;
     }
 }
