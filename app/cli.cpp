@@ -5,8 +5,8 @@
 #include "sweepcommand.h"
 
 #include "io/tracewriter.h"
-#include "metrics/comparison.h"
-#include "metrics/report.h"
+#include "report/comparison.h"
+#include "report/report.h"
 #include "sim/simulation.h"
 
 #include <QCommandLineParser>

@@ -255,6 +255,104 @@ QString seedList(const std::vector<std::uint64_t> &seeds, std::size_t shown = 12
     return text;
 }
 
+// The text and JSON of the checkpoints' outcomes, step by step, and the counts for the summary.
+struct OutcomeWriter
+{
+    bool seedsGiven = false;
+    QString text;
+    int total = 0;
+    int failed = 0;
+
+    QJsonObject add(const CheckpointOutcome &outcome)
+    {
+        const Checkpoint &c = outcome.checkpoint;
+        const bool passed = outcome.failedSeeds.empty();
+        ++total;
+        failed += passed ? 0 : 1;
+        double low = 0;
+        double high = 0;
+        const QString actual = actualRange(outcome.actual, &low, &high);
+        text += QStringLiteral("  %1 %2%3 %4 %5 by %6 s: ")
+                    .arg(passed ? QStringLiteral("ok    ") : QStringLiteral("FAILED"),
+                         outcome.label.isEmpty() ? QString() : outcome.label + QStringLiteral(": "), c.metric, c.op, figure(c.value), figure(c.byS));
+        QJsonObject json{
+            {QStringLiteral("metric"), c.metric},
+            {QStringLiteral("op"), c.op},
+            {QStringLiteral("value"), c.value},
+            {QStringLiteral("by_s"), c.byS},
+            {QStringLiteral("says"), c.says},
+            {QStringLiteral("ok"), passed},
+        };
+        if (outcome.actual.size() > 1 || seedsGiven) {
+            const std::size_t held = outcome.actual.size() - outcome.failedSeeds.size();
+            text += QStringLiteral("holds on %1 of %2 seeds, actual %3").arg(held).arg(outcome.actual.size()).arg(actual);
+            if (!passed)
+                text += QStringLiteral(", fails on seed%1 %2").arg(outcome.failedSeeds.size() == 1 ? QString() : QStringLiteral("s"), seedList(outcome.failedSeeds));
+            QJsonArray failedSeeds;
+            for (std::uint64_t seed : outcome.failedSeeds)
+                failedSeeds.append(double(seed));
+            json.insert(QStringLiteral("seeds_held"), int(held));
+            json.insert(QStringLiteral("failed_seeds"), failedSeeds);
+            const bool any = actual != QLatin1String("not in the report");
+            json.insert(QStringLiteral("actual_min"), any ? QJsonValue(low) : QJsonValue());
+            json.insert(QStringLiteral("actual_max"), any ? QJsonValue(high) : QJsonValue());
+        } else {
+            text += QStringLiteral("actual ") + actual;
+            json.insert(QStringLiteral("actual"), outcome.actual.front() ? QJsonValue(*outcome.actual.front()) : QJsonValue());
+        }
+        if (!c.says.isEmpty())
+            text += QStringLiteral(" (%1)").arg(c.says);
+        text += QLatin1Char('\n');
+        return json;
+    }
+
+    QJsonObject step(const LessonStep &step, int number, const StepOutcomes &out)
+    {
+        text += QStringLiteral("\nstep %1: %2\n").arg(number).arg(step.title);
+        if (step.checkpoints.isEmpty() && !step.challenge && !step.explore)
+            text += QStringLiteral("  (no checkpoints)\n");
+        QJsonArray checkpoints;
+        for (const CheckpointOutcome &outcome : out.checkpoints)
+            checkpoints.append(add(outcome));
+        QJsonObject stepJson{{QStringLiteral("step"), number},
+                             {QStringLiteral("title"), step.title},
+                             {QStringLiteral("checkpoints"), checkpoints}};
+        if (out.startMisses) {
+            text += QStringLiteral("  challenge (%1 goal%2):\n").arg(out.solution.size()).arg(out.solution.size() == 1 ? QString() : QStringLiteral("s"));
+            QJsonArray solution;
+            const QJsonObject start = add(*out.startMisses);
+            for (const CheckpointOutcome &outcome : out.solution)
+                solution.append(add(outcome));
+            stepJson.insert(QStringLiteral("challenge"), QJsonObject{{QStringLiteral("start"), start}, {QStringLiteral("solution"), solution}});
+        }
+        if (out.trend)
+            stepJson.insert(QStringLiteral("explore"), add(*out.trend));
+        else if (step.explore)
+            text += QStringLiteral("  explore %1 over %2 values (no trend claimed)\n").arg(step.explore->parameter).arg(step.explore->values.size());
+        return stepJson;
+    }
+};
+
+// The lesson, or nothing after printing why; its warnings go to stderr.
+std::optional<Lesson> readLesson(const QString &file, const QString &examples)
+{
+    LessonReader reader;
+    reader.setExamplesDirectory(examples);
+    const std::optional<Lesson> read = reader.readFile(file);
+    if (!read) {
+        QString message = reader.errorText();
+        // The usual cause of a step file that cannot be opened outside the source tree.
+        if (!QFileInfo(examples).isDir() && message.contains(QLatin1String(".topology: ")) && message.contains(QLatin1String(": cannot open")))
+            message += QStringLiteral("\nscalelab-cli: note: \"example:\" names are looked up in %1, which is not a directory; "
+                                      "give --examples DIR").arg(examples);
+        fail(kBadInput, message);
+        return std::nullopt;
+    }
+    for (const Diagnostic &d : reader.diagnostics().warnings())
+        std::fprintf(stderr, "%s: %s\n", qPrintable(file), qPrintable(d.toString()));
+    return read;
+}
+
 } // namespace
 
 int lesson(const QCommandLineParser &parser, const QString &file)
@@ -281,96 +379,23 @@ int lesson(const QCommandLineParser &parser, const QString &file)
         return fail(kBadInput, error);
     const QString examples = examplesDirectory(parser, file);
 
-    LessonReader reader;
-    reader.setExamplesDirectory(examples);
-    const std::optional<Lesson> read = reader.readFile(file);
-    if (!read) {
-        QString message = reader.errorText();
-        // The usual cause of a step file that cannot be opened outside the source tree.
-        if (!QFileInfo(examples).isDir() && message.contains(QLatin1String(".topology: ")) && message.contains(QLatin1String(": cannot open")))
-            message += QStringLiteral("\nscalelab-cli: note: \"example:\" names are looked up in %1, which is not a directory; "
-                                      "give --examples DIR").arg(examples);
-        return fail(kBadInput, message);
-    }
-    for (const Diagnostic &d : reader.diagnostics().warnings())
-        std::fprintf(stderr, "%s: %s\n", qPrintable(file), qPrintable(d.toString()));
+    const std::optional<Lesson> read = readLesson(file, examples);
+    if (!read)
+        return kBadInput;
 
     const auto outcomes = runClaims(*read, seeds, *jobs);
     const QString onSeeds = seeds.count == 1 ? QStringLiteral("seed %1").arg(seeds.first)
                                              : QStringLiteral("seeds %1 to %2").arg(seeds.first).arg(seeds.last());
-    int total = 0;
-    int failed = 0;
-    QString text = QStringLiteral("%1 (%2): %3 step%4")
-                       .arg(read->title, read->id).arg(read->steps.size()).arg(read->steps.size() == 1 ? QString() : QStringLiteral("s"));
-    text += seeds.given() ? QStringLiteral(", each checkpoint on %1\n").arg(onSeeds) : QStringLiteral("\n");
+    OutcomeWriter writer{seeds.given()};
+    writer.text = QStringLiteral("%1 (%2): %3 step%4")
+                      .arg(read->title, read->id).arg(read->steps.size()).arg(read->steps.size() == 1 ? QString() : QStringLiteral("s"));
+    writer.text += seeds.given() ? QStringLiteral(", each checkpoint on %1\n").arg(onSeeds) : QStringLiteral("\n");
     QJsonArray steps;
-    for (qsizetype i = 0; i < read->steps.size(); ++i) {
-        const LessonStep &step = read->steps[i];
-        text += QStringLiteral("\nstep %1: %2\n").arg(i + 1).arg(step.title);
-        if (step.checkpoints.isEmpty() && !step.challenge && !step.explore)
-            text += QStringLiteral("  (no checkpoints)\n");
-        const StepOutcomes &out = outcomes[std::size_t(i)];
-        const auto add = [&](const CheckpointOutcome &outcome) {
-            const Checkpoint &c = outcome.checkpoint;
-            const bool passed = outcome.failedSeeds.empty();
-            ++total;
-            failed += passed ? 0 : 1;
-            double low = 0;
-            double high = 0;
-            const QString actual = actualRange(outcome.actual, &low, &high);
-            text += QStringLiteral("  %1 %2%3 %4 %5 by %6 s: ")
-                        .arg(passed ? QStringLiteral("ok    ") : QStringLiteral("FAILED"),
-                             outcome.label.isEmpty() ? QString() : outcome.label + QStringLiteral(": "), c.metric, c.op, figure(c.value), figure(c.byS));
-            QJsonObject json{
-                {QStringLiteral("metric"), c.metric},
-                {QStringLiteral("op"), c.op},
-                {QStringLiteral("value"), c.value},
-                {QStringLiteral("by_s"), c.byS},
-                {QStringLiteral("says"), c.says},
-                {QStringLiteral("ok"), passed},
-            };
-            if (outcome.actual.size() > 1 || seeds.given()) {
-                const std::size_t held = outcome.actual.size() - outcome.failedSeeds.size();
-                text += QStringLiteral("holds on %1 of %2 seeds, actual %3").arg(held).arg(outcome.actual.size()).arg(actual);
-                if (!passed)
-                    text += QStringLiteral(", fails on seed%1 %2").arg(outcome.failedSeeds.size() == 1 ? QString() : QStringLiteral("s"), seedList(outcome.failedSeeds));
-                QJsonArray failedSeeds;
-                for (std::uint64_t seed : outcome.failedSeeds)
-                    failedSeeds.append(double(seed));
-                json.insert(QStringLiteral("seeds_held"), int(held));
-                json.insert(QStringLiteral("failed_seeds"), failedSeeds);
-                const bool any = actual != QLatin1String("not in the report");
-                json.insert(QStringLiteral("actual_min"), any ? QJsonValue(low) : QJsonValue());
-                json.insert(QStringLiteral("actual_max"), any ? QJsonValue(high) : QJsonValue());
-            } else {
-                text += QStringLiteral("actual ") + actual;
-                json.insert(QStringLiteral("actual"), outcome.actual.front() ? QJsonValue(*outcome.actual.front()) : QJsonValue());
-            }
-            if (!c.says.isEmpty())
-                text += QStringLiteral(" (%1)").arg(c.says);
-            text += QLatin1Char('\n');
-            return json;
-        };
-        QJsonArray checkpoints;
-        for (const CheckpointOutcome &outcome : out.checkpoints)
-            checkpoints.append(add(outcome));
-        QJsonObject stepJson{{QStringLiteral("step"), int(i + 1)},
-                             {QStringLiteral("title"), step.title},
-                             {QStringLiteral("checkpoints"), checkpoints}};
-        if (out.startMisses) {
-            text += QStringLiteral("  challenge (%1 goal%2):\n").arg(out.solution.size()).arg(out.solution.size() == 1 ? QString() : QStringLiteral("s"));
-            QJsonArray solution;
-            const QJsonObject start = add(*out.startMisses);
-            for (const CheckpointOutcome &outcome : out.solution)
-                solution.append(add(outcome));
-            stepJson.insert(QStringLiteral("challenge"), QJsonObject{{QStringLiteral("start"), start}, {QStringLiteral("solution"), solution}});
-        }
-        if (out.trend)
-            stepJson.insert(QStringLiteral("explore"), add(*out.trend));
-        else if (step.explore)
-            text += QStringLiteral("  explore %1 over %2 values (no trend claimed)\n").arg(step.explore->parameter).arg(step.explore->values.size());
-        steps.append(stepJson);
-    }
+    for (qsizetype i = 0; i < read->steps.size(); ++i)
+        steps.append(writer.step(read->steps[i], int(i + 1), outcomes[std::size_t(i)]));
+    const int total = writer.total;
+    const int failed = writer.failed;
+    QString &text = writer.text;
 
     if (*reportKind == QLatin1String("json")) {
         QJsonObject out{

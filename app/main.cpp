@@ -31,6 +31,104 @@ void printError(const QString &message)
     std::fprintf(stderr, "scalelab: %s\n", qPrintable(message));
 }
 
+// The command line's options, kept together: main() asks the parser about them later.
+struct Options
+{
+    const QCommandLineOption lesson{QStringLiteral("lesson"), QStringLiteral("Open lesson ID."), QStringLiteral("ID")};
+    const QCommandLineOption lang{QStringLiteral("lang"), QStringLiteral("User interface language: en, de, es or zh_CN (default: the system's)."),
+                                  QStringLiteral("CODE")};
+    const QCommandLineOption theme{QStringLiteral("theme"), QStringLiteral("light, dark or system, for this run only."),
+                                   QStringLiteral("THEME")};
+    const QCommandLineOption presenter{QStringLiteral("presenter"), QStringLiteral("Presenter mode for a projector.")};
+    const QCommandLineOption screenshot{QStringLiteral("screenshot"),
+                                        QStringLiteral("Run to --at, save the window as a PNG and exit."),
+                                        QStringLiteral("OUT.png")};
+    const QCommandLineOption at{QStringLiteral("at"), QStringLiteral("Simulated seconds before --screenshot (default 20)."),
+                                QStringLiteral("SECONDS"), QStringLiteral("20")};
+    const QCommandLineOption size{QStringLiteral("size"), QStringLiteral("Window size for --screenshot (default 1280x800)."),
+                                  QStringLiteral("WxH"), QStringLiteral("1280x800")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(QStringLiteral("ScaleLab: watch a system scale from zero to millions of users."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Topology to open (*.scalelab.json)."),
+                                     QStringLiteral("[FILE]"));
+        parser.addOptions({lesson, lang, theme, presenter, screenshot, at, size});
+    }
+};
+
+// --lang for this run only, else the language chosen in Settings (or the system's); --theme.
+// False when --theme names no theme.
+bool applyLanguageAndTheme(const QCommandLineParser &parser, const Options &options)
+{
+    const QString language = parser.isSet(options.lang) ? parser.value(options.lang) : scalelab::AppSettings::language();
+    if (!scalelab::LanguageSwitcher::instance()->install(language) && parser.isSet(options.lang))
+        printError(QStringLiteral("no translation for \"%1\" yet; using English").arg(language));
+    if (!parser.isSet(options.theme))
+        return true;
+    const QString theme = parser.value(options.theme);
+    if (theme != QLatin1String("light") && theme != QLatin1String("dark") && theme != QLatin1String("system")) {
+        printError(QStringLiteral("--theme expects light, dark or system, got \"%1\"").arg(theme));
+        return false;
+    }
+    scalelab::ThemeController::instance()->setMode(theme == QLatin1String("dark")    ? scalelab::AppSettings::ThemeMode::Dark
+                                                   : theme == QLatin1String("light") ? scalelab::AppSettings::ThemeMode::Light
+                                                                                     : scalelab::AppSettings::ThemeMode::System);
+    return true;
+}
+
+// A lesson by id (built in) or by file; with no FILE at all, the built-in "Zero to Millions".
+// A lesson file given as FILE (a double-click in the file manager) opens as a lesson and
+// leaves `files`.
+QString lessonToOpen(QString lesson, QStringList &files)
+{
+    if (!files.isEmpty() && files.first().endsWith(QLatin1String(".lesson.json"), Qt::CaseInsensitive)) {
+        if (lesson.isEmpty())
+            lesson = files.first();
+        files.removeFirst();
+    }
+    if (lesson.isEmpty() && files.isEmpty()) {
+        const QStringList builtIn = scalelab::LessonSession::builtInLessons();
+        lesson = builtIn.contains(QStringLiteral("zero-to-millions")) ? QStringLiteral("zero-to-millions") : builtIn.value(0);
+    }
+    return lesson;
+}
+
+bool openLesson(scalelab::MainWindow &window, const QString &lesson)
+{
+    const QString lessonFile = QFileInfo::exists(lesson) ? lesson : scalelab::LessonSession::builtInLesson(lesson);
+    if (!QFileInfo::exists(lessonFile)) {
+        printError(QStringLiteral("no lesson \"%1\"; built in: %2")
+                       .arg(lesson, scalelab::LessonSession::builtInLessons().join(QStringLiteral(", "))));
+        return false;
+    }
+    QString error;
+    if (!window.openLesson(lessonFile, &error)) {
+        printError(error);
+        return false;
+    }
+    return true;
+}
+
+// A screenshot is of the size asked for, presenter mode or not.
+int saveScreenshot(scalelab::MainWindow &window, const QRegularExpressionMatch &size, double atSeconds, const QString &out)
+{
+    window.setWindowState(Qt::WindowNoState);
+    window.resize(size.captured(1).toInt(), size.captured(2).toInt());
+    window.controller()->runTo(scalelab::SimTime::fromS(atSeconds));
+    window.show();
+    QCoreApplication::processEvents();
+    window.refreshNow();
+    QCoreApplication::processEvents();
+    if (!window.grab().save(out, "PNG")) {
+        printError(QStringLiteral("cannot write the screenshot to %1").arg(QDir::toNativeSeparators(out)));
+        return kExitFailure;
+    }
+    return kExitOk;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -43,41 +141,11 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.github.scalelab.ScaleLab")); // see cmake/Install.cmake
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("ScaleLab: watch a system scale from zero to millions of users."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Topology to open (*.scalelab.json)."),
-                                 QStringLiteral("[FILE]"));
-    const QCommandLineOption lessonOption(QStringLiteral("lesson"), QStringLiteral("Open lesson ID."), QStringLiteral("ID"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("User interface language: en, de, es or zh_CN (default: the system's)."),
-                                        QStringLiteral("CODE"));
-    const QCommandLineOption themeOption(QStringLiteral("theme"), QStringLiteral("light, dark or system, for this run only."),
-                                         QStringLiteral("THEME"));
-    const QCommandLineOption presenterOption(QStringLiteral("presenter"), QStringLiteral("Presenter mode for a projector."));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              QStringLiteral("Run to --at, save the window as a PNG and exit."),
-                                              QStringLiteral("OUT.png"));
-    const QCommandLineOption atOption(QStringLiteral("at"), QStringLiteral("Simulated seconds before --screenshot (default 20)."),
-                                      QStringLiteral("SECONDS"), QStringLiteral("20"));
-    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size for --screenshot (default 1280x800)."),
-                                        QStringLiteral("WxH"), QStringLiteral("1280x800"));
-    parser.addOptions({lessonOption, langOption, themeOption, presenterOption, screenshotOption, atOption, sizeOption});
+    const Options options;
+    options.addTo(parser);
     parser.process(app);
-
-    // --lang for this run only, else the language chosen in Settings (or the system's).
-    const QString language = parser.isSet(langOption) ? parser.value(langOption) : scalelab::AppSettings::language();
-    if (!scalelab::LanguageSwitcher::instance()->install(language) && parser.isSet(langOption))
-        printError(QStringLiteral("no translation for \"%1\" yet; using English").arg(language));
-    if (parser.isSet(themeOption)) {
-        const QString theme = parser.value(themeOption);
-        if (theme != QLatin1String("light") && theme != QLatin1String("dark") && theme != QLatin1String("system")) {
-            printError(QStringLiteral("--theme expects light, dark or system, got \"%1\"").arg(theme));
-            return kExitBadInput;
-        }
-        scalelab::ThemeController::instance()->setMode(theme == QLatin1String("dark")    ? scalelab::AppSettings::ThemeMode::Dark
-                                                       : theme == QLatin1String("light") ? scalelab::AppSettings::ThemeMode::Light
-                                                                                         : scalelab::AppSettings::ThemeMode::System);
-    }
+    if (!applyLanguageAndTheme(parser, options))
+        return kExitBadInput;
 
     QStringList files = parser.positionalArguments();
     if (files.size() > 1) {
@@ -85,17 +153,17 @@ int main(int argc, char *argv[])
         return kExitBadInput;
     }
 
-    const bool screenshot = parser.isSet(screenshotOption);
+    const bool screenshot = parser.isSet(options.screenshot);
     bool atOk = false;
-    const double atSeconds = parser.value(atOption).toDouble(&atOk);
+    const double atSeconds = parser.value(options.at).toDouble(&atOk);
     if (!atOk || atSeconds < 0.0) {
-        printError(QStringLiteral("--at expects a number of seconds >= 0, got \"%1\"").arg(parser.value(atOption)));
+        printError(QStringLiteral("--at expects a number of seconds >= 0, got \"%1\"").arg(parser.value(options.at)));
         return kExitBadInput;
     }
     const QRegularExpressionMatch size =
-        QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(parser.value(sizeOption));
+        QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(parser.value(options.size));
     if (!size.hasMatch()) {
-        printError(QStringLiteral("--size expects WIDTHxHEIGHT such as 1280x800, got \"%1\"").arg(parser.value(sizeOption)));
+        printError(QStringLiteral("--size expects WIDTHxHEIGHT such as 1280x800, got \"%1\"").arg(parser.value(options.size)));
         return kExitBadInput;
     }
 
@@ -104,36 +172,15 @@ int main(int argc, char *argv[])
     // On the heap: a change of language in Settings replaces the window (LanguageSwitcher).
     auto owned = std::make_unique<scalelab::MainWindow>();
     scalelab::MainWindow &window = *owned;
+    const QString lesson = lessonToOpen(parser.value(options.lesson), files);
     QString error;
-    // A lesson by id (built in) or by file; with no FILE at all, the built-in "Zero to Millions".
-    QString lesson = parser.value(lessonOption);
-    // A lesson file given as FILE (a double-click in the file manager) opens as a lesson.
-    if (!files.isEmpty() && files.first().endsWith(QLatin1String(".lesson.json"), Qt::CaseInsensitive)) {
-        if (lesson.isEmpty())
-            lesson = files.first();
-        files.removeFirst();
-    }
-    if (lesson.isEmpty() && files.isEmpty()) {
-        const QStringList builtIn = scalelab::LessonSession::builtInLessons();
-        lesson = builtIn.contains(QStringLiteral("zero-to-millions")) ? QStringLiteral("zero-to-millions") : builtIn.value(0);
-    }
     if (!files.isEmpty() && !window.loadFile(files.first(), &error)) {
         printError(error);
         return kExitBadInput;
     }
-    if (!lesson.isEmpty()) {
-        const QString lessonFile = QFileInfo::exists(lesson) ? lesson : scalelab::LessonSession::builtInLesson(lesson);
-        if (!QFileInfo::exists(lessonFile)) {
-            printError(QStringLiteral("no lesson \"%1\"; built in: %2")
-                           .arg(lesson, scalelab::LessonSession::builtInLessons().join(QStringLiteral(", "))));
-            return kExitBadInput;
-        }
-        if (!window.openLesson(lessonFile, &error)) {
-            printError(error);
-            return kExitBadInput;
-        }
-    }
-    if (parser.isSet(presenterOption))
+    if (!lesson.isEmpty() && !openLesson(window, lesson))
+        return kExitBadInput;
+    if (parser.isSet(options.presenter))
         window.presenter()->setActive(true);
 
     if (!screenshot) {
@@ -146,18 +193,5 @@ int main(int argc, char *argv[])
         return app.exec();
     }
 
-    // A screenshot is of the size asked for, presenter mode or not.
-    window.setWindowState(Qt::WindowNoState);
-    window.resize(size.captured(1).toInt(), size.captured(2).toInt());
-    window.controller()->runTo(scalelab::SimTime::fromS(atSeconds));
-    window.show();
-    QCoreApplication::processEvents();
-    window.refreshNow();
-    QCoreApplication::processEvents();
-    const QString out = parser.value(screenshotOption);
-    if (!window.grab().save(out, "PNG")) {
-        printError(QStringLiteral("cannot write the screenshot to %1").arg(QDir::toNativeSeparators(out)));
-        return kExitFailure;
-    }
-    return kExitOk;
+    return saveScreenshot(window, size, atSeconds, parser.value(options.screenshot));
 }

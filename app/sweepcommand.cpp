@@ -7,7 +7,7 @@
 #include "sweeptable.h"
 
 #include "lessons/checkpoint.h"
-#include "metrics/report.h"
+#include "report/report.h"
 #include "sim/simulation.h"
 
 #include <QCommandLineParser>
@@ -46,6 +46,39 @@ QString metricProblem(const QString &metric, const QJsonObject &before)
     }
     return QStringLiteral("--metric %1: not a number of the report (docs/CLI.md lists them); "
                           "e.g. requests.dropped, latency_ms.p95, cache.hit_ratio, nodes[ID].served").arg(metric);
+}
+
+// Metrics are checked before anything runs, against an engine that has not started: the
+// first problem, or nothing.
+QString metricsProblem(const QStringList &metrics, const SweepPlan &plan, std::uint64_t firstSeed, const QString &file)
+{
+    QString error;
+    const auto before = Simulation::create(plan.variants().first().topology, firstSeed, &error);
+    if (!before)
+        return file + QStringLiteral(": ") + error;
+    const QJsonObject report = Report::toJson(*before, 0.0);
+    for (const QString &metric : metrics) {
+        const QString problem = metricProblem(metric, report);
+        if (!problem.isEmpty())
+            return problem;
+    }
+    return {};
+}
+
+// The runs on `jobs` threads, with a progress line on a terminal.
+std::vector<SweepRunner::Result> runWithProgress(const std::vector<SweepRunner::Run> &runs, double durationS, int jobs)
+{
+    const auto runCount = qsizetype(runs.size());
+    ProgressLine progress;
+    SweepRunner::Progress onProgress;
+    if (progress.enabled()) {
+        onProgress = [&progress, runCount](int done, double fraction) {
+            progress.show(QStringLiteral("sweep: %1 of %2 runs done (%3%)").arg(done).arg(runCount).arg(std::floor(100 * fraction), 0, 'f', 0));
+        };
+    }
+    const std::vector<SweepRunner::Result> results = SweepRunner(SimTime::fromS(durationS), jobs).run(runs, onProgress);
+    progress.clear();
+    return results;
 }
 
 } // namespace
@@ -87,18 +120,8 @@ int sweep(const QCommandLineParser &parser, const QString &file)
         return fail(kBadInput, QStringLiteral("%1 combinations x %2 seeds = %3 runs; the limit is %4")
                                    .arg(plan->variants().size()).arg(*seeds).arg(runCount).arg(SweepPlan::kMaxRuns));
 
-    {
-        // Metrics are checked before anything runs, against an engine that has not started.
-        const auto before = Simulation::create(plan->variants().first().topology, *firstSeed, &error);
-        if (!before)
-            return fail(kBadInput, file + QStringLiteral(": ") + error);
-        const QJsonObject report = Report::toJson(*before, 0.0);
-        for (const QString &metric : metrics) {
-            const QString problem = metricProblem(metric, report);
-            if (!problem.isEmpty())
-                return fail(kBadInput, problem);
-        }
-    }
+    if (const QString problem = metricsProblem(metrics, *plan, *firstSeed, file); !problem.isEmpty())
+        return fail(kBadInput, problem);
 
     // Rows in a fixed order, the value(s) first, then the seed, whichever run ends first.
     std::vector<SweepRunner::Run> runs;
@@ -106,15 +129,7 @@ int sweep(const QCommandLineParser &parser, const QString &file)
         for (int s = 0; s < *seeds; ++s)
             runs.push_back({&variant.topology, *firstSeed + std::uint64_t(s)});
     }
-    ProgressLine progress;
-    SweepRunner::Progress onProgress;
-    if (progress.enabled()) {
-        onProgress = [&progress, runCount](int done, double fraction) {
-            progress.show(QStringLiteral("sweep: %1 of %2 runs done (%3%)").arg(done).arg(runCount).arg(std::floor(100 * fraction), 0, 'f', 0));
-        };
-    }
-    const std::vector<SweepRunner::Result> results = SweepRunner(SimTime::fromS(*duration), *jobs).run(runs, onProgress);
-    progress.clear();
+    const std::vector<SweepRunner::Result> results = runWithProgress(runs, *duration, *jobs);
 
     QStringList parameterNames;
     for (const SweepParameter &parameter : plan->parameters())

@@ -6,7 +6,7 @@
 #include "io/tracereader.h"
 #include "lessons/checkpoint.h"
 #include "lessons/lessonreader.h"
-#include "metrics/report.h"
+#include "report/report.h"
 #include "sim/simulation.h"
 
 #include <QByteArray>

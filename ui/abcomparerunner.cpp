@@ -1,7 +1,7 @@
 #include "abcomparerunner.h"
 
-#include "metrics/comparison.h"
-#include "metrics/report.h"
+#include "report/comparison.h"
+#include "report/report.h"
 #include "sim/simulation.h"
 
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "metrics/metrics.h"
-#include "metrics/reportdiff.h"
+#include "report/reportdiff.h"
 #include "model/topology.h"
 #include "base/simtime.h"
 

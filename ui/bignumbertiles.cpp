@@ -1,7 +1,7 @@
 #include "bignumbertiles.h"
 
 #include "bignumbercatalog.h"
-#include "metrics/report.h"
+#include "report/report.h"
 #include "sim/simulation.h"
 #include "simulationcontroller.h"
 #include "theme.h"

@@ -4,7 +4,7 @@
 #include "explorecurverunner.h"
 #include "lessons/lessonreader.h"
 #include "lessontranslation.h"
-#include "metrics/report.h"
+#include "report/report.h"
 #include "sim/simulation.h"
 #include "simulationcontroller.h"
 #include "teachingorder.h"

@@ -58,6 +58,25 @@ void JsonFields::string(const QString &key, QString &value, bool required)
     value = v.toString();
 }
 
+void JsonFields::texts(const QString &key, QStringList &value, int maxCount, int maxLength)
+{
+    const QJsonValue v = raw(key);
+    if (v.isUndefined())
+        return;
+    const QJsonArray array = v.toArray();
+    if (!v.isArray() || array.size() > maxCount) {
+        m_diagnostics.error(path(key), QStringLiteral("expected an array of at most %1 texts, got %2").arg(maxCount).arg(describeJson(v)));
+        return;
+    }
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array[i].isString() || array[i].toString().isEmpty() || array[i].toString().size() > maxLength)
+            m_diagnostics.error(QStringLiteral("%1[%2]").arg(path(key)).arg(i),
+                                QStringLiteral("expected a non-empty text, got %1").arg(describeJson(array[i])));
+        else
+            value << array[i].toString();
+    }
+}
+
 void JsonFields::choice(const QString &key, QString &value, const QStringList &choices)
 {
     const QJsonValue v = raw(key);

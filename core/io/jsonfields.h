@@ -26,6 +26,8 @@ public:
     void integer(const QString &key, int &value, int min, int max);
     void integer64(const QString &key, qint64 &value, qint64 min, qint64 max);
     void boolean(const QString &key, bool &value);
+    /// At most `maxCount` non-empty texts of at most `maxLength` characters; bad items are left out.
+    void texts(const QString &key, QStringList &value, int maxCount, int maxLength);
     /// Returns the sub-object, or an empty one (with an error when present but not an object).
     QJsonObject object(const QString &key, bool *present = nullptr);
 

@@ -4,11 +4,14 @@
 #include "model/topology.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
 
 namespace scalelab {
+
+class JsonFields;
 
 /// Limits that keep a file from a stranger from exhausting memory.
 struct FileLimits
@@ -42,6 +45,11 @@ public:
     QString errorText() const { return m_diagnostics.format(m_fileName); }
 
 private:
+    std::optional<QJsonObject> parseObject(const QByteArray &json);
+    bool readHeader(JsonFields &top, const QJsonObject &object, Topology &topology);
+    void readReplication(JsonFields &top, Topology &topology);
+    void readCdn(JsonFields &top, Topology &topology);
+    void readLayout(JsonFields &top, Topology &topology);
     void readNode(const QJsonObject &object, const QString &path, NodeSpec &node);
     void readLink(const QJsonObject &object, const QString &path, LinkSpec &link);
     void readEvent(const QJsonObject &object, const QString &path, ScenarioEvent &event);

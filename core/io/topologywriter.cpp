@@ -10,6 +10,101 @@ namespace scalelab {
 
 namespace {
 
+void insertClients(QJsonObject &o, const NodeSpec &node)
+{
+    o.insert(QStringLiteral("rate_rps"), node.rateRps);
+    o.insert(QStringLiteral("users"), node.users);
+    o.insert(QStringLiteral("mix"), QJsonObject{{QStringLiteral("read"), node.mix.read},
+                                                {QStringLiteral("write"), node.mix.write},
+                                                {QStringLiteral("static"), node.mix.staticShare}});
+    o.insert(QStringLiteral("keys"), node.keys);
+    o.insert(QStringLiteral("zipf_s"), node.zipfS);
+    if (node.writeZipfS)
+        o.insert(QStringLiteral("write_zipf_s"), *node.writeZipfS);
+    if (node.queryVariants > 1)
+        o.insert(QStringLiteral("query_variants"), node.queryVariants);
+    if (!node.headerVariants.isEmpty()) {
+        QJsonObject headers;
+        for (auto it = node.headerVariants.cbegin(); it != node.headerVariants.cend(); ++it)
+            headers.insert(it.key(), it.value());
+        o.insert(QStringLiteral("header_variants"), headers);
+    }
+    if (node.userZipfS > 0)
+        o.insert(QStringLiteral("user_zipf_s"), node.userZipfS);
+    if (node.rereadOwnWrites > 0)
+        o.insert(QStringLiteral("reread_own_writes"), node.rereadOwnWrites);
+    if (node.rereadAfterMs != NodeSpec{}.rereadAfterMs)
+        o.insert(QStringLiteral("reread_after_ms"), node.rereadAfterMs);
+    o.insert(QStringLiteral("timeout_ms"), node.timeoutMs);
+    if (!node.trace.isEmpty())
+        o.insert(QStringLiteral("trace"), node.trace);
+    if (node.hasWebsockets)
+        o.insert(QStringLiteral("websockets"), QJsonObject{{QStringLiteral("rate_cps"), node.websockets.rateCps},
+                                                           {QStringLiteral("mean_duration_s"), node.websockets.meanDurationS},
+                                                           {QStringLiteral("reconnect_ms"), node.websockets.reconnectMs}});
+}
+
+void insertLoadBalancer(QJsonObject &o, const NodeSpec &node)
+{
+    o.insert(QStringLiteral("algorithm"), node.algorithm);
+    if (node.hasHealthCheck)
+        o.insert(QStringLiteral("health_check"), QJsonObject{{QStringLiteral("interval_ms"), node.healthCheck.intervalMs},
+                                                             {QStringLiteral("rise"), node.healthCheck.rise},
+                                                             {QStringLiteral("fall"), node.healthCheck.fall}});
+    if (node.hasOutlierDetection)
+        o.insert(QStringLiteral("outlier_detection"),
+                 QJsonObject{{QStringLiteral("consecutive_errors"), node.outlierDetection.consecutiveErrors},
+                             {QStringLiteral("base_ejection_s"), node.outlierDetection.baseEjectionS},
+                             {QStringLiteral("max_ejection_s"), node.outlierDetection.maxEjectionS}});
+    o.insert(QStringLiteral("sticky"), node.sticky);
+    o.insert(QStringLiteral("failover_ms"), node.failoverMs);
+}
+
+// Web servers (after their weight and sessions), session stores, object storage, databases.
+void insertServer(QJsonObject &o, const NodeSpec &node)
+{
+    o.insert(QStringLiteral("concurrency"), node.concurrency);
+    o.insert(QStringLiteral("service_ms"), node.serviceMs);
+    o.insert(QStringLiteral("queue"), node.queue);
+    if (node.type == NodeType::Database)
+        o.insert(QStringLiteral("role"), node.role);
+    if (node.type == NodeType::Database && !node.provisioned)
+        o.insert(QStringLiteral("provisioned"), false);  // only when false: older files save as before
+    if (node.type == NodeType::ObjectStorage && node.maxAgeS >= 0)
+        o.insert(QStringLiteral("max_age_s"), node.maxAgeS);
+}
+
+void insertCache(QJsonObject &o, const NodeSpec &node)
+{
+    o.insert(QStringLiteral("capacity"), node.capacity);
+    o.insert(QStringLiteral("ttl_s"), node.ttlS);
+    o.insert(QStringLiteral("eviction"), node.eviction);
+    o.insert(QStringLiteral("write_policy"), node.writePolicy);
+    // Only when set: files that never heard of these keys save as they did.
+    if (node.fill != QLatin1String("cache_aside"))
+        o.insert(QStringLiteral("fill"), node.fill);
+    if (node.writePolicy == QLatin1String("write_back") || node.writeBackDelayMs != NodeSpec{}.writeBackDelayMs)
+        o.insert(QStringLiteral("write_back_delay_ms"), node.writeBackDelayMs);
+    if (node.gutter)
+        o.insert(QStringLiteral("gutter"), true);
+    if (node.leases) {
+        o.insert(QStringLiteral("leases"), true);
+        o.insert(QStringLiteral("lease_window_s"), node.leaseWindowS);
+    }
+}
+
+void insertCdnEdge(QJsonObject &o, const NodeSpec &node)
+{
+    o.insert(QStringLiteral("capacity"), node.capacity);
+    o.insert(QStringLiteral("ttl_s"), node.ttlS);
+    o.insert(QStringLiteral("min_ttl_s"), node.minTtlS);
+    o.insert(QStringLiteral("max_ttl_s"), node.maxTtlS);
+    QJsonObject key{{QStringLiteral("query_strings"), node.cacheKeyQueryStrings}, {QStringLiteral("cookies"), node.cacheKeyCookies}};
+    if (!node.cacheKeyHeaders.isEmpty())
+        key.insert(QStringLiteral("headers"), QJsonArray::fromStringList(node.cacheKeyHeaders));
+    o.insert(QStringLiteral("cache_key"), key);
+}
+
 QJsonObject nodeToJson(const NodeSpec &node)
 {
     QJsonObject o = node.extra;
@@ -18,97 +113,82 @@ QJsonObject nodeToJson(const NodeSpec &node)
     if (!node.region.isEmpty())
         o.insert(QStringLiteral("region"), node.region);
     switch (node.type) {
-    case NodeType::Clients:
-        o.insert(QStringLiteral("rate_rps"), node.rateRps);
-        o.insert(QStringLiteral("users"), node.users);
-        o.insert(QStringLiteral("mix"), QJsonObject{{QStringLiteral("read"), node.mix.read},
-                                                    {QStringLiteral("write"), node.mix.write},
-                                                    {QStringLiteral("static"), node.mix.staticShare}});
-        o.insert(QStringLiteral("keys"), node.keys);
-        o.insert(QStringLiteral("zipf_s"), node.zipfS);
-        if (node.writeZipfS)
-            o.insert(QStringLiteral("write_zipf_s"), *node.writeZipfS);
-        if (node.queryVariants > 1)
-            o.insert(QStringLiteral("query_variants"), node.queryVariants);
-        if (!node.headerVariants.isEmpty()) {
-            QJsonObject headers;
-            for (auto it = node.headerVariants.cbegin(); it != node.headerVariants.cend(); ++it)
-                headers.insert(it.key(), it.value());
-            o.insert(QStringLiteral("header_variants"), headers);
-        }
-        if (node.userZipfS > 0)
-            o.insert(QStringLiteral("user_zipf_s"), node.userZipfS);
-        if (node.rereadOwnWrites > 0)
-            o.insert(QStringLiteral("reread_own_writes"), node.rereadOwnWrites);
-        if (node.rereadAfterMs != NodeSpec{}.rereadAfterMs)
-            o.insert(QStringLiteral("reread_after_ms"), node.rereadAfterMs);
-        o.insert(QStringLiteral("timeout_ms"), node.timeoutMs);
-        if (!node.trace.isEmpty())
-            o.insert(QStringLiteral("trace"), node.trace);
-        if (node.hasWebsockets)
-            o.insert(QStringLiteral("websockets"), QJsonObject{{QStringLiteral("rate_cps"), node.websockets.rateCps},
-                                                               {QStringLiteral("mean_duration_s"), node.websockets.meanDurationS},
-                                                               {QStringLiteral("reconnect_ms"), node.websockets.reconnectMs}});
-        break;
-    case NodeType::LoadBalancer:
-        o.insert(QStringLiteral("algorithm"), node.algorithm);
-        if (node.hasHealthCheck)
-            o.insert(QStringLiteral("health_check"), QJsonObject{{QStringLiteral("interval_ms"), node.healthCheck.intervalMs},
-                                                                 {QStringLiteral("rise"), node.healthCheck.rise},
-                                                                 {QStringLiteral("fall"), node.healthCheck.fall}});
-        if (node.hasOutlierDetection)
-            o.insert(QStringLiteral("outlier_detection"),
-                     QJsonObject{{QStringLiteral("consecutive_errors"), node.outlierDetection.consecutiveErrors},
-                                 {QStringLiteral("base_ejection_s"), node.outlierDetection.baseEjectionS},
-                                 {QStringLiteral("max_ejection_s"), node.outlierDetection.maxEjectionS}});
-        o.insert(QStringLiteral("sticky"), node.sticky);
-        o.insert(QStringLiteral("failover_ms"), node.failoverMs);
-        break;
+    case NodeType::Clients: insertClients(o, node); break;
+    case NodeType::LoadBalancer: insertLoadBalancer(o, node); break;
     case NodeType::WebServer:
         o.insert(QStringLiteral("weight"), node.weight);
         o.insert(QStringLiteral("sessions"), node.sessions);
         [[fallthrough]];
     case NodeType::SessionStore:
     case NodeType::ObjectStorage:
-    case NodeType::Database:
-        o.insert(QStringLiteral("concurrency"), node.concurrency);
-        o.insert(QStringLiteral("service_ms"), node.serviceMs);
-        o.insert(QStringLiteral("queue"), node.queue);
-        if (node.type == NodeType::Database)
-            o.insert(QStringLiteral("role"), node.role);
-        if (node.type == NodeType::Database && !node.provisioned)
-            o.insert(QStringLiteral("provisioned"), false);  // only when false: older files save as before
-        if (node.type == NodeType::ObjectStorage && node.maxAgeS >= 0)
-            o.insert(QStringLiteral("max_age_s"), node.maxAgeS);
-        break;
-    case NodeType::Cache:
-        o.insert(QStringLiteral("capacity"), node.capacity);
-        o.insert(QStringLiteral("ttl_s"), node.ttlS);
-        o.insert(QStringLiteral("eviction"), node.eviction);
-        o.insert(QStringLiteral("write_policy"), node.writePolicy);
-        // Only when set: files that never heard of these keys save as they did.
-        if (node.fill != QLatin1String("cache_aside"))
-            o.insert(QStringLiteral("fill"), node.fill);
-        if (node.writePolicy == QLatin1String("write_back") || node.writeBackDelayMs != NodeSpec{}.writeBackDelayMs)
-            o.insert(QStringLiteral("write_back_delay_ms"), node.writeBackDelayMs);
-        if (node.gutter)
-            o.insert(QStringLiteral("gutter"), true);
-        if (node.leases) {
-            o.insert(QStringLiteral("leases"), true);
-            o.insert(QStringLiteral("lease_window_s"), node.leaseWindowS);
-        }
-        break;
-    case NodeType::CdnEdge:
-        o.insert(QStringLiteral("capacity"), node.capacity);
-        o.insert(QStringLiteral("ttl_s"), node.ttlS);
-        o.insert(QStringLiteral("min_ttl_s"), node.minTtlS);
-        o.insert(QStringLiteral("max_ttl_s"), node.maxTtlS);
-        QJsonObject key{{QStringLiteral("query_strings"), node.cacheKeyQueryStrings}, {QStringLiteral("cookies"), node.cacheKeyCookies}};
-        if (!node.cacheKeyHeaders.isEmpty())
-            key.insert(QStringLiteral("headers"), QJsonArray::fromStringList(node.cacheKeyHeaders));
-        o.insert(QStringLiteral("cache_key"), key);
-        break;
+    case NodeType::Database: insertServer(o, node); break;
+    case NodeType::Cache: insertCache(o, node); break;
+    case NodeType::CdnEdge: insertCdnEdge(o, node); break;
     }
+    return o;
+}
+
+QJsonObject replicationToJson(const ReplicationSpec &spec)
+{
+    QJsonObject r = spec.extra;
+    r.insert(QStringLiteral("mode"), spec.mode);
+    r.insert(QStringLiteral("ship_delay_ms"), spec.shipDelayMs);
+    r.insert(QStringLiteral("recover_from_binlog"), spec.recoverFromBinlog);
+    r.insert(QStringLiteral("conflict_resolution"), spec.conflictResolution);
+    r.insert(QStringLiteral("semi_sync_wait"), spec.semiSyncWait);
+    r.insert(QStringLiteral("semi_sync_timeout_ms"), spec.semiSyncTimeoutMs);
+    r.insert(QStringLiteral("failover_ms"), spec.failoverMs);
+    r.insert(QStringLiteral("binlog_recovery_ms"), spec.binlogRecoveryMs);
+    if (spec.applyDelayMs > 0)  // files from before the key stay as they were
+        r.insert(QStringLiteral("apply_delay_ms"), spec.applyDelayMs);
+    // Provisioning keys only when they differ from the defaults: older files save as before.
+    const ReplicationSpec defaults;
+    if (spec.dataSizeMb != defaults.dataSizeMb)
+        r.insert(QStringLiteral("data_size_mb"), spec.dataSizeMb);
+    if (spec.copyMbPerS != defaults.copyMbPerS)
+        r.insert(QStringLiteral("copy_mb_per_s"), spec.copyMbPerS);
+    if (spec.autoReplace)
+        r.insert(QStringLiteral("auto_replace"), true);
+    if (spec.autoReplace || spec.replaceDelayS != defaults.replaceDelayS)
+        r.insert(QStringLiteral("replace_delay_s"), spec.replaceDelayS);
+    return r;
+}
+
+QJsonObject cdnToJson(const CdnSpec &spec)
+{
+    QJsonObject c = spec.extra;
+    c.insert(QStringLiteral("price_per_gb"), spec.pricePerGb);
+    c.insert(QStringLiteral("origin_price_per_gb"), spec.originPricePerGb);
+    c.insert(QStringLiteral("origin"), spec.origin);
+    if (spec.origin != QLatin1String("cloud"))  // a cloud origin's fills are free: no price to keep
+        c.insert(QStringLiteral("origin_fill_price_per_gb"), spec.originFillPricePerGb);
+    c.insert(QStringLiteral("price_per_10k_requests"), spec.pricePer10kRequests);
+    c.insert(QStringLiteral("edge_timeout_ms"), spec.edgeTimeoutMs);
+    c.insert(QStringLiteral("retry_s"), spec.retryS);
+    c.insert(QStringLiteral("invalidation_ms"), spec.invalidationMs);
+    c.insert(QStringLiteral("static_size_kb"), spec.staticSizeKb);
+    return c;
+}
+
+QJsonObject eventToJson(const ScenarioEvent &event)
+{
+    QJsonObject o = event.extra;
+    o.insert(QStringLiteral("at_s"), event.atS);
+    o.insert(QStringLiteral("action"), event.action);
+    if (!event.node.isEmpty())
+        o.insert(QStringLiteral("node"), event.node);
+    if (!event.from.isEmpty())
+        o.insert(QStringLiteral("from"), event.from);
+    if (!event.to.isEmpty())
+        o.insert(QStringLiteral("to"), event.to);
+    if (!event.key.isEmpty())
+        o.insert(QStringLiteral("key"), event.key);
+    if (!event.value.isUndefined())
+        o.insert(QStringLiteral("value"), event.value);
+    if (event.action == QLatin1String("link"))
+        o.insert(QStringLiteral("latency_ms"), event.latencyMs);
+    if (!event.path.isEmpty())
+        o.insert(QStringLiteral("path"), event.path);
     return o;
 }
 
@@ -137,67 +217,15 @@ QJsonObject TopologyWriter::toJson(const Topology &topology)
     }
     root.insert(QStringLiteral("links"), links);
 
-    if (topology.hasReplication) {
-        QJsonObject r = topology.replication.extra;
-        r.insert(QStringLiteral("mode"), topology.replication.mode);
-        r.insert(QStringLiteral("ship_delay_ms"), topology.replication.shipDelayMs);
-        r.insert(QStringLiteral("recover_from_binlog"), topology.replication.recoverFromBinlog);
-        r.insert(QStringLiteral("conflict_resolution"), topology.replication.conflictResolution);
-        r.insert(QStringLiteral("semi_sync_wait"), topology.replication.semiSyncWait);
-        r.insert(QStringLiteral("semi_sync_timeout_ms"), topology.replication.semiSyncTimeoutMs);
-        r.insert(QStringLiteral("failover_ms"), topology.replication.failoverMs);
-        r.insert(QStringLiteral("binlog_recovery_ms"), topology.replication.binlogRecoveryMs);
-        if (topology.replication.applyDelayMs > 0)  // files from before the key stay as they were
-            r.insert(QStringLiteral("apply_delay_ms"), topology.replication.applyDelayMs);
-        // Provisioning keys only when they differ from the defaults: older files save as before.
-        const ReplicationSpec defaults;
-        if (topology.replication.dataSizeMb != defaults.dataSizeMb)
-            r.insert(QStringLiteral("data_size_mb"), topology.replication.dataSizeMb);
-        if (topology.replication.copyMbPerS != defaults.copyMbPerS)
-            r.insert(QStringLiteral("copy_mb_per_s"), topology.replication.copyMbPerS);
-        if (topology.replication.autoReplace)
-            r.insert(QStringLiteral("auto_replace"), true);
-        if (topology.replication.autoReplace || topology.replication.replaceDelayS != defaults.replaceDelayS)
-            r.insert(QStringLiteral("replace_delay_s"), topology.replication.replaceDelayS);
-        root.insert(QStringLiteral("replication"), r);
-    }
+    if (topology.hasReplication)
+        root.insert(QStringLiteral("replication"), replicationToJson(topology.replication));
 
-    if (topology.hasCdn) {
-        QJsonObject c = topology.cdn.extra;
-        c.insert(QStringLiteral("price_per_gb"), topology.cdn.pricePerGb);
-        c.insert(QStringLiteral("origin_price_per_gb"), topology.cdn.originPricePerGb);
-        c.insert(QStringLiteral("origin"), topology.cdn.origin);
-        if (topology.cdn.origin != QLatin1String("cloud"))  // a cloud origin's fills are free: no price to keep
-            c.insert(QStringLiteral("origin_fill_price_per_gb"), topology.cdn.originFillPricePerGb);
-        c.insert(QStringLiteral("price_per_10k_requests"), topology.cdn.pricePer10kRequests);
-        c.insert(QStringLiteral("edge_timeout_ms"), topology.cdn.edgeTimeoutMs);
-        c.insert(QStringLiteral("retry_s"), topology.cdn.retryS);
-        c.insert(QStringLiteral("invalidation_ms"), topology.cdn.invalidationMs);
-        c.insert(QStringLiteral("static_size_kb"), topology.cdn.staticSizeKb);
-        root.insert(QStringLiteral("cdn"), c);
-    }
+    if (topology.hasCdn)
+        root.insert(QStringLiteral("cdn"), cdnToJson(topology.cdn));
 
     QJsonArray events;
-    for (const ScenarioEvent &event : topology.events) {
-        QJsonObject o = event.extra;
-        o.insert(QStringLiteral("at_s"), event.atS);
-        o.insert(QStringLiteral("action"), event.action);
-        if (!event.node.isEmpty())
-            o.insert(QStringLiteral("node"), event.node);
-        if (!event.from.isEmpty())
-            o.insert(QStringLiteral("from"), event.from);
-        if (!event.to.isEmpty())
-            o.insert(QStringLiteral("to"), event.to);
-        if (!event.key.isEmpty())
-            o.insert(QStringLiteral("key"), event.key);
-        if (!event.value.isUndefined())
-            o.insert(QStringLiteral("value"), event.value);
-        if (event.action == QLatin1String("link"))
-            o.insert(QStringLiteral("latency_ms"), event.latencyMs);
-        if (!event.path.isEmpty())
-            o.insert(QStringLiteral("path"), event.path);
-        events.append(o);
-    }
+    for (const ScenarioEvent &event : topology.events)
+        events.append(eventToJson(event));
     if (!events.isEmpty())
         root.insert(QStringLiteral("events"), events);
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "base/request.h"
+#include "workload/tracerequest.h"
 
 #include <QString>
 
@@ -8,15 +8,6 @@
 #include <vector>
 
 namespace scalelab {
-
-/// One row of a clients trace (`t_ms,ip,op,key`).
-struct TraceRequest
-{
-    SimTime at;
-    std::uint32_t ip = 0;
-    Op op = Op::Read;
-    std::uint32_t key = 0;
-};
 
 /// Reads a clients trace CSV. Rows must be in time order; every problem names its line.
 class TraceReader

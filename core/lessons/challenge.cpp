@@ -3,8 +3,8 @@
 #include "io/topologyreader.h"
 #include "io/topologywriter.h"
 #include "lessons/checkpoint.h"
-#include "lessons/topologypatch.h"
-#include "metrics/report.h"
+#include "io/topologypatch.h"
+#include "report/report.h"
 #include "model/diagnostic.h"
 #include "model/nodetype.h"
 #include "base/randomstream.h"
@@ -121,90 +121,92 @@ std::map<QString, QJsonValue> topLevelSettings(QJsonObject json)
     return settings;
 }
 
-} // namespace
-
-std::uint64_t challengeSeed(std::uint64_t studentKey, const QString &lessonId, int stepIndex)
+// The nodes of the given topology and of the attempt, and what the challenge lets change.
+struct ChallengeNodes
 {
-    RandomStream random(studentKey, QStringLiteral("%1/challenge %2").arg(lessonId).arg(stepIndex).toStdString());
-    return 1 + random.below(2'000'000'000);  // a seed a person can read and type into the CLI
+    const LessonChallenge &challenge;
+    std::map<QString, NodeFacts> before;
+    std::map<QString, NodeFacts> after;
+
+    bool mayAddOrRemove(const QString &type) const { return challenge.nodeTypes.contains(type); }
+    QString typeOf(const QString &id) const
+    {
+        const auto now = after.find(id);
+        if (now != after.end())
+            return now->second.type;
+        const auto old = before.find(id);
+        return old != before.end() ? old->second.type : QString();
+    }
+};
+
+// A node the student adds is a copy of one of its type that is there, or a new one from
+// the palette (the type's defaults), apart from the settings they may change: a budget of
+// "at most 4 web servers" means nothing if the fourth may have a thousand workers. A
+// database's role is the point of adding one (a replica), so it may differ. Returns the
+// first setting that differs from every model, or nothing.
+QString unlikeEveryModel(const ChallengeNodes &nodes, const QString &id, const NodeFacts &node)
+{
+    const std::map<QString, QJsonValue> fresh = newNodeSettings(node.type);
+    std::vector<const std::map<QString, QJsonValue> *> models{&fresh};
+    for (const auto &[otherId, other] : nodes.before) {
+        if (other.type == node.type && otherId != id)
+            models.push_back(&other.settings);
+    }
+    QString firstDifference;
+    for (const auto *model : models) {
+        QString difference;
+        for (const QString &key : changedKeys(*model, node.settings)) {
+            if (key != QLatin1String("role") && !allows(nodes.challenge.settings, node.type, key)) {
+                difference = key;
+                break;
+            }
+        }
+        if (difference.isEmpty())
+            return {};
+        if (firstDifference.isEmpty())
+            firstDifference = difference;
+    }
+    return firstDifference;
 }
 
-QList<RuleBreak> challengeRuleBreaks(const LessonChallenge &challenge, const Topology &given, const Topology &attempt)
+// Nodes added, removed or changed against the rules, and budgets of nodes of a type exceeded.
+void addNodeBreaks(const ChallengeNodes &nodes, QList<RuleBreak> &breaks)
 {
-    const QJsonObject before = TopologyWriter::toJson(given);
-    const QJsonObject after = TopologyWriter::toJson(attempt);
-    const std::map<QString, NodeFacts> oldNodes = nodesById(before);
-    const std::map<QString, NodeFacts> newNodes = nodesById(after);
-    const auto mayAddOrRemove = [&](const QString &type) { return challenge.nodeTypes.contains(type); };
-
-    // A node the student adds is a copy of one of its type that is there, or a new one from
-    // the palette (the type's defaults), apart from the settings they may change: a budget of
-    // "at most 4 web servers" means nothing if the fourth may have a thousand workers. A
-    // database's role is the point of adding one (a replica), so it may differ.
-    const auto unlikeEveryModel = [&](const QString &id, const NodeFacts &node) -> QString {
-        const std::map<QString, QJsonValue> fresh = newNodeSettings(node.type);
-        std::vector<const std::map<QString, QJsonValue> *> models{&fresh};
-        for (const auto &[otherId, other] : oldNodes) {
-            if (other.type == node.type && otherId != id)
-                models.push_back(&other.settings);
-        }
-        QString firstDifference;
-        for (const auto *model : models) {
-            QString difference;
-            for (const QString &key : changedKeys(*model, node.settings)) {
-                if (key != QLatin1String("role") && !allows(challenge.settings, node.type, key)) {
-                    difference = key;
-                    break;
-                }
-            }
-            if (difference.isEmpty())
-                return {};
-            if (firstDifference.isEmpty())
-                firstDifference = difference;
-        }
-        return firstDifference;
-    };
-
-    QList<RuleBreak> breaks;
+    using Kind = RuleBreak::Kind;
     std::map<QString, int> counts;
-    for (const auto &[id, node] : newNodes) {
+    for (const auto &[id, node] : nodes.after) {
         ++counts[node.type];
-        const auto old = oldNodes.find(id);
-        if (old == oldNodes.end() || old->second.type != node.type) {
-            if (!mayAddOrRemove(node.type))
-                breaks.append({RuleBreak::Kind::NodeAdded, id, node.type});
-            else if (const QString unlike = unlikeEveryModel(id, node); !unlike.isEmpty())
-                breaks.append({RuleBreak::Kind::NodeUnlike, id, node.type, unlike});
+        const auto old = nodes.before.find(id);
+        if (old == nodes.before.end() || old->second.type != node.type) {
+            if (!nodes.mayAddOrRemove(node.type))
+                breaks.append({.kind = Kind::NodeAdded, .node = id, .type = node.type});
+            else if (const QString unlike = unlikeEveryModel(nodes, id, node); !unlike.isEmpty())
+                breaks.append({.kind = Kind::NodeUnlike, .node = id, .type = node.type, .key = unlike});
             continue;
         }
         for (const QString &key : changedKeys(old->second.settings, node.settings)) {
-            if (!allows(challenge.settings, node.type, key))
-                breaks.append({RuleBreak::Kind::SettingChanged, id, node.type, key});
+            if (!allows(nodes.challenge.settings, node.type, key))
+                breaks.append({.kind = Kind::SettingChanged, .node = id, .type = node.type, .key = key});
         }
     }
-    for (const auto &[id, node] : oldNodes) {
-        const auto now = newNodes.find(id);
-        if ((now == newNodes.end() || now->second.type != node.type) && !mayAddOrRemove(node.type))
-            breaks.append({RuleBreak::Kind::NodeRemoved, id, node.type});
+    for (const auto &[id, node] : nodes.before) {
+        const auto now = nodes.after.find(id);
+        if ((now == nodes.after.end() || now->second.type != node.type) && !nodes.mayAddOrRemove(node.type))
+            breaks.append({.kind = Kind::NodeRemoved, .node = id, .type = node.type});
     }
-    for (auto it = challenge.maxNodes.begin(); it != challenge.maxNodes.end(); ++it) {
+    for (auto it = nodes.challenge.maxNodes.begin(); it != nodes.challenge.maxNodes.end(); ++it) {
         if (counts[it.key()] > it.value())
-            breaks.append({RuleBreak::Kind::TooManyNodes, QString(), it.key(), QString(), counts[it.key()], it.value()});
+            breaks.append({.kind = Kind::TooManyNodes, .type = it.key(), .count = counts[it.key()], .limit = it.value()});
     }
+}
 
-    // A link may come and go with a node the student may add; its latency is the network's.
-    const auto typeOf = [&](const QString &id) {
-        const auto now = newNodes.find(id);
-        if (now != newNodes.end())
-            return now->second.type;
-        const auto old = oldNodes.find(id);
-        return old != oldNodes.end() ? old->second.type : QString();
-    };
-    const auto oldLinks = linksByEnds(before);
-    const auto newLinks = linksByEnds(after);
+// A link may come and go with a node the student may add; its latency is the network's.
+void addLinkBreaks(const ChallengeNodes &nodes, const std::map<std::pair<QString, QString>, QJsonObject> &oldLinks,
+                   const std::map<std::pair<QString, QString>, QJsonObject> &newLinks, QList<RuleBreak> &breaks)
+{
     const auto linkBreak = [&](const std::pair<QString, QString> &ends, bool movable) {
-        if (!movable || (!mayAddOrRemove(typeOf(ends.first)) && !mayAddOrRemove(typeOf(ends.second))))
-            breaks.append({RuleBreak::Kind::LinkChanged, ends.first, QString(), ends.second});
+        if (!movable || (!nodes.mayAddOrRemove(nodes.typeOf(ends.first)) && !nodes.mayAddOrRemove(nodes.typeOf(ends.second))))
+            breaks.append({.kind = RuleBreak::Kind::LinkChanged, .node = ends.first, .key = ends.second});
     };
     for (const auto &[ends, link] : newLinks) {
         const auto old = oldLinks.find(ends);
@@ -217,14 +219,32 @@ QList<RuleBreak> challengeRuleBreaks(const LessonChallenge &challenge, const Top
         if (!newLinks.contains(ends))
             linkBreak(ends, true);
     }
+}
 
+} // namespace
+
+std::uint64_t challengeSeed(std::uint64_t studentKey, const QString &lessonId, int stepIndex)
+{
+    RandomStream random(studentKey, QStringLiteral("%1/challenge %2").arg(lessonId).arg(stepIndex).toStdString());
+    return 1 + random.below(2'000'000'000);  // a seed a person can read and type into the CLI
+}
+
+QList<RuleBreak> challengeRuleBreaks(const LessonChallenge &challenge, const Topology &given, const Topology &attempt)
+{
+    const QJsonObject before = TopologyWriter::toJson(given);
+    const QJsonObject after = TopologyWriter::toJson(attempt);
+    const ChallengeNodes nodes{challenge, nodesById(before), nodesById(after)};
+
+    QList<RuleBreak> breaks;
+    addNodeBreaks(nodes, breaks);
+    addLinkBreaks(nodes, linksByEnds(before), linksByEnds(after), breaks);
     for (const QString &key : changedKeys(topLevelSettings(before), topLevelSettings(after))) {
         const QString object = key.section(QLatin1Char('.'), 0, 0);
         if (!allows(challenge.settings, object, key.mid(object.size() + 1)))
-            breaks.append({RuleBreak::Kind::SettingChanged, QString(), QString(), key});
+            breaks.append({.kind = RuleBreak::Kind::SettingChanged, .key = key});
     }
     if (before.value(QStringLiteral("events")) != after.value(QStringLiteral("events")))
-        breaks.append({RuleBreak::Kind::ScenarioChanged});
+        breaks.append({.kind = RuleBreak::Kind::ScenarioChanged});
     return breaks;
 }
 

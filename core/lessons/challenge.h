@@ -30,9 +30,10 @@ struct RuleBreak
         ScenarioChanged, ///< the scripted events differ
     };
     Kind kind = Kind::SettingChanged;
-    QString node;
-    QString type;
-    QString key;
+    // Braced so that a break naming only some of these needs no empty strings (-Wextra).
+    QString node{};
+    QString type{};
+    QString key{};
     int count = 0;
     int limit = 0;
     bool operator==(const RuleBreak &) const = default;

@@ -1,6 +1,6 @@
 #include "lessons/checkpoint.h"
 
-#include "metrics/report.h"
+#include "report/report.h"
 #include "sim/simulation.h"
 
 #include <QJsonArray>

@@ -8,7 +8,7 @@
 #include "lessons/checkpoint.h"
 #include "lessons/explore.h"
 #include "model/nodetype.h"
-#include "lessons/topologypatch.h"
+#include "io/topologypatch.h"
 
 #include <QDir>
 #include <QFile>
@@ -362,37 +362,21 @@ void LessonReader::readChallenge(const QJsonObject &object, const QString &path,
         m_diagnostics.error(f.path(QStringLiteral("checkpoints")), QStringLiteral("missing; expected the goal as 1 to %1 checkpoints")
                                                                      .arg(m_limits.maxCheckpointsPerStep));
 
-    const auto stringList = [&](const QString &key, QStringList &out, int limit) {
-        const QJsonValue value = f.raw(key);
-        if (value.isUndefined())
-            return;
-        const QJsonArray array = value.toArray();
-        if (!value.isArray() || array.size() > limit) {
-            m_diagnostics.error(f.path(key), QStringLiteral("expected an array of at most %1 texts, got %2").arg(limit).arg(describeJson(value)));
-            return;
-        }
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            if (!array[i].isString() || array[i].toString().isEmpty() || array[i].toString().size() > m_limits.maxTextLength)
-                m_diagnostics.error(indexed(f.path(key), i), QStringLiteral("expected a non-empty text, got %1").arg(describeJson(array[i])));
-            else
-                out << array[i].toString();
-        }
-    };
     const QStringList types = nodeTypeNames();
-    stringList(QStringLiteral("node_types"), challenge.nodeTypes, int(types.size()));
+    f.texts(QStringLiteral("node_types"), challenge.nodeTypes, int(types.size()), m_limits.maxTextLength);
     for (qsizetype i = 0; i < challenge.nodeTypes.size(); ++i) {
         if (!types.contains(challenge.nodeTypes[i]))
             m_diagnostics.error(indexed(f.path(QStringLiteral("node_types")), i),
                                 QStringLiteral("expected a node type (%1), got \"%2\"").arg(humanList(types), challenge.nodeTypes[i]));
     }
-    stringList(QStringLiteral("settings"), challenge.settings, 100);
+    f.texts(QStringLiteral("settings"), challenge.settings, 100, m_limits.maxTextLength);
     for (qsizetype i = 0; i < challenge.settings.size(); ++i) {
         if (!challenge.settings[i].contains(QLatin1Char('.')))
             m_diagnostics.error(indexed(f.path(QStringLiteral("settings")), i),
                                 QStringLiteral("expected TYPE.KEY (web_server.concurrency) or OBJECT.KEY (replication.mode), got \"%1\"")
                                     .arg(challenge.settings[i]));
     }
-    stringList(QStringLiteral("hints"), challenge.hints, m_limits.maxHints);
+    f.texts(QStringLiteral("hints"), challenge.hints, m_limits.maxHints, m_limits.maxTextLength);
 
     const QJsonValue maxNodes = f.raw(QStringLiteral("max_nodes"));
     if (!maxNodes.isUndefined() && !maxNodes.isObject())

@@ -7,8 +7,6 @@
 
 namespace scalelab {
 
-class Simulation;
-
 /// What the system looked like over one simulated second, for the charts: the figures the
 /// request series (SecondSample) cannot give. Per-node vectors are indexed like the nodes.
 struct StateSample
@@ -23,6 +21,21 @@ struct StateSample
     std::vector<int> busy;              ///< workers each node had in service at the end of the second
 };
 
+/// What the engine shows at the end of a whole second, as it counts it: running totals since
+/// the start of the run and figures of that instant. TimeSeries turns the totals into
+/// per-second figures; the engine fills one (sim/timeseriessampler.h), so metrics need not
+/// know the engine. Per-node vectors are indexed like the nodes.
+struct StateTotals
+{
+    std::uint64_t sessionsLost = 0;     ///< since the start of the run
+    std::uint64_t staleReads = 0;       ///< since the start of the run
+    std::uint64_t lostWrites = 0;       ///< since the start of the run
+    CdnBytes cdn;                       ///< since the start of the run
+    std::vector<double> replicaLagMs;   ///< now; NaN unless a live replica (or ring node)
+    std::vector<std::uint64_t> served;  ///< requests each node served since the start of the run
+    std::vector<int> busy;              ///< workers each node has in service now
+};
+
 /// The engine's per-second record of node state (replica lag, load, CDN bytes, lost
 /// sessions). The engine records one sample at each whole simulated second, after every
 /// event before it and before any event at it, so the series is the same however the run
@@ -30,8 +43,9 @@ struct StateSample
 class TimeSeries
 {
 public:
-    /// Records the second that ends at simulation.now(), a whole second.
-    void record(const Simulation &simulation);
+    /// Records the next second, ending where `totals` were read (a whole second): the
+    /// per-second figures are the differences from the totals of the previous call.
+    void record(const StateTotals &totals);
     /// One sample per closed second, second 0 first.
     const std::vector<StateSample> &samples() const { return m_samples; }
 

@@ -22,9 +22,10 @@ struct OpMix
     double staticShare = 0.1;
 };
 
+/// Active checks; the defaults are HAProxy's (inter 2s, rise 2, fall 3).
 struct HealthCheckSpec
 {
-    int intervalMs = 2000; ///< HAProxy's defaults: inter 2s, rise 2, fall 3
+    int intervalMs = 2000;
     int rise = 2;
     int fall = 3;
 };
@@ -98,7 +99,8 @@ struct NodeSpec
     QString fill = QStringLiteral("cache_aside");  ///< cache: read_through loads misses from its linked database itself
     double writeBackDelayMs = 1000;  ///< cache (write_back): how long an acknowledged write waits before it is flushed
     bool leases = false;        ///< cache: memcache leases (one database load per key at a time, no stale sets)
-    bool gutter = false;
+    double leaseWindowS = 10.0; ///< cache (leases): how long a lease stays out at most
+    bool gutter = false;        ///< cache: a gutter pool: stands in for a dead cache server (keep its ttl_s short)
     // cdn_edge: the CloudFront-style cache policy
     bool cacheKeyQueryStrings = false;  ///< the query string is part of the cache key
     bool cacheKeyCookies = false;       ///< the (per-user) session cookie is part of the cache key
@@ -106,8 +108,7 @@ struct NodeSpec
     double minTtlS = 0;                 ///< an origin's max-age is clamped to [min_ttl_s, max_ttl_s]
     double maxTtlS = 31536000;
     // object_storage
-    double maxAgeS = -1;                ///< Cache-Control max-age its responses carry; < 0: none        ///< cache: a gutter pool: stands in for a dead cache server (keep its ttl_s short)
-    double leaseWindowS = 10.0;
+    double maxAgeS = -1;                ///< Cache-Control max-age its responses carry; < 0: none
 
     QJsonObject extra;
 };

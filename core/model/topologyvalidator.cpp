@@ -3,7 +3,7 @@
 #include "model/diagnostic.h"
 #include "model/topology.h"
 #include "model/topologygraph.h"
-#include "replication/ringgraph.h"
+#include "model/ringgraph.h"
 #include "model/vocabulary.h"
 
 #include <QDir>

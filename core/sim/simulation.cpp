@@ -1,4 +1,5 @@
 #include "sim/simulation.h"
+#include "sim/timeseriessampler.h"
 
 #include <algorithm>
 
@@ -31,6 +32,13 @@ const std::string &Simulation::nodeName(int index) const
 {
     static const std::string none;
     return index >= 0 && index < static_cast<int>(m_nodes.size()) ? m_nodes[index].id : none;
+}
+
+NodeStatus Simulation::nodeStatus(int index) const
+{
+    const NodeRuntime &n = m_nodes[index];
+    return NodeStatus{n.type, n.up, n.draining, n.active, n.waiting.size(), n.concurrency, n.queueLimit,
+                      m_sessions.openConnections(index), m_sessions.keepsLocal(index), n.served, n.errors, n.dropped};
 }
 
 std::string Simulation::nodeState(int index) const
@@ -110,7 +118,7 @@ void Simulation::sampleSecondsThrough(SimTime t)
             m_now = SimTime::fromUs(m_nextSampleUs);
         if (m_peerReplication.ring())
             m_peerReplication.noteRingLag(m_now);
-        m_timeSeries.record(*this);
+        m_timeSeries.record(sampleStateTotals(*this));
         m_nextSampleUs += 1'000'000;
     }
 }

@@ -2,7 +2,7 @@
 
 #include "io/boundedread.h"
 #include "io/topologyreader.h"
-#include "lessons/topologypatch.h"
+#include "io/topologypatch.h"
 #include "model/diagnostic.h"
 
 #include <QFile>

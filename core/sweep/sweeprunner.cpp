@@ -1,6 +1,6 @@
 #include "sweep/sweeprunner.h"
 
-#include "metrics/report.h"
+#include "report/report.h"
 #include "sim/simulation.h"
 
 #include <QRunnable>

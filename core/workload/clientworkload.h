@@ -1,9 +1,9 @@
 #pragma once
 
-#include "io/tracereader.h"
 #include "model/topology.h"
 #include "base/randomstream.h"
 #include "base/request.h"
+#include "workload/tracerequest.h"
 #include "workload/zipfdistribution.h"
 
 #include <memory>

@@ -1,5 +1,6 @@
 #include "base/hash.h"
 #include "caching/hashring.h"
+#include "base/hash.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 #include "io/topologyreader.h"
 #include "io/topologywriter.h"
 #include "metrics/cdncost.h"
-#include "metrics/report.h"
+#include "report/report.h"
 #include "simulationrecorder.h"
 
 #include <QJsonObject>

@@ -9,7 +9,7 @@
 #include "lessons/explore.h"
 #include "lessons/lessonreader.h"
 #include "lessons/lessonwriter.h"
-#include "lessons/topologypatch.h"
+#include "io/topologypatch.h"
 #include "io/topologywriter.h"
 #include "model/diagnostic.h"
 

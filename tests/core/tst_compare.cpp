@@ -3,9 +3,9 @@
 #include "testsupport.h"
 
 #include "io/topologywriter.h"
-#include "metrics/comparison.h"
-#include "metrics/report.h"
-#include "metrics/reportdiff.h"
+#include "report/comparison.h"
+#include "report/report.h"
+#include "report/reportdiff.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

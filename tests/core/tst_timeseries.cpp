@@ -136,6 +136,45 @@ private slots:
         QCOMPARE(cdnCost(last, sim->topology().cdn).costUsd,
                  cdnCost(CdnBytes{c.requests, c.bytesToUsers, c.bytesFromOrigin, c.bytesDirect}, sim->topology().cdn).costUsd);
     }
+
+    // The series needs no engine: running totals in, per-second figures out (instant figures
+    // and the CDN's running bytes pass through as they are).
+    void runningTotalsBecomePerSecondFiguresWithoutAnEngine()
+    {
+        TimeSeries series;
+        StateTotals first;
+        first.sessionsLost = 2;
+        first.staleReads = 5;
+        first.lostWrites = 1;
+        first.cdn = CdnBytes{10, 1000, 400, 0};
+        first.served = {7, 3};
+        first.busy = {1, 0};
+        first.replicaLagMs = {std::nan(""), 12.5};
+        series.record(first);
+        StateTotals second = first;
+        second.sessionsLost = 3;
+        second.staleReads = 9;
+        second.cdn = CdnBytes{25, 2500, 600, 0};
+        second.served = {10, 3};
+        second.busy = {0, 2};
+        second.replicaLagMs = {std::nan(""), 3.0};
+        series.record(second);
+
+        const std::vector<StateSample> &samples = series.samples();
+        QCOMPARE(samples.size(), std::size_t(2));
+        QCOMPARE(samples[0].second, 0);
+        QCOMPARE(samples[1].second, 1);
+        QCOMPARE(samples[0].sessionsLost, std::uint64_t(2));
+        QCOMPARE(samples[1].sessionsLost, std::uint64_t(1));
+        QCOMPARE(samples[1].staleReads, std::uint64_t(4));
+        QCOMPARE(samples[1].lostWrites, std::uint64_t(0));
+        QCOMPARE(samples[0].served, (std::vector<std::uint64_t>{7, 3}));
+        QCOMPARE(samples[1].served, (std::vector<std::uint64_t>{3, 0}));
+        QCOMPARE(samples[1].busy, (std::vector<int>{0, 2}));
+        QCOMPARE(samples[1].cdn.toUsers, std::uint64_t(2500));
+        QVERIFY(std::isnan(samples[1].replicaLagMs[0]));
+        QCOMPARE(samples[1].replicaLagMs[1], 3.0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTimeSeries)

@@ -4,7 +4,7 @@
 #include "abcomparewindow.h"
 #include "chartstyle.h"
 #include "io/topologyreader.h"
-#include "metrics/comparison.h"
+#include "report/comparison.h"
 #include "settings.h"
 #include "sim/simulation.h"
 #include "theme.h"

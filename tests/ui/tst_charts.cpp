@@ -8,7 +8,7 @@
 #include "chartsdock.h"
 #include "chartstyle.h"
 #include "io/topologyreader.h"
-#include "metrics/report.h"
+#include "report/report.h"
 #include "sim/simulation.h"
 #include "simulationcontroller.h"
 #include "theme.h"

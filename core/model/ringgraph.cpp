@@ -1,4 +1,4 @@
-#include "replication/ringgraph.h"
+#include "model/ringgraph.h"
 
 #include "model/topology.h"
 

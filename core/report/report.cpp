@@ -1,4 +1,4 @@
-#include "metrics/report.h"
+#include "report/report.h"
 
 #include "metrics/cdncost.h"
 #include "sim/simulation.h"
@@ -57,12 +57,114 @@ double rounded(double v, int decimals = 3)
     const double f = std::pow(10.0, decimals);
     return std::round(v * f) / f;
 }
+
+QJsonObject cacheJson(const Simulation &sim)
+{
+    const CacheCounters &cache = sim.caches();
+    const std::uint64_t lookups = cache.hits + cache.misses;
+    return QJsonObject{
+        {QStringLiteral("hits"), static_cast<qint64>(cache.hits)},
+        {QStringLiteral("misses"), static_cast<qint64>(cache.misses)},
+        {QStringLiteral("hit_ratio"), lookups ? rounded(double(cache.hits) / double(lookups), 4) : 0.0},
+        {QStringLiteral("stale_hits"), static_cast<qint64>(cache.staleHits)},
+        {QStringLiteral("evictions"), static_cast<qint64>(cache.evictions)},
+        {QStringLiteral("expirations"), static_cast<qint64>(cache.expirations)},
+        {QStringLiteral("invalidations"), static_cast<qint64>(cache.invalidations)},
+        {QStringLiteral("lease_waits"), static_cast<qint64>(cache.leaseWaits)},
+        {QStringLiteral("stale_sets_refused"), static_cast<qint64>(cache.staleSetsRefused)},
+        {QStringLiteral("stale_fills"), static_cast<qint64>(cache.staleFills)},
+        {QStringLiteral("read_through_loads"), static_cast<qint64>(cache.readThroughLoads)},
+        {QStringLiteral("coalesced"), static_cast<qint64>(cache.coalesced)},
+        {QStringLiteral("write_backs"), static_cast<qint64>(cache.writeBacks)},
+        {QStringLiteral("write_back_flushed"), static_cast<qint64>(cache.writeBackFlushed)},
+        {QStringLiteral("write_back_lost"), static_cast<qint64>(cache.writeBackLost)},
+        // Acknowledged, and not in the database when the run ended: still waiting for their flush.
+        {QStringLiteral("write_back_pending"), static_cast<qint64>(cache.writeBacks - cache.writeBackFlushed - cache.writeBackLost)}};
+}
+
+QJsonObject replicationJson(const Simulation &sim)
+{
+    const ReplicationCounters &rep = sim.replication();
+    return QJsonObject{
+        {QStringLiteral("stale_reads"), static_cast<qint64>(rep.staleReads)},
+        {QStringLiteral("read_your_writes_violations"), static_cast<qint64>(rep.readYourWritesViolations)},
+        {QStringLiteral("lost_writes"), static_cast<qint64>(rep.lostWrites)},
+        {QStringLiteral("phantom_reads"), static_cast<qint64>(rep.phantomReads)},
+        {QStringLiteral("recovered_writes"), static_cast<qint64>(rep.recoveredWrites)},
+        {QStringLiteral("promotions"), static_cast<qint64>(rep.promotions)},
+        {QStringLiteral("conflicts"), static_cast<qint64>(rep.conflicts)},
+        {QStringLiteral("discarded_updates"), static_cast<qint64>(rep.discardedUpdates)},
+        {QStringLiteral("rolled_back"), static_cast<qint64>(rep.rolledBack)},
+        {QStringLiteral("stranded_writes"), static_cast<qint64>(rep.strandedWrites)},
+        {QStringLiteral("ring_lost_writes"), static_cast<qint64>(rep.ringLostWrites)},
+        {QStringLiteral("provisions"), static_cast<qint64>(rep.provisions)},
+        {QStringLiteral("diverged_keys"), static_cast<qint64>(sim.divergedKeys())},
+        {QStringLiteral("max_lag_ms"), rounded(rep.maxLagMs)}};
+}
+
+QJsonObject cdnJson(const Simulation &sim)
+{
+    const CdnCost cost = cdnCost(sim);
+    return QJsonObject{
+        {QStringLiteral("hits"), static_cast<qint64>(sim.cdn().hits)},
+        {QStringLiteral("misses"), static_cast<qint64>(sim.cdn().misses)},
+        {QStringLiteral("collapsed"), static_cast<qint64>(sim.cdn().collapsed)},
+        {QStringLiteral("fallbacks"), static_cast<qint64>(sim.cdn().fallbacks)},
+        {QStringLiteral("invalidated"), static_cast<qint64>(sim.cdn().invalidated)},
+        {QStringLiteral("evictions"), static_cast<qint64>(sim.cdn().evictions)},
+        {QStringLiteral("offload"), rounded(cost.offload, 4)},
+        {QStringLiteral("egress_gb"), rounded(cost.egressGb, 4)},
+        {QStringLiteral("origin_gb"), rounded(cost.originGb, 4)},
+        {QStringLiteral("cost_usd"), rounded(cost.costUsd, 4)},
+        {QStringLiteral("cost_parts_usd"), QJsonObject{{QStringLiteral("delivery"), rounded(cost.deliveryUsd, 4)},
+                                                       {QStringLiteral("requests"), rounded(cost.requestsUsd, 4)},
+                                                       {QStringLiteral("fills"), rounded(cost.fillsUsd, 4)},
+                                                       {QStringLiteral("direct"), rounded(cost.directUsd, 4)}}},
+        {QStringLiteral("origin"), sim.topology().cdn.origin},
+        {QStringLiteral("cost_without_cdn_usd"), rounded(cost.costWithoutUsd, 4)}};
+}
+
+QJsonObject nodeJson(const Simulation &sim, int i)
+{
+    const NodeStatus n = sim.nodeStatus(i);
+    QJsonObject node{
+        {QStringLiteral("id"), QString::fromStdString(sim.nodeName(i))},
+        {QStringLiteral("type"), nodeTypeName(n.type)},
+        {QStringLiteral("state"), QString::fromStdString(sim.nodeState(i))},
+        {QStringLiteral("served"), static_cast<qint64>(n.served)},
+        {QStringLiteral("errors"), static_cast<qint64>(n.errors)},
+        {QStringLiteral("dropped"), static_cast<qint64>(n.dropped)},
+        {QStringLiteral("active"), n.active},
+        {QStringLiteral("queued"), static_cast<qint64>(n.waiting)},
+    };
+    if (n.type == NodeType::Database) {
+        const DatabaseRuntime &db = sim.database(i);
+        node.insert(QStringLiteral("role"), roleName(db.role));
+        node.insert(QStringLiteral("applied"), static_cast<qint64>(db.ledger.appliedCount()));
+        node.insert(QStringLiteral("last_write"), static_cast<qint64>(db.ledger.lastApplied()));
+        if (db.role == DatabaseRole::Replica || sim.replicationState().mode == ReplicationState::Mode::Circular) {
+            node.insert(QStringLiteral("lag_ms"), rounded(sim.replicaLagMs(i)));
+            node.insert(QStringLiteral("writes_behind"), static_cast<qint64>(sim.writesBehind(i)));
+        }
+    }
+    if (const CacheStore *store = sim.cacheTier().store(i))
+        node.insert(QStringLiteral("cached_items"), static_cast<qint64>(store->size()));
+    else if (n.type == NodeType::CdnEdge)
+        node.insert(QStringLiteral("cached_items"), static_cast<qint64>(sim.cdnEdge(i).store->size()));
+    if (n.type == NodeType::WebServer && sim.sessions().connectionCounters().opened > 0)
+        node.insert(QStringLiteral("connections"), sim.sessions().openConnections(i));
+    const QString health = QString::fromStdString(sim.balancing().healthSeen(i));
+    if (!health.isEmpty())
+        node.insert(QStringLiteral("health"), health);
+    return node;
+}
 } // namespace
 
-QStringList Report::limitations(const Simulation &simulation)
+QStringList Report::limitations(const Simulation &)
 {
-    QStringList notes;
-    return notes;
+    // Every part of a topology this build reads is simulated; the report keeps the "notes"
+    // key and the text's lines for the next part that is read before it is simulated.
+    return {};
 }
 
 QJsonObject Report::toJson(const Simulation &sim, double wallSeconds)
@@ -87,101 +189,19 @@ QJsonObject Report::toJson(const Simulation &sim, double wallSeconds)
         {QStringLiteral("p95"), rounded(m.latency().quantile(0.95))},
         {QStringLiteral("p99"), rounded(m.latency().quantile(0.99))},
     });
-    const CacheCounters &cache = sim.caches();
-    const std::uint64_t lookups = cache.hits + cache.misses;
-    report.insert(QStringLiteral("cache"), QJsonObject{
-        {QStringLiteral("hits"), static_cast<qint64>(cache.hits)},
-        {QStringLiteral("misses"), static_cast<qint64>(cache.misses)},
-        {QStringLiteral("hit_ratio"), lookups ? rounded(double(cache.hits) / double(lookups), 4) : 0.0},
-        {QStringLiteral("stale_hits"), static_cast<qint64>(cache.staleHits)},
-        {QStringLiteral("evictions"), static_cast<qint64>(cache.evictions)},
-        {QStringLiteral("expirations"), static_cast<qint64>(cache.expirations)},
-        {QStringLiteral("invalidations"), static_cast<qint64>(cache.invalidations)},
-        {QStringLiteral("lease_waits"), static_cast<qint64>(cache.leaseWaits)},
-        {QStringLiteral("stale_sets_refused"), static_cast<qint64>(cache.staleSetsRefused)},
-        {QStringLiteral("stale_fills"), static_cast<qint64>(cache.staleFills)},
-        {QStringLiteral("read_through_loads"), static_cast<qint64>(cache.readThroughLoads)},
-        {QStringLiteral("coalesced"), static_cast<qint64>(cache.coalesced)},
-        {QStringLiteral("write_backs"), static_cast<qint64>(cache.writeBacks)},
-        {QStringLiteral("write_back_flushed"), static_cast<qint64>(cache.writeBackFlushed)},
-        {QStringLiteral("write_back_lost"), static_cast<qint64>(cache.writeBackLost)},
-        // Acknowledged, and not in the database when the run ended: still waiting for their flush.
-        {QStringLiteral("write_back_pending"), static_cast<qint64>(cache.writeBacks - cache.writeBackFlushed - cache.writeBackLost)}});
-    const ReplicationCounters &rep = sim.replication();
-    report.insert(QStringLiteral("replication"), QJsonObject{
-        {QStringLiteral("stale_reads"), static_cast<qint64>(rep.staleReads)},
-        {QStringLiteral("read_your_writes_violations"), static_cast<qint64>(rep.readYourWritesViolations)},
-        {QStringLiteral("lost_writes"), static_cast<qint64>(rep.lostWrites)},
-        {QStringLiteral("phantom_reads"), static_cast<qint64>(rep.phantomReads)},
-        {QStringLiteral("recovered_writes"), static_cast<qint64>(rep.recoveredWrites)},
-        {QStringLiteral("promotions"), static_cast<qint64>(rep.promotions)},
-        {QStringLiteral("conflicts"), static_cast<qint64>(rep.conflicts)},
-        {QStringLiteral("discarded_updates"), static_cast<qint64>(rep.discardedUpdates)},
-        {QStringLiteral("rolled_back"), static_cast<qint64>(rep.rolledBack)},
-        {QStringLiteral("stranded_writes"), static_cast<qint64>(rep.strandedWrites)},
-        {QStringLiteral("ring_lost_writes"), static_cast<qint64>(rep.ringLostWrites)},
-        {QStringLiteral("provisions"), static_cast<qint64>(rep.provisions)},
-        {QStringLiteral("diverged_keys"), static_cast<qint64>(sim.divergedKeys())},
-        {QStringLiteral("max_lag_ms"), rounded(rep.maxLagMs)}});
+    report.insert(QStringLiteral("cache"), cacheJson(sim));
+    report.insert(QStringLiteral("replication"), replicationJson(sim));
     report.insert(QStringLiteral("sessions"), QJsonObject{{QStringLiteral("lost"), static_cast<qint64>(sim.sessions().lost())}});
     const ConnectionCounters &c = sim.sessions().connectionCounters();
     if (c.opened + c.failed > 0)
         report.insert(QStringLiteral("connections"), QJsonObject{
             {QStringLiteral("opened"), static_cast<qint64>(c.opened)}, {QStringLiteral("closed"), static_cast<qint64>(c.closed)},
             {QStringLiteral("dropped"), static_cast<qint64>(c.dropped)}, {QStringLiteral("failed"), static_cast<qint64>(c.failed)}});
-    const CdnCost cost = cdnCost(sim);
-    report.insert(QStringLiteral("cdn"), QJsonObject{
-        {QStringLiteral("hits"), static_cast<qint64>(sim.cdn().hits)},
-        {QStringLiteral("misses"), static_cast<qint64>(sim.cdn().misses)},
-        {QStringLiteral("collapsed"), static_cast<qint64>(sim.cdn().collapsed)},
-        {QStringLiteral("fallbacks"), static_cast<qint64>(sim.cdn().fallbacks)},
-        {QStringLiteral("invalidated"), static_cast<qint64>(sim.cdn().invalidated)},
-        {QStringLiteral("evictions"), static_cast<qint64>(sim.cdn().evictions)},
-        {QStringLiteral("offload"), rounded(cost.offload, 4)},
-        {QStringLiteral("egress_gb"), rounded(cost.egressGb, 4)},
-        {QStringLiteral("origin_gb"), rounded(cost.originGb, 4)},
-        {QStringLiteral("cost_usd"), rounded(cost.costUsd, 4)},
-        {QStringLiteral("cost_parts_usd"), QJsonObject{{QStringLiteral("delivery"), rounded(cost.deliveryUsd, 4)},
-                                                       {QStringLiteral("requests"), rounded(cost.requestsUsd, 4)},
-                                                       {QStringLiteral("fills"), rounded(cost.fillsUsd, 4)},
-                                                       {QStringLiteral("direct"), rounded(cost.directUsd, 4)}}},
-        {QStringLiteral("origin"), sim.topology().cdn.origin},
-        {QStringLiteral("cost_without_cdn_usd"), rounded(cost.costWithoutUsd, 4)}});
+    report.insert(QStringLiteral("cdn"), cdnJson(sim));
 
     QJsonArray nodes;
-    for (int i = 0; i < sim.nodeCount(); ++i) {
-        const NodeRuntime &n = sim.node(i);
-        QJsonObject node{
-            {QStringLiteral("id"), QString::fromStdString(n.id)},
-            {QStringLiteral("type"), nodeTypeName(n.type)},
-            {QStringLiteral("state"), QString::fromStdString(sim.nodeState(i))},
-            {QStringLiteral("served"), static_cast<qint64>(n.served)},
-            {QStringLiteral("errors"), static_cast<qint64>(n.errors)},
-            {QStringLiteral("dropped"), static_cast<qint64>(n.dropped)},
-            {QStringLiteral("active"), n.active},
-            {QStringLiteral("queued"), static_cast<qint64>(n.waiting.size())},
-        };
-        if (n.type == NodeType::Database) {
-            const DatabaseRuntime &db = sim.database(i);
-            node.insert(QStringLiteral("role"), roleName(db.role));
-            node.insert(QStringLiteral("applied"), static_cast<qint64>(db.ledger.appliedCount()));
-            node.insert(QStringLiteral("last_write"), static_cast<qint64>(db.ledger.lastApplied()));
-            if (db.role == DatabaseRole::Replica || sim.replicationState().mode == ReplicationState::Mode::Circular) {
-                node.insert(QStringLiteral("lag_ms"), rounded(sim.replicaLagMs(i)));
-                node.insert(QStringLiteral("writes_behind"), static_cast<qint64>(sim.writesBehind(i)));
-            }
-        }
-        if (const CacheStore *store = sim.cacheTier().store(i))
-            node.insert(QStringLiteral("cached_items"), static_cast<qint64>(store->size()));
-        else if (n.type == NodeType::CdnEdge)
-            node.insert(QStringLiteral("cached_items"), static_cast<qint64>(sim.cdnEdge(i).store->size()));
-        if (n.type == NodeType::WebServer && sim.sessions().connectionCounters().opened > 0)
-            node.insert(QStringLiteral("connections"), sim.sessions().openConnections(i));
-        const QString health = QString::fromStdString(sim.balancing().healthSeen(i));
-        if (!health.isEmpty())
-            node.insert(QStringLiteral("health"), health);
-        nodes.append(node);
-    }
+    for (int i = 0; i < sim.nodeCount(); ++i)
+        nodes.append(nodeJson(sim, i));
     report.insert(QStringLiteral("nodes"), nodes);
     const QStringList notes = limitations(sim);
     if (!notes.isEmpty())

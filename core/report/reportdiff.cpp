@@ -1,4 +1,4 @@
-#include "metrics/reportdiff.h"
+#include "report/reportdiff.h"
 
 #include <QJsonValue>
 #include <QRegularExpression>

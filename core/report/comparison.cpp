@@ -1,7 +1,7 @@
-#include "metrics/comparison.h"
+#include "report/comparison.h"
 
 #include "io/topologywriter.h"
-#include "metrics/report.h"
+#include "report/report.h"
 #include "model/topology.h"
 #include "sim/simulation.h"
 

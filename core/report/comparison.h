@@ -2,7 +2,7 @@
 // A/B comparison (issue #7): two topologies run on one seed and one duration, so that the
 // clients send the same requests to both, and the differences between their reports.
 
-#include "metrics/reportdiff.h"
+#include "report/reportdiff.h"
 #include "base/simtime.h"
 
 #include <QJsonObject>

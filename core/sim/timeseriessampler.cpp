@@ -1,0 +1,35 @@
+#include "sim/timeseriessampler.h"
+
+#include "sim/simulation.h"
+
+#include <limits>
+
+namespace scalelab {
+
+StateTotals sampleStateTotals(const Simulation &sim)
+{
+    const auto nodes = static_cast<std::size_t>(sim.nodeCount());
+    StateTotals totals;
+    const ReplicationCounters &replication = sim.replication();
+    totals.sessionsLost = sim.sessions().lost();
+    totals.staleReads = replication.staleReads;
+    totals.lostWrites = replication.lostWrites;
+    const CdnCounters &cdn = sim.cdn();
+    totals.cdn = CdnBytes{cdn.requests, cdn.bytesToUsers, cdn.bytesFromOrigin, cdn.bytesDirect};
+
+    totals.replicaLagMs.assign(nodes, std::numeric_limits<double>::quiet_NaN());
+    totals.served.resize(nodes);
+    totals.busy.resize(nodes);
+    for (std::size_t i = 0; i < nodes; ++i) {
+        const int index = static_cast<int>(i);
+        const NodeRuntime &node = sim.node(index);
+        totals.served[i] = node.served;
+        totals.busy[i] = node.active;
+        const bool follows = sim.database(index).role == DatabaseRole::Replica || sim.replicationState().mode == ReplicationState::Mode::Circular;
+        if (sim.replicationEnabled() && node.type == NodeType::Database && follows && node.up)
+            totals.replicaLagMs[i] = sim.replicaLagMs(index);
+    }
+    return totals;
+}
+
+} // namespace scalelab
