@@ -386,7 +386,8 @@ int lesson(const QCommandLineParser &parser, const QString &file)
     const auto outcomes = runClaims(*read, seeds, *jobs);
     const QString onSeeds = seeds.count == 1 ? QStringLiteral("seed %1").arg(seeds.first)
                                              : QStringLiteral("seeds %1 to %2").arg(seeds.first).arg(seeds.last());
-    OutcomeWriter writer{seeds.given()};
+    OutcomeWriter writer;
+    writer.seedsGiven = seeds.given();
     writer.text = QStringLiteral("%1 (%2): %3 step%4")
                       .arg(read->title, read->id).arg(read->steps.size()).arg(read->steps.size() == 1 ? QString() : QStringLiteral("s"));
     writer.text += seeds.given() ? QStringLiteral(", each checkpoint on %1\n").arg(onSeeds) : QStringLiteral("\n");

@@ -104,7 +104,7 @@ private slots:
 
     // OMNeT++-style fingerprint: any change to what the engine does with this file shows up
     // here. If the change is intended, regenerate with
-    //   build/app/scalelab-cli run tests/data/fingerprint.scalelab.json --duration 5 --seed 7 \
+    //   build/app/scalelab-cli run tests/data/fingerprint.scalelab.json --duration 5 --seed 7
     //       --trace /tmp/t.csv --events /tmp/e.csv && sha256sum /tmp/t.csv /tmp/e.csv
     // and paste the two hashes below (and say why in the commit message).
     void fingerprintOfSeededRunIsUnchanged()

@@ -55,9 +55,9 @@ struct FakeWorld
             node.type = NodeType::Database;
             nodes.push_back(node);
         }
-        links.push_back(LinkRuntime{A, B, SimTime::fromMs(10)});
-        links.push_back(LinkRuntime{B, C, SimTime::fromMs(10)});
-        links.push_back(LinkRuntime{C, A, SimTime::fromMs(10)});
+        links.push_back(LinkRuntime{A, B, SimTime::fromMs(10), false, {}});
+        links.push_back(LinkRuntime{B, C, SimTime::fromMs(10), false, {}});
+        links.push_back(LinkRuntime{C, A, SimTime::fromMs(10), false, {}});
         dbs.assign(3, DatabaseRuntime{});
         peers.setUp(ctx(), dbs);
     }

@@ -57,8 +57,8 @@ struct FakeWorld
             node.type = NodeType::Database;
             nodes.push_back(node);
         }
-        links.push_back(LinkRuntime{Db1, Db2, SimTime::fromMs(5)});
-        links.push_back(LinkRuntime{Db1, Db3, SimTime::fromMs(10)});
+        links.push_back(LinkRuntime{Db1, Db2, SimTime::fromMs(5), false, {}});
+        links.push_back(LinkRuntime{Db1, Db3, SimTime::fromMs(10), false, {}});
         EngineContext c = ctx();
         replication.setUp(c);
     }
