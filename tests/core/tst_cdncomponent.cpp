@@ -1,5 +1,6 @@
 // The CDN component alone, against a fake world: a few nodes and links, a queue, no engine.
 #include "cdn/cdn.h"
+#include "fakeworld.h"
 #include "io/topologyreader.h"
 #include "metrics/metrics.h"
 #include "sim/enginecontext.h"
@@ -37,23 +38,9 @@ const char *kWorld = R"({
 
 constexpr int kUsers = 0, kNear = 1, kFar = 2, kAssets = 3;
 
-struct RecordingObserver : SimulationObserver
+/// The world a component is given, read from kWorld.
+struct FakeWorld : testing::FakeWorld
 {
-    std::vector<EngineEvent> events;
-    void engineEvent(const EngineEvent &e) override { events.push_back(e); }
-};
-
-/// The world a component is given: what Simulation would hand it, built by hand.
-struct FakeWorld
-{
-    Topology topology;
-    EventQueue queue;
-    std::vector<NodeRuntime> nodes;
-    std::vector<LinkRuntime> links;
-    Metrics metrics;
-    RecordingObserver observer;
-    SimTime now;
-
     FakeWorld()
     {
         TopologyReader reader;
@@ -71,7 +58,6 @@ struct FakeWorld
         for (const LinkSpec &spec : topology.links)
             links.push_back(LinkRuntime{topology.indexOf(spec.from), topology.indexOf(spec.to), SimTime::fromMs(spec.latencyMs), false, {}});
     }
-    EngineContext context() { return EngineContext{queue, now, topology, nodes, links, metrics, &observer}; }
     /// Runs the CDN's own events (fills, invalidations) due up to `until`.
     void runCdnEvents(Cdn &cdn, SimTime until)
     {

@@ -2,6 +2,7 @@
 // observer. The handlers are called directly; the tests check the pools, the events queued
 // and the events announced.
 #include "balancing/loadbalancing.h"
+#include "fakeworld.h"
 #include "base/randomstream.h"
 #include "metrics/metrics.h"
 #include "model/topology.h"
@@ -19,56 +20,7 @@ using namespace scalelab;
 
 namespace {
 
-class Recorder : public SimulationObserver
-{
-public:
-    std::vector<EngineEvent> events;
-    void engineEvent(const EngineEvent &e) override { events.push_back(e); }
-};
-
-/// The world a component is given, with nothing else of the engine around it.
-struct FakeWorld
-{
-    Topology topology;
-    EventQueue queue;
-    std::vector<NodeRuntime> nodes;
-    std::vector<LinkRuntime> links;
-    Metrics metrics;
-    Recorder observer;
-    SimTime now;
-
-    EngineContext context() { return EngineContext{queue, now, topology, nodes, links, metrics, &observer}; }
-
-    NodeSpec &addNode(const char *id, NodeType type)
-    {
-        NodeSpec spec;
-        spec.id = QLatin1String(id);
-        spec.type = type;
-        topology.nodes.append(spec);
-        NodeRuntime node;
-        node.id = id;
-        node.type = type;
-        node.idHash = RandomStream::deriveSeed(0, node.id);
-        nodes.push_back(node);
-        return topology.nodes.last();
-    }
-    int addLink(int from, int to)
-    {
-        LinkRuntime link;
-        link.from = from;
-        link.to = to;
-        link.latency = SimTime::fromMs(1);
-        links.push_back(link);
-        return static_cast<int>(links.size()) - 1;
-    }
-    /// Takes the next queued event and moves the clock to it.
-    Event next()
-    {
-        const Event e = queue.pop();
-        now = e.time;
-        return e;
-    }
-};
+using testing::FakeWorld;
 
 /// A balancer "lb" (node 0) in front of `servers` web servers web1.. (nodes 1..), pool in link order.
 struct Pool

@@ -10,6 +10,8 @@
 #include "sim/noderuntime.h"
 #include "sim/simulationobserver.h"
 
+#include "fakeworld.h"
+
 #include <QTest>
 
 #include <vector>
@@ -18,19 +20,7 @@ using namespace scalelab;
 
 namespace {
 
-class RecordingObserver : public SimulationObserver
-{
-public:
-    void engineEvent(const EngineEvent &event) override { events.push_back(event); }
-    int count(EngineEventKind kind) const
-    {
-        int n = 0;
-        for (const EngineEvent &e : events)
-            n += e.kind == kind;
-        return n;
-    }
-    std::vector<EngineEvent> events;
-};
+using testing::RecordingObserver;
 
 /// dbA -> dbB -> dbC -> dbA, 10 ms a link; ship delay 50 ms, failover 5 s.
 struct FakeWorld

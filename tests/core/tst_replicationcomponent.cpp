@@ -11,6 +11,8 @@
 #include "sim/noderuntime.h"
 #include "sim/simulationobserver.h"
 
+#include "fakeworld.h"
+
 #include <QTest>
 
 #include <vector>
@@ -19,19 +21,7 @@ using namespace scalelab;
 
 namespace {
 
-class RecordingObserver : public SimulationObserver
-{
-public:
-    void engineEvent(const EngineEvent &event) override { events.push_back(event); }
-    int count(EngineEventKind kind) const
-    {
-        int n = 0;
-        for (const EngineEvent &e : events)
-            n += e.kind == kind;
-        return n;
-    }
-    std::vector<EngineEvent> events;
-};
+using testing::RecordingObserver;
 
 /// db1 (primary) -- 5 ms -- db2, db1 -- 10 ms -- db3; ship delay 50 ms, failover 5 s.
 struct FakeWorld

@@ -4,6 +4,7 @@
 #include "base/randomstream.h"
 #include "metrics/metrics.h"
 #include "model/topology.h"
+#include "fakeworld.h"
 #include "sessions/sessions.h"
 #include "sim/enginecontext.h"
 #include "sim/eventkind.h"
@@ -19,54 +20,12 @@ using namespace scalelab;
 
 namespace {
 
-class Recorder : public SimulationObserver
-{
-public:
-    std::vector<EngineEvent> events;
-    void engineEvent(const EngineEvent &e) override { events.push_back(e); }
-};
-
 /// Clients "users" (node 0) linked to `front` (node 1), then web servers; nothing else of the engine.
-struct FakeWorld
+struct FakeWorld : testing::FakeWorld
 {
-    Topology topology;
-    EventQueue queue;
-    std::vector<NodeRuntime> nodes;
-    std::vector<LinkRuntime> links;
-    Metrics metrics;
-    Recorder observer;
-    SimTime now;
     Sessions sessions;
 
-    EngineContext context() { return EngineContext{queue, now, topology, nodes, links, metrics, &observer}; }
-
-    NodeSpec &addNode(const char *id, NodeType type)
-    {
-        NodeSpec spec;
-        spec.id = QLatin1String(id);
-        spec.type = type;
-        topology.nodes.append(spec);
-        NodeRuntime node;
-        node.id = id;
-        node.type = type;
-        nodes.push_back(node);
-        return topology.nodes.last();
-    }
-    int addLink(int from, int to)
-    {
-        LinkRuntime link;
-        link.from = from;
-        link.to = to;
-        link.latency = SimTime::fromMs(1);
-        links.push_back(link);
-        return static_cast<int>(links.size()) - 1;
-    }
-    Event next()
-    {
-        const Event e = queue.pop();
-        now = e.time;
-        return e;
-    }
+    /// Takes every queued event, in order, without running any.
     std::vector<Event> drain()
     {
         std::vector<Event> out;
