@@ -8,6 +8,26 @@
 
 namespace scalelab {
 
+namespace {
+/// A read answered with `held` while `newest` was committed: what a stale replica read and a
+/// stale cache hit have in common.
+RequestCause staleCause(CauseKind kind, SimTime at, const RequestRecord &request, int node, std::uint64_t held,
+                        const CommittedWrite &newest)
+{
+    RequestCause cause;
+    cause.request = request.id;
+    cause.kind = kind;
+    cause.at = at;
+    cause.node = node;
+    cause.key = request.key;
+    cause.heldVersion = held;
+    cause.missingWrite = newest.id;
+    cause.committedAt = newest.at;
+    cause.origin = newest.origin;
+    return cause;
+}
+} // namespace
+
 RequestCause CauseHistory::failure(const EngineContext &ctx, const RequestRecord &request, Outcome outcome, int failedAt,
                                    bool gaveUpWaiting) const
 {
@@ -49,32 +69,13 @@ RequestCause CauseHistory::failure(const EngineContext &ctx, const RequestRecord
 RequestCause CauseHistory::staleRead(const EngineContext &ctx, const RequestRecord &request, int replica, std::uint64_t held,
                                      const CommittedWrite &newest) const
 {
-    RequestCause cause;
-    cause.request = request.id;
-    cause.kind = CauseKind::StaleReplica;
-    cause.at = ctx.now;
-    cause.node = replica;
-    cause.key = request.key;
-    cause.heldVersion = held;
-    cause.missingWrite = newest.id;
-    cause.committedAt = newest.at;
-    cause.origin = newest.origin;
-    return cause;
+    return staleCause(CauseKind::StaleReplica, ctx.now, request, replica, held, newest);
 }
 
 RequestCause CauseHistory::staleHit(const EngineContext &ctx, const RequestRecord &request, int cache, std::uint64_t held,
                                     SimTime filledAt, const CommittedWrite &newest) const
 {
-    RequestCause cause;
-    cause.request = request.id;
-    cause.kind = CauseKind::StaleCache;
-    cause.at = ctx.now;
-    cause.node = cache;
-    cause.key = request.key;
-    cause.heldVersion = held;
-    cause.missingWrite = newest.id;
-    cause.committedAt = newest.at;
-    cause.origin = newest.origin;
+    RequestCause cause = staleCause(CauseKind::StaleCache, ctx.now, request, cache, held, newest);
     cause.filledAt = filledAt;
     if (const auto fate = m_fates.find(fateKey(cache, request.key)); fate != m_fates.end() && fate->second.filledAt == filledAt)
         cause.racedWrite = fate->second.racedWrite;

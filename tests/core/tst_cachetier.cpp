@@ -3,6 +3,7 @@
 // request slots; the handlers are called directly and their state, queued events and
 // announcements are checked.
 #include "caching/cachetier.h"
+#include "fakeworld.h"
 #include "metrics/metrics.h"
 #include "model/topology.h"
 #include "sim/enginecontext.h"
@@ -20,12 +21,6 @@ using namespace scalelab;
 
 namespace {
 
-struct RecordingObserver : SimulationObserver
-{
-    std::vector<EngineEvent> events;
-    void engineEvent(const EngineEvent &event) override { events.push_back(event); }
-};
-
 constexpr int kWeb = 0;
 constexpr int kCache = 1;
 constexpr int kDb = 2;
@@ -33,51 +28,27 @@ constexpr int kGutter = 3;
 constexpr std::uint32_t kKey = 7;
 
 /// web -> cache, cache -> db, web -> gutter: the smallest world a cache tier serves.
-struct World
+struct World : testing::FakeWorld
 {
-    Topology topology;
-    EventQueue queue;
-    std::vector<NodeRuntime> nodes;
-    std::vector<LinkRuntime> links;
-    Metrics metrics;
-    RecordingObserver observer;
-    SimTime now;
     CacheTier tier;
 
     explicit World(const std::function<void(NodeSpec &)> &configureCache = {})
     {
-        const auto add = [this](const char *id, NodeType type) {
-            NodeSpec spec;
-            spec.id = QString::fromLatin1(id);
-            spec.type = type;
-            topology.nodes.append(spec);
-            NodeRuntime node;
-            node.id = id;
-            node.type = type;
-            nodes.push_back(node);
-        };
-        add("web", NodeType::WebServer);
-        add("cache", NodeType::Cache);
-        add("db", NodeType::Database);
-        add("gutter", NodeType::Cache);
+        addNode("web", NodeType::WebServer);
+        addNode("cache", NodeType::Cache);
+        addNode("db", NodeType::Database);
+        addNode("gutter", NodeType::Cache);
         topology.nodes[kGutter].gutter = true;
         if (configureCache)
             configureCache(topology.nodes[kCache]);
-        const auto link = [this](int from, int to) {
-            LinkRuntime l;
-            l.from = from;
-            l.to = to;
-            l.latency = SimTime::fromMs(1);
-            links.push_back(l);
-        };
-        link(kWeb, kCache);
-        link(kCache, kDb);
-        link(kWeb, kGutter);
+        addLink(kWeb, kCache);
+        addLink(kCache, kDb);
+        addLink(kWeb, kGutter);
         tier.resize(static_cast<int>(nodes.size()));
         tier.setUp(ctx());
     }
 
-    EngineContext ctx() { return EngineContext{queue, now, topology, nodes, links, metrics, &observer}; }
+    EngineContext ctx() { return context(); }
 
     /// Runs the next queued event, which must be a cache change: takes it and applies it.
     AppliedCacheChange applyNextChange(std::uint64_t newest)
@@ -95,11 +66,7 @@ struct World
         ++nodes[node].epoch;
     }
 
-    int announced(EngineEventKind kind) const
-    {
-        return static_cast<int>(std::count_if(observer.events.begin(), observer.events.end(),
-                                              [kind](const EngineEvent &e) { return e.kind == kind; }));
-    }
+    int announced(EngineEventKind kind) const { return observer.count(kind); }
 };
 
 RequestRecord writeOf(std::uint32_t key)
