@@ -1,25 +1,25 @@
 #pragma once
 
-#include "balancing/loadbalancing.h"
+#include "base/indexpool.h"
+#include "base/request.h"
 #include "metrics/metrics.h"
 #include "metrics/timeseries.h"
-#include "base/indexpool.h"
-#include "caching/cachetier.h"
-#include "cdn/cdn.h"
-#include "sim/causehistory.h"
 #include "model/topology.h"
-#include "replication/peerreplication.h"
-#include "replication/replication.h"
-#include "sessions/sessions.h"
+#include "workload/clientworkload.h"
+#include "sim/causehistory.h"
 #include "sim/enginecontext.h"
 #include "sim/eventkind.h"
 #include "sim/eventqueue.h"
 #include "sim/nodestatus.h"
 #include "sim/noderuntime.h"
-#include "base/request.h"
 #include "sim/requestslot.h"
 #include "sim/simulationobserver.h"
-#include "workload/clientworkload.h"
+#include "balancing/loadbalancing.h"
+#include "caching/cachetier.h"
+#include "cdn/cdn.h"
+#include "replication/peerreplication.h"
+#include "replication/replication.h"
+#include "sessions/sessions.h"
 
 #include <QString>
 
@@ -30,7 +30,6 @@
 #include <vector>
 
 namespace scalelab {
-
 
 /// The discrete-event engine: one topology, one seed, one deterministic run.
 ///
@@ -116,6 +115,7 @@ public:
 
     int nodeCount() const { return static_cast<int>(m_nodes.size()); }
     int nodeIndex(const QString &id) const { return m_topology.indexOf(id); }
+    /// The engine's own runtime of a node, for tests; the window reads nodeStatus().
     const NodeRuntime &node(int index) const { return m_nodes[index]; }
     const LinkRuntime &link(int index) const { return m_links[index]; }
     int linkCount() const { return static_cast<int>(m_links.size()); }
