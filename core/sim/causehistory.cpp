@@ -9,10 +9,8 @@
 namespace scalelab {
 
 namespace {
-/// A read answered with `held` while `newest` was committed: what a stale replica read and a
-/// stale cache hit have in common.
-RequestCause staleCause(CauseKind kind, SimTime at, const RequestRecord &request, int node, std::uint64_t held,
-                        const CommittedWrite &newest)
+/// What every cause says: which request, what kind, when, where, about which key.
+RequestCause causeOf(CauseKind kind, SimTime at, const RequestRecord &request, int node)
 {
     RequestCause cause;
     cause.request = request.id;
@@ -20,6 +18,15 @@ RequestCause staleCause(CauseKind kind, SimTime at, const RequestRecord &request
     cause.at = at;
     cause.node = node;
     cause.key = request.key;
+    return cause;
+}
+
+/// A read answered with `held` while `newest` was committed: what a stale replica read and a
+/// stale cache hit have in common.
+RequestCause staleCause(CauseKind kind, SimTime at, const RequestRecord &request, int node, std::uint64_t held,
+                        const CommittedWrite &newest)
+{
+    RequestCause cause = causeOf(kind, at, request, node);
     cause.heldVersion = held;
     cause.missingWrite = newest.id;
     cause.committedAt = newest.at;
@@ -31,12 +38,7 @@ RequestCause staleCause(CauseKind kind, SimTime at, const RequestRecord &request
 RequestCause CauseHistory::failure(const EngineContext &ctx, const RequestRecord &request, Outcome outcome, int failedAt,
                                    bool gaveUpWaiting) const
 {
-    RequestCause cause;
-    cause.request = request.id;
-    cause.kind = CauseKind::Failure;
-    cause.at = ctx.now;
-    cause.node = failedAt;
-    cause.key = request.key;
+    RequestCause cause = causeOf(CauseKind::Failure, ctx.now, request, failedAt);
     cause.outcome = outcome;
     if (gaveUpWaiting) {
         cause.failure = FailureReason::ClientTimeout;
@@ -84,12 +86,7 @@ RequestCause CauseHistory::staleHit(const EngineContext &ctx, const RequestRecor
 
 RequestCause CauseHistory::miss(const EngineContext &ctx, const RequestRecord &request, int cache, SimTime expiredFill, SimTime ttl) const
 {
-    RequestCause cause;
-    cause.request = request.id;
-    cause.kind = CauseKind::CacheMiss;
-    cause.at = ctx.now;
-    cause.node = cache;
-    cause.key = request.key;
+    RequestCause cause = causeOf(CauseKind::CacheMiss, ctx.now, request, cache);
     const NodeRuntime &node = ctx.nodes[cache];
     const auto fate = m_fates.find(fateKey(cache, request.key));
     if (expiredFill.us >= 0) {
