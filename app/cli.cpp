@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // scalelab-cli: the headless front end of the engine (DESIGN.md, "Headless CLI").
 #include "clioptions.h"
 #include "lessoncommand.h"

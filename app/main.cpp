@@ -1,12 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // scalelab: the desktop visualizer. See DESIGN.md, "GUI (scalelab)".
-#include "languageswitcher.h"
-#include "mainwindow.h"
-#include "lessonsession.h"
-#include "presentermode.h"
-#include "settings.h"
-#include "settingswindowstate.h"
-#include "simulationcontroller.h"
-#include "themecontroller.h"
+#include "document/recoveryprompt.h"
+#include "lessons/lessonsession.h"
+#include "run/simulationcontroller.h"
+#include "settings/settings.h"
+#include "settings/themecontroller.h"
+#include "shell/languageswitcher.h"
+#include "shell/mainwindow.h"
+#include "shell/presentermode.h"
+#include "shell/settingswindowstate.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -189,7 +191,7 @@ int main(int argc, char *argv[])
         window.show();
         // After the window is up, so the question has a parent; recovered work replaces the
         // file just opened, which is still one click away in File > Open Recent.
-        QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
+        QTimer::singleShot(0, &window, [&window] { scalelab::RecoveryPrompt(window.document(), &window).offer(); });
         return app.exec();
     }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Which server ScaleLab's balancers pick, request by request, so that bench/peer/real/ can
 // diff them against real nginx and HAProxy (docs/PEERS.md).
 //

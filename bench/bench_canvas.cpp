@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_canvas: how long one frame of the canvas takes with thousands of requests in flight.
 //
 //   bench_canvas [--rate RPS] [--frames N] [--size WxH] [--speed X] [--layout grid|layered]
@@ -13,14 +14,14 @@
 // (the controller budgets it on its own). Times are wall-clock unless marked CPU;
 // percentiles are nearest-rank. --direct paints cards and the background grid directly,
 // as before they kept pictures of themselves (DevicePicture, DotGrid), for comparison.
-#include "devicepicture.h"
+#include "canvas/devicepicture.h"
+#include "canvas/flow/requestflowitem.h"
+#include "canvas/flow/requestflowlayer.h"
+#include "canvas/topologyscene.h"
+#include "canvas/topologyview.h"
 #include "io/topologyreader.h"
-#include "requestflowitem.h"
-#include "requestflowlayer.h"
+#include "run/simulationcontroller.h"
 #include "sim/simulation.h"
-#include "simulationcontroller.h"
-#include "topologyscene.h"
-#include "topologyview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_engine: how fast the engine simulates a topology, and how much memory it needs.
 //
 //   bench_engine [FILE] [--requests N] [--rate RPS] [--seed S] [--repeat R]

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_seek: how long the timeline takes to move the window to another moment of a long run.
 //
 //   bench_seek [--file F] [--minutes M] [--seeks N] [--snapshots-mb MB] [--no-snapshots]
@@ -12,10 +13,10 @@
 // Prints one JSON object: seek_ms{p50,p95,max} (seek_engine_ms: the controller's part),
 // the drag's seeks and the wall time between two positions reaching the handle,
 // snapshot_mb, snapshots, play_s.
-#include "mainwindow.h"
+#include "run/simulationcontroller.h"
+#include "run/timelinebar.h"
+#include "shell/mainwindow.h"
 #include "sim/simulation.h"
-#include "simulationcontroller.h"
-#include "timelinebar.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

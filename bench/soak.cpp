@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Soak (issue 10): one simulated hour at high load with faults and every feature on. Prints
 // RSS and events/s per 10-minute slice: memory must stay flat (it grows with requests in
 // flight, not with requests served) and the engine must not slow down.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Where `cmake --install` (and so the .deb) puts ScaleLab: the FHS layout a Linux desktop
 # looks in, so the menu entry, icon, file types and software centre entry all find it.
 # Included from the top-level CMakeLists.txt after the targets are defined.

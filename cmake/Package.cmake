@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # `cpack -G DEB` in the build directory makes scalelab_<version>-<release>_<arch>.deb from the
 # install rules in cmake/Install.cmake. docs/PACKAGING.md says how to build and install it.
 # ScaleLab has no public home yet: example.org (RFC 2606, reserved for documentation) marks

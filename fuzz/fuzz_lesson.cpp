@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: LessonReader::readBytes (steps, changes, actions, questions, checkpoints),
 // then a short capped run of every step that loads.
 #include "fuzzharness.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: TopologyReader::readBytes, then a short capped run of what loads.
 #include "fuzzharness.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: TraceReader::readText (clients trace CSV).
 #include "fuzzharness.h"
 

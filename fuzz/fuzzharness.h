@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What each fuzz target does with one input, shared with tests/core/tst_fuzzregressions.cpp
 // so that the regression test replays kept inputs through exactly the fuzzed code.

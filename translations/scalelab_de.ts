@@ -1511,6 +1511,52 @@
     </message>
 </context>
 <context>
+    <name>RecoveryPrompt</name>
+    <message>
+        <source>Recovered</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>a new topology</source>
+        <translation>eine neue Topologie</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work?</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>ScaleLab closed unexpectedly while you were editing %1.</source>
+        <translation>ScaleLab wurde unerwartet beendet, während Sie %1 bearbeitet haben.</translation>
+    </message>
+    <message>
+        <source>Your changes were saved automatically at %1. Open them now?</source>
+        <translation>Ihre Änderungen wurden automatisch gesichert (%1). Jetzt öffnen?</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>Wiederherstellung nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>&lt;tr&gt;&lt;td style=&apos;padding-right:24px&apos;&gt;&lt;b&gt;Right click&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Kill, revive, drain a node; partition or heal its links&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td style=&apos;padding-right:24px&apos;&gt;&lt;b&gt;Rechtsklick&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Knoten ausschalten, wieder einschalten, leeren; seine Verbindungen trennen oder wiederverbinden&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
     <name>scalelab::AbCompareWindow</name>
     <message>
         <source>simulated time (s)</source>
@@ -2208,6 +2254,14 @@
             <numerusform>%n Dateien in %1 gespeichert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show the Charts &amp;Panel</source>
+        <translation>&amp;Diagrammbereich anzeigen</translation>
+    </message>
+    <message>
+        <source>Charts shown in the panel</source>
+        <translation>Im Diagrammbereich angezeigte Diagramme</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::CheckpointPhrase</name>
@@ -2625,6 +2679,10 @@ Ihre Arbeit ist weiterhin geöffnet; versuchen Sie einen anderen Speicherort.</t
     <message>
         <source>Clear the list</source>
         <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>Open &amp;Example</source>
+        <translation>Beis&amp;piel öffnen</translation>
     </message>
 </context>
 <context>
@@ -3100,18 +3158,6 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     <message>
         <source>&amp;Client View</source>
         <translation>&amp;Client-Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>E&amp;xtras</translation>
-    </message>
-    <message>
-        <source>&amp;Compare…</source>
-        <translation>&amp;Vergleichen…</translation>
-    </message>
-    <message>
-        <source>Run the topology against a copy with one thing changed, on the same requests</source>
-        <translation>Die Topologie gegen eine Kopie mit einer einzigen Änderung laufen lassen, mit denselben Anfragen</translation>
     </message>
 </context>
 <context>
@@ -3793,6 +3839,61 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     </message>
 </context>
 <context>
+    <name>scalelab::LessonMenu</name>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Lektionen</translation>
+    </message>
+    <message>
+        <source>Open Lesson &amp;File...</source>
+        <translation>Lektions&amp;datei öffnen...</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>Lektion öffnen</translation>
+    </message>
+    <message>
+        <source>ScaleLab lessons (*.lesson.json);;All files (*)</source>
+        <translation>ScaleLab-Lektionen (*.lesson.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open lesson</source>
+        <translation>Lektion kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Export &amp;Handout (PDF)...</source>
+        <translation>&amp;Handout exportieren (PDF)...</translation>
+    </message>
+    <message>
+        <source>Lesson &amp;Editor...</source>
+        <translation>Lektions-&amp;Editor...</translation>
+    </message>
+    <message>
+        <source>&amp;Close Lesson</source>
+        <translation>Lektion &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Export handout</source>
+        <translation>Handout exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Handout written to %1</source>
+        <translation>Handout nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Cannot export handout</source>
+        <translation>Handout kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>My lesson</source>
+        <translation>Meine Lektion</translation>
+    </message>
+</context>
+<context>
     <name>scalelab::LessonPanel</name>
     <message>
         <source>Lesson</source>
@@ -3945,42 +4046,6 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
 <context>
     <name>scalelab::MainWindow</name>
     <message>
-        <source>%1 went down</source>
-        <translation>%1 ist ausgefallen</translation>
-    </message>
-    <message>
-        <source>%1 is back up</source>
-        <translation>%1 ist wieder in Betrieb</translation>
-    </message>
-    <message>
-        <source>%1 is draining: no new requests</source>
-        <translation>%1 wird geleert: keine neuen Anfragen</translation>
-    </message>
-    <message>
-        <source>%1 takes new requests again</source>
-        <translation>%1 nimmt wieder neue Anfragen an</translation>
-    </message>
-    <message>
-        <source>%1 failed its health checks</source>
-        <translation>%1 hat seine Health Checks nicht bestanden</translation>
-    </message>
-    <message>
-        <source>%1 passes its health checks again</source>
-        <translation>%1 besteht seine Health Checks wieder</translation>
-    </message>
-    <message>
-        <source>network partition: %1</source>
-        <translation>Netzwerktrennung: %1</translation>
-    </message>
-    <message>
-        <source>partition healed: %1</source>
-        <translation>Netzwerk wiederverbunden: %1</translation>
-    </message>
-    <message>
-        <source>%1 promoted to primary</source>
-        <translation>%1 zum Primärserver befördert</translation>
-    </message>
-    <message>
         <source>ScaleLab</source>
         <translation>ScaleLab</translation>
     </message>
@@ -3997,128 +4062,12 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <source>&amp;Step 100 ms</source>
-        <translation>100 ms &amp;vorwärts</translation>
-    </message>
-    <message>
-        <source>Pause and advance the simulation by 100 ms (.)</source>
-        <translation>Anhalten und die Simulation um 100 ms weiterschalten (.)</translation>
-    </message>
-    <message>
-        <source>Step &amp;One Event</source>
-        <translation>Ein &amp;Ereignis vorwärts</translation>
-    </message>
-    <message>
-        <source>Pause and process exactly one engine event (Shift+.)</source>
-        <translation>Anhalten und genau ein Ereignis der Engine verarbeiten (Shift+.)</translation>
-    </message>
-    <message>
-        <source>R&amp;eset</source>
-        <translation>&amp;Zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Start the topology again from time zero (Ctrl+R)</source>
-        <translation>Die Topologie wieder bei Zeit null starten (Ctrl+R)</translation>
-    </message>
-    <message>
-        <source>&amp;Faster</source>
-        <translation>&amp;Schneller</translation>
-    </message>
-    <message>
-        <source>S&amp;lower</source>
-        <translation>&amp;Langsamer</translation>
-    </message>
-    <message>
-        <source>Select a node first</source>
-        <translation>Zuerst einen Knoten auswählen</translation>
-    </message>
-    <message>
-        <source>&amp;Kill Selected Node</source>
-        <translation>&amp;Ausgewählten Knoten ausschalten</translation>
-    </message>
-    <message>
-        <source>Kill the selected node now (K)</source>
-        <translation>Den ausgewählten Knoten jetzt ausschalten (K)</translation>
-    </message>
-    <message>
-        <source>Re&amp;vive Selected Node</source>
-        <translation>Ausgewählten Knoten &amp;wieder einschalten</translation>
-    </message>
-    <message>
-        <source>Bring the selected node back (V)</source>
-        <translation>Den ausgewählten Knoten wieder einschalten (V)</translation>
-    </message>
-    <message>
-        <source>&amp;Drain Selected Node</source>
-        <translation>Ausgewählten Knoten lee&amp;ren (Drain)</translation>
-    </message>
-    <message>
-        <source>Stop sending new requests to the selected node (D)</source>
-        <translation>Dem ausgewählten Knoten keine neuen Anfragen mehr schicken (D)</translation>
-    </message>
-    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <source>&amp;Lessons</source>
-        <translation>&amp;Lektionen</translation>
-    </message>
-    <message>
-        <source>Cannot open lesson</source>
-        <translation>Lektion kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>Open Lesson &amp;File...</source>
-        <translation>Lektions&amp;datei öffnen...</translation>
-    </message>
-    <message>
-        <source>Open lesson</source>
-        <translation>Lektion öffnen</translation>
-    </message>
-    <message>
-        <source>ScaleLab lessons (*.lesson.json);;All files (*)</source>
-        <translation>ScaleLab-Lektionen (*.lesson.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Export &amp;Handout (PDF)...</source>
-        <translation>&amp;Handout exportieren (PDF)...</translation>
-    </message>
-    <message>
-        <source>Export handout</source>
-        <translation>Handout exportieren</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Handout written to %1</source>
-        <translation>Handout nach %1 geschrieben</translation>
-    </message>
-    <message>
-        <source>Cannot export handout</source>
-        <translation>Handout kann nicht exportiert werden</translation>
-    </message>
-    <message>
-        <source>Lesson &amp;Editor...</source>
-        <translation>Lektions-&amp;Editor...</translation>
-    </message>
-    <message>
-        <source>My lesson</source>
-        <translation>Meine Lektion</translation>
-    </message>
-    <message>
-        <source>&amp;Close Lesson</source>
-        <translation>Lektion &amp;schließen</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>Open &amp;Example</source>
-        <translation>Beis&amp;piel öffnen</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -4145,220 +4094,20 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
         <translation>Datei</translation>
     </message>
     <message>
-        <source>Simulation</source>
-        <translation>Simulation</translation>
-    </message>
-    <message>
-        <source> Speed </source>
-        <translation> Tempo </translation>
-    </message>
-    <message>
-        <source>Simulated seconds per real second (+ and - change it)</source>
-        <translation>Simulierte Sekunden pro echter Sekunde (+ und - ändern es)</translation>
-    </message>
-    <message>
-        <source>Speed</source>
-        <translation>Tempo</translation>
-    </message>
-    <message>
-        <source>The topology is not running: %1</source>
-        <translation>Die Topologie läuft nicht: %1</translation>
-    </message>
-    <message>
-        <source>Not running yet</source>
-        <translation>Läuft noch nicht</translation>
-    </message>
-    <message>
-        <source>Kill</source>
-        <translation>Ausschalten</translation>
-    </message>
-    <message>
-        <source>Revive</source>
-        <translation>Wieder einschalten</translation>
-    </message>
-    <message>
-        <source>Stop draining</source>
-        <translation>Leeren beenden</translation>
-    </message>
-    <message>
-        <source>Drain</source>
-        <translation>Leeren (Drain)</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>Netzwerk</translation>
-    </message>
-    <message>
-        <source>Heal the link to %1</source>
-        <translation>Mit %1 wiederverbinden</translation>
-    </message>
-    <message>
-        <source>Partition from %1</source>
-        <translation>Von %1 trennen</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>Heal</source>
-        <translation>Wiederverbinden</translation>
-    </message>
-    <message>
-        <source>Partition</source>
-        <translation>Trennen</translation>
-    </message>
-    <message>
-        <source>Delete Link</source>
-        <translation>Verbindung löschen</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Not running yet.&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Läuft noch nicht.&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>Unbenannt</translation>
-    </message>
-    <message>
-        <source>lesson “%1”, step %2 of %3</source>
-        <translation>Lektion „%1“, Schritt %2 von %3</translation>
-    </message>
-    <message>
-        <source>not saved yet</source>
-        <translation>noch nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>built-in example %1</source>
-        <translation>eingebautes Beispiel %1</translation>
-    </message>
-    <message>
-        <source>%1  ·  %2 nodes, %3 links  ·  seed %4</source>
-        <translation>%1  ·  %2 Knoten, %3 Verbindungen  ·  Seed %4</translation>
-    </message>
-    <message>
         <source>%1[*] — ScaleLab</source>
         <translation>%1[*] — ScaleLab</translation>
     </message>
     <message>
-        <source>&lt;tr&gt;&lt;td style=&apos;padding-right:24px&apos;&gt;&lt;b&gt;Right click&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Kill, revive, drain a node; partition or heal its links&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation>&lt;tr&gt;&lt;td style=&apos;padding-right:24px&apos;&gt;&lt;b&gt;Rechtsklick&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Knoten ausschalten, wieder einschalten, leeren; seine Verbindungen trennen oder wiederverbinden&lt;/td&gt;&lt;/tr&gt;</translation>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Vergleichen…</translation>
     </message>
     <message>
-        <source>Recovered</source>
-        <translation>Wiederhergestellt</translation>
-    </message>
-    <message>
-        <source>a new topology</source>
-        <translation>eine neue Topologie</translation>
-    </message>
-    <message>
-        <source>Recover unsaved work?</source>
-        <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
-    </message>
-    <message>
-        <source>ScaleLab closed unexpectedly while you were editing %1.</source>
-        <translation>ScaleLab wurde unerwartet beendet, während Sie %1 bearbeitet haben.</translation>
-    </message>
-    <message>
-        <source>Your changes were saved automatically at %1. Open them now?</source>
-        <translation>Ihre Änderungen wurden automatisch gesichert (%1). Jetzt öffnen?</translation>
-    </message>
-    <message>
-        <source>Recover</source>
-        <translation>Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Verwerfen</translation>
-    </message>
-    <message>
-        <source>Cannot recover</source>
-        <translation>Wiederherstellung nicht möglich</translation>
-    </message>
-    <message>
-        <source>%1 s: %2</source>
-        <translation>%1 s: %2</translation>
-    </message>
-    <message>
-        <source>no topology</source>
-        <translation>keine Topologie</translation>
-    </message>
-    <message>
-        <source>t = %1 s</source>
-        <translation>t = %1 s</translation>
-    </message>
-    <message>
-        <source>%1 req/s</source>
-        <translation>%1 req/s</translation>
-    </message>
-    <message>
-        <source>ok %1  ·  errors %2  ·  dropped %3  ·  in flight %4</source>
-        <translation>ok %1  ·  Fehler %2  ·  verworfen %3  ·  unterwegs %4</translation>
-    </message>
-    <message>
-        <source>%1×</source>
-        <translation>%1×</translation>
-    </message>
-    <message>
-        <source>%1× (engine keeps up at %2×)</source>
-        <translation>%1× (Engine schafft %2×)</translation>
-    </message>
-    <message>
-        <source>running at %1</source>
-        <translation>läuft mit %1</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>angehalten</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pause</translation>
-    </message>
-    <message>
-        <source>&amp;Run</source>
-        <translation>S&amp;tarten</translation>
-    </message>
-    <message>
-        <source>Pause the simulation (Space)</source>
-        <translation>Die Simulation anhalten (Leertaste)</translation>
-    </message>
-    <message>
-        <source>Run the simulation (Space)</source>
-        <translation>Die Simulation starten (Leertaste)</translation>
-    </message>
-    <message>
-        <source>Topology edited: %1 — run replayed from 0 s to %2 s with the change.</source>
-        <translation>Topologie bearbeitet: %1 — Lauf mit der Änderung von 0 s bis %2 s wiederholt.</translation>
-    </message>
-    <message>
-        <source>Topology edited: %1 — replaying the run from 0 s: %2 of %3 s…</source>
-        <translation>Topologie bearbeitet: %1 — Lauf wird ab 0 s wiederholt: %2 von %3 s…</translation>
-    </message>
-    <message>
-        <source>&amp;Charts</source>
-        <translation>&amp;Diagramme</translation>
-    </message>
-    <message>
-        <source>Show the Charts &amp;Panel</source>
-        <translation>&amp;Diagrammbereich anzeigen</translation>
-    </message>
-    <message>
-        <source>Charts shown in the panel</source>
-        <translation>Im Diagrammbereich angezeigte Diagramme</translation>
-    </message>
-    <message>
-        <source>Add a replica from here</source>
-        <translation>Von hier aus ein Replikat hinzufügen</translation>
-    </message>
-    <message>
-        <source>Provision from</source>
-        <translation>Bereitstellen aus</translation>
+        <source>Run the topology against a copy with one thing changed, on the same requests</source>
+        <translation>Die Topologie gegen eine Kopie mit einer einzigen Änderung laufen lassen, mit denselben Anfragen</translation>
     </message>
 </context>
 <context>
@@ -4468,6 +4217,13 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     </message>
 </context>
 <context>
+    <name>scalelab::ProblemBanner</name>
+    <message>
+        <source>&lt;b&gt;Not running yet.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Läuft noch nicht.&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
     <name>scalelab::RequestFlowItem</name>
     <message>
         <source>%1/s</source>
@@ -4503,6 +4259,247 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     <message>
         <source>wider link = more requests/s</source>
         <translation>breitere Verbindung = mehr Anfragen/s</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::RunControls</name>
+    <message>
+        <source>Simulated seconds per real second (+ and - change it)</source>
+        <translation>Simulierte Sekunden pro echter Sekunde (+ und - ändern es)</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>&amp;Step 100 ms</source>
+        <translation>100 ms &amp;vorwärts</translation>
+    </message>
+    <message>
+        <source>Pause and advance the simulation by 100 ms (.)</source>
+        <translation>Anhalten und die Simulation um 100 ms weiterschalten (.)</translation>
+    </message>
+    <message>
+        <source>Step &amp;One Event</source>
+        <translation>Ein &amp;Ereignis vorwärts</translation>
+    </message>
+    <message>
+        <source>Pause and process exactly one engine event (Shift+.)</source>
+        <translation>Anhalten und genau ein Ereignis der Engine verarbeiten (Shift+.)</translation>
+    </message>
+    <message>
+        <source>R&amp;eset</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Start the topology again from time zero (Ctrl+R)</source>
+        <translation>Die Topologie wieder bei Zeit null starten (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Faster</source>
+        <translation>&amp;Schneller</translation>
+    </message>
+    <message>
+        <source>S&amp;lower</source>
+        <translation>&amp;Langsamer</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source> Speed </source>
+        <translation> Tempo </translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>S&amp;tarten</translation>
+    </message>
+    <message>
+        <source>Pause the simulation (Space)</source>
+        <translation>Die Simulation anhalten (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Run the simulation (Space)</source>
+        <translation>Die Simulation starten (Leertaste)</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::RunStatus</name>
+    <message>
+        <source>%1 went down</source>
+        <translation>%1 ist ausgefallen</translation>
+    </message>
+    <message>
+        <source>%1 is back up</source>
+        <translation>%1 ist wieder in Betrieb</translation>
+    </message>
+    <message>
+        <source>%1 is draining: no new requests</source>
+        <translation>%1 wird geleert: keine neuen Anfragen</translation>
+    </message>
+    <message>
+        <source>%1 takes new requests again</source>
+        <translation>%1 nimmt wieder neue Anfragen an</translation>
+    </message>
+    <message>
+        <source>%1 failed its health checks</source>
+        <translation>%1 hat seine Health Checks nicht bestanden</translation>
+    </message>
+    <message>
+        <source>%1 passes its health checks again</source>
+        <translation>%1 besteht seine Health Checks wieder</translation>
+    </message>
+    <message>
+        <source>network partition: %1</source>
+        <translation>Netzwerktrennung: %1</translation>
+    </message>
+    <message>
+        <source>partition healed: %1</source>
+        <translation>Netzwerk wiederverbunden: %1</translation>
+    </message>
+    <message>
+        <source>%1 promoted to primary</source>
+        <translation>%1 zum Primärserver befördert</translation>
+    </message>
+    <message>
+        <source>Topology edited: %1 — run replayed from 0 s to %2 s with the change.</source>
+        <translation>Topologie bearbeitet: %1 — Lauf mit der Änderung von 0 s bis %2 s wiederholt.</translation>
+    </message>
+    <message>
+        <source>Topology edited: %1 — replaying the run from 0 s: %2 of %3 s…</source>
+        <translation>Topologie bearbeitet: %1 — Lauf wird ab 0 s wiederholt: %2 von %3 s…</translation>
+    </message>
+    <message>
+        <source>%1 s: %2</source>
+        <translation>%1 s: %2</translation>
+    </message>
+    <message>
+        <source>no topology</source>
+        <translation>keine Topologie</translation>
+    </message>
+    <message>
+        <source>t = %1 s</source>
+        <translation>t = %1 s</translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <translation>%1 req/s</translation>
+    </message>
+    <message>
+        <source>ok %1  ·  errors %2  ·  dropped %3  ·  in flight %4</source>
+        <translation>ok %1  ·  Fehler %2  ·  verworfen %3  ·  unterwegs %4</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>%1× (engine keeps up at %2×)</source>
+        <translation>%1× (Engine schafft %2×)</translation>
+    </message>
+    <message>
+        <source>running at %1</source>
+        <translation>läuft mit %1</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>angehalten</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::RuntimeActions</name>
+    <message>
+        <source>&amp;Kill Selected Node</source>
+        <translation>&amp;Ausgewählten Knoten ausschalten</translation>
+    </message>
+    <message>
+        <source>Kill the selected node now (K)</source>
+        <translation>Den ausgewählten Knoten jetzt ausschalten (K)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vive Selected Node</source>
+        <translation>Ausgewählten Knoten &amp;wieder einschalten</translation>
+    </message>
+    <message>
+        <source>Bring the selected node back (V)</source>
+        <translation>Den ausgewählten Knoten wieder einschalten (V)</translation>
+    </message>
+    <message>
+        <source>&amp;Drain Selected Node</source>
+        <translation>Ausgewählten Knoten lee&amp;ren (Drain)</translation>
+    </message>
+    <message>
+        <source>Stop sending new requests to the selected node (D)</source>
+        <translation>Dem ausgewählten Knoten keine neuen Anfragen mehr schicken (D)</translation>
+    </message>
+    <message>
+        <source>Select a node first</source>
+        <translation>Zuerst einen Knoten auswählen</translation>
+    </message>
+    <message>
+        <source>The topology is not running: %1</source>
+        <translation>Die Topologie läuft nicht: %1</translation>
+    </message>
+    <message>
+        <source>Not running yet</source>
+        <translation>Läuft noch nicht</translation>
+    </message>
+    <message>
+        <source>Kill</source>
+        <translation>Ausschalten</translation>
+    </message>
+    <message>
+        <source>Revive</source>
+        <translation>Wieder einschalten</translation>
+    </message>
+    <message>
+        <source>Stop draining</source>
+        <translation>Leeren beenden</translation>
+    </message>
+    <message>
+        <source>Drain</source>
+        <translation>Leeren (Drain)</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Heal the link to %1</source>
+        <translation>Mit %1 wiederverbinden</translation>
+    </message>
+    <message>
+        <source>Partition from %1</source>
+        <translation>Von %1 trennen</translation>
+    </message>
+    <message>
+        <source>Add a replica from here</source>
+        <translation>Von hier aus ein Replikat hinzufügen</translation>
+    </message>
+    <message>
+        <source>Provision from</source>
+        <translation>Bereitstellen aus</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Heal</source>
+        <translation>Wiederverbinden</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>Delete Link</source>
+        <translation>Verbindung löschen</translation>
     </message>
 </context>
 <context>
@@ -4770,6 +4767,29 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
             <numerusform>%n Element ausschneiden</numerusform>
             <numerusform>%n Elemente ausschneiden</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::WindowHeader</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>lesson “%1”, step %2 of %3</source>
+        <translation>Lektion „%1“, Schritt %2 von %3</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>built-in example %1</source>
+        <translation>eingebautes Beispiel %1</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2 nodes, %3 links  ·  seed %4</source>
+        <translation>%1  ·  %2 Knoten, %3 Verbindungen  ·  Seed %4</translation>
     </message>
 </context>
 </TS>

@@ -1511,6 +1511,52 @@
     </message>
 </context>
 <context>
+    <name>RecoveryPrompt</name>
+    <message>
+        <source>Recovered</source>
+        <translation>Recuperada</translation>
+    </message>
+    <message>
+        <source>a new topology</source>
+        <translation>una topología nueva</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work?</source>
+        <translation>¿Recuperar el trabajo sin guardar?</translation>
+    </message>
+    <message>
+        <source>ScaleLab closed unexpectedly while you were editing %1.</source>
+        <translation>ScaleLab se cerró inesperadamente mientras editabas %1.</translation>
+    </message>
+    <message>
+        <source>Your changes were saved automatically at %1. Open them now?</source>
+        <translation>Tus cambios se guardaron automáticamente el %1. ¿Quieres abrirlos ahora?</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Recuperar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>No se puede recuperar</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>&lt;tr&gt;&lt;td style=&apos;padding-right:24px&apos;&gt;&lt;b&gt;Right click&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Kill, revive, drain a node; partition or heal its links&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td style=&apos;padding-right:24px&apos;&gt;&lt;b&gt;Clic derecho&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Apagar, reactivar o drenar un nodo; aislar o reconectar sus enlaces&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+</context>
+<context>
     <name>scalelab::AbCompareWindow</name>
     <message>
         <source>simulated time (s)</source>
@@ -2208,6 +2254,14 @@
             <numerusform>Se han guardado %n archivos en %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show the Charts &amp;Panel</source>
+        <translation>Mostrar el &amp;panel de gráficos</translation>
+    </message>
+    <message>
+        <source>Charts shown in the panel</source>
+        <translation>Gráficos que se muestran en el panel</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::CheckpointPhrase</name>
@@ -2625,6 +2679,10 @@ Tu trabajo sigue abierto; prueba en otro lugar.</translation>
     <message>
         <source>Clear the list</source>
         <translation>Vaciar la lista</translation>
+    </message>
+    <message>
+        <source>Open &amp;Example</source>
+        <translation>Abrir &amp;ejemplo</translation>
     </message>
 </context>
 <context>
@@ -3100,18 +3158,6 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     <message>
         <source>&amp;Client View</source>
         <translation>&amp;Vista del cliente</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Herramientas</translation>
-    </message>
-    <message>
-        <source>&amp;Compare…</source>
-        <translation>&amp;Comparar…</translation>
-    </message>
-    <message>
-        <source>Run the topology against a copy with one thing changed, on the same requests</source>
-        <translation>Ejecuta la topología frente a una copia con un solo cambio, con las mismas peticiones</translation>
     </message>
 </context>
 <context>
@@ -3793,6 +3839,61 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     </message>
 </context>
 <context>
+    <name>scalelab::LessonMenu</name>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Lecciones</translation>
+    </message>
+    <message>
+        <source>Open Lesson &amp;File...</source>
+        <translation>Abrir &amp;archivo de lección...</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>Abrir lección</translation>
+    </message>
+    <message>
+        <source>ScaleLab lessons (*.lesson.json);;All files (*)</source>
+        <translation>Lecciones de ScaleLab (*.lesson.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open lesson</source>
+        <translation>No se puede abrir la lección</translation>
+    </message>
+    <message>
+        <source>Export &amp;Handout (PDF)...</source>
+        <translation>Exportar &amp;ficha (PDF)...</translation>
+    </message>
+    <message>
+        <source>Lesson &amp;Editor...</source>
+        <translation>&amp;Editor de lecciones...</translation>
+    </message>
+    <message>
+        <source>&amp;Close Lesson</source>
+        <translation>&amp;Cerrar lección</translation>
+    </message>
+    <message>
+        <source>Export handout</source>
+        <translation>Exportar ficha</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Handout written to %1</source>
+        <translation>Ficha guardada en %1</translation>
+    </message>
+    <message>
+        <source>Cannot export handout</source>
+        <translation>No se puede exportar la ficha</translation>
+    </message>
+    <message>
+        <source>My lesson</source>
+        <translation>Mi lección</translation>
+    </message>
+</context>
+<context>
     <name>scalelab::LessonPanel</name>
     <message>
         <source>Lesson</source>
@@ -3945,42 +4046,6 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
 <context>
     <name>scalelab::MainWindow</name>
     <message>
-        <source>%1 went down</source>
-        <translation>%1 se ha caído</translation>
-    </message>
-    <message>
-        <source>%1 is back up</source>
-        <translation>%1 vuelve a estar activo</translation>
-    </message>
-    <message>
-        <source>%1 is draining: no new requests</source>
-        <translation>%1 está drenando: no recibe peticiones nuevas</translation>
-    </message>
-    <message>
-        <source>%1 takes new requests again</source>
-        <translation>%1 vuelve a aceptar peticiones nuevas</translation>
-    </message>
-    <message>
-        <source>%1 failed its health checks</source>
-        <translation>%1 no ha superado sus comprobaciones de salud</translation>
-    </message>
-    <message>
-        <source>%1 passes its health checks again</source>
-        <translation>%1 vuelve a superar sus comprobaciones de salud</translation>
-    </message>
-    <message>
-        <source>network partition: %1</source>
-        <translation>partición de red: %1</translation>
-    </message>
-    <message>
-        <source>partition healed: %1</source>
-        <translation>partición reconectada: %1</translation>
-    </message>
-    <message>
-        <source>%1 promoted to primary</source>
-        <translation>%1 promovido a primario</translation>
-    </message>
-    <message>
         <source>ScaleLab</source>
         <translation>ScaleLab</translation>
     </message>
@@ -3997,128 +4062,12 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <source>&amp;Step 100 ms</source>
-        <translation>&amp;Avanzar 100 ms</translation>
-    </message>
-    <message>
-        <source>Pause and advance the simulation by 100 ms (.)</source>
-        <translation>Pausa y avanza la simulación 100 ms (.)</translation>
-    </message>
-    <message>
-        <source>Step &amp;One Event</source>
-        <translation>Avanzar &amp;un evento</translation>
-    </message>
-    <message>
-        <source>Pause and process exactly one engine event (Shift+.)</source>
-        <translation>Pausa y procesa exactamente un evento del motor (Mayús+.)</translation>
-    </message>
-    <message>
-        <source>R&amp;eset</source>
-        <translation>&amp;Reiniciar</translation>
-    </message>
-    <message>
-        <source>Start the topology again from time zero (Ctrl+R)</source>
-        <translation>Vuelve a empezar la topología desde el instante cero (Ctrl+R)</translation>
-    </message>
-    <message>
-        <source>&amp;Faster</source>
-        <translation>&amp;Más rápido</translation>
-    </message>
-    <message>
-        <source>S&amp;lower</source>
-        <translation>Más &amp;lento</translation>
-    </message>
-    <message>
-        <source>Select a node first</source>
-        <translation>Selecciona primero un nodo</translation>
-    </message>
-    <message>
-        <source>&amp;Kill Selected Node</source>
-        <translation>Apa&amp;gar el nodo seleccionado</translation>
-    </message>
-    <message>
-        <source>Kill the selected node now (K)</source>
-        <translation>Apaga ahora el nodo seleccionado (K)</translation>
-    </message>
-    <message>
-        <source>Re&amp;vive Selected Node</source>
-        <translation>Reac&amp;tivar el nodo seleccionado</translation>
-    </message>
-    <message>
-        <source>Bring the selected node back (V)</source>
-        <translation>Vuelve a encender el nodo seleccionado (V)</translation>
-    </message>
-    <message>
-        <source>&amp;Drain Selected Node</source>
-        <translation>&amp;Drenar el nodo seleccionado</translation>
-    </message>
-    <message>
-        <source>Stop sending new requests to the selected node (D)</source>
-        <translation>Deja de enviar peticiones nuevas al nodo seleccionado (D)</translation>
-    </message>
-    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <source>&amp;Lessons</source>
-        <translation>&amp;Lecciones</translation>
-    </message>
-    <message>
-        <source>Cannot open lesson</source>
-        <translation>No se puede abrir la lección</translation>
-    </message>
-    <message>
-        <source>Open Lesson &amp;File...</source>
-        <translation>Abrir &amp;archivo de lección...</translation>
-    </message>
-    <message>
-        <source>Open lesson</source>
-        <translation>Abrir lección</translation>
-    </message>
-    <message>
-        <source>ScaleLab lessons (*.lesson.json);;All files (*)</source>
-        <translation>Lecciones de ScaleLab (*.lesson.json);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Export &amp;Handout (PDF)...</source>
-        <translation>Exportar &amp;ficha (PDF)...</translation>
-    </message>
-    <message>
-        <source>Export handout</source>
-        <translation>Exportar ficha</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Handout written to %1</source>
-        <translation>Ficha guardada en %1</translation>
-    </message>
-    <message>
-        <source>Cannot export handout</source>
-        <translation>No se puede exportar la ficha</translation>
-    </message>
-    <message>
-        <source>Lesson &amp;Editor...</source>
-        <translation>&amp;Editor de lecciones...</translation>
-    </message>
-    <message>
-        <source>My lesson</source>
-        <translation>Mi lección</translation>
-    </message>
-    <message>
-        <source>&amp;Close Lesson</source>
-        <translation>&amp;Cerrar lección</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>Open &amp;Example</source>
-        <translation>Abrir &amp;ejemplo</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -4145,220 +4094,20 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
         <translation>Archivo</translation>
     </message>
     <message>
-        <source>Simulation</source>
-        <translation>Simulación</translation>
-    </message>
-    <message>
-        <source> Speed </source>
-        <translation> Velocidad </translation>
-    </message>
-    <message>
-        <source>Simulated seconds per real second (+ and - change it)</source>
-        <translation>Segundos simulados por segundo real (+ y - la cambian)</translation>
-    </message>
-    <message>
-        <source>Speed</source>
-        <translation>Velocidad</translation>
-    </message>
-    <message>
-        <source>The topology is not running: %1</source>
-        <translation>La topología no se está ejecutando: %1</translation>
-    </message>
-    <message>
-        <source>Not running yet</source>
-        <translation>Aún no se está ejecutando</translation>
-    </message>
-    <message>
-        <source>Kill</source>
-        <translation>Apagar</translation>
-    </message>
-    <message>
-        <source>Revive</source>
-        <translation>Reactivar</translation>
-    </message>
-    <message>
-        <source>Stop draining</source>
-        <translation>Dejar de drenar</translation>
-    </message>
-    <message>
-        <source>Drain</source>
-        <translation>Drenar</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>Red</translation>
-    </message>
-    <message>
-        <source>Heal the link to %1</source>
-        <translation>Reconectar el enlace con %1</translation>
-    </message>
-    <message>
-        <source>Partition from %1</source>
-        <translation>Aislar de %1</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>Heal</source>
-        <translation>Reconectar</translation>
-    </message>
-    <message>
-        <source>Partition</source>
-        <translation>Aislar</translation>
-    </message>
-    <message>
-        <source>Delete Link</source>
-        <translation>Eliminar enlace</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Not running yet.&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Aún no se está ejecutando.&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>Sin título</translation>
-    </message>
-    <message>
-        <source>lesson “%1”, step %2 of %3</source>
-        <translation>lección «%1», paso %2 de %3</translation>
-    </message>
-    <message>
-        <source>not saved yet</source>
-        <translation>aún sin guardar</translation>
-    </message>
-    <message>
-        <source>built-in example %1</source>
-        <translation>ejemplo integrado %1</translation>
-    </message>
-    <message>
-        <source>%1  ·  %2 nodes, %3 links  ·  seed %4</source>
-        <translation>%1  ·  %2 nodos, %3 enlaces  ·  semilla %4</translation>
-    </message>
-    <message>
         <source>%1[*] — ScaleLab</source>
         <translation>%1[*] — ScaleLab</translation>
     </message>
     <message>
-        <source>&lt;tr&gt;&lt;td style=&apos;padding-right:24px&apos;&gt;&lt;b&gt;Right click&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Kill, revive, drain a node; partition or heal its links&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation>&lt;tr&gt;&lt;td style=&apos;padding-right:24px&apos;&gt;&lt;b&gt;Clic derecho&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Apagar, reactivar o drenar un nodo; aislar o reconectar sus enlaces&lt;/td&gt;&lt;/tr&gt;</translation>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Comparar…</translation>
     </message>
     <message>
-        <source>Recovered</source>
-        <translation>Recuperada</translation>
-    </message>
-    <message>
-        <source>a new topology</source>
-        <translation>una topología nueva</translation>
-    </message>
-    <message>
-        <source>Recover unsaved work?</source>
-        <translation>¿Recuperar el trabajo sin guardar?</translation>
-    </message>
-    <message>
-        <source>ScaleLab closed unexpectedly while you were editing %1.</source>
-        <translation>ScaleLab se cerró inesperadamente mientras editabas %1.</translation>
-    </message>
-    <message>
-        <source>Your changes were saved automatically at %1. Open them now?</source>
-        <translation>Tus cambios se guardaron automáticamente el %1. ¿Quieres abrirlos ahora?</translation>
-    </message>
-    <message>
-        <source>Recover</source>
-        <translation>Recuperar</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Descartar</translation>
-    </message>
-    <message>
-        <source>Cannot recover</source>
-        <translation>No se puede recuperar</translation>
-    </message>
-    <message>
-        <source>%1 s: %2</source>
-        <translation>%1 s: %2</translation>
-    </message>
-    <message>
-        <source>no topology</source>
-        <translation>sin topología</translation>
-    </message>
-    <message>
-        <source>t = %1 s</source>
-        <translation>t = %1 s</translation>
-    </message>
-    <message>
-        <source>%1 req/s</source>
-        <translation>%1 req/s</translation>
-    </message>
-    <message>
-        <source>ok %1  ·  errors %2  ·  dropped %3  ·  in flight %4</source>
-        <translation>correctas %1  ·  errores %2  ·  descartadas %3  ·  en curso %4</translation>
-    </message>
-    <message>
-        <source>%1×</source>
-        <translation>%1×</translation>
-    </message>
-    <message>
-        <source>%1× (engine keeps up at %2×)</source>
-        <translation>%1× (el motor solo alcanza %2×)</translation>
-    </message>
-    <message>
-        <source>running at %1</source>
-        <translation>ejecutándose a %1</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>en pausa</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pausar</translation>
-    </message>
-    <message>
-        <source>&amp;Run</source>
-        <translation>&amp;Ejecutar</translation>
-    </message>
-    <message>
-        <source>Pause the simulation (Space)</source>
-        <translation>Pausa la simulación (Espacio)</translation>
-    </message>
-    <message>
-        <source>Run the simulation (Space)</source>
-        <translation>Ejecuta la simulación (Espacio)</translation>
-    </message>
-    <message>
-        <source>Topology edited: %1 — run replayed from 0 s to %2 s with the change.</source>
-        <translation>Topología editada: %1 — ejecución reproducida con el cambio desde 0 s hasta %2 s.</translation>
-    </message>
-    <message>
-        <source>Topology edited: %1 — replaying the run from 0 s: %2 of %3 s…</source>
-        <translation>Topología editada: %1 — reproduciendo la ejecución desde 0 s: %2 de %3 s…</translation>
-    </message>
-    <message>
-        <source>&amp;Charts</source>
-        <translation>&amp;Gráficos</translation>
-    </message>
-    <message>
-        <source>Show the Charts &amp;Panel</source>
-        <translation>Mostrar el &amp;panel de gráficos</translation>
-    </message>
-    <message>
-        <source>Charts shown in the panel</source>
-        <translation>Gráficos que se muestran en el panel</translation>
-    </message>
-    <message>
-        <source>Add a replica from here</source>
-        <translation>Añadir una réplica desde aquí</translation>
-    </message>
-    <message>
-        <source>Provision from</source>
-        <translation>Aprovisionar desde</translation>
+        <source>Run the topology against a copy with one thing changed, on the same requests</source>
+        <translation>Ejecuta la topología frente a una copia con un solo cambio, con las mismas peticiones</translation>
     </message>
 </context>
 <context>
@@ -4468,6 +4217,13 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     </message>
 </context>
 <context>
+    <name>scalelab::ProblemBanner</name>
+    <message>
+        <source>&lt;b&gt;Not running yet.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Aún no se está ejecutando.&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
     <name>scalelab::RequestFlowItem</name>
     <message>
         <source>%1/s</source>
@@ -4503,6 +4259,247 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     <message>
         <source>wider link = more requests/s</source>
         <translation>enlace más ancho = más peticiones/s</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::RunControls</name>
+    <message>
+        <source>Simulated seconds per real second (+ and - change it)</source>
+        <translation>Segundos simulados por segundo real (+ y - la cambian)</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <source>&amp;Step 100 ms</source>
+        <translation>&amp;Avanzar 100 ms</translation>
+    </message>
+    <message>
+        <source>Pause and advance the simulation by 100 ms (.)</source>
+        <translation>Pausa y avanza la simulación 100 ms (.)</translation>
+    </message>
+    <message>
+        <source>Step &amp;One Event</source>
+        <translation>Avanzar &amp;un evento</translation>
+    </message>
+    <message>
+        <source>Pause and process exactly one engine event (Shift+.)</source>
+        <translation>Pausa y procesa exactamente un evento del motor (Mayús+.)</translation>
+    </message>
+    <message>
+        <source>R&amp;eset</source>
+        <translation>&amp;Reiniciar</translation>
+    </message>
+    <message>
+        <source>Start the topology again from time zero (Ctrl+R)</source>
+        <translation>Vuelve a empezar la topología desde el instante cero (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Faster</source>
+        <translation>&amp;Más rápido</translation>
+    </message>
+    <message>
+        <source>S&amp;lower</source>
+        <translation>Más &amp;lento</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>Simulación</translation>
+    </message>
+    <message>
+        <source> Speed </source>
+        <translation> Velocidad </translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ejecutar</translation>
+    </message>
+    <message>
+        <source>Pause the simulation (Space)</source>
+        <translation>Pausa la simulación (Espacio)</translation>
+    </message>
+    <message>
+        <source>Run the simulation (Space)</source>
+        <translation>Ejecuta la simulación (Espacio)</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::RunStatus</name>
+    <message>
+        <source>%1 went down</source>
+        <translation>%1 se ha caído</translation>
+    </message>
+    <message>
+        <source>%1 is back up</source>
+        <translation>%1 vuelve a estar activo</translation>
+    </message>
+    <message>
+        <source>%1 is draining: no new requests</source>
+        <translation>%1 está drenando: no recibe peticiones nuevas</translation>
+    </message>
+    <message>
+        <source>%1 takes new requests again</source>
+        <translation>%1 vuelve a aceptar peticiones nuevas</translation>
+    </message>
+    <message>
+        <source>%1 failed its health checks</source>
+        <translation>%1 no ha superado sus comprobaciones de salud</translation>
+    </message>
+    <message>
+        <source>%1 passes its health checks again</source>
+        <translation>%1 vuelve a superar sus comprobaciones de salud</translation>
+    </message>
+    <message>
+        <source>network partition: %1</source>
+        <translation>partición de red: %1</translation>
+    </message>
+    <message>
+        <source>partition healed: %1</source>
+        <translation>partición reconectada: %1</translation>
+    </message>
+    <message>
+        <source>%1 promoted to primary</source>
+        <translation>%1 promovido a primario</translation>
+    </message>
+    <message>
+        <source>Topology edited: %1 — run replayed from 0 s to %2 s with the change.</source>
+        <translation>Topología editada: %1 — ejecución reproducida con el cambio desde 0 s hasta %2 s.</translation>
+    </message>
+    <message>
+        <source>Topology edited: %1 — replaying the run from 0 s: %2 of %3 s…</source>
+        <translation>Topología editada: %1 — reproduciendo la ejecución desde 0 s: %2 de %3 s…</translation>
+    </message>
+    <message>
+        <source>%1 s: %2</source>
+        <translation>%1 s: %2</translation>
+    </message>
+    <message>
+        <source>no topology</source>
+        <translation>sin topología</translation>
+    </message>
+    <message>
+        <source>t = %1 s</source>
+        <translation>t = %1 s</translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <translation>%1 req/s</translation>
+    </message>
+    <message>
+        <source>ok %1  ·  errors %2  ·  dropped %3  ·  in flight %4</source>
+        <translation>correctas %1  ·  errores %2  ·  descartadas %3  ·  en curso %4</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>%1× (engine keeps up at %2×)</source>
+        <translation>%1× (el motor solo alcanza %2×)</translation>
+    </message>
+    <message>
+        <source>running at %1</source>
+        <translation>ejecutándose a %1</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::RuntimeActions</name>
+    <message>
+        <source>&amp;Kill Selected Node</source>
+        <translation>Apa&amp;gar el nodo seleccionado</translation>
+    </message>
+    <message>
+        <source>Kill the selected node now (K)</source>
+        <translation>Apaga ahora el nodo seleccionado (K)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vive Selected Node</source>
+        <translation>Reac&amp;tivar el nodo seleccionado</translation>
+    </message>
+    <message>
+        <source>Bring the selected node back (V)</source>
+        <translation>Vuelve a encender el nodo seleccionado (V)</translation>
+    </message>
+    <message>
+        <source>&amp;Drain Selected Node</source>
+        <translation>&amp;Drenar el nodo seleccionado</translation>
+    </message>
+    <message>
+        <source>Stop sending new requests to the selected node (D)</source>
+        <translation>Deja de enviar peticiones nuevas al nodo seleccionado (D)</translation>
+    </message>
+    <message>
+        <source>Select a node first</source>
+        <translation>Selecciona primero un nodo</translation>
+    </message>
+    <message>
+        <source>The topology is not running: %1</source>
+        <translation>La topología no se está ejecutando: %1</translation>
+    </message>
+    <message>
+        <source>Not running yet</source>
+        <translation>Aún no se está ejecutando</translation>
+    </message>
+    <message>
+        <source>Kill</source>
+        <translation>Apagar</translation>
+    </message>
+    <message>
+        <source>Revive</source>
+        <translation>Reactivar</translation>
+    </message>
+    <message>
+        <source>Stop draining</source>
+        <translation>Dejar de drenar</translation>
+    </message>
+    <message>
+        <source>Drain</source>
+        <translation>Drenar</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Heal the link to %1</source>
+        <translation>Reconectar el enlace con %1</translation>
+    </message>
+    <message>
+        <source>Partition from %1</source>
+        <translation>Aislar de %1</translation>
+    </message>
+    <message>
+        <source>Add a replica from here</source>
+        <translation>Añadir una réplica desde aquí</translation>
+    </message>
+    <message>
+        <source>Provision from</source>
+        <translation>Aprovisionar desde</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Heal</source>
+        <translation>Reconectar</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>Aislar</translation>
+    </message>
+    <message>
+        <source>Delete Link</source>
+        <translation>Eliminar enlace</translation>
     </message>
 </context>
 <context>
@@ -4770,6 +4767,29 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
             <numerusform>Cortar %n elemento</numerusform>
             <numerusform>Cortar %n elementos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::WindowHeader</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>lesson “%1”, step %2 of %3</source>
+        <translation>lección «%1», paso %2 de %3</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>aún sin guardar</translation>
+    </message>
+    <message>
+        <source>built-in example %1</source>
+        <translation>ejemplo integrado %1</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2 nodes, %3 links  ·  seed %4</source>
+        <translation>%1  ·  %2 nodos, %3 enlaces  ·  semilla %4</translation>
     </message>
 </context>
 </TS>

@@ -1508,6 +1508,52 @@
     </message>
 </context>
 <context>
+    <name>RecoveryPrompt</name>
+    <message>
+        <source>Recovered</source>
+        <translation>已恢复的拓扑</translation>
+    </message>
+    <message>
+        <source>a new topology</source>
+        <translation>一个新拓扑</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work?</source>
+        <translation>恢复未保存的工作？</translation>
+    </message>
+    <message>
+        <source>ScaleLab closed unexpectedly while you were editing %1.</source>
+        <translation>你在编辑 %1 时，ScaleLab 意外关闭了。</translation>
+    </message>
+    <message>
+        <source>Your changes were saved automatically at %1. Open them now?</source>
+        <translation>你的更改已于 %1 自动保存。现在打开吗？</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>无法恢复</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>&lt;tr&gt;&lt;td style=&apos;padding-right:24px&apos;&gt;&lt;b&gt;Right click&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Kill, revive, drain a node; partition or heal its links&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td style=&apos;padding-right:24px&apos;&gt;&lt;b&gt;右键单击&lt;/b&gt;&lt;/td&gt;&lt;td&gt;关停、恢复、排空节点；断开或恢复它的链路&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+</context>
+<context>
     <name>scalelab::AbCompareWindow</name>
     <message>
         <source>simulated time (s)</source>
@@ -2202,6 +2248,14 @@
             <numerusform>已在 %1 中保存 %n 个文件。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show the Charts &amp;Panel</source>
+        <translation>显示图表面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Charts shown in the panel</source>
+        <translation>面板中显示的图表</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::CheckpointPhrase</name>
@@ -2615,6 +2669,10 @@ Your work is still open; try another place.</source>
     <message>
         <source>Clear the list</source>
         <translation>清除列表</translation>
+    </message>
+    <message>
+        <source>Open &amp;Example</source>
+        <translation>打开示例(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -3087,18 +3145,6 @@ Ahead of the timeline: the run has not got here again yet.</source>
     <message>
         <source>&amp;Client View</source>
         <translation>客户端视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>工具(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Compare…</source>
-        <translation>对比(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Run the topology against a copy with one thing changed, on the same requests</source>
-        <translation>用相同的请求，把当前拓扑与只改动了一处的拷贝对比运行</translation>
     </message>
 </context>
 <context>
@@ -3776,6 +3822,61 @@ Ahead of the timeline: the run has not got here again yet.</source>
     </message>
 </context>
 <context>
+    <name>scalelab::LessonMenu</name>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>课程(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open Lesson &amp;File...</source>
+        <translation>打开课程文件(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>打开课程</translation>
+    </message>
+    <message>
+        <source>ScaleLab lessons (*.lesson.json);;All files (*)</source>
+        <translation>ScaleLab 课程 (*.lesson.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open lesson</source>
+        <translation>无法打开课程</translation>
+    </message>
+    <message>
+        <source>Export &amp;Handout (PDF)...</source>
+        <translation>导出讲义 (PDF)(&amp;H)...</translation>
+    </message>
+    <message>
+        <source>Lesson &amp;Editor...</source>
+        <translation>课程编辑器(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Close Lesson</source>
+        <translation>关闭课程(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Export handout</source>
+        <translation>导出讲义</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Handout written to %1</source>
+        <translation>讲义已写入 %1</translation>
+    </message>
+    <message>
+        <source>Cannot export handout</source>
+        <translation>无法导出讲义</translation>
+    </message>
+    <message>
+        <source>My lesson</source>
+        <translation>我的课程</translation>
+    </message>
+</context>
+<context>
     <name>scalelab::LessonPanel</name>
     <message>
         <source>Lesson</source>
@@ -3928,42 +4029,6 @@ Ahead of the timeline: the run has not got here again yet.</source>
 <context>
     <name>scalelab::MainWindow</name>
     <message>
-        <source>%1 went down</source>
-        <translation>%1 宕机了</translation>
-    </message>
-    <message>
-        <source>%1 is back up</source>
-        <translation>%1 已恢复运行</translation>
-    </message>
-    <message>
-        <source>%1 is draining: no new requests</source>
-        <translation>%1 正在排空：不再接收新请求</translation>
-    </message>
-    <message>
-        <source>%1 takes new requests again</source>
-        <translation>%1 重新接收新请求</translation>
-    </message>
-    <message>
-        <source>%1 failed its health checks</source>
-        <translation>%1 未通过健康检查</translation>
-    </message>
-    <message>
-        <source>%1 passes its health checks again</source>
-        <translation>%1 重新通过了健康检查</translation>
-    </message>
-    <message>
-        <source>network partition: %1</source>
-        <translation>网络分区：%1</translation>
-    </message>
-    <message>
-        <source>partition healed: %1</source>
-        <translation>网络分区已恢复：%1</translation>
-    </message>
-    <message>
-        <source>%1 promoted to primary</source>
-        <translation>%1 被提升为主库</translation>
-    </message>
-    <message>
         <source>ScaleLab</source>
         <translation>ScaleLab</translation>
     </message>
@@ -3980,128 +4045,12 @@ Ahead of the timeline: the run has not got here again yet.</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Step 100 ms</source>
-        <translation>前进 100 ms(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Pause and advance the simulation by 100 ms (.)</source>
-        <translation>暂停并将模拟推进 100 ms (.)</translation>
-    </message>
-    <message>
-        <source>Step &amp;One Event</source>
-        <translation>单步执行一个事件(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Pause and process exactly one engine event (Shift+.)</source>
-        <translation>暂停并只处理一个引擎事件 (Shift+.)</translation>
-    </message>
-    <message>
-        <source>R&amp;eset</source>
-        <translation>重置(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Start the topology again from time zero (Ctrl+R)</source>
-        <translation>从时间零点重新开始运行拓扑 (Ctrl+R)</translation>
-    </message>
-    <message>
-        <source>&amp;Faster</source>
-        <translation>加速(&amp;F)</translation>
-    </message>
-    <message>
-        <source>S&amp;lower</source>
-        <translation>减速(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Select a node first</source>
-        <translation>请先选择一个节点</translation>
-    </message>
-    <message>
-        <source>&amp;Kill Selected Node</source>
-        <translation>关停所选节点(&amp;K)</translation>
-    </message>
-    <message>
-        <source>Kill the selected node now (K)</source>
-        <translation>立即关停所选节点 (K)</translation>
-    </message>
-    <message>
-        <source>Re&amp;vive Selected Node</source>
-        <translation>恢复所选节点(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Bring the selected node back (V)</source>
-        <translation>让所选节点恢复运行 (V)</translation>
-    </message>
-    <message>
-        <source>&amp;Drain Selected Node</source>
-        <translation>排空所选节点(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Stop sending new requests to the selected node (D)</source>
-        <translation>停止向所选节点发送新请求 (D)</translation>
-    </message>
-    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <source>&amp;Lessons</source>
-        <translation>课程(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Cannot open lesson</source>
-        <translation>无法打开课程</translation>
-    </message>
-    <message>
-        <source>Open Lesson &amp;File...</source>
-        <translation>打开课程文件(&amp;F)...</translation>
-    </message>
-    <message>
-        <source>Open lesson</source>
-        <translation>打开课程</translation>
-    </message>
-    <message>
-        <source>ScaleLab lessons (*.lesson.json);;All files (*)</source>
-        <translation>ScaleLab 课程 (*.lesson.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Export &amp;Handout (PDF)...</source>
-        <translation>导出讲义 (PDF)(&amp;H)...</translation>
-    </message>
-    <message>
-        <source>Export handout</source>
-        <translation>导出讲义</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Handout written to %1</source>
-        <translation>讲义已写入 %1</translation>
-    </message>
-    <message>
-        <source>Cannot export handout</source>
-        <translation>无法导出讲义</translation>
-    </message>
-    <message>
-        <source>Lesson &amp;Editor...</source>
-        <translation>课程编辑器(&amp;E)...</translation>
-    </message>
-    <message>
-        <source>My lesson</source>
-        <translation>我的课程</translation>
-    </message>
-    <message>
-        <source>&amp;Close Lesson</source>
-        <translation>关闭课程(&amp;C)</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Open &amp;Example</source>
-        <translation>打开示例(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -4128,220 +4077,20 @@ Ahead of the timeline: the run has not got here again yet.</source>
         <translation>文件</translation>
     </message>
     <message>
-        <source>Simulation</source>
-        <translation>模拟</translation>
-    </message>
-    <message>
-        <source> Speed </source>
-        <translation> 速度 </translation>
-    </message>
-    <message>
-        <source>Simulated seconds per real second (+ and - change it)</source>
-        <translation>每个真实秒对应的模拟秒数（按 + 和 - 调整）</translation>
-    </message>
-    <message>
-        <source>Speed</source>
-        <translation>速度</translation>
-    </message>
-    <message>
-        <source>The topology is not running: %1</source>
-        <translation>拓扑未在运行：%1</translation>
-    </message>
-    <message>
-        <source>Not running yet</source>
-        <translation>尚未运行</translation>
-    </message>
-    <message>
-        <source>Kill</source>
-        <translation>关停</translation>
-    </message>
-    <message>
-        <source>Revive</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <source>Stop draining</source>
-        <translation>停止排空</translation>
-    </message>
-    <message>
-        <source>Drain</source>
-        <translation>排空</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>网络</translation>
-    </message>
-    <message>
-        <source>Heal the link to %1</source>
-        <translation>恢复与 %1 的连接</translation>
-    </message>
-    <message>
-        <source>Partition from %1</source>
-        <translation>与 %1 断开（网络分区）</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>Heal</source>
-        <translation>恢复连接</translation>
-    </message>
-    <message>
-        <source>Partition</source>
-        <translation>断开</translation>
-    </message>
-    <message>
-        <source>Delete Link</source>
-        <translation>删除链路</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Not running yet.&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;尚未运行。&lt;/b&gt;%1</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>未命名</translation>
-    </message>
-    <message>
-        <source>lesson “%1”, step %2 of %3</source>
-        <translation>课程“%1”，第 %2 步，共 %3 步</translation>
-    </message>
-    <message>
-        <source>not saved yet</source>
-        <translation>尚未保存</translation>
-    </message>
-    <message>
-        <source>built-in example %1</source>
-        <translation>内置示例 %1</translation>
-    </message>
-    <message>
-        <source>%1  ·  %2 nodes, %3 links  ·  seed %4</source>
-        <translation>%1  ·  %2 个节点，%3 条链路  ·  随机种子 %4</translation>
-    </message>
-    <message>
         <source>%1[*] — ScaleLab</source>
         <translation>%1[*] — ScaleLab</translation>
     </message>
     <message>
-        <source>&lt;tr&gt;&lt;td style=&apos;padding-right:24px&apos;&gt;&lt;b&gt;Right click&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Kill, revive, drain a node; partition or heal its links&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation>&lt;tr&gt;&lt;td style=&apos;padding-right:24px&apos;&gt;&lt;b&gt;右键单击&lt;/b&gt;&lt;/td&gt;&lt;td&gt;关停、恢复、排空节点；断开或恢复它的链路&lt;/td&gt;&lt;/tr&gt;</translation>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>键盘快捷键</translation>
+        <source>&amp;Compare…</source>
+        <translation>对比(&amp;C)…</translation>
     </message>
     <message>
-        <source>Recovered</source>
-        <translation>已恢复的拓扑</translation>
-    </message>
-    <message>
-        <source>a new topology</source>
-        <translation>一个新拓扑</translation>
-    </message>
-    <message>
-        <source>Recover unsaved work?</source>
-        <translation>恢复未保存的工作？</translation>
-    </message>
-    <message>
-        <source>ScaleLab closed unexpectedly while you were editing %1.</source>
-        <translation>你在编辑 %1 时，ScaleLab 意外关闭了。</translation>
-    </message>
-    <message>
-        <source>Your changes were saved automatically at %1. Open them now?</source>
-        <translation>你的更改已于 %1 自动保存。现在打开吗？</translation>
-    </message>
-    <message>
-        <source>Recover</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>丢弃</translation>
-    </message>
-    <message>
-        <source>Cannot recover</source>
-        <translation>无法恢复</translation>
-    </message>
-    <message>
-        <source>%1 s: %2</source>
-        <translation>%1 s：%2</translation>
-    </message>
-    <message>
-        <source>no topology</source>
-        <translation>没有拓扑</translation>
-    </message>
-    <message>
-        <source>t = %1 s</source>
-        <translation>t = %1 s</translation>
-    </message>
-    <message>
-        <source>%1 req/s</source>
-        <translation>%1 req/s</translation>
-    </message>
-    <message>
-        <source>ok %1  ·  errors %2  ·  dropped %3  ·  in flight %4</source>
-        <translation>成功 %1  ·  错误 %2  ·  丢弃 %3  ·  传输中 %4</translation>
-    </message>
-    <message>
-        <source>%1×</source>
-        <translation>%1×</translation>
-    </message>
-    <message>
-        <source>%1× (engine keeps up at %2×)</source>
-        <translation>%1×（引擎只能跟上 %2×）</translation>
-    </message>
-    <message>
-        <source>running at %1</source>
-        <translation>以 %1 运行中</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>已暂停</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>暂停(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Run</source>
-        <translation>运行(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Pause the simulation (Space)</source>
-        <translation>暂停模拟 (Space)</translation>
-    </message>
-    <message>
-        <source>Run the simulation (Space)</source>
-        <translation>运行模拟 (Space)</translation>
-    </message>
-    <message>
-        <source>Topology edited: %1 — run replayed from 0 s to %2 s with the change.</source>
-        <translation>拓扑已编辑：%1 — 已带着这项改动从 0 s 重放到 %2 s。</translation>
-    </message>
-    <message>
-        <source>Topology edited: %1 — replaying the run from 0 s: %2 of %3 s…</source>
-        <translation>拓扑已编辑：%1 — 正在从 0 s 重放运行：%2 s / %3 s…</translation>
-    </message>
-    <message>
-        <source>&amp;Charts</source>
-        <translation>图表(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Show the Charts &amp;Panel</source>
-        <translation>显示图表面板(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Charts shown in the panel</source>
-        <translation>面板中显示的图表</translation>
-    </message>
-    <message>
-        <source>Add a replica from here</source>
-        <translation>从此节点添加一个从库</translation>
-    </message>
-    <message>
-        <source>Provision from</source>
-        <translation>从以下节点初始化</translation>
+        <source>Run the topology against a copy with one thing changed, on the same requests</source>
+        <translation>用相同的请求，把当前拓扑与只改动了一处的拷贝对比运行</translation>
     </message>
 </context>
 <context>
@@ -4451,6 +4200,13 @@ Ahead of the timeline: the run has not got here again yet.</source>
     </message>
 </context>
 <context>
+    <name>scalelab::ProblemBanner</name>
+    <message>
+        <source>&lt;b&gt;Not running yet.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;尚未运行。&lt;/b&gt;%1</translation>
+    </message>
+</context>
+<context>
     <name>scalelab::RequestFlowItem</name>
     <message>
         <source>%1/s</source>
@@ -4486,6 +4242,247 @@ Ahead of the timeline: the run has not got here again yet.</source>
     <message>
         <source>wider link = more requests/s</source>
         <translation>链路越宽 = 请求/s 越多</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::RunControls</name>
+    <message>
+        <source>Simulated seconds per real second (+ and - change it)</source>
+        <translation>每个真实秒对应的模拟秒数（按 + 和 - 调整）</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>&amp;Step 100 ms</source>
+        <translation>前进 100 ms(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Pause and advance the simulation by 100 ms (.)</source>
+        <translation>暂停并将模拟推进 100 ms (.)</translation>
+    </message>
+    <message>
+        <source>Step &amp;One Event</source>
+        <translation>单步执行一个事件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Pause and process exactly one engine event (Shift+.)</source>
+        <translation>暂停并只处理一个引擎事件 (Shift+.)</translation>
+    </message>
+    <message>
+        <source>R&amp;eset</source>
+        <translation>重置(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Start the topology again from time zero (Ctrl+R)</source>
+        <translation>从时间零点重新开始运行拓扑 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Faster</source>
+        <translation>加速(&amp;F)</translation>
+    </message>
+    <message>
+        <source>S&amp;lower</source>
+        <translation>减速(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <source> Speed </source>
+        <translation> 速度 </translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Pause the simulation (Space)</source>
+        <translation>暂停模拟 (Space)</translation>
+    </message>
+    <message>
+        <source>Run the simulation (Space)</source>
+        <translation>运行模拟 (Space)</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::RunStatus</name>
+    <message>
+        <source>%1 went down</source>
+        <translation>%1 宕机了</translation>
+    </message>
+    <message>
+        <source>%1 is back up</source>
+        <translation>%1 已恢复运行</translation>
+    </message>
+    <message>
+        <source>%1 is draining: no new requests</source>
+        <translation>%1 正在排空：不再接收新请求</translation>
+    </message>
+    <message>
+        <source>%1 takes new requests again</source>
+        <translation>%1 重新接收新请求</translation>
+    </message>
+    <message>
+        <source>%1 failed its health checks</source>
+        <translation>%1 未通过健康检查</translation>
+    </message>
+    <message>
+        <source>%1 passes its health checks again</source>
+        <translation>%1 重新通过了健康检查</translation>
+    </message>
+    <message>
+        <source>network partition: %1</source>
+        <translation>网络分区：%1</translation>
+    </message>
+    <message>
+        <source>partition healed: %1</source>
+        <translation>网络分区已恢复：%1</translation>
+    </message>
+    <message>
+        <source>%1 promoted to primary</source>
+        <translation>%1 被提升为主库</translation>
+    </message>
+    <message>
+        <source>Topology edited: %1 — run replayed from 0 s to %2 s with the change.</source>
+        <translation>拓扑已编辑：%1 — 已带着这项改动从 0 s 重放到 %2 s。</translation>
+    </message>
+    <message>
+        <source>Topology edited: %1 — replaying the run from 0 s: %2 of %3 s…</source>
+        <translation>拓扑已编辑：%1 — 正在从 0 s 重放运行：%2 s / %3 s…</translation>
+    </message>
+    <message>
+        <source>%1 s: %2</source>
+        <translation>%1 s：%2</translation>
+    </message>
+    <message>
+        <source>no topology</source>
+        <translation>没有拓扑</translation>
+    </message>
+    <message>
+        <source>t = %1 s</source>
+        <translation>t = %1 s</translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <translation>%1 req/s</translation>
+    </message>
+    <message>
+        <source>ok %1  ·  errors %2  ·  dropped %3  ·  in flight %4</source>
+        <translation>成功 %1  ·  错误 %2  ·  丢弃 %3  ·  传输中 %4</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>%1× (engine keeps up at %2×)</source>
+        <translation>%1×（引擎只能跟上 %2×）</translation>
+    </message>
+    <message>
+        <source>running at %1</source>
+        <translation>以 %1 运行中</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::RuntimeActions</name>
+    <message>
+        <source>&amp;Kill Selected Node</source>
+        <translation>关停所选节点(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Kill the selected node now (K)</source>
+        <translation>立即关停所选节点 (K)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vive Selected Node</source>
+        <translation>恢复所选节点(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Bring the selected node back (V)</source>
+        <translation>让所选节点恢复运行 (V)</translation>
+    </message>
+    <message>
+        <source>&amp;Drain Selected Node</source>
+        <translation>排空所选节点(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Stop sending new requests to the selected node (D)</source>
+        <translation>停止向所选节点发送新请求 (D)</translation>
+    </message>
+    <message>
+        <source>Select a node first</source>
+        <translation>请先选择一个节点</translation>
+    </message>
+    <message>
+        <source>The topology is not running: %1</source>
+        <translation>拓扑未在运行：%1</translation>
+    </message>
+    <message>
+        <source>Not running yet</source>
+        <translation>尚未运行</translation>
+    </message>
+    <message>
+        <source>Kill</source>
+        <translation>关停</translation>
+    </message>
+    <message>
+        <source>Revive</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Stop draining</source>
+        <translation>停止排空</translation>
+    </message>
+    <message>
+        <source>Drain</source>
+        <translation>排空</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Heal the link to %1</source>
+        <translation>恢复与 %1 的连接</translation>
+    </message>
+    <message>
+        <source>Partition from %1</source>
+        <translation>与 %1 断开（网络分区）</translation>
+    </message>
+    <message>
+        <source>Add a replica from here</source>
+        <translation>从此节点添加一个从库</translation>
+    </message>
+    <message>
+        <source>Provision from</source>
+        <translation>从以下节点初始化</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Heal</source>
+        <translation>恢复连接</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>断开</translation>
+    </message>
+    <message>
+        <source>Delete Link</source>
+        <translation>删除链路</translation>
     </message>
 </context>
 <context>
@@ -4749,6 +4746,29 @@ Ahead of the timeline: the run has not got here again yet.</source>
         <translation>
             <numerusform>剪切 %n 项</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::WindowHeader</name>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>lesson “%1”, step %2 of %3</source>
+        <translation>课程“%1”，第 %2 步，共 %3 步</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>built-in example %1</source>
+        <translation>内置示例 %1</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2 nodes, %3 links  ·  seed %4</source>
+        <translation>%1  ·  %2 个节点，%3 条链路  ·  随机种子 %4</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The ScaleLab benchmark topology written in SimPy, as a peer to measure the engine against.
 
 Debian 12 packages SimPy 2.3.1 (python3-simpy), whose module is `SimPy` with the classic

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The balancer side of the engine: picking a server, active and passive health checks, and
 // a standby balancer taking over. The request path (core/sim) asks it for a server and tells
 // it when a request ends.

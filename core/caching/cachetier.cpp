@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The cache tier's own state and rules, as a memcached fleet keeps them: each cache's store,
 // its leases (Facebook's memcache), a read_through cache's loads (one per key), a write_back
 // cache's unflushed writes, and the web servers' consistent-hash rings. The request path in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Multi-master and circular replication. Every master takes writes; each write carries the
 // version it overwrote (its parent), so concurrent writes of one key are told apart from
 // ordinary updates: a conflict. last_writer_wins converges by commit time and silently

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A ring node's death and return, as MySQL circular replication with GTIDs handles them. While
 // the ring is open, every write that reached the dead node (or was sent to it) stops there, and
 // the nodes after it fall behind. Once the death is detected (failover_ms), the node after it

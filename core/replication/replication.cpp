@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Primary / replica replication, MySQL style: commit and binlog on the primary, shipping to
 // replicas, semi-sync and sync acknowledgements, stale reads. Failover (promotion, lost writes,
 // binlog recovery, a dead primary rejoining) is in replicationfailover.cpp, provisioning a new

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Failover, MySQL style: a dead primary fails the writes waiting on it; after the detection
 // delay its most up to date replica is promoted (optionally after replaying the dead primary's
 // binlog), and the writes it never received are lost; a dead primary returns as a replica.

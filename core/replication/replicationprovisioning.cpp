@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A new replica, MySQL style: a snapshot of a live copy is copied to a spare database (data
 // size / copy bandwidth), which then replays the binary log from the snapshot's position and
 // takes reads once it has caught up. Optionally a spare replaces a dead replica or a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/comparison.h"
 
 #include "io/topologywriter.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A/B comparison (issue #7): two topologies run on one seed and one duration, so that the
 // clients send the same requests to both, and the differences between their reports.

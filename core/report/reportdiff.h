@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The figures that differ between two run reports (A/B comparison, issue #7). Pure data in,
 // data out: the CLI's `compare` prints it, the GUI's A/B view can show the same list.

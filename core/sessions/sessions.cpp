@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Sessions: a stateful server keeps sessions in its own memory, so a user who lands
 // elsewhere, or whose server dies, has to log in again. Long-lived connections (WebSockets):
 // opened through the balancer, pinned to a server, dropped when it dies, reconnecting a

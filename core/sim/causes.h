@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Cause tracing (issue #7): why a request was marked stale, missed a cache or failed. The
 // engine fills a RequestCause at the moment it happens, and only for an observer whose

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runtime actions: kill, revive, drain, partition, pool changes and settings, applied to a
 // running simulation and recorded so that a run can be saved and replayed.
 #include "sim/simulation.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Caches in the request path, cache-aside as a memcached client does it: a read asks the cache
 // that owns its key (consistent hashing over the caches the web server links to); a hit answers
 // at cache latency, a miss reads the database and the web server fills the cache afterwards.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The engine's side of cause tracing: gathers what a cause needs from the request, the
 // caches and the replication state, and hands it to the CauseHistory (sim/causehistory).
 // Only called when the observer wants causes (m_causes), so a headless run never gets here.

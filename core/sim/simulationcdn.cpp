@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The request path's side of the CDN (core/cdn): a static request goes to its clients'
 // nearest edge or to the origin, and ends there. Everything after the edge is latency the
 // CDN works out: a CDN request costs one event.

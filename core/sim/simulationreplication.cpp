@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Replication's part of the request path: which database a request goes to, a write's commit
 // and its answer, a read's staleness, and a database's death and return. The behaviour is in
 // the Replication and PeerReplication components (core/replication); this glue owns the

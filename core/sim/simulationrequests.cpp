@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The request path: a request issued by its clients, through the front door and the web
 // server to its backend and back. Each behaviour on the way (balancing, sessions, caches,
 // replication, the CDN) is asked through its component; the slots stay here.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The request path's side of sessions and long-lived connections: a stateless server's
 // session arriving from the shared store, and a connection asking the balancer for its
 // server. What sessions and connections are lives in core/sessions (Sessions); this glue

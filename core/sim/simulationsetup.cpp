@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Building the engine's runtime from a topology: nodes, links, routes, workloads and the
 // first events.
 #include "sim/simulation.h"

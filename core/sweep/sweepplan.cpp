@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "sweep/sweepplan.h"
 
 #include "io/boundedread.h"

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Turns the engine's string event kinds into EngineEventKind at every announce call site.
 
     scripts/dev/typed-events.py [--check] [DIR_OR_FILE...]     (default: core/)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Shared by the suites that run the built scalelab-cli (tst_cli, tst_compare, tst_sweepcli,

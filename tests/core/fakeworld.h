@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The world the engine hands a component (docs/ENGINE.md, "Tested alone"), built by hand for
 // the component suites: a queue, a clock, a few nodes and links, metrics and an observer that

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Helpers shared by the core suites: where the test data lives, running a topology
 // through the engine with the real CSV writers, and reading the trace back.

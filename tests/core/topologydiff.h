@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Field-by-field comparison of two topologies, listing every difference in words so that a
 // failing round trip says which field it lost.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The cache strategies beyond cache-aside: fill read_through (the cache loads its misses
 // itself, one load per key) and write_policy write_back / write_around; their file keys and
 // the examples that show them.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The cache tier alone, against a fake world (a queue, three nodes, two links, a recording
 // observer), the way KDE Step tests one force against a fake world: no Simulation, no
 // request slots; the handlers are called directly and their state, queued events and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Each cache example under resources/examples makes one claim; check it.
 #include "io/topologyreader.h"
 #include "simulationrecorder.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CauseHistory alone, against a fake world of one cache: what it says about misses and
 // stale hits from the fills, invalidations and removals it was told about.
 #include "base/request.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Cause tracing: the engine says why a request was stale, missed a cache or failed, with the
 // exact times, on hand-made topologies whose timings can be worked out on paper.
 #include "simulationrecorder.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The CDN component alone, against a fake world: a few nodes and links, a queue, no engine.
 #include "cdn/cdn.h"
 #include "fakeworld.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Each CDN example that makes a claim about collapsing checks it here, on seeds 1..20.
 #include "io/topologyreader.h"
 #include "simulationrecorder.h"

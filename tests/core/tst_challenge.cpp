@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Challenge and explore steps: a student's changes are held to the challenge's rules (node
 // types, settings, a budget of nodes, links only with a node they may add, the scenario
 // untouched), goals are graded with how far they miss, each student has a seed of their own,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A/B comparison (issue #7): Comparison::run, compareReports and `scalelab-cli compare`.
 #include "clirunner.h"
 #include "testsupport.h"

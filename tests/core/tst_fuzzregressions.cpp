@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Replays every kept fuzz input through the very code the libFuzzer targets run
 // (fuzz/fuzzharness.h): no crash, and each input stays fast.
 //   tests/data/fuzz/fuzz_topology/, fuzz_trace/  the minimized corpora (copies of fuzz/corpus/)

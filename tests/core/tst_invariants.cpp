@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Invariants over many seeded random topologies (issue 10): every request ends exactly once,
 // counters add up, sync and semi-sync lose no acknowledged write, stale reads have a source
 // that can be behind, multi-master converges after quiescence, and a seed replays exactly.

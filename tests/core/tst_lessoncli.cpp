@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `scalelab-cli lesson FILE`: the built CLI checks a lesson's checkpoints as a teacher would
 // before class — its exit codes, its per-step lines, the JSON report, how "example:" steps
 // are found, and the message for a broken lesson.

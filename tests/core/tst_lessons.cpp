@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Lessons: the file format's checks and messages, the changes a step makes to the one before
 // it, and — for every lesson shipped in resources/lessons — every checkpoint of every step,
 // run headless: a lesson never claims what the simulation does not show.

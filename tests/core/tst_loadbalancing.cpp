@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // LoadBalancing alone, against a fake world: a queue, a few nodes and links, a recording
 // observer. The handlers are called directly; the tests check the pools, the events queued
 // and the events announced.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The PeerReplication component alone, against a fake world of three masters (dbA, dbB, dbC),
 // their ledgers, an event queue, metrics and a recording observer.
 #include "replication/peerreplication.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Predict first that cannot be gamed: each student sees the choices in an order of their
 // own (the same each time), the right answer is not always in one place, questions with an
 // order of their own keep it, a number counts within its tolerance, and choices carry

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A replacement replica: "provisioned": false, the provision action, the copy's time, the
 // catch-up from the binlog, automatic replacement, and the file's checks and round trip.
 #include "io/topologywriter.h"

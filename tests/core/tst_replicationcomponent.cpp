@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Replication component alone, against a fake world of three databases (db1 the primary,
 // db2 and db3 its replicas), an event queue, metrics and a recording observer: its handlers
 // are called directly, as KDE Step tests one force against a fake world.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RingLog alone: which ring nodes executed each write, as MySQL's GTID sets say.
 #include "replication/ringlog.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Sessions alone, against a fake world: a queue, a few nodes and links, a recording
 // observer. The handlers are called directly; the tests check the sessions and connections
 // kept, the events queued and the events announced. (tst_sessions runs whole topologies.)

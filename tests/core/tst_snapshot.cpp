@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A copy of the engine taken at some moment runs on exactly as the original: the timeline's
 // snapshots rest on it. Every example is copied mid-run (with causes tracked, as the window
 // does) and both copies are run 30 s further; their traces and events must be the same bytes.

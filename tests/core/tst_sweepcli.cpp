@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `scalelab-cli sweep` (docs/CLI.md): runs the built binary, as tst_cli does.
 #include "clirunner.h"
 #include "testsupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The engine's per-second state series (replica lag, load, CDN bytes, lost sessions): the
 // same however the run is sliced, and adding up to the run's own counters.
 #include "metrics/cdncost.h"

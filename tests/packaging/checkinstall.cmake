@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # cmake -DBUILD_DIR=... -DPREFIX=... -DAPP_ID=... -DAPPSTREAMCLI=... -P checkinstall.cmake
 # Installs the build into PREFIX (emptied first) and fails on the first missing file.
 foreach(var BUILD_DIR PREFIX APP_ID APPSTREAMCLI)

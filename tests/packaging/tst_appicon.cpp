@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The application icon is embedded where main.cpp looks for it and stays recognisable from
 // 16 px (a panel) to 128 px (a software centre): a rounded tile with transparent corners
 // covering most of the square, the amber growth arrow and the pale server stacks at every

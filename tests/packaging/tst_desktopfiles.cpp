@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The desktop integration files agree with each other and with the build: the .desktop files
 // open the MIME types that the MIME package defines and the metainfo provides, the metainfo
 // names the launcher, icon and binaries that get installed, its newest release is the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The MIME package, compiled by update-mime-database as a package install does, makes a
 // desktop tell ScaleLab's files from other JSON (what double-click opening relies on): by
 // name, for the shipped examples and lessons, while plain .json files stay JSON.

@@ -1,14 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The A/B comparison window: its variants, and that its runs are exactly two separate runs.
-#include "abcomparerunner.h"
-#include "abcomparevariants.h"
-#include "abcomparewindow.h"
-#include "chartstyle.h"
+#include "charts/chartstyle.h"
+#include "compare/abcomparerunner.h"
+#include "compare/abcomparevariants.h"
+#include "compare/abcomparewindow.h"
 #include "io/topologyreader.h"
 #include "report/comparison.h"
-#include "settings.h"
+#include "settings/settings.h"
+#include "settings/theme.h"
+#include "settings/themecontroller.h"
 #include "sim/simulation.h"
-#include "theme.h"
-#include "themecontroller.h"
 
 #include <QSignalSpy>
 #include <QTableWidget>

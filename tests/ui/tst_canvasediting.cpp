@@ -1,25 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Building a topology by hand on the canvas: each gesture (palette drop, drag, link drawing,
 // keys, clipboard, arrange) makes the right document change as one undo step whose undo
 // gives back the exact topology (the writer's bytes), and the canvas follows the document.
 
-#include "canvasclipboard.h"
-#include "canvaseditor.h"
-#include "canvasexport.h"
-#include "canvasinteraction.h"
-#include "exportfiledialog.h"
+#include "canvas/canvasclipboard.h"
+#include "canvas/canvaseditor.h"
+#include "canvas/canvasexport.h"
+#include "canvas/canvasinteraction.h"
+#include "canvas/linkhandleitem.h"
+#include "canvas/linkitem.h"
+#include "canvas/linkpreviewitem.h"
+#include "canvas/nodeitem.h"
+#include "canvas/nodepalette.h"
+#include "canvas/topologyscene.h"
+#include "canvas/topologyview.h"
+#include "document/builtinexamples.h"
+#include "document/topologydocument.h"
 #include "io/topologywriter.h"
-#include "linkhandleitem.h"
-#include "linkitem.h"
-#include "linkpreviewitem.h"
-#include "mainwindow.h"
-#include "nodeitem.h"
-#include "nodepalette.h"
-#include "settings.h"
-#include "theme.h"
-#include "themecontroller.h"
-#include "topologydocument.h"
-#include "topologyscene.h"
-#include "topologyview.h"
+#include "settings/exportfiledialog.h"
+#include "settings/settings.h"
+#include "settings/theme.h"
+#include "settings/themecontroller.h"
+#include "shell/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -77,7 +79,7 @@ public:
         QApplication::setActiveWindow(&window);
         if (!example.isEmpty()) {
             QString error;
-            if (!window.loadFile(MainWindow::builtInExample(example), &error))
+            if (!window.loadFile(BuiltInExamples::path(example), &error))
                 qFatal("%s", qPrintable(error));
         }
         view()->setFocus();

@@ -1,18 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The charts dock and the big numbers: what they plot is the engine's own per-second series,
 // for a seeded run, after a seek back, in CSV; plots and markers appear where they should.
-#include "bignumbercatalog.h"
-#include "bignumbertiles.h"
-#include "chartexport.h"
-#include "chartmarkers.h"
-#include "chartpanel.h"
-#include "chartsdock.h"
-#include "chartstyle.h"
+#include "charts/bignumbercatalog.h"
+#include "charts/bignumbertiles.h"
+#include "charts/chartexport.h"
+#include "charts/chartmarkers.h"
+#include "charts/chartpanel.h"
+#include "charts/chartsdock.h"
+#include "charts/chartstyle.h"
 #include "io/topologyreader.h"
 #include "report/report.h"
+#include "run/simulationcontroller.h"
+#include "settings/theme.h"
+#include "settings/themecontroller.h"
 #include "sim/simulation.h"
-#include "simulationcontroller.h"
-#include "theme.h"
-#include "themecontroller.h"
 
 #include <QApplication>
 #include <QFile>

@@ -1,18 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The event log dock, cause tracing from it, and the per-client view, in a real window.
-#include "causeexplainer.h"
-#include "clientviewdock.h"
-#include "clientviewmodel.h"
-#include "eventlogdock.h"
-#include "eventlogfilter.h"
-#include "eventlogfollower.h"
-#include "eventlogmodel.h"
-#include "eventlogtools.h"
+#include "canvas/topologyscene.h"
+#include "eventlog/causeexplainer.h"
+#include "eventlog/clientviewdock.h"
+#include "eventlog/clientviewmodel.h"
+#include "eventlog/eventlogdock.h"
+#include "eventlog/eventlogfilter.h"
+#include "eventlog/eventlogfollower.h"
+#include "eventlog/eventlogmodel.h"
+#include "eventlog/eventlogtools.h"
 #include "io/topologyreader.h"
-#include "mainwindow.h"
 #include "replication/replicationstate.h"
+#include "run/simulationcontroller.h"
+#include "shell/mainwindow.h"
 #include "sim/simulation.h"
-#include "simulationcontroller.h"
-#include "topologyscene.h"
 
 #include <QLineEdit>
 #include <QScrollBar>

@@ -1,14 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The shipped translations at work: each language's interface and built-in lessons are
 // translated when installed (the real :/i18n files, not a test stand-in), the rich text of a
 // translated narration keeps its markup, a teacher's own lesson stays as written, and going
 // back to English restores the original texts.
 
-#include "languageswitcher.h"
-#include "lessonsession.h"
 #include "lessons/lessonreader.h"
+#include "lessons/lessonsession.h"
 #include "lessons/lessontexts.h"
-#include "lessontranslation.h"
-#include "mainwindow.h"
+#include "lessons/lessontranslation.h"
+#include "shell/languageswitcher.h"
+#include "shell/mainwindow.h"
 
 #include <QAction>
 #include <QMenuBar>

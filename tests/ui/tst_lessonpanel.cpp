@@ -1,26 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A lesson in the window: steps load their exact topology, back restores the earlier step,
 // the run pauses at the step's end and the answer and checkpoints show, a locked lesson runs
 // but cannot be edited, highlights follow the step, presenter mode hides the editing chrome
 // and puts it back, and the handout is a PDF with a page per step plus the answer key.
 
-#include "checkpointphrase.h"
+#include "document/builtinexamples.h"
+#include "document/topologydocument.h"
 #include "io/topologywriter.h"
-#include "lessonchallengebox.h"
-#include "lessonchoice.h"
-#include "lessonexplorebox.h"
-#include "lessoneditor.h"
-#include "lessonhandout.h"
-#include "lessonhighlighter.h"
-#include "lessonpanel.h"
-#include "lessonsession.h"
+#include "lessons/checkpointphrase.h"
+#include "lessons/lessonchallengebox.h"
+#include "lessons/lessonchoice.h"
+#include "lessons/lessoneditor.h"
+#include "lessons/lessonexplorebox.h"
+#include "lessons/lessonhandout.h"
+#include "lessons/lessonhighlighter.h"
+#include "lessons/lessonpanel.h"
 #include "lessons/lessonreader.h"
+#include "lessons/lessonsession.h"
 #include "lessons/lessonwriter.h"
 #include "lessons/prediction.h"
-#include "mainwindow.h"
-#include "presentermode.h"
+#include "run/runtimeactions.h"
+#include "run/simulationcontroller.h"
+#include "shell/mainwindow.h"
+#include "shell/presentermode.h"
 #include "sim/simulation.h"
-#include "simulationcontroller.h"
-#include "topologydocument.h"
 
 #include <QAbstractScrollArea>
 #include <QApplication>
@@ -245,7 +248,7 @@ void TestLessonPanel::lockedLessonRunsButCannotBeEdited()
     QVERIFY(window.document()->addNode(NodeType::Cache, {}).isEmpty());
     // Running and killing are what students do with it.
     window.controller()->runTo(SimTime::fromS(2));
-    window.applyNodeAction(QStringLiteral("web1"), QStringLiteral("kill"));
+    window.runtimeActions()->applyNodeAction(QStringLiteral("web1"), QStringLiteral("kill"));
     const Simulation &simulation = *window.controller()->simulation();
     QVERIFY(!simulation.node(simulation.nodeIndex(QStringLiteral("web1"))).up);
     // Leaving the lesson unlocks the editor.
@@ -312,7 +315,7 @@ void TestLessonPanel::openingAFileEndsTheLesson()
     MainWindow window;
     QVERIFY(window.openLesson(kLesson));
     QVERIFY(window.lessonPanel()->isVisibleTo(&window));
-    QVERIFY(window.loadFile(MainWindow::builtInExample(QStringLiteral("two-servers-balanced.scalelab.json"))));
+    QVERIFY(window.loadFile(BuiltInExamples::path(QStringLiteral("two-servers-balanced.scalelab.json"))));
     QVERIFY(!window.lessons()->isOpen());
     QVERIFY(!window.lessonPanel()->isVisibleTo(&window));
 }
@@ -320,9 +323,9 @@ void TestLessonPanel::openingAFileEndsTheLesson()
 void TestLessonPanel::editorRecordsTheCanvasReordersAndSaves()
 {
     MainWindow window;
-    QVERIFY(window.loadFile(MainWindow::builtInExample(QStringLiteral("two-servers-balanced.scalelab.json"))));
+    QVERIFY(window.loadFile(BuiltInExamples::path(QStringLiteral("two-servers-balanced.scalelab.json"))));
     window.controller()->runTo(SimTime::fromS(3));
-    window.applyNodeAction(QStringLiteral("web2"), QStringLiteral("kill")); // recorded in the scenario
+    window.runtimeActions()->applyNodeAction(QStringLiteral("web2"), QStringLiteral("kill")); // recorded in the scenario
 
     const Lesson lesson = readLesson();
     const int n = int(lesson.steps.size()); // the new step goes last, then moves one up

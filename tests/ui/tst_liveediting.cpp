@@ -1,16 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The run follows the document: edits the engine can take apply live at the current time,
 // others replay to the same moment; the timeline goes back by exact replay; actions from the
 // canvas land in the scenario; a topology under construction says why it cannot run; and
 // unsaved work survives a crash.
 
-#include "autosaver.h"
-#include "documentfiles.h"
+#include "document/autosaver.h"
+#include "document/documentfiles.h"
+#include "document/recoveryprompt.h"
+#include "document/topologydocument.h"
 #include "io/topologywriter.h"
-#include "liveeditbridge.h"
-#include "mainwindow.h"
+#include "run/liveeditbridge.h"
+#include "run/runtimeactions.h"
+#include "run/simulationcontroller.h"
+#include "shell/mainwindow.h"
 #include "sim/simulation.h"
-#include "simulationcontroller.h"
-#include "topologydocument.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -256,7 +259,7 @@ void TestLiveEditing::canvasActionIsRecordedInTheScenarioAndUndone()
     SimulationController *controller = window.controller();
     controller->runTo(SimTime::fromS(4));
     const qsizetype events = window.document()->topology().events.size();
-    window.applyNodeAction(QStringLiteral("web2"), QStringLiteral("kill"));
+    window.runtimeActions()->applyNodeAction(QStringLiteral("web2"), QStringLiteral("kill"));
     QVERIFY(!nodeUp(*controller->simulation(), "web2"));
     const ScenarioEvent &recorded = window.document()->topology().events.last();
     QCOMPARE(window.document()->topology().events.size(), events + 1);
@@ -318,7 +321,7 @@ void TestLiveEditing::unsavedWorkIsOfferedBackAfterACrash()
 
     MainWindow window;
     QString error;
-    QVERIFY2(window.recover(recoveries.first().autosaveFile, recoveries.first().originalFile, &error), qPrintable(error));
+    QVERIFY2(RecoveryPrompt(window.document(), &window).recover(recoveries.first().autosaveFile, recoveries.first().originalFile, &error), qPrintable(error));
     QCOMPARE(window.document()->topology().node(QStringLiteral("web2"))->weight, 7);
     QCOMPARE(window.document()->fileName(), example("two-servers-balanced.scalelab.json"));
     QVERIFY(window.document()->isModified());

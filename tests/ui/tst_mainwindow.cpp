@@ -1,16 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "canvas/layeredlayout.h"
+#include "canvas/linkitem.h"
+#include "canvas/nodeitem.h"
+#include "canvas/topologyscene.h"
+#include "charts/chartsdock.h"
+#include "document/builtinexamples.h"
+#include "document/documentfiles.h"
+#include "document/teachingorder.h"
+#include "document/topologydocument.h"
 #include "io/topologyreader.h"
-#include "layeredlayout.h"
-#include "linkitem.h"
-#include "mainwindow.h"
-#include "nodeitem.h"
+#include "lessons/lessonsession.h"
+#include "run/runtimeactions.h"
+#include "run/simulationcontroller.h"
+#include "shell/mainwindow.h"
 #include "sim/simulation.h"
-#include "simulationcontroller.h"
-#include "chartsdock.h"
-#include "documentfiles.h"
-#include "lessonsession.h"
-#include "teachingorder.h"
-#include "topologydocument.h"
-#include "topologyscene.h"
 
 #include <QApplication>
 #include <QFile>
@@ -106,9 +109,9 @@ void TestMainWindow::sceneHasOneItemPerNodeAndLink()
 void TestMainWindow::builtInExampleOpensWithoutAFile()
 {
     MainWindow window;
-    QVERIFY(!MainWindow::builtInExamples().isEmpty());
+    QVERIFY(!BuiltInExamples::files().isEmpty());
     QString error;
-    QVERIFY2(window.loadFile(MainWindow::builtInExample(QStringLiteral("two-servers-balanced.scalelab.json")), &error),
+    QVERIFY2(window.loadFile(BuiltInExamples::path(QStringLiteral("two-servers-balanced.scalelab.json")), &error),
              qPrintable(error));
     QCOMPARE(window.scene()->nodeItemCount(), 5);
 }
@@ -116,10 +119,10 @@ void TestMainWindow::builtInExampleOpensWithoutAFile()
 void TestMainWindow::everyExampleOpensWithOneItemPerNodeAndLink_data()
 {
     QTest::addColumn<QString>("file");
-    const QStringList builtIn = MainWindow::builtInExamples();
+    const QStringList builtIn = BuiltInExamples::files();
     QVERIFY(builtIn.contains(QStringLiteral("two-servers-balanced.scalelab.json")));
     for (const QString &name : builtIn)
-        QTest::newRow(qPrintable(name)) << MainWindow::builtInExample(name);
+        QTest::newRow(qPrintable(name)) << BuiltInExamples::path(name);
 }
 
 void TestMainWindow::everyExampleOpensWithOneItemPerNodeAndLink()
@@ -225,7 +228,7 @@ void TestMainWindow::killedNodeIsDrawnDownAndRevivedNodeUp()
     QVERIFY(web1);
     QCOMPARE(web1->state(), NodeItem::State::Up);
 
-    window.applyNodeAction(web1->id(), QStringLiteral("kill"));
+    window.runtimeActions()->applyNodeAction(web1->id(), QStringLiteral("kill"));
     QCOMPARE(web1->state(), NodeItem::State::Down);
     QVERIFY(web1->toolTip().contains(QStringLiteral("down")));
     QCOMPARE(window.scene()->nodeItem(QStringLiteral("web2"))->state(), NodeItem::State::Up);
@@ -242,7 +245,7 @@ void TestMainWindow::drainedNodeIsDrawnDraining()
     MainWindow window;
     QVERIFY(window.loadFile(example("two-servers-balanced.scalelab.json")));
     NodeItem *web2 = window.scene()->nodeItem(QStringLiteral("web2"));
-    window.applyNodeAction(web2->id(), QStringLiteral("drain"));
+    window.runtimeActions()->applyNodeAction(web2->id(), QStringLiteral("drain"));
     QCOMPARE(web2->state(), NodeItem::State::Draining);
 }
 
@@ -273,7 +276,7 @@ void TestMainWindow::resetStartsAgainFromTimeZero()
     MainWindow window;
     QVERIFY(window.loadFile(example("two-servers-balanced.scalelab.json")));
     window.controller()->runTo(SimTime::fromS(3));
-    window.applyNodeAction(QStringLiteral("web1"), QStringLiteral("kill"));
+    window.runtimeActions()->applyNodeAction(QStringLiteral("web1"), QStringLiteral("kill"));
     window.controller()->reset();
     QCOMPARE(window.controller()->now(), SimTime{});
     QCOMPARE(window.scene()->nodeItem(QStringLiteral("web1"))->state(), NodeItem::State::Up);
@@ -333,7 +336,7 @@ void TestMainWindow::openFileShowsTheReadersErrorInAMessageBox()
         }
     });
     closer.start(20);
-    window.openFile(bad);
+    window.files()->openFile(bad);
     closer.stop();
 
     QVERIFY2(shown.contains(QStringLiteral("garbage.scalelab.json")), qPrintable(shown));
@@ -378,7 +381,7 @@ void TestMainWindow::crowdedFileLayoutIsSpreadUntilCardsDoNotOverlap()
     QCOMPARE(LayeredLayout::spreadFactor({{0, 0}, {diagonal.x(), diagonal.y() * 1.5}}, card, 6.0), 4.0 / 3.0);
 
     MainWindow window;
-    QVERIFY(window.loadFile(MainWindow::builtInExample(QStringLiteral("ring-ten.scalelab.json"))));
+    QVERIFY(window.loadFile(BuiltInExamples::path(QStringLiteral("ring-ten.scalelab.json"))));
     TopologyScene *scene = window.scene();
     for (int i = 0; i < scene->nodeItemCount(); ++i) {
         for (int j = i + 1; j < scene->nodeItemCount(); ++j) {
@@ -415,11 +418,11 @@ void TestMainWindow::openStartsInTheLastFilesFolderElseTheExamples()
     QVERIFY(QFileInfo::exists(examples + QStringLiteral("/single-server.scalelab.json")));
     // A file saved somewhere: File > Open starts there next time, even from a built-in example.
     QTemporaryDir dir;
-    QVERIFY(window.loadFile(MainWindow::builtInExample(QStringLiteral("two-servers-balanced.scalelab.json"))));
+    QVERIFY(window.loadFile(BuiltInExamples::path(QStringLiteral("two-servers-balanced.scalelab.json"))));
     QCOMPARE(window.files()->openDirectory(), examples);  // a built-in example has no folder of its own
     QVERIFY(window.document()->save(dir.filePath(QStringLiteral("mine.scalelab.json"))));
     QVERIFY(window.loadFile(dir.filePath(QStringLiteral("mine.scalelab.json"))));
-    QVERIFY(window.loadFile(MainWindow::builtInExample(QStringLiteral("single-server.scalelab.json"))));
+    QVERIFY(window.loadFile(BuiltInExamples::path(QStringLiteral("single-server.scalelab.json"))));
     QCOMPARE(QDir(window.files()->openDirectory()).canonicalPath(), QDir(dir.path()).canonicalPath());
     DocumentFiles::forgetRecentFiles();
 }
@@ -430,12 +433,12 @@ void TestMainWindow::lessonsAndExamplesAreListedInTheChaptersOrder()
     const QStringList lessons = LessonSession::builtInLessons();
     QCOMPARE(lessons.first(), QStringLiteral("zero-to-millions"));
     QCOMPARE(lessons, TeachingOrder::listed(QStringLiteral("lessons")));  // every lesson has its place
-    const auto *menu = window.menuBar()->findChild<QMenu *>(QStringLiteral("lessonsMenu"));
+    const auto *menu = window.findChild<QMenu *>(QStringLiteral("lessonsMenu"));
     QVERIFY(menu);
     QCOMPARE(menu->actions().first()->text(), QStringLiteral("Zero to Millions"));
 
     QStringList examples;
-    for (const QString &file : MainWindow::builtInExamples())
+    for (const QString &file : BuiltInExamples::files())
         examples << file.chopped(QStringLiteral(".scalelab.json").size());
     QCOMPARE(examples, TeachingOrder::listed(QStringLiteral("examples")));
     QCOMPARE(examples.first(), QStringLiteral("single-server"));

@@ -1,12 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the node cards on the canvas say, for seeded examples at given times: each card
 // must agree with the engine it mirrors.
-#include "devicepicture.h"
+#include "canvas/devicepicture.h"
+#include "canvas/nodeitem.h"
+#include "canvas/nodestate.h"
+#include "canvas/topologyscene.h"
 #include "io/topologyreader.h"
-#include "nodeitem.h"
-#include "nodestate.h"
+#include "settings/theme.h"
 #include "sim/simulation.h"
-#include "theme.h"
-#include "topologyscene.h"
 
 #include <QImage>
 #include <QLocale>

@@ -1,22 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Presenter mode on a projector: every step of every built-in lesson shows whole at 1280x720
 // and 1920x1080 (no scroll bar, no label shorter or narrower than its text, nothing outside
 // the window, the canvas fitted to what is left), before and after its answer is revealed;
 // menu shortcuts (speed, kill) work with the menu bar hidden; one chart can be shown; Esc
 // leaves with the student's answer kept and every font as it was.
 
-#include "chartpanel.h"
-#include "chartsdock.h"
-#include "inspectordock.h"
-#include "lessonchoice.h"
-#include "lessonpanel.h"
-#include "lessonsession.h"
-#include "mainwindow.h"
-#include "nodeitem.h"
-#include "presentermode.h"
+#include "canvas/nodeitem.h"
+#include "canvas/topologyscene.h"
+#include "canvas/topologyview.h"
+#include "charts/chartpanel.h"
+#include "charts/chartsdock.h"
+#include "inspector/inspectordock.h"
+#include "lessons/lessonchoice.h"
+#include "lessons/lessonpanel.h"
+#include "lessons/lessonsession.h"
+#include "run/simulationcontroller.h"
+#include "shell/mainwindow.h"
+#include "shell/presentermode.h"
 #include "sim/simulation.h"
-#include "simulationcontroller.h"
-#include "topologyscene.h"
-#include "topologyview.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A smoke test on a real X server (xvfb-run, the xcb platform): the main window is driven
 // only by real X input sent by the xdotool program, as a teacher would drive it: drag a
 // node from the palette, link two cards, run, kill a node by right-click, save, present and
@@ -9,21 +10,21 @@
 // drag (QDrag::exec) and a context menu (QMenu::exec) each run a loop of their own inside
 // ours, so no step may wait for the other process with the event loop stopped.
 
-#include "canvaseditor.h"
-#include "canvasinteraction.h"
+#include "canvas/canvaseditor.h"
+#include "canvas/canvasinteraction.h"
+#include "canvas/linkhandleitem.h"
+#include "canvas/linkitem.h"
+#include "canvas/nodeitem.h"
+#include "canvas/nodepalette.h"
+#include "canvas/topologyscene.h"
+#include "canvas/topologyview.h"
+#include "document/topologydocument.h"
 #include "io/topologyreader.h"
-#include "linkhandleitem.h"
-#include "linkitem.h"
-#include "mainwindow.h"
-#include "nodeitem.h"
-#include "nodepalette.h"
-#include "presentermode.h"
+#include "run/simulationcontroller.h"
+#include "run/timelinebar.h"
+#include "shell/mainwindow.h"
+#include "shell/presentermode.h"
 #include "sim/simulation.h"
-#include "simulationcontroller.h"
-#include "timelinebar.h"
-#include "topologydocument.h"
-#include "topologyscene.h"
-#include "topologyview.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,19 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Requests moving on the canvas: the hop buffer, the dots' positions, the sample cap, link
 // flow, forgetting on replay, and the marks a finished request leaves.
-#include "canvasitemtypes.h"
+#include "canvas/canvasitemtypes.h"
+#include "canvas/flow/requestflow.h"
+#include "canvas/flow/requestflowitem.h"
+#include "canvas/flow/requestflowlayer.h"
+#include "canvas/linkhandleitem.h"
+#include "canvas/linkitem.h"
+#include "canvas/linkpreviewitem.h"
+#include "canvas/nodeitem.h"
+#include "canvas/topologyscene.h"
 #include "io/topologyreader.h"
 #include "io/tracewriter.h"
-#include "lessonhighlighter.h"
-#include "linkhandleitem.h"
-#include "linkitem.h"
-#include "linkpreviewitem.h"
-#include "nodeitem.h"
-#include "requestflow.h"
-#include "requestflowitem.h"
-#include "requestflowlayer.h"
+#include "lessons/lessonhighlighter.h"
+#include "run/simulationcontroller.h"
 #include "sim/simulation.h"
-#include "simulationcontroller.h"
-#include "topologyscene.h"
 
 #include <QtTest>
 

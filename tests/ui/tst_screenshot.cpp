@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `scalelab FILE --screenshot OUT.png --at S --size WxH` (DESIGN.md), run as a user would:
 // the PNG has exactly the size asked for (presenter mode and lessons included), shows the
 // window rather than a blank image, and a bad file or option writes no PNG and says why.

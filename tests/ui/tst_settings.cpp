@@ -1,22 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Settings, theme, language and keyboard/screen-reader access of the main window.
-#include "accessibilitysupport.h"
-#include "documentfiles.h"
-#include "bignumbertiles.h"
-#include "languageswitcher.h"
-#include "linkitem.h"
-#include "mainwindow.h"
-#include "nodeitem.h"
-#include "nodepalette.h"
-#include "presentermode.h"
-#include "settings.h"
-#include "settingsdialog.h"
-#include "settingswindowstate.h"
-#include "simulationcontroller.h"
-#include "theme.h"
-#include "themecontroller.h"
-#include "topologydocument.h"
-#include "topologyscene.h"
-#include "topologyview.h"
+#include "canvas/linkitem.h"
+#include "canvas/nodeitem.h"
+#include "canvas/nodepalette.h"
+#include "canvas/topologyscene.h"
+#include "canvas/topologyview.h"
+#include "charts/bignumbertiles.h"
+#include "document/documentfiles.h"
+#include "document/topologydocument.h"
+#include "run/runtimeactions.h"
+#include "run/simulationcontroller.h"
+#include "settings/settings.h"
+#include "settings/settingsdialog.h"
+#include "settings/theme.h"
+#include "settings/themecontroller.h"
+#include "shell/accessibilitysupport.h"
+#include "shell/languageswitcher.h"
+#include "shell/mainwindow.h"
+#include "shell/presentermode.h"
+#include "shell/settingswindowstate.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -493,7 +495,7 @@ void TestSettings::canvasDescriptionSummarisesTheTopology()
              qPrintable(description));
     QVERIFY(!description.contains(QLatin1String("Down:")));
 
-    window.applyNodeAction(QStringLiteral("web1"), QStringLiteral("kill"));
+    window.runtimeActions()->applyNodeAction(QStringLiteral("web1"), QStringLiteral("kill"));
     window.controller()->runTo(SimTime::fromS(1));
     window.refreshNow();
     auto *access = window.findChild<AccessibilitySupport *>();

@@ -1,15 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The timeline moves the window to any moment of the run from the controller's snapshots:
 // what the window shows there is what a run straight to that moment shows, the views keep
 // (and do not repeat) what they saw, and a drag of the slider is one seek, not one per tick.
-#include "chartmarkers.h"
-#include "eventlogdock.h"
-#include "eventlogmodel.h"
-#include "mainwindow.h"
-#include "nodeitem.h"
+#include "canvas/nodeitem.h"
+#include "canvas/topologyscene.h"
+#include "charts/chartmarkers.h"
+#include "eventlog/eventlogdock.h"
+#include "eventlog/eventlogmodel.h"
+#include "run/simulationcontroller.h"
+#include "run/timelinebar.h"
+#include "shell/mainwindow.h"
 #include "sim/simulation.h"
-#include "simulationcontroller.h"
-#include "timelinebar.h"
-#include "topologyscene.h"
 
 #include <QSignalSpy>
 #include <QSlider>

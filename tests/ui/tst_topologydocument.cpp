@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Each edit of the document, its undo and its redo: the exact topology comes back (compared
 // as the bytes the file writer produces), the undo text reads well, and refused edits name
 // the problem and change nothing.
 
+#include "document/topologydocument.h"
 #include "io/topologyreader.h"
 #include "io/topologywriter.h"
-#include "topologydocument.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>

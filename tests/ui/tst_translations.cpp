@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The .ts files in translations/ are complete: after lupdate over today's sources no entry
 // is unfinished (new or changed text), obsolete or vanished (text the code no longer has).
 // The built-in lessons' texts are a second set of .ts files (lessons_<lang>.ts), extracted

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes the golden files that tst_cachestore replays through CacheStore.
 
 Python's cachetools (Debian: python3-cachetools, 5.2.0) is the reference for which entry a

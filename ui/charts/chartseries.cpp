@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "charts/chartseries.h"
+
+#include "metrics/cdncost.h"
+#include "sim/nodestatus.h"
+#include "sim/simulation.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace scalelab {
+
+namespace {
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+// lupdate files these tr() calls under the namespace they sit in: the context must match.
+QString tr(const char *text) { return QCoreApplication::translate("scalelab::ChartSeries", text); }
+
+/// The seconds both series have closed (the request series may close one more at the end of a run).
+int closedSeconds(const Simulation &sim)
+{
+    return static_cast<int>(std::min(sim.metrics().series().size(), sim.timeSeries().samples().size()));
+}
+
+template<typename F>
+ChartLine line(const QString &column, const QString &name, int style, int seconds, F value)
+{
+    ChartLine l{column, name, QVector<double>(seconds), style};
+    for (int s = 0; s < seconds; ++s)
+        l.values[s] = value(s);
+    return l;
+}
+
+bool hasNodeOfType(const Simulation &sim, NodeType type)
+{
+    for (int i = 0; i < sim.nodeCount(); ++i)
+        if (sim.nodeStatus(i).type == type)
+            return true;
+    return false;
+}
+
+QList<int> nodesOfType(const Simulation &sim, NodeType type)
+{
+    QList<int> nodes;
+    for (int i = 0; i < sim.nodeCount(); ++i)
+        if (sim.nodeStatus(i).type == type)
+            nodes << i;
+    return nodes;
+}
+
+/// Databases that may replicate (a replica now or one that was at some sampled second).
+QList<int> replicaNodes(const Simulation &sim)
+{
+    QList<int> nodes;
+    const auto &samples = sim.timeSeries().samples();
+    for (int i = 0; i < sim.nodeCount(); ++i) {
+        const NodeStatus node = sim.nodeStatus(i);
+        if (node.type != NodeType::Database)
+            continue;
+        bool replica = sim.database(i).role == DatabaseRole::Replica;
+        for (std::size_t s = 0; !replica && s < samples.size(); ++s)
+            replica = !std::isnan(samples[s].replicaLagMs[i]);
+        if (replica)
+            nodes << i;
+    }
+    return nodes;
+}
+
+QString nodeName(const Simulation &sim, int node) { return QString::fromStdString(sim.nodeName(node)); }
+} // namespace
+
+QList<ChartKind> ChartSeries::allKinds()
+{
+    return {ChartKind::Throughput, ChartKind::Latency, ChartKind::CacheHitRatio, ChartKind::ReplicationLag,
+            ChartKind::Consistency, ChartKind::ServerLoad, ChartKind::ServerBusy, ChartKind::CdnOffload,
+            ChartKind::CdnCost, ChartKind::SessionsLost};
+}
+
+QString ChartSeries::key(ChartKind kind)
+{
+    switch (kind) {
+    case ChartKind::Throughput: return QStringLiteral("throughput");
+    case ChartKind::Latency: return QStringLiteral("latency");
+    case ChartKind::CacheHitRatio: return QStringLiteral("cache_hit_ratio");
+    case ChartKind::ReplicationLag: return QStringLiteral("replication_lag");
+    case ChartKind::Consistency: return QStringLiteral("stale_reads");
+    case ChartKind::ServerLoad: return QStringLiteral("server_load");
+    case ChartKind::ServerBusy: return QStringLiteral("server_busy");
+    case ChartKind::CdnOffload: return QStringLiteral("cdn_offload");
+    case ChartKind::CdnCost: return QStringLiteral("cdn_cost");
+    case ChartKind::SessionsLost: return QStringLiteral("sessions_lost");
+    }
+    return {};
+}
+
+QString ChartSeries::title(ChartKind kind)
+{
+    switch (kind) {
+    case ChartKind::Throughput: return tr("Throughput");
+    case ChartKind::Latency: return tr("Latency");
+    case ChartKind::CacheHitRatio: return tr("Cache hit ratio");
+    case ChartKind::ReplicationLag: return tr("Replication lag");
+    case ChartKind::Consistency: return tr("Stale reads, lost writes");
+    case ChartKind::ServerLoad: return tr("Served per server");
+    case ChartKind::ServerBusy: return tr("Busy workers per server");
+    case ChartKind::CdnOffload: return tr("CDN offload");
+    case ChartKind::CdnCost: return tr("CDN cost so far");
+    case ChartKind::SessionsLost: return tr("Sessions lost");
+    }
+    return {};
+}
+
+bool ChartSeries::applies(ChartKind kind, const Simulation &sim)
+{
+    switch (kind) {
+    case ChartKind::Throughput:
+    case ChartKind::Latency:
+        return true;
+    case ChartKind::CacheHitRatio:
+        return hasNodeOfType(sim, NodeType::Cache);
+    case ChartKind::ReplicationLag:
+        return sim.replicationEnabled() && !replicaNodes(sim).isEmpty();
+    case ChartKind::Consistency:
+        return sim.replicationEnabled();
+    case ChartKind::ServerLoad:
+    case ChartKind::ServerBusy:
+        return hasNodeOfType(sim, NodeType::WebServer);
+    case ChartKind::CdnOffload:
+    case ChartKind::CdnCost:
+        return hasNodeOfType(sim, NodeType::CdnEdge);
+    case ChartKind::SessionsLost:
+        for (int i = 0; i < sim.nodeCount(); ++i)
+            if (sim.sessions().keepsLocal(i))
+                return true;
+        return false;
+    }
+    return false;
+}
+
+ChartData ChartSeries::build(ChartKind kind, const Simulation &sim)
+{
+    ChartData data;
+    data.kind = kind;
+    data.title = title(kind);
+    const int n = closedSeconds(sim);
+    const std::vector<SecondSample> &requests = sim.metrics().series();
+    const std::vector<StateSample> &state = sim.timeSeries().samples();
+    switch (kind) {
+    case ChartKind::Throughput:
+        data.unit = tr("req/s");
+        data.lines << line(QStringLiteral("ok"), tr("ok"), 0, n, [&](int s) { return double(requests[s].requests.ok); })
+                   << line(QStringLiteral("error"), tr("error/timeout"), 1, n,
+                           [&](int s) { return double(requests[s].requests.error + requests[s].requests.timeout); })
+                   << line(QStringLiteral("dropped"), tr("dropped"), 2, n, [&](int s) { return double(requests[s].requests.dropped); });
+        break;
+    case ChartKind::Latency: {
+        data.unit = tr("ms");
+        // Latency is of successful requests: a second without one has none, and NaN leaves a
+        // gap in the line where the engine's 0 would read as "fast".
+        auto ofSuccesses = [&](int s, double ms) { return requests[s].requests.ok > 0 ? ms : kNaN; };
+        data.lines << line(QStringLiteral("p50_ms"), tr("p50"), 0, n, [&](int s) { return ofSuccesses(s, requests[s].p50Ms); })
+                   << line(QStringLiteral("p95_ms"), tr("p95"), 1, n, [&](int s) { return ofSuccesses(s, requests[s].p95Ms); })
+                   << line(QStringLiteral("p99_ms"), tr("p99"), 2, n, [&](int s) { return ofSuccesses(s, requests[s].p99Ms); });
+        break;
+    }
+    case ChartKind::CacheHitRatio:
+        data.unit = QStringLiteral("%");
+        data.percent = true;
+        data.lines << line(QStringLiteral("hit_ratio_pct"), tr("hit ratio"), 0, n, [&](int s) {
+            const double lookups = double(requests[s].cacheHits + requests[s].cacheMisses);
+            return lookups > 0 ? 100.0 * double(requests[s].cacheHits) / lookups : kNaN;
+        });
+        break;
+    case ChartKind::ReplicationLag: {
+        data.unit = tr("ms");
+        // Styled by the database's place among all databases: a replica keeps its colour when
+        // another joins the plot (a revived primary comes back as a replica).
+        const QList<int> databases = nodesOfType(sim, NodeType::Database);
+        for (int node : replicaNodes(sim))
+            data.lines << line(nodeName(sim, node) + QStringLiteral("_lag_ms"), nodeName(sim, node), int(databases.indexOf(node)), n,
+                               [&](int s) { return state[s].replicaLagMs[node]; });
+        break;
+    }
+    case ChartKind::Consistency:
+        data.unit = tr("/s");
+        data.lines << line(QStringLiteral("stale_reads"), tr("stale reads"), 0, n, [&](int s) { return double(state[s].staleReads); })
+                   << line(QStringLiteral("lost_writes"), tr("lost writes"), 1, n, [&](int s) { return double(state[s].lostWrites); });
+        break;
+    case ChartKind::ServerLoad:
+    case ChartKind::ServerBusy: {
+        const bool busy = kind == ChartKind::ServerBusy;
+        data.unit = busy ? QStringLiteral("%") : tr("req/s");
+        data.percent = busy;
+        int style = 0;
+        for (int node : nodesOfType(sim, NodeType::WebServer)) {
+            const double workers = std::max(1, sim.nodeStatus(node).concurrency);
+            const QString column = nodeName(sim, node) + (busy ? QStringLiteral("_busy_pct") : QStringLiteral("_served"));
+            data.lines << line(column, nodeName(sim, node), style++, n, [&](int s) {
+                return busy ? 100.0 * double(state[s].busy[node]) / workers : double(state[s].served[node]);
+            });
+        }
+        break;
+    }
+    case ChartKind::CdnOffload:
+        data.unit = QStringLiteral("%");
+        data.percent = true;
+        data.lines << line(QStringLiteral("offload_pct"), tr("offload"), 0, n, [&](int s) {
+            // This second's bytes: the difference of the running totals.
+            const CdnBytes &now = state[s].cdn;
+            const CdnBytes before = s > 0 ? state[s - 1].cdn : CdnBytes{};
+            const double toUsers = double(now.toUsers - before.toUsers + now.direct - before.direct);
+            const double fromOrigin = double(now.fromOrigin - before.fromOrigin + now.direct - before.direct);
+            return toUsers > 0 ? 100.0 * (1.0 - fromOrigin / toUsers) : kNaN;
+        });
+        break;
+    case ChartKind::CdnCost:
+        data.unit = QStringLiteral("$");
+        data.lines << line(QStringLiteral("cost_usd"), tr("with the CDN"), 0, n,
+                           [&](int s) { return cdnCost(state[s].cdn, sim.topology().cdn).costUsd; })
+                   << line(QStringLiteral("cost_without_cdn_usd"), tr("without a CDN"), 1, n,
+                           [&](int s) { return cdnCost(state[s].cdn, sim.topology().cdn).costWithoutUsd; });
+        break;
+    case ChartKind::SessionsLost:
+        data.unit = tr("/s");
+        data.lines << line(QStringLiteral("sessions_lost"), tr("sessions lost"), 0, n, [&](int s) { return double(state[s].sessionsLost); });
+        break;
+    }
+    return data;
+}
+
+} // namespace scalelab

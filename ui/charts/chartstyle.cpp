@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "charts/chartstyle.h"
+
+#include "settings/theme.h"
+
+#include <qcustomplot.h>
+
+#include <QVector>
+
+namespace scalelab {
+
+namespace {
+// Okabe-Ito, without the yellow (too pale on white) and black (kept for the axes).
+const QColor kPalette[] = {QColor(0x009E73), QColor(0xD55E00), QColor(0x0072B2), QColor(0xE69F00),
+                           QColor(0xCC79A7), QColor(0x56B4E9), QColor(Qt::black)};
+// The same hues lifted for the dark plot: the deep blue, green and vermillion fall under 3:1
+// on it, and black would vanish. Blue stays darker than sky blue so the two still differ.
+const QColor kDarkPalette[] = {QColor(0x19B486), QColor(0xF07C3A), QColor(0x3F93D6), QColor(0xE69F00),
+                               QColor(0xD88DB7), QColor(0x9AD6F5), QColor(0xE0E4E6)};
+constexpr int kPaletteSize = sizeof(kPalette) / sizeof(kPalette[0]);
+static_assert(sizeof(kDarkPalette) == sizeof(kPalette));
+} // namespace
+
+QColor ChartStyle::lineColor(int style)
+{
+    // Through a pointer: GCC 12's -fsanitize=bounds misreads an index into a ?: of two
+    // arrays (it reported index -1 for style 0).
+    const QColor *palette = Theme::current().dark ? kDarkPalette : kPalette;
+    return palette[((style % kPaletteSize) + kPaletteSize) % kPaletteSize];
+}
+
+QPen ChartStyle::linePen(int style)
+{
+    QPen pen(lineColor(style), kLineWidth);
+    pen.setCapStyle(Qt::FlatCap);
+    pen.setJoinStyle(Qt::RoundJoin);
+    // Dash lengths are in line widths: 3 px lines make these 12-px dashes and 6-px dots.
+    switch (style % 4) {
+    case 0: pen.setStyle(Qt::SolidLine); break;
+    case 1: pen.setDashPattern({4.0, 2.0}); break;
+    case 2: pen.setDashPattern({1.0, 1.5}); break;
+    default: pen.setDashPattern({5.0, 1.5, 1.0, 1.5}); break;
+    }
+    return pen;
+}
+
+QColor ChartStyle::markerColor(EngineEventKind kind)
+{
+    // Causes in warm colours, recoveries in cool ones; a kill and the health checks noticing it
+    // differ, so two close labels are told apart by colour as well as by the side of their line.
+    // On the dark plot the same hues, light enough to read as label text.
+    const bool dark = Theme::current().dark;
+    switch (kind) {
+    case EngineEventKind::Kill:
+        return dark ? QColor(0xF07C3A) : QColor(0xD55E00);
+    case EngineEventKind::HealthDown:
+    case EngineEventKind::Partition:
+        return dark ? QColor(0xD88DB7) : QColor(0xA0507F);
+    case EngineEventKind::Revive:
+    case EngineEventKind::HealthUp:
+    case EngineEventKind::Heal:
+        return dark ? QColor(0x2FC59A) : QColor(0x007A5A);
+    case EngineEventKind::Promote:
+    case EngineEventKind::Failover:
+        return dark ? QColor(0x56B4E9) : QColor(0x0072B2);
+    default:
+        return dark ? QColor(0xAFA2D6) : QColor(0x6B5B95);
+    }
+}
+
+QColor ChartStyle::markerTextColor(EngineEventKind kind)
+{
+    const QColor color = markerColor(kind);
+    return Theme::current().dark ? color.lighter(115) : color.darker(120);
+}
+
+QFont ChartStyle::font(int pixels, bool bold)
+{
+    QFont f;
+    f.setPixelSize(pixels);
+    f.setBold(bold);
+    return f;
+}
+
+void ChartStyle::styleAxis(QCPAxis *axis)
+{
+    axis->setTickLabelFont(font(kTextPixels));
+    axis->setLabelFont(font(kTextPixels));
+    axis->setSubTickPen(Qt::NoPen);
+    axis->grid()->setSubGridVisible(false);
+}
+
+void ChartStyle::colorAxis(QCPAxis *axis)
+{
+    const Theme &theme = Theme::current();
+    axis->setBasePen(QPen(theme.chartAxis, 1.5));
+    axis->setTickPen(QPen(theme.chartAxis, 1.5));
+    axis->setTickLabelColor(theme.chartAxis);
+    axis->setLabelColor(theme.chartAxis);
+    axis->grid()->setPen(QPen(theme.chartGrid, 1.0));
+}
+
+} // namespace scalelab

@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inspector/inspectorfacts.h"
+
+#include "settings/themecontroller.h"
+#include "sim/simulation.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace scalelab {
+
+namespace {
+
+QString percent(std::uint64_t part, std::uint64_t whole)
+{
+    if (whole == 0)
+        return InspectorFacts::tr("no lookups yet");
+    return InspectorFacts::tr("%1 %  (%L2 of %L3)").arg(100.0 * part / whole, 0, 'f', 1).arg(part).arg(whole);
+}
+
+QString bytesText(std::uint64_t bytes)
+{
+    return QLocale().formattedDataSize(static_cast<qint64>(bytes), 1, QLocale::DataSizeSIFormat);
+}
+
+QString roleText(DatabaseRole role)
+{
+    switch (role) {
+    case DatabaseRole::Primary: return InspectorFacts::tr("primary (takes the writes)");
+    case DatabaseRole::Replica: return InspectorFacts::tr("replica (copies the primary)");
+    case DatabaseRole::Master: return InspectorFacts::tr("master (takes writes, copies its peers)");
+    case DatabaseRole::None: break;
+    }
+    return InspectorFacts::tr("standalone");
+}
+
+QString stateText(const Simulation &simulation, int index)
+{
+    const std::string state = simulation.nodeState(index);
+    const std::string seen = simulation.balancing().healthSeen(index);
+    QString text = state == "down"            ? InspectorFacts::tr("down")
+                   : state == "draining"      ? InspectorFacts::tr("draining")
+                   : state == "unprovisioned" ? InspectorFacts::tr("not provisioned: no data yet")
+                   : state == "provisioning"  ? InspectorFacts::tr("provisioning: receiving a snapshot")
+                   : state == "catching_up"   ? InspectorFacts::tr("catching up from the binlog: no reads yet")
+                                              : InspectorFacts::tr("up");
+    // What the balancers believe matters when it differs: a dead server still sent requests.
+    if (!seen.empty() && seen != state) {
+        if (seen == "up")
+            text = InspectorFacts::tr("%1, balancers still think it is up").arg(text);
+        else if (seen == "ejected")
+            text = InspectorFacts::tr("%1, ejected by outlier detection").arg(text);
+        else if (seen == "down")
+            text = InspectorFacts::tr("%1, balancers still think it is down").arg(text);
+    }
+    return text;
+}
+
+} // namespace
+
+InspectorFacts::InspectorFacts(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_box = new QGroupBox(this);
+    m_form = new QFormLayout(m_box);
+    m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_form->setHorizontalSpacing(10);
+    m_form->setVerticalSpacing(4);
+    m_absent = new QLabel(this);
+    m_absent->setWordWrap(true);
+    ThemeController::useMutedText(m_absent);
+    layout->addWidget(m_box);
+    layout->addWidget(m_absent);
+}
+
+QString InspectorFacts::text(const QString &key) const
+{
+    const QLabel *label = m_values.value(key);
+    return label ? label->text() : QString();
+}
+
+void InspectorFacts::setRow(const QString &key, const QString &label, const QString &value, const QString &help)
+{
+    QLabel *shown = m_values.value(key);
+    if (!shown) {
+        shown = new QLabel(m_box);
+        shown->setObjectName(key);
+        shown->setWordWrap(true);
+        shown->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        shown->setToolTip(help);
+        m_form->addRow(label, shown);
+        m_values.insert(key, shown);
+    }
+    if (shown->text() != value)
+        shown->setText(value);
+}
+
+void InspectorFacts::clearRows()
+{
+    while (m_form->rowCount() > 0)
+        m_form->removeRow(0);
+    m_values.clear();
+}
+
+void InspectorFacts::refresh(const Simulation *simulation, const QString &id)
+{
+    const int index = simulation ? simulation->nodeIndex(id) : -1;
+    if (index < 0) {
+        clearRows();
+        m_box->hide();
+        m_absent->setText(simulation ? tr("%1 is not in the running simulation yet: it joins at the next replay "
+                                          "(press Reset, or drag the timeline).").arg(id)
+                                     : tr("Nothing is running: the topology cannot run yet."));
+        m_absent->show();
+        return;
+    }
+    m_absent->hide();
+    m_box->show();
+    m_box->setTitle(tr("Now, at %1 s").arg(simulation->now().us / 1e6, 0, 'f', 1));
+
+    const NodeStatus node = simulation->nodeStatus(index);
+    setRow(QStringLiteral("state"), tr("State"), stateText(*simulation, index));
+    const bool serves = node.type != NodeType::Clients && node.type != NodeType::LoadBalancer;
+    if (serves) {
+        setRow(QStringLiteral("load"), tr("Load"), tr("%L1 of %L2 workers busy").arg(node.active).arg(node.concurrency),
+               tr("Requests in service now, of the node's concurrency"));
+        if (node.queueLimit > 0 || node.waiting > 0)
+            setRow(QStringLiteral("queue"), tr("Queue"),
+                   tr("%L1 waiting (room for %L2)").arg(node.waiting).arg(node.queueLimit));
+    }
+    setRow(QStringLiteral("served"), tr("Served"), QStringLiteral("%L1").arg(node.served));
+    setRow(QStringLiteral("errors"), tr("Errors"),
+           tr("%L1 failed, %L2 dropped (queue full)").arg(node.errors).arg(node.dropped));
+
+    switch (node.type) {
+    case NodeType::Database: {
+        // A failover changes the role the file gave: say so, it is the lesson.
+        const DatabaseRuntime &db = simulation->database(index);
+        QString role = roleText(db.role);
+        const QString fileRole = simulation->topology().nodes[index].role;
+        if (db.role == DatabaseRole::Primary && fileRole == QLatin1String("replica"))
+            role = tr("primary, promoted by the failover (was a replica)");
+        else if (db.role == DatabaseRole::Replica && fileRole == QLatin1String("primary"))
+            role = tr("replica, demoted by the failover (was the primary)");
+        setRow(QStringLiteral("role"), tr("Role now"), role);
+        const int primary = simulation->primaryDatabase();
+        setRow(QStringLiteral("keys"), tr("Keys held"), QStringLiteral("%L1").arg(db.ledger.keyCount()));
+        if (simulation->replicationEnabled() && primary >= 0) {
+            const Ledger &source = simulation->database(primary).ledger;
+            setRow(QStringLiteral("binlog"), tr("Binlog position"),
+                   tr("#%1 (newest write on %2)").arg(source.lastApplied()).arg(QString::fromStdString(simulation->nodeName(primary))),
+                   tr("The id of the newest write the primary committed"));
+            setRow(QStringLiteral("applied"), tr("Applied"),
+                   tr("#%1 (%L2 writes applied here)").arg(db.ledger.lastApplied()).arg(db.ledger.appliedCount()),
+                   tr("The newest write this node has applied"));
+            if (index != primary) {
+                const double lag = simulation->replicaLagMs(index);
+                setRow(QStringLiteral("lag"), tr("Lag"),
+                       tr("%L1 ms, %L2 writes behind").arg(lag, 0, 'f', 0).arg(simulation->writesBehind(index)),
+                       tr("Age of the oldest write the primary has and this replica lacks"));
+            }
+        }
+        break;
+    }
+    case NodeType::Cache: {
+        const CacheTier &tier = simulation->cacheTier();
+        setRow(QStringLiteral("hit_ratio"), tr("Hit ratio"), percent(tier.hits(index), tier.hits(index) + tier.misses(index)));
+        if (const CacheStore *store = tier.store(index))
+            setRow(QStringLiteral("items"), tr("Items"),
+                   tr("%L1 of %L2").arg(store->size()).arg(store->capacity()));
+        else
+            setRow(QStringLiteral("items"), tr("Items"), tr("holds sessions, caches nothing"));
+        setRow(QStringLiteral("evictions"), tr("Evictions"),
+               tr("%L1 (all caches)").arg(simulation->caches().evictions));
+        break;
+    }
+    case NodeType::CdnEdge: {
+        const CdnEdgeRuntime &edge = simulation->cdnEdge(index);
+        setRow(QStringLiteral("hit_ratio"), tr("Hit ratio"), percent(edge.hits, edge.hits + edge.misses));
+        setRow(QStringLiteral("bytes"), tr("Stored"),
+               tr("%1 of %2 (%L3 objects)").arg(bytesText(edge.store->bytes()), bytesText(edge.store->capacity()))
+                   .arg(edge.store->size()));
+        setRow(QStringLiteral("sent"), tr("Sent to users"), tr("%1 (all edges)").arg(bytesText(simulation->cdn().bytesToUsers)));
+        break;
+    }
+    case NodeType::WebServer:
+        if (simulation->sessions().openConnections(index) > 0)
+            setRow(QStringLiteral("connections"), tr("Connections"), QStringLiteral("%L1").arg(simulation->sessions().openConnections(index)));
+        break;
+    default:
+        break;
+    }
+}
+
+} // namespace scalelab

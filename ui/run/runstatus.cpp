@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "run/runstatus.h"
+
+#include "run/liveeditbridge.h"
+#include "run/simulationcontroller.h"
+#include "sim/simulation.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QStatusBar>
+
+namespace scalelab {
+
+namespace {
+QString formatCount(std::uint64_t value)
+{
+    return QLocale().toString(static_cast<qulonglong>(value));
+}
+
+// "web2 went down" for the status bar; empty for events a class does not need to see.
+QString describe(const EngineEvent &event, const QString &node)
+{
+    const QString detail = QString::fromStdString(event.detail);
+    switch (event.kind) {
+    case EngineEventKind::Kill:
+        return RunStatus::tr("%1 went down").arg(node);
+    case EngineEventKind::Revive:
+        return RunStatus::tr("%1 is back up").arg(node);
+    case EngineEventKind::Drain:
+        return RunStatus::tr("%1 is draining: no new requests").arg(node);
+    case EngineEventKind::Undrain:
+        return RunStatus::tr("%1 takes new requests again").arg(node);
+    case EngineEventKind::HealthDown:
+        return RunStatus::tr("%1 failed its health checks").arg(node);
+    case EngineEventKind::HealthUp:
+        return RunStatus::tr("%1 passes its health checks again").arg(node);
+    case EngineEventKind::Partition:
+        return RunStatus::tr("network partition: %1").arg(detail);
+    case EngineEventKind::Heal:
+        return RunStatus::tr("partition healed: %1").arg(detail);
+    case EngineEventKind::Promote:
+        return RunStatus::tr("%1 promoted to primary").arg(node);
+    default:
+        return {};
+    }
+}
+} // namespace
+
+RunStatus::RunStatus(SimulationController *controller, QStatusBar *bar)
+    : QObject(bar), m_controller(controller), m_bar(bar)
+{
+    setObjectName(QStringLiteral("runStatus"));
+    auto makeLabel = [bar](const QString &name) {
+        auto *label = new QLabel(bar);
+        label->setObjectName(name);
+        label->setContentsMargins(8, 0, 8, 0);
+        bar->addPermanentWidget(label);
+        return label;
+    };
+    m_time = makeLabel(QStringLiteral("timeLabel"));
+    m_time->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    m_rate = makeLabel(QStringLiteral("rateLabel"));
+    m_counts = makeLabel(QStringLiteral("countsLabel"));
+    m_speed = makeLabel(QStringLiteral("speedLabel"));
+
+    connect(m_controller, &SimulationController::advanced, this, [this] {
+        if (!m_controller->simulation())
+            return;
+        update();
+        showEngineEvents();
+    });
+    connect(m_controller, &SimulationController::runningChanged, this, &RunStatus::update);
+    connect(m_controller, &SimulationController::simulationReplaced, this, &RunStatus::update);
+    // News of a kill at 30 s is from the future once the timeline is back at 10 s.
+    connect(m_controller, &SimulationController::timeJumped, bar, &QStatusBar::clearMessage);
+    update();
+}
+
+void RunStatus::showMessage(const QString &text, int lengths)
+{
+    m_bar->showMessage(text, kMessageMs * lengths);
+}
+
+void RunStatus::followEdits(LiveEditBridge *bridge)
+{
+    connect(bridge, &LiveEditBridge::appliedLive, this, [this](const QString &how) { showMessage(how); });
+    connect(bridge, &LiveEditBridge::replayedFromZero, this, [this](const QString &what, SimTime at) {
+        showMessage(tr("Topology edited: %1 \u2014 run replayed from 0 s to %2 s with the change.")
+                        .arg(what, QLocale().toString(at.s(), 'f', 1)),
+                    2);
+    });
+    connect(bridge, &LiveEditBridge::replaying, this, [this](const QString &what, SimTime reached, SimTime target) {
+        showMessage(tr("Topology edited: %1 \u2014 replaying the run from 0 s: %2 of %3 s\u2026")
+                        .arg(what, QLocale().toString(reached.s(), 'f', 1), QLocale().toString(target.s(), 'f', 1)),
+                    0);
+    });
+}
+
+void RunStatus::showEngineEvents()
+{
+    const Simulation *simulation = m_controller->simulation();
+    for (const EngineEvent &event : m_controller->takeEngineEvents()) {
+        const QString node = event.node >= 0 ? QString::fromStdString(simulation->nodeName(event.node)) : QString();
+        const QString text = describe(event, node);
+        if (!text.isEmpty())
+            showMessage(tr("%1 s: %2").arg(QLocale().toString(event.at.s(), 'f', 1), text));
+    }
+}
+
+void RunStatus::update()
+{
+    const Simulation *simulation = m_controller->simulation();
+    if (!simulation) {
+        m_time->setText(tr("no topology"));
+        m_rate->clear();
+        m_counts->clear();
+        m_speed->clear();
+        return;
+    }
+    const QLocale locale;
+    m_time->setText(tr("t = %1 s").arg(locale.toString(simulation->now().s(), 'f', 1)));
+
+    const std::vector<SecondSample> &series = simulation->metrics().series();
+    const std::uint64_t lastSecond = series.empty() ? 0 : series.back().requests.total;
+    m_rate->setText(tr("%1 req/s").arg(formatCount(lastSecond)));
+
+    const RequestCounters &requests = simulation->metrics().requests();
+    m_counts->setText(tr("ok %1  \u00B7  errors %2  \u00B7  dropped %3  \u00B7  in flight %4")
+                          .arg(formatCount(requests.ok), formatCount(requests.error + requests.timeout),
+                               formatCount(requests.dropped), formatCount(simulation->requestsInFlight())));
+
+    const double speed = m_controller->speed();
+    const double achieved = m_controller->achievedSpeed();
+    QString speedText = tr("%1\u00D7").arg(locale.toString(speed));
+    if (m_controller->isRunning() && achieved > 0.0 && achieved < 0.9 * speed)
+        speedText = tr("%1\u00D7 (engine keeps up at %2\u00D7)").arg(locale.toString(speed), locale.toString(achieved, 'f', 1));
+    m_speed->setText(m_controller->isRunning() ? tr("running at %1").arg(speedText) : tr("paused"));
+}
+
+QString RunStatus::text() const
+{
+    return QStringList{m_time->text(), m_rate->text(), m_counts->text(), m_speed->text()}.join(QStringLiteral("  |  "));
+}
+
+} // namespace scalelab

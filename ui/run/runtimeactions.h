@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QMenu;
+class QPoint;
+class QWidget;
+
+namespace scalelab {
+
+class LiveEditBridge;
+class Simulation;
+class SimulationController;
+class TopologyDocument;
+class TopologyScene;
+class TopologyView;
+struct ScenarioEvent;
+
+/// What a teacher does to the running system: kill, revive or drain a node, partition or heal
+/// a link, provision a replica. From the keyboard (K, V, D on the selected node) and from the
+/// canvas's right-click menus. Each is applied now and recorded in the document's scenario,
+/// so that the saved file replays it.
+class RuntimeActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    RuntimeActions(SimulationController *controller, TopologyDocument *document, LiveEditBridge *bridge,
+                   TopologyScene *scene, TopologyView *view, QWidget *window);
+
+    /// Kill, Revive and Drain the selected node, for the Simulation menu.
+    QList<QAction *> actions() const { return {m_kill, m_revive, m_drain}; }
+
+public slots:
+    /// Applies kill, revive, drain or undrain to the node `id` now, and records it.
+    void applyNodeAction(const QString &id, const QString &action);
+    /// Applies partition or heal to the link `from` -> `to` now, recorded likewise.
+    void applyLinkAction(const QString &from, const QString &to, const QString &action);
+
+signals:
+    /// Why an action did not happen ("Select a node first"), for the status bar.
+    void message(const QString &text);
+
+private:
+    /// Applies `action` live and records it in the document's scenario at the current time.
+    void recordAction(const ScenarioEvent &action);
+    /// The selected node's id, or empty.
+    QString selectedNode() const;
+    QAction *createNodeAction(const QString &text, const QKeySequence &key, const QString &action, const QString &tip);
+
+    // Context menus (runtimemenus.cpp).
+    void showNodeMenu(int node, const QPoint &screenPos);
+    /// A database's provisioning entries: "Provision from" on a spare, "Add a replica from
+    /// here" on a live copy.
+    void addProvisionMenu(QMenu &menu, const Simulation &simulation, int index);
+    void addNetworkMenu(QMenu &menu, const Simulation &simulation, const QString &id);
+    void showLinkMenu(const QString &from, const QString &to, const QPoint &screenPos);
+
+    SimulationController *m_controller;
+    TopologyDocument *m_document;
+    LiveEditBridge *m_bridge;
+    TopologyScene *m_scene;
+    TopologyView *m_view;
+    QWidget *m_window;
+    QAction *m_kill = nullptr;
+    QAction *m_revive = nullptr;
+    QAction *m_drain = nullptr;
+};
+
+} // namespace scalelab

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// RuntimeActions' right-click menus on the canvas: what can be done to this node or link now.
+#include "run/runtimeactions.h"
+
+#include "canvas/nodeitem.h"
+#include "canvas/topologyscene.h"
+#include "canvas/topologyview.h"
+#include "document/topologydocument.h"
+#include "run/liveeditbridge.h"
+#include "run/simulationcontroller.h"
+#include "sim/simulation.h"
+
+#include <QAction>
+#include <QMenu>
+
+namespace scalelab {
+
+void RuntimeActions::showNodeMenu(int node, const QPoint &screenPos)
+{
+    NodeItem *item = m_scene->nodeItem(node);
+    const Simulation *simulation = m_controller->simulation();
+    if (!item || !simulation)
+        return;
+    const QString id = item->id();
+    const int index = simulation->nodeIndex(id);
+    QMenu menu(m_window);
+    menu.addSection(id);
+    if (index < 0) {
+        menu.addAction(tr("Not running yet"))->setEnabled(false);
+        menu.exec(screenPos);
+        return;
+    }
+    const NodeStatus runtime = simulation->nodeStatus(index);
+    QAction *kill = menu.addAction(tr("Kill"), this, [this, id] { applyNodeAction(id, QStringLiteral("kill")); });
+    kill->setShortcut(m_kill->shortcut());
+    const Provisioning provisioning = simulation->database(index).provisioning;
+    kill->setEnabled(runtime.up || provisioning == Provisioning::Copying);  // a kill aborts a copy
+    QAction *revive = menu.addAction(tr("Revive"), this, [this, id] { applyNodeAction(id, QStringLiteral("revive")); });
+    revive->setShortcut(m_revive->shortcut());
+    revive->setEnabled(!runtime.up && provisioning != Provisioning::Absent && provisioning != Provisioning::Copying);
+    if (runtime.draining) {
+        menu.addAction(tr("Stop draining"), this, [this, id] { applyNodeAction(id, QStringLiteral("undrain")); });
+    } else {
+        QAction *drain = menu.addAction(tr("Drain"), this, [this, id] { applyNodeAction(id, QStringLiteral("drain")); });
+        drain->setShortcut(m_drain->shortcut());
+        drain->setEnabled(runtime.up);
+    }
+    addProvisionMenu(menu, *simulation, index);
+    addNetworkMenu(menu, *simulation, id);
+    menu.exec(screenPos);
+}
+
+void RuntimeActions::addNetworkMenu(QMenu &menu, const Simulation &simulation, const QString &id)
+{
+    // Partition or heal each link of this node.
+    const Topology &topology = simulation.topology();
+    QMenu *links = nullptr;
+    for (int i = 0; i < topology.links.size(); ++i) {
+        const LinkSpec &link = topology.links[i];
+        if (link.from != id && link.to != id)
+            continue;
+        if (!links)
+            links = menu.addMenu(tr("Network"));
+        const bool partitioned = simulation.link(i).partitioned;
+        const QString other = link.from == id ? link.to : link.from;
+        links->addAction(partitioned ? tr("Heal the link to %1").arg(other) : tr("Partition from %1").arg(other), this,
+                         [this, link, partitioned] {
+                             applyLinkAction(link.from, link.to,
+                                             partitioned ? QStringLiteral("heal") : QStringLiteral("partition"));
+                         });
+    }
+}
+
+void RuntimeActions::addProvisionMenu(QMenu &menu, const Simulation &simulation, int index)
+{
+    // A new spare is a document edit (the run is replayed with it; until provisioned it
+    // changes nothing); provisioning an existing spare is a recorded runtime action like Kill.
+    const NodeStatus runtime = simulation.nodeStatus(index);
+    if (runtime.type != NodeType::Database || simulation.replicationState().peerMode())
+        return;
+    const auto isLiveCopy = [&](int i) {
+        const NodeStatus n = simulation.nodeStatus(i);
+        return n.type == NodeType::Database && n.up && simulation.database(i).provisioning == Provisioning::Ready;
+    };
+    const auto isSpare = [&](int i) {
+        return simulation.nodeStatus(i).type == NodeType::Database && simulation.database(i).provisioning == Provisioning::Absent;
+    };
+    const auto provision = [this](const QString &node, const QString &from) {
+        ScenarioEvent event;
+        event.action = QStringLiteral("provision");
+        event.node = node;
+        event.from = from;
+        recordAction(event);
+    };
+    const QString id = QString::fromStdString(simulation.nodeName(index));
+    if (isLiveCopy(index)) {
+        menu.addAction(tr("Add a replica from here"), this, [this, id] {
+            if (!m_controller->simulation() || !m_bridge->isRunnable())
+                return;
+            const QString spare = m_document->addReplica(id, m_controller->nextActionTime().s());
+            // Placed below its source, which may be at the canvas's edge: show it.
+            if (NodeItem *item = spare.isEmpty() ? nullptr : m_scene->nodeItem(spare))
+                m_view->ensureVisible(item);
+        });
+    }
+    QMenu *sub = nullptr;
+    for (int i = 0; isSpare(index) && i < simulation.nodeCount(); ++i) {
+        if (!isLiveCopy(i))
+            continue;
+        if (!sub)
+            sub = menu.addMenu(tr("Provision from"));
+        const QString other = QString::fromStdString(simulation.nodeName(i));
+        sub->addAction(other, this, [provision, id, other] { provision(id, other); });
+    }
+}
+
+void RuntimeActions::showLinkMenu(const QString &from, const QString &to, const QPoint &screenPos)
+{
+    QMenu menu(m_window);
+    menu.addSection(tr("%1 \u2192 %2").arg(from, to));
+    const Simulation *simulation = m_controller->simulation();
+    int index = -1;
+    for (int i = 0; simulation && m_bridge->isRunnable() && i < simulation->topology().links.size(); ++i) {
+        const LinkSpec &link = simulation->topology().links[i];
+        if (link.from == from && link.to == to)
+            index = i;
+    }
+    if (index >= 0) {
+        const bool partitioned = simulation->link(index).partitioned;
+        menu.addAction(partitioned ? tr("Heal") : tr("Partition"), this, [this, from, to, partitioned] {
+            applyLinkAction(from, to, partitioned ? QStringLiteral("heal") : QStringLiteral("partition"));
+        });
+    } else {
+        menu.addAction(tr("Not running yet"))->setEnabled(false);
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Delete Link"), this, [this, from, to] { m_document->removeItems({}, {LinkEnds(from, to)}); });
+    menu.exec(screenPos);
+}
+
+} // namespace scalelab
