@@ -10,12 +10,15 @@
 #include "document/topologydocument.h"
 #include "io/topologyreader.h"
 #include "lessons/lessonsession.h"
+#include "run/runcontrols.h"
 #include "run/runtimeactions.h"
 #include "run/simulationcontroller.h"
 #include "shell/mainwindow.h"
+#include "shell/presentermode.h"
 #include "sim/simulation.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QGraphicsSceneContextMenuEvent>
 #include <QMenu>
@@ -23,6 +26,7 @@
 #include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QToolBar>
 #include <QtTest>
 
 using namespace scalelab;
@@ -74,6 +78,7 @@ private slots:
     void openStartsInTheLastFilesFolderElseTheExamples();
     void lessonsAndExamplesAreListedInTheChaptersOrder();
     void viewMenuHasOneChartsEntry();
+    void runToolBarHoldsTheRunControlsAndTheSpeed();
 };
 
 void TestMainWindow::sceneHasOneItemPerNodeAndLink_data()
@@ -466,6 +471,35 @@ void TestMainWindow::viewMenuHasOneChartsEntry()
     // Every chart the panel offers is in the same submenu.
     for (QAction *chart : window.chart()->chartsMenu()->actions())
         QVERIFY(submenu->actions().contains(chart));
+}
+
+void TestMainWindow::runToolBarHoldsTheRunControlsAndTheSpeed()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.loadFile(example("two-servers-balanced.scalelab.json")));
+    auto *bar = window.findChild<QToolBar *>(QStringLiteral("simulationToolBar"));
+    QVERIFY(bar);
+    QVERIFY(bar->isVisible());
+    const QList<QAction *> runs = window.runControls()->runActions();
+    for (QAction *action : {runs.at(0), runs.at(1), runs.at(3)}) {   // run, step, reset
+        QVERIFY2(bar->actions().contains(action), qPrintable(action->text()));
+        QVERIFY(action->isEnabled());
+    }
+    QVERIFY(bar->actions().contains(window.presenter()->action()));
+    // The speed box is on the bar, visible, and drives the run; + and - step through it.
+    auto *speed = bar->findChild<QComboBox *>(QStringLiteral("speedBox"));
+    QVERIFY(speed);
+    QVERIFY(speed->isVisible());
+    QCOMPARE(window.controller()->speed(), 1.0);
+    window.runControls()->speedActions().first()->trigger();   // Faster
+    QCOMPARE(window.controller()->speed(), 2.0);
+    window.runControls()->setSpeed(10.0);
+    QCOMPARE(speed->currentData().toDouble(), 10.0);
+    QCOMPARE(window.controller()->speed(), 10.0);
+    window.runControls()->speedActions().last()->trigger();    // Slower
+    QCOMPARE(window.controller()->speed(), 5.0);
 }
 
 QTEST_MAIN(TestMainWindow)
