@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QJsonDocument>
 
 namespace scalelab {
@@ -94,6 +95,7 @@ std::optional<Topology> TopologyReader::readBytes(const QByteArray &json, const 
     readCdn(top, topology);
     readArray(top, QStringLiteral("events"), QStringLiteral("an event"), false, m_limits.maxEvents, m_diagnostics, topology.events,
               [this](const QJsonObject &o, const QString &path, ScenarioEvent &event) { readEvent(o, path, event); });
+    readAlerts(top, topology);
     readLayout(top, topology);
     topology.extra = top.unknown();
 
@@ -198,6 +200,48 @@ void TopologyReader::readCdn(JsonFields &top, Topology &topology)
         c.number(QStringLiteral("static_size_kb"), spec.staticSizeKb, 0.001, 10'000'000);
         spec.extra = c.unknown();
     }
+}
+
+void TopologyReader::readAlerts(JsonFields &top, Topology &topology)
+{
+    readArray(top, QStringLiteral("alerts"), QStringLiteral("an alert rule"), false, m_limits.maxAlerts, m_diagnostics,
+              topology.alerts,
+              [this](const QJsonObject &o, const QString &path, AlertRuleSpec &alert) { readAlert(o, path, alert); });
+    // The events CSV and the report name an alert by its name: one name, one rule.
+    for (int i = 1; i < topology.alerts.size(); ++i) {
+        for (int j = 0; j < i; ++j) {
+            if (topology.alerts[i].name == topology.alerts[j].name) {
+                m_diagnostics.error(QStringLiteral("alerts[%1].name").arg(i),
+                                    QStringLiteral("alerts[%1] is called \"%2\" already").arg(j).arg(topology.alerts[i].name));
+                break;
+            }
+        }
+    }
+}
+
+// One alert rule: a name, a metric, exactly one of `above` and `below`, and `for_s`.
+void TopologyReader::readAlert(const QJsonObject &object, const QString &path, AlertRuleSpec &alert)
+{
+    JsonFields f(object, path, m_diagnostics);
+    f.string(QStringLiteral("name"), alert.name, true);
+    // One word, as Prometheus names alerts: the events CSV and the report carry it as is.
+    static const QRegularExpression word(QStringLiteral("^[A-Za-z0-9_.-]{1,64}$"));
+    if (f.has(QStringLiteral("name")) && !word.match(alert.name).hasMatch())
+        m_diagnostics.error(f.path(QStringLiteral("name")),
+                            QStringLiteral("expected one word of letters, digits, _ . or - (HighLatency), got \"%1\"").arg(alert.name));
+    if (!f.has(QStringLiteral("metric")))
+        m_diagnostics.error(f.path(QStringLiteral("metric")), QStringLiteral("missing; expected %1").arg(humanList(alertMetricNames())));
+    f.choice(QStringLiteral("metric"), alert.metric, alertMetricNames());
+    const bool above = f.has(QStringLiteral("above"));
+    const bool below = f.has(QStringLiteral("below"));
+    if (above == below)
+        m_diagnostics.error(f.path(above ? QStringLiteral("below") : QStringLiteral("above")),
+                            above ? QStringLiteral("give either above or below, not both")
+                                  : QStringLiteral("missing; expected above or below: the threshold"));
+    alert.above = !below;
+    f.number(alert.above ? QStringLiteral("above") : QStringLiteral("below"), alert.threshold, -1e12, 1e12);
+    f.integer(QStringLiteral("for_s"), alert.forS, 1, 86400);
+    alert.extra = f.unknown();
 }
 
 void TopologyReader::readLayout(JsonFields &top, Topology &topology)

@@ -21,6 +21,7 @@ struct FileLimits
     int maxNodes = 2000;
     int maxLinks = 20000;
     int maxEvents = 10000;
+    int maxAlerts = 100;
     int maxIdLength = 64;
     int maxKeys = 10'000'000;
     int maxUsers = 10'000'000;
@@ -54,6 +55,8 @@ private:
     void readNode(const QJsonObject &object, const QString &path, NodeSpec &node);
     void readLink(const QJsonObject &object, const QString &path, LinkSpec &link);
     void readEvent(const QJsonObject &object, const QString &path, ScenarioEvent &event);
+    void readAlerts(JsonFields &top, Topology &topology);
+    void readAlert(const QJsonObject &object, const QString &path, AlertRuleSpec &alert);
 
     FileLimits m_limits;
     bool m_checkGraph = true;

@@ -193,6 +193,16 @@ QJsonObject eventToJson(const ScenarioEvent &event)
     return o;
 }
 
+QJsonObject alertToJson(const AlertRuleSpec &alert)
+{
+    QJsonObject o = alert.extra;
+    o.insert(QStringLiteral("name"), alert.name);
+    o.insert(QStringLiteral("metric"), alert.metric);
+    o.insert(alert.above ? QStringLiteral("above") : QStringLiteral("below"), alert.threshold);
+    o.insert(QStringLiteral("for_s"), alert.forS);
+    return o;
+}
+
 } // namespace
 
 QJsonObject TopologyWriter::toJson(const Topology &topology)
@@ -229,6 +239,12 @@ QJsonObject TopologyWriter::toJson(const Topology &topology)
         events.append(eventToJson(event));
     if (!events.isEmpty())
         root.insert(QStringLiteral("events"), events);
+
+    QJsonArray alerts;
+    for (const AlertRuleSpec &alert : topology.alerts)
+        alerts.append(alertToJson(alert));
+    if (!alerts.isEmpty())
+        root.insert(QStringLiteral("alerts"), alerts);
 
     if (!topology.layout.isEmpty()) {
         QJsonObject layout;

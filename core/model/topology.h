@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/alertrule.h"
 #include "model/nodetype.h"
 
 #include <QJsonObject>
@@ -186,6 +187,7 @@ struct Topology
     bool hasReplication = false;
     ReplicationSpec replication;
     QList<ScenarioEvent> events;
+    QList<AlertRuleSpec> alerts;        ///< empty: no alerting (and no alert checks in the engine)
     bool hasCdn = false;
     CdnSpec cdn;
     QMap<QString, LayoutPoint> layout; ///< canvas positions by node id

@@ -125,6 +125,37 @@ QJsonObject cdnJson(const Simulation &sim)
         {QStringLiteral("cost_without_cdn_usd"), rounded(cost.costWithoutUsd, 4)}};
 }
 
+// Each alert rule and what it did; only for topologies with rules (older reports unchanged).
+QJsonArray alertsJson(const Simulation &sim)
+{
+    QJsonArray alerts;
+    for (const AlertState &rule : sim.alerting().rules()) {
+        alerts.append(QJsonObject{
+            {QStringLiteral("name"), QString::fromStdString(rule.name)},
+            {QStringLiteral("metric"), alertMetricNames().at(static_cast<int>(rule.metric))},
+            {QStringLiteral("fired"), static_cast<qint64>(rule.fired)},
+            {QStringLiteral("firing_s"), static_cast<qint64>(rule.firingS)},
+            {QStringLiteral("first_fired_s"), rule.firstFiredS < 0 ? QJsonValue() : QJsonValue(rounded(rule.firstFiredS, 3))},
+            {QStringLiteral("firing_now"), rule.firing}});
+    }
+    return alerts;
+}
+
+QString alertsText(const Simulation &sim)
+{
+    QString out;
+    for (const AlertState &rule : sim.alerting().rules()) {
+        const QString name = QString::fromStdString(rule.name);
+        if (rule.fired == 0)
+            out += QStringLiteral("alert     %1 never fired\n").arg(name);
+        else
+            out += QStringLiteral("alert     %1 fired %2 time(s), first at %3 s, %4 s firing in all%5\n")
+                       .arg(name).arg(rule.fired).arg(rule.firstFiredS, 0, 'f', 0).arg(rule.firingS)
+                       .arg(rule.firing ? QStringLiteral(", still firing") : QString());
+    }
+    return out;
+}
+
 QJsonObject nodeJson(const Simulation &sim, int i)
 {
     const NodeStatus n = sim.nodeStatus(i);
@@ -199,6 +230,8 @@ QJsonObject Report::toJson(const Simulation &sim, double wallSeconds)
             {QStringLiteral("opened"), static_cast<qint64>(c.opened)}, {QStringLiteral("closed"), static_cast<qint64>(c.closed)},
             {QStringLiteral("dropped"), static_cast<qint64>(c.dropped)}, {QStringLiteral("failed"), static_cast<qint64>(c.failed)}});
     report.insert(QStringLiteral("cdn"), cdnJson(sim));
+    if (sim.alerting().active())
+        report.insert(QStringLiteral("alerts"), alertsJson(sim));
 
     QJsonArray nodes;
     for (int i = 0; i < sim.nodeCount(); ++i)
@@ -257,6 +290,7 @@ QString Report::toText(const Simulation &sim, double wallSeconds)
     }
     if (sim.sessions().lost())
         out += QStringLiteral("sessions  %1 lost (users who had to log in again)\n").arg(sim.sessions().lost());
+    out += alertsText(sim);
     out += QStringLiteral("nodes\n");
     for (int i = 0; i < sim.nodeCount(); ++i) {
         const NodeRuntime &n = sim.node(i);

@@ -57,6 +57,8 @@ namespace scalelab {
     X(Expire, "expire")                                                \
     X(Invalidate, "invalidate")                                        \
     X(WriteBackLost, "write_back_lost")                                \
+    X(AlertFiring, "alert_firing")                                     \
+    X(AlertResolved, "alert_resolved")                                 \
     /* typed-events.py: new kinds above this line */
 
 /// A kind of engine event (see SCALELAB_ENGINE_EVENT_KINDS for the list and CSV names).

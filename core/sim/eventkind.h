@@ -56,6 +56,8 @@ enum EventKind : std::uint32_t {
     kReread,           // a = read-back index: a user's read back of their own write reaches the front door
     // The CDN.
     kCdnFill,          // a = pending fill: an edge's fetch from the origin lands
+    // Alerting (core/alerting).
+    kAlertCheck,       // a = unused: a whole second has passed; the alert rules look at it
 };
 
 } // namespace scalelab

@@ -138,6 +138,7 @@ void Simulation::dispatch(const Event &event)
     case kUneject: m_balancing.uneject(context(), static_cast<int>(event.a >> 16), static_cast<int>(event.a & 0xffff)); break;
     case kFailover: m_balancing.failOver(context(), static_cast<int>(event.a)); break;
     case kConnectionOpen: connectionArrives(static_cast<int>(event.a)); break;
+    case kAlertCheck: m_alerting.check(context()); break;
     case kConnectionRetry:
         if (m_now < m_stopIssuingAt)
             openConnection(static_cast<int>(event.a));

@@ -15,6 +15,7 @@
 #include "sim/noderuntime.h"
 #include "sim/requestslot.h"
 #include "sim/simulationobserver.h"
+#include "alerting/alerting.h"
 #include "balancing/loadbalancing.h"
 #include "caching/cachetier.h"
 #include "cdn/cdn.h"
@@ -80,6 +81,8 @@ public:
     const LoadBalancing &balancing() const { return m_balancing; }
     /// Sessions lost and long-lived connections.
     const Sessions &sessions() const { return m_sessions; }
+    /// The alert rules and what each did so far.
+    const Alerting &alerting() const { return m_alerting; }
     /// The counters of the replication the file asks for (primary/replica, or multi-master and rings).
     const ReplicationCounters &replication() const
     {
@@ -288,6 +291,7 @@ private:
     PeerReplication m_peerReplication;
     Cdn m_cdn;
     CacheTier m_cacheTier;
+    Alerting m_alerting;
 
     Metrics m_metrics;
     TimeSeries m_timeSeries;

@@ -83,6 +83,7 @@ bool Simulation::setUp(QString *error)
     m_peerReplication.setUp(ctx, m_replication.databases());
     setUpCaches();
     m_balancing.scheduleFirstChecks(context());
+    m_alerting.setUp(context(), m_topology);   // last: queues nothing unless the topology has alert rules
     return true;
 }
 

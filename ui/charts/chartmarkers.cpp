@@ -36,6 +36,13 @@ QList<ChartMarker> ChartMarkers::markers()
     return shown == m_markers.cend() ? m_markers : m_markers.first(shown - m_markers.cbegin());
 }
 
+QString ChartMarkers::alertName(const QString &detail)
+{
+    const std::string text = detail.toStdString();
+    const std::string_view name = EngineEvent::detailText(text, "alert");
+    return QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));
+}
+
 bool ChartMarkers::marks(const EngineEvent &event)
 {
     switch (event.kind) {
@@ -48,6 +55,8 @@ bool ChartMarkers::marks(const EngineEvent &event)
     case EngineEventKind::Partition:
     case EngineEventKind::Heal:
     case EngineEventKind::Drain:
+    case EngineEventKind::AlertFiring:
+    case EngineEventKind::AlertResolved:
         return true;
     case EngineEventKind::Invalidate:
         // A cache's per-key invalidations are every write; only a CDN purge (a path) is an event.
@@ -102,6 +111,10 @@ QString ChartMarkers::labelOf(const ChartMarker &event, const Simulation &sim) c
         return tr("heal %1").arg(QString(detail).replace(QStringLiteral("<->"), QStringLiteral("\u2194")));
     case EngineEventKind::Invalidate:
         return tr("purge %1").arg(detail);
+    case EngineEventKind::AlertFiring:
+        return tr("alert %1").arg(alertName(detail));
+    case EngineEventKind::AlertResolved:
+        return tr("%1 resolved").arg(alertName(detail));
     default:
         return QString::fromUtf8(engineEventName(event.kind).data(), static_cast<qsizetype>(engineEventName(event.kind).size()));
     }

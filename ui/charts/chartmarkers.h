@@ -45,6 +45,8 @@ public:
 private:
     /// Named once the run that made the event is the controller's (a replay is not yet).
     QString labelOf(const ChartMarker &marker, const Simulation &simulation) const;
+    /// The rule's name in an alert event's detail ("alert=HighLatency metric=...").
+    static QString alertName(const QString &detail);
 
     SimulationController *m_controller = nullptr;
     QList<ChartMarker> m_markers;

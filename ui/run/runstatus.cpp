@@ -40,6 +40,12 @@ QString describe(const EngineEvent &event, const QString &node)
         return RunStatus::tr("partition healed: %1").arg(detail);
     case EngineEventKind::Promote:
         return RunStatus::tr("%1 promoted to primary").arg(node);
+    case EngineEventKind::AlertFiring:
+        return RunStatus::tr("alert %1 is firing (%2 = %3)")
+            .arg(QString::fromStdString(std::string(event.text("alert"))), QString::fromStdString(std::string(event.text("metric"))),
+                 QString::fromStdString(std::string(event.text("value"))));
+    case EngineEventKind::AlertResolved:
+        return RunStatus::tr("alert %1 resolved").arg(QString::fromStdString(std::string(event.text("alert"))));
     default:
         return {};
     }
