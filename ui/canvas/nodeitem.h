@@ -84,6 +84,8 @@ protected:
     void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
+    static constexpr qreal kRadius = 9.0;      ///< the card's corners (its shape and its frame)
+    static constexpr qreal kTabHeight = 17.0;  ///< the tabs stick out above the card by half of it
     static constexpr int kColours = 24;
     /// Everything the card's frame depends on: equal looks paint equal frames.
     struct Look
@@ -128,7 +130,14 @@ private:
     void paintCard(QPainter *painter, const QRectF &card, const QColor &stateFill = QColor()) const;
     void paintIconAndId(QPainter *painter, const QRectF &card, const Look &look) const;
     void paintContent(QPainter *painter, const Look &look, const Content &content) const;
+    static void paintGlanceLine(QPainter *painter, const QFont &base, const QRectF &line, const Content &content);
+    void paintLoadLine(QPainter *painter, const QRectF &line, const QFont &small, const QFont &smallBold,
+                       const Content &content) const;
+    void paintDetailLine(QPainter *painter, const QFont &small, const QFont &smallBold, const Content &content) const;
     void paintTabs(QPainter *painter, const QRectF &card) const;
+    /// The tooltip's parts: what the file sets (one line each) and what the run shows now.
+    QStringList toolTipSettings() const;
+    QStringList toolTipLive() const;
 
     int m_index = -1;
     NodeSpec m_spec;

@@ -140,23 +140,55 @@ bool ChartSeries::applies(ChartKind kind, const Simulation &sim)
     return false;
 }
 
+// The plots by what they are about; each fills `data`'s unit and lines for its kinds, from
+// the request series (requests) or the sampled state (the rest). Kept in ChartSeries so that
+// their tr() calls share its translation context.
+namespace ChartSeries {
+void addRequestLines(ChartData &data, const Simulation &sim, int seconds);
+void addReplicationLines(ChartData &data, const Simulation &sim, int seconds);
+void addServerLines(ChartData &data, const Simulation &sim, int seconds);
+void addCdnLines(ChartData &data, const Simulation &sim, int seconds);
+} // namespace ChartSeries
+
 ChartData ChartSeries::build(ChartKind kind, const Simulation &sim)
 {
     ChartData data;
     data.kind = kind;
     data.title = title(kind);
     const int n = closedSeconds(sim);
-    const std::vector<SecondSample> &requests = sim.metrics().series();
-    const std::vector<StateSample> &state = sim.timeSeries().samples();
     switch (kind) {
     case ChartKind::Throughput:
+    case ChartKind::Latency:
+    case ChartKind::CacheHitRatio:
+        addRequestLines(data, sim, n);
+        break;
+    case ChartKind::ReplicationLag:
+    case ChartKind::Consistency:
+        addReplicationLines(data, sim, n);
+        break;
+    case ChartKind::ServerLoad:
+    case ChartKind::ServerBusy:
+    case ChartKind::SessionsLost:
+        addServerLines(data, sim, n);
+        break;
+    case ChartKind::CdnOffload:
+    case ChartKind::CdnCost:
+        addCdnLines(data, sim, n);
+        break;
+    }
+    return data;
+}
+
+void ChartSeries::addRequestLines(ChartData &data, const Simulation &sim, int n)
+{
+    const std::vector<SecondSample> &requests = sim.metrics().series();
+    if (data.kind == ChartKind::Throughput) {
         data.unit = tr("req/s");
         data.lines << line(QStringLiteral("ok"), tr("ok"), 0, n, [&](int s) { return double(requests[s].requests.ok); })
                    << line(QStringLiteral("error"), tr("error/timeout"), 1, n,
                            [&](int s) { return double(requests[s].requests.error + requests[s].requests.timeout); })
                    << line(QStringLiteral("dropped"), tr("dropped"), 2, n, [&](int s) { return double(requests[s].requests.dropped); });
-        break;
-    case ChartKind::Latency: {
+    } else if (data.kind == ChartKind::Latency) {
         data.unit = tr("ms");
         // Latency is of successful requests: a second without one has none, and NaN leaves a
         // gap in the line where the engine's 0 would read as "fast".
@@ -164,71 +196,76 @@ ChartData ChartSeries::build(ChartKind kind, const Simulation &sim)
         data.lines << line(QStringLiteral("p50_ms"), tr("p50"), 0, n, [&](int s) { return ofSuccesses(s, requests[s].p50Ms); })
                    << line(QStringLiteral("p95_ms"), tr("p95"), 1, n, [&](int s) { return ofSuccesses(s, requests[s].p95Ms); })
                    << line(QStringLiteral("p99_ms"), tr("p99"), 2, n, [&](int s) { return ofSuccesses(s, requests[s].p99Ms); });
-        break;
-    }
-    case ChartKind::CacheHitRatio:
+    } else {
         data.unit = QStringLiteral("%");
         data.percent = true;
         data.lines << line(QStringLiteral("hit_ratio_pct"), tr("hit ratio"), 0, n, [&](int s) {
             const double lookups = double(requests[s].cacheHits + requests[s].cacheMisses);
             return lookups > 0 ? 100.0 * double(requests[s].cacheHits) / lookups : kNaN;
         });
-        break;
-    case ChartKind::ReplicationLag: {
-        data.unit = tr("ms");
-        // Styled by the database's place among all databases: a replica keeps its colour when
-        // another joins the plot (a revived primary comes back as a replica).
-        const QList<int> databases = nodesOfType(sim, NodeType::Database);
-        for (int node : replicaNodes(sim))
-            data.lines << line(nodeName(sim, node) + QStringLiteral("_lag_ms"), nodeName(sim, node), int(databases.indexOf(node)), n,
-                               [&](int s) { return state[s].replicaLagMs[node]; });
-        break;
     }
-    case ChartKind::Consistency:
+}
+
+void ChartSeries::addReplicationLines(ChartData &data, const Simulation &sim, int n)
+{
+    const std::vector<StateSample> &state = sim.timeSeries().samples();
+    if (data.kind == ChartKind::Consistency) {
         data.unit = tr("/s");
         data.lines << line(QStringLiteral("stale_reads"), tr("stale reads"), 0, n, [&](int s) { return double(state[s].staleReads); })
                    << line(QStringLiteral("lost_writes"), tr("lost writes"), 1, n, [&](int s) { return double(state[s].lostWrites); });
-        break;
-    case ChartKind::ServerLoad:
-    case ChartKind::ServerBusy: {
-        const bool busy = kind == ChartKind::ServerBusy;
-        data.unit = busy ? QStringLiteral("%") : tr("req/s");
-        data.percent = busy;
-        int style = 0;
-        for (int node : nodesOfType(sim, NodeType::WebServer)) {
-            const double workers = std::max(1, sim.nodeStatus(node).concurrency);
-            const QString column = nodeName(sim, node) + (busy ? QStringLiteral("_busy_pct") : QStringLiteral("_served"));
-            data.lines << line(column, nodeName(sim, node), style++, n, [&](int s) {
-                return busy ? 100.0 * double(state[s].busy[node]) / workers : double(state[s].served[node]);
-            });
-        }
-        break;
+        return;
     }
-    case ChartKind::CdnOffload:
-        data.unit = QStringLiteral("%");
-        data.percent = true;
-        data.lines << line(QStringLiteral("offload_pct"), tr("offload"), 0, n, [&](int s) {
-            // This second's bytes: the difference of the running totals.
-            const CdnBytes &now = state[s].cdn;
-            const CdnBytes before = s > 0 ? state[s - 1].cdn : CdnBytes{};
-            const double toUsers = double(now.toUsers - before.toUsers + now.direct - before.direct);
-            const double fromOrigin = double(now.fromOrigin - before.fromOrigin + now.direct - before.direct);
-            return toUsers > 0 ? 100.0 * (1.0 - fromOrigin / toUsers) : kNaN;
+    data.unit = tr("ms");
+    // Styled by the database's place among all databases: a replica keeps its colour when
+    // another joins the plot (a revived primary comes back as a replica).
+    const QList<int> databases = nodesOfType(sim, NodeType::Database);
+    for (int node : replicaNodes(sim))
+        data.lines << line(nodeName(sim, node) + QStringLiteral("_lag_ms"), nodeName(sim, node), int(databases.indexOf(node)), n,
+                           [&](int s) { return state[s].replicaLagMs[node]; });
+}
+
+void ChartSeries::addServerLines(ChartData &data, const Simulation &sim, int n)
+{
+    const std::vector<StateSample> &state = sim.timeSeries().samples();
+    if (data.kind == ChartKind::SessionsLost) {
+        data.unit = tr("/s");
+        data.lines << line(QStringLiteral("sessions_lost"), tr("sessions lost"), 0, n, [&](int s) { return double(state[s].sessionsLost); });
+        return;
+    }
+    const bool busy = data.kind == ChartKind::ServerBusy;
+    data.unit = busy ? QStringLiteral("%") : tr("req/s");
+    data.percent = busy;
+    int style = 0;
+    for (int node : nodesOfType(sim, NodeType::WebServer)) {
+        const double workers = std::max(1, sim.nodeStatus(node).concurrency);
+        const QString column = nodeName(sim, node) + (busy ? QStringLiteral("_busy_pct") : QStringLiteral("_served"));
+        data.lines << line(column, nodeName(sim, node), style++, n, [&](int s) {
+            return busy ? 100.0 * double(state[s].busy[node]) / workers : double(state[s].served[node]);
         });
-        break;
-    case ChartKind::CdnCost:
+    }
+}
+
+void ChartSeries::addCdnLines(ChartData &data, const Simulation &sim, int n)
+{
+    const std::vector<StateSample> &state = sim.timeSeries().samples();
+    if (data.kind == ChartKind::CdnCost) {
         data.unit = QStringLiteral("$");
         data.lines << line(QStringLiteral("cost_usd"), tr("with the CDN"), 0, n,
                            [&](int s) { return cdnCost(state[s].cdn, sim.topology().cdn).costUsd; })
                    << line(QStringLiteral("cost_without_cdn_usd"), tr("without a CDN"), 1, n,
                            [&](int s) { return cdnCost(state[s].cdn, sim.topology().cdn).costWithoutUsd; });
-        break;
-    case ChartKind::SessionsLost:
-        data.unit = tr("/s");
-        data.lines << line(QStringLiteral("sessions_lost"), tr("sessions lost"), 0, n, [&](int s) { return double(state[s].sessionsLost); });
-        break;
+        return;
     }
-    return data;
+    data.unit = QStringLiteral("%");
+    data.percent = true;
+    data.lines << line(QStringLiteral("offload_pct"), tr("offload"), 0, n, [&](int s) {
+        // This second's bytes: the difference of the running totals.
+        const CdnBytes &now = state[s].cdn;
+        const CdnBytes before = s > 0 ? state[s - 1].cdn : CdnBytes{};
+        const double toUsers = double(now.toUsers - before.toUsers + now.direct - before.direct);
+        const double fromOrigin = double(now.fromOrigin - before.fromOrigin + now.direct - before.direct);
+        return toUsers > 0 ? 100.0 * (1.0 - fromOrigin / toUsers) : kNaN;
+    });
 }
 
 } // namespace scalelab

@@ -121,6 +121,30 @@ AbCompareWindow::AbCompareWindow(const Topology &a, QWidget *parent)
     auto *form = new QFormLayout;
     auto *aLabel = new QLabel(tr("<b>A</b>: the topology on the canvas (%1)").arg((a.name.isEmpty() ? tr("untitled") : a.name).toHtmlEscaped()), this);
     form->addRow(aLabel);
+    form->addRow(tr("<b>B</b>:"), buildBRow(a));
+    form->addRow(buildRunRow(a));
+    layout->addLayout(form);
+    m_notes = new QLabel(this);
+    m_notes->setWordWrap(true);
+    m_notes->hide();
+    layout->addWidget(m_notes);
+
+    layout->addWidget(buildResults(), 1);
+
+    connectControls();
+    setRunning(false);
+    applyTheme();
+    connect(ThemeController::instance(), &ThemeController::themeChanged, this, &AbCompareWindow::applyTheme);
+    if (m_variantBox->count() > 1)
+        chooseVariant(m_variantBox->itemData(0).toString());
+    else
+        m_bChanges->setText(tr("Pick a file for B: none of the one-click changes applies to this topology."));
+    resize(1100, 760);
+}
+
+QHBoxLayout *AbCompareWindow::buildBRow(const Topology &a)
+{
+    // B: one of the one-click changes of A, or a file.
     auto *bRow = new QHBoxLayout;
     m_variantBox = new QComboBox(this);
     m_variantBox->setObjectName(QStringLiteral("variantBox"));
@@ -132,7 +156,11 @@ AbCompareWindow::AbCompareWindow(const Topology &a, QWidget *parent)
     m_bChanges->setWordWrap(true);
     bRow->addWidget(m_variantBox);
     bRow->addWidget(m_bChanges, 1);
-    form->addRow(tr("<b>B</b>:"), bRow);
+    return bRow;
+}
+
+QHBoxLayout *AbCompareWindow::buildRunRow(const Topology &a)
+{
     auto *runRow = new QHBoxLayout;
     m_seed = new QLineEdit(QString::number(a.seed), this);
     m_seed->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,19}")), m_seed));
@@ -158,13 +186,12 @@ AbCompareWindow::AbCompareWindow(const Topology &a, QWidget *parent)
     runRow->addWidget(m_cancel);
     runRow->addWidget(m_progress, 3);
     runRow->addStretch(1);
-    form->addRow(runRow);
-    layout->addLayout(form);
-    m_notes = new QLabel(this);
-    m_notes->setWordWrap(true);
-    m_notes->hide();
-    layout->addWidget(m_notes);
+    return runRow;
+}
 
+QSplitter *AbCompareWindow::buildResults()
+{
+    // The two charts above, the table of differing figures below.
     auto *split = new QSplitter(Qt::Vertical, this);
     auto *charts = new QWidget(split);
     auto *chartLayout = new QHBoxLayout(charts);
@@ -187,8 +214,11 @@ AbCompareWindow::AbCompareWindow(const Topology &a, QWidget *parent)
     split->addWidget(m_table);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    layout->addWidget(split, 1);
+    return split;
+}
 
+void AbCompareWindow::connectControls()
+{
     connect(m_variantBox, &QComboBox::activated, this, [this] {
         const QString id = m_variantBox->currentData().toString();
         if (id != kFromFile) {
@@ -208,14 +238,6 @@ AbCompareWindow::AbCompareWindow(const Topology &a, QWidget *parent)
     connect(m_runner, &AbCompareRunner::finished, this, &AbCompareWindow::showResult);
     m_progressTimer->setInterval(kProgressMs);
     connect(m_progressTimer, &QTimer::timeout, this, [this] { m_progress->setValue(qRound(m_runner->progress() * 1000)); });
-    setRunning(false);
-    applyTheme();
-    connect(ThemeController::instance(), &ThemeController::themeChanged, this, &AbCompareWindow::applyTheme);
-    if (m_variantBox->count() > 1)
-        chooseVariant(m_variantBox->itemData(0).toString());
-    else
-        m_bChanges->setText(tr("Pick a file for B: none of the one-click changes applies to this topology."));
-    resize(1100, 760);
 }
 
 AbCompareWindow::~AbCompareWindow() = default;

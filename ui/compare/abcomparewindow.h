@@ -11,10 +11,12 @@
 class QComboBox;
 class QCustomPlot;
 class QDoubleSpinBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QSplitter;
 class QTableWidget;
 class QTimer;
 
@@ -60,6 +62,11 @@ signals:
     void comparisonFinished();
 
 private:
+    // The window's parts, built in this order by the constructor.
+    QHBoxLayout *buildBRow(const Topology &a);
+    QHBoxLayout *buildRunRow(const Topology &a);
+    QSplitter *buildResults();
+    void connectControls();
     /// Plots, notes and the "Better" column in Theme::current()'s colours; again after every change of theme.
     void applyTheme();
     void showResult();

@@ -107,6 +107,12 @@ private:
     /// topology, or nullopt with the messages in `error`.
     std::optional<Topology> throughJson(const Topology &topology,
                                         const std::function<void(QJsonObject &)> &edit, QString *error) const;
+    // How edits read in the undo history ("Set service ms of web1 to 3", "Delete link lb → web1");
+    // the structure's edits and the settings' edits share them.
+    static QString linkName(const QString &from, const QString &to);
+    static QString keyText(const QString &key);
+    static QString valueText(const QJsonValue &value);
+    static int linkIndex(const Topology &topology, const LinkEnds &ends);
 
     Topology m_topology;
     QString m_fileName;

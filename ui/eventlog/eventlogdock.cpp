@@ -40,6 +40,29 @@ EventLogDock::EventLogDock(SimulationController *controller, TopologyScene *scen
     auto *layout = new QVBoxLayout(body);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->setSpacing(6);
+    QHBoxLayout *bar = buildFilterRow(body);
+    layout->addLayout(bar);
+
+    QSplitter *split = buildLogAndCause(body);
+    m_follower = new EventLogFollower(m_table, body);
+    bar->addWidget(m_follower->button());
+    layout->addWidget(split, 1);
+    setWidget(body);
+
+    refillKinds();
+    refillNodes();
+    connectControls();
+    connectCount();
+
+    // The tracer follows the run like the log: a replay from zero tells it everything again.
+    connect(controller, &SimulationController::simulationAboutToBeReplaced, this, [this] { m_tracer.clear(); });
+    connect(controller, &SimulationController::historyDiscarded, this, [this](SimTime after) { m_tracer.forgetAfter(after); });
+    connect(controller, &SimulationController::simulationReplaced, this, &EventLogDock::refillNodes);
+}
+
+QHBoxLayout *EventLogDock::buildFilterRow(QWidget *body)
+{
+    // Kind, node and search narrow the log; the count says how many rows are left.
     auto *bar = new QHBoxLayout;
     m_kindBox = new QComboBox(body);
     m_kindBox->setObjectName(QStringLiteral("eventKindFilter"));
@@ -59,8 +82,12 @@ EventLogDock::EventLogDock(SimulationController *controller, TopologyScene *scen
     bar->addWidget(m_nodeBox);
     bar->addWidget(m_search, 1);
     bar->addWidget(m_count);
-    layout->addLayout(bar);
+    return bar;
+}
 
+QSplitter *EventLogDock::buildLogAndCause(QWidget *body)
+{
+    // The log above, the explanation of the clicked row below.
     auto *split = new QSplitter(Qt::Vertical, body);
     m_table = new QTableView(split);
     m_table->setObjectName(QStringLiteral("eventTable"));
@@ -82,17 +109,15 @@ EventLogDock::EventLogDock(SimulationController *controller, TopologyScene *scen
     m_cause->setOpenLinks(false);
     m_cause->setPlaceholderText(tr("Click a stale read, a cache miss, a failure or a lost write to see why it happened."));
     m_cause->setMinimumHeight(90);
-    m_follower = new EventLogFollower(m_table, body);
-    bar->addWidget(m_follower->button());
     split->addWidget(m_table);
     split->addWidget(m_cause);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
-    layout->addWidget(split, 1);
-    setWidget(body);
+    return split;
+}
 
-    refillKinds();
-    refillNodes();
+void EventLogDock::connectControls()
+{
     connect(m_model, &EventLogModel::kindsChanged, this, &EventLogDock::refillKinds);
     connect(m_kindBox, &QComboBox::currentIndexChanged, this, [this] { m_filter->setKind(m_kindBox->currentData().toString()); });
     connect(m_nodeBox, &QComboBox::currentIndexChanged, this, [this] { m_filter->setNode(m_nodeBox->currentData().toString()); });
@@ -103,23 +128,24 @@ EventLogDock::EventLogDock(SimulationController *controller, TopologyScene *scen
         if (url.scheme() == QLatin1String("seek"))
             m_controller->seek(SimTime::fromUs(url.path().toLongLong()));
     });
-    auto updateCount = [this] {
-        const int ahead = m_model->rowCount() - m_model->confirmedRows();
-        m_count->setText(ahead > 0 ? tr("%n event(s)", nullptr, m_filter->rowCount()) + QStringLiteral(" · ")
-                                         + tr("%n ahead of the timeline (grey)", nullptr, ahead)
-                                   : tr("%n event(s)", nullptr, m_filter->rowCount()));
-    };
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, updateCount);
-    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, updateCount);
-    connect(m_filter, &QAbstractItemModel::modelReset, this, updateCount);
-    connect(m_filter, &QAbstractItemModel::layoutChanged, this, updateCount);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, updateCount);
-    updateCount();
+}
 
-    // The tracer follows the run like the log: a replay from zero tells it everything again.
-    connect(controller, &SimulationController::simulationAboutToBeReplaced, this, [this] { m_tracer.clear(); });
-    connect(controller, &SimulationController::historyDiscarded, this, [this](SimTime after) { m_tracer.forgetAfter(after); });
-    connect(controller, &SimulationController::simulationReplaced, this, &EventLogDock::refillNodes);
+void EventLogDock::updateCount()
+{
+    const int ahead = m_model->rowCount() - m_model->confirmedRows();
+    m_count->setText(ahead > 0 ? tr("%n event(s)", nullptr, m_filter->rowCount()) + QStringLiteral(" · ")
+                                     + tr("%n ahead of the timeline (grey)", nullptr, ahead)
+                               : tr("%n event(s)", nullptr, m_filter->rowCount()));
+}
+
+void EventLogDock::connectCount()
+{
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &EventLogDock::updateCount);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &EventLogDock::updateCount);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &EventLogDock::updateCount);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &EventLogDock::updateCount);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &EventLogDock::updateCount);
+    updateCount();
 }
 
 QString EventLogDock::causeText() const

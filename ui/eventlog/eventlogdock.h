@@ -6,8 +6,10 @@
 #include <QDockWidget>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
+class QSplitter;
 class QTableView;
 class QTextBrowser;
 
@@ -62,6 +64,12 @@ public slots:
     void startAfresh();
 
 private:
+    // The dock's parts, built and wired in this order by the constructor.
+    QHBoxLayout *buildFilterRow(QWidget *body);
+    QSplitter *buildLogAndCause(QWidget *body);
+    void connectControls();
+    void connectCount();
+    void updateCount();
     void refillKinds();
     void refillNodes();
     void showCause(const CauseTrace &trace);

@@ -339,36 +339,43 @@ QString EventLogModel::kindLabel(const QString &kindName)
     return label;
 }
 
+QString EventLogModel::describeRequest(const Entry &e) const
+{
+    // What befell one request (a stale read, a miss, a failure), with the reason in words.
+    const QString node = nodeId(e.node);
+    const std::string &d = e.detail;
+    const QString request = field(d, "request"), key = field(d, "key"), reason = field(d, "reason");
+    const std::string &k = e.incident;
+    if (k == "stale_read")
+        return tr("Request %1 read key %2 from %3 before it had write %4").arg(request, key, node, field(d, "missing"));
+    if (k == "stale_cache_hit")
+        return tr("Request %1 got an old key %2 from %3 (write %4 was newer)").arg(request, key, node, field(d, "missing"));
+    if (k == "cache_miss") {
+        static const QHash<QString, const char *> why = {
+            {QStringLiteral("cold"), QT_TR_NOOP("never cached")},
+            {QStringLiteral("restarted"), QT_TR_NOOP("lost when the cache restarted")},
+            {QStringLiteral("evicted"), QT_TR_NOOP("evicted")},
+            {QStringLiteral("expired"), QT_TR_NOOP("expired")},
+            {QStringLiteral("invalidated"), QT_TR_NOOP("invalidated by a write")},
+        };
+        return tr("Request %1 missed key %2 in %3: %4").arg(request, key, node, tr(why.value(reason, "")));
+    }
+    static const QHash<QString, const char *> failure = {
+        {QStringLiteral("node_down"), QT_TR_NOOP("it was down")},
+        {QStringLiteral("partitioned"), QT_TR_NOOP("a link was cut")},
+        {QStringLiteral("queue_full"), QT_TR_NOOP("its queue was full")},
+        {QStringLiteral("client_timeout"), QT_TR_NOOP("the client gave up waiting")},
+        {QStringLiteral("no_route"), QT_TR_NOOP("there was nowhere to send it")},
+    };
+    return tr("Request %1 failed at %2: %3").arg(request, node, tr(failure.value(reason, "")));
+}
+
 QString EventLogModel::describe(const Entry &e) const
 {
     const QString node = nodeId(e.node);
     const std::string &d = e.detail;
-    if (e.request != 0) {
-        const QString request = field(d, "request"), key = field(d, "key"), reason = field(d, "reason");
-        const std::string &k = e.incident;
-        if (k == "stale_read")
-            return tr("Request %1 read key %2 from %3 before it had write %4").arg(request, key, node, field(d, "missing"));
-        if (k == "stale_cache_hit")
-            return tr("Request %1 got an old key %2 from %3 (write %4 was newer)").arg(request, key, node, field(d, "missing"));
-        if (k == "cache_miss") {
-            static const QHash<QString, const char *> why = {
-                {QStringLiteral("cold"), QT_TR_NOOP("never cached")},
-                {QStringLiteral("restarted"), QT_TR_NOOP("lost when the cache restarted")},
-                {QStringLiteral("evicted"), QT_TR_NOOP("evicted")},
-                {QStringLiteral("expired"), QT_TR_NOOP("expired")},
-                {QStringLiteral("invalidated"), QT_TR_NOOP("invalidated by a write")},
-            };
-            return tr("Request %1 missed key %2 in %3: %4").arg(request, key, node, tr(why.value(reason, "")));
-        }
-        static const QHash<QString, const char *> failure = {
-            {QStringLiteral("node_down"), QT_TR_NOOP("it was down")},
-            {QStringLiteral("partitioned"), QT_TR_NOOP("a link was cut")},
-            {QStringLiteral("queue_full"), QT_TR_NOOP("its queue was full")},
-            {QStringLiteral("client_timeout"), QT_TR_NOOP("the client gave up waiting")},
-            {QStringLiteral("no_route"), QT_TR_NOOP("there was nowhere to send it")},
-        };
-        return tr("Request %1 failed at %2: %3").arg(request, node, tr(failure.value(reason, "")));
-    }
+    if (e.request != 0)
+        return describeRequest(e);
     switch (e.kind) {
     case EngineEventKind::Kill:
         return tr("%1 was killed").arg(node);

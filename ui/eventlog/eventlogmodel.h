@@ -95,6 +95,8 @@ signals:
     void kindsChanged();
 
 private:
+    /// describe() for an entry about one request: a stale read, a cache miss, a failure.
+    QString describeRequest(const Entry &entry) const;
     void append(Entry entry);
     void beginReplay();
     void endReplay();

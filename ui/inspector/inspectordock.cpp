@@ -175,6 +175,17 @@ void InspectorDock::showSubject(Subject subject, const QString &nodeId, const Li
     layout->setContentsMargins(12, 10, 12, 12);
     layout->setSpacing(10);
 
+    addHeader(page, layout);
+    addSubjectParts(page, layout, subject, count);
+    layout->addStretch(1);
+    m_scroll->setWidget(page);
+    updateValues();
+    refreshFacts();
+}
+
+void InspectorDock::addHeader(QWidget *page, QVBoxLayout *layout)
+{
+    // The subject's icon beside its heading and a line saying what it is.
     auto *header = new QHBoxLayout;
     header->setSpacing(10);
     m_icon = new QLabel(page);
@@ -194,7 +205,12 @@ void InspectorDock::showSubject(Subject subject, const QString &nodeId, const Li
     header->addWidget(m_icon, 0, Qt::AlignTop);
     header->addLayout(titles, 1);
     layout->addLayout(header);
+}
 
+void InspectorDock::addSubjectParts(QWidget *page, QVBoxLayout *layout, Subject subject, int count)
+{
+    // The form of the subject's settings, and for a node what the run shows of it.
+    const Topology &topology = m_document->topology();
     switch (subject) {
     case Subject::Node: {
         const NodeSpec &node = topology.nodes[m_nodeIndex];
@@ -241,10 +257,6 @@ void InspectorDock::showSubject(Subject subject, const QString &nodeId, const Li
         m_subheading->setText(tr("Select a single node or link to edit it. Delete, copy and drag act on all of them."));
         break;
     }
-    layout->addStretch(1);
-    m_scroll->setWidget(page);
-    updateValues();
-    refreshFacts();
 }
 
 QJsonObject InspectorDock::subjectJson() const

@@ -9,6 +9,7 @@ class QGraphicsScene;
 class QLabel;
 class QScrollArea;
 class QTimer;
+class QVBoxLayout;
 
 namespace scalelab {
 
@@ -60,6 +61,9 @@ public slots:
 private:
     void readSelection();
     void showSubject(Subject subject, const QString &nodeId = {}, const LinkEnds &link = {}, int count = 0);
+    // The parts of a subject's page, top down.
+    void addHeader(QWidget *page, QVBoxLayout *layout);
+    void addSubjectParts(QWidget *page, QVBoxLayout *layout, Subject subject, int count);
     void documentChanged(const TopologyChange &change);
     /// Puts the shown node or link back in the scene's selection after the scene was rebuilt.
     void reselect();

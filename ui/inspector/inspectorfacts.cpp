@@ -137,56 +137,15 @@ void InspectorFacts::refresh(const Simulation *simulation, const QString &id)
            tr("%L1 failed, %L2 dropped (queue full)").arg(node.errors).arg(node.dropped));
 
     switch (node.type) {
-    case NodeType::Database: {
-        // A failover changes the role the file gave: say so, it is the lesson.
-        const DatabaseRuntime &db = simulation->database(index);
-        QString role = roleText(db.role);
-        const QString fileRole = simulation->topology().nodes[index].role;
-        if (db.role == DatabaseRole::Primary && fileRole == QLatin1String("replica"))
-            role = tr("primary, promoted by the failover (was a replica)");
-        else if (db.role == DatabaseRole::Replica && fileRole == QLatin1String("primary"))
-            role = tr("replica, demoted by the failover (was the primary)");
-        setRow(QStringLiteral("role"), tr("Role now"), role);
-        const int primary = simulation->primaryDatabase();
-        setRow(QStringLiteral("keys"), tr("Keys held"), QStringLiteral("%L1").arg(db.ledger.keyCount()));
-        if (simulation->replicationEnabled() && primary >= 0) {
-            const Ledger &source = simulation->database(primary).ledger;
-            setRow(QStringLiteral("binlog"), tr("Binlog position"),
-                   tr("#%1 (newest write on %2)").arg(source.lastApplied()).arg(QString::fromStdString(simulation->nodeName(primary))),
-                   tr("The id of the newest write the primary committed"));
-            setRow(QStringLiteral("applied"), tr("Applied"),
-                   tr("#%1 (%L2 writes applied here)").arg(db.ledger.lastApplied()).arg(db.ledger.appliedCount()),
-                   tr("The newest write this node has applied"));
-            if (index != primary) {
-                const double lag = simulation->replicaLagMs(index);
-                setRow(QStringLiteral("lag"), tr("Lag"),
-                       tr("%L1 ms, %L2 writes behind").arg(lag, 0, 'f', 0).arg(simulation->writesBehind(index)),
-                       tr("Age of the oldest write the primary has and this replica lacks"));
-            }
-        }
+    case NodeType::Database:
+        setDatabaseRows(*simulation, index);
         break;
-    }
-    case NodeType::Cache: {
-        const CacheTier &tier = simulation->cacheTier();
-        setRow(QStringLiteral("hit_ratio"), tr("Hit ratio"), percent(tier.hits(index), tier.hits(index) + tier.misses(index)));
-        if (const CacheStore *store = tier.store(index))
-            setRow(QStringLiteral("items"), tr("Items"),
-                   tr("%L1 of %L2").arg(store->size()).arg(store->capacity()));
-        else
-            setRow(QStringLiteral("items"), tr("Items"), tr("holds sessions, caches nothing"));
-        setRow(QStringLiteral("evictions"), tr("Evictions"),
-               tr("%L1 (all caches)").arg(simulation->caches().evictions));
+    case NodeType::Cache:
+        setCacheRows(*simulation, index);
         break;
-    }
-    case NodeType::CdnEdge: {
-        const CdnEdgeRuntime &edge = simulation->cdnEdge(index);
-        setRow(QStringLiteral("hit_ratio"), tr("Hit ratio"), percent(edge.hits, edge.hits + edge.misses));
-        setRow(QStringLiteral("bytes"), tr("Stored"),
-               tr("%1 of %2 (%L3 objects)").arg(bytesText(edge.store->bytes()), bytesText(edge.store->capacity()))
-                   .arg(edge.store->size()));
-        setRow(QStringLiteral("sent"), tr("Sent to users"), tr("%1 (all edges)").arg(bytesText(simulation->cdn().bytesToUsers)));
+    case NodeType::CdnEdge:
+        setCdnRows(*simulation, index);
         break;
-    }
     case NodeType::WebServer:
         if (simulation->sessions().openConnections(index) > 0)
             setRow(QStringLiteral("connections"), tr("Connections"), QStringLiteral("%L1").arg(simulation->sessions().openConnections(index)));
@@ -194,6 +153,59 @@ void InspectorFacts::refresh(const Simulation *simulation, const QString &id)
     default:
         break;
     }
+}
+
+void InspectorFacts::setDatabaseRows(const Simulation &simulation, int index)
+{
+    // A failover changes the role the file gave: say so, it is the lesson.
+    const DatabaseRuntime &db = simulation.database(index);
+    QString role = roleText(db.role);
+    const QString fileRole = simulation.topology().nodes[index].role;
+    if (db.role == DatabaseRole::Primary && fileRole == QLatin1String("replica"))
+        role = tr("primary, promoted by the failover (was a replica)");
+    else if (db.role == DatabaseRole::Replica && fileRole == QLatin1String("primary"))
+        role = tr("replica, demoted by the failover (was the primary)");
+    setRow(QStringLiteral("role"), tr("Role now"), role);
+    const int primary = simulation.primaryDatabase();
+    setRow(QStringLiteral("keys"), tr("Keys held"), QStringLiteral("%L1").arg(db.ledger.keyCount()));
+    if (simulation.replicationEnabled() && primary >= 0) {
+        const Ledger &source = simulation.database(primary).ledger;
+        setRow(QStringLiteral("binlog"), tr("Binlog position"),
+               tr("#%1 (newest write on %2)").arg(source.lastApplied()).arg(QString::fromStdString(simulation.nodeName(primary))),
+               tr("The id of the newest write the primary committed"));
+        setRow(QStringLiteral("applied"), tr("Applied"),
+               tr("#%1 (%L2 writes applied here)").arg(db.ledger.lastApplied()).arg(db.ledger.appliedCount()),
+               tr("The newest write this node has applied"));
+        if (index != primary) {
+            const double lag = simulation.replicaLagMs(index);
+            setRow(QStringLiteral("lag"), tr("Lag"),
+                   tr("%L1 ms, %L2 writes behind").arg(lag, 0, 'f', 0).arg(simulation.writesBehind(index)),
+                   tr("Age of the oldest write the primary has and this replica lacks"));
+        }
+    }
+}
+
+void InspectorFacts::setCacheRows(const Simulation &simulation, int index)
+{
+    const CacheTier &tier = simulation.cacheTier();
+    setRow(QStringLiteral("hit_ratio"), tr("Hit ratio"), percent(tier.hits(index), tier.hits(index) + tier.misses(index)));
+    if (const CacheStore *store = tier.store(index))
+        setRow(QStringLiteral("items"), tr("Items"),
+               tr("%L1 of %L2").arg(store->size()).arg(store->capacity()));
+    else
+        setRow(QStringLiteral("items"), tr("Items"), tr("holds sessions, caches nothing"));
+    setRow(QStringLiteral("evictions"), tr("Evictions"),
+           tr("%L1 (all caches)").arg(simulation.caches().evictions));
+}
+
+void InspectorFacts::setCdnRows(const Simulation &simulation, int index)
+{
+    const CdnEdgeRuntime &edge = simulation.cdnEdge(index);
+    setRow(QStringLiteral("hit_ratio"), tr("Hit ratio"), percent(edge.hits, edge.hits + edge.misses));
+    setRow(QStringLiteral("bytes"), tr("Stored"),
+           tr("%1 of %2 (%L3 objects)").arg(bytesText(edge.store->bytes()), bytesText(edge.store->capacity()))
+               .arg(edge.store->size()));
+    setRow(QStringLiteral("sent"), tr("Sent to users"), tr("%1 (all edges)").arg(bytesText(simulation.cdn().bytesToUsers)));
 }
 
 } // namespace scalelab

@@ -31,6 +31,10 @@ public:
 private:
     void setRow(const QString &key, const QString &label, const QString &value, const QString &help = {});
     void clearRows();
+    // The rows only a node of one type has, after the rows every node has.
+    void setDatabaseRows(const Simulation &simulation, int index);
+    void setCacheRows(const Simulation &simulation, int index);
+    void setCdnRows(const Simulation &simulation, int index);
 
     QGroupBox *m_box = nullptr;
     QFormLayout *m_form = nullptr;

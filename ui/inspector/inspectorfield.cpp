@@ -45,6 +45,32 @@ InspectorField::InspectorField(const InspectorFieldSpec &spec, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
 
+    m_editor = makeEditor(spec);
+    m_editor->setToolTip(spec.help);
+    m_editor->setObjectName(spec.key);
+    layout->addWidget(m_editor);
+    guardEditor();
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("problem"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setStyleSheet(QStringLiteral("color: #C62828; font-size: 11px;"));
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("note"));
+    m_note->setWordWrap(true);
+    m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_note->setStyleSheet(QStringLiteral("color: #1565C0; font-weight: bold;"));
+    m_note->hide();
+    layout->addWidget(m_note);
+}
+
+QWidget *InspectorField::makeEditor(const InspectorFieldSpec &spec)
+{
+    // The editor a field's kind takes; each reports an edit as the JSON value of the file.
     switch (spec.kind) {
     case InspectorFieldSpec::Kind::Integer: {
         auto *box = new LenientSpinBox<QSpinBox>(this);
@@ -53,8 +79,7 @@ InspectorField::InspectorField(const InspectorFieldSpec &spec, QWidget *parent)
         box->setSuffix(suffixFor(spec));
         box->setGroupSeparatorShown(true);
         connect(box, &QSpinBox::valueChanged, this, [this](int v) { emit edited(QJsonValue(v)); });
-        m_editor = box;
-        break;
+        return box;
     }
     case InspectorFieldSpec::Kind::BigInteger:
     case InspectorFieldSpec::Kind::Number: {
@@ -68,8 +93,7 @@ InspectorField::InspectorField(const InspectorFieldSpec &spec, QWidget *parent)
         connect(box, &QDoubleSpinBox::valueChanged, this, [this, whole](double v) {
             emit edited(whole ? QJsonValue(static_cast<qint64>(std::llround(v))) : QJsonValue(v));
         });
-        m_editor = box;
-        break;
+        return box;
     }
     case InspectorFieldSpec::Kind::Choice: {
         auto *box = new QComboBox(this);
@@ -80,14 +104,12 @@ InspectorField::InspectorField(const InspectorFieldSpec &spec, QWidget *parent)
         }
         connect(box, &QComboBox::currentIndexChanged, this,
                 [this, box](int index) { emit edited(QJsonValue(box->itemData(index).toString())); });
-        m_editor = box;
-        break;
+        return box;
     }
     case InspectorFieldSpec::Kind::Boolean: {
         auto *box = new QCheckBox(spec.label, this);
         connect(box, &QCheckBox::toggled, this, [this](bool on) { emit edited(QJsonValue(on)); });
-        m_editor = box;
-        break;
+        return box;
     }
     case InspectorFieldSpec::Kind::Text: {
         auto *line = new QLineEdit(this);
@@ -99,13 +121,14 @@ InspectorField::InspectorField(const InspectorFieldSpec &spec, QWidget *parent)
                 emit edited(QJsonValue(line->text()));
             }
         });
-        m_editor = line;
-        break;
+        return line;
     }
     }
-    m_editor->setToolTip(spec.help);
-    m_editor->setObjectName(spec.key);
-    layout->addWidget(m_editor);
+    return nullptr;
+}
+
+void InspectorField::guardEditor()
+{
     // Scrolling the inspector must not change the spin box or choice that passes under the
     // mouse: the wheel edits a field only once it has been clicked or tabbed into.
     if (qobject_cast<QAbstractSpinBox *>(m_editor) || qobject_cast<QComboBox *>(m_editor)) {
@@ -123,22 +146,6 @@ InspectorField::InspectorField(const InspectorFieldSpec &spec, QWidget *parent)
                 setProblem({});
         });
     }
-
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("problem"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->setStyleSheet(QStringLiteral("color: #C62828; font-size: 11px;"));
-    m_message->hide();
-    layout->addWidget(m_message);
-
-    m_note = new QLabel(this);
-    m_note->setObjectName(QStringLiteral("note"));
-    m_note->setWordWrap(true);
-    m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_note->setStyleSheet(QStringLiteral("color: #1565C0; font-weight: bold;"));
-    m_note->hide();
-    layout->addWidget(m_note);
 }
 
 void InspectorField::setNote(const QString &note)

@@ -46,6 +46,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QWidget *makeEditor(const InspectorFieldSpec &spec);
+    /// The wheel and half-typed numbers: what the editor must not do, or must still report.
+    void guardEditor();
     void typedText(const QString &text);
 
     InspectorFieldSpec m_spec;

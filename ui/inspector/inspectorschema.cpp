@@ -111,74 +111,11 @@ InspectorSchema InspectorSchemas::node(NodeType type)
     const InspectorFieldSpec id = text(QStringLiteral("id"), tr("Id"),
                                        tr("The name links, events and the canvas use; press Enter to rename"));
     switch (type) {
-    case NodeType::Clients: {
-        main.fields = {
-            number(QStringLiteral("rate_rps"), tr("Rate"), 0, 10'000'000, 1, 100, tr("req/s"),
-                   tr("Requests per second, Poisson arrivals")),
-            integer(QStringLiteral("users"), tr("Users"), 1, 10'000'000, 1000, {},
-                    tr("Size of the user population; each user has a stable IP address")),
-            integer(QStringLiteral("keys"), tr("Keys"), 1, 10'000'000, 1000, {}, tr("Distinct data keys")),
-            number(QStringLiteral("zipf_s"), tr("Key popularity"), 0, 10, 2, 0.99, {},
-                   tr("Zipf exponent of key popularity (0: every key equally popular)")),
-            followsKey(number(QStringLiteral("write_zipf_s"), tr("Write popularity"), 0, 10, 2, 0.99, {},
-                              tr("Zipf exponent of which keys are written, apart from reads (unset: the same as "
-                                 "key popularity). Lower it for data read often and modified rarely")),
-                       QStringLiteral("zipf_s")),
-            number(QStringLiteral("user_zipf_s"), tr("User activity"), 0, 10, 2, 0, {},
-                   tr("Zipf exponent of how unequal users' activity is (0: all equally active)")),
-            integer(QStringLiteral("query_variants"), tr("Query variants"), 1, 1'000'000, 1, {},
-                    tr("Distinct query strings (?ref=...) on static requests")),
-            number(QStringLiteral("reread_own_writes"), tr("Read own writes back"), 0, 1, 2, 0, {},
-                   tr("Share of successful writes whose user reads the same key back, as a page reloads "
-                      "after a save (0: none)")),
-            number(QStringLiteral("reread_after_ms"), tr("Read back after"), 0, 3'600'000, 0, 50, QStringLiteral("ms"),
-                   tr("How long after a write's answer its user reads the key back")),
-            number(QStringLiteral("timeout_ms"), tr("Timeout"), 1, 3'600'000, 0, 10000, QStringLiteral("ms"),
-                   tr("A user gives up on a request after this long")),
-            text(QStringLiteral("trace"), tr("Trace file"),
-                 tr("A CSV trace to replay instead of the synthetic workload (relative to the topology file)")),
-        };
-        extra.append({QStringLiteral("mix"), tr("Request mix"), false, true,
-                      {number(QStringLiteral("read"), tr("Reads"), 0, 1, 3, 0.8, {}, tr("Share of reads")),
-                       number(QStringLiteral("write"), tr("Writes"), 0, 1, 3, 0.1, {}, tr("Share of writes")),
-                       number(QStringLiteral("static"), tr("Static"), 0, 1, 3, 0.1, {},
-                              tr("Share of static requests (images, scripts: CDN or object storage)"))},
-                      tr("Shares of each kind of request; they must add up to 1")});
-        extra.append({QStringLiteral("websockets"), tr("WebSockets"), true, false,
-                      {number(QStringLiteral("rate_cps"), tr("New connections"), 0, 1'000'000, 1, 10, tr("per s"),
-                              tr("New long-lived connections per second")),
-                       number(QStringLiteral("mean_duration_s"), tr("Mean duration"), 0.1, 2'592'000, 1, 120,
-                              QStringLiteral("s"), tr("How long a connection stays open, on average")),
-                       number(QStringLiteral("reconnect_ms"), tr("Reconnect after"), 0, 3'600'000, 0, 1000,
-                              QStringLiteral("ms"), tr("A dropped connection tries again after this long"))},
-                      tr("Long-lived connections, each pinned to one web server")});
+    case NodeType::Clients:
+        addClientsFields(main, extra);
         break;
-    }
     case NodeType::LoadBalancer:
-        main.fields = {
-            choice(QStringLiteral("algorithm"), tr("Algorithm"), vocabulary::algorithms(), QStringLiteral("round_robin"),
-                   tr("How a web server is picked for each request")),
-            boolean(QStringLiteral("sticky"), tr("Sticky sessions"), false,
-                    tr("A user stays on the server that first served them")),
-            number(QStringLiteral("failover_ms"), tr("Standby takeover"), 0, 600'000, 0, 3000, QStringLiteral("ms"),
-                   tr("As a standby, this balancer takes over this long after the active one dies")),
-        };
-        extra.append({QStringLiteral("health_check"), tr("Health checks"), true, false,
-                      {integer(QStringLiteral("interval_ms"), tr("Interval"), 1, 3'600'000, 2000, QStringLiteral("ms"),
-                               tr("Time between two probes of each server")),
-                       integer(QStringLiteral("rise"), tr("Rise"), 1, 1000, 2, tr("checks"),
-                               tr("Good checks in a row that bring a server back")),
-                       integer(QStringLiteral("fall"), tr("Fall"), 1, 1000, 3, tr("checks"),
-                               tr("Failed checks in a row that mark a server down"))},
-                      tr("Active checks, HAProxy style")});
-        extra.append({QStringLiteral("outlier_detection"), tr("Outlier detection"), true, false,
-                      {integer(QStringLiteral("consecutive_errors"), tr("Errors in a row"), 1, 1000, 5, {},
-                               tr("Failed requests in a row that eject a server")),
-                       number(QStringLiteral("base_ejection_s"), tr("Base ejection"), 0.1, 86400, 1, 30,
-                              QStringLiteral("s"), tr("Ejection time, times the number of ejections in a row")),
-                       number(QStringLiteral("max_ejection_s"), tr("Longest ejection"), 0.1, 86400, 1, 300,
-                              QStringLiteral("s"), tr("An ejection never lasts longer than this"))},
-                      tr("Passive checks on real requests, Envoy style")});
+        addLoadBalancerFields(main, extra);
         break;
     case NodeType::WebServer:
         main.fields = {integer(QStringLiteral("weight"), tr("Weight"), 1, 1000, 1, {},
@@ -202,62 +139,148 @@ InspectorSchema InspectorSchemas::node(NodeType type)
                                   QStringLiteral("s"), tr("Cache-Control max-age on its answers; -1: none")));
         break;
     case NodeType::Cache:
-        main.fields = {
-            integer(QStringLiteral("capacity"), tr("Capacity"), 1, 100'000'000, 1000, tr("items"),
-                    tr("Keys the cache holds; a fill into a full cache evicts one")),
-            number(QStringLiteral("ttl_s"), tr("TTL"), 0, 365.0 * 86400, 1, 60, QStringLiteral("s"),
-                   tr("How long an entry serves hits; 0: entries never expire")),
-            choice(QStringLiteral("eviction"), tr("Eviction"), vocabulary::evictions(), QStringLiteral("lru"),
-                   tr("Which entry a full cache gives up")),
-            withChoiceHelp(choice(QStringLiteral("fill"), tr("Fill"), vocabulary::cacheFills(), QStringLiteral("cache_aside"),
-                                  tr("Who loads a missed key from the database. The chapter's \"read-through cache\" "
-                                     "is cache-aside: the web server loads and fills")),
-                           {tr("Cache-aside (default): the web server reads the database and fills the cache, as with memcached"),
-                            tr("Read-through: the cache loads the key from the database it links to; "
-                               "reads missing a key that is being loaded wait for that one load")}),
-            withChoiceHelp(choice(QStringLiteral("write_policy"), tr("On write"), vocabulary::writePolicies(),
-                                  QStringLiteral("invalidate"), tr("What a write does to the cached key")),
-                           {tr("The database takes the write, then the key is deleted from the cache"),
-                            tr("Write-through: the database takes the write, then a cached key gets the new value"),
-                            tr("The database takes the write; the cache keeps the old value until its TTL"),
-                            tr("Write-back: the cache takes the write and answers; the database gets it after the delay. "
-                               "A cache that dies loses the writes it has not sent"),
-                            tr("Write-around: writes go to the database only, as with none")}),
-            when(number(QStringLiteral("write_back_delay_ms"), tr("Write-back delay"), 0, 3'600'000, 0, 1000,
-                        QStringLiteral("ms"), tr("How long the cache keeps a write before it sends it to the database")),
-                 QStringLiteral("write_policy"), {QStringLiteral("write_back")}),
-            boolean(QStringLiteral("leases"), tr("Leases"), false,
-                    tr("memcache leases: one database load per key at a time, no stale sets")),
-            when(number(QStringLiteral("lease_window_s"), tr("Lease window"), 0.1, 3600, 1, 10, QStringLiteral("s"),
-                        tr("How long a lease stays out at most")),
-                 QStringLiteral("leases"), {QStringLiteral("true")}),
-            boolean(QStringLiteral("gutter"), tr("Gutter pool"), false,
-                    tr("Stands in for a dead cache server instead of holding a shard")),
-        };
+        addCacheFields(main);
         break;
     case NodeType::CdnEdge:
-        main.fields = {
-            integer(QStringLiteral("capacity"), tr("Capacity"), 1, double(qint64(1) << 50), 10'000'000'000LL,
-                    tr("bytes"), tr("Bytes of objects the edge holds (LRU)")),
-            number(QStringLiteral("ttl_s"), tr("TTL"), 0, 365.0 * 86400, 0, 86400, QStringLiteral("s"),
-                   tr("How long an object serves hits when the origin sends no max-age")),
-            number(QStringLiteral("min_ttl_s"), tr("Min TTL"), 0, 365.0 * 86400, 0, 0, QStringLiteral("s"),
-                   tr("An origin's max-age is raised to at least this")),
-            number(QStringLiteral("max_ttl_s"), tr("Max TTL"), 0, 365.0 * 86400, 0, 31'536'000, QStringLiteral("s"),
-                   tr("An origin's max-age is lowered to at most this")),
-        };
-        extra.append({QStringLiteral("cache_key"), tr("Cache key"), false, false,
-                      {boolean(QStringLiteral("query_strings"), tr("Query strings"), false,
-                               tr("The query string is part of the cache key")),
-                       boolean(QStringLiteral("cookies"), tr("Cookies"), false,
-                               tr("The per-user session cookie is part of the cache key"))},
-                      tr("What makes two requests the same object")});
+        addCdnEdgeFields(main, extra);
         break;
     }
     main.fields.prepend(id);
     InspectorSchema schema{main};
     schema += extra;
     return schema;
+}
+
+void InspectorSchemas::addClientsFields(InspectorGroupSpec &main, InspectorSchema &extra)
+{
+    // The workload: rate, users, keys and their popularity; the request mix; WebSockets.
+    main.fields = {
+        number(QStringLiteral("rate_rps"), tr("Rate"), 0, 10'000'000, 1, 100, tr("req/s"),
+               tr("Requests per second, Poisson arrivals")),
+        integer(QStringLiteral("users"), tr("Users"), 1, 10'000'000, 1000, {},
+                tr("Size of the user population; each user has a stable IP address")),
+        integer(QStringLiteral("keys"), tr("Keys"), 1, 10'000'000, 1000, {}, tr("Distinct data keys")),
+        number(QStringLiteral("zipf_s"), tr("Key popularity"), 0, 10, 2, 0.99, {},
+               tr("Zipf exponent of key popularity (0: every key equally popular)")),
+        followsKey(number(QStringLiteral("write_zipf_s"), tr("Write popularity"), 0, 10, 2, 0.99, {},
+                          tr("Zipf exponent of which keys are written, apart from reads (unset: the same as "
+                             "key popularity). Lower it for data read often and modified rarely")),
+                   QStringLiteral("zipf_s")),
+        number(QStringLiteral("user_zipf_s"), tr("User activity"), 0, 10, 2, 0, {},
+               tr("Zipf exponent of how unequal users' activity is (0: all equally active)")),
+        integer(QStringLiteral("query_variants"), tr("Query variants"), 1, 1'000'000, 1, {},
+                tr("Distinct query strings (?ref=...) on static requests")),
+        number(QStringLiteral("reread_own_writes"), tr("Read own writes back"), 0, 1, 2, 0, {},
+               tr("Share of successful writes whose user reads the same key back, as a page reloads "
+                  "after a save (0: none)")),
+        number(QStringLiteral("reread_after_ms"), tr("Read back after"), 0, 3'600'000, 0, 50, QStringLiteral("ms"),
+               tr("How long after a write's answer its user reads the key back")),
+        number(QStringLiteral("timeout_ms"), tr("Timeout"), 1, 3'600'000, 0, 10000, QStringLiteral("ms"),
+               tr("A user gives up on a request after this long")),
+        text(QStringLiteral("trace"), tr("Trace file"),
+             tr("A CSV trace to replay instead of the synthetic workload (relative to the topology file)")),
+    };
+    extra.append({QStringLiteral("mix"), tr("Request mix"), false, true,
+                  {number(QStringLiteral("read"), tr("Reads"), 0, 1, 3, 0.8, {}, tr("Share of reads")),
+                   number(QStringLiteral("write"), tr("Writes"), 0, 1, 3, 0.1, {}, tr("Share of writes")),
+                   number(QStringLiteral("static"), tr("Static"), 0, 1, 3, 0.1, {},
+                          tr("Share of static requests (images, scripts: CDN or object storage)"))},
+                  tr("Shares of each kind of request; they must add up to 1")});
+    extra.append({QStringLiteral("websockets"), tr("WebSockets"), true, false,
+                  {number(QStringLiteral("rate_cps"), tr("New connections"), 0, 1'000'000, 1, 10, tr("per s"),
+                          tr("New long-lived connections per second")),
+                   number(QStringLiteral("mean_duration_s"), tr("Mean duration"), 0.1, 2'592'000, 1, 120,
+                          QStringLiteral("s"), tr("How long a connection stays open, on average")),
+                   number(QStringLiteral("reconnect_ms"), tr("Reconnect after"), 0, 3'600'000, 0, 1000,
+                          QStringLiteral("ms"), tr("A dropped connection tries again after this long"))},
+                  tr("Long-lived connections, each pinned to one web server")});
+}
+
+void InspectorSchemas::addLoadBalancerFields(InspectorGroupSpec &main, InspectorSchema &extra)
+{
+    // Balancing, and the two ways a balancer learns a server is sick.
+    main.fields = {
+        choice(QStringLiteral("algorithm"), tr("Algorithm"), vocabulary::algorithms(), QStringLiteral("round_robin"),
+               tr("How a web server is picked for each request")),
+        boolean(QStringLiteral("sticky"), tr("Sticky sessions"), false,
+                tr("A user stays on the server that first served them")),
+        number(QStringLiteral("failover_ms"), tr("Standby takeover"), 0, 600'000, 0, 3000, QStringLiteral("ms"),
+               tr("As a standby, this balancer takes over this long after the active one dies")),
+    };
+    extra.append({QStringLiteral("health_check"), tr("Health checks"), true, false,
+                  {integer(QStringLiteral("interval_ms"), tr("Interval"), 1, 3'600'000, 2000, QStringLiteral("ms"),
+                           tr("Time between two probes of each server")),
+                   integer(QStringLiteral("rise"), tr("Rise"), 1, 1000, 2, tr("checks"),
+                           tr("Good checks in a row that bring a server back")),
+                   integer(QStringLiteral("fall"), tr("Fall"), 1, 1000, 3, tr("checks"),
+                           tr("Failed checks in a row that mark a server down"))},
+                  tr("Active checks, HAProxy style")});
+    extra.append({QStringLiteral("outlier_detection"), tr("Outlier detection"), true, false,
+                  {integer(QStringLiteral("consecutive_errors"), tr("Errors in a row"), 1, 1000, 5, {},
+                           tr("Failed requests in a row that eject a server")),
+                   number(QStringLiteral("base_ejection_s"), tr("Base ejection"), 0.1, 86400, 1, 30,
+                          QStringLiteral("s"), tr("Ejection time, times the number of ejections in a row")),
+                   number(QStringLiteral("max_ejection_s"), tr("Longest ejection"), 0.1, 86400, 1, 300,
+                          QStringLiteral("s"), tr("An ejection never lasts longer than this"))},
+                  tr("Passive checks on real requests, Envoy style")});
+}
+
+void InspectorSchemas::addCacheFields(InspectorGroupSpec &main)
+{
+    // Size and expiry, and the caching strategies: fill, write policy, leases, gutter.
+    main.fields = {
+        integer(QStringLiteral("capacity"), tr("Capacity"), 1, 100'000'000, 1000, tr("items"),
+                tr("Keys the cache holds; a fill into a full cache evicts one")),
+        number(QStringLiteral("ttl_s"), tr("TTL"), 0, 365.0 * 86400, 1, 60, QStringLiteral("s"),
+               tr("How long an entry serves hits; 0: entries never expire")),
+        choice(QStringLiteral("eviction"), tr("Eviction"), vocabulary::evictions(), QStringLiteral("lru"),
+               tr("Which entry a full cache gives up")),
+        withChoiceHelp(choice(QStringLiteral("fill"), tr("Fill"), vocabulary::cacheFills(), QStringLiteral("cache_aside"),
+                              tr("Who loads a missed key from the database. The chapter's \"read-through cache\" "
+                                 "is cache-aside: the web server loads and fills")),
+                       {tr("Cache-aside (default): the web server reads the database and fills the cache, as with memcached"),
+                        tr("Read-through: the cache loads the key from the database it links to; "
+                           "reads missing a key that is being loaded wait for that one load")}),
+        withChoiceHelp(choice(QStringLiteral("write_policy"), tr("On write"), vocabulary::writePolicies(),
+                              QStringLiteral("invalidate"), tr("What a write does to the cached key")),
+                       {tr("The database takes the write, then the key is deleted from the cache"),
+                        tr("Write-through: the database takes the write, then a cached key gets the new value"),
+                        tr("The database takes the write; the cache keeps the old value until its TTL"),
+                        tr("Write-back: the cache takes the write and answers; the database gets it after the delay. "
+                           "A cache that dies loses the writes it has not sent"),
+                        tr("Write-around: writes go to the database only, as with none")}),
+        when(number(QStringLiteral("write_back_delay_ms"), tr("Write-back delay"), 0, 3'600'000, 0, 1000,
+                    QStringLiteral("ms"), tr("How long the cache keeps a write before it sends it to the database")),
+             QStringLiteral("write_policy"), {QStringLiteral("write_back")}),
+        boolean(QStringLiteral("leases"), tr("Leases"), false,
+                tr("memcache leases: one database load per key at a time, no stale sets")),
+        when(number(QStringLiteral("lease_window_s"), tr("Lease window"), 0.1, 3600, 1, 10, QStringLiteral("s"),
+                    tr("How long a lease stays out at most")),
+             QStringLiteral("leases"), {QStringLiteral("true")}),
+        boolean(QStringLiteral("gutter"), tr("Gutter pool"), false,
+                tr("Stands in for a dead cache server instead of holding a shard")),
+    };
+}
+
+void InspectorSchemas::addCdnEdgeFields(InspectorGroupSpec &main, InspectorSchema &extra)
+{
+    // Size, the TTLs an edge applies to an origin's max-age, and the cache key.
+    main.fields = {
+        integer(QStringLiteral("capacity"), tr("Capacity"), 1, double(qint64(1) << 50), 10'000'000'000LL,
+                tr("bytes"), tr("Bytes of objects the edge holds (LRU)")),
+        number(QStringLiteral("ttl_s"), tr("TTL"), 0, 365.0 * 86400, 0, 86400, QStringLiteral("s"),
+               tr("How long an object serves hits when the origin sends no max-age")),
+        number(QStringLiteral("min_ttl_s"), tr("Min TTL"), 0, 365.0 * 86400, 0, 0, QStringLiteral("s"),
+               tr("An origin's max-age is raised to at least this")),
+        number(QStringLiteral("max_ttl_s"), tr("Max TTL"), 0, 365.0 * 86400, 0, 31'536'000, QStringLiteral("s"),
+               tr("An origin's max-age is lowered to at most this")),
+    };
+    extra.append({QStringLiteral("cache_key"), tr("Cache key"), false, false,
+                  {boolean(QStringLiteral("query_strings"), tr("Query strings"), false,
+                           tr("The query string is part of the cache key")),
+                   boolean(QStringLiteral("cookies"), tr("Cookies"), false,
+                           tr("The per-user session cookie is part of the cache key"))},
+                  tr("What makes two requests the same object")});
 }
 
 InspectorSchema InspectorSchemas::link()

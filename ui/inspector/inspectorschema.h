@@ -69,6 +69,14 @@ public:
     /// "round_robin" -> "round robin": the file's word, readable ("cache_aside" -> "cache-aside":
     /// the names caching literature gives the strategies).
     static QString choiceText(const QString &word);
+
+private:
+    // node()'s fields for the types that have more than the serving ones: `main` is the
+    // Settings group, `extra` the optional groups after it.
+    static void addClientsFields(InspectorGroupSpec &main, InspectorSchema &extra);
+    static void addLoadBalancerFields(InspectorGroupSpec &main, InspectorSchema &extra);
+    static void addCacheFields(InspectorGroupSpec &main);
+    static void addCdnEdgeFields(InspectorGroupSpec &main, InspectorSchema &extra);
 };
 
 } // namespace scalelab

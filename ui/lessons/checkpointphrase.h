@@ -24,6 +24,14 @@ public:
     /// What a checkpoint or a challenge's goal claims, for a list: its `says`, or in words
     /// from its metric ("web1 served > 5,000") when it has none.
     static QString claim(const Checkpoint &checkpoint);
+
+private:
+    // sentence() by the report's part the figure is in; empty for a figure without a phrase.
+    static QString nodeSentence(const QString &node, const QString &figure, double value);
+    static QString requestSentence(const QString &section, const QString &figure, double value);
+    static QString cacheSentence(const QString &figure, double value);
+    static QString replicationSentence(const QString &figure, double value);
+    static QString cdnSentence(const QString &figure, double value);
 };
 
 } // namespace scalelab

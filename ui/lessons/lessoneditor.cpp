@@ -32,6 +32,31 @@ LessonEditor::LessonEditor(const Lesson &lesson, TopologyDocument *document, QWi
     resize(980, 640);
     auto *layout = new QVBoxLayout(this);
 
+    layout->addLayout(buildAboutForm());
+
+    auto *middle = new QHBoxLayout;
+    middle->addLayout(buildStepList(), 1);
+    middle->addWidget(buildStepForm(), 2);
+    layout->addLayout(middle, 1);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("lessonEditorStatus"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *save = buttons->addButton(tr("Save Lesson As..."), QDialogButtonBox::ActionRole);
+    layout->addWidget(buttons);
+
+    connect(save, &QPushButton::clicked, this, &LessonEditor::saveAs);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_steps, &QListWidget::currentRowChanged, this, &LessonEditor::showStep);
+    refreshList();
+    m_steps->setCurrentRow(m_lesson.steps.isEmpty() ? -1 : 0);
+}
+
+QFormLayout *LessonEditor::buildAboutForm()
+{
+    // What the lesson is: its id, title, summary and whether students may edit it.
     auto *about = new QFormLayout;
     m_id = new QLineEdit(m_lesson.id, this);
     m_id->setPlaceholderText(tr("my-lesson (lower case, digits and dashes)"));
@@ -43,9 +68,12 @@ LessonEditor::LessonEditor(const Lesson &lesson, TopologyDocument *document, QWi
     about->addRow(tr("Title"), m_title);
     about->addRow(tr("Summary"), m_summary);
     about->addRow(QString(), m_locked);
-    layout->addLayout(about);
+    return about;
+}
 
-    auto *middle = new QHBoxLayout;
+QVBoxLayout *LessonEditor::buildStepList()
+{
+    // The steps in order, with the buttons that add, remove and reorder them.
     auto *left = new QVBoxLayout;
     m_steps = new QListWidget(this);
     m_steps->setObjectName(QStringLiteral("lessonSteps"));
@@ -62,8 +90,17 @@ LessonEditor::LessonEditor(const Lesson &lesson, TopologyDocument *document, QWi
     stepButtons->addWidget(down);
     left->addWidget(record);
     left->addLayout(stepButtons);
-    middle->addLayout(left, 1);
 
+    connect(record, &QPushButton::clicked, this, &LessonEditor::addStepFromCanvas);
+    connect(remove, &QPushButton::clicked, this, &LessonEditor::removeStep);
+    connect(up, &QPushButton::clicked, this, [this] { moveStep(-1); });
+    connect(down, &QPushButton::clicked, this, [this] { moveStep(+1); });
+    return left;
+}
+
+QGroupBox *LessonEditor::buildStepForm()
+{
+    // The current step: what it says, how long it runs, and its prediction question.
     auto *stepBox = new QGroupBox(tr("Step"), this);
     auto *form = new QFormLayout(stepBox);
     m_stepTitle = new QLineEdit(stepBox);
@@ -90,24 +127,7 @@ LessonEditor::LessonEditor(const Lesson &lesson, TopologyDocument *document, QWi
     form->addRow(tr("Choices"), m_choices);
     form->addRow(tr("Answer"), m_answer);
     form->addRow(tr("Explanation"), m_explanation);
-    middle->addWidget(stepBox, 2);
-    layout->addLayout(middle, 1);
-
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("lessonEditorStatus"));
-    m_status->setWordWrap(true);
-    layout->addWidget(m_status);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *save = buttons->addButton(tr("Save Lesson As..."), QDialogButtonBox::ActionRole);
-    layout->addWidget(buttons);
-
-    connect(record, &QPushButton::clicked, this, &LessonEditor::addStepFromCanvas);
-    connect(remove, &QPushButton::clicked, this, &LessonEditor::removeStep);
-    connect(up, &QPushButton::clicked, this, [this] { moveStep(-1); });
-    connect(down, &QPushButton::clicked, this, [this] { moveStep(+1); });
-    connect(save, &QPushButton::clicked, this, &LessonEditor::saveAs);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_steps, &QListWidget::currentRowChanged, this, &LessonEditor::showStep);
+    // The answer is picked among the choices: they are its items.
     connect(m_choices, &QPlainTextEdit::textChanged, this, [this] {
         const int answer = m_answer->currentIndex();
         m_answer->clear();
@@ -115,8 +135,7 @@ LessonEditor::LessonEditor(const Lesson &lesson, TopologyDocument *document, QWi
             m_answer->addItem(choice);
         m_answer->setCurrentIndex(std::min(answer, m_answer->count() - 1));
     });
-    refreshList();
-    m_steps->setCurrentRow(m_lesson.steps.isEmpty() ? -1 : 0);
+    return stepBox;
 }
 
 void LessonEditor::refreshList()

@@ -8,10 +8,13 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QVBoxLayout;
 
 namespace scalelab {
 
@@ -41,6 +44,10 @@ public slots:
     bool saveTo(const QString &fileName, QString *error = nullptr);
 
 private:
+    // The dialog's parts, top down and left to right.
+    QFormLayout *buildAboutForm();
+    QVBoxLayout *buildStepList();
+    QGroupBox *buildStepForm();
     void showStep(int index);
     void storeStep(int index);
     void refreshList();

@@ -23,6 +23,12 @@ namespace scalelab {
 
 namespace {
 
+// lupdate files these tr() calls under the namespace they sit in: the context must match.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("scalelab::LessonHandout", text);
+}
+
 class Pages
 {
     Q_DECLARE_TR_FUNCTIONS(LessonHandout)
@@ -110,8 +116,6 @@ bool LessonHandout::write(const Lesson &lesson, const QString &fileName, QString
             *error = QCoreApplication::translate("scalelab::LessonHandout", "cannot write %1").arg(fileName);
         return false;
     }
-    // lupdate files these tr() calls under the namespace they sit in: the context must match.
-    auto tr = [](const char *text) { return QCoreApplication::translate("scalelab::LessonHandout", text); };
 
     pages.text(QStringLiteral("<h1>%1</h1><p>%2</p>").arg(escaped(lesson.title), escaped(lesson.summary)), 11);
     for (int i = 0; i < lesson.steps.size(); ++i) {
@@ -131,31 +135,12 @@ bool LessonHandout::write(const Lesson &lesson, const QString &fileName, QString
         pages.picture(scene);
         pages.text(QStringLiteral("<p><i>%1</i></p>").arg(tr("The canvas at t = %1 s.").arg(at)), 8);
         pages.text(step.narration, 11);
-        if (step.question.isSet()) {
-            QString choices;
-            for (int c = 0; c < step.question.choices.size(); ++c)
-                choices += QStringLiteral("<p>\u2610 %1. %2</p>").arg(QChar(u'A' + c)).arg(escaped(step.question.choices[c]));
-            if (const auto &n = step.question.numeric)
-                choices += QStringLiteral("<p>%1 ____________ %2</p>").arg(tr("Your prediction:"), escaped(n->unit));
-            pages.text(QStringLiteral("<h3>%1</h3><p>%2</p>%3").arg(tr("Predict first"), escaped(step.question.prompt), choices), 11);
-        }
-        if (const auto &challenge = step.challenge) {
-            QString goals;
-            for (const Checkpoint &c : challenge->checkpoints)
-                goals += QStringLiteral("<li>\u2610 %1</li>").arg(escaped(CheckpointPhrase::claim(c)));
-            pages.text(QStringLiteral("<h3>%1</h3>%2<p><i>%3</i></p><ul>%4</ul>")
-                           .arg(tr("Your turn: a challenge"), challenge->goal, escaped(LessonChallengeBox::allowanceText(*challenge)), goals),
-                       11);
-        }
-        if (const auto &explore = step.explore) {
-            pages.text(QStringLiteral("<h3>%1</h3><p>%2</p>")
-                           .arg(tr("Explore"),
-                                escaped(tr("%1 from %2 to %3: sketch how %4 changes, then check on the slider.")
-                                            .arg(explore->xLabel())
-                                            .arg(QLocale().toString(explore->values.constFirst()), QLocale().toString(explore->values.constLast()))
-                                            .arg(explore->yLabel()))),
-                       11);
-        }
+        if (step.question.isSet())
+            pages.text(questionHtml(step.question), 11);
+        if (step.challenge)
+            pages.text(challengeHtml(*step.challenge), 11);
+        if (step.explore)
+            pages.text(exploreHtml(*step.explore), 11);
         if (!step.checkpoints.isEmpty()) {
             QString claims;
             for (const Checkpoint &c : step.checkpoints)
@@ -166,6 +151,51 @@ bool LessonHandout::write(const Lesson &lesson, const QString &fileName, QString
 
     // The answer key on its own page.
     pages.newPage();
+    pages.text(answerKeyHtml(lesson), 10);
+    pages.painter().end();
+    if (!QFile::exists(fileName)) {
+        if (error)
+            *error = tr("cannot write %1").arg(fileName);
+        return false;
+    }
+    return true;
+}
+
+QString LessonHandout::questionHtml(const LessonQuestion &question)
+{
+    // Predict first: the choices with boxes to tick, or a line for a number.
+    QString choices;
+    for (int c = 0; c < question.choices.size(); ++c)
+        choices += QStringLiteral("<p>\u2610 %1. %2</p>").arg(QChar(u'A' + c)).arg(escaped(question.choices[c]));
+    if (const auto &n = question.numeric)
+        choices += QStringLiteral("<p>%1 ____________ %2</p>").arg(tr("Your prediction:"), escaped(n->unit));
+    return QStringLiteral("<h3>%1</h3><p>%2</p>%3").arg(tr("Predict first"), escaped(question.prompt), choices);
+}
+
+QString LessonHandout::challengeHtml(const LessonChallenge &challenge)
+{
+    // The goal, what may be changed, and each checkpoint with a box to tick.
+    QString goals;
+    for (const Checkpoint &c : challenge.checkpoints)
+        goals += QStringLiteral("<li>\u2610 %1</li>").arg(escaped(CheckpointPhrase::claim(c)));
+    return QStringLiteral("<h3>%1</h3>%2<p><i>%3</i></p><ul>%4</ul>")
+        .arg(tr("Your turn: a challenge"), challenge.goal, escaped(LessonChallengeBox::allowanceText(challenge)), goals);
+}
+
+QString LessonHandout::exploreHtml(const LessonExplore &explore)
+{
+    // The slider's range and the question to sketch before using it.
+    return QStringLiteral("<h3>%1</h3><p>%2</p>")
+        .arg(tr("Explore"),
+             escaped(tr("%1 from %2 to %3: sketch how %4 changes, then check on the slider.")
+                         .arg(explore.xLabel())
+                         .arg(QLocale().toString(explore.values.constFirst()), QLocale().toString(explore.values.constLast()))
+                         .arg(explore.yLabel())));
+}
+
+QString LessonHandout::answerKeyHtml(const Lesson &lesson)
+{
+    // For the teacher: a way to each challenge's goal, each question's answer and why.
     QString answers = QStringLiteral("<h1>%1</h1>").arg(tr("Answer key"));
     for (int i = 0; i < lesson.steps.size(); ++i) {
         if (const auto &challenge = lesson.steps[i].challenge) {
@@ -188,14 +218,7 @@ bool LessonHandout::write(const Lesson &lesson, const QString &fileName, QString
                        .arg(answer)
                        .arg(escaped(q.explanation));
     }
-    pages.text(answers, 10);
-    pages.painter().end();
-    if (!QFile::exists(fileName)) {
-        if (error)
-            *error = tr("cannot write %1").arg(fileName);
-        return false;
-    }
-    return true;
+    return answers;
 }
 
 } // namespace scalelab

@@ -17,6 +17,13 @@ public:
     static constexpr double kMaxSnapshotS = 120.0;
 
     static bool write(const Lesson &lesson, const QString &fileName, QString *error = nullptr);
+
+private:
+    // The handout's parts as rich text.
+    static QString questionHtml(const LessonQuestion &question);
+    static QString challengeHtml(const LessonChallenge &challenge);
+    static QString exploreHtml(const LessonExplore &explore);
+    static QString answerKeyHtml(const Lesson &lesson);
 };
 
 } // namespace scalelab

@@ -8,9 +8,7 @@
 #include "lessons/lessonsession.h"
 #include "settings/themecontroller.h"
 
-#include <QApplication>
 #include <QButtonGroup>
-#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -32,20 +30,6 @@ QString number(double value)
 {
     return QLocale().toString(value, 'g', 6);
 }
-
-// Halving the interval this many times finds the type size to within 1% of the range.
-constexpr int kFitRounds = 7;
-
-// A layout forgets its measures when a widget in it changes, but not those of the layouts
-// nested in it (the choices' column in the question box) until its next pass.
-void invalidateLayout(QLayout *layout)
-{
-    layout->invalidate();
-    for (int i = 0; i < layout->count(); ++i) {
-        if (QLayout *nested = layout->itemAt(i)->layout())
-            invalidateLayout(nested);
-    }
-}
 } // namespace
 
 LessonPanel::LessonPanel(LessonSession *session, QWidget *parent)
@@ -56,6 +40,28 @@ LessonPanel::LessonPanel(LessonSession *session, QWidget *parent)
     m_bodyLayout = new QVBoxLayout(m_body);
     m_bodyLayout->setContentsMargins(12, 8, 12, 8);
 
+    buildHeading();
+    buildContent(session);
+    QHBoxLayout *buttons = buildStepButtons();
+
+    m_bodyLayout->addWidget(m_lessonTitle);
+    m_bodyLayout->addWidget(m_position);
+    m_bodyLayout->addWidget(m_score);
+    m_bodyLayout->addWidget(m_progress);
+    m_bodyLayout->addWidget(m_stepTitle);
+    m_bodyLayout->addWidget(m_scroll, 1);
+    m_bodyLayout->addLayout(buttons);
+    setWidget(m_body);
+    // The type is fitted to the body's height whenever the dock gives it another size.
+    m_body->installEventFilter(this);
+
+    connectSession(session, parent);
+    applyScale(1.0);
+}
+
+void LessonPanel::buildHeading()
+{
+    // The lesson's title, where in it we are, the score and the step's title.
     m_lessonTitle = new QLabel(m_body);
     m_lessonTitle->setWordWrap(true);
     ThemeController::useMutedText(m_lessonTitle, QStringLiteral("font-weight: bold;"));
@@ -69,7 +75,10 @@ LessonPanel::LessonPanel(LessonSession *session, QWidget *parent)
     m_progress->setMaximumHeight(6);
     m_stepTitle = new QLabel(m_body);
     m_stepTitle->setWordWrap(true);
+}
 
+void LessonPanel::buildContent(LessonSession *session)
+{
     // What the step says scrolls as one piece between the title and the buttons.
     m_scroll = new QScrollArea(m_body);
     m_scroll->setObjectName(QStringLiteral("lessonScroll"));
@@ -89,6 +98,27 @@ LessonPanel::LessonPanel(LessonSession *session, QWidget *parent)
     m_narration->setTextInteractionFlags(Qt::LinksAccessibleByMouse);
     m_narration->setAccessibleName(tr("Narration"));
 
+    buildQuestionBox();
+    buildCheckpointBox();
+
+    m_challengeBox = new LessonChallengeBox(session, m_content);
+    m_exploreBox = new LessonExploreBox(session, m_content);
+    // A grade or a curve that comes in changes the page's height: fit the type again.
+    connect(session, &LessonSession::challengeChanged, this, &LessonPanel::fitType, Qt::QueuedConnection);
+    connect(session, &LessonSession::exploreChanged, this, &LessonPanel::fitType, Qt::QueuedConnection);
+
+    contentLayout->addWidget(m_narration);
+    contentLayout->addWidget(m_questionBox);
+    contentLayout->addWidget(m_exploreBox);
+    contentLayout->addWidget(m_challengeBox);
+    contentLayout->addWidget(m_checkpointBox);
+    contentLayout->addStretch(1);
+    m_scroll->setWidget(m_content);
+}
+
+void LessonPanel::buildQuestionBox()
+{
+    // The prediction: the prompt, then choices or a number with its unit, then the answer.
     m_questionBox = new QGroupBox(tr("Predict first"), m_content);
     auto *questionLayout = new QVBoxLayout(m_questionBox);
     m_prompt = new QLabel(m_questionBox);
@@ -115,7 +145,10 @@ LessonPanel::LessonPanel(LessonSession *session, QWidget *parent)
     questionLayout->addLayout(m_choicesLayout);
     questionLayout->addWidget(m_numberRow);
     questionLayout->addWidget(m_answer);
+}
 
+void LessonPanel::buildCheckpointBox()
+{
     m_checkpointBox = new QGroupBox(tr("What this step shows"), m_content);
     auto *checkpointLayout = new QVBoxLayout(m_checkpointBox);
     m_checkpoints = new QLabel(m_checkpointBox);
@@ -123,21 +156,10 @@ LessonPanel::LessonPanel(LessonSession *session, QWidget *parent)
     m_checkpoints->setWordWrap(true);
     m_checkpoints->setTextFormat(Qt::RichText);
     checkpointLayout->addWidget(m_checkpoints);
+}
 
-    m_challengeBox = new LessonChallengeBox(session, m_content);
-    m_exploreBox = new LessonExploreBox(session, m_content);
-    // A grade or a curve that comes in changes the page's height: fit the type again.
-    connect(session, &LessonSession::challengeChanged, this, &LessonPanel::fitType, Qt::QueuedConnection);
-    connect(session, &LessonSession::exploreChanged, this, &LessonPanel::fitType, Qt::QueuedConnection);
-
-    contentLayout->addWidget(m_narration);
-    contentLayout->addWidget(m_questionBox);
-    contentLayout->addWidget(m_exploreBox);
-    contentLayout->addWidget(m_challengeBox);
-    contentLayout->addWidget(m_checkpointBox);
-    contentLayout->addStretch(1);
-    m_scroll->setWidget(m_content);
-
+QHBoxLayout *LessonPanel::buildStepButtons()
+{
     auto *buttons = new QHBoxLayout;
     m_back = new QPushButton(style()->standardIcon(QStyle::SP_ArrowBack), tr("Back"), m_body);
     m_back->setToolTip(tr("The step before, as it started (Page Up)"));
@@ -150,18 +172,12 @@ LessonPanel::LessonPanel(LessonSession *session, QWidget *parent)
     buttons->addWidget(m_restart);
     buttons->addStretch();
     buttons->addWidget(m_next);
+    return buttons;
+}
 
-    m_bodyLayout->addWidget(m_lessonTitle);
-    m_bodyLayout->addWidget(m_position);
-    m_bodyLayout->addWidget(m_score);
-    m_bodyLayout->addWidget(m_progress);
-    m_bodyLayout->addWidget(m_stepTitle);
-    m_bodyLayout->addWidget(m_scroll, 1);
-    m_bodyLayout->addLayout(buttons);
-    setWidget(m_body);
-    // The type is fitted to the body's height whenever the dock gives it another size.
-    m_body->installEventFilter(this);
-
+void LessonPanel::connectSession(LessonSession *session, QWidget *parent)
+{
+    // The buttons and keys drive the session; the session's news redraws the panel.
     connect(m_back, &QPushButton::clicked, session, &LessonSession::back);
     connect(m_next, &QPushButton::clicked, session, &LessonSession::next);
     connect(m_restart, &QPushButton::clicked, session, &LessonSession::restart);
@@ -176,146 +192,8 @@ LessonPanel::LessonPanel(LessonSession *session, QWidget *parent)
     connect(session, &LessonSession::progressed, this, &LessonPanel::showProgress);
     connect(session, &LessonSession::opened, this, &QWidget::show);
     connect(session, &LessonSession::closed, this, &QWidget::hide);
-    applyScale(1.0);
 }
 
-void LessonPanel::setPresenterScale(double scale)
-{
-    m_maxScale = std::max(scale, 1.0);
-    fitType();
-}
-
-void LessonPanel::applyScale(double scale)
-{
-    if (scale == m_applied)
-        return;
-    m_applied = scale;
-    // Sizes relative to the application's font, never to our own: that one is what we set.
-    const QFont base = QApplication::font();
-    const double points = (base.pointSizeF() > 0 ? base.pointSizeF() : 10.0) * scale;
-    QFont body = base;
-    body.setPointSizeF(points);
-    // At normal size the panel inherits again, so that leaving presenter mode leaves nothing set.
-    m_body->setFont(scale == 1.0 ? QFont() : body);
-    // A label with a style sheet does not follow its parent's font: it is told.
-    m_lessonTitle->setFont(scale == 1.0 ? QFont() : body);
-    QFont large = base;
-    large.setPointSizeF(points * 1.1);
-    m_narration->setFont(large);
-    m_prompt->setFont(large);
-    m_number->setFont(large);
-    m_unit->setFont(large);
-    for (LessonChoice *choice : m_choiceRows)
-        choice->setFont(large);
-    QFont title = base;
-    title.setPointSizeF(points * 1.5);
-    title.setBold(true);
-    m_stepTitle->setFont(title);
-    forgetMeasures();
-}
-
-void LessonPanel::forgetMeasures()
-{
-    for (QWidget *widget : m_body->findChildren<QWidget *>())
-        widget->updateGeometry();
-    for (QWidget *widget : m_body->findChildren<QWidget *>()) {
-        if (widget->layout())
-            invalidateLayout(widget->layout());
-    }
-    invalidateLayout(m_bodyLayout);
-}
-
-void LessonPanel::setHeadingShown(bool shown)
-{
-    m_lessonTitle->setVisible(shown);
-    m_position->setVisible(shown);
-    m_stepTitle->setVisible(shown);
-    fitType();
-}
-
-bool LessonPanel::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_body && event->type() == QEvent::Resize)
-        fitType();
-    return QDockWidget::eventFilter(watched, event);
-}
-
-int LessonPanel::requiredHeight() const
-{
-    const QMargins margins = m_bodyLayout->contentsMargins();
-    const int width = m_body->width() - margins.left() - margins.right();
-    int height = margins.top() + margins.bottom();
-    int shown = 0;
-    for (int i = 0; i < m_bodyLayout->count(); ++i) {
-        QLayoutItem *item = m_bodyLayout->itemAt(i);
-        if (item->isEmpty())
-            continue;
-        ++shown;
-        if (item->widget() == m_scroll)
-            height += m_content->layout()->totalHeightForWidth(width);
-        else if (item->hasHeightForWidth())
-            height += item->heightForWidth(width);
-        else
-            height += item->sizeHint().height();
-    }
-    return height + std::max(shown - 1, 0) * m_bodyLayout->spacing();
-}
-
-void LessonPanel::fitType()
-{
-    if (m_fitting)
-        return;
-    m_fitting = true;
-    forgetMeasures();
-    const int available = m_body->height();
-    if (m_maxScale <= 1.0 || available <= 0) {
-        applyScale(m_maxScale <= 1.0 ? 1.0 : m_maxScale);
-    } else {
-        applyScale(m_maxScale);
-        if (requiredHeight() > available) {
-            double fits = kMinPresenterScale;
-            double tooLarge = m_maxScale;
-            for (int round = 0; round < kFitRounds; ++round) {
-                const double middle = (fits + tooLarge) / 2.0;
-                applyScale(middle);
-                (requiredHeight() <= available ? fits : tooLarge) = middle;
-            }
-            applyScale(fits);
-        }
-    }
-    // A scroll bar once shown narrows the page, which then needs it: presenter mode leaves
-    // none when the step fits, and keeps one only for a step too long even at normal type.
-    const bool fits = m_maxScale > 1.0 && available > 0 && requiredHeight() <= available;
-    m_scroll->setVerticalScrollBarPolicy(fits ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
-    pinContentHeight();
-    // Measuring marks a box layout as measured, and its next pass then leaves the children
-    // where they were when its own rectangle has not changed (the scroll area measures the
-    // page too): they are placed anew now, outermost first.
-    QList<QWidget *> laidOut{m_body};
-    laidOut += m_body->findChildren<QWidget *>();
-    for (QWidget *widget : std::as_const(laidOut)) {
-        if (widget->layout() && widget->isVisible()) {
-            invalidateLayout(widget->layout());
-            widget->layout()->activate();
-        }
-    }
-    m_fitting = false;
-}
-
-void LessonPanel::pinContentHeight()
-{
-    // A scroll area is not told when its page needs more height at the same width (a longer
-    // answer, larger type), and squeezes the page's labels over each other: the page's
-    // minimum height says it.
-    const QMargins margins = m_bodyLayout->contentsMargins();
-    int width = m_body->width() - margins.left() - margins.right();
-    int height = m_content->layout()->totalHeightForWidth(width);
-    // The scroll area's own height may not follow the panel's yet: what the rest leaves it.
-    const int room = m_body->height() - (requiredHeight() - height);
-    if (height > room)
-        height = m_content->layout()->totalHeightForWidth(width - style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_scroll));
-    m_content->setMinimumHeight(std::max(height, 0));
-}
 
 void LessonPanel::showStep()
 {

@@ -6,6 +6,7 @@
 
 class QButtonGroup;
 class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -67,6 +68,13 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // The panel's parts, top down, and its wiring to the session.
+    void buildHeading();
+    void buildContent(LessonSession *session);
+    void buildQuestionBox();
+    void buildCheckpointBox();
+    QHBoxLayout *buildStepButtons();
+    void connectSession(LessonSession *session, QWidget *parent);
     void showStep();
     void showProgress();
     /// The question's answer, verdict and feedback once revealed; how to answer before.
