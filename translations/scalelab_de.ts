@@ -2050,6 +2050,14 @@
         <source>purge %1</source>
         <translation>Purge %1</translation>
     </message>
+    <message>
+        <source>alert %1</source>
+        <translation>Alarm %1</translation>
+    </message>
+    <message>
+        <source>%1 resolved</source>
+        <translation>%1 behoben</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::ChartPanel</name>
@@ -3147,6 +3155,34 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     <message>
         <source>%1 was not provisioned: %2</source>
         <translation>%1 wurde nicht bereitgestellt: %2</translation>
+    </message>
+    <message>
+        <source>Alert firing</source>
+        <translation>Alarm ausgelöst</translation>
+    </message>
+    <message>
+        <source>Alert resolved</source>
+        <translation>Alarm behoben</translation>
+    </message>
+    <message>
+        <source>Resynced</source>
+        <translation>Neu synchronisiert</translation>
+    </message>
+    <message>
+        <source>Connections dropped</source>
+        <translation>Verbindungen getrennt</translation>
+    </message>
+    <message>
+        <source>Alert %1 resolved: %2 is %3 again</source>
+        <translation>Alarm %1 behoben: %2 ist wieder %3</translation>
+    </message>
+    <message>
+        <source>Alert %1 is firing: %2 was above %3 for %4 s (now %5)</source>
+        <translation>Alarm %1 ausgelöst: %2 lag %4 s lang über %3 (jetzt %5)</translation>
+    </message>
+    <message>
+        <source>Alert %1 is firing: %2 was below %3 for %4 s (now %5)</source>
+        <translation>Alarm %1 ausgelöst: %2 lag %4 s lang unter %3 (jetzt %5)</translation>
     </message>
 </context>
 <context>
@@ -4409,6 +4445,14 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     <message>
         <source>paused</source>
         <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>alert %1 is firing (%2 = %3)</source>
+        <translation>Alarm %1 ausgelöst (%2 = %3)</translation>
+    </message>
+    <message>
+        <source>alert %1 resolved</source>
+        <translation>Alarm %1 behoben</translation>
     </message>
 </context>
 <context>

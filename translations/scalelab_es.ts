@@ -2050,6 +2050,14 @@
         <source>purge %1</source>
         <translation>purgar %1</translation>
     </message>
+    <message>
+        <source>alert %1</source>
+        <translation>alerta %1</translation>
+    </message>
+    <message>
+        <source>%1 resolved</source>
+        <translation>%1 resuelta</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::ChartPanel</name>
@@ -3147,6 +3155,34 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     <message>
         <source>%1 was not provisioned: %2</source>
         <translation>%1 no se aprovisionó: %2</translation>
+    </message>
+    <message>
+        <source>Alert firing</source>
+        <translation>Alerta activa</translation>
+    </message>
+    <message>
+        <source>Alert resolved</source>
+        <translation>Alerta resuelta</translation>
+    </message>
+    <message>
+        <source>Resynced</source>
+        <translation>Resincronizado</translation>
+    </message>
+    <message>
+        <source>Connections dropped</source>
+        <translation>Conexiones cortadas</translation>
+    </message>
+    <message>
+        <source>Alert %1 resolved: %2 is %3 again</source>
+        <translation>Alerta %1 resuelta: %2 vuelve a ser %3</translation>
+    </message>
+    <message>
+        <source>Alert %1 is firing: %2 was above %3 for %4 s (now %5)</source>
+        <translation>Alerta %1 activa: %2 estuvo por encima de %3 durante %4 s (ahora %5)</translation>
+    </message>
+    <message>
+        <source>Alert %1 is firing: %2 was below %3 for %4 s (now %5)</source>
+        <translation>Alerta %1 activa: %2 estuvo por debajo de %3 durante %4 s (ahora %5)</translation>
     </message>
 </context>
 <context>
@@ -4409,6 +4445,14 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     <message>
         <source>paused</source>
         <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>alert %1 is firing (%2 = %3)</source>
+        <translation>alerta %1 activa (%2 = %3)</translation>
+    </message>
+    <message>
+        <source>alert %1 resolved</source>
+        <translation>alerta %1 resuelta</translation>
     </message>
 </context>
 <context>

@@ -2045,6 +2045,14 @@
         <source>purge %1</source>
         <translation>清除 %1</translation>
     </message>
+    <message>
+        <source>alert %1</source>
+        <translation>告警 %1</translation>
+    </message>
+    <message>
+        <source>%1 resolved</source>
+        <translation>%1 已恢复</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::ChartPanel</name>
@@ -3134,6 +3142,34 @@ Ahead of the timeline: the run has not got here again yet.</source>
     <message>
         <source>%1 was not provisioned: %2</source>
         <translation>%1 未能初始化：%2</translation>
+    </message>
+    <message>
+        <source>Alert firing</source>
+        <translation>告警触发</translation>
+    </message>
+    <message>
+        <source>Alert resolved</source>
+        <translation>告警恢复</translation>
+    </message>
+    <message>
+        <source>Resynced</source>
+        <translation>已重新同步</translation>
+    </message>
+    <message>
+        <source>Connections dropped</source>
+        <translation>连接已断开</translation>
+    </message>
+    <message>
+        <source>Alert %1 resolved: %2 is %3 again</source>
+        <translation>告警 %1 已恢复：%2 又是 %3</translation>
+    </message>
+    <message>
+        <source>Alert %1 is firing: %2 was above %3 for %4 s (now %5)</source>
+        <translation>告警 %1 触发：%2 连续 %4 秒高于 %3（当前 %5）</translation>
+    </message>
+    <message>
+        <source>Alert %1 is firing: %2 was below %3 for %4 s (now %5)</source>
+        <translation>告警 %1 触发：%2 连续 %4 秒低于 %3（当前 %5）</translation>
     </message>
 </context>
 <context>
@@ -4392,6 +4428,14 @@ Ahead of the timeline: the run has not got here again yet.</source>
     <message>
         <source>paused</source>
         <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>alert %1 is firing (%2 = %3)</source>
+        <translation>告警 %1 触发（%2 = %3）</translation>
+    </message>
+    <message>
+        <source>alert %1 resolved</source>
+        <translation>告警 %1 已恢复</translation>
     </message>
 </context>
 <context>

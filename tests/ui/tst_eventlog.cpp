@@ -102,6 +102,21 @@ private slots:
         QCOMPARE(w.log->model()->index(kill, EventLogModel::DescriptionColumn).data().toString(), QStringLiteral("web2 was killed"));
     }
 
+    void anAlertFiringAndResolvingReadsAsASentence()
+    {
+        Window w;
+        QVERIFY(w.open("alerts-latency", 70));
+        const QList<int> firing = w.rowsOfKind(QStringLiteral("alert_firing"));
+        const QList<int> resolved = w.rowsOfKind(QStringLiteral("alert_resolved"));
+        QCOMPARE(firing.size(), 2);     // Errors at 32 s, HighLatency at 37 s
+        QCOMPARE(resolved.size(), 2);   // both by 64 s
+        const QString latency = w.log->model()->index(firing.last(), EventLogModel::DescriptionColumn).data().toString();
+        QVERIFY2(latency.startsWith(QStringLiteral("Alert HighLatency is firing: p95_ms was above 100 for 3 s (now ")), qPrintable(latency));
+        QCOMPARE(w.log->model()->index(firing.last(), EventLogModel::KindColumn).data().toString(), QStringLiteral("Alert firing"));
+        const QString over = w.log->model()->index(resolved.first(), EventLogModel::DescriptionColumn).data().toString();
+        QVERIFY2(over.startsWith(QStringLiteral("Alert Errors resolved: error_rate is ")), qPrintable(over));
+    }
+
     void aHealthCheckRowNamesTheBalancerTheEngineGaveAsOtherNode()
     {
         Window w;

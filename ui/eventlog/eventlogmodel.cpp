@@ -310,6 +310,10 @@ QString EventLogModel::kindLabel(EngineEventKind kind)
     case EngineEventKind::PoolAdd: return tr("Added to pool");
     case EngineEventKind::PoolRemove: return tr("Removed from pool");
     case EngineEventKind::ReadYourWritesViolation: return tr("Read-your-writes");
+    case EngineEventKind::AlertFiring: return tr("Alert firing");
+    case EngineEventKind::AlertResolved: return tr("Alert resolved");
+    case EngineEventKind::Resync: return tr("Resynced");
+    case EngineEventKind::ConnectionsDropped: return tr("Connections dropped");
     default: break;
     }
     // A kind added after these labels: its CSV name, readable.
@@ -370,6 +374,19 @@ QString EventLogModel::describeRequest(const Entry &e) const
     return tr("Request %1 failed at %2: %3").arg(request, node, tr(failure.value(reason, "")));
 }
 
+QString EventLogModel::describeAlert(const Entry &e) const
+{
+    const std::string &d = e.detail;
+    const bool above = !field(d, "above").isEmpty();
+    const QString threshold = above ? field(d, "above") : field(d, "below");
+    if (e.kind == EngineEventKind::AlertResolved)
+        return tr("Alert %1 resolved: %2 is %3 again").arg(field(d, "alert"), field(d, "metric"), field(d, "value"));
+    return above ? tr("Alert %1 is firing: %2 was above %3 for %4 s (now %5)")
+                       .arg(field(d, "alert"), field(d, "metric"), threshold, field(d, "for_s"), field(d, "value"))
+                 : tr("Alert %1 is firing: %2 was below %3 for %4 s (now %5)")
+                       .arg(field(d, "alert"), field(d, "metric"), threshold, field(d, "for_s"), field(d, "value"));
+}
+
 QString EventLogModel::describe(const Entry &e) const
 {
     const QString node = nodeId(e.node);
@@ -377,6 +394,9 @@ QString EventLogModel::describe(const Entry &e) const
     if (e.request != 0)
         return describeRequest(e);
     switch (e.kind) {
+    case EngineEventKind::AlertFiring:
+    case EngineEventKind::AlertResolved:
+        return describeAlert(e);
     case EngineEventKind::Kill:
         return tr("%1 was killed").arg(node);
     case EngineEventKind::Revive:

@@ -97,6 +97,8 @@ signals:
 private:
     /// describe() for an entry about one request: a stale read, a cache miss, a failure.
     QString describeRequest(const Entry &entry) const;
+    /// An alert rule fired or resolved, in words.
+    QString describeAlert(const Entry &entry) const;
     void append(Entry entry);
     void beginReplay();
     void endReplay();
