@@ -24,6 +24,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QToolBar>
@@ -236,6 +237,8 @@ void TestMainWindow::killedNodeIsDrawnDownAndRevivedNodeUp()
     window.runtimeActions()->applyNodeAction(web1->id(), QStringLiteral("kill"));
     QCOMPARE(web1->state(), NodeItem::State::Down);
     QVERIFY(web1->toolTip().contains(QStringLiteral("down")));
+    // The status bar says what happened, not only that an action was applied.
+    QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("2.0 s: web1 went down"));
     QCOMPARE(window.scene()->nodeItem(QStringLiteral("web2"))->state(), NodeItem::State::Up);
 
     ScenarioEvent revive;
@@ -243,6 +246,11 @@ void TestMainWindow::killedNodeIsDrawnDownAndRevivedNodeUp()
     revive.node = QStringLiteral("web1");
     QVERIFY(window.controller()->applyAction(revive).isEmpty());
     QCOMPARE(web1->state(), NodeItem::State::Up);
+
+    // The next action's words replace the last ones.
+    QCoreApplication::processEvents();
+    window.runtimeActions()->applyNodeAction(QStringLiteral("web2"), QStringLiteral("drain"));
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("web2 is draining")), qPrintable(window.statusBar()->currentMessage()));
 }
 
 void TestMainWindow::drainedNodeIsDrawnDraining()

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace scalelab {
 
@@ -89,7 +90,12 @@ void RunStatus::showMessage(const QString &text, int lengths)
 
 void RunStatus::followEdits(LiveEditBridge *bridge)
 {
-    connect(bridge, &LiveEditBridge::appliedLive, this, [this](const QString &how) { showMessage(how); });
+    connect(bridge, &LiveEditBridge::appliedLive, this, [this](const QString &how) {
+        // A kill applied from the canvas has just said what happened ("12.0 s: web1 went
+        // down"), in the same call: that says more than "kill applied at t = 12.0 s".
+        if (!m_engineMessageShown)
+            showMessage(how);
+    });
     connect(bridge, &LiveEditBridge::replayedFromZero, this, [this](const QString &what, SimTime at) {
         showMessage(tr("Topology edited: %1 \u2014 run replayed from 0 s to %2 s with the change.")
                         .arg(what, QLocale().toString(at.s(), 'f', 1)),
@@ -108,8 +114,13 @@ void RunStatus::showEngineEvents()
     for (const EngineEvent &event : m_controller->takeEngineEvents()) {
         const QString node = event.node >= 0 ? QString::fromStdString(simulation->nodeName(event.node)) : QString();
         const QString text = describe(event, node);
-        if (!text.isEmpty())
-            showMessage(tr("%1 s: %2").arg(QLocale().toString(event.at.s(), 'f', 1), text));
+        if (text.isEmpty())
+            continue;
+        showMessage(tr("%1 s: %2").arg(QLocale().toString(event.at.s(), 'f', 1), text));
+        if (!m_engineMessageShown) {
+            m_engineMessageShown = true;
+            QTimer::singleShot(0, this, [this] { m_engineMessageShown = false; });
+        }
     }
 }
 

@@ -45,6 +45,9 @@ private:
     QLabel *m_rate = nullptr;
     QLabel *m_counts = nullptr;
     QLabel *m_speed = nullptr;
+    /// An engine event was worded in the status bar during the current call (cleared when
+    /// control returns to the event loop).
+    bool m_engineMessageShown = false;
 };
 
 } // namespace scalelab
