@@ -11,6 +11,7 @@ std::string_view opName(Op op)
     case Op::Read: return "read";
     case Op::Write: return "write";
     case Op::Static: return "static";
+    case Op::Job: return "job";
     }
     return {};
 }

@@ -8,7 +8,7 @@
 
 namespace scalelab {
 
-enum class Op : std::uint8_t { Read, Write, Static };
+enum class Op : std::uint8_t { Read, Write, Static, Job };
 enum class Outcome : std::uint8_t { Ok, Error, Timeout, Dropped };
 enum class CacheResult : std::uint8_t { None, Hit, Miss };
 

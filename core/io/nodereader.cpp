@@ -42,6 +42,8 @@ void NodeReader::read(const QJsonObject &object, const QString &path, NodeSpec &
     case NodeType::ObjectStorage: node.concurrency = 1000; node.serviceMs = 30; node.queue = 10000; break;
     case NodeType::Cache: node.concurrency = 10000; node.serviceMs = 0.5; node.queue = 10000; break;
     case NodeType::CdnEdge: node.capacity = 10'000'000'000; node.ttlS = 86400; node.concurrency = 100000; node.serviceMs = 1; node.queue = 0; break;
+    case NodeType::MessageQueue: node.capacity = 100'000; node.concurrency = 1000; node.serviceMs = 1; node.queue = 10000; break;
+    case NodeType::Worker: node.concurrency = 4; node.serviceMs = 200; break;
     default: break;
     }
 
@@ -57,6 +59,15 @@ void NodeReader::read(const QJsonObject &object, const QString &path, NodeSpec &
     case NodeType::Database: readServer(f, node); break;
     case NodeType::Cache: readCache(f, node); break;
     case NodeType::CdnEdge: readCdnEdge(f, node); break;
+    case NodeType::MessageQueue:
+        readServer(f, node);
+        f.integer64(QStringLiteral("capacity"), node.capacity, 1, 100'000'000);
+        f.number(QStringLiteral("visibility_timeout_ms"), node.visibilityTimeoutMs, 1, 43'200'000);  // SQS: at most 12 h
+        break;
+    case NodeType::Worker:
+        f.integer(QStringLiteral("concurrency"), node.concurrency, 1, 1'000'000);
+        f.number(QStringLiteral("service_ms"), node.serviceMs, 0, 3'600'000);
+        break;
     }
     node.extra = f.unknown();
 }
@@ -149,13 +160,14 @@ void NodeReader::readMix(JsonFields &f, NodeSpec &node)
         m.number(QStringLiteral("read"), parsedMix.read, 0, 1);
         m.number(QStringLiteral("write"), parsedMix.write, 0, 1);
         m.number(QStringLiteral("static"), parsedMix.staticShare, 0, 1);
+        m.number(QStringLiteral("job"), parsedMix.job, 0, 1);
         const QJsonObject unknownOps = m.unknown();
         for (auto it = unknownOps.begin(); it != unknownOps.end(); ++it)
-            m_diagnostics.error(m.path(it.key()), QStringLiteral("unknown operation; expected read, write or static"));
-        const double sum = parsedMix.read + parsedMix.write + parsedMix.staticShare;
+            m_diagnostics.error(m.path(it.key()), QStringLiteral("unknown operation; expected read, write, static or job"));
+        const double sum = parsedMix.read + parsedMix.write + parsedMix.staticShare + parsedMix.job;
         if (std::abs(sum - 1.0) > 1e-6)
             m_diagnostics.error(f.path(QStringLiteral("mix")),
-                                QStringLiteral("read + write + static must add up to 1, got %1").arg(sum));
+                                QStringLiteral("read + write + static + job must add up to 1, got %1").arg(sum));
         node.mix = parsedMix;
     }
 }

@@ -15,9 +15,12 @@ void insertClients(QJsonObject &o, const NodeSpec &node)
 {
     o.insert(QStringLiteral("rate_rps"), node.rateRps);
     o.insert(QStringLiteral("users"), node.users);
-    o.insert(QStringLiteral("mix"), QJsonObject{{QStringLiteral("read"), node.mix.read},
-                                                {QStringLiteral("write"), node.mix.write},
-                                                {QStringLiteral("static"), node.mix.staticShare}});
+    QJsonObject mix{{QStringLiteral("read"), node.mix.read},
+                    {QStringLiteral("write"), node.mix.write},
+                    {QStringLiteral("static"), node.mix.staticShare}};
+    if (node.mix.job > 0)
+        mix.insert(QStringLiteral("job"), node.mix.job);  // only when set: older files save as before
+    o.insert(QStringLiteral("mix"), mix);
     o.insert(QStringLiteral("keys"), node.keys);
     o.insert(QStringLiteral("zipf_s"), node.zipfS);
     if (node.writeZipfS)
@@ -125,6 +128,15 @@ QJsonObject nodeToJson(const NodeSpec &node)
     case NodeType::Database: insertServer(o, node); break;
     case NodeType::Cache: insertCache(o, node); break;
     case NodeType::CdnEdge: insertCdnEdge(o, node); break;
+    case NodeType::MessageQueue:
+        insertServer(o, node);
+        o.insert(QStringLiteral("capacity"), node.capacity);
+        o.insert(QStringLiteral("visibility_timeout_ms"), node.visibilityTimeoutMs);
+        break;
+    case NodeType::Worker:
+        o.insert(QStringLiteral("concurrency"), node.concurrency);
+        o.insert(QStringLiteral("service_ms"), node.serviceMs);
+        break;
     }
     return o;
 }

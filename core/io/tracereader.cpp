@@ -100,8 +100,10 @@ std::optional<std::vector<TraceRequest>> TraceReader::readText(const QByteArray 
             row.op = Op::Write;
         else if (cells[2] == "static")
             row.op = Op::Static;
+        else if (cells[2] == "job")
+            row.op = Op::Job;
         else
-            return fail(QStringLiteral("op: expected read, write or static, got \"%1\"").arg(QString::fromUtf8(cells[2].left(40))));
+            return fail(QStringLiteral("op: expected read, write, static or job, got \"%1\"").arg(QString::fromUtf8(cells[2].left(40))));
         const qulonglong key = cells[3].toULongLong(&ok);
         if (!ok || key > 0x7fffffffULL)
             return fail(QStringLiteral("key: expected a whole number from 0 to 2147483647, got \"%1\"").arg(QString::fromUtf8(cells[3].left(40))));

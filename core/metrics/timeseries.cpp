@@ -17,6 +17,8 @@ void TimeSeries::record(const StateTotals &totals)
     sample.cdn = totals.cdn;
     sample.replicaLagMs = totals.replicaLagMs;
     sample.busy = totals.busy;
+    sample.queueDepth = totals.queueDepth;
+    sample.queueLagMs = totals.queueLagMs;
 
     m_served.resize(nodes, 0);
     sample.served.resize(nodes);

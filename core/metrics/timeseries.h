@@ -20,6 +20,10 @@ struct StateSample
     std::vector<double> replicaLagMs;   ///< at the end of the second; NaN unless a live replica (or ring node) then
     std::vector<std::uint64_t> served;  ///< requests each node served during this second
     std::vector<int> busy;              ///< workers each node had in service at the end of the second
+    /// Message queues (empty when the topology has none), at the end of the second: jobs each
+    /// queue held (0 for other nodes), and how long its next job out had waited, ms (NaN for other nodes).
+    std::vector<std::uint64_t> queueDepth;
+    std::vector<double> queueLagMs;
 };
 
 /// What the engine shows at the end of a whole second, as it counts it: running totals since
@@ -35,6 +39,8 @@ struct StateTotals
     std::vector<double> replicaLagMs;   ///< now; NaN unless a live replica (or ring node)
     std::vector<std::uint64_t> served;  ///< requests each node served since the start of the run
     std::vector<int> busy;              ///< workers each node has in service now
+    std::vector<std::uint64_t> queueDepth;  ///< now; empty when the topology has no message queue
+    std::vector<double> queueLagMs;         ///< now; NaN for nodes that are no queue
 };
 
 /// The engine's per-second record of node state (replica lag, load, CDN bytes, lost

@@ -16,6 +16,8 @@ constexpr std::array kTypes{
     Entry{NodeType::Database, "database"},
     Entry{NodeType::CdnEdge, "cdn_edge"},
     Entry{NodeType::ObjectStorage, "object_storage"},
+    Entry{NodeType::MessageQueue, "message_queue"},
+    Entry{NodeType::Worker, "worker"},
 };
 } // namespace
 

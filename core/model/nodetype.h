@@ -8,7 +8,7 @@
 
 namespace scalelab {
 
-enum class NodeType { Clients, LoadBalancer, WebServer, SessionStore, Cache, Database, CdnEdge, ObjectStorage };
+enum class NodeType { Clients, LoadBalancer, WebServer, SessionStore, Cache, Database, CdnEdge, ObjectStorage, MessageQueue, Worker };
 
 /// The file's spelling of a node type ("load_balancer").
 QString nodeTypeName(NodeType type);

@@ -22,6 +22,7 @@ struct OpMix
     double read = 0.8;
     double write = 0.1;
     double staticShare = 0.1;
+    double job = 0.0;  ///< a job for the message queue behind the web server (0: none, as before the key)
 };
 
 /// Active checks; the defaults are HAProxy's (inter 2s, rise 2, fall 3).
@@ -111,6 +112,8 @@ struct NodeSpec
     double maxTtlS = 31536000;
     // object_storage
     double maxAgeS = -1;                ///< Cache-Control max-age its responses carry; < 0: none
+    // message_queue (its `capacity` above: jobs it holds at most, waiting or being worked on)
+    double visibilityTimeoutMs = 30000; ///< a delivered job not deleted this long after is visible again (SQS's default 30 s)
 
     QJsonObject extra;
 };

@@ -28,6 +28,7 @@ void TopologyValidator::check()
     checkTraces();
     checkRing();
     checkCaches();
+    checkQueues();
     checkProvisioning();
     if (!m_diagnostics.hasErrors())
         checkReachability();
@@ -128,8 +129,8 @@ QString TopologyValidator::unusedLinkReason(const Topology &topology, const Link
         rule = QStringLiteral("a load balancer sends requests only to web servers");
         break;
     case NodeType::WebServer:
-        targets = {NodeType::Database, NodeType::Cache, NodeType::SessionStore, NodeType::ObjectStorage};
-        rule = QStringLiteral("a web server sends requests only to a database, a cache, a session store or object storage");
+        targets = {NodeType::Database, NodeType::Cache, NodeType::SessionStore, NodeType::ObjectStorage, NodeType::MessageQueue};
+        rule = QStringLiteral("a web server sends requests only to a database, a cache, a session store, object storage or a message queue");
         break;
     case NodeType::Database:
         targets = {NodeType::Database};
@@ -148,8 +149,13 @@ QString TopologyValidator::unusedLinkReason(const Topology &topology, const Link
                                   "and then only to a database");
         }
         break;
+    case NodeType::MessageQueue:
+        targets = {NodeType::Worker};
+        rule = QStringLiteral("a message queue delivers jobs only to workers");
+        break;
     case NodeType::SessionStore:
     case NodeType::ObjectStorage:
+    case NodeType::Worker:
         rule = QStringLiteral("a %1 only answers requests, it sends none").arg(nodeTypeName(from->type));
         break;
     }
@@ -184,6 +190,30 @@ void TopologyValidator::checkCaches()
         if (readThrough && node.leases)
             m_diagnostics.error(nodePath(i) + QStringLiteral(".leases"),
                                 QStringLiteral("a read_through cache already makes one load per key; leases are for cache_aside"));
+    }
+}
+
+// Warnings only: a file may be half built in the window, and the engine answers each case
+// (a job with no queue fails at its web server; jobs with no worker wait).
+void TopologyValidator::checkQueues()
+{
+    bool sendsJobs = false;
+    for (const NodeSpec &node : m_topology.nodes)
+        sendsJobs |= node.type == NodeType::Clients && node.trace.isEmpty() && node.mix.job > 0;
+    const auto linksTo = [&](const NodeSpec &from, NodeType type) {
+        for (const LinkSpec &link : m_topology.links) {
+            const NodeSpec *to = link.from == from.id ? m_topology.node(link.to) : nullptr;
+            if (to && to->type == type)
+                return true;
+        }
+        return false;
+    };
+    for (int i = 0; i < m_topology.nodes.size(); ++i) {
+        const NodeSpec &node = m_topology.nodes[i];
+        if (node.type == NodeType::WebServer && sendsJobs && !linksTo(node, NodeType::MessageQueue))
+            m_diagnostics.warning(nodePath(i), QStringLiteral("web server \"%1\" has no link to a message queue; every job it gets fails").arg(node.id));
+        if (node.type == NodeType::MessageQueue && !linksTo(node, NodeType::Worker))
+            m_diagnostics.warning(nodePath(i), QStringLiteral("message queue \"%1\" has no link to a worker; its jobs wait forever").arg(node.id));
     }
 }
 

@@ -32,6 +32,7 @@ private:
     void checkReachability();
     void checkRing();
     void checkCaches();
+    void checkQueues();
     void checkProvisioning();
     void checkProvisionEvent(int index, const ScenarioEvent &event);
 

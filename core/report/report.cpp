@@ -156,6 +156,28 @@ QString alertsText(const Simulation &sim)
     return out;
 }
 
+// What the message queues did; only for topologies with a queue (older reports unchanged).
+QJsonObject queueJson(const Simulation &sim)
+{
+    const QueueCounters q = sim.queueing().counters();
+    return QJsonObject{{QStringLiteral("enqueued"), static_cast<qint64>(q.enqueued)},
+                       {QStringLiteral("processed"), static_cast<qint64>(q.processed)},
+                       {QStringLiteral("redelivered"), static_cast<qint64>(q.redelivered)},
+                       {QStringLiteral("duplicates"), static_cast<qint64>(q.duplicates)},
+                       {QStringLiteral("rejected"), static_cast<qint64>(q.rejected)},
+                       {QStringLiteral("max_depth"), static_cast<qint64>(q.maxDepth)}};
+}
+
+QString queueText(const Simulation &sim)
+{
+    if (!sim.queueing().active())
+        return {};
+    const QueueCounters q = sim.queueing().counters();
+    return QStringLiteral("queue     %1 jobs enqueued, %2 processed, %3 redelivered after a visibility timeout, "
+                          "%4 worked on twice or more, %5 rejected; deepest %6\n")
+        .arg(q.enqueued).arg(q.processed).arg(q.redelivered).arg(q.duplicates).arg(q.rejected).arg(q.maxDepth);
+}
+
 QJsonObject nodeJson(const Simulation &sim, int i)
 {
     const NodeStatus n = sim.nodeStatus(i);
@@ -183,6 +205,8 @@ QJsonObject nodeJson(const Simulation &sim, int i)
         node.insert(QStringLiteral("cached_items"), static_cast<qint64>(store->size()));
     else if (n.type == NodeType::CdnEdge)
         node.insert(QStringLiteral("cached_items"), static_cast<qint64>(sim.cdnEdge(i).store->size()));
+    if (n.type == NodeType::MessageQueue)
+        node.insert(QStringLiteral("jobs_held"), static_cast<qint64>(n.jobsHeld));
     if (n.type == NodeType::WebServer && sim.sessions().connectionCounters().opened > 0)
         node.insert(QStringLiteral("connections"), sim.sessions().openConnections(i));
     const QString health = QString::fromStdString(sim.balancing().healthSeen(i));
@@ -232,6 +256,8 @@ QJsonObject Report::toJson(const Simulation &sim, double wallSeconds)
     report.insert(QStringLiteral("cdn"), cdnJson(sim));
     if (sim.alerting().active())
         report.insert(QStringLiteral("alerts"), alertsJson(sim));
+    if (sim.queueing().active())
+        report.insert(QStringLiteral("queue"), queueJson(sim));
 
     QJsonArray nodes;
     for (int i = 0; i < sim.nodeCount(); ++i)
@@ -291,6 +317,7 @@ QString Report::toText(const Simulation &sim, double wallSeconds)
     if (sim.sessions().lost())
         out += QStringLiteral("sessions  %1 lost (users who had to log in again)\n").arg(sim.sessions().lost());
     out += alertsText(sim);
+    out += queueText(sim);
     out += QStringLiteral("nodes\n");
     for (int i = 0; i < sim.nodeCount(); ++i) {
         const NodeRuntime &n = sim.node(i);

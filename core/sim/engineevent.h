@@ -59,6 +59,8 @@ namespace scalelab {
     X(WriteBackLost, "write_back_lost")                                \
     X(AlertFiring, "alert_firing")                                     \
     X(AlertResolved, "alert_resolved")                                 \
+    X(QueueFull, "queue_full")                                         \
+    X(JobRedelivered, "job_redelivered")                               \
     /* typed-events.py: new kinds above this line */
 
 /// A kind of engine event (see SCALELAB_ENGINE_EVENT_KINDS for the list and CSV names).

@@ -58,6 +58,11 @@ enum EventKind : std::uint32_t {
     kCdnFill,          // a = pending fill: an edge's fetch from the origin lands
     // Alerting (core/alerting).
     kAlertCheck,       // a = unused: a whole second has passed; the alert rules look at it
+    // Message queues and workers (core/queueing).
+    kJobDeliver,       // a = delivery: a job reaches its worker
+    kJobWorked,        // a = delivery: the worker has done the job
+    kJobDeleted,       // a = delivery: the worker's delete reaches the queue
+    kVisibilityTimeout,  // a = delivery: the job's visibility timeout runs out
 };
 
 } // namespace scalelab

@@ -49,6 +49,7 @@ struct NodeRuntime
     std::size_t readCursor = 0;          ///< web_server: round robin over replicas for reads
     int storageLink = -1;                ///< web_server: link to object storage (static content)
     int sessionLink = -1;                ///< web_server (stateless): link to the shared session store
+    int queueLink = -1;                  ///< web_server: link to the message queue its jobs go on
     bool servesSessions = false;         ///< some web server's sessionLink leads here (a cache holding only sessions caches no data)
     SimTime firstHopFold;                ///< clients: requests issue this long after they are sent
 };

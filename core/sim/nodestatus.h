@@ -25,6 +25,7 @@ struct NodeStatus
     std::uint64_t served = 0;
     std::uint64_t errors = 0;
     std::uint64_t dropped = 0;
+    std::uint64_t jobsHeld = 0; ///< message_queue: jobs on it, waiting or being worked on
 };
 
 } // namespace scalelab

@@ -38,8 +38,11 @@ const std::string &Simulation::nodeName(int index) const
 NodeStatus Simulation::nodeStatus(int index) const
 {
     const NodeRuntime &n = m_nodes[index];
-    return NodeStatus{n.type, n.up, n.draining, n.active, n.waiting.size(), n.concurrency, n.queueLimit,
+    NodeStatus status{n.type, n.up, n.draining, n.active, n.waiting.size(), n.concurrency, n.queueLimit,
                       m_sessions.openConnections(index), m_sessions.keepsLocal(index), n.served, n.errors, n.dropped};
+    if (m_queueing.isQueue(index))
+        status.jobsHeld = m_queueing.queue(index).held;
+    return status;
 }
 
 std::string Simulation::nodeState(int index) const
@@ -92,7 +95,8 @@ void Simulation::runToCompletion(SimTime duration, const std::function<void(SimT
     std::int64_t nextSecond = 1'000'000;
     while (!m_queue.empty()) {
         // A request sent before the stop reaches the front door up to one first hop later.
-        if (m_queue.topTime() >= m_stopIssuingAt + m_longestFirstHop && m_inFlight == 0 && m_replication.inTransit() + m_peerReplication.inTransit() == 0)
+        if (m_queue.topTime() >= m_stopIssuingAt + m_longestFirstHop && m_inFlight == 0 && m_replication.inTransit() + m_peerReplication.inTransit() == 0
+            && !(m_queueing.active() && m_queueing.draining(context())))
             break;
         step();
         if (m_now.us >= nextSecond) {
@@ -139,6 +143,10 @@ void Simulation::dispatch(const Event &event)
     case kFailover: m_balancing.failOver(context(), static_cast<int>(event.a)); break;
     case kConnectionOpen: connectionArrives(static_cast<int>(event.a)); break;
     case kAlertCheck: m_alerting.check(context()); break;
+    case kJobDeliver: m_queueing.deliveryArrived(context(), event.a); break;
+    case kJobWorked: m_queueing.jobWorked(context(), event.a); break;
+    case kJobDeleted: m_queueing.deleteArrived(context(), event.a); break;
+    case kVisibilityTimeout: m_queueing.visibilityTimedOut(context(), event.a); break;
     case kConnectionRetry:
         if (m_now < m_stopIssuingAt)
             openConnection(static_cast<int>(event.a));

@@ -19,6 +19,7 @@
 #include "balancing/loadbalancing.h"
 #include "caching/cachetier.h"
 #include "cdn/cdn.h"
+#include "queueing/queueing.h"
 #include "replication/peerreplication.h"
 #include "replication/replication.h"
 #include "sessions/sessions.h"
@@ -83,6 +84,8 @@ public:
     const Sessions &sessions() const { return m_sessions; }
     /// The alert rules and what each did so far.
     const Alerting &alerting() const { return m_alerting; }
+    /// Message queues and their workers.
+    const Queueing &queueing() const { return m_queueing; }
     /// The counters of the replication the file asks for (primary/replica, or multi-master and rings).
     const ReplicationCounters &replication() const
     {
@@ -292,6 +295,7 @@ private:
     Cdn m_cdn;
     CacheTier m_cacheTier;
     Alerting m_alerting;
+    Queueing m_queueing;
 
     Metrics m_metrics;
     TimeSeries m_timeSeries;

@@ -77,6 +77,10 @@ QString Simulation::applyLinkAction(const ScenarioEvent &action)
     if (!found)
         return QStringLiteral("no link joins \"%1\" and \"%2\"").arg(action.from, action.to);
     announce(action.action == QLatin1String("partition") ? EngineEventKind::Partition : EngineEventKind::Heal, a, names);
+    if (action.action == QLatin1String("heal") && m_queueing.active())
+        for (int l = 0; l < linkCount(); ++l)
+            if ((m_links[l].from == a && m_links[l].to == b) || (m_links[l].from == b && m_links[l].to == a))
+                m_queueing.linkHealed(context(), l);
     return {};
 }
 
@@ -200,6 +204,8 @@ void Simulation::reviveNode(int nodeIndex)
         m_balancing.balancerRevived(context(), nodeIndex);
     if (node.type == NodeType::Database)
         databaseRevived(nodeIndex);
+    if (m_queueing.active())
+        m_queueing.nodeRevived(context(), nodeIndex);
 }
 
 } // namespace scalelab

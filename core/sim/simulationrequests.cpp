@@ -262,9 +262,11 @@ void Simulation::serveAtWeb(std::uint32_t slot)
             return;
         }
     }
-    const int backendLink = s.rec.op == Op::Static ? web.storageLink : databaseLinkFor(s.rec.server, s.rec.op);
+    const int backendLink = s.rec.op == Op::Static ? web.storageLink
+                            : s.rec.op == Op::Job  ? (web.queueLink >= 0 ? web.queueLink : kNoPrimaryLink)
+                                                   : databaseLinkFor(s.rec.server, s.rec.op);
     if (backendLink == kNoPrimaryLink) {
-        // Nowhere to write: the primary is not linked to this server.
+        // Nowhere to write: the primary (or, for a job, a message queue) is not linked to this server.
         s.pendingOutcome = Outcome::Error;
         s.pendingFailedAt = s.rec.server;
         m_queue.push(m_now + web.service, kWebDone, slot);
@@ -307,6 +309,8 @@ void Simulation::arriveAtBackend(std::uint32_t slot)
     if (backend.type == NodeType::Database)
         s.rec.db = backendNode;
     if (!backend.up) {
+        if (m_queueing.isQueue(backendNode))
+            m_queueing.refuse(backendNode);
         failBackendRequest(slot, Outcome::Error, backendNode);
     } else if (backend.active < backend.concurrency) {
         startAtBackend(slot);
@@ -358,6 +362,11 @@ void Simulation::backendDone(std::uint32_t slot)
                 acceptWriteBack(slot);
             else
                 cacheLookup(slot);
+        } else if (m_queueing.isQueue(backendNode)) {
+            if (!m_queueing.enqueue(context(), backendNode, s.rec.id)) {
+                s.pendingOutcome = Outcome::Error;  // full: the web server answers 503
+                s.pendingFailedAt = backendNode;
+            }
         } else if (backend.type == NodeType::Database && !s.sessionCall) {
             if (s.rec.op == Op::Write) {
                 if (commitWrite(slot))

@@ -83,6 +83,7 @@ bool Simulation::setUp(QString *error)
     m_peerReplication.setUp(ctx, m_replication.databases());
     setUpCaches();
     m_balancing.scheduleFirstChecks(context());
+    m_queueing.setUp(context());
     m_alerting.setUp(context(), m_topology);   // last: queues nothing unless the topology has alert rules
     return true;
 }
@@ -110,6 +111,8 @@ void Simulation::resolveRoutes()
                 from.databaseLinks.push_back(l);
             } else if (toType == NodeType::ObjectStorage && from.storageLink < 0) {
                 from.storageLink = l;
+            } else if (toType == NodeType::MessageQueue && from.queueLink < 0) {
+                from.queueLink = l;
             }
             if (m_topology.nodes[link.from].sessions == QLatin1String("stateless")) {
                 // The shared session store: a session_store, else a cache, else the database.

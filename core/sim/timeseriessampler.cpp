@@ -30,6 +30,17 @@ StateTotals sampleStateTotals(const Simulation &sim)
         if (sim.replicationEnabled() && node.type == NodeType::Database && follows && node.up)
             totals.replicaLagMs[i] = sim.replicaLagMs(index);
     }
+    if (sim.queueing().active()) {
+        totals.queueDepth.resize(nodes);
+        totals.queueLagMs.assign(nodes, std::numeric_limits<double>::quiet_NaN());
+        for (std::size_t i = 0; i < nodes; ++i) {
+            const int index = static_cast<int>(i);
+            if (!sim.queueing().isQueue(index))
+                continue;
+            totals.queueDepth[i] = sim.queueing().queue(index).held;
+            totals.queueLagMs[i] = sim.queueing().oldestWaitMs(index, sim.now());
+        }
+    }
     return totals;
 }
 

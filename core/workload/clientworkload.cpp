@@ -65,7 +65,10 @@ Op ClientWorkload::drawOp()
         return Op::Read;
     if (u < m_mix.read + m_mix.write)
         return Op::Write;
-    return Op::Static;
+    // Without jobs every other draw is static, rounding included, as before the key existed.
+    if (m_mix.job <= 0.0 || u < m_mix.read + m_mix.write + m_mix.staticShare)
+        return Op::Static;
+    return Op::Job;
 }
 
 std::optional<GeneratedRequest> ClientWorkload::next()
