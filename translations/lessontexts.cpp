@@ -754,6 +754,134 @@
     QT_TRANSLATE_NOOP("Lesson", "The p95 is fast only if fewer than 5 of every 100 requests go to web3. Which algorithm lets you set each server's share?"),
     //: load-balancing, step 8, challenge hint 3
     QT_TRANSLATE_NOOP("Lesson", "Weighted round robin: give web1 and web2 at least ten times web3's weight, so web3 gets fewer than 1 request in 20."),
+    //: millions-and-beyond, lesson title
+    QT_TRANSLATE_NOOP("Lesson", "Millions and beyond"),
+    //: millions-and-beyond, lesson summary
+    QT_TRANSLATE_NOOP("Lesson", "Where Zero to Millions stops, the site keeps growing: machines that watch the figures and page somebody, and a message queue that takes slow work off the user's request. Every claim is shown by the live run."),
+    //: millions-and-beyond, step 1, title
+    QT_TRANSLATE_NOOP("Lesson", "Alerts: let a machine watch"),
+    //: millions-and-beyond, step 1, narration (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>A site of many servers is too big to watch by eye. <b>Alert rules</b> watch the figures for us: this one has three. <b>HighLatency</b> fires when the p95 latency stays above 100 ms for 3 s, <b>Errors</b> when more than 5 % of requests fail for 2 s, <b>TrafficGone</b> when fewer than 100 requests a second arrive for 5 s. 800 requests a second need both web servers; at 30 s <b>web2</b> dies, and it comes back at 60 s.</p>"),
+    //: millions-and-beyond, step 1, question
+    QT_TRANSLATE_NOOP("Lesson", "web2 dies at 30 s. Which alert fires first?"),
+    //: millions-and-beyond, step 1, choice 1
+    QT_TRANSLATE_NOOP("Lesson", "HighLatency"),
+    //: millions-and-beyond, step 1, choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Errors"),
+    //: millions-and-beyond, step 1, choice 3
+    QT_TRANSLATE_NOOP("Lesson", "TrafficGone"),
+    //: millions-and-beyond, step 1, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "None: the balancer hides the failure"),
+    //: millions-and-beyond, step 1, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "It fires too, but later: web1's queue takes a few seconds to fill, and the rule waits 3 s more."),
+    //: millions-and-beyond, step 1, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Right: until the health checks take web2 out, the requests sent to it fail at once, and two bad seconds are enough."),
+    //: millions-and-beyond, step 1, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "The users keep sending: failed requests are traffic too, so this rule stays quiet."),
+    //: millions-and-beyond, step 1, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "The balancer needs three failed health checks, 6 s, to notice; until then half the requests fail."),
+    //: millions-and-beyond, step 1, answer explanation
+    QT_TRANSLATE_NOOP("Lesson", "Errors fires about 2 s after the kill: half the requests fail on web2 until the balancer's health checks take it out. Then web1 carries everything, its queue fills, and HighLatency fires a few seconds later. Both resolve soon after web2 is back; TrafficGone never fires."),
+    //: millions-and-beyond, step 1, checkpoint alerts[Errors].first_fired_s <= 34
+    QT_TRANSLATE_NOOP("Lesson", "Errors fires within a few seconds of the kill."),
+    //: millions-and-beyond, step 1, checkpoint alerts[HighLatency].fired == 1
+    QT_TRANSLATE_NOOP("Lesson", "HighLatency fires once."),
+    //: millions-and-beyond, step 1, checkpoint alerts[HighLatency].firing_now == 0
+    QT_TRANSLATE_NOOP("Lesson", "It has resolved by the end."),
+    //: millions-and-beyond, step 1, checkpoint alerts[TrafficGone].fired == 0
+    QT_TRANSLATE_NOOP("Lesson", "TrafficGone never fires."),
+    //: millions-and-beyond, step 2, title
+    QT_TRANSLATE_NOOP("Lesson", "A message queue: answer now, work later"),
+    //: millions-and-beyond, step 2, narration (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>Some work should not keep the user waiting: resizing an uploaded photo, sending an email. Here a fifth of the requests are such <b>jobs</b>. The web server puts each job on the message queue <b>jobs</b> and answers at once; three <b>workers</b> take jobs off the queue, each job 150 ms of work.</p>"),
+    //: millions-and-beyond, step 2, question
+    QT_TRANSLATE_NOOP("Lesson", "A read takes 39 ms from click to answer. How long does a user wait for the answer to an upload, whose job needs 150 ms of work?"),
+    //: millions-and-beyond, step 2, choice 1
+    QT_TRANSLATE_NOOP("Lesson", "About 40 ms"),
+    //: millions-and-beyond, step 2, choice 2
+    QT_TRANSLATE_NOOP("Lesson", "About 190 ms"),
+    //: millions-and-beyond, step 2, choice 3
+    QT_TRANSLATE_NOOP("Lesson", "About 340 ms"),
+    //: millions-and-beyond, step 2, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Seconds, when the queue is long"),
+    //: millions-and-beyond, step 2, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Right: the web server answers once the queue has the job; the work happens later."),
+    //: millions-and-beyond, step 2, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "That is what the user would wait if the web server did the work itself."),
+    //: millions-and-beyond, step 2, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "The user waits neither for the work nor for a worker."),
+    //: millions-and-beyond, step 2, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "A long queue delays the work, not the answer: the queue takes the job at once."),
+    //: millions-and-beyond, step 2, answer explanation
+    QT_TRANSLATE_NOOP("Lesson", "Every answer, uploads included, takes 39 ms: the job waits on the queue for a worker, the user does not."),
+    //: millions-and-beyond, step 2, checkpoint latency_ms.p99 < 60
+    QT_TRANSLATE_NOOP("Lesson", "Even the slowest answers take under 60 ms."),
+    //: millions-and-beyond, step 2, checkpoint queue.processed > 700
+    QT_TRANSLATE_NOOP("Lesson", "The workers process the jobs."),
+    //: millions-and-beyond, step 2, checkpoint queue.rejected == 0
+    QT_TRANSLATE_NOOP("Lesson", "The queue refuses nothing."),
+    //: millions-and-beyond, step 3, title
+    QT_TRANSLATE_NOOP("Lesson", "A worker dies mid-job"),
+    //: millions-and-beyond, step 3, narration (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>At 20 s <b>worker1</b> dies while it works on jobs. A worker deletes a job from the queue only when it is done; until then the queue hides the job from the other workers for its <b>visibility timeout</b>, here 10 s.</p>"),
+    //: millions-and-beyond, step 3, question
+    QT_TRANSLATE_NOOP("Lesson", "What happens to the jobs worker1 was working on?"),
+    //: millions-and-beyond, step 3, choice 1
+    QT_TRANSLATE_NOOP("Lesson", "They are lost"),
+    //: millions-and-beyond, step 3, choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Another worker takes them at once"),
+    //: millions-and-beyond, step 3, choice 3
+    QT_TRANSLATE_NOOP("Lesson", "They come back after 10 s and another worker does them again"),
+    //: millions-and-beyond, step 3, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "The web server sends them again"),
+    //: millions-and-beyond, step 3, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "The queue never deleted them: only a worker's delete does that."),
+    //: millions-and-beyond, step 3, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "The queue cannot tell a dead worker from a slow one: it waits for the visibility timeout."),
+    //: millions-and-beyond, step 3, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Right: delivery is at least once, so a worker must be able to do a job twice without harm."),
+    //: millions-and-beyond, step 3, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "The web server answered the user long ago and forgot the job: the queue keeps it."),
+    //: millions-and-beyond, step 3, answer explanation
+    QT_TRANSLATE_NOOP("Lesson", "The jobs worker1 held become visible again 10 s after they were handed out (job_redelivered in the event log) and another worker does them. The report counts them as redelivered and as duplicates: whatever worker1 did before it died is done again."),
+    //: millions-and-beyond, step 3, checkpoint queue.redelivered > 0
+    QT_TRANSLATE_NOOP("Lesson", "The dead worker's jobs come back."),
+    //: millions-and-beyond, step 3, checkpoint queue.duplicates > 0
+    QT_TRANSLATE_NOOP("Lesson", "A job is worked on twice."),
+    //: millions-and-beyond, step 3, checkpoint requests.error == 0
+    QT_TRANSLATE_NOOP("Lesson", "No user sees an error."),
+    //: millions-and-beyond, step 4, title
+    QT_TRANSLATE_NOOP("Lesson", "The backlog and a full queue"),
+    //: millions-and-beyond, step 4, narration (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>At 25 s <b>worker2</b> dies too. One worker does about 27 jobs a second; 60 arrive. The queue holds at most 400 jobs. Both workers come back at 40 s.</p>"),
+    //: millions-and-beyond, step 4, question
+    QT_TRANSLATE_NOOP("Lesson", "While only worker3 is left, what do the users see?"),
+    //: millions-and-beyond, step 4, choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Nothing: the queue absorbs it all"),
+    //: millions-and-beyond, step 4, choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Slower answers to every request"),
+    //: millions-and-beyond, step 4, choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Errors on some uploads once the queue is full"),
+    //: millions-and-beyond, step 4, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Every request fails"),
+    //: millions-and-beyond, step 4, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "It absorbs a burst, up to its capacity: 400 jobs last about 12 s at this rate."),
+    //: millions-and-beyond, step 4, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Answers do not wait for workers; they stay fast until the queue is full."),
+    //: millions-and-beyond, step 4, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Right: a full queue refuses new jobs, and those users get an error; reads and writes are not touched."),
+    //: millions-and-beyond, step 4, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Only jobs need the queue: reads and writes go on as before."),
+    //: millions-and-beyond, step 4, answer explanation
+    QT_TRANSLATE_NOOP("Lesson", "The queue grows by about 33 jobs a second and is full about 11 s after worker2 dies: from then on, new jobs are refused until the workers are back. Then the three drain the backlog, and every job the queue took is processed."),
+    //: millions-and-beyond, step 4, checkpoint queue.max_depth == 400
+    QT_TRANSLATE_NOOP("Lesson", "The queue fills up."),
+    //: millions-and-beyond, step 4, checkpoint queue.rejected > 20
+    QT_TRANSLATE_NOOP("Lesson", "A full queue refuses jobs."),
+    //: millions-and-beyond, step 4, checkpoint requests.dropped == 0
+    QT_TRANSLATE_NOOP("Lesson", "Reads and writes are not touched."),
+    //: millions-and-beyond, step 4, checkpoint latency_ms.p99 < 60
+    QT_TRANSLATE_NOOP("Lesson", "The answers stay fast."),
     //: multi-master-and-rings, lesson title
     QT_TRANSLATE_NOOP("Lesson", "Multi-master and circular replication"),
     //: multi-master-and-rings, lesson summary

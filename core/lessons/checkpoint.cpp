@@ -13,7 +13,8 @@ namespace scalelab {
 
 std::optional<double> reportValue(const QJsonObject &report, const QString &key)
 {
-    // "nodes[web2].served": an array element chosen by its id, then a field.
+    // "nodes[web2].served", "alerts[Errors].fired": an array element chosen by its id (or an
+    // alert rule's name), then a field.
     static const QRegularExpression part(QStringLiteral("^([^\\[\\]]+)(?:\\[([^\\]]+)\\])?$"));
     QJsonValue current = report;
     for (const QString &piece : key.split(QLatin1Char('.'))) {
@@ -25,7 +26,8 @@ std::optional<double> reportValue(const QJsonObject &report, const QString &key)
             const QString id = match.captured(2);
             QJsonValue found;
             for (const QJsonValue &item : current.toArray()) {
-                if (item.toObject().value(QStringLiteral("id")).toString() == id)
+                const QJsonObject element = item.toObject();
+                if (element.value(QStringLiteral("id")).toString() == id || element.value(QStringLiteral("name")).toString() == id)
                     found = item;
             }
             current = found;

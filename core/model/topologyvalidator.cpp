@@ -153,9 +153,11 @@ QString TopologyValidator::unusedLinkReason(const Topology &topology, const Link
         targets = {NodeType::Worker};
         rule = QStringLiteral("a message queue delivers jobs only to workers");
         break;
+    case NodeType::Worker:
+        rule = QStringLiteral("a worker takes jobs from the queues linked to it (message_queue -> worker) and sends nothing");
+        break;
     case NodeType::SessionStore:
     case NodeType::ObjectStorage:
-    case NodeType::Worker:
         rule = QStringLiteral("a %1 only answers requests, it sends none").arg(nodeTypeName(from->type));
         break;
     }

@@ -161,10 +161,13 @@ void Queueing::deleteArrived(const EngineContext &ctx, std::uint32_t delivery)
     const Delivery &d = m_deliveries[delivery];
     Job &job = m_jobs[d.job];
     MessageQueueRuntime &q = m_queues[job.queue];
-    // Only the latest receipt deletes, and only on a live queue: an older one means the job
-    // was handed out again after its timeout, and that delivery will be worked on too.
-    if (job.current == delivery && !job.deleted && ctx.nodes[job.queue].up) {
+    // Any receipt of the job deletes it, on a live queue (a dead one hears nothing). If its
+    // timeout ran out first, the job is waiting again (taken off the queue now) or already
+    // with another worker, who works on it again for nothing: the duplicate.
+    if (!job.deleted && ctx.nodes[job.queue].up) {
         job.deleted = true;
+        if (job.current == kNoDelivery)
+            q.visible.erase(std::find(q.visible.begin(), q.visible.end(), d.job));
         job.current = kNoDelivery;
         --q.held;
         if (q.full && q.held * 10 <= q.capacity * 9)
@@ -212,7 +215,7 @@ void Queueing::release(std::uint32_t delivery)
         m_jobs.release(jobIndex);
 }
 
-void Queueing::nodeRevived(const EngineContext &ctx, int node)
+void Queueing::resume(const EngineContext &ctx, int node)
 {
     if (isQueue(node))
         dispatch(ctx, node);

@@ -45,11 +45,13 @@ struct MessageQueueRuntime
 /// for `visibility_timeout_ms`; the worker works `service_ms` on it and sends a delete back.
 /// A job whose delete has not reached the queue when the timeout runs out (its worker died,
 /// was too slow, or the delete was lost) becomes visible again and is worked on again: a
-/// duplicate. A delete of an earlier delivery (a stale receipt) deletes nothing. A full or
-/// dead queue refuses jobs; a dead queue keeps what it holds (it is durable).
+/// duplicate. A full or dead queue refuses jobs; a dead queue keeps what it holds (it is
+/// durable) and hears no deletes.
 ///
 /// Simplified from SQS: the queue pushes to a free worker instead of being polled, one job
 /// per delivery, no delay queues, dead-letter queue or FIFO groups; service time is fixed.
+/// A delete with an older receipt always deletes (SQS says it "might not"), so a visibility
+/// timeout shorter than the work costs duplicate work, never an endless loop.
 ///
 /// Handles kJobDeliver, kJobWorked, kJobDeleted and kVisibilityTimeout, whose payload is a
 /// delivery (a receipt): each delivery has exactly one timeout event and one last event on
@@ -74,8 +76,8 @@ public:
     void deleteArrived(const EngineContext &ctx, std::uint32_t delivery);    ///< kJobDeleted
     void visibilityTimedOut(const EngineContext &ctx, std::uint32_t delivery);  ///< kVisibilityTimeout
 
-    /// A queue or worker came back: deliveries resume.
-    void nodeRevived(const EngineContext &ctx, int node);
+    /// A queue or worker came back, or a worker has more slots: deliveries resume.
+    void resume(const EngineContext &ctx, int node);
     /// A link healed: the queue at its start may reach its worker again.
     void linkHealed(const EngineContext &ctx, int link);
 

@@ -136,6 +136,8 @@ QString Simulation::applySetting(int node, const QString &key, const QJsonValue 
     } else if (key == QLatin1String("concurrency") && value.toDouble() >= 1) {
         n.concurrency = value.toInt();
         releaseWorker(node);  // more workers may start queued requests at once
+        if (m_queueing.active())
+            m_queueing.resume(context(), node);  // ... and a worker more jobs
     } else if (key == QLatin1String("static_version") && n.type == NodeType::Clients && value.toDouble() >= 0) {
         m_cdn.setStaticVersion(node, static_cast<std::uint32_t>(value.toInt()));
     } else if (key == QLatin1String("service_ms") && value.toDouble() >= 0) {
@@ -205,7 +207,7 @@ void Simulation::reviveNode(int nodeIndex)
     if (node.type == NodeType::Database)
         databaseRevived(nodeIndex);
     if (m_queueing.active())
-        m_queueing.nodeRevived(context(), nodeIndex);
+        m_queueing.resume(context(), nodeIndex);
 }
 
 } // namespace scalelab

@@ -24,7 +24,7 @@ private slots:
             QTest::newRow(file) << QString::fromLatin1(file) << QString::fromUtf8(expected);
         };
         row("duplicate-id", R"(nodes[2].id: duplicate id "web1" (already used by nodes[1]))");
-        row("unknown-node-type", R"(nodes[1].type: expected clients, load_balancer, web_server, session_store, cache, database, cdn_edge or object_storage, got "webserver")");
+        row("unknown-node-type", R"(nodes[1].type: expected clients, load_balancer, web_server, session_store, cache, database, cdn_edge, object_storage, message_queue or worker, got "webserver")");
         row("unknown-eviction", R"(nodes[3].eviction: expected lru, lfu or fifo, got "lruu")");
         row("unknown-algorithm", R"(nodes[1].algorithm: expected round_robin, least_connections, weighted, ip_hash, consistent_hash or power_of_two, got "random")");
         row("link-to-missing-node", R"(links[2].to: no node has the id "db2")");
@@ -33,7 +33,7 @@ private slots:
         row("negative-latency", R"(links[0].latency_ms: expected a number from 0 to 600000, got -5)");
         row("zero-concurrency", R"(nodes[1].concurrency: expected a whole number from 1 to 1000000, got 0)");
         row("fractional-users", R"(nodes[0].users: expected a whole number, got 2.5)");
-        row("mix-not-one", R"(nodes[0].mix: read + write + static must add up to 1, got 0.9)");
+        row("mix-not-one", R"(nodes[0].mix: read + write + static + job must add up to 1, got 0.9)");
         row("no-clients", R"(nodes: no clients node; expected at least one node of type clients)");
         row("bad-format", R"(format: expected "scalelab-topology", got "scalelab")");
         row("future-version", R"(version: expected 1, got 2 (this ScaleLab reads schema version 1))");

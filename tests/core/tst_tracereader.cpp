@@ -82,9 +82,9 @@ private slots:
         QTest::newRow("ip with empty octet") << QByteArray("t_ms,ip,op,key\n0,10..0.1,read,1\n")
                                              << R"(line 2: ip: expected an IPv4 address such as 10.0.0.1, got "10..0.1")";
         QTest::newRow("bad op") << QByteArray("t_ms,ip,op,key\n0,10.0.0.1,read,1\n0,10.0.0.1,delete,1\n")
-                                << R"(line 3: op: expected read, write or static, got "delete")";
+                                << R"(line 3: op: expected read, write, static or job, got "delete")";
         QTest::newRow("op in capitals") << QByteArray("t_ms,ip,op,key\n0,10.0.0.1,READ,1\n")
-                                        << R"(line 2: op: expected read, write or static, got "READ")";
+                                        << R"(line 2: op: expected read, write, static or job, got "READ")";
         QTest::newRow("unsorted time") << QByteArray("t_ms,ip,op,key\n0,10.0.0.1,read,1\n20,10.0.0.1,read,1\n19.5,10.0.0.1,read,1\n")
                                        << "line 4: t_ms: 19.5 is earlier than the row before; rows must be in time order";
         QTest::newRow("negative time") << QByteArray("t_ms,ip,op,key\n-1,10.0.0.1,read,1\n")
@@ -100,7 +100,7 @@ private slots:
         QTest::newRow("key too large") << QByteArray("t_ms,ip,op,key\n0,10.0.0.1,read,2147483648\n")
                                        << R"(line 2: key: expected a whole number from 0 to 2147483647, got "2147483648")";
         QTest::newRow("blank line before the error counts")
-            << QByteArray("t_ms,ip,op,key\n\n0,10.0.0.1,wrte,1\n") << R"(line 3: op: expected read, write or static, got "wrte")";
+            << QByteArray("t_ms,ip,op,key\n\n0,10.0.0.1,wrte,1\n") << R"(line 3: op: expected read, write, static or job, got "wrte")";
     }
 
     void refusesBadTraceNamingTheLine()
@@ -123,7 +123,7 @@ private slots:
         }
         TraceReader reader;
         QVERIFY(!reader.readFile(path).has_value());
-        QCOMPARE(reader.errorText(), path + QStringLiteral(R"(: line 2: op: expected read, write or static, got "fetch")"));
+        QCOMPARE(reader.errorText(), path + QStringLiteral(R"(: line 2: op: expected read, write, static or job, got "fetch")"));
         QVERIFY(!reader.readFile(dir.filePath(QStringLiteral("missing.csv"))).has_value());
         QVERIFY(reader.errorText().startsWith(dir.filePath(QStringLiteral("missing.csv")) + QStringLiteral(": cannot open: ")));
     }
