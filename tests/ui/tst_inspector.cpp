@@ -733,6 +733,14 @@ void TestInspector::queueFactsAreTheEnginesCounters()
     QCOMPARE(dock->facts()->text(QStringLiteral("redelivered")),
              QStringLiteral("%L1 times; %L2 jobs done twice or more").arg(queue.counters.redelivered).arg(queue.counters.duplicates));
     QVERIFY(queue.counters.redelivered > 0);   // worker1's and worker2's jobs came back
+
+    // A worker: its busy workers, and no queue row (nothing ever waits at a worker).
+    selectNode(window, QStringLiteral("worker3"));
+    dock->refreshNow();
+    const NodeStatus worker = sim->nodeStatus(sim->nodeIndex(QStringLiteral("worker3")));
+    QCOMPARE(dock->facts()->text(QStringLiteral("load")), QStringLiteral("%L1 of %L2 workers busy").arg(worker.active).arg(4));
+    QCOMPARE(dock->facts()->text(QStringLiteral("queue")), QString());
+    QCOMPARE(dock->facts()->text(QStringLiteral("jobs")), QString());
 }
 
 QTEST_MAIN(TestInspector)

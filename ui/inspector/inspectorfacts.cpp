@@ -128,7 +128,8 @@ void InspectorFacts::refresh(const Simulation *simulation, const QString &id)
     if (serves) {
         setRow(QStringLiteral("load"), tr("Load"), tr("%L1 of %L2 workers busy").arg(node.active).arg(node.concurrency),
                tr("Requests in service now, of the node's concurrency"));
-        if (node.queueLimit > 0 || node.waiting > 0)
+        // A worker is handed a job only when it has a free worker: nothing ever waits there.
+        if ((node.queueLimit > 0 || node.waiting > 0) && node.type != NodeType::Worker)
             setRow(QStringLiteral("queue"), tr("Queue"),
                    tr("%L1 waiting (room for %L2)").arg(node.waiting).arg(node.queueLimit));
     }
