@@ -181,6 +181,7 @@ private slots:
     void paletteOffersEveryNodeTypeWithIconAndExplanation();
     void droppingAPaletteTypeAddsItThere();
     void activatingAPaletteTypeAddsItInTheMiddle();
+    void paletteMakesAQueueAndAWorkerWithTheReadersDefaultsAndLinksFollowTheRules();
     void draggingNodesIsOneMoveOnTheGrid();
     void draggingWithoutSnapKeepsFreePositions();
     void escapeCancelsADrag();
@@ -217,7 +218,7 @@ void TestCanvasEditing::paletteOffersEveryNodeTypeWithIconAndExplanation()
 {
     Window w;
     QListWidget *list = w.window.palette()->list();
-    QCOMPARE(list->count(), 8);
+    QCOMPARE(list->count(), 10);
     QStringList names;
     for (int i = 0; i < list->count(); ++i) {
         const QListWidgetItem *item = list->item(i);
@@ -227,7 +228,7 @@ void TestCanvasEditing::paletteOffersEveryNodeTypeWithIconAndExplanation()
         QVERIFY(item->flags() & Qt::ItemIsDragEnabled);
     }
     QCOMPARE(names, (QStringList{"Clients", "Load balancer", "Web server", "Session store", "Cache", "Database",
-                                 "CDN edge", "Object storage"}));
+                                 "CDN edge", "Object storage", "Message queue", "Worker"}));
     std::unique_ptr<QMimeData> mime(NodePalette::mimeData(NodeType::CdnEdge));
     QCOMPARE(mime->data(NodePalette::mimeType()), QByteArray("cdn_edge"));
 }
@@ -282,6 +283,43 @@ void TestCanvasEditing::activatingAPaletteTypeAddsItInTheMiddle()
     QCOMPARE(second.x(), first.x());
     QVERIFY(second.y() - first.y() >= NodeItem::kHeight);
     QCOMPARE(w.scene()->selectedNodeIds(), QStringList{QStringLiteral("db2")});
+}
+
+void TestCanvasEditing::paletteMakesAQueueAndAWorkerWithTheReadersDefaultsAndLinksFollowTheRules()
+{
+    Window w(QStringLiteral("single-server.scalelab.json"));
+    QListWidget *list = w.window.palette()->list();
+    QCOMPARE(list->item(8)->text(), QStringLiteral("Message queue"));
+    QCOMPARE(list->item(9)->text(), QStringLiteral("Worker"));
+    emit list->itemActivated(list->item(8));
+    emit list->itemActivated(list->item(9));
+    QCOMPARE(w.undo()->undoText(), QStringLiteral("Add worker"));
+    const NodeSpec *queue = w.document()->topology().node(QStringLiteral("queue1"));
+    const NodeSpec *worker = w.document()->topology().node(QStringLiteral("worker1"));
+    QVERIFY(queue && worker);
+    QCOMPARE(queue->type, NodeType::MessageQueue);
+    QCOMPARE(worker->type, NodeType::Worker);
+    // What the file reader gives a node of the type that sets nothing.
+    QCOMPARE(queue->capacity, qint64(100'000));
+    QCOMPARE(queue->visibilityTimeoutMs, 30000.0);
+    QCOMPARE(queue->concurrency, 1000);
+    QCOMPARE(worker->concurrency, 4);
+    QCOMPARE(worker->serviceMs, 200.0);
+    QCOMPARE(w.scene()->nodeItem(QStringLiteral("queue1"))->card().loadText(), QStringLiteral("0 / 100k jobs"));
+    QVERIFY(w.scene()->nodeItem(QStringLiteral("worker1")));
+    // The palette's drag carries the file's spelling of the type.
+    std::unique_ptr<QMimeData> mime(NodePalette::mimeData(NodeType::MessageQueue));
+    QCOMPARE(mime->data(NodePalette::mimeType()), QByteArray("message_queue"));
+
+    // web -> queue and queue -> worker are how jobs travel; nothing else may be drawn.
+    const TopologyDocument &document = *w.document();
+    QCOMPARE(CanvasInteraction::linkRefusal(document, QStringLiteral("web1"), QStringLiteral("queue1")), QString());
+    QCOMPARE(CanvasInteraction::linkRefusal(document, QStringLiteral("queue1"), QStringLiteral("worker1")), QString());
+    QVERIFY2(CanvasInteraction::linkRefusal(document, QStringLiteral("worker1"), QStringLiteral("queue1")).contains(QStringLiteral("sends none")),
+             qPrintable(CanvasInteraction::linkRefusal(document, QStringLiteral("worker1"), QStringLiteral("queue1"))));
+    QVERIFY2(CanvasInteraction::linkRefusal(document, QStringLiteral("queue1"), QStringLiteral("web1")).contains(QStringLiteral("only to workers")),
+             qPrintable(CanvasInteraction::linkRefusal(document, QStringLiteral("queue1"), QStringLiteral("web1"))));
+    QVERIFY(!CanvasInteraction::linkRefusal(document, QStringLiteral("users"), QStringLiteral("queue1")).isEmpty());
 }
 
 void TestCanvasEditing::draggingNodesIsOneMoveOnTheGrid()

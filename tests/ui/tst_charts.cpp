@@ -98,6 +98,8 @@ private slots:
     void csvHasAHeaderAndOneRowPerSecond();
     void plotsAppearOnlyWhenTheyApply_data();
     void plotsAppearOnlyWhenTheyApply();
+    void queuePlotIsEachQueuesDepthAndLagOnItsOwnAxis();
+    void queuePlotHasNoDataWithoutAQueue();
     void hiddenChartsStayHidden();
     void scriptedKillIsMarkedAtItsTime();
     void aPurgeOfEveryEdgeIsOneMarkerNamingItsPath();
@@ -227,6 +229,8 @@ void TestCharts::plotsAppearOnlyWhenTheyApply_data()
                          << base + QStringList{QStringLiteral("cdn_offload"), QStringLiteral("cdn_cost")};   // edges and an origin, no web server
     QTest::newRow("stateful sessions") << example("sessions-stateful.scalelab.json")
                                        << base + servers + QStringList{QStringLiteral("sessions_lost")};
+    QTest::newRow("message queue") << example("queue-workers.scalelab.json")
+                                   << base + servers + QStringList{QStringLiteral("queue")};
 }
 
 void TestCharts::plotsAppearOnlyWhenTheyApply()
@@ -240,6 +244,50 @@ void TestCharts::plotsAppearOnlyWhenTheyApply()
         const QString key = action->objectName().mid(QStringLiteral("chartAction_").size());
         QCOMPARE(action->isEnabled(), plots.contains(key));
     }
+}
+
+void TestCharts::queuePlotIsEachQueuesDepthAndLagOnItsOwnAxis()
+{
+    // queue-workers: three workers fall behind 60 jobs/s, then two die at 20 s and 25 s.
+    Rig rig(example("queue-workers.scalelab.json"));
+    rig.runTo(35);
+    const auto &state = rig.sim().timeSeries().samples();
+    const int jobs = rig.sim().nodeIndex(QStringLiteral("jobs"));
+    ChartPanel *panel = rig.dock->panel(ChartKind::Queue);
+    QVERIFY(panel);
+    QCustomPlot *plot = panel->plot();
+    QCOMPARE(plot->graphCount(), 2);
+    QCOMPARE(plot->graph(0)->name(), QStringLiteral("jobs depth"));
+    QCOMPARE(plot->graph(1)->name(), QStringLiteral("jobs lag"));
+    QString why;
+    QVERIFY2(graphIs(plot->graph(0), 35, [&](int s) { return double(state[s].queueDepth[jobs]); }, &why), qPrintable(why));
+    QVERIFY2(graphIs(plot->graph(1), 35, [&](int s) { return state[s].queueLagMs[jobs]; }, &why), qPrintable(why));
+    // Jobs and milliseconds do not share a scale: the lag is on the right-hand axis.
+    QCOMPARE(plot->graph(0)->valueAxis(), plot->yAxis);
+    QCOMPARE(plot->graph(1)->valueAxis(), plot->yAxis2);
+    QVERIFY(plot->yAxis2->visible());
+    QCOMPARE(plot->yAxis2->label(), QStringLiteral("ms"));
+    // The queue grows once the workers are gone, and so does the age of its next job.
+    QVERIFY(state[34].queueDepth[jobs] > state[19].queueDepth[jobs]);
+    QVERIFY(state[34].queueLagMs[jobs] > 1000.0);
+    const QString tip = panel->toolTipAt(34);
+    QVERIFY2(tip.contains(QStringLiteral("%1 ms").arg(QLocale().toString(state[34].queueLagMs[jobs], 'f', std::floor(state[34].queueLagMs[jobs]) == state[34].queueLagMs[jobs] ? 0 : 2))), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("%1 jobs").arg(QLocale().toString(double(state[34].queueDepth[jobs]), 'f', 0))), qPrintable(tip));
+    // Other plots keep one axis.
+    QVERIFY(!rig.dock->panel(ChartKind::Throughput)->plot()->yAxis2->visible());
+}
+
+void TestCharts::queuePlotHasNoDataWithoutAQueue()
+{
+    Rig rig(example("two-servers-balanced.scalelab.json"));
+    rig.runTo(5);
+    QVERIFY(!ChartSeries::applies(ChartKind::Queue, rig.sim()));
+    QVERIFY(ChartSeries::build(ChartKind::Queue, rig.sim()).lines.isEmpty());
+    QVERIFY(!rig.dock->panel(ChartKind::Queue));
+    Rig queue(example("queue-workers.scalelab.json"));
+    queue.runTo(5);
+    QVERIFY(ChartSeries::applies(ChartKind::Queue, queue.sim()));
+    QCOMPARE(ChartSeries::build(ChartKind::Queue, queue.sim()).lines.size(), 2);
 }
 
 void TestCharts::hiddenChartsStayHidden()

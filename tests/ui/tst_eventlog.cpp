@@ -4,6 +4,7 @@
 #include "eventlog/causeexplainer.h"
 #include "eventlog/clientviewdock.h"
 #include "eventlog/clientviewmodel.h"
+#include "eventlog/clientviewrecorder.h"
 #include "eventlog/eventlogdock.h"
 #include "eventlog/eventlogfilter.h"
 #include "eventlog/eventlogfollower.h"
@@ -115,6 +116,56 @@ private slots:
         QCOMPARE(w.log->model()->index(firing.last(), EventLogModel::KindColumn).data().toString(), QStringLiteral("Alert firing"));
         const QString over = w.log->model()->index(resolved.first(), EventLogModel::DescriptionColumn).data().toString();
         QVERIFY2(over.startsWith(QStringLiteral("Alert Errors resolved: error_rate is ")), qPrintable(over));
+    }
+
+    void aFullQueueAndARedeliveredJobReadAsSentences()
+    {
+        // queue-workers: two of three workers die at 20 s and 25 s; the jobs they held come
+        // back after the 10 s visibility timeout, and the queue fills up.
+        Window w;
+        QVERIFY(w.open("queue-workers", 45));
+        const Events engine = headless("queue-workers", 45);
+        QVERIFY(engine.count("queue_full") >= 1);
+        QVERIFY(engine.count("job_redelivered") >= 1);
+        const QList<int> full = w.rowsOfKind(QStringLiteral("queue_full"));
+        const QList<int> redelivered = w.rowsOfKind(QStringLiteral("job_redelivered"));
+        QCOMPARE(full.size(), engine.count("queue_full"));
+        QCOMPARE(redelivered.size(), engine.count("job_redelivered"));
+        QAbstractItemModel *model = w.log->model();
+        QCOMPARE(model->index(full.first(), EventLogModel::KindColumn).data().toString(), QStringLiteral("Queue full"));
+        QCOMPARE(model->index(full.first(), EventLogModel::NodeColumn).data().toString(), QStringLiteral("jobs"));
+        QCOMPARE(model->index(full.first(), EventLogModel::DescriptionColumn).data().toString(),
+                 QStringLiteral("Queue jobs is full (400 jobs): new jobs are refused"));
+        QCOMPARE(model->index(redelivered.first(), EventLogModel::KindColumn).data().toString(), QStringLiteral("Job redelivered"));
+        const auto first = std::find_if(engine.events.begin(), engine.events.end(),
+                                        [](const EngineEvent &e) { return e.kind == EngineEventKind::JobRedelivered; });
+        const QString job = QString::fromStdString(std::string(first->text("job")));
+        const QString worker = QString::fromStdString(std::string(first->text("worker")));
+        QVERIFY(worker == QLatin1String("worker1") || worker == QLatin1String("worker2"));   // the ones that died
+        QCOMPARE(model->index(redelivered.first(), EventLogModel::DescriptionColumn).data().toString(),
+                 QStringLiteral("Job %1 is visible again on jobs: %2 did not delete it within the visibility timeout").arg(job, worker));
+    }
+
+    void theClientViewShowsJobsAsJobsAndCountsThemAsNeitherReadNorWrite()
+    {
+        RequestRecord job;
+        job.id = 6049;
+        job.op = Op::Job;
+        job.key = 3;
+        job.end = SimTime::fromMs(20);
+        job.db = 1;
+        RequestRecord picture = job;
+        picture.id = 6050;
+        picture.op = Op::Static;
+        ClientViewRecorder recorder;
+        recorder.requestFinished(job);
+        recorder.requestFinished(picture);
+        QCOMPARE(recorder.size(), std::size_t(1));   // the job is kept, the static file is not
+        ClientViewModel model;
+        model.setRequests({job}, {QStringLiteral("web1"), QStringLiteral("jobs")});
+        QCOMPARE(model.index(0, ClientViewModel::OpColumn).data().toString(), QStringLiteral("job"));
+        QCOMPARE(model.index(0, ClientViewModel::VersionColumn).data().toString(), QString());
+        QCOMPARE(model.index(0, ClientViewModel::ServedByColumn).data().toString(), QStringLiteral("jobs"));
     }
 
     void aHealthCheckRowNamesTheBalancerTheEngineGaveAsOtherNode()

@@ -19,7 +19,9 @@
 #include <QDoubleSpinBox>
 #include <QGraphicsView>
 #include <QGroupBox>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QWheelEvent>
 #include <QLineEdit>
@@ -98,6 +100,9 @@ private slots:
     void everyNumberFieldPassesAnyTypedNumberToTheCheck();
     void negativeRateIsRefusedWithTheReadersMessage();
     void writePopularityFollowsKeyPopularityUntilSet();
+    void queueAndWorkerSettingsAreWrittenBackToTheFile();
+    void aJobOnlyMixAddsUpAndIsApplied();
+    void queueFactsAreTheEnginesCounters();
 };
 
 void TestInspector::nothingSelectedShowsTheTopologySettings()
@@ -544,7 +549,8 @@ void TestInspector::everyNumberFieldPassesAnyTypedNumberToTheCheck_data()
     QTest::addColumn<double>("typed");
     QList<std::pair<QString, InspectorSchema>> schemas;
     for (NodeType type : {NodeType::Clients, NodeType::LoadBalancer, NodeType::WebServer, NodeType::SessionStore,
-                          NodeType::Cache, NodeType::Database, NodeType::CdnEdge, NodeType::ObjectStorage})
+                          NodeType::Cache, NodeType::Database, NodeType::CdnEdge, NodeType::ObjectStorage,
+                          NodeType::MessageQueue, NodeType::Worker})
         schemas.append({InspectorSchemas::typeName(type), InspectorSchemas::node(type)});
     schemas.append({QStringLiteral("link"), InspectorSchemas::link()});
     schemas.append({QStringLiteral("topology"), InspectorSchemas::topology()});
@@ -631,6 +637,110 @@ void TestInspector::writePopularityFollowsKeyPopularityUntilSet()
     QVERIFY(window.loadFile(example("cache-no-invalidation.scalelab.json")));
     selectNode(window, QStringLiteral("users"));
     QCOMPARE(editorOf<QDoubleSpinBox>(window.inspector(), QStringLiteral("write_zipf_s"))->value(), 0.3);
+}
+
+
+void TestInspector::queueAndWorkerSettingsAreWrittenBackToTheFile()
+{
+    MainWindow window;
+    QVERIFY(window.loadFile(example("queue-workers.scalelab.json")));
+    selectNode(window, QStringLiteral("jobs"));
+    InspectorDock *dock = window.inspector();
+    QCOMPARE(dock->heading(), QStringLiteral("jobs"));
+    auto *capacity = editorOf<QSpinBox>(dock, QStringLiteral("capacity"));
+    auto *visibility = editorOf<QDoubleSpinBox>(dock, QStringLiteral("visibility_timeout_ms"));
+    QVERIFY(capacity && visibility);
+    QCOMPARE(capacity->value(), 400);
+    QCOMPARE(visibility->value(), 10000.0);
+    QVERIFY(editorOf<QSpinBox>(dock, QStringLiteral("concurrency")));
+    QVERIFY(editorOf<QDoubleSpinBox>(dock, QStringLiteral("service_ms")));
+    QVERIFY(editorOf<QSpinBox>(dock, QStringLiteral("queue")));
+    QVERIFY(!dock->form()->field(QStringLiteral("eviction")));
+    // The tooltip says what the timeout is, in the chapter's words.
+    const QString help = dock->form()->field(QStringLiteral("visibility_timeout_ms"))->spec().help;
+    QVERIFY2(help.contains(QStringLiteral("stays hidden")) && help.contains(QStringLiteral("handed out again")), qPrintable(help));
+
+    capacity->setValue(800);
+    QCOMPARE(window.document()->topology().node(QStringLiteral("jobs"))->capacity, qint64(800));
+    visibility->setValue(2500);
+    QCOMPARE(window.document()->topology().node(QStringLiteral("jobs"))->visibilityTimeoutMs, 2500.0);
+    const QJsonObject saved = TopologyWriter::toJson(window.document()->topology());
+    const QJsonObject jobs = saved.value(QStringLiteral("nodes")).toArray().at(5).toObject();
+    QCOMPARE(jobs.value(QStringLiteral("id")).toString(), QStringLiteral("jobs"));
+    QCOMPARE(jobs.value(QStringLiteral("capacity")).toInteger(), qint64(800));
+    QCOMPARE(jobs.value(QStringLiteral("visibility_timeout_ms")).toDouble(), 2500.0);
+
+    // A worker has only its workers and their time per job.
+    selectNode(window, QStringLiteral("worker2"));
+    auto *concurrency = editorOf<QSpinBox>(dock, QStringLiteral("concurrency"));
+    QVERIFY(concurrency);
+    QCOMPARE(concurrency->value(), 4);
+    QCOMPARE(editorOf<QDoubleSpinBox>(dock, QStringLiteral("service_ms"))->value(), 150.0);
+    QVERIFY(!dock->form()->field(QStringLiteral("queue")));
+    QVERIFY(!dock->form()->field(QStringLiteral("capacity")));
+    concurrency->setValue(8);
+    QCOMPARE(window.document()->topology().node(QStringLiteral("worker2"))->concurrency, 8);
+    QVERIFY2(window.document()->undoStack()->undoText().contains(QStringLiteral("worker2")),
+             qPrintable(window.document()->undoStack()->undoText()));
+}
+
+void TestInspector::aJobOnlyMixAddsUpAndIsApplied()
+{
+    MainWindow window;
+    QVERIFY(window.loadFile(example("queue-workers.scalelab.json")));
+    selectNode(window, QStringLiteral("users"));
+    InspectorForm *form = window.inspector()->form();
+    auto spin = [&](const char *key) {
+        return qobject_cast<QDoubleSpinBox *>(form->field(QStringLiteral("mix.") + QLatin1String(key))->editor());
+    };
+    QVERIFY(spin("job"));
+    QCOMPARE(spin("job")->value(), 0.2);
+    // Jobs up by a tenth: 1.1 in all, refused; reads down by a tenth: applied.
+    spin("job")->setValue(0.3);
+    QVERIFY(form->field(QStringLiteral("mix.job"))->isInvalid());
+    QVERIFY2(form->field(QStringLiteral("mix.job"))->message().contains(QStringLiteral("read + write + static + job must add up to 1")),
+             qPrintable(form->field(QStringLiteral("mix.job"))->message()));
+    QCOMPARE(window.document()->topology().node(QStringLiteral("users"))->mix.job, 0.2);
+    spin("read")->setValue(0.6);
+    QVERIFY(!form->field(QStringLiteral("mix.job"))->isInvalid());
+    QCOMPARE(window.document()->topology().node(QStringLiteral("users"))->mix.job, 0.3);
+    // Nothing but jobs: the other three at 0 and jobs at 1 add up.
+    spin("read")->setValue(0.0);
+    spin("write")->setValue(0.0);
+    spin("job")->setValue(1.0);
+    QVERIFY(!form->field(QStringLiteral("mix.job"))->isInvalid());
+    const OpMix mix = window.document()->topology().node(QStringLiteral("users"))->mix;
+    QCOMPARE(mix.read, 0.0);
+    QCOMPARE(mix.write, 0.0);
+    QCOMPARE(mix.staticShare, 0.0);
+    QCOMPARE(mix.job, 1.0);
+}
+
+void TestInspector::queueFactsAreTheEnginesCounters()
+{
+    MainWindow window;
+    QVERIFY(window.loadFile(example("queue-workers.scalelab.json")));
+    selectNode(window, QStringLiteral("jobs"));
+    window.controller()->runTo(SimTime::fromS(35));
+    InspectorDock *dock = window.inspector();
+    dock->refreshNow();
+    const Simulation *sim = window.controller()->simulation();
+    const int jobs = sim->nodeIndex(QStringLiteral("jobs"));
+    const MessageQueueRuntime &queue = sim->queueing().queue(jobs);
+    QVERIFY(queue.held > 0);
+    QCOMPARE(dock->facts()->text(QStringLiteral("jobs")),
+             QStringLiteral("%L1 of %L2 (%L3 waiting for a worker)").arg(queue.held).arg(queue.capacity).arg(queue.visible.size()));
+    QCOMPARE(dock->facts()->text(QStringLiteral("redelivered")),
+             QStringLiteral("%L1 times; %L2 jobs done twice or more").arg(queue.counters.redelivered).arg(queue.counters.duplicates));
+    QVERIFY(queue.counters.redelivered > 0);   // worker1's and worker2's jobs came back
+
+    // A worker: its busy workers, and no queue row (nothing ever waits at a worker).
+    selectNode(window, QStringLiteral("worker3"));
+    dock->refreshNow();
+    const NodeStatus worker = sim->nodeStatus(sim->nodeIndex(QStringLiteral("worker3")));
+    QCOMPARE(dock->facts()->text(QStringLiteral("load")), QStringLiteral("%L1 of %L2 workers busy").arg(worker.active).arg(4));
+    QCOMPARE(dock->facts()->text(QStringLiteral("queue")), QString());
+    QCOMPARE(dock->facts()->text(QStringLiteral("jobs")), QString());
 }
 
 QTEST_MAIN(TestInspector)

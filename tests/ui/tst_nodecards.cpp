@@ -181,6 +181,8 @@ private slots:
     void zoomedOutCardsShowOneLargeFigure();
     void aReplacementReplicaSaysHowFarItsProvisioningIs();
     void farOutCardsShowTheirIconOnTheStatesColour();
+    void queueCardShowsJobsHeldAgainstCapacityAndWarnsWhenFull();
+    void workerCardShowsBusyWorkersAndDiesLikeAServer();
 };
 
 void TestNodeCards::aReplacementReplicaSaysHowFarItsProvisioningIs()
@@ -714,6 +716,66 @@ void TestNodeCards::farOutCardsShowTheirIconOnTheStatesColour()
     QCOMPARE(NodeItem::detailAt(0.15), NodeItem::Detail::Icon);
     renderScene(scene, 1.0);
     QCOMPARE(run.item("web2")->paintedDetail(), NodeItem::Detail::Full);
+}
+
+
+void TestNodeCards::queueCardShowsJobsHeldAgainstCapacityAndWarnsWhenFull()
+{
+    // queue-workers: 60 jobs/s; worker1 dies at 20 s and worker2 at 25 s, so the queue grows.
+    CardRun run;
+    QVERIFY(run.start("queue-workers.scalelab.json"));
+    QCOMPARE(run.card("jobs").loadText(), QStringLiteral("0 / 400 jobs"));   // before the run: the file's capacity
+    run.runTo(30.0);
+    const int jobs = run.index("jobs");
+    const MessageQueueRuntime &queue = run.simulation().queueing().queue(jobs);
+    const NodeState *card = &run.card("jobs");
+    QCOMPARE(card->jobsHeld, queue.held);
+    QCOMPARE(card->capacity, std::uint64_t(400));
+    QVERIFY(queue.held > 0 && queue.held < 400);
+    QCOMPARE(card->loadText(), QStringLiteral("%1 / 400 jobs").arg(queue.held));
+    QCOMPARE(card->load(), double(queue.held) / 400.0);   // the bar: how full, not the broker's workers
+    const double lag = run.simulation().queueing().oldestWaitMs(jobs, run.simulation().now());
+    QVERIFY(lag >= 1000.0);
+    QCOMPARE(card->detail(), QStringLiteral("next job waited %1 s").arg(QLocale().toString(std::lround(lag / 100.0) / 10.0, 'f', 1)));
+    QVERIFY(!card->queueFull());
+    QVERIFY(!card->glanceWarns());
+
+    // On until it is full: then the card says so in words, in the warning colours.
+    double at = 30.0;
+    while (!run.card("jobs").queueFull() && at < 60.0)
+        run.runTo(at += 0.5);
+    card = &run.card("jobs");
+    QVERIFY2(card->queueFull(), "the queue never filled");
+    QCOMPARE(queue.held, std::uint64_t(400));
+    QCOMPARE(card->loadText(), QStringLiteral("400 / 400 jobs"));
+    QCOMPARE(card->detail(), QStringLiteral("FULL: jobs refused"));
+    QCOMPARE(card->glance(), QStringLiteral("FULL 400 / 400 jobs"));
+    QCOMPARE(card->keyFigure(), QStringLiteral("FULL"));
+    QVERIFY(card->glanceWarns());
+    QVERIFY(run.item("jobs")->toolTipText().contains(QStringLiteral("400 of 400 jobs held")));
+}
+
+void TestNodeCards::workerCardShowsBusyWorkersAndDiesLikeAServer()
+{
+    CardRun run;
+    QVERIFY(run.start("queue-workers.scalelab.json"));
+    run.runTo(30.0);
+    // worker3 is the only one left and the queue has a backlog: all four of its workers busy.
+    const NodeState &worker3 = run.card("worker3");
+    const NodeRuntime &runtime = run.simulation().node(run.index("worker3"));
+    QCOMPARE(worker3.active, runtime.active);
+    QCOMPARE(worker3.concurrency, 4);
+    QCOMPARE(worker3.loadText(), QStringLiteral("%1/4").arg(runtime.active));
+    QVERIFY(worker3.active > 0);
+    QCOMPARE(worker3.load(), worker3.active / 4.0);
+    // The dead ones, as any dead server: DOWN, no load shown.
+    const NodeState &worker1 = run.card("worker1");
+    QVERIFY(worker1.down());
+    QCOMPARE(worker1.healthText(), QStringLiteral("DOWN"));
+    QCOMPARE(worker1.keyFigure(), QStringLiteral("DOWN"));
+    QCOMPARE(run.item("worker1")->state(), NodeItem::State::Down);
+    run.runTo(41.0);
+    QVERIFY(!run.card("worker1").down());   // revived at 40 s
 }
 
 QTEST_MAIN(TestNodeCards)

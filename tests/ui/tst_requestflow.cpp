@@ -5,6 +5,8 @@
 #include "canvas/flow/requestflow.h"
 #include "canvas/flow/requestflowitem.h"
 #include "canvas/flow/requestflowlayer.h"
+#include "canvas/flow/requestflowlegend.h"
+#include "canvas/flow/requestflowstyle.h"
 #include "canvas/linkhandleitem.h"
 #include "canvas/linkitem.h"
 #include "canvas/linkpreviewitem.h"
@@ -16,6 +18,9 @@
 #include "run/simulationcontroller.h"
 #include "sim/simulation.h"
 
+#include <QGraphicsView>
+#include <QImage>
+#include <QPainter>
 #include <QtTest>
 
 #include <algorithm>
@@ -135,6 +140,8 @@ private slots:
     void outcomesAreClassifiedFromRecords();
     void marksShowOnTheirNodeAndFade();
     void cacheHitsOfARealRunFlashAtTheCache();
+    void jobDotsTravelBetweenQueueAndWorkersAfterTheirRequestEnded();
+    void legendListsJobsOnlyWithAMessageQueue();
     void everyCanvasItemHasATypeOfItsOwn();
 };
 
@@ -146,6 +153,8 @@ void TestRequestFlow::bufferHoldsExactlyTheHopsInFlight_data()
     QTest::newRow("cache-read-through") << "cache-read-through" << 12.0;
     QTest::newRow("replication-read-replicas") << "replication-read-replicas" << 4.2;
     QTest::newRow("cdn-edges") << "cdn-edges" << 9.05;
+    // Job deliveries and deletes: hops of requests that were answered long before.
+    QTest::newRow("queue-workers") << "queue-workers" << 12.0;
 }
 
 void TestRequestFlow::bufferHoldsExactlyTheHopsInFlight()
@@ -595,6 +604,85 @@ void TestRequestFlow::cacheHitsOfARealRunFlashAtTheCache()
     // No other node had a cache hit.
     for (const RequestFlowItem::NodeMark &m : marks)
         QVERIFY(m.node == cache || m.hit == 0.0);
+}
+
+void TestRequestFlow::jobDotsTravelBetweenQueueAndWorkersAfterTheirRequestEnded()
+{
+    // Ids of requests that have finished: the user had their answer when the job left.
+    struct Finished : SimulationObserver
+    {
+        QSet<std::uint64_t> ids;
+        void requestFinished(const RequestRecord &r) override { ids.insert(r.id); }
+    } finished;
+    SimulationController controller;
+    TopologyScene scene;
+    connect(&controller, &SimulationController::simulationReplaced, &scene,
+            [&] { scene.setTopology(controller.topology()); });
+    RequestFlowLayer layer(&controller, &scene);
+    controller.addLiveObserver(&finished);
+    QVERIFY(controller.setTopology(loadExample(QStringLiteral("queue-workers"))));
+    const QPointF queue = scene.nodeItem(QStringLiteral("jobs"))->pos();
+    const QPointF workers = scene.nodeItem(QStringLiteral("worker2"))->pos();
+    int jobDots = 0;
+    int afterAnswer = 0;
+    int toQueue = 0;
+    QPointF somewhere;
+    // From 30 s only worker3 is left and jobs wait seconds on the queue: frame after frame
+    // until some have been seen on their way to it and back.
+    for (int frame = 0; frame < 400 && jobDots < 5; ++frame) {
+        controller.runTo(SimTime::fromS(30) + SimTime::fromMs(7) * frame);
+        for (const RequestFlowItem::Dot &dot : layer.item()->dots()) {
+            if (dot.op != Op::Job)
+                continue;
+            // Left of the queue the job request itself travels (users -> lb -> web -> queue);
+            // right of it, between the queue and the workers, its deliveries and deletes.
+            if (dot.pos.x() < queue.x()) {
+                ++toQueue;
+                continue;
+            }
+            QVERIFY(dot.pos.x() <= workers.x());
+            ++jobDots;
+            afterAnswer += finished.ids.contains(dot.request);
+            somewhere = dot.pos;
+        }
+    }
+    QVERIFY(toQueue > 0);
+    QVERIFY2(jobDots > 0, "no job on its way to a worker or back");
+    QCOMPARE(afterAnswer, jobDots);
+    // A job dot is painted in the job colour (its own sprite, not another kind's).
+    const QRectF area(somewhere - QPointF(8, 8), QSizeF(16, 16));
+    QImage image(16, 16, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        scene.render(&painter, QRectF(0, 0, 16, 16), area);
+    }
+    const QColor job = RequestFlowStyle::colorOf(Op::Job);
+    bool painted = false;
+    for (int y = 4; y < 12 && !painted; ++y)
+        for (int x = 4; x < 12 && !painted; ++x) {
+            const QColor c = image.pixelColor(x, y);
+            painted = std::abs(c.red() - job.red()) < 12 && std::abs(c.green() - job.green()) < 12 && std::abs(c.blue() - job.blue()) < 12;
+        }
+    QVERIFY(painted);
+}
+
+void TestRequestFlow::legendListsJobsOnlyWithAMessageQueue()
+{
+    for (const bool withQueue : {false, true}) {
+        SimulationController controller;
+        TopologyScene scene;
+        QGraphicsView view(&scene);
+        connect(&controller, &SimulationController::simulationReplaced, &scene,
+                [&] { scene.setTopology(controller.topology()); });
+        RequestFlowLayer layer(&controller, &scene, &view);
+        QVERIFY(controller.setTopology(loadExample(withQueue ? QStringLiteral("queue-workers") : QStringLiteral("two-servers-balanced"))));
+        controller.runTo(SimTime::fromS(1));
+        QVERIFY(layer.legend());
+        QCOMPARE(layer.legend()->showsJobs(), withQueue);
+        QCOMPARE(layer.legend()->texts().contains(QStringLiteral("job")), withQueue);
+        QCOMPARE(layer.legend()->texts().indexOf(QStringLiteral("static file")), 2);
+    }
 }
 
 void TestRequestFlow::everyCanvasItemHasATypeOfItsOwn()

@@ -9,7 +9,7 @@
 namespace scalelab {
 
 namespace {
-constexpr int kTypeCount = static_cast<int>(NodeType::ObjectStorage) + 1;
+constexpr int kTypeCount = static_cast<int>(NodeType::Worker) + 1;
 }
 
 QString NodeIcons::resourcePath(NodeType type)
@@ -37,6 +37,8 @@ QColor NodeIcons::color(NodeType type)
     case NodeType::Database: return QColor(0x43A047);
     case NodeType::CdnEdge: return QColor(0x00ACC1);
     case NodeType::ObjectStorage: return QColor(0x6D4C41);
+    case NodeType::MessageQueue: return QColor(0xD81B60);
+    case NodeType::Worker: return QColor(0x00897B);
     }
     return QColor(0x607D8B);
 }

@@ -157,6 +157,7 @@ NodeItem::Content NodeItem::content(Detail detail) const
     c.queued = m_card.waiting > 0;
     c.lostWrites = m_card.lostWrites > 0;
     c.poolShort = m_card.poolHealthy < m_card.poolSize;
+    c.queueFull = m_card.queueFull() && !c.down;
     return c;
 }
 
@@ -171,6 +172,7 @@ NodeItem::Look NodeItem::look(Detail detail, const Content &content) const
     l.health = m_card.health;
     l.role = m_card.role;
     l.stale = m_card.stale;
+    l.queueFull = m_card.queueFull() && !m_card.down();
     l.newPrimary = m_card.newPrimary;
     l.textScale = Theme::current().canvasTextScale;
     // Every colour the card paints with: a change of theme repaints it.

@@ -97,6 +97,7 @@ private:
         NodeState::Health health = NodeState::Health::Up;
         NodeState::Role role = NodeState::Role::None;
         bool stale = false;
+        bool queueFull = false;
         bool newPrimary = false;
         qreal textScale = 1.0;
         std::array<QRgb, kColours> colours{};
@@ -115,6 +116,7 @@ private:
         bool warns = false;
         bool lostWrites = false;
         bool poolShort = false;
+        bool queueFull = false;
         bool operator==(const Content &) const = default;
     };
 

@@ -188,7 +188,8 @@ void NodeItem::paintCard(QPainter *painter, const QRectF &card, const QColor &st
         border = QPen(theme.ejected, 2.5, Qt::DotLine);
     } else if (health == NodeState::Health::OutOfPool) {
         border = QPen(theme.cardMuted, 2.0, Qt::DashLine);
-    } else if (m_card.stale) {
+    } else if (m_card.stale || m_card.queueFull()) {
+        // A stale replica and a full queue alike: a warning, not (yet) a failure.
         border = QPen(theme.draining, 2.0);
         fill = theme.staleFill;
     } else if (m_card.newPrimary) {
@@ -326,11 +327,11 @@ void NodeItem::paintDetailLine(QPainter *painter, const QFont &small, const QFon
     // The line across the card: in bold when it warns (stale, lost writes, a short pool).
     const Theme &theme = Theme::current();
     const QRectF card = cardRect();
-    const bool warn = content.stale || content.lostWrites || content.poolShort;
+    const bool warn = content.stale || content.lostWrites || content.poolShort || content.queueFull;
     const QFont &font = warn ? smallBold : small;
     painter->setFont(font);
     const bool alarm = content.lostWrites || (warn && !content.down);
-    painter->setPen(content.stale ? theme.staleText : alarm ? theme.alarmText : theme.cardMuted);
+    painter->setPen(content.stale || content.queueFull ? theme.staleText : alarm ? theme.alarmText : theme.cardMuted);
     const QRectF detailRect(card.left() + kPadding + 2, card.bottom() - 20, card.width() - 2 * kPadding - 4, 15);
     painter->drawText(detailRect, Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetricsF(font).elidedText(content.detail, Qt::ElideRight, detailRect.width()));

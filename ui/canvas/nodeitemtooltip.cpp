@@ -61,10 +61,16 @@ QStringList NodeItem::toolTipSettings() const
     switch (m_spec.type) {
     case NodeType::Clients:
         if (m_spec.trace.isEmpty()) {
-            settings << tr("%1 req/s from %2 users").arg(number(m_spec.rateRps), locale.toString(m_spec.users))
-                     << tr("mix: %1% read, %2% write, %3% static")
-                            .arg(number(m_spec.mix.read * 100), number(m_spec.mix.write * 100),
-                                 number(m_spec.mix.staticShare * 100))
+            settings << tr("%1 req/s from %2 users").arg(number(m_spec.rateRps), locale.toString(m_spec.users));
+            if (m_spec.mix.job > 0)
+                settings << tr("mix: %1% read, %2% write, %3% static, %4% job")
+                                .arg(number(m_spec.mix.read * 100), number(m_spec.mix.write * 100),
+                                     number(m_spec.mix.staticShare * 100), number(m_spec.mix.job * 100));
+            else
+                settings << tr("mix: %1% read, %2% write, %3% static")
+                                .arg(number(m_spec.mix.read * 100), number(m_spec.mix.write * 100),
+                                     number(m_spec.mix.staticShare * 100));
+            settings
                      << tr("%1 keys, zipf s = %2").arg(locale.toString(m_spec.keys), number(m_spec.zipfS));
         } else {
             settings << tr("replays %1").arg(m_spec.trace);
@@ -85,6 +91,13 @@ QStringList NodeItem::toolTipSettings() const
         settings << tr("capacity %1, TTL %2 s, eviction %3")
                         .arg(locale.toString(m_spec.capacity), number(m_spec.ttlS), m_spec.eviction);
         break;
+    case NodeType::Worker:
+        settings << tr("%1 workers, %2 ms per job").arg(m_spec.concurrency).arg(number(m_spec.serviceMs));
+        break;
+    case NodeType::MessageQueue:
+        settings << tr("holds %1 jobs at most; a job handed out and not deleted within %2 ms is handed out again")
+                        .arg(locale.toString(m_spec.capacity), number(m_spec.visibilityTimeoutMs));
+        Q_FALLTHROUGH();
     default:
         if (m_spec.type == NodeType::Database)
             settings << tr("role in the file: %1").arg(m_spec.role);
@@ -124,6 +137,11 @@ QStringList NodeItem::toolTipLive() const
                              locale.toString(static_cast<qulonglong>(m_card.bytes)),
                              locale.toString(static_cast<qulonglong>(m_card.capacity)));
     }
+    if (m_card.type == NodeType::MessageQueue)
+        live << tr("%1 of %2 jobs held, the next one out waited %3 ms")
+                    .arg(locale.toString(static_cast<qulonglong>(m_card.jobsHeld)),
+                         locale.toString(static_cast<qulonglong>(m_card.capacity)))
+                    .arg(m_card.consumerLagMs);
     if (m_card.role == NodeState::Role::Replica)
         live << tr("replication lag %1 ms, %2 writes behind")
                     .arg(m_card.lagMs).arg(locale.toString(static_cast<qulonglong>(m_card.writesBehind)));

@@ -21,7 +21,8 @@ constexpr int kIconSize = 32;
 constexpr int kTypeRole = Qt::UserRole;
 constexpr NodeType kTypes[] = {NodeType::Clients,      NodeType::LoadBalancer, NodeType::WebServer,
                                NodeType::SessionStore, NodeType::Cache,        NodeType::Database,
-                               NodeType::CdnEdge,      NodeType::ObjectStorage};
+                               NodeType::CdnEdge,      NodeType::ObjectStorage, NodeType::MessageQueue,
+                               NodeType::Worker};
 
 // A list whose items drag out as node types, with the icon under the pointer.
 class PaletteList : public QListWidget
@@ -151,6 +152,8 @@ QString NodePalette::displayName(NodeType type)
     case NodeType::Database: return tr("Database");
     case NodeType::CdnEdge: return tr("CDN edge");
     case NodeType::ObjectStorage: return tr("Object storage");
+    case NodeType::MessageQueue: return tr("Message queue");
+    case NodeType::Worker: return tr("Worker");
     }
     return {};
 }
@@ -159,8 +162,8 @@ QString NodePalette::description(NodeType type)
 {
     switch (type) {
     case NodeType::Clients:
-        return tr("The users: they send reads, writes and static requests at the rate you set, "
-                  "and count what comes back.");
+        return tr("The users: they send reads, writes, static requests and jobs at the rate you "
+                  "set, and count what comes back.");
     case NodeType::LoadBalancer:
         return tr("Spreads requests over the web servers linked to it (round robin, least "
                   "connections, IP hash or weights) and stops sending to one that fails.");
@@ -181,6 +184,12 @@ QString NodePalette::description(NodeType type)
     case NodeType::ObjectStorage:
         return tr("Holds the static files (images, scripts, videos): the origin a CDN fetches "
                   "from.");
+    case NodeType::MessageQueue:
+        return tr("Holds jobs the web servers hand over (resize a photo, send an email) until a "
+                  "worker takes them, so that users get their answer without waiting for the work.");
+    case NodeType::Worker:
+        return tr("Takes jobs from the message queue linked to it and works on them, a few at a "
+                  "time; add workers when the queue grows.");
     }
     return {};
 }

@@ -173,7 +173,7 @@ NodeState NodeState::fromSpec(const NodeSpec &spec)
     s.users = spec.users;
     s.traceReplay = !spec.trace.isEmpty();
     s.algorithm = spec.algorithm;
-    if (spec.type == NodeType::Cache || spec.type == NodeType::CdnEdge)
+    if (spec.type == NodeType::Cache || spec.type == NodeType::CdnEdge || spec.type == NodeType::MessageQueue)
         s.capacity = static_cast<std::uint64_t>(std::max<qint64>(0, spec.capacity));
     if (spec.gutter)
         s.role = Role::Gutter;
@@ -247,7 +247,16 @@ NodeState NodeState::read(const Simulation &simulation, int index)
         if (spec.gutter)
             s.role = Role::Gutter;
         break;
+    case NodeType::MessageQueue:
+        if (simulation.queueing().isQueue(index)) {
+            const MessageQueueRuntime &queue = simulation.queueing().queue(index);
+            s.jobsHeld = queue.held;
+            s.capacity = queue.capacity;
+            s.consumerLagMs = roundedLag(simulation.queueing().oldestWaitMs(index, simulation.now()));
+        }
+        break;
     case NodeType::ObjectStorage:
+    case NodeType::Worker:
         break;
     }
     return s;
@@ -261,6 +270,8 @@ bool NodeState::showsLoad() const
 
 double NodeState::load() const
 {
+    if (type == NodeType::MessageQueue)
+        return capacity > 0 ? std::min(1.0, static_cast<double>(jobsHeld) / static_cast<double>(capacity)) : 0.0;
     return concurrency > 0 ? std::min(1.0, static_cast<double>(active) / concurrency) : 0.0;
 }
 
@@ -331,6 +342,8 @@ QString NodeState::loadText() const
         const double ratio = hitRatio();
         return ratio < 0 ? tr("no lookups yet") : tr("%1% hits").arg(locale.toString(ratio * 100, 'f', ratio < 0.995 ? 0 : 1));
     }
+    case NodeType::MessageQueue:
+        return tr("%1 / %2 jobs").arg(compactNumber(jobsHeld), compactNumber(capacity));
     default:
         return QStringLiteral("%1/%2").arg(active).arg(concurrency);
     }
@@ -391,7 +404,15 @@ QString NodeState::detail() const
             }
         }
         return {};
+    case NodeType::MessageQueue:
+        // A dead queue keeps its jobs (it is durable) but hands none out: no lag to speak of.
+        if (down())
+            return {};
+        if (queueFull())
+            return tr("FULL: jobs refused");
+        return consumerLagMs > 0 ? tr("next job waited %1").arg(lagText(consumerLagMs)) : QString();
     case NodeType::ObjectStorage:
+    case NodeType::Worker:
         return {};
     }
     return {};
@@ -412,6 +433,8 @@ QString NodeState::glance() const
     case NodeType::Cache:
     case NodeType::CdnEdge:
         return loadText();
+    case NodeType::MessageQueue:
+        return queueFull() && !down() ? tr("FULL %1").arg(loadText()) : loadText();
     default:
         break;
     }
@@ -425,6 +448,8 @@ bool NodeState::glanceWarns() const
     if (type == NodeType::LoadBalancer)
         return poolHealthy < poolSize;
     if (type == NodeType::Database && ((lostWrites > 0 && down()) || stale))
+        return true;
+    if (queueFull() && !down())
         return true;
     return waiting > 0 && !down() && type != NodeType::Clients;
 }
@@ -453,6 +478,8 @@ QString NodeState::keyFigure() const
         if (role == Role::Replica)
             return writesBehind == 0 ? tr("in sync") : tr("lag %1").arg(lagText(lagMs));
         break;
+    case NodeType::MessageQueue:
+        return queueFull() ? tr("FULL") : tr("%1 jobs").arg(compactNumber(jobsHeld));
     default:
         break;
     }

@@ -66,7 +66,11 @@ public:
     std::uint64_t misses = 0;
     std::uint64_t items = 0;
     std::uint64_t bytes = 0;
-    std::uint64_t capacity = 0;     ///< items for a cache, bytes for a CDN edge
+    std::uint64_t capacity = 0;     ///< items for a cache, bytes for a CDN edge, jobs for a message queue
+
+    // Message queues.
+    std::uint64_t jobsHeld = 0;     ///< waiting, or handed to a worker and not yet deleted
+    int consumerLagMs = 0;          ///< age of the next job out, rounded as lagMs is; 0 when none waits
 
     // Load balancers.
     QString algorithm;
@@ -91,7 +95,11 @@ public:
 
     bool down() const { return health == Health::Down || health == Health::BeingDetected || health == Health::Undetected; }
     bool showsLoad() const;
+    /// Busy workers over concurrency; for a message queue, jobs held over capacity (its bar
+    /// shows how full it is: the broker's own workers are never what runs out).
     double load() const;
+    /// A message queue holding as many jobs as it may: new jobs are refused.
+    bool queueFull() const { return type == NodeType::MessageQueue && capacity > 0 && jobsHeld >= capacity; }
     /// Hit ratio in [0, 1]; negative before the first lookup.
     double hitRatio() const;
 

@@ -41,6 +41,10 @@ const Entry kEntries[] = {
     {"cdn.offload", QT_TRANSLATE_NOOP("BigNumberCatalog", "CDN offload")},
     {"cdn.cost_usd", QT_TRANSLATE_NOOP("BigNumberCatalog", "CDN cost")},
     {"cdn.cost_without_cdn_usd", QT_TRANSLATE_NOOP("BigNumberCatalog", "cost without a CDN")},
+    {"queue.processed", QT_TRANSLATE_NOOP("BigNumberCatalog", "jobs done")},
+    {"queue.duplicates", QT_TRANSLATE_NOOP("BigNumberCatalog", "jobs done twice")},
+    {"queue.rejected", QT_TRANSLATE_NOOP("BigNumberCatalog", "jobs refused")},
+    {"queue.max_depth", QT_TRANSLATE_NOOP("BigNumberCatalog", "deepest queue")},
 };
 
 bool hasType(const Simulation &sim, NodeType type)
@@ -105,6 +109,8 @@ QStringList BigNumberCatalog::automaticKeys(const Simulation &sim)
         list << QStringLiteral("replication.stale_reads") << QStringLiteral("replication.lost_writes");
     if (hasType(sim, NodeType::CdnEdge))
         list << QStringLiteral("cdn.offload") << QStringLiteral("cdn.cost_usd");
+    if (sim.queueing().active())
+        list << QStringLiteral("queue.duplicates") << QStringLiteral("queue.rejected");
     for (int i = 0; i < sim.nodeCount(); ++i) {
         if (sim.sessions().keepsLocal(i)) {
             list << QStringLiteral("sessions.lost");

@@ -57,6 +57,7 @@ bool ChartMarkers::marks(const EngineEvent &event)
     case EngineEventKind::Drain:
     case EngineEventKind::AlertFiring:
     case EngineEventKind::AlertResolved:
+    case EngineEventKind::QueueFull:   // once per filling: the engine waits for room before saying it again
         return true;
     case EngineEventKind::Invalidate:
         // A cache's per-key invalidations are every write; only a CDN purge (a path) is an event.
@@ -115,6 +116,8 @@ QString ChartMarkers::labelOf(const ChartMarker &event, const Simulation &sim) c
         return tr("alert %1").arg(alertName(detail));
     case EngineEventKind::AlertResolved:
         return tr("%1 resolved").arg(alertName(detail));
+    case EngineEventKind::QueueFull:
+        return tr("%1 full").arg(node);
     default:
         return QString::fromUtf8(engineEventName(event.kind).data(), static_cast<qsizetype>(engineEventName(event.kind).size()));
     }

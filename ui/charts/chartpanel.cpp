@@ -53,6 +53,7 @@ ChartPanel::ChartPanel(ChartKind kind, QWidget *parent)
     m_plot->setMouseTracking(true);
     ChartStyle::styleAxis(m_plot->xAxis);
     ChartStyle::styleAxis(m_plot->yAxis);
+    ChartStyle::styleAxis(m_plot->yAxis2);
     m_plot->xAxis->setLabel(tr("simulated time (s)"));
     m_plot->xAxis->setLabelPadding(2);
 
@@ -108,6 +109,7 @@ void ChartPanel::applyTheme()
     m_plot->setBackground(theme.chartBackground);
     ChartStyle::colorAxis(m_plot->xAxis);
     ChartStyle::colorAxis(m_plot->yAxis);
+    ChartStyle::colorAxis(m_plot->yAxis2);
     m_title->setTextColor(theme.chartTitle);
     m_plot->legend->setTextColor(theme.chartLegendText);
     for (int i = 0; i < m_data.lines.size() && i < m_plot->graphCount(); ++i)
@@ -192,7 +194,9 @@ void ChartPanel::setData(const ChartData &data)
         sameLines = data.lines[i].column == m_data.lines[i].column;
     m_data = data;
     QString title = m_data.title;
-    if (!m_data.unit.isEmpty())
+    if (!m_data.secondUnit.isEmpty())
+        title += QStringLiteral("  (%1 | %2)").arg(m_data.unit, m_data.secondUnit);
+    else if (!m_data.unit.isEmpty())
         title += QStringLiteral("  (%1)").arg(m_data.unit);
     m_title->setText(title);
     if (!sameLines)
@@ -207,8 +211,12 @@ void ChartPanel::rebuildGraphs()
 {
     m_plot->clearGraphs();
     m_plot->legend->clearItems();
+    // A second unit gets the right-hand axis, named so the two scales are not confused.
+    m_plot->yAxis2->setVisible(!m_data.secondUnit.isEmpty());
+    m_plot->yAxis->setLabel(m_data.secondUnit.isEmpty() ? QString() : m_data.unit);
+    m_plot->yAxis2->setLabel(m_data.secondUnit);
     for (const ChartLine &line : m_data.lines) {
-        QCPGraph *graph = m_plot->addGraph();
+        QCPGraph *graph = m_plot->addGraph(m_plot->xAxis, line.secondAxis ? m_plot->yAxis2 : m_plot->yAxis);
         graph->setName(line.name);
         graph->setPen(ChartStyle::linePen(line.style));
         graph->setAdaptiveSampling(true);
@@ -284,13 +292,15 @@ void ChartPanel::fitValueAxis()
     const QCPRange time = m_plot->xAxis->range();
     const int first = std::max(0, static_cast<int>(std::floor(time.lower)));
     const int last = std::min(m_data.seconds() - 1, static_cast<int>(std::ceil(time.upper)));
-    double top = 0.0;
+    double top[2] = {0.0, 0.0};
     for (const ChartLine &line : std::as_const(m_data.lines))
         for (int s = first; s <= last; ++s)
             if (!std::isnan(line.values[s]))
-                top = std::max(top, line.values[s]);
+                top[line.secondAxis] = std::max(top[line.secondAxis], line.values[s]);
     // Headroom so the highest point is not on the frame; a flat zero still gets a scale.
-    m_plot->yAxis->setRange(0.0, top > 0.0 ? top * 1.15 : 1.0);
+    m_plot->yAxis->setRange(0.0, top[0] > 0.0 ? top[0] * 1.15 : 1.0);
+    if (!m_data.secondUnit.isEmpty())
+        m_plot->yAxis2->setRange(0.0, top[1] > 0.0 ? top[1] * 1.15 : 1.0);
 }
 
 void ChartPanel::layoutMarkerLabels()
@@ -347,7 +357,7 @@ void ChartPanel::layoutMarkerLabels()
     }
 }
 
-QString ChartPanel::formatValue(double value) const
+QString ChartPanel::formatValue(double value, bool secondAxis) const
 {
     if (std::isnan(value))
         return tr("\u2013");
@@ -357,7 +367,7 @@ QString ChartPanel::formatValue(double value) const
     if (m_data.percent)
         return locale.toString(value, 'f', 1) + QStringLiteral(" %");
     const bool whole = std::floor(value) == value;
-    return locale.toString(value, 'f', whole ? 0 : 2) + QLatin1Char(' ') + m_data.unit;
+    return locale.toString(value, 'f', whole ? 0 : 2) + QLatin1Char(' ') + (secondAxis ? m_data.secondUnit : m_data.unit);
 }
 
 QString ChartPanel::toolTipAt(double seconds) const
@@ -369,7 +379,7 @@ QString ChartPanel::toolTipAt(double seconds) const
     text += QStringLiteral("<table>");
     for (const ChartLine &line : m_data.lines)
         text += QStringLiteral("<tr><td>%1&nbsp;&nbsp;</td><td align=right><b>%2</b></td></tr>")
-                    .arg(line.name.toHtmlEscaped(), formatValue(line.values[second]).toHtmlEscaped());
+                    .arg(line.name.toHtmlEscaped(), formatValue(line.values[second], line.secondAxis).toHtmlEscaped());
     text += QStringLiteral("</table>");
     for (const ChartMarker &marker : m_markers)
         if (marker.atS >= second - 0.5 && marker.atS < second + 1.5)

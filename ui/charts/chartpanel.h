@@ -71,7 +71,7 @@ private:
     void fitValueAxis();
     void showToolTip(QMouseEvent *event);
     void showContextMenu(const QPoint &pos);
-    QString formatValue(double value) const;
+    QString formatValue(double value, bool secondAxis = false) const;
 
     ChartKind m_kind;
     QCustomPlot *m_plot = nullptr;

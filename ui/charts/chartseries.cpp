@@ -76,7 +76,7 @@ QList<ChartKind> ChartSeries::allKinds()
 {
     return {ChartKind::Throughput, ChartKind::Latency, ChartKind::CacheHitRatio, ChartKind::ReplicationLag,
             ChartKind::Consistency, ChartKind::ServerLoad, ChartKind::ServerBusy, ChartKind::CdnOffload,
-            ChartKind::CdnCost, ChartKind::SessionsLost};
+            ChartKind::CdnCost, ChartKind::SessionsLost, ChartKind::Queue};
 }
 
 QString ChartSeries::key(ChartKind kind)
@@ -92,6 +92,7 @@ QString ChartSeries::key(ChartKind kind)
     case ChartKind::CdnOffload: return QStringLiteral("cdn_offload");
     case ChartKind::CdnCost: return QStringLiteral("cdn_cost");
     case ChartKind::SessionsLost: return QStringLiteral("sessions_lost");
+    case ChartKind::Queue: return QStringLiteral("queue");
     }
     return {};
 }
@@ -109,6 +110,7 @@ QString ChartSeries::title(ChartKind kind)
     case ChartKind::CdnOffload: return tr("CDN offload");
     case ChartKind::CdnCost: return tr("CDN cost so far");
     case ChartKind::SessionsLost: return tr("Sessions lost");
+    case ChartKind::Queue: return tr("Queue");
     }
     return {};
 }
@@ -136,6 +138,8 @@ bool ChartSeries::applies(ChartKind kind, const Simulation &sim)
             if (sim.sessions().keepsLocal(i))
                 return true;
         return false;
+    case ChartKind::Queue:
+        return sim.queueing().active();
     }
     return false;
 }
@@ -148,6 +152,7 @@ void addRequestLines(ChartData &data, const Simulation &sim, int seconds);
 void addReplicationLines(ChartData &data, const Simulation &sim, int seconds);
 void addServerLines(ChartData &data, const Simulation &sim, int seconds);
 void addCdnLines(ChartData &data, const Simulation &sim, int seconds);
+void addQueueLines(ChartData &data, const Simulation &sim, int seconds);
 } // namespace ChartSeries
 
 ChartData ChartSeries::build(ChartKind kind, const Simulation &sim)
@@ -174,6 +179,9 @@ ChartData ChartSeries::build(ChartKind kind, const Simulation &sim)
     case ChartKind::CdnOffload:
     case ChartKind::CdnCost:
         addCdnLines(data, sim, n);
+        break;
+    case ChartKind::Queue:
+        addQueueLines(data, sim, n);
         break;
     }
     return data;
@@ -266,6 +274,27 @@ void ChartSeries::addCdnLines(ChartData &data, const Simulation &sim, int n)
         const double fromOrigin = double(now.fromOrigin - before.fromOrigin + now.direct - before.direct);
         return toUsers > 0 ? 100.0 * (1.0 - fromOrigin / toUsers) : kNaN;
     });
+}
+
+void ChartSeries::addQueueLines(ChartData &data, const Simulation &sim, int n)
+{
+    // Depth (jobs held) on the left axis, consumer lag (age of the next job out) on the
+    // right: a queue that grows while its lag grows is one whose workers fall behind.
+    const std::vector<StateSample> &state = sim.timeSeries().samples();
+    data.unit = tr("jobs");
+    data.secondUnit = tr("ms");
+    int queue = 0;
+    for (int node : nodesOfType(sim, NodeType::MessageQueue)) {
+        const QString id = nodeName(sim, node);
+        const auto sampled = [&](int s) { return node < static_cast<int>(state[s].queueDepth.size()); };
+        data.lines << line(id + QStringLiteral("_depth"), tr("%1 depth").arg(id), 2 * queue, n,
+                           [&](int s) { return sampled(s) ? double(state[s].queueDepth[node]) : kNaN; });
+        ChartLine lag = line(id + QStringLiteral("_lag_ms"), tr("%1 lag").arg(id), 2 * queue + 1, n,
+                             [&](int s) { return sampled(s) ? state[s].queueLagMs[node] : kNaN; });
+        lag.secondAxis = true;
+        data.lines << lag;
+        ++queue;
+    }
 }
 
 } // namespace scalelab

@@ -22,6 +22,7 @@ enum class ChartKind {
     CdnOffload,
     CdnCost,
     SessionsLost,
+    Queue,
 };
 
 /// One curve of a plot: a value per closed simulated second (NaN: nothing to show then).
@@ -31,6 +32,7 @@ struct ChartLine
     QString name;            ///< legend and tooltip
     QVector<double> values;  ///< values[s] covers the second [s, s + 1)
     int style = 0;           ///< index into ChartStyle's palette and dash patterns
+    bool secondAxis = false; ///< plotted against the right-hand axis, in ChartData::secondUnit
 };
 
 /// What one plot shows, read from the engine's per-second series.
@@ -40,6 +42,7 @@ struct ChartData
     QString title;
     QString unit;            ///< of the values: "req/s", "ms", "%", "$"
     bool percent = false;    ///< 0 to 100, whatever the data
+    QString secondUnit;      ///< of the lines on the right-hand axis; empty: no such axis
     QList<ChartLine> lines;
     int seconds() const { return lines.isEmpty() ? 0 : static_cast<int>(lines.front().values.size()); }
 };

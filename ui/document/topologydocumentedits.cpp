@@ -3,6 +3,8 @@
 // undoable command with its text.
 #include "document/topologydocument.h"
 
+#include "io/nodereader.h"
+#include "io/topologyreader.h"
 #include "model/topologyvalidator.h"
 
 #include <QRegularExpression>
@@ -27,6 +29,8 @@ QString idPrefix(NodeType type)
     case NodeType::Database: return QStringLiteral("db");
     case NodeType::CdnEdge: return QStringLiteral("edge");
     case NodeType::ObjectStorage: return QStringLiteral("storage");
+    case NodeType::MessageQueue: return QStringLiteral("queue");
+    case NodeType::Worker: return QStringLiteral("worker");
     }
     return QStringLiteral("node");
 }
@@ -42,6 +46,8 @@ QString typeDisplayName(NodeType type)
     case NodeType::Database: return TopologyDocument::tr("database");
     case NodeType::CdnEdge: return TopologyDocument::tr("CDN edge");
     case NodeType::ObjectStorage: return TopologyDocument::tr("object storage");
+    case NodeType::MessageQueue: return TopologyDocument::tr("message queue");
+    case NodeType::Worker: return TopologyDocument::tr("worker");
     }
     return {};
 }
@@ -78,6 +84,12 @@ QString TopologyDocument::addNode(NodeType type, LayoutPoint position)
 {
     NodeSpec node;
     node.type = type;
+    if (type == NodeType::MessageQueue || type == NodeType::Worker) {
+        // The reader's defaults for the type (a broker's capacity, a worker's 4 x 200 ms),
+        // so that the new card says what the file will say when saved and read back.
+        Diagnostics ignored;
+        NodeReader(FileLimits(), ignored).read(QJsonObject{{QStringLiteral("type"), nodeTypeName(type)}}, {}, node);
+    }
     node.id = freeId(type);
     if (type == NodeType::Database) {
         const bool hasPrimary = std::any_of(m_topology.nodes.begin(), m_topology.nodes.end(), [](const NodeSpec &n) {

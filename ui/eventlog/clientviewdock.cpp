@@ -148,8 +148,10 @@ void ClientViewDock::refresh()
 QString ClientViewDock::summary() const
 {
     int writes = 0, reads = 0;
-    for (const ClientViewModel::Row &row : m_model->rows())
-        (row.request.op == Op::Write ? writes : reads) += 1;
+    for (const ClientViewModel::Row &row : m_model->rows()) {
+        writes += row.request.op == Op::Write;
+        reads += row.request.op == Op::Read;  // jobs are neither: the note below is about data
+    }
     const int ryw = m_model->violations(ClientViewModel::Violation::ReadYourWrites);
     const int mono = m_model->violations(ClientViewModel::Violation::MonotonicRead);
     QString text = tr("%n write(s), ", nullptr, writes) + tr("%n read(s) so far.", nullptr, reads);

@@ -88,10 +88,17 @@ QVariant ClientViewModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case SentColumn: return QLocale().toString(r.start.s(), 'f', 3);
-        case OpColumn: return r.op == Op::Write ? tr("wrote") : r.op == Op::Read ? tr("read") : tr("static");
+        case OpColumn:
+            switch (r.op) {
+            case Op::Read: return tr("read");
+            case Op::Write: return tr("wrote");
+            case Op::Static: return tr("static");
+            case Op::Job: return tr("job");
+            }
+            return {};
         case KeyColumn: return r.key;
         case VersionColumn:
-            if (r.op == Op::Static || r.outcome != Outcome::Ok)
+            if (r.op == Op::Static || r.op == Op::Job || r.outcome != Outcome::Ok)
                 return QString();
             return r.version == 0 ? tr("(none)") : tr("v%1").arg(r.version);
         case OutcomeColumn:

@@ -10,8 +10,10 @@ namespace scalelab {
 
 void ClientViewRecorder::requestFinished(const RequestRecord &request)
 {
+    // The client view is about what a user did with the data: written, read back, handed
+    // over as a job. A static file says nothing about that.
     if (request.op == Op::Static)
-        return;  // the client view is about data: what was written and read back
+        return;
     m_requests.push_back(request);
     if (m_requests.size() > m_capacity)
         m_requests.pop_front();

@@ -99,6 +99,9 @@ QSplitter *EventLogDock::buildLogAndCause(QWidget *body)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    // By pixel: scrolled by item, a view at its end shows the last row whole at the bottom and
+    // the rows in sight move by part of a row once more arrive while the reader holds it.
+    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setColumnWidth(EventLogModel::TimeColumn, m_table->fontMetrics().horizontalAdvance(QStringLiteral("00000.000")) + 12);

@@ -314,6 +314,8 @@ QString EventLogModel::kindLabel(EngineEventKind kind)
     case EngineEventKind::AlertResolved: return tr("Alert resolved");
     case EngineEventKind::Resync: return tr("Resynced");
     case EngineEventKind::ConnectionsDropped: return tr("Connections dropped");
+    case EngineEventKind::QueueFull: return tr("Queue full");
+    case EngineEventKind::JobRedelivered: return tr("Job redelivered");
     default: break;
     }
     // A kind added after these labels: its CSV name, readable.
@@ -460,6 +462,11 @@ QString EventLogModel::describe(const Entry &e) const
         return tr("User %1 lost their session on %2").arg(field(d, "user"), node);
     case EngineEventKind::Failover:
         return tr("%1 took over from %2").arg(node, nodeId(e.other));
+    case EngineEventKind::QueueFull:
+        return tr("Queue %1 is full (%2 jobs): new jobs are refused").arg(node, field(d, "capacity"));
+    case EngineEventKind::JobRedelivered:
+        return tr("Job %1 is visible again on %2: %3 did not delete it within the visibility timeout")
+            .arg(field(d, "job"), node, e.other != kNoNode ? nodeId(e.other) : field(d, "worker"));
     default:
         break;
     }

@@ -128,7 +128,8 @@ void InspectorFacts::refresh(const Simulation *simulation, const QString &id)
     if (serves) {
         setRow(QStringLiteral("load"), tr("Load"), tr("%L1 of %L2 workers busy").arg(node.active).arg(node.concurrency),
                tr("Requests in service now, of the node's concurrency"));
-        if (node.queueLimit > 0 || node.waiting > 0)
+        // A worker is handed a job only when it has a free worker: nothing ever waits there.
+        if ((node.queueLimit > 0 || node.waiting > 0) && node.type != NodeType::Worker)
             setRow(QStringLiteral("queue"), tr("Queue"),
                    tr("%L1 waiting (room for %L2)").arg(node.waiting).arg(node.queueLimit));
     }
@@ -145,6 +146,9 @@ void InspectorFacts::refresh(const Simulation *simulation, const QString &id)
         break;
     case NodeType::CdnEdge:
         setCdnRows(*simulation, index);
+        break;
+    case NodeType::MessageQueue:
+        setQueueRows(*simulation, index);
         break;
     case NodeType::WebServer:
         if (simulation->sessions().openConnections(index) > 0)
@@ -206,6 +210,26 @@ void InspectorFacts::setCdnRows(const Simulation &simulation, int index)
            tr("%1 of %2 (%L3 objects)").arg(bytesText(edge.store->bytes()), bytesText(edge.store->capacity()))
                .arg(edge.store->size()));
     setRow(QStringLiteral("sent"), tr("Sent to users"), tr("%1 (all edges)").arg(bytesText(simulation.cdn().bytesToUsers)));
+}
+
+void InspectorFacts::setQueueRows(const Simulation &simulation, int index)
+{
+    if (!simulation.queueing().isQueue(index))
+        return;
+    const MessageQueueRuntime &queue = simulation.queueing().queue(index);
+    setRow(QStringLiteral("jobs"), tr("Jobs held"),
+           tr("%L1 of %L2 (%L3 waiting for a worker)").arg(queue.held).arg(queue.capacity).arg(queue.visible.size()),
+           tr("Jobs on the queue: waiting, or handed to a worker and not yet deleted"));
+    setRow(QStringLiteral("consumer_lag"), tr("Consumer lag"),
+           tr("%L1 ms").arg(simulation.queueing().oldestWaitMs(index, simulation.now()), 0, 'f', 0),
+           tr("How long the next job out has waited on the queue"));
+    const QueueCounters &c = queue.counters;
+    setRow(QStringLiteral("processed"), tr("Jobs done"),
+           tr("%L1 of %L2 taken; %L3 refused").arg(c.processed).arg(c.enqueued).arg(c.rejected),
+           tr("Refused: the queue was full or down when a web server handed the job over"));
+    setRow(QStringLiteral("redelivered"), tr("Handed out again"),
+           tr("%L1 times; %L2 jobs done twice or more").arg(c.redelivered).arg(c.duplicates),
+           tr("A job whose worker did not delete it within the visibility timeout is handed out again"));
 }
 
 } // namespace scalelab

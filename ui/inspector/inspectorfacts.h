@@ -35,6 +35,7 @@ private:
     void setDatabaseRows(const Simulation &simulation, int index);
     void setCacheRows(const Simulation &simulation, int index);
     void setCdnRows(const Simulation &simulation, int index);
+    void setQueueRows(const Simulation &simulation, int index);
 
     QGroupBox *m_box = nullptr;
     QFormLayout *m_form = nullptr;

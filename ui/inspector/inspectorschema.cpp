@@ -86,6 +86,8 @@ QString InspectorSchemas::typeName(NodeType type)
     case NodeType::Database: return tr("Database");
     case NodeType::CdnEdge: return tr("CDN edge");
     case NodeType::ObjectStorage: return tr("Object storage");
+    case NodeType::MessageQueue: return tr("Message queue");
+    case NodeType::Worker: return tr("Worker");
     }
     return {};
 }
@@ -144,6 +146,28 @@ InspectorSchema InspectorSchemas::node(NodeType type)
     case NodeType::CdnEdge:
         addCdnEdgeFields(main, extra);
         break;
+    case NodeType::MessageQueue:
+        main.fields = {
+            integer(QStringLiteral("capacity"), tr("Capacity"), 1, 100'000'000, 100'000, tr("jobs"),
+                    tr("Jobs the queue holds at most, waiting or handed to a worker and not yet deleted; "
+                       "when it is full, new jobs are refused and the web server answers with an error")),
+            number(QStringLiteral("visibility_timeout_ms"), tr("Visibility timeout"), 1, 43'200'000, 0, 30000,
+                   QStringLiteral("ms"),
+                   tr("How long a job handed to a worker stays hidden from the other workers. If the worker "
+                      "has not deleted it by then (it died, or was too slow), the job is handed out again "
+                      "and may be done twice")),
+        };
+        // The broker's own workers take jobs in and hand them out: rarely what runs short.
+        main.fields += serving(1000, 1, 10000);
+        break;
+    case NodeType::Worker:
+        main.fields = {
+            integer(QStringLiteral("concurrency"), tr("Concurrency"), 1, 1'000'000, 4, tr("jobs"),
+                    tr("Jobs this worker works on at the same time; the queue hands it no more")),
+            number(QStringLiteral("service_ms"), tr("Service time"), 0, 3'600'000, 1, 200, QStringLiteral("ms"),
+                   tr("Time one job takes; its delete goes back to the queue when it is done")),
+        };
+        break;
     }
     main.fields.prepend(id);
     InspectorSchema schema{main};
@@ -184,7 +208,10 @@ void InspectorSchemas::addClientsFields(InspectorGroupSpec &main, InspectorSchem
                   {number(QStringLiteral("read"), tr("Reads"), 0, 1, 3, 0.8, {}, tr("Share of reads")),
                    number(QStringLiteral("write"), tr("Writes"), 0, 1, 3, 0.1, {}, tr("Share of writes")),
                    number(QStringLiteral("static"), tr("Static"), 0, 1, 3, 0.1, {},
-                          tr("Share of static requests (images, scripts: CDN or object storage)"))},
+                          tr("Share of static requests (images, scripts: CDN or object storage)")),
+                   number(QStringLiteral("job"), tr("Jobs"), 0, 1, 3, 0, {},
+                          tr("Share of requests that hand a job to the web server's message queue "
+                             "(the user is answered once the queue has it, before the work is done)"))},
                   tr("Shares of each kind of request; they must add up to 1")});
     extra.append({QStringLiteral("websockets"), tr("WebSockets"), true, false,
                   {number(QStringLiteral("rate_cps"), tr("New connections"), 0, 1'000'000, 1, 10, tr("per s"),

@@ -47,6 +47,8 @@ QString describe(const EngineEvent &event, const QString &node)
                  QString::fromStdString(std::string(event.text("value"))));
     case EngineEventKind::AlertResolved:
         return RunStatus::tr("alert %1 resolved").arg(QString::fromStdString(std::string(event.text("alert"))));
+    case EngineEventKind::QueueFull:
+        return RunStatus::tr("queue %1 is full: new jobs are refused").arg(node);
     default:
         return {};
     }

@@ -291,7 +291,7 @@ void RequestFlowItem::paintDots(QPainter *painter, qreal zoom)
     const int pixels = std::clamp(qRound(kDotSize * zoom), kMinDotPixels, kMaxDotPixels);
     const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
     if (pixels != m_spritePixels || ratio != m_spriteRatio) {
-        for (Op op : {Op::Read, Op::Write, Op::Static})
+        for (Op op : {Op::Read, Op::Write, Op::Static, Op::Job})
             m_sprites[static_cast<std::size_t>(op)] = RequestFlowStyle::dotSprite(op, pixels, ratio);
         m_spritePixels = pixels;
         m_spriteRatio = ratio;

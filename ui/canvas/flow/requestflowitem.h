@@ -117,7 +117,7 @@ private:
     std::unordered_map<quint64, Route> m_straightRoutes;
     std::vector<Dot> m_dots;
     std::vector<NodeMark> m_marks;
-    std::array<QPixmap, 3> m_sprites;
+    std::array<QPixmap, 4> m_sprites;   ///< by Op
     int m_spritePixels = 0;
     qreal m_spriteRatio = 0.0;
     QPixmap m_errorSprite;

@@ -30,6 +30,8 @@ void RequestFlowLayer::sync()
         m_item = new RequestFlowItem(&m_flow, m_scene);
         m_scene->addItem(m_item);
     }
+    if (m_legend)
+        m_legend->setShowsJobs(simulation->queueing().active());
     const SimTime now = m_flow.displayTime(m_controller->now());
     m_flow.prune(now);
     m_item->sync(now, simulation->topology());

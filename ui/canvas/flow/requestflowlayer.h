@@ -32,6 +32,8 @@ public:
     const RequestFlow &flow() const { return m_flow; }
     /// Null until the first frame after a topology was shown.
     RequestFlowItem *item() const { return m_item.data(); }
+    /// The key in the canvas's corner, or null without a view.
+    RequestFlowLegend *legend() const { return m_legend; }
 
 public slots:
     /// Brings the dots to the controller's current time.

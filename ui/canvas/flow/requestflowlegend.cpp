@@ -46,13 +46,31 @@ RequestFlowLegend::RequestFlowLegend(QGraphicsView *view)
 QList<RequestFlowLegend::Entry> RequestFlowLegend::entries() const
 {
     using S = Entry::Symbol;
-    return {{S::Read, tr("read")},
-            {S::Write, tr("write")},
-            {S::Static, tr("static file")},
-            {S::CacheHit, tr("cache hit")},
-            {S::Stale, tr("stale read")},
-            {S::Error, tr("error")},
-            {S::Flow, tr("wider link = more requests/s")}};
+    QList<Entry> list{{S::Read, tr("read")}, {S::Write, tr("write")}, {S::Static, tr("static file")}};
+    if (m_showsJobs)
+        list.append({S::Job, tr("job")});
+    list += {{S::CacheHit, tr("cache hit")},
+             {S::Stale, tr("stale read")},
+             {S::Error, tr("error")},
+             {S::Flow, tr("wider link = more requests/s")}};
+    return list;
+}
+
+QStringList RequestFlowLegend::texts() const
+{
+    QStringList list;
+    for (const Entry &entry : entries())
+        list << entry.text;
+    return list;
+}
+
+void RequestFlowLegend::setShowsJobs(bool shows)
+{
+    if (shows == m_showsJobs)
+        return;
+    m_showsJobs = shows;
+    place();   // wider or narrower: another corner may fit it better
+    update();
 }
 
 QSize RequestFlowLegend::sizeHint() const
@@ -121,8 +139,12 @@ void RequestFlowLegend::paintEvent(QPaintEvent *)
         switch (entry.symbol) {
         case S::Read:
         case S::Write:
-        case S::Static: {
-            const Op op = entry.symbol == S::Read ? Op::Read : entry.symbol == S::Write ? Op::Write : Op::Static;
+        case S::Static:
+        case S::Job: {
+            const Op op = entry.symbol == S::Read    ? Op::Read
+                          : entry.symbol == S::Write ? Op::Write
+                          : entry.symbol == S::Job   ? Op::Job
+                                                     : Op::Static;
             painter.translate(centre);
             painter.setPen(QPen(Qt::white, 1.5));
             painter.setBrush(RequestFlowStyle::colorOf(op));

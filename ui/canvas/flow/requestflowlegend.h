@@ -18,6 +18,12 @@ public:
     explicit RequestFlowLegend(QGraphicsView *view);
 
     QSize sizeHint() const override;
+    /// Whether the key lists job dots: only for a topology with a message queue, so that the
+    /// others keep their shorter key.
+    void setShowsJobs(bool shows);
+    bool showsJobs() const { return m_showsJobs; }
+    /// The words of the key, in order (tests).
+    QStringList texts() const;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -26,7 +32,7 @@ protected:
 private:
     struct Entry
     {
-        enum class Symbol { Read, Write, Static, CacheHit, Stale, Error, Flow } symbol;
+        enum class Symbol { Read, Write, Static, Job, CacheHit, Stale, Error, Flow } symbol;
         QString text;
     };
     QList<Entry> entries() const;
@@ -36,6 +42,7 @@ private:
     int cardsCoveredAt(const QRect &rect) const;
 
     QGraphicsView *m_view = nullptr;
+    bool m_showsJobs = false;
 };
 
 } // namespace scalelab

@@ -17,6 +17,8 @@ QColor colorOf(Op op)
         return QColor(0xD55E00);   // Okabe-Ito vermillion
     case Op::Static:
         return QColor(0x009E73);   // Okabe-Ito bluish green
+    case Op::Job:
+        return QColor(0xCC79A7);   // Okabe-Ito reddish purple
     }
     return QColor(0x0072B2);
 }
@@ -45,6 +47,10 @@ QPainterPath shapeOf(Op op, qreal size)
         path.closeSubpath();
         break;
     }
+    case Op::Job:
+        // A square, as a parcel: a little smaller than its width so its corners stay inside.
+        path.addRect(QRectF(-r * 0.8, -r * 0.8, r * 1.6, r * 1.6));
+        break;
     }
     return path;
 }

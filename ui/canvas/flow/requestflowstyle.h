@@ -11,7 +11,8 @@ namespace scalelab {
 
 /// How requests look on the canvas, shared by the moving dots and the legend. Colours are
 /// Okabe-Ito (safe for the common colour-vision deficiencies) and every kind also has its own
-/// shape, so nothing depends on colour alone: read = circle, write = diamond, static = triangle.
+/// shape, so nothing depends on colour alone: read = circle, write = diamond, static = triangle,
+/// job (a message queue's, on its way to a worker and its delete back) = square.
 namespace RequestFlowStyle {
 
 QColor colorOf(Op op);
