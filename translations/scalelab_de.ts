@@ -118,6 +118,22 @@
         <source>write-back writes lost</source>
         <translation>durch Write-Back verlorene Schreibzugriffe</translation>
     </message>
+    <message>
+        <source>jobs done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs done twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deepest queue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CanvasClipboard</name>
@@ -1148,6 +1164,46 @@
         <source>How long after a write&apos;s answer its user reads the key back</source>
         <translation>Wie lange nach der Antwort auf einen Schreibzugriff dessen Nutzer den Schlüssel zurückliest</translation>
     </message>
+    <message>
+        <source>Message queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs the queue holds at most, waiting or handed to a worker and not yet deleted; when it is full, new jobs are refused and the web server answers with an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visibility timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a job handed to a worker stays hidden from the other workers. If the worker has not deleted it by then (it died, or was too slow), the job is handed out again and may be done twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs this worker works on at the same time; the queue hands it no more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time one job takes; its delete goes back to the queue when it is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of requests that hand a job to the web server&apos;s message queue (the user is answered once the queue has it, before the work is done)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LinkHandleItem</name>
@@ -1264,6 +1320,22 @@
     <message>
         <source>served %1 &amp;middot; errors %2 &amp;middot; dropped %3</source>
         <translation>bedient %1 &amp;middot; Fehler %2 &amp;middot; verworfen %3</translation>
+    </message>
+    <message>
+        <source>mix: %1% read, %2% write, %3% static, %4% job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 workers, %2 ms per job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds %1 jobs at most; a job handed out and not deleted within %2 ms is handed out again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 jobs held, the next one out waited %3 ms</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1580,30 @@
     <message>
         <source>replaying the binlog from its snapshot&apos;s position: takes no reads until it has caught up</source>
         <translation>spielt das Binlog ab der Position seines Snapshots ein: nimmt keine Lesezugriffe an, bis es aufgeholt hat</translation>
+    </message>
+    <message>
+        <source>%1 / %2 jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FULL: jobs refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next job waited %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FULL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FULL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 jobs</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2154,10 @@
         <source>%1 resolved</source>
         <translation>%1 behoben</translation>
     </message>
+    <message>
+        <source>%1 full</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>scalelab::ChartPanel</name>
@@ -2203,6 +2303,22 @@
     <message>
         <source>/s</source>
         <translation>/s</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished">Warteschlange</translation>
+    </message>
+    <message>
+        <source>jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lag</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2606,6 +2722,10 @@
     <message>
         <source>Guarantee</source>
         <translation>Garantie</translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3184,6 +3304,22 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
         <source>Alert %1 is firing: %2 was below %3 for %4 s (now %5)</source>
         <translation>Alarm %1 ausgelöst: %2 lag %4 s lang unter %3 (jetzt %5)</translation>
     </message>
+    <message>
+        <source>Queue full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job redelivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue %1 is full (%2 jobs): new jobs are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is visible again on %2: %3 did not delete it within the visibility timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>scalelab::EventLogTools</name>
@@ -3439,6 +3575,54 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     <message>
         <source>catching up from the binlog: no reads yet</source>
         <translation>holt aus dem Binlog auf: noch keine Lesezugriffe</translation>
+    </message>
+    <message>
+        <source>Jobs held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 (%L3 waiting for a worker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs on the queue: waiting, or handed to a worker and not yet deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the next job out has waited on the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 taken; %L3 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the queue was full or down when a web server handed the job over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed out again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 times; %L2 jobs done twice or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job whose worker did not delete it within the visibility timeout is handed out again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4198,7 +4382,7 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     </message>
     <message>
         <source>The users: they send reads, writes and static requests at the rate you set, and count what comes back.</source>
-        <translation>Die Nutzer: Sie schicken Lese-, Schreib- und statische Anfragen mit der eingestellten Rate und zählen, was zurückkommt.</translation>
+        <translation type="vanished">Die Nutzer: Sie schicken Lese-, Schreib- und statische Anfragen mit der eingestellten Rate und zählen, was zurückkommt.</translation>
     </message>
     <message>
         <source>Spreads requests over the web servers linked to it (round robin, least connections, IP hash or weights) and stops sending to one that fails.</source>
@@ -4227,6 +4411,26 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     <message>
         <source>Holds the static files (images, scripts, videos): the origin a CDN fetches from.</source>
         <translation>Hält die statischen Dateien (Bilder, Skripte, Videos): der Origin, von dem ein CDN sie holt.</translation>
+    </message>
+    <message>
+        <source>Message queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The users: they send reads, writes, static requests and jobs at the rate you set, and count what comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds jobs the web servers hand over (resize a photo, send an email) until a worker takes them, so that users get their answer without waiting for the work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes jobs from the message queue linked to it and works on them, a few at a time; add workers when the queue grows.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4295,6 +4499,10 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     <message>
         <source>wider link = more requests/s</source>
         <translation>breitere Verbindung = mehr Anfragen/s</translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4453,6 +4661,10 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     <message>
         <source>alert %1 resolved</source>
         <translation>Alarm %1 behoben</translation>
+    </message>
+    <message>
+        <source>queue %1 is full: new jobs are refused</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4811,6 +5023,14 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
             <numerusform>%n Element ausschneiden</numerusform>
             <numerusform>%n Elemente ausschneiden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>message queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
