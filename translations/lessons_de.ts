@@ -4706,322 +4706,322 @@
     <message>
         <source>Millions and beyond</source>
         <extracomment>millions-and-beyond, lesson title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Millionen und darüber hinaus</translation>
     </message>
     <message>
         <source>Where Zero to Millions stops, the site keeps growing: machines that watch the figures and page somebody, and a message queue that takes slow work off the user&apos;s request. Every claim is shown by the live run.</source>
         <extracomment>millions-and-beyond, lesson summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wo „Von null auf Millionen“ aufhört, wächst die Website weiter: Maschinen, die die Kennzahlen beobachten und jemanden alarmieren, und eine Nachrichtenwarteschlange, die langsame Arbeit aus der Anfrage des Nutzers herausnimmt. Jede Aussage zeigt die laufende Simulation.</translation>
     </message>
     <message>
         <source>Alerts: let a machine watch</source>
         <extracomment>millions-and-beyond, step 1, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alarme: Lassen Sie eine Maschine aufpassen</translation>
     </message>
     <message>
         <source>&lt;p&gt;A site of many servers is too big to watch by eye. &lt;b&gt;Alert rules&lt;/b&gt; watch the figures for us: this one has three. &lt;b&gt;HighLatency&lt;/b&gt; fires when the p95 latency stays above 100 ms for 3 s, &lt;b&gt;Errors&lt;/b&gt; when more than 5 % of requests fail for 2 s, &lt;b&gt;TrafficGone&lt;/b&gt; when fewer than 100 requests a second arrive for 5 s. 800 requests a second need both web servers; at 30 s &lt;b&gt;web2&lt;/b&gt; dies, and it comes back at 60 s.&lt;/p&gt;</source>
         <extracomment>millions-and-beyond, step 1, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Eine Website aus vielen Servern ist zu groß, um sie mit bloßem Auge zu überwachen. &lt;b&gt;Alarmregeln&lt;/b&gt; beobachten die Kennzahlen für uns: Diese Website hat drei. &lt;b&gt;HighLatency&lt;/b&gt; löst aus, wenn die p95-Latenz 3 s lang über 100 ms bleibt, &lt;b&gt;Errors&lt;/b&gt;, wenn 2 s lang mehr als 5 % der Anfragen fehlschlagen, &lt;b&gt;TrafficGone&lt;/b&gt;, wenn 5 s lang weniger als 100 Anfragen pro Sekunde ankommen. 800 Anfragen pro Sekunde brauchen beide Webserver; bei 30 s fällt &lt;b&gt;web2&lt;/b&gt; aus, bei 60 s kommt er zurück.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>web2 dies at 30 s. Which alert fires first?</source>
         <extracomment>millions-and-beyond, step 1, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web2 fällt bei 30 s aus. Welcher Alarm löst zuerst aus?</translation>
     </message>
     <message>
         <source>HighLatency</source>
         <extracomment>millions-and-beyond, step 1, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HighLatency</translation>
     </message>
     <message>
         <source>Errors</source>
         <extracomment>millions-and-beyond, step 1, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Errors</translation>
     </message>
     <message>
         <source>TrafficGone</source>
         <extracomment>millions-and-beyond, step 1, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>TrafficGone</translation>
     </message>
     <message>
         <source>None: the balancer hides the failure</source>
         <extracomment>millions-and-beyond, step 1, choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keiner: Der Load Balancer verbirgt den Ausfall</translation>
     </message>
     <message>
         <source>It fires too, but later: web1&apos;s queue takes a few seconds to fill, and the rule waits 3 s more.</source>
         <extracomment>millions-and-beyond, step 1, feedback on choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Er löst auch aus, aber später: Die Warteschlange von web1 braucht ein paar Sekunden, um sich zu füllen, und die Regel wartet noch 3 s länger.</translation>
     </message>
     <message>
         <source>Right: until the health checks take web2 out, the requests sent to it fail at once, and two bad seconds are enough.</source>
         <extracomment>millions-and-beyond, step 1, feedback on choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Richtig: Bis die Health Checks web2 herausnehmen, schlagen die an ihn geschickten Anfragen sofort fehl, und zwei schlechte Sekunden genügen.</translation>
     </message>
     <message>
         <source>The users keep sending: failed requests are traffic too, so this rule stays quiet.</source>
         <extracomment>millions-and-beyond, step 1, feedback on choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzer senden weiter: Auch fehlgeschlagene Anfragen sind Traffic, also bleibt diese Regel still.</translation>
     </message>
     <message>
         <source>The balancer needs three failed health checks, 6 s, to notice; until then half the requests fail.</source>
         <extracomment>millions-and-beyond, step 1, feedback on choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Load Balancer braucht drei fehlgeschlagene Health Checks, also 6 s, um es zu bemerken; bis dahin schlägt die Hälfte der Anfragen fehl.</translation>
     </message>
     <message>
         <source>Errors fires about 2 s after the kill: half the requests fail on web2 until the balancer&apos;s health checks take it out. Then web1 carries everything, its queue fills, and HighLatency fires a few seconds later. Both resolve soon after web2 is back; TrafficGone never fires.</source>
         <extracomment>millions-and-beyond, step 1, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Errors löst etwa 2 s nach dem Ausschalten aus: Die Hälfte der Anfragen schlägt auf web2 fehl, bis die Health Checks des Load Balancers ihn herausnehmen. Dann trägt web1 die ganze Last, seine Warteschlange füllt sich, und HighLatency löst ein paar Sekunden später aus. Beide Alarme sind bald nach der Rückkehr von web2 behoben; TrafficGone löst nie aus.</translation>
     </message>
     <message>
         <source>Errors fires within a few seconds of the kill.</source>
         <extracomment>millions-and-beyond, step 1, checkpoint alerts[Errors].first_fired_s &lt;= 34</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Errors löst wenige Sekunden nach dem Ausschalten aus.</translation>
     </message>
     <message>
         <source>HighLatency fires once.</source>
         <extracomment>millions-and-beyond, step 1, checkpoint alerts[HighLatency].fired == 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HighLatency löst einmal aus.</translation>
     </message>
     <message>
         <source>It has resolved by the end.</source>
         <extracomment>millions-and-beyond, step 1, checkpoint alerts[HighLatency].firing_now == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Am Ende ist er behoben.</translation>
     </message>
     <message>
         <source>TrafficGone never fires.</source>
         <extracomment>millions-and-beyond, step 1, checkpoint alerts[TrafficGone].fired == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>TrafficGone löst nie aus.</translation>
     </message>
     <message>
         <source>A message queue: answer now, work later</source>
         <extracomment>millions-and-beyond, step 2, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachrichtenwarteschlange: jetzt antworten, später arbeiten</translation>
     </message>
     <message>
         <source>&lt;p&gt;Some work should not keep the user waiting: resizing an uploaded photo, sending an email. Here a fifth of the requests are such &lt;b&gt;jobs&lt;/b&gt;. The web server puts each job on the message queue &lt;b&gt;jobs&lt;/b&gt; and answers at once; three &lt;b&gt;workers&lt;/b&gt; take jobs off the queue, each job 150 ms of work.&lt;/p&gt;</source>
         <extracomment>millions-and-beyond, step 2, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Manche Arbeit sollte den Nutzer nicht warten lassen: ein hochgeladenes Foto verkleinern, eine E-Mail senden. Hier ist ein Fünftel der Anfragen solche &lt;b&gt;Jobs&lt;/b&gt;. Der Webserver legt jeden Job in die Nachrichtenwarteschlange &lt;b&gt;jobs&lt;/b&gt; und antwortet sofort; drei &lt;b&gt;Worker&lt;/b&gt; holen Jobs aus der Warteschlange, jeder Job ist 150 ms Arbeit.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>A read takes 39 ms from click to answer. How long does a user wait for the answer to an upload, whose job needs 150 ms of work?</source>
         <extracomment>millions-and-beyond, step 2, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lesezugriff dauert vom Klick bis zur Antwort 39 ms. Wie lange wartet ein Nutzer auf die Antwort auf einen Upload, dessen Job 150 ms Arbeit braucht?</translation>
     </message>
     <message>
         <source>About 40 ms</source>
         <extracomment>millions-and-beyond, step 2, choice 1</extracomment>
-        <translation type="unfinished">Etwa 50 ms {40 ?}</translation>
+        <translation>Etwa 40 ms</translation>
     </message>
     <message>
         <source>About 190 ms</source>
         <extracomment>millions-and-beyond, step 2, choice 2</extracomment>
-        <translation type="unfinished">Etwa 50 ms {190 ?}</translation>
+        <translation>Etwa 190 ms</translation>
     </message>
     <message>
         <source>About 340 ms</source>
         <extracomment>millions-and-beyond, step 2, choice 3</extracomment>
-        <translation type="unfinished">Etwa 50 ms {340 ?}</translation>
+        <translation>Etwa 340 ms</translation>
     </message>
     <message>
         <source>Seconds, when the queue is long</source>
         <extracomment>millions-and-beyond, step 2, choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, wenn die Warteschlange lang ist</translation>
     </message>
     <message>
         <source>Right: the web server answers once the queue has the job; the work happens later.</source>
         <extracomment>millions-and-beyond, step 2, feedback on choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Richtig: Der Webserver antwortet, sobald die Warteschlange den Job hat; die Arbeit geschieht später.</translation>
     </message>
     <message>
         <source>That is what the user would wait if the web server did the work itself.</source>
         <extracomment>millions-and-beyond, step 2, feedback on choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>So lange würde der Nutzer warten, wenn der Webserver die Arbeit selbst erledigte.</translation>
     </message>
     <message>
         <source>The user waits neither for the work nor for a worker.</source>
         <extracomment>millions-and-beyond, step 2, feedback on choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Nutzer wartet weder auf die Arbeit noch auf einen Worker.</translation>
     </message>
     <message>
         <source>A long queue delays the work, not the answer: the queue takes the job at once.</source>
         <extracomment>millions-and-beyond, step 2, feedback on choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine lange Warteschlange verzögert die Arbeit, nicht die Antwort: Die Warteschlange nimmt den Job sofort an.</translation>
     </message>
     <message>
         <source>Every answer, uploads included, takes 39 ms: the job waits on the queue for a worker, the user does not.</source>
         <extracomment>millions-and-beyond, step 2, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jede Antwort, auch die auf Uploads, dauert 39 ms: Der Job wartet in der Warteschlange auf einen Worker, der Nutzer nicht.</translation>
     </message>
     <message>
         <source>Even the slowest answers take under 60 ms.</source>
         <extracomment>millions-and-beyond, step 2, checkpoint latency_ms.p99 &lt; 60</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Selbst die langsamsten Antworten dauern unter 60 ms.</translation>
     </message>
     <message>
         <source>The workers process the jobs.</source>
         <extracomment>millions-and-beyond, step 2, checkpoint queue.processed &gt; 700</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Worker arbeiten die Jobs ab.</translation>
     </message>
     <message>
         <source>The queue refuses nothing.</source>
         <extracomment>millions-and-beyond, step 2, checkpoint queue.rejected == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange weist nichts ab.</translation>
     </message>
     <message>
         <source>A worker dies mid-job</source>
         <extracomment>millions-and-beyond, step 3, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Worker fällt mitten im Job aus</translation>
     </message>
     <message>
         <source>&lt;p&gt;At 20 s &lt;b&gt;worker1&lt;/b&gt; dies while it works on jobs. A worker deletes a job from the queue only when it is done; until then the queue hides the job from the other workers for its &lt;b&gt;visibility timeout&lt;/b&gt;, here 10 s.&lt;/p&gt;</source>
         <extracomment>millions-and-beyond, step 3, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Bei 20 s fällt &lt;b&gt;worker1&lt;/b&gt; aus, während er an Jobs arbeitet. Ein Worker löscht einen Job erst dann aus der Warteschlange, wenn er fertig ist; bis dahin verbirgt die Warteschlange den Job vor den anderen Workern, und zwar für die Dauer ihres &lt;b&gt;Sichtbarkeits-Timeouts&lt;/b&gt;, hier 10 s.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What happens to the jobs worker1 was working on?</source>
         <extracomment>millions-and-beyond, step 3, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert mit den Jobs, an denen worker1 gearbeitet hat?</translation>
     </message>
     <message>
         <source>They are lost</source>
         <extracomment>millions-and-beyond, step 3, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie gehen verloren</translation>
     </message>
     <message>
         <source>Another worker takes them at once</source>
         <extracomment>millions-and-beyond, step 3, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Worker übernimmt sie sofort</translation>
     </message>
     <message>
         <source>They come back after 10 s and another worker does them again</source>
         <extracomment>millions-and-beyond, step 3, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie kommen nach 10 s zurück, und ein anderer Worker erledigt sie noch einmal</translation>
     </message>
     <message>
         <source>The web server sends them again</source>
         <extracomment>millions-and-beyond, step 3, choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Webserver schickt sie noch einmal</translation>
     </message>
     <message>
         <source>The queue never deleted them: only a worker&apos;s delete does that.</source>
         <extracomment>millions-and-beyond, step 3, feedback on choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange hat sie nie gelöscht: Das tut nur das Löschen durch einen Worker.</translation>
     </message>
     <message>
         <source>The queue cannot tell a dead worker from a slow one: it waits for the visibility timeout.</source>
         <extracomment>millions-and-beyond, step 3, feedback on choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange kann einen ausgefallenen Worker nicht von einem langsamen unterscheiden: Sie wartet das Sichtbarkeits-Timeout ab.</translation>
     </message>
     <message>
         <source>Right: delivery is at least once, so a worker must be able to do a job twice without harm.</source>
         <extracomment>millions-and-beyond, step 3, feedback on choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Richtig: Die Zustellung erfolgt mindestens einmal (at least once), also muss ein Worker einen Job ohne Schaden zweimal erledigen können.</translation>
     </message>
     <message>
         <source>The web server answered the user long ago and forgot the job: the queue keeps it.</source>
         <extracomment>millions-and-beyond, step 3, feedback on choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Webserver hat dem Nutzer längst geantwortet und den Job vergessen: Die Warteschlange behält ihn.</translation>
     </message>
     <message>
         <source>The jobs worker1 held become visible again 10 s after they were handed out (job_redelivered in the event log) and another worker does them. The report counts them as redelivered and as duplicates: whatever worker1 did before it died is done again.</source>
         <extracomment>millions-and-beyond, step 3, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Jobs, die worker1 hielt, werden 10 s nach ihrer Ausgabe wieder sichtbar (job_redelivered im Ereignisprotokoll), und ein anderer Worker erledigt sie. Der Bericht zählt sie als erneut zugestellt und als Duplikate: Was worker1 vor seinem Ausfall schon getan hat, wird noch einmal getan.</translation>
     </message>
     <message>
         <source>The dead worker&apos;s jobs come back.</source>
         <extracomment>millions-and-beyond, step 3, checkpoint queue.redelivered &gt; 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Jobs des ausgefallenen Workers kommen zurück.</translation>
     </message>
     <message>
         <source>A job is worked on twice.</source>
         <extracomment>millions-and-beyond, step 3, checkpoint queue.duplicates &gt; 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Job wird zweimal bearbeitet.</translation>
     </message>
     <message>
         <source>No user sees an error.</source>
         <extracomment>millions-and-beyond, step 3, checkpoint requests.error == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kein Nutzer sieht einen Fehler.</translation>
     </message>
     <message>
         <source>The backlog and a full queue</source>
         <extracomment>millions-and-beyond, step 4, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Rückstau und eine volle Warteschlange</translation>
     </message>
     <message>
         <source>&lt;p&gt;At 25 s &lt;b&gt;worker2&lt;/b&gt; dies too. One worker does about 27 jobs a second; 60 arrive. The queue holds at most 400 jobs. Both workers come back at 40 s.&lt;/p&gt;</source>
         <extracomment>millions-and-beyond, step 4, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Bei 25 s fällt auch &lt;b&gt;worker2&lt;/b&gt; aus. Ein Worker schafft etwa 27 Jobs pro Sekunde; 60 kommen an. Die Warteschlange fasst höchstens 400 Jobs. Beide Worker kommen bei 40 s zurück.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>While only worker3 is left, what do the users see?</source>
         <extracomment>millions-and-beyond, step 4, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solange nur noch worker3 übrig ist: Was sehen die Nutzer?</translation>
     </message>
     <message>
         <source>Nothing: the queue absorbs it all</source>
         <extracomment>millions-and-beyond, step 4, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nichts: Die Warteschlange fängt alles auf</translation>
     </message>
     <message>
         <source>Slower answers to every request</source>
         <extracomment>millions-and-beyond, step 4, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langsamere Antworten auf alle Anfragen</translation>
     </message>
     <message>
         <source>Errors on some uploads once the queue is full</source>
         <extracomment>millions-and-beyond, step 4, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fehler bei manchen Uploads, sobald die Warteschlange voll ist</translation>
     </message>
     <message>
         <source>Every request fails</source>
         <extracomment>millions-and-beyond, step 4, choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jede Anfrage schlägt fehl</translation>
     </message>
     <message>
         <source>It absorbs a burst, up to its capacity: 400 jobs last about 12 s at this rate.</source>
         <extracomment>millions-and-beyond, step 4, feedback on choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie fängt einen Ansturm auf, aber nur bis zu ihrer Kapazität: 400 Jobs reichen bei dieser Rate etwa 12 s.</translation>
     </message>
     <message>
         <source>Answers do not wait for workers; they stay fast until the queue is full.</source>
         <extracomment>millions-and-beyond, step 4, feedback on choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Antworten warten nicht auf Worker; sie bleiben schnell, bis die Warteschlange voll ist.</translation>
     </message>
     <message>
         <source>Right: a full queue refuses new jobs, and those users get an error; reads and writes are not touched.</source>
         <extracomment>millions-and-beyond, step 4, feedback on choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Richtig: Eine volle Warteschlange weist neue Jobs ab, und diese Nutzer bekommen einen Fehler; Lese- und Schreibzugriffe sind nicht betroffen.</translation>
     </message>
     <message>
         <source>Only jobs need the queue: reads and writes go on as before.</source>
         <extracomment>millions-and-beyond, step 4, feedback on choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nur Jobs brauchen die Warteschlange: Lese- und Schreibzugriffe laufen weiter wie bisher.</translation>
     </message>
     <message>
         <source>The queue grows by about 33 jobs a second and is full about 11 s after worker2 dies: from then on, new jobs are refused until the workers are back. Then the three drain the backlog, and every job the queue took is processed.</source>
         <extracomment>millions-and-beyond, step 4, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange wächst um etwa 33 Jobs pro Sekunde und ist etwa 11 s nach dem Ausfall von worker2 voll: Ab dann werden neue Jobs abgewiesen, bis die Worker zurück sind. Dann arbeiten die drei den Rückstau ab, und jeder Job, den die Warteschlange angenommen hat, wird bearbeitet.</translation>
     </message>
     <message>
         <source>The queue fills up.</source>
         <extracomment>millions-and-beyond, step 4, checkpoint queue.max_depth == 400</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange läuft voll.</translation>
     </message>
     <message>
         <source>A full queue refuses jobs.</source>
         <extracomment>millions-and-beyond, step 4, checkpoint queue.rejected &gt; 20</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine volle Warteschlange weist Jobs ab.</translation>
     </message>
     <message>
         <source>Reads and writes are not touched.</source>
         <extracomment>millions-and-beyond, step 4, checkpoint requests.dropped == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lese- und Schreibzugriffe sind nicht betroffen.</translation>
     </message>
     <message>
         <source>The answers stay fast.</source>
         <extracomment>millions-and-beyond, step 4, checkpoint latency_ms.p99 &lt; 60</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antworten bleiben schnell.</translation>
     </message>
 </context>
 </TS>

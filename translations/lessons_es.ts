@@ -4706,322 +4706,322 @@
     <message>
         <source>Millions and beyond</source>
         <extracomment>millions-and-beyond, lesson title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Millones y más allá</translation>
     </message>
     <message>
         <source>Where Zero to Millions stops, the site keeps growing: machines that watch the figures and page somebody, and a message queue that takes slow work off the user&apos;s request. Every claim is shown by the live run.</source>
         <extracomment>millions-and-beyond, lesson summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Donde termina «De cero a millones», el sitio sigue creciendo: máquinas que vigilan las cifras y avisan a alguien, y una cola de mensajes que saca el trabajo lento de la petición del usuario. Cada afirmación se ve en la simulación en curso.</translation>
     </message>
     <message>
         <source>Alerts: let a machine watch</source>
         <extracomment>millions-and-beyond, step 1, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alertas: que vigile una máquina</translation>
     </message>
     <message>
         <source>&lt;p&gt;A site of many servers is too big to watch by eye. &lt;b&gt;Alert rules&lt;/b&gt; watch the figures for us: this one has three. &lt;b&gt;HighLatency&lt;/b&gt; fires when the p95 latency stays above 100 ms for 3 s, &lt;b&gt;Errors&lt;/b&gt; when more than 5 % of requests fail for 2 s, &lt;b&gt;TrafficGone&lt;/b&gt; when fewer than 100 requests a second arrive for 5 s. 800 requests a second need both web servers; at 30 s &lt;b&gt;web2&lt;/b&gt; dies, and it comes back at 60 s.&lt;/p&gt;</source>
         <extracomment>millions-and-beyond, step 1, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Un sitio con muchos servidores es demasiado grande para vigilarlo a ojo. Las &lt;b&gt;reglas de alerta&lt;/b&gt; vigilan las cifras por nosotros: este tiene tres. &lt;b&gt;HighLatency&lt;/b&gt; se dispara cuando la latencia p95 se mantiene por encima de 100 ms durante 3 s; &lt;b&gt;Errors&lt;/b&gt;, cuando fallan más del 5 % de las peticiones durante 2 s; &lt;b&gt;TrafficGone&lt;/b&gt;, cuando llegan menos de 100 peticiones por segundo durante 5 s. 800 peticiones por segundo necesitan los dos servidores web; a los 30 s se cae &lt;b&gt;web2&lt;/b&gt;, y vuelve a los 60 s.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>web2 dies at 30 s. Which alert fires first?</source>
         <extracomment>millions-and-beyond, step 1, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web2 se cae a los 30 s. ¿Qué alerta se dispara primero?</translation>
     </message>
     <message>
         <source>HighLatency</source>
         <extracomment>millions-and-beyond, step 1, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HighLatency</translation>
     </message>
     <message>
         <source>Errors</source>
         <extracomment>millions-and-beyond, step 1, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Errors</translation>
     </message>
     <message>
         <source>TrafficGone</source>
         <extracomment>millions-and-beyond, step 1, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>TrafficGone</translation>
     </message>
     <message>
         <source>None: the balancer hides the failure</source>
         <extracomment>millions-and-beyond, step 1, choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna: el balanceador oculta el fallo</translation>
     </message>
     <message>
         <source>It fires too, but later: web1&apos;s queue takes a few seconds to fill, and the rule waits 3 s more.</source>
         <extracomment>millions-and-beyond, step 1, feedback on choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>También se dispara, pero más tarde: la cola de web1 tarda unos segundos en llenarse y la regla espera 3 s más.</translation>
     </message>
     <message>
         <source>Right: until the health checks take web2 out, the requests sent to it fail at once, and two bad seconds are enough.</source>
         <extracomment>millions-and-beyond, step 1, feedback on choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Correcto: hasta que las comprobaciones de salud sacan a web2, las peticiones que se le envían fallan al instante, y bastan dos segundos malos.</translation>
     </message>
     <message>
         <source>The users keep sending: failed requests are traffic too, so this rule stays quiet.</source>
         <extracomment>millions-and-beyond, step 1, feedback on choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios siguen enviando: las peticiones fallidas también son tráfico, así que esta regla no salta.</translation>
     </message>
     <message>
         <source>The balancer needs three failed health checks, 6 s, to notice; until then half the requests fail.</source>
         <extracomment>millions-and-beyond, step 1, feedback on choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El balanceador necesita tres comprobaciones de salud fallidas, 6 s, para darse cuenta; hasta entonces falla la mitad de las peticiones.</translation>
     </message>
     <message>
         <source>Errors fires about 2 s after the kill: half the requests fail on web2 until the balancer&apos;s health checks take it out. Then web1 carries everything, its queue fills, and HighLatency fires a few seconds later. Both resolve soon after web2 is back; TrafficGone never fires.</source>
         <extracomment>millions-and-beyond, step 1, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Errors se dispara unos 2 s después del apagado: la mitad de las peticiones fallan en web2 hasta que las comprobaciones de salud del balanceador lo sacan. Entonces web1 lo soporta todo, su cola se llena y HighLatency se dispara unos segundos después. Ambas se resuelven poco después de que vuelva web2; TrafficGone nunca se dispara.</translation>
     </message>
     <message>
         <source>Errors fires within a few seconds of the kill.</source>
         <extracomment>millions-and-beyond, step 1, checkpoint alerts[Errors].first_fired_s &lt;= 34</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Errors se dispara pocos segundos después del apagado.</translation>
     </message>
     <message>
         <source>HighLatency fires once.</source>
         <extracomment>millions-and-beyond, step 1, checkpoint alerts[HighLatency].fired == 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HighLatency se dispara una vez.</translation>
     </message>
     <message>
         <source>It has resolved by the end.</source>
         <extracomment>millions-and-beyond, step 1, checkpoint alerts[HighLatency].firing_now == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Al final está resuelta.</translation>
     </message>
     <message>
         <source>TrafficGone never fires.</source>
         <extracomment>millions-and-beyond, step 1, checkpoint alerts[TrafficGone].fired == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>TrafficGone nunca se dispara.</translation>
     </message>
     <message>
         <source>A message queue: answer now, work later</source>
         <extracomment>millions-and-beyond, step 2, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una cola de mensajes: responder ahora, trabajar después</translation>
     </message>
     <message>
         <source>&lt;p&gt;Some work should not keep the user waiting: resizing an uploaded photo, sending an email. Here a fifth of the requests are such &lt;b&gt;jobs&lt;/b&gt;. The web server puts each job on the message queue &lt;b&gt;jobs&lt;/b&gt; and answers at once; three &lt;b&gt;workers&lt;/b&gt; take jobs off the queue, each job 150 ms of work.&lt;/p&gt;</source>
         <extracomment>millions-and-beyond, step 2, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Hay trabajo que no debería hacer esperar al usuario: redimensionar una foto subida, enviar un correo. Aquí una quinta parte de las peticiones son &lt;b&gt;tareas&lt;/b&gt; de ese tipo. El servidor web pone cada tarea en la cola de mensajes &lt;b&gt;jobs&lt;/b&gt; y responde al instante; tres &lt;b&gt;trabajadores&lt;/b&gt; sacan tareas de la cola, cada una con 150 ms de trabajo.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>A read takes 39 ms from click to answer. How long does a user wait for the answer to an upload, whose job needs 150 ms of work?</source>
         <extracomment>millions-and-beyond, step 2, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una lectura tarda 39 ms desde el clic hasta la respuesta. ¿Cuánto espera un usuario la respuesta a una subida cuya tarea necesita 150 ms de trabajo?</translation>
     </message>
     <message>
         <source>About 40 ms</source>
         <extracomment>millions-and-beyond, step 2, choice 1</extracomment>
-        <translation type="unfinished">Unos 50 ms {40 ?}</translation>
+        <translation>Unos 40 ms</translation>
     </message>
     <message>
         <source>About 190 ms</source>
         <extracomment>millions-and-beyond, step 2, choice 2</extracomment>
-        <translation type="unfinished">Unos 50 ms {190 ?}</translation>
+        <translation>Unos 190 ms</translation>
     </message>
     <message>
         <source>About 340 ms</source>
         <extracomment>millions-and-beyond, step 2, choice 3</extracomment>
-        <translation type="unfinished">Unos 50 ms {340 ?}</translation>
+        <translation>Unos 340 ms</translation>
     </message>
     <message>
         <source>Seconds, when the queue is long</source>
         <extracomment>millions-and-beyond, step 2, choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Segundos, cuando la cola es larga</translation>
     </message>
     <message>
         <source>Right: the web server answers once the queue has the job; the work happens later.</source>
         <extracomment>millions-and-beyond, step 2, feedback on choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Correcto: el servidor web responde en cuanto la cola tiene la tarea; el trabajo se hace después.</translation>
     </message>
     <message>
         <source>That is what the user would wait if the web server did the work itself.</source>
         <extracomment>millions-and-beyond, step 2, feedback on choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eso es lo que esperaría el usuario si el servidor web hiciera el trabajo él mismo.</translation>
     </message>
     <message>
         <source>The user waits neither for the work nor for a worker.</source>
         <extracomment>millions-and-beyond, step 2, feedback on choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El usuario no espera ni al trabajo ni a un trabajador.</translation>
     </message>
     <message>
         <source>A long queue delays the work, not the answer: the queue takes the job at once.</source>
         <extracomment>millions-and-beyond, step 2, feedback on choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una cola larga retrasa el trabajo, no la respuesta: la cola acepta la tarea al instante.</translation>
     </message>
     <message>
         <source>Every answer, uploads included, takes 39 ms: the job waits on the queue for a worker, the user does not.</source>
         <extracomment>millions-and-beyond, step 2, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Todas las respuestas, incluidas las de las subidas, tardan 39 ms: la tarea espera en la cola a un trabajador; el usuario, no.</translation>
     </message>
     <message>
         <source>Even the slowest answers take under 60 ms.</source>
         <extracomment>millions-and-beyond, step 2, checkpoint latency_ms.p99 &lt; 60</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Incluso las respuestas más lentas tardan menos de 60 ms.</translation>
     </message>
     <message>
         <source>The workers process the jobs.</source>
         <extracomment>millions-and-beyond, step 2, checkpoint queue.processed &gt; 700</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los trabajadores procesan las tareas.</translation>
     </message>
     <message>
         <source>The queue refuses nothing.</source>
         <extracomment>millions-and-beyond, step 2, checkpoint queue.rejected == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La cola no rechaza nada.</translation>
     </message>
     <message>
         <source>A worker dies mid-job</source>
         <extracomment>millions-and-beyond, step 3, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un trabajador se cae a mitad de una tarea</translation>
     </message>
     <message>
         <source>&lt;p&gt;At 20 s &lt;b&gt;worker1&lt;/b&gt; dies while it works on jobs. A worker deletes a job from the queue only when it is done; until then the queue hides the job from the other workers for its &lt;b&gt;visibility timeout&lt;/b&gt;, here 10 s.&lt;/p&gt;</source>
         <extracomment>millions-and-beyond, step 3, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;A los 20 s se cae &lt;b&gt;worker1&lt;/b&gt; mientras trabaja en varias tareas. Un trabajador borra una tarea de la cola solo cuando la ha terminado; hasta entonces, la cola oculta la tarea a los demás trabajadores durante su &lt;b&gt;tiempo de espera de visibilidad&lt;/b&gt;, aquí 10 s.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What happens to the jobs worker1 was working on?</source>
         <extracomment>millions-and-beyond, step 3, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué pasa con las tareas en las que trabajaba worker1?</translation>
     </message>
     <message>
         <source>They are lost</source>
         <extracomment>millions-and-beyond, step 3, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se pierden</translation>
     </message>
     <message>
         <source>Another worker takes them at once</source>
         <extracomment>millions-and-beyond, step 3, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Otro trabajador las toma al instante</translation>
     </message>
     <message>
         <source>They come back after 10 s and another worker does them again</source>
         <extracomment>millions-and-beyond, step 3, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vuelven a los 10 s y otro trabajador las hace de nuevo</translation>
     </message>
     <message>
         <source>The web server sends them again</source>
         <extracomment>millions-and-beyond, step 3, choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor web las vuelve a enviar</translation>
     </message>
     <message>
         <source>The queue never deleted them: only a worker&apos;s delete does that.</source>
         <extracomment>millions-and-beyond, step 3, feedback on choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La cola nunca las borró: eso solo lo hace el borrado de un trabajador.</translation>
     </message>
     <message>
         <source>The queue cannot tell a dead worker from a slow one: it waits for the visibility timeout.</source>
         <extracomment>millions-and-beyond, step 3, feedback on choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La cola no distingue un trabajador caído de uno lento: espera a que venza el tiempo de espera de visibilidad.</translation>
     </message>
     <message>
         <source>Right: delivery is at least once, so a worker must be able to do a job twice without harm.</source>
         <extracomment>millions-and-beyond, step 3, feedback on choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Correcto: la entrega es «al menos una vez», así que un trabajador debe poder hacer una tarea dos veces sin causar daños.</translation>
     </message>
     <message>
         <source>The web server answered the user long ago and forgot the job: the queue keeps it.</source>
         <extracomment>millions-and-beyond, step 3, feedback on choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor web respondió al usuario hace tiempo y se olvidó de la tarea: la cola la conserva.</translation>
     </message>
     <message>
         <source>The jobs worker1 held become visible again 10 s after they were handed out (job_redelivered in the event log) and another worker does them. The report counts them as redelivered and as duplicates: whatever worker1 did before it died is done again.</source>
         <extracomment>millions-and-beyond, step 3, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las tareas que tenía worker1 vuelven a ser visibles 10 s después de entregarse (job_redelivered en el registro de eventos) y otro trabajador las hace. El informe las cuenta como reentregadas y como duplicadas: lo que worker1 hizo antes de caerse se vuelve a hacer.</translation>
     </message>
     <message>
         <source>The dead worker&apos;s jobs come back.</source>
         <extracomment>millions-and-beyond, step 3, checkpoint queue.redelivered &gt; 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las tareas del trabajador caído vuelven.</translation>
     </message>
     <message>
         <source>A job is worked on twice.</source>
         <extracomment>millions-and-beyond, step 3, checkpoint queue.duplicates &gt; 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una tarea se procesa dos veces.</translation>
     </message>
     <message>
         <source>No user sees an error.</source>
         <extracomment>millions-and-beyond, step 3, checkpoint requests.error == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ningún usuario ve un error.</translation>
     </message>
     <message>
         <source>The backlog and a full queue</source>
         <extracomment>millions-and-beyond, step 4, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo acumulado y una cola llena</translation>
     </message>
     <message>
         <source>&lt;p&gt;At 25 s &lt;b&gt;worker2&lt;/b&gt; dies too. One worker does about 27 jobs a second; 60 arrive. The queue holds at most 400 jobs. Both workers come back at 40 s.&lt;/p&gt;</source>
         <extracomment>millions-and-beyond, step 4, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;A los 25 s también se cae &lt;b&gt;worker2&lt;/b&gt;. Un trabajador hace unas 27 tareas por segundo; llegan 60. La cola admite como máximo 400 tareas. Los dos trabajadores vuelven a los 40 s.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>While only worker3 is left, what do the users see?</source>
         <extracomment>millions-and-beyond, step 4, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mientras solo queda worker3, ¿qué ven los usuarios?</translation>
     </message>
     <message>
         <source>Nothing: the queue absorbs it all</source>
         <extracomment>millions-and-beyond, step 4, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nada: la cola lo absorbe todo</translation>
     </message>
     <message>
         <source>Slower answers to every request</source>
         <extracomment>millions-and-beyond, step 4, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas más lentas a todas las peticiones</translation>
     </message>
     <message>
         <source>Errors on some uploads once the queue is full</source>
         <extracomment>millions-and-beyond, step 4, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Errores en algunas subidas cuando la cola se llena</translation>
     </message>
     <message>
         <source>Every request fails</source>
         <extracomment>millions-and-beyond, step 4, choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Todas las peticiones fallan</translation>
     </message>
     <message>
         <source>It absorbs a burst, up to its capacity: 400 jobs last about 12 s at this rate.</source>
         <extracomment>millions-and-beyond, step 4, feedback on choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Absorbe una ráfaga, pero solo hasta su capacidad: a este ritmo, 400 tareas dan para unos 12 s.</translation>
     </message>
     <message>
         <source>Answers do not wait for workers; they stay fast until the queue is full.</source>
         <extracomment>millions-and-beyond, step 4, feedback on choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas no esperan a los trabajadores; siguen siendo rápidas hasta que la cola se llena.</translation>
     </message>
     <message>
         <source>Right: a full queue refuses new jobs, and those users get an error; reads and writes are not touched.</source>
         <extracomment>millions-and-beyond, step 4, feedback on choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Correcto: una cola llena rechaza las tareas nuevas y esos usuarios reciben un error; las lecturas y escrituras no se ven afectadas.</translation>
     </message>
     <message>
         <source>Only jobs need the queue: reads and writes go on as before.</source>
         <extracomment>millions-and-beyond, step 4, feedback on choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solo las tareas necesitan la cola: las lecturas y escrituras siguen como antes.</translation>
     </message>
     <message>
         <source>The queue grows by about 33 jobs a second and is full about 11 s after worker2 dies: from then on, new jobs are refused until the workers are back. Then the three drain the backlog, and every job the queue took is processed.</source>
         <extracomment>millions-and-beyond, step 4, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La cola crece unas 33 tareas por segundo y se llena unos 11 s después de que se caiga worker2: desde entonces se rechazan las tareas nuevas hasta que vuelven los trabajadores. Después, los tres vacían el trabajo acumulado y se procesan todas las tareas que la cola aceptó.</translation>
     </message>
     <message>
         <source>The queue fills up.</source>
         <extracomment>millions-and-beyond, step 4, checkpoint queue.max_depth == 400</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La cola se llena.</translation>
     </message>
     <message>
         <source>A full queue refuses jobs.</source>
         <extracomment>millions-and-beyond, step 4, checkpoint queue.rejected &gt; 20</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una cola llena rechaza tareas.</translation>
     </message>
     <message>
         <source>Reads and writes are not touched.</source>
         <extracomment>millions-and-beyond, step 4, checkpoint requests.dropped == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las lecturas y escrituras no se ven afectadas.</translation>
     </message>
     <message>
         <source>The answers stay fast.</source>
         <extracomment>millions-and-beyond, step 4, checkpoint latency_ms.p99 &lt; 60</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas siguen siendo rápidas.</translation>
     </message>
 </context>
 </TS>

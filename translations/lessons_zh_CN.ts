@@ -4706,322 +4706,322 @@
     <message>
         <source>Millions and beyond</source>
         <extracomment>millions-and-beyond, lesson title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>百万之后</translation>
     </message>
     <message>
         <source>Where Zero to Millions stops, the site keeps growing: machines that watch the figures and page somebody, and a message queue that takes slow work off the user&apos;s request. Every claim is shown by the live run.</source>
         <extracomment>millions-and-beyond, lesson summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“从零到百万”结束的地方，网站仍在增长：由机器盯着各项指标并呼叫值班人员，再用消息队列把耗时的工作从用户的请求中拿出来。每个结论都由实时运行来展示。</translation>
     </message>
     <message>
         <source>Alerts: let a machine watch</source>
         <extracomment>millions-and-beyond, step 1, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>告警：让机器来盯着</translation>
     </message>
     <message>
         <source>&lt;p&gt;A site of many servers is too big to watch by eye. &lt;b&gt;Alert rules&lt;/b&gt; watch the figures for us: this one has three. &lt;b&gt;HighLatency&lt;/b&gt; fires when the p95 latency stays above 100 ms for 3 s, &lt;b&gt;Errors&lt;/b&gt; when more than 5 % of requests fail for 2 s, &lt;b&gt;TrafficGone&lt;/b&gt; when fewer than 100 requests a second arrive for 5 s. 800 requests a second need both web servers; at 30 s &lt;b&gt;web2&lt;/b&gt; dies, and it comes back at 60 s.&lt;/p&gt;</source>
         <extracomment>millions-and-beyond, step 1, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;由许多服务器组成的网站太大了，无法靠肉眼盯着。&lt;b&gt;告警规则&lt;/b&gt;替我们盯着各项指标：这个网站有三条。&lt;b&gt;HighLatency&lt;/b&gt; 在 p95 延迟连续 3 s 高于 100 ms 时触发，&lt;b&gt;Errors&lt;/b&gt; 在连续 2 s 有超过 5% 的请求失败时触发，&lt;b&gt;TrafficGone&lt;/b&gt; 在连续 5 s 每秒到达的请求少于 100 个时触发。每秒 800 个请求需要两台 Web 服务器一起处理；在第 30 s，&lt;b&gt;web2&lt;/b&gt; 宕机，并在第 60 s 恢复。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>web2 dies at 30 s. Which alert fires first?</source>
         <extracomment>millions-and-beyond, step 1, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web2 在第 30 s 宕机。哪条告警最先触发？</translation>
     </message>
     <message>
         <source>HighLatency</source>
         <extracomment>millions-and-beyond, step 1, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HighLatency</translation>
     </message>
     <message>
         <source>Errors</source>
         <extracomment>millions-and-beyond, step 1, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Errors</translation>
     </message>
     <message>
         <source>TrafficGone</source>
         <extracomment>millions-and-beyond, step 1, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>TrafficGone</translation>
     </message>
     <message>
         <source>None: the balancer hides the failure</source>
         <extracomment>millions-and-beyond, step 1, choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>都不会：负载均衡器掩盖了故障</translation>
     </message>
     <message>
         <source>It fires too, but later: web1&apos;s queue takes a few seconds to fill, and the rule waits 3 s more.</source>
         <extracomment>millions-and-beyond, step 1, feedback on choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>它也会触发，但要晚一些：web1 的队列要几秒钟才会填满，而且这条规则还要再等 3 s。</translation>
     </message>
     <message>
         <source>Right: until the health checks take web2 out, the requests sent to it fail at once, and two bad seconds are enough.</source>
         <extracomment>millions-and-beyond, step 1, feedback on choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没错：在健康检查把 web2 移出之前，发给它的请求会立即失败，而两秒的异常就足够了。</translation>
     </message>
     <message>
         <source>The users keep sending: failed requests are traffic too, so this rule stays quiet.</source>
         <extracomment>millions-and-beyond, step 1, feedback on choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>用户还在不断发送：失败的请求也是流量，所以这条规则保持沉默。</translation>
     </message>
     <message>
         <source>The balancer needs three failed health checks, 6 s, to notice; until then half the requests fail.</source>
         <extracomment>millions-and-beyond, step 1, feedback on choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>负载均衡器需要三次健康检查失败，也就是 6 s，才能察觉；在此之前，一半的请求都会失败。</translation>
     </message>
     <message>
         <source>Errors fires about 2 s after the kill: half the requests fail on web2 until the balancer&apos;s health checks take it out. Then web1 carries everything, its queue fills, and HighLatency fires a few seconds later. Both resolve soon after web2 is back; TrafficGone never fires.</source>
         <extracomment>millions-and-beyond, step 1, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Errors 在关停后约 2 s 触发：在负载均衡器的健康检查把 web2 移出之前，一半的请求在 web2 上失败。之后 web1 承担全部负载，它的队列被填满，几秒后 HighLatency 触发。web2 恢复后不久，两条告警都会恢复；TrafficGone 从未触发。</translation>
     </message>
     <message>
         <source>Errors fires within a few seconds of the kill.</source>
         <extracomment>millions-and-beyond, step 1, checkpoint alerts[Errors].first_fired_s &lt;= 34</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Errors 在关停后几秒内触发。</translation>
     </message>
     <message>
         <source>HighLatency fires once.</source>
         <extracomment>millions-and-beyond, step 1, checkpoint alerts[HighLatency].fired == 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HighLatency 触发一次。</translation>
     </message>
     <message>
         <source>It has resolved by the end.</source>
         <extracomment>millions-and-beyond, step 1, checkpoint alerts[HighLatency].firing_now == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>到结束时它已恢复。</translation>
     </message>
     <message>
         <source>TrafficGone never fires.</source>
         <extracomment>millions-and-beyond, step 1, checkpoint alerts[TrafficGone].fired == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>TrafficGone 从未触发。</translation>
     </message>
     <message>
         <source>A message queue: answer now, work later</source>
         <extracomment>millions-and-beyond, step 2, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>消息队列：先响应，后处理</translation>
     </message>
     <message>
         <source>&lt;p&gt;Some work should not keep the user waiting: resizing an uploaded photo, sending an email. Here a fifth of the requests are such &lt;b&gt;jobs&lt;/b&gt;. The web server puts each job on the message queue &lt;b&gt;jobs&lt;/b&gt; and answers at once; three &lt;b&gt;workers&lt;/b&gt; take jobs off the queue, each job 150 ms of work.&lt;/p&gt;</source>
         <extracomment>millions-and-beyond, step 2, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;有些工作不应该让用户等待：缩放上传的照片、发送电子邮件。这里五分之一的请求就是这样的&lt;b&gt;任务&lt;/b&gt;。Web 服务器把每个任务放进消息队列 &lt;b&gt;jobs&lt;/b&gt;，然后立即响应；三个&lt;b&gt;工作节点&lt;/b&gt;从队列中取出任务，每个任务需要 150 ms 的工作。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>A read takes 39 ms from click to answer. How long does a user wait for the answer to an upload, whose job needs 150 ms of work?</source>
         <extracomment>millions-and-beyond, step 2, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一次读取从点击到响应需要 39 ms。一次上传的任务需要 150 ms 的工作，用户要等多久才能收到上传的响应？</translation>
     </message>
     <message>
         <source>About 40 ms</source>
         <extracomment>millions-and-beyond, step 2, choice 1</extracomment>
-        <translation type="unfinished">约 50 ms {40 ?}</translation>
+        <translation>约 40 ms</translation>
     </message>
     <message>
         <source>About 190 ms</source>
         <extracomment>millions-and-beyond, step 2, choice 2</extracomment>
-        <translation type="unfinished">约 50 ms {190 ?}</translation>
+        <translation>约 190 ms</translation>
     </message>
     <message>
         <source>About 340 ms</source>
         <extracomment>millions-and-beyond, step 2, choice 3</extracomment>
-        <translation type="unfinished">约 50 ms {340 ?}</translation>
+        <translation>约 340 ms</translation>
     </message>
     <message>
         <source>Seconds, when the queue is long</source>
         <extracomment>millions-and-beyond, step 2, choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>队列很长时要好几秒</translation>
     </message>
     <message>
         <source>Right: the web server answers once the queue has the job; the work happens later.</source>
         <extracomment>millions-and-beyond, step 2, feedback on choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没错：队列一收下任务，Web 服务器就响应；工作稍后才做。</translation>
     </message>
     <message>
         <source>That is what the user would wait if the web server did the work itself.</source>
         <extracomment>millions-and-beyond, step 2, feedback on choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>如果 Web 服务器自己做这项工作，用户才要等这么久。</translation>
     </message>
     <message>
         <source>The user waits neither for the work nor for a worker.</source>
         <extracomment>millions-and-beyond, step 2, feedback on choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>用户既不用等工作完成，也不用等工作节点。</translation>
     </message>
     <message>
         <source>A long queue delays the work, not the answer: the queue takes the job at once.</source>
         <extracomment>millions-and-beyond, step 2, feedback on choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>长队列推迟的是工作，而不是响应：队列会立即收下任务。</translation>
     </message>
     <message>
         <source>Every answer, uploads included, takes 39 ms: the job waits on the queue for a worker, the user does not.</source>
         <extracomment>millions-and-beyond, step 2, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>每个响应（包括上传的响应）都只需 39 ms：在队列里等待工作节点的是任务，而不是用户。</translation>
     </message>
     <message>
         <source>Even the slowest answers take under 60 ms.</source>
         <extracomment>millions-and-beyond, step 2, checkpoint latency_ms.p99 &lt; 60</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>即使最慢的响应也不到 60 ms。</translation>
     </message>
     <message>
         <source>The workers process the jobs.</source>
         <extracomment>millions-and-beyond, step 2, checkpoint queue.processed &gt; 700</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>工作节点处理了这些任务。</translation>
     </message>
     <message>
         <source>The queue refuses nothing.</source>
         <extracomment>millions-and-beyond, step 2, checkpoint queue.rejected == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>队列没有拒绝任何任务。</translation>
     </message>
     <message>
         <source>A worker dies mid-job</source>
         <extracomment>millions-and-beyond, step 3, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>工作节点在任务中途宕机</translation>
     </message>
     <message>
         <source>&lt;p&gt;At 20 s &lt;b&gt;worker1&lt;/b&gt; dies while it works on jobs. A worker deletes a job from the queue only when it is done; until then the queue hides the job from the other workers for its &lt;b&gt;visibility timeout&lt;/b&gt;, here 10 s.&lt;/p&gt;</source>
         <extracomment>millions-and-beyond, step 3, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;在第 20 s，&lt;b&gt;worker1&lt;/b&gt; 在处理任务时宕机。工作节点只有在任务完成后才会把它从队列中删除；在此之前，队列会在&lt;b&gt;可见性超时&lt;/b&gt;（这里是 10 s）内对其他工作节点隐藏这个任务。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What happens to the jobs worker1 was working on?</source>
         <extracomment>millions-and-beyond, step 3, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>worker1 正在处理的那些任务会怎样？</translation>
     </message>
     <message>
         <source>They are lost</source>
         <extracomment>millions-and-beyond, step 3, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>它们丢失了</translation>
     </message>
     <message>
         <source>Another worker takes them at once</source>
         <extracomment>millions-and-beyond, step 3, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>另一个工作节点立即接手</translation>
     </message>
     <message>
         <source>They come back after 10 s and another worker does them again</source>
         <extracomment>millions-and-beyond, step 3, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>它们在 10 s 后重新出现，由另一个工作节点再做一遍</translation>
     </message>
     <message>
         <source>The web server sends them again</source>
         <extracomment>millions-and-beyond, step 3, choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Web 服务器会重新发送它们</translation>
     </message>
     <message>
         <source>The queue never deleted them: only a worker&apos;s delete does that.</source>
         <extracomment>millions-and-beyond, step 3, feedback on choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>队列从未删除它们：只有工作节点的删除操作才会删除任务。</translation>
     </message>
     <message>
         <source>The queue cannot tell a dead worker from a slow one: it waits for the visibility timeout.</source>
         <extracomment>millions-and-beyond, step 3, feedback on choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>队列分不清工作节点是宕机了还是只是慢：它会等到可见性超时。</translation>
     </message>
     <message>
         <source>Right: delivery is at least once, so a worker must be able to do a job twice without harm.</source>
         <extracomment>millions-and-beyond, step 3, feedback on choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没错：投递是“至少一次”的，所以工作节点必须能把同一个任务做两次而不造成问题。</translation>
     </message>
     <message>
         <source>The web server answered the user long ago and forgot the job: the queue keeps it.</source>
         <extracomment>millions-and-beyond, step 3, feedback on choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Web 服务器早已响应了用户，也不再记得这个任务：保存任务的是队列。</translation>
     </message>
     <message>
         <source>The jobs worker1 held become visible again 10 s after they were handed out (job_redelivered in the event log) and another worker does them. The report counts them as redelivered and as duplicates: whatever worker1 did before it died is done again.</source>
         <extracomment>millions-and-beyond, step 3, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>worker1 手上的任务在被分发 10 s 后重新变为可见（事件日志中的 job_redelivered），由另一个工作节点处理。报告把它们计为重新投递和重复处理：worker1 宕机前做过的工作会再做一遍。</translation>
     </message>
     <message>
         <source>The dead worker&apos;s jobs come back.</source>
         <extracomment>millions-and-beyond, step 3, checkpoint queue.redelivered &gt; 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>宕机工作节点的任务回到了队列。</translation>
     </message>
     <message>
         <source>A job is worked on twice.</source>
         <extracomment>millions-and-beyond, step 3, checkpoint queue.duplicates &gt; 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>有任务被处理了两次。</translation>
     </message>
     <message>
         <source>No user sees an error.</source>
         <extracomment>millions-and-beyond, step 3, checkpoint requests.error == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有用户看到错误。</translation>
     </message>
     <message>
         <source>The backlog and a full queue</source>
         <extracomment>millions-and-beyond, step 4, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>积压与满队列</translation>
     </message>
     <message>
         <source>&lt;p&gt;At 25 s &lt;b&gt;worker2&lt;/b&gt; dies too. One worker does about 27 jobs a second; 60 arrive. The queue holds at most 400 jobs. Both workers come back at 40 s.&lt;/p&gt;</source>
         <extracomment>millions-and-beyond, step 4, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;在第 25 s，&lt;b&gt;worker2&lt;/b&gt; 也宕机了。一个工作节点每秒大约处理 27 个任务，而每秒到达 60 个。队列最多容纳 400 个任务。两个工作节点都在第 40 s 恢复。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>While only worker3 is left, what do the users see?</source>
         <extracomment>millions-and-beyond, step 4, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>只剩 worker3 时，用户会看到什么？</translation>
     </message>
     <message>
         <source>Nothing: the queue absorbs it all</source>
         <extracomment>millions-and-beyond, step 4, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>什么也看不到：队列全部吸收了</translation>
     </message>
     <message>
         <source>Slower answers to every request</source>
         <extracomment>millions-and-beyond, step 4, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>所有请求的响应都变慢</translation>
     </message>
     <message>
         <source>Errors on some uploads once the queue is full</source>
         <extracomment>millions-and-beyond, step 4, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>队列满了之后，部分上传出错</translation>
     </message>
     <message>
         <source>Every request fails</source>
         <extracomment>millions-and-beyond, step 4, choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>所有请求都失败</translation>
     </message>
     <message>
         <source>It absorbs a burst, up to its capacity: 400 jobs last about 12 s at this rate.</source>
         <extracomment>millions-and-beyond, step 4, feedback on choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>它能吸收突发流量，但以容量为限：按这个速率，400 个任务大约只够撑 12 s。</translation>
     </message>
     <message>
         <source>Answers do not wait for workers; they stay fast until the queue is full.</source>
         <extracomment>millions-and-beyond, step 4, feedback on choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>响应不用等工作节点；在队列填满之前，响应一直都很快。</translation>
     </message>
     <message>
         <source>Right: a full queue refuses new jobs, and those users get an error; reads and writes are not touched.</source>
         <extracomment>millions-and-beyond, step 4, feedback on choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没错：满了的队列会拒绝新任务，这些用户会收到错误；读取和写入不受影响。</translation>
     </message>
     <message>
         <source>Only jobs need the queue: reads and writes go on as before.</source>
         <extracomment>millions-and-beyond, step 4, feedback on choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>只有任务需要队列：读取和写入照常进行。</translation>
     </message>
     <message>
         <source>The queue grows by about 33 jobs a second and is full about 11 s after worker2 dies: from then on, new jobs are refused until the workers are back. Then the three drain the backlog, and every job the queue took is processed.</source>
         <extracomment>millions-and-beyond, step 4, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>队列每秒增长约 33 个任务，在 worker2 宕机约 11 s 后被填满：从那时起，新任务都会被拒绝，直到工作节点恢复。之后三个工作节点消化掉积压，队列接收的每个任务都得到了处理。</translation>
     </message>
     <message>
         <source>The queue fills up.</source>
         <extracomment>millions-and-beyond, step 4, checkpoint queue.max_depth == 400</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>队列被填满。</translation>
     </message>
     <message>
         <source>A full queue refuses jobs.</source>
         <extracomment>millions-and-beyond, step 4, checkpoint queue.rejected &gt; 20</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>满了的队列拒绝任务。</translation>
     </message>
     <message>
         <source>Reads and writes are not touched.</source>
         <extracomment>millions-and-beyond, step 4, checkpoint requests.dropped == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>读取和写入不受影响。</translation>
     </message>
     <message>
         <source>The answers stay fast.</source>
         <extracomment>millions-and-beyond, step 4, checkpoint latency_ms.p99 &lt; 60</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>响应一直很快。</translation>
     </message>
 </context>
 </TS>

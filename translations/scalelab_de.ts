@@ -120,19 +120,19 @@
     </message>
     <message>
         <source>jobs done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigte Jobs</translation>
     </message>
     <message>
         <source>jobs done twice</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelt erledigte Jobs</translation>
     </message>
     <message>
         <source>jobs refused</source>
-        <translation type="unfinished"></translation>
+        <translation>abgewiesene Jobs</translation>
     </message>
     <message>
         <source>deepest queue</source>
-        <translation type="unfinished"></translation>
+        <translation>längste Warteschlange</translation>
     </message>
 </context>
 <context>
@@ -1166,43 +1166,43 @@
     </message>
     <message>
         <source>Message queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenwarteschlange</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker</translation>
     </message>
     <message>
         <source>jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs</translation>
     </message>
     <message>
         <source>Jobs the queue holds at most, waiting or handed to a worker and not yet deleted; when it is full, new jobs are refused and the web server answers with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs, die die Warteschlange höchstens fasst, wartend oder an einen Worker ausgegeben und noch nicht gelöscht; ist sie voll, werden neue Jobs abgewiesen, und der Webserver antwortet mit einem Fehler</translation>
     </message>
     <message>
         <source>Visibility timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbarkeits-Timeout</translation>
     </message>
     <message>
         <source>How long a job handed to a worker stays hidden from the other workers. If the worker has not deleted it by then (it died, or was too slow), the job is handed out again and may be done twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange ein an einen Worker ausgegebener Job vor den anderen Workern verborgen bleibt. Hat der Worker ihn bis dahin nicht gelöscht (er ist ausgefallen oder war zu langsam), wird der Job erneut ausgegeben und womöglich zweimal erledigt</translation>
     </message>
     <message>
         <source>Jobs this worker works on at the same time; the queue hands it no more</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs, an denen dieser Worker gleichzeitig arbeitet; mehr gibt ihm die Warteschlange nicht</translation>
     </message>
     <message>
         <source>Time one job takes; its delete goes back to the queue when it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit, die ein Job braucht; ist er erledigt, geht seine Löschung an die Warteschlange zurück</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs</translation>
     </message>
     <message>
         <source>Share of requests that hand a job to the web server&apos;s message queue (the user is answered once the queue has it, before the work is done)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Anfragen, die einen Job an die Nachrichtenwarteschlange des Webservers übergeben (der Nutzer bekommt seine Antwort, sobald die Warteschlange den Job hat, noch bevor die Arbeit erledigt ist)</translation>
     </message>
 </context>
 <context>
@@ -1323,19 +1323,19 @@
     </message>
     <message>
         <source>mix: %1% read, %2% write, %3% static, %4% job</source>
-        <translation type="unfinished"></translation>
+        <translation>Mix: %1% Lesen, %2% Schreiben, %3% statisch, %4% Job</translation>
     </message>
     <message>
         <source>%1 workers, %2 ms per job</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Worker, %2 ms pro Job</translation>
     </message>
     <message>
         <source>holds %1 jobs at most; a job handed out and not deleted within %2 ms is handed out again</source>
-        <translation type="unfinished"></translation>
+        <translation>fasst höchstens %1 Jobs; ein ausgegebener Job, der nicht innerhalb von %2 ms gelöscht wird, wird erneut ausgegeben</translation>
     </message>
     <message>
         <source>%1 of %2 jobs held, the next one out waited %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Jobs belegt, der nächste hat %3 ms gewartet</translation>
     </message>
 </context>
 <context>
@@ -1583,27 +1583,27 @@
     </message>
     <message>
         <source>%1 / %2 jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 Jobs</translation>
     </message>
     <message>
         <source>FULL: jobs refused</source>
-        <translation type="unfinished"></translation>
+        <translation>VOLL: Jobs abgewiesen</translation>
     </message>
     <message>
         <source>next job waited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nächster Job wartete %1</translation>
     </message>
     <message>
         <source>FULL %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VOLL %1</translation>
     </message>
     <message>
         <source>FULL</source>
-        <translation type="unfinished"></translation>
+        <translation>VOLL</translation>
     </message>
     <message>
         <source>%1 jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Jobs</translation>
     </message>
 </context>
 <context>
@@ -2156,7 +2156,7 @@
     </message>
     <message>
         <source>%1 full</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 voll</translation>
     </message>
 </context>
 <context>
@@ -2306,19 +2306,19 @@
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished">Warteschlange</translation>
+        <translation>Warteschlange</translation>
     </message>
     <message>
         <source>jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs</translation>
     </message>
     <message>
         <source>%1 depth</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tiefe</translation>
     </message>
     <message>
         <source>%1 lag</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Verzögerung</translation>
     </message>
 </context>
 <context>
@@ -2725,7 +2725,7 @@
     </message>
     <message>
         <source>job</source>
-        <translation type="unfinished"></translation>
+        <translation>Job</translation>
     </message>
 </context>
 <context>
@@ -3306,19 +3306,19 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     </message>
     <message>
         <source>Queue full</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange voll</translation>
     </message>
     <message>
         <source>Job redelivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Job erneut zugestellt</translation>
     </message>
     <message>
         <source>Queue %1 is full (%2 jobs): new jobs are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange %1 ist voll (%2 Jobs): Neue Jobs werden abgewiesen</translation>
     </message>
     <message>
         <source>Job %1 is visible again on %2: %3 did not delete it within the visibility timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 ist auf %2 wieder sichtbar: %3 hat ihn nicht innerhalb des Sichtbarkeits-Timeouts gelöscht</translation>
     </message>
 </context>
 <context>
@@ -3578,51 +3578,51 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     </message>
     <message>
         <source>Jobs held</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs in der Warteschlange</translation>
     </message>
     <message>
         <source>%L1 of %L2 (%L3 waiting for a worker)</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 von %L2 (%L3 warten auf einen Worker)</translation>
     </message>
     <message>
         <source>Jobs on the queue: waiting, or handed to a worker and not yet deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs in der Warteschlange: wartend oder an einen Worker ausgegeben und noch nicht gelöscht</translation>
     </message>
     <message>
         <source>Consumer lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer-Verzögerung</translation>
     </message>
     <message>
         <source>%L1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 ms</translation>
     </message>
     <message>
         <source>How long the next job out has waited on the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange der nächste auszugebende Job schon in der Warteschlange wartet</translation>
     </message>
     <message>
         <source>Jobs done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Jobs</translation>
     </message>
     <message>
         <source>%L1 of %L2 taken; %L3 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 von %L2 angenommenen; %L3 abgewiesen</translation>
     </message>
     <message>
         <source>Refused: the queue was full or down when a web server handed the job over</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgewiesen: Die Warteschlange war voll oder ausgefallen, als ein Webserver den Job übergab</translation>
     </message>
     <message>
         <source>Handed out again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut ausgegeben</translation>
     </message>
     <message>
         <source>%L1 times; %L2 jobs done twice or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1-mal; %L2 Jobs zweimal oder öfter erledigt</translation>
     </message>
     <message>
         <source>A job whose worker did not delete it within the visibility timeout is handed out again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Job, den sein Worker nicht innerhalb des Sichtbarkeits-Timeouts gelöscht hat, wird erneut ausgegeben</translation>
     </message>
 </context>
 <context>
@@ -4381,10 +4381,6 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
         <translation>Objektspeicher</translation>
     </message>
     <message>
-        <source>The users: they send reads, writes and static requests at the rate you set, and count what comes back.</source>
-        <translation type="vanished">Die Nutzer: Sie schicken Lese-, Schreib- und statische Anfragen mit der eingestellten Rate und zählen, was zurückkommt.</translation>
-    </message>
-    <message>
         <source>Spreads requests over the web servers linked to it (round robin, least connections, IP hash or weights) and stops sending to one that fails.</source>
         <translation>Verteilt Anfragen auf die mit ihm verbundenen Webserver (Round Robin, Least Connections, IP-Hash oder gewichtet) und schickt keine mehr an einen, der ausfällt.</translation>
     </message>
@@ -4414,23 +4410,23 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     </message>
     <message>
         <source>Message queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenwarteschlange</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker</translation>
     </message>
     <message>
         <source>The users: they send reads, writes, static requests and jobs at the rate you set, and count what comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzer: Sie schicken Lese-, Schreib- und statische Anfragen sowie Jobs mit der eingestellten Rate und zählen, was zurückkommt.</translation>
     </message>
     <message>
         <source>Holds jobs the web servers hand over (resize a photo, send an email) until a worker takes them, so that users get their answer without waiting for the work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält Jobs, die die Webserver übergeben (ein Foto verkleinern, eine E-Mail senden), bis ein Worker sie holt, sodass Nutzer ihre Antwort bekommen, ohne auf die Arbeit zu warten.</translation>
     </message>
     <message>
         <source>Takes jobs from the message queue linked to it and works on them, a few at a time; add workers when the queue grows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holt Jobs aus der mit ihm verbundenen Nachrichtenwarteschlange und bearbeitet sie, einige gleichzeitig; fügen Sie Worker hinzu, wenn die Warteschlange wächst.</translation>
     </message>
 </context>
 <context>
@@ -4502,7 +4498,7 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     </message>
     <message>
         <source>job</source>
-        <translation type="unfinished"></translation>
+        <translation>Job</translation>
     </message>
 </context>
 <context>
@@ -4664,7 +4660,7 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     </message>
     <message>
         <source>queue %1 is full: new jobs are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange %1 ist voll: Neue Jobs werden abgewiesen</translation>
     </message>
 </context>
 <context>
@@ -5026,11 +5022,11 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     </message>
     <message>
         <source>message queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenwarteschlange</translation>
     </message>
     <message>
         <source>worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker</translation>
     </message>
 </context>
 <context>

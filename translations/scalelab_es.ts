@@ -120,19 +120,19 @@
     </message>
     <message>
         <source>jobs done</source>
-        <translation type="unfinished"></translation>
+        <translation>tareas completadas</translation>
     </message>
     <message>
         <source>jobs done twice</source>
-        <translation type="unfinished"></translation>
+        <translation>tareas hechas dos veces</translation>
     </message>
     <message>
         <source>jobs refused</source>
-        <translation type="unfinished"></translation>
+        <translation>tareas rechazadas</translation>
     </message>
     <message>
         <source>deepest queue</source>
-        <translation type="unfinished"></translation>
+        <translation>cola más larga</translation>
     </message>
 </context>
 <context>
@@ -1166,43 +1166,43 @@
     </message>
     <message>
         <source>Message queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola de mensajes</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajador</translation>
     </message>
     <message>
         <source>jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>tareas</translation>
     </message>
     <message>
         <source>Jobs the queue holds at most, waiting or handed to a worker and not yet deleted; when it is full, new jobs are refused and the web server answers with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas que la cola admite como máximo, en espera o entregadas a un trabajador y aún sin borrar; cuando está llena, se rechazan las tareas nuevas y el servidor web responde con un error</translation>
     </message>
     <message>
         <source>Visibility timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera de visibilidad</translation>
     </message>
     <message>
         <source>How long a job handed to a worker stays hidden from the other workers. If the worker has not deleted it by then (it died, or was too slow), the job is handed out again and may be done twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tiempo permanece oculta a los demás trabajadores una tarea entregada a un trabajador. Si este no la ha borrado para entonces (se cayó o fue demasiado lento), la tarea se vuelve a entregar y puede hacerse dos veces</translation>
     </message>
     <message>
         <source>Jobs this worker works on at the same time; the queue hands it no more</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas en las que este trabajador trabaja a la vez; la cola no le entrega más</translation>
     </message>
     <message>
         <source>Time one job takes; its delete goes back to the queue when it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo que tarda una tarea; al terminarla, su borrado vuelve a la cola</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas</translation>
     </message>
     <message>
         <source>Share of requests that hand a job to the web server&apos;s message queue (the user is answered once the queue has it, before the work is done)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de peticiones que entregan una tarea a la cola de mensajes del servidor web (el usuario recibe la respuesta en cuanto la cola la tiene, antes de que se haga el trabajo)</translation>
     </message>
 </context>
 <context>
@@ -1323,19 +1323,19 @@
     </message>
     <message>
         <source>mix: %1% read, %2% write, %3% static, %4% job</source>
-        <translation type="unfinished"></translation>
+        <translation>mezcla: %1 % lecturas, %2 % escrituras, %3 % estáticas, %4 % tareas</translation>
     </message>
     <message>
         <source>%1 workers, %2 ms per job</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trabajadores, %2 ms por tarea</translation>
     </message>
     <message>
         <source>holds %1 jobs at most; a job handed out and not deleted within %2 ms is handed out again</source>
-        <translation type="unfinished"></translation>
+        <translation>admite como máximo %1 tareas; una tarea entregada que no se borra en %2 ms se vuelve a entregar</translation>
     </message>
     <message>
         <source>%1 of %2 jobs held, the next one out waited %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 tareas retenidas; la próxima en salir esperó %3 ms</translation>
     </message>
 </context>
 <context>
@@ -1583,27 +1583,27 @@
     </message>
     <message>
         <source>%1 / %2 jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 tareas</translation>
     </message>
     <message>
         <source>FULL: jobs refused</source>
-        <translation type="unfinished"></translation>
+        <translation>LLENA: tareas rechazadas</translation>
     </message>
     <message>
         <source>next job waited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la próxima tarea esperó %1</translation>
     </message>
     <message>
         <source>FULL %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LLENA %1</translation>
     </message>
     <message>
         <source>FULL</source>
-        <translation type="unfinished"></translation>
+        <translation>LLENA</translation>
     </message>
     <message>
         <source>%1 jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tareas</translation>
     </message>
 </context>
 <context>
@@ -2156,7 +2156,7 @@
     </message>
     <message>
         <source>%1 full</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 llena</translation>
     </message>
 </context>
 <context>
@@ -2306,19 +2306,19 @@
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished">Cola</translation>
+        <translation>Cola</translation>
     </message>
     <message>
         <source>jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>tareas</translation>
     </message>
     <message>
         <source>%1 depth</source>
-        <translation type="unfinished"></translation>
+        <translation>profundidad de %1</translation>
     </message>
     <message>
         <source>%1 lag</source>
-        <translation type="unfinished"></translation>
+        <translation>retraso de %1</translation>
     </message>
 </context>
 <context>
@@ -2725,7 +2725,7 @@
     </message>
     <message>
         <source>job</source>
-        <translation type="unfinished"></translation>
+        <translation>tarea</translation>
     </message>
 </context>
 <context>
@@ -3306,19 +3306,19 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     </message>
     <message>
         <source>Queue full</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola llena</translation>
     </message>
     <message>
         <source>Job redelivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea reentregada</translation>
     </message>
     <message>
         <source>Queue %1 is full (%2 jobs): new jobs are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>La cola %1 está llena (%2 tareas): se rechazan las tareas nuevas</translation>
     </message>
     <message>
         <source>Job %1 is visible again on %2: %3 did not delete it within the visibility timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea %1 vuelve a ser visible en %2: %3 no la borró dentro del tiempo de espera de visibilidad</translation>
     </message>
 </context>
 <context>
@@ -3578,51 +3578,51 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     </message>
     <message>
         <source>Jobs held</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas retenidas</translation>
     </message>
     <message>
         <source>%L1 of %L2 (%L3 waiting for a worker)</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 de %L2 (%L3 esperando a un trabajador)</translation>
     </message>
     <message>
         <source>Jobs on the queue: waiting, or handed to a worker and not yet deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas en la cola: en espera o entregadas a un trabajador y aún sin borrar</translation>
     </message>
     <message>
         <source>Consumer lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Retraso de consumo</translation>
     </message>
     <message>
         <source>%L1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 ms</translation>
     </message>
     <message>
         <source>How long the next job out has waited on the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto ha esperado en la cola la próxima tarea en salir</translation>
     </message>
     <message>
         <source>Jobs done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas completadas</translation>
     </message>
     <message>
         <source>%L1 of %L2 taken; %L3 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 de %L2 aceptadas; %L3 rechazadas</translation>
     </message>
     <message>
         <source>Refused: the queue was full or down when a web server handed the job over</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazadas: la cola estaba llena o caída cuando un servidor web entregó la tarea</translation>
     </message>
     <message>
         <source>Handed out again</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregadas de nuevo</translation>
     </message>
     <message>
         <source>%L1 times; %L2 jobs done twice or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 veces; %L2 tareas hechas dos o más veces</translation>
     </message>
     <message>
         <source>A job whose worker did not delete it within the visibility timeout is handed out again</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tarea que su trabajador no borró dentro del tiempo de espera de visibilidad se vuelve a entregar</translation>
     </message>
 </context>
 <context>
@@ -4381,10 +4381,6 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
         <translation>Almacenamiento de objetos</translation>
     </message>
     <message>
-        <source>The users: they send reads, writes and static requests at the rate you set, and count what comes back.</source>
-        <translation type="vanished">Los usuarios: envían lecturas, escrituras y peticiones estáticas al ritmo que elijas y cuentan lo que vuelve.</translation>
-    </message>
-    <message>
         <source>Spreads requests over the web servers linked to it (round robin, least connections, IP hash or weights) and stops sending to one that fails.</source>
         <translation>Reparte las peticiones entre los servidores web enlazados a él (round robin, menos conexiones, hash de IP o pesos) y deja de enviar a uno que falla.</translation>
     </message>
@@ -4414,23 +4410,23 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     </message>
     <message>
         <source>Message queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola de mensajes</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajador</translation>
     </message>
     <message>
         <source>The users: they send reads, writes, static requests and jobs at the rate you set, and count what comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios: envían lecturas, escrituras, peticiones estáticas y tareas al ritmo que elijas y cuentan lo que vuelve.</translation>
     </message>
     <message>
         <source>Holds jobs the web servers hand over (resize a photo, send an email) until a worker takes them, so that users get their answer without waiting for the work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda las tareas que entregan los servidores web (redimensionar una foto, enviar un correo) hasta que un trabajador las toma, para que los usuarios reciban su respuesta sin esperar al trabajo.</translation>
     </message>
     <message>
         <source>Takes jobs from the message queue linked to it and works on them, a few at a time; add workers when the queue grows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toma tareas de la cola de mensajes enlazada a él y trabaja en ellas, unas pocas a la vez; añade trabajadores cuando la cola crezca.</translation>
     </message>
 </context>
 <context>
@@ -4502,7 +4498,7 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     </message>
     <message>
         <source>job</source>
-        <translation type="unfinished"></translation>
+        <translation>tarea</translation>
     </message>
 </context>
 <context>
@@ -4664,7 +4660,7 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     </message>
     <message>
         <source>queue %1 is full: new jobs are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>cola %1 llena: se rechazan las tareas nuevas</translation>
     </message>
 </context>
 <context>
@@ -5026,11 +5022,11 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     </message>
     <message>
         <source>message queue</source>
-        <translation type="unfinished"></translation>
+        <translation>cola de mensajes</translation>
     </message>
     <message>
         <source>worker</source>
-        <translation type="unfinished"></translation>
+        <translation>trabajador</translation>
     </message>
 </context>
 <context>

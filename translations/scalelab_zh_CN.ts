@@ -120,19 +120,19 @@
     </message>
     <message>
         <source>jobs done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成任务</translation>
     </message>
     <message>
         <source>jobs done twice</source>
-        <translation type="unfinished"></translation>
+        <translation>重复处理的任务</translation>
     </message>
     <message>
         <source>jobs refused</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝的任务</translation>
     </message>
     <message>
         <source>deepest queue</source>
-        <translation type="unfinished"></translation>
+        <translation>最大队列深度</translation>
     </message>
 </context>
 <context>
@@ -1166,43 +1166,43 @@
     </message>
     <message>
         <source>Message queue</source>
-        <translation type="unfinished"></translation>
+        <translation>消息队列</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>工作节点</translation>
     </message>
     <message>
         <source>jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>个任务</translation>
     </message>
     <message>
         <source>Jobs the queue holds at most, waiting or handed to a worker and not yet deleted; when it is full, new jobs are refused and the web server answers with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>队列最多容纳的任务数，包括等待中的任务和已交给工作节点但尚未删除的任务；队列满时，新任务会被拒绝，Web 服务器返回错误</translation>
     </message>
     <message>
         <source>Visibility timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>可见性超时</translation>
     </message>
     <message>
         <source>How long a job handed to a worker stays hidden from the other workers. If the worker has not deleted it by then (it died, or was too slow), the job is handed out again and may be done twice</source>
-        <translation type="unfinished"></translation>
+        <translation>交给某个工作节点的任务对其他工作节点隐藏多久。如果到时该工作节点还没有删除它（宕机了或太慢），任务会被再次分发，可能被处理两次</translation>
     </message>
     <message>
         <source>Jobs this worker works on at the same time; the queue hands it no more</source>
-        <translation type="unfinished"></translation>
+        <translation>这个工作节点同时处理的任务数；队列不会再多交给它</translation>
     </message>
     <message>
         <source>Time one job takes; its delete goes back to the queue when it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>一个任务所需的时间；完成后，删除请求会发回队列</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Share of requests that hand a job to the web server&apos;s message queue (the user is answered once the queue has it, before the work is done)</source>
-        <translation type="unfinished"></translation>
+        <translation>把任务交给 Web 服务器所连消息队列的请求占比（队列一收下任务，用户就会得到响应，此时工作尚未完成）</translation>
     </message>
 </context>
 <context>
@@ -1323,19 +1323,19 @@
     </message>
     <message>
         <source>mix: %1% read, %2% write, %3% static, %4% job</source>
-        <translation type="unfinished"></translation>
+        <translation>构成：读 %1%，写 %2%，静态 %3%，任务 %4%</translation>
     </message>
     <message>
         <source>%1 workers, %2 ms per job</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个工作线程，每个任务 %2 ms</translation>
     </message>
     <message>
         <source>holds %1 jobs at most; a job handed out and not deleted within %2 ms is handed out again</source>
-        <translation type="unfinished"></translation>
+        <translation>最多容纳 %1 个任务；已分发的任务若在 %2 ms 内未被删除，会被再次分发</translation>
     </message>
     <message>
         <source>%1 of %2 jobs held, the next one out waited %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>持有 %1/%2 个任务，下一个出队的任务等待了 %3 ms</translation>
     </message>
 </context>
 <context>
@@ -1580,27 +1580,27 @@
     </message>
     <message>
         <source>%1 / %2 jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 个任务</translation>
     </message>
     <message>
         <source>FULL: jobs refused</source>
-        <translation type="unfinished"></translation>
+        <translation>已满：任务被拒绝</translation>
     </message>
     <message>
         <source>next job waited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个任务等待了 %1</translation>
     </message>
     <message>
         <source>FULL %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已满 %1</translation>
     </message>
     <message>
         <source>FULL</source>
-        <translation type="unfinished"></translation>
+        <translation>已满</translation>
     </message>
     <message>
         <source>%1 jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个任务</translation>
     </message>
 </context>
 <context>
@@ -2151,7 +2151,7 @@
     </message>
     <message>
         <source>%1 full</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已满</translation>
     </message>
 </context>
 <context>
@@ -2301,19 +2301,19 @@
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished">队列</translation>
+        <translation>队列</translation>
     </message>
     <message>
         <source>jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>%1 depth</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 深度</translation>
     </message>
     <message>
         <source>%1 lag</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 延迟</translation>
     </message>
 </context>
 <context>
@@ -2715,7 +2715,7 @@
     </message>
     <message>
         <source>job</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
 </context>
 <context>
@@ -3293,19 +3293,19 @@ Ahead of the timeline: the run has not got here again yet.</source>
     </message>
     <message>
         <source>Queue full</source>
-        <translation type="unfinished"></translation>
+        <translation>队列已满</translation>
     </message>
     <message>
         <source>Job redelivered</source>
-        <translation type="unfinished"></translation>
+        <translation>任务重新投递</translation>
     </message>
     <message>
         <source>Queue %1 is full (%2 jobs): new jobs are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>队列 %1 已满（%2 个任务）：新任务会被拒绝</translation>
     </message>
     <message>
         <source>Job %1 is visible again on %2: %3 did not delete it within the visibility timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 在 %2 上重新可见：%3 没有在可见性超时内删除它</translation>
     </message>
 </context>
 <context>
@@ -3564,51 +3564,51 @@ Ahead of the timeline: the run has not got here again yet.</source>
     </message>
     <message>
         <source>Jobs held</source>
-        <translation type="unfinished"></translation>
+        <translation>持有的任务</translation>
     </message>
     <message>
         <source>%L1 of %L2 (%L3 waiting for a worker)</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1/%L2（%L3 个在等待工作节点）</translation>
     </message>
     <message>
         <source>Jobs on the queue: waiting, or handed to a worker and not yet deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>队列中的任务：等待中的，或已交给工作节点但尚未删除的</translation>
     </message>
     <message>
         <source>Consumer lag</source>
-        <translation type="unfinished"></translation>
+        <translation>消费延迟</translation>
     </message>
     <message>
         <source>%L1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 ms</translation>
     </message>
     <message>
         <source>How long the next job out has waited on the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个出队的任务已在队列中等待了多久</translation>
     </message>
     <message>
         <source>Jobs done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成任务</translation>
     </message>
     <message>
         <source>%L1 of %L2 taken; %L3 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>已接收 %L2 个，完成 %L1 个；拒绝 %L3 个</translation>
     </message>
     <message>
         <source>Refused: the queue was full or down when a web server handed the job over</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝：Web 服务器交出任务时，队列已满或已宕机</translation>
     </message>
     <message>
         <source>Handed out again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次分发</translation>
     </message>
     <message>
         <source>%L1 times; %L2 jobs done twice or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 次；%L2 个任务被处理了两次或更多次</translation>
     </message>
     <message>
         <source>A job whose worker did not delete it within the visibility timeout is handed out again</source>
-        <translation type="unfinished"></translation>
+        <translation>工作节点未在可见性超时内删除的任务会被再次分发</translation>
     </message>
 </context>
 <context>
@@ -4364,10 +4364,6 @@ Ahead of the timeline: the run has not got here again yet.</source>
         <translation>对象存储</translation>
     </message>
     <message>
-        <source>The users: they send reads, writes and static requests at the rate you set, and count what comes back.</source>
-        <translation type="vanished">用户：按你设置的速率发送读、写和静态请求，并统计返回的结果。</translation>
-    </message>
-    <message>
         <source>Spreads requests over the web servers linked to it (round robin, least connections, IP hash or weights) and stops sending to one that fails.</source>
         <translation>把请求分发给与它相连的 Web 服务器（轮询、最少连接、IP 哈希或加权），并停止向出故障的服务器发送请求。</translation>
     </message>
@@ -4397,23 +4393,23 @@ Ahead of the timeline: the run has not got here again yet.</source>
     </message>
     <message>
         <source>Message queue</source>
-        <translation type="unfinished"></translation>
+        <translation>消息队列</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>工作节点</translation>
     </message>
     <message>
         <source>The users: they send reads, writes, static requests and jobs at the rate you set, and count what comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户：按你设置的速率发送读、写、静态请求和任务，并统计返回的结果。</translation>
     </message>
     <message>
         <source>Holds jobs the web servers hand over (resize a photo, send an email) until a worker takes them, so that users get their answer without waiting for the work.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 Web 服务器交来的任务（缩放照片、发送电子邮件），直到有工作节点取走，这样用户不必等工作完成就能得到响应。</translation>
     </message>
     <message>
         <source>Takes jobs from the message queue linked to it and works on them, a few at a time; add workers when the queue grows.</source>
-        <translation type="unfinished"></translation>
+        <translation>从与它相连的消息队列中取出任务并处理，每次处理几个；队列变长时就增加工作节点。</translation>
     </message>
 </context>
 <context>
@@ -4485,7 +4481,7 @@ Ahead of the timeline: the run has not got here again yet.</source>
     </message>
     <message>
         <source>job</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
 </context>
 <context>
@@ -4647,7 +4643,7 @@ Ahead of the timeline: the run has not got here again yet.</source>
     </message>
     <message>
         <source>queue %1 is full: new jobs are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>队列 %1 已满：新任务会被拒绝</translation>
     </message>
 </context>
 <context>
@@ -5005,11 +5001,11 @@ Ahead of the timeline: the run has not got here again yet.</source>
     </message>
     <message>
         <source>message queue</source>
-        <translation type="unfinished"></translation>
+        <translation>消息队列</translation>
     </message>
     <message>
         <source>worker</source>
-        <translation type="unfinished"></translation>
+        <translation>工作节点</translation>
     </message>
 </context>
 <context>
