@@ -3320,6 +3320,22 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
         <source>Job %1 is visible again on %2: %3 did not delete it within the visibility timeout</source>
         <translation>Job %1 ist auf %2 wieder sichtbar: %3 hat ihn nicht innerhalb des Sichtbarkeits-Timeouts gelöscht</translation>
     </message>
+    <message>
+        <source>Scale out</source>
+        <translation>Mehr Server</translation>
+    </message>
+    <message>
+        <source>Scale in</source>
+        <translation>Weniger Server</translation>
+    </message>
+    <message>
+        <source>%1 launches %2: its %3 servers are %4 % busy and it wants %5; the new one boots first</source>
+        <translation>%1 startet %2: seine %3 Server sind zu %4 % ausgelastet und es will %5; der neue bootet zuerst</translation>
+    </message>
+    <message>
+        <source>%1 retires %2: its %3 servers are %4 % busy and it wants %5</source>
+        <translation>%1 nimmt %2 außer Betrieb: seine %3 Server sind zu %4 % ausgelastet und es will %5</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::EventLogTools</name>

@@ -3320,6 +3320,22 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
         <source>Job %1 is visible again on %2: %3 did not delete it within the visibility timeout</source>
         <translation>La tarea %1 vuelve a ser visible en %2: %3 no la borró dentro del tiempo de espera de visibilidad</translation>
     </message>
+    <message>
+        <source>Scale out</source>
+        <translation>Más servidores</translation>
+    </message>
+    <message>
+        <source>Scale in</source>
+        <translation>Menos servidores</translation>
+    </message>
+    <message>
+        <source>%1 launches %2: its %3 servers are %4 % busy and it wants %5; the new one boots first</source>
+        <translation>%1 lanza %2: sus %3 servidores están ocupados al %4 % y quiere %5; el nuevo arranca primero</translation>
+    </message>
+    <message>
+        <source>%1 retires %2: its %3 servers are %4 % busy and it wants %5</source>
+        <translation>%1 retira %2: sus %3 servidores están ocupados al %4 % y quiere %5</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::EventLogTools</name>

@@ -3307,6 +3307,22 @@ Ahead of the timeline: the run has not got here again yet.</source>
         <source>Job %1 is visible again on %2: %3 did not delete it within the visibility timeout</source>
         <translation>任务 %1 在 %2 上重新可见：%3 没有在可见性超时内删除它</translation>
     </message>
+    <message>
+        <source>Scale out</source>
+        <translation>扩容</translation>
+    </message>
+    <message>
+        <source>Scale in</source>
+        <translation>缩容</translation>
+    </message>
+    <message>
+        <source>%1 launches %2: its %3 servers are %4 % busy and it wants %5; the new one boots first</source>
+        <translation>%1 启动 %2：它的 %3 台服务器忙碌度为 %4 %，它需要 %5 台；新服务器需先启动完成</translation>
+    </message>
+    <message>
+        <source>%1 retires %2: its %3 servers are %4 % busy and it wants %5</source>
+        <translation>%1 下线 %2：它的 %3 台服务器忙碌度为 %4 %，它需要 %5 台</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::EventLogTools</name>

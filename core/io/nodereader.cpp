@@ -191,6 +191,20 @@ void NodeReader::readLoadBalancer(JsonFields &f, NodeSpec &node)
     }
     f.boolean(QStringLiteral("sticky"), node.sticky);
     f.number(QStringLiteral("failover_ms"), node.failoverMs, 0, 600'000);
+    const QJsonObject autoscale = f.object(QStringLiteral("autoscale"), &node.hasAutoscale);
+    if (node.hasAutoscale) {
+        JsonFields a(autoscale, f.path(QStringLiteral("autoscale")), m_diagnostics);
+        AutoscaleSpec &spec = node.autoscale;
+        a.string(QStringLiteral("template"), spec.templateId, true);
+        a.integer(QStringLiteral("min"), spec.min, 1, 1000);
+        a.integer(QStringLiteral("max"), spec.max, 1, 1000);
+        a.number(QStringLiteral("target_utilization"), spec.targetUtilization, 0.01, 1);
+        a.number(QStringLiteral("cooldown_s"), spec.cooldownS, 0, 86400);
+        a.number(QStringLiteral("provision_s"), spec.provisionS, 0, 3600);
+        if (spec.min > spec.max)
+            m_diagnostics.error(a.path(QStringLiteral("min")), QStringLiteral("expected at most max (%1), got %2").arg(spec.max).arg(spec.min));
+        spec.extra = a.unknown();
+    }
 }
 
 // Web servers (after their weight and sessions), session stores, object storage, databases.

@@ -48,6 +48,12 @@ void readArray(JsonFields &top, const QString &key, const QString &what, bool re
         }
     }
 }
+
+// The least a runtime `set` may give a setting: a rate or a time may be 0, a count not.
+double minimumSetting(const QString &key)
+{
+    return key == QLatin1String("service_ms") || key == QLatin1String("static_version") || key == QLatin1String("rate_rps") ? 0 : 1;
+}
 } // namespace
 
 std::optional<Topology> TopologyReader::readFile(const QString &fileName)
@@ -297,10 +303,9 @@ void TopologyReader::readEvent(const QJsonObject &object, const QString &path, S
             m_diagnostics.error(f.path(QStringLiteral("value")), QStringLiteral("expected %1, got %2")
                                                                      .arg(humanList(vocabulary::algorithms()), describeJson(event.value)));
         else if (!wantsText && !event.key.isEmpty()
-                 && (!event.value.isDouble() || event.value.toDouble() < (event.key == QLatin1String("service_ms") || event.key == QLatin1String("static_version") ? 0 : 1)))
+                 && (!event.value.isDouble() || event.value.toDouble() < minimumSetting(event.key)))
             m_diagnostics.error(f.path(QStringLiteral("value")), QStringLiteral("expected a number >= %1, got %2")
-                                                                     .arg(event.key == QLatin1String("service_ms") || event.key == QLatin1String("static_version") ? 0 : 1)
-                                                                     .arg(describeJson(event.value)));
+                                                                     .arg(minimumSetting(event.key)).arg(describeJson(event.value)));
     }
     if (event.action == QLatin1String("link"))
         f.number(QStringLiteral("latency_ms"), event.latencyMs, 0, 600'000);

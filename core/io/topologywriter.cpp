@@ -62,6 +62,16 @@ void insertLoadBalancer(QJsonObject &o, const NodeSpec &node)
                              {QStringLiteral("max_ejection_s"), node.outlierDetection.maxEjectionS}});
     o.insert(QStringLiteral("sticky"), node.sticky);
     o.insert(QStringLiteral("failover_ms"), node.failoverMs);
+    if (node.hasAutoscale) {
+        QJsonObject a = node.autoscale.extra;
+        a.insert(QStringLiteral("min"), node.autoscale.min);
+        a.insert(QStringLiteral("max"), node.autoscale.max);
+        a.insert(QStringLiteral("target_utilization"), node.autoscale.targetUtilization);
+        a.insert(QStringLiteral("cooldown_s"), node.autoscale.cooldownS);
+        a.insert(QStringLiteral("provision_s"), node.autoscale.provisionS);
+        a.insert(QStringLiteral("template"), node.autoscale.templateId);
+        o.insert(QStringLiteral("autoscale"), a);
+    }
 }
 
 // Web servers (after their weight and sessions), session stores, object storage, databases.

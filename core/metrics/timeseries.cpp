@@ -19,6 +19,7 @@ void TimeSeries::record(const StateTotals &totals)
     sample.busy = totals.busy;
     sample.queueDepth = totals.queueDepth;
     sample.queueLagMs = totals.queueLagMs;
+    sample.autoscaleServers = totals.autoscaleServers;
 
     m_served.resize(nodes, 0);
     sample.served.resize(nodes);

@@ -24,6 +24,9 @@ struct StateSample
     /// queue held (0 for other nodes), and how long its next job out had waited, ms (NaN for other nodes).
     std::vector<std::uint64_t> queueDepth;
     std::vector<double> queueLagMs;
+    /// Autoscaled balancers (empty when none has a policy): the servers each ran at the end
+    /// of the second, booting and draining ones included (0 for other nodes).
+    std::vector<int> autoscaleServers;
 };
 
 /// What the engine shows at the end of a whole second, as it counts it: running totals since
@@ -41,6 +44,7 @@ struct StateTotals
     std::vector<int> busy;              ///< workers each node has in service now
     std::vector<std::uint64_t> queueDepth;  ///< now; empty when the topology has no message queue
     std::vector<double> queueLagMs;         ///< now; NaN for nodes that are no queue
+    std::vector<int> autoscaleServers;      ///< now; empty when no balancer autoscales
 };
 
 /// The engine's per-second record of node state (replica lag, load, CDN bytes, lost

@@ -49,6 +49,18 @@ struct OutlierDetectionSpec
     double maxEjectionS = 300.0;
 };
 
+/// A balancer's auto scaling policy (`autoscale`; core/autoscaling/autoscaling.h).
+struct AutoscaleSpec
+{
+    int min = 1;
+    int max = 10;
+    double targetUtilization = 0.6;
+    double cooldownS = 30;
+    double provisionS = 30;
+    QString templateId;  ///< the web server copied
+    QJsonObject extra;
+};
+
 /// One node of the topology file. Fields of every type live side by side; the node's type
 /// says which apply. `extra` keeps keys ScaleLab does not know, so a save writes them back.
 struct NodeSpec
@@ -82,6 +94,8 @@ struct NodeSpec
     OutlierDetectionSpec outlierDetection;
     bool sticky = false;       ///< cookie stickiness: a user stays on the server that served them
     double failoverMs = 3000;  ///< a standby balancer takes over this long after the active one dies
+    bool hasAutoscale = false;
+    AutoscaleSpec autoscale;
 
     // web_server, database, session_store, object_storage
     int weight = 1;
@@ -116,6 +130,9 @@ struct NodeSpec
     double visibilityTimeoutMs = 30000; ///< a delivered job not deleted this long after is visible again (SQS's default 30 s)
 
     QJsonObject extra;
+    /// Never in a file: set on the copies of a template server that Autoscaling adds to the
+    /// engine's own topology, to the id of the balancer whose group launches them.
+    QString copyOfBalancer;
 };
 
 struct LinkSpec

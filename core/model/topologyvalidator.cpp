@@ -29,6 +29,7 @@ void TopologyValidator::check()
     checkRing();
     checkCaches();
     checkQueues();
+    checkAutoscale();
     checkProvisioning();
     if (!m_diagnostics.hasErrors())
         checkReachability();
@@ -219,6 +220,20 @@ void TopologyValidator::checkQueues()
     }
 }
 
+void TopologyValidator::checkAutoscale()
+{
+    for (int i = 0; i < m_topology.nodes.size(); ++i) {
+        const NodeSpec &lb = m_topology.nodes[i];
+        if (lb.type != NodeType::LoadBalancer || !lb.hasAutoscale || lb.autoscale.templateId.isEmpty())
+            continue;
+        const NodeSpec *model = m_topology.node(lb.autoscale.templateId);
+        if (!model || model->type != NodeType::WebServer)
+            m_diagnostics.error(nodePath(i) + QStringLiteral(".autoscale.template"),
+                                QStringLiteral("expected the id of a web server, got \"%1\"%2")
+                                    .arg(lb.autoscale.templateId, model ? QStringLiteral(" (%1)").arg(nodeTypeName(model->type)) : QString()));
+    }
+}
+
 void TopologyValidator::checkEvents()
 {
     for (int i = 0; i < m_topology.events.size(); ++i) {
@@ -251,6 +266,7 @@ void TopologyValidator::checkEvents()
             const bool ok = event.key == QLatin1String("algorithm")        ? type == NodeType::LoadBalancer
                           : event.key == QLatin1String("weight")           ? type == NodeType::WebServer
                           : event.key == QLatin1String("static_version")   ? type == NodeType::Clients
+                          : event.key == QLatin1String("rate_rps")         ? type == NodeType::Clients
                                                                            : type != NodeType::Clients && type != NodeType::LoadBalancer;
             if (!ok)
                 m_diagnostics.error(eventPath(i) + QStringLiteral(".key"), QStringLiteral("\"%1\" cannot be set on \"%2\", a %3")

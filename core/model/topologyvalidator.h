@@ -33,6 +33,7 @@ private:
     void checkRing();
     void checkCaches();
     void checkQueues();
+    void checkAutoscale();
     void checkProvisioning();
     void checkProvisionEvent(int index, const ScenarioEvent &event);
 

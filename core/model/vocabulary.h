@@ -47,7 +47,7 @@ inline QStringList linkActions()
 inline QStringList settableKeys()
 {
     return {QStringLiteral("weight"), QStringLiteral("concurrency"), QStringLiteral("service_ms"),
-            QStringLiteral("algorithm"), QStringLiteral("static_version")};
+            QStringLiteral("algorithm"), QStringLiteral("static_version"), QStringLiteral("rate_rps")};
 }
 
 } // namespace scalelab::vocabulary

@@ -168,6 +168,25 @@ QJsonObject queueJson(const Simulation &sim)
                        {QStringLiteral("max_depth"), static_cast<qint64>(q.maxDepth)}};
 }
 
+// What the autoscaled pools did; only when a balancer has a policy (older reports unchanged).
+QJsonObject autoscaleJson(const Simulation &sim)
+{
+    const AutoscaleCounters a = sim.autoscaling().counters();
+    return QJsonObject{{QStringLiteral("max_servers"), a.maxServers},
+                       {QStringLiteral("server_seconds"), rounded(a.serverSeconds, 3)},
+                       {QStringLiteral("scale_outs"), static_cast<qint64>(a.scaleOuts)},
+                       {QStringLiteral("scale_ins"), static_cast<qint64>(a.scaleIns)}};
+}
+
+QString autoscaleText(const Simulation &sim)
+{
+    if (!sim.autoscaling().active())
+        return {};
+    const AutoscaleCounters a = sim.autoscaling().counters();
+    return QStringLiteral("autoscale %1 servers launched, %2 retired; at most %3 running; %4 server-hours\n")
+        .arg(a.scaleOuts).arg(a.scaleIns).arg(a.maxServers).arg(a.serverSeconds / 3600.0, 0, 'f', 3);
+}
+
 QString queueText(const Simulation &sim)
 {
     if (!sim.queueing().active())
@@ -258,6 +277,8 @@ QJsonObject Report::toJson(const Simulation &sim, double wallSeconds)
         report.insert(QStringLiteral("alerts"), alertsJson(sim));
     if (sim.queueing().active())
         report.insert(QStringLiteral("queue"), queueJson(sim));
+    if (sim.autoscaling().active())
+        report.insert(QStringLiteral("autoscale"), autoscaleJson(sim));
 
     QJsonArray nodes;
     for (int i = 0; i < sim.nodeCount(); ++i)
@@ -318,6 +339,7 @@ QString Report::toText(const Simulation &sim, double wallSeconds)
         out += QStringLiteral("sessions  %1 lost (users who had to log in again)\n").arg(sim.sessions().lost());
     out += alertsText(sim);
     out += queueText(sim);
+    out += autoscaleText(sim);
     out += QStringLiteral("nodes\n");
     for (int i = 0; i < sim.nodeCount(); ++i) {
         const NodeRuntime &n = sim.node(i);

@@ -61,6 +61,8 @@ namespace scalelab {
     X(AlertResolved, "alert_resolved")                                 \
     X(QueueFull, "queue_full")                                         \
     X(JobRedelivered, "job_redelivered")                               \
+    X(ScaleOut, "scale_out")                                           \
+    X(ScaleIn, "scale_in")                                             \
     /* typed-events.py: new kinds above this line */
 
 /// A kind of engine event (see SCALELAB_ENGINE_EVENT_KINDS for the list and CSV names).

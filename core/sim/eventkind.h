@@ -63,6 +63,9 @@ enum EventKind : std::uint32_t {
     kJobWorked,        // a = delivery: the worker has done the job
     kJobDeleted,       // a = delivery: the worker's delete reaches the queue
     kVisibilityTimeout,  // a = delivery: the job's visibility timeout runs out
+    // Autoscaling (core/autoscaling).
+    kAutoscaleCheck,   // a = unused: a whole second has passed; every group looks at its pool
+    kAutoscaleReady,   // a = copy: a launched server has booted and joins its pool
 };
 
 } // namespace scalelab

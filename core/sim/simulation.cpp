@@ -50,6 +50,14 @@ std::string Simulation::nodeState(int index) const
     const NodeRuntime &node = m_nodes[index];
     if (const char *provisioning = m_replication.provisioningState(node, index); *provisioning)
         return provisioning;
+    if (const CopyState *copy = m_autoscaling.copyState(index)) {
+        switch (*copy) {
+        case CopyState::Absent: return "absent";
+        case CopyState::Launching: return "launching";
+        case CopyState::Draining: return "draining";
+        case CopyState::InService: break;
+        }
+    }
     if (!node.up)
         return "down";
     return node.draining ? "draining" : "up";
@@ -147,6 +155,8 @@ void Simulation::dispatch(const Event &event)
     case kJobWorked: m_queueing.jobWorked(context(), event.a); break;
     case kJobDeleted: m_queueing.deleteArrived(context(), event.a); break;
     case kVisibilityTimeout: m_queueing.visibilityTimedOut(context(), event.a); break;
+    case kAutoscaleCheck: autoscaleCheck(); break;
+    case kAutoscaleReady: autoscaleReady(static_cast<int>(event.a)); break;
     case kConnectionRetry:
         if (m_now < m_stopIssuingAt)
             openConnection(static_cast<int>(event.a));

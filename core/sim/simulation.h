@@ -16,6 +16,7 @@
 #include "sim/requestslot.h"
 #include "sim/simulationobserver.h"
 #include "alerting/alerting.h"
+#include "autoscaling/autoscaling.h"
 #include "balancing/loadbalancing.h"
 #include "caching/cachetier.h"
 #include "cdn/cdn.h"
@@ -86,6 +87,8 @@ public:
     const Alerting &alerting() const { return m_alerting; }
     /// Message queues and their workers.
     const Queueing &queueing() const { return m_queueing; }
+    /// The balancers' autoscale policies and their copies of the template servers.
+    const Autoscaling &autoscaling() const { return m_autoscaling; }
     /// The counters of the replication the file asks for (primary/replica, or multi-master and rings).
     const ReplicationCounters &replication() const
     {
@@ -247,7 +250,12 @@ private:
     QString applyNodeAction(const ScenarioEvent &action);
     QString applySetting(int node, const QString &key, const QJsonValue &value);
     void killNode(int node);
+    /// What a kill does to a node, without saying "kill" (autoscaling terminates a copy).
+    void stopNode(int node, bool announceKill);
     void reviveNode(int node);
+    // Autoscaling: asking Autoscaling and changing the pools it names.
+    void autoscaleCheck();
+    void autoscaleReady(int copy);
     void announce(EngineEventKind kind, int node, std::string detail, int other = kNoNode);
 
     // Causes, for an observer that wants them (simulationcauses.cpp). Called only when m_causes.
@@ -296,6 +304,7 @@ private:
     CacheTier m_cacheTier;
     Alerting m_alerting;
     Queueing m_queueing;
+    Autoscaling m_autoscaling;
 
     Metrics m_metrics;
     TimeSeries m_timeSeries;

@@ -97,6 +97,8 @@ QString Simulation::applyNodeAction(const ScenarioEvent &action)
         } else if (n.up) {
             killNode(node);
         }
+    } else if (action.action == QLatin1String("revive") && m_autoscaling.copyState(node) && *m_autoscaling.copyState(node) == CopyState::Absent) {
+        return QStringLiteral("\"%1\" is not running; its balancer's autoscale policy launches it").arg(action.node);
     } else if (action.action == QLatin1String("revive")) {
         const Provisioning provisioning = m_replication.database(node).provisioning;
         if (provisioning == Provisioning::Absent || provisioning == Provisioning::Copying)
@@ -140,6 +142,10 @@ QString Simulation::applySetting(int node, const QString &key, const QJsonValue 
             m_queueing.resume(context(), node);  // ... and a worker more jobs
     } else if (key == QLatin1String("static_version") && n.type == NodeType::Clients && value.toDouble() >= 0) {
         m_cdn.setStaticVersion(node, static_cast<std::uint32_t>(value.toInt()));
+    } else if (key == QLatin1String("rate_rps") && n.type == NodeType::Clients && m_workloads[node] && value.toDouble() >= 0
+               && m_workloads[node]->setRate(value.toDouble(), m_now)) {
+        if (!m_pendingIssue[node])
+            scheduleNextIssue(node);  // it had stopped (a rate of 0): it starts again from now
     } else if (key == QLatin1String("service_ms") && value.toDouble() >= 0) {
         n.service = SimTime::fromMs(value.toDouble());
     } else {
@@ -151,12 +157,18 @@ QString Simulation::applySetting(int node, const QString &key, const QJsonValue 
 
 void Simulation::killNode(int nodeIndex)
 {
+    stopNode(nodeIndex, true);
+}
+
+void Simulation::stopNode(int nodeIndex, bool announceKill)
+{
     NodeRuntime &node = m_nodes[nodeIndex];
     node.up = false;
     ++node.epoch;
     node.active = 0;
     node.killedAt = m_now;
-    announce(EngineEventKind::Kill, nodeIndex, {});
+    if (announceKill)
+        announce(EngineEventKind::Kill, nodeIndex, {});
     if (node.type == NodeType::LoadBalancer)
         m_balancing.balancerDied(context(), nodeIndex);
     for (const PoolPlace &place : m_sessions.serverDied(context(), nodeIndex))
@@ -208,6 +220,32 @@ void Simulation::reviveNode(int nodeIndex)
         databaseRevived(nodeIndex);
     if (m_queueing.active())
         m_queueing.resume(context(), nodeIndex);
+}
+
+// ---- autoscaling ---------------------------------------------------------------------
+
+void Simulation::autoscaleCheck()
+{
+    const auto pool = [this](int lb) {
+        std::vector<int> servers;
+        for (const PoolMember &member : m_balancing.pool(lb))
+            if (!member.removed)
+                servers.push_back(member.node);
+        return servers;
+    };
+    for (const ScaleStep &step : m_autoscaling.check(context(), pool)) {
+        if (step.kind == ScaleStep::Kind::Retire)
+            m_balancing.setMemberRemoved(step.lb, m_balancing.memberIndex(step.lb, step.node), true);  // its requests finish
+        else if (step.kind == ScaleStep::Kind::Terminate && m_nodes[step.node].up)
+            stopNode(step.node, false);  // what it still held (sessions in memory) is lost
+    }
+}
+
+void Simulation::autoscaleReady(int copy)
+{
+    const ScaleStep step = m_autoscaling.ready(context(), copy);
+    m_balancing.setMemberRemoved(step.lb, m_balancing.memberIndex(step.lb, copy), false);
+    announce(EngineEventKind::PoolAdd, copy, "lb=" + m_nodes[step.lb].id, step.lb);
 }
 
 } // namespace scalelab

@@ -13,6 +13,7 @@ namespace scalelab {
 
 bool Simulation::setUp(QString *error)
 {
+    Autoscaling::addTemplateCopies(m_topology);  // nothing without an autoscale policy
     const int n = m_topology.nodes.size();
     m_nodes.resize(n);
     m_balancing.resize(n);
@@ -84,6 +85,10 @@ bool Simulation::setUp(QString *error)
     setUpCaches();
     m_balancing.scheduleFirstChecks(context());
     m_queueing.setUp(context());
+    m_autoscaling.setUp(context());
+    for (const AutoscaleGroup &group : m_autoscaling.groups())
+        for (int copy : group.copies)
+            m_balancing.setMemberRemoved(group.lb, m_balancing.memberIndex(group.lb, copy), true);  // absent until launched
     m_alerting.setUp(context(), m_topology);   // last: queues nothing unless the topology has alert rules
     return true;
 }

@@ -41,6 +41,11 @@ StateTotals sampleStateTotals(const Simulation &sim)
             totals.queueLagMs[i] = sim.queueing().oldestWaitMs(index, sim.now());
         }
     }
+    if (sim.autoscaling().active()) {
+        totals.autoscaleServers.resize(nodes);
+        for (const AutoscaleGroup &group : sim.autoscaling().groups())
+            totals.autoscaleServers[static_cast<std::size_t>(group.lb)] = group.running;
+    }
     return totals;
 }
 

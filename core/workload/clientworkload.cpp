@@ -3,6 +3,7 @@
 
 #include "base/hash.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace scalelab {
@@ -69,6 +70,15 @@ Op ClientWorkload::drawOp()
     if (m_mix.job <= 0.0 || u < m_mix.read + m_mix.write + m_mix.staticShare)
         return Op::Static;
     return Op::Job;
+}
+
+bool ClientWorkload::setRate(double rps, SimTime now)
+{
+    if (m_replay)
+        return false;
+    m_meanGapUs = rps > 0 ? 1e6 / rps : 0.0;
+    m_clockUs = std::max(m_clockUs, static_cast<double>(now.us));
+    return true;
 }
 
 std::optional<GeneratedRequest> ClientWorkload::next()

@@ -36,6 +36,10 @@ public:
 
     /// The next request, or nothing when the workload is exhausted (trace end, zero rate).
     std::optional<GeneratedRequest> next();
+    /// A runtime `set` of rate_rps at `now`: gaps drawn from now on have the new mean (the
+    /// arrival already drawn keeps its time; after a rate of 0 the arrivals start at now).
+    /// False for a trace, whose times are the trace's.
+    bool setRate(double rps, SimTime now);
 
     /// Whether the user of a write that just succeeded reads its key back (`reread_own_writes`).
     /// Draws from a stream of its own, and only when the share is strictly between 0 and 1:

@@ -315,7 +315,7 @@ void TestCanvasEditing::paletteMakesAQueueAndAWorkerWithTheReadersDefaultsAndLin
     const TopologyDocument &document = *w.document();
     QCOMPARE(CanvasInteraction::linkRefusal(document, QStringLiteral("web1"), QStringLiteral("queue1")), QString());
     QCOMPARE(CanvasInteraction::linkRefusal(document, QStringLiteral("queue1"), QStringLiteral("worker1")), QString());
-    QVERIFY2(CanvasInteraction::linkRefusal(document, QStringLiteral("worker1"), QStringLiteral("queue1")).contains(QStringLiteral("sends none")),
+    QVERIFY2(CanvasInteraction::linkRefusal(document, QStringLiteral("worker1"), QStringLiteral("queue1")).contains(QStringLiteral("sends nothing")),
              qPrintable(CanvasInteraction::linkRefusal(document, QStringLiteral("worker1"), QStringLiteral("queue1"))));
     QVERIFY2(CanvasInteraction::linkRefusal(document, QStringLiteral("queue1"), QStringLiteral("web1")).contains(QStringLiteral("only to workers")),
              qPrintable(CanvasInteraction::linkRefusal(document, QStringLiteral("queue1"), QStringLiteral("web1"))));

@@ -10,6 +10,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <cmath>
 
 namespace scalelab {
 
@@ -18,11 +19,6 @@ namespace {
 QString text(std::string_view s)
 {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
-
-QString field(const std::string &detail, std::string_view name)
-{
-    return text(EngineEvent::detailText(detail, name));
 }
 
 // The run the rows belong to: the topology without its layout (moving a card is no new run).
@@ -316,6 +312,8 @@ QString EventLogModel::kindLabel(EngineEventKind kind)
     case EngineEventKind::ConnectionsDropped: return tr("Connections dropped");
     case EngineEventKind::QueueFull: return tr("Queue full");
     case EngineEventKind::JobRedelivered: return tr("Job redelivered");
+    case EngineEventKind::ScaleOut: return tr("Scale out");
+    case EngineEventKind::ScaleIn: return tr("Scale in");
     default: break;
     }
     // A kind added after these labels: its CSV name, readable.
@@ -343,136 +341,6 @@ QString EventLogModel::kindLabel(const QString &kindName)
     if (!label.isEmpty())
         label[0] = label[0].toUpper();
     return label;
-}
-
-QString EventLogModel::describeRequest(const Entry &e) const
-{
-    // What befell one request (a stale read, a miss, a failure), with the reason in words.
-    const QString node = nodeId(e.node);
-    const std::string &d = e.detail;
-    const QString request = field(d, "request"), key = field(d, "key"), reason = field(d, "reason");
-    const std::string &k = e.incident;
-    if (k == "stale_read")
-        return tr("Request %1 read key %2 from %3 before it had write %4").arg(request, key, node, field(d, "missing"));
-    if (k == "stale_cache_hit")
-        return tr("Request %1 got an old key %2 from %3 (write %4 was newer)").arg(request, key, node, field(d, "missing"));
-    if (k == "cache_miss") {
-        static const QHash<QString, const char *> why = {
-            {QStringLiteral("cold"), QT_TR_NOOP("never cached")},
-            {QStringLiteral("restarted"), QT_TR_NOOP("lost when the cache restarted")},
-            {QStringLiteral("evicted"), QT_TR_NOOP("evicted")},
-            {QStringLiteral("expired"), QT_TR_NOOP("expired")},
-            {QStringLiteral("invalidated"), QT_TR_NOOP("invalidated by a write")},
-        };
-        return tr("Request %1 missed key %2 in %3: %4").arg(request, key, node, tr(why.value(reason, "")));
-    }
-    static const QHash<QString, const char *> failure = {
-        {QStringLiteral("node_down"), QT_TR_NOOP("it was down")},
-        {QStringLiteral("partitioned"), QT_TR_NOOP("a link was cut")},
-        {QStringLiteral("queue_full"), QT_TR_NOOP("its queue was full")},
-        {QStringLiteral("client_timeout"), QT_TR_NOOP("the client gave up waiting")},
-        {QStringLiteral("no_route"), QT_TR_NOOP("there was nowhere to send it")},
-    };
-    return tr("Request %1 failed at %2: %3").arg(request, node, tr(failure.value(reason, "")));
-}
-
-QString EventLogModel::describeAlert(const Entry &e) const
-{
-    const std::string &d = e.detail;
-    const bool above = !field(d, "above").isEmpty();
-    const QString threshold = above ? field(d, "above") : field(d, "below");
-    if (e.kind == EngineEventKind::AlertResolved)
-        return tr("Alert %1 resolved: %2 is %3 again").arg(field(d, "alert"), field(d, "metric"), field(d, "value"));
-    return above ? tr("Alert %1 is firing: %2 was above %3 for %4 s (now %5)")
-                       .arg(field(d, "alert"), field(d, "metric"), threshold, field(d, "for_s"), field(d, "value"))
-                 : tr("Alert %1 is firing: %2 was below %3 for %4 s (now %5)")
-                       .arg(field(d, "alert"), field(d, "metric"), threshold, field(d, "for_s"), field(d, "value"));
-}
-
-QString EventLogModel::describe(const Entry &e) const
-{
-    const QString node = nodeId(e.node);
-    const std::string &d = e.detail;
-    if (e.request != 0)
-        return describeRequest(e);
-    switch (e.kind) {
-    case EngineEventKind::AlertFiring:
-    case EngineEventKind::AlertResolved:
-        return describeAlert(e);
-    case EngineEventKind::Kill:
-        return tr("%1 was killed").arg(node);
-    case EngineEventKind::Revive:
-        return tr("%1 is back up").arg(node);
-    case EngineEventKind::Drain:
-        return tr("%1 is draining: no new requests").arg(node);
-    case EngineEventKind::Undrain:
-        return tr("%1 takes new requests again").arg(node);
-    case EngineEventKind::HealthDown:
-        return tr("%1 failed %2 health checks in a row: %3 stops sending it requests").arg(node, field(d, "failed_checks"), nodeId(e.other));
-    case EngineEventKind::HealthUp:
-        return tr("%1 passed %2 health checks: %3 sends it requests again").arg(node, field(d, "good_checks"), nodeId(e.other));
-    case EngineEventKind::Eject:
-        return tr("%1 ejected %2 after consecutive errors").arg(nodeId(e.other), node);
-    case EngineEventKind::Uneject:
-        return tr("%1 takes %2 back after its ejection").arg(nodeId(e.other), node);
-    case EngineEventKind::Promote:
-        return tr("%1 is the new primary (it replaces %2)").arg(node, nodeId(e.other));
-    case EngineEventKind::PromoteFailed:
-        return tr("No replica of %1 is up: writes fail until it returns").arg(node);
-    case EngineEventKind::LostWrite:
-        return tr("Write %1 of key %2, acknowledged by %3, never reached the new primary").arg(field(d, "write"), field(d, "key"), field(d, "origin"));
-    case EngineEventKind::WriteBackLost:
-        return tr("%1 died with %2 acknowledged writes it had not sent to the database: they are lost").arg(node, field(d, "writes"));
-    case EngineEventKind::Partition:
-        return tr("Network cut: %1").arg(QString::fromStdString(d));
-    case EngineEventKind::Heal:
-        return tr("Partition healed: %1").arg(QString::fromStdString(d));
-    case EngineEventKind::Commit:
-        return tr("%1 committed write %2 of key %3").arg(node, field(d, "write"), field(d, "key"));
-    case EngineEventKind::ReplicateApply:
-        return tr("%1 applied write %2 of key %3 from %4").arg(node, field(d, "write"), field(d, "key"), field(d, "origin"));
-    case EngineEventKind::RelayLog:
-        return tr("%1 received write %2 of key %3 from %4 in its relay log; it still serves the old value until it applies it")
-            .arg(node, field(d, "write"), field(d, "key"), field(d, "origin"));
-    case EngineEventKind::RingBypass:
-        return tr("%1 now sends on to %2, round the dead %3").arg(node, field(d, "next"), field(d, "skips"));
-    case EngineEventKind::RingRepoint:
-        return tr("%1 re-pointed to %2, which sends it the %3 writes it lacks").arg(node, field(d, "source"), field(d, "missing"));
-    case EngineEventKind::RingLostWrite:
-        return tr("Write %1 of key %2 never left %3 before it died: no other node has it").arg(field(d, "write"), field(d, "key"), node);
-    case EngineEventKind::ProvisionStart:
-        return tr("%1 receives a snapshot of %2 (it takes %3 ms), then replays the binlog from its position").arg(node, field(d, "from"), field(d, "copy_ms"));
-    case EngineEventKind::ProvisionDone:
-        return tr("%1 has the snapshot of %2: it replays the binlog from write %3 and takes no reads yet").arg(node, field(d, "from"), field(d, "position"));
-    case EngineEventKind::ProvisionReady:
-        return tr("%1 has caught up (write %2, %3 ms after the copy began): it takes reads").arg(node, field(d, "applied"), field(d, "after_ms"));
-    case EngineEventKind::ProvisionFailed:
-        return tr("%1 was not provisioned: %2").arg(node, QString::fromStdString(d));
-    case EngineEventKind::Evict:
-        return tr("%1 evicted key %2 to make room").arg(node, field(d, "key"));
-    case EngineEventKind::Expire:
-        return d.find("key=") != std::string::npos ? tr("Key %1 expired in %2").arg(field(d, "key"), node)
-                                                   : tr("%1 expired in %2").arg(field(d, "path"), node);
-    case EngineEventKind::Invalidate:
-        return d.find("key=") != std::string::npos ? tr("A write deleted key %1 from %2").arg(field(d, "key"), node)
-                                                   : tr("%1 invalidated %2").arg(node, field(d, "path"));
-    case EngineEventKind::ReadYourWritesViolation:
-        return tr("User %1 read key %2 from %3 without their own write %4").arg(field(d, "user"), field(d, "key"), node, field(d, "write"));
-    case EngineEventKind::SessionLost:
-        return tr("User %1 lost their session on %2").arg(field(d, "user"), node);
-    case EngineEventKind::Failover:
-        return tr("%1 took over from %2").arg(node, nodeId(e.other));
-    case EngineEventKind::QueueFull:
-        return tr("Queue %1 is full (%2 jobs): new jobs are refused").arg(node, field(d, "capacity"));
-    case EngineEventKind::JobRedelivered:
-        return tr("Job %1 is visible again on %2: %3 did not delete it within the visibility timeout")
-            .arg(field(d, "job"), node, e.other != kNoNode ? nodeId(e.other) : field(d, "worker"));
-    default:
-        break;
-    }
-    if (d.empty())
-        return node;
-    return node.isEmpty() ? QString::fromStdString(d) : tr("%1: %2").arg(node, QString::fromStdString(d));
 }
 
 } // namespace scalelab

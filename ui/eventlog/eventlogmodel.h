@@ -99,6 +99,10 @@ private:
     QString describeRequest(const Entry &entry) const;
     /// An alert rule fired or resolved, in words.
     QString describeAlert(const Entry &entry) const;
+    /// A replication event (commit, apply, failover, ring, provisioning), in words.
+    QString describeReplication(const Entry &entry) const;
+    /// A message queue or an autoscaled pool changed, in words.
+    QString describeQueueOrScaling(const Entry &entry) const;
     void append(Entry entry);
     void beginReplay();
     void endReplay();
