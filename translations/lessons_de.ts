@@ -4711,7 +4711,7 @@
     <message>
         <source>Where Zero to Millions stops, the site keeps growing: machines that watch the figures and page somebody, and a message queue that takes slow work off the user&apos;s request. Every claim is shown by the live run.</source>
         <extracomment>millions-and-beyond, lesson summary</extracomment>
-        <translation>Wo „Von null auf Millionen“ aufhört, wächst die Website weiter: Maschinen, die die Kennzahlen beobachten und jemanden alarmieren, und eine Nachrichtenwarteschlange, die langsame Arbeit aus der Anfrage des Nutzers herausnimmt. Jede Aussage zeigt die laufende Simulation.</translation>
+        <translation type="vanished">Wo „Von null auf Millionen“ aufhört, wächst die Website weiter: Maschinen, die die Kennzahlen beobachten und jemanden alarmieren, und eine Nachrichtenwarteschlange, die langsame Arbeit aus der Anfrage des Nutzers herausnimmt. Jede Aussage zeigt die laufende Simulation.</translation>
     </message>
     <message>
         <source>Alerts: let a machine watch</source>
@@ -5022,6 +5022,151 @@
         <source>The answers stay fast.</source>
         <extracomment>millions-and-beyond, step 4, checkpoint latency_ms.p99 &lt; 60</extracomment>
         <translation>Die Antworten bleiben schnell.</translation>
+    </message>
+    <message>
+        <source>Where Zero to Millions stops, the site keeps growing: machines that watch the figures and page somebody, a message queue that takes slow work off the user&apos;s request, and a web tier that grows and shrinks with its load. Every claim is shown by the live run.</source>
+        <extracomment>millions-and-beyond, lesson summary</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autoscaling: a flash crowd</source>
+        <extracomment>millions-and-beyond, step 5, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The balancer&apos;s pool is now an &lt;b&gt;auto scaling group&lt;/b&gt;: it keeps each web server about half busy by launching copies of &lt;b&gt;web1&lt;/b&gt; when they get busier and retiring them when they idle, between 2 and 10 servers. A new server takes &lt;b&gt;20 s&lt;/b&gt; to boot. At 30 s a flash crowd arrives: 2,400 requests a second instead of 300.&lt;/p&gt;</source>
+        <extracomment>millions-and-beyond, step 5, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second after the crowd arrives, the group launches seven servers. When do the dropped requests stop?</source>
+        <extracomment>millions-and-beyond, step 5, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At once, at 31 s</source>
+        <extracomment>millions-and-beyond, step 5, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 20 s later, when the new servers have booted</source>
+        <extracomment>millions-and-beyond, step 5, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when the crowd leaves at 90 s</source>
+        <extracomment>millions-and-beyond, step 5, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never: the crowd is too big</source>
+        <extracomment>millions-and-beyond, step 5, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A launched server is not a running one: it boots for 20 s first.</source>
+        <extracomment>millions-and-beyond, step 5, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: until then the two old servers carry the crowd alone, and their queues overflow.</source>
+        <extracomment>millions-and-beyond, step 5, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nine servers carry 2,400 requests a second easily once they are up.</source>
+        <extracomment>millions-and-beyond, step 5, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group may run up to ten servers, enough for the crowd.</source>
+        <extracomment>millions-and-beyond, step 5, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaling lags behind the load: for the 20 s the new servers boot, the two old ones drop most of the crowd, about 32,000 requests. From about 51 s on nine servers carry it without a drop, and the tenth comes after the 30 s cooldown.</source>
+        <extracomment>millions-and-beyond, step 5, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests are dropped while the new servers boot.</source>
+        <extracomment>millions-and-beyond, step 5, checkpoint requests.dropped &gt; 20000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group launches servers.</source>
+        <extracomment>millions-and-beyond, step 5, checkpoint autoscale.scale_outs &gt;= 7</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nine servers or more carry the crowd.</source>
+        <extracomment>millions-and-beyond, step 5, checkpoint autoscale.max_servers &gt;= 9</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The crowd leaves</source>
+        <extracomment>millions-and-beyond, step 6, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;At 90 s the crowd is gone: 300 requests a second again. The group retires servers only when the load has stayed under its target for three whole seconds, and it never retires the servers of the file.&lt;/p&gt;</source>
+        <extracomment>millions-and-beyond, step 6, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many web servers run once the crowd has left?</source>
+        <extracomment>millions-and-beyond, step 6, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ten: a cloud keeps what it launched</source>
+        <extracomment>millions-and-beyond, step 6, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nine</source>
+        <extracomment>millions-and-beyond, step 6, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two, the minimum</source>
+        <extracomment>millions-and-beyond, step 6, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An auto scaling group gives servers back: you pay for every second one runs.</source>
+        <extracomment>millions-and-beyond, step 6, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>300 requests a second keep two servers only a third busy: the group goes back to its minimum.</source>
+        <extracomment>millions-and-beyond, step 6, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: the eight copies leave the pool at once, finish their requests and are terminated.</source>
+        <extracomment>millions-and-beyond, step 6, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group keeps its minimum of two servers, and it never retires the servers of the file.</source>
+        <extracomment>millions-and-beyond, step 6, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three seconds after the crowd leaves, the group retires its eight copies. It paid for about 700 server-seconds, against 1,200 for ten servers all along. With sessions kept in a server&apos;s memory, every user on a retired copy would have to log in again: that is why an autoscaled tier is stateless.</source>
+        <extracomment>millions-and-beyond, step 6, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All eight copies are retired.</source>
+        <extracomment>millions-and-beyond, step 6, checkpoint autoscale.scale_ins == 8</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group pays for far fewer server-seconds than ten servers all along.</source>
+        <extracomment>millions-and-beyond, step 6, checkpoint autoscale.server_seconds &lt; 800</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -757,7 +757,7 @@
     //: millions-and-beyond, lesson title
     QT_TRANSLATE_NOOP("Lesson", "Millions and beyond"),
     //: millions-and-beyond, lesson summary
-    QT_TRANSLATE_NOOP("Lesson", "Where Zero to Millions stops, the site keeps growing: machines that watch the figures and page somebody, and a message queue that takes slow work off the user's request. Every claim is shown by the live run."),
+    QT_TRANSLATE_NOOP("Lesson", "Where Zero to Millions stops, the site keeps growing: machines that watch the figures and page somebody, a message queue that takes slow work off the user's request, and a web tier that grows and shrinks with its load. Every claim is shown by the live run."),
     //: millions-and-beyond, step 1, title
     QT_TRANSLATE_NOOP("Lesson", "Alerts: let a machine watch"),
     //: millions-and-beyond, step 1, narration (rich text: keep the tags)
@@ -882,6 +882,62 @@
     QT_TRANSLATE_NOOP("Lesson", "Reads and writes are not touched."),
     //: millions-and-beyond, step 4, checkpoint latency_ms.p99 < 60
     QT_TRANSLATE_NOOP("Lesson", "The answers stay fast."),
+    //: millions-and-beyond, step 5, title
+    QT_TRANSLATE_NOOP("Lesson", "Autoscaling: a flash crowd"),
+    //: millions-and-beyond, step 5, narration (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>The balancer's pool is now an <b>auto scaling group</b>: it keeps each web server about half busy by launching copies of <b>web1</b> when they get busier and retiring them when they idle, between 2 and 10 servers. A new server takes <b>20 s</b> to boot. At 30 s a flash crowd arrives: 2,400 requests a second instead of 300.</p>"),
+    //: millions-and-beyond, step 5, question
+    QT_TRANSLATE_NOOP("Lesson", "A second after the crowd arrives, the group launches seven servers. When do the dropped requests stop?"),
+    //: millions-and-beyond, step 5, choice 1
+    QT_TRANSLATE_NOOP("Lesson", "At once, at 31 s"),
+    //: millions-and-beyond, step 5, choice 2
+    QT_TRANSLATE_NOOP("Lesson", "About 20 s later, when the new servers have booted"),
+    //: millions-and-beyond, step 5, choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Only when the crowd leaves at 90 s"),
+    //: millions-and-beyond, step 5, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Never: the crowd is too big"),
+    //: millions-and-beyond, step 5, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "A launched server is not a running one: it boots for 20 s first."),
+    //: millions-and-beyond, step 5, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Right: until then the two old servers carry the crowd alone, and their queues overflow."),
+    //: millions-and-beyond, step 5, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Nine servers carry 2,400 requests a second easily once they are up."),
+    //: millions-and-beyond, step 5, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "The group may run up to ten servers, enough for the crowd."),
+    //: millions-and-beyond, step 5, answer explanation
+    QT_TRANSLATE_NOOP("Lesson", "Scaling lags behind the load: for the 20 s the new servers boot, the two old ones drop most of the crowd, about 32,000 requests. From about 51 s on nine servers carry it without a drop, and the tenth comes after the 30 s cooldown."),
+    //: millions-and-beyond, step 5, checkpoint requests.dropped > 20000
+    QT_TRANSLATE_NOOP("Lesson", "Requests are dropped while the new servers boot."),
+    //: millions-and-beyond, step 5, checkpoint autoscale.scale_outs >= 7
+    QT_TRANSLATE_NOOP("Lesson", "The group launches servers."),
+    //: millions-and-beyond, step 5, checkpoint autoscale.max_servers >= 9
+    QT_TRANSLATE_NOOP("Lesson", "Nine servers or more carry the crowd."),
+    //: millions-and-beyond, step 6, title
+    QT_TRANSLATE_NOOP("Lesson", "The crowd leaves"),
+    //: millions-and-beyond, step 6, narration (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>At 90 s the crowd is gone: 300 requests a second again. The group retires servers only when the load has stayed under its target for three whole seconds, and it never retires the servers of the file.</p>"),
+    //: millions-and-beyond, step 6, question
+    QT_TRANSLATE_NOOP("Lesson", "How many web servers run once the crowd has left?"),
+    //: millions-and-beyond, step 6, choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Ten: a cloud keeps what it launched"),
+    //: millions-and-beyond, step 6, choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Nine"),
+    //: millions-and-beyond, step 6, choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Two, the minimum"),
+    //: millions-and-beyond, step 6, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "An auto scaling group gives servers back: you pay for every second one runs."),
+    //: millions-and-beyond, step 6, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "300 requests a second keep two servers only a third busy: the group goes back to its minimum."),
+    //: millions-and-beyond, step 6, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Right: the eight copies leave the pool at once, finish their requests and are terminated."),
+    //: millions-and-beyond, step 6, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "The group keeps its minimum of two servers, and it never retires the servers of the file."),
+    //: millions-and-beyond, step 6, answer explanation
+    QT_TRANSLATE_NOOP("Lesson", "Three seconds after the crowd leaves, the group retires its eight copies. It paid for about 700 server-seconds, against 1,200 for ten servers all along. With sessions kept in a server's memory, every user on a retired copy would have to log in again: that is why an autoscaled tier is stateless."),
+    //: millions-and-beyond, step 6, checkpoint autoscale.scale_ins == 8
+    QT_TRANSLATE_NOOP("Lesson", "All eight copies are retired."),
+    //: millions-and-beyond, step 6, checkpoint autoscale.server_seconds < 800
+    QT_TRANSLATE_NOOP("Lesson", "The group pays for far fewer server-seconds than ten servers all along."),
     //: multi-master-and-rings, lesson title
     QT_TRANSLATE_NOOP("Lesson", "Multi-master and circular replication"),
     //: multi-master-and-rings, lesson summary
