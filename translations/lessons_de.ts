@@ -4709,11 +4709,6 @@
         <translation>Millionen und darüber hinaus</translation>
     </message>
     <message>
-        <source>Where Zero to Millions stops, the site keeps growing: machines that watch the figures and page somebody, and a message queue that takes slow work off the user&apos;s request. Every claim is shown by the live run.</source>
-        <extracomment>millions-and-beyond, lesson summary</extracomment>
-        <translation type="vanished">Wo „Von null auf Millionen“ aufhört, wächst die Website weiter: Maschinen, die die Kennzahlen beobachten und jemanden alarmieren, und eine Nachrichtenwarteschlange, die langsame Arbeit aus der Anfrage des Nutzers herausnimmt. Jede Aussage zeigt die laufende Simulation.</translation>
-    </message>
-    <message>
         <source>Alerts: let a machine watch</source>
         <extracomment>millions-and-beyond, step 1, title</extracomment>
         <translation>Alarme: Lassen Sie eine Maschine aufpassen</translation>
@@ -5026,147 +5021,147 @@
     <message>
         <source>Where Zero to Millions stops, the site keeps growing: machines that watch the figures and page somebody, a message queue that takes slow work off the user&apos;s request, and a web tier that grows and shrinks with its load. Every claim is shown by the live run.</source>
         <extracomment>millions-and-beyond, lesson summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wo „Von null auf Millionen“ aufhört, wächst die Website weiter: Maschinen, die die Kennzahlen beobachten und jemanden alarmieren, eine Nachrichtenwarteschlange, die langsame Arbeit aus der Anfrage des Nutzers herausnimmt, und eine Webserver-Schicht, die mit ihrer Last wächst und schrumpft. Jede Aussage zeigt die laufende Simulation.</translation>
     </message>
     <message>
         <source>Autoscaling: a flash crowd</source>
         <extracomment>millions-and-beyond, step 5, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Autoscaling: ein plötzlicher Ansturm</translation>
     </message>
     <message>
         <source>&lt;p&gt;The balancer&apos;s pool is now an &lt;b&gt;auto scaling group&lt;/b&gt;: it keeps each web server about half busy by launching copies of &lt;b&gt;web1&lt;/b&gt; when they get busier and retiring them when they idle, between 2 and 10 servers. A new server takes &lt;b&gt;20 s&lt;/b&gt; to boot. At 30 s a flash crowd arrives: 2,400 requests a second instead of 300.&lt;/p&gt;</source>
         <extracomment>millions-and-beyond, step 5, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Der Pool des Load Balancers ist jetzt eine &lt;b&gt;Auto-Scaling-Gruppe&lt;/b&gt;: Sie hält jeden Webserver etwa zur Hälfte ausgelastet, indem sie Kopien von &lt;b&gt;web1&lt;/b&gt; startet, wenn die Server stärker ausgelastet sind, und sie außer Betrieb nimmt, wenn sie untätig sind, zwischen 2 und 10 Servern. Ein neuer Server braucht &lt;b&gt;20 s&lt;/b&gt; zum Booten. Bei 30 s kommt ein plötzlicher Ansturm (Flash Crowd): 2.400 Anfragen pro Sekunde statt 300.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>A second after the crowd arrives, the group launches seven servers. When do the dropped requests stop?</source>
         <extracomment>millions-and-beyond, step 5, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sekunde nach Beginn des Ansturms startet die Gruppe sieben Server. Wann werden keine Anfragen mehr verworfen?</translation>
     </message>
     <message>
         <source>At once, at 31 s</source>
         <extracomment>millions-and-beyond, step 5, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sofort, bei 31 s</translation>
     </message>
     <message>
         <source>About 20 s later, when the new servers have booted</source>
         <extracomment>millions-and-beyond, step 5, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa 20 s später, wenn die neuen Server gebootet haben</translation>
     </message>
     <message>
         <source>Only when the crowd leaves at 90 s</source>
         <extracomment>millions-and-beyond, step 5, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erst wenn der Ansturm bei 90 s vorbei ist</translation>
     </message>
     <message>
         <source>Never: the crowd is too big</source>
         <extracomment>millions-and-beyond, step 5, choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nie: Der Ansturm ist zu groß</translation>
     </message>
     <message>
         <source>A launched server is not a running one: it boots for 20 s first.</source>
         <extracomment>millions-and-beyond, step 5, feedback on choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein gestarteter Server ist noch kein laufender: Er bootet zuerst 20 s lang.</translation>
     </message>
     <message>
         <source>Right: until then the two old servers carry the crowd alone, and their queues overflow.</source>
         <extracomment>millions-and-beyond, step 5, feedback on choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Richtig: Bis dahin tragen die zwei alten Server den Ansturm allein, und ihre Warteschlangen laufen über.</translation>
     </message>
     <message>
         <source>Nine servers carry 2,400 requests a second easily once they are up.</source>
         <extracomment>millions-and-beyond, step 5, feedback on choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neun Server tragen 2.400 Anfragen pro Sekunde mühelos, sobald sie laufen.</translation>
     </message>
     <message>
         <source>The group may run up to ten servers, enough for the crowd.</source>
         <extracomment>millions-and-beyond, step 5, feedback on choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe darf bis zu zehn Server betreiben, genug für den Ansturm.</translation>
     </message>
     <message>
         <source>Scaling lags behind the load: for the 20 s the new servers boot, the two old ones drop most of the crowd, about 32,000 requests. From about 51 s on nine servers carry it without a drop, and the tenth comes after the 30 s cooldown.</source>
         <extracomment>millions-and-beyond, step 5, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Skalierung hinkt der Last hinterher: In den 20 s, in denen die neuen Server booten, verwerfen die zwei alten den größten Teil des Ansturms, etwa 32.000 Anfragen. Ab etwa 51 s tragen ihn neun Server, ohne etwas zu verwerfen, und der zehnte kommt nach der Ruhephase (Cooldown) von 30 s.</translation>
     </message>
     <message>
         <source>Requests are dropped while the new servers boot.</source>
         <extracomment>millions-and-beyond, step 5, checkpoint requests.dropped &gt; 20000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Während die neuen Server booten, werden Anfragen verworfen.</translation>
     </message>
     <message>
         <source>The group launches servers.</source>
         <extracomment>millions-and-beyond, step 5, checkpoint autoscale.scale_outs &gt;= 7</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe startet Server.</translation>
     </message>
     <message>
         <source>Nine servers or more carry the crowd.</source>
         <extracomment>millions-and-beyond, step 5, checkpoint autoscale.max_servers &gt;= 9</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neun oder mehr Server tragen den Ansturm.</translation>
     </message>
     <message>
         <source>The crowd leaves</source>
         <extracomment>millions-and-beyond, step 6, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Ansturm ist vorbei</translation>
     </message>
     <message>
         <source>&lt;p&gt;At 90 s the crowd is gone: 300 requests a second again. The group retires servers only when the load has stayed under its target for three whole seconds, and it never retires the servers of the file.&lt;/p&gt;</source>
         <extracomment>millions-and-beyond, step 6, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Bei 90 s ist der Ansturm vorbei: wieder 300 Anfragen pro Sekunde. Die Gruppe nimmt Server erst außer Betrieb, wenn die Last drei volle Sekunden lang unter ihrem Zielwert geblieben ist, und sie nimmt nie die Server aus der Datei außer Betrieb.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>How many web servers run once the crowd has left?</source>
         <extracomment>millions-and-beyond, step 6, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Webserver laufen, wenn der Ansturm vorbei ist?</translation>
     </message>
     <message>
         <source>Ten: a cloud keeps what it launched</source>
         <extracomment>millions-and-beyond, step 6, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zehn: Eine Cloud behält, was sie gestartet hat</translation>
     </message>
     <message>
         <source>Nine</source>
         <extracomment>millions-and-beyond, step 6, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neun</translation>
     </message>
     <message>
         <source>Two, the minimum</source>
         <extracomment>millions-and-beyond, step 6, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zwei, das Minimum</translation>
     </message>
     <message>
         <source>An auto scaling group gives servers back: you pay for every second one runs.</source>
         <extracomment>millions-and-beyond, step 6, feedback on choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Auto-Scaling-Gruppe gibt Server zurück: Sie zahlen für jede Sekunde, die einer läuft.</translation>
     </message>
     <message>
         <source>300 requests a second keep two servers only a third busy: the group goes back to its minimum.</source>
         <extracomment>millions-and-beyond, step 6, feedback on choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>300 Anfragen pro Sekunde lasten zwei Server nur zu einem Drittel aus: Die Gruppe kehrt zu ihrem Minimum zurück.</translation>
     </message>
     <message>
         <source>Right: the eight copies leave the pool at once, finish their requests and are terminated.</source>
         <extracomment>millions-and-beyond, step 6, feedback on choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Richtig: Die acht Kopien verlassen sofort den Pool, arbeiten ihre Anfragen ab und werden beendet.</translation>
     </message>
     <message>
         <source>The group keeps its minimum of two servers, and it never retires the servers of the file.</source>
         <extracomment>millions-and-beyond, step 6, feedback on choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe behält ihr Minimum von zwei Servern, und sie nimmt nie die Server aus der Datei außer Betrieb.</translation>
     </message>
     <message>
         <source>Three seconds after the crowd leaves, the group retires its eight copies. It paid for about 700 server-seconds, against 1,200 for ten servers all along. With sessions kept in a server&apos;s memory, every user on a retired copy would have to log in again: that is why an autoscaled tier is stateless.</source>
         <extracomment>millions-and-beyond, step 6, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Drei Sekunden nach dem Ende des Ansturms nimmt die Gruppe ihre acht Kopien außer Betrieb. Sie hat etwa 700 Serversekunden bezahlt, gegenüber 1.200 für zehn Server die ganze Zeit. Lägen die Sitzungen im Speicher eines Servers, müsste sich jeder Nutzer auf einer außer Betrieb genommenen Kopie neu anmelden: Deshalb ist eine automatisch skalierte Schicht zustandslos.</translation>
     </message>
     <message>
         <source>All eight copies are retired.</source>
         <extracomment>millions-and-beyond, step 6, checkpoint autoscale.scale_ins == 8</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle acht Kopien sind außer Betrieb genommen.</translation>
     </message>
     <message>
         <source>The group pays for far fewer server-seconds than ten servers all along.</source>
         <extracomment>millions-and-beyond, step 6, checkpoint autoscale.server_seconds &lt; 800</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe bezahlt weit weniger Serversekunden als zehn Server die ganze Zeit.</translation>
     </message>
 </context>
 </TS>

@@ -4709,11 +4709,6 @@
         <translation>Millones y más allá</translation>
     </message>
     <message>
-        <source>Where Zero to Millions stops, the site keeps growing: machines that watch the figures and page somebody, and a message queue that takes slow work off the user&apos;s request. Every claim is shown by the live run.</source>
-        <extracomment>millions-and-beyond, lesson summary</extracomment>
-        <translation type="vanished">Donde termina «De cero a millones», el sitio sigue creciendo: máquinas que vigilan las cifras y avisan a alguien, y una cola de mensajes que saca el trabajo lento de la petición del usuario. Cada afirmación se ve en la simulación en curso.</translation>
-    </message>
-    <message>
         <source>Alerts: let a machine watch</source>
         <extracomment>millions-and-beyond, step 1, title</extracomment>
         <translation>Alertas: que vigile una máquina</translation>
@@ -5026,147 +5021,147 @@
     <message>
         <source>Where Zero to Millions stops, the site keeps growing: machines that watch the figures and page somebody, a message queue that takes slow work off the user&apos;s request, and a web tier that grows and shrinks with its load. Every claim is shown by the live run.</source>
         <extracomment>millions-and-beyond, lesson summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Donde termina «De cero a millones», el sitio sigue creciendo: máquinas que vigilan las cifras y avisan a alguien, una cola de mensajes que saca el trabajo lento de la petición del usuario y una capa web que crece y se encoge con su carga. Cada afirmación se ve en la simulación en curso.</translation>
     </message>
     <message>
         <source>Autoscaling: a flash crowd</source>
         <extracomment>millions-and-beyond, step 5, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Escalado automático: una avalancha repentina</translation>
     </message>
     <message>
         <source>&lt;p&gt;The balancer&apos;s pool is now an &lt;b&gt;auto scaling group&lt;/b&gt;: it keeps each web server about half busy by launching copies of &lt;b&gt;web1&lt;/b&gt; when they get busier and retiring them when they idle, between 2 and 10 servers. A new server takes &lt;b&gt;20 s&lt;/b&gt; to boot. At 30 s a flash crowd arrives: 2,400 requests a second instead of 300.&lt;/p&gt;</source>
         <extracomment>millions-and-beyond, step 5, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;El grupo de servidores del balanceador es ahora un &lt;b&gt;grupo de escalado automático&lt;/b&gt; (Auto Scaling): mantiene cada servidor web ocupado más o menos a la mitad lanzando copias de &lt;b&gt;web1&lt;/b&gt; cuando se ocupan más y retirándolas cuando están ociosas, entre 2 y 10 servidores. Un servidor nuevo tarda &lt;b&gt;20 s&lt;/b&gt; en arrancar. A los 30 s llega una avalancha repentina de usuarios (flash crowd): 2.400 peticiones por segundo en vez de 300.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>A second after the crowd arrives, the group launches seven servers. When do the dropped requests stop?</source>
         <extracomment>millions-and-beyond, step 5, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un segundo después de que llegue la avalancha, el grupo lanza siete servidores. ¿Cuándo se dejan de descartar peticiones?</translation>
     </message>
     <message>
         <source>At once, at 31 s</source>
         <extracomment>millions-and-beyond, step 5, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enseguida, a los 31 s</translation>
     </message>
     <message>
         <source>About 20 s later, when the new servers have booted</source>
         <extracomment>millions-and-beyond, step 5, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unos 20 s después, cuando los servidores nuevos han arrancado</translation>
     </message>
     <message>
         <source>Only when the crowd leaves at 90 s</source>
         <extracomment>millions-and-beyond, step 5, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solo cuando la avalancha se va, a los 90 s</translation>
     </message>
     <message>
         <source>Never: the crowd is too big</source>
         <extracomment>millions-and-beyond, step 5, choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nunca: la avalancha es demasiado grande</translation>
     </message>
     <message>
         <source>A launched server is not a running one: it boots for 20 s first.</source>
         <extracomment>millions-and-beyond, step 5, feedback on choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor lanzado no es un servidor en marcha: primero tarda 20 s en arrancar.</translation>
     </message>
     <message>
         <source>Right: until then the two old servers carry the crowd alone, and their queues overflow.</source>
         <extracomment>millions-and-beyond, step 5, feedback on choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Correcto: hasta entonces los dos servidores antiguos soportan solos la avalancha, y sus colas se desbordan.</translation>
     </message>
     <message>
         <source>Nine servers carry 2,400 requests a second easily once they are up.</source>
         <extracomment>millions-and-beyond, step 5, feedback on choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nueve servidores soportan sin problemas 2.400 peticiones por segundo en cuanto están en marcha.</translation>
     </message>
     <message>
         <source>The group may run up to ten servers, enough for the crowd.</source>
         <extracomment>millions-and-beyond, step 5, feedback on choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El grupo puede tener hasta diez servidores, suficientes para la avalancha.</translation>
     </message>
     <message>
         <source>Scaling lags behind the load: for the 20 s the new servers boot, the two old ones drop most of the crowd, about 32,000 requests. From about 51 s on nine servers carry it without a drop, and the tenth comes after the 30 s cooldown.</source>
         <extracomment>millions-and-beyond, step 5, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El escalado va por detrás de la carga: durante los 20 s que tardan en arrancar los servidores nuevos, los dos antiguos descartan la mayor parte de la avalancha, unas 32.000 peticiones. Desde los 51 s, más o menos, nueve servidores la soportan sin descartar nada, y el décimo llega tras el periodo de recuperación (cooldown) de 30 s.</translation>
     </message>
     <message>
         <source>Requests are dropped while the new servers boot.</source>
         <extracomment>millions-and-beyond, step 5, checkpoint requests.dropped &gt; 20000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se descartan peticiones mientras arrancan los servidores nuevos.</translation>
     </message>
     <message>
         <source>The group launches servers.</source>
         <extracomment>millions-and-beyond, step 5, checkpoint autoscale.scale_outs &gt;= 7</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El grupo lanza servidores.</translation>
     </message>
     <message>
         <source>Nine servers or more carry the crowd.</source>
         <extracomment>millions-and-beyond, step 5, checkpoint autoscale.max_servers &gt;= 9</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nueve servidores o más soportan la avalancha.</translation>
     </message>
     <message>
         <source>The crowd leaves</source>
         <extracomment>millions-and-beyond, step 6, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La avalancha se va</translation>
     </message>
     <message>
         <source>&lt;p&gt;At 90 s the crowd is gone: 300 requests a second again. The group retires servers only when the load has stayed under its target for three whole seconds, and it never retires the servers of the file.&lt;/p&gt;</source>
         <extracomment>millions-and-beyond, step 6, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;A los 90 s la avalancha ha pasado: de nuevo 300 peticiones por segundo. El grupo solo retira servidores cuando la carga se ha mantenido por debajo de su objetivo durante tres segundos enteros, y nunca retira los servidores del archivo.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>How many web servers run once the crowd has left?</source>
         <extracomment>millions-and-beyond, step 6, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuántos servidores web funcionan cuando la avalancha se ha ido?</translation>
     </message>
     <message>
         <source>Ten: a cloud keeps what it launched</source>
         <extracomment>millions-and-beyond, step 6, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diez: una nube conserva lo que ha lanzado</translation>
     </message>
     <message>
         <source>Nine</source>
         <extracomment>millions-and-beyond, step 6, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nueve</translation>
     </message>
     <message>
         <source>Two, the minimum</source>
         <extracomment>millions-and-beyond, step 6, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dos, el mínimo</translation>
     </message>
     <message>
         <source>An auto scaling group gives servers back: you pay for every second one runs.</source>
         <extracomment>millions-and-beyond, step 6, feedback on choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un grupo de escalado automático devuelve los servidores: pagas cada segundo que uno está en marcha.</translation>
     </message>
     <message>
         <source>300 requests a second keep two servers only a third busy: the group goes back to its minimum.</source>
         <extracomment>millions-and-beyond, step 6, feedback on choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>300 peticiones por segundo solo ocupan un tercio de dos servidores: el grupo vuelve a su mínimo.</translation>
     </message>
     <message>
         <source>Right: the eight copies leave the pool at once, finish their requests and are terminated.</source>
         <extracomment>millions-and-beyond, step 6, feedback on choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Correcto: las ocho copias salen a la vez del grupo de servidores, terminan sus peticiones y se apagan.</translation>
     </message>
     <message>
         <source>The group keeps its minimum of two servers, and it never retires the servers of the file.</source>
         <extracomment>millions-and-beyond, step 6, feedback on choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El grupo conserva su mínimo de dos servidores, y nunca retira los servidores del archivo.</translation>
     </message>
     <message>
         <source>Three seconds after the crowd leaves, the group retires its eight copies. It paid for about 700 server-seconds, against 1,200 for ten servers all along. With sessions kept in a server&apos;s memory, every user on a retired copy would have to log in again: that is why an autoscaled tier is stateless.</source>
         <extracomment>millions-and-beyond, step 6, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tres segundos después de que se vaya la avalancha, el grupo retira sus ocho copias. Ha pagado unos 700 segundos-servidor, frente a 1.200 por diez servidores todo el tiempo. Con las sesiones guardadas en la memoria de un servidor, cada usuario de una copia retirada tendría que volver a iniciar sesión: por eso una capa con escalado automático es sin estado.</translation>
     </message>
     <message>
         <source>All eight copies are retired.</source>
         <extracomment>millions-and-beyond, step 6, checkpoint autoscale.scale_ins == 8</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se retiran las ocho copias.</translation>
     </message>
     <message>
         <source>The group pays for far fewer server-seconds than ten servers all along.</source>
         <extracomment>millions-and-beyond, step 6, checkpoint autoscale.server_seconds &lt; 800</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El grupo paga muchos menos segundos-servidor que diez servidores todo el tiempo.</translation>
     </message>
 </context>
 </TS>

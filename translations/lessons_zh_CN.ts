@@ -4709,11 +4709,6 @@
         <translation>百万之后</translation>
     </message>
     <message>
-        <source>Where Zero to Millions stops, the site keeps growing: machines that watch the figures and page somebody, and a message queue that takes slow work off the user&apos;s request. Every claim is shown by the live run.</source>
-        <extracomment>millions-and-beyond, lesson summary</extracomment>
-        <translation type="vanished">“从零到百万”结束的地方，网站仍在增长：由机器盯着各项指标并呼叫值班人员，再用消息队列把耗时的工作从用户的请求中拿出来。每个结论都由实时运行来展示。</translation>
-    </message>
-    <message>
         <source>Alerts: let a machine watch</source>
         <extracomment>millions-and-beyond, step 1, title</extracomment>
         <translation>告警：让机器来盯着</translation>
@@ -5026,147 +5021,147 @@
     <message>
         <source>Where Zero to Millions stops, the site keeps growing: machines that watch the figures and page somebody, a message queue that takes slow work off the user&apos;s request, and a web tier that grows and shrinks with its load. Every claim is shown by the live run.</source>
         <extracomment>millions-and-beyond, lesson summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“从零到百万”结束的地方，网站仍在增长：由机器盯着各项指标并呼叫值班人员，用消息队列把耗时的工作从用户的请求中拿出来，再加上一个随负载伸缩的 Web 层。每个结论都由实时运行来展示。</translation>
     </message>
     <message>
         <source>Autoscaling: a flash crowd</source>
         <extracomment>millions-and-beyond, step 5, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>自动扩缩：突发流量洪峰</translation>
     </message>
     <message>
         <source>&lt;p&gt;The balancer&apos;s pool is now an &lt;b&gt;auto scaling group&lt;/b&gt;: it keeps each web server about half busy by launching copies of &lt;b&gt;web1&lt;/b&gt; when they get busier and retiring them when they idle, between 2 and 10 servers. A new server takes &lt;b&gt;20 s&lt;/b&gt; to boot. At 30 s a flash crowd arrives: 2,400 requests a second instead of 300.&lt;/p&gt;</source>
         <extracomment>millions-and-beyond, step 5, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;负载均衡器的服务器池现在是一个&lt;b&gt;Auto Scaling 组&lt;/b&gt;（弹性伸缩组）：它让每台 Web 服务器保持大约一半的忙碌度，服务器更忙时启动 &lt;b&gt;web1&lt;/b&gt; 的副本，空闲时让副本下线，服务器数量保持在 2 到 10 台之间。一台新服务器需要 &lt;b&gt;20 s&lt;/b&gt; 才能启动完成。在第 30 s，突发流量洪峰到来：每秒 2,400 个请求，而不是 300 个。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>A second after the crowd arrives, the group launches seven servers. When do the dropped requests stop?</source>
         <extracomment>millions-and-beyond, step 5, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>洪峰到来一秒后，该组启动了七台服务器。请求什么时候不再被丢弃？</translation>
     </message>
     <message>
         <source>At once, at 31 s</source>
         <extracomment>millions-and-beyond, step 5, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>立即，在第 31 s</translation>
     </message>
     <message>
         <source>About 20 s later, when the new servers have booted</source>
         <extracomment>millions-and-beyond, step 5, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>约 20 s 后，新服务器启动完成时</translation>
     </message>
     <message>
         <source>Only when the crowd leaves at 90 s</source>
         <extracomment>millions-and-beyond, step 5, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>要等到洪峰在第 90 s 退去</translation>
     </message>
     <message>
         <source>Never: the crowd is too big</source>
         <extracomment>millions-and-beyond, step 5, choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>永远不会：洪峰太大了</translation>
     </message>
     <message>
         <source>A launched server is not a running one: it boots for 20 s first.</source>
         <extracomment>millions-and-beyond, step 5, feedback on choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已启动的服务器还不是正在运行的服务器：它要先用 20 s 完成启动。</translation>
     </message>
     <message>
         <source>Right: until then the two old servers carry the crowd alone, and their queues overflow.</source>
         <extracomment>millions-and-beyond, step 5, feedback on choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没错：在那之前，两台老服务器独自承受洪峰，它们的队列溢出。</translation>
     </message>
     <message>
         <source>Nine servers carry 2,400 requests a second easily once they are up.</source>
         <extracomment>millions-and-beyond, step 5, feedback on choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>九台服务器一旦运行起来，就能轻松承受每秒 2,400 个请求。</translation>
     </message>
     <message>
         <source>The group may run up to ten servers, enough for the crowd.</source>
         <extracomment>millions-and-beyond, step 5, feedback on choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>该组最多可以运行十台服务器，足以应对洪峰。</translation>
     </message>
     <message>
         <source>Scaling lags behind the load: for the 20 s the new servers boot, the two old ones drop most of the crowd, about 32,000 requests. From about 51 s on nine servers carry it without a drop, and the tenth comes after the 30 s cooldown.</source>
         <extracomment>millions-and-beyond, step 5, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>扩缩滞后于负载：在新服务器启动的 20 s 里，两台老服务器丢弃了洪峰的大部分请求，约 32,000 个。从约 51 s 起，九台服务器承受住洪峰，不再丢弃请求；第十台要在 30 s 的冷却时间之后才到来。</translation>
     </message>
     <message>
         <source>Requests are dropped while the new servers boot.</source>
         <extracomment>millions-and-beyond, step 5, checkpoint requests.dropped &gt; 20000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>新服务器启动期间，请求被丢弃。</translation>
     </message>
     <message>
         <source>The group launches servers.</source>
         <extracomment>millions-and-beyond, step 5, checkpoint autoscale.scale_outs &gt;= 7</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>该组启动了服务器。</translation>
     </message>
     <message>
         <source>Nine servers or more carry the crowd.</source>
         <extracomment>millions-and-beyond, step 5, checkpoint autoscale.max_servers &gt;= 9</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>九台或更多服务器承受住洪峰。</translation>
     </message>
     <message>
         <source>The crowd leaves</source>
         <extracomment>millions-and-beyond, step 6, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>洪峰退去</translation>
     </message>
     <message>
         <source>&lt;p&gt;At 90 s the crowd is gone: 300 requests a second again. The group retires servers only when the load has stayed under its target for three whole seconds, and it never retires the servers of the file.&lt;/p&gt;</source>
         <extracomment>millions-and-beyond, step 6, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;在第 90 s，洪峰退去：又回到每秒 300 个请求。只有当负载在整整三秒内都低于目标时，该组才会让服务器下线，而且它从不让文件中定义的服务器下线。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>How many web servers run once the crowd has left?</source>
         <extracomment>millions-and-beyond, step 6, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>洪峰退去后，有多少台 Web 服务器在运行？</translation>
     </message>
     <message>
         <source>Ten: a cloud keeps what it launched</source>
         <extracomment>millions-and-beyond, step 6, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>十台：云会保留它启动的服务器</translation>
     </message>
     <message>
         <source>Nine</source>
         <extracomment>millions-and-beyond, step 6, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>九台</translation>
     </message>
     <message>
         <source>Two, the minimum</source>
         <extracomment>millions-and-beyond, step 6, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>两台，即最小值</translation>
     </message>
     <message>
         <source>An auto scaling group gives servers back: you pay for every second one runs.</source>
         <extracomment>millions-and-beyond, step 6, feedback on choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Auto Scaling 组会把服务器交还回去：服务器每运行一秒，你都要为它付费。</translation>
     </message>
     <message>
         <source>300 requests a second keep two servers only a third busy: the group goes back to its minimum.</source>
         <extracomment>millions-and-beyond, step 6, feedback on choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>每秒 300 个请求只能让两台服务器忙碌三分之一：该组回到它的最小值。</translation>
     </message>
     <message>
         <source>Right: the eight copies leave the pool at once, finish their requests and are terminated.</source>
         <extracomment>millions-and-beyond, step 6, feedback on choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没错：八个副本立即离开服务器池，处理完手上的请求后被终止。</translation>
     </message>
     <message>
         <source>The group keeps its minimum of two servers, and it never retires the servers of the file.</source>
         <extracomment>millions-and-beyond, step 6, feedback on choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>该组会保留最少两台服务器，而且从不让文件中定义的服务器下线。</translation>
     </message>
     <message>
         <source>Three seconds after the crowd leaves, the group retires its eight copies. It paid for about 700 server-seconds, against 1,200 for ten servers all along. With sessions kept in a server&apos;s memory, every user on a retired copy would have to log in again: that is why an autoscaled tier is stateless.</source>
         <extracomment>millions-and-beyond, step 6, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>洪峰退去三秒后，该组让它的八个副本下线。它总共付费约 700 服务器·秒，而十台服务器一直运行需要 1,200 服务器·秒。如果会话保存在服务器的内存里，位于下线副本上的每个用户都得重新登录：这就是自动扩缩的层必须无状态的原因。</translation>
     </message>
     <message>
         <source>All eight copies are retired.</source>
         <extracomment>millions-and-beyond, step 6, checkpoint autoscale.scale_ins == 8</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>八个副本全部下线。</translation>
     </message>
     <message>
         <source>The group pays for far fewer server-seconds than ten servers all along.</source>
         <extracomment>millions-and-beyond, step 6, checkpoint autoscale.server_seconds &lt; 800</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>该组付费的服务器·秒远少于十台服务器一直运行所需的。</translation>
     </message>
 </context>
 </TS>
