@@ -362,11 +362,6 @@ void Simulation::backendDone(std::uint32_t slot)
                 acceptWriteBack(slot);
             else
                 cacheLookup(slot);
-        } else if (m_queueing.isQueue(backendNode)) {
-            if (!m_queueing.enqueue(context(), backendNode, s.rec.id)) {
-                s.pendingOutcome = Outcome::Error;  // full: the web server answers 503
-                s.pendingFailedAt = backendNode;
-            }
         } else if (backend.type == NodeType::Database && !s.sessionCall) {
             if (s.rec.op == Op::Write) {
                 if (commitWrite(slot))
@@ -375,6 +370,11 @@ void Simulation::backendDone(std::uint32_t slot)
                 s.readVersion = m_replication.database(backendNode).ledger.version(s.rec.key);
                 s.rec.version = s.readVersion;
                 readServed(slot);
+            }
+        } else if (backend.type == NodeType::MessageQueue) {  // after the database: no cost on the hot path
+            if (!m_queueing.enqueue(context(), backendNode, s.rec.id)) {
+                s.pendingOutcome = Outcome::Error;  // full: the web server answers 503
+                s.pendingFailedAt = backendNode;
             }
         }
         --backend.active;
