@@ -28,13 +28,24 @@ std::string twoDecimals(double value)
     return text;
 }
 
-// The web servers a balancer's links lead to, in link order (its pool in the file).
-QStringList poolOf(const Topology &topology, const QString &lb)
+// What a group's owner scales: a balancer's web servers, a message queue's workers.
+NodeType memberType(NodeType owner)
+{
+    return owner == NodeType::MessageQueue ? NodeType::Worker : NodeType::WebServer;
+}
+
+bool scales(const NodeSpec &node)
+{
+    return node.hasAutoscale && (node.type == NodeType::LoadBalancer || node.type == NodeType::MessageQueue);
+}
+
+// The members an owner's links lead to, in link order (its pool in the file).
+QStringList poolOf(const Topology &topology, const NodeSpec &owner)
 {
     QStringList pool;
     for (const LinkSpec &link : topology.links) {
-        const NodeSpec *to = link.from == lb ? topology.node(link.to) : nullptr;
-        if (to && to->type == NodeType::WebServer)
+        const NodeSpec *to = link.from == owner.id ? topology.node(link.to) : nullptr;
+        if (to && to->type == memberType(owner.type))
             pool << link.to;
     }
     return pool;
@@ -50,12 +61,12 @@ void Autoscaling::addTemplateCopies(Topology &topology)
 {
     const qsizetype fileNodes = topology.nodes.size();
     for (qsizetype i = 0; i < fileNodes; ++i) {
-        const NodeSpec lb = topology.nodes[i];
-        const NodeSpec *templateSpec = lb.hasAutoscale ? topology.node(lb.autoscale.templateId) : nullptr;
-        if (lb.type != NodeType::LoadBalancer || !templateSpec || templateSpec->type != NodeType::WebServer)
+        const NodeSpec lb = topology.nodes[i];  // the owner: a balancer or a message queue
+        const NodeSpec *templateSpec = scales(lb) ? topology.node(lb.autoscale.templateId) : nullptr;
+        if (!templateSpec || templateSpec->type != memberType(lb.type))
             continue;
         const NodeSpec model = *templateSpec;
-        const int copies = lb.autoscale.max - static_cast<int>(poolOf(topology, lb.id).size());
+        const int copies = lb.autoscale.max - static_cast<int>(poolOf(topology, lb).size());
         QList<LinkSpec> templateLinks;
         double poolLatency = 1.0;
         for (const LinkSpec &link : topology.links) {
@@ -91,7 +102,7 @@ void Autoscaling::setUp(const EngineContext &ctx)
     m_copyIndex.assign(ctx.nodes.size(), -1);
     for (int i = 0; i < ctx.topology.nodes.size(); ++i) {
         const NodeSpec &spec = ctx.topology.nodes[i];
-        if (spec.type != NodeType::LoadBalancer || !spec.hasAutoscale)
+        if (!scales(spec))
             continue;
         const int templateNode = ctx.topology.indexOf(spec.autoscale.templateId);
         if (templateNode < 0)
@@ -126,7 +137,7 @@ const CopyState *Autoscaling::copyState(int node) const
     return &m_groups[m_groupOfCopy[node]].states[m_copyIndex[node]];
 }
 
-std::vector<ScaleStep> Autoscaling::check(const EngineContext &ctx, const std::function<std::vector<int>(int lb)> &pool)
+std::vector<ScaleStep> Autoscaling::check(const EngineContext &ctx, const std::function<PoolView(int owner)> &pool)
 {
     std::vector<ScaleStep> steps;
     const bool decide = ctx.now.us % 1'000'000 == 0;
@@ -134,15 +145,19 @@ std::vector<ScaleStep> Autoscaling::check(const EngineContext &ctx, const std::f
         if (decide) {
             // Copies retired a second ago have finished their requests: terminate them.
             for (std::size_t c = 0; c < group.copies.size(); ++c) {
-                if (group.states[c] == CopyState::Draining) {
+                // A worker finishes the jobs it has (a job cut short would come back after its timeout).
+                const bool busyWorker = ctx.nodes[group.copies[c]].type == NodeType::Worker && ctx.nodes[group.copies[c]].active > 0;
+                if (group.states[c] == CopyState::Draining && !busyWorker) {
                     group.states[c] = CopyState::Absent;
                     steps.push_back(ScaleStep{ScaleStep::Kind::Terminate, group.lb, group.copies[c]});
                 }
             }
         }
         PoolLoad load;
-        for (int web : pool(group.lb)) {
-            const NodeRuntime &node = ctx.nodes[web];
+        const PoolView view = pool(group.lb);
+        load.busy = view.backlog;
+        for (int member : view.members) {
+            const NodeRuntime &node = ctx.nodes[member];
             if (!node.up || node.draining)
                 continue;
             ++load.inService;
@@ -180,7 +195,8 @@ void Autoscaling::scale(const EngineContext &ctx, AutoscaleGroup &group, const P
         launching += state == CopyState::Launching;
     const int wanted = std::clamp(static_cast<int>(std::ceil(load.inService * group.utilization / group.targetUtilization - 1e-9)),
                                   group.minServers, group.maxServers);
-    const std::string why = "lb=" + ctx.nodes[group.lb].id + " utilization=" + twoDecimals(group.utilization)
+    const std::string owner = ctx.nodes[group.lb].type == NodeType::MessageQueue ? "queue=" : "lb=";
+    const std::string why = owner + ctx.nodes[group.lb].id + " utilization=" + twoDecimals(group.utilization)
                             + " servers=" + std::to_string(load.inService) + " wanted=" + std::to_string(wanted);
     if (wanted > load.inService + launching && ctx.now - group.lastScaleOut >= group.cooldown) {
         int more = wanted - load.inService - launching;

@@ -30,7 +30,7 @@ enum class CopyState : std::uint8_t { Absent, Launching, InService, Draining };
 /// One balancer's `autoscale` policy and its copies of the template server.
 struct AutoscaleGroup
 {
-    int lb = -1;
+    int lb = -1;                    ///< the owner: the balancer, or the message queue whose workers it scales
     int templateNode = -1;
     int minServers = 1;
     int maxServers = 1;
@@ -46,6 +46,15 @@ struct AutoscaleGroup
     double utilization = 0;          ///< their mean, at the last decision
     int running = 0;                 ///< servers running at the last check
     AutoscaleCounters counters;
+};
+
+/// What a group scales, as the engine sees it now: the members its owner may send to (a
+/// balancer's pool, a queue's workers), and the work waiting at the owner itself (a queue's
+/// jobs no worker has yet; 0 for a balancer, whose requests wait at the servers).
+struct PoolView
+{
+    std::vector<int> members;
+    double backlog = 0;
 };
 
 /// What the engine does about a check's decision: the pool is LoadBalancing's, so the engine
@@ -70,9 +79,13 @@ struct ScaleStep
 /// a copy holding sessions in its memory loses them. The servers of the file are never
 /// retired.
 ///
+/// A message queue's `autoscale` scales its workers the same way, on the jobs in work and
+/// waiting on the queue over the workers' slots (AWS's "backlog per instance"): a retired
+/// worker takes no new job and is terminated once it has finished the ones it has.
+///
 /// The copies exist from the start, absent (addTemplateCopies), so every per-node vector of
 /// the engine has room for them and a run without `autoscale` is untouched. Handles
-/// kAutoscaleCheck (every 0.1 s from 1 s on, only when a balancer has a policy) and
+/// kAutoscaleCheck (every 0.1 s from 1 s on, only when some node has a policy) and
 /// kAutoscaleReady (a = the copy).
 ///
 /// Simplified from AWS: one metric (the pool's utilization, not CPU), no step or scheduled
@@ -97,8 +110,8 @@ public:
     const CopyState *copyState(int node) const;
 
     /// kAutoscaleCheck: every group looks at its pool and, at a whole second, scales; returns
-    /// what the engine must do to the pools. `pool(lb)`: the web servers the balancer may send to now.
-    std::vector<ScaleStep> check(const EngineContext &ctx, const std::function<std::vector<int>(int lb)> &pool);
+    /// what the engine must do to the pools. `pool(owner)`: what the group scales, now.
+    std::vector<ScaleStep> check(const EngineContext &ctx, const std::function<PoolView(int owner)> &pool);
     /// kAutoscaleReady: the copy has booted; the engine puts it in its pool.
     ScaleStep ready(const EngineContext &ctx, int copy);
 

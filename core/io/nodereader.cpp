@@ -63,6 +63,7 @@ void NodeReader::read(const QJsonObject &object, const QString &path, NodeSpec &
         readServer(f, node);
         f.integer64(QStringLiteral("capacity"), node.capacity, 1, 100'000'000);
         f.number(QStringLiteral("visibility_timeout_ms"), node.visibilityTimeoutMs, 1, 43'200'000);  // SQS: at most 12 h
+        readAutoscale(f, node);  // workers scaled by the queue's backlog
         break;
     case NodeType::Worker:
         f.integer(QStringLiteral("concurrency"), node.concurrency, 1, 1'000'000);
@@ -191,20 +192,7 @@ void NodeReader::readLoadBalancer(JsonFields &f, NodeSpec &node)
     }
     f.boolean(QStringLiteral("sticky"), node.sticky);
     f.number(QStringLiteral("failover_ms"), node.failoverMs, 0, 600'000);
-    const QJsonObject autoscale = f.object(QStringLiteral("autoscale"), &node.hasAutoscale);
-    if (node.hasAutoscale) {
-        JsonFields a(autoscale, f.path(QStringLiteral("autoscale")), m_diagnostics);
-        AutoscaleSpec &spec = node.autoscale;
-        a.string(QStringLiteral("template"), spec.templateId, true);
-        a.integer(QStringLiteral("min"), spec.min, 1, 1000);
-        a.integer(QStringLiteral("max"), spec.max, 1, 1000);
-        a.number(QStringLiteral("target_utilization"), spec.targetUtilization, 0.01, 1);
-        a.number(QStringLiteral("cooldown_s"), spec.cooldownS, 0, 86400);
-        a.number(QStringLiteral("provision_s"), spec.provisionS, 0, 3600);
-        if (spec.min > spec.max)
-            m_diagnostics.error(a.path(QStringLiteral("min")), QStringLiteral("expected at most max (%1), got %2").arg(spec.max).arg(spec.min));
-        spec.extra = a.unknown();
-    }
+    readAutoscale(f, node);
 }
 
 // Web servers (after their weight and sessions), session stores, object storage, databases.
@@ -232,6 +220,25 @@ void NodeReader::readCache(JsonFields &f, NodeSpec &node)
     f.boolean(QStringLiteral("leases"), node.leases);
     f.boolean(QStringLiteral("gutter"), node.gutter);
     f.number(QStringLiteral("lease_window_s"), node.leaseWindowS, 0.001, 3600);
+}
+
+// A balancer's pool of web servers, or a message queue's workers, as an auto scaling group.
+void NodeReader::readAutoscale(JsonFields &f, NodeSpec &node)
+{
+    const QJsonObject autoscale = f.object(QStringLiteral("autoscale"), &node.hasAutoscale);
+    if (node.hasAutoscale) {
+        JsonFields a(autoscale, f.path(QStringLiteral("autoscale")), m_diagnostics);
+        AutoscaleSpec &spec = node.autoscale;
+        a.string(QStringLiteral("template"), spec.templateId, true);
+        a.integer(QStringLiteral("min"), spec.min, 1, 1000);
+        a.integer(QStringLiteral("max"), spec.max, 1, 1000);
+        a.number(QStringLiteral("target_utilization"), spec.targetUtilization, 0.01, 1);
+        a.number(QStringLiteral("cooldown_s"), spec.cooldownS, 0, 86400);
+        a.number(QStringLiteral("provision_s"), spec.provisionS, 0, 3600);
+        if (spec.min > spec.max)
+            m_diagnostics.error(a.path(QStringLiteral("min")), QStringLiteral("expected at most max (%1), got %2").arg(spec.max).arg(spec.min));
+        spec.extra = a.unknown();
+    }
 }
 
 void NodeReader::readCdnEdge(JsonFields &f, NodeSpec &node)

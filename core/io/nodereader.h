@@ -31,6 +31,7 @@ private:
     void readServer(JsonFields &f, NodeSpec &node);
     void readCache(JsonFields &f, NodeSpec &node);
     void readCdnEdge(JsonFields &f, NodeSpec &node);
+    void readAutoscale(JsonFields &f, NodeSpec &node);
     void readCacheKeyHeaders(JsonFields &k, NodeSpec &node);
 
     const FileLimits &m_limits;

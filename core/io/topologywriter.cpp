@@ -48,6 +48,21 @@ void insertClients(QJsonObject &o, const NodeSpec &node)
                                                            {QStringLiteral("reconnect_ms"), node.websockets.reconnectMs}});
 }
 
+// A balancer's or a message queue's auto scaling group, when it has one.
+void insertAutoscale(QJsonObject &o, const NodeSpec &node)
+{
+    if (node.hasAutoscale) {
+        QJsonObject a = node.autoscale.extra;
+        a.insert(QStringLiteral("min"), node.autoscale.min);
+        a.insert(QStringLiteral("max"), node.autoscale.max);
+        a.insert(QStringLiteral("target_utilization"), node.autoscale.targetUtilization);
+        a.insert(QStringLiteral("cooldown_s"), node.autoscale.cooldownS);
+        a.insert(QStringLiteral("provision_s"), node.autoscale.provisionS);
+        a.insert(QStringLiteral("template"), node.autoscale.templateId);
+        o.insert(QStringLiteral("autoscale"), a);
+    }
+}
+
 void insertLoadBalancer(QJsonObject &o, const NodeSpec &node)
 {
     o.insert(QStringLiteral("algorithm"), node.algorithm);
@@ -62,16 +77,7 @@ void insertLoadBalancer(QJsonObject &o, const NodeSpec &node)
                              {QStringLiteral("max_ejection_s"), node.outlierDetection.maxEjectionS}});
     o.insert(QStringLiteral("sticky"), node.sticky);
     o.insert(QStringLiteral("failover_ms"), node.failoverMs);
-    if (node.hasAutoscale) {
-        QJsonObject a = node.autoscale.extra;
-        a.insert(QStringLiteral("min"), node.autoscale.min);
-        a.insert(QStringLiteral("max"), node.autoscale.max);
-        a.insert(QStringLiteral("target_utilization"), node.autoscale.targetUtilization);
-        a.insert(QStringLiteral("cooldown_s"), node.autoscale.cooldownS);
-        a.insert(QStringLiteral("provision_s"), node.autoscale.provisionS);
-        a.insert(QStringLiteral("template"), node.autoscale.templateId);
-        o.insert(QStringLiteral("autoscale"), a);
-    }
+    insertAutoscale(o, node);
 }
 
 // Web servers (after their weight and sessions), session stores, object storage, databases.
@@ -142,6 +148,7 @@ QJsonObject nodeToJson(const NodeSpec &node)
         insertServer(o, node);
         o.insert(QStringLiteral("capacity"), node.capacity);
         o.insert(QStringLiteral("visibility_timeout_ms"), node.visibilityTimeoutMs);
+        insertAutoscale(o, node);
         break;
     case NodeType::Worker:
         o.insert(QStringLiteral("concurrency"), node.concurrency);

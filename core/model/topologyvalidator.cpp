@@ -223,14 +223,16 @@ void TopologyValidator::checkQueues()
 void TopologyValidator::checkAutoscale()
 {
     for (int i = 0; i < m_topology.nodes.size(); ++i) {
-        const NodeSpec &lb = m_topology.nodes[i];
-        if (lb.type != NodeType::LoadBalancer || !lb.hasAutoscale || lb.autoscale.templateId.isEmpty())
+        const NodeSpec &owner = m_topology.nodes[i];
+        if (!owner.hasAutoscale || owner.autoscale.templateId.isEmpty())
             continue;
-        const NodeSpec *model = m_topology.node(lb.autoscale.templateId);
-        if (!model || model->type != NodeType::WebServer)
+        // A balancer copies web servers; a message queue, workers.
+        const bool queue = owner.type == NodeType::MessageQueue;
+        const NodeSpec *model = m_topology.node(owner.autoscale.templateId);
+        if (!model || model->type != (queue ? NodeType::Worker : NodeType::WebServer))
             m_diagnostics.error(nodePath(i) + QStringLiteral(".autoscale.template"),
-                                QStringLiteral("expected the id of a web server, got \"%1\"%2")
-                                    .arg(lb.autoscale.templateId, model ? QStringLiteral(" (%1)").arg(nodeTypeName(model->type)) : QString()));
+                                QStringLiteral("expected the id of a %1, got \"%2\"%3").arg(queue ? QStringLiteral("worker") : QStringLiteral("web server"))
+                                    .arg(owner.autoscale.templateId, model ? QStringLiteral(" (%1)").arg(nodeTypeName(model->type)) : QString()));
     }
 }
 

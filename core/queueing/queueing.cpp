@@ -80,7 +80,7 @@ int Queueing::freeWorkerLink(const EngineContext &ctx, MessageQueueRuntime &q) c
         const std::size_t at = (q.nextWorker + tried) % n;
         const LinkRuntime &link = ctx.links[q.workerLinks[at]];
         const NodeRuntime &worker = ctx.nodes[link.to];
-        if (worker.up && worker.active < worker.concurrency && !link.partitioned) {
+        if (worker.up && !worker.draining && worker.active < worker.concurrency && !link.partitioned) {
             q.nextWorker = (at + 1) % n;
             return q.workerLinks[at];
         }

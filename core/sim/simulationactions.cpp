@@ -115,6 +115,8 @@ QString Simulation::applyNodeAction(const ScenarioEvent &action)
     } else if (action.action == QLatin1String("drain") || action.action == QLatin1String("undrain")) {
         n.draining = action.action == QLatin1String("drain");
         m_balancing.markPoolsDirty();
+        if (!n.draining && m_queueing.active())
+            m_queueing.resume(context(), node);  // an undrained worker takes jobs again
         announce(n.draining ? EngineEventKind::Drain : EngineEventKind::Undrain, node, {});
     } else if (action.action == QLatin1String("set")) {
         return applySetting(node, action.key, action.value);
@@ -226,15 +228,24 @@ void Simulation::reviveNode(int nodeIndex)
 
 void Simulation::autoscaleCheck()
 {
-    const auto pool = [this](int lb) {
-        std::vector<int> servers;
-        for (const PoolMember &member : m_balancing.pool(lb))
+    const auto pool = [this](int owner) {
+        PoolView view;
+        if (m_queueing.isQueue(owner)) {  // a queue's workers, and the jobs waiting for one
+            for (int link : m_queueing.queue(owner).workerLinks)
+                view.members.push_back(m_links[link].to);
+            view.backlog = static_cast<double>(m_queueing.queue(owner).visible.size());
+            return view;
+        }
+        for (const PoolMember &member : m_balancing.pool(owner))
             if (!member.removed)
-                servers.push_back(member.node);
-        return servers;
+                view.members.push_back(member.node);
+        return view;
     };
     for (const ScaleStep &step : m_autoscaling.check(context(), pool)) {
-        if (step.kind == ScaleStep::Kind::Retire)
+        const bool worker = m_nodes[step.node].type == NodeType::Worker;
+        if (step.kind == ScaleStep::Kind::Retire && worker)
+            m_nodes[step.node].draining = true;  // the queue hands it no new job
+        else if (step.kind == ScaleStep::Kind::Retire)
             m_balancing.setMemberRemoved(step.lb, m_balancing.memberIndex(step.lb, step.node), true);  // its requests finish
         else if (step.kind == ScaleStep::Kind::Terminate && m_nodes[step.node].up)
             stopNode(step.node, false);  // what it still held (sessions in memory) is lost
@@ -244,6 +255,12 @@ void Simulation::autoscaleCheck()
 void Simulation::autoscaleReady(int copy)
 {
     const ScaleStep step = m_autoscaling.ready(context(), copy);
+    if (m_nodes[copy].type == NodeType::Worker) {
+        m_nodes[copy].draining = false;
+        m_queueing.resume(context(), copy);
+        announce(EngineEventKind::PoolAdd, copy, "queue=" + m_nodes[step.lb].id, step.lb);
+        return;
+    }
     m_balancing.setMemberRemoved(step.lb, m_balancing.memberIndex(step.lb, copy), false);
     announce(EngineEventKind::PoolAdd, copy, "lb=" + m_nodes[step.lb].id, step.lb);
 }

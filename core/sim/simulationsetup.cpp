@@ -85,12 +85,18 @@ bool Simulation::setUp(QString *error)
     setUpCaches();
     m_balancing.scheduleFirstChecks(context());
     m_queueing.setUp(context());
+    setUpAutoscaling();
+    m_alerting.setUp(context(), m_topology);   // last: queues nothing unless the topology has alert rules
+    return true;
+}
+
+void Simulation::setUpAutoscaling()
+{
     m_autoscaling.setUp(context());
     for (const AutoscaleGroup &group : m_autoscaling.groups())
         for (int copy : group.copies)
-            m_balancing.setMemberRemoved(group.lb, m_balancing.memberIndex(group.lb, copy), true);  // absent until launched
-    m_alerting.setUp(context(), m_topology);   // last: queues nothing unless the topology has alert rules
-    return true;
+            if (m_nodes[group.lb].type == NodeType::LoadBalancer)
+                m_balancing.setMemberRemoved(group.lb, m_balancing.memberIndex(group.lb, copy), true);  // absent until launched
 }
 
 void Simulation::resolveRoutes()

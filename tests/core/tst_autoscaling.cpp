@@ -183,6 +183,46 @@ private slots:
         }
     }
 
+    void aQueuesWorkersScaleWithItsBacklogAndFinishTheirJobsBeforeTheyGo()
+    {
+        // 60 jobs/s for one worker of 27: the backlog makes the group launch workers at 1 s;
+        // they drain it, then most are retired, each after its last job (none cut short).
+        for (std::uint64_t seed = 1; seed <= 20; ++seed) {
+            Topology topology = loadExample("queue-autoscale");
+            topology.seed = seed;
+            auto sim = Simulation::create(topology);
+            QVERIFY(sim);
+            SimulationRecorder rec;
+            sim->setObserver(&rec);
+            sim->runToCompletion(SimTime::fromS(120));
+            const QByteArray at = "seed " + QByteArray::number(seed);
+            const auto outs = rec.eventsOfKind(EngineEventKind::ScaleOut);
+            QVERIFY2(outs.size() >= 5 && outs.front()->at.s() <= 2, at);
+            QVERIFY2(std::string(outs.front()->text("queue")) == "jobs", at);
+            const int jobs = sim->nodeIndex(QStringLiteral("jobs"));
+            const auto &samples = sim->timeSeries().samples();
+            QVERIFY2(samples[5].queueDepth[jobs] > 100, at);   // the backlog while the workers boot
+            QVERIFY2(samples[30].queueDepth[jobs] < 30, at);   // drained
+            QVERIFY2(std::count_if(rec.events.begin(), rec.events.end(), [](const EngineEvent &e) {
+                         return e.kind == EngineEventKind::ScaleIn && e.at.s() <= 60; }) >= 3, at);
+            const QueueCounters q = sim->queueing().counters();
+            QCOMPARE(q.processed, q.enqueued);
+            QVERIFY2(q.redelivered == 0 && q.duplicates == 0, at);  // a retired worker finished what it had
+            QCOMPARE(sim->metrics().requests().error, 0u);
+        }
+    }
+
+    void aQueuesTemplateMustBeAWorker()
+    {
+        TopologyReader reader;
+        QVERIFY(!reader.readBytes(R"({"format": "scalelab-topology", "version": 1, "nodes": [
+            {"id": "users", "type": "clients"}, {"id": "web", "type": "web_server"},
+            {"id": "q", "type": "message_queue", "autoscale": {"max": 3, "template": "web"}}],
+            "links": [{"from": "users", "to": "web"}, {"from": "web", "to": "q"}]})", QString()));
+        QVERIFY2(reader.errorText().contains(QStringLiteral("nodes[2].autoscale.template: expected the id of a worker, got \"web\" (web_server)")),
+                 qPrintable(reader.errorText()));
+    }
+
     void aTopologyWithoutAPolicyReportsNone()
     {
         auto sim = Simulation::create(loadExample("two-servers-balanced"));
