@@ -96,6 +96,58 @@ QString currentAlgorithm(const Simulation &simulation, int index, const QString 
     return fromFile;
 }
 
+double currentRate(const Simulation &simulation, int index, double fromFile)
+{
+    // A flash crowd is a "set rate_rps" action: the card shows the rate in force, not the file's.
+    const QString &id = simulation.topology().nodes[index].id;
+    const QList<ScenarioEvent> &actions = simulation.appliedActions();
+    for (auto it = actions.crbegin(); it != actions.crend(); ++it) {
+        if (it->action == QLatin1String("set") && it->key == QLatin1String("rate_rps") && it->node == id)
+            return it->value.toDouble();
+    }
+    return fromFile;
+}
+
+void readLaunch(const Simulation &simulation, int index, NodeState &s)
+{
+    const CopyState *copy = simulation.autoscaling().copyState(index);
+    if (!copy)
+        return;
+    switch (*copy) {
+    case CopyState::Absent: s.launch = NodeState::Launch::Absent; break;
+    case CopyState::Launching: s.launch = NodeState::Launch::Booting; break;
+    case CopyState::InService: s.launch = NodeState::Launch::InService; break;
+    case CopyState::Draining: s.launch = NodeState::Launch::Retired; break;
+    }
+    // The engine keeps an absent or booting copy down and out of every pool; on the card it
+    // is neither failed nor unnoticed, it is not there yet.
+    if (s.launch == NodeState::Launch::Absent || s.launch == NodeState::Launch::Booting)
+        s.health = NodeState::Health::Up;
+    else if (s.launch == NodeState::Launch::Retired && s.health == NodeState::Health::Up)
+        s.health = NodeState::Health::Draining;
+}
+
+void readAutoscaledPool(const Simulation &simulation, int index, NodeState &s)
+{
+    for (const AutoscaleGroup &group : simulation.autoscaling().groups()) {
+        if (group.lb != index)
+            continue;
+        s.scaledMax = group.maxServers;
+        // The file's servers of the pool run all the time; copies count while not absent.
+        for (const PoolMember &member : simulation.balancing().pool(index)) {
+            if (!simulation.autoscaling().copyState(member.node))
+                ++s.scaledRunning;
+        }
+        for (CopyState state : group.states) {
+            if (state == CopyState::Absent)
+                continue;
+            ++s.scaledRunning;
+            if (state == CopyState::Launching)
+                ++s.scaledBooting;
+        }
+    }
+}
+
 void readDatabase(const Simulation &simulation, int index, NodeState &s)
 {
     // A lone database plays no role worth a tab.
@@ -188,6 +240,7 @@ NodeState NodeState::read(const Simulation &simulation, int index)
     NodeState s;
     s.type = node.type;
     s.health = healthOf(simulation, index);
+    readLaunch(simulation, index, s);
     if (s.showsLoad()) {
         s.active = node.active;
         s.concurrency = node.concurrency;
@@ -196,7 +249,7 @@ NodeState NodeState::read(const Simulation &simulation, int index)
 
     switch (node.type) {
     case NodeType::Clients:
-        s.rateRps = spec.rateRps;
+        s.rateRps = currentRate(simulation, index, spec.rateRps);
         s.users = spec.users;
         s.traceReplay = !spec.trace.isEmpty();
         break;
@@ -211,6 +264,7 @@ NodeState NodeState::read(const Simulation &simulation, int index)
             else if (member.health.up())
                 ++s.poolHealthy;
         }
+        readAutoscaledPool(simulation, index, s);
         if (node.up && isStandbyBalancer(simulation, index))
             s.role = Role::Standby;
         break;
@@ -285,6 +339,8 @@ QString NodeState::healthText() const
 {
     if (!provisioning.isEmpty() && health != Health::Up)  // a live one catching up says so in its key figure
         return provisioning;
+    if (launch == Launch::Booting)
+        return tr("BOOTING");
     switch (health) {
     case Health::Up: return {};
     case Health::Down: return tr("DOWN");
@@ -301,6 +357,10 @@ QString NodeState::healthExplanation() const
 {
     if (!provisioningExplanation.isEmpty())
         return provisioningExplanation;
+    if (launch == Launch::Booting)
+        return tr("booting: launched by its load balancer's autoscaling, it joins the pool when ready");
+    if (launch == Launch::Retired)
+        return tr("retired by its load balancer's autoscaling: finishes its requests, then is terminated");
     switch (health) {
     case Health::Up: return tr("up");
     case Health::Down: return tr("down");
@@ -317,6 +377,8 @@ QString NodeState::healthExplanation() const
 
 QString NodeState::roleText() const
 {
+    if (launched())
+        return tr("AUTOSCALED");
     switch (role) {
     case Role::None: return {};
     case Role::Primary: return newPrimary ? tr("NEW PRIMARY") : tr("PRIMARY");
@@ -364,6 +426,13 @@ QString NodeState::detail() const
     case NodeType::Clients:
         return traceReplay ? QString() : users == 1 ? tr("1 user") : tr("%Ln users", nullptr, users);
     case NodeType::LoadBalancer: {
+        if (scaledMax > 0 && poolHealthy == poolSize) {
+            // Booting copies serve nothing yet: they are counted apart.
+            QString text = tr("%1 of %2 servers").arg(scaledRunning - scaledBooting).arg(scaledMax);
+            if (scaledBooting > 0)
+                text += QStringLiteral(" · ") + tr("+%1 booting").arg(scaledBooting);
+            return text;
+        }
         if (poolSize == 0)
             return tr("no servers");
         QString text = tr("%1/%2 healthy").arg(poolHealthy).arg(poolSize);
@@ -422,6 +491,8 @@ QString NodeState::glance() const
 {
     switch (type) {
     case NodeType::LoadBalancer:
+        if (scaledMax > 0 && poolHealthy == poolSize)
+            return tr("%1 of %2 servers").arg(scaledRunning - scaledBooting).arg(scaledMax);
         return poolSize > 0 ? tr("%1/%2 healthy").arg(poolHealthy).arg(poolSize) : QString();
     case NodeType::Database:
         if (lostWrites > 0 && down())
@@ -459,6 +530,8 @@ QString NodeState::keyFigure() const
     // The tabs are too small to read this far out: the figure says the health instead.
     if (!provisioning.isEmpty())
         return provisioning;
+    if (launch == Launch::Booting)
+        return healthText();
     if (down())
         return tr("DOWN");
     if (health != Health::Up)
