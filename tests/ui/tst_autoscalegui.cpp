@@ -7,6 +7,8 @@
 #include "canvas/topologyscene.h"
 #include "canvas/topologyview.h"
 #include "document/topologydocument.h"
+#include "inspector/inspectordock.h"
+#include "inspector/inspectorfacts.h"
 #include "run/simulationcontroller.h"
 #include "shell/mainwindow.h"
 #include "sim/simulation.h"
@@ -192,6 +194,11 @@ private slots:
             QCOMPARE(card.glance(), QStringLiteral("%1 of 10 servers").arg(2 + inService));
             if (s == 20.0)
                 QCOMPARE(card.detail(), QStringLiteral("2 of 10 servers"));
+            scene->nodeItem(QStringLiteral("lb"))->setSelected(true);
+            window.inspector()->refreshNow();
+            QVERIFY2(window.inspector()->facts()->text(QStringLiteral("servers"))
+                         .startsWith(QStringLiteral("%1 of 10 running, %2 booting;").arg(2 + inService + booting).arg(booting)),
+                     qPrintable(window.inspector()->facts()->text(QStringLiteral("servers"))));
             if (s == 35.0)
                 QVERIFY(booting > 0);   // launched at the crowd, 20 s to boot
             if (s == 55.0)
@@ -206,11 +213,18 @@ private slots:
         SimulationController *controller = window.controller();
         TopologyScene *scene = window.scene();
         controller->runTo(SimTime::fromS(100));
+        scene->nodeItem(QStringLiteral("users"))->setSelected(true);
         const QList<QPair<double, double>> rates = {{10.0, 300.0}, {35.0, 2400.0}, {89.0, 2400.0}, {95.0, 300.0}};
         for (const auto &[s, rate] : rates) {
             controller->seek(SimTime::fromS(s));
             QCOMPARE(scene->nodeItem(QStringLiteral("users"))->card().rateRps, rate);
+            window.inspector()->refreshNow();
+            QCOMPARE(window.inspector()->facts()->text(QStringLiteral("rate")), QStringLiteral("%L1 req/s").arg(rate));
         }
+        // The tooltip keeps the file's setting and says what is sent now.
+        controller->seek(SimTime::fromS(35));
+        const QString tip = scene->nodeItem(QStringLiteral("users"))->toolTipText();
+        QVERIFY2(tip.contains(QStringLiteral("300 req/s from")) && tip.contains(QStringLiteral("sending %1 req/s now").arg(QLocale().toString(2400))), qPrintable(tip));
     }
 };
 
