@@ -109,6 +109,8 @@ private:
     /// Makes the copies' cards when the engine's copies differ from those drawn, and shows
     /// those launched now.
     void syncCopies(const Simulation &simulation);
+    /// Forgets the copies' items, which the scene's clear() deleted.
+    void forgetCopies();
     /// A shown copy's card under `scenePos`, or null.
     NodeItem *copyAt(const QPointF &scenePos) const;
     void chooseLinkLabels();
@@ -122,6 +124,7 @@ private:
     QList<NodeItem *> m_copies;        ///< autoscaled copies, apart from m_nodes: no edit reaches them
     QList<LinkItem *> m_copyLinks;     ///< their links
     QStringList m_copyIds;             ///< the engine's copies the items were made for
+    const Simulation *m_copiesOf = nullptr;   ///< ... and the run they were made from (compared, never used)
     QList<QGraphicsItem *> m_overlays;
     QList<QGraphicsItem *> m_exportHidden;   ///< selected items and overlays hidden while exporting
     qreal m_layoutScale = 1.0;
