@@ -100,6 +100,9 @@ private slots:
     void plotsAppearOnlyWhenTheyApply();
     void queuePlotIsEachQueuesDepthAndLagOnItsOwnAxis();
     void queuePlotHasNoDataWithoutAQueue();
+    void serversPlotIsTheEnginesSeriesAndTheBillSoFar();
+    void serversPlotOnlyWhenABalancerAutoscales();
+    void scalingStepsAreOneMarkerPerSecondCountingTheCopies();
     void hiddenChartsStayHidden();
     void scriptedKillIsMarkedAtItsTime();
     void aPurgeOfEveryEdgeIsOneMarkerNamingItsPath();
@@ -288,6 +291,98 @@ void TestCharts::queuePlotHasNoDataWithoutAQueue()
     queue.runTo(5);
     QVERIFY(ChartSeries::applies(ChartKind::Queue, queue.sim()));
     QCOMPARE(ChartSeries::build(ChartKind::Queue, queue.sim()).lines.size(), 2);
+}
+
+void TestCharts::serversPlotIsTheEnginesSeriesAndTheBillSoFar()
+{
+    // autoscale-flash-crowd: 2 servers, a crowd at 30 s launches copies that boot for 20 s,
+    // and all of them are retired after the crowd leaves at 90 s.
+    Rig rig(example("autoscale-flash-crowd.scalelab.json"));
+    rig.runTo(100);
+    const auto &state = rig.sim().timeSeries().samples();
+    const int lb = rig.sim().nodeIndex(QStringLiteral("lb"));
+    ChartPanel *panel = rig.dock->panel(ChartKind::Servers);
+    QVERIFY(panel);
+    QCustomPlot *plot = panel->plot();
+    QCOMPARE(plot->graphCount(), 2);
+    QCOMPARE(plot->graph(0)->name(), QStringLiteral("lb servers"));
+    QCOMPARE(plot->graph(1)->name(), QStringLiteral("lb server-seconds so far"));
+    QString why;
+    QVERIFY2(graphIs(plot->graph(0), 100, [&](int s) { return double(state[s].autoscaleServers[lb]); }, &why), qPrintable(why));
+    QVERIFY2(graphIs(plot->graph(1), 100, [&](int s) {
+                 double sum = 0;
+                 for (int t = 0; t <= s; ++t)
+                     sum += state[t].autoscaleServers[lb];
+                 return sum;
+             }, &why), qPrintable(why));
+    QCOMPARE(plot->graph(1)->valueAxis(), plot->yAxis2);
+    QCOMPARE(plot->yAxis2->label(), QStringLiteral("server-s"));
+    // Two servers before the crowd, more during it, two again at the end; the bill is the
+    // report's server_seconds within a second of two servers (the engine counts at its checks).
+    QCOMPARE(state[20].autoscaleServers[lb], 2);
+    QVERIFY(state[60].autoscaleServers[lb] > 2);
+    QCOMPARE(state[99].autoscaleServers[lb], 2);
+    const double billed = plot->graph(1)->data()->at(99)->value;
+    QVERIFY2(std::abs(billed - rig.sim().autoscaling().counters().serverSeconds) <= 2.0,
+             qPrintable(QStringLiteral("%1 vs %2").arg(billed).arg(rig.sim().autoscaling().counters().serverSeconds)));
+}
+
+void TestCharts::serversPlotOnlyWhenABalancerAutoscales()
+{
+    Rig rig(example("two-servers-balanced.scalelab.json"));
+    rig.runTo(5);
+    QVERIFY(!ChartSeries::applies(ChartKind::Servers, rig.sim()));
+    QVERIFY(ChartSeries::build(ChartKind::Servers, rig.sim()).lines.isEmpty());
+    QVERIFY(!rig.dock->panel(ChartKind::Servers));
+    QAction *action = rig.dock->chartsMenu()->findChild<QAction *>(QStringLiteral("chartAction_servers"));
+    QVERIFY(action && !action->isEnabled());
+    Rig scaled(example("autoscale-flash-crowd.scalelab.json"));
+    scaled.runTo(5);
+    QVERIFY(ChartSeries::applies(ChartKind::Servers, scaled.sim()));
+    QVERIFY(scaled.dock->panel(ChartKind::Servers));
+    action = scaled.dock->chartsMenu()->findChild<QAction *>(QStringLiteral("chartAction_servers"));
+    QVERIFY(action && action->isEnabled());
+}
+
+void TestCharts::scalingStepsAreOneMarkerPerSecondCountingTheCopies()
+{
+    // The engine's own scale_out / scale_in events, counted per whole second.
+    struct Steps : SimulationObserver
+    {
+        QMap<int, int> out, in;
+        void engineEvent(const EngineEvent &e) override
+        {
+            if (e.kind == EngineEventKind::ScaleOut)
+                ++out[int(std::floor(e.at.s()))];
+            else if (e.kind == EngineEventKind::ScaleIn)
+                ++in[int(std::floor(e.at.s()))];
+        }
+    } steps;
+    TopologyReader reader;
+    const auto topology = reader.readFile(example("autoscale-flash-crowd.scalelab.json"));
+    QVERIFY(topology);
+    auto sim = Simulation::create(*topology);
+    sim->setObserver(&steps);
+    sim->runUntil(SimTime::fromS(100));
+    QVERIFY(!steps.out.isEmpty() && !steps.in.isEmpty());
+    QVERIFY(std::any_of(steps.out.cbegin(), steps.out.cend(), [](int n) { return n > 1; }));   // several copies at once
+
+    Rig rig(example("autoscale-flash-crowd.scalelab.json"));
+    rig.dock->show();
+    rig.runTo(100);
+    QStringList expected;
+    for (auto it = steps.out.cbegin(); it != steps.out.cend(); ++it)
+        expected << QStringLiteral("scale out +%1").arg(it.value());
+    for (auto it = steps.in.cbegin(); it != steps.in.cend(); ++it)
+        expected << QStringLiteral("scale in -%1").arg(it.value());
+    ChartPanel *panel = rig.dock->panel(ChartKind::Servers);
+    QCOMPARE(panel->markerCount(), int(expected.size()));
+    panel->setTimeRange(0, 100);   // the whole run: following shows only the last minute
+    panel->plot()->replot();
+    QStringList shown = panel->visibleMarkerLabels();
+    expected.sort();
+    shown.sort();
+    QCOMPARE(shown, expected);
 }
 
 void TestCharts::hiddenChartsStayHidden()

@@ -90,6 +90,7 @@ private slots:
     void mixThatDoesNotAddUpIsRefusedUntilItDoes();
     void takenIdIsRefusedAndRenameFollowsTheNode();
     void optionalGroupAddsAndRemovesTheSetting();
+    void autoscalingGroupWritesThePolicyAndUndoRestoresIt();
     void linkLatencyIsEditable();
     void topologySeedAndReplicationModeAreEditable();
     void databaseFactsShowRoleLagAndState();
@@ -383,6 +384,61 @@ void TestInspector::optionalGroupAddsAndRemovesTheSetting()
     QCoreApplication::processEvents();
     QVERIFY(!window.document()->topology().node(QStringLiteral("lb"))->hasHealthCheck);
     QVERIFY(!window.inspector()->form()->group(QStringLiteral("health_check"))->isChecked());
+}
+
+void TestInspector::autoscalingGroupWritesThePolicyAndUndoRestoresIt()
+{
+    MainWindow window;
+    QVERIFY(window.loadFile(example("two-servers-balanced.scalelab.json")));
+    selectNode(window, QStringLiteral("lb"));
+    QVERIFY(!window.document()->topology().node(QStringLiteral("lb"))->hasAutoscale);
+    QGroupBox *group = window.inspector()->form()->group(QStringLiteral("autoscale"));
+    QVERIFY(group && group->isCheckable() && !group->isChecked());
+    // The template is one of the document's web servers, by id, the balancer's own first.
+    auto *templ = editorOf<QComboBox>(window.inspector(), QStringLiteral("autoscale.template"));
+    QCOMPARE(templ->count(), 2);
+    QCOMPARE(templ->itemText(0), QStringLiteral("web1"));
+    QCOMPARE(templ->itemData(1).toString(), QStringLiteral("web2"));
+    QVERIFY(templ->toolTip().contains(QStringLiteral("launch template")));
+
+    const int before = window.document()->undoStack()->count();
+    group->setChecked(true);
+    const NodeSpec *lb = window.document()->topology().node(QStringLiteral("lb"));
+    QVERIFY(lb->hasAutoscale);
+    QCOMPARE(lb->autoscale.templateId, QStringLiteral("web1"));
+    QCOMPARE(lb->autoscale.min, 1);   // the reader's defaults
+    QCOMPARE(lb->autoscale.max, 10);
+    QCOMPARE(lb->autoscale.targetUtilization, 0.6);
+
+    editorOf<QSpinBox>(window.inspector(), QStringLiteral("autoscale.max"))->setValue(4);
+    templ->setCurrentIndex(1);
+    lb = window.document()->topology().node(QStringLiteral("lb"));
+    QCOMPARE(lb->autoscale.max, 4);
+    QCOMPARE(lb->autoscale.templateId, QStringLiteral("web2"));
+    QCOMPARE(window.document()->undoStack()->count(), before + 3);
+    // What a save writes: the autoscale object with its keys.
+    const QJsonObject json = TopologyWriter::toJson(window.document()->topology());
+    const QJsonObject written = json.value(QStringLiteral("nodes")).toArray().at(1).toObject().value(QStringLiteral("autoscale")).toObject();
+    QCOMPARE(written.value(QStringLiteral("max")).toInt(), 4);
+    QCOMPARE(written.value(QStringLiteral("template")).toString(), QStringLiteral("web2"));
+
+    window.document()->undoStack()->undo();
+    QCOMPARE(window.document()->topology().node(QStringLiteral("lb"))->autoscale.templateId, QStringLiteral("web1"));
+    window.document()->undoStack()->undo();
+    QCOMPARE(window.document()->topology().node(QStringLiteral("lb"))->autoscale.max, 10);
+    window.document()->undoStack()->undo();
+    QCoreApplication::processEvents();
+    QVERIFY(!window.document()->topology().node(QStringLiteral("lb"))->hasAutoscale);
+    QVERIFY(!window.inspector()->form()->group(QStringLiteral("autoscale"))->isChecked());
+
+    // A file's policy shows as written.
+    QVERIFY(window.loadFile(example("autoscale-flash-crowd.scalelab.json")));
+    selectNode(window, QStringLiteral("lb"));
+    QVERIFY(window.inspector()->form()->group(QStringLiteral("autoscale"))->isChecked());
+    QCOMPARE(editorOf<QSpinBox>(window.inspector(), QStringLiteral("autoscale.min"))->value(), 2);
+    QCOMPARE(editorOf<QDoubleSpinBox>(window.inspector(), QStringLiteral("autoscale.provision_s"))->value(), 20.0);
+    QCOMPARE(editorOf<QComboBox>(window.inspector(), QStringLiteral("autoscale.template"))->currentData().toString(),
+             QStringLiteral("web1"));
 }
 
 void TestInspector::linkLatencyIsEditable()

@@ -171,6 +171,7 @@ NodeItem::Look NodeItem::look(Detail detail, const Content &content) const
     l.selected = isSelected();
     l.health = m_card.health;
     l.role = m_card.role;
+    l.launch = m_card.launch;
     l.stale = m_card.stale;
     l.queueFull = m_card.queueFull() && !m_card.down();
     l.newPrimary = m_card.newPrimary;

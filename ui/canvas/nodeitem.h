@@ -96,6 +96,7 @@ private:
         bool selected = false;
         NodeState::Health health = NodeState::Health::Up;
         NodeState::Role role = NodeState::Role::None;
+        NodeState::Launch launch = NodeState::Launch::None;   ///< a copy's tabs: booting, in service, retired
         bool stale = false;
         bool queueFull = false;
         bool newPrimary = false;

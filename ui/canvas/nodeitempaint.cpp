@@ -195,6 +195,10 @@ void NodeItem::paintCard(QPainter *painter, const QRectF &card, const QColor &st
     } else if (m_card.newPrimary) {
         border = QPen(theme.promotion.darker(120), 2.0);
     }
+    if (m_card.launched()) {
+        // A copy its balancer launched: dashed, it comes and goes with the load.
+        border.setStyle(Qt::DashLine);
+    }
     if (stateFill.isValid()) {
         // Icon level: a thicker border, so that the state's shape (dashes, dots) still shows.
         fill = stateFill;

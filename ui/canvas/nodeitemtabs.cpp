@@ -58,6 +58,9 @@ TabStyle healthTabStyle(NodeState::Health health)
 TabStyle roleTabStyle(const NodeState &card)
 {
     const Theme &theme = Theme::current();
+    // Dashed like the copy's card: the balancer launched it, the document does not have it.
+    if (card.launched())
+        return {theme.cardFill, theme.cardMuted, theme.cardText, true};
     switch (card.role) {
     case NodeState::Role::Primary:
         return card.newPrimary ? TabStyle{theme.promotion, theme.promotion.darker(140), Theme::textOn(theme.promotion)}
@@ -122,7 +125,10 @@ void NodeItem::paintTabs(QPainter *painter, const QRectF &card) const
     if (!health.isEmpty()) {
         const qreal w = std::min(tabWidth(font, health), card.width() - 2 * kTabInset);
         const QRectF tab(card.right() - w - kTabInset, y, w, kTabHeight);
-        drawTab(painter, tab, health, healthTabStyle(m_card.health));
+        const TabStyle style = m_card.launch == NodeState::Launch::Booting
+                                   ? outlined(Theme::current().draining, true)
+                                   : healthTabStyle(m_card.health);
+        drawTab(painter, tab, health, style);
         healthLeft = tab.left();
     }
     const QString role = roleTabText(m_card);

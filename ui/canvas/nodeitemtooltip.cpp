@@ -123,6 +123,11 @@ QStringList NodeItem::toolTipLive() const
     live << tr("state: %1").arg(health);
     if (!m_card.roleText().isEmpty())
         live << tr("role: %1").arg(m_card.roleText().toLower()).toHtmlEscaped();
+    if (m_card.type == NodeType::Clients && !m_card.traceReplay && m_card.rateRps != m_spec.rateRps)
+        live << tr("sending %1 req/s now (set during the run)").arg(number(m_card.rateRps));
+    if (m_card.scaledMax > 0)
+        live << tr("autoscaling: %1 of %2 servers running, %3 booting")
+                    .arg(m_card.scaledRunning).arg(m_card.scaledMax).arg(m_card.scaledBooting);
     if (m_card.showsLoad())
         live << tr("busy %1 of %2, %3 queued").arg(m_card.active).arg(m_card.concurrency).arg(m_card.waiting);
     if (m_card.type == NodeType::Cache || m_card.type == NodeType::CdnEdge) {

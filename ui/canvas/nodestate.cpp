@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canvas/nodestate.h"
 
-#include "sim/simulation.h"
-
 #include <QLocale>
 
 #include <algorithm>
@@ -11,16 +9,6 @@
 namespace scalelab {
 
 namespace {
-
-/// Lag as the card prints it: 10 ms steps below a second, 100 ms steps above, so that the
-/// card does not repaint for every millisecond the number moves.
-int roundedLag(double ms)
-{
-    if (ms <= 0.0)
-        return 0;
-    const int step = ms < 1000.0 ? 10 : 100;
-    return std::max(step, static_cast<int>(std::lround(ms / step)) * step);
-}
 
 QString lagText(int ms)
 {
@@ -38,128 +26,6 @@ QString compactNumber(std::uint64_t n)
     if (n < 1'000'000)
         return NodeState::tr("%1k").arg(locale.toString(n / 1000.0, 'f', n < 100'000 ? 1 : 0));
     return NodeState::tr("%1M").arg(locale.toString(n / 1'000'000.0, 'f', n < 100'000'000 ? 1 : 0));
-}
-
-NodeState::Health healthOf(const Simulation &simulation, int index)
-{
-    const NodeStatus node = simulation.nodeStatus(index);
-    const std::string seen = simulation.balancing().healthSeen(index);
-    if (!node.up) {
-        if (seen != "up")
-            return NodeState::Health::Down;   // in no pool, or every balancer has failed it
-        // Can any balancer that has it in its pool ever notice?
-        for (int i = 0; i < simulation.nodeCount(); ++i) {
-            if (!simulation.balancing().checksHealth(i))
-                continue;
-            for (const PoolMember &member : simulation.balancing().pool(i))
-                if (member.node == index && !member.removed)
-                    return NodeState::Health::BeingDetected;
-        }
-        return NodeState::Health::Undetected;
-    }
-    if (node.draining)
-        return NodeState::Health::Draining;
-    if (seen == "ejected")
-        return NodeState::Health::Ejected;
-    if (seen == "down")
-        return NodeState::Health::OutOfPool;
-    return NodeState::Health::Up;
-}
-
-/// A balancer some clients could fail over to but none uses now.
-bool isStandbyBalancer(const Simulation &simulation, int index)
-{
-    bool listed = false;
-    for (int i = 0; i < simulation.nodeCount(); ++i) {
-        if (simulation.nodeStatus(i).type != NodeType::Clients)
-            continue;
-        for (int link : simulation.frontDoorLinks(i)) {
-            if (simulation.link(link).to != index)
-                continue;
-            if (link == simulation.frontDoorLink(i))
-                return false;
-            listed = true;
-        }
-    }
-    return listed;
-}
-
-QString currentAlgorithm(const Simulation &simulation, int index, const QString &fromFile)
-{
-    // A "set algorithm" action changes it at run time; the last one applied wins.
-    const QString &id = simulation.topology().nodes[index].id;
-    const QList<ScenarioEvent> &actions = simulation.appliedActions();
-    for (auto it = actions.crbegin(); it != actions.crend(); ++it) {
-        if (it->action == QLatin1String("set") && it->key == QLatin1String("algorithm") && it->node == id)
-            return it->value.toString();
-    }
-    return fromFile;
-}
-
-void readDatabase(const Simulation &simulation, int index, NodeState &s)
-{
-    // A lone database plays no role worth a tab.
-    if (!simulation.replicationEnabled())
-        return;
-    const NodeStatus node = simulation.nodeStatus(index);
-    const DatabaseRuntime &db = simulation.database(index);
-    const bool ring = simulation.topology().replication.mode == QLatin1String("circular");
-    switch (db.role) {
-    case DatabaseRole::Primary: s.role = NodeState::Role::Primary; break;
-    case DatabaseRole::Replica: s.role = NodeState::Role::Replica; break;
-    case DatabaseRole::Master: s.role = ring ? NodeState::Role::RingMember : NodeState::Role::Master; break;
-    case DatabaseRole::None: break;
-    }
-
-    // From the engine, not from comparing frames: after a jump back in time the node that
-    // is primary again at that moment was never promoted.
-    const ReplicationState &replication = simulation.replicationState();
-    if (replication.lastPromoted == index && s.role == NodeState::Role::Primary)
-        s.promotedAtUs = replication.lastPromotedAt.us;
-    s.newPrimary = s.promotedAtUs >= 0 && simulation.now().us - s.promotedAtUs < NodeState::kPromotionHighlightUs;
-
-    // Lost writes belong to the primary that committed them and died before shipping them.
-    for (const LostWrite &lost : simulation.lostWrites())
-        if (lost.origin == index)
-            ++s.lostWrites;
-    s.lostWritesTruncated = s.lostWrites > 0 && simulation.replication().lostWrites > simulation.lostWrites().size();
-
-    switch (db.provisioning) {
-    case Provisioning::Ready: break;
-    case Provisioning::Absent:
-        s.provisioning = NodeState::tr("NO DATA");
-        s.provisioningExplanation = NodeState::tr("a spare replica without data: takes nothing until it is provisioned");
-        break;
-    case Provisioning::Copying: {
-        // Whole tens of percent: the card repaints only when the text changes.
-        const std::int64_t total = std::max<std::int64_t>(1, (db.copyDoneAt - db.copyStartedAt).us);
-        const std::int64_t tens = 10 * ((simulation.now() - db.copyStartedAt).us * 10 / total);
-        s.provisioning = NodeState::tr("COPY %1%").arg(std::clamp<std::int64_t>(tens, 0, 100));
-        s.provisioningExplanation = NodeState::tr("receiving a snapshot of %1: takes nothing until it has caught up")
-                                        .arg(QString::fromStdString(simulation.nodeName(db.copyFrom)));
-        break;
-    }
-    case Provisioning::CatchingUp:
-        if (node.up) {
-            s.provisioning = NodeState::tr("REPLAYING");
-            s.provisioningExplanation = NodeState::tr("replaying the binlog from its snapshot's position: takes no reads until it has caught up");
-        }
-        break;
-    }
-    if (s.role == NodeState::Role::Replica) {
-        s.lagMs = roundedLag(simulation.replicaLagMs(index));
-        s.writesBehind = simulation.writesBehind(index);
-        // Only a live replica serves (stale) reads; a dead one just has catching up to do.
-        s.stale = node.up && db.provisioning == Provisioning::Ready && s.writesBehind > 0 && s.lagMs >= NodeState::kStaleLagMs;
-    } else if (s.role == NodeState::Role::Primary) {
-        const ReplicationCounters &counters = simulation.replication();
-        if (counters.promotions > 0)
-            s.recoveredWrites = counters.recoveredWrites;
-        s.replicationMode = simulation.topology().replication.mode;
-        for (int i = 0; i < simulation.nodeCount(); ++i)
-            if (simulation.database(i).role == DatabaseRole::Replica && simulation.nodeStatus(i).up)
-                ++s.replicas;
-    }
 }
 
 } // namespace
@@ -181,86 +47,6 @@ NodeState NodeState::fromSpec(const NodeSpec &spec)
     return s;
 }
 
-NodeState NodeState::read(const Simulation &simulation, int index)
-{
-    const NodeStatus node = simulation.nodeStatus(index);
-    const NodeSpec &spec = simulation.topology().nodes[index];
-    NodeState s;
-    s.type = node.type;
-    s.health = healthOf(simulation, index);
-    if (s.showsLoad()) {
-        s.active = node.active;
-        s.concurrency = node.concurrency;
-        s.waiting = static_cast<int>(node.waiting);
-    }
-
-    switch (node.type) {
-    case NodeType::Clients:
-        s.rateRps = spec.rateRps;
-        s.users = spec.users;
-        s.traceReplay = !spec.trace.isEmpty();
-        break;
-    case NodeType::LoadBalancer:
-        s.algorithm = currentAlgorithm(simulation, index, spec.algorithm);
-        for (const PoolMember &member : simulation.balancing().pool(index)) {
-            if (member.removed)
-                continue;
-            ++s.poolSize;
-            if (member.outlier.ejected())
-                ++s.poolEjected;
-            else if (member.health.up())
-                ++s.poolHealthy;
-        }
-        if (node.up && isStandbyBalancer(simulation, index))
-            s.role = Role::Standby;
-        break;
-    case NodeType::WebServer:
-        s.connections = simulation.sessions().openConnections(index);
-        break;
-    case NodeType::SessionStore:
-        for (int i = 0; i < simulation.nodeCount(); ++i) {
-            const int sessionLink = simulation.sessionStoreLink(i);
-            if (sessionLink >= 0 && simulation.link(sessionLink).to == index)
-                ++s.sessionServers;
-        }
-        break;
-    case NodeType::Database:
-        readDatabase(simulation, index, s);
-        break;
-    case NodeType::CdnEdge: {
-        const CdnEdgeRuntime &edge = simulation.cdnEdge(index);
-        s.hits = edge.hits;
-        s.misses = edge.misses;
-        s.items = edge.store->size();
-        s.bytes = edge.store->bytes();
-        s.capacity = edge.store->capacity();
-        break;
-    }
-    case NodeType::Cache:
-        s.hits = simulation.cacheTier().hits(index);
-        s.misses = simulation.cacheTier().misses(index);
-        if (const CacheStore *store = simulation.cacheTier().store(index)) {
-            s.items = store->size();
-            s.bytes = store->bytes();
-            s.capacity = store->capacity();
-        }
-        if (spec.gutter)
-            s.role = Role::Gutter;
-        break;
-    case NodeType::MessageQueue:
-        if (simulation.queueing().isQueue(index)) {
-            const MessageQueueRuntime &queue = simulation.queueing().queue(index);
-            s.jobsHeld = queue.held;
-            s.capacity = queue.capacity;
-            s.consumerLagMs = roundedLag(simulation.queueing().oldestWaitMs(index, simulation.now()));
-        }
-        break;
-    case NodeType::ObjectStorage:
-    case NodeType::Worker:
-        break;
-    }
-    return s;
-}
 
 bool NodeState::showsLoad() const
 {
@@ -285,6 +71,8 @@ QString NodeState::healthText() const
 {
     if (!provisioning.isEmpty() && health != Health::Up)  // a live one catching up says so in its key figure
         return provisioning;
+    if (launch == Launch::Booting)
+        return tr("BOOTING");
     switch (health) {
     case Health::Up: return {};
     case Health::Down: return tr("DOWN");
@@ -301,6 +89,10 @@ QString NodeState::healthExplanation() const
 {
     if (!provisioningExplanation.isEmpty())
         return provisioningExplanation;
+    if (launch == Launch::Booting)
+        return tr("booting: launched by its load balancer's autoscaling, it joins the pool when ready");
+    if (launch == Launch::Retired)
+        return tr("retired by its load balancer's autoscaling: finishes its requests, then is terminated");
     switch (health) {
     case Health::Up: return tr("up");
     case Health::Down: return tr("down");
@@ -317,6 +109,8 @@ QString NodeState::healthExplanation() const
 
 QString NodeState::roleText() const
 {
+    if (launched())
+        return tr("AUTOSCALED");
     switch (role) {
     case Role::None: return {};
     case Role::Primary: return newPrimary ? tr("NEW PRIMARY") : tr("PRIMARY");
@@ -364,6 +158,13 @@ QString NodeState::detail() const
     case NodeType::Clients:
         return traceReplay ? QString() : users == 1 ? tr("1 user") : tr("%Ln users", nullptr, users);
     case NodeType::LoadBalancer: {
+        if (scaledMax > 0 && poolHealthy == poolSize) {
+            // Booting copies serve nothing yet: they are counted apart.
+            QString text = tr("%1 of %2 servers").arg(scaledRunning - scaledBooting).arg(scaledMax);
+            if (scaledBooting > 0)
+                text += QStringLiteral(" · ") + tr("+%1 booting").arg(scaledBooting);
+            return text;
+        }
         if (poolSize == 0)
             return tr("no servers");
         QString text = tr("%1/%2 healthy").arg(poolHealthy).arg(poolSize);
@@ -422,6 +223,8 @@ QString NodeState::glance() const
 {
     switch (type) {
     case NodeType::LoadBalancer:
+        if (scaledMax > 0 && poolHealthy == poolSize)
+            return tr("%1 of %2 servers").arg(scaledRunning - scaledBooting).arg(scaledMax);
         return poolSize > 0 ? tr("%1/%2 healthy").arg(poolHealthy).arg(poolSize) : QString();
     case NodeType::Database:
         if (lostWrites > 0 && down())
@@ -459,6 +262,8 @@ QString NodeState::keyFigure() const
     // The tabs are too small to read this far out: the figure says the health instead.
     if (!provisioning.isEmpty())
         return provisioning;
+    if (launch == Launch::Booting)
+        return healthText();
     if (down())
         return tr("DOWN");
     if (health != Health::Up)

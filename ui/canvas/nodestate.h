@@ -32,6 +32,9 @@ public:
     };
     /// A lasting part the node plays, shown as a tab on the card's top-left edge.
     enum class Role { None, Primary, Replica, Master, RingMember, Standby, Gutter };
+    /// Where a copy of a template server that its balancer's autoscaling launches is; None
+    /// for the document's own nodes.
+    enum class Launch { None, Absent, Booting, InService, Retired };
 
     /// How long a promoted replica's card stays highlighted, in simulated time.
     static constexpr std::int64_t kPromotionHighlightUs = 6'000'000;
@@ -41,6 +44,7 @@ public:
     NodeType type = NodeType::WebServer;
     Health health = Health::Up;
     Role role = Role::None;
+    Launch launch = Launch::None;
 
     // Load (web servers, databases, caches, session stores, object storage, CDN edges).
     int active = 0;
@@ -77,6 +81,9 @@ public:
     int poolSize = 0;
     int poolHealthy = 0;            ///< as its checks see them: up and not ejected
     int poolEjected = 0;
+    int scaledMax = 0;              ///< autoscaled: its policy's max; 0 without a policy
+    int scaledRunning = 0;          ///< autoscaled: servers running (booting and draining ones too)
+    int scaledBooting = 0;          ///< autoscaled: copies still booting
 
     // Clients, web servers, session stores.
     double rateRps = 0.0;
@@ -93,6 +100,8 @@ public:
     /// timeline moved to: nothing is carried over from what the card showed before).
     static NodeState read(const Simulation &simulation, int index);
 
+    /// A server its balancer's autoscaling launched (not in the document).
+    bool launched() const { return launch != Launch::None; }
     bool down() const { return health == Health::Down || health == Health::BeingDetected || health == Health::Undetected; }
     bool showsLoad() const;
     /// Busy workers over concurrency; for a message queue, jobs held over capacity (its bar

@@ -42,6 +42,7 @@ TopologyScene::~TopologyScene()
     blockSignals(true);
     m_nodes.clear();
     m_links.clear();
+    forgetCopies();
     m_overlays.clear();
     clear();
     blockSignals(false);
@@ -147,6 +148,7 @@ void TopologyScene::rebuild(const Topology &topology, const QMap<QString, QPoint
     clear();
     m_nodes.clear();
     m_links.clear();
+    forgetCopies();   // made again from the engine at the next sync
     for (QGraphicsItem *overlay : std::as_const(m_overlays))
         addItem(overlay);
 
@@ -180,6 +182,8 @@ QRectF TopologyScene::contentRect() const
         rect |= node->sceneBoundingRect();
     for (const LinkItem *link : m_links)
         rect |= link->sceneBoundingRect();
+    for (const NodeItem *copy : m_copies)
+        rect |= copy->sceneBoundingRect();
     if (rect.isNull())
         rect = QRectF(-NodeItem::kWidth / 2, -NodeItem::kHeight / 2, NodeItem::kWidth, NodeItem::kHeight);
     return rect.adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin);
@@ -435,6 +439,7 @@ void TopologyScene::syncFrom(const Simulation &simulation)
         if (index >= 0 && index < simulation.linkCount())
             link->setPartitioned(simulation.link(index).partitioned);
     }
+    syncCopies(simulation);
 }
 
 void TopologyScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
@@ -452,6 +457,10 @@ void TopologyScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
         emit nodeContextMenuRequested(node->index(), event->screenPos());
         return;
     }
+    // A launched copy is not in the document: nothing to edit, and the canvas's menu (add a
+    // node here) would be a surprise on a card.
+    if (copyAt(event->scenePos()))
+        return;
     if (LinkItem *link = linkAt(event->scenePos(), kLinkTolerancePx / viewZoom(event->widget()))) {
         selectOnly(link);
         emit linkContextMenuRequested(link->fromNode()->id(), link->toNode()->id(), event->screenPos());

@@ -50,6 +50,13 @@ public:
     NodeItem *nodeItem(const QString &id) const;
     LinkItem *linkItem(int index) const { return m_links.value(index); }
     LinkItem *linkItem(const QString &from, const QString &to) const;
+    /// Cards of the servers the balancers' autoscaling may launch (the engine's copies of a
+    /// template, never in the document): shown only while launched, never selectable.
+    int copyItemCount() const { return static_cast<int>(m_copies.size()); }
+    NodeItem *copyItem(int index) const { return m_copies.value(index); }
+    NodeItem *copyItem(const QString &id) const;
+    int copyLinkItemCount() const { return static_cast<int>(m_copyLinks.size()); }
+    LinkItem *copyLinkItem(int index) const { return m_copyLinks.value(index); }
     /// The card under `scenePos`, or null.
     NodeItem *nodeAt(const QPointF &scenePos) const;
     /// The link passing within `tolerance` (scene units) of `scenePos`, or null.
@@ -99,6 +106,13 @@ private:
     void rebuild(const Topology &topology, const QMap<QString, QPointF> &positions);
     /// Whether the items drawn for m_shown draw `topology` too, but for positions.
     bool sameItems(const Topology &topology) const;
+    /// Makes the copies' cards when the engine's copies differ from those drawn, and shows
+    /// those launched now.
+    void syncCopies(const Simulation &simulation);
+    /// Forgets the copies' items, which the scene's clear() deleted.
+    void forgetCopies();
+    /// A shown copy's card under `scenePos`, or null.
+    NodeItem *copyAt(const QPointF &scenePos) const;
     void chooseLinkLabels();
     void routeLinks();
     bool crossesOtherCards(const QPainterPath &route, const LinkItem *link) const;
@@ -107,6 +121,10 @@ private:
     Topology m_shown;   ///< what the items were made from
     QList<NodeItem *> m_nodes;
     QList<LinkItem *> m_links;
+    QList<NodeItem *> m_copies;        ///< autoscaled copies, apart from m_nodes: no edit reaches them
+    QList<LinkItem *> m_copyLinks;     ///< their links
+    QStringList m_copyIds;             ///< the engine's copies the items were made for
+    const Simulation *m_copiesOf = nullptr;   ///< ... and the run they were made from (compared, never used)
     QList<QGraphicsItem *> m_overlays;
     QList<QGraphicsItem *> m_exportHidden;   ///< selected items and overlays hidden while exporting
     qreal m_layoutScale = 1.0;

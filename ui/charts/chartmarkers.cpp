@@ -58,6 +58,8 @@ bool ChartMarkers::marks(const EngineEvent &event)
     case EngineEventKind::AlertFiring:
     case EngineEventKind::AlertResolved:
     case EngineEventKind::QueueFull:   // once per filling: the engine waits for room before saying it again
+    case EngineEventKind::ScaleOut:
+    case EngineEventKind::ScaleIn:
         return true;
     case EngineEventKind::Invalidate:
         // A cache's per-key invalidations are every write; only a CDN purge (a path) is an event.
@@ -74,6 +76,20 @@ void ChartMarkers::engineEvent(const EngineEvent &event)
     // A purge's marker names its path; the edge's object count differs from edge to edge.
     const std::string_view named = event.kind == EngineEventKind::Invalidate ? event.text("path") : std::string_view(event.detail);
     ChartMarker marker{event.at.s(), event.kind, {}, event.node, QString::fromUtf8(named.data(), static_cast<qsizetype>(named.size()))};
+    if (marker.kind == EngineEventKind::ScaleOut || marker.kind == EngineEventKind::ScaleIn) {
+        // One line per balancer and second, counting its copies: seven launches are one step.
+        marker.node = event.other;
+        marker.detail.clear();
+        for (auto it = m_markers.rbegin(); it != m_markers.rend() && std::floor(it->atS) == std::floor(marker.atS); ++it) {
+            if (it->kind == marker.kind && it->node == marker.node) {
+                ++it->count;
+                m_labelled = std::min(m_labelled, static_cast<int>(std::distance(it, m_markers.rend())) - 1);
+                return;
+            }
+        }
+        m_markers.append(marker);
+        return;
+    }
     // One purge reaches every edge, a dead server fails every balancer's checks: one line each.
     const bool perEdge = marker.kind == EngineEventKind::Invalidate;
     const bool perBalancer = marker.kind == EngineEventKind::HealthDown || marker.kind == EngineEventKind::HealthUp;
@@ -118,6 +134,10 @@ QString ChartMarkers::labelOf(const ChartMarker &event, const Simulation &sim) c
         return tr("%1 resolved").arg(alertName(detail));
     case EngineEventKind::QueueFull:
         return tr("%1 full").arg(node);
+    case EngineEventKind::ScaleOut:
+        return tr("scale out +%1").arg(event.count);
+    case EngineEventKind::ScaleIn:
+        return tr("scale in -%1").arg(event.count);
     default:
         return QString::fromUtf8(engineEventName(event.kind).data(), static_cast<qsizetype>(engineEventName(event.kind).size()));
     }

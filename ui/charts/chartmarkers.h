@@ -20,6 +20,7 @@ struct ChartMarker
     QString label;   ///< short: "kill db1", "db2 promoted", "purge /img/*"
     int node = -1;
     QString detail;   ///< the event's detail; a purge's path alone
+    int count = 1;    ///< scale_out, scale_in: copies launched or retired that second (node: the balancer)
 };
 
 /// Collects the engine's events that change the curves (kill, revive, promote, health down

@@ -74,7 +74,7 @@ QString nodeName(const Simulation &sim, int node) { return QString::fromStdStrin
 
 QList<ChartKind> ChartSeries::allKinds()
 {
-    return {ChartKind::Throughput, ChartKind::Latency, ChartKind::CacheHitRatio, ChartKind::ReplicationLag,
+    return {ChartKind::Throughput, ChartKind::Latency, ChartKind::Servers, ChartKind::CacheHitRatio, ChartKind::ReplicationLag,
             ChartKind::Consistency, ChartKind::ServerLoad, ChartKind::ServerBusy, ChartKind::CdnOffload,
             ChartKind::CdnCost, ChartKind::SessionsLost, ChartKind::Queue};
 }
@@ -93,6 +93,7 @@ QString ChartSeries::key(ChartKind kind)
     case ChartKind::CdnCost: return QStringLiteral("cdn_cost");
     case ChartKind::SessionsLost: return QStringLiteral("sessions_lost");
     case ChartKind::Queue: return QStringLiteral("queue");
+    case ChartKind::Servers: return QStringLiteral("servers");
     }
     return {};
 }
@@ -111,6 +112,7 @@ QString ChartSeries::title(ChartKind kind)
     case ChartKind::CdnCost: return tr("CDN cost so far");
     case ChartKind::SessionsLost: return tr("Sessions lost");
     case ChartKind::Queue: return tr("Queue");
+    case ChartKind::Servers: return tr("Servers");
     }
     return {};
 }
@@ -140,6 +142,8 @@ bool ChartSeries::applies(ChartKind kind, const Simulation &sim)
         return false;
     case ChartKind::Queue:
         return sim.queueing().active();
+    case ChartKind::Servers:
+        return sim.autoscaling().active();
     }
     return false;
 }
@@ -153,6 +157,7 @@ void addReplicationLines(ChartData &data, const Simulation &sim, int seconds);
 void addServerLines(ChartData &data, const Simulation &sim, int seconds);
 void addCdnLines(ChartData &data, const Simulation &sim, int seconds);
 void addQueueLines(ChartData &data, const Simulation &sim, int seconds);
+void addServersLines(ChartData &data, const Simulation &sim, int seconds);
 } // namespace ChartSeries
 
 ChartData ChartSeries::build(ChartKind kind, const Simulation &sim)
@@ -182,6 +187,9 @@ ChartData ChartSeries::build(ChartKind kind, const Simulation &sim)
         break;
     case ChartKind::Queue:
         addQueueLines(data, sim, n);
+        break;
+    case ChartKind::Servers:
+        addServersLines(data, sim, n);
         break;
     }
     return data;
@@ -294,6 +302,34 @@ void ChartSeries::addQueueLines(ChartData &data, const Simulation &sim, int n)
         lag.secondAxis = true;
         data.lines << lag;
         ++queue;
+    }
+}
+
+void ChartSeries::addServersLines(ChartData &data, const Simulation &sim, int n)
+{
+    // Servers running each second on the left; on the right their sum so far, what a cloud
+    // bills (per second of each instance, as EC2 bills Linux instances).
+    const std::vector<StateSample> &state = sim.timeSeries().samples();
+    data.unit = tr("servers");
+    data.secondUnit = tr("server-s");
+    int group = 0;
+    for (const AutoscaleGroup &scaled : sim.autoscaling().groups()) {
+        const int lb = scaled.lb;
+        const QString id = nodeName(sim, lb);
+        const auto servers = [&](int s) {
+            return lb < static_cast<int>(state[s].autoscaleServers.size()) ? double(state[s].autoscaleServers[lb]) : kNaN;
+        };
+        data.lines << line(id + QStringLiteral("_servers"), tr("%1 servers").arg(id), 2 * group, n, servers);
+        double billed = 0;
+        ChartLine seconds = line(id + QStringLiteral("_server_seconds"), tr("%1 server-seconds so far").arg(id), 2 * group + 1, n,
+                                 [&](int s) {
+                                     const double running = servers(s);
+                                     billed += std::isnan(running) ? 0.0 : running;
+                                     return billed;
+                                 });
+        seconds.secondAxis = true;
+        data.lines << seconds;
+        ++group;
     }
 }
 

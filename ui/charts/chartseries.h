@@ -23,6 +23,7 @@ enum class ChartKind {
     CdnCost,
     SessionsLost,
     Queue,
+    Servers,   ///< an autoscaled balancer's servers running, and the server-seconds billed so far
 };
 
 /// One curve of a plot: a value per closed simulated second (NaN: nothing to show then).

@@ -59,9 +59,11 @@ QColor ChartStyle::markerColor(EngineEventKind kind)
     case EngineEventKind::Revive:
     case EngineEventKind::HealthUp:
     case EngineEventKind::Heal:
+    case EngineEventKind::ScaleIn:
         return dark ? QColor(0x2FC59A) : QColor(0x007A5A);
     case EngineEventKind::Promote:
     case EngineEventKind::Failover:
+    case EngineEventKind::ScaleOut:   // the system answering, as a failover does
         return dark ? QColor(0x56B4E9) : QColor(0x0072B2);
     default:
         return dark ? QColor(0xAFA2D6) : QColor(0x6B5B95);

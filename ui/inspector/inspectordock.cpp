@@ -24,6 +24,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace scalelab {
 
 namespace {
@@ -207,6 +209,22 @@ void InspectorDock::addHeader(QWidget *page, QVBoxLayout *layout)
     layout->addLayout(header);
 }
 
+QStringList InspectorDock::templateChoices(const Topology &topology, const QString &balancer)
+{
+    // The balancer's own web servers first: the natural template is one it already sends to.
+    QStringList linked;
+    QStringList others;
+    for (const NodeSpec &node : topology.nodes) {
+        if (node.type != NodeType::WebServer)
+            continue;
+        const bool fromBalancer = std::any_of(topology.links.cbegin(), topology.links.cend(), [&](const LinkSpec &link) {
+            return link.from == balancer && link.to == node.id;
+        });
+        (fromBalancer ? linked : others) << node.id;
+    }
+    return linked + others;
+}
+
 void InspectorDock::addSubjectParts(QWidget *page, QVBoxLayout *layout, Subject subject, int count)
 {
     // The form of the subject's settings, and for a node what the run shows of it.
@@ -216,7 +234,10 @@ void InspectorDock::addSubjectParts(QWidget *page, QVBoxLayout *layout, Subject 
         const NodeSpec &node = topology.nodes[m_nodeIndex];
         m_icon->setPixmap(iconOf(node.type, devicePixelRatioF()));
         m_subheading->setText(InspectorSchemas::typeName(node.type));
-        m_form = new InspectorForm(InspectorSchemas::node(node.type),
+        InspectorSchema schema = InspectorSchemas::node(node.type);
+        if (node.type == NodeType::LoadBalancer)
+            InspectorSchemas::offerTemplates(schema, templateChoices(topology, node.id));
+        m_form = new InspectorForm(schema,
                                    [this](const QString &key, const QJsonValue &value, QString *error) {
                                        return m_document->setNodeSetting(m_nodeId, key, value, error);
                                    },

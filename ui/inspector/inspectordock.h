@@ -73,6 +73,8 @@ private:
     void refreshFacts();
     /// The engine's role of the database shown when it differs from the file's, else empty.
     QString roleNote(const Simulation *simulation) const;
+    /// The web servers a balancer's autoscaling may copy: those it links to, then the others.
+    static QStringList templateChoices(const Topology &topology, const QString &balancer);
 
     TopologyDocument *m_document;
     SimulationController *m_controller;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inspector/inspectorfacts.h"
 
+#include "canvas/nodestate.h"
+
 #include "settings/themecontroller.h"
 #include "sim/simulation.h"
 
@@ -150,6 +152,27 @@ void InspectorFacts::refresh(const Simulation *simulation, const QString &id)
     case NodeType::MessageQueue:
         setQueueRows(*simulation, index);
         break;
+    case NodeType::Clients: {
+        // The rate in force: a flash crowd's `set` changes the file's.
+        const NodeState card = NodeState::read(*simulation, index);
+        if (!card.traceReplay)
+            setRow(QStringLiteral("rate"), tr("Rate"), tr("%L1 req/s").arg(card.rateRps),
+                   tr("Requests per second sent now, after any change during the run"));
+        break;
+    }
+    case NodeType::LoadBalancer: {
+        const NodeState card = NodeState::read(*simulation, index);
+        if (card.scaledMax > 0) {
+            double billed = 0;
+            for (const AutoscaleGroup &group : simulation->autoscaling().groups())
+                billed += group.lb == index ? group.counters.serverSeconds : 0.0;
+            setRow(QStringLiteral("servers"), tr("Servers"),
+                   tr("%L1 of %L2 running, %L3 booting; %L4 server-seconds so far")
+                       .arg(card.scaledRunning).arg(card.scaledMax).arg(card.scaledBooting).arg(billed, 0, 'f', 0),
+                   tr("Servers the autoscaling runs now (booting and draining ones cost too), and what a cloud bills"));
+        }
+        break;
+    }
     case NodeType::WebServer:
         if (simulation->sessions().openConnections(index) > 0)
             setRow(QStringLiteral("connections"), tr("Connections"), QStringLiteral("%L1").arg(simulation->sessions().openConnections(index)));

@@ -98,7 +98,7 @@ QWidget *InspectorField::makeEditor(const InspectorFieldSpec &spec)
     case InspectorFieldSpec::Kind::Choice: {
         auto *box = new QComboBox(this);
         for (int i = 0; i < spec.choices.size(); ++i) {
-            box->addItem(InspectorSchemas::choiceText(spec.choices[i]), spec.choices[i]);
+            box->addItem(spec.choicesAreIds ? spec.choices[i] : InspectorSchemas::choiceText(spec.choices[i]), spec.choices[i]);
             if (i < spec.choiceHelp.size())
                 box->setItemData(i, spec.choiceHelp[i], Qt::ToolTipRole);
         }

@@ -14,29 +14,35 @@ InspectorFieldSpec integer(const QString &key, const QString &label, double min,
 {
     // Whole numbers past the range of int are edited as doubles with no decimals.
     const Kind kind = max > 2'000'000'000.0 ? Kind::BigInteger : Kind::Integer;
-    return {key, label, kind, min, max, 0, unit, {}, QJsonValue(def), help, {}, {}, {}, {}};
+    return {key, label, kind, min, max, 0, unit, {}, QJsonValue(def), help, {}, {}, {}, {}, false};
 }
 
 InspectorFieldSpec number(const QString &key, const QString &label, double min, double max, int decimals, double def,
                           const QString &unit, const QString &help)
 {
-    return {key, label, Kind::Number, min, max, decimals, unit, {}, QJsonValue(def), help, {}, {}, {}, {}};
+    return {key, label, Kind::Number, min, max, decimals, unit, {}, QJsonValue(def), help, {}, {}, {}, {}, false};
 }
 
 InspectorFieldSpec choice(const QString &key, const QString &label, const QStringList &choices, const QString &def,
                           const QString &help)
 {
-    return {key, label, Kind::Choice, 0, 0, 0, {}, choices, QJsonValue(def), help, {}, {}, {}, {}};
+    return {key, label, Kind::Choice, 0, 0, 0, {}, choices, QJsonValue(def), help, {}, {}, {}, {}, false};
 }
 
 InspectorFieldSpec boolean(const QString &key, const QString &label, bool def, const QString &help)
 {
-    return {key, label, Kind::Boolean, 0, 0, 0, {}, {}, QJsonValue(def), help, {}, {}, {}, {}};
+    return {key, label, Kind::Boolean, 0, 0, 0, {}, {}, QJsonValue(def), help, {}, {}, {}, {}, false};
 }
 
 InspectorFieldSpec text(const QString &key, const QString &label, const QString &help)
 {
-    return {key, label, Kind::Text, 0, 0, 0, {}, {}, QJsonValue(QString()), help, {}, {}, {}, {}};
+    return {key, label, Kind::Text, 0, 0, 0, {}, {}, QJsonValue(QString()), help, {}, {}, {}, {}, false};
+}
+
+/// A choice of node ids, filled in for the document at hand (offerTemplates).
+InspectorFieldSpec ids(const QString &key, const QString &label, const QString &help)
+{
+    return {key, label, Kind::Choice, 0, 0, 0, {}, {}, QJsonValue(QString()), help, {}, {}, {}, {}, true};
 }
 
 InspectorFieldSpec withChoiceHelp(InspectorFieldSpec spec, const QStringList &help)
@@ -250,6 +256,36 @@ void InspectorSchemas::addLoadBalancerFields(InspectorGroupSpec &main, Inspector
                    number(QStringLiteral("max_ejection_s"), tr("Longest ejection"), 0.1, 86400, 1, 300,
                           QStringLiteral("s"), tr("An ejection never lasts longer than this"))},
                   tr("Passive checks on real requests, Envoy style")});
+    extra.append({QStringLiteral("autoscale"), tr("Autoscaling"), true, false,
+                  {ids(QStringLiteral("template"), tr("Template"),
+                       tr("The web server each launch copies, with its settings and links (an AWS launch template)")),
+                   integer(QStringLiteral("min"), tr("Min servers"), 1, 1000, 1, tr("servers"),
+                           tr("The pool never scales in below this; the file's own servers are never retired")),
+                   integer(QStringLiteral("max"), tr("Max servers"), 1, 1000, 10, tr("servers"),
+                           tr("The pool never scales out above this, the file's servers included")),
+                   number(QStringLiteral("target_utilization"), tr("Target utilization"), 0.01, 1, 2, 0.6, {},
+                          tr("Busy and waiting requests over the pool's workers that the group aims at, "
+                             "looked at as a 3 s mean (target tracking)")),
+                   number(QStringLiteral("cooldown_s"), tr("Cooldown"), 0, 86400, 0, 30, QStringLiteral("s"),
+                          tr("No new launch this long after the last one, no retirement this long after any scaling")),
+                   number(QStringLiteral("provision_s"), tr("Boot time"), 0, 3600, 0, 30, QStringLiteral("s"),
+                          tr("From a launch to the copy joining the pool: it costs money but serves nothing meanwhile"))},
+                  tr("Off: the pool is the servers linked from the balancer. Tick to launch copies of a web server "
+                     "when the pool is busy, as an AWS Auto Scaling group does")});
+}
+
+void InspectorSchemas::offerTemplates(InspectorSchema &schema, const QStringList &webServers)
+{
+    for (InspectorGroupSpec &group : schema) {
+        if (group.key != QLatin1String("autoscale"))
+            continue;
+        for (InspectorFieldSpec &field : group.fields) {
+            if (field.key == QLatin1String("template")) {
+                field.choices = webServers;
+                field.defaultValue = webServers.value(0);
+            }
+        }
+    }
 }
 
 void InspectorSchemas::addCacheFields(InspectorGroupSpec &main)

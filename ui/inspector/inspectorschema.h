@@ -36,6 +36,7 @@ struct InspectorFieldSpec
     /// whose default is another key (write_zipf_s follows zipf_s).
     QString fallbackKey;
     QStringList choiceHelp;  ///< Choice: a tooltip for each choice, in the order of `choices` (may be empty)
+    bool choicesAreIds = false;  ///< Choice: node ids, shown as they are (not made readable as file words)
 };
 
 /// A titled set of fields. Fields of a nested group are set one by one with a dotted key
@@ -64,6 +65,9 @@ public:
     static InspectorSchema link();
     /// The topology's own settings: name, seed, replication, CDN prices.
     static InspectorSchema topology();
+    /// A load balancer's schema offers `webServers` (the document's, the balancer's own
+    /// first) as its autoscaling template; the first is the default a new policy gets.
+    static void offerTemplates(InspectorSchema &schema, const QStringList &webServers);
     /// "web server", "CDN edge".
     static QString typeName(NodeType type);
     /// "round_robin" -> "round robin": the file's word, readable ("cache_aside" -> "cache-aside":

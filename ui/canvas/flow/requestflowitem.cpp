@@ -172,6 +172,11 @@ void RequestFlowItem::sync(SimTime now, const Topology &engine)
     QHash<QString, NodeItem *> byId;
     for (int i = 0; i < m_scene->nodeItemCount(); ++i)
         byId.insert(m_scene->nodeItem(i)->id(), m_scene->nodeItem(i));
+    // The copies the balancers launched carry requests too, while they are shown.
+    for (int i = 0; i < m_scene->copyItemCount(); ++i) {
+        if (m_scene->copyItem(i)->isVisible())
+            byId.insert(m_scene->copyItem(i)->id(), m_scene->copyItem(i));
+    }
     m_cards.assign(static_cast<std::size_t>(engine.nodes.size()), nullptr);
     for (int i = 0; i < engine.nodes.size(); ++i)
         m_cards[static_cast<std::size_t>(i)] = byId.value(engine.nodes[i].id);
@@ -179,6 +184,11 @@ void RequestFlowItem::sync(SimTime now, const Topology &engine)
     for (int i = 0; i < m_scene->linkItemCount(); ++i) {
         LinkItem *link = m_scene->linkItem(i);
         m_linkByEnds.insert({link->fromNode(), link->toNode()}, link);
+    }
+    for (int i = 0; i < m_scene->copyLinkItemCount(); ++i) {
+        LinkItem *link = m_scene->copyLinkItem(i);
+        if (link->isVisible())
+            m_linkByEnds.insert({link->fromNode(), link->toNode()}, link);
     }
     m_straightRoutes.clear();   // nodes may have moved; these are cheap to redo
     placeDots();
@@ -194,6 +204,8 @@ void RequestFlowItem::placeDots()
     QHash<LinkItem *, double> flows;
     for (int i = 0; i < m_scene->linkItemCount(); ++i)
         flows.insert(m_scene->linkItem(i), 0.0);
+    for (int i = 0; i < m_scene->copyLinkItemCount(); ++i)
+        flows.insert(m_scene->copyLinkItem(i), 0.0);
 
     struct Visible
     {

@@ -1,0 +1,283 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// NodeState::read: what a card shows, read from the engine at its moment.
+#include "canvas/nodestate.h"
+
+#include "sim/simulation.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace scalelab {
+
+namespace {
+
+/// Lag as the card prints it: 10 ms steps below a second, 100 ms steps above, so that the
+/// card does not repaint for every millisecond the number moves.
+int roundedLag(double ms)
+{
+    if (ms <= 0.0)
+        return 0;
+    const int step = ms < 1000.0 ? 10 : 100;
+    return std::max(step, static_cast<int>(std::lround(ms / step)) * step);
+}
+
+NodeState::Health healthOf(const Simulation &simulation, int index)
+{
+    const NodeStatus node = simulation.nodeStatus(index);
+    const std::string seen = simulation.balancing().healthSeen(index);
+    if (!node.up) {
+        if (seen != "up")
+            return NodeState::Health::Down;   // in no pool, or every balancer has failed it
+        // Can any balancer that has it in its pool ever notice?
+        for (int i = 0; i < simulation.nodeCount(); ++i) {
+            if (!simulation.balancing().checksHealth(i))
+                continue;
+            for (const PoolMember &member : simulation.balancing().pool(i))
+                if (member.node == index && !member.removed)
+                    return NodeState::Health::BeingDetected;
+        }
+        return NodeState::Health::Undetected;
+    }
+    if (node.draining)
+        return NodeState::Health::Draining;
+    if (seen == "ejected")
+        return NodeState::Health::Ejected;
+    if (seen == "down")
+        return NodeState::Health::OutOfPool;
+    return NodeState::Health::Up;
+}
+
+/// A balancer some clients could fail over to but none uses now.
+bool isStandbyBalancer(const Simulation &simulation, int index)
+{
+    bool listed = false;
+    for (int i = 0; i < simulation.nodeCount(); ++i) {
+        if (simulation.nodeStatus(i).type != NodeType::Clients)
+            continue;
+        for (int link : simulation.frontDoorLinks(i)) {
+            if (simulation.link(link).to != index)
+                continue;
+            if (link == simulation.frontDoorLink(i))
+                return false;
+            listed = true;
+        }
+    }
+    return listed;
+}
+
+QString currentAlgorithm(const Simulation &simulation, int index, const QString &fromFile)
+{
+    // A "set algorithm" action changes it at run time; the last one applied wins.
+    const QString &id = simulation.topology().nodes[index].id;
+    const QList<ScenarioEvent> &actions = simulation.appliedActions();
+    for (auto it = actions.crbegin(); it != actions.crend(); ++it) {
+        if (it->action == QLatin1String("set") && it->key == QLatin1String("algorithm") && it->node == id)
+            return it->value.toString();
+    }
+    return fromFile;
+}
+
+double currentRate(const Simulation &simulation, int index, double fromFile)
+{
+    // A flash crowd is a "set rate_rps" action: the card shows the rate in force, not the file's.
+    const QString &id = simulation.topology().nodes[index].id;
+    const QList<ScenarioEvent> &actions = simulation.appliedActions();
+    for (auto it = actions.crbegin(); it != actions.crend(); ++it) {
+        if (it->action == QLatin1String("set") && it->key == QLatin1String("rate_rps") && it->node == id)
+            return it->value.toDouble();
+    }
+    return fromFile;
+}
+
+void readLaunch(const Simulation &simulation, int index, NodeState &s)
+{
+    const CopyState *copy = simulation.autoscaling().copyState(index);
+    if (!copy)
+        return;
+    switch (*copy) {
+    case CopyState::Absent: s.launch = NodeState::Launch::Absent; break;
+    case CopyState::Launching: s.launch = NodeState::Launch::Booting; break;
+    case CopyState::InService: s.launch = NodeState::Launch::InService; break;
+    case CopyState::Draining: s.launch = NodeState::Launch::Retired; break;
+    }
+    // The engine keeps an absent or booting copy down and out of every pool; on the card it
+    // is neither failed nor unnoticed, it is not there yet.
+    if (s.launch == NodeState::Launch::Absent || s.launch == NodeState::Launch::Booting)
+        s.health = NodeState::Health::Up;
+    else if (s.launch == NodeState::Launch::Retired && s.health == NodeState::Health::Up)
+        s.health = NodeState::Health::Draining;
+}
+
+void readPool(const Simulation &simulation, int index, NodeState &s)
+{
+    for (const PoolMember &member : simulation.balancing().pool(index)) {
+        if (member.removed)
+            continue;
+        ++s.poolSize;
+        if (member.outlier.ejected())
+            ++s.poolEjected;
+        else if (member.health.up())
+            ++s.poolHealthy;
+    }
+    for (const AutoscaleGroup &group : simulation.autoscaling().groups()) {
+        if (group.lb != index)
+            continue;
+        s.scaledMax = group.maxServers;
+        // The file's servers of the pool run all the time; copies count while not absent.
+        for (const PoolMember &member : simulation.balancing().pool(index)) {
+            if (!simulation.autoscaling().copyState(member.node))
+                ++s.scaledRunning;
+        }
+        for (CopyState state : group.states) {
+            if (state == CopyState::Absent)
+                continue;
+            ++s.scaledRunning;
+            if (state == CopyState::Launching)
+                ++s.scaledBooting;
+        }
+    }
+}
+
+void readDatabase(const Simulation &simulation, int index, NodeState &s)
+{
+    // A lone database plays no role worth a tab.
+    if (!simulation.replicationEnabled())
+        return;
+    const NodeStatus node = simulation.nodeStatus(index);
+    const DatabaseRuntime &db = simulation.database(index);
+    const bool ring = simulation.topology().replication.mode == QLatin1String("circular");
+    switch (db.role) {
+    case DatabaseRole::Primary: s.role = NodeState::Role::Primary; break;
+    case DatabaseRole::Replica: s.role = NodeState::Role::Replica; break;
+    case DatabaseRole::Master: s.role = ring ? NodeState::Role::RingMember : NodeState::Role::Master; break;
+    case DatabaseRole::None: break;
+    }
+
+    // From the engine, not from comparing frames: after a jump back in time the node that
+    // is primary again at that moment was never promoted.
+    const ReplicationState &replication = simulation.replicationState();
+    if (replication.lastPromoted == index && s.role == NodeState::Role::Primary)
+        s.promotedAtUs = replication.lastPromotedAt.us;
+    s.newPrimary = s.promotedAtUs >= 0 && simulation.now().us - s.promotedAtUs < NodeState::kPromotionHighlightUs;
+
+    // Lost writes belong to the primary that committed them and died before shipping them.
+    for (const LostWrite &lost : simulation.lostWrites())
+        if (lost.origin == index)
+            ++s.lostWrites;
+    s.lostWritesTruncated = s.lostWrites > 0 && simulation.replication().lostWrites > simulation.lostWrites().size();
+
+    switch (db.provisioning) {
+    case Provisioning::Ready: break;
+    case Provisioning::Absent:
+        s.provisioning = NodeState::tr("NO DATA");
+        s.provisioningExplanation = NodeState::tr("a spare replica without data: takes nothing until it is provisioned");
+        break;
+    case Provisioning::Copying: {
+        // Whole tens of percent: the card repaints only when the text changes.
+        const std::int64_t total = std::max<std::int64_t>(1, (db.copyDoneAt - db.copyStartedAt).us);
+        const std::int64_t tens = 10 * ((simulation.now() - db.copyStartedAt).us * 10 / total);
+        s.provisioning = NodeState::tr("COPY %1%").arg(std::clamp<std::int64_t>(tens, 0, 100));
+        s.provisioningExplanation = NodeState::tr("receiving a snapshot of %1: takes nothing until it has caught up")
+                                        .arg(QString::fromStdString(simulation.nodeName(db.copyFrom)));
+        break;
+    }
+    case Provisioning::CatchingUp:
+        if (node.up) {
+            s.provisioning = NodeState::tr("REPLAYING");
+            s.provisioningExplanation = NodeState::tr("replaying the binlog from its snapshot's position: takes no reads until it has caught up");
+        }
+        break;
+    }
+    if (s.role == NodeState::Role::Replica) {
+        s.lagMs = roundedLag(simulation.replicaLagMs(index));
+        s.writesBehind = simulation.writesBehind(index);
+        // Only a live replica serves (stale) reads; a dead one just has catching up to do.
+        s.stale = node.up && db.provisioning == Provisioning::Ready && s.writesBehind > 0 && s.lagMs >= NodeState::kStaleLagMs;
+    } else if (s.role == NodeState::Role::Primary) {
+        const ReplicationCounters &counters = simulation.replication();
+        if (counters.promotions > 0)
+            s.recoveredWrites = counters.recoveredWrites;
+        s.replicationMode = simulation.topology().replication.mode;
+        for (int i = 0; i < simulation.nodeCount(); ++i)
+            if (simulation.database(i).role == DatabaseRole::Replica && simulation.nodeStatus(i).up)
+                ++s.replicas;
+    }
+}
+
+} // namespace
+
+NodeState NodeState::read(const Simulation &simulation, int index)
+{
+    const NodeStatus node = simulation.nodeStatus(index);
+    const NodeSpec &spec = simulation.topology().nodes[index];
+    NodeState s;
+    s.type = node.type;
+    s.health = healthOf(simulation, index);
+    readLaunch(simulation, index, s);
+    if (s.showsLoad()) {
+        s.active = node.active;
+        s.concurrency = node.concurrency;
+        s.waiting = static_cast<int>(node.waiting);
+    }
+
+    switch (node.type) {
+    case NodeType::Clients:
+        s.rateRps = currentRate(simulation, index, spec.rateRps);
+        s.users = spec.users;
+        s.traceReplay = !spec.trace.isEmpty();
+        break;
+    case NodeType::LoadBalancer:
+        s.algorithm = currentAlgorithm(simulation, index, spec.algorithm);
+        readPool(simulation, index, s);
+        if (node.up && isStandbyBalancer(simulation, index))
+            s.role = Role::Standby;
+        break;
+    case NodeType::WebServer:
+        s.connections = simulation.sessions().openConnections(index);
+        break;
+    case NodeType::SessionStore:
+        for (int i = 0; i < simulation.nodeCount(); ++i) {
+            const int sessionLink = simulation.sessionStoreLink(i);
+            if (sessionLink >= 0 && simulation.link(sessionLink).to == index)
+                ++s.sessionServers;
+        }
+        break;
+    case NodeType::Database:
+        readDatabase(simulation, index, s);
+        break;
+    case NodeType::CdnEdge: {
+        const CdnEdgeRuntime &edge = simulation.cdnEdge(index);
+        s.hits = edge.hits;
+        s.misses = edge.misses;
+        s.items = edge.store->size();
+        s.bytes = edge.store->bytes();
+        s.capacity = edge.store->capacity();
+        break;
+    }
+    case NodeType::Cache:
+        s.hits = simulation.cacheTier().hits(index);
+        s.misses = simulation.cacheTier().misses(index);
+        if (const CacheStore *store = simulation.cacheTier().store(index)) {
+            s.items = store->size();
+            s.bytes = store->bytes();
+            s.capacity = store->capacity();
+        }
+        if (spec.gutter)
+            s.role = Role::Gutter;
+        break;
+    case NodeType::MessageQueue:
+        if (simulation.queueing().isQueue(index)) {
+            const MessageQueueRuntime &queue = simulation.queueing().queue(index);
+            s.jobsHeld = queue.held;
+            s.capacity = queue.capacity;
+            s.consumerLagMs = roundedLag(simulation.queueing().oldestWaitMs(index, simulation.now()));
+        }
+        break;
+    case NodeType::ObjectStorage:
+    case NodeType::Worker:
+        break;
+    }
+    return s;
+}
+
+} // namespace scalelab
