@@ -1204,6 +1204,66 @@
         <source>Share of requests that hand a job to the web server&apos;s message queue (the user is answered once the queue has it, before the work is done)</source>
         <translation>Proporción de peticiones que entregan una tarea a la cola de mensajes del servidor web (el usuario recibe la respuesta en cuanto la cola la tiene, antes de que se haga el trabajo)</translation>
     </message>
+    <message>
+        <source>Autoscaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web server each launch copies, with its settings and links (an AWS launch template)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool never scales in below this; the file&apos;s own servers are never retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool never scales out above this, the file&apos;s servers included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target utilization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy and waiting requests over the pool&apos;s workers that the group aims at, looked at as a 3 s mean (target tracking)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooldown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new launch this long after the last one, no retirement this long after any scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boot time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a launch to the copy joining the pool: it costs money but serves nothing meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: the pool is the servers linked from the balancer. Tick to launch copies of a web server when the pool is busy, as an AWS Auto Scaling group does</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LinkHandleItem</name>
@@ -1336,6 +1396,14 @@
     <message>
         <source>%1 of %2 jobs held, the next one out waited %3 ms</source>
         <translation>%1 de %2 tareas retenidas; la próxima en salir esperó %3 ms</translation>
+    </message>
+    <message>
+        <source>sending %1 req/s now (set during the run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autoscaling: %1 of %2 servers running, %3 booting</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1672,30 @@
     <message>
         <source>%1 jobs</source>
         <translation>%1 tareas</translation>
+    </message>
+    <message>
+        <source>BOOTING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booting: launched by its load balancer&apos;s autoscaling, it joins the pool when ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired by its load balancer&apos;s autoscaling: finishes its requests, then is terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUTOSCALED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 booting</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2250,14 @@
         <source>%1 full</source>
         <translation>%1 llena</translation>
     </message>
+    <message>
+        <source>scale out +%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scale in -%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>scalelab::ChartPanel</name>
@@ -2319,6 +2419,26 @@
     <message>
         <source>%1 lag</source>
         <translation>retraso de %1</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server-s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 server-seconds so far</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3639,6 +3759,30 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     <message>
         <source>A job whose worker did not delete it within the visibility timeout is handed out again</source>
         <translation>Una tarea que su trabajador no borró dentro del tiempo de espera de visibilidad se vuelve a entregar</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished">Tasa</translation>
+    </message>
+    <message>
+        <source>%L1 req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per second sent now, after any change during the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 running, %L3 booting; %L4 server-seconds so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers the autoscaling runs now (booting and draining ones cost too), and what a cloud bills</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
