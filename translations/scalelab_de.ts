@@ -1206,63 +1206,63 @@
     </message>
     <message>
         <source>Autoscaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoscaling</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>The web server each launch copies, with its settings and links (an AWS launch template)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webserver, den jeder Start kopiert, mit seinen Einstellungen und Verbindungen (ein AWS-Launch-Template)</translation>
     </message>
     <message>
         <source>Min servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. Server</translation>
     </message>
     <message>
         <source>servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>The pool never scales in below this; the file&apos;s own servers are never retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger Server als hier hat der Pool nie; die Server aus der Datei werden nie außer Betrieb genommen</translation>
     </message>
     <message>
         <source>Max servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Server</translation>
     </message>
     <message>
         <source>The pool never scales out above this, the file&apos;s servers included</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr Server als hier hat der Pool nie, die Server aus der Datei eingeschlossen</translation>
     </message>
     <message>
         <source>Target utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielauslastung</translation>
     </message>
     <message>
         <source>Busy and waiting requests over the pool&apos;s workers that the group aims at, looked at as a 3 s mean (target tracking)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschäftigte und wartende Anfragen pro Worker des Pools, die die Gruppe anstrebt, betrachtet als Mittel über 3 s (Target Tracking)</translation>
     </message>
     <message>
         <source>Cooldown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhephase (Cooldown)</translation>
     </message>
     <message>
         <source>No new launch this long after the last one, no retirement this long after any scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>So lange nach dem letzten Start kein neuer Start, so lange nach jeder Skalierung keine Außerbetriebnahme</translation>
     </message>
     <message>
         <source>Boot time</source>
-        <translation type="unfinished"></translation>
+        <translation>Bootzeit</translation>
     </message>
     <message>
         <source>From a launch to the copy joining the pool: it costs money but serves nothing meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Start, bis die Kopie dem Pool beitritt: Sie kostet Geld, bedient in dieser Zeit aber nichts</translation>
     </message>
     <message>
         <source>Off: the pool is the servers linked from the balancer. Tick to launch copies of a web server when the pool is busy, as an AWS Auto Scaling group does</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: Der Pool sind die mit dem Load Balancer verbundenen Server. Ankreuzen, um Kopien eines Webservers zu starten, wenn der Pool ausgelastet ist, wie es eine AWS-Auto-Scaling-Gruppe tut</translation>
     </message>
 </context>
 <context>
@@ -1399,11 +1399,11 @@
     </message>
     <message>
         <source>sending %1 req/s now (set during the run)</source>
-        <translation type="unfinished"></translation>
+        <translation>sendet jetzt %1 req/s (während des Laufs gesetzt)</translation>
     </message>
     <message>
         <source>autoscaling: %1 of %2 servers running, %3 booting</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoscaling: %1 von %2 Servern in Betrieb, %3 booten</translation>
     </message>
 </context>
 <context>
@@ -1675,27 +1675,27 @@
     </message>
     <message>
         <source>BOOTING</source>
-        <translation type="unfinished"></translation>
+        <translation>BOOTET</translation>
     </message>
     <message>
         <source>booting: launched by its load balancer&apos;s autoscaling, it joins the pool when ready</source>
-        <translation type="unfinished"></translation>
+        <translation>bootet: vom Autoscaling seines Load Balancers gestartet, tritt dem Pool bei, sobald er bereit ist</translation>
     </message>
     <message>
         <source>retired by its load balancer&apos;s autoscaling: finishes its requests, then is terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Autoscaling seines Load Balancers außer Betrieb genommen: beendet seine Anfragen und wird dann beendet</translation>
     </message>
     <message>
         <source>AUTOSCALED</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTOSKALIERT</translation>
     </message>
     <message>
         <source>%1 of %2 servers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Servern</translation>
     </message>
     <message>
         <source>+%1 booting</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 booten</translation>
     </message>
 </context>
 <context>
@@ -2252,11 +2252,11 @@
     </message>
     <message>
         <source>scale out +%1</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr Server +%1</translation>
     </message>
     <message>
         <source>scale in -%1</source>
-        <translation type="unfinished"></translation>
+        <translation>weniger Server -%1</translation>
     </message>
 </context>
 <context>
@@ -2422,23 +2422,23 @@
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>server-s</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-s</translation>
     </message>
     <message>
         <source>%1 servers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Server</translation>
     </message>
     <message>
         <source>%1 server-seconds so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Serversekunden bisher</translation>
     </message>
 </context>
 <context>
@@ -3762,27 +3762,27 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished">Rate</translation>
+        <translation>Rate</translation>
     </message>
     <message>
         <source>%L1 req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 req/s</translation>
     </message>
     <message>
         <source>Requests per second sent now, after any change during the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt gesendete Anfragen pro Sekunde, nach allen Änderungen während des Laufs</translation>
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>%L1 of %L2 running, %L3 booting; %L4 server-seconds so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 von %L2 in Betrieb, %L3 booten; bisher %L4 Serversekunden</translation>
     </message>
     <message>
         <source>Servers the autoscaling runs now (booting and draining ones cost too), and what a cloud bills</source>
-        <translation type="unfinished"></translation>
+        <translation>Server, die das Autoscaling jetzt betreibt (bootende und geleerte kosten auch), und was eine Cloud abrechnet</translation>
     </message>
 </context>
 <context>

@@ -1206,63 +1206,63 @@
     </message>
     <message>
         <source>Autoscaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalado automático</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla</translation>
     </message>
     <message>
         <source>The web server each launch copies, with its settings and links (an AWS launch template)</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor web que copia cada lanzamiento, con sus ajustes y enlaces (una plantilla de lanzamiento de AWS)</translation>
     </message>
     <message>
         <source>Min servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidores mín.</translation>
     </message>
     <message>
         <source>servers</source>
-        <translation type="unfinished"></translation>
+        <translation>servidores</translation>
     </message>
     <message>
         <source>The pool never scales in below this; the file&apos;s own servers are never retired</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo nunca baja de esta cifra; los servidores del propio archivo nunca se retiran</translation>
     </message>
     <message>
         <source>Max servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidores máx.</translation>
     </message>
     <message>
         <source>The pool never scales out above this, the file&apos;s servers included</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo nunca supera esta cifra, incluidos los servidores del archivo</translation>
     </message>
     <message>
         <source>Target utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilización objetivo</translation>
     </message>
     <message>
         <source>Busy and waiting requests over the pool&apos;s workers that the group aims at, looked at as a 3 s mean (target tracking)</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones ocupadas y en espera por trabajador del grupo a las que apunta el grupo de escalado, vistas como media de 3 s (seguimiento de objetivo)</translation>
     </message>
     <message>
         <source>Cooldown</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperación (cooldown)</translation>
     </message>
     <message>
         <source>No new launch this long after the last one, no retirement this long after any scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún lanzamiento nuevo durante este tiempo tras el último, ninguna retirada durante este tiempo tras cualquier escalado</translation>
     </message>
     <message>
         <source>Boot time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de arranque</translation>
     </message>
     <message>
         <source>From a launch to the copy joining the pool: it costs money but serves nothing meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde un lanzamiento hasta que la copia entra en el grupo: cuesta dinero, pero mientras tanto no atiende nada</translation>
     </message>
     <message>
         <source>Off: the pool is the servers linked from the balancer. Tick to launch copies of a web server when the pool is busy, as an AWS Auto Scaling group does</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado: el grupo son los servidores enlazados desde el balanceador. Márcalo para lanzar copias de un servidor web cuando el grupo esté ocupado, como hace un grupo de escalado automático de AWS</translation>
     </message>
 </context>
 <context>
@@ -1399,11 +1399,11 @@
     </message>
     <message>
         <source>sending %1 req/s now (set during the run)</source>
-        <translation type="unfinished"></translation>
+        <translation>enviando ahora %1 req/s (fijado durante la ejecución)</translation>
     </message>
     <message>
         <source>autoscaling: %1 of %2 servers running, %3 booting</source>
-        <translation type="unfinished"></translation>
+        <translation>escalado automático: %1 de %2 servidores en marcha, %3 arrancando</translation>
     </message>
 </context>
 <context>
@@ -1675,27 +1675,27 @@
     </message>
     <message>
         <source>BOOTING</source>
-        <translation type="unfinished"></translation>
+        <translation>ARRANCANDO</translation>
     </message>
     <message>
         <source>booting: launched by its load balancer&apos;s autoscaling, it joins the pool when ready</source>
-        <translation type="unfinished"></translation>
+        <translation>arrancando: lanzado por el escalado automático de su balanceador de carga, entra en el grupo cuando está listo</translation>
     </message>
     <message>
         <source>retired by its load balancer&apos;s autoscaling: finishes its requests, then is terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>retirado por el escalado automático de su balanceador de carga: termina sus peticiones y luego se apaga</translation>
     </message>
     <message>
         <source>AUTOSCALED</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTOESCALADO</translation>
     </message>
     <message>
         <source>%1 of %2 servers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 servidores</translation>
     </message>
     <message>
         <source>+%1 booting</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 arrancando</translation>
     </message>
 </context>
 <context>
@@ -2252,11 +2252,11 @@
     </message>
     <message>
         <source>scale out +%1</source>
-        <translation type="unfinished"></translation>
+        <translation>más servidores +%1</translation>
     </message>
     <message>
         <source>scale in -%1</source>
-        <translation type="unfinished"></translation>
+        <translation>menos servidores -%1</translation>
     </message>
 </context>
 <context>
@@ -2422,23 +2422,23 @@
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidores</translation>
     </message>
     <message>
         <source>servers</source>
-        <translation type="unfinished"></translation>
+        <translation>servidores</translation>
     </message>
     <message>
         <source>server-s</source>
-        <translation type="unfinished"></translation>
+        <translation>servidor-s</translation>
     </message>
     <message>
         <source>%1 servers</source>
-        <translation type="unfinished"></translation>
+        <translation>servidores de %1</translation>
     </message>
     <message>
         <source>%1 server-seconds so far</source>
-        <translation type="unfinished"></translation>
+        <translation>segundos-servidor de %1 hasta ahora</translation>
     </message>
 </context>
 <context>
@@ -3762,27 +3762,27 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished">Tasa</translation>
+        <translation>Tasa</translation>
     </message>
     <message>
         <source>%L1 req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 req/s</translation>
     </message>
     <message>
         <source>Requests per second sent now, after any change during the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones por segundo enviadas ahora, tras cualquier cambio durante la ejecución</translation>
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidores</translation>
     </message>
     <message>
         <source>%L1 of %L2 running, %L3 booting; %L4 server-seconds so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 de %L2 en marcha, %L3 arrancando; %L4 segundos-servidor hasta ahora</translation>
     </message>
     <message>
         <source>Servers the autoscaling runs now (booting and draining ones cost too), and what a cloud bills</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidores que el escalado automático tiene en marcha ahora (los que arrancan y los que se drenan también cuestan), y lo que factura una nube</translation>
     </message>
 </context>
 <context>

@@ -1206,63 +1206,63 @@
     </message>
     <message>
         <source>Autoscaling</source>
-        <translation type="unfinished"></translation>
+        <translation>自动扩缩容</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>模板</translation>
     </message>
     <message>
         <source>The web server each launch copies, with its settings and links (an AWS launch template)</source>
-        <translation type="unfinished"></translation>
+        <translation>每次启动所复制的 Web 服务器，连同其设置和连接（相当于 AWS 启动模板）</translation>
     </message>
     <message>
         <source>Min servers</source>
-        <translation type="unfinished"></translation>
+        <translation>最少服务器</translation>
     </message>
     <message>
         <source>servers</source>
-        <translation type="unfinished"></translation>
+        <translation>台服务器</translation>
     </message>
     <message>
         <source>The pool never scales in below this; the file&apos;s own servers are never retired</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器池缩容时不会低于此数；文件中自带的服务器永远不会下线</translation>
     </message>
     <message>
         <source>Max servers</source>
-        <translation type="unfinished"></translation>
+        <translation>最多服务器</translation>
     </message>
     <message>
         <source>The pool never scales out above this, the file&apos;s servers included</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器池扩容时不会超过此数（包括文件中自带的服务器）</translation>
     </message>
     <message>
         <source>Target utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>目标利用率</translation>
     </message>
     <message>
         <source>Busy and waiting requests over the pool&apos;s workers that the group aims at, looked at as a 3 s mean (target tracking)</source>
-        <translation type="unfinished"></translation>
+        <translation>该组追求的忙碌与等待请求数与服务器池工作线程数之比，取 3 s 平均值（目标跟踪）</translation>
     </message>
     <message>
         <source>Cooldown</source>
-        <translation type="unfinished"></translation>
+        <translation>冷却时间</translation>
     </message>
     <message>
         <source>No new launch this long after the last one, no retirement this long after any scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>上次启动后这段时间内不再启动新服务器，任何扩缩容后这段时间内不下线服务器</translation>
     </message>
     <message>
         <source>Boot time</source>
-        <translation type="unfinished"></translation>
+        <translation>启动耗时</translation>
     </message>
     <message>
         <source>From a launch to the copy joining the pool: it costs money but serves nothing meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>从启动到副本加入服务器池的时间：期间要花钱，却不处理任何请求</translation>
     </message>
     <message>
         <source>Off: the pool is the servers linked from the balancer. Tick to launch copies of a web server when the pool is busy, as an AWS Auto Scaling group does</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭：服务器池就是负载均衡器连接的服务器。勾选后，服务器池繁忙时会启动某台 Web 服务器的副本，就像 AWS Auto Scaling 组那样</translation>
     </message>
 </context>
 <context>
@@ -1399,11 +1399,11 @@
     </message>
     <message>
         <source>sending %1 req/s now (set during the run)</source>
-        <translation type="unfinished"></translation>
+        <translation>当前发送 %1 req/s（运行中设置）</translation>
     </message>
     <message>
         <source>autoscaling: %1 of %2 servers running, %3 booting</source>
-        <translation type="unfinished"></translation>
+        <translation>自动扩缩容：%2 台服务器中 %1 台运行，%3 台启动中</translation>
     </message>
 </context>
 <context>
@@ -1672,27 +1672,27 @@
     </message>
     <message>
         <source>BOOTING</source>
-        <translation type="unfinished"></translation>
+        <translation>启动中</translation>
     </message>
     <message>
         <source>booting: launched by its load balancer&apos;s autoscaling, it joins the pool when ready</source>
-        <translation type="unfinished"></translation>
+        <translation>启动中：由其负载均衡器的自动扩缩容启动，就绪后加入服务器池</translation>
     </message>
     <message>
         <source>retired by its load balancer&apos;s autoscaling: finishes its requests, then is terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>已被其负载均衡器的自动扩缩容下线：处理完手头的请求后终止</translation>
     </message>
     <message>
         <source>AUTOSCALED</source>
-        <translation type="unfinished"></translation>
+        <translation>自动扩容</translation>
     </message>
     <message>
         <source>%1 of %2 servers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 台服务器</translation>
     </message>
     <message>
         <source>+%1 booting</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 启动中</translation>
     </message>
 </context>
 <context>
@@ -2247,11 +2247,11 @@
     </message>
     <message>
         <source>scale out +%1</source>
-        <translation type="unfinished"></translation>
+        <translation>扩容 +%1</translation>
     </message>
     <message>
         <source>scale in -%1</source>
-        <translation type="unfinished"></translation>
+        <translation>缩容 -%1</translation>
     </message>
 </context>
 <context>
@@ -2417,23 +2417,23 @@
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器</translation>
     </message>
     <message>
         <source>servers</source>
-        <translation type="unfinished"></translation>
+        <translation>台服务器</translation>
     </message>
     <message>
         <source>server-s</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器·秒</translation>
     </message>
     <message>
         <source>%1 servers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 服务器数</translation>
     </message>
     <message>
         <source>%1 server-seconds so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 累计服务器·秒</translation>
     </message>
 </context>
 <context>
@@ -3748,27 +3748,27 @@ Ahead of the timeline: the run has not got here again yet.</source>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished">速率</translation>
+        <translation>速率</translation>
     </message>
     <message>
         <source>%L1 req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 req/s</translation>
     </message>
     <message>
         <source>Requests per second sent now, after any change during the run</source>
-        <translation type="unfinished"></translation>
+        <translation>当前每秒发送的请求数（已计入运行中的任何更改）</translation>
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器</translation>
     </message>
     <message>
         <source>%L1 of %L2 running, %L3 booting; %L4 server-seconds so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%L2 台中 %L1 台运行，%L3 台启动中；累计 %L4 服务器·秒</translation>
     </message>
     <message>
         <source>Servers the autoscaling runs now (booting and draining ones cost too), and what a cloud bills</source>
-        <translation type="unfinished"></translation>
+        <translation>自动扩缩容当前运行的服务器（启动中和排空中的也计费），以及云服务商的计费量</translation>
     </message>
 </context>
 <context>
