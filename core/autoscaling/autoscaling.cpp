@@ -75,7 +75,12 @@ void Autoscaling::addTemplateCopies(Topology &topology)
             if (link.from == lb.id && link.to == model.id)
                 poolLatency = link.latencyMs;
         }
+        // Laid out in two columns under the lowest card of the pool, so that no copy covers
+        // a card of the file (a card is about 110 x 50 on the canvas).
         const LayoutPoint at = topology.layout.value(model.id);
+        double bottom = at.y;
+        for (const QString &member : poolOf(topology, lb))
+            bottom = std::max(bottom, topology.layout.value(member, at).y);
         for (int k = 1, made = 0; made < copies; ++k) {
             const QString id = copyId(model.id, k);
             if (topology.node(id))
@@ -89,7 +94,7 @@ void Autoscaling::addTemplateCopies(Topology &topology)
                 link.from = id;
                 topology.links.append(link);
             }
-            topology.layout.insert(id, LayoutPoint{at.x + 40.0 * (made + 1), at.y + 30.0 * (made + 1)});
+            topology.layout.insert(id, LayoutPoint{at.x + 130.0 * (made % 2), bottom + 70.0 * (made / 2 + 1)});
             ++made;
         }
     }

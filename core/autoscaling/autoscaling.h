@@ -96,7 +96,7 @@ class Autoscaling
 public:
     /// Adds to `topology` the absent copies each autoscaled balancer may launch: as many as
     /// its `max` exceeds its pool, each a copy of the template with its links, linked from
-    /// the balancer, laid out beside the template, and marked by NodeSpec::copyOfBalancer.
+    /// the balancer, laid out in two columns under the pool, and marked by NodeSpec::copyOfBalancer.
     static void addTemplateCopies(Topology &topology);
     /// The id of a balancer's k-th copy of its template (k from 1): "web1-as2".
     static QString copyId(const QString &templateId, int k);
