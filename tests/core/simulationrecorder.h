@@ -61,6 +61,20 @@ inline Topology loadExample(const char *name)
     return *topology;
 }
 
+/// One of resources/examples run headless on `seed` for `durationS` seconds (clients send
+/// for that long; the run goes on until what they sent has ended), recorded by `rec` if given.
+inline std::unique_ptr<Simulation> runExample(const char *name, std::uint64_t seed, double durationS, SimulationRecorder *rec = nullptr)
+{
+    Topology topology = loadExample(name);
+    topology.seed = seed;
+    auto sim = Simulation::create(topology);
+    if (!sim)
+        qFatal("%s does not build", name);
+    sim->setObserver(rec);
+    sim->runToCompletion(SimTime::fromS(durationS));
+    return sim;
+}
+
 /// Writes `rows` (without the header) as trace.csv in a directory shared by the test, then
 /// builds the topology, whose clients name "trace": "trace.csv".
 inline std::unique_ptr<Simulation> simulationWithTrace(const QByteArray &json, const QByteArray &rows)

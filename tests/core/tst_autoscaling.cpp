@@ -135,13 +135,8 @@ private slots:
         // nine or ten servers, but they take 20 s to boot: drops until about 51 s, none
         // after. Back to 300 at 90 s: the copies are retired once the window is quiet.
         for (std::uint64_t seed = 1; seed <= 20; ++seed) {
-            Topology topology = loadExample("autoscale-flash-crowd");
-            topology.seed = seed;
-            auto sim = Simulation::create(topology);
-            QVERIFY(sim);
             SimulationRecorder rec;
-            sim->setObserver(&rec);
-            sim->runToCompletion(SimTime::fromS(120));
+            const auto sim = runExample("autoscale-flash-crowd", seed, 120, &rec);
             const QByteArray at = "seed " + QByteArray::number(seed);
             QVERIFY2(window(rec, 0, 30).failed == 0, at);
             QVERIFY2(window(rec, 32, 50).failed > 1000, at);      // the crowd waits for the boot
@@ -188,13 +183,8 @@ private slots:
         // 60 jobs/s for one worker of 27: the backlog makes the group launch workers at 1 s;
         // they drain it, then most are retired, each after its last job (none cut short).
         for (std::uint64_t seed = 1; seed <= 20; ++seed) {
-            Topology topology = loadExample("queue-autoscale");
-            topology.seed = seed;
-            auto sim = Simulation::create(topology);
-            QVERIFY(sim);
             SimulationRecorder rec;
-            sim->setObserver(&rec);
-            sim->runToCompletion(SimTime::fromS(120));
+            const auto sim = runExample("queue-autoscale", seed, 120, &rec);
             const QByteArray at = "seed " + QByteArray::number(seed);
             const auto outs = rec.eventsOfKind(EngineEventKind::ScaleOut);
             QVERIFY2(outs.size() >= 5 && outs.front()->at.s() <= 2, at);

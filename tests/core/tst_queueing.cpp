@@ -232,13 +232,8 @@ private slots:
         // worker2 at 25 s: the queue fills (capacity 400) and refuses, the jobs they held come
         // back after the 10 s visibility timeout; both are back at 40 s and the queue drains.
         for (std::uint64_t seed = 1; seed <= 20; ++seed) {
-            Topology topology = loadExample("queue-workers");
-            topology.seed = seed;
-            auto sim = Simulation::create(topology);
-            QVERIFY(sim);
             SimulationRecorder rec;
-            sim->setObserver(&rec);
-            sim->runToCompletion(SimTime::fromS(60));
+            const auto sim = runExample("queue-workers", seed, 60, &rec);
             const QByteArray at = "seed " + QByteArray::number(seed);
             const QueueCounters q = sim->queueing().counters();
             // At least once: every job the queue took was processed, and nothing is left.
