@@ -6,7 +6,7 @@
 #include "base/simtime.h"
 #include "base/valueptr.h"
 #include "caching/cachestore.h"
-#include "caching/hashring.h"
+#include "base/hashring.h"
 #include "caching/leasetable.h"
 
 #include <cstdint>

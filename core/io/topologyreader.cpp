@@ -18,6 +18,8 @@ namespace scalelab {
 namespace {
 const QString kFormat = QStringLiteral("scalelab-topology");
 constexpr int kVersion = 1;
+constexpr int kMaxShards = 64;        // a shard's number fits the charts' legend and the ring's 64-bit masks
+constexpr int kMaxShardMembers = 16;  // a primary and its replicas
 
 QString indexed(const QString &array, int i)
 {
@@ -99,6 +101,7 @@ std::optional<Topology> TopologyReader::readBytes(const QByteArray &json, const 
               [this](const QJsonObject &o, const QString &path, LinkSpec &link) { readLink(o, path, link); });
     readReplication(top, topology);
     readCdn(top, topology);
+    readSharding(top, topology);
     readArray(top, QStringLiteral("events"), QStringLiteral("an event"), false, m_limits.maxEvents, m_diagnostics, topology.events,
               [this](const QJsonObject &o, const QString &path, ScenarioEvent &event) { readEvent(o, path, event); });
     readAlerts(top, topology);
@@ -208,6 +211,48 @@ void TopologyReader::readCdn(JsonFields &top, Topology &topology)
     }
 }
 
+// `sharding`: a strategy and the shards, each a list of database ids (its primary first).
+void TopologyReader::readSharding(JsonFields &top, Topology &topology)
+{
+    const QJsonObject sharding = top.object(QStringLiteral("sharding"), &topology.hasSharding);
+    if (!topology.hasSharding)
+        return;
+    JsonFields f(sharding, QStringLiteral("sharding"), m_diagnostics);
+    ShardingSpec &spec = topology.sharding;
+    f.choice(QStringLiteral("strategy"), spec.strategy, vocabulary::shardingStrategies());
+    f.number(QStringLiteral("key_size_kb"), spec.keySizeKb, 0.001, 1e6);
+    f.number(QStringLiteral("copy_mb_per_s"), spec.copyMbPerS, 0.001, 1e7);
+    const QJsonValue shards = f.raw(QStringLiteral("shards"));
+    if (!shards.isArray() || shards.toArray().isEmpty() || shards.toArray().size() > kMaxShards) {
+        m_diagnostics.error(f.path(QStringLiteral("shards")),
+                            QStringLiteral("expected a list of 1 to %1 shards, each a list of database ids (its primary first), got %2")
+                                .arg(kMaxShards).arg(describeJson(shards)));
+    } else {
+        const QJsonArray list = shards.toArray();
+        for (qsizetype i = 0; i < list.size(); ++i)
+            spec.shards.append(readShard(list[i], QStringLiteral("sharding.shards[%1]").arg(i)));
+    }
+    spec.extra = f.unknown();
+}
+
+QStringList TopologyReader::readShard(const QJsonValue &value, const QString &path)
+{
+    QStringList ids;
+    const QJsonArray members = value.toArray();
+    if (!value.isArray() || members.isEmpty() || members.size() > kMaxShardMembers) {
+        m_diagnostics.error(path, QStringLiteral("expected a list of 1 to %1 database ids (the shard's primary first), got %2")
+                                      .arg(kMaxShardMembers).arg(describeJson(value)));
+        return ids;
+    }
+    for (qsizetype j = 0; j < members.size(); ++j) {
+        if (!members[j].isString() || members[j].toString().isEmpty())
+            m_diagnostics.error(QStringLiteral("%1[%2]").arg(path).arg(j), QStringLiteral("expected a database id, got %1").arg(describeJson(members[j])));
+        else
+            ids.append(members[j].toString());
+    }
+    return ids;
+}
+
 void TopologyReader::readAlerts(JsonFields &top, Topology &topology)
 {
     readArray(top, QStringLiteral("alerts"), QStringLiteral("an alert rule"), false, m_limits.maxAlerts, m_diagnostics,
@@ -284,7 +329,7 @@ void TopologyReader::readEvent(const QJsonObject &object, const QString &path, S
     if (!f.has(QStringLiteral("at_s")))
         m_diagnostics.error(f.path(QStringLiteral("at_s")), QStringLiteral("missing; expected a time in seconds"));
     f.number(QStringLiteral("at_s"), event.atS, 0, 1e7);
-    const QStringList actions = vocabulary::nodeActions() + vocabulary::linkActions();
+    const QStringList actions = vocabulary::nodeActions() + vocabulary::linkActions() + vocabulary::topologyActions();
     if (!f.has(QStringLiteral("action")))
         m_diagnostics.error(f.path(QStringLiteral("action")), QStringLiteral("missing; expected %1").arg(humanList(actions)));
     f.choice(QStringLiteral("action"), event.action, actions);
@@ -311,6 +356,8 @@ void TopologyReader::readEvent(const QJsonObject &object, const QString &path, S
         f.number(QStringLiteral("latency_ms"), event.latencyMs, 0, 600'000);
     if (event.action == QLatin1String("invalidate"))
         f.string(QStringLiteral("path"), event.path, true);
+    if (event.action == QLatin1String("add_shard"))
+        event.shard = readShard(f.raw(QStringLiteral("shard")), f.path(QStringLiteral("shard")));
     event.extra = f.unknown();
 }
 

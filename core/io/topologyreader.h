@@ -56,6 +56,8 @@ private:
     void readLink(const QJsonObject &object, const QString &path, LinkSpec &link);
     void readEvent(const QJsonObject &object, const QString &path, ScenarioEvent &event);
     void readAlerts(JsonFields &top, Topology &topology);
+    void readSharding(JsonFields &top, Topology &topology);
+    QStringList readShard(const QJsonValue &value, const QString &path);
     void readAlert(const QJsonObject &object, const QString &path, AlertRuleSpec &alert);
 
     FileLimits m_limits;

@@ -200,6 +200,19 @@ QJsonObject cdnToJson(const CdnSpec &spec)
     return c;
 }
 
+QJsonObject shardingToJson(const ShardingSpec &spec)
+{
+    QJsonObject o = spec.extra;
+    o.insert(QStringLiteral("strategy"), spec.strategy);
+    QJsonArray shards;
+    for (const QStringList &shard : spec.shards)
+        shards.append(QJsonArray::fromStringList(shard));
+    o.insert(QStringLiteral("shards"), shards);
+    o.insert(QStringLiteral("key_size_kb"), spec.keySizeKb);
+    o.insert(QStringLiteral("copy_mb_per_s"), spec.copyMbPerS);
+    return o;
+}
+
 QJsonObject eventToJson(const ScenarioEvent &event)
 {
     QJsonObject o = event.extra;
@@ -219,6 +232,8 @@ QJsonObject eventToJson(const ScenarioEvent &event)
         o.insert(QStringLiteral("latency_ms"), event.latencyMs);
     if (!event.path.isEmpty())
         o.insert(QStringLiteral("path"), event.path);
+    if (event.action == QLatin1String("add_shard"))
+        o.insert(QStringLiteral("shard"), QJsonArray::fromStringList(event.shard));
     return o;
 }
 
@@ -262,6 +277,9 @@ QJsonObject TopologyWriter::toJson(const Topology &topology)
 
     if (topology.hasCdn)
         root.insert(QStringLiteral("cdn"), cdnToJson(topology.cdn));
+
+    if (topology.hasSharding)
+        root.insert(QStringLiteral("sharding"), shardingToJson(topology.sharding));
 
     QJsonArray events;
     for (const ScenarioEvent &event : topology.events)

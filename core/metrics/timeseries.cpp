@@ -27,6 +27,12 @@ void TimeSeries::record(const StateTotals &totals)
         sample.served[i] = totals.served[i] - m_served[i];
         m_served[i] = totals.served[i];
     }
+    m_shardRequests.resize(totals.shardRequests.size(), 0);
+    sample.shardRequests.resize(totals.shardRequests.size());
+    for (std::size_t i = 0; i < totals.shardRequests.size(); ++i) {
+        sample.shardRequests[i] = totals.shardRequests[i] - m_shardRequests[i];
+        m_shardRequests[i] = totals.shardRequests[i];
+    }
     m_samples.push_back(std::move(sample));
 }
 

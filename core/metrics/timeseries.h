@@ -27,6 +27,9 @@ struct StateSample
     /// Autoscaled balancers (empty when none has a policy): the servers each ran at the end
     /// of the second, booting and draining ones included (0 for other nodes).
     std::vector<int> autoscaleServers;
+    /// Sharding (empty without): database calls each shard took during this second, by shard
+    /// (a shard added later appears then).
+    std::vector<std::uint64_t> shardRequests;
 };
 
 /// What the engine shows at the end of a whole second, as it counts it: running totals since
@@ -45,6 +48,7 @@ struct StateTotals
     std::vector<std::uint64_t> queueDepth;  ///< now; empty when the topology has no message queue
     std::vector<double> queueLagMs;         ///< now; NaN for nodes that are no queue
     std::vector<int> autoscaleServers;      ///< now; empty when no balancer autoscales
+    std::vector<std::uint64_t> shardRequests;  ///< database calls by shard since the start; empty without sharding
 };
 
 /// The engine's per-second record of node state (replica lag, load, CDN bytes, lost
@@ -67,6 +71,7 @@ private:
     std::uint64_t m_staleReads = 0;
     std::uint64_t m_lostWrites = 0;
     std::vector<std::uint64_t> m_served;
+    std::vector<std::uint64_t> m_shardRequests;
 };
 
 } // namespace scalelab

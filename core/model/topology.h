@@ -176,6 +176,17 @@ struct CdnSpec
     QJsonObject extra;
 };
 
+/// Database sharding (top-level "sharding"; core/sharding/sharding.h): which shard holds a
+/// key, and how fast resharding copies the keys that move.
+struct ShardingSpec
+{
+    QString strategy = QStringLiteral("hash_mod");  ///< hash_mod, consistent or range
+    QList<QStringList> shards;  ///< database ids per shard: its primary first, then its replicas
+    double keySizeKb = 10;      ///< what one key's rows weigh, for the resharding copy
+    double copyMbPerS = 10;     ///< how fast a reshard copies moved keys to their new shard
+    QJsonObject extra;
+};
+
 /// A runtime action recorded in the scenario: kill db1 at 10 s.
 struct ScenarioEvent
 {
@@ -187,6 +198,7 @@ struct ScenarioEvent
     QJsonValue value = QJsonValue::Undefined; ///< for set: its new value (absent otherwise)
     double latencyMs = 1.0; ///< for link: the latency of a new link
     QString path;           ///< for invalidate: which static objects ("/static/12", "/static/*")
+    QStringList shard;      ///< for add_shard: the new shard's databases, its primary first
     QJsonObject extra;
 };
 
@@ -210,6 +222,8 @@ struct Topology
     QList<AlertRuleSpec> alerts;        ///< empty: no alerting (and no alert checks in the engine)
     bool hasCdn = false;
     CdnSpec cdn;
+    bool hasSharding = false;
+    ShardingSpec sharding;
     QMap<QString, LayoutPoint> layout; ///< canvas positions by node id
     QJsonObject extra;       ///< unknown top-level keys
     QString baseDirectory;   ///< where relative paths (clients.trace) resolve

@@ -31,6 +31,7 @@ void TopologyValidator::check()
     checkQueues();
     checkAutoscale();
     checkProvisioning();
+    checkSharding();
     if (!m_diagnostics.hasErrors())
         checkReachability();
 }
@@ -257,6 +258,8 @@ void TopologyValidator::checkEvents()
         } else if (event.action == QLatin1String("invalidate")) {
             if (event.path.isEmpty() || !event.path.startsWith(QLatin1Char('/')))
                 m_diagnostics.error(eventPath(i) + QStringLiteral(".path"), QStringLiteral("expected a path such as \"/static/12\" or \"/static/*\""));
+        } else if (event.action == QLatin1String("add_shard")) {
+            checkAddShardEvent(i, event);
         } else if (event.node.isEmpty()) {
             m_diagnostics.error(eventPath(i) + QStringLiteral(".node"), QStringLiteral("missing; %1 needs the id of a node").arg(event.action));
         } else if (m_topology.indexOf(event.node) < 0) {

@@ -36,6 +36,9 @@ private:
     void checkAutoscale();
     void checkProvisioning();
     void checkProvisionEvent(int index, const ScenarioEvent &event);
+    void checkSharding();       // topologyvalidatorsharding.cpp
+    void checkShardLinks();
+    void checkAddShardEvent(int index, const ScenarioEvent &event);
 
     const Topology &m_topology;
     Diagnostics &m_diagnostics;

@@ -43,6 +43,13 @@ inline QStringList linkActions()
 {
     return {QStringLiteral("partition"), QStringLiteral("heal"), QStringLiteral("unlink"), QStringLiteral("link")};
 }
+/// Actions on the whole topology rather than one node or link: add_shard reshards the databases.
+inline QStringList topologyActions() { return {QStringLiteral("add_shard")}; }
+/// How sharding finds a key's shard (top-level `sharding.strategy`).
+inline QStringList shardingStrategies()
+{
+    return {QStringLiteral("hash_mod"), QStringLiteral("consistent"), QStringLiteral("range")};
+}
 /// What `{"action": "set", "node": ..., "key": ..., "value": ...}` may change while running.
 inline QStringList settableKeys()
 {

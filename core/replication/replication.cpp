@@ -29,6 +29,8 @@ void Replication::setUp(EngineContext &ctx)
     m_databases.assign(ctx.nodes.size(), DatabaseRuntime{});
     r.shipDelay = SimTime::fromMs(spec.shipDelayMs);
     r.failoverDelay = SimTime::fromMs(spec.failoverMs);
+    if (ctx.topology.hasSharding)
+        return;  // every shard's primary takes its own writes; Sharding keeps its replicas in step
     if (ctx.topology.hasReplication && (spec.mode == QLatin1String("multi_master") || spec.mode == QLatin1String("circular"))) {
         r.mode = spec.mode == QLatin1String("circular") ? ReplicationState::Mode::Circular : ReplicationState::Mode::MultiMaster;
         return;

@@ -187,6 +187,35 @@ QString autoscaleText(const Simulation &sim)
         .arg(a.scaleOuts).arg(a.scaleIns).arg(a.maxServers).arg(a.serverSeconds / 3600.0, 0, 'f', 3);
 }
 
+// Where the database calls went; only for sharded topologies (older reports unchanged).
+QJsonObject shardingJson(const Simulation &sim)
+{
+    const ShardingCounters &c = sim.sharding().counters();
+    QJsonArray requests;
+    for (std::uint64_t calls : c.requests)
+        requests.append(static_cast<qint64>(calls));
+    return QJsonObject{{QStringLiteral("shards"), sim.sharding().shardCount()},
+                       {QStringLiteral("requests"), requests},
+                       {QStringLiteral("max_shard_share"), rounded(c.maxShardShare(), 4)},
+                       {QStringLiteral("moved_keys"), static_cast<qint64>(c.movedKeys)},
+                       {QStringLiteral("moving_reads"), static_cast<qint64>(c.movingReads)},
+                       {QStringLiteral("reshards"), static_cast<qint64>(c.reshards)}};
+}
+
+QString shardingText(const Simulation &sim)
+{
+    if (!sim.sharding().enabled())
+        return {};
+    const ShardingCounters &c = sim.sharding().counters();
+    QStringList calls;
+    for (std::uint64_t n : c.requests)
+        calls.append(QString::number(n));
+    return QStringLiteral("sharding  %1 shards, calls per shard %2 (busiest %3%); %4 keys moved by %5 reshard(s), "
+                          "%6 reads of a key being moved\n")
+        .arg(sim.sharding().shardCount()).arg(calls.join(QStringLiteral(" / ")))
+        .arg(c.maxShardShare() * 100, 0, 'f', 1).arg(c.movedKeys).arg(c.reshards).arg(c.movingReads);
+}
+
 QString queueText(const Simulation &sim)
 {
     if (!sim.queueing().active())
@@ -215,6 +244,8 @@ QJsonObject nodeJson(const Simulation &sim, int i)
         node.insert(QStringLiteral("role"), roleName(db.role));
         node.insert(QStringLiteral("applied"), static_cast<qint64>(db.ledger.appliedCount()));
         node.insert(QStringLiteral("last_write"), static_cast<qint64>(db.ledger.lastApplied()));
+        if (sim.sharding().shardOfNode(i) >= 0)
+            node.insert(QStringLiteral("shard"), sim.sharding().shardOfNode(i));
         if (db.role == DatabaseRole::Replica || sim.replicationState().mode == ReplicationState::Mode::Circular) {
             node.insert(QStringLiteral("lag_ms"), rounded(sim.replicaLagMs(i)));
             node.insert(QStringLiteral("writes_behind"), static_cast<qint64>(sim.writesBehind(i)));
@@ -279,6 +310,8 @@ QJsonObject Report::toJson(const Simulation &sim, double wallSeconds)
         report.insert(QStringLiteral("queue"), queueJson(sim));
     if (sim.autoscaling().active())
         report.insert(QStringLiteral("autoscale"), autoscaleJson(sim));
+    if (sim.sharding().enabled())
+        report.insert(QStringLiteral("sharding"), shardingJson(sim));
 
     QJsonArray nodes;
     for (int i = 0; i < sim.nodeCount(); ++i)
@@ -340,6 +373,7 @@ QString Report::toText(const Simulation &sim, double wallSeconds)
     out += alertsText(sim);
     out += queueText(sim);
     out += autoscaleText(sim);
+    out += shardingText(sim);
     out += QStringLiteral("nodes\n");
     for (int i = 0; i < sim.nodeCount(); ++i) {
         const NodeRuntime &n = sim.node(i);

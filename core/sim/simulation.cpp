@@ -157,6 +157,7 @@ void Simulation::dispatch(const Event &event)
     case kVisibilityTimeout: m_queueing.visibilityTimedOut(context(), event.a); break;
     case kAutoscaleCheck: autoscaleCheck(); break;
     case kAutoscaleReady: autoscaleReady(static_cast<int>(event.a)); break;
+    case kReshardDone: m_sharding.copyDone(context(), event.a); break;
     case kConnectionRetry:
         if (m_now < m_stopIssuingAt)
             openConnection(static_cast<int>(event.a));

@@ -24,6 +24,7 @@
 #include "replication/peerreplication.h"
 #include "replication/replication.h"
 #include "sessions/sessions.h"
+#include "sharding/sharding.h"
 
 #include <QString>
 
@@ -89,6 +90,8 @@ public:
     const Queueing &queueing() const { return m_queueing; }
     /// The balancers' autoscale policies and their copies of the template servers.
     const Autoscaling &autoscaling() const { return m_autoscaling; }
+    /// The shards of the databases, and resharding.
+    const Sharding &sharding() const { return m_sharding; }
     /// The counters of the replication the file asks for (primary/replica, or multi-master and rings).
     const ReplicationCounters &replication() const
     {
@@ -200,7 +203,9 @@ private:
 
     // Replication's part of the request path (simulationreplication.cpp): asks Replication
     // or PeerReplication and answers the requests they say are done.
-    int databaseLinkFor(int webNode, Op op);
+    int databaseLinkFor(int webNode, Op op, std::uint32_t key);
+    /// Sharding: the link from `fromNode` to the database of `key`'s shard that takes `op`.
+    int shardLinkFor(int fromNode, Op op, std::uint32_t key);
     int masterLinkFor(int webNode, Op op);
     bool commitWrite(std::uint32_t slot);
     bool commitPeerWrite(std::uint32_t slot);
@@ -248,6 +253,7 @@ private:
 
     // Actions (simulationactions.cpp).
     QString applyLinkAction(const ScenarioEvent &action);
+    QString addShard(const QStringList &ids);
     QString applyNodeAction(const ScenarioEvent &action);
     QString applySetting(int node, const QString &key, const QJsonValue &value);
     void killNode(int node);
@@ -306,6 +312,7 @@ private:
     Alerting m_alerting;
     Queueing m_queueing;
     Autoscaling m_autoscaling;
+    Sharding m_sharding;
 
     Metrics m_metrics;
     TimeSeries m_timeSeries;

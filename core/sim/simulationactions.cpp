@@ -24,6 +24,8 @@ QString Simulation::applyAction(const ScenarioEvent &action)
         EngineContext ctx = context();
         m_cdn.invalidate(ctx, action.path);
     }
+    else if (action.action == QLatin1String("add_shard"))
+        error = addShard(action.shard);
     else
         error = vocabulary::linkActions().contains(action.action) ? applyLinkAction(action) : applyNodeAction(action);
     if (error.isEmpty())
@@ -40,6 +42,18 @@ QString Simulation::applyActionAt(const ScenarioEvent &action, SimTime at)
         m_now = at;
     ++m_eventsProcessed;
     return applyAction(action);
+}
+
+QString Simulation::addShard(const QStringList &ids)
+{
+    std::vector<int> nodes;
+    for (const QString &id : ids) {
+        const int node = nodeIndex(id);
+        if (node < 0)
+            return QStringLiteral("no node has the id \"%1\"").arg(id);
+        nodes.push_back(node);
+    }
+    return m_sharding.addShard(context(), nodes);
 }
 
 QString Simulation::applyLinkAction(const ScenarioEvent &action)

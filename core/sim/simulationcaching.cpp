@@ -68,7 +68,7 @@ void Simulation::joinLoad(std::uint32_t slot)
         m_slots[slot].stage = Stage::BackendQueued;
         return;
     }
-    const int dbLink = databaseLinkFor(cacheNode, Op::Read);
+    const int dbLink = databaseLinkFor(cacheNode, Op::Read, key);
     if (dbLink < 0 || m_links[dbLink].partitioned) {
         // No database to load from, or the link to it is cut: the cache answers with the
         // failure at once (an error, or a timeout for the cut link).
@@ -158,7 +158,7 @@ void Simulation::flush(std::uint32_t index)
     if (!pending)
         return;
     const PendingFlush &f = *pending;
-    const int dbLink = databaseLinkFor(f.cache, Op::Write);
+    const int dbLink = databaseLinkFor(f.cache, Op::Write, f.write.key);
     if (dbLink < 0) {
         // No primary it links to: keep it, try again.
         m_cacheTier.scheduleFlush(ctx, f.cache, f.write, m_now + m_cacheTier.nodeState(f.cache).writeBackDelay);
@@ -249,7 +249,7 @@ void Simulation::cacheAnswered(std::uint32_t slot)
     s.pendingFailedAt = kNoNode;
     s.fillCache = s.rec.cache == CacheResult::Miss && !m_cacheTier.readsThrough(m_links[s.cacheLink].to);
     s.stage = Stage::WebService;
-    const int dbLink = databaseLinkFor(s.rec.server, s.rec.op);
+    const int dbLink = databaseLinkFor(s.rec.server, s.rec.op, s.rec.key);
     if (dbLink < 0) {
         webDone(slot);
         return;

@@ -264,7 +264,7 @@ void Simulation::serveAtWeb(std::uint32_t slot)
     }
     const int backendLink = s.rec.op == Op::Static ? web.storageLink
                             : s.rec.op == Op::Job  ? (web.queueLink >= 0 ? web.queueLink : kNoPrimaryLink)
-                                                   : databaseLinkFor(s.rec.server, s.rec.op);
+                                                   : databaseLinkFor(s.rec.server, s.rec.op, s.rec.key);
     if (backendLink == kNoPrimaryLink) {
         // Nowhere to write: the primary (or, for a job, a message queue) is not linked to this server.
         s.pendingOutcome = Outcome::Error;
@@ -306,8 +306,11 @@ void Simulation::arriveAtBackend(std::uint32_t slot)
     const int backendNode = s.target;
     NodeRuntime &backend = m_nodes[backendNode];
     s.backend = backendNode;
-    if (backend.type == NodeType::Database)
+    if (backend.type == NodeType::Database) {
         s.rec.db = backendNode;
+        if (m_sharding.enabled() && !s.sessionCall)
+            m_sharding.countCall(backendNode);
+    }
     if (!backend.up) {
         if (m_queueing.isQueue(backendNode))
             m_queueing.refuse(backendNode);

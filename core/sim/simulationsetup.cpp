@@ -79,6 +79,7 @@ bool Simulation::setUp(QString *error)
     for (int e = 0; e < m_topology.events.size(); ++e)
         m_queue.push(SimTime::fromS(m_topology.events[e].atS), kScenario, static_cast<std::uint32_t>(e));
     m_sessions.setUp(context(), m_seed);
+    m_sharding.setUp(context());
     EngineContext ctx = context();
     m_replication.setUp(ctx);
     m_peerReplication.setUp(ctx, m_replication.databases());

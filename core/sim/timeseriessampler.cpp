@@ -46,6 +46,8 @@ StateTotals sampleStateTotals(const Simulation &sim)
         for (const AutoscaleGroup &group : sim.autoscaling().groups())
             totals.autoscaleServers[static_cast<std::size_t>(group.lb)] = group.running;
     }
+    if (sim.sharding().enabled())
+        totals.shardRequests = sim.sharding().counters().requests;
     return totals;
 }
 

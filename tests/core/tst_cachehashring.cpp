@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "base/hash.h"
-#include "caching/hashring.h"
+#include "base/hashring.h"
 #include "base/hash.h"
 
 #include <QTest>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "caching/hashring.h"
+#include "base/hashring.h"
 
 #include "base/hash.h"
 
