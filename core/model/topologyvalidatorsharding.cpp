@@ -65,16 +65,23 @@ void TopologyValidator::checkShardLinks()
         if (to && to->type == NodeType::Database)
             reaches[link.from].insert(link.to);
     }
+    // Every shard's primary, from the start or added by an add_shard later, with where it is named.
+    QList<std::pair<QString, QString>> primaries;  // (path, id)
+    const QList<QStringList> &shards = m_topology.sharding.shards;
+    for (int s = 0; s < shards.size(); ++s)
+        if (!shards[s].isEmpty())
+            primaries.append({QStringLiteral("sharding.shards[%1]").arg(s), shards[s].front()});
+    for (int e = 0; e < m_topology.events.size(); ++e)
+        if (m_topology.events[e].action == QLatin1String("add_shard") && !m_topology.events[e].shard.isEmpty())
+            primaries.append({QStringLiteral("events[%1].shard").arg(e), m_topology.events[e].shard.front()});
     for (auto it = reaches.begin(); it != reaches.end(); ++it) {
         const NodeSpec *caller = m_topology.node(it.key());
         if (!caller || caller->type == NodeType::Clients)
             continue;
-        const QList<QStringList> &shards = m_topology.sharding.shards;
-        for (int s = 0; s < shards.size(); ++s)
-            if (!shards[s].isEmpty() && !it.value().contains(shards[s].front()))
-                m_diagnostics.warning(QStringLiteral("sharding.shards[%1]").arg(s),
-                                      QStringLiteral("\"%1\" has no link to \"%2\", shard %3's primary: its calls for that shard's keys fail")
-                                          .arg(caller->id, shards[s].front()).arg(s));
+        for (const auto &[path, primary] : primaries)
+            if (!it.value().contains(primary))
+                m_diagnostics.warning(path, QStringLiteral("\"%1\" has no link to \"%2\", a shard's primary: its calls for that shard's keys fail")
+                                                .arg(caller->id, primary));
     }
 }
 
