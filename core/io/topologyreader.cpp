@@ -222,6 +222,7 @@ void TopologyReader::readSharding(JsonFields &top, Topology &topology)
     f.choice(QStringLiteral("strategy"), spec.strategy, vocabulary::shardingStrategies());
     f.number(QStringLiteral("key_size_kb"), spec.keySizeKb, 0.001, 1e6);
     f.number(QStringLiteral("copy_mb_per_s"), spec.copyMbPerS, 0.001, 1e7);
+    f.number(QStringLiteral("fan_out_reads"), spec.fanOutReads, 0, 1);
     const QJsonValue shards = f.raw(QStringLiteral("shards"));
     if (!shards.isArray() || shards.toArray().isEmpty() || shards.toArray().size() > kMaxShards) {
         m_diagnostics.error(f.path(QStringLiteral("shards")),

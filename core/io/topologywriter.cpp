@@ -210,6 +210,8 @@ QJsonObject shardingToJson(const ShardingSpec &spec)
     o.insert(QStringLiteral("shards"), shards);
     o.insert(QStringLiteral("key_size_kb"), spec.keySizeKb);
     o.insert(QStringLiteral("copy_mb_per_s"), spec.copyMbPerS);
+    if (spec.fanOutReads > 0)
+        o.insert(QStringLiteral("fan_out_reads"), spec.fanOutReads);
     return o;
 }
 

@@ -184,6 +184,7 @@ struct ShardingSpec
     QList<QStringList> shards;  ///< database ids per shard: its primary first, then its replicas
     double keySizeKb = 10;      ///< what one key's rows weigh, for the resharding copy
     double copyMbPerS = 10;     ///< how fast a reshard copies moved keys to their new shard
+    double fanOutReads = 0;     ///< share of reads that query every shard (a search, a feed): none by default
     QJsonObject extra;
 };
 

@@ -194,12 +194,17 @@ QJsonObject shardingJson(const Simulation &sim)
     QJsonArray requests;
     for (std::uint64_t calls : c.requests)
         requests.append(static_cast<qint64>(calls));
-    return QJsonObject{{QStringLiteral("shards"), sim.sharding().shardCount()},
-                       {QStringLiteral("requests"), requests},
-                       {QStringLiteral("max_shard_share"), rounded(c.maxShardShare(), 4)},
-                       {QStringLiteral("moved_keys"), static_cast<qint64>(c.movedKeys)},
-                       {QStringLiteral("moving_reads"), static_cast<qint64>(c.movingReads)},
-                       {QStringLiteral("reshards"), static_cast<qint64>(c.reshards)}};
+    QJsonObject sharding{{QStringLiteral("shards"), sim.sharding().shardCount()},
+                         {QStringLiteral("requests"), requests},
+                         {QStringLiteral("max_shard_share"), rounded(c.maxShardShare(), 4)},
+                         {QStringLiteral("moved_keys"), static_cast<qint64>(c.movedKeys)},
+                         {QStringLiteral("moving_reads"), static_cast<qint64>(c.movingReads)},
+                         {QStringLiteral("reshards"), static_cast<qint64>(c.reshards)}};
+    if (sim.topology().sharding.fanOutReads > 0) {
+        sharding.insert(QStringLiteral("fan_out_reads"), static_cast<qint64>(c.fanOutReads));
+        sharding.insert(QStringLiteral("fan_out_mean_ms"), rounded(c.fanOutMeanMs()));
+    }
+    return sharding;
 }
 
 QString shardingText(const Simulation &sim)
@@ -213,7 +218,11 @@ QString shardingText(const Simulation &sim)
     return QStringLiteral("sharding  %1 shards, calls per shard %2 (busiest %3%); %4 keys moved by %5 reshard(s), "
                           "%6 reads of a key being moved\n")
         .arg(sim.sharding().shardCount()).arg(calls.join(QStringLiteral(" / ")))
-        .arg(c.maxShardShare() * 100, 0, 'f', 1).arg(c.movedKeys).arg(c.reshards).arg(c.movingReads);
+        .arg(c.maxShardShare() * 100, 0, 'f', 1).arg(c.movedKeys).arg(c.reshards).arg(c.movingReads)
+        + (sim.topology().sharding.fanOutReads > 0
+               ? QStringLiteral("          %1 reads over every shard, %2 ms each on average (they wait for the slowest shard)\n")
+                     .arg(c.fanOutReads).arg(c.fanOutMeanMs(), 0, 'f', 1)
+               : QString());
 }
 
 QString queueText(const Simulation &sim)

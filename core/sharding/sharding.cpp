@@ -44,6 +44,10 @@ void Sharding::setUp(const EngineContext &ctx)
     for (const NodeSpec &node : topology.nodes)
         if (node.type == NodeType::Clients)
             m_keySpace = std::max(m_keySpace, static_cast<std::uint32_t>(node.keys));
+    // share 1 must take every hash, so the top is UINT64_MAX rather than share x 2^64 rounded.
+    m_fanOutThreshold = spec.fanOutReads >= 1 ? UINT64_MAX
+                        : spec.fanOutReads <= 0 ? 0
+                                                : static_cast<std::uint64_t>(spec.fanOutReads * 18446744073709551616.0);
     m_secondsPerKey = spec.copyMbPerS > 0 ? spec.keySizeKb / 1024.0 / spec.copyMbPerS : 0;
     for (const QStringList &ids : spec.shards) {
         std::vector<int> members;

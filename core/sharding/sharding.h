@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/hash.h"
 #include "base/simtime.h"
 #include "base/hashring.h"
 
@@ -21,6 +22,11 @@ struct ShardingCounters
     std::uint64_t movedKeys = 0;          ///< keys that changed shard, over every reshard
     std::uint64_t movingReads = 0;        ///< reads of a key whose copy to its new shard was still under way
     std::uint64_t reshards = 0;           ///< add_shard actions applied
+    std::uint64_t fanOutReads = 0;        ///< reads that queried every shard
+    std::uint64_t fanOutAnswered = 0;     ///< ... of them, answered successfully
+    double fanOutMsSum = 0;               ///< ... their latencies summed, ms
+
+    double fanOutMeanMs() const { return fanOutAnswered > 0 ? fanOutMsSum / static_cast<double>(fanOutAnswered) : 0; }
 
     /// The busiest shard's share of every call (1 / shards when even; 0 before any call).
     double maxShardShare() const;
@@ -42,6 +48,11 @@ struct ShardingCounters
 /// a shard's replicas are always up to date (replication inside a shard is not simulated;
 /// the replication lessons show its lag). A shard whose primary dies refuses writes: no
 /// failover inside a shard.
+///
+/// A share of reads (`fan_out_reads`: a search, a feed over every user) query every shard at
+/// once; the web server answers when the last shard has, so such a read takes as long as the
+/// slowest shard (and fails if any shard fails). Which reads fan out is a hash of the request
+/// id, not a random draw, so the file's other requests run as without the key.
 ///
 /// Handles kReshardDone (payload: the reshard's number, so a copy cut short by a later
 /// add_shard ends only once).
@@ -69,6 +80,17 @@ public:
     /// The shard holding `key` now. During a reshard's copy a key that moves stays on its
     /// old shard until the copy reaches it; `*moving` then says so.
     int shardFor(std::uint32_t key, SimTime now, bool *moving = nullptr) const;
+    /// Whether read `requestId` queries every shard (`fan_out_reads`).
+    bool fansOut(std::uint64_t requestId) const
+    {
+        return m_fanOutThreshold > 0 && splitmix64(requestId ^ kFanOutSalt) <= m_fanOutThreshold;
+    }
+    void countFanOut() { ++m_counters.fanOutReads; }
+    void countFanOutAnswered(double latencyMs)
+    {
+        ++m_counters.fanOutAnswered;
+        m_counters.fanOutMsSum += latencyMs;
+    }
     /// A read of a key still being copied (counted in `moving_reads`).
     void countMovingRead() { ++m_counters.movingReads; }
     /// A database call reached shard member `node`.
@@ -107,7 +129,10 @@ private:
     std::uint64_t m_copyMoved = 0;     ///< keys the copy under way moves
     SimTime m_copyStart;
     SimTime m_copyEnd;
+    std::uint64_t m_fanOutThreshold = 0;  ///< reads whose hash is at most this fan out; 0: none
     ShardingCounters m_counters;
+
+    static constexpr std::uint64_t kFanOutSalt = 0x5a4f'0f0f'5a4f'0f0fULL;  // apart from other hashes of the id
 };
 
 } // namespace scalelab

@@ -68,6 +68,7 @@ enum EventKind : std::uint32_t {
     kAutoscaleReady,   // a = copy: a launched server has booted and joins its pool
     // Sharding (core/sharding).
     kReshardDone,      // a = reshard number: an add_shard's copy of the moved keys is over
+    kFanOutAnswer,     // a = slot: one shard's answer to a fan-out read is back at the web server
 };
 
 } // namespace scalelab

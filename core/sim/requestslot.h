@@ -9,6 +9,8 @@ namespace scalelab {
 // Where a request is. Kills look at it to decide what the request experiences.
 enum class Stage : std::uint8_t { InTransit, WebQueued, WebService, BackendQueued, BackendService, Returning };
 
+inline constexpr std::uint32_t kNoFanOut = UINT32_MAX;
+
 /// A request in flight: its trace record plus what the engine needs to route it.
 struct RequestSlot
 {
@@ -43,6 +45,11 @@ struct RequestSlot
     /// op Write): the cache, else kNoNode. Such a slot is no request: it never finishes.
     std::int32_t loadCache = kNoNode;
     std::uint32_t loadEpoch = 0;  ///< the cache's epoch when it made the call
+    /// A fan-out read's call to one shard: the read's own slot, else kNoFanOut. Such a slot is
+    /// no request: it never finishes; its answer joins the read's (Simulation::fanOutAnswered).
+    std::uint32_t fanOutParent = kNoFanOut;
+    std::uint16_t fanOutPending = 0;  ///< a fan-out read: shards that have not answered yet
+    bool fanOutLost = false;          ///< a fan-out read: one call vanished on a cut link
     bool finished = false;
     bool inUse = false;
 };

@@ -158,6 +158,7 @@ void Simulation::dispatch(const Event &event)
     case kAutoscaleCheck: autoscaleCheck(); break;
     case kAutoscaleReady: autoscaleReady(static_cast<int>(event.a)); break;
     case kReshardDone: m_sharding.copyDone(context(), event.a); break;
+    case kFanOutAnswer: fanOutAnswered(slot); break;
     case kConnectionRetry:
         if (m_now < m_stopIssuingAt)
             openConnection(static_cast<int>(event.a));

@@ -204,8 +204,14 @@ private:
     // Replication's part of the request path (simulationreplication.cpp): asks Replication
     // or PeerReplication and answers the requests they say are done.
     int databaseLinkFor(int webNode, Op op, std::uint32_t key);
-    /// Sharding: the link from `fromNode` to the database of `key`'s shard that takes `op`.
+
+    // Sharding's part of the request path (simulationsharding.cpp).
+    /// The link from `fromNode` to the database of `key`'s shard that takes `op`.
     int shardLinkFor(int fromNode, Op op, std::uint32_t key);
+    int shardMemberLink(int fromNode, int shard, Op op);
+    void fanOut(std::uint32_t slot);
+    void fanOutAnswered(std::uint32_t call);
+    void joinFanOut(std::uint32_t read, Outcome outcome, int failedAt, int db, bool lost);
     int masterLinkFor(int webNode, Op op);
     bool commitWrite(std::uint32_t slot);
     bool commitPeerWrite(std::uint32_t slot);

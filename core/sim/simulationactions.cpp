@@ -44,18 +44,6 @@ QString Simulation::applyActionAt(const ScenarioEvent &action, SimTime at)
     return applyAction(action);
 }
 
-QString Simulation::addShard(const QStringList &ids)
-{
-    std::vector<int> nodes;
-    for (const QString &id : ids) {
-        const int node = nodeIndex(id);
-        if (node < 0)
-            return QStringLiteral("no node has the id \"%1\"").arg(id);
-        nodes.push_back(node);
-    }
-    return m_sharding.addShard(context(), nodes);
-}
-
 QString Simulation::applyLinkAction(const ScenarioEvent &action)
 {
     const int a = nodeIndex(action.from);

@@ -37,36 +37,6 @@ int Simulation::databaseLinkFor(int webNode, Op op, std::uint32_t key)
     return primaryLink;
 }
 
-int Simulation::shardLinkFor(int fromNode, Op op, std::uint32_t key)
-{
-    // The key's shard: its primary takes writes; reads go round robin over its live
-    // replicas, else to the primary. Only databases `fromNode` links to count.
-    NodeRuntime &from = m_nodes[fromNode];
-    bool moving = false;
-    const std::vector<int> &members = m_sharding.members(m_sharding.shardFor(key, m_now, &moving));
-    if (moving && op == Op::Read)
-        m_sharding.countMovingRead();
-    const auto linkTo = [&](int db) {
-        for (int link : from.databaseLinks)
-            if (m_links[link].to == db)
-                return link;
-        return -1;
-    };
-    const int primaryLink = linkTo(members.front());
-    if (op == Op::Write || members.size() == 1)
-        return primaryLink >= 0 ? primaryLink : kNoPrimaryLink;
-    const std::size_t replicas = members.size() - 1;
-    for (std::size_t tried = 0; tried < replicas; ++tried) {
-        const std::size_t r = (from.readCursor + tried) % replicas;
-        const int link = linkTo(members[1 + r]);
-        if (link >= 0 && m_nodes[members[1 + r]].up) {
-            from.readCursor = r + 1;
-            return link;
-        }
-    }
-    return primaryLink >= 0 ? primaryLink : kNoPrimaryLink;
-}
-
 int Simulation::masterLinkFor(int webNode, Op op)
 {
     // Writes go to the web server's own master (its first live one); reads spread over every

@@ -29,6 +29,8 @@ bool Simulation::send(std::uint32_t slot, int linkIndex, std::uint32_t kind, Sim
     const LinkRuntime &link = m_links[linkIndex];
     const bool response = kind == kWebDone || kind == kSessionDone || kind == kCacheAnswer || kind == kCacheLoaded;
     if (link.partitioned) {
+        if (s.fanOutParent != kNoFanOut)
+            return false;  // one shard's call of a fan-out read: releaseAfterLostSend joins it as lost
         if (s.loadCache != kNoNode) {
             cacheTripLost(slot);  // no request of its own to time out: the cache gives up on it
             return false;
@@ -249,6 +251,10 @@ void Simulation::serveAtWeb(std::uint32_t slot)
 {
     Slot &s = m_slots[slot];
     const NodeRuntime &web = m_nodes[s.rec.server];
+    if (m_sharding.enabled() && s.rec.op == Op::Read && m_sharding.fansOut(s.rec.id)) {
+        fanOut(slot);  // a query over every shard: no cache holds its answer
+        return;
+    }
     if (s.rec.op == Op::Read || (s.rec.op == Op::Write && m_cacheTier.hasRing(s.rec.server))) {
         const int cacheLink = cacheLinkFor(s.rec.server, s.rec.key);
         // Reads ask the cache first; writes only when it is write_back (it takes them).
@@ -284,6 +290,14 @@ void Simulation::serveAtWeb(std::uint32_t slot)
 void Simulation::releaseAfterLostSend(std::uint32_t slot)
 {
     // The request already ended as a timeout inside send(); give its worker back.
+    if (m_slots[slot].fanOutParent != kNoFanOut) {
+        const Slot &call = m_slots[slot];
+        const std::uint32_t read = call.fanOutParent;
+        const int lostAt = m_links[call.backendLink].to;
+        freeSlot(slot);
+        joinFanOut(read, Outcome::Timeout, lostAt, kNoNode, true);
+        return;
+    }
     if (m_slots[slot].loadCache != kNoNode) {  // a cache's own call: no web worker
         freeSlot(slot);
         return;
@@ -338,6 +352,8 @@ std::uint32_t Simulation::returnKind(const Slot &s) const
 {
     if (s.loadCache != kNoNode)
         return kCacheLoaded;
+    if (s.fanOutParent != kNoFanOut)
+        return kFanOutAnswer;
     return s.sessionCall ? kSessionDone : s.cacheCall ? kCacheAnswer : kWebDone;
 }
 

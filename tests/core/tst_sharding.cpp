@@ -14,6 +14,8 @@
 #include <QJsonArray>
 #include <QTest>
 
+#include <numeric>
+
 using namespace scalelab;
 using namespace scalelab::testing;
 
@@ -266,6 +268,74 @@ private slots:
         TopologyReader reader;
         QVERIFY(reader.readBytes(json));
         QVERIFY2(reader.errorText().contains(QLatin1String("sharding.shards[1]: \"web\" has no link to \"b1\", a shard's primary")), qPrintable(reader.errorText()));
+    }
+
+    // sharding-fan-out: a tenth of the reads query all four shards; one shard is slow (80 ms),
+    // so every such read takes that long, while the median request does not.
+    void aFanOutReadWaitsForTheSlowestShardOnEverySeed()
+    {
+        for (std::uint64_t seed = 1; seed <= 20; ++seed) {
+            auto sim = runExample("sharding-fan-out", seed, 30);
+            const ShardingCounters &c = sim->sharding().counters();
+            const RequestCounters &r = sim->metrics().requests();
+            QCOMPARE(r.ok, r.total);
+            const double reads = 0.9 * static_cast<double>(r.total);
+            QVERIFY(c.fanOutReads > 0.07 * reads && c.fanOutReads < 0.13 * reads);
+            QCOMPARE(c.fanOutAnswered, c.fanOutReads);
+            QVERIFY2(c.fanOutMeanMs() > 100, qPrintable(QString::number(c.fanOutMeanMs())));  // 10 + 5 + 1 + 80 + 1 + 10 at least
+            QVERIFY(sim->metrics().latency().quantile(0.5) < 50);
+            // One call per shard for each fan-out read, one call for every other request.
+            const std::uint64_t calls = std::accumulate(c.requests.begin(), c.requests.end(), std::uint64_t{0});
+            QCOMPARE(calls, r.total - c.fanOutReads + 4 * c.fanOutReads);
+        }
+    }
+
+    void aDeadShardFailsEveryFanOutReadAndACutLinkTimesThemOut()
+    {
+        for (const char *action : {R"({"at_s": 0, "action": "kill", "node": "db2"})",
+                                   R"({"at_s": 0, "action": "partition", "from": "web", "to": "db2"})"}) {
+            Topology topology = loadExample("sharding-fan-out");
+            TopologyReader reader;
+            const auto withEvent = reader.readBytes(TopologyWriter::toBytes(topology).replace(
+                R"("format")", QByteArray(R"("events": [)") + action + R"(], "format")"));
+            QVERIFY2(withEvent, qPrintable(reader.errorText()));
+            auto sim = Simulation::create(*withEvent);
+            SimulationRecorder rec;
+            sim->setObserver(&rec);
+            sim->runToCompletion(SimTime::fromS(10));
+            const ShardingCounters &c = sim->sharding().counters();
+            QVERIFY(c.fanOutReads > 100);
+            QCOMPARE(c.fanOutAnswered, std::uint64_t{0});
+            const bool cut = QByteArray(action).contains("partition");
+            int fanOutsFailed = 0;
+            for (const auto &[id, r] : rec.requests) {
+                if (r.outcome == Outcome::Ok)
+                    continue;
+                QCOMPARE(r.outcome, cut ? Outcome::Timeout : Outcome::Error);
+                if (cut)
+                    QCOMPARE(r.end - r.start, SimTime::fromMs(10'000));  // the client's timeout
+                fanOutsFailed += r.op == Op::Read && sim->nodeName(r.db) != "db2" ? 1 : 0;  // answered last by another shard
+            }
+            QVERIFY(fanOutsFailed > 0);
+            QCOMPARE(sim->requestsInFlight(), std::uint64_t{0});
+        }
+    }
+
+    void aWebServerDyingDuringFanOutReadsEndsEachRequestOnce()
+    {
+        Topology topology = loadExample("sharding-fan-out");
+        topology.events.append(ScenarioEvent{5.0, QStringLiteral("kill"), QStringLiteral("web")});
+        topology.events.append(ScenarioEvent{5.05, QStringLiteral("revive"), QStringLiteral("web")});
+        auto sim = Simulation::create(topology);
+        SimulationRecorder rec;
+        sim->setObserver(&rec);
+        sim->runToCompletion(SimTime::fromS(10));
+        const RequestCounters &r = sim->metrics().requests();
+        QCOMPARE(static_cast<std::uint64_t>(rec.requests.size()), r.total);
+        QCOMPARE(r.ok + r.error + r.timeout + r.dropped, r.total);
+        QVERIFY(r.error > 0);
+        QCOMPARE(sim->requestsInFlight(), std::uint64_t{0});
+        QVERIFY(sim->sharding().counters().fanOutAnswered > 0);
     }
 
     // sharding-hot-key: a Zipf-hot key makes its shard the busiest by far; only it drops.
