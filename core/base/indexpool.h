@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -16,8 +17,24 @@ template<typename T>
 class IndexPool
 {
 public:
+    /// An index whose element is reset to T{}: a freed one if any, else a new one. Built in
+    /// place, not copied from a temporary: a request slot is taken for every request, and
+    /// copying its 232 bytes cost the millions workload 3 % of its instructions.
+    std::uint32_t acquire()
+    {
+        if (!m_free.empty()) {
+            const std::uint32_t index = m_free.back();
+            m_free.pop_back();
+            T *item = &m_items[index];
+            std::destroy_at(item);
+            std::construct_at(item);
+            return index;
+        }
+        m_items.emplace_back();
+        return static_cast<std::uint32_t>(m_items.size() - 1);
+    }
     /// An index whose element is reset to `value`: a freed one if any, else a new one.
-    std::uint32_t acquire(T value = T{})
+    std::uint32_t acquire(T value)
     {
         if (!m_free.empty()) {
             const std::uint32_t index = m_free.back();

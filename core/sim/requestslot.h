@@ -34,8 +34,15 @@ struct RequestSlot
     bool cacheCall = false;       ///< the backend call under way asks a cache
     bool fillCache = false;       ///< a cache missed: fill it with what the database returns
     bool leaseWait = false;       ///< the cache told it another request is loading the key: retry
+    // The fan-out fields sit in what was padding: every request's slot is reset on reuse, so
+    // its size is on the hot path.
+    bool fanOutLost = false;          ///< a fan-out read: one call vanished on a cut link
+    std::uint16_t fanOutPending = 0;  ///< a fan-out read: shards that have not answered yet
     std::uint64_t leaseToken = 0; ///< the lease this request fills the cache with
     std::int32_t cacheLink = -1;  ///< the cache this read asked (and fills after a miss)
+    /// A fan-out read's call to one shard: the read's own slot, else kNoFanOut. Such a slot is
+    /// no request: it never finishes; its answer joins the read's (Simulation::fanOutAnswered).
+    std::uint32_t fanOutParent = kNoFanOut;
     std::uint64_t readVersion = 0;   ///< the version the database returned for a read
     std::uint64_t writeId = 0;       ///< the write id a database committed for this request
     bool loadWait = false;        ///< parked at a read_through cache until its load of the key is back
@@ -45,11 +52,6 @@ struct RequestSlot
     /// op Write): the cache, else kNoNode. Such a slot is no request: it never finishes.
     std::int32_t loadCache = kNoNode;
     std::uint32_t loadEpoch = 0;  ///< the cache's epoch when it made the call
-    /// A fan-out read's call to one shard: the read's own slot, else kNoFanOut. Such a slot is
-    /// no request: it never finishes; its answer joins the read's (Simulation::fanOutAnswered).
-    std::uint32_t fanOutParent = kNoFanOut;
-    std::uint16_t fanOutPending = 0;  ///< a fan-out read: shards that have not answered yet
-    bool fanOutLost = false;          ///< a fan-out read: one call vanished on a cut link
     bool finished = false;
     bool inUse = false;
 };

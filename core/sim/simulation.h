@@ -159,7 +159,9 @@ public:
 
 private:
     using Slot = RequestSlot;
-    static constexpr int kNoPrimaryLink = -2;
+    /// A call this node cannot make: a write with no primary linked, a job with no message
+    /// queue linked, a key on a shard it has no link to. The request gets an error there.
+    static constexpr int kUnreachableBackend = -2;
 
     Simulation(const Topology &topology, std::uint64_t seed);
     /// The world as a component's handlers see it, now.

@@ -22,7 +22,7 @@ int Simulation::databaseLinkFor(int webNode, Op op, std::uint32_t key)
     if (!r.enabled)
         return web.databaseLinks.empty() ? -1 : (primaryLink >= 0 ? primaryLink : web.databaseLinks.front());
     if (op == Op::Write)
-        return primaryLink >= 0 ? primaryLink : kNoPrimaryLink;
+        return primaryLink >= 0 ? primaryLink : kUnreachableBackend;
     // Read/write split: reads go round robin over the replicas that are up, else to the primary.
     const std::size_t n = web.databaseLinks.size();
     for (std::size_t tried = 0; tried < n; ++tried) {

@@ -269,10 +269,10 @@ void Simulation::serveAtWeb(std::uint32_t slot)
         }
     }
     const int backendLink = s.rec.op == Op::Static ? web.storageLink
-                            : s.rec.op == Op::Job  ? (web.queueLink >= 0 ? web.queueLink : kNoPrimaryLink)
+                            : s.rec.op == Op::Job  ? (web.queueLink >= 0 ? web.queueLink : kUnreachableBackend)
                                                    : databaseLinkFor(s.rec.server, s.rec.op, s.rec.key);
-    if (backendLink == kNoPrimaryLink) {
-        // Nowhere to write: the primary (or, for a job, a message queue) is not linked to this server.
+    if (backendLink == kUnreachableBackend) {
+        // Nowhere to send it: no primary (or, for a job, no message queue; for a key, no link to its shard).
         s.pendingOutcome = Outcome::Error;
         s.pendingFailedAt = s.rec.server;
         m_queue.push(m_now + web.service, kWebDone, slot);
@@ -326,7 +326,7 @@ void Simulation::arriveAtBackend(std::uint32_t slot)
             m_sharding.countCall(backendNode);
     }
     if (!backend.up) {
-        if (m_queueing.isQueue(backendNode))
+        if (backend.type == NodeType::MessageQueue)
             m_queueing.refuse(backendNode);
         failBackendRequest(slot, Outcome::Error, backendNode);
     } else if (backend.active < backend.concurrency) {

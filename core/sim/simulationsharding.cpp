@@ -31,7 +31,7 @@ int Simulation::shardMemberLink(int fromNode, int shard, Op op)
     };
     const int primaryLink = linkTo(members.front());
     if (op == Op::Write || members.size() == 1)
-        return primaryLink >= 0 ? primaryLink : kNoPrimaryLink;
+        return primaryLink >= 0 ? primaryLink : kUnreachableBackend;
     const std::size_t replicas = members.size() - 1;
     for (std::size_t tried = 0; tried < replicas; ++tried) {
         const std::size_t r = (from.readCursor + tried) % replicas;
@@ -41,7 +41,7 @@ int Simulation::shardMemberLink(int fromNode, int shard, Op op)
             return link;
         }
     }
-    return primaryLink >= 0 ? primaryLink : kNoPrimaryLink;
+    return primaryLink >= 0 ? primaryLink : kUnreachableBackend;
 }
 
 void Simulation::fanOut(std::uint32_t slot)
