@@ -6,6 +6,7 @@
 #include "canvas/layeredlayout.h"
 #include "canvas/linkitem.h"
 #include "canvas/nodeitem.h"
+#include "canvas/shardframesitem.h"
 #include "io/topologywriter.h"
 #include "settings/theme.h"
 #include "sim/simulation.h"
@@ -43,6 +44,7 @@ TopologyScene::~TopologyScene()
     m_nodes.clear();
     m_links.clear();
     forgetCopies();
+    m_shardFrames = nullptr;
     m_overlays.clear();
     clear();
     blockSignals(false);
@@ -149,6 +151,8 @@ void TopologyScene::rebuild(const Topology &topology, const QMap<QString, QPoint
     m_nodes.clear();
     m_links.clear();
     forgetCopies();   // made again from the engine at the next sync
+    m_shardFrames = nullptr;   // likewise
+    m_framedShards.clear();
     for (QGraphicsItem *overlay : std::as_const(m_overlays))
         addItem(overlay);
 
@@ -184,6 +188,8 @@ QRectF TopologyScene::contentRect() const
         rect |= link->sceneBoundingRect();
     for (const NodeItem *copy : m_copies)
         rect |= copy->sceneBoundingRect();
+    if (m_shardFrames)
+        rect |= m_shardFrames->sceneBoundingRect();
     if (rect.isNull())
         rect = QRectF(-NodeItem::kWidth / 2, -NodeItem::kHeight / 2, NodeItem::kWidth, NodeItem::kHeight);
     return rect.adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin);
@@ -440,6 +446,7 @@ void TopologyScene::syncFrom(const Simulation &simulation)
             link->setPartitioned(simulation.link(index).partitioned);
     }
     syncCopies(simulation);
+    syncShards(simulation);
 }
 
 void TopologyScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "canvas/shardframesitem.h"
+
+#include "canvas/nodeitem.h"
+#include "charts/chartstyle.h"
+#include "settings/theme.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+namespace scalelab {
+
+namespace {
+constexpr qreal kRadius = 12.0;
+constexpr qreal kLabelPad = 6.0;
+} // namespace
+
+ShardFramesItem::ShardFramesItem()
+{
+    // Behind the links (0) and the cards (1); clicks go through to the canvas.
+    setZValue(-1.0);
+    setAcceptedMouseButtons(Qt::NoButton);
+    setAcceptHoverEvents(false);
+}
+
+QString ShardFramesItem::strategyText(const QString &strategy)
+{
+    if (strategy == QLatin1String("consistent"))
+        return tr("consistent hashing");
+    if (strategy == QLatin1String("range"))
+        return tr("key ranges");
+    return tr("hash mod N");
+}
+
+QString ShardFramesItem::label(int shard) const
+{
+    const QString name = tr("shard %1").arg(shard);
+    return shard == 0 ? name + QLatin1Char('\n') + strategyText(m_strategy) : name;
+}
+
+QFont ShardFramesItem::labelFont() const
+{
+    QFont font;
+    font.setBold(true);
+    font.setPixelSize(qRound(Theme::textPixels(12)));
+    return font;
+}
+
+void ShardFramesItem::setShards(const QList<QList<NodeItem *>> &shards, const QString &strategy)
+{
+    m_strategy = strategy;
+    m_frames.clear();
+    for (const QList<NodeItem *> &members : shards)
+        m_frames.append({members, {}});
+    follow();
+    update();
+}
+
+void ShardFramesItem::follow()
+{
+    const QFontMetricsF metrics(labelFont());
+    // One strip width for all: the frames of a column line up.
+    qreal labelWidth = 0;
+    for (int s = 0; s < m_frames.size(); ++s)
+        for (const QString &line : label(s).split(QLatin1Char('\n')))
+            labelWidth = std::max(labelWidth, metrics.horizontalAdvance(line));
+    QRectF bounds;
+    bool moved = false;
+    for (int s = 0; s < m_frames.size(); ++s) {
+        Frame &frame = m_frames[s];
+        QRectF cards;
+        for (const NodeItem *card : std::as_const(frame.members))
+            cards |= QRectF(card->pos() - QPointF(NodeItem::kWidth / 2, NodeItem::kHeight / 2),
+                            QSizeF(NodeItem::kWidth, NodeItem::kHeight));
+        if (cards.isNull()) {
+            moved = moved || !frame.rect.isNull();
+            frame.rect = {};
+            continue;
+        }
+        // Room above for the cards' tabs; the label in a strip on the right, clear of the links
+        // that come in from the left.
+        const QRectF rect = cards.adjusted(-kMargin, -kMargin - 6, kMargin + labelWidth + 2 * kLabelPad, kMargin);
+        moved = moved || rect != frame.rect;
+        frame.rect = rect;
+        bounds |= rect;
+    }
+    bounds.adjust(-2, -2, 2, 2);
+    if (bounds != m_bounds) {
+        prepareGeometryChange();
+        m_bounds = bounds;
+    }
+    // Called every frame of a run: repaint only when a card moved.
+    if (moved)
+        update();
+}
+
+QRectF ShardFramesItem::boundingRect() const
+{
+    return m_bounds;
+}
+
+void ShardFramesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const Theme &theme = Theme::current();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QFont font = labelFont();
+    const QFontMetricsF metrics(font);
+    painter->setFont(font);
+    for (int s = 0; s < m_frames.size(); ++s) {
+        const QRectF &rect = m_frames[s].rect;
+        if (rect.isNull())
+            continue;
+        // The chart's colour of the shard; dashed, so that frames never read as cards.
+        const QColor colour = ChartStyle::lineColor(s);
+        QColor fill = colour;
+        fill.setAlpha(theme.dark ? 40 : 28);
+        QPen pen(colour, 2.0, Qt::DashLine);
+        painter->setPen(pen);
+        painter->setBrush(fill);
+        painter->drawRoundedRect(rect, kRadius, kRadius);
+        painter->setPen(theme.dark ? colour.lighter(120) : colour.darker(140));
+        const QStringList lines = label(s).split(QLatin1Char('\n'));
+        qreal width = 0;
+        for (const QString &line : lines)
+            width = std::max(width, metrics.horizontalAdvance(line));
+        qreal y = rect.top() + kMargin + 6;
+        for (const QString &line : lines) {
+            painter->drawText(QRectF(rect.right() - kLabelPad - width, y, width, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter, line);
+            y += metrics.height();
+        }
+    }
+}
+
+} // namespace scalelab
