@@ -347,6 +347,8 @@ void TopologyDocument::recordAction(const ScenarioEvent &event)
         what = QStringLiteral("%1 %2").arg(verb, linkName(event.from, event.to));
     else if (!event.path.isEmpty())
         what = QStringLiteral("%1 %2").arg(verb, event.path);
+    else if (!event.shard.isEmpty())
+        what = tr("Add shard %1").arg(event.shard.join(QStringLiteral(", ")));
     else
         what = verb;
     push(tr("%1 at %2 s").arg(what, at), after, redo, undo);
