@@ -472,6 +472,12 @@ void TestCharts::bigNumbersOfAShardedTopologyAreTheBusiestShareAndKeysMoved()
     QCOMPARE(tiles.valueText(QStringLiteral("sharding.moved_keys")), QLocale().toString(qlonglong(counters.movedKeys)));
     QCOMPARE(tiles.valueText(QStringLiteral("sharding.max_shard_share")),
              QLocale().toString(100.0 * std::round(counters.maxShardShare() * 10000) / 10000, 'f', 1) + QStringLiteral(" %"));
+    // Without an add_shard no key ever moves: only the share.
+    SimulationController hot;
+    const auto hotKey = reader.readFile(example("sharding-hot-key.scalelab.json"));
+    QVERIFY(hotKey && hot.setTopology(*hotKey));
+    QVERIFY(BigNumberCatalog::automaticKeys(*hot.simulation()).contains(QStringLiteral("sharding.max_shard_share")));
+    QVERIFY(!BigNumberCatalog::automaticKeys(*hot.simulation()).contains(QStringLiteral("sharding.moved_keys")));
     // Without sharding, neither.
     SimulationController plain;
     const auto unsharded = reader.readFile(example("two-servers-balanced.scalelab.json"));

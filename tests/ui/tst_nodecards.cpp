@@ -827,6 +827,7 @@ void TestNodeCards::newShardCardShowsItsCopyUntilTheReshardIsDone()
     QVERIFY2(percent > 25 && percent < 40, qPrintable(QString::number(percent)));   // 10 of 31 s
     QCOMPARE(run.card("db5").shardCopyPercent, percent);
     QCOMPARE(run.card("db5").detail(), QStringLiteral("shard 4 · copying %1 %").arg(percent));
+    QCOMPARE(run.card("db5").keyFigure(), QStringLiteral("COPY %1%").arg(percent));   // zoomed out, too
     QCOMPARE(run.card("db1").shardCopyPercent, -1);   // the old shards only give keys away
     QCOMPARE(run.scene().shardFrames()->frameCount(), 5);
     run.runTo(55.0);

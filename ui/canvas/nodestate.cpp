@@ -294,6 +294,9 @@ QString NodeState::keyFigure() const
         return ratio < 0 ? QString() : tr("%1% hits").arg(locale.toString(ratio * 100, 'f', 0));
     }
     case NodeType::Database:
+        // A new shard's copy, as a new replica's: the class watches it fill.
+        if (sharded && shardCopyPercent >= 0)
+            return tr("COPY %1%").arg(shardCopyPercent);
         if (role == Role::Replica && !sharded)   // a shard's replicas are kept in step
             return writesBehind == 0 ? tr("in sync") : tr("lag %1").arg(lagText(lagMs));
         break;

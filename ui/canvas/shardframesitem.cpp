@@ -38,12 +38,22 @@ QString ShardFramesItem::label(int shard) const
     return shard == 0 ? name + QLatin1Char('\n') + strategyText(m_strategy) : name;
 }
 
-QFont ShardFramesItem::labelFont() const
+QFont ShardFramesItem::labelFont(bool name) const
 {
+    // Large enough to read on a projector with the whole topology in view (zoom about 0.5).
     QFont font;
-    font.setBold(true);
-    font.setPixelSize(qRound(Theme::textPixels(12)));
+    font.setBold(name);
+    font.setPixelSize(qRound(Theme::textPixels(name ? 17 : 13)));
     return font;
+}
+
+qreal ShardFramesItem::labelWidth(int shard) const
+{
+    const QStringList lines = label(shard).split(QLatin1Char('\n'));
+    qreal width = 0;
+    for (int i = 0; i < lines.size(); ++i)
+        width = std::max(width, QFontMetricsF(labelFont(i == 0)).horizontalAdvance(lines[i]));
+    return width;
 }
 
 void ShardFramesItem::setShards(const QList<QList<NodeItem *>> &shards, const QString &strategy)
@@ -58,12 +68,10 @@ void ShardFramesItem::setShards(const QList<QList<NodeItem *>> &shards, const QS
 
 void ShardFramesItem::follow()
 {
-    const QFontMetricsF metrics(labelFont());
     // One strip width for all: the frames of a column line up.
-    qreal labelWidth = 0;
+    qreal strip = 0;
     for (int s = 0; s < m_frames.size(); ++s)
-        for (const QString &line : label(s).split(QLatin1Char('\n')))
-            labelWidth = std::max(labelWidth, metrics.horizontalAdvance(line));
+        strip = std::max(strip, labelWidth(s));
     QRectF bounds;
     bool moved = false;
     for (int s = 0; s < m_frames.size(); ++s) {
@@ -79,7 +87,7 @@ void ShardFramesItem::follow()
         }
         // Room above for the cards' tabs; the label in a strip on the right, clear of the links
         // that come in from the left.
-        const QRectF rect = cards.adjusted(-kMargin, -kMargin - 6, kMargin + labelWidth + 2 * kLabelPad, kMargin);
+        const QRectF rect = cards.adjusted(-kMargin, -kMargin - 6, kMargin + strip + 2 * kLabelPad, kMargin);
         moved = moved || rect != frame.rect;
         frame.rect = rect;
         bounds |= rect;
@@ -103,9 +111,6 @@ void ShardFramesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
 {
     const Theme &theme = Theme::current();
     painter->setRenderHint(QPainter::Antialiasing);
-    const QFont font = labelFont();
-    const QFontMetricsF metrics(font);
-    painter->setFont(font);
     for (int s = 0; s < m_frames.size(); ++s) {
         const QRectF &rect = m_frames[s].rect;
         if (rect.isNull())
@@ -114,19 +119,24 @@ void ShardFramesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
         const QColor colour = ChartStyle::lineColor(s);
         QColor fill = colour;
         fill.setAlpha(theme.dark ? 40 : 28);
-        QPen pen(colour, 2.0, Qt::DashLine);
-        painter->setPen(pen);
+        painter->setPen(QPen(colour, 2.0, Qt::DashLine));
         painter->setBrush(fill);
         painter->drawRoundedRect(rect, kRadius, kRadius);
+        // The label in the strip right of the cards, centred on the frame's height (the
+        // request marks sit on the cards' top corners).
         painter->setPen(theme.dark ? colour.lighter(120) : colour.darker(140));
         const QStringList lines = label(s).split(QLatin1Char('\n'));
-        qreal width = 0;
-        for (const QString &line : lines)
-            width = std::max(width, metrics.horizontalAdvance(line));
-        qreal y = rect.top() + kMargin + 6;
-        for (const QString &line : lines) {
-            painter->drawText(QRectF(rect.right() - kLabelPad - width, y, width, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter, line);
-            y += metrics.height();
+        const qreal width = labelWidth(s);
+        qreal height = 0;
+        for (int i = 0; i < lines.size(); ++i)
+            height += QFontMetricsF(labelFont(i == 0)).height();
+        qreal y = rect.center().y() - height / 2;
+        for (int i = 0; i < lines.size(); ++i) {
+            const QFont font = labelFont(i == 0);
+            const qreal lineHeight = QFontMetricsF(font).height();
+            painter->setFont(font);
+            painter->drawText(QRectF(rect.right() - kLabelPad - width, y, width, lineHeight), Qt::AlignLeft | Qt::AlignVCenter, lines[i]);
+            y += lineHeight;
         }
     }
 }

@@ -49,7 +49,10 @@ private:
         QList<NodeItem *> members;
         QRectF rect;
     };
-    QFont labelFont() const;
+    /// The shard's name (bold) or the strategy's line under it.
+    QFont labelFont(bool name) const;
+    /// The widest line of label(shard).
+    qreal labelWidth(int shard) const;
 
     QList<Frame> m_frames;
     QString m_strategy;

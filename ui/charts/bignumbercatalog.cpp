@@ -9,6 +9,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace scalelab {
 
 namespace {
@@ -113,8 +115,13 @@ QStringList BigNumberCatalog::automaticKeys(const Simulation &sim)
         list << QStringLiteral("cdn.offload") << QStringLiteral("cdn.cost_usd");
     if (sim.queueing().active())
         list << QStringLiteral("queue.duplicates") << QStringLiteral("queue.rejected");
-    if (sim.sharding().enabled())
-        list << QStringLiteral("sharding.max_shard_share") << QStringLiteral("sharding.moved_keys");
+    if (sim.sharding().enabled()) {
+        list << QStringLiteral("sharding.max_shard_share");
+        // Keys move only when a shard joins: without an add_shard the tile would say 0 all along.
+        if (std::any_of(sim.topology().events.cbegin(), sim.topology().events.cend(),
+                        [](const ScenarioEvent &e) { return e.action == QLatin1String("add_shard"); }))
+            list << QStringLiteral("sharding.moved_keys");
+    }
     for (int i = 0; i < sim.nodeCount(); ++i) {
         if (sim.sessions().keepsLocal(i)) {
             list << QStringLiteral("sessions.lost");
