@@ -516,6 +516,11 @@ void TestInspector::databasesShardEditMovesItAndUndoRestoresTheShards()
     window.document()->undoStack()->undo();
     QCOMPARE(window.document()->topology().sharding.shards, original);
     QCOMPARE(editor->shardBox()->currentText(), QStringLiteral("shard 3"));
+    // Renamed, it keeps its shard in the file and in the box.
+    QVERIFY(window.document()->renameNode(QStringLiteral("db4"), QStringLiteral("orders4")));
+    QCOMPARE(window.document()->topology().sharding.shards.at(3), QStringList{QStringLiteral("orders4")});
+    QCOMPARE(window.inspector()->shardEditor()->shardBox()->currentText(), QStringLiteral("shard 3"));
+    window.document()->undoStack()->undo();
 
     // No shard at all: it leaves the sharding (the reader then warns it takes no calls).
     QCOMPARE(InspectorShard::moved(original, QStringLiteral("db2"), -1, true),

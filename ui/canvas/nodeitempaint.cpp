@@ -3,7 +3,7 @@
 #include "canvas/nodeitem.h"
 
 #include "canvas/nodeicons.h"
-#include "charts/chartstyle.h"
+#include "settings/linepalette.h"
 #include "settings/theme.h"
 
 #include <QFontMetricsF>
@@ -112,7 +112,7 @@ void NodeItem::paintShardBand(QPainter *painter, const QRectF &card, int shard) 
     QPainterPath strip;
     strip.addRect(QRectF(card.left(), card.top(), 6.0, card.height()));
     painter->setPen(Qt::NoPen);
-    painter->setBrush(ChartStyle::lineColor(shard));
+    painter->setBrush(LinePalette::color(shard));
     painter->drawPath(band.intersected(strip));
 }
 
@@ -126,7 +126,7 @@ void NodeItem::paintCopyProgress(QPainter *painter, const Content &content) cons
     painter->setPen(Qt::NoPen);
     painter->setBrush(theme.loadTrack);
     painter->drawRect(track);
-    painter->setBrush(ChartStyle::lineColor(m_card.shard));
+    painter->setBrush(LinePalette::color(m_card.shard));
     painter->drawRect(QRectF(track.topLeft(), QSizeF(track.width() * content.copyPercent / 100.0, track.height())));
 }
 

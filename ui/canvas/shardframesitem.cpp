@@ -2,7 +2,7 @@
 #include "canvas/shardframesitem.h"
 
 #include "canvas/nodeitem.h"
-#include "charts/chartstyle.h"
+#include "settings/linepalette.h"
 #include "settings/theme.h"
 
 #include <QFontMetricsF>
@@ -116,7 +116,7 @@ void ShardFramesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
         if (rect.isNull())
             continue;
         // The chart's colour of the shard; dashed, so that frames never read as cards.
-        const QColor colour = ChartStyle::lineColor(s);
+        const QColor colour = LinePalette::color(s);
         QColor fill = colour;
         fill.setAlpha(theme.dark ? 40 : 28);
         painter->setPen(QPen(colour, 2.0, Qt::DashLine));

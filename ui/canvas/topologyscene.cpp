@@ -423,32 +423,6 @@ LinkItem *TopologyScene::linkAt(const QPointF &scenePos, qreal tolerance) const
     return nullptr;
 }
 
-void TopologyScene::syncFrom(const Simulation &simulation)
-{
-    // The canvas draws the document, which may be ahead of the run (a node just added while
-    // the topology cannot run yet): match items to the engine by id, not by position.
-    for (NodeItem *item : std::as_const(m_nodes)) {
-        const int index = simulation.nodeIndex(item->id());
-        if (index >= 0)
-            item->syncFrom(simulation, index);
-    }
-    const QList<LinkSpec> &links = simulation.topology().links;
-    for (LinkItem *link : std::as_const(m_links)) {
-        int index = link->index();
-        if (index >= links.size() || links[index].from != link->fromNode()->id() || links[index].to != link->toNode()->id()) {
-            index = -1;
-            for (int i = 0; i < links.size() && index < 0; ++i) {
-                if (links[i].from == link->fromNode()->id() && links[i].to == link->toNode()->id())
-                    index = i;
-            }
-        }
-        if (index >= 0 && index < simulation.linkCount())
-            link->setPartitioned(simulation.link(index).partitioned);
-    }
-    syncCopies(simulation);
-    syncShards(simulation);
-}
-
 void TopologyScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
 {
     // The menu acts on what it was opened on: select that, as a file manager does.

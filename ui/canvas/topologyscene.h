@@ -116,7 +116,7 @@ private:
     void syncCopies(const Simulation &simulation);
     /// Forgets the copies' items, which the scene's clear() deleted.
     void forgetCopies();
-    /// Frames the shards' cards as the engine groups them now (topologysceneshards.cpp).
+    /// Frames the shards' cards as the engine groups them now (topologyscenesync.cpp).
     void syncShards(const Simulation &simulation);
     /// A shown copy's card under `scenePos`, or null.
     NodeItem *copyAt(const QPointF &scenePos) const;

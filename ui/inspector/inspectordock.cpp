@@ -306,6 +306,8 @@ void InspectorDock::updateValues()
     switch (m_subject) {
     case Subject::Node:
         m_heading->setText(m_nodeId);
+        if (m_shard)
+            m_shard->setDatabase(m_nodeId);   // follows a rename
         break;
     case Subject::Link: m_heading->setText(m_link.first + QStringLiteral(" → ") + m_link.second); break;
     case Subject::Topology:

@@ -40,6 +40,14 @@ QString InspectorShard::problem() const
     return m_problem->isVisible() ? m_problem->text() : QString();
 }
 
+void InspectorShard::setDatabase(const QString &database)
+{
+    if (database == m_database)
+        return;
+    m_database = database;
+    refresh();
+}
+
 void InspectorShard::refresh()
 {
     const Topology &topology = m_document->topology();

@@ -24,6 +24,8 @@ public:
     QComboBox *shardBox() const { return m_shard; }
     /// "primary", "replica".
     QComboBox *positionBox() const { return m_position; }
+    /// The database shown, after a rename (or its undo).
+    void setDatabase(const QString &database);
     /// Why the last change was refused (the reader's message), or empty.
     QString problem() const;
 

@@ -1,13 +1,41 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// TopologyScene: the frames behind each shard's databases, grouped as the engine has them at
-// its moment (a shard added by add_shard is framed from then on, and not after a jump back).
+// TopologyScene: what the engine shows each frame: the cards' and links' state, and the frames
+// behind each shard's databases, grouped as the engine has them at its moment (a shard added
+// by add_shard is framed from then on, and not after a jump back).
 #include "canvas/topologyscene.h"
 
+#include "canvas/linkitem.h"
 #include "canvas/nodeitem.h"
 #include "canvas/shardframesitem.h"
 #include "sim/simulation.h"
 
 namespace scalelab {
+
+void TopologyScene::syncFrom(const Simulation &simulation)
+{
+    // The canvas draws the document, which may be ahead of the run (a node just added while
+    // the topology cannot run yet): match items to the engine by id, not by position.
+    for (NodeItem *item : std::as_const(m_nodes)) {
+        const int index = simulation.nodeIndex(item->id());
+        if (index >= 0)
+            item->syncFrom(simulation, index);
+    }
+    const QList<LinkSpec> &links = simulation.topology().links;
+    for (LinkItem *link : std::as_const(m_links)) {
+        int index = link->index();
+        if (index >= links.size() || links[index].from != link->fromNode()->id() || links[index].to != link->toNode()->id()) {
+            index = -1;
+            for (int i = 0; i < links.size() && index < 0; ++i) {
+                if (links[i].from == link->fromNode()->id() && links[i].to == link->toNode()->id())
+                    index = i;
+            }
+        }
+        if (index >= 0 && index < simulation.linkCount())
+            link->setPartitioned(simulation.link(index).partitioned);
+    }
+    syncCopies(simulation);
+    syncShards(simulation);
+}
 
 void TopologyScene::syncShards(const Simulation &simulation)
 {
