@@ -17,11 +17,13 @@
 #include "document/builtinexamples.h"
 #include "document/topologydocument.h"
 #include "io/topologywriter.h"
+#include "run/simulationcontroller.h"
 #include "settings/exportfiledialog.h"
 #include "settings/settings.h"
 #include "settings/theme.h"
 #include "settings/themecontroller.h"
 #include "shell/mainwindow.h"
+#include "sim/simulation.h"
 
 #include <QAction>
 #include <QApplication>
@@ -202,6 +204,7 @@ private slots:
     void selectionAndViewSurviveARebuild();
     void zoomWithKeysWheelAndFit();
     void rightClickMenusOfLinksAndCanvas();
+    void aDatabaseInNoShardIsAddedAsANewShardFromItsMenu();
     void fileDroppedOnTheCanvasOpens();
     void exportWritesPngAtTwiceTheSizeAndAValidSvg();
 };
@@ -832,6 +835,47 @@ void TestCanvasEditing::fileDroppedOnTheCanvasOpens()
     QApplication::sendEvent(w.viewport(), &drop);
     QTRY_COMPARE(w.window.fileName(), file);
     QCOMPARE(w.scene()->nodeItemCount(), 5);
+}
+
+void TestCanvasEditing::aDatabaseInNoShardIsAddedAsANewShardFromItsMenu()
+{
+    // sharding-hot-key's four shards, and a fifth database in none.
+    Window w(QStringLiteral("sharding-hot-key.scalelab.json"));
+    const QString db = w.editor()->addNode(NodeType::Database, w.onCanvas(580, 400));
+    SimulationController *controller = w.window.controller();
+    controller->runTo(SimTime::fromS(5));
+    QVERIFY(controller->simulation());
+    QCOMPARE(controller->simulation()->sharding().shardCount(), 4);
+    {
+        MenuCloser closer;
+        const QPoint on = w.atNode(QStringLiteral("db1"));
+        QContextMenuEvent event(QContextMenuEvent::Mouse, on, w.viewport()->mapToGlobal(on));
+        QApplication::sendEvent(w.viewport(), &event);
+        QVERIFY2(closer.entries.contains(QStringLiteral("Kill")), qPrintable(closer.entries.join('|')));
+        QVERIFY(!closer.entries.contains(QStringLiteral("Add as a new shard now")));   // db1 has a shard
+    }
+    const qsizetype events = w.document()->topology().events.size();
+    {
+        MenuCloser closer(QStringLiteral("Add as a new shard now"));
+        const QPoint on = w.atNode(db);
+        QContextMenuEvent event(QContextMenuEvent::Mouse, on, w.viewport()->mapToGlobal(on));
+        QApplication::sendEvent(w.viewport(), &event);
+        QVERIFY2(closer.entries.contains(QStringLiteral("Add as a new shard now")), qPrintable(closer.entries.join('|')));
+    }
+    QCOMPARE(w.document()->topology().events.size(), events + 1);
+    const ScenarioEvent &added = w.document()->topology().events.last();
+    QCOMPARE(added.action, QStringLiteral("add_shard"));
+    QCOMPARE(added.shard, QStringList{db});
+    QCOMPARE(added.atS, controller->now().s());
+    QCOMPARE(w.undo()->undoText(), QStringLiteral("Add shard %1 at %2 s").arg(db, QString::number(added.atS, 'f', 1)));
+    // Applied at once, as a kill is: the engine has a fifth shard, copying its keys.
+    QCOMPARE(controller->simulation()->sharding().shardCount(), 5);
+    QCOMPARE(controller->simulation()->sharding().shardOfNode(controller->simulation()->nodeIndex(db)), 4);
+    QVERIFY(controller->simulation()->sharding().copying());
+
+    w.undo()->undo();
+    QCOMPARE(w.document()->topology().events.size(), events);
+    QTRY_COMPARE(controller->simulation()->sharding().shardCount(), 4);   // replayed without it
 }
 
 void TestCanvasEditing::rightClickMenusOfLinksAndCanvas()

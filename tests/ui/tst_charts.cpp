@@ -103,6 +103,10 @@ private slots:
     void serversPlotIsTheEnginesSeriesAndTheBillSoFar();
     void serversPlotOnlyWhenABalancerAutoscales();
     void scalingStepsAreOneMarkerPerSecondCountingTheCopies();
+    void shardsPlotIsEachShardsCallsWithTheBusiestShareInItsTitle();
+    void shardsPlotOnlyWithSharding();
+    void reshardIsMarkedWithTheNewShardCount();
+    void bigNumbersOfAShardedTopologyAreTheBusiestShareAndKeysMoved();
     void hiddenChartsStayHidden();
     void scriptedKillIsMarkedAtItsTime();
     void aPurgeOfEveryEdgeIsOneMarkerNamingItsPath();
@@ -383,6 +387,102 @@ void TestCharts::scalingStepsAreOneMarkerPerSecondCountingTheCopies()
     expected.sort();
     shown.sort();
     QCOMPARE(shown, expected);
+}
+
+void TestCharts::shardsPlotIsEachShardsCallsWithTheBusiestShareInItsTitle()
+{
+    // reshard-hash-mod: four shards, db5 joins as the fifth at 20 s.
+    Rig rig(example("reshard-hash-mod.scalelab.json"));
+    rig.runTo(15);
+    ChartPanel *panel = rig.dock->panel(ChartKind::Shards);
+    QVERIFY(panel);
+    QCOMPARE(panel->plot()->graphCount(), 4);
+    rig.runTo(40);
+    QCustomPlot *plot = panel->plot();
+    QCOMPARE(plot->graphCount(), 5);   // the new shard has its line from then on
+    const auto &state = rig.sim().timeSeries().samples();
+    QString why;
+    for (int shard = 0; shard < 5; ++shard) {
+        QCOMPARE(plot->graph(shard)->name(), QStringLiteral("shard %1").arg(shard));
+        QCOMPARE(plot->graph(shard)->pen().color(), ChartStyle::lineColor(shard));   // the canvas frames' colour
+        QVERIFY2(graphIs(plot->graph(shard), 40, [&](int s) {
+                     const auto &calls = state[s].shardRequests;
+                     return std::size_t(shard) < calls.size() ? double(calls[std::size_t(shard)]) : std::nan("");
+                 }, &why), qPrintable(why));
+    }
+    QVERIFY(std::isnan(plot->graph(4)->data()->at(10)->value));    // before it joined
+    QVERIFY(plot->graph(4)->data()->at(35)->value > 0);
+    // The busiest shard's share of the calls so far (the report's max_shard_share).
+    std::vector<double> totals(5, 0.0);
+    for (int s = 0; s < 40; ++s)
+        for (std::size_t shard = 0; shard < state[s].shardRequests.size(); ++shard)
+            totals[shard] += double(state[s].shardRequests[shard]);
+    double all = 0;
+    for (double t : totals)
+        all += t;
+    const double share = *std::max_element(totals.begin(), totals.end()) / all;
+    QVERIFY(share > 0.2 && share < 0.5);
+    QCOMPARE(ChartSeries::build(ChartKind::Shards, rig.sim()).title,
+             QStringLiteral("Shards · busiest %1 % of calls").arg(QLocale().toString(100 * share, 'f', 0)));
+}
+
+void TestCharts::shardsPlotOnlyWithSharding()
+{
+    Rig rig(example("two-servers-balanced.scalelab.json"));
+    rig.runTo(3);
+    QVERIFY(!ChartSeries::applies(ChartKind::Shards, rig.sim()));
+    QVERIFY(!rig.dock->panel(ChartKind::Shards));
+    QAction *action = rig.dock->chartsMenu()->findChild<QAction *>(QStringLiteral("chartAction_shards"));
+    QVERIFY(action && !action->isEnabled());
+    Rig sharded(example("sharding-hot-key.scalelab.json"));
+    sharded.runTo(3);
+    QVERIFY(sharded.dock->panel(ChartKind::Shards));
+    QCOMPARE(sharded.dock->panel(ChartKind::Shards)->plot()->graphCount(), 4);
+}
+
+void TestCharts::reshardIsMarkedWithTheNewShardCount()
+{
+    Rig rig(example("reshard-consistent.scalelab.json"));
+    rig.dock->show();
+    rig.runTo(60);
+    ChartPanel *panel = rig.dock->panel(ChartKind::Shards);
+    QVERIFY(panel);
+    panel->setTimeRange(0, 60);
+    panel->plot()->replot();
+    const QStringList shown = panel->visibleMarkerLabels();
+    QVERIFY2(shown.contains(QStringLiteral("reshard \u2192 5 shards")), qPrintable(shown.join(QLatin1Char('|'))));
+    QVERIFY2(shown.contains(QStringLiteral("reshard done")), qPrintable(shown.join(QLatin1Char('|'))));
+    QCOMPARE(panel->markerCount(), 2);
+}
+
+void TestCharts::bigNumbersOfAShardedTopologyAreTheBusiestShareAndKeysMoved()
+{
+    SimulationController controller;
+    TopologyReader reader;
+    const auto topology = reader.readFile(example("reshard-hash-mod.scalelab.json"));
+    QVERIFY(topology && controller.setTopology(*topology));
+    BigNumberTiles tiles(&controller);
+    QVERIFY(tiles.tiles().contains(QStringLiteral("sharding.max_shard_share")));
+    QVERIFY(tiles.tiles().contains(QStringLiteral("sharding.moved_keys")));
+    QCOMPARE(BigNumberCatalog::caption(QStringLiteral("sharding.moved_keys")), QStringLiteral("keys moved"));
+    controller.runTo(SimTime::fromS(30));
+    tiles.refreshNow();
+    const ShardingCounters &counters = controller.simulation()->sharding().counters();
+    QVERIFY(counters.movedKeys > 7000);
+    QCOMPARE(tiles.valueText(QStringLiteral("sharding.moved_keys")), QLocale().toString(qlonglong(counters.movedKeys)));
+    QCOMPARE(tiles.valueText(QStringLiteral("sharding.max_shard_share")),
+             QLocale().toString(100.0 * std::round(counters.maxShardShare() * 10000) / 10000, 'f', 1) + QStringLiteral(" %"));
+    // Without an add_shard no key ever moves: only the share.
+    SimulationController hot;
+    const auto hotKey = reader.readFile(example("sharding-hot-key.scalelab.json"));
+    QVERIFY(hotKey && hot.setTopology(*hotKey));
+    QVERIFY(BigNumberCatalog::automaticKeys(*hot.simulation()).contains(QStringLiteral("sharding.max_shard_share")));
+    QVERIFY(!BigNumberCatalog::automaticKeys(*hot.simulation()).contains(QStringLiteral("sharding.moved_keys")));
+    // Without sharding, neither.
+    SimulationController plain;
+    const auto unsharded = reader.readFile(example("two-servers-balanced.scalelab.json"));
+    QVERIFY(unsharded && plain.setTopology(*unsharded));
+    QVERIFY(!BigNumberCatalog::automaticKeys(*plain.simulation()).contains(QStringLiteral("sharding.moved_keys")));
 }
 
 void TestCharts::hiddenChartsStayHidden()

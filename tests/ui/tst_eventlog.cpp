@@ -146,6 +146,36 @@ private slots:
                  QStringLiteral("Job %1 is visible again on jobs: %2 did not delete it within the visibility timeout").arg(job, worker));
     }
 
+    void aReshardReadsAsASentenceWithTheKeysThatMove()
+    {
+        // reshard-hash-mod: db5 joins at 20 s; hash mod 5 moves about 4 keys in 5, copied in 31 s.
+        Window w;
+        QVERIFY(w.open("reshard-hash-mod", 60));
+        const Events engine = headless("reshard-hash-mod", 60);
+        QCOMPARE(engine.count("reshard_start"), 1);
+        QCOMPARE(engine.count("reshard_done"), 1);
+        const auto start = std::find_if(engine.events.begin(), engine.events.end(),
+                                        [](const EngineEvent &e) { return e.kind == EngineEventKind::ReshardStart; });
+        const qlonglong moved = QString::fromStdString(std::string(start->text("moved_keys"))).toLongLong();
+        QVERIFY(moved > 7000 && moved < 8500);
+        const double copyS = QString::fromStdString(std::string(start->text("copy_s"))).toDouble();
+        const QList<int> started = w.rowsOfKind(QStringLiteral("reshard_start"));
+        const QList<int> done = w.rowsOfKind(QStringLiteral("reshard_done"));
+        QCOMPARE(started.size(), 1);
+        QCOMPARE(done.size(), 1);
+        QAbstractItemModel *model = w.log->model();
+        QCOMPARE(model->index(started.first(), EventLogModel::KindColumn).data().toString(), QStringLiteral("Reshard"));
+        QCOMPARE(model->index(started.first(), EventLogModel::NodeColumn).data().toString(), QStringLiteral("db5"));
+        const QLocale locale;
+        QCOMPARE(model->index(started.first(), EventLogModel::DescriptionColumn).data().toString(),
+                 QStringLiteral("A fifth shard (db5) joins: %1 of %2 keys move; copying them takes %3 s")
+                     .arg(locale.toString(moved), locale.toString(10000), locale.toString(copyS, 'f', 0)));
+        QCOMPARE(model->index(done.first(), EventLogModel::KindColumn).data().toString(), QStringLiteral("Reshard done"));
+        QCOMPARE(model->index(done.first(), EventLogModel::DescriptionColumn).data().toString(),
+                 QStringLiteral("The copy to db5 is done: %1 keys now live on their new shards (5 shards)").arg(locale.toString(moved)));
+        QCOMPARE(model->index(done.first(), 0).data(EventLogModel::TimeRole).toLongLong() / 1000000, qlonglong(20 + copyS));
+    }
+
     void theClientViewShowsJobsAsJobsAndCountsThemAsNeitherReadNorWrite()
     {
         RequestRecord job;

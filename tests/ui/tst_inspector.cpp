@@ -4,6 +4,7 @@
 #include "canvas/topologyscene.h"
 #include "document/topologydocument.h"
 #include "inspector/inspectordock.h"
+#include "inspector/inspectorshard.h"
 #include "inspector/inspectorfacts.h"
 #include "inspector/inspectorfield.h"
 #include "inspector/inspectorform.h"
@@ -91,6 +92,8 @@ private slots:
     void takenIdIsRefusedAndRenameFollowsTheNode();
     void optionalGroupAddsAndRemovesTheSetting();
     void autoscalingGroupWritesThePolicyAndUndoRestoresIt();
+    void shardingGroupMakesEachDatabaseAShardAndUndoRemovesIt();
+    void databasesShardEditMovesItAndUndoRestoresTheShards();
     void linkLatencyIsEditable();
     void topologySeedAndReplicationModeAreEditable();
     void databaseFactsShowRoleLagAndState();
@@ -439,6 +442,96 @@ void TestInspector::autoscalingGroupWritesThePolicyAndUndoRestoresIt()
     QCOMPARE(editorOf<QDoubleSpinBox>(window.inspector(), QStringLiteral("autoscale.provision_s"))->value(), 20.0);
     QCOMPARE(editorOf<QComboBox>(window.inspector(), QStringLiteral("autoscale.template"))->currentData().toString(),
              QStringLiteral("web1"));
+}
+
+void TestInspector::shardingGroupMakesEachDatabaseAShardAndUndoRemovesIt()
+{
+    MainWindow window;
+    QVERIFY(window.loadFile(example("server-and-database.scalelab.json")));
+    selectNode(window, {});
+    QGroupBox *group = window.inspector()->form()->group(QStringLiteral("sharding"));
+    QVERIFY(group && group->isCheckable() && !group->isChecked());
+    auto *strategy = editorOf<QComboBox>(window.inspector(), QStringLiteral("sharding.strategy"));
+    QVERIFY(strategy);
+    QCOMPARE(strategy->count(), 3);
+    QVERIFY(strategy->itemData(0, Qt::ToolTipRole).toString().contains(QStringLiteral("N/(N+1)")));   // what each moves
+    QVERIFY(strategy->itemData(1, Qt::ToolTipRole).toString().contains(QStringLiteral("1/(N+1)")));
+
+    const int before = window.document()->undoStack()->count();
+    group->setChecked(true);
+    QVERIFY2(window.inspector()->form()->groupProblem(QStringLiteral("sharding")).isEmpty(),
+             qPrintable(window.inspector()->form()->groupProblem(QStringLiteral("sharding"))));
+    const Topology *topology = &window.document()->topology();
+    QVERIFY(topology->hasSharding);
+    QCOMPARE(topology->sharding.shards, (QList<QStringList>{{QStringLiteral("db1")}}));   // each database its own shard
+    QCOMPARE(topology->sharding.strategy, QStringLiteral("hash_mod"));
+
+    strategy->setCurrentIndex(1);
+    editorOf<QDoubleSpinBox>(window.inspector(), QStringLiteral("sharding.copy_mb_per_s"))->setValue(40);
+    topology = &window.document()->topology();
+    QCOMPARE(topology->sharding.strategy, QStringLiteral("consistent"));
+    QCOMPARE(topology->sharding.copyMbPerS, 40.0);
+    QCOMPARE(window.document()->undoStack()->count(), before + 3);
+    const QJsonObject written = TopologyWriter::toJson(*topology).value(QStringLiteral("sharding")).toObject();
+    QCOMPARE(written.value(QStringLiteral("strategy")).toString(), QStringLiteral("consistent"));
+
+    window.document()->undoStack()->undo();
+    window.document()->undoStack()->undo();
+    QCOMPARE(window.document()->topology().sharding.strategy, QStringLiteral("hash_mod"));
+    window.document()->undoStack()->undo();
+    QCoreApplication::processEvents();
+    QVERIFY(!window.document()->topology().hasSharding);
+    QVERIFY(!window.inspector()->form()->group(QStringLiteral("sharding"))->isChecked());
+}
+
+void TestInspector::databasesShardEditMovesItAndUndoRestoresTheShards()
+{
+    MainWindow window;
+    QVERIFY(window.loadFile(example("sharding-hot-key.scalelab.json")));
+    const QList<QStringList> original = window.document()->topology().sharding.shards;
+    QCOMPARE(original.size(), 4);
+    selectNode(window, QStringLiteral("db4"));
+    InspectorShard *editor = window.inspector()->shardEditor();
+    QVERIFY(editor && !editor->isHidden());
+    QCOMPARE(editor->shardBox()->count(), 6);   // none, shard 0..3, a new shard
+    QCOMPARE(editor->shardBox()->currentText(), QStringLiteral("shard 3"));
+    QCOMPARE(editor->positionBox()->currentText(), QStringLiteral("primary"));
+
+    // db4 becomes shard 0's replica: its own shard, now empty, goes.
+    const int before = window.document()->undoStack()->count();
+    editor->positionBox()->setCurrentIndex(1);
+    editor->shardBox()->setCurrentIndex(1);
+    emit editor->shardBox()->activated(1);
+    QVERIFY2(editor->problem().isEmpty(), qPrintable(editor->problem()));
+    QCOMPARE(window.document()->topology().sharding.shards,
+             (QList<QStringList>{{QStringLiteral("db1"), QStringLiteral("db4")}, {QStringLiteral("db2")}, {QStringLiteral("db3")}}));
+    QCOMPARE(window.document()->undoStack()->count(), before + 1);
+    QCOMPARE(editor->shardBox()->count(), 5);
+    QCOMPARE(editor->shardBox()->currentText(), QStringLiteral("shard 0"));
+    QCOMPARE(editor->positionBox()->currentText(), QStringLiteral("replica"));
+    // The run follows the document: db4 serves shard 0's reads beside db1.
+    QTRY_VERIFY(window.controller()->simulation()
+                && window.controller()->simulation()->sharding().shardOfNode(window.controller()->simulation()->nodeIndex(QStringLiteral("db4"))) == 0);
+
+    window.document()->undoStack()->undo();
+    QCOMPARE(window.document()->topology().sharding.shards, original);
+    QCOMPARE(editor->shardBox()->currentText(), QStringLiteral("shard 3"));
+    // Renamed, it keeps its shard in the file and in the box.
+    QVERIFY(window.document()->renameNode(QStringLiteral("db4"), QStringLiteral("orders4")));
+    QCOMPARE(window.document()->topology().sharding.shards.at(3), QStringList{QStringLiteral("orders4")});
+    QCOMPARE(window.inspector()->shardEditor()->shardBox()->currentText(), QStringLiteral("shard 3"));
+    window.document()->undoStack()->undo();
+
+    // No shard at all: it leaves the sharding (the reader then warns it takes no calls).
+    QCOMPARE(InspectorShard::moved(original, QStringLiteral("db2"), -1, true),
+             (QList<QStringList>{{QStringLiteral("db1")}, {QStringLiteral("db3")}, {QStringLiteral("db4")}}));
+    QCOMPARE(InspectorShard::moved(original, QStringLiteral("db2"), 4, true),
+             (QList<QStringList>{{QStringLiteral("db1")}, {QStringLiteral("db3")}, {QStringLiteral("db4")}, {QStringLiteral("db2")}}));
+
+    // A database of an unsharded topology shows no shard editor.
+    QVERIFY(window.loadFile(example("server-and-database.scalelab.json")));
+    selectNode(window, QStringLiteral("db1"));
+    QVERIFY(window.inspector()->shardEditor() && window.inspector()->shardEditor()->isHidden());
 }
 
 void TestInspector::linkLatencyIsEditable()

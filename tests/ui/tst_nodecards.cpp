@@ -4,6 +4,7 @@
 #include "canvas/devicepicture.h"
 #include "canvas/nodeitem.h"
 #include "canvas/nodestate.h"
+#include "canvas/shardframesitem.h"
 #include "canvas/topologyscene.h"
 #include "io/topologyreader.h"
 #include "settings/theme.h"
@@ -183,6 +184,9 @@ private slots:
     void farOutCardsShowTheirIconOnTheStatesColour();
     void queueCardShowsJobsHeldAgainstCapacityAndWarnsWhenFull();
     void workerCardShowsBusyWorkersAndDiesLikeAServer();
+    void shardedDatabaseCardsNameTheirShardAndPosition();
+    void newShardCardShowsItsCopyUntilTheReshardIsDone();
+    void shardFramesSurroundEachShardAndFollowADrag();
 };
 
 void TestNodeCards::aReplacementReplicaSaysHowFarItsProvisioningIs()
@@ -776,6 +780,89 @@ void TestNodeCards::workerCardShowsBusyWorkersAndDiesLikeAServer()
     QCOMPARE(run.item("worker1")->state(), NodeItem::State::Down);
     run.runTo(41.0);
     QVERIFY(!run.card("worker1").down());   // revived at 40 s
+}
+
+void TestNodeCards::shardedDatabaseCardsNameTheirShardAndPosition()
+{
+    // sharding-hot-key with db2 made shard 0's replica: db1 primary (tab and line), db2 replica.
+    CardRun run;
+    QVERIFY(run.start("sharding-hot-key.scalelab.json", [](Topology &t) {
+        t.sharding.shards = {{QStringLiteral("db1"), QStringLiteral("db2")}, {QStringLiteral("db3")}, {QStringLiteral("db4")}};
+    }));
+    run.runTo(5.0);
+    const Sharding &sharding = run.simulation().sharding();
+    QCOMPARE(sharding.shardOfNode(run.index("db2")), 0);
+    QCOMPARE(run.card("db1").detail(), QStringLiteral("shard 0 · primary"));
+    QCOMPARE(run.card("db1").roleText(), QStringLiteral("PRIMARY"));
+    QCOMPARE(run.card("db2").detail(), QStringLiteral("shard 0 · replica"));
+    QCOMPARE(run.card("db2").roleText(), QStringLiteral("REPLICA"));
+    QCOMPARE(run.card("db2").keyFigure(), QStringLiteral("%1%").arg(qRound(run.card("db2").load() * 100)));  // not "in sync"
+    QCOMPARE(run.card("db4").detail(), QStringLiteral("shard 2 · primary"));
+    QCOMPARE(run.card("db4").roleText(), QString());   // a lone member: no tab, the line says it
+    QCOMPARE(run.card("db4").glance(), QStringLiteral("shard 2"));
+    QCOMPARE(run.card("web1").detail(), QString());    // only databases have a shard
+
+    // The unsharded file's cards say nothing of shards.
+    CardRun plain;
+    QVERIFY(plain.start("replication-read-replicas.scalelab.json"));
+    plain.runTo(1.0);
+    QVERIFY(!plain.card("db1").sharded);
+    QVERIFY(!plain.card("db1").detail().contains(QLatin1String("shard")));
+    QVERIFY(!plain.scene().shardFrames());
+}
+
+void TestNodeCards::newShardCardShowsItsCopyUntilTheReshardIsDone()
+{
+    // reshard-hash-mod: db5 joins at 20 s as shard 4; the copy of the moved keys takes 31 s.
+    CardRun run;
+    QVERIFY(run.start("reshard-hash-mod.scalelab.json"));
+    run.runTo(15.0);
+    QCOMPARE(run.card("db5").shard, -1);
+    QCOMPARE(run.card("db5").detail(), QStringLiteral("no shard yet"));
+    QCOMPARE(run.scene().shardFrames()->frameCount(), 4);
+    run.runTo(30.0);
+    const Sharding &sharding = run.simulation().sharding();
+    QVERIFY(sharding.copying());
+    const int percent = static_cast<int>(std::floor(sharding.copyProgress(run.simulation().now()) * 100));
+    QVERIFY2(percent > 25 && percent < 40, qPrintable(QString::number(percent)));   // 10 of 31 s
+    QCOMPARE(run.card("db5").shardCopyPercent, percent);
+    QCOMPARE(run.card("db5").detail(), QStringLiteral("shard 4 · copying %1 %").arg(percent));
+    QCOMPARE(run.card("db5").keyFigure(), QStringLiteral("COPY %1%").arg(percent));   // zoomed out, too
+    QCOMPARE(run.card("db1").shardCopyPercent, -1);   // the old shards only give keys away
+    QCOMPARE(run.scene().shardFrames()->frameCount(), 5);
+    run.runTo(55.0);
+    QVERIFY(!sharding.copying());
+    QCOMPARE(run.card("db5").shardCopyPercent, -1);
+    QCOMPARE(run.card("db5").detail(), QStringLiteral("shard 4 · primary"));
+}
+
+void TestNodeCards::shardFramesSurroundEachShardAndFollowADrag()
+{
+    CardRun run;
+    QVERIFY(run.start("sharding-hot-key.scalelab.json", [](Topology &t) {
+        t.sharding.shards = {{QStringLiteral("db1"), QStringLiteral("db2")}, {QStringLiteral("db3")}, {QStringLiteral("db4")}};
+    }));
+    run.runTo(1.0);
+    const ShardFramesItem *frames = run.scene().shardFrames();
+    QVERIFY(frames);
+    QCOMPARE(frames->frameCount(), 3);
+    QVERIFY(frames->label(0).startsWith(QLatin1String("shard 0\n")));   // the first label names the strategy
+    QVERIFY(frames->label(0).contains(QLatin1String("hash mod")));
+    QCOMPARE(frames->label(2), QStringLiteral("shard 2"));
+    QVERIFY(frames->zValue() < run.item("db1")->zValue());
+    const auto card = [&](const char *id) { return run.item(id)->mapRectToScene(QRectF(-NodeItem::kWidth / 2, -NodeItem::kHeight / 2, NodeItem::kWidth, NodeItem::kHeight)); };
+    QVERIFY(frames->frameRect(0).contains(card("db1")));
+    QVERIFY(frames->frameRect(0).contains(card("db2")));
+    QVERIFY(!frames->frameRect(0).intersects(card("db3")));
+    QVERIFY(!frames->frameRect(1).intersects(frames->frameRect(2)));   // the example's column: frames apart
+    QVERIFY(frames->frameRect(2).contains(card("db4")));
+
+    // Dragged far right, db2 takes shard 0's frame along.
+    run.item("db2")->setPos(run.item("db2")->pos() + QPointF(600, 0));
+    run.scene().followShardFrames();
+    QVERIFY(frames->frameRect(0).contains(card("db2")));
+    QVERIFY(frames->frameRect(0).contains(card("db1")));
+    QVERIFY(run.scene().contentRect().contains(frames->frameRect(0)));
 }
 
 QTEST_MAIN(TestNodeCards)

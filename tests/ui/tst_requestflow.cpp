@@ -11,6 +11,7 @@
 #include "canvas/linkitem.h"
 #include "canvas/linkpreviewitem.h"
 #include "canvas/nodeitem.h"
+#include "canvas/shardframesitem.h"
 #include "canvas/topologyscene.h"
 #include "io/topologyreader.h"
 #include "io/tracewriter.h"
@@ -700,6 +701,7 @@ void TestRequestFlow::everyCanvasItemHasATypeOfItsOwn()
     preview->setVerdict(LinkPreviewItem::Verdict::Refused, QStringLiteral("no"));
     scene.addItem(new LinkHandleItem);
     scene.addItem(new HighlightHalo(QRectF(0, 0, 10, 10)));
+    scene.addItem(new ShardFramesItem);   // a sharded topology's frames
 
     QSet<int> seen;
     for (const QGraphicsItem *item : scene.items()) {

@@ -47,6 +47,7 @@ private slots:
     void addNodePicksFreeIdsAndRoles();
     void addReplicaLinksASpareAndProvisionsItInOneStep();
     void deletingANodeTakesItsLinksLayoutAndEvents();
+    void renamingOrDeletingAShardedDatabaseKeepsTheShardsValid();
     void settingsAreCheckedLikeTheFileReader();
     void linksAreCheckedByTheValidator();
     void successiveSettingsOfOneFieldAreOneUndoStep();
@@ -193,6 +194,34 @@ void TestTopologyDocument::deletingANodeTakesItsLinksLayoutAndEvents()
     for (const ScenarioEvent &event : after.events)
         QVERIFY(event.node != QLatin1String("web2"));
     // What is left still runs.
+    QVERIFY2(!document.runProblems().hasErrors(), qPrintable(document.runProblems().format()));
+}
+
+void TestTopologyDocument::renamingOrDeletingAShardedDatabaseKeepsTheShardsValid()
+{
+    // reshard-hash-mod: shards db1..db4, and db5 joins by add_shard at 20 s.
+    TopologyDocument document;
+    document.reset(example("reshard-hash-mod.scalelab.json"), QString());
+    QVERIFY(document.renameNode(QStringLiteral("db2"), QStringLiteral("orders2")));
+    QVERIFY(document.renameNode(QStringLiteral("db5"), QStringLiteral("orders5")));
+    QCOMPARE(document.topology().sharding.shards.at(1), QStringList{QStringLiteral("orders2")});
+    QCOMPARE(document.topology().events.last().shard, QStringList{QStringLiteral("orders5")});
+    QVERIFY2(!document.runProblems().hasErrors(), qPrintable(document.runProblems().format()));
+
+    // Deleting a shard's only database deletes the shard; the add_shard naming a deleted one goes.
+    document.removeItems({QStringLiteral("orders2"), QStringLiteral("orders5")});
+    QCOMPARE(document.topology().sharding.shards,
+             (QList<QStringList>{{QStringLiteral("db1")}, {QStringLiteral("db3")}, {QStringLiteral("db4")}}));
+    QVERIFY(document.topology().events.isEmpty());
+    QVERIFY2(!document.runProblems().hasErrors(), qPrintable(document.runProblems().format()));
+    document.undoStack()->undo();
+    QCOMPARE(document.topology().sharding.shards.size(), 4);
+    QCOMPARE(document.topology().events.size(), 1);
+
+    // The last databases gone: no sharding left to refuse.
+    document.removeItems({QStringLiteral("db1"), QStringLiteral("orders2"), QStringLiteral("db3"), QStringLiteral("db4"),
+                          QStringLiteral("orders5")});
+    QVERIFY(!document.topology().hasSharding);
     QVERIFY2(!document.runProblems().hasErrors(), qPrintable(document.runProblems().format()));
 }
 

@@ -239,6 +239,7 @@ void CanvasInteraction::placeMoved(const QPointF &offset)
         if (m_startPositions.contains(link->fromNode()->id()) || m_startPositions.contains(link->toNode()->id()))
             link->adjust();
     }
+    m_scene->followShardFrames();
     m_scene->update();   // selected links' halo is in the background
 }
 

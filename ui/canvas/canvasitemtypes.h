@@ -23,10 +23,12 @@ enum : int {
     RequestFlow = QGraphicsItem::UserType + 6,  ///< RequestFlowItem, the request dots
     RequestMarks = QGraphicsItem::UserType + 7, ///< the hit, stale and error marks over the cards
     LessonHalo = QGraphicsItem::UserType + 8,   ///< HighlightHalo behind a lesson's node
+    ShardFrames = QGraphicsItem::UserType + 9,  ///< ShardFramesItem, the labelled frames behind each shard's databases
 };
 
 /// Every entry above: a static_assert below checks that no two are the same.
-constexpr std::array<int, 8> kAll = {Node, Link, LinkHandle, LinkPreview, LinkRefusal, RequestFlow, RequestMarks, LessonHalo};
+constexpr std::array<int, 9> kAll = {Node, Link, LinkHandle, LinkPreview, LinkRefusal, RequestFlow, RequestMarks, LessonHalo,
+                                     ShardFrames};
 
 constexpr bool allDistinct(std::array<int, kAll.size()> types)
 {

@@ -158,6 +158,7 @@ NodeItem::Content NodeItem::content(Detail detail) const
     c.lostWrites = m_card.lostWrites > 0;
     c.poolShort = m_card.poolHealthy < m_card.poolSize;
     c.queueFull = m_card.queueFull() && !c.down;
+    c.copyPercent = m_card.shardCopyPercent;
     return c;
 }
 
@@ -175,6 +176,7 @@ NodeItem::Look NodeItem::look(Detail detail, const Content &content) const
     l.stale = m_card.stale;
     l.queueFull = m_card.queueFull() && !m_card.down();
     l.newPrimary = m_card.newPrimary;
+    l.shard = m_card.sharded ? m_card.shard : -1;
     l.textScale = Theme::current().canvasTextScale;
     // Every colour the card paints with: a change of theme repaints it.
     const Theme &t = Theme::current();

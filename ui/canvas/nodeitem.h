@@ -100,6 +100,7 @@ private:
         bool stale = false;
         bool queueFull = false;
         bool newPrimary = false;
+        int shard = -1;          ///< a sharded database's shard: the band's colour (-1: no band)
         qreal textScale = 1.0;
         std::array<QRgb, kColours> colours{};
         bool operator==(const Look &) const = default;
@@ -118,6 +119,7 @@ private:
         bool lostWrites = false;
         bool poolShort = false;
         bool queueFull = false;
+        int copyPercent = -1;  ///< a new shard's copy: the progress bar under the detail line
         bool operator==(const Content &) const = default;
     };
 
@@ -138,6 +140,10 @@ private:
                        const Content &content) const;
     void paintDetailLine(QPainter *painter, const QFont &small, const QFont &smallBold, const Content &content) const;
     void paintTabs(QPainter *painter, const QRectF &card) const;
+    /// A sharded database: a band in its shard's colour down the card's left edge.
+    void paintShardBand(QPainter *painter, const QRectF &card, int shard) const;
+    /// ... and, while a reshard copies keys to its shard, how far the copy has got.
+    void paintCopyProgress(QPainter *painter, const Content &content) const;
     /// The tooltip's parts: what the file sets (one line each) and what the run shows now.
     QStringList toolTipSettings() const;
     QStringList toolTipLive() const;

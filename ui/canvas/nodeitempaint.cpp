@@ -3,6 +3,7 @@
 #include "canvas/nodeitem.h"
 
 #include "canvas/nodeicons.h"
+#include "settings/linepalette.h"
 #include "settings/theme.h"
 
 #include <QFontMetricsF>
@@ -96,8 +97,37 @@ void NodeItem::paintFrame(QPainter *painter, const Look &look) const
     }
     const QRectF card = cardRect();
     paintCard(painter, card);
+    paintShardBand(painter, card, look.shard);
     paintIconAndId(painter, card, look);
     paintTabs(painter, card);
+}
+
+void NodeItem::paintShardBand(QPainter *painter, const QRectF &card, int shard) const
+{
+    if (shard < 0)
+        return;
+    // The chart's line colour of the same shard: the card and its line are found together.
+    QPainterPath band;
+    band.addRoundedRect(card, kRadius, kRadius);
+    QPainterPath strip;
+    strip.addRect(QRectF(card.left(), card.top(), 6.0, card.height()));
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(LinePalette::color(shard));
+    painter->drawPath(band.intersected(strip));
+}
+
+void NodeItem::paintCopyProgress(QPainter *painter, const Content &content) const
+{
+    if (content.copyPercent < 0)
+        return;
+    const Theme &theme = Theme::current();
+    const QRectF card = cardRect();
+    const QRectF track(card.left() + kPadding + 2, card.bottom() - 5, card.width() - 2 * kPadding - 4, 3);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(theme.loadTrack);
+    painter->drawRect(track);
+    painter->setBrush(LinePalette::color(m_card.shard));
+    painter->drawRect(QRectF(track.topLeft(), QSizeF(track.width() * content.copyPercent / 100.0, track.height())));
 }
 
 void NodeItem::paintFar(QPainter *painter, const Look &look) const
@@ -109,6 +139,7 @@ void NodeItem::paintFar(QPainter *painter, const Look &look) const
     const bool down = m_card.down();
     const bool lone = look.detail == Detail::Icon;
     paintCard(painter, card, lone ? QColor::fromRgba(look.stateFill) : QColor());
+    paintShardBand(painter, card, look.shard);
     const qreal size = lone ? kLoneIconSize : kFarIconSize;
     const QRectF icon = lone ? QRectF(card.center().x() - size / 2, card.center().y() - size / 2, size, size)
                              : QRectF(card.left() + kPadding, card.top() + 8, size, size);
@@ -278,6 +309,7 @@ void NodeItem::paintContent(QPainter *painter, const Look &look, const Content &
     paintLoadLine(painter, QRectF(rows.left, bar ? rows.top + 31 : rows.top + 21, rows.width, 15), small, smallBold, content);
     if (!content.detail.isEmpty())
         paintDetailLine(painter, small, smallBold, content);
+    paintCopyProgress(painter, content);
 }
 
 void NodeItem::paintGlanceLine(QPainter *painter, const QFont &base, const QRectF &line, const Content &content)

@@ -147,7 +147,9 @@ QStringList NodeItem::toolTipLive() const
                     .arg(locale.toString(static_cast<qulonglong>(m_card.jobsHeld)),
                          locale.toString(static_cast<qulonglong>(m_card.capacity)))
                     .arg(m_card.consumerLagMs);
-    if (m_card.role == NodeState::Role::Replica)
+    if (m_card.sharded)
+        live << m_card.shardText().toHtmlEscaped();
+    if (m_card.role == NodeState::Role::Replica && !m_card.sharded)   // a shard's replicas are kept in step
         live << tr("replication lag %1 ms, %2 writes behind")
                     .arg(m_card.lagMs).arg(locale.toString(static_cast<qulonglong>(m_card.writesBehind)));
     if (m_card.lostWrites > 0)

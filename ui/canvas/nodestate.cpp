@@ -85,6 +85,15 @@ QString NodeState::healthText() const
     return {};
 }
 
+QString NodeState::shardText() const
+{
+    if (shard < 0)
+        return tr("no shard yet");
+    if (shardCopyPercent >= 0)
+        return tr("shard %1 · copying %2 %").arg(shard).arg(shardCopyPercent);
+    return role == Role::Replica ? tr("shard %1 · replica").arg(shard) : tr("shard %1 · primary").arg(shard);
+}
+
 QString NodeState::healthExplanation() const
 {
     if (!provisioningExplanation.isEmpty())
@@ -186,6 +195,8 @@ QString NodeState::detail() const
         return tr("%1 of %2").arg(locale.formattedDataSize(static_cast<qint64>(bytes), 0, QLocale::DataSizeSIFormat),
                                          locale.formattedDataSize(static_cast<qint64>(capacity), 0, QLocale::DataSizeSIFormat));
     case NodeType::Database:
+        if (sharded)
+            return shardText();
         // A dead primary's card says what its death cost; once back it follows like any replica.
         if (lostWrites > 0 && down()) {
             const QString count = compactNumber(lostWrites) + (lostWritesTruncated ? QStringLiteral("+") : QString());
@@ -227,6 +238,9 @@ QString NodeState::glance() const
             return tr("%1 of %2 servers").arg(scaledRunning - scaledBooting).arg(scaledMax);
         return poolSize > 0 ? tr("%1/%2 healthy").arg(poolHealthy).arg(poolSize) : QString();
     case NodeType::Database:
+        if (sharded)
+            return shard < 0 ? tr("no shard yet") : shardCopyPercent >= 0 ? tr("copying %1 %").arg(shardCopyPercent)
+                                                                          : tr("shard %1").arg(shard);
         if (lostWrites > 0 && down())
             return tr("%1 lost").arg(compactNumber(lostWrites));
         if (role == Role::Replica && !down())
@@ -280,7 +294,10 @@ QString NodeState::keyFigure() const
         return ratio < 0 ? QString() : tr("%1% hits").arg(locale.toString(ratio * 100, 'f', 0));
     }
     case NodeType::Database:
-        if (role == Role::Replica)
+        // A new shard's copy, as a new replica's: the class watches it fill.
+        if (sharded && shardCopyPercent >= 0)
+            return tr("COPY %1%").arg(shardCopyPercent);
+        if (role == Role::Replica && !sharded)   // a shard's replicas are kept in step
             return writesBehind == 0 ? tr("in sync") : tr("lag %1").arg(lagText(lagMs));
         break;
     case NodeType::MessageQueue:

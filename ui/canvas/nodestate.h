@@ -64,6 +64,10 @@ public:
     QString provisioning;           ///< a database being provisioned ("NO DATA", "COPY 40%", "REPLAYING"); empty otherwise
     QString provisioningExplanation; ///< ... and what that means, for the tooltip
     QString replicationMode;        ///< primary: async, semi_sync, sync
+    // Sharding (only when the topology shards its databases).
+    bool sharded = false;           ///< the topology has sharding: the card says the shard
+    int shard = -1;                 ///< the shard it belongs to now; -1: none yet (waits for an add_shard)
+    int shardCopyPercent = -1;      ///< the newest shard's members while a reshard copies keys to it; -1 otherwise
 
     // Caches and CDN edges.
     std::uint64_t hits = 0;
@@ -129,6 +133,8 @@ public:
     /// The one figure a far-zoomed card shows, short enough for a large font: load in
     /// percent, hit ratio, healthy pool, lag, or the health when not simply up.
     QString keyFigure() const;
+    /// A sharded database's place: "shard 2 · primary", "shard 4 · copying 45 %", "no shard yet".
+    QString shardText() const;
     /// One sentence on what the health tab means, for the tooltip.
     QString healthExplanation() const;
 };

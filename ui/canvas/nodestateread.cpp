@@ -138,8 +138,28 @@ void readPool(const Simulation &simulation, int index, NodeState &s)
     }
 }
 
+/// A sharded database: its shard, primary or replica in it, and the new shard's copy.
+void readShard(const Simulation &simulation, int index, NodeState &s)
+{
+    const Sharding &sharding = simulation.sharding();
+    s.sharded = true;
+    s.shard = sharding.shardOfNode(index);
+    if (s.shard < 0)
+        return;
+    const std::vector<int> &members = sharding.members(s.shard);
+    // A tab only where the shard has replicas: a lone member's role says nothing new.
+    if (members.size() > 1)
+        s.role = members.front() == index ? NodeState::Role::Primary : NodeState::Role::Replica;
+    if (sharding.copying() && s.shard == sharding.shardCount() - 1)
+        s.shardCopyPercent = static_cast<int>(std::floor(sharding.copyProgress(simulation.now()) * 100));
+}
+
 void readDatabase(const Simulation &simulation, int index, NodeState &s)
 {
+    if (simulation.sharding().enabled()) {
+        readShard(simulation, index, s);
+        return;
+    }
     // A lone database plays no role worth a tab.
     if (!simulation.replicationEnabled())
         return;

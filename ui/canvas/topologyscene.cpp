@@ -6,6 +6,7 @@
 #include "canvas/layeredlayout.h"
 #include "canvas/linkitem.h"
 #include "canvas/nodeitem.h"
+#include "canvas/shardframesitem.h"
 #include "io/topologywriter.h"
 #include "settings/theme.h"
 #include "sim/simulation.h"
@@ -43,6 +44,7 @@ TopologyScene::~TopologyScene()
     m_nodes.clear();
     m_links.clear();
     forgetCopies();
+    m_shardFrames = nullptr;
     m_overlays.clear();
     clear();
     blockSignals(false);
@@ -149,6 +151,8 @@ void TopologyScene::rebuild(const Topology &topology, const QMap<QString, QPoint
     m_nodes.clear();
     m_links.clear();
     forgetCopies();   // made again from the engine at the next sync
+    m_shardFrames = nullptr;   // likewise
+    m_framedShards.clear();
     for (QGraphicsItem *overlay : std::as_const(m_overlays))
         addItem(overlay);
 
@@ -184,6 +188,8 @@ QRectF TopologyScene::contentRect() const
         rect |= link->sceneBoundingRect();
     for (const NodeItem *copy : m_copies)
         rect |= copy->sceneBoundingRect();
+    if (m_shardFrames)
+        rect |= m_shardFrames->sceneBoundingRect();
     if (rect.isNull())
         rect = QRectF(-NodeItem::kWidth / 2, -NodeItem::kHeight / 2, NodeItem::kWidth, NodeItem::kHeight);
     return rect.adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin);
@@ -415,31 +421,6 @@ LinkItem *TopologyScene::linkAt(const QPointF &scenePos, qreal tolerance) const
             return link;
     }
     return nullptr;
-}
-
-void TopologyScene::syncFrom(const Simulation &simulation)
-{
-    // The canvas draws the document, which may be ahead of the run (a node just added while
-    // the topology cannot run yet): match items to the engine by id, not by position.
-    for (NodeItem *item : std::as_const(m_nodes)) {
-        const int index = simulation.nodeIndex(item->id());
-        if (index >= 0)
-            item->syncFrom(simulation, index);
-    }
-    const QList<LinkSpec> &links = simulation.topology().links;
-    for (LinkItem *link : std::as_const(m_links)) {
-        int index = link->index();
-        if (index >= links.size() || links[index].from != link->fromNode()->id() || links[index].to != link->toNode()->id()) {
-            index = -1;
-            for (int i = 0; i < links.size() && index < 0; ++i) {
-                if (links[i].from == link->fromNode()->id() && links[i].to == link->toNode()->id())
-                    index = i;
-            }
-        }
-        if (index >= 0 && index < simulation.linkCount())
-            link->setPartitioned(simulation.link(index).partitioned);
-    }
-    syncCopies(simulation);
 }
 
 void TopologyScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)

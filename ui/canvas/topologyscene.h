@@ -15,6 +15,7 @@ namespace scalelab {
 
 class LinkItem;
 class NodeItem;
+class ShardFramesItem;
 class Simulation;
 
 /// The topology as graphics items: one NodeItem per node at its layout position, one
@@ -57,6 +58,10 @@ public:
     NodeItem *copyItem(const QString &id) const;
     int copyLinkItemCount() const { return static_cast<int>(m_copyLinks.size()); }
     LinkItem *copyLinkItem(int index) const { return m_copyLinks.value(index); }
+    /// The frames behind each shard's databases (null without sharding or before a sync).
+    ShardFramesItem *shardFrames() const { return m_shardFrames; }
+    /// Moves the shard frames with their cards (during a drag).
+    void followShardFrames();
     /// The card under `scenePos`, or null.
     NodeItem *nodeAt(const QPointF &scenePos) const;
     /// The link passing within `tolerance` (scene units) of `scenePos`, or null.
@@ -111,6 +116,8 @@ private:
     void syncCopies(const Simulation &simulation);
     /// Forgets the copies' items, which the scene's clear() deleted.
     void forgetCopies();
+    /// Frames the shards' cards as the engine groups them now (topologyscenesync.cpp).
+    void syncShards(const Simulation &simulation);
     /// A shown copy's card under `scenePos`, or null.
     NodeItem *copyAt(const QPointF &scenePos) const;
     void chooseLinkLabels();
@@ -125,6 +132,9 @@ private:
     QList<LinkItem *> m_copyLinks;     ///< their links
     QStringList m_copyIds;             ///< the engine's copies the items were made for
     const Simulation *m_copiesOf = nullptr;   ///< ... and the run they were made from (compared, never used)
+    ShardFramesItem *m_shardFrames = nullptr;   ///< deleted by clear() like the cards
+    QList<QList<int>> m_framedShards;          ///< the document's node indices it frames, by shard
+    QString m_framedStrategy;
     QList<QGraphicsItem *> m_overlays;
     QList<QGraphicsItem *> m_exportHidden;   ///< selected items and overlays hidden while exporting
     qreal m_layoutScale = 1.0;

@@ -9,6 +9,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace scalelab {
 
 namespace {
@@ -45,6 +47,8 @@ const Entry kEntries[] = {
     {"queue.duplicates", QT_TRANSLATE_NOOP("BigNumberCatalog", "jobs done twice")},
     {"queue.rejected", QT_TRANSLATE_NOOP("BigNumberCatalog", "jobs refused")},
     {"queue.max_depth", QT_TRANSLATE_NOOP("BigNumberCatalog", "deepest queue")},
+    {"sharding.max_shard_share", QT_TRANSLATE_NOOP("BigNumberCatalog", "busiest shard's share")},
+    {"sharding.moved_keys", QT_TRANSLATE_NOOP("BigNumberCatalog", "keys moved")},
 };
 
 bool hasType(const Simulation &sim, NodeType type)
@@ -84,7 +88,7 @@ QString BigNumberCatalog::format(const QString &key, const QJsonObject &report)
     if (!value || noLatency)
         return QStringLiteral("\u2013");
     const QLocale locale;
-    if (key.endsWith(QLatin1String("ratio")) || key.endsWith(QLatin1String("offload")))
+    if (key.endsWith(QLatin1String("ratio")) || key.endsWith(QLatin1String("offload")) || key.endsWith(QLatin1String("_share")))
         return locale.toString(100.0 * *value, 'f', 1) + QStringLiteral(" %");
     if (key.endsWith(QLatin1String("_usd")))
         return QStringLiteral("$") + locale.toString(*value, 'f', *value < 1.0 ? 4 : 2);
@@ -111,6 +115,13 @@ QStringList BigNumberCatalog::automaticKeys(const Simulation &sim)
         list << QStringLiteral("cdn.offload") << QStringLiteral("cdn.cost_usd");
     if (sim.queueing().active())
         list << QStringLiteral("queue.duplicates") << QStringLiteral("queue.rejected");
+    if (sim.sharding().enabled()) {
+        list << QStringLiteral("sharding.max_shard_share");
+        // Keys move only when a shard joins: without an add_shard the tile would say 0 all along.
+        if (std::any_of(sim.topology().events.cbegin(), sim.topology().events.cend(),
+                        [](const ScenarioEvent &e) { return e.action == QLatin1String("add_shard"); }))
+            list << QStringLiteral("sharding.moved_keys");
+    }
     for (int i = 0; i < sim.nodeCount(); ++i) {
         if (sim.sessions().keepsLocal(i)) {
             list << QStringLiteral("sessions.lost");

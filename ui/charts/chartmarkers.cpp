@@ -43,6 +43,13 @@ QString ChartMarkers::alertName(const QString &detail)
     return QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));
 }
 
+QString ChartMarkers::detailField(const QString &detail, const char *name)
+{
+    const std::string text = detail.toStdString();
+    const std::string_view value = EngineEvent::detailText(text, name);
+    return QString::fromUtf8(value.data(), static_cast<qsizetype>(value.size()));
+}
+
 bool ChartMarkers::marks(const EngineEvent &event)
 {
     switch (event.kind) {
@@ -60,6 +67,8 @@ bool ChartMarkers::marks(const EngineEvent &event)
     case EngineEventKind::QueueFull:   // once per filling: the engine waits for room before saying it again
     case EngineEventKind::ScaleOut:
     case EngineEventKind::ScaleIn:
+    case EngineEventKind::ReshardStart:
+    case EngineEventKind::ReshardDone:
         return true;
     case EngineEventKind::Invalidate:
         // A cache's per-key invalidations are every write; only a CDN purge (a path) is an event.
@@ -138,6 +147,10 @@ QString ChartMarkers::labelOf(const ChartMarker &event, const Simulation &sim) c
         return tr("scale out +%1").arg(event.count);
     case EngineEventKind::ScaleIn:
         return tr("scale in -%1").arg(event.count);
+    case EngineEventKind::ReshardStart:
+        return tr("reshard \u2192 %1 shards").arg(detailField(detail, "shards"));
+    case EngineEventKind::ReshardDone:
+        return tr("reshard done");
     default:
         return QString::fromUtf8(engineEventName(event.kind).data(), static_cast<qsizetype>(engineEventName(event.kind).size()));
     }

@@ -48,6 +48,8 @@ private:
     QString labelOf(const ChartMarker &marker, const Simulation &simulation) const;
     /// The rule's name in an alert event's detail ("alert=HighLatency metric=...").
     static QString alertName(const QString &detail);
+    /// One `name=value` field of an event's detail ("shards" of a reshard).
+    static QString detailField(const QString &detail, const char *name);
 
     SimulationController *m_controller = nullptr;
     QList<ChartMarker> m_markers;

@@ -74,7 +74,7 @@ QString nodeName(const Simulation &sim, int node) { return QString::fromStdStrin
 
 QList<ChartKind> ChartSeries::allKinds()
 {
-    return {ChartKind::Throughput, ChartKind::Latency, ChartKind::Servers, ChartKind::CacheHitRatio, ChartKind::ReplicationLag,
+    return {ChartKind::Throughput, ChartKind::Latency, ChartKind::Servers, ChartKind::Shards, ChartKind::CacheHitRatio, ChartKind::ReplicationLag,
             ChartKind::Consistency, ChartKind::ServerLoad, ChartKind::ServerBusy, ChartKind::CdnOffload,
             ChartKind::CdnCost, ChartKind::SessionsLost, ChartKind::Queue};
 }
@@ -94,6 +94,7 @@ QString ChartSeries::key(ChartKind kind)
     case ChartKind::SessionsLost: return QStringLiteral("sessions_lost");
     case ChartKind::Queue: return QStringLiteral("queue");
     case ChartKind::Servers: return QStringLiteral("servers");
+    case ChartKind::Shards: return QStringLiteral("shards");
     }
     return {};
 }
@@ -113,6 +114,7 @@ QString ChartSeries::title(ChartKind kind)
     case ChartKind::SessionsLost: return tr("Sessions lost");
     case ChartKind::Queue: return tr("Queue");
     case ChartKind::Servers: return tr("Servers");
+    case ChartKind::Shards: return tr("Shards");
     }
     return {};
 }
@@ -144,6 +146,8 @@ bool ChartSeries::applies(ChartKind kind, const Simulation &sim)
         return sim.queueing().active();
     case ChartKind::Servers:
         return sim.autoscaling().active();
+    case ChartKind::Shards:
+        return sim.sharding().enabled();
     }
     return false;
 }
@@ -158,6 +162,7 @@ void addServerLines(ChartData &data, const Simulation &sim, int seconds);
 void addCdnLines(ChartData &data, const Simulation &sim, int seconds);
 void addQueueLines(ChartData &data, const Simulation &sim, int seconds);
 void addServersLines(ChartData &data, const Simulation &sim, int seconds);
+void addShardLines(ChartData &data, const Simulation &sim, int seconds);  // chartseriesshards.cpp
 } // namespace ChartSeries
 
 ChartData ChartSeries::build(ChartKind kind, const Simulation &sim)
@@ -190,6 +195,9 @@ ChartData ChartSeries::build(ChartKind kind, const Simulation &sim)
         break;
     case ChartKind::Servers:
         addServersLines(data, sim, n);
+        break;
+    case ChartKind::Shards:
+        addShardLines(data, sim, n);
         break;
     }
     return data;

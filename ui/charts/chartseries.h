@@ -24,6 +24,7 @@ enum class ChartKind {
     SessionsLost,
     Queue,
     Servers,   ///< an autoscaled balancer's servers running, and the server-seconds billed so far
+    Shards,    ///< database calls per second of each shard (sharding)
 };
 
 /// One curve of a plot: a value per closed simulated second (NaN: nothing to show then).

@@ -54,7 +54,7 @@ QString typeDisplayName(NodeType type)
 
 bool namesNode(const ScenarioEvent &event, const QString &id)
 {
-    return event.node == id || event.from == id || event.to == id;
+    return event.node == id || event.from == id || event.to == id || event.shard.contains(id);
 }
 
 // The errors of `diagnostics` about the JSON path `prefix` (and below), as lines.
@@ -175,6 +175,13 @@ void TopologyDocument::removeItems(const QStringList &nodes, const QList<LinkEnd
         after.layout.remove(id);
         ++removedNodes;
     }
+    // A deleted database leaves its shard; an emptied shard goes, and sharding with the last one
+    // (the reader refuses a sharding without shards).
+    for (QStringList &members : after.sharding.shards)
+        members.removeIf([&](const QString &id) { return nodes.contains(id); });
+    after.sharding.shards.removeIf([](const QStringList &members) { return members.isEmpty(); });
+    if (after.hasSharding && after.sharding.shards.isEmpty())
+        after.hasSharding = false;
     after.events.removeIf([&](const ScenarioEvent &event) {
         for (const QString &id : nodes) {
             if (namesNode(event, id))
@@ -316,7 +323,10 @@ bool TopologyDocument::renameNode(const QString &from, const QString &to, QStrin
             if (*id == from)
                 *id = to;
         }
+        std::replace(event.shard.begin(), event.shard.end(), from, to);
     }
+    for (QStringList &members : after.sharding.shards)
+        std::replace(members.begin(), members.end(), from, to);
     TopologyChange change;
     change.kind = TopologyChange::Kind::Everything;
     if (!push(tr("Rename %1 to %2").arg(from, to), after, change, change))
@@ -347,6 +357,8 @@ void TopologyDocument::recordAction(const ScenarioEvent &event)
         what = QStringLiteral("%1 %2").arg(verb, linkName(event.from, event.to));
     else if (!event.path.isEmpty())
         what = QStringLiteral("%1 %2").arg(verb, event.path);
+    else if (!event.shard.isEmpty())
+        what = tr("Add shard %1").arg(event.shard.join(QStringLiteral(", ")));
     else
         what = verb;
     push(tr("%1 at %2 s").arg(what, at), after, redo, undo);

@@ -36,6 +36,21 @@ void setValueAt(QJsonObject &object, QStringList path, const QJsonValue &value)
     object.insert(key, inner);
 }
 
+/// Sharding turned on without shards (the inspector's group box): each database its own shard,
+/// in the file's order, so that the new object reads and runs at once.
+QJsonValue withDefaultShards(const Topology &topology, const QStringList &path, const QJsonValue &value)
+{
+    if (path != QStringList{QStringLiteral("sharding")} || !value.isObject() || value.toObject().contains(QStringLiteral("shards")))
+        return value;
+    QJsonArray shards;
+    for (const NodeSpec &node : topology.nodes)
+        if (node.type == NodeType::Database)
+            shards.append(QJsonArray{node.id});
+    QJsonObject object = value.toObject();
+    object.insert(QStringLiteral("shards"), shards);
+    return object;
+}
+
 QByteArray compact(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -193,15 +208,16 @@ bool TopologyDocument::setTopologySetting(const QString &key, const QJsonValue &
 {
     const QStringList path = key.split(QLatin1Char('.'));
     static const QStringList editable = {QStringLiteral("name"), QStringLiteral("seed"), QStringLiteral("replication"),
-                                         QStringLiteral("cdn")};
+                                         QStringLiteral("cdn"), QStringLiteral("sharding")};
     if (!editable.contains(path.first())) {
         if (error)
             *error = tr("\"%1\" is not a setting of the topology; expected %2").arg(key, humanList(editable));
         return false;
     }
     const QJsonObject oldJson = TopologyWriter::toJson(m_topology);
-    const std::optional<Topology> read =
-        throughJson(m_topology, [&](QJsonObject &root) { setValueAt(root, path, value); }, error);
+    const std::optional<Topology> read = throughJson(m_topology, [&](QJsonObject &root) {
+        setValueAt(root, path, withDefaultShards(m_topology, path, value));
+    }, error);
     if (!read)
         return false;
     Topology after = m_topology;
@@ -211,6 +227,8 @@ bool TopologyDocument::setTopologySetting(const QString &key, const QJsonValue &
     after.replication = read->replication;
     after.hasCdn = read->hasCdn;
     after.cdn = read->cdn;
+    after.hasSharding = read->hasSharding;
+    after.sharding = read->sharding;
     const QJsonObject newJson = TopologyWriter::toJson(after);
     if (compact(newJson) == compact(oldJson))
         return true;

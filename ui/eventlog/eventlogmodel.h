@@ -103,6 +103,8 @@ private:
     QString describeReplication(const Entry &entry) const;
     /// A message queue or an autoscaled pool changed, in words.
     QString describeQueueOrScaling(const Entry &entry) const;
+    /// ... about a reshard: a shard joins, its copy ends.
+    QString describeSharding(const Entry &entry) const;
     void append(Entry entry);
     void beginReplay();
     void endReplay();

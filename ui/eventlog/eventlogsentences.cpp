@@ -3,6 +3,8 @@
 // Part of EventLogModel (its translation context); the model itself is eventlogmodel.cpp.
 #include "eventlog/eventlogmodel.h"
 
+#include <QLocale>
+
 #include <cmath>
 
 namespace scalelab {
@@ -80,6 +82,33 @@ QString EventLogModel::describeQueueOrScaling(const Entry &e) const
     default:
         return node;
     }
+}
+
+// Sharding: a shard joins (add_shard) and the copy of the keys that move to it.
+QString EventLogModel::describeSharding(const Entry &e) const
+{
+    const QString node = nodeId(e.node);
+    const std::string &d = e.detail;
+    const QLocale locale;
+    const auto number = [&](const QString &text) { return locale.toString(text.toLongLong()); };
+    const QString moved = number(field(d, "moved_keys"));
+    if (e.kind == EngineEventKind::ReshardDone) {
+        if (d.find("cut_short") != std::string::npos)
+            return tr("The copy to %1 is cut short by the next add_shard: its %2 moving keys switch shard at once")
+                .arg(node, moved);
+        return tr("The copy to %1 is done: %2 keys now live on their new shards (%3 shards)")
+            .arg(node, moved, field(d, "shards"));
+    }
+    // "moved_keys=7939 of 10000": the key space follows the moved count.
+    const std::size_t of = d.find(" of ");
+    const QString keys = of == std::string::npos ? QString() : number(QString::fromStdString(d.substr(of + 4, d.find(' ', of + 4) - of - 4)));
+    static const char *const ordinals[] = {QT_TR_NOOP("A second shard"), QT_TR_NOOP("A third shard"), QT_TR_NOOP("A fourth shard"),
+                                           QT_TR_NOOP("A fifth shard"), QT_TR_NOOP("A sixth shard"), QT_TR_NOOP("A seventh shard"),
+                                           QT_TR_NOOP("An eighth shard"), QT_TR_NOOP("A ninth shard"), QT_TR_NOOP("A tenth shard")};
+    const int shards = field(d, "shards").toInt();
+    const QString who = shards >= 2 && shards <= 10 ? tr(ordinals[shards - 2]) : tr("Shard number %1").arg(shards);
+    const QString copy = locale.toString(field(d, "copy_s").toDouble(), 'f', field(d, "copy_s").toDouble() < 10 ? 1 : 0);
+    return tr("%1 (%2) joins: %3 of %4 keys move; copying them takes %5 s").arg(who, node, moved, keys, copy);
 }
 
 // Replication: commits, applies, failovers, rings and new replicas.
@@ -186,6 +215,9 @@ QString EventLogModel::describe(const Entry &e) const
     case EngineEventKind::ScaleOut:
     case EngineEventKind::ScaleIn:
         return describeQueueOrScaling(e);
+    case EngineEventKind::ReshardStart:
+    case EngineEventKind::ReshardDone:
+        return describeSharding(e);
     default:
         break;
     }

@@ -8,6 +8,7 @@
 #include "inspector/inspectorfield.h"
 #include "inspector/inspectorform.h"
 #include "inspector/inspectorledger.h"
+#include "inspector/inspectorshard.h"
 #include "inspector/inspectorschema.h"
 #include "io/topologywriter.h"
 #include "run/simulationcontroller.h"
@@ -171,6 +172,7 @@ void InspectorDock::showSubject(Subject subject, const QString &nodeId, const Li
     m_form = nullptr;
     m_facts = nullptr;
     m_ledger = nullptr;
+    m_shard = nullptr;
 
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
@@ -243,6 +245,10 @@ void InspectorDock::addSubjectParts(QWidget *page, QVBoxLayout *layout, Subject 
                                    },
                                    page);
         layout->addWidget(m_form);
+        if (node.type == NodeType::Database) {
+            m_shard = new InspectorShard(m_document, node.id, page);
+            layout->addWidget(m_shard);
+        }
         m_facts = new InspectorFacts(page);
         layout->addWidget(m_facts);
         if (node.type == NodeType::Database) {
@@ -300,6 +306,8 @@ void InspectorDock::updateValues()
     switch (m_subject) {
     case Subject::Node:
         m_heading->setText(m_nodeId);
+        if (m_shard)
+            m_shard->setDatabase(m_nodeId);   // follows a rename
         break;
     case Subject::Link: m_heading->setText(m_link.first + QStringLiteral(" → ") + m_link.second); break;
     case Subject::Topology:

@@ -17,6 +17,7 @@ class InspectorFacts;
 class InspectorField;
 class InspectorForm;
 class InspectorLedger;
+class InspectorShard;
 class Simulation;
 class SimulationController;
 struct TopologyChange;
@@ -53,6 +54,8 @@ public:
     InspectorFacts *facts() const { return m_facts; }
     /// A database's ledger (null unless a database is shown).
     InspectorLedger *ledger() const { return m_ledger; }
+    /// A database's shard and position (null unless a database is shown).
+    InspectorShard *shardEditor() const { return m_shard; }
 
 public slots:
     /// Reads the selection and the engine now, bypassing the throttle (screenshots, tests).
@@ -96,6 +99,7 @@ private:
     InspectorForm *m_form = nullptr;
     InspectorFacts *m_facts = nullptr;
     InspectorLedger *m_ledger = nullptr;
+    InspectorShard *m_shard = nullptr;
 };
 
 } // namespace scalelab

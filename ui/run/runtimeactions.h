@@ -55,6 +55,8 @@ private:
     /// A database's provisioning entries: "Provision from" on a spare, "Add a replica from
     /// here" on a live copy.
     void addProvisionMenu(QMenu &menu, const Simulation &simulation, int index);
+    /// A sharded topology's database in no shard: "Add as a new shard now" (add_shard).
+    void addShardMenu(QMenu &menu, const Simulation &simulation, int index);
     void addNetworkMenu(QMenu &menu, const Simulation &simulation, const QString &id);
     void showLinkMenu(const QString &from, const QString &to, const QPoint &screenPos);
 

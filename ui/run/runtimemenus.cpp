@@ -46,6 +46,7 @@ void RuntimeActions::showNodeMenu(int node, const QPoint &screenPos)
         drain->setEnabled(runtime.up);
     }
     addProvisionMenu(menu, *simulation, index);
+    addShardMenu(menu, *simulation, index);
     addNetworkMenu(menu, *simulation, id);
     menu.exec(screenPos);
 }
@@ -112,6 +113,21 @@ void RuntimeActions::addProvisionMenu(QMenu &menu, const Simulation &simulation,
         const QString other = QString::fromStdString(simulation.nodeName(i));
         sub->addAction(other, this, [provision, id, other] { provision(id, other); });
     }
+}
+
+void RuntimeActions::addShardMenu(QMenu &menu, const Simulation &simulation, int index)
+{
+    // A database in no shard yet can join as one: recorded like Kill, so the file replays it.
+    const Sharding &sharding = simulation.sharding();
+    if (!sharding.enabled() || simulation.nodeStatus(index).type != NodeType::Database || sharding.shardOfNode(index) >= 0)
+        return;
+    const QString id = QString::fromStdString(simulation.nodeName(index));
+    menu.addAction(tr("Add as a new shard now"), this, [this, id] {
+        ScenarioEvent event;
+        event.action = QStringLiteral("add_shard");
+        event.shard = {id};
+        recordAction(event);
+    });
 }
 
 void RuntimeActions::showLinkMenu(const QString &from, const QString &to, const QPoint &screenPos)

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+
+namespace scalelab {
+
+/// The Okabe-Ito colours the charts draw their lines in (safe for colour-blind readers),
+/// lifted on the dark theme. Here rather than in the charts so that the canvas can colour
+/// a shard's frame and cards as the Shards chart colours its line.
+namespace LinePalette {
+
+/// How many colours before they repeat.
+int size();
+/// The `index`-th colour (any integer: it wraps) for Theme::current().
+QColor color(int index);
+
+} // namespace LinePalette
+
+} // namespace scalelab
