@@ -413,9 +413,9 @@ InspectorSchema InspectorSchemas::topology()
                                    {tr("hash(key) mod N: even, but a new shard moves about N/(N+1) of all keys"),
                                     tr("A consistent-hash ring of the shards: a new shard moves only about 1/(N+1) of the keys"),
                                     tr("Equal ranges of keys in key order: the popular keys all land on the first shard")}),
-                    number(QStringLiteral("key_size_kb"), tr("Key size"), 0.001, 1e6, 3, 10, QStringLiteral("KB"),
+                    number(QStringLiteral("key_size_kb"), tr("Key size"), 0.1, 1e6, 1, 10, QStringLiteral("KB"),
                            tr("What one key's rows weigh: resharding copies this much per moved key")),
-                    number(QStringLiteral("copy_mb_per_s"), tr("Copy speed"), 0.001, 1e7, 3, 10, tr("MB/s"),
+                    number(QStringLiteral("copy_mb_per_s"), tr("Copy speed"), 0.1, 1e7, 1, 10, tr("MB/s"),
                            tr("How fast a reshard copies the moved keys to their new shard"))},
                    tr("Off: every database holds every key. Tick to split the keys over shards "
                       "(each database its own shard at first; choose a database's shard in its inspector).")});
