@@ -20,6 +20,8 @@ void TimeSeries::record(const StateTotals &totals)
     sample.queueDepth = totals.queueDepth;
     sample.queueLagMs = totals.queueLagMs;
     sample.autoscaleServers = totals.autoscaleServers;
+    sample.dollarsPerHour = totals.dollarsPerHour;
+    sample.dollars = totals.dollars;
 
     m_served.resize(nodes, 0);
     sample.served.resize(nodes);

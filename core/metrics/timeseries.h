@@ -27,6 +27,10 @@ struct StateSample
     /// Autoscaled balancers (empty when none has a policy): the servers each ran at the end
     /// of the second, booting and draining ones included (0 for other nodes).
     std::vector<int> autoscaleServers;
+    /// Priced machines (0 when no node has a size or price): what those running at the end of
+    /// the second cost an hour, and what all cost since the start of the run, in dollars.
+    double dollarsPerHour = 0;
+    double dollars = 0;
 };
 
 /// What the engine shows at the end of a whole second, as it counts it: running totals since
@@ -45,6 +49,8 @@ struct StateTotals
     std::vector<std::uint64_t> queueDepth;  ///< now; empty when the topology has no message queue
     std::vector<double> queueLagMs;         ///< now; NaN for nodes that are no queue
     std::vector<int> autoscaleServers;      ///< now; empty when no balancer autoscales
+    double dollarsPerHour = 0;              ///< now: the priced machines running
+    double dollars = 0;                     ///< since the start of the run
 };
 
 /// The engine's per-second record of node state (replica lag, load, CDN bytes, lost

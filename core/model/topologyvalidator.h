@@ -36,6 +36,7 @@ private:
     void checkAutoscale();
     void checkProvisioning();
     void checkProvisionEvent(int index, const ScenarioEvent &event);
+    void checkResizeEvent(int index, const ScenarioEvent &event);
 
     const Topology &m_topology;
     Diagnostics &m_diagnostics;

@@ -63,6 +63,8 @@ namespace scalelab {
     X(JobRedelivered, "job_redelivered")                               \
     X(ScaleOut, "scale_out")                                           \
     X(ScaleIn, "scale_in")                                             \
+    X(ResizeStart, "resize_start")                                     \
+    X(ResizeDone, "resize_done")                                       \
     /* typed-events.py: new kinds above this line */
 
 /// A kind of engine event (see SCALELAB_ENGINE_EVENT_KINDS for the list and CSV names).

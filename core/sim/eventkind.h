@@ -66,6 +66,8 @@ enum EventKind : std::uint32_t {
     // Autoscaling (core/autoscaling).
     kAutoscaleCheck,   // a = unused: a whole second has passed; every group looks at its pool
     kAutoscaleReady,   // a = copy: a launched server has booted and joins its pool
+    // Vertical scaling (core/sizing).
+    kResizeDone,       // a = node: a resized machine starts again
 };
 
 } // namespace scalelab

@@ -24,6 +24,7 @@
 #include "replication/peerreplication.h"
 #include "replication/replication.h"
 #include "sessions/sessions.h"
+#include "sizing/sizing.h"
 
 #include <QString>
 
@@ -89,6 +90,8 @@ public:
     const Queueing &queueing() const { return m_queueing; }
     /// The balancers' autoscale policies and their copies of the template servers.
     const Autoscaling &autoscaling() const { return m_autoscaling; }
+    /// Each node's machine size, the resizes and the bill of the priced machines.
+    const Sizing &sizing() const { return m_sizing; }
     /// The counters of the replication the file asks for (primary/replica, or multi-master and rings).
     const ReplicationCounters &replication() const
     {
@@ -253,7 +256,11 @@ private:
     void killNode(int node);
     /// What a kill does to a node, without saying "kill" (autoscaling terminates a copy).
     void stopNode(int node, bool announceKill);
-    void reviveNode(int node);
+    void reviveNode(int node, bool announceRevive = true);
+    // Vertical scaling: a resize stops the node as a kill does and starts it again.
+    QString resizeNode(int node, const QString &size);
+    void resizeDone(int node);
+    void syncBilling();
     // Autoscaling: asking Autoscaling and changing the pools it names.
     void autoscaleCheck();
     void autoscaleReady(int copy);
@@ -306,6 +313,7 @@ private:
     Alerting m_alerting;
     Queueing m_queueing;
     Autoscaling m_autoscaling;
+    Sizing m_sizing;
 
     Metrics m_metrics;
     TimeSeries m_timeSeries;

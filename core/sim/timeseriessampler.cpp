@@ -46,6 +46,11 @@ StateTotals sampleStateTotals(const Simulation &sim)
         for (const AutoscaleGroup &group : sim.autoscaling().groups())
             totals.autoscaleServers[static_cast<std::size_t>(group.lb)] = group.running;
     }
+    if (sim.sizing().active()) {
+        const CostCounters cost = sim.sizing().cost(sim.now());
+        totals.dollarsPerHour = cost.dollarsPerHour;
+        totals.dollars = cost.dollars;
+    }
     return totals;
 }
 
