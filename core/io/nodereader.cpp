@@ -4,7 +4,7 @@
 #include "io/jsonfields.h"
 #include "io/topologyreader.h"
 #include "model/vocabulary.h"
-#include "sizing/serversize.h"
+#include "model/serversize.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

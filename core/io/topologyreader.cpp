@@ -6,7 +6,7 @@
 #include "io/nodereader.h"
 #include "model/topologyvalidator.h"
 #include "model/vocabulary.h"
-#include "sizing/serversize.h"
+#include "model/serversize.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -6,7 +6,7 @@
 #include "model/topologygraph.h"
 #include "model/ringgraph.h"
 #include "model/vocabulary.h"
-#include "sizing/serversize.h"
+#include "model/serversize.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -6,7 +6,7 @@
 #include "sim/eventkind.h"
 #include "sim/eventqueue.h"
 #include "sim/noderuntime.h"
-#include "sizing/serversize.h"
+#include "model/serversize.h"
 
 #include <cstdio>
 

@@ -7,7 +7,7 @@
 #include "report/report.h"
 #include "simulationrecorder.h"
 #include "sim/simulation.h"
-#include "sizing/serversize.h"
+#include "model/serversize.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,6 +37,15 @@ QByteArray withWeb(const QByteArray &web, const QByteArray &events = "[]", const
     return R"({"format": "scalelab-topology", "version": 1, "nodes": [)" + clients + R"(,
         {"id": "web1", "type": "web_server")" + web + R"(}, {"id": "cache", "type": "cache"}],
         "links": [{"from": "users", "to": "web1"}, {"from": "web1", "to": "cache"}], "events": )" + events + "}";
+}
+
+ScenarioEvent action(const char *name, const char *node, const char *size = "")
+{
+    ScenarioEvent event;
+    event.action = QLatin1String(name);
+    event.node = QLatin1String(node);
+    event.size = QLatin1String(size);
+    return event;
 }
 
 QString firstError(const QByteArray &json)
@@ -197,7 +206,7 @@ private slots:
         QCOMPARE(sim->nodeState(web), std::string("resizing"));
         QVERIFY(sim->nodeStatus(web).resizing);
         QCOMPARE(sim->node(web).concurrency, 50);
-        QVERIFY(!sim->applyAction(ScenarioEvent{0, QStringLiteral("revive"), QStringLiteral("web1")}).isEmpty());
+        QVERIFY(!sim->applyAction(action("revive", "web1")).isEmpty());
         sim->runUntil(SimTime::fromS(25));
         const auto dones = rec.eventsOfKind(EngineEventKind::ResizeDone);
         QCOMPARE(dones.size(), std::size_t(1));
@@ -217,13 +226,12 @@ private slots:
     {
         auto sim = simulationFrom(withWeb(R"(, "size": "small")"));
         sim->runUntil(SimTime::fromS(1));
-        ScenarioEvent resize{0, QStringLiteral("resize"), QStringLiteral("cache")};
-        resize.size = QStringLiteral("large");
+        ScenarioEvent resize = action("resize", "cache", "large");
         QVERIFY(sim->applyAction(resize).contains(QLatin1String("is a cache")));
         resize.node = QStringLiteral("web1");
-        QVERIFY(sim->applyAction(ScenarioEvent{0, QStringLiteral("kill"), QStringLiteral("web1")}).isEmpty());
+        QVERIFY(sim->applyAction(action("kill", "web1")).isEmpty());
         QCOMPARE(sim->applyAction(resize), QStringLiteral("\"web1\" is down; revive it before resizing it"));
-        QVERIFY(sim->applyAction(ScenarioEvent{0, QStringLiteral("revive"), QStringLiteral("web1")}).isEmpty());
+        QVERIFY(sim->applyAction(action("revive", "web1")).isEmpty());
         QVERIFY(sim->applyAction(resize).isEmpty());
         QCOMPARE(sim->applyAction(resize), QStringLiteral("\"web1\" is already being resized"));
     }

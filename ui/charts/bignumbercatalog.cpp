@@ -45,6 +45,8 @@ const Entry kEntries[] = {
     {"queue.duplicates", QT_TRANSLATE_NOOP("BigNumberCatalog", "jobs done twice")},
     {"queue.rejected", QT_TRANSLATE_NOOP("BigNumberCatalog", "jobs refused")},
     {"queue.max_depth", QT_TRANSLATE_NOOP("BigNumberCatalog", "deepest queue")},
+    {"cost.dollars", QT_TRANSLATE_NOOP("BigNumberCatalog", "server cost")},
+    {"cost.dollars_per_hour", QT_TRANSLATE_NOOP("BigNumberCatalog", "server cost per hour")},
 };
 
 bool hasType(const Simulation &sim, NodeType type)
@@ -86,8 +88,10 @@ QString BigNumberCatalog::format(const QString &key, const QJsonObject &report)
     const QLocale locale;
     if (key.endsWith(QLatin1String("ratio")) || key.endsWith(QLatin1String("offload")))
         return locale.toString(100.0 * *value, 'f', 1) + QStringLiteral(" %");
-    if (key.endsWith(QLatin1String("_usd")))
+    if (key.endsWith(QLatin1String("_usd")) || key == QLatin1String("cost.dollars"))
         return QStringLiteral("$") + locale.toString(*value, 'f', *value < 1.0 ? 4 : 2);
+    if (key == QLatin1String("cost.dollars_per_hour"))
+        return tr("$%1/h").arg(locale.toString(*value, 'f', *value < 1.0 ? 3 : 2));
     if (key.endsWith(QLatin1String("_ms")) || key.startsWith(QLatin1String("latency_ms.")))
         return locale.toString(*value, 'f', *value < 10.0 ? 1 : 0) + QStringLiteral(" ms");
     if (*value == static_cast<double>(static_cast<qint64>(*value)))
@@ -111,6 +115,8 @@ QStringList BigNumberCatalog::automaticKeys(const Simulation &sim)
         list << QStringLiteral("cdn.offload") << QStringLiteral("cdn.cost_usd");
     if (sim.queueing().active())
         list << QStringLiteral("queue.duplicates") << QStringLiteral("queue.rejected");
+    if (sim.sizing().active())
+        list << QStringLiteral("cost.dollars_per_hour");
     for (int i = 0; i < sim.nodeCount(); ++i) {
         if (sim.sessions().keepsLocal(i)) {
             list << QStringLiteral("sessions.lost");

@@ -60,6 +60,8 @@ bool ChartMarkers::marks(const EngineEvent &event)
     case EngineEventKind::QueueFull:   // once per filling: the engine waits for room before saying it again
     case EngineEventKind::ScaleOut:
     case EngineEventKind::ScaleIn:
+    case EngineEventKind::ResizeStart:
+    case EngineEventKind::ResizeDone:
         return true;
     case EngineEventKind::Invalidate:
         // A cache's per-key invalidations are every write; only a CDN purge (a path) is an event.
@@ -138,6 +140,10 @@ QString ChartMarkers::labelOf(const ChartMarker &event, const Simulation &sim) c
         return tr("scale out +%1").arg(event.count);
     case EngineEventKind::ScaleIn:
         return tr("scale in -%1").arg(event.count);
+    case EngineEventKind::ResizeStart:
+        return tr("resize %1 \u2192 %2").arg(node, QString::fromStdString(std::string(EngineEvent::detailText(detail.toStdString(), "to"))));
+    case EngineEventKind::ResizeDone:
+        return tr("%1 back as %2").arg(node, QString::fromStdString(std::string(EngineEvent::detailText(detail.toStdString(), "size"))));
     default:
         return QString::fromUtf8(engineEventName(event.kind).data(), static_cast<qsizetype>(engineEventName(event.kind).size()));
     }

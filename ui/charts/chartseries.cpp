@@ -76,7 +76,7 @@ QList<ChartKind> ChartSeries::allKinds()
 {
     return {ChartKind::Throughput, ChartKind::Latency, ChartKind::Servers, ChartKind::CacheHitRatio, ChartKind::ReplicationLag,
             ChartKind::Consistency, ChartKind::ServerLoad, ChartKind::ServerBusy, ChartKind::CdnOffload,
-            ChartKind::CdnCost, ChartKind::SessionsLost, ChartKind::Queue};
+            ChartKind::CdnCost, ChartKind::SessionsLost, ChartKind::Queue, ChartKind::ServerCost};
 }
 
 QString ChartSeries::key(ChartKind kind)
@@ -94,6 +94,7 @@ QString ChartSeries::key(ChartKind kind)
     case ChartKind::SessionsLost: return QStringLiteral("sessions_lost");
     case ChartKind::Queue: return QStringLiteral("queue");
     case ChartKind::Servers: return QStringLiteral("servers");
+    case ChartKind::ServerCost: return QStringLiteral("server_cost");
     }
     return {};
 }
@@ -113,6 +114,7 @@ QString ChartSeries::title(ChartKind kind)
     case ChartKind::SessionsLost: return tr("Sessions lost");
     case ChartKind::Queue: return tr("Queue");
     case ChartKind::Servers: return tr("Servers");
+    case ChartKind::ServerCost: return tr("Server cost");
     }
     return {};
 }
@@ -144,6 +146,8 @@ bool ChartSeries::applies(ChartKind kind, const Simulation &sim)
         return sim.queueing().active();
     case ChartKind::Servers:
         return sim.autoscaling().active();
+    case ChartKind::ServerCost:
+        return sim.sizing().active();
     }
     return false;
 }
@@ -158,6 +162,7 @@ void addServerLines(ChartData &data, const Simulation &sim, int seconds);
 void addCdnLines(ChartData &data, const Simulation &sim, int seconds);
 void addQueueLines(ChartData &data, const Simulation &sim, int seconds);
 void addServersLines(ChartData &data, const Simulation &sim, int seconds);
+void addServerCostLines(ChartData &data, const Simulation &sim, int seconds);
 } // namespace ChartSeries
 
 ChartData ChartSeries::build(ChartKind kind, const Simulation &sim)
@@ -190,6 +195,9 @@ ChartData ChartSeries::build(ChartKind kind, const Simulation &sim)
         break;
     case ChartKind::Servers:
         addServersLines(data, sim, n);
+        break;
+    case ChartKind::ServerCost:
+        addServerCostLines(data, sim, n);
         break;
     }
     return data;
@@ -331,6 +339,19 @@ void ChartSeries::addServersLines(ChartData &data, const Simulation &sim, int n)
         data.lines << seconds;
         ++group;
     }
+}
+
+void ChartSeries::addServerCostLines(ChartData &data, const Simulation &sim, int n)
+{
+    // What the machines running cost an hour on the left (a resize: a step down to 0 while
+    // stopped, then up); on the right the bill so far.
+    const std::vector<StateSample> &state = sim.timeSeries().samples();
+    data.unit = tr("$/h");
+    data.secondUnit = QStringLiteral("$");
+    data.lines << line(QStringLiteral("dollars_per_hour"), tr("$ per hour"), 0, n, [&](int s) { return state[s].dollarsPerHour; });
+    ChartLine total = line(QStringLiteral("dollars"), tr("$ so far"), 1, n, [&](int s) { return state[s].dollars; });
+    total.secondAxis = true;
+    data.lines << total;
 }
 
 } // namespace scalelab

@@ -24,6 +24,7 @@ enum class ChartKind {
     SessionsLost,
     Queue,
     Servers,   ///< an autoscaled balancer's servers running, and the server-seconds billed so far
+    ServerCost, ///< the priced machines (size, price_per_hour): dollars per hour now, and dollars so far
 };
 
 /// One curve of a plot: a value per closed simulated second (NaN: nothing to show then).

@@ -314,6 +314,8 @@ QString EventLogModel::kindLabel(EngineEventKind kind)
     case EngineEventKind::JobRedelivered: return tr("Job redelivered");
     case EngineEventKind::ScaleOut: return tr("Scale out");
     case EngineEventKind::ScaleIn: return tr("Scale in");
+    case EngineEventKind::ResizeStart: return tr("Resizing");
+    case EngineEventKind::ResizeDone: return tr("Resized");
     default: break;
     }
     // A kind added after these labels: its CSV name, readable.

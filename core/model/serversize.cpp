@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sizing/serversize.h"
+#include "model/serversize.h"
 
 namespace scalelab::ServerSizes {
 
