@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Vertical scaling: the size table, the file's keys, the resize action and its timing, the
-// bill of priced machines (autoscale copies too), and the scale-up example's claims on
-// seeds 1..20.
+// bill of priced machines (autoscale copies too), and the scale-up and scale-up-vs-out
+// examples' claims on seeds 1..20.
 #include "io/topologyreader.h"
 #include "io/topologywriter.h"
 #include "report/report.h"
@@ -222,6 +222,25 @@ private slots:
                 QVERIFY(r.outcome != Outcome::Ok);
     }
 
+    void aCopyTakenMidResizeRunsOnExactlyAsTheOriginal()
+    {
+        // The timeline's snapshots copy the engine: the resize under way and the bill go along.
+        Topology topology = loadExample("scale-up");
+        auto sim = Simulation::create(topology);
+        sim->runUntil(SimTime::fromS(27));
+        Simulation copy(*sim);
+        SimulationRecorder a, b;
+        sim->setObserver(&a);
+        copy.setObserver(&b);
+        sim->runUntil(SimTime::fromS(45));
+        copy.runUntil(SimTime::fromS(45));
+        QCOMPARE(a.events.size(), b.events.size());
+        QVERIFY(a.events == b.events);
+        QCOMPARE(a.eventsOfKind(EngineEventKind::ResizeDone).size(), std::size_t(1));
+        QCOMPARE(sim->sizing().cost(sim->now()).dollars, copy.sizing().cost(copy.now()).dollars);
+        QCOMPARE(a.requests.size(), b.requests.size());
+    }
+
     void aResizeIsRefusedWhenTheNodeCannotTakeIt()
     {
         auto sim = simulationFrom(withWeb(R"(, "size": "small")"));
@@ -317,6 +336,23 @@ private slots:
             QCOMPARE(samples[25].dollarsPerHour, 0.0);
             QCOMPARE(samples[40].dollarsPerHour, 0.768);
             QCOMPARE(rec.eventsOfKind(EngineEventKind::ResizeDone).front()->at, SimTime::fromS(35));
+        }
+    }
+
+    // resources/examples/scale-up-vs-out: the same 400 workers and $0.768 an hour as two
+    // large servers behind a balancer: no downtime, and a kill costs seconds, not the site.
+    void scaleOutExampleHoldsOnEverySeed()
+    {
+        for (std::uint64_t seed = 1; seed <= 20; ++seed) {
+            SimulationRecorder rec;
+            const auto sim = runExample("scale-up-vs-out", seed, 60, &rec);
+            const Window before = window(rec, 0, 50), detecting = window(rec, 50, 53), after = window(rec, 53, 70);
+            QVERIFY2(before.total > 35000 && before.ok == before.total, qPrintable(QStringLiteral("seed %1: %2 of %3 ok").arg(seed).arg(before.ok).arg(before.total)));
+            QVERIFY2(detecting.ok < detecting.total, qPrintable(QStringLiteral("seed %1: the kill failed nothing").arg(seed)));
+            QVERIFY2(after.total > 4000 && after.ok == after.total, qPrintable(QStringLiteral("seed %1: %2 of %3 ok after").arg(seed).arg(after.ok).arg(after.total)));
+            QCOMPARE(sim->timeSeries().samples()[10].dollarsPerHour, ServerSizes::find(QStringLiteral("xlarge"))->pricePerHour);
+            const CostCounters cost = sim->sizing().cost(sim->now());
+            QVERIFY(qFuzzyCompare(cost.dollars, 0.768 * sim->now().s() / 3600));  // both billed all along: a dead one too
         }
     }
 };
