@@ -22,6 +22,7 @@ void TimeSeries::record(const StateTotals &totals)
     sample.autoscaleServers = totals.autoscaleServers;
     sample.dollarsPerHour = totals.dollarsPerHour;
     sample.dollars = totals.dollars;
+    sample.workers = totals.workers;
 
     m_served.resize(nodes, 0);
     sample.served.resize(nodes);

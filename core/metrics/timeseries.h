@@ -31,6 +31,9 @@ struct StateSample
     /// the second cost an hour, and what all cost since the start of the run, in dollars.
     double dollarsPerHour = 0;
     double dollars = 0;
+    /// Priced machines only (else empty): each node's workers at the end of the second, as a
+    /// resize changes them (the busy share of a second is of the workers it had then).
+    std::vector<int> workers;
 };
 
 /// What the engine shows at the end of a whole second, as it counts it: running totals since
@@ -51,6 +54,7 @@ struct StateTotals
     std::vector<int> autoscaleServers;      ///< now; empty when no balancer autoscales
     double dollarsPerHour = 0;              ///< now: the priced machines running
     double dollars = 0;                     ///< since the start of the run
+    std::vector<int> workers;               ///< now; empty unless some node is priced
 };
 
 /// The engine's per-second record of node state (replica lag, load, CDN bytes, lost

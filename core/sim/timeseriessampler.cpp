@@ -50,6 +50,9 @@ StateTotals sampleStateTotals(const Simulation &sim)
         const CostCounters cost = sim.sizing().cost(sim.now());
         totals.dollarsPerHour = cost.dollarsPerHour;
         totals.dollars = cost.dollars;
+        totals.workers.resize(nodes);
+        for (std::size_t i = 0; i < nodes; ++i)
+            totals.workers[i] = sim.node(static_cast<int>(i)).concurrency;
     }
     return totals;
 }

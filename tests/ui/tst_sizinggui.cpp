@@ -146,6 +146,14 @@ private slots:
         QCOMPARE(data.lines[0].values[40], 0.768);
         QVERIFY(data.lines[1].secondAxis);
         QCOMPARE(data.lines[1].values[40], sim.timeSeries().samples()[40].dollars);
+        // Busy workers: of the 50 a small web1 had at 10 s, of the 400 of xlarge at 40 s.
+        const ChartData busy = ChartSeries::build(ChartKind::ServerBusy, sim);
+        const auto &samples = sim.timeSeries().samples();
+        QCOMPARE(samples[10].workers[1], 50);
+        QCOMPARE(samples[40].workers[1], 400);
+        QCOMPARE(busy.lines[0].values[10], 100.0 * samples[10].busy[1] / 50);
+        QVERIFY(busy.lines[0].values[10] > 90);  // overloaded before the resize
+        QCOMPARE(busy.lines[0].values[40], 100.0 * samples[40].busy[1] / 400);
         EngineEvent start{SimTime::fromS(20), EngineEventKind::ResizeStart, 1, "from=small to=xlarge"};
         QVERIFY(ChartMarkers::marks(start));
 

@@ -261,9 +261,11 @@ void ChartSeries::addServerLines(ChartData &data, const Simulation &sim, int n)
     data.percent = busy;
     int style = 0;
     for (int node : nodesOfType(sim, NodeType::WebServer)) {
-        const double workers = std::max(1, sim.nodeStatus(node).concurrency);
+        const int now = sim.nodeStatus(node).concurrency;
         const QString column = nodeName(sim, node) + (busy ? QStringLiteral("_busy_pct") : QStringLiteral("_served"));
         data.lines << line(column, nodeName(sim, node), style++, n, [&](int s) {
+            // A resized machine had other workers then: the sample keeps them (priced runs).
+            const int workers = std::max(1, state[s].workers.empty() ? now : state[s].workers[node]);
             return busy ? 100.0 * double(state[s].busy[node]) / workers : double(state[s].served[node]);
         });
     }
