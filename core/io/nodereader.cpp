@@ -4,6 +4,7 @@
 #include "io/jsonfields.h"
 #include "io/topologyreader.h"
 #include "model/vocabulary.h"
+#include "model/serversize.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -70,6 +71,8 @@ void NodeReader::read(const QJsonObject &object, const QString &path, NodeSpec &
         f.number(QStringLiteral("service_ms"), node.serviceMs, 0, 3'600'000);
         break;
     }
+    if (ServerSizes::sizable(node.type))
+        readSize(f, node);
     node.extra = f.unknown();
 }
 
@@ -239,6 +242,30 @@ void NodeReader::readAutoscale(JsonFields &f, NodeSpec &node)
             m_diagnostics.error(a.path(QStringLiteral("min")), QStringLiteral("expected at most max (%1), got %2").arg(spec.max).arg(spec.min));
         spec.extra = a.unknown();
     }
+}
+
+// The machine: a size sets the workers, so a file gives one or the other, never both.
+void NodeReader::readSize(JsonFields &f, NodeSpec &node)
+{
+    const QJsonValue size = f.raw(QStringLiteral("size"));
+    const auto found = ServerSizes::find(size.toString());
+    if (!size.isUndefined() && (!size.isString() || !found)) {
+        m_diagnostics.error(f.path(QStringLiteral("size")), QStringLiteral("expected %1, got %2").arg(ServerSizes::expected(), describeJson(size)));
+    } else if (found) {
+        node.size = found->name;
+        const int workers = ServerSizes::workers(node.type, found->vcpus);
+        if (f.has(QStringLiteral("concurrency")))
+            m_diagnostics.error(f.path(QStringLiteral("concurrency")),
+                                QStringLiteral("cannot be given with size: size \"%1\" sets %2 workers; remove concurrency, or size for a custom machine")
+                                    .arg(node.size).arg(workers));
+        node.concurrency = workers;
+    }
+    if (f.has(QStringLiteral("price_per_hour"))) {
+        double price = 0;
+        f.number(QStringLiteral("price_per_hour"), price, 0, 1'000'000);
+        node.pricePerHour = price;
+    }
+    f.number(QStringLiteral("resize_downtime_s"), node.resizeDowntimeS, 0, 86400);
 }
 
 void NodeReader::readCdnEdge(JsonFields &f, NodeSpec &node)

@@ -33,6 +33,7 @@ private:
     void readCdnEdge(JsonFields &f, NodeSpec &node);
     void readAutoscale(JsonFields &f, NodeSpec &node);
     void readCacheKeyHeaders(JsonFields &k, NodeSpec &node);
+    void readSize(JsonFields &f, NodeSpec &node);
 
     const FileLimits &m_limits;
     Diagnostics &m_diagnostics;

@@ -6,6 +6,7 @@
 #include "io/nodereader.h"
 #include "model/topologyvalidator.h"
 #include "model/vocabulary.h"
+#include "model/serversize.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -359,6 +360,15 @@ void TopologyReader::readEvent(const QJsonObject &object, const QString &path, S
         f.string(QStringLiteral("path"), event.path, true);
     if (event.action == QLatin1String("add_shard"))
         event.shard = readShard(f.raw(QStringLiteral("shard")), f.path(QStringLiteral("shard")));
+    if (event.action == QLatin1String("resize")) {
+        const QJsonValue size = f.raw(QStringLiteral("size"));
+        if (!size.isString() || !ServerSizes::find(size.toString()))
+            m_diagnostics.error(f.path(QStringLiteral("size")), QStringLiteral("%1expected %2, got %3")
+                                                                    .arg(size.isUndefined() ? QStringLiteral("missing; ") : QString(),
+                                                                         ServerSizes::expected(), describeJson(size)));
+        else
+            event.size = size.toString();
+    }
     event.extra = f.unknown();
 }
 

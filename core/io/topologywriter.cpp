@@ -83,7 +83,8 @@ void insertLoadBalancer(QJsonObject &o, const NodeSpec &node)
 // Web servers (after their weight and sessions), session stores, object storage, databases.
 void insertServer(QJsonObject &o, const NodeSpec &node)
 {
-    o.insert(QStringLiteral("concurrency"), node.concurrency);
+    if (node.size.isEmpty())  // a size sets the workers: written, it would be refused on load
+        o.insert(QStringLiteral("concurrency"), node.concurrency);
     o.insert(QStringLiteral("service_ms"), node.serviceMs);
     o.insert(QStringLiteral("queue"), node.queue);
     if (node.type == NodeType::Database)
@@ -125,6 +126,17 @@ void insertCdnEdge(QJsonObject &o, const NodeSpec &node)
     o.insert(QStringLiteral("cache_key"), key);
 }
 
+// The machine's keys, only when set: files that never heard of them save as they did.
+void insertSize(QJsonObject &o, const NodeSpec &node)
+{
+    if (!node.size.isEmpty())
+        o.insert(QStringLiteral("size"), node.size);
+    if (node.pricePerHour)
+        o.insert(QStringLiteral("price_per_hour"), *node.pricePerHour);
+    if (node.resizeDowntimeS != NodeSpec{}.resizeDowntimeS)
+        o.insert(QStringLiteral("resize_downtime_s"), node.resizeDowntimeS);
+}
+
 QJsonObject nodeToJson(const NodeSpec &node)
 {
     QJsonObject o = node.extra;
@@ -151,10 +163,12 @@ QJsonObject nodeToJson(const NodeSpec &node)
         insertAutoscale(o, node);
         break;
     case NodeType::Worker:
-        o.insert(QStringLiteral("concurrency"), node.concurrency);
+        if (node.size.isEmpty())
+            o.insert(QStringLiteral("concurrency"), node.concurrency);
         o.insert(QStringLiteral("service_ms"), node.serviceMs);
         break;
     }
+    insertSize(o, node);
     return o;
 }
 
@@ -236,6 +250,8 @@ QJsonObject eventToJson(const ScenarioEvent &event)
         o.insert(QStringLiteral("path"), event.path);
     if (event.action == QLatin1String("add_shard"))
         o.insert(QStringLiteral("shard"), QJsonArray::fromStringList(event.shard));
+    if (!event.size.isEmpty())
+        o.insert(QStringLiteral("size"), event.size);
     return o;
 }
 

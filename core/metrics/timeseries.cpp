@@ -20,6 +20,9 @@ void TimeSeries::record(const StateTotals &totals)
     sample.queueDepth = totals.queueDepth;
     sample.queueLagMs = totals.queueLagMs;
     sample.autoscaleServers = totals.autoscaleServers;
+    sample.dollarsPerHour = totals.dollarsPerHour;
+    sample.dollars = totals.dollars;
+    sample.workers = totals.workers;
 
     m_served.resize(nodes, 0);
     sample.served.resize(nodes);

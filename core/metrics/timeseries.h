@@ -30,6 +30,13 @@ struct StateSample
     /// Sharding (empty without): database calls each shard took during this second, by shard
     /// (a shard added later appears then).
     std::vector<std::uint64_t> shardRequests;
+    /// Priced machines (0 when no node has a size or price): what those running at the end of
+    /// the second cost an hour, and what all cost since the start of the run, in dollars.
+    double dollarsPerHour = 0;
+    double dollars = 0;
+    /// Priced machines only (else empty): each node's workers at the end of the second, as a
+    /// resize changes them (the busy share of a second is of the workers it had then).
+    std::vector<int> workers;
 };
 
 /// What the engine shows at the end of a whole second, as it counts it: running totals since
@@ -49,6 +56,9 @@ struct StateTotals
     std::vector<double> queueLagMs;         ///< now; NaN for nodes that are no queue
     std::vector<int> autoscaleServers;      ///< now; empty when no balancer autoscales
     std::vector<std::uint64_t> shardRequests;  ///< database calls by shard since the start; empty without sharding
+    double dollarsPerHour = 0;              ///< now: the priced machines running
+    double dollars = 0;                     ///< since the start of the run
+    std::vector<int> workers;               ///< now; empty unless some node is priced
 };
 
 /// The engine's per-second record of node state (replica lag, load, CDN bytes, lost

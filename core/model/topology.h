@@ -128,6 +128,10 @@ struct NodeSpec
     double maxAgeS = -1;                ///< Cache-Control max-age its responses carry; < 0: none
     // message_queue (its `capacity` above: jobs it holds at most, waiting or being worked on)
     double visibilityTimeoutMs = 30000; ///< a delivered job not deleted this long after is visible again (SQS's default 30 s)
+    // web_server, database, worker: the machine it runs on (core/model/serversize.h)
+    QString size;                       ///< a ServerSizes name, which sets `concurrency`; empty: custom (no size, no price)
+    std::optional<double> pricePerHour; ///< dollars per hour: overrides the size's price, or prices a custom machine
+    double resizeDowntimeS = 60;        ///< a resize stops the machine this long (stop, change the type, start)
 
     QJsonObject extra;
     /// Never in a file: set on the copies of a template server that Autoscaling adds to the
@@ -200,6 +204,7 @@ struct ScenarioEvent
     double latencyMs = 1.0; ///< for link: the latency of a new link
     QString path;           ///< for invalidate: which static objects ("/static/12", "/static/*")
     QStringList shard;      ///< for add_shard: the new shard's databases, its primary first
+    QString size;           ///< for resize: the machine size the node changes to
     QJsonObject extra;
 };
 

@@ -6,6 +6,7 @@
 #include "model/topologygraph.h"
 #include "model/ringgraph.h"
 #include "model/vocabulary.h"
+#include "model/serversize.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -266,6 +267,8 @@ void TopologyValidator::checkEvents()
             m_diagnostics.error(eventPath(i) + QStringLiteral(".node"), QStringLiteral("no node has the id \"%1\"").arg(event.node));
         } else if (event.action == QLatin1String("provision")) {
             checkProvisionEvent(i, event);
+        } else if (event.action == QLatin1String("resize")) {
+            checkResizeEvent(i, event);
         } else if (event.action == QLatin1String("set") && !event.key.isEmpty()) {
             const NodeType type = m_topology.node(event.node)->type;
             const bool ok = event.key == QLatin1String("algorithm")        ? type == NodeType::LoadBalancer
@@ -300,6 +303,34 @@ void TopologyValidator::checkProvisionEvent(int i, const ScenarioEvent &event)
                                                                      .arg(event.from, nodeTypeName(from->type)));
     else if (event.from == event.node)
         m_diagnostics.error(eventPath(i) + QStringLiteral(".from"), QStringLiteral("\"%1\" cannot be copied to itself").arg(event.from));
+}
+
+// A resize of a machine that is not one, or to the size it already has then (the file's,
+// or the last earlier resize's): that one only stops the node for its downtime.
+void TopologyValidator::checkResizeEvent(int i, const ScenarioEvent &event)
+{
+    const NodeSpec *node = m_topology.node(event.node);
+    if (!ServerSizes::sizable(node->type)) {
+        m_diagnostics.error(eventPath(i) + QStringLiteral(".node"), QStringLiteral("\"%1\" is a %2; resize changes the machine of a web_server, database or worker")
+                                                                     .arg(event.node, nodeTypeName(node->type)));
+        return;
+    }
+    QString before = node->size;
+    double beforeAt = -1;
+    for (int j = 0; j < m_topology.events.size(); ++j) {
+        const ScenarioEvent &other = m_topology.events[j];
+        const bool earlier = other.atS < event.atS || (other.atS == event.atS && j < i);
+        if (j != i && earlier && other.action == QLatin1String("resize") && other.node == event.node && other.atS >= beforeAt) {
+            before = other.size;
+            beforeAt = other.atS;
+        }
+    }
+    if (event.size.isEmpty() || event.size != before)
+        return;
+    const QString ceiling = event.size == ServerSizes::largest().name
+        ? QStringLiteral(" (the largest machine: there is no bigger one; scale out instead)") : QString();
+    m_diagnostics.warning(eventPath(i) + QStringLiteral(".size"), QStringLiteral("\"%1\" is already %2 then%3; the resize only stops it for %4 s")
+                                                                   .arg(event.node, event.size, ceiling).arg(node->resizeDowntimeS));
 }
 
 void TopologyValidator::checkProvisioning()

@@ -39,6 +39,7 @@ private:
     void checkSharding();       // topologyvalidatorsharding.cpp
     void checkShardLinks();
     void checkAddShardEvent(int index, const ScenarioEvent &event);
+    void checkResizeEvent(int index, const ScenarioEvent &event);
 
     const Topology &m_topology;
     Diagnostics &m_diagnostics;

@@ -35,7 +35,8 @@ inline QStringList cdnOrigins() { return {QStringLiteral("custom"), QStringLiter
 inline QStringList nodeActions()
 {
     return {QStringLiteral("kill"), QStringLiteral("revive"), QStringLiteral("drain"), QStringLiteral("undrain"),
-            QStringLiteral("set"), QStringLiteral("invalidate"), QStringLiteral("provision")};
+            QStringLiteral("set"), QStringLiteral("invalidate"), QStringLiteral("provision"),
+            QStringLiteral("resize")};
 }
 /// partition / heal cut and restore a link; unlink / link take a server out of a balancer's
 /// pool and put it (back) in.

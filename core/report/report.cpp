@@ -225,6 +225,24 @@ QString shardingText(const Simulation &sim)
                : QString());
 }
 
+// What the priced machines cost; only when a node has a size or a price (older reports unchanged).
+QJsonObject costJson(const Simulation &sim)
+{
+    const CostCounters c = sim.sizing().cost(sim.now());
+    return QJsonObject{{QStringLiteral("server_hours"), rounded(c.serverSeconds / 3600.0, 6)},
+                       {QStringLiteral("dollars"), rounded(c.dollars, 6)},
+                       {QStringLiteral("dollars_per_hour"), rounded(c.dollarsPerHour, 6)}};
+}
+
+QString costText(const Simulation &sim)
+{
+    if (!sim.sizing().active())
+        return {};
+    const CostCounters c = sim.sizing().cost(sim.now());
+    return QStringLiteral("cost      $%1 for %2 server-hours of priced machines; $%3 per hour at the end\n")
+        .arg(c.dollars, 0, 'f', 4).arg(c.serverSeconds / 3600.0, 0, 'f', 4).arg(c.dollarsPerHour, 0, 'f', 3);
+}
+
 QString queueText(const Simulation &sim)
 {
     if (!sim.queueing().active())
@@ -271,6 +289,12 @@ QJsonObject nodeJson(const Simulation &sim, int i)
     const QString health = QString::fromStdString(sim.balancing().healthSeen(i));
     if (!health.isEmpty())
         node.insert(QStringLiteral("health"), health);
+    if (const MachineBill &machine = sim.sizing().machine(i); machine.priced) {
+        if (!machine.size.isEmpty())
+            node.insert(QStringLiteral("size"), machine.size);
+        node.insert(QStringLiteral("price_per_hour"), rounded(machine.pricePerHour, 6));
+        node.insert(QStringLiteral("dollars"), rounded(sim.sizing().dollars(i, sim.now()), 6));
+    }
     return node;
 }
 } // namespace
@@ -321,6 +345,8 @@ QJsonObject Report::toJson(const Simulation &sim, double wallSeconds)
         report.insert(QStringLiteral("autoscale"), autoscaleJson(sim));
     if (sim.sharding().enabled())
         report.insert(QStringLiteral("sharding"), shardingJson(sim));
+    if (sim.sizing().active())
+        report.insert(QStringLiteral("cost"), costJson(sim));
 
     QJsonArray nodes;
     for (int i = 0; i < sim.nodeCount(); ++i)
@@ -383,6 +409,7 @@ QString Report::toText(const Simulation &sim, double wallSeconds)
     out += queueText(sim);
     out += autoscaleText(sim);
     out += shardingText(sim);
+    out += costText(sim);
     out += QStringLiteral("nodes\n");
     for (int i = 0; i < sim.nodeCount(); ++i) {
         const NodeRuntime &n = sim.node(i);

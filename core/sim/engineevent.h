@@ -65,6 +65,8 @@ namespace scalelab {
     X(ScaleIn, "scale_in")                                             \
     X(ReshardStart, "reshard_start")                                   \
     X(ReshardDone, "reshard_done")                                     \
+    X(ResizeStart, "resize_start")                                     \
+    X(ResizeDone, "resize_done")                                       \
     /* typed-events.py: new kinds above this line */
 
 /// A kind of engine event (see SCALELAB_ENGINE_EVENT_KINDS for the list and CSV names).

@@ -69,6 +69,8 @@ enum EventKind : std::uint32_t {
     // Sharding (core/sharding).
     kReshardDone,      // a = reshard number: an add_shard's copy of the moved keys is over
     kFanOutAnswer,     // a = slot: one shard's answer to a fan-out read is back at the web server
+    // Vertical scaling (core/sizing).
+    kResizeDone,       // a = node: a resized machine starts again
 };
 
 } // namespace scalelab

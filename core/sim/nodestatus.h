@@ -26,6 +26,7 @@ struct NodeStatus
     std::uint64_t errors = 0;
     std::uint64_t dropped = 0;
     std::uint64_t jobsHeld = 0; ///< message_queue: jobs on it, waiting or being worked on
+    bool resizing = false;      ///< stopped for a resize, until resize_done
 };
 
 } // namespace scalelab

@@ -42,6 +42,7 @@ NodeStatus Simulation::nodeStatus(int index) const
                       m_sessions.openConnections(index), m_sessions.keepsLocal(index), n.served, n.errors, n.dropped};
     if (m_queueing.isQueue(index))
         status.jobsHeld = m_queueing.queue(index).held;
+    status.resizing = m_sizing.machine(index).resizing;
     return status;
 }
 
@@ -58,6 +59,8 @@ std::string Simulation::nodeState(int index) const
         case CopyState::InService: break;
         }
     }
+    if (m_sizing.machine(index).resizing)
+        return "resizing";
     if (!node.up)
         return "down";
     return node.draining ? "draining" : "up";
@@ -159,6 +162,7 @@ void Simulation::dispatch(const Event &event)
     case kAutoscaleReady: autoscaleReady(static_cast<int>(event.a)); break;
     case kReshardDone: m_sharding.copyDone(context(), event.a); break;
     case kFanOutAnswer: fanOutAnswered(slot); break;
+    case kResizeDone: resizeDone(static_cast<int>(event.a)); break;
     case kConnectionRetry:
         if (m_now < m_stopIssuingAt)
             openConnection(static_cast<int>(event.a));
@@ -196,6 +200,8 @@ void Simulation::dispatch(const Event &event)
             applyAction(m_topology.events[static_cast<int>(event.a)]);
         break;
     }
+    if (m_sizing.active())
+        syncBilling();  // whatever the event launched, terminated or stopped is billed from now
 }
 
 } // namespace scalelab

@@ -25,6 +25,7 @@
 #include "replication/replication.h"
 #include "sessions/sessions.h"
 #include "sharding/sharding.h"
+#include "sizing/sizing.h"
 
 #include <QString>
 
@@ -92,6 +93,8 @@ public:
     const Autoscaling &autoscaling() const { return m_autoscaling; }
     /// The shards of the databases, and resharding.
     const Sharding &sharding() const { return m_sharding; }
+    /// Each node's machine size, the resizes and the bill of the priced machines.
+    const Sizing &sizing() const { return m_sizing; }
     /// The counters of the replication the file asks for (primary/replica, or multi-master and rings).
     const ReplicationCounters &replication() const
     {
@@ -267,7 +270,11 @@ private:
     void killNode(int node);
     /// What a kill does to a node, without saying "kill" (autoscaling terminates a copy).
     void stopNode(int node, bool announceKill);
-    void reviveNode(int node);
+    void reviveNode(int node, bool announceRevive = true);
+    // Vertical scaling: a resize stops the node as a kill does and starts it again.
+    QString resizeNode(int node, const QString &size);
+    void resizeDone(int node);
+    void syncBilling();
     // Autoscaling: asking Autoscaling and changing the pools it names.
     void autoscaleCheck();
     void autoscaleReady(int copy);
@@ -321,6 +328,7 @@ private:
     Queueing m_queueing;
     Autoscaling m_autoscaling;
     Sharding m_sharding;
+    Sizing m_sizing;
 
     Metrics m_metrics;
     TimeSeries m_timeSeries;

@@ -30,6 +30,8 @@ QString Simulation::applyAction(const ScenarioEvent &action)
         error = vocabulary::linkActions().contains(action.action) ? applyLinkAction(action) : applyNodeAction(action);
     if (error.isEmpty())
         m_appliedActions.append(applied);
+    if (m_sizing.active())
+        syncBilling();
     return error;
 }
 
@@ -101,6 +103,8 @@ QString Simulation::applyNodeAction(const ScenarioEvent &action)
         }
     } else if (action.action == QLatin1String("revive") && m_autoscaling.copyState(node) && *m_autoscaling.copyState(node) == CopyState::Absent) {
         return QStringLiteral("\"%1\" is not running; its balancer's autoscale policy launches it").arg(action.node);
+    } else if (action.action == QLatin1String("revive") && m_sizing.machine(node).resizing) {
+        return QStringLiteral("\"%1\" is being resized; it starts again by itself when the resize is done").arg(action.node);
     } else if (action.action == QLatin1String("revive")) {
         const Provisioning provisioning = m_replication.database(node).provisioning;
         if (provisioning == Provisioning::Absent || provisioning == Provisioning::Copying)
@@ -122,6 +126,8 @@ QString Simulation::applyNodeAction(const ScenarioEvent &action)
         announce(n.draining ? EngineEventKind::Drain : EngineEventKind::Undrain, node, {});
     } else if (action.action == QLatin1String("set")) {
         return applySetting(node, action.key, action.value);
+    } else if (action.action == QLatin1String("resize")) {
+        return resizeNode(node, action.size);
     } else {
         return QStringLiteral("unknown action \"%1\"").arg(action.action);
     }
@@ -213,17 +219,42 @@ void Simulation::stopNode(int nodeIndex, bool announceKill)
     }
 }
 
-void Simulation::reviveNode(int nodeIndex)
+void Simulation::reviveNode(int nodeIndex, bool announceRevive)
 {
     NodeRuntime &node = m_nodes[nodeIndex];
     node.up = true;
-    announce(EngineEventKind::Revive, nodeIndex, {});
+    if (announceRevive)
+        announce(EngineEventKind::Revive, nodeIndex, {});
     if (node.type == NodeType::LoadBalancer)
         m_balancing.balancerRevived(context(), nodeIndex);
     if (node.type == NodeType::Database)
         databaseRevived(nodeIndex);
     if (m_queueing.active())
         m_queueing.resume(context(), nodeIndex);
+}
+
+// ---- vertical scaling ----------------------------------------------------------------
+
+QString Simulation::resizeNode(int node, const QString &size)
+{
+    const QString error = m_sizing.startResize(context(), node, size);
+    if (error.isEmpty())
+        stopNode(node, false);  // in-flight and queued requests fail as on a kill
+    return error;
+}
+
+void Simulation::resizeDone(int node)
+{
+    m_sizing.finishResize(context(), node);
+    reviveNode(node, false);  // with the new workers: a worker takes that many jobs at once
+}
+
+void Simulation::syncBilling()
+{
+    m_sizing.syncBilling(m_now, [this](int node) {
+        const CopyState *copy = m_autoscaling.copyState(node);
+        return !(copy && *copy == CopyState::Absent) && m_replication.database(node).provisioning != Provisioning::Absent;
+    });
 }
 
 // ---- autoscaling ---------------------------------------------------------------------

@@ -87,6 +87,9 @@ bool Simulation::setUp(QString *error)
     m_balancing.scheduleFirstChecks(context());
     m_queueing.setUp(context());
     setUpAutoscaling();
+    m_sizing.setUp(context());
+    if (m_sizing.active())
+        syncBilling();  // the machines that exist from the start are billed from 0
     m_alerting.setUp(context(), m_topology);   // last: queues nothing unless the topology has alert rules
     return true;
 }

@@ -48,6 +48,14 @@ StateTotals sampleStateTotals(const Simulation &sim)
     }
     if (sim.sharding().enabled())
         totals.shardRequests = sim.sharding().counters().requests;
+    if (sim.sizing().active()) {
+        const CostCounters cost = sim.sizing().cost(sim.now());
+        totals.dollarsPerHour = cost.dollarsPerHour;
+        totals.dollars = cost.dollars;
+        totals.workers.resize(nodes);
+        for (std::size_t i = 0; i < nodes; ++i)
+            totals.workers[i] = sim.node(static_cast<int>(i)).concurrency;
+    }
     return totals;
 }
 

@@ -43,7 +43,7 @@ private slots:
         row("missing-id", R"(nodes[1].id: missing; expected a string)");
         row("event-missing-node", R"(events[0].node: no node has the id "web3")");
         row("event-without-time", R"(events[0].at_s: missing; expected a time in seconds)");
-        row("unknown-action", R"(events[1].action: expected kill, revive, drain, undrain, set, invalidate, provision, partition, heal, unlink, link or add_shard, got "restart")");
+        row("unknown-action", R"(events[1].action: expected kill, revive, drain, undrain, set, invalidate, provision, resize, partition, heal, unlink, link or add_shard, got "restart")");
         row("partition-unknown-link", R"(events[0]: partition needs "from" and "to" naming a link; no link joins "users" and "db1")");
         row("layout-not-xy", R"(layout.web1: expected [x, y], got an array)");
         row("missing-trace", R"(nodes[0].trace: cannot read trace file "%DIR%/no-such-trace.csv")");

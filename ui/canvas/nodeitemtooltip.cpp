@@ -2,6 +2,7 @@
 // NodeItem: the tooltip, what the card does not have room for (settings, live counters).
 #include "canvas/nodeitem.h"
 
+#include "model/serversize.h"
 #include "settings/theme.h"
 
 #include <QLocale>
@@ -108,6 +109,11 @@ QStringList NodeItem::toolTipSettings() const
                         .arg(number(m_spec.serviceMs)).arg(m_spec.queue);
         break;
     }
+    if (const auto size = ServerSizes::find(m_card.size))
+        settings << tr("machine: %1, %2 vCPUs, $%3 per hour; a resize stops it for %4 s")
+                        .arg(size->name).arg(size->vcpus).arg(locale.toString(m_card.pricePerHour, 'f', 3)).arg(number(m_spec.resizeDowntimeS));
+    else if (m_card.pricePerHour >= 0)
+        settings << tr("custom machine at $%1 per hour").arg(locale.toString(m_card.pricePerHour, 'f', 3));
     return settings;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canvas/nodestate.h"
 
+#include "model/serversize.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -39,6 +41,9 @@ NodeState NodeState::fromSpec(const NodeSpec &spec)
     s.users = spec.users;
     s.traceReplay = !spec.trace.isEmpty();
     s.algorithm = spec.algorithm;
+    s.size = spec.size;
+    if (const auto size = ServerSizes::find(spec.size); spec.pricePerHour || size)
+        s.pricePerHour = spec.pricePerHour ? *spec.pricePerHour : size->pricePerHour;
     if (spec.type == NodeType::Cache || spec.type == NodeType::CdnEdge || spec.type == NodeType::MessageQueue)
         s.capacity = static_cast<std::uint64_t>(std::max<qint64>(0, spec.capacity));
     if (spec.gutter)
@@ -73,6 +78,8 @@ QString NodeState::healthText() const
         return provisioning;
     if (launch == Launch::Booting)
         return tr("BOOTING");
+    if (resizing)
+        return tr("RESIZING");
     switch (health) {
     case Health::Up: return {};
     case Health::Down: return tr("DOWN");
@@ -102,6 +109,8 @@ QString NodeState::healthExplanation() const
         return tr("booting: launched by its load balancer's autoscaling, it joins the pool when ready");
     if (launch == Launch::Retired)
         return tr("retired by its load balancer's autoscaling: finishes its requests, then is terminated");
+    if (resizing)
+        return tr("resizing: stopped while its machine size changes; it starts again with the new size's workers");
     switch (health) {
     case Health::Up: return tr("up");
     case Health::Down: return tr("down");
@@ -160,7 +169,23 @@ QString NodeState::queueText(bool compact) const
                                        : QLocale().toString(waiting));
 }
 
+QString NodeState::machineText() const
+{
+    if (pricePerHour < 0)
+        return size;
+    const QString price = tr("$%1/h").arg(QLocale().toString(pricePerHour, 'f', pricePerHour < 0.1 ? 3 : 2));
+    return size.isEmpty() ? price : size + QStringLiteral(" · ") + price;
+}
+
 QString NodeState::detail() const
+{
+    // The machine comes last: a card's own news (replication, connections) reads first.
+    const QString own = ownDetail();
+    const QString machine = machineText();
+    return machine.isEmpty() ? own : own.isEmpty() ? machine : own + QStringLiteral(" · ") + machine;
+}
+
+QString NodeState::ownDetail() const
 {
     const QLocale locale;
     switch (type) {
@@ -276,7 +301,7 @@ QString NodeState::keyFigure() const
     // The tabs are too small to read this far out: the figure says the health instead.
     if (!provisioning.isEmpty())
         return provisioning;
-    if (launch == Launch::Booting)
+    if (launch == Launch::Booting || resizing)
         return healthText();
     if (down())
         return tr("DOWN");

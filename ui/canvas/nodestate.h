@@ -96,6 +96,11 @@ public:
     int connections = 0;            ///< web_server: long-lived connections pinned to it
     int sessionServers = 0;         ///< session_store: web servers keeping their sessions here
 
+    // Web servers, databases, workers: the machine (vertical scaling).
+    QString size;                   ///< its size now ("xlarge"); empty: custom
+    double pricePerHour = -1;       ///< dollars per hour; negative: not priced
+    bool resizing = false;          ///< stopped for a resize, until resize_done
+
     bool operator==(const NodeState &) const = default;
 
     /// What the card shows before the first run: the file's settings.
@@ -126,6 +131,8 @@ public:
     QString queueText(bool compact = false) const;
     /// The full-width line under it: lag, cache fill, pool health...; empty for none.
     QString detail() const;
+    /// That line without the machine's size and price.
+    QString ownDetail() const;
     /// The one short line a zoomed-out card keeps: what matters most for its type.
     QString glance() const;
     /// Whether that line reports trouble (stale, lost writes, unhealthy pool, queue).
@@ -135,6 +142,8 @@ public:
     QString keyFigure() const;
     /// A sharded database's place: "shard 2 · primary", "shard 4 · copying 45 %", "no shard yet".
     QString shardText() const;
+    /// The machine's size and price ("xlarge · $0.77/h"); empty for a custom, unpriced one.
+    QString machineText() const;
     /// One sentence on what the health tab means, for the tooltip.
     QString healthExplanation() const;
 };

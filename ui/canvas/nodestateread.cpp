@@ -234,6 +234,11 @@ NodeState NodeState::read(const Simulation &simulation, int index)
     s.type = node.type;
     s.health = healthOf(simulation, index);
     readLaunch(simulation, index, s);
+    if (const MachineBill &machine = simulation.sizing().machine(index); machine.priced || !machine.size.isEmpty()) {
+        s.size = machine.size;
+        s.pricePerHour = machine.priced ? machine.pricePerHour : -1;
+    }
+    s.resizing = node.resizing;
     if (s.showsLoad()) {
         s.active = node.active;
         s.concurrency = node.concurrency;

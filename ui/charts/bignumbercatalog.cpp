@@ -49,6 +49,8 @@ const Entry kEntries[] = {
     {"queue.max_depth", QT_TRANSLATE_NOOP("BigNumberCatalog", "deepest queue")},
     {"sharding.max_shard_share", QT_TRANSLATE_NOOP("BigNumberCatalog", "busiest shard's share")},
     {"sharding.moved_keys", QT_TRANSLATE_NOOP("BigNumberCatalog", "keys moved")},
+    {"cost.dollars", QT_TRANSLATE_NOOP("BigNumberCatalog", "server cost")},
+    {"cost.dollars_per_hour", QT_TRANSLATE_NOOP("BigNumberCatalog", "server cost per hour")},
 };
 
 bool hasType(const Simulation &sim, NodeType type)
@@ -90,8 +92,10 @@ QString BigNumberCatalog::format(const QString &key, const QJsonObject &report)
     const QLocale locale;
     if (key.endsWith(QLatin1String("ratio")) || key.endsWith(QLatin1String("offload")) || key.endsWith(QLatin1String("_share")))
         return locale.toString(100.0 * *value, 'f', 1) + QStringLiteral(" %");
-    if (key.endsWith(QLatin1String("_usd")))
+    if (key.endsWith(QLatin1String("_usd")) || key == QLatin1String("cost.dollars"))
         return QStringLiteral("$") + locale.toString(*value, 'f', *value < 1.0 ? 4 : 2);
+    if (key == QLatin1String("cost.dollars_per_hour"))
+        return tr("$%1/h").arg(locale.toString(*value, 'f', *value < 1.0 ? 3 : 2));
     if (key.endsWith(QLatin1String("_ms")) || key.startsWith(QLatin1String("latency_ms.")))
         return locale.toString(*value, 'f', *value < 10.0 ? 1 : 0) + QStringLiteral(" ms");
     if (*value == static_cast<double>(static_cast<qint64>(*value)))
@@ -122,6 +126,8 @@ QStringList BigNumberCatalog::automaticKeys(const Simulation &sim)
                         [](const ScenarioEvent &e) { return e.action == QLatin1String("add_shard"); }))
             list << QStringLiteral("sharding.moved_keys");
     }
+    if (sim.sizing().active())
+        list << QStringLiteral("cost.dollars_per_hour");
     for (int i = 0; i < sim.nodeCount(); ++i) {
         if (sim.sessions().keepsLocal(i)) {
             list << QStringLiteral("sessions.lost");

@@ -69,6 +69,8 @@ bool ChartMarkers::marks(const EngineEvent &event)
     case EngineEventKind::ScaleIn:
     case EngineEventKind::ReshardStart:
     case EngineEventKind::ReshardDone:
+    case EngineEventKind::ResizeStart:
+    case EngineEventKind::ResizeDone:
         return true;
     case EngineEventKind::Invalidate:
         // A cache's per-key invalidations are every write; only a CDN purge (a path) is an event.
@@ -151,6 +153,10 @@ QString ChartMarkers::labelOf(const ChartMarker &event, const Simulation &sim) c
         return tr("reshard \u2192 %1 shards").arg(detailField(detail, "shards"));
     case EngineEventKind::ReshardDone:
         return tr("reshard done");
+    case EngineEventKind::ResizeStart:
+        return tr("resize %1 \u2192 %2").arg(node, QString::fromStdString(std::string(EngineEvent::detailText(detail.toStdString(), "to"))));
+    case EngineEventKind::ResizeDone:
+        return tr("%1 back as %2").arg(node, QString::fromStdString(std::string(EngineEvent::detailText(detail.toStdString(), "size"))));
     default:
         return QString::fromUtf8(engineEventName(event.kind).data(), static_cast<qsizetype>(engineEventName(event.kind).size()));
     }

@@ -76,7 +76,7 @@ QList<ChartKind> ChartSeries::allKinds()
 {
     return {ChartKind::Throughput, ChartKind::Latency, ChartKind::Servers, ChartKind::Shards, ChartKind::CacheHitRatio, ChartKind::ReplicationLag,
             ChartKind::Consistency, ChartKind::ServerLoad, ChartKind::ServerBusy, ChartKind::CdnOffload,
-            ChartKind::CdnCost, ChartKind::SessionsLost, ChartKind::Queue};
+            ChartKind::CdnCost, ChartKind::SessionsLost, ChartKind::Queue, ChartKind::ServerCost};
 }
 
 QString ChartSeries::key(ChartKind kind)
@@ -95,6 +95,7 @@ QString ChartSeries::key(ChartKind kind)
     case ChartKind::Queue: return QStringLiteral("queue");
     case ChartKind::Servers: return QStringLiteral("servers");
     case ChartKind::Shards: return QStringLiteral("shards");
+    case ChartKind::ServerCost: return QStringLiteral("server_cost");
     }
     return {};
 }
@@ -115,6 +116,7 @@ QString ChartSeries::title(ChartKind kind)
     case ChartKind::Queue: return tr("Queue");
     case ChartKind::Servers: return tr("Servers");
     case ChartKind::Shards: return tr("Shards");
+    case ChartKind::ServerCost: return tr("Server cost");
     }
     return {};
 }
@@ -148,6 +150,8 @@ bool ChartSeries::applies(ChartKind kind, const Simulation &sim)
         return sim.autoscaling().active();
     case ChartKind::Shards:
         return sim.sharding().enabled();
+    case ChartKind::ServerCost:
+        return sim.sizing().active();
     }
     return false;
 }
@@ -163,6 +167,7 @@ void addCdnLines(ChartData &data, const Simulation &sim, int seconds);
 void addQueueLines(ChartData &data, const Simulation &sim, int seconds);
 void addServersLines(ChartData &data, const Simulation &sim, int seconds);
 void addShardLines(ChartData &data, const Simulation &sim, int seconds);  // chartseriesshards.cpp
+void addServerCostLines(ChartData &data, const Simulation &sim, int seconds);
 } // namespace ChartSeries
 
 ChartData ChartSeries::build(ChartKind kind, const Simulation &sim)
@@ -198,6 +203,8 @@ ChartData ChartSeries::build(ChartKind kind, const Simulation &sim)
         break;
     case ChartKind::Shards:
         addShardLines(data, sim, n);
+    case ChartKind::ServerCost:
+        addServerCostLines(data, sim, n);
         break;
     }
     return data;
@@ -261,9 +268,11 @@ void ChartSeries::addServerLines(ChartData &data, const Simulation &sim, int n)
     data.percent = busy;
     int style = 0;
     for (int node : nodesOfType(sim, NodeType::WebServer)) {
-        const double workers = std::max(1, sim.nodeStatus(node).concurrency);
+        const int now = sim.nodeStatus(node).concurrency;
         const QString column = nodeName(sim, node) + (busy ? QStringLiteral("_busy_pct") : QStringLiteral("_served"));
         data.lines << line(column, nodeName(sim, node), style++, n, [&](int s) {
+            // A resized machine had other workers then: the sample keeps them (priced runs).
+            const int workers = std::max(1, state[s].workers.empty() ? now : state[s].workers[node]);
             return busy ? 100.0 * double(state[s].busy[node]) / workers : double(state[s].served[node]);
         });
     }
@@ -339,6 +348,19 @@ void ChartSeries::addServersLines(ChartData &data, const Simulation &sim, int n)
         data.lines << seconds;
         ++group;
     }
+}
+
+void ChartSeries::addServerCostLines(ChartData &data, const Simulation &sim, int n)
+{
+    // What the machines running cost an hour on the left (a resize: a step down to 0 while
+    // stopped, then up); on the right the bill so far.
+    const std::vector<StateSample> &state = sim.timeSeries().samples();
+    data.unit = tr("$/h");
+    data.secondUnit = QStringLiteral("$");
+    data.lines << line(QStringLiteral("dollars_per_hour"), tr("$ per hour"), 0, n, [&](int s) { return state[s].dollarsPerHour; });
+    ChartLine total = line(QStringLiteral("dollars"), tr("$ so far"), 1, n, [&](int s) { return state[s].dollars; });
+    total.secondAxis = true;
+    data.lines << total;
 }
 
 } // namespace scalelab

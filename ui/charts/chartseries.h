@@ -25,6 +25,7 @@ enum class ChartKind {
     Queue,
     Servers,   ///< an autoscaled balancer's servers running, and the server-seconds billed so far
     Shards,    ///< database calls per second of each shard (sharding)
+    ServerCost, ///< the priced machines (size, price_per_hour): dollars per hour now, and dollars so far
 };
 
 /// One curve of a plot: a value per closed simulated second (NaN: nothing to show then).

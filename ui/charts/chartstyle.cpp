@@ -38,6 +38,7 @@ QColor ChartStyle::markerColor(EngineEventKind kind)
     const bool dark = Theme::current().dark;
     switch (kind) {
     case EngineEventKind::Kill:
+    case EngineEventKind::ResizeStart:  // a stop, as a kill is
         return dark ? QColor(0xF07C3A) : QColor(0xD55E00);
     case EngineEventKind::HealthDown:
     case EngineEventKind::Partition:
@@ -46,6 +47,7 @@ QColor ChartStyle::markerColor(EngineEventKind kind)
     case EngineEventKind::HealthUp:
     case EngineEventKind::Heal:
     case EngineEventKind::ScaleIn:
+    case EngineEventKind::ResizeDone:
         return dark ? QColor(0x2FC59A) : QColor(0x007A5A);
     case EngineEventKind::Promote:
     case EngineEventKind::Failover:

@@ -111,6 +111,7 @@ private:
     // the structure's edits and the settings' edits share them.
     static QString linkName(const QString &from, const QString &to);
     static QString keyText(const QString &key);
+    static QJsonValue machineValue(QJsonObject &node, const QString &key, const QJsonValue &value, int workers);
     static QString valueText(const QJsonValue &value);
     static int linkIndex(const Topology &topology, const LinkEnds &ends);
 

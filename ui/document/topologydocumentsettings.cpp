@@ -106,6 +106,24 @@ std::optional<Topology> TopologyDocument::throughJson(const Topology &topology,
     return read;
 }
 
+// The inspector's "custom" size (empty) and -1 price mean "no such key". A size sets the
+// workers, so the two never go together: a size takes concurrency out of the node, custom
+// puts the workers it had back as its own.
+QJsonValue TopologyDocument::machineValue(QJsonObject &node, const QString &key, const QJsonValue &value, int workers)
+{
+    if (key == QLatin1String("price_per_hour") && value.isDouble() && value.toDouble() < 0)
+        return QJsonValue::Undefined;
+    if (key != QLatin1String("size"))
+        return value;
+    if (value.isString() && !value.toString().isEmpty()) {
+        node.remove(QStringLiteral("concurrency"));
+        return value;
+    }
+    if (node.contains(QStringLiteral("size")))
+        node.insert(QStringLiteral("concurrency"), workers);
+    return QJsonValue::Undefined;
+}
+
 bool TopologyDocument::setNodeSetting(const QString &node, const QString &key, const QJsonValue &value, QString *error)
 {
     const int index = m_topology.indexOf(node);
@@ -126,7 +144,7 @@ bool TopologyDocument::setNodeSetting(const QString &node, const QString &key, c
     const std::optional<Topology> read = throughJson(m_topology, [&](QJsonObject &root) {
         QJsonArray nodes = root[QStringLiteral("nodes")].toArray();
         QJsonObject object = nodes[index].toObject();
-        setValueAt(object, path, value);
+        setValueAt(object, path, machineValue(object, key, value, m_topology.nodes[index].concurrency));
         nodes[index] = object;
         root[QStringLiteral("nodes")] = nodes;
     }, error);

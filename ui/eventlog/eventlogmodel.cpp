@@ -316,6 +316,8 @@ QString EventLogModel::kindLabel(EngineEventKind kind)
     case EngineEventKind::ScaleIn: return tr("Scale in");
     case EngineEventKind::ReshardStart: return tr("Reshard");
     case EngineEventKind::ReshardDone: return tr("Reshard done");
+    case EngineEventKind::ResizeStart: return tr("Resizing");
+    case EngineEventKind::ResizeDone: return tr("Resized");
     default: break;
     }
     // A kind added after these labels: its CSV name, readable.

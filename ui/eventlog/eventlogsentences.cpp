@@ -61,7 +61,7 @@ QString EventLogModel::describeAlert(const Entry &e) const
                        .arg(field(d, "alert"), field(d, "metric"), threshold, field(d, "for_s"), field(d, "value"));
 }
 
-// Message queues and autoscaling: the parts of the chapter beyond the seed.
+// Message queues, autoscaling and resizing: the parts of the chapter beyond the seed.
 QString EventLogModel::describeQueueOrScaling(const Entry &e) const
 {
     const QString node = nodeId(e.node);
@@ -79,6 +79,11 @@ QString EventLogModel::describeQueueOrScaling(const Entry &e) const
     case EngineEventKind::ScaleIn:
         return tr("%1 retires %2: its %3 servers are %4 % busy and it wants %5")
             .arg(nodeId(e.other), node, field(d, "servers"), busy, field(d, "wanted"));
+    case EngineEventKind::ResizeStart:
+        return tr("%1 stops to change its machine from %2 to %3: every request it holds or gets fails until it is back")
+            .arg(node, field(d, "from"), field(d, "to"));
+    case EngineEventKind::ResizeDone:
+        return tr("%1 is back up as %2: %3 workers at $%4 an hour").arg(node, field(d, "size"), field(d, "workers"), field(d, "price_per_hour"));
     default:
         return node;
     }
@@ -214,6 +219,8 @@ QString EventLogModel::describe(const Entry &e) const
     case EngineEventKind::JobRedelivered:
     case EngineEventKind::ScaleOut:
     case EngineEventKind::ScaleIn:
+    case EngineEventKind::ResizeStart:
+    case EngineEventKind::ResizeDone:
         return describeQueueOrScaling(e);
     case EngineEventKind::ReshardStart:
     case EngineEventKind::ReshardDone:

@@ -291,7 +291,14 @@ QJsonObject InspectorDock::subjectJson() const
     const Topology &topology = m_document->topology();
     const QJsonObject root = TopologyWriter::toJson(topology);
     switch (m_subject) {
-    case Subject::Node: return root.value(QStringLiteral("nodes")).toArray().at(topology.indexOf(m_nodeId)).toObject();
+    case Subject::Node: {
+        QJsonObject node = root.value(QStringLiteral("nodes")).toArray().at(topology.indexOf(m_nodeId)).toObject();
+        // The file has no concurrency with a size: the form shows the size's (read-only).
+        const NodeSpec &spec = topology.nodes[topology.indexOf(m_nodeId)];
+        if (!spec.size.isEmpty())
+            node.insert(QStringLiteral("concurrency"), spec.concurrency);
+        return node;
+    }
     case Subject::Link:
         return root.value(QStringLiteral("links")).toArray().at(linkIndexOf(topology, m_link)).toObject();
     case Subject::Topology: return root;

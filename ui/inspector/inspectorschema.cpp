@@ -2,6 +2,9 @@
 #include "inspector/inspectorschema.h"
 
 #include "model/vocabulary.h"
+#include "model/serversize.h"
+
+#include <QLocale>
 
 namespace scalelab {
 
@@ -64,6 +67,38 @@ InspectorFieldSpec when(InspectorFieldSpec spec, const QString &key, const QStri
     return spec;
 }
 
+// The machine of a web server, database or worker: a size (or custom: the workers as set),
+// its price, and how long a resize stops it. Concurrency follows the size when one is set.
+QList<InspectorFieldSpec> machine()
+{
+    QStringList choices{QString()};
+    QStringList help{InspectorSchemas::tr("Custom: no size and no price; set the workers yourself")};
+    for (const ServerSize &size : ServerSizes::all()) {
+        choices << size.name;
+        help << InspectorSchemas::tr("%1 vCPUs at $%2 per hour (AWS m5-like, on demand)").arg(size.vcpus).arg(size.pricePerHour, 0, 'f', 3);
+    }
+    return {
+        withChoiceHelp(choice(QStringLiteral("size"), InspectorSchemas::tr("Size"), choices, QString(),
+                              InspectorSchemas::tr("The machine: more vCPUs run more requests at once (workers), none of them "
+                                                   "faster. The largest, 8xlarge, is the ceiling of one machine")),
+                       help),
+        number(QStringLiteral("price_per_hour"), InspectorSchemas::tr("Price"), -1, 1'000'000, 3, -1, InspectorSchemas::tr("$/h"),
+               InspectorSchemas::tr("Dollars per hour while it runs; -1: the size's price (a custom machine without one costs nothing)")),
+        number(QStringLiteral("resize_downtime_s"), InspectorSchemas::tr("Resize downtime"), 0, 86400, 0, 60, QStringLiteral("s"),
+               InspectorSchemas::tr("A resize stops the machine this long (stop, change the instance type, start): "
+                                    "every request it holds or gets meanwhile fails")),
+    };
+}
+
+// The machine's fields after the others; concurrency is greyed out while a size sets it.
+void addMachine(QList<InspectorFieldSpec> &fields)
+{
+    for (InspectorFieldSpec &field : fields)
+        if (field.key == QLatin1String("concurrency"))
+            field = when(field, QStringLiteral("size"), {QString()});
+    fields += machine();
+}
+
 // Workers, service time and queue: every node that serves requests itself. Defaults differ
 // by type, as in the reader.
 QList<InspectorFieldSpec> serving(int concurrency, double serviceMs, int queue)
@@ -100,6 +135,10 @@ QString InspectorSchemas::typeName(NodeType type)
 
 QString InspectorSchemas::choiceText(const QString &word)
 {
+    if (word.isEmpty())
+        return tr("custom");  // a machine without a size
+    if (const auto size = ServerSizes::find(word))
+        return tr("%1 \u2014 %2 vCPUs, $%3/h").arg(size->name).arg(size->vcpus).arg(QLocale().toString(size->pricePerHour, 'f', size->pricePerHour < 0.1 ? 3 : 2));
     if (vocabulary::evictions().contains(word))
         return word.toUpper();  // LRU, LFU, FIFO: names read as abbreviations
     if (vocabulary::cacheFills().contains(word) || word == QLatin1String("write_back") || word == QLatin1String("write_around")
@@ -132,6 +171,7 @@ InspectorSchema InspectorSchemas::node(NodeType type)
         main.fields.append(choice(QStringLiteral("sessions"), tr("Sessions"), vocabulary::sessionModes(),
                                   QStringLiteral("none"),
                                   tr("local: kept in this server's memory; stateless: fetched from a shared store")));
+        addMachine(main.fields);
         break;
     case NodeType::SessionStore:
         main.fields = serving(200, 1, 1000);
@@ -140,6 +180,7 @@ InspectorSchema InspectorSchemas::node(NodeType type)
         main.fields = {choice(QStringLiteral("role"), tr("Role"), vocabulary::databaseRoles(), QStringLiteral("primary"),
                               tr("primary takes the writes, replicas copy them; master: multi-master and ring"))};
         main.fields += serving(100, 5, 1000);
+        addMachine(main.fields);
         break;
     case NodeType::ObjectStorage:
         main.fields = serving(1000, 30, 10000);
@@ -173,6 +214,7 @@ InspectorSchema InspectorSchemas::node(NodeType type)
             number(QStringLiteral("service_ms"), tr("Service time"), 0, 3'600'000, 1, 200, QStringLiteral("ms"),
                    tr("Time one job takes; its delete goes back to the queue when it is done")),
         };
+        addMachine(main.fields);
         break;
     }
     main.fields.prepend(id);

@@ -27,6 +27,10 @@ QString describe(const EngineEvent &event, const QString &node)
         return RunStatus::tr("%1 went down").arg(node);
     case EngineEventKind::Revive:
         return RunStatus::tr("%1 is back up").arg(node);
+    case EngineEventKind::ResizeStart:
+        return RunStatus::tr("%1 stopped for a resize to %2").arg(node, QString::fromStdString(std::string(event.text("to"))));
+    case EngineEventKind::ResizeDone:
+        return RunStatus::tr("%1 is back up as %2").arg(node, QString::fromStdString(std::string(event.text("size"))));
     case EngineEventKind::Drain:
         return RunStatus::tr("%1 is draining: no new requests").arg(node);
     case EngineEventKind::Undrain:

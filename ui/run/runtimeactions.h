@@ -38,6 +38,8 @@ public slots:
     void applyNodeAction(const QString &id, const QString &action);
     /// Applies partition or heal to the link `from` -> `to` now, recorded likewise.
     void applyLinkAction(const QString &from, const QString &to, const QString &action);
+    /// Resizes the node `id` to the machine size `size` now (the "Resize to" menu), recorded likewise.
+    void resizeNode(const QString &id, const QString &size);
 
 signals:
     /// Why an action did not happen ("Select a node first"), for the status bar.
@@ -57,6 +59,8 @@ private:
     void addProvisionMenu(QMenu &menu, const Simulation &simulation, int index);
     /// A sharded topology's database in no shard: "Add as a new shard now" (add_shard).
     void addShardMenu(QMenu &menu, const Simulation &simulation, int index);
+    /// "Resize to" with every machine size, on a running web server, database or worker.
+    void addResizeMenu(QMenu &menu, const Simulation &simulation, int index);
     void addNetworkMenu(QMenu &menu, const Simulation &simulation, const QString &id);
     void showLinkMenu(const QString &from, const QString &to, const QPoint &screenPos);
 

@@ -9,8 +9,10 @@
 #include "run/liveeditbridge.h"
 #include "run/simulationcontroller.h"
 #include "sim/simulation.h"
+#include "model/serversize.h"
 
 #include <QAction>
+#include <QLocale>
 #include <QMenu>
 
 namespace scalelab {
@@ -47,6 +49,7 @@ void RuntimeActions::showNodeMenu(int node, const QPoint &screenPos)
     }
     addProvisionMenu(menu, *simulation, index);
     addShardMenu(menu, *simulation, index);
+    addResizeMenu(menu, *simulation, index);
     addNetworkMenu(menu, *simulation, id);
     menu.exec(screenPos);
 }
@@ -128,6 +131,39 @@ void RuntimeActions::addShardMenu(QMenu &menu, const Simulation &simulation, int
         event.shard = {id};
         recordAction(event);
     });
+}
+
+void RuntimeActions::addResizeMenu(QMenu &menu, const Simulation &simulation, int index)
+{
+    // A resize is a recorded runtime action like Kill: the node stops for its downtime now.
+    const NodeStatus runtime = simulation.nodeStatus(index);
+    const NodeSpec &spec = simulation.topology().nodes[index];
+    if (!ServerSizes::sizable(runtime.type) || !spec.copyOfBalancer.isEmpty())
+        return;
+    QMenu *sub = menu.addMenu(tr("Resize to"));
+    sub->setToolTipsVisible(true);
+    sub->setEnabled(runtime.up && !runtime.resizing);
+    const QString id = spec.id;
+    const QString current = simulation.sizing().machine(index).size;
+    const QLocale locale;
+    for (const ServerSize &size : ServerSizes::all()) {
+        const QString label = tr("%1 \u2014 %2 vCPUs, $%3/h").arg(size.name).arg(size.vcpus).arg(locale.toString(size.pricePerHour, 'f', size.pricePerHour < 0.1 ? 3 : 2));
+        QAction *action = sub->addAction(label, this, [this, id, name = size.name] { resizeNode(id, name); });
+        action->setToolTip(tr("Stops %1 for %2 s, then starts it with %3 workers").arg(id).arg(spec.resizeDowntimeS)
+                               .arg(ServerSizes::workers(runtime.type, size.vcpus)));
+        action->setCheckable(true);
+        action->setChecked(size.name == current);
+        action->setEnabled(size.name != current);
+    }
+}
+
+void RuntimeActions::resizeNode(const QString &id, const QString &size)
+{
+    ScenarioEvent event;
+    event.action = QStringLiteral("resize");
+    event.node = id;
+    event.size = size;
+    recordAction(event);
 }
 
 void RuntimeActions::showLinkMenu(const QString &from, const QString &to, const QPoint &screenPos)
