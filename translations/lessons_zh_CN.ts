@@ -920,7 +920,7 @@
     </message>
     <message>
         <source>Nothing at all</source>
-        <extracomment>replication, step 5, choice 2</extracomment>
+        <extracomment>millions-and-beyond, step 8, choice 3</extracomment>
         <translation>没有任何代价</translation>
     </message>
     <message>
@@ -5021,7 +5021,7 @@
     <message>
         <source>Where Zero to Millions stops, the site keeps growing: machines that watch the figures and page somebody, a message queue that takes slow work off the user&apos;s request, and a web tier that grows and shrinks with its load. Every claim is shown by the live run.</source>
         <extracomment>millions-and-beyond, lesson summary</extracomment>
-        <translation>“从零到百万”结束的地方，网站仍在增长：由机器盯着各项指标并呼叫值班人员，用消息队列把耗时的工作从用户的请求中拿出来，再加上一个随负载伸缩的 Web 层。每个结论都由实时运行来展示。</translation>
+        <translation type="vanished">“从零到百万”结束的地方，网站仍在增长：由机器盯着各项指标并呼叫值班人员，用消息队列把耗时的工作从用户的请求中拿出来，再加上一个随负载伸缩的 Web 层。每个结论都由实时运行来展示。</translation>
     </message>
     <message>
         <source>Autoscaling: a flash crowd</source>
@@ -5162,6 +5162,451 @@
         <source>The group pays for far fewer server-seconds than ten servers all along.</source>
         <extracomment>millions-and-beyond, step 6, checkpoint autoscale.server_seconds &lt; 800</extracomment>
         <translation>该组付费的服务器·秒远少于十台服务器一直运行所需的。</translation>
+    </message>
+    <message>
+        <source>Where Zero to Millions stops, the site keeps growing: machines that watch the figures and page somebody, a message queue that takes slow work off the user&apos;s request, a web tier that grows and shrinks with its load, bigger machines against more machines, and databases split into shards. Every claim is shown by the live run.</source>
+        <extracomment>millions-and-beyond, lesson summary</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale up: a bigger machine</source>
+        <extracomment>millions-and-beyond, step 7, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The simplest way to grow is a bigger machine: &lt;b&gt;vertical scaling&lt;/b&gt;. &lt;b&gt;web1&lt;/b&gt; is a &lt;b&gt;small&lt;/b&gt; server, 2 vCPUs and 50 workers for $0.096 an hour, and 800 requests a second are too many for it: it drops some. At 20 s it is resized to &lt;b&gt;xlarge&lt;/b&gt;, 16 vCPUs and 400 workers for $0.768 an hour. A cloud resizes a machine by stopping it, changing its type and starting it again: here that takes 15 s.&lt;/p&gt;</source>
+        <extracomment>millions-and-beyond, step 7, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do the users see during those 15 s?</source>
+        <extracomment>millions-and-beyond, step 7, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: the cloud moves the server while it runs</source>
+        <extracomment>millions-and-beyond, step 7, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slower answers</source>
+        <extracomment>millions-and-beyond, step 7, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half the requests fail</source>
+        <extracomment>millions-and-beyond, step 7, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing a machine&apos;s type needs it stopped: there is no second machine to take over.</source>
+        <extracomment>millions-and-beyond, step 7, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stopped server gives no answers at all, slow or fast.</source>
+        <extracomment>millions-and-beyond, step 7, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: web1 is the only server, so while it is stopped nothing answers.</source>
+        <extracomment>millions-and-beyond, step 7, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nobody to take the other half: web1 is alone.</source>
+        <extracomment>millions-and-beyond, step 7, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 15 s every request fails, about 12,000 of them; before the resize web1 dropped what its 50 workers could not take. After it, 400 workers carry the load with room to spare, at eight times the price. Bigger machines stop at a ceiling (here 8xlarge, 96 vCPUs) and stay a single point of failure.</source>
+        <extracomment>millions-and-beyond, step 7, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The small server drops requests before the resize.</source>
+        <extracomment>millions-and-beyond, step 7, checkpoint requests.dropped &gt; 3000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every request fails while web1 is stopped.</source>
+        <extracomment>millions-and-beyond, step 7, checkpoint requests.error &gt; 10000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The xlarge costs $0.768 an hour.</source>
+        <extracomment>millions-and-beyond, step 7, checkpoint cost.dollars_per_hour == 0.768</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale out instead</source>
+        <extracomment>millions-and-beyond, step 8, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The same money buys two &lt;b&gt;large&lt;/b&gt; servers behind a balancer: 2 × $0.384 an hour, the price of one xlarge. At 50 s &lt;b&gt;web1&lt;/b&gt; dies, as any machine eventually does.&lt;/p&gt;</source>
+        <extracomment>millions-and-beyond, step 8, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do the users see when web1 dies?</source>
+        <extracomment>millions-and-beyond, step 8, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every request fails until web1 is back</source>
+        <extracomment>millions-and-beyond, step 8, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some requests fail for about two seconds, then none</source>
+        <extracomment>millions-and-beyond, step 8, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web2 is overloaded and drops requests</source>
+        <extracomment>millions-and-beyond, step 8, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web2 is still there: the balancer sends everything to it once its health checks see web1 down.</source>
+        <extracomment>millions-and-beyond, step 8, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: until two failed health checks take web1 out, half the requests go to a dead server.</source>
+        <extracomment>millions-and-beyond, step 8, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balancer needs two failed checks, 1 s apart, to notice; until then web1&apos;s share fails.</source>
+        <extracomment>millions-and-beyond, step 8, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A large server has 200 workers: it carries 800 requests a second alone.</source>
+        <extracomment>millions-and-beyond, step 8, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 450 requests fail in the two seconds before the balancer takes web1 out; then web2 carries everything. One xlarge would have failed every request until it was repaired. Scaling out costs the same and survives a failure, which is why the web tier scales horizontally.</source>
+        <extracomment>millions-and-beyond, step 8, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is dropped: two large servers have room.</source>
+        <extracomment>millions-and-beyond, step 8, checkpoint requests.dropped == 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the requests sent to web1 before the balancer noticed fail.</source>
+        <extracomment>millions-and-beyond, step 8, checkpoint requests.error &lt; 1500</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failure is seen, briefly.</source>
+        <extracomment>millions-and-beyond, step 8, checkpoint requests.error &gt; 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharding: a celebrity key</source>
+        <extracomment>millions-and-beyond, step 9, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;One database cannot hold every user&apos;s data or take every query, so the data is split into &lt;b&gt;shards&lt;/b&gt;: here four databases, each holding a quarter of the keys. A key&apos;s shard is &lt;b&gt;hash(key) mod 4&lt;/b&gt;, so the web server knows where each key lives. The users&apos; reads and writes are very uneven: one key, say a celebrity&apos;s profile, is wanted far more than any other.&lt;/p&gt;</source>
+        <extracomment>millions-and-beyond, step 9, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each shard holds a quarter of the keys. Which shards drop requests?</source>
+        <extracomment>millions-and-beyond, step 9, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the load is split four ways</source>
+        <extracomment>millions-and-beyond, step 9, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All four a little</source>
+        <extracomment>millions-and-beyond, step 9, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the shard that holds the hot key</source>
+        <extracomment>millions-and-beyond, step 9, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first shard, db1</source>
+        <extracomment>millions-and-beyond, step 9, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys are split evenly, the requests are not: one key takes a large share of them.</source>
+        <extracomment>millions-and-beyond, step 9, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three shards stay well under their 500 calls a second.</source>
+        <extracomment>millions-and-beyond, step 9, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: every request for that key goes to the same shard, however many shards there are.</source>
+        <extracomment>millions-and-beyond, step 9, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hash puts the hot key wherever its hash lands; here it is db4.</source>
+        <extracomment>millions-and-beyond, step 9, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 36 % of all calls go to db4, the shard of the hot key; an even split would give it 25 %. db4 drops requests while db1, db2 and db3 have room to spare. More shards do not help: the hot key stays on one of them. Real systems give such keys a shard of their own, replicas for their reads, or a cache in front.</source>
+        <extracomment>millions-and-beyond, step 9, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The busiest shard takes more than a third of the calls, not a quarter.</source>
+        <extracomment>millions-and-beyond, step 9, checkpoint sharding.max_shard_share &gt; 0.33</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hot key&apos;s shard drops requests.</source>
+        <extracomment>millions-and-beyond, step 9, checkpoint nodes[db4].dropped &gt; 500</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db1 drops nothing.</source>
+        <extracomment>millions-and-beyond, step 9, checkpoint nodes[db1].dropped == 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db2 drops nothing.</source>
+        <extracomment>millions-and-beyond, step 9, checkpoint nodes[db2].dropped == 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db3 drops nothing.</source>
+        <extracomment>millions-and-beyond, step 9, checkpoint nodes[db3].dropped == 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resharding with hash mod N</source>
+        <extracomment>millions-and-beyond, step 10, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Four shards can no longer keep up: they drop requests. At 20 s a fifth shard, &lt;b&gt;db5&lt;/b&gt;, joins. Every key whose shard changes must be copied to its new shard; here each key&apos;s rows weigh 100 KB and the copy runs at 25 MB/s. Until the copy reaches a key, it stays on its old shard.&lt;/p&gt;</source>
+        <extracomment>millions-and-beyond, step 10, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule is hash(key) mod N, and N goes from 4 to 5. How many of the 10,000 keys move?</source>
+        <extracomment>millions-and-beyond, step 10, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 2,000: the fifth shard&apos;s share</source>
+        <extracomment>millions-and-beyond, step 10, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 5,000</source>
+        <extracomment>millions-and-beyond, step 10, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 8,000</source>
+        <extracomment>millions-and-beyond, step 10, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All 10,000</source>
+        <extracomment>millions-and-beyond, step 10, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is what the new shard ends up holding, but the others swap keys among themselves too.</source>
+        <extracomment>millions-and-beyond, step 10, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More: a key stays only when its hash gives the same remainder mod 4 and mod 5.</source>
+        <extracomment>millions-and-beyond, step 10, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: only one key in five keeps its shard when N changes.</source>
+        <extracomment>millions-and-beyond, step 10, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fifth of them land where they were.</source>
+        <extracomment>millions-and-beyond, step 10, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 7,900 keys move, so the copy takes about 31 s, and during it thousands of reads ask for a key that is still on its way. Changing N reshuffles almost everything: that is the weakness of mod N.</source>
+        <extracomment>millions-and-beyond, step 10, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fifth shard joined.</source>
+        <extracomment>millions-and-beyond, step 10, checkpoint sharding.shards == 5</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most keys move.</source>
+        <extracomment>millions-and-beyond, step 10, checkpoint sharding.moved_keys &gt; 7000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thousands of reads ask for a key in transit.</source>
+        <extracomment>millions-and-beyond, step 10, checkpoint sharding.moving_reads &gt; 3000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resharding with consistent hashing</source>
+        <extracomment>millions-and-beyond, step 11, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The same four shards, the same fifth one at 20 s, but now the keys sit on a &lt;b&gt;consistent-hash ring&lt;/b&gt;: each shard owns the arcs before its points on the ring, and a new shard takes arcs only from its neighbours.&lt;/p&gt;</source>
+        <extracomment>millions-and-beyond, step 11, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of the 10,000 keys move this time?</source>
+        <extracomment>millions-and-beyond, step 11, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 2,000</source>
+        <extracomment>millions-and-beyond, step 11, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None until the copy is over</source>
+        <extracomment>millions-and-beyond, step 11, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: only the keys the new shard takes over move, about 1/5 of them.</source>
+        <extracomment>millions-and-beyond, step 11, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer: no key moves between the old shards.</source>
+        <extracomment>millions-and-beyond, step 11, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was mod N; the ring moves only what the new shard takes.</source>
+        <extracomment>millions-and-beyond, step 11, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys still move; the question is how many.</source>
+        <extracomment>millions-and-beyond, step 11, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 2,200 keys move, every one of them to db5; the copy is over in about 9 s instead of 31, and far fewer reads meet a key in transit. That is why caches and sharded databases use consistent hashing.</source>
+        <extracomment>millions-and-beyond, step 11, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About a fifth of the keys move.</source>
+        <extracomment>millions-and-beyond, step 11, checkpoint sharding.moved_keys &lt; 3300</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new shard takes its share.</source>
+        <extracomment>millions-and-beyond, step 11, checkpoint sharding.moved_keys &gt; 1200</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Few reads meet a key in transit.</source>
+        <extracomment>millions-and-beyond, step 11, checkpoint sharding.moving_reads &lt; 2000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A query over every shard</source>
+        <extracomment>millions-and-beyond, step 12, title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Some queries need every shard: a search over all users, a feed of everyone&apos;s posts. Here a tenth of the reads are such a &lt;b&gt;fan-out&lt;/b&gt;: the web server asks all four shards at once and answers when all have. One shard, &lt;b&gt;db4&lt;/b&gt;, is slow: 80 ms a call instead of 5.&lt;/p&gt;</source>
+        <extracomment>millions-and-beyond, step 12, narration (rich text: keep the tags)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long does a fan-out read take?</source>
+        <extracomment>millions-and-beyond, step 12, question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As long as the fastest shard</source>
+        <extracomment>millions-and-beyond, step 12, choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the average of the four shards</source>
+        <extracomment>millions-and-beyond, step 12, choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As long as the slowest shard, db4</source>
+        <extracomment>millions-and-beyond, step 12, choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The four shards&apos; times added up</source>
+        <extracomment>millions-and-beyond, step 12, choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer needs every shard&apos;s part: the web server waits for all of them.</source>
+        <extracomment>millions-and-beyond, step 12, feedback on choice 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for all of them means waiting for the slowest.</source>
+        <extracomment>millions-and-beyond, step 12, feedback on choice 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: about 107 ms, every time, while most single-key reads take about 32 ms.</source>
+        <extracomment>millions-and-beyond, step 12, feedback on choice 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calls go out at the same time, not one after the other.</source>
+        <extracomment>millions-and-beyond, step 12, feedback on choice 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every fan-out read waits for db4, so it takes about 107 ms, while the median request takes about 32 ms. The more shards a query touches, the likelier one of them is slow: keep fan-out queries rare, or answer them from a separate index.</source>
+        <extracomment>millions-and-beyond, step 12, answer explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fan-out reads take as long as the slowest shard.</source>
+        <extracomment>millions-and-beyond, step 12, checkpoint sharding.fan_out_mean_ms &gt; 100</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The median request is far faster.</source>
+        <extracomment>millions-and-beyond, step 12, checkpoint latency_ms.p50 &lt; 50</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing fails: it is only slow.</source>
+        <extracomment>millions-and-beyond, step 12, checkpoint requests.error == 0</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -757,7 +757,7 @@
     //: millions-and-beyond, lesson title
     QT_TRANSLATE_NOOP("Lesson", "Millions and beyond"),
     //: millions-and-beyond, lesson summary
-    QT_TRANSLATE_NOOP("Lesson", "Where Zero to Millions stops, the site keeps growing: machines that watch the figures and page somebody, a message queue that takes slow work off the user's request, and a web tier that grows and shrinks with its load. Every claim is shown by the live run."),
+    QT_TRANSLATE_NOOP("Lesson", "Where Zero to Millions stops, the site keeps growing: machines that watch the figures and page somebody, a message queue that takes slow work off the user's request, a web tier that grows and shrinks with its load, bigger machines against more machines, and databases split into shards. Every claim is shown by the live run."),
     //: millions-and-beyond, step 1, title
     QT_TRANSLATE_NOOP("Lesson", "Alerts: let a machine watch"),
     //: millions-and-beyond, step 1, narration (rich text: keep the tags)
@@ -938,6 +938,184 @@
     QT_TRANSLATE_NOOP("Lesson", "All eight copies are retired."),
     //: millions-and-beyond, step 6, checkpoint autoscale.server_seconds < 800
     QT_TRANSLATE_NOOP("Lesson", "The group pays for far fewer server-seconds than ten servers all along."),
+    //: millions-and-beyond, step 7, title
+    QT_TRANSLATE_NOOP("Lesson", "Scale up: a bigger machine"),
+    //: millions-and-beyond, step 7, narration (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>The simplest way to grow is a bigger machine: <b>vertical scaling</b>. <b>web1</b> is a <b>small</b> server, 2 vCPUs and 50 workers for $0.096 an hour, and 800 requests a second are too many for it: it drops some. At 20 s it is resized to <b>xlarge</b>, 16 vCPUs and 400 workers for $0.768 an hour. A cloud resizes a machine by stopping it, changing its type and starting it again: here that takes 15 s.</p>"),
+    //: millions-and-beyond, step 7, question
+    QT_TRANSLATE_NOOP("Lesson", "What do the users see during those 15 s?"),
+    //: millions-and-beyond, step 7, choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Nothing: the cloud moves the server while it runs"),
+    //: millions-and-beyond, step 7, choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Slower answers"),
+    //: millions-and-beyond, step 7, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Half the requests fail"),
+    //: millions-and-beyond, step 7, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Changing a machine's type needs it stopped: there is no second machine to take over."),
+    //: millions-and-beyond, step 7, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "A stopped server gives no answers at all, slow or fast."),
+    //: millions-and-beyond, step 7, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Right: web1 is the only server, so while it is stopped nothing answers."),
+    //: millions-and-beyond, step 7, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "There is nobody to take the other half: web1 is alone."),
+    //: millions-and-beyond, step 7, answer explanation
+    QT_TRANSLATE_NOOP("Lesson", "For 15 s every request fails, about 12,000 of them; before the resize web1 dropped what its 50 workers could not take. After it, 400 workers carry the load with room to spare, at eight times the price. Bigger machines stop at a ceiling (here 8xlarge, 96 vCPUs) and stay a single point of failure."),
+    //: millions-and-beyond, step 7, checkpoint requests.dropped > 3000
+    QT_TRANSLATE_NOOP("Lesson", "The small server drops requests before the resize."),
+    //: millions-and-beyond, step 7, checkpoint requests.error > 10000
+    QT_TRANSLATE_NOOP("Lesson", "Every request fails while web1 is stopped."),
+    //: millions-and-beyond, step 7, checkpoint cost.dollars_per_hour == 0.768
+    QT_TRANSLATE_NOOP("Lesson", "The xlarge costs $0.768 an hour."),
+    //: millions-and-beyond, step 8, title
+    QT_TRANSLATE_NOOP("Lesson", "Scale out instead"),
+    //: millions-and-beyond, step 8, narration (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>The same money buys two <b>large</b> servers behind a balancer: 2 × $0.384 an hour, the price of one xlarge. At 50 s <b>web1</b> dies, as any machine eventually does.</p>"),
+    //: millions-and-beyond, step 8, question
+    QT_TRANSLATE_NOOP("Lesson", "What do the users see when web1 dies?"),
+    //: millions-and-beyond, step 8, choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Every request fails until web1 is back"),
+    //: millions-and-beyond, step 8, choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Some requests fail for about two seconds, then none"),
+    //: millions-and-beyond, step 8, choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Nothing at all"),
+    //: millions-and-beyond, step 8, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "web2 is overloaded and drops requests"),
+    //: millions-and-beyond, step 8, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "web2 is still there: the balancer sends everything to it once its health checks see web1 down."),
+    //: millions-and-beyond, step 8, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Right: until two failed health checks take web1 out, half the requests go to a dead server."),
+    //: millions-and-beyond, step 8, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "The balancer needs two failed checks, 1 s apart, to notice; until then web1's share fails."),
+    //: millions-and-beyond, step 8, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "A large server has 200 workers: it carries 800 requests a second alone."),
+    //: millions-and-beyond, step 8, answer explanation
+    QT_TRANSLATE_NOOP("Lesson", "About 450 requests fail in the two seconds before the balancer takes web1 out; then web2 carries everything. One xlarge would have failed every request until it was repaired. Scaling out costs the same and survives a failure, which is why the web tier scales horizontally."),
+    //: millions-and-beyond, step 8, checkpoint requests.dropped == 0
+    QT_TRANSLATE_NOOP("Lesson", "Nothing is dropped: two large servers have room."),
+    //: millions-and-beyond, step 8, checkpoint requests.error < 1500
+    QT_TRANSLATE_NOOP("Lesson", "Only the requests sent to web1 before the balancer noticed fail."),
+    //: millions-and-beyond, step 8, checkpoint requests.error > 0
+    QT_TRANSLATE_NOOP("Lesson", "The failure is seen, briefly."),
+    //: millions-and-beyond, step 9, title
+    QT_TRANSLATE_NOOP("Lesson", "Sharding: a celebrity key"),
+    //: millions-and-beyond, step 9, narration (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>One database cannot hold every user's data or take every query, so the data is split into <b>shards</b>: here four databases, each holding a quarter of the keys. A key's shard is <b>hash(key) mod 4</b>, so the web server knows where each key lives. The users' reads and writes are very uneven: one key, say a celebrity's profile, is wanted far more than any other.</p>"),
+    //: millions-and-beyond, step 9, question
+    QT_TRANSLATE_NOOP("Lesson", "Each shard holds a quarter of the keys. Which shards drop requests?"),
+    //: millions-and-beyond, step 9, choice 1
+    QT_TRANSLATE_NOOP("Lesson", "None: the load is split four ways"),
+    //: millions-and-beyond, step 9, choice 2
+    QT_TRANSLATE_NOOP("Lesson", "All four a little"),
+    //: millions-and-beyond, step 9, choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Only the shard that holds the hot key"),
+    //: millions-and-beyond, step 9, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Only the first shard, db1"),
+    //: millions-and-beyond, step 9, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "The keys are split evenly, the requests are not: one key takes a large share of them."),
+    //: millions-and-beyond, step 9, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Three shards stay well under their 500 calls a second."),
+    //: millions-and-beyond, step 9, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Right: every request for that key goes to the same shard, however many shards there are."),
+    //: millions-and-beyond, step 9, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "A hash puts the hot key wherever its hash lands; here it is db4."),
+    //: millions-and-beyond, step 9, answer explanation
+    QT_TRANSLATE_NOOP("Lesson", "About 36 % of all calls go to db4, the shard of the hot key; an even split would give it 25 %. db4 drops requests while db1, db2 and db3 have room to spare. More shards do not help: the hot key stays on one of them. Real systems give such keys a shard of their own, replicas for their reads, or a cache in front."),
+    //: millions-and-beyond, step 9, checkpoint sharding.max_shard_share > 0.33
+    QT_TRANSLATE_NOOP("Lesson", "The busiest shard takes more than a third of the calls, not a quarter."),
+    //: millions-and-beyond, step 9, checkpoint nodes[db4].dropped > 500
+    QT_TRANSLATE_NOOP("Lesson", "The hot key's shard drops requests."),
+    //: millions-and-beyond, step 9, checkpoint nodes[db1].dropped == 0
+    QT_TRANSLATE_NOOP("Lesson", "db1 drops nothing."),
+    //: millions-and-beyond, step 9, checkpoint nodes[db2].dropped == 0
+    QT_TRANSLATE_NOOP("Lesson", "db2 drops nothing."),
+    //: millions-and-beyond, step 9, checkpoint nodes[db3].dropped == 0
+    QT_TRANSLATE_NOOP("Lesson", "db3 drops nothing."),
+    //: millions-and-beyond, step 10, title
+    QT_TRANSLATE_NOOP("Lesson", "Resharding with hash mod N"),
+    //: millions-and-beyond, step 10, narration (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>Four shards can no longer keep up: they drop requests. At 20 s a fifth shard, <b>db5</b>, joins. Every key whose shard changes must be copied to its new shard; here each key's rows weigh 100 KB and the copy runs at 25 MB/s. Until the copy reaches a key, it stays on its old shard.</p>"),
+    //: millions-and-beyond, step 10, question
+    QT_TRANSLATE_NOOP("Lesson", "The rule is hash(key) mod N, and N goes from 4 to 5. How many of the 10,000 keys move?"),
+    //: millions-and-beyond, step 10, choice 1
+    QT_TRANSLATE_NOOP("Lesson", "About 2,000: the fifth shard's share"),
+    //: millions-and-beyond, step 10, choice 2
+    QT_TRANSLATE_NOOP("Lesson", "About 5,000"),
+    //: millions-and-beyond, step 10, choice 3
+    QT_TRANSLATE_NOOP("Lesson", "About 8,000"),
+    //: millions-and-beyond, step 10, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "All 10,000"),
+    //: millions-and-beyond, step 10, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "That is what the new shard ends up holding, but the others swap keys among themselves too."),
+    //: millions-and-beyond, step 10, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "More: a key stays only when its hash gives the same remainder mod 4 and mod 5."),
+    //: millions-and-beyond, step 10, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Right: only one key in five keeps its shard when N changes."),
+    //: millions-and-beyond, step 10, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "A fifth of them land where they were."),
+    //: millions-and-beyond, step 10, answer explanation
+    QT_TRANSLATE_NOOP("Lesson", "About 7,900 keys move, so the copy takes about 31 s, and during it thousands of reads ask for a key that is still on its way. Changing N reshuffles almost everything: that is the weakness of mod N."),
+    //: millions-and-beyond, step 10, checkpoint sharding.shards == 5
+    QT_TRANSLATE_NOOP("Lesson", "A fifth shard joined."),
+    //: millions-and-beyond, step 10, checkpoint sharding.moved_keys > 7000
+    QT_TRANSLATE_NOOP("Lesson", "Most keys move."),
+    //: millions-and-beyond, step 10, checkpoint sharding.moving_reads > 3000
+    QT_TRANSLATE_NOOP("Lesson", "Thousands of reads ask for a key in transit."),
+    //: millions-and-beyond, step 11, title
+    QT_TRANSLATE_NOOP("Lesson", "Resharding with consistent hashing"),
+    //: millions-and-beyond, step 11, narration (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>The same four shards, the same fifth one at 20 s, but now the keys sit on a <b>consistent-hash ring</b>: each shard owns the arcs before its points on the ring, and a new shard takes arcs only from its neighbours.</p>"),
+    //: millions-and-beyond, step 11, question
+    QT_TRANSLATE_NOOP("Lesson", "How many of the 10,000 keys move this time?"),
+    //: millions-and-beyond, step 11, choice 1
+    QT_TRANSLATE_NOOP("Lesson", "About 2,000"),
+    //: millions-and-beyond, step 11, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "None until the copy is over"),
+    //: millions-and-beyond, step 11, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Right: only the keys the new shard takes over move, about 1/5 of them."),
+    //: millions-and-beyond, step 11, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Fewer: no key moves between the old shards."),
+    //: millions-and-beyond, step 11, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "That was mod N; the ring moves only what the new shard takes."),
+    //: millions-and-beyond, step 11, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Keys still move; the question is how many."),
+    //: millions-and-beyond, step 11, answer explanation
+    QT_TRANSLATE_NOOP("Lesson", "About 2,200 keys move, every one of them to db5; the copy is over in about 9 s instead of 31, and far fewer reads meet a key in transit. That is why caches and sharded databases use consistent hashing."),
+    //: millions-and-beyond, step 11, checkpoint sharding.moved_keys < 3300
+    QT_TRANSLATE_NOOP("Lesson", "About a fifth of the keys move."),
+    //: millions-and-beyond, step 11, checkpoint sharding.moved_keys > 1200
+    QT_TRANSLATE_NOOP("Lesson", "The new shard takes its share."),
+    //: millions-and-beyond, step 11, checkpoint sharding.moving_reads < 2000
+    QT_TRANSLATE_NOOP("Lesson", "Few reads meet a key in transit."),
+    //: millions-and-beyond, step 12, title
+    QT_TRANSLATE_NOOP("Lesson", "A query over every shard"),
+    //: millions-and-beyond, step 12, narration (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>Some queries need every shard: a search over all users, a feed of everyone's posts. Here a tenth of the reads are such a <b>fan-out</b>: the web server asks all four shards at once and answers when all have. One shard, <b>db4</b>, is slow: 80 ms a call instead of 5.</p>"),
+    //: millions-and-beyond, step 12, question
+    QT_TRANSLATE_NOOP("Lesson", "How long does a fan-out read take?"),
+    //: millions-and-beyond, step 12, choice 1
+    QT_TRANSLATE_NOOP("Lesson", "As long as the fastest shard"),
+    //: millions-and-beyond, step 12, choice 2
+    QT_TRANSLATE_NOOP("Lesson", "About the average of the four shards"),
+    //: millions-and-beyond, step 12, choice 3
+    QT_TRANSLATE_NOOP("Lesson", "As long as the slowest shard, db4"),
+    //: millions-and-beyond, step 12, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "The four shards' times added up"),
+    //: millions-and-beyond, step 12, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "The answer needs every shard's part: the web server waits for all of them."),
+    //: millions-and-beyond, step 12, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Waiting for all of them means waiting for the slowest."),
+    //: millions-and-beyond, step 12, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Right: about 107 ms, every time, while most single-key reads take about 32 ms."),
+    //: millions-and-beyond, step 12, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "The calls go out at the same time, not one after the other."),
+    //: millions-and-beyond, step 12, answer explanation
+    QT_TRANSLATE_NOOP("Lesson", "Every fan-out read waits for db4, so it takes about 107 ms, while the median request takes about 32 ms. The more shards a query touches, the likelier one of them is slow: keep fan-out queries rare, or answer them from a separate index."),
+    //: millions-and-beyond, step 12, checkpoint sharding.fan_out_mean_ms > 100
+    QT_TRANSLATE_NOOP("Lesson", "Fan-out reads take as long as the slowest shard."),
+    //: millions-and-beyond, step 12, checkpoint latency_ms.p50 < 50
+    QT_TRANSLATE_NOOP("Lesson", "The median request is far faster."),
+    //: millions-and-beyond, step 12, checkpoint requests.error == 0
+    QT_TRANSLATE_NOOP("Lesson", "Nothing fails: it is only slow."),
     //: multi-master-and-rings, lesson title
     QT_TRANSLATE_NOOP("Lesson", "Multi-master and circular replication"),
     //: multi-master-and-rings, lesson summary
@@ -1240,8 +1418,6 @@
     QT_TRANSLATE_NOOP("Lesson", "What does losing one of two replicas cost?"),
     //: replication, step 5, choice 1
     QT_TRANSLATE_NOOP("Lesson", "Every read fails until db3 is back"),
-    //: replication, step 5, choice 2
-    QT_TRANSLATE_NOOP("Lesson", "Nothing at all"),
     //: replication, step 5, choice 3
     QT_TRANSLATE_NOOP("Lesson", "Writes stop: the primary waits for its replicas"),
     //: replication, step 5, choice 4

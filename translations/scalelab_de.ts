@@ -134,6 +134,22 @@
         <source>deepest queue</source>
         <translation>längste Warteschlange</translation>
     </message>
+    <message>
+        <source>busiest shard&apos;s share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server cost per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CanvasClipboard</name>
@@ -1264,6 +1280,98 @@
         <source>Off: the pool is the servers linked from the balancer. Tick to launch copies of a web server when the pool is busy, as an AWS Auto Scaling group does</source>
         <translation>Aus: Der Pool sind die mit dem Load Balancer verbundenen Server. Ankreuzen, um Kopien eines Webservers zu starten, wenn der Pool ausgelastet ist, wie es eine AWS-Auto-Scaling-Gruppe tut</translation>
     </message>
+    <message>
+        <source>Custom: no size and no price; set the workers yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vCPUs at $%2 per hour (AWS m5-like, on demand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine: more vCPUs run more requests at once (workers), none of them faster. The largest, 8xlarge, is the ceiling of one machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dollars per hour while it runs; -1: the size&apos;s price (a custom machine without one costs nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize downtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resize stops the machine this long (stop, change the instance type, start): every request it holds or gets meanwhile fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 vCPUs, $%3/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which shard holds a key, and how many keys move when a shard joins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hash(key) mod N: even, but a new shard moves about N/(N+1) of all keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consistent-hash ring of the shards: a new shard moves only about 1/(N+1) of the keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equal ranges of keys in key order: the popular keys all land on the first shard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What one key&apos;s rows weigh: resharding copies this much per moved key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How fast a reshard copies the moved keys to their new shard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: every database holds every key. Tick to split the keys over shards (each database its own shard at first; choose a database&apos;s shard in its inspector).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LinkHandleItem</name>
@@ -1404,6 +1512,14 @@
     <message>
         <source>autoscaling: %1 of %2 servers running, %3 booting</source>
         <translation>Autoscaling: %1 von %2 Servern in Betrieb, %3 booten</translation>
+    </message>
+    <message>
+        <source>machine: %1, %2 vCPUs, $%3 per hour; a resize stops it for %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom machine at $%1 per hour</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1697,6 +1813,42 @@
         <source>+%1 booting</source>
         <translation>+%1 booten</translation>
     </message>
+    <message>
+        <source>RESIZING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no shard yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shard %1 · copying %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shard %1 · replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shard %1 · primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resizing: stopped while its machine size changes; it starts again with the new size&apos;s workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$%1/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copying %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecoveryPrompt</name>
@@ -1731,6 +1883,25 @@
     <message>
         <source>Cannot recover</source>
         <translation>Wiederherstellung nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>ShardFramesItem</name>
+    <message>
+        <source>consistent hashing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hash mod N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shard %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1936,6 +2107,13 @@
     <message>
         <source>Nodes: %1 (%2). Links: %3.</source>
         <translation>Knoten: %1 (%2). Verbindungen: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::BigNumberCatalog</name>
+    <message>
+        <source>$%1/h</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2436,22 @@
         <source>scale in -%1</source>
         <translation>weniger Server -%1</translation>
     </message>
+    <message>
+        <source>reshard → %1 shards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reshard done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resize %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 back as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>scalelab::ChartPanel</name>
@@ -2439,6 +2633,38 @@
     <message>
         <source>%1 server-seconds so far</source>
         <translation>%1 Serversekunden bisher</translation>
+    </message>
+    <message>
+        <source>Shards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$ per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$ so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shards · busiest %1 % of calls</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3456,6 +3682,82 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
         <source>%1 retires %2: its %3 servers are %4 % busy and it wants %5</source>
         <translation>%1 nimmt %2 außer Betrieb: seine %3 Server sind zu %4 % ausgelastet und es will %5</translation>
     </message>
+    <message>
+        <source>Reshard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reshard done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resizing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stops to change its machine from %2 to %3: every request it holds or gets fails until it is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back up as %2: %3 workers at $%4 an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy to %1 is cut short by the next add_shard: its %2 moving keys switch shard at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy to %1 is done: %2 keys now live on their new shards (%3 shards)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second shard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A third shard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fourth shard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fifth shard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sixth shard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A seventh shard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An eighth shard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ninth shard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tenth shard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shard number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) joins: %3 of %4 keys move; copying them takes %5 s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>scalelab::EventLogTools</name>
@@ -3874,6 +4176,45 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     <message>
         <source> (the latest %1 shown)</source>
         <translation> (die neuesten %1 angezeigt)</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::InspectorShard</name>
+    <message>
+        <source>Shard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which shard&apos;s keys this database holds; none: it waits (for an add_shard action, say)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary takes its shard&apos;s writes; replicas share its reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new shard</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4822,6 +5163,14 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
         <source>queue %1 is full: new jobs are refused</source>
         <translation>Warteschlange %1 ist voll: Neue Jobs werden abgewiesen</translation>
     </message>
+    <message>
+        <source>%1 stopped for a resize to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back up as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>scalelab::RuntimeActions</name>
@@ -4912,6 +5261,22 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     <message>
         <source>Delete Link</source>
         <translation>Verbindung löschen</translation>
+    </message>
+    <message>
+        <source>Add as a new shard now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 vCPUs, $%3/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops %1 for %2 s, then starts it with %3 workers</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5187,6 +5552,10 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     <message>
         <source>worker</source>
         <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Add shard %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
