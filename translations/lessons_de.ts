@@ -5166,447 +5166,447 @@
     <message>
         <source>Where Zero to Millions stops, the site keeps growing: machines that watch the figures and page somebody, a message queue that takes slow work off the user&apos;s request, a web tier that grows and shrinks with its load, bigger machines against more machines, and databases split into shards. Every claim is shown by the live run.</source>
         <extracomment>millions-and-beyond, lesson summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wo „Von null auf Millionen“ aufhört, wächst die Website weiter: Maschinen, die die Kennzahlen beobachten und jemanden alarmieren, eine Nachrichtenwarteschlange, die langsame Arbeit aus der Anfrage des Nutzers herausnimmt, eine Webserver-Schicht, die mit ihrer Last wächst und schrumpft, größere Maschinen gegen mehr Maschinen und Datenbanken, die in Shards aufgeteilt sind. Jede Aussage zeigt die laufende Simulation.</translation>
     </message>
     <message>
         <source>Scale up: a bigger machine</source>
         <extracomment>millions-and-beyond, step 7, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Größer statt mehr: eine größere Maschine</translation>
     </message>
     <message>
         <source>&lt;p&gt;The simplest way to grow is a bigger machine: &lt;b&gt;vertical scaling&lt;/b&gt;. &lt;b&gt;web1&lt;/b&gt; is a &lt;b&gt;small&lt;/b&gt; server, 2 vCPUs and 50 workers for $0.096 an hour, and 800 requests a second are too many for it: it drops some. At 20 s it is resized to &lt;b&gt;xlarge&lt;/b&gt;, 16 vCPUs and 400 workers for $0.768 an hour. A cloud resizes a machine by stopping it, changing its type and starting it again: here that takes 15 s.&lt;/p&gt;</source>
         <extracomment>millions-and-beyond, step 7, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Der einfachste Weg zu wachsen ist eine größere Maschine: &lt;b&gt;vertikale Skalierung&lt;/b&gt;. &lt;b&gt;web1&lt;/b&gt; ist ein &lt;b&gt;small&lt;/b&gt;-Server, 2 vCPUs und 50 Worker für 0,096 $ pro Stunde, und 800 Anfragen pro Sekunde sind zu viel für ihn: Er verwirft einige. Bei 20 s wird er auf &lt;b&gt;xlarge&lt;/b&gt; vergrößert, 16 vCPUs und 400 Worker für 0,768 $ pro Stunde. Eine Cloud ändert die Größe einer Maschine, indem sie sie anhält, ihren Typ ändert und sie wieder startet: Hier dauert das 15 s.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What do the users see during those 15 s?</source>
         <extracomment>millions-and-beyond, step 7, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was sehen die Nutzer während dieser 15 s?</translation>
     </message>
     <message>
         <source>Nothing: the cloud moves the server while it runs</source>
         <extracomment>millions-and-beyond, step 7, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nichts: Die Cloud verschiebt den Server im laufenden Betrieb</translation>
     </message>
     <message>
         <source>Slower answers</source>
         <extracomment>millions-and-beyond, step 7, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langsamere Antworten</translation>
     </message>
     <message>
         <source>Half the requests fail</source>
         <extracomment>millions-and-beyond, step 7, choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Hälfte der Anfragen schlägt fehl</translation>
     </message>
     <message>
         <source>Changing a machine&apos;s type needs it stopped: there is no second machine to take over.</source>
         <extracomment>millions-and-beyond, step 7, feedback on choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Um den Typ einer Maschine zu ändern, muss sie angehalten werden: Es gibt keine zweite Maschine, die übernimmt.</translation>
     </message>
     <message>
         <source>A stopped server gives no answers at all, slow or fast.</source>
         <extracomment>millions-and-beyond, step 7, feedback on choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein angehaltener Server gibt überhaupt keine Antworten, weder langsame noch schnelle.</translation>
     </message>
     <message>
         <source>Right: web1 is the only server, so while it is stopped nothing answers.</source>
         <extracomment>millions-and-beyond, step 7, feedback on choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Richtig: web1 ist der einzige Server, also antwortet nichts, solange er angehalten ist.</translation>
     </message>
     <message>
         <source>There is nobody to take the other half: web1 is alone.</source>
         <extracomment>millions-and-beyond, step 7, feedback on choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt niemanden, der die andere Hälfte übernimmt: web1 ist allein.</translation>
     </message>
     <message>
         <source>For 15 s every request fails, about 12,000 of them; before the resize web1 dropped what its 50 workers could not take. After it, 400 workers carry the load with room to spare, at eight times the price. Bigger machines stop at a ceiling (here 8xlarge, 96 vCPUs) and stay a single point of failure.</source>
         <extracomment>millions-and-beyond, step 7, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>15 s lang schlägt jede Anfrage fehl, etwa 12.000 insgesamt; vor der Größenänderung verwarf web1, was seine 50 Worker nicht schafften. Danach tragen 400 Worker die Last mit reichlich Reserve, zum achtfachen Preis. Größere Maschinen stoßen an eine Obergrenze (hier 8xlarge, 96 vCPUs) und bleiben ein Single Point of Failure.</translation>
     </message>
     <message>
         <source>The small server drops requests before the resize.</source>
         <extracomment>millions-and-beyond, step 7, checkpoint requests.dropped &gt; 3000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der small-Server verwirft vor der Größenänderung Anfragen.</translation>
     </message>
     <message>
         <source>Every request fails while web1 is stopped.</source>
         <extracomment>millions-and-beyond, step 7, checkpoint requests.error &gt; 10000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jede Anfrage schlägt fehl, solange web1 angehalten ist.</translation>
     </message>
     <message>
         <source>The xlarge costs $0.768 an hour.</source>
         <extracomment>millions-and-beyond, step 7, checkpoint cost.dollars_per_hour == 0.768</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der xlarge kostet 0,768 $ pro Stunde.</translation>
     </message>
     <message>
         <source>Scale out instead</source>
         <extracomment>millions-and-beyond, step 8, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen mehr Server</translation>
     </message>
     <message>
         <source>&lt;p&gt;The same money buys two &lt;b&gt;large&lt;/b&gt; servers behind a balancer: 2 × $0.384 an hour, the price of one xlarge. At 50 s &lt;b&gt;web1&lt;/b&gt; dies, as any machine eventually does.&lt;/p&gt;</source>
         <extracomment>millions-and-beyond, step 8, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Für dasselbe Geld gibt es zwei &lt;b&gt;large&lt;/b&gt;-Server hinter einem Load Balancer: 2 × 0,384 $ pro Stunde, der Preis eines xlarge. Bei 50 s fällt &lt;b&gt;web1&lt;/b&gt; aus, wie es jede Maschine irgendwann tut.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What do the users see when web1 dies?</source>
         <extracomment>millions-and-beyond, step 8, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was sehen die Nutzer, wenn web1 ausfällt?</translation>
     </message>
     <message>
         <source>Every request fails until web1 is back</source>
         <extracomment>millions-and-beyond, step 8, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jede Anfrage schlägt fehl, bis web1 zurück ist</translation>
     </message>
     <message>
         <source>Some requests fail for about two seconds, then none</source>
         <extracomment>millions-and-beyond, step 8, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa zwei Sekunden lang schlagen einige Anfragen fehl, danach keine</translation>
     </message>
     <message>
         <source>web2 is overloaded and drops requests</source>
         <extracomment>millions-and-beyond, step 8, choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web2 ist überlastet und verwirft Anfragen</translation>
     </message>
     <message>
         <source>web2 is still there: the balancer sends everything to it once its health checks see web1 down.</source>
         <extracomment>millions-and-beyond, step 8, feedback on choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web2 ist noch da: Der Load Balancer schickt alles an ihn, sobald seine Health Checks web1 als ausgefallen sehen.</translation>
     </message>
     <message>
         <source>Right: until two failed health checks take web1 out, half the requests go to a dead server.</source>
         <extracomment>millions-and-beyond, step 8, feedback on choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Richtig: Bis zwei fehlgeschlagene Health Checks web1 herausnehmen, geht die Hälfte der Anfragen an einen ausgefallenen Server.</translation>
     </message>
     <message>
         <source>The balancer needs two failed checks, 1 s apart, to notice; until then web1&apos;s share fails.</source>
         <extracomment>millions-and-beyond, step 8, feedback on choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Load Balancer braucht zwei fehlgeschlagene Checks im Abstand von 1 s, um es zu bemerken; bis dahin schlägt der Anteil von web1 fehl.</translation>
     </message>
     <message>
         <source>A large server has 200 workers: it carries 800 requests a second alone.</source>
         <extracomment>millions-and-beyond, step 8, feedback on choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein large-Server hat 200 Worker: Er trägt 800 Anfragen pro Sekunde allein.</translation>
     </message>
     <message>
         <source>About 450 requests fail in the two seconds before the balancer takes web1 out; then web2 carries everything. One xlarge would have failed every request until it was repaired. Scaling out costs the same and survives a failure, which is why the web tier scales horizontally.</source>
         <extracomment>millions-and-beyond, step 8, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa 450 Anfragen schlagen in den zwei Sekunden fehl, bevor der Load Balancer web1 herausnimmt; danach trägt web2 alles. Bei einem einzelnen xlarge wäre jede Anfrage fehlgeschlagen, bis er repariert ist. Mehr Server kosten dasselbe und überstehen einen Ausfall, darum skaliert die Webserver-Schicht horizontal.</translation>
     </message>
     <message>
         <source>Nothing is dropped: two large servers have room.</source>
         <extracomment>millions-and-beyond, step 8, checkpoint requests.dropped == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wird verworfen: Zwei large-Server haben genug Platz.</translation>
     </message>
     <message>
         <source>Only the requests sent to web1 before the balancer noticed fail.</source>
         <extracomment>millions-and-beyond, step 8, checkpoint requests.error &lt; 1500</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Anfragen, die an web1 gingen, bevor der Load Balancer es bemerkte, schlagen fehl.</translation>
     </message>
     <message>
         <source>The failure is seen, briefly.</source>
         <extracomment>millions-and-beyond, step 8, checkpoint requests.error &gt; 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausfall ist zu sehen, kurz.</translation>
     </message>
     <message>
         <source>Sharding: a celebrity key</source>
         <extracomment>millions-and-beyond, step 9, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sharding: ein Promi-Schlüssel</translation>
     </message>
     <message>
         <source>&lt;p&gt;One database cannot hold every user&apos;s data or take every query, so the data is split into &lt;b&gt;shards&lt;/b&gt;: here four databases, each holding a quarter of the keys. A key&apos;s shard is &lt;b&gt;hash(key) mod 4&lt;/b&gt;, so the web server knows where each key lives. The users&apos; reads and writes are very uneven: one key, say a celebrity&apos;s profile, is wanted far more than any other.&lt;/p&gt;</source>
         <extracomment>millions-and-beyond, step 9, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Eine Datenbank kann nicht die Daten aller Nutzer halten oder jede Abfrage annehmen, also werden die Daten in &lt;b&gt;Shards&lt;/b&gt; aufgeteilt: hier vier Datenbanken, jede mit einem Viertel der Schlüssel. Der Shard eines Schlüssels ist &lt;b&gt;hash(key) mod 4&lt;/b&gt;, so weiß der Webserver, wo jeder Schlüssel liegt. Die Lese- und Schreibzugriffe der Nutzer sind sehr ungleich verteilt: Ein Schlüssel, etwa das Profil eines Promis, ist weit gefragter als jeder andere.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Each shard holds a quarter of the keys. Which shards drop requests?</source>
         <extracomment>millions-and-beyond, step 9, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Shard hält ein Viertel der Schlüssel. Welche Shards verwerfen Anfragen?</translation>
     </message>
     <message>
         <source>None: the load is split four ways</source>
         <extracomment>millions-and-beyond, step 9, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keiner: Die Last ist auf vier verteilt</translation>
     </message>
     <message>
         <source>All four a little</source>
         <extracomment>millions-and-beyond, step 9, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle vier ein wenig</translation>
     </message>
     <message>
         <source>Only the shard that holds the hot key</source>
         <extracomment>millions-and-beyond, step 9, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Shard, der den heißen Schlüssel hält</translation>
     </message>
     <message>
         <source>Only the first shard, db1</source>
         <extracomment>millions-and-beyond, step 9, choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nur der erste Shard, db1</translation>
     </message>
     <message>
         <source>The keys are split evenly, the requests are not: one key takes a large share of them.</source>
         <extracomment>millions-and-beyond, step 9, feedback on choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel sind gleichmäßig verteilt, die Anfragen nicht: Ein Schlüssel bekommt einen großen Teil davon.</translation>
     </message>
     <message>
         <source>Three shards stay well under their 500 calls a second.</source>
         <extracomment>millions-and-beyond, step 9, feedback on choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Drei Shards bleiben deutlich unter ihren 500 Aufrufen pro Sekunde.</translation>
     </message>
     <message>
         <source>Right: every request for that key goes to the same shard, however many shards there are.</source>
         <extracomment>millions-and-beyond, step 9, feedback on choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Richtig: Jede Anfrage nach diesem Schlüssel geht an denselben Shard, egal wie viele Shards es gibt.</translation>
     </message>
     <message>
         <source>A hash puts the hot key wherever its hash lands; here it is db4.</source>
         <extracomment>millions-and-beyond, step 9, feedback on choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Hash legt den heißen Schlüssel dorthin, wo sein Hash landet; hier ist es db4.</translation>
     </message>
     <message>
         <source>About 36 % of all calls go to db4, the shard of the hot key; an even split would give it 25 %. db4 drops requests while db1, db2 and db3 have room to spare. More shards do not help: the hot key stays on one of them. Real systems give such keys a shard of their own, replicas for their reads, or a cache in front.</source>
         <extracomment>millions-and-beyond, step 9, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa 36 % aller Aufrufe gehen an db4, den Shard des heißen Schlüssels; bei gleichmäßiger Verteilung wären es 25 %. db4 verwirft Anfragen, während db1, db2 und db3 reichlich Reserve haben. Mehr Shards helfen nicht: Der heiße Schlüssel bleibt auf einem von ihnen. Echte Systeme geben solchen Schlüsseln einen eigenen Shard, Replikate für ihre Lesezugriffe oder einen vorgeschalteten Cache.</translation>
     </message>
     <message>
         <source>The busiest shard takes more than a third of the calls, not a quarter.</source>
         <extracomment>millions-and-beyond, step 9, checkpoint sharding.max_shard_share &gt; 0.33</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der meistbelastete Shard bekommt mehr als ein Drittel der Aufrufe, nicht ein Viertel.</translation>
     </message>
     <message>
         <source>The hot key&apos;s shard drops requests.</source>
         <extracomment>millions-and-beyond, step 9, checkpoint nodes[db4].dropped &gt; 500</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Shard des heißen Schlüssels verwirft Anfragen.</translation>
     </message>
     <message>
         <source>db1 drops nothing.</source>
         <extracomment>millions-and-beyond, step 9, checkpoint nodes[db1].dropped == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>db1 verwirft nichts.</translation>
     </message>
     <message>
         <source>db2 drops nothing.</source>
         <extracomment>millions-and-beyond, step 9, checkpoint nodes[db2].dropped == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>db2 verwirft nichts.</translation>
     </message>
     <message>
         <source>db3 drops nothing.</source>
         <extracomment>millions-and-beyond, step 9, checkpoint nodes[db3].dropped == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>db3 verwirft nichts.</translation>
     </message>
     <message>
         <source>Resharding with hash mod N</source>
         <extracomment>millions-and-beyond, step 10, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Resharding mit hash mod N</translation>
     </message>
     <message>
         <source>&lt;p&gt;Four shards can no longer keep up: they drop requests. At 20 s a fifth shard, &lt;b&gt;db5&lt;/b&gt;, joins. Every key whose shard changes must be copied to its new shard; here each key&apos;s rows weigh 100 KB and the copy runs at 25 MB/s. Until the copy reaches a key, it stays on its old shard.&lt;/p&gt;</source>
         <extracomment>millions-and-beyond, step 10, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Vier Shards kommen nicht mehr hinterher: Sie verwerfen Anfragen. Bei 20 s kommt ein fünfter Shard hinzu, &lt;b&gt;db5&lt;/b&gt;. Jeder Schlüssel, dessen Shard sich ändert, muss auf seinen neuen Shard kopiert werden; hier wiegen die Zeilen eines Schlüssels 100 KB, und die Kopie läuft mit 25 MB/s. Bis die Kopie einen Schlüssel erreicht, bleibt er auf seinem alten Shard.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The rule is hash(key) mod N, and N goes from 4 to 5. How many of the 10,000 keys move?</source>
         <extracomment>millions-and-beyond, step 10, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel ist hash(key) mod N, und N steigt von 4 auf 5. Wie viele der 10.000 Schlüssel ziehen um?</translation>
     </message>
     <message>
         <source>About 2,000: the fifth shard&apos;s share</source>
         <extracomment>millions-and-beyond, step 10, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa 2.000: der Anteil des fünften Shards</translation>
     </message>
     <message>
         <source>About 5,000</source>
         <extracomment>millions-and-beyond, step 10, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa 5.000</translation>
     </message>
     <message>
         <source>About 8,000</source>
         <extracomment>millions-and-beyond, step 10, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa 8.000</translation>
     </message>
     <message>
         <source>All 10,000</source>
         <extracomment>millions-and-beyond, step 10, choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle 10.000</translation>
     </message>
     <message>
         <source>That is what the new shard ends up holding, but the others swap keys among themselves too.</source>
         <extracomment>millions-and-beyond, step 10, feedback on choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>So viele hält der neue Shard am Ende, aber die anderen tauschen auch untereinander Schlüssel.</translation>
     </message>
     <message>
         <source>More: a key stays only when its hash gives the same remainder mod 4 and mod 5.</source>
         <extracomment>millions-and-beyond, step 10, feedback on choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mehr: Ein Schlüssel bleibt nur, wenn sein Hash mod 4 und mod 5 denselben Rest ergibt.</translation>
     </message>
     <message>
         <source>Right: only one key in five keeps its shard when N changes.</source>
         <extracomment>millions-and-beyond, step 10, feedback on choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Richtig: Nur jeder fünfte Schlüssel behält seinen Shard, wenn sich N ändert.</translation>
     </message>
     <message>
         <source>A fifth of them land where they were.</source>
         <extracomment>millions-and-beyond, step 10, feedback on choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fünftel von ihnen landet, wo es war.</translation>
     </message>
     <message>
         <source>About 7,900 keys move, so the copy takes about 31 s, and during it thousands of reads ask for a key that is still on its way. Changing N reshuffles almost everything: that is the weakness of mod N.</source>
         <extracomment>millions-and-beyond, step 10, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa 7.900 Schlüssel ziehen um, also dauert die Kopie etwa 31 s, und währenddessen fragen Tausende Lesezugriffe nach einem Schlüssel, der noch unterwegs ist. Eine Änderung von N mischt fast alles neu: Das ist die Schwäche von mod N.</translation>
     </message>
     <message>
         <source>A fifth shard joined.</source>
         <extracomment>millions-and-beyond, step 10, checkpoint sharding.shards == 5</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein fünfter Shard ist hinzugekommen.</translation>
     </message>
     <message>
         <source>Most keys move.</source>
         <extracomment>millions-and-beyond, step 10, checkpoint sharding.moved_keys &gt; 7000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die meisten Schlüssel ziehen um.</translation>
     </message>
     <message>
         <source>Thousands of reads ask for a key in transit.</source>
         <extracomment>millions-and-beyond, step 10, checkpoint sharding.moving_reads &gt; 3000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tausende Lesezugriffe fragen nach einem Schlüssel, der unterwegs ist.</translation>
     </message>
     <message>
         <source>Resharding with consistent hashing</source>
         <extracomment>millions-and-beyond, step 11, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Resharding mit Consistent Hashing</translation>
     </message>
     <message>
         <source>&lt;p&gt;The same four shards, the same fifth one at 20 s, but now the keys sit on a &lt;b&gt;consistent-hash ring&lt;/b&gt;: each shard owns the arcs before its points on the ring, and a new shard takes arcs only from its neighbours.&lt;/p&gt;</source>
         <extracomment>millions-and-beyond, step 11, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Dieselben vier Shards, derselbe fünfte bei 20 s, aber jetzt liegen die Schlüssel auf einem &lt;b&gt;Consistent-Hashing-Ring&lt;/b&gt;: Jedem Shard gehören die Bögen vor seinen Punkten auf dem Ring, und ein neuer Shard nimmt nur seinen Nachbarn Bögen ab.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>How many of the 10,000 keys move this time?</source>
         <extracomment>millions-and-beyond, step 11, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele der 10.000 Schlüssel ziehen diesmal um?</translation>
     </message>
     <message>
         <source>About 2,000</source>
         <extracomment>millions-and-beyond, step 11, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa 2.000</translation>
     </message>
     <message>
         <source>None until the copy is over</source>
         <extracomment>millions-and-beyond, step 11, choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keiner, bis die Kopie fertig ist</translation>
     </message>
     <message>
         <source>Right: only the keys the new shard takes over move, about 1/5 of them.</source>
         <extracomment>millions-and-beyond, step 11, feedback on choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Richtig: Nur die Schlüssel, die der neue Shard übernimmt, ziehen um, etwa 1/5 davon.</translation>
     </message>
     <message>
         <source>Fewer: no key moves between the old shards.</source>
         <extracomment>millions-and-beyond, step 11, feedback on choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Weniger: Zwischen den alten Shards zieht kein Schlüssel um.</translation>
     </message>
     <message>
         <source>That was mod N; the ring moves only what the new shard takes.</source>
         <extracomment>millions-and-beyond, step 11, feedback on choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das war mod N; der Ring verschiebt nur, was der neue Shard übernimmt.</translation>
     </message>
     <message>
         <source>Keys still move; the question is how many.</source>
         <extracomment>millions-and-beyond, step 11, feedback on choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel ziehen trotzdem um; die Frage ist, wie viele.</translation>
     </message>
     <message>
         <source>About 2,200 keys move, every one of them to db5; the copy is over in about 9 s instead of 31, and far fewer reads meet a key in transit. That is why caches and sharded databases use consistent hashing.</source>
         <extracomment>millions-and-beyond, step 11, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa 2.200 Schlüssel ziehen um, jeder davon auf db5; die Kopie ist nach etwa 9 s statt 31 fertig, und weit weniger Lesezugriffe treffen auf einen Schlüssel, der unterwegs ist. Darum nutzen Caches und geshardete Datenbanken Consistent Hashing.</translation>
     </message>
     <message>
         <source>About a fifth of the keys move.</source>
         <extracomment>millions-and-beyond, step 11, checkpoint sharding.moved_keys &lt; 3300</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa ein Fünftel der Schlüssel zieht um.</translation>
     </message>
     <message>
         <source>The new shard takes its share.</source>
         <extracomment>millions-and-beyond, step 11, checkpoint sharding.moved_keys &gt; 1200</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Shard übernimmt seinen Anteil.</translation>
     </message>
     <message>
         <source>Few reads meet a key in transit.</source>
         <extracomment>millions-and-beyond, step 11, checkpoint sharding.moving_reads &lt; 2000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenige Lesezugriffe treffen auf einen Schlüssel, der unterwegs ist.</translation>
     </message>
     <message>
         <source>A query over every shard</source>
         <extracomment>millions-and-beyond, step 12, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Abfrage über alle Shards</translation>
     </message>
     <message>
         <source>&lt;p&gt;Some queries need every shard: a search over all users, a feed of everyone&apos;s posts. Here a tenth of the reads are such a &lt;b&gt;fan-out&lt;/b&gt;: the web server asks all four shards at once and answers when all have. One shard, &lt;b&gt;db4&lt;/b&gt;, is slow: 80 ms a call instead of 5.&lt;/p&gt;</source>
         <extracomment>millions-and-beyond, step 12, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Manche Abfragen brauchen jeden Shard: eine Suche über alle Nutzer, ein Feed mit den Beiträgen aller. Hier ist ein Zehntel der Lesezugriffe ein solcher &lt;b&gt;Fan-out&lt;/b&gt;: Der Webserver fragt alle vier Shards gleichzeitig und antwortet, wenn alle geantwortet haben. Ein Shard, &lt;b&gt;db4&lt;/b&gt;, ist langsam: 80 ms pro Aufruf statt 5.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>How long does a fan-out read take?</source>
         <extracomment>millions-and-beyond, step 12, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange dauert ein Fan-out-Lesezugriff?</translation>
     </message>
     <message>
         <source>As long as the fastest shard</source>
         <extracomment>millions-and-beyond, step 12, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>So lange wie der schnellste Shard</translation>
     </message>
     <message>
         <source>About the average of the four shards</source>
         <extracomment>millions-and-beyond, step 12, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa den Durchschnitt der vier Shards</translation>
     </message>
     <message>
         <source>As long as the slowest shard, db4</source>
         <extracomment>millions-and-beyond, step 12, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>So lange wie der langsamste Shard, db4</translation>
     </message>
     <message>
         <source>The four shards&apos; times added up</source>
         <extracomment>millions-and-beyond, step 12, choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeiten der vier Shards zusammengezählt</translation>
     </message>
     <message>
         <source>The answer needs every shard&apos;s part: the web server waits for all of them.</source>
         <extracomment>millions-and-beyond, step 12, feedback on choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort braucht den Teil jedes Shards: Der Webserver wartet auf alle.</translation>
     </message>
     <message>
         <source>Waiting for all of them means waiting for the slowest.</source>
         <extracomment>millions-and-beyond, step 12, feedback on choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Auf alle zu warten heißt, auf den langsamsten zu warten.</translation>
     </message>
     <message>
         <source>Right: about 107 ms, every time, while most single-key reads take about 32 ms.</source>
         <extracomment>millions-and-beyond, step 12, feedback on choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Richtig: etwa 107 ms, jedes Mal, während die meisten Lesezugriffe auf einen einzelnen Schlüssel etwa 32 ms dauern.</translation>
     </message>
     <message>
         <source>The calls go out at the same time, not one after the other.</source>
         <extracomment>millions-and-beyond, step 12, feedback on choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufrufe gehen gleichzeitig hinaus, nicht nacheinander.</translation>
     </message>
     <message>
         <source>Every fan-out read waits for db4, so it takes about 107 ms, while the median request takes about 32 ms. The more shards a query touches, the likelier one of them is slow: keep fan-out queries rare, or answer them from a separate index.</source>
         <extracomment>millions-and-beyond, step 12, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Fan-out-Lesezugriff wartet auf db4, also dauert er etwa 107 ms, während eine Anfrage im Median etwa 32 ms dauert. Je mehr Shards eine Abfrage berührt, desto wahrscheinlicher ist einer davon langsam: Fan-out-Abfragen selten halten oder aus einem separaten Index beantworten.</translation>
     </message>
     <message>
         <source>Fan-out reads take as long as the slowest shard.</source>
         <extracomment>millions-and-beyond, step 12, checkpoint sharding.fan_out_mean_ms &gt; 100</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fan-out-Lesezugriffe dauern so lange wie der langsamste Shard.</translation>
     </message>
     <message>
         <source>The median request is far faster.</source>
         <extracomment>millions-and-beyond, step 12, checkpoint latency_ms.p50 &lt; 50</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Im Median ist eine Anfrage weit schneller.</translation>
     </message>
     <message>
         <source>Nothing fails: it is only slow.</source>
         <extracomment>millions-and-beyond, step 12, checkpoint requests.error == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nichts schlägt fehl: Es ist nur langsam.</translation>
     </message>
 </context>
 </TS>

@@ -136,19 +136,19 @@
     </message>
     <message>
         <source>busiest shard&apos;s share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil des meistbelasteten Shards</translation>
     </message>
     <message>
         <source>keys moved</source>
-        <translation type="unfinished"></translation>
+        <translation>verschobene Schlüssel</translation>
     </message>
     <message>
         <source>server cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverkosten</translation>
     </message>
     <message>
         <source>server cost per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverkosten pro Stunde</translation>
     </message>
 </context>
 <context>
@@ -1282,95 +1282,95 @@
     </message>
     <message>
         <source>Custom: no size and no price; set the workers yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert: keine Größe und kein Preis; die Worker selbst festlegen</translation>
     </message>
     <message>
         <source>%1 vCPUs at $%2 per hour (AWS m5-like, on demand)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vCPUs für %2 $ pro Stunde (wie AWS m5, On-Demand)</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>The machine: more vCPUs run more requests at once (workers), none of them faster. The largest, 8xlarge, is the ceiling of one machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Maschine: Mehr vCPUs bearbeiten mehr Anfragen gleichzeitig (Worker), aber keine davon schneller. Die größte, 8xlarge, ist die Obergrenze einer einzelnen Maschine</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <source>$/h</source>
-        <translation type="unfinished"></translation>
+        <translation>$/h</translation>
     </message>
     <message>
         <source>Dollars per hour while it runs; -1: the size&apos;s price (a custom machine without one costs nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dollar pro Stunde, solange sie läuft; -1: der Preis der Größe (eine benutzerdefinierte Maschine ohne Preis kostet nichts)</translation>
     </message>
     <message>
         <source>Resize downtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfallzeit bei Größenänderung</translation>
     </message>
     <message>
         <source>A resize stops the machine this long (stop, change the instance type, start): every request it holds or gets meanwhile fails</source>
-        <translation type="unfinished"></translation>
+        <translation>So lange hält eine Größenänderung die Maschine an (anhalten, Instanztyp ändern, starten): Jede Anfrage, die sie hält oder in dieser Zeit bekommt, schlägt fehl</translation>
     </message>
     <message>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>benutzerdefiniert</translation>
     </message>
     <message>
         <source>%1 — %2 vCPUs, $%3/h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 vCPUs, %3 $/h</translation>
     </message>
     <message>
         <source>Sharding</source>
-        <translation type="unfinished"></translation>
+        <translation>Sharding</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie</translation>
     </message>
     <message>
         <source>Which shard holds a key, and how many keys move when a shard joins</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Shard einen Schlüssel hält und wie viele Schlüssel umziehen, wenn ein Shard hinzukommt</translation>
     </message>
     <message>
         <source>hash(key) mod N: even, but a new shard moves about N/(N+1) of all keys</source>
-        <translation type="unfinished"></translation>
+        <translation>hash(key) mod N: gleichmäßig, aber ein neuer Shard verschiebt etwa N/(N+1) aller Schlüssel</translation>
     </message>
     <message>
         <source>A consistent-hash ring of the shards: a new shard moves only about 1/(N+1) of the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Consistent-Hashing-Ring der Shards: Ein neuer Shard verschiebt nur etwa 1/(N+1) der Schlüssel</translation>
     </message>
     <message>
         <source>Equal ranges of keys in key order: the popular keys all land on the first shard</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleich große Schlüsselbereiche in Schlüsselreihenfolge: Die beliebten Schlüssel landen alle auf dem ersten Shard</translation>
     </message>
     <message>
         <source>Key size</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselgröße</translation>
     </message>
     <message>
         <source>What one key&apos;s rows weigh: resharding copies this much per moved key</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel die Zeilen eines Schlüssels wiegen: Beim Resharding wird so viel pro verschobenem Schlüssel kopiert</translation>
     </message>
     <message>
         <source>Copy speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiergeschwindigkeit</translation>
     </message>
     <message>
         <source>MB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>MB/s</translation>
     </message>
     <message>
         <source>How fast a reshard copies the moved keys to their new shard</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie schnell ein Resharding die verschobenen Schlüssel auf ihren neuen Shard kopiert</translation>
     </message>
     <message>
         <source>Off: every database holds every key. Tick to split the keys over shards (each database its own shard at first; choose a database&apos;s shard in its inspector).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: Jede Datenbank hält jeden Schlüssel. Ankreuzen, um die Schlüssel auf Shards aufzuteilen (zunächst ist jede Datenbank ein eigener Shard; den Shard einer Datenbank in ihrem Inspektor wählen).</translation>
     </message>
 </context>
 <context>
@@ -1515,11 +1515,11 @@
     </message>
     <message>
         <source>machine: %1, %2 vCPUs, $%3 per hour; a resize stops it for %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Maschine: %1, %2 vCPUs, %3 $ pro Stunde; eine Größenänderung hält sie %4 s an</translation>
     </message>
     <message>
         <source>custom machine at $%1 per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>benutzerdefinierte Maschine für %1 $ pro Stunde</translation>
     </message>
 </context>
 <context>
@@ -1815,39 +1815,39 @@
     </message>
     <message>
         <source>RESIZING</source>
-        <translation type="unfinished"></translation>
+        <translation>GRÖSSENÄNDERUNG</translation>
     </message>
     <message>
         <source>no shard yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Shard</translation>
     </message>
     <message>
         <source>shard %1 · copying %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Shard %1 · kopiert %2 %</translation>
     </message>
     <message>
         <source>shard %1 · replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Shard %1 · Replikat</translation>
     </message>
     <message>
         <source>shard %1 · primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Shard %1 · Primärserver</translation>
     </message>
     <message>
         <source>resizing: stopped while its machine size changes; it starts again with the new size&apos;s workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Größenänderung: angehalten, während sich seine Maschinengröße ändert; er startet wieder mit den Workern der neuen Größe</translation>
     </message>
     <message>
         <source>$%1/h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 $/h</translation>
     </message>
     <message>
         <source>copying %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>kopiert %1 %</translation>
     </message>
     <message>
         <source>shard %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Shard %1</translation>
     </message>
 </context>
 <context>
@@ -1889,19 +1889,19 @@
     <name>ShardFramesItem</name>
     <message>
         <source>consistent hashing</source>
-        <translation type="unfinished"></translation>
+        <translation>Consistent Hashing</translation>
     </message>
     <message>
         <source>key ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbereiche</translation>
     </message>
     <message>
         <source>hash mod N</source>
-        <translation type="unfinished"></translation>
+        <translation>hash mod N</translation>
     </message>
     <message>
         <source>shard %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Shard %1</translation>
     </message>
 </context>
 <context>
@@ -2113,7 +2113,7 @@
     <name>scalelab::BigNumberCatalog</name>
     <message>
         <source>$%1/h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 $/h</translation>
     </message>
 </context>
 <context>
@@ -2438,19 +2438,19 @@
     </message>
     <message>
         <source>reshard → %1 shards</source>
-        <translation type="unfinished"></translation>
+        <translation>Resharding → %1 Shards</translation>
     </message>
     <message>
         <source>reshard done</source>
-        <translation type="unfinished"></translation>
+        <translation>Resharding fertig</translation>
     </message>
     <message>
         <source>resize %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe %1 → %2</translation>
     </message>
     <message>
         <source>%1 back as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zurück als %2</translation>
     </message>
 </context>
 <context>
@@ -2636,35 +2636,35 @@
     </message>
     <message>
         <source>Shards</source>
-        <translation type="unfinished"></translation>
+        <translation>Shards</translation>
     </message>
     <message>
         <source>Server cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverkosten</translation>
     </message>
     <message>
         <source>$/h</source>
-        <translation type="unfinished"></translation>
+        <translation>$/h</translation>
     </message>
     <message>
         <source>$ per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>$ pro Stunde</translation>
     </message>
     <message>
         <source>$ so far</source>
-        <translation type="unfinished"></translation>
+        <translation>$ bisher</translation>
     </message>
     <message>
         <source>calls/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe/s</translation>
     </message>
     <message>
         <source>shard %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Shard %1</translation>
     </message>
     <message>
         <source>Shards · busiest %1 % of calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Shards · meistbelasteter %1 % der Aufrufe</translation>
     </message>
 </context>
 <context>
@@ -3684,79 +3684,79 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     </message>
     <message>
         <source>Reshard</source>
-        <translation type="unfinished"></translation>
+        <translation>Resharding</translation>
     </message>
     <message>
         <source>Reshard done</source>
-        <translation type="unfinished"></translation>
+        <translation>Resharding fertig</translation>
     </message>
     <message>
         <source>Resizing</source>
-        <translation type="unfinished"></translation>
+        <translation>Größenänderung</translation>
     </message>
     <message>
         <source>Resized</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe geändert</translation>
     </message>
     <message>
         <source>%1 stops to change its machine from %2 to %3: every request it holds or gets fails until it is back</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hält an, um seine Maschine von %2 auf %3 umzustellen: Jede Anfrage, die er hält oder bekommt, schlägt fehl, bis er zurück ist</translation>
     </message>
     <message>
         <source>%1 is back up as %2: %3 workers at $%4 an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist als %2 wieder in Betrieb: %3 Worker für %4 $ pro Stunde</translation>
     </message>
     <message>
         <source>The copy to %1 is cut short by the next add_shard: its %2 moving keys switch shard at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie auf %1 wird durch das nächste add_shard abgebrochen: Ihre %2 umziehenden Schlüssel wechseln sofort den Shard</translation>
     </message>
     <message>
         <source>The copy to %1 is done: %2 keys now live on their new shards (%3 shards)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie auf %1 ist fertig: %2 Schlüssel liegen jetzt auf ihren neuen Shards (%3 Shards)</translation>
     </message>
     <message>
         <source>A second shard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zweiter Shard</translation>
     </message>
     <message>
         <source>A third shard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein dritter Shard</translation>
     </message>
     <message>
         <source>A fourth shard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vierter Shard</translation>
     </message>
     <message>
         <source>A fifth shard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein fünfter Shard</translation>
     </message>
     <message>
         <source>A sixth shard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein sechster Shard</translation>
     </message>
     <message>
         <source>A seventh shard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein siebter Shard</translation>
     </message>
     <message>
         <source>An eighth shard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein achter Shard</translation>
     </message>
     <message>
         <source>A ninth shard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neunter Shard</translation>
     </message>
     <message>
         <source>A tenth shard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zehnter Shard</translation>
     </message>
     <message>
         <source>Shard number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Shard Nummer %1</translation>
     </message>
     <message>
         <source>%1 (%2) joins: %3 of %4 keys move; copying them takes %5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) kommt hinzu: %3 von %4 Schlüsseln ziehen um; das Kopieren dauert %5 s</translation>
     </message>
 </context>
 <context>
@@ -4182,39 +4182,39 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     <name>scalelab::InspectorShard</name>
     <message>
         <source>Shard</source>
-        <translation type="unfinished"></translation>
+        <translation>Shard</translation>
     </message>
     <message>
         <source>Which shard&apos;s keys this database holds; none: it waits (for an add_shard action, say)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel welches Shards diese Datenbank hält; keiner: Sie wartet (etwa auf eine add_shard-Aktion)</translation>
     </message>
     <message>
         <source>primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Primärserver</translation>
     </message>
     <message>
         <source>replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikat</translation>
     </message>
     <message>
         <source>The primary takes its shard&apos;s writes; replicas share its reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Primärserver nimmt die Schreibzugriffe seines Shards an; Replikate teilen sich seine Lesezugriffe</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>shard %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Shard %1</translation>
     </message>
     <message>
         <source>a new shard</source>
-        <translation type="unfinished"></translation>
+        <translation>ein neuer Shard</translation>
     </message>
 </context>
 <context>
@@ -5165,11 +5165,11 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     </message>
     <message>
         <source>%1 stopped for a resize to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für Größenänderung auf %2 angehalten</translation>
     </message>
     <message>
         <source>%1 is back up as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist als %2 wieder in Betrieb</translation>
     </message>
 </context>
 <context>
@@ -5264,19 +5264,19 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     </message>
     <message>
         <source>Add as a new shard now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt als neuen Shard hinzufügen</translation>
     </message>
     <message>
         <source>Resize to</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe ändern auf</translation>
     </message>
     <message>
         <source>%1 — %2 vCPUs, $%3/h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 vCPUs, %3 $/h</translation>
     </message>
     <message>
         <source>Stops %1 for %2 s, then starts it with %3 workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält %1 für %2 s an und startet ihn dann mit %3 Workern</translation>
     </message>
 </context>
 <context>
@@ -5555,7 +5555,7 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     </message>
     <message>
         <source>Add shard %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Shard %1 hinzufügen</translation>
     </message>
 </context>
 <context>
