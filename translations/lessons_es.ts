@@ -5166,447 +5166,447 @@
     <message>
         <source>Where Zero to Millions stops, the site keeps growing: machines that watch the figures and page somebody, a message queue that takes slow work off the user&apos;s request, a web tier that grows and shrinks with its load, bigger machines against more machines, and databases split into shards. Every claim is shown by the live run.</source>
         <extracomment>millions-and-beyond, lesson summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Donde termina «De cero a millones», el sitio sigue creciendo: máquinas que vigilan las cifras y avisan a alguien, una cola de mensajes que saca el trabajo lento de la petición del usuario, una capa web que crece y se encoge con su carga, máquinas más grandes frente a más máquinas, y bases de datos divididas en fragmentos (shards). Cada afirmación se ve en la simulación en curso.</translation>
     </message>
     <message>
         <source>Scale up: a bigger machine</source>
         <extracomment>millions-and-beyond, step 7, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Escalado vertical: una máquina más grande</translation>
     </message>
     <message>
         <source>&lt;p&gt;The simplest way to grow is a bigger machine: &lt;b&gt;vertical scaling&lt;/b&gt;. &lt;b&gt;web1&lt;/b&gt; is a &lt;b&gt;small&lt;/b&gt; server, 2 vCPUs and 50 workers for $0.096 an hour, and 800 requests a second are too many for it: it drops some. At 20 s it is resized to &lt;b&gt;xlarge&lt;/b&gt;, 16 vCPUs and 400 workers for $0.768 an hour. A cloud resizes a machine by stopping it, changing its type and starting it again: here that takes 15 s.&lt;/p&gt;</source>
         <extracomment>millions-and-beyond, step 7, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;La forma más sencilla de crecer es una máquina más grande: el &lt;b&gt;escalado vertical&lt;/b&gt;. &lt;b&gt;web1&lt;/b&gt; es un servidor &lt;b&gt;small&lt;/b&gt;, con 2 vCPU y 50 workers por 0,096 $ la hora, y 800 peticiones por segundo son demasiadas para él: descarta algunas. A los 20 s se redimensiona a &lt;b&gt;xlarge&lt;/b&gt;, 16 vCPU y 400 workers por 0,768 $ la hora. Una nube redimensiona una máquina deteniéndola, cambiando su tipo y volviéndola a arrancar: aquí eso tarda 15 s.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What do the users see during those 15 s?</source>
         <extracomment>millions-and-beyond, step 7, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué ven los usuarios durante esos 15 s?</translation>
     </message>
     <message>
         <source>Nothing: the cloud moves the server while it runs</source>
         <extracomment>millions-and-beyond, step 7, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nada: la nube mueve el servidor mientras funciona</translation>
     </message>
     <message>
         <source>Slower answers</source>
         <extracomment>millions-and-beyond, step 7, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas más lentas</translation>
     </message>
     <message>
         <source>Half the requests fail</source>
         <extracomment>millions-and-beyond, step 7, choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Falla la mitad de las peticiones</translation>
     </message>
     <message>
         <source>Changing a machine&apos;s type needs it stopped: there is no second machine to take over.</source>
         <extracomment>millions-and-beyond, step 7, feedback on choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Para cambiar el tipo de una máquina hay que detenerla: no hay una segunda máquina que tome el relevo.</translation>
     </message>
     <message>
         <source>A stopped server gives no answers at all, slow or fast.</source>
         <extracomment>millions-and-beyond, step 7, feedback on choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor detenido no da ninguna respuesta, ni lenta ni rápida.</translation>
     </message>
     <message>
         <source>Right: web1 is the only server, so while it is stopped nothing answers.</source>
         <extracomment>millions-and-beyond, step 7, feedback on choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Correcto: web1 es el único servidor, así que mientras está detenido no responde nada.</translation>
     </message>
     <message>
         <source>There is nobody to take the other half: web1 is alone.</source>
         <extracomment>millions-and-beyond, step 7, feedback on choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No hay nadie que se quede con la otra mitad: web1 está solo.</translation>
     </message>
     <message>
         <source>For 15 s every request fails, about 12,000 of them; before the resize web1 dropped what its 50 workers could not take. After it, 400 workers carry the load with room to spare, at eight times the price. Bigger machines stop at a ceiling (here 8xlarge, 96 vCPUs) and stay a single point of failure.</source>
         <extracomment>millions-and-beyond, step 7, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Durante 15 s fallan todas las peticiones, unas 12.000; antes del redimensionado, web1 descartaba lo que sus 50 workers no podían atender. Después, 400 workers soportan la carga con margen de sobra, a ocho veces el precio. Las máquinas más grandes tienen un techo (aquí 8xlarge, 96 vCPU) y siguen siendo un punto único de fallo.</translation>
     </message>
     <message>
         <source>The small server drops requests before the resize.</source>
         <extracomment>millions-and-beyond, step 7, checkpoint requests.dropped &gt; 3000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor small descarta peticiones antes del redimensionado.</translation>
     </message>
     <message>
         <source>Every request fails while web1 is stopped.</source>
         <extracomment>millions-and-beyond, step 7, checkpoint requests.error &gt; 10000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Todas las peticiones fallan mientras web1 está detenido.</translation>
     </message>
     <message>
         <source>The xlarge costs $0.768 an hour.</source>
         <extracomment>millions-and-beyond, step 7, checkpoint cost.dollars_per_hour == 0.768</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El xlarge cuesta 0,768 $ la hora.</translation>
     </message>
     <message>
         <source>Scale out instead</source>
         <extracomment>millions-and-beyond, step 8, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En su lugar, escalado horizontal</translation>
     </message>
     <message>
         <source>&lt;p&gt;The same money buys two &lt;b&gt;large&lt;/b&gt; servers behind a balancer: 2 × $0.384 an hour, the price of one xlarge. At 50 s &lt;b&gt;web1&lt;/b&gt; dies, as any machine eventually does.&lt;/p&gt;</source>
         <extracomment>millions-and-beyond, step 8, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Con el mismo dinero se compran dos servidores &lt;b&gt;large&lt;/b&gt; detrás de un balanceador: 2 × 0,384 $ la hora, el precio de un xlarge. A los 50 s se cae &lt;b&gt;web1&lt;/b&gt;, como le acaba pasando a cualquier máquina.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What do the users see when web1 dies?</source>
         <extracomment>millions-and-beyond, step 8, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué ven los usuarios cuando se cae web1?</translation>
     </message>
     <message>
         <source>Every request fails until web1 is back</source>
         <extracomment>millions-and-beyond, step 8, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Todas las peticiones fallan hasta que web1 vuelve</translation>
     </message>
     <message>
         <source>Some requests fail for about two seconds, then none</source>
         <extracomment>millions-and-beyond, step 8, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Algunas peticiones fallan durante unos dos segundos, y luego ninguna</translation>
     </message>
     <message>
         <source>web2 is overloaded and drops requests</source>
         <extracomment>millions-and-beyond, step 8, choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web2 se sobrecarga y descarta peticiones</translation>
     </message>
     <message>
         <source>web2 is still there: the balancer sends everything to it once its health checks see web1 down.</source>
         <extracomment>millions-and-beyond, step 8, feedback on choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web2 sigue ahí: el balanceador se lo envía todo en cuanto sus comprobaciones de salud ven caído a web1.</translation>
     </message>
     <message>
         <source>Right: until two failed health checks take web1 out, half the requests go to a dead server.</source>
         <extracomment>millions-and-beyond, step 8, feedback on choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Correcto: hasta que dos comprobaciones de salud fallidas sacan a web1, la mitad de las peticiones van a un servidor caído.</translation>
     </message>
     <message>
         <source>The balancer needs two failed checks, 1 s apart, to notice; until then web1&apos;s share fails.</source>
         <extracomment>millions-and-beyond, step 8, feedback on choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El balanceador necesita dos comprobaciones fallidas, separadas 1 s, para darse cuenta; hasta entonces falla la parte de web1.</translation>
     </message>
     <message>
         <source>A large server has 200 workers: it carries 800 requests a second alone.</source>
         <extracomment>millions-and-beyond, step 8, feedback on choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor large tiene 200 workers: soporta él solo 800 peticiones por segundo.</translation>
     </message>
     <message>
         <source>About 450 requests fail in the two seconds before the balancer takes web1 out; then web2 carries everything. One xlarge would have failed every request until it was repaired. Scaling out costs the same and survives a failure, which is why the web tier scales horizontally.</source>
         <extracomment>millions-and-beyond, step 8, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unas 450 peticiones fallan en los dos segundos antes de que el balanceador saque a web1; después, web2 lo soporta todo. Con un solo xlarge habrían fallado todas las peticiones hasta repararlo. Escalar horizontalmente cuesta lo mismo y sobrevive a un fallo: por eso la capa web escala horizontalmente.</translation>
     </message>
     <message>
         <source>Nothing is dropped: two large servers have room.</source>
         <extracomment>millions-and-beyond, step 8, checkpoint requests.dropped == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se descarta nada: dos servidores large tienen margen.</translation>
     </message>
     <message>
         <source>Only the requests sent to web1 before the balancer noticed fail.</source>
         <extracomment>millions-and-beyond, step 8, checkpoint requests.error &lt; 1500</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solo fallan las peticiones enviadas a web1 antes de que el balanceador se diera cuenta.</translation>
     </message>
     <message>
         <source>The failure is seen, briefly.</source>
         <extracomment>millions-and-beyond, step 8, checkpoint requests.error &gt; 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El fallo se ve, brevemente.</translation>
     </message>
     <message>
         <source>Sharding: a celebrity key</source>
         <extracomment>millions-and-beyond, step 9, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fragmentación (sharding): la clave de un famoso</translation>
     </message>
     <message>
         <source>&lt;p&gt;One database cannot hold every user&apos;s data or take every query, so the data is split into &lt;b&gt;shards&lt;/b&gt;: here four databases, each holding a quarter of the keys. A key&apos;s shard is &lt;b&gt;hash(key) mod 4&lt;/b&gt;, so the web server knows where each key lives. The users&apos; reads and writes are very uneven: one key, say a celebrity&apos;s profile, is wanted far more than any other.&lt;/p&gt;</source>
         <extracomment>millions-and-beyond, step 9, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Una sola base de datos no puede guardar los datos de todos los usuarios ni atender todas las consultas, así que los datos se dividen en &lt;b&gt;fragmentos&lt;/b&gt; (shards): aquí cuatro bases de datos, cada una con una cuarta parte de las claves. El fragmento de una clave es &lt;b&gt;hash(key) mod 4&lt;/b&gt;, así que el servidor web sabe dónde está cada clave. Las lecturas y escrituras de los usuarios están muy desequilibradas: una clave, por ejemplo el perfil de un famoso, se pide mucho más que cualquier otra.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Each shard holds a quarter of the keys. Which shards drop requests?</source>
         <extracomment>millions-and-beyond, step 9, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cada fragmento guarda una cuarta parte de las claves. ¿Qué fragmentos descartan peticiones?</translation>
     </message>
     <message>
         <source>None: the load is split four ways</source>
         <extracomment>millions-and-beyond, step 9, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno: la carga se reparte entre cuatro</translation>
     </message>
     <message>
         <source>All four a little</source>
         <extracomment>millions-and-beyond, step 9, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los cuatro, un poco</translation>
     </message>
     <message>
         <source>Only the shard that holds the hot key</source>
         <extracomment>millions-and-beyond, step 9, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solo el fragmento que guarda la clave caliente</translation>
     </message>
     <message>
         <source>Only the first shard, db1</source>
         <extracomment>millions-and-beyond, step 9, choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solo el primer fragmento, db1</translation>
     </message>
     <message>
         <source>The keys are split evenly, the requests are not: one key takes a large share of them.</source>
         <extracomment>millions-and-beyond, step 9, feedback on choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las claves se reparten por igual; las peticiones, no: una sola clave se lleva una gran parte de ellas.</translation>
     </message>
     <message>
         <source>Three shards stay well under their 500 calls a second.</source>
         <extracomment>millions-and-beyond, step 9, feedback on choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tres fragmentos se quedan muy por debajo de sus 500 llamadas por segundo.</translation>
     </message>
     <message>
         <source>Right: every request for that key goes to the same shard, however many shards there are.</source>
         <extracomment>millions-and-beyond, step 9, feedback on choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Correcto: todas las peticiones de esa clave van al mismo fragmento, haya los fragmentos que haya.</translation>
     </message>
     <message>
         <source>A hash puts the hot key wherever its hash lands; here it is db4.</source>
         <extracomment>millions-and-beyond, step 9, feedback on choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un hash pone la clave caliente allí donde caiga su hash; aquí es db4.</translation>
     </message>
     <message>
         <source>About 36 % of all calls go to db4, the shard of the hot key; an even split would give it 25 %. db4 drops requests while db1, db2 and db3 have room to spare. More shards do not help: the hot key stays on one of them. Real systems give such keys a shard of their own, replicas for their reads, or a cache in front.</source>
         <extracomment>millions-and-beyond, step 9, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cerca del 36 % de todas las llamadas van a db4, el fragmento de la clave caliente; un reparto uniforme le daría el 25 %. db4 descarta peticiones mientras db1, db2 y db3 tienen margen de sobra. Más fragmentos no ayudan: la clave caliente sigue en uno de ellos. Los sistemas reales dan a esas claves un fragmento propio, réplicas para sus lecturas o una caché delante.</translation>
     </message>
     <message>
         <source>The busiest shard takes more than a third of the calls, not a quarter.</source>
         <extracomment>millions-and-beyond, step 9, checkpoint sharding.max_shard_share &gt; 0.33</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El fragmento más ocupado recibe más de un tercio de las llamadas, no un cuarto.</translation>
     </message>
     <message>
         <source>The hot key&apos;s shard drops requests.</source>
         <extracomment>millions-and-beyond, step 9, checkpoint nodes[db4].dropped &gt; 500</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El fragmento de la clave caliente descarta peticiones.</translation>
     </message>
     <message>
         <source>db1 drops nothing.</source>
         <extracomment>millions-and-beyond, step 9, checkpoint nodes[db1].dropped == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>db1 no descarta nada.</translation>
     </message>
     <message>
         <source>db2 drops nothing.</source>
         <extracomment>millions-and-beyond, step 9, checkpoint nodes[db2].dropped == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>db2 no descarta nada.</translation>
     </message>
     <message>
         <source>db3 drops nothing.</source>
         <extracomment>millions-and-beyond, step 9, checkpoint nodes[db3].dropped == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>db3 no descarta nada.</translation>
     </message>
     <message>
         <source>Resharding with hash mod N</source>
         <extracomment>millions-and-beyond, step 10, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Refragmentación con hash mod N</translation>
     </message>
     <message>
         <source>&lt;p&gt;Four shards can no longer keep up: they drop requests. At 20 s a fifth shard, &lt;b&gt;db5&lt;/b&gt;, joins. Every key whose shard changes must be copied to its new shard; here each key&apos;s rows weigh 100 KB and the copy runs at 25 MB/s. Until the copy reaches a key, it stays on its old shard.&lt;/p&gt;</source>
         <extracomment>millions-and-beyond, step 10, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Cuatro fragmentos ya no dan abasto: descartan peticiones. A los 20 s se une un quinto fragmento, &lt;b&gt;db5&lt;/b&gt;. Cada clave cuyo fragmento cambia debe copiarse a su nuevo fragmento; aquí las filas de cada clave pesan 100 KB y la copia va a 25 MB/s. Hasta que la copia llega a una clave, esta sigue en su fragmento antiguo.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The rule is hash(key) mod N, and N goes from 4 to 5. How many of the 10,000 keys move?</source>
         <extracomment>millions-and-beyond, step 10, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La regla es hash(key) mod N, y N pasa de 4 a 5. ¿Cuántas de las 10.000 claves se mueven?</translation>
     </message>
     <message>
         <source>About 2,000: the fifth shard&apos;s share</source>
         <extracomment>millions-and-beyond, step 10, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unas 2.000: la parte del quinto fragmento</translation>
     </message>
     <message>
         <source>About 5,000</source>
         <extracomment>millions-and-beyond, step 10, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unas 5.000</translation>
     </message>
     <message>
         <source>About 8,000</source>
         <extracomment>millions-and-beyond, step 10, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unas 8.000</translation>
     </message>
     <message>
         <source>All 10,000</source>
         <extracomment>millions-and-beyond, step 10, choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las 10.000</translation>
     </message>
     <message>
         <source>That is what the new shard ends up holding, but the others swap keys among themselves too.</source>
         <extracomment>millions-and-beyond, step 10, feedback on choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eso es lo que acaba guardando el fragmento nuevo, pero los demás también se intercambian claves entre sí.</translation>
     </message>
     <message>
         <source>More: a key stays only when its hash gives the same remainder mod 4 and mod 5.</source>
         <extracomment>millions-and-beyond, step 10, feedback on choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Más: una clave solo se queda donde está si su hash da el mismo resto mod 4 y mod 5.</translation>
     </message>
     <message>
         <source>Right: only one key in five keeps its shard when N changes.</source>
         <extracomment>millions-and-beyond, step 10, feedback on choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Correcto: solo una de cada cinco claves conserva su fragmento cuando cambia N.</translation>
     </message>
     <message>
         <source>A fifth of them land where they were.</source>
         <extracomment>millions-and-beyond, step 10, feedback on choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una quinta parte cae donde ya estaba.</translation>
     </message>
     <message>
         <source>About 7,900 keys move, so the copy takes about 31 s, and during it thousands of reads ask for a key that is still on its way. Changing N reshuffles almost everything: that is the weakness of mod N.</source>
         <extracomment>millions-and-beyond, step 10, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se mueven unas 7.900 claves, así que la copia tarda unos 31 s, y mientras dura, miles de lecturas piden una clave que todavía está de camino. Cambiar N lo reorganiza casi todo: esa es la debilidad de mod N.</translation>
     </message>
     <message>
         <source>A fifth shard joined.</source>
         <extracomment>millions-and-beyond, step 10, checkpoint sharding.shards == 5</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se unió un quinto fragmento.</translation>
     </message>
     <message>
         <source>Most keys move.</source>
         <extracomment>millions-and-beyond, step 10, checkpoint sharding.moved_keys &gt; 7000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La mayoría de las claves se mueven.</translation>
     </message>
     <message>
         <source>Thousands of reads ask for a key in transit.</source>
         <extracomment>millions-and-beyond, step 10, checkpoint sharding.moving_reads &gt; 3000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Miles de lecturas piden una clave en tránsito.</translation>
     </message>
     <message>
         <source>Resharding with consistent hashing</source>
         <extracomment>millions-and-beyond, step 11, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Refragmentación con hash consistente</translation>
     </message>
     <message>
         <source>&lt;p&gt;The same four shards, the same fifth one at 20 s, but now the keys sit on a &lt;b&gt;consistent-hash ring&lt;/b&gt;: each shard owns the arcs before its points on the ring, and a new shard takes arcs only from its neighbours.&lt;/p&gt;</source>
         <extracomment>millions-and-beyond, step 11, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Los mismos cuatro fragmentos, el mismo quinto a los 20 s, pero ahora las claves están en un &lt;b&gt;anillo de hash consistente&lt;/b&gt;: cada fragmento es dueño de los arcos que preceden a sus puntos del anillo, y un fragmento nuevo solo toma arcos de sus vecinos.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>How many of the 10,000 keys move this time?</source>
         <extracomment>millions-and-beyond, step 11, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuántas de las 10.000 claves se mueven esta vez?</translation>
     </message>
     <message>
         <source>About 2,000</source>
         <extracomment>millions-and-beyond, step 11, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unas 2.000</translation>
     </message>
     <message>
         <source>None until the copy is over</source>
         <extracomment>millions-and-beyond, step 11, choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna hasta que termina la copia</translation>
     </message>
     <message>
         <source>Right: only the keys the new shard takes over move, about 1/5 of them.</source>
         <extracomment>millions-and-beyond, step 11, feedback on choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Correcto: solo se mueven las claves de las que se hace cargo el fragmento nuevo, cerca de 1/5.</translation>
     </message>
     <message>
         <source>Fewer: no key moves between the old shards.</source>
         <extracomment>millions-and-beyond, step 11, feedback on choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Menos: ninguna clave se mueve entre los fragmentos antiguos.</translation>
     </message>
     <message>
         <source>That was mod N; the ring moves only what the new shard takes.</source>
         <extracomment>millions-and-beyond, step 11, feedback on choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eso era mod N; el anillo solo mueve lo que toma el fragmento nuevo.</translation>
     </message>
     <message>
         <source>Keys still move; the question is how many.</source>
         <extracomment>millions-and-beyond, step 11, feedback on choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las claves se mueven igualmente; la cuestión es cuántas.</translation>
     </message>
     <message>
         <source>About 2,200 keys move, every one of them to db5; the copy is over in about 9 s instead of 31, and far fewer reads meet a key in transit. That is why caches and sharded databases use consistent hashing.</source>
         <extracomment>millions-and-beyond, step 11, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se mueven unas 2.200 claves, todas ellas a db5; la copia termina en unos 9 s en lugar de 31, y muchas menos lecturas se topan con una clave en tránsito. Por eso las cachés y las bases de datos fragmentadas usan hash consistente.</translation>
     </message>
     <message>
         <source>About a fifth of the keys move.</source>
         <extracomment>millions-and-beyond, step 11, checkpoint sharding.moved_keys &lt; 3300</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se mueve cerca de una quinta parte de las claves.</translation>
     </message>
     <message>
         <source>The new shard takes its share.</source>
         <extracomment>millions-and-beyond, step 11, checkpoint sharding.moved_keys &gt; 1200</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El fragmento nuevo toma su parte.</translation>
     </message>
     <message>
         <source>Few reads meet a key in transit.</source>
         <extracomment>millions-and-beyond, step 11, checkpoint sharding.moving_reads &lt; 2000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pocas lecturas se topan con una clave en tránsito.</translation>
     </message>
     <message>
         <source>A query over every shard</source>
         <extracomment>millions-and-beyond, step 12, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una consulta a todos los fragmentos</translation>
     </message>
     <message>
         <source>&lt;p&gt;Some queries need every shard: a search over all users, a feed of everyone&apos;s posts. Here a tenth of the reads are such a &lt;b&gt;fan-out&lt;/b&gt;: the web server asks all four shards at once and answers when all have. One shard, &lt;b&gt;db4&lt;/b&gt;, is slow: 80 ms a call instead of 5.&lt;/p&gt;</source>
         <extracomment>millions-and-beyond, step 12, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Algunas consultas necesitan todos los fragmentos: una búsqueda entre todos los usuarios, un feed con las publicaciones de todos. Aquí una décima parte de las lecturas son una de estas &lt;b&gt;consultas en abanico&lt;/b&gt; (fan-out): el servidor web pregunta a los cuatro fragmentos a la vez y responde cuando todos han contestado. Un fragmento, &lt;b&gt;db4&lt;/b&gt;, es lento: 80 ms por llamada en lugar de 5.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>How long does a fan-out read take?</source>
         <extracomment>millions-and-beyond, step 12, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto tarda una lectura en abanico?</translation>
     </message>
     <message>
         <source>As long as the fastest shard</source>
         <extracomment>millions-and-beyond, step 12, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lo mismo que el fragmento más rápido</translation>
     </message>
     <message>
         <source>About the average of the four shards</source>
         <extracomment>millions-and-beyond, step 12, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Más o menos la media de los cuatro fragmentos</translation>
     </message>
     <message>
         <source>As long as the slowest shard, db4</source>
         <extracomment>millions-and-beyond, step 12, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lo mismo que el fragmento más lento, db4</translation>
     </message>
     <message>
         <source>The four shards&apos; times added up</source>
         <extracomment>millions-and-beyond, step 12, choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La suma de los tiempos de los cuatro fragmentos</translation>
     </message>
     <message>
         <source>The answer needs every shard&apos;s part: the web server waits for all of them.</source>
         <extracomment>millions-and-beyond, step 12, feedback on choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta necesita la parte de cada fragmento: el servidor web los espera a todos.</translation>
     </message>
     <message>
         <source>Waiting for all of them means waiting for the slowest.</source>
         <extracomment>millions-and-beyond, step 12, feedback on choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esperarlos a todos significa esperar al más lento.</translation>
     </message>
     <message>
         <source>Right: about 107 ms, every time, while most single-key reads take about 32 ms.</source>
         <extracomment>millions-and-beyond, step 12, feedback on choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Correcto: unos 107 ms, siempre, mientras que la mayoría de las lecturas de una sola clave tardan unos 32 ms.</translation>
     </message>
     <message>
         <source>The calls go out at the same time, not one after the other.</source>
         <extracomment>millions-and-beyond, step 12, feedback on choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las llamadas salen a la vez, no una detrás de otra.</translation>
     </message>
     <message>
         <source>Every fan-out read waits for db4, so it takes about 107 ms, while the median request takes about 32 ms. The more shards a query touches, the likelier one of them is slow: keep fan-out queries rare, or answer them from a separate index.</source>
         <extracomment>millions-and-beyond, step 12, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cada lectura en abanico espera a db4, así que tarda unos 107 ms, mientras que la petición mediana tarda unos 32 ms. Cuantos más fragmentos toca una consulta, más probable es que uno de ellos sea lento: conviene que las consultas en abanico sean raras, o responderlas desde un índice aparte.</translation>
     </message>
     <message>
         <source>Fan-out reads take as long as the slowest shard.</source>
         <extracomment>millions-and-beyond, step 12, checkpoint sharding.fan_out_mean_ms &gt; 100</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las lecturas en abanico tardan lo mismo que el fragmento más lento.</translation>
     </message>
     <message>
         <source>The median request is far faster.</source>
         <extracomment>millions-and-beyond, step 12, checkpoint latency_ms.p50 &lt; 50</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La petición mediana es mucho más rápida.</translation>
     </message>
     <message>
         <source>Nothing fails: it is only slow.</source>
         <extracomment>millions-and-beyond, step 12, checkpoint requests.error == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No falla nada: solo es lento.</translation>
     </message>
 </context>
 </TS>

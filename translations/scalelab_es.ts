@@ -136,19 +136,19 @@
     </message>
     <message>
         <source>busiest shard&apos;s share</source>
-        <translation type="unfinished"></translation>
+        <translation>cuota del fragmento más ocupado</translation>
     </message>
     <message>
         <source>keys moved</source>
-        <translation type="unfinished"></translation>
+        <translation>claves movidas</translation>
     </message>
     <message>
         <source>server cost</source>
-        <translation type="unfinished"></translation>
+        <translation>coste de servidores</translation>
     </message>
     <message>
         <source>server cost per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>coste de servidores por hora</translation>
     </message>
 </context>
 <context>
@@ -1282,95 +1282,95 @@
     </message>
     <message>
         <source>Custom: no size and no price; set the workers yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado: sin tamaño ni precio; fija tú los trabajadores</translation>
     </message>
     <message>
         <source>%1 vCPUs at $%2 per hour (AWS m5-like, on demand)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vCPU a %2 $ por hora (como AWS m5, bajo demanda)</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>The machine: more vCPUs run more requests at once (workers), none of them faster. The largest, 8xlarge, is the ceiling of one machine</source>
-        <translation type="unfinished"></translation>
+        <translation>La máquina: más vCPU ejecutan más peticiones a la vez (trabajadores), pero ninguna más rápido. La mayor, 8xlarge, es el techo de una sola máquina</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio</translation>
     </message>
     <message>
         <source>$/h</source>
-        <translation type="unfinished"></translation>
+        <translation>$/h</translation>
     </message>
     <message>
         <source>Dollars per hour while it runs; -1: the size&apos;s price (a custom machine without one costs nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dólares por hora mientras está en marcha; -1: el precio del tamaño (una máquina personalizada sin precio no cuesta nada)</translation>
     </message>
     <message>
         <source>Resize downtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Parada al redimensionar</translation>
     </message>
     <message>
         <source>A resize stops the machine this long (stop, change the instance type, start): every request it holds or gets meanwhile fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Un redimensionado detiene la máquina durante este tiempo (parar, cambiar el tipo de instancia, arrancar): toda petición que tenga o reciba mientras tanto falla</translation>
     </message>
     <message>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>personalizado</translation>
     </message>
     <message>
         <source>%1 — %2 vCPUs, $%3/h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 vCPU, %3 $/h</translation>
     </message>
     <message>
         <source>Sharding</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmentación</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrategia</translation>
     </message>
     <message>
         <source>Which shard holds a key, and how many keys move when a shard joins</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué fragmento guarda una clave y cuántas claves se mueven cuando se une un fragmento</translation>
     </message>
     <message>
         <source>hash(key) mod N: even, but a new shard moves about N/(N+1) of all keys</source>
-        <translation type="unfinished"></translation>
+        <translation>hash(key) mod N: uniforme, pero un fragmento nuevo mueve cerca de N/(N+1) de todas las claves</translation>
     </message>
     <message>
         <source>A consistent-hash ring of the shards: a new shard moves only about 1/(N+1) of the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Un anillo de hash consistente con los fragmentos: un fragmento nuevo mueve solo cerca de 1/(N+1) de las claves</translation>
     </message>
     <message>
         <source>Equal ranges of keys in key order: the popular keys all land on the first shard</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangos iguales de claves en orden de clave: las claves populares caen todas en el primer fragmento</translation>
     </message>
     <message>
         <source>Key size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de clave</translation>
     </message>
     <message>
         <source>What one key&apos;s rows weigh: resharding copies this much per moved key</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que pesan las filas de una clave: la refragmentación copia esto por cada clave movida</translation>
     </message>
     <message>
         <source>Copy speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de copia</translation>
     </message>
     <message>
         <source>MB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>MB/s</translation>
     </message>
     <message>
         <source>How fast a reshard copies the moved keys to their new shard</source>
-        <translation type="unfinished"></translation>
+        <translation>A qué velocidad copia una refragmentación las claves movidas a su nuevo fragmento</translation>
     </message>
     <message>
         <source>Off: every database holds every key. Tick to split the keys over shards (each database its own shard at first; choose a database&apos;s shard in its inspector).</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado: cada base de datos guarda todas las claves. Márcalo para repartir las claves entre fragmentos (al principio, cada base de datos es su propio fragmento; elige el fragmento de una base de datos en su inspector).</translation>
     </message>
 </context>
 <context>
@@ -1515,11 +1515,11 @@
     </message>
     <message>
         <source>machine: %1, %2 vCPUs, $%3 per hour; a resize stops it for %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>máquina: %1, %2 vCPU, %3 $ por hora; un redimensionado la detiene %4 s</translation>
     </message>
     <message>
         <source>custom machine at $%1 per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>máquina personalizada a %1 $ por hora</translation>
     </message>
 </context>
 <context>
@@ -1815,39 +1815,39 @@
     </message>
     <message>
         <source>RESIZING</source>
-        <translation type="unfinished"></translation>
+        <translation>REDIMENSIONANDO</translation>
     </message>
     <message>
         <source>no shard yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin fragmento</translation>
     </message>
     <message>
         <source>shard %1 · copying %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>fragmento %1 · copiando %2 %</translation>
     </message>
     <message>
         <source>shard %1 · replica</source>
-        <translation type="unfinished"></translation>
+        <translation>fragmento %1 · réplica</translation>
     </message>
     <message>
         <source>shard %1 · primary</source>
-        <translation type="unfinished"></translation>
+        <translation>fragmento %1 · primario</translation>
     </message>
     <message>
         <source>resizing: stopped while its machine size changes; it starts again with the new size&apos;s workers</source>
-        <translation type="unfinished"></translation>
+        <translation>redimensionando: detenido mientras cambia el tamaño de su máquina; vuelve a arrancar con los trabajadores del nuevo tamaño</translation>
     </message>
     <message>
         <source>$%1/h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 $/h</translation>
     </message>
     <message>
         <source>copying %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>copiando %1 %</translation>
     </message>
     <message>
         <source>shard %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fragmento %1</translation>
     </message>
 </context>
 <context>
@@ -1889,19 +1889,19 @@
     <name>ShardFramesItem</name>
     <message>
         <source>consistent hashing</source>
-        <translation type="unfinished"></translation>
+        <translation>hash consistente</translation>
     </message>
     <message>
         <source>key ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>rangos de claves</translation>
     </message>
     <message>
         <source>hash mod N</source>
-        <translation type="unfinished"></translation>
+        <translation>hash mod N</translation>
     </message>
     <message>
         <source>shard %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fragmento %1</translation>
     </message>
 </context>
 <context>
@@ -2113,7 +2113,7 @@
     <name>scalelab::BigNumberCatalog</name>
     <message>
         <source>$%1/h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 $/h</translation>
     </message>
 </context>
 <context>
@@ -2438,19 +2438,19 @@
     </message>
     <message>
         <source>reshard → %1 shards</source>
-        <translation type="unfinished"></translation>
+        <translation>refragmentación → %1 fragmentos</translation>
     </message>
     <message>
         <source>reshard done</source>
-        <translation type="unfinished"></translation>
+        <translation>refragmentación terminada</translation>
     </message>
     <message>
         <source>resize %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>redimensionar %1 → %2</translation>
     </message>
     <message>
         <source>%1 back as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vuelve como %2</translation>
     </message>
 </context>
 <context>
@@ -2636,35 +2636,35 @@
     </message>
     <message>
         <source>Shards</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmentos</translation>
     </message>
     <message>
         <source>Server cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste de servidores</translation>
     </message>
     <message>
         <source>$/h</source>
-        <translation type="unfinished"></translation>
+        <translation>$/h</translation>
     </message>
     <message>
         <source>$ per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>$ por hora</translation>
     </message>
     <message>
         <source>$ so far</source>
-        <translation type="unfinished"></translation>
+        <translation>$ hasta ahora</translation>
     </message>
     <message>
         <source>calls/s</source>
-        <translation type="unfinished"></translation>
+        <translation>llamadas/s</translation>
     </message>
     <message>
         <source>shard %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fragmento %1</translation>
     </message>
     <message>
         <source>Shards · busiest %1 % of calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmentos · el más ocupado, %1 % de las llamadas</translation>
     </message>
 </context>
 <context>
@@ -3684,79 +3684,79 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     </message>
     <message>
         <source>Reshard</source>
-        <translation type="unfinished"></translation>
+        <translation>Refragmentación</translation>
     </message>
     <message>
         <source>Reshard done</source>
-        <translation type="unfinished"></translation>
+        <translation>Refragmentación terminada</translation>
     </message>
     <message>
         <source>Resizing</source>
-        <translation type="unfinished"></translation>
+        <translation>Redimensionando</translation>
     </message>
     <message>
         <source>Resized</source>
-        <translation type="unfinished"></translation>
+        <translation>Redimensionado</translation>
     </message>
     <message>
         <source>%1 stops to change its machine from %2 to %3: every request it holds or gets fails until it is back</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se detiene para cambiar su máquina de %2 a %3: toda petición que tenga o reciba falla hasta que vuelva</translation>
     </message>
     <message>
         <source>%1 is back up as %2: %3 workers at $%4 an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vuelve a estar en marcha como %2: %3 trabajadores a %4 $ la hora</translation>
     </message>
     <message>
         <source>The copy to %1 is cut short by the next add_shard: its %2 moving keys switch shard at once</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia a %1 se interrumpe por el siguiente add_shard: sus %2 claves en movimiento cambian de fragmento al instante</translation>
     </message>
     <message>
         <source>The copy to %1 is done: %2 keys now live on their new shards (%3 shards)</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia a %1 ha terminado: %2 claves están ahora en sus nuevos fragmentos (%3 fragmentos)</translation>
     </message>
     <message>
         <source>A second shard</source>
-        <translation type="unfinished"></translation>
+        <translation>Un segundo fragmento</translation>
     </message>
     <message>
         <source>A third shard</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tercer fragmento</translation>
     </message>
     <message>
         <source>A fourth shard</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cuarto fragmento</translation>
     </message>
     <message>
         <source>A fifth shard</source>
-        <translation type="unfinished"></translation>
+        <translation>Un quinto fragmento</translation>
     </message>
     <message>
         <source>A sixth shard</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sexto fragmento</translation>
     </message>
     <message>
         <source>A seventh shard</source>
-        <translation type="unfinished"></translation>
+        <translation>Un séptimo fragmento</translation>
     </message>
     <message>
         <source>An eighth shard</source>
-        <translation type="unfinished"></translation>
+        <translation>Un octavo fragmento</translation>
     </message>
     <message>
         <source>A ninth shard</source>
-        <translation type="unfinished"></translation>
+        <translation>Un noveno fragmento</translation>
     </message>
     <message>
         <source>A tenth shard</source>
-        <translation type="unfinished"></translation>
+        <translation>Un décimo fragmento</translation>
     </message>
     <message>
         <source>Shard number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmento número %1</translation>
     </message>
     <message>
         <source>%1 (%2) joins: %3 of %4 keys move; copying them takes %5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) se une: se mueven %3 de %4 claves; copiarlas tarda %5 s</translation>
     </message>
 </context>
 <context>
@@ -4182,39 +4182,39 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     <name>scalelab::InspectorShard</name>
     <message>
         <source>Shard</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmento</translation>
     </message>
     <message>
         <source>Which shard&apos;s keys this database holds; none: it waits (for an add_shard action, say)</source>
-        <translation type="unfinished"></translation>
+        <translation>De qué fragmento guarda las claves esta base de datos; ninguno: espera (a una acción add_shard, por ejemplo)</translation>
     </message>
     <message>
         <source>primary</source>
-        <translation type="unfinished"></translation>
+        <translation>primario</translation>
     </message>
     <message>
         <source>replica</source>
-        <translation type="unfinished"></translation>
+        <translation>réplica</translation>
     </message>
     <message>
         <source>The primary takes its shard&apos;s writes; replicas share its reads</source>
-        <translation type="unfinished"></translation>
+        <translation>El primario recibe las escrituras de su fragmento; las réplicas se reparten sus lecturas</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>shard %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fragmento %1</translation>
     </message>
     <message>
         <source>a new shard</source>
-        <translation type="unfinished"></translation>
+        <translation>un fragmento nuevo</translation>
     </message>
 </context>
 <context>
@@ -5165,11 +5165,11 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     </message>
     <message>
         <source>%1 stopped for a resize to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 detenido para redimensionarse a %2</translation>
     </message>
     <message>
         <source>%1 is back up as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vuelve a estar en marcha como %2</translation>
     </message>
 </context>
 <context>
@@ -5264,19 +5264,19 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     </message>
     <message>
         <source>Add as a new shard now</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir ahora como fragmento nuevo</translation>
     </message>
     <message>
         <source>Resize to</source>
-        <translation type="unfinished"></translation>
+        <translation>Redimensionar a</translation>
     </message>
     <message>
         <source>%1 — %2 vCPUs, $%3/h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 vCPU, %3 $/h</translation>
     </message>
     <message>
         <source>Stops %1 for %2 s, then starts it with %3 workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Detiene %1 durante %2 s y luego lo arranca con %3 trabajadores</translation>
     </message>
 </context>
 <context>
@@ -5555,7 +5555,7 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     </message>
     <message>
         <source>Add shard %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir fragmento %1</translation>
     </message>
 </context>
 <context>
