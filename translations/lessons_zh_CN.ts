@@ -5166,447 +5166,447 @@
     <message>
         <source>Where Zero to Millions stops, the site keeps growing: machines that watch the figures and page somebody, a message queue that takes slow work off the user&apos;s request, a web tier that grows and shrinks with its load, bigger machines against more machines, and databases split into shards. Every claim is shown by the live run.</source>
         <extracomment>millions-and-beyond, lesson summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“从零到百万”结束的地方，网站仍在增长：由机器盯着各项指标并呼叫值班人员，用消息队列把耗时的工作从用户的请求中拿出来，让 Web 层随负载伸缩，在更大的机器与更多的机器之间权衡，以及把数据库拆分成分片。每个结论都由实时运行来展示。</translation>
     </message>
     <message>
         <source>Scale up: a bigger machine</source>
         <extracomment>millions-and-beyond, step 7, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>纵向扩展：换一台更大的机器</translation>
     </message>
     <message>
         <source>&lt;p&gt;The simplest way to grow is a bigger machine: &lt;b&gt;vertical scaling&lt;/b&gt;. &lt;b&gt;web1&lt;/b&gt; is a &lt;b&gt;small&lt;/b&gt; server, 2 vCPUs and 50 workers for $0.096 an hour, and 800 requests a second are too many for it: it drops some. At 20 s it is resized to &lt;b&gt;xlarge&lt;/b&gt;, 16 vCPUs and 400 workers for $0.768 an hour. A cloud resizes a machine by stopping it, changing its type and starting it again: here that takes 15 s.&lt;/p&gt;</source>
         <extracomment>millions-and-beyond, step 7, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;最简单的增长方式是换一台更大的机器：&lt;b&gt;纵向扩展&lt;/b&gt;（vertical scaling，也叫垂直扩展）。&lt;b&gt;web1&lt;/b&gt; 是一台 &lt;b&gt;small&lt;/b&gt; 服务器，2 个 vCPU、50 个工作线程，每小时 $0.096；每秒 800 个请求对它来说太多了：它会丢弃一部分。在第 20 s，它被调整为 &lt;b&gt;xlarge&lt;/b&gt;：16 个 vCPU、400 个工作线程，每小时 $0.768。云平台调整机器规格的方式是先停机、更改实例类型、再重新启动：这里需要 15 s。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What do the users see during those 15 s?</source>
         <extracomment>millions-and-beyond, step 7, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在这 15 s 里，用户会看到什么？</translation>
     </message>
     <message>
         <source>Nothing: the cloud moves the server while it runs</source>
         <extracomment>millions-and-beyond, step 7, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>什么也看不到：云平台在服务器运行时就能完成迁移</translation>
     </message>
     <message>
         <source>Slower answers</source>
         <extracomment>millions-and-beyond, step 7, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>响应变慢</translation>
     </message>
     <message>
         <source>Half the requests fail</source>
         <extracomment>millions-and-beyond, step 7, choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一半的请求失败</translation>
     </message>
     <message>
         <source>Changing a machine&apos;s type needs it stopped: there is no second machine to take over.</source>
         <extracomment>millions-and-beyond, step 7, feedback on choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>更改机器类型必须先停机：而且没有第二台机器来接手。</translation>
     </message>
     <message>
         <source>A stopped server gives no answers at all, slow or fast.</source>
         <extracomment>millions-and-beyond, step 7, feedback on choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>停机的服务器根本不会应答，无所谓快慢。</translation>
     </message>
     <message>
         <source>Right: web1 is the only server, so while it is stopped nothing answers.</source>
         <extracomment>millions-and-beyond, step 7, feedback on choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正确：web1 是唯一的服务器，它停机时就没有任何服务器应答。</translation>
     </message>
     <message>
         <source>There is nobody to take the other half: web1 is alone.</source>
         <extracomment>millions-and-beyond, step 7, feedback on choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有谁能接下另一半：只有 web1 一台服务器。</translation>
     </message>
     <message>
         <source>For 15 s every request fails, about 12,000 of them; before the resize web1 dropped what its 50 workers could not take. After it, 400 workers carry the load with room to spare, at eight times the price. Bigger machines stop at a ceiling (here 8xlarge, 96 vCPUs) and stay a single point of failure.</source>
         <extracomment>millions-and-beyond, step 7, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在这 15 s 里每个请求都失败，约 12,000 个；调整规格之前，web1 丢弃了 50 个工作线程处理不了的请求。调整之后，400 个工作线程轻松承担全部负载，价格却是原来的八倍。更大的机器终有上限（这里是 8xlarge，96 个 vCPU），而且仍然是单点故障。</translation>
     </message>
     <message>
         <source>The small server drops requests before the resize.</source>
         <extracomment>millions-and-beyond, step 7, checkpoint requests.dropped &gt; 3000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>调整规格之前，small 服务器会丢弃请求。</translation>
     </message>
     <message>
         <source>Every request fails while web1 is stopped.</source>
         <extracomment>millions-and-beyond, step 7, checkpoint requests.error &gt; 10000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web1 停机期间，每个请求都失败。</translation>
     </message>
     <message>
         <source>The xlarge costs $0.768 an hour.</source>
         <extracomment>millions-and-beyond, step 7, checkpoint cost.dollars_per_hour == 0.768</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>xlarge 每小时花费 $0.768。</translation>
     </message>
     <message>
         <source>Scale out instead</source>
         <extracomment>millions-and-beyond, step 8, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>改为横向扩展</translation>
     </message>
     <message>
         <source>&lt;p&gt;The same money buys two &lt;b&gt;large&lt;/b&gt; servers behind a balancer: 2 × $0.384 an hour, the price of one xlarge. At 50 s &lt;b&gt;web1&lt;/b&gt; dies, as any machine eventually does.&lt;/p&gt;</source>
         <extracomment>millions-and-beyond, step 8, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;同样的钱可以买两台 &lt;b&gt;large&lt;/b&gt; 服务器，放在负载均衡器后面：每小时 2 × $0.384，正好是一台 xlarge 的价格。在第 50 s，&lt;b&gt;web1&lt;/b&gt; 宕机了，任何机器迟早都会如此。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What do the users see when web1 dies?</source>
         <extracomment>millions-and-beyond, step 8, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web1 宕机时，用户会看到什么？</translation>
     </message>
     <message>
         <source>Every request fails until web1 is back</source>
         <extracomment>millions-and-beyond, step 8, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在 web1 恢复之前，每个请求都失败</translation>
     </message>
     <message>
         <source>Some requests fail for about two seconds, then none</source>
         <extracomment>millions-and-beyond, step 8, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>大约两秒内有部分请求失败，之后不再失败</translation>
     </message>
     <message>
         <source>web2 is overloaded and drops requests</source>
         <extracomment>millions-and-beyond, step 8, choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web2 过载并丢弃请求</translation>
     </message>
     <message>
         <source>web2 is still there: the balancer sends everything to it once its health checks see web1 down.</source>
         <extracomment>millions-and-beyond, step 8, feedback on choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>web2 还在：一旦健康检查发现 web1 下线，负载均衡器就把所有请求都发给 web2。</translation>
     </message>
     <message>
         <source>Right: until two failed health checks take web1 out, half the requests go to a dead server.</source>
         <extracomment>millions-and-beyond, step 8, feedback on choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正确：在两次失败的健康检查把 web1 移出之前，一半的请求会发往一台已宕机的服务器。</translation>
     </message>
     <message>
         <source>The balancer needs two failed checks, 1 s apart, to notice; until then web1&apos;s share fails.</source>
         <extracomment>millions-and-beyond, step 8, feedback on choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>负载均衡器需要两次间隔 1 s 的失败检查才能察觉；在此之前，发给 web1 的那部分请求都会失败。</translation>
     </message>
     <message>
         <source>A large server has 200 workers: it carries 800 requests a second alone.</source>
         <extracomment>millions-and-beyond, step 8, feedback on choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一台 large 服务器有 200 个工作线程：它独自就能承担每秒 800 个请求。</translation>
     </message>
     <message>
         <source>About 450 requests fail in the two seconds before the balancer takes web1 out; then web2 carries everything. One xlarge would have failed every request until it was repaired. Scaling out costs the same and survives a failure, which is why the web tier scales horizontally.</source>
         <extracomment>millions-and-beyond, step 8, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在负载均衡器移出 web1 之前的两秒内，约 450 个请求失败；之后由 web2 承担全部请求。如果只有一台 xlarge，在它修复之前每个请求都会失败。横向扩展花费相同，却能挺过故障，这正是 Web 层采用水平扩展的原因。</translation>
     </message>
     <message>
         <source>Nothing is dropped: two large servers have room.</source>
         <extracomment>millions-and-beyond, step 8, checkpoint requests.dropped == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有请求被丢弃：两台 large 服务器有富余。</translation>
     </message>
     <message>
         <source>Only the requests sent to web1 before the balancer noticed fail.</source>
         <extracomment>millions-and-beyond, step 8, checkpoint requests.error &lt; 1500</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>只有负载均衡器察觉之前发给 web1 的请求失败。</translation>
     </message>
     <message>
         <source>The failure is seen, briefly.</source>
         <extracomment>millions-and-beyond, step 8, checkpoint requests.error &gt; 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>故障短暂可见。</translation>
     </message>
     <message>
         <source>Sharding: a celebrity key</source>
         <extracomment>millions-and-beyond, step 9, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>分片：名人键</translation>
     </message>
     <message>
         <source>&lt;p&gt;One database cannot hold every user&apos;s data or take every query, so the data is split into &lt;b&gt;shards&lt;/b&gt;: here four databases, each holding a quarter of the keys. A key&apos;s shard is &lt;b&gt;hash(key) mod 4&lt;/b&gt;, so the web server knows where each key lives. The users&apos; reads and writes are very uneven: one key, say a celebrity&apos;s profile, is wanted far more than any other.&lt;/p&gt;</source>
         <extracomment>millions-and-beyond, step 9, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;一个数据库既存不下所有用户的数据，也承受不了所有查询，所以数据被拆分成&lt;b&gt;分片&lt;/b&gt;：这里有四个数据库，每个保存四分之一的键。一个键所在的分片是 &lt;b&gt;hash(key) mod 4&lt;/b&gt;，因此 Web 服务器知道每个键存放在哪里。用户的读写非常不均匀：某一个键，比如一位名人的个人主页，被访问的次数远远超过其他任何键。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Each shard holds a quarter of the keys. Which shards drop requests?</source>
         <extracomment>millions-and-beyond, step 9, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>每个分片保存四分之一的键。哪些分片会丢弃请求？</translation>
     </message>
     <message>
         <source>None: the load is split four ways</source>
         <extracomment>millions-and-beyond, step 9, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有：负载被平分成了四份</translation>
     </message>
     <message>
         <source>All four a little</source>
         <extracomment>millions-and-beyond, step 9, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>四个分片都丢弃一点</translation>
     </message>
     <message>
         <source>Only the shard that holds the hot key</source>
         <extracomment>millions-and-beyond, step 9, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>只有保存热点键的那个分片</translation>
     </message>
     <message>
         <source>Only the first shard, db1</source>
         <extracomment>millions-and-beyond, step 9, choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>只有第一个分片 db1</translation>
     </message>
     <message>
         <source>The keys are split evenly, the requests are not: one key takes a large share of them.</source>
         <extracomment>millions-and-beyond, step 9, feedback on choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>键是平均分配的，请求却不是：一个键占了很大一部分请求。</translation>
     </message>
     <message>
         <source>Three shards stay well under their 500 calls a second.</source>
         <extracomment>millions-and-beyond, step 9, feedback on choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>有三个分片的负载远低于它们每秒 500 次调用的上限。</translation>
     </message>
     <message>
         <source>Right: every request for that key goes to the same shard, however many shards there are.</source>
         <extracomment>millions-and-beyond, step 9, feedback on choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正确：无论有多少个分片，对这个键的每个请求都会发往同一个分片。</translation>
     </message>
     <message>
         <source>A hash puts the hot key wherever its hash lands; here it is db4.</source>
         <extracomment>millions-and-beyond, step 9, feedback on choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>哈希值落在哪里，热点键就在哪里；这里是 db4。</translation>
     </message>
     <message>
         <source>About 36 % of all calls go to db4, the shard of the hot key; an even split would give it 25 %. db4 drops requests while db1, db2 and db3 have room to spare. More shards do not help: the hot key stays on one of them. Real systems give such keys a shard of their own, replicas for their reads, or a cache in front.</source>
         <extracomment>millions-and-beyond, step 9, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>全部调用中约 36% 发往热点键所在的分片 db4；平均分配的话它只会得到 25%。db4 丢弃请求，而 db1、db2 和 db3 还绰绰有余。增加分片也无济于事：热点键仍然只在其中一个分片上。实际系统会给这样的键单独分配一个分片，为它的读取配置从库，或者在前面加一层缓存。</translation>
     </message>
     <message>
         <source>The busiest shard takes more than a third of the calls, not a quarter.</source>
         <extracomment>millions-and-beyond, step 9, checkpoint sharding.max_shard_share &gt; 0.33</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>最忙的分片承担了超过三分之一的调用，而不是四分之一。</translation>
     </message>
     <message>
         <source>The hot key&apos;s shard drops requests.</source>
         <extracomment>millions-and-beyond, step 9, checkpoint nodes[db4].dropped &gt; 500</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>热点键所在的分片丢弃请求。</translation>
     </message>
     <message>
         <source>db1 drops nothing.</source>
         <extracomment>millions-and-beyond, step 9, checkpoint nodes[db1].dropped == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>db1 没有丢弃任何请求。</translation>
     </message>
     <message>
         <source>db2 drops nothing.</source>
         <extracomment>millions-and-beyond, step 9, checkpoint nodes[db2].dropped == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>db2 没有丢弃任何请求。</translation>
     </message>
     <message>
         <source>db3 drops nothing.</source>
         <extracomment>millions-and-beyond, step 9, checkpoint nodes[db3].dropped == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>db3 没有丢弃任何请求。</translation>
     </message>
     <message>
         <source>Resharding with hash mod N</source>
         <extracomment>millions-and-beyond, step 10, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>用 hash mod N 重新分片</translation>
     </message>
     <message>
         <source>&lt;p&gt;Four shards can no longer keep up: they drop requests. At 20 s a fifth shard, &lt;b&gt;db5&lt;/b&gt;, joins. Every key whose shard changes must be copied to its new shard; here each key&apos;s rows weigh 100 KB and the copy runs at 25 MB/s. Until the copy reaches a key, it stays on its old shard.&lt;/p&gt;</source>
         <extracomment>millions-and-beyond, step 10, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;四个分片已经跟不上了：它们在丢弃请求。在第 20 s，第五个分片 &lt;b&gt;db5&lt;/b&gt; 加入。凡是所在分片发生变化的键，都必须复制到新分片；这里每个键的数据行有 100 KB，复制速度为 25 MB/s。在复制到达某个键之前，它仍留在原来的分片上。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The rule is hash(key) mod N, and N goes from 4 to 5. How many of the 10,000 keys move?</source>
         <extracomment>millions-and-beyond, step 10, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>规则是 hash(key) mod N，N 从 4 变为 5。10,000 个键中有多少个要迁移？</translation>
     </message>
     <message>
         <source>About 2,000: the fifth shard&apos;s share</source>
         <extracomment>millions-and-beyond, step 10, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>约 2,000 个：第五个分片的份额</translation>
     </message>
     <message>
         <source>About 5,000</source>
         <extracomment>millions-and-beyond, step 10, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>约 5,000 个</translation>
     </message>
     <message>
         <source>About 8,000</source>
         <extracomment>millions-and-beyond, step 10, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>约 8,000 个</translation>
     </message>
     <message>
         <source>All 10,000</source>
         <extracomment>millions-and-beyond, step 10, choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>全部 10,000 个</translation>
     </message>
     <message>
         <source>That is what the new shard ends up holding, but the others swap keys among themselves too.</source>
         <extracomment>millions-and-beyond, step 10, feedback on choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>这是新分片最终保存的数量，但其他分片之间也会互相交换键。</translation>
     </message>
     <message>
         <source>More: a key stays only when its hash gives the same remainder mod 4 and mod 5.</source>
         <extracomment>millions-and-beyond, step 10, feedback on choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>更多：只有哈希值对 4 和对 5 取模余数相同的键才能留在原处。</translation>
     </message>
     <message>
         <source>Right: only one key in five keeps its shard when N changes.</source>
         <extracomment>millions-and-beyond, step 10, feedback on choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正确：N 改变时，每五个键中只有一个能留在原来的分片。</translation>
     </message>
     <message>
         <source>A fifth of them land where they were.</source>
         <extracomment>millions-and-beyond, step 10, feedback on choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>其中五分之一会落在原来的位置。</translation>
     </message>
     <message>
         <source>About 7,900 keys move, so the copy takes about 31 s, and during it thousands of reads ask for a key that is still on its way. Changing N reshuffles almost everything: that is the weakness of mod N.</source>
         <extracomment>millions-and-beyond, step 10, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>约 7,900 个键要迁移，所以复制需要约 31 s，期间有数千次读取请求的键仍在迁移途中。改变 N 几乎会打乱所有键：这就是 mod N 的弱点。</translation>
     </message>
     <message>
         <source>A fifth shard joined.</source>
         <extracomment>millions-and-beyond, step 10, checkpoint sharding.shards == 5</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第五个分片已加入。</translation>
     </message>
     <message>
         <source>Most keys move.</source>
         <extracomment>millions-and-beyond, step 10, checkpoint sharding.moved_keys &gt; 7000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>大多数键都要迁移。</translation>
     </message>
     <message>
         <source>Thousands of reads ask for a key in transit.</source>
         <extracomment>millions-and-beyond, step 10, checkpoint sharding.moving_reads &gt; 3000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>数千次读取请求的键正在迁移途中。</translation>
     </message>
     <message>
         <source>Resharding with consistent hashing</source>
         <extracomment>millions-and-beyond, step 11, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>用一致性哈希重新分片</translation>
     </message>
     <message>
         <source>&lt;p&gt;The same four shards, the same fifth one at 20 s, but now the keys sit on a &lt;b&gt;consistent-hash ring&lt;/b&gt;: each shard owns the arcs before its points on the ring, and a new shard takes arcs only from its neighbours.&lt;/p&gt;</source>
         <extracomment>millions-and-beyond, step 11, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;同样的四个分片，同样在第 20 s 加入第五个，但现在键位于一个&lt;b&gt;一致性哈希环&lt;/b&gt;上：每个分片拥有环上它的各个点之前的弧段，新分片只从相邻的分片那里接管弧段。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>How many of the 10,000 keys move this time?</source>
         <extracomment>millions-and-beyond, step 11, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>这一次，10,000 个键中有多少个要迁移？</translation>
     </message>
     <message>
         <source>About 2,000</source>
         <extracomment>millions-and-beyond, step 11, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>约 2,000 个</translation>
     </message>
     <message>
         <source>None until the copy is over</source>
         <extracomment>millions-and-beyond, step 11, choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>复制结束之前一个也不迁移</translation>
     </message>
     <message>
         <source>Right: only the keys the new shard takes over move, about 1/5 of them.</source>
         <extracomment>millions-and-beyond, step 11, feedback on choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正确：只有新分片接管的键才会迁移，约占 1/5。</translation>
     </message>
     <message>
         <source>Fewer: no key moves between the old shards.</source>
         <extracomment>millions-and-beyond, step 11, feedback on choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>更少：原有分片之间没有键迁移。</translation>
     </message>
     <message>
         <source>That was mod N; the ring moves only what the new shard takes.</source>
         <extracomment>millions-and-beyond, step 11, feedback on choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>那是 mod N 的情况；哈希环只迁移新分片接管的键。</translation>
     </message>
     <message>
         <source>Keys still move; the question is how many.</source>
         <extracomment>millions-and-beyond, step 11, feedback on choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>键仍然要迁移；问题是有多少。</translation>
     </message>
     <message>
         <source>About 2,200 keys move, every one of them to db5; the copy is over in about 9 s instead of 31, and far fewer reads meet a key in transit. That is why caches and sharded databases use consistent hashing.</source>
         <extracomment>millions-and-beyond, step 11, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>约 2,200 个键迁移，而且全部迁往 db5；复制约 9 s 就完成了，而不是 31 s，遇到迁移中键的读取也少得多。这就是缓存和分片数据库采用一致性哈希的原因。</translation>
     </message>
     <message>
         <source>About a fifth of the keys move.</source>
         <extracomment>millions-and-beyond, step 11, checkpoint sharding.moved_keys &lt; 3300</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>约五分之一的键迁移。</translation>
     </message>
     <message>
         <source>The new shard takes its share.</source>
         <extracomment>millions-and-beyond, step 11, checkpoint sharding.moved_keys &gt; 1200</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>新分片接管了它的份额。</translation>
     </message>
     <message>
         <source>Few reads meet a key in transit.</source>
         <extracomment>millions-and-beyond, step 11, checkpoint sharding.moving_reads &lt; 2000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>很少有读取遇到迁移中的键。</translation>
     </message>
     <message>
         <source>A query over every shard</source>
         <extracomment>millions-and-beyond, step 12, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>跨所有分片的查询</translation>
     </message>
     <message>
         <source>&lt;p&gt;Some queries need every shard: a search over all users, a feed of everyone&apos;s posts. Here a tenth of the reads are such a &lt;b&gt;fan-out&lt;/b&gt;: the web server asks all four shards at once and answers when all have. One shard, &lt;b&gt;db4&lt;/b&gt;, is slow: 80 ms a call instead of 5.&lt;/p&gt;</source>
         <extracomment>millions-and-beyond, step 12, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;有些查询需要用到每个分片：在全部用户中搜索、汇总所有人帖子的信息流。这里十分之一的读取就是这样的&lt;b&gt;扇出&lt;/b&gt;（fan-out）：Web 服务器同时询问全部四个分片，等所有分片都应答后才返回。其中一个分片 &lt;b&gt;db4&lt;/b&gt; 很慢：每次调用 80 ms，而不是 5 ms。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>How long does a fan-out read take?</source>
         <extracomment>millions-and-beyond, step 12, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一次扇出读取需要多长时间？</translation>
     </message>
     <message>
         <source>As long as the fastest shard</source>
         <extracomment>millions-and-beyond, step 12, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>与最快的分片一样长</translation>
     </message>
     <message>
         <source>About the average of the four shards</source>
         <extracomment>millions-and-beyond, step 12, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>大约是四个分片的平均值</translation>
     </message>
     <message>
         <source>As long as the slowest shard, db4</source>
         <extracomment>millions-and-beyond, step 12, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>与最慢的分片 db4 一样长</translation>
     </message>
     <message>
         <source>The four shards&apos; times added up</source>
         <extracomment>millions-and-beyond, step 12, choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>四个分片的耗时之和</translation>
     </message>
     <message>
         <source>The answer needs every shard&apos;s part: the web server waits for all of them.</source>
         <extracomment>millions-and-beyond, step 12, feedback on choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>应答需要每个分片的那一部分：Web 服务器要等所有分片。</translation>
     </message>
     <message>
         <source>Waiting for all of them means waiting for the slowest.</source>
         <extracomment>millions-and-beyond, step 12, feedback on choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>等待所有分片，就意味着等待最慢的那个。</translation>
     </message>
     <message>
         <source>Right: about 107 ms, every time, while most single-key reads take about 32 ms.</source>
         <extracomment>millions-and-beyond, step 12, feedback on choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正确：每次约 107 ms，而大多数单键读取只需约 32 ms。</translation>
     </message>
     <message>
         <source>The calls go out at the same time, not one after the other.</source>
         <extracomment>millions-and-beyond, step 12, feedback on choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>这些调用是同时发出的，而不是一个接一个。</translation>
     </message>
     <message>
         <source>Every fan-out read waits for db4, so it takes about 107 ms, while the median request takes about 32 ms. The more shards a query touches, the likelier one of them is slow: keep fan-out queries rare, or answer them from a separate index.</source>
         <extracomment>millions-and-beyond, step 12, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>每次扇出读取都要等待 db4，所以耗时约 107 ms，而请求耗时的中位数约为 32 ms。一个查询涉及的分片越多，其中某个分片很慢的可能性就越大：尽量少用扇出查询，或者用单独的索引来回答它们。</translation>
     </message>
     <message>
         <source>Fan-out reads take as long as the slowest shard.</source>
         <extracomment>millions-and-beyond, step 12, checkpoint sharding.fan_out_mean_ms &gt; 100</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>扇出读取的耗时与最慢的分片相同。</translation>
     </message>
     <message>
         <source>The median request is far faster.</source>
         <extracomment>millions-and-beyond, step 12, checkpoint latency_ms.p50 &lt; 50</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请求耗时的中位数要快得多。</translation>
     </message>
     <message>
         <source>Nothing fails: it is only slow.</source>
         <extracomment>millions-and-beyond, step 12, checkpoint requests.error == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有请求失败：只是慢而已。</translation>
     </message>
 </context>
 </TS>

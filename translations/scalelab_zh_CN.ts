@@ -136,19 +136,19 @@
     </message>
     <message>
         <source>busiest shard&apos;s share</source>
-        <translation type="unfinished"></translation>
+        <translation>最忙分片的占比</translation>
     </message>
     <message>
         <source>keys moved</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移的键数</translation>
     </message>
     <message>
         <source>server cost</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器成本</translation>
     </message>
     <message>
         <source>server cost per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>每小时服务器成本</translation>
     </message>
 </context>
 <context>
@@ -1282,95 +1282,95 @@
     </message>
     <message>
         <source>Custom: no size and no price; set the workers yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义：没有规格也没有价格；工作线程数自行设置</translation>
     </message>
     <message>
         <source>%1 vCPUs at $%2 per hour (AWS m5-like, on demand)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个 vCPU，每小时 $%2（类似 AWS m5，按需计费）</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>规格</translation>
     </message>
     <message>
         <source>The machine: more vCPUs run more requests at once (workers), none of them faster. The largest, 8xlarge, is the ceiling of one machine</source>
-        <translation type="unfinished"></translation>
+        <translation>机器规格：vCPU 越多，能同时处理的请求（工作线程）越多，但没有一个请求会因此变快。最大的 8xlarge 就是单台机器的上限</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>价格</translation>
     </message>
     <message>
         <source>$/h</source>
-        <translation type="unfinished"></translation>
+        <translation>$/h</translation>
     </message>
     <message>
         <source>Dollars per hour while it runs; -1: the size&apos;s price (a custom machine without one costs nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>运行期间每小时的美元费用；-1：使用该规格的价格（没有价格的自定义机器不产生费用）</translation>
     </message>
     <message>
         <source>Resize downtime</source>
-        <translation type="unfinished"></translation>
+        <translation>调整规格停机时间</translation>
     </message>
     <message>
         <source>A resize stops the machine this long (stop, change the instance type, start): every request it holds or gets meanwhile fails</source>
-        <translation type="unfinished"></translation>
+        <translation>调整规格时机器停机的时长（停机、更改实例类型、启动）：期间它持有或收到的每个请求都会失败</translation>
     </message>
     <message>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义</translation>
     </message>
     <message>
         <source>%1 — %2 vCPUs, $%3/h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 个 vCPU，$%3/h</translation>
     </message>
     <message>
         <source>Sharding</source>
-        <translation type="unfinished"></translation>
+        <translation>分片</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>策略</translation>
     </message>
     <message>
         <source>Which shard holds a key, and how many keys move when a shard joins</source>
-        <translation type="unfinished"></translation>
+        <translation>某个键由哪个分片保存，以及新分片加入时有多少键要迁移</translation>
     </message>
     <message>
         <source>hash(key) mod N: even, but a new shard moves about N/(N+1) of all keys</source>
-        <translation type="unfinished"></translation>
+        <translation>hash(key) mod N：分布均匀，但新增一个分片会迁移全部键的约 N/(N+1)</translation>
     </message>
     <message>
         <source>A consistent-hash ring of the shards: a new shard moves only about 1/(N+1) of the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>由各分片组成的一致性哈希环：新增一个分片只迁移约 1/(N+1) 的键</translation>
     </message>
     <message>
         <source>Equal ranges of keys in key order: the popular keys all land on the first shard</source>
-        <translation type="unfinished"></translation>
+        <translation>按键的顺序划分成等长的键范围：热门键全都落在第一个分片上</translation>
     </message>
     <message>
         <source>Key size</source>
-        <translation type="unfinished"></translation>
+        <translation>键大小</translation>
     </message>
     <message>
         <source>What one key&apos;s rows weigh: resharding copies this much per moved key</source>
-        <translation type="unfinished"></translation>
+        <translation>一个键的数据行有多大：重新分片时，每迁移一个键就要复制这么多数据</translation>
     </message>
     <message>
         <source>Copy speed</source>
-        <translation type="unfinished"></translation>
+        <translation>复制速度</translation>
     </message>
     <message>
         <source>MB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>MB/s</translation>
     </message>
     <message>
         <source>How fast a reshard copies the moved keys to their new shard</source>
-        <translation type="unfinished"></translation>
+        <translation>重新分片时把迁移的键复制到新分片的速度</translation>
     </message>
     <message>
         <source>Off: every database holds every key. Tick to split the keys over shards (each database its own shard at first; choose a database&apos;s shard in its inspector).</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭：每个数据库都保存全部键。勾选后把键分散到各个分片（起初每个数据库各自是一个分片；可在数据库的检查器中选择它所属的分片）。</translation>
     </message>
 </context>
 <context>
@@ -1515,11 +1515,11 @@
     </message>
     <message>
         <source>machine: %1, %2 vCPUs, $%3 per hour; a resize stops it for %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>机器：%1，%2 个 vCPU，每小时 $%3；调整规格会使它停机 %4 s</translation>
     </message>
     <message>
         <source>custom machine at $%1 per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义机器，每小时 $%1</translation>
     </message>
 </context>
 <context>
@@ -1812,39 +1812,39 @@
     </message>
     <message>
         <source>RESIZING</source>
-        <translation type="unfinished"></translation>
+        <translation>调整规格中</translation>
     </message>
     <message>
         <source>no shard yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无分片</translation>
     </message>
     <message>
         <source>shard %1 · copying %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>分片 %1 · 复制中 %2%</translation>
     </message>
     <message>
         <source>shard %1 · replica</source>
-        <translation type="unfinished"></translation>
+        <translation>分片 %1 · 从库</translation>
     </message>
     <message>
         <source>shard %1 · primary</source>
-        <translation type="unfinished"></translation>
+        <translation>分片 %1 · 主库</translation>
     </message>
     <message>
         <source>resizing: stopped while its machine size changes; it starts again with the new size&apos;s workers</source>
-        <translation type="unfinished"></translation>
+        <translation>调整规格中：更改机器规格期间处于停机状态；重新启动后使用新规格的工作线程数</translation>
     </message>
     <message>
         <source>$%1/h</source>
-        <translation type="unfinished"></translation>
+        <translation>$%1/h</translation>
     </message>
     <message>
         <source>copying %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>复制中 %1%</translation>
     </message>
     <message>
         <source>shard %1</source>
-        <translation type="unfinished"></translation>
+        <translation>分片 %1</translation>
     </message>
 </context>
 <context>
@@ -1886,19 +1886,19 @@
     <name>ShardFramesItem</name>
     <message>
         <source>consistent hashing</source>
-        <translation type="unfinished"></translation>
+        <translation>一致性哈希</translation>
     </message>
     <message>
         <source>key ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>键范围</translation>
     </message>
     <message>
         <source>hash mod N</source>
-        <translation type="unfinished"></translation>
+        <translation>hash mod N</translation>
     </message>
     <message>
         <source>shard %1</source>
-        <translation type="unfinished"></translation>
+        <translation>分片 %1</translation>
     </message>
 </context>
 <context>
@@ -2110,7 +2110,7 @@
     <name>scalelab::BigNumberCatalog</name>
     <message>
         <source>$%1/h</source>
-        <translation type="unfinished"></translation>
+        <translation>$%1/h</translation>
     </message>
 </context>
 <context>
@@ -2433,19 +2433,19 @@
     </message>
     <message>
         <source>reshard → %1 shards</source>
-        <translation type="unfinished"></translation>
+        <translation>重新分片 → %1 个分片</translation>
     </message>
     <message>
         <source>reshard done</source>
-        <translation type="unfinished"></translation>
+        <translation>重新分片完成</translation>
     </message>
     <message>
         <source>resize %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>调整规格 %1 → %2</translation>
     </message>
     <message>
         <source>%1 back as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 以 %2 恢复</translation>
     </message>
 </context>
 <context>
@@ -2631,35 +2631,35 @@
     </message>
     <message>
         <source>Shards</source>
-        <translation type="unfinished"></translation>
+        <translation>分片</translation>
     </message>
     <message>
         <source>Server cost</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器成本</translation>
     </message>
     <message>
         <source>$/h</source>
-        <translation type="unfinished"></translation>
+        <translation>$/h</translation>
     </message>
     <message>
         <source>$ per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>每小时 $</translation>
     </message>
     <message>
         <source>$ so far</source>
-        <translation type="unfinished"></translation>
+        <translation>累计 $</translation>
     </message>
     <message>
         <source>calls/s</source>
-        <translation type="unfinished"></translation>
+        <translation>次调用/s</translation>
     </message>
     <message>
         <source>shard %1</source>
-        <translation type="unfinished"></translation>
+        <translation>分片 %1</translation>
     </message>
     <message>
         <source>Shards · busiest %1 % of calls</source>
-        <translation type="unfinished"></translation>
+        <translation>分片 · 最忙分片占调用的 %1%</translation>
     </message>
 </context>
 <context>
@@ -3671,79 +3671,79 @@ Ahead of the timeline: the run has not got here again yet.</source>
     </message>
     <message>
         <source>Reshard</source>
-        <translation type="unfinished"></translation>
+        <translation>重新分片</translation>
     </message>
     <message>
         <source>Reshard done</source>
-        <translation type="unfinished"></translation>
+        <translation>重新分片完成</translation>
     </message>
     <message>
         <source>Resizing</source>
-        <translation type="unfinished"></translation>
+        <translation>调整规格</translation>
     </message>
     <message>
         <source>Resized</source>
-        <translation type="unfinished"></translation>
+        <translation>规格已调整</translation>
     </message>
     <message>
         <source>%1 stops to change its machine from %2 to %3: every request it holds or gets fails until it is back</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 停机，把机器规格从 %2 改为 %3：在它恢复之前，它持有或收到的每个请求都会失败</translation>
     </message>
     <message>
         <source>%1 is back up as %2: %3 workers at $%4 an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 以 %2 重新上线：%3 个工作线程，每小时 $%4</translation>
     </message>
     <message>
         <source>The copy to %1 is cut short by the next add_shard: its %2 moving keys switch shard at once</source>
-        <translation type="unfinished"></translation>
+        <translation>向 %1 的复制被下一次 add_shard 打断：其中 %2 个正在迁移的键立即切换分片</translation>
     </message>
     <message>
         <source>The copy to %1 is done: %2 keys now live on their new shards (%3 shards)</source>
-        <translation type="unfinished"></translation>
+        <translation>向 %1 的复制已完成：%2 个键现在位于各自的新分片上（共 %3 个分片）</translation>
     </message>
     <message>
         <source>A second shard</source>
-        <translation type="unfinished"></translation>
+        <translation>第二个分片</translation>
     </message>
     <message>
         <source>A third shard</source>
-        <translation type="unfinished"></translation>
+        <translation>第三个分片</translation>
     </message>
     <message>
         <source>A fourth shard</source>
-        <translation type="unfinished"></translation>
+        <translation>第四个分片</translation>
     </message>
     <message>
         <source>A fifth shard</source>
-        <translation type="unfinished"></translation>
+        <translation>第五个分片</translation>
     </message>
     <message>
         <source>A sixth shard</source>
-        <translation type="unfinished"></translation>
+        <translation>第六个分片</translation>
     </message>
     <message>
         <source>A seventh shard</source>
-        <translation type="unfinished"></translation>
+        <translation>第七个分片</translation>
     </message>
     <message>
         <source>An eighth shard</source>
-        <translation type="unfinished"></translation>
+        <translation>第八个分片</translation>
     </message>
     <message>
         <source>A ninth shard</source>
-        <translation type="unfinished"></translation>
+        <translation>第九个分片</translation>
     </message>
     <message>
         <source>A tenth shard</source>
-        <translation type="unfinished"></translation>
+        <translation>第十个分片</translation>
     </message>
     <message>
         <source>Shard number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个分片</translation>
     </message>
     <message>
         <source>%1 (%2) joins: %3 of %4 keys move; copying them takes %5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）加入：%4 个键中有 %3 个迁移；复制它们需要 %5 s</translation>
     </message>
 </context>
 <context>
@@ -4165,39 +4165,39 @@ Ahead of the timeline: the run has not got here again yet.</source>
     <name>scalelab::InspectorShard</name>
     <message>
         <source>Shard</source>
-        <translation type="unfinished"></translation>
+        <translation>分片</translation>
     </message>
     <message>
         <source>Which shard&apos;s keys this database holds; none: it waits (for an add_shard action, say)</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库保存哪个分片的键；无：等待（例如等待一个 add_shard 操作）</translation>
     </message>
     <message>
         <source>primary</source>
-        <translation type="unfinished"></translation>
+        <translation>主库</translation>
     </message>
     <message>
         <source>replica</source>
-        <translation type="unfinished"></translation>
+        <translation>从库</translation>
     </message>
     <message>
         <source>The primary takes its shard&apos;s writes; replicas share its reads</source>
-        <translation type="unfinished"></translation>
+        <translation>主库承担本分片的写入；从库分担它的读取</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>shard %1</source>
-        <translation type="unfinished"></translation>
+        <translation>分片 %1</translation>
     </message>
     <message>
         <source>a new shard</source>
-        <translation type="unfinished"></translation>
+        <translation>新分片</translation>
     </message>
 </context>
 <context>
@@ -5148,11 +5148,11 @@ Ahead of the timeline: the run has not got here again yet.</source>
     </message>
     <message>
         <source>%1 stopped for a resize to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已停机，正在调整规格为 %2</translation>
     </message>
     <message>
         <source>%1 is back up as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已以 %2 重新上线</translation>
     </message>
 </context>
 <context>
@@ -5247,19 +5247,19 @@ Ahead of the timeline: the run has not got here again yet.</source>
     </message>
     <message>
         <source>Add as a new shard now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即作为新分片加入</translation>
     </message>
     <message>
         <source>Resize to</source>
-        <translation type="unfinished"></translation>
+        <translation>调整规格为</translation>
     </message>
     <message>
         <source>%1 — %2 vCPUs, $%3/h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 个 vCPU，$%3/h</translation>
     </message>
     <message>
         <source>Stops %1 for %2 s, then starts it with %3 workers</source>
-        <translation type="unfinished"></translation>
+        <translation>让 %1 停机 %2 s，然后以 %3 个工作线程启动</translation>
     </message>
 </context>
 <context>
@@ -5534,7 +5534,7 @@ Ahead of the timeline: the run has not got here again yet.</source>
     </message>
     <message>
         <source>Add shard %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加分片 %1</translation>
     </message>
 </context>
 <context>
