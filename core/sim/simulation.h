@@ -171,6 +171,7 @@ private:
     EngineContext context() { return EngineContext{m_queue, m_now, m_topology, m_nodes, m_links, m_metrics, m_observer}; }
     bool setUp(QString *error);
     void resolveRoutes();
+    void setUpComponents();
     void setUpAutoscaling();
     void dispatch(const Event &event);
     /// Samples the time series at every whole second up to and including `t`, before any event at t.

@@ -78,6 +78,14 @@ bool Simulation::setUp(QString *error)
             scheduleNextIssue(i);
     for (int e = 0; e < m_topology.events.size(); ++e)
         m_queue.push(SimTime::fromS(m_topology.events[e].atS), kScenario, static_cast<std::uint32_t>(e));
+    setUpComponents();
+    return true;
+}
+
+// The behaviours, in this order: the events each queues at set-up keep their places in the
+// queue, so the order is part of every file's run.
+void Simulation::setUpComponents()
+{
     m_sessions.setUp(context(), m_seed);
     m_sharding.setUp(context());
     EngineContext ctx = context();
@@ -91,7 +99,6 @@ bool Simulation::setUp(QString *error)
     if (m_sizing.active())
         syncBilling();  // the machines that exist from the start are billed from 0
     m_alerting.setUp(context(), m_topology);   // last: queues nothing unless the topology has alert rules
-    return true;
 }
 
 void Simulation::setUpAutoscaling()

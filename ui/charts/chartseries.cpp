@@ -203,6 +203,7 @@ ChartData ChartSeries::build(ChartKind kind, const Simulation &sim)
         break;
     case ChartKind::Shards:
         addShardLines(data, sim, n);
+        break;
     case ChartKind::ServerCost:
         addServerCostLines(data, sim, n);
         break;
