@@ -324,8 +324,13 @@ private slots:
     void aWebServerDyingDuringFanOutReadsEndsEachRequestOnce()
     {
         Topology topology = loadExample("sharding-fan-out");
-        topology.events.append(ScenarioEvent{5.0, QStringLiteral("kill"), QStringLiteral("web")});
-        topology.events.append(ScenarioEvent{5.05, QStringLiteral("revive"), QStringLiteral("web")});
+        for (const auto &[at, action] : {std::pair{5.0, "kill"}, std::pair{5.05, "revive"}}) {
+            ScenarioEvent event;
+            event.atS = at;
+            event.action = QLatin1String(action);
+            event.node = QStringLiteral("web");
+            topology.events.append(event);
+        }
         auto sim = Simulation::create(topology);
         SimulationRecorder rec;
         sim->setObserver(&rec);
