@@ -5019,11 +5019,6 @@
         <translation>Die Antworten bleiben schnell.</translation>
     </message>
     <message>
-        <source>Where Zero to Millions stops, the site keeps growing: machines that watch the figures and page somebody, a message queue that takes slow work off the user&apos;s request, and a web tier that grows and shrinks with its load. Every claim is shown by the live run.</source>
-        <extracomment>millions-and-beyond, lesson summary</extracomment>
-        <translation type="vanished">Wo „Von null auf Millionen“ aufhört, wächst die Website weiter: Maschinen, die die Kennzahlen beobachten und jemanden alarmieren, eine Nachrichtenwarteschlange, die langsame Arbeit aus der Anfrage des Nutzers herausnimmt, und eine Webserver-Schicht, die mit ihrer Last wächst und schrumpft. Jede Aussage zeigt die laufende Simulation.</translation>
-    </message>
-    <message>
         <source>Autoscaling: a flash crowd</source>
         <extracomment>millions-and-beyond, step 5, title</extracomment>
         <translation>Autoscaling: ein plötzlicher Ansturm</translation>

@@ -5019,11 +5019,6 @@
         <translation>Las respuestas siguen siendo rápidas.</translation>
     </message>
     <message>
-        <source>Where Zero to Millions stops, the site keeps growing: machines that watch the figures and page somebody, a message queue that takes slow work off the user&apos;s request, and a web tier that grows and shrinks with its load. Every claim is shown by the live run.</source>
-        <extracomment>millions-and-beyond, lesson summary</extracomment>
-        <translation type="vanished">Donde termina «De cero a millones», el sitio sigue creciendo: máquinas que vigilan las cifras y avisan a alguien, una cola de mensajes que saca el trabajo lento de la petición del usuario y una capa web que crece y se encoge con su carga. Cada afirmación se ve en la simulación en curso.</translation>
-    </message>
-    <message>
         <source>Autoscaling: a flash crowd</source>
         <extracomment>millions-and-beyond, step 5, title</extracomment>
         <translation>Escalado automático: una avalancha repentina</translation>

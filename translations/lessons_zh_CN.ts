@@ -5019,11 +5019,6 @@
         <translation>响应一直很快。</translation>
     </message>
     <message>
-        <source>Where Zero to Millions stops, the site keeps growing: machines that watch the figures and page somebody, a message queue that takes slow work off the user&apos;s request, and a web tier that grows and shrinks with its load. Every claim is shown by the live run.</source>
-        <extracomment>millions-and-beyond, lesson summary</extracomment>
-        <translation type="vanished">“从零到百万”结束的地方，网站仍在增长：由机器盯着各项指标并呼叫值班人员，用消息队列把耗时的工作从用户的请求中拿出来，再加上一个随负载伸缩的 Web 层。每个结论都由实时运行来展示。</translation>
-    </message>
-    <message>
         <source>Autoscaling: a flash crowd</source>
         <extracomment>millions-and-beyond, step 5, title</extracomment>
         <translation>自动扩缩：突发流量洪峰</translation>
