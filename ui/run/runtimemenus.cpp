@@ -80,7 +80,8 @@ void RuntimeActions::addProvisionMenu(QMenu &menu, const Simulation &simulation,
     // A new spare is a document edit (the run is replayed with it; until provisioned it
     // changes nothing); provisioning an existing spare is a recorded runtime action like Kill.
     const NodeStatus runtime = simulation.nodeStatus(index);
-    if (runtime.type != NodeType::Database || simulation.replicationState().peerMode())
+    // A sharded topology has no replication to provision into (a shard's replicas are kept in step).
+    if (runtime.type != NodeType::Database || simulation.replicationState().peerMode() || simulation.sharding().enabled())
         return;
     const auto isLiveCopy = [&](int i) {
         const NodeStatus n = simulation.nodeStatus(i);
