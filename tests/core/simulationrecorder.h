@@ -35,6 +35,25 @@ public:
     }
 };
 
+/// What the requests that ended in [from, to) simulated seconds did.
+struct Window
+{
+    std::uint64_t total = 0, ok = 0, dropped = 0, failed = 0;  ///< failed: every outcome but ok
+};
+inline Window window(const SimulationRecorder &rec, double from, double to)
+{
+    Window w;
+    for (const auto &[id, r] : rec.requests) {
+        if (r.end.s() < from || r.end.s() >= to)
+            continue;
+        ++w.total;
+        w.ok += r.outcome == Outcome::Ok;
+        w.dropped += r.outcome == Outcome::Dropped;
+        w.failed += r.outcome != Outcome::Ok;
+    }
+    return w;
+}
+
 /// Loads `json` (a whole topology file) and builds its simulation; fails the test on error.
 inline std::unique_ptr<Simulation> simulationFrom(const QByteArray &json, const QString &baseDirectory = QString())
 {

@@ -15,19 +15,6 @@ using namespace scalelab;
 using namespace scalelab::testing;
 
 namespace {
-// Requests that ended in [from, to) seconds, and how many of them were dropped or failed.
-struct Window { std::uint64_t total = 0, failed = 0; };
-Window window(const SimulationRecorder &rec, double from, double to)
-{
-    Window w;
-    for (const auto &[id, r] : rec.requests) {
-        if (r.end.s() < from || r.end.s() >= to)
-            continue;
-        ++w.total;
-        w.failed += r.outcome != Outcome::Ok;
-    }
-    return w;
-}
 
 QByteArray withAutoscale(const QByteArray &autoscale)
 {

@@ -17,20 +17,6 @@ using namespace scalelab;
 using namespace scalelab::testing;
 
 namespace {
-struct Window { std::uint64_t total = 0, ok = 0, dropped = 0; };
-// Requests that ended in [from, to) seconds.
-Window window(const SimulationRecorder &rec, double from, double to)
-{
-    Window w;
-    for (const auto &[id, r] : rec.requests) {
-        if (r.end.s() < from || r.end.s() >= to)
-            continue;
-        ++w.total;
-        w.ok += r.outcome == Outcome::Ok;
-        w.dropped += r.outcome == Outcome::Dropped;
-    }
-    return w;
-}
 
 QByteArray withWeb(const QByteArray &web, const QByteArray &events = "[]", const QByteArray &clients = R"({"id": "users", "type": "clients", "rate_rps": 50})")
 {
