@@ -158,11 +158,20 @@ void Simulation::dispatch(const Event &event)
     case kJobWorked: m_queueing.jobWorked(context(), event.a); break;
     case kJobDeleted: m_queueing.deleteArrived(context(), event.a); break;
     case kVisibilityTimeout: m_queueing.visibilityTimedOut(context(), event.a); break;
-    case kAutoscaleCheck: autoscaleCheck(); break;
-    case kAutoscaleReady: autoscaleReady(static_cast<int>(event.a)); break;
+    case kAutoscaleCheck:
+        autoscaleCheck();
+        billIfPriced();  // a copy launched or terminated
+        break;
+    case kAutoscaleReady:
+        autoscaleReady(static_cast<int>(event.a));
+        billIfPriced();
+        break;
     case kReshardDone: m_sharding.copyDone(context(), event.a); break;
     case kFanOutAnswer: fanOutAnswered(slot); break;
-    case kResizeDone: resizeDone(static_cast<int>(event.a)); break;
+    case kResizeDone:
+        resizeDone(static_cast<int>(event.a));
+        billIfPriced();
+        break;
     case kConnectionRetry:
         if (m_now < m_stopIssuingAt)
             openConnection(static_cast<int>(event.a));
@@ -173,7 +182,10 @@ void Simulation::dispatch(const Event &event)
     case kPromote:
     case kPromoteFinish:
     case kPeerReceive:
-    case kRingBypass: replicationEvent(event); break;
+    case kRingBypass:
+        replicationEvent(event);
+        billIfPriced();  // a spare's provisioning may have started or failed
+        break;
     case kCertify: certify(event.a); break;
     case kCacheAnswer: cacheAnswered(slot); break;
     case kCacheChange: applyCacheChange(event.a); break;
@@ -193,15 +205,16 @@ void Simulation::dispatch(const Event &event)
     case kCacheLoaded: cacheLoaded(slot); break;
     case kWriteBackFlush: flush(event.a); break;
     case kProvisionDone:
-    case kAutoReplace: replicationEvent(event); break;
+    case kAutoReplace:
+        replicationEvent(event);
+        billIfPriced();
+        break;
     case kReread: reread(event.a); break;
     case kScenario:
         if (m_now < m_stopIssuingAt)
             applyAction(m_topology.events[static_cast<int>(event.a)]);
         break;
     }
-    if (m_sizing.active())
-        syncBilling();  // whatever the event launched, terminated or stopped is billed from now
 }
 
 } // namespace scalelab

@@ -276,6 +276,13 @@ private:
     QString resizeNode(int node, const QString &size);
     void resizeDone(int node);
     void syncBilling();
+    /// Only the events that can launch, terminate, stop or provision a machine call it (not
+    /// every event: a check after each one cost the millions workload 4 M instructions).
+    void billIfPriced()
+    {
+        if (m_sizing.active())
+            syncBilling();
+    }
     // Autoscaling: asking Autoscaling and changing the pools it names.
     void autoscaleCheck();
     void autoscaleReady(int copy);

@@ -30,8 +30,7 @@ QString Simulation::applyAction(const ScenarioEvent &action)
         error = vocabulary::linkActions().contains(action.action) ? applyLinkAction(action) : applyNodeAction(action);
     if (error.isEmpty())
         m_appliedActions.append(applied);
-    if (m_sizing.active())
-        syncBilling();
+    billIfPriced();  // a resize, kill, provision... changes what is billed from now
     return error;
 }
 
