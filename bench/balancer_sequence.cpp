@@ -10,7 +10,8 @@
 //       feeds HealthTracker checks at T, T + interval, ... (failing while killed) and prints
 //       health_down_ms=... and health_up_ms=..., the check times that change the verdict.
 #include "balancing/balancer.h"
-#include "balancing/healthtracker.h"
+#include "balancing/outlierdetector.h"
+#include "base/healthtracker.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "balancing/healthtracker.h"
+#include "balancing/outlierdetector.h"
+#include "base/healthtracker.h"
 
 #include <cstdint>
 

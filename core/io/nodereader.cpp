@@ -35,6 +35,10 @@ void NodeReader::read(const QJsonObject &object, const QString &path, NodeSpec &
     if (!readType(f, node))
         return;
     f.string(QStringLiteral("region"), node.region);
+    f.string(QStringLiteral("datacenter"), node.datacenter);
+    if (node.datacenter.size() > m_limits.maxIdLength)
+        m_diagnostics.error(f.path(QStringLiteral("datacenter")), QStringLiteral("datacenter is %1 characters; the limit is %2")
+                                                                      .arg(node.datacenter.size()).arg(m_limits.maxIdLength));
 
     // Per-type defaults that differ from the struct's.
     switch (node.type) {
@@ -45,6 +49,7 @@ void NodeReader::read(const QJsonObject &object, const QString &path, NodeSpec &
     case NodeType::CdnEdge: node.capacity = 10'000'000'000; node.ttlS = 86400; node.concurrency = 100000; node.serviceMs = 1; node.queue = 0; break;
     case NodeType::MessageQueue: node.capacity = 100'000; node.concurrency = 1000; node.serviceMs = 1; node.queue = 10000; break;
     case NodeType::Worker: node.concurrency = 4; node.serviceMs = 200; break;
+    case NodeType::Dns: node.healthCheck = HealthCheckSpec{30000, 3, 3}; break;  // Route 53: every 30 s, failure threshold 3
     default: break;
     }
 
@@ -69,6 +74,10 @@ void NodeReader::read(const QJsonObject &object, const QString &path, NodeSpec &
     case NodeType::Worker:
         f.integer(QStringLiteral("concurrency"), node.concurrency, 1, 1'000'000);
         f.number(QStringLiteral("service_ms"), node.serviceMs, 0, 3'600'000);
+        break;
+    case NodeType::Dns:
+        f.number(QStringLiteral("ttl_s"), node.ttlS, 0, 86400);
+        readHealthCheck(f, node);
         break;
     }
     if (ServerSizes::sizable(node.type))
@@ -179,13 +188,7 @@ void NodeReader::readMix(JsonFields &f, NodeSpec &node)
 void NodeReader::readLoadBalancer(JsonFields &f, NodeSpec &node)
 {
     f.choice(QStringLiteral("algorithm"), node.algorithm, vocabulary::algorithms());
-    const QJsonObject hc = f.object(QStringLiteral("health_check"), &node.hasHealthCheck);
-    if (node.hasHealthCheck) {
-        JsonFields h(hc, f.path(QStringLiteral("health_check")), m_diagnostics);
-        h.integer(QStringLiteral("interval_ms"), node.healthCheck.intervalMs, 1, 3'600'000);
-        h.integer(QStringLiteral("rise"), node.healthCheck.rise, 1, 1000);
-        h.integer(QStringLiteral("fall"), node.healthCheck.fall, 1, 1000);
-    }
+    readHealthCheck(f, node);
     const QJsonObject od = f.object(QStringLiteral("outlier_detection"), &node.hasOutlierDetection);
     if (node.hasOutlierDetection) {
         JsonFields o(od, f.path(QStringLiteral("outlier_detection")), m_diagnostics);
@@ -196,6 +199,18 @@ void NodeReader::readLoadBalancer(JsonFields &f, NodeSpec &node)
     f.boolean(QStringLiteral("sticky"), node.sticky);
     f.number(QStringLiteral("failover_ms"), node.failoverMs, 0, 600'000);
     readAutoscale(f, node);
+}
+
+// A balancer probes its pool; a dns node, the entries of the data centres it answers with.
+void NodeReader::readHealthCheck(JsonFields &f, NodeSpec &node)
+{
+    const QJsonObject hc = f.object(QStringLiteral("health_check"), &node.hasHealthCheck);
+    if (node.hasHealthCheck) {
+        JsonFields h(hc, f.path(QStringLiteral("health_check")), m_diagnostics);
+        h.integer(QStringLiteral("interval_ms"), node.healthCheck.intervalMs, 1, 3'600'000);
+        h.integer(QStringLiteral("rise"), node.healthCheck.rise, 1, 1000);
+        h.integer(QStringLiteral("fall"), node.healthCheck.fall, 1, 1000);
+    }
 }
 
 // Web servers (after their weight and sessions), session stores, object storage, databases.

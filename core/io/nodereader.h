@@ -28,6 +28,7 @@ private:
     void readHeaderVariants(JsonFields &f, NodeSpec &node);
     void readMix(JsonFields &f, NodeSpec &node);
     void readLoadBalancer(JsonFields &f, NodeSpec &node);
+    void readHealthCheck(JsonFields &f, NodeSpec &node);
     void readServer(JsonFields &f, NodeSpec &node);
     void readCache(JsonFields &f, NodeSpec &node);
     void readCdnEdge(JsonFields &f, NodeSpec &node);

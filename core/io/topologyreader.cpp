@@ -336,6 +336,8 @@ void TopologyReader::readEvent(const QJsonObject &object, const QString &path, S
         m_diagnostics.error(f.path(QStringLiteral("action")), QStringLiteral("missing; expected %1").arg(humanList(actions)));
     f.choice(QStringLiteral("action"), event.action, actions);
     f.string(QStringLiteral("node"), event.node);
+    if (event.action == QLatin1String("kill") || event.action == QLatin1String("revive"))
+        f.string(QStringLiteral("datacenter"), event.datacenter);
     f.string(QStringLiteral("from"), event.from);
     f.string(QStringLiteral("to"), event.to);
     if (event.action == QLatin1String("set")) {

@@ -63,13 +63,18 @@ void insertAutoscale(QJsonObject &o, const NodeSpec &node)
     }
 }
 
+QJsonObject healthCheckToJson(const HealthCheckSpec &check)
+{
+    return QJsonObject{{QStringLiteral("interval_ms"), check.intervalMs},
+                       {QStringLiteral("rise"), check.rise},
+                       {QStringLiteral("fall"), check.fall}};
+}
+
 void insertLoadBalancer(QJsonObject &o, const NodeSpec &node)
 {
     o.insert(QStringLiteral("algorithm"), node.algorithm);
     if (node.hasHealthCheck)
-        o.insert(QStringLiteral("health_check"), QJsonObject{{QStringLiteral("interval_ms"), node.healthCheck.intervalMs},
-                                                             {QStringLiteral("rise"), node.healthCheck.rise},
-                                                             {QStringLiteral("fall"), node.healthCheck.fall}});
+        o.insert(QStringLiteral("health_check"), healthCheckToJson(node.healthCheck));
     if (node.hasOutlierDetection)
         o.insert(QStringLiteral("outlier_detection"),
                  QJsonObject{{QStringLiteral("consecutive_errors"), node.outlierDetection.consecutiveErrors},
@@ -144,6 +149,8 @@ QJsonObject nodeToJson(const NodeSpec &node)
     o.insert(QStringLiteral("type"), nodeTypeName(node.type));
     if (!node.region.isEmpty())
         o.insert(QStringLiteral("region"), node.region);
+    if (!node.datacenter.isEmpty())
+        o.insert(QStringLiteral("datacenter"), node.datacenter);
     switch (node.type) {
     case NodeType::Clients: insertClients(o, node); break;
     case NodeType::LoadBalancer: insertLoadBalancer(o, node); break;
@@ -166,6 +173,11 @@ QJsonObject nodeToJson(const NodeSpec &node)
         if (node.size.isEmpty())
             o.insert(QStringLiteral("concurrency"), node.concurrency);
         o.insert(QStringLiteral("service_ms"), node.serviceMs);
+        break;
+    case NodeType::Dns:
+        o.insert(QStringLiteral("ttl_s"), node.ttlS);
+        if (node.hasHealthCheck)
+            o.insert(QStringLiteral("health_check"), healthCheckToJson(node.healthCheck));
         break;
     }
     insertSize(o, node);
@@ -252,6 +264,8 @@ QJsonObject eventToJson(const ScenarioEvent &event)
         o.insert(QStringLiteral("shard"), QJsonArray::fromStringList(event.shard));
     if (!event.size.isEmpty())
         o.insert(QStringLiteral("size"), event.size);
+    if (!event.datacenter.isEmpty())
+        o.insert(QStringLiteral("datacenter"), event.datacenter);
     return o;
 }
 

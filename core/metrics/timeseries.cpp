@@ -3,6 +3,21 @@
 
 namespace scalelab {
 
+namespace {
+// The counts of one second from running totals; `previous` becomes the totals. A list that
+// grows (a shard added while running) starts its new entries from 0.
+std::vector<std::uint64_t> perSecond(const std::vector<std::uint64_t> &totals, std::vector<std::uint64_t> &previous)
+{
+    previous.resize(totals.size(), 0);
+    std::vector<std::uint64_t> counts(totals.size());
+    for (std::size_t i = 0; i < totals.size(); ++i) {
+        counts[i] = totals[i] - previous[i];
+        previous[i] = totals[i];
+    }
+    return counts;
+}
+} // namespace
+
 void TimeSeries::record(const StateTotals &totals)
 {
     const std::size_t nodes = totals.served.size();
@@ -30,12 +45,9 @@ void TimeSeries::record(const StateTotals &totals)
         sample.served[i] = totals.served[i] - m_served[i];
         m_served[i] = totals.served[i];
     }
-    m_shardRequests.resize(totals.shardRequests.size(), 0);
-    sample.shardRequests.resize(totals.shardRequests.size());
-    for (std::size_t i = 0; i < totals.shardRequests.size(); ++i) {
-        sample.shardRequests[i] = totals.shardRequests[i] - m_shardRequests[i];
-        m_shardRequests[i] = totals.shardRequests[i];
-    }
+    sample.shardRequests = perSecond(totals.shardRequests, m_shardRequests);
+    sample.datacenterRequests = perSecond(totals.datacenterRequests, m_datacenterRequests);
+    sample.datacenterUp = totals.datacenterUp;
     m_samples.push_back(std::move(sample));
 }
 

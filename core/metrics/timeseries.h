@@ -30,6 +30,10 @@ struct StateSample
     /// Sharding (empty without): database calls each shard took during this second, by shard
     /// (a shard added later appears then).
     std::vector<std::uint64_t> shardRequests;
+    /// Data centres (empty without): requests sent to each during this second, and whether
+    /// each could serve at the end of it (1) or not (0), by data centre.
+    std::vector<std::uint64_t> datacenterRequests;
+    std::vector<std::uint8_t> datacenterUp;
     /// Priced machines (0 when no node has a size or price): what those running at the end of
     /// the second cost an hour, and what all cost since the start of the run, in dollars.
     double dollarsPerHour = 0;
@@ -56,6 +60,8 @@ struct StateTotals
     std::vector<double> queueLagMs;         ///< now; NaN for nodes that are no queue
     std::vector<int> autoscaleServers;      ///< now; empty when no balancer autoscales
     std::vector<std::uint64_t> shardRequests;  ///< database calls by shard since the start; empty without sharding
+    std::vector<std::uint64_t> datacenterRequests;  ///< requests sent to each data centre since the start; empty without
+    std::vector<std::uint8_t> datacenterUp;         ///< now, by data centre: 1 when it can serve
     double dollarsPerHour = 0;              ///< now: the priced machines running
     double dollars = 0;                     ///< since the start of the run
     std::vector<int> workers;               ///< now; empty unless some node is priced
@@ -82,6 +88,7 @@ private:
     std::uint64_t m_lostWrites = 0;
     std::vector<std::uint64_t> m_served;
     std::vector<std::uint64_t> m_shardRequests;
+    std::vector<std::uint64_t> m_datacenterRequests;
 };
 
 } // namespace scalelab

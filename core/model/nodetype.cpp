@@ -18,6 +18,7 @@ constexpr std::array kTypes{
     Entry{NodeType::ObjectStorage, "object_storage"},
     Entry{NodeType::MessageQueue, "message_queue"},
     Entry{NodeType::Worker, "worker"},
+    Entry{NodeType::Dns, "dns"},
 };
 } // namespace
 

@@ -8,7 +8,7 @@
 
 namespace scalelab {
 
-enum class NodeType { Clients, LoadBalancer, WebServer, SessionStore, Cache, Database, CdnEdge, ObjectStorage, MessageQueue, Worker };
+enum class NodeType { Clients, LoadBalancer, WebServer, SessionStore, Cache, Database, CdnEdge, ObjectStorage, MessageQueue, Worker, Dns };
 
 /// The file's spelling of a node type ("load_balancer").
 QString nodeTypeName(NodeType type);

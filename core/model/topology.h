@@ -68,6 +68,7 @@ struct NodeSpec
     QString id;
     NodeType type = NodeType::WebServer;
     QString region;
+    QString datacenter;  ///< the data centre the node runs in ("us-east"); empty: none (core/datacenters)
 
     // clients
     double rateRps = 100.0;
@@ -108,7 +109,7 @@ struct NodeSpec
     QString role = QStringLiteral("primary");
     bool provisioned = true;  ///< false: a spare replica, absent until a provision action copies data to it
 
-    // cache, cdn_edge
+    // cache, cdn_edge; dns: `ttl_s` is how long resolvers keep its answer, `health_check` how it probes the data centres
     qint64 capacity = 1000;
     double ttlS = 60.0;
     QString eviction = QStringLiteral("lru");
@@ -205,6 +206,7 @@ struct ScenarioEvent
     QString path;           ///< for invalidate: which static objects ("/static/12", "/static/*")
     QStringList shard;      ///< for add_shard: the new shard's databases, its primary first
     QString size;           ///< for resize: the machine size the node changes to
+    QString datacenter;     ///< for kill / revive: every node of this data centre at once (instead of `node`)
     QJsonObject extra;
 };
 

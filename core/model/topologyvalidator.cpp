@@ -33,6 +33,7 @@ void TopologyValidator::check()
     checkAutoscale();
     checkProvisioning();
     checkSharding();
+    checkDatacenters();
     if (!m_diagnostics.hasErrors())
         checkReachability();
 }
@@ -124,8 +125,8 @@ QString TopologyValidator::unusedLinkReason(const Topology &topology, const Link
     QString rule;
     switch (from->type) {
     case NodeType::Clients:
-        targets = {NodeType::LoadBalancer, NodeType::WebServer, NodeType::CdnEdge, NodeType::ObjectStorage};
-        rule = QStringLiteral("clients send requests only to a load balancer, a web server, a CDN edge or object storage");
+        targets = {NodeType::LoadBalancer, NodeType::WebServer, NodeType::CdnEdge, NodeType::ObjectStorage, NodeType::Dns};
+        rule = QStringLiteral("clients send requests only to a load balancer, a web server, a CDN edge or object storage (and look names up at a dns)");
         break;
     case NodeType::LoadBalancer:
         targets = {NodeType::WebServer};
@@ -162,6 +163,9 @@ QString TopologyValidator::unusedLinkReason(const Topology &topology, const Link
     case NodeType::SessionStore:
     case NodeType::ObjectStorage:
         rule = QStringLiteral("a %1 only answers requests, it sends none").arg(nodeTypeName(from->type));
+        break;
+    case NodeType::Dns:
+        rule = QStringLiteral("a dns only answers the lookups of the clients linked to it; link those clients to each data centre's entry");
         break;
     }
     if (targets.contains(to->type))
@@ -261,6 +265,8 @@ void TopologyValidator::checkEvents()
                 m_diagnostics.error(eventPath(i) + QStringLiteral(".path"), QStringLiteral("expected a path such as \"/static/12\" or \"/static/*\""));
         } else if (event.action == QLatin1String("add_shard")) {
             checkAddShardEvent(i, event);
+        } else if (!event.datacenter.isEmpty()) {
+            checkDatacenterEvent(i, event);
         } else if (event.node.isEmpty()) {
             m_diagnostics.error(eventPath(i) + QStringLiteral(".node"), QStringLiteral("missing; %1 needs the id of a node").arg(event.action));
         } else if (m_topology.indexOf(event.node) < 0) {

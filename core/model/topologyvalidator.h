@@ -40,6 +40,8 @@ private:
     void checkShardLinks();
     void checkAddShardEvent(int index, const ScenarioEvent &event);
     void checkResizeEvent(int index, const ScenarioEvent &event);
+    void checkDatacenters();    // topologyvalidatordatacenters.cpp
+    void checkDatacenterEvent(int index, const ScenarioEvent &event);
 
     const Topology &m_topology;
     Diagnostics &m_diagnostics;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/report.h"
 
+#include "report/datacenterreport.h"
+
 #include "metrics/cdncost.h"
 #include "sim/simulation.h"
 
@@ -266,6 +268,8 @@ QJsonObject nodeJson(const Simulation &sim, int i)
         {QStringLiteral("active"), n.active},
         {QStringLiteral("queued"), static_cast<qint64>(n.waiting)},
     };
+    if (const int dc = sim.datacenters().datacenterOf(i); dc >= 0)
+        node.insert(QStringLiteral("datacenter"), QString::fromStdString(sim.datacenters().name(dc)));
     if (n.type == NodeType::Database) {
         const DatabaseRuntime &db = sim.database(i);
         node.insert(QStringLiteral("role"), roleName(db.role));
@@ -347,6 +351,8 @@ QJsonObject Report::toJson(const Simulation &sim, double wallSeconds)
         report.insert(QStringLiteral("sharding"), shardingJson(sim));
     if (sim.sizing().active())
         report.insert(QStringLiteral("cost"), costJson(sim));
+    if (sim.datacenters().active())
+        report.insert(QStringLiteral("datacenters"), datacentersJson(sim));
 
     QJsonArray nodes;
     for (int i = 0; i < sim.nodeCount(); ++i)
@@ -410,6 +416,7 @@ QString Report::toText(const Simulation &sim, double wallSeconds)
     out += autoscaleText(sim);
     out += shardingText(sim);
     out += costText(sim);
+    out += datacentersText(sim);
     out += QStringLiteral("nodes\n");
     for (int i = 0; i < sim.nodeCount(); ++i) {
         const NodeRuntime &n = sim.node(i);

@@ -67,6 +67,9 @@ namespace scalelab {
     X(ReshardDone, "reshard_done")                                     \
     X(ResizeStart, "resize_start")                                     \
     X(ResizeDone, "resize_done")                                       \
+    X(DatacenterDown, "datacenter_down")                               \
+    X(DatacenterUp, "datacenter_up")                                   \
+    X(DnsAnswer, "dns_answer")                                         \
     /* typed-events.py: new kinds above this line */
 
 /// A kind of engine event (see SCALELAB_ENGINE_EVENT_KINDS for the list and CSV names).

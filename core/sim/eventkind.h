@@ -71,6 +71,8 @@ enum EventKind : std::uint32_t {
     kFanOutAnswer,     // a = slot: one shard's answer to a fan-out read is back at the web server
     // Vertical scaling (core/sizing).
     kResizeDone,       // a = node: a resized machine starts again
+    // Data centres and geoDNS (core/datacenters).
+    kDnsCheck,         // a = dns node: probe the entries of every data centre it answers with
 };
 
 } // namespace scalelab

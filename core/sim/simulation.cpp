@@ -172,6 +172,9 @@ void Simulation::dispatch(const Event &event)
         resizeDone(static_cast<int>(event.a));
         billIfPriced();
         break;
+    case kDnsCheck:
+        m_datacenters.check(context(), static_cast<int>(event.a), [this](int entry) { return entryServes(entry); });
+        break;
     case kConnectionRetry:
         if (m_now < m_stopIssuingAt)
             openConnection(static_cast<int>(event.a));

@@ -19,6 +19,7 @@
 #include "autoscaling/autoscaling.h"
 #include "balancing/loadbalancing.h"
 #include "caching/cachetier.h"
+#include "datacenters/datacenters.h"
 #include "cdn/cdn.h"
 #include "queueing/queueing.h"
 #include "replication/peerreplication.h"
@@ -95,6 +96,11 @@ public:
     const Sharding &sharding() const { return m_sharding; }
     /// Each node's machine size, the resizes and the bill of the priced machines.
     const Sizing &sizing() const { return m_sizing; }
+    /// The data centres, the dns nodes' health checks and answers.
+    const Datacenters &datacenters() const { return m_datacenters; }
+    /// Whether data centre `datacenter` can serve now: one of its entries is up and, for a
+    /// balancer, has a live web server in its pool (what the dns's health checks probe).
+    bool datacenterServing(int datacenter) const;
     /// The counters of the replication the file asks for (primary/replica, or multi-master and rings).
     const ReplicationCounters &replication() const
     {
@@ -171,6 +177,7 @@ private:
     EngineContext context() { return EngineContext{m_queue, m_now, m_topology, m_nodes, m_links, m_metrics, m_observer}; }
     bool setUp(QString *error);
     void resolveRoutes();
+    void foldFirstHops();
     void setUpComponents();
     void setUpAutoscaling();
     void dispatch(const Event &event);
@@ -267,6 +274,9 @@ private:
     QString applyLinkAction(const ScenarioEvent &action);
     QString addShard(const QStringList &ids);
     QString applyNodeAction(const ScenarioEvent &action);
+    /// kill / revive of every node in `action.datacenter`.
+    QString applyDatacenterAction(const ScenarioEvent &action);
+    bool entryServes(int node) const;
     QString applySetting(int node, const QString &key, const QJsonValue &value);
     void killNode(int node);
     /// What a kill does to a node, without saying "kill" (autoscaling terminates a copy).
@@ -337,6 +347,7 @@ private:
     Autoscaling m_autoscaling;
     Sharding m_sharding;
     Sizing m_sizing;
+    Datacenters m_datacenters;
 
     Metrics m_metrics;
     TimeSeries m_timeSeries;

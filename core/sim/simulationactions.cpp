@@ -26,6 +26,8 @@ QString Simulation::applyAction(const ScenarioEvent &action)
     }
     else if (action.action == QLatin1String("add_shard"))
         error = addShard(action.shard);
+    else if (!action.datacenter.isEmpty())
+        error = applyDatacenterAction(action);
     else
         error = vocabulary::linkActions().contains(action.action) ? applyLinkAction(action) : applyNodeAction(action);
     if (error.isEmpty())
@@ -93,6 +95,9 @@ QString Simulation::applyNodeAction(const ScenarioEvent &action)
     if (node < 0)
         return QStringLiteral("no node has the id \"%1\"").arg(action.node);
     NodeRuntime &n = m_nodes[node];
+    if (n.type == NodeType::Dns && (action.action == QLatin1String("kill") || action.action == QLatin1String("revive")))
+        return QStringLiteral("\"%1\" is a dns: ScaleLab's dns never fails (Route 53 answers from hundreds of places); "
+                              "kill a data centre's entry instead").arg(action.node);
     if (action.action == QLatin1String("kill")) {
         if (m_replication.database(node).provisioning == Provisioning::Copying) {
             EngineContext ctx = context();
@@ -131,6 +136,43 @@ QString Simulation::applyNodeAction(const ScenarioEvent &action)
         return QStringLiteral("unknown action \"%1\"").arg(action.action);
     }
     return {};
+}
+
+// A whole data centre goes down (power, network) or comes back: each of its nodes is killed or
+// revived as by its own action; the ones that cannot be (a copy not launched, a database
+// with no data yet, a machine being resized) are left as they are.
+QString Simulation::applyDatacenterAction(const ScenarioEvent &action)
+{
+    const int dc = m_datacenters.indexOf(action.datacenter.toStdString());
+    if (dc < 0)
+        return QStringLiteral("no node is in data centre \"%1\"").arg(action.datacenter);
+    if (action.action != QLatin1String("kill") && action.action != QLatin1String("revive"))
+        return QStringLiteral("%1 cannot take a data centre; only kill and revive can").arg(action.action);
+    for (int i = 0; i < nodeCount(); ++i) {
+        if (m_datacenters.datacenterOf(i) != dc || m_nodes[i].type == NodeType::Clients || m_nodes[i].type == NodeType::Dns)
+            continue;
+        ScenarioEvent one = action;
+        one.datacenter.clear();
+        one.node = m_topology.nodes[i].id;
+        applyNodeAction(one);
+    }
+    return {};
+}
+
+bool Simulation::entryServes(int node) const
+{
+    if (!m_nodes[node].up)
+        return false;
+    if (m_nodes[node].type != NodeType::LoadBalancer)
+        return true;
+    const auto &pool = m_balancing.pool(node);
+    return std::any_of(pool.begin(), pool.end(), [&](const PoolMember &member) { return !member.removed && m_nodes[member.node].up; });
+}
+
+bool Simulation::datacenterServing(int datacenter) const
+{
+    const std::vector<int> &entries = m_datacenters.entries(datacenter);
+    return std::any_of(entries.begin(), entries.end(), [&](int entry) { return entryServes(entry); });
 }
 
 QString Simulation::applySetting(int node, const QString &key, const QJsonValue &value)

@@ -147,12 +147,20 @@ void Simulation::startRequest(int clientsNode, const GeneratedRequest &request)
 
     if (s.rec.op == Op::Static && routeStatic(slot))
         return;
-    if (clients.entryLink < 0) {
+    int entryLink = clients.entryLink;
+    if (m_datacenters.active()) {
+        // A dns's clients: the user's resolver's answer, cached for the dns's TTL.
+        if (m_datacenters.resolver(clientsNode))
+            entryLink = m_datacenters.entryFor(clientsNode, request.user, request.at);
+        if (entryLink >= 0)
+            m_datacenters.countRequest(clientsNode, m_links[entryLink].to);
+    }
+    if (entryLink < 0) {
         finish(slot, Outcome::Error, clientsNode, m_now);
         freeSlot(slot);
         return;
     }
-    const LinkRuntime &link = m_links[clients.entryLink];
+    const LinkRuntime &link = m_links[entryLink];
     if (link.partitionedAt(request.at)) {
         finish(slot, Outcome::Timeout, link.to, s.rec.start + s.clientTimeout);
         freeSlot(slot);

@@ -62,17 +62,10 @@ bool Simulation::setUp(QString *error)
         m_links.push_back(link);
     }
     resolveRoutes();
-    for (const NodeRuntime &node : m_nodes)
-        if (node.entryLink >= 0)
-            m_longestFirstHop = std::max(m_longestFirstHop, m_links[node.entryLink].latency);
+    m_datacenters.setUp(context());  // a dns's clients: the front door is its answer
 
     m_cdn.setUp(context());
-    for (int i = 0; i < n; ++i) {
-        NodeRuntime &node = m_nodes[i];
-        if (node.type == NodeType::Clients)
-            node.firstHopFold = m_cdn.firstHopFold(i, node.entryLink >= 0 ? m_links[node.entryLink].latency : SimTime::max());
-    }
-    m_longestFirstHop = std::max(m_longestFirstHop, m_cdn.longestFirstHop());
+    foldFirstHops();
     for (int i = 0; i < n; ++i)
         if (m_workloads[i])
             scheduleNextIssue(i);
@@ -80,6 +73,28 @@ bool Simulation::setUp(QString *error)
         m_queue.push(SimTime::fromS(m_topology.events[e].atS), kScenario, static_cast<std::uint32_t>(e));
     setUpComponents();
     return true;
+}
+
+// A clients node's requests issue when the shortest first hop they may take is over: to the
+// front door, a CDN edge, or (a dns's clients) any of their data centres' entries.
+void Simulation::foldFirstHops()
+{
+    for (int i = 0; i < nodeCount(); ++i) {
+        NodeRuntime &node = m_nodes[i];
+        if (node.type != NodeType::Clients)
+            continue;
+        SimTime shortest = node.entryLink >= 0 ? m_links[node.entryLink].latency : SimTime::max();
+        SimTime longest = node.entryLink >= 0 ? m_links[node.entryLink].latency : SimTime{};
+        if (const Datacenters::Resolver *resolver = m_datacenters.resolver(i)) {
+            for (const Datacenters::Candidate &candidate : resolver->candidates) {
+                shortest = std::min(shortest, m_links[candidate.link].latency);
+                longest = std::max(longest, m_links[candidate.link].latency);
+            }
+        }
+        m_longestFirstHop = std::max(m_longestFirstHop, longest);
+        node.firstHopFold = m_cdn.firstHopFold(i, shortest);
+    }
+    m_longestFirstHop = std::max(m_longestFirstHop, m_cdn.longestFirstHop());
 }
 
 // The behaviours, in this order: the events each queues at set-up keep their places in the
@@ -98,6 +113,7 @@ void Simulation::setUpComponents()
     m_sizing.setUp(context());
     if (m_sizing.active())
         syncBilling();  // the machines that exist from the start are billed from 0
+    m_datacenters.scheduleFirstChecks(context());
     m_alerting.setUp(context(), m_topology);   // last: queues nothing unless the topology has alert rules
 }
 

@@ -48,6 +48,10 @@ StateTotals sampleStateTotals(const Simulation &sim)
     }
     if (sim.sharding().enabled())
         totals.shardRequests = sim.sharding().counters().requests;
+    for (int dc = 0; dc < sim.datacenters().count(); ++dc) {
+        totals.datacenterRequests.push_back(sim.datacenters().counters(dc).requests);
+        totals.datacenterUp.push_back(sim.datacenterServing(dc) ? 1 : 0);
+    }
     if (sim.sizing().active()) {
         const CostCounters cost = sim.sizing().cost(sim.now());
         totals.dollarsPerHour = cost.dollarsPerHour;

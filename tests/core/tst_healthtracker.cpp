@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "balancing/healthtracker.h"
+#include "balancing/outlierdetector.h"
+#include "base/healthtracker.h"
 
 #include <QTest>
 

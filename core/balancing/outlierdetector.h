@@ -5,29 +5,6 @@
 
 namespace scalelab {
 
-/// A balancer's verdict on one server from active checks, as HAProxy keeps it: `fall`
-/// failed checks in a row mark an up server down, `rise` good checks in a row bring a down
-/// server back. A new server starts up; a lone failure between successes changes nothing.
-class HealthTracker
-{
-public:
-    enum class Change { None, WentDown, WentUp };
-
-    HealthTracker(int rise = 2, int fall = 3) : m_rise(rise), m_fall(fall) {}
-
-    Change record(bool success);
-    bool up() const { return m_up; }
-    int failuresInRow() const { return m_failuresInRow; }
-    int successesInRow() const { return m_successesInRow; }
-
-private:
-    int m_rise;
-    int m_fall;
-    int m_successesInRow = 0;
-    int m_failuresInRow = 0;
-    bool m_up = true;
-};
-
 /// Passive checks as Envoy's outlier detection: `consecutiveErrors` failed requests in a
 /// row eject a server for base x (ejections in a row), capped at `maxEjection`. A success
 /// after coming back resets the multiplier.
