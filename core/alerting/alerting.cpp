@@ -6,6 +6,7 @@
 #include "sim/enginecontext.h"
 #include "sim/eventkind.h"
 #include "sim/eventqueue.h"
+#include "sim/noderuntime.h"
 
 #include <cmath>
 #include <cstdio>
@@ -40,6 +41,7 @@ void Alerting::setUp(const EngineContext &ctx, const Topology &topology)
         rule.threshold = spec.threshold;
         rule.above = spec.above;
         rule.forS = spec.forS;
+        rule.node = spec.node.isEmpty() ? -1 : topology.indexOf(spec.node);
         m_rules.push_back(rule);
     }
     if (active())
@@ -63,8 +65,24 @@ double Alerting::value(AlertMetric metric, const SecondSample &second)
         const std::uint64_t reads = second.cacheHits + second.cacheMisses;
         return reads ? static_cast<double>(second.cacheHits) / static_cast<double>(reads) : kNone;
     }
+    case AlertMetric::ReadRps: return static_cast<double>(second.byOp[static_cast<std::size_t>(Op::Read)]);
+    case AlertMetric::WriteRps: return static_cast<double>(second.byOp[static_cast<std::size_t>(Op::Write)]);
+    case AlertMetric::StaticRps: return static_cast<double>(second.byOp[static_cast<std::size_t>(Op::Static)]);
+    case AlertMetric::JobRps: return static_cast<double>(second.byOp[static_cast<std::size_t>(Op::Job)]);
+    case AlertMetric::Busy:
+    case AlertMetric::Queued:
+        return kNone;  // a node's: nodeValue
     }
     return kNone;
+}
+
+double Alerting::nodeValue(AlertMetric metric, const NodeRuntime &node)
+{
+    switch (metric) {
+    case AlertMetric::Busy: return node.concurrency > 0 ? static_cast<double>(node.active) / node.concurrency : kNone;
+    case AlertMetric::Queued: return static_cast<double>(node.waiting.size());
+    default: return kNone;
+    }
 }
 
 void Alerting::check(const EngineContext &ctx)
@@ -83,13 +101,14 @@ void Alerting::check(const EngineContext &ctx)
 
 void Alerting::evaluate(const EngineContext &ctx, AlertState &rule, const SecondSample &second)
 {
-    const double v = value(rule.metric, second);
+    const double v = rule.node >= 0 ? nodeValue(rule.metric, ctx.nodes[static_cast<std::size_t>(rule.node)]) : value(rule.metric, second);
     // A second without the figure (no requests, no reads) holds no condition: NaN compares false.
     const bool holds = rule.above ? v > rule.threshold : v < rule.threshold;
     const auto words = [&] {
         const std::string metric = alertMetricNames().at(static_cast<int>(rule.metric)).toStdString();
         return "alert=" + rule.name + " metric=" + metric + " value=" + (std::isnan(v) ? std::string("none") : number(v))
-               + (rule.above ? " above=" : " below=") + number(rule.threshold) + " for_s=" + std::to_string(rule.forS);
+               + (rule.above ? " above=" : " below=") + number(rule.threshold) + " for_s=" + std::to_string(rule.forS)
+               + (rule.node >= 0 ? " node=" + ctx.nodes[static_cast<std::size_t>(rule.node)].id : std::string());
     };
     rule.heldS = holds ? rule.heldS + 1 : 0;
     if (rule.firing && !holds) {

@@ -10,6 +10,7 @@
 namespace scalelab {
 
 struct EngineContext;
+struct NodeRuntime;
 struct SecondSample;
 struct Topology;
 
@@ -21,6 +22,7 @@ struct AlertState
     double threshold = 0;
     bool above = true;
     int forS = 1;
+    int node = -1;               ///< the node a host metric watches (index); -1 for the system's figures
     int heldS = 0;               ///< whole seconds in a row the condition held, up to now
     bool firing = false;
     std::uint64_t fired = 0;     ///< times it went from quiet to firing
@@ -35,8 +37,11 @@ struct AlertState
 /// second it no longer holds (`alert_resolved`). Handles kAlertCheck, queued each second
 /// only when the topology has rules, so a topology without them runs as before.
 ///
-/// Simplified from Prometheus/Alertmanager: one evaluation per simulated second, the
-/// system's figures only (no per-node series), no grouping, silencing or notification delay.
+/// A rule watches a figure of the whole system (requests, errors, latency, cache hits, requests
+/// of one kind) or of one node (`busy`, `queued`: read at the check, the end of the second).
+///
+/// Simplified from Prometheus/Alertmanager: one evaluation per simulated second, no grouping,
+/// silencing or notification delay.
 class Alerting
 {
 public:
@@ -49,8 +54,10 @@ public:
     void check(const EngineContext &ctx);
 
     const std::vector<AlertState> &rules() const { return m_rules; }
-    /// The value of `metric` in one second's figures.
+    /// The value of a system metric in one second's figures (NaN for a host metric).
     static double value(AlertMetric metric, const SecondSample &second);
+    /// The value of a host metric (busy, queued) of `node` now.
+    static double nodeValue(AlertMetric metric, const NodeRuntime &node);
 
 private:
     void evaluate(const EngineContext &ctx, AlertState &rule, const SecondSample &second);

@@ -294,6 +294,14 @@ void TopologyReader::readAlert(const QJsonObject &object, const QString &path, A
     alert.above = !below;
     f.number(alert.above ? QStringLiteral("above") : QStringLiteral("below"), alert.threshold, -1e12, 1e12);
     f.integer(QStringLiteral("for_s"), alert.forS, 1, 86400);
+    // Host metrics watch one node (checked against the nodes by the validator).
+    f.string(QStringLiteral("node"), alert.node);
+    const auto metric = alertMetricNamed(alert.metric);
+    if (metric && alertMetricWatchesNode(*metric) && alert.node.isEmpty())
+        m_diagnostics.error(f.path(QStringLiteral("node")), QStringLiteral("missing; %1 watches one node: give its id").arg(alert.metric));
+    else if (metric && !alertMetricWatchesNode(*metric) && !alert.node.isEmpty())
+        m_diagnostics.error(f.path(QStringLiteral("node")), QStringLiteral("%1 is a figure of the whole system; only busy and queued watch a node")
+                                                               .arg(alert.metric));
     alert.extra = f.unknown();
 }
 

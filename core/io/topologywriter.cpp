@@ -276,6 +276,8 @@ QJsonObject alertToJson(const AlertRuleSpec &alert)
     o.insert(QStringLiteral("metric"), alert.metric);
     o.insert(alert.above ? QStringLiteral("above") : QStringLiteral("below"), alert.threshold);
     o.insert(QStringLiteral("for_s"), alert.forS);
+    if (!alert.node.isEmpty())
+        o.insert(QStringLiteral("node"), alert.node);
     return o;
 }
 

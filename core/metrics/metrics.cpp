@@ -27,6 +27,7 @@ void Metrics::record(const RequestRecord &request)
         // server answered): count it where it happened. Timeouts carry no latency sample,
         // so the closed percentiles stay right.
         m_series[second].requests.count(request.outcome);
+        ++m_series[second].byOp[static_cast<std::size_t>(request.op)];
         return;
     }
     const std::size_t index = second - firstOpen;
@@ -34,6 +35,7 @@ void Metrics::record(const RequestRecord &request)
         m_open.emplace_back();
     OpenSecond &open = m_open[index];
     open.requests.count(request.outcome);
+    ++open.byOp[static_cast<std::size_t>(request.op)];
     open.cacheHits += request.cache == CacheResult::Hit;
     open.cacheMisses += request.cache == CacheResult::Miss;
     if (request.outcome == Outcome::Ok)
@@ -49,6 +51,7 @@ void Metrics::closeSecond()
         sample.requests = open.requests;
         sample.cacheHits = open.cacheHits;
         sample.cacheMisses = open.cacheMisses;
+        sample.byOp = open.byOp;
         sample.p50Ms = open.latency.quantile(0.50);
         sample.p95Ms = open.latency.quantile(0.95);
         sample.p99Ms = open.latency.quantile(0.99);

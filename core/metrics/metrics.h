@@ -4,6 +4,7 @@
 #include "metrics/latencyhistogram.h"
 #include "base/request.h"
 
+#include <array>
 #include <cstdint>
 #include <deque>
 #include <vector>
@@ -29,6 +30,7 @@ struct SecondSample
     std::uint64_t cacheHits = 0;  ///< of those, reads a cache answered
     std::uint64_t cacheMisses = 0;
     double p50Ms = 0.0, p95Ms = 0.0, p99Ms = 0.0;
+    std::array<std::uint64_t, 4> byOp{};  ///< requests that ended during this second, by Op (read, write, static, job)
 };
 
 /// Whole-run counters, latency percentiles and the per-second time series. A second is
@@ -53,7 +55,13 @@ private:
     RequestCounters m_requests;
     LatencyHistogram m_latency;
     std::vector<SecondSample> m_series;
-    struct OpenSecond { RequestCounters requests; std::uint64_t cacheHits = 0, cacheMisses = 0; LatencyHistogram latency; };
+    struct OpenSecond
+    {
+        RequestCounters requests;
+        std::uint64_t cacheHits = 0, cacheMisses = 0;
+        std::array<std::uint64_t, 4> byOp{};
+        LatencyHistogram latency;
+    };
     std::deque<OpenSecond> m_open;   ///< seconds m_series.size(), +1, ...
 };
 

@@ -32,6 +32,7 @@ void TimeSeries::record(const StateTotals &totals)
     sample.cdn = totals.cdn;
     sample.replicaLagMs = totals.replicaLagMs;
     sample.busy = totals.busy;
+    sample.queued = totals.queued;
     sample.queueDepth = totals.queueDepth;
     sample.queueLagMs = totals.queueLagMs;
     sample.autoscaleServers = totals.autoscaleServers;

@@ -20,6 +20,7 @@ struct StateSample
     std::vector<double> replicaLagMs;   ///< at the end of the second; NaN unless a live replica (or ring node) then
     std::vector<std::uint64_t> served;  ///< requests each node served during this second
     std::vector<int> busy;              ///< workers each node had in service at the end of the second
+    std::vector<std::uint64_t> queued;  ///< requests waiting for a worker at each node at the end of the second
     /// Message queues (empty when the topology has none), at the end of the second: jobs each
     /// queue held (0 for other nodes), and how long its next job out had waited, ms (NaN for other nodes).
     std::vector<std::uint64_t> queueDepth;
@@ -56,6 +57,7 @@ struct StateTotals
     std::vector<double> replicaLagMs;   ///< now; NaN unless a live replica (or ring node)
     std::vector<std::uint64_t> served;  ///< requests each node served since the start of the run
     std::vector<int> busy;              ///< workers each node has in service now
+    std::vector<std::uint64_t> queued;  ///< requests waiting for a worker at each node now
     std::vector<std::uint64_t> queueDepth;  ///< now; empty when the topology has no message queue
     std::vector<double> queueLagMs;         ///< now; NaN for nodes that are no queue
     std::vector<int> autoscaleServers;      ///< now; empty when no balancer autoscales

@@ -20,7 +20,18 @@ enum class AlertMetric {
     P95Ms,
     P99Ms,
     CacheHitRatio, ///< cache hits as a share of the reads a cache saw (0..1)
+    // Business figures: requests of one kind that ended in the second.
+    ReadRps,
+    WriteRps,
+    StaticRps,
+    JobRps,
+    // Host figures of one node (the rule's `node`), at the end of the second.
+    Busy,          ///< share of its workers in service (0..1)
+    Queued,        ///< requests waiting for a worker
 };
+
+/// Whether `metric` watches one node (the rule names it) rather than the whole system.
+inline bool alertMetricWatchesNode(AlertMetric metric) { return metric == AlertMetric::Busy || metric == AlertMetric::Queued; }
 
 /// A threshold held for a while: "p95_ms above 200 for 5 s". Like a Prometheus alerting
 /// rule's `for:`, the condition must hold for `forS` whole seconds in a row before the
@@ -32,6 +43,7 @@ struct AlertRuleSpec
     double threshold = 0;
     bool above = true;    ///< file key `above` (true) or `below` (false)
     int forS = 1;
+    QString node;         ///< the node a host metric (busy, queued) watches; empty for the system's figures
     QJsonObject extra;    ///< unknown keys, kept for the writer
 };
 

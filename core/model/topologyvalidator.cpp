@@ -34,6 +34,7 @@ void TopologyValidator::check()
     checkProvisioning();
     checkSharding();
     checkDatacenters();
+    checkAlerts();
     if (!m_diagnostics.hasErrors())
         checkReachability();
 }
@@ -286,6 +287,23 @@ void TopologyValidator::checkEvents()
                 m_diagnostics.error(eventPath(i) + QStringLiteral(".key"), QStringLiteral("\"%1\" cannot be set on \"%2\", a %3")
                                                                              .arg(event.key, event.node, nodeTypeName(type)));
         }
+    }
+}
+
+// A host metric watches a node with workers: not clients, a balancer or a dns.
+void TopologyValidator::checkAlerts()
+{
+    for (int i = 0; i < m_topology.alerts.size(); ++i) {
+        const AlertRuleSpec &alert = m_topology.alerts[i];
+        if (alert.node.isEmpty())
+            continue;
+        const QString at = QStringLiteral("alerts[%1].node").arg(i);
+        const NodeSpec *node = m_topology.node(alert.node);
+        if (!node)
+            m_diagnostics.error(at, QStringLiteral("no node has the id \"%1\"").arg(alert.node));
+        else if (node->type == NodeType::Clients || node->type == NodeType::LoadBalancer || node->type == NodeType::Dns)
+            m_diagnostics.error(at, QStringLiteral("\"%1\" is a %2, which has no workers to be busy or queue for; watch a server")
+                                        .arg(alert.node, nodeTypeName(node->type)));
     }
 }
 

@@ -35,6 +35,7 @@ private:
     void checkQueues();
     void checkAutoscale();
     void checkProvisioning();
+    void checkAlerts();
     void checkProvisionEvent(int index, const ScenarioEvent &event);
     void checkSharding();       // topologyvalidatorsharding.cpp
     void checkShardLinks();

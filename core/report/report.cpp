@@ -132,13 +132,16 @@ QJsonArray alertsJson(const Simulation &sim)
 {
     QJsonArray alerts;
     for (const AlertState &rule : sim.alerting().rules()) {
-        alerts.append(QJsonObject{
+        QJsonObject alert{
             {QStringLiteral("name"), QString::fromStdString(rule.name)},
             {QStringLiteral("metric"), alertMetricNames().at(static_cast<int>(rule.metric))},
             {QStringLiteral("fired"), static_cast<qint64>(rule.fired)},
             {QStringLiteral("firing_s"), static_cast<qint64>(rule.firingS)},
             {QStringLiteral("first_fired_s"), rule.firstFiredS < 0 ? QJsonValue() : QJsonValue(rounded(rule.firstFiredS, 3))},
-            {QStringLiteral("firing_now"), rule.firing}});
+            {QStringLiteral("firing_now"), rule.firing}};
+        if (rule.node >= 0)
+            alert.insert(QStringLiteral("node"), QString::fromStdString(sim.nodeName(rule.node)));
+        alerts.append(alert);
     }
     return alerts;
 }

@@ -21,11 +21,13 @@ StateTotals sampleStateTotals(const Simulation &sim)
     totals.replicaLagMs.assign(nodes, std::numeric_limits<double>::quiet_NaN());
     totals.served.resize(nodes);
     totals.busy.resize(nodes);
+    totals.queued.resize(nodes);
     for (std::size_t i = 0; i < nodes; ++i) {
         const int index = static_cast<int>(i);
         const NodeRuntime &node = sim.node(index);
         totals.served[i] = node.served;
         totals.busy[i] = node.active;
+        totals.queued[i] = node.waiting.size();
         const bool follows = sim.database(index).role == DatabaseRole::Replica || sim.replicationState().mode == ReplicationState::Mode::Circular;
         if (sim.replicationEnabled() && node.type == NodeType::Database && follows && node.up)
             totals.replicaLagMs[i] = sim.replicaLagMs(index);

@@ -149,6 +149,69 @@ private slots:
         QCOMPARE(Alerting::value(AlertMetric::P95Ms, second), 95.0);
         QCOMPARE(Alerting::value(AlertMetric::CacheHitRatio, second), 0.75);
         QVERIFY(std::isnan(Alerting::value(AlertMetric::CacheHitRatio, SecondSample{})));
+        second.byOp = {120, 50, 25, 5};
+        QCOMPARE(Alerting::value(AlertMetric::ReadRps, second), 120.0);
+        QCOMPARE(Alerting::value(AlertMetric::WriteRps, second), 50.0);
+        QCOMPARE(Alerting::value(AlertMetric::StaticRps, second), 25.0);
+        QCOMPARE(Alerting::value(AlertMetric::JobRps, second), 5.0);
+        QVERIFY(std::isnan(Alerting::value(AlertMetric::Busy, second)));  // a node's figure
+
+        NodeRuntime node;
+        node.concurrency = 8;
+        node.active = 6;
+        node.waiting = {1, 2, 3};
+        QCOMPARE(Alerting::nodeValue(AlertMetric::Busy, node), 0.75);
+        QCOMPARE(Alerting::nodeValue(AlertMetric::Queued, node), 3.0);
+    }
+
+    void metricsCountRequestsByKindEachSecond()
+    {
+        Metrics metrics;
+        for (Op op : {Op::Read, Op::Read, Op::Write, Op::Static, Op::Job, Op::Job, Op::Job}) {
+            RequestRecord r;
+            r.op = op;
+            r.start = SimTime::fromMs(100);
+            r.end = SimTime::fromMs(300);
+            metrics.record(r);
+        }
+        metrics.finish();
+        QCOMPARE(metrics.series().size(), std::size_t{1});
+        QCOMPARE(metrics.series()[0].byOp, (std::array<std::uint64_t, 4>{2, 1, 1, 3}));
+    }
+
+    // A host rule watches one node at each check: web's requests queue up once it is slowed
+    // down at 5 s, and the rule fires after 2 seconds of it, naming the node.
+    void aHostRuleWatchesOneNode()
+    {
+        auto sim = simulationFrom(R"({"format": "scalelab-topology", "version": 1, "seed": 4, "nodes": [
+            {"id": "users", "type": "clients", "rate_rps": 200}, {"id": "web", "type": "web_server", "concurrency": 10, "service_ms": 20},
+            {"id": "other", "type": "web_server"}],
+            "links": [{"from": "users", "to": "web"}],
+            "events": [{"at_s": 5, "action": "set", "node": "web", "key": "service_ms", "value": 200}],
+            "alerts": [{"name": "Backlog", "metric": "queued", "node": "web", "above": 20, "for_s": 2},
+                       {"name": "Busy", "metric": "busy", "node": "web", "above": 0.9, "for_s": 2},
+                       {"name": "Idle", "metric": "busy", "node": "other", "above": 0.1, "for_s": 1},
+                       {"name": "Writes", "metric": "write_rps", "above": 1, "for_s": 1}]})");
+        QVERIFY(sim);
+        SimulationRecorder rec;
+        sim->setObserver(&rec);
+        sim->runToCompletion(SimTime::fromS(12));
+        const auto firing = rec.eventsOfKind(EngineEventKind::AlertFiring);
+        QVERIFY(firing.size() >= 3);
+        const auto firstOf = [&](const char *name) -> const EngineEvent * {
+            for (const EngineEvent *e : firing)
+                if (EngineEvent::detailText(e->detail, "alert") == name)
+                    return e;
+            return nullptr;
+        };
+        QVERIFY(firstOf("Backlog") && firstOf("Busy") && firstOf("Writes"));
+        QVERIFY(!firstOf("Idle"));  // nothing is sent to `other`
+        QVERIFY(firstOf("Backlog")->at > SimTime::fromS(6));
+        QVERIFY(std::string(firstOf("Backlog")->detail).find("node=web") != std::string::npos);
+        QVERIFY(firstOf("Writes")->at < SimTime::fromS(3));  // a tenth of 200 rps are writes from the first second
+        const QJsonArray alerts = Report::toJson(*sim, 0).value(QStringLiteral("alerts")).toArray();
+        QCOMPARE(alerts[0].toObject().value(QStringLiteral("node")).toString(), QStringLiteral("web"));
+        QVERIFY(!alerts[3].toObject().contains(QStringLiteral("node")));
     }
 
     void noRulesQueueNothing()
@@ -174,6 +237,14 @@ private slots:
         QTest::newRow("twice") << QByteArray(R"([{"name": "A", "metric": "rps", "above": 1}, {"name": "A", "metric": "p95_ms", "above": 1}])")
                                << QStringLiteral("alerts[1].name: alerts[0] is called \"A\" already");
         QTest::newRow("for_s") << QByteArray(R"([{"name": "A", "metric": "rps", "above": 1, "for_s": 0}])") << QStringLiteral("alerts[0].for_s");
+        QTest::newRow("host without node") << QByteArray(R"([{"name": "A", "metric": "queued", "above": 10}])")
+                                           << QStringLiteral("alerts[0].node: missing; queued watches one node: give its id");
+        QTest::newRow("system with node") << QByteArray(R"([{"name": "A", "metric": "rps", "node": "web", "above": 10}])")
+                                          << QStringLiteral("alerts[0].node: rps is a figure of the whole system; only busy and queued watch a node");
+        QTest::newRow("no such node") << QByteArray(R"([{"name": "A", "metric": "busy", "node": "db9", "above": 0.9}])")
+                                      << QStringLiteral("alerts[0].node: no node has the id \"db9\"");
+        QTest::newRow("no workers") << QByteArray(R"([{"name": "A", "metric": "busy", "node": "users", "above": 0.9}])")
+                                    << QStringLiteral("alerts[0].node: \"users\" is a clients, which has no workers");
     }
     void badRulesAreRefusedByPath()
     {
@@ -188,9 +259,9 @@ private slots:
     {
         TopologyReader reader;
         const auto topology = reader.readBytes(withAlerts(R"([{"name": "Slow", "metric": "p99_ms", "above": 250, "for_s": 4},
-            {"name": "Idle", "metric": "rps", "below": 5, "note": "kept"}])"), QString());
+            {"name": "Idle", "metric": "rps", "below": 5, "note": "kept"}, {"name": "Full", "metric": "queued", "node": "web", "above": 9}])"), QString());
         QVERIFY2(topology, qPrintable(reader.errorText()));
-        QCOMPARE(topology->alerts.size(), 2);
+        QCOMPARE(topology->alerts.size(), 3);
         QCOMPARE(topology->alerts[1].forS, 1);
         QVERIFY(!topology->alerts[1].above);
         const auto again = TopologyReader().readBytes(TopologyWriter::toBytes(*topology), QString());
@@ -201,6 +272,8 @@ private slots:
         QCOMPARE(again->alerts[1].threshold, 5.0);
         QVERIFY(!again->alerts[1].above);
         QCOMPARE(again->alerts[1].extra.value(QStringLiteral("note")).toString(), QStringLiteral("kept"));
+        QCOMPARE(again->alerts[2].node, QStringLiteral("web"));
+        QCOMPARE(again->alerts[2].metric, QStringLiteral("queued"));
     }
 
     void theExamplePagesWhenAServerDiesAndResolvesWhenItIsBack()
