@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // scalelab: the desktop visualizer. See DESIGN.md, "GUI (scalelab)".
+#include "classsession/classroomsession.h"
 #include "document/recoveryprompt.h"
 #include "lessons/lessonsession.h"
 #include "run/simulationcontroller.h"
@@ -49,6 +50,12 @@ struct Options
                                 QStringLiteral("SECONDS"), QStringLiteral("20")};
     const QCommandLineOption size{QStringLiteral("size"), QStringLiteral("Window size for --screenshot (default 1280x800)."),
                                   QStringLiteral("WxH"), QStringLiteral("1280x800")};
+    const QCommandLineOption hostClass{QStringLiteral("host-class"),
+                                       QStringLiteral("Host a class session: students join from http://THIS-MACHINE:PORT/ on the local network.")};
+    const QCommandLineOption port{QStringLiteral("port"), QStringLiteral("Port of the class session's page (default 8080; its sockets use the next one)."),
+                                  QStringLiteral("N"), QStringLiteral("8080")};
+    const QCommandLineOption code{QStringLiteral("code"), QStringLiteral("Join code of the class session (default: a random one)."),
+                                  QStringLiteral("CODE")};
 
     void addTo(QCommandLineParser &parser) const
     {
@@ -57,7 +64,7 @@ struct Options
         parser.addVersionOption();
         parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Topology to open (*.scalelab.json)."),
                                      QStringLiteral("[FILE]"));
-        parser.addOptions({lesson, lang, theme, presenter, screenshot, at, size});
+        parser.addOptions({lesson, lang, theme, presenter, screenshot, at, size, hostClass, port, code});
     }
 };
 
@@ -96,6 +103,29 @@ QString lessonToOpen(QString lesson, QStringList &files)
         lesson = builtIn.contains(QStringLiteral("zero-to-millions")) ? QStringLiteral("zero-to-millions") : builtIn.value(0);
     }
     return lesson;
+}
+
+// --host-class [--port N] [--code CODE]: the session starts with the window.
+bool hostClass(scalelab::MainWindow &window, const QCommandLineParser &parser, const Options &options)
+{
+    bool ok = false;
+    const int port = parser.value(options.port).toInt(&ok);
+    if (!ok || port < 1024 || port > 65534) {
+        printError(QStringLiteral("--port expects a number from 1024 to 65534, got \"%1\"").arg(parser.value(options.port)));
+        return false;
+    }
+    const QString code = parser.value(options.code);
+    if (!code.isEmpty() && !QRegularExpression(QStringLiteral("^[A-Za-z0-9]{4,12}$")).match(code).hasMatch()) {
+        printError(QStringLiteral("--code expects 4 to 12 letters or digits, got \"%1\"").arg(code));
+        return false;
+    }
+    QString error;
+    if (!window.classroom()->start(static_cast<quint16>(port), code, &error)) {
+        printError(QStringLiteral("the class session could not start: %1").arg(error));
+        return false;
+    }
+    std::fprintf(stderr, "scalelab: class session at %s\n", qPrintable(window.classroom()->host().joinUrl()));
+    return true;
 }
 
 bool openLesson(scalelab::MainWindow &window, const QString &lesson)
@@ -181,6 +211,8 @@ int main(int argc, char *argv[])
         return kExitBadInput;
     }
     if (!lesson.isEmpty() && !openLesson(window, lesson))
+        return kExitBadInput;
+    if (parser.isSet(options.hostClass) && !hostClass(window, parser, options))
         return kExitBadInput;
     if (parser.isSet(options.presenter))
         window.presenter()->setActive(true);

@@ -9,6 +9,8 @@
 #include "canvas/topologyview.h"
 #include "charts/bignumbertiles.h"
 #include "charts/chartsdock.h"
+#include "classsession/classpanel.h"
+#include "classsession/classroomsession.h"
 #include "compare/abcomparewindow.h"
 #include "document/autosaver.h"
 #include "document/documentfiles.h"
@@ -76,7 +78,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_chart->setMinimumWidth(320);
     addDockWidget(Qt::RightDockWidgetArea, m_chart);
     m_status = new RunStatus(m_controller, statusBar());
-    m_presenter = new PresenterMode(this, {m_lessonPanel, m_view, m_chart, m_bigNumbers, m_runBar, m_header, m_banner});
+    // The classroom session follows the lesson; its dock shows the class how to join.
+    m_classroom = new ClassroomSession(m_lessons, this);
+    m_classPanel = new ClassPanel(m_classroom, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_classPanel);
+    m_classPanel->hide();
+    m_presenter = new PresenterMode(this, {m_lessonPanel, m_view, m_chart, m_bigNumbers, m_runBar, m_header, m_banner, m_classPanel});
     m_runBar->addAction(m_presenter->action());
     createMenus();
     connectMessages();
@@ -87,6 +94,9 @@ MainWindow::MainWindow(QWidget *parent)
     // Created after the scene's rebuild on changed(): the inspector restores the selection then.
     m_inspector = new InspectorDock(m_document, m_controller, m_scene, this);
     splitDockWidget(m_chart, m_inspector, Qt::Vertical);
+    // The Class dock shares the inspector's place: during a class session it matters more.
+    tabifyDockWidget(m_inspector, m_classPanel);
+    m_inspector->raise();
     // The event log and client view docks, and cause tracing from the canvas's marks.
     m_eventLog = new EventLogTools(m_controller, m_document, m_scene, m_view, m_flow, this);
     m_viewMenu->addActions(m_eventLog->viewActions());
@@ -178,6 +188,8 @@ void MainWindow::createMenus()
     simulation->addActions(m_runtime->actions());
     m_lessonMenu = new LessonMenu(m_lessons, m_files, m_document, this);
     m_lessonMenu->addSeparator();
+    m_lessonMenu->addActions({m_classroom->startAction(), m_classroom->stopAction()});
+    m_lessonMenu->addSeparator();
     m_lessonMenu->addAction(m_presenter->action());
     menuBar()->addMenu(m_lessonMenu);
     addToolsAndHelpMenus();
@@ -209,6 +221,7 @@ void MainWindow::addViewMenu()
     m_viewMenu->addActions(m_editor->viewActions());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_palette->toggleViewAction());
+    m_viewMenu->addAction(m_classPanel->toggleViewAction());
     m_viewMenu->addMenu(m_chart->createViewMenu(m_viewMenu));
     m_viewMenu->addMenu(m_bigNumbers->menu());
 }

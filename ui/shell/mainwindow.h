@@ -23,6 +23,8 @@ class LessonSession;
 class LiveEditBridge;
 class NodePalette;
 class PresenterMode;
+class ClassroomSession;
+class ClassPanel;
 class RequestFlowLayer;
 class RunControls;
 class RunStatus;
@@ -80,6 +82,9 @@ public:
     LessonSession *lessons() const { return m_lessons; }
     LessonPanel *lessonPanel() const { return m_lessonPanel; }
     PresenterMode *presenter() const { return m_presenter; }
+    /// The classroom session (Lessons > Start Class Session) and its dock.
+    ClassroomSession *classroom() const { return m_classroom; }
+    ClassPanel *classPanel() const { return m_classPanel; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -115,6 +120,8 @@ private:
     LessonPanel *m_lessonPanel = nullptr;
     LessonMenu *m_lessonMenu = nullptr;
     PresenterMode *m_presenter = nullptr;
+    ClassroomSession *m_classroom = nullptr;
+    ClassPanel *m_classPanel = nullptr;
     ChartsDock *m_chart = nullptr;
     InspectorDock *m_inspector = nullptr;
     EventLogTools *m_eventLog = nullptr;

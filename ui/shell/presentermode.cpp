@@ -66,9 +66,11 @@ void PresenterMode::enter()
     // Only the run controls and the lesson stay beside the canvas: the class looks at the
     // canvas (its big-number tiles carry the figures); one chart is a key away (C).
     for (QDockWidget *dock : m_window->findChildren<QDockWidget *>()) {
-        if (dock != m_parts.lesson)
+        if (dock != m_parts.lesson && !(dock == m_parts.classDock && dock->isVisible()))
             dock->hide();
     }
+    if (m_parts.classDock && m_parts.classDock->isVisible())
+        m_fonts.scaleTree(m_parts.classDock, kTypeScale);
     for (QToolBar *bar : m_window->findChildren<QToolBar *>()) {
         if (bar != m_parts.runBar)
             bar->hide();

@@ -9,6 +9,7 @@
 #include <QSize>
 
 class QAction;
+class QDockWidget;
 class QMainWindow;
 class QToolBar;
 class QWidget;
@@ -48,6 +49,8 @@ public:
         QToolBar *runBar = nullptr;
         QWidget *header = nullptr;
         QWidget *banner = nullptr;
+        /// The Class dock: stays, in large type, while a class session shows how to join.
+        QDockWidget *classDock = nullptr;
     };
 
     PresenterMode(QMainWindow *window, const Parts &parts);

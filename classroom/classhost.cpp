@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "classhost.h"
+
+#include "classprotocol.h"
+
+#include <QFile>
+#include <QHttpServerResponse>
+#include <QNetworkInterface>
+#include <QRandomGenerator>
+#include <QWebSocket>
+
+namespace scalelab::classroom {
+
+namespace {
+QByteArray resource(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// The page, its script and style: nothing else is served, and the page may load nothing
+// from anywhere else (it works with no internet) nor talk to anything but this app's socket.
+QHttpServerResponse asset(const char *mimeType, const QString &path, const QHttpServerRequest &request, quint16 socketPort)
+{
+    QHttpServerResponse response(QByteArray(mimeType), resource(path));
+    const QString host = request.url().host();
+    response.addHeader("Content-Security-Policy",
+                       QStringLiteral("default-src 'self'; connect-src ws://%1:%2; img-src 'self' data:").arg(host).arg(socketPort).toUtf8());
+    response.addHeader("Cache-Control", "no-store");
+    response.addHeader("X-Content-Type-Options", "nosniff");
+    return response;
+}
+
+QString newToken()
+{
+    QString token;
+    for (int i = 0; i < 4; ++i)
+        token += QStringLiteral("%1").arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0'));
+    return token;
+}
+} // namespace
+
+ClassHost::ClassHost(QObject *parent) : QObject(parent)
+{
+    m_clock.start();
+}
+
+ClassHost::~ClassHost()
+{
+    stop();
+}
+
+QString ClassHost::randomCode()
+{
+    static const QString alphabet = QStringLiteral("ABCDEFGHJKMNPQRSTUVWXYZ23456789");
+    QString code;
+    for (int i = 0; i < 6; ++i)
+        code += alphabet.at(static_cast<qsizetype>(QRandomGenerator::system()->bounded(static_cast<quint32>(alphabet.size()))));
+    return code;
+}
+
+QStringList ClassHost::localAddresses()
+{
+    QStringList addresses;
+    for (const QNetworkInterface &interface : QNetworkInterface::allInterfaces()) {
+        const auto flags = interface.flags();
+        if (!flags.testFlag(QNetworkInterface::IsUp) || !flags.testFlag(QNetworkInterface::IsRunning) || flags.testFlag(QNetworkInterface::IsLoopBack))
+            continue;
+        for (const QNetworkAddressEntry &entry : interface.addressEntries())
+            if (entry.ip().protocol() == QAbstractSocket::IPv4Protocol)
+                addresses << entry.ip().toString();
+    }
+    return addresses;
+}
+
+QString ClassHost::joinUrl() const
+{
+    const QStringList addresses = localAddresses();
+    return QStringLiteral("http://%1:%2/?code=%3").arg(addresses.isEmpty() ? QStringLiteral("127.0.0.1") : addresses.first()).arg(m_port).arg(m_code);
+}
+
+bool ClassHost::start(quint16 port, const QString &code, QString *error)
+{
+    stop();
+    m_http = std::make_unique<QHttpServer>();
+    m_sockets = std::make_unique<QWebSocketServer>(QStringLiteral("ScaleLab"), QWebSocketServer::NonSecureMode);
+    connect(m_sockets.get(), &QWebSocketServer::newConnection, this, &ClassHost::acceptSockets);
+    // A free page port whose next port is free too (port 0: let the system choose, then try the next).
+    for (int attempt = 0; attempt < (port == 0 ? 20 : 1) && m_port == 0; ++attempt) {
+        const quint16 page = m_http->listen(QHostAddress::Any, port);
+        if (page != 0 && page < 65535 && m_sockets->listen(QHostAddress::Any, static_cast<quint16>(page + 1)))
+            m_port = page;
+        else if (page != 0)
+            m_http = std::make_unique<QHttpServer>();  // closes the page port: try another pair
+    }
+    if (m_port == 0) {
+        if (error)
+            *error = port == 0 ? tr("cannot find two free ports next to each other")
+                               : tr("cannot listen on port %1 or %2: it is in use or not allowed").arg(port).arg(port + 1);
+        m_http.reset();
+        m_sockets.reset();
+        return false;
+    }
+    setUpRoutes();
+    m_code = code.isEmpty() ? randomCode() : code.toUpper();
+    return true;
+}
+
+void ClassHost::stop()
+{
+    for (auto &[socket, connection] : m_connections) {
+        socket->disconnect(this);
+        socket->close();
+        socket->deleteLater();
+    }
+    m_connections.clear();
+    m_sockets.reset();
+    m_http.reset();
+    m_port = 0;
+}
+
+quint16 ClassHost::socketPort() const
+{
+    return m_sockets ? m_sockets->serverPort() : 0;
+}
+
+void ClassHost::setUpRoutes()
+{
+    const quint16 sockets = socketPort();
+    m_http->route(QStringLiteral("/"), [sockets](const QHttpServerRequest &request) {
+        return asset("text/html; charset=utf-8", QStringLiteral(":/classroom/student.html"), request, sockets);
+    });
+    m_http->route(QStringLiteral("/student.js"), [sockets](const QHttpServerRequest &request) {
+        return asset("text/javascript; charset=utf-8", QStringLiteral(":/classroom/student.js"), request, sockets);
+    });
+    m_http->route(QStringLiteral("/student.css"), [sockets](const QHttpServerRequest &request) {
+        return asset("text/css; charset=utf-8", QStringLiteral(":/classroom/student.css"), request, sockets);
+    });
+}
+
+void ClassHost::acceptSockets()
+{
+    while (m_sockets && m_sockets->hasPendingConnections()) {
+        QWebSocket *socket = m_sockets->nextPendingConnection();
+        socket->setParent(this);
+        socket->setMaxAllowedIncomingMessageSize(kMaxClientMessageBytes);
+        socket->setMaxAllowedIncomingFrameSize(kMaxClientMessageBytes);
+        if (static_cast<int>(m_connections.size()) >= m_limits.maxStudents) {
+            emit logged(tr("refused %1: the class is full (%2 students)").arg(socket->peerAddress().toString()).arg(m_limits.maxStudents));
+            socket->sendTextMessage(QString::fromUtf8(errorMessage(tr("The class is full."))));
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
+            socket->deleteLater();
+            continue;
+        }
+        m_connections.emplace(socket, Connection{QString(), RateLimit(m_limits.messagesPerSecond, m_limits.burst)});
+        connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString &frame) { received(socket, frame); });
+        connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket] { drop(socket, tr("sent binary data")); });
+        connect(socket, &QWebSocket::disconnected, this, [this, socket] { disconnected(socket); });
+    }
+}
+
+void ClassHost::received(QWebSocket *socket, const QString &frame)
+{
+    const auto found = m_connections.find(socket);
+    if (found == m_connections.end())
+        return;
+    Connection &connection = found->second;
+    if (!connection.limit.allow(m_clock.elapsed())) {
+        drop(socket, tr("sent too many messages"));
+        return;
+    }
+    QString why;
+    const auto message = parseClientMessage(frame.toUtf8(), &why);
+    if (!message) {
+        drop(socket, tr("sent a message that breaks the protocol: %1").arg(why));
+        return;
+    }
+    if (message->kind == ClientMessage::Kind::Join) {
+        if (message->code.toUpper() != m_code) {  // as typed on a phone: any case
+            drop(socket, tr("gave a wrong join code"));
+            return;
+        }
+        connection.token = m_session.join(message->token, message->name, newToken());
+        socket->sendTextMessage(QString::fromUtf8(welcomeMessage(connection.token, m_session.nameOf(connection.token))));
+        sendState(socket);
+        emit changed();
+        return;
+    }
+    if (connection.token.isEmpty()) {
+        drop(socket, tr("answered before joining"));
+        return;
+    }
+    // A late or stray answer (the question moved on) is not an attack: it is ignored.
+    const auto result = m_session.answer(connection.token, message->question, message->round, message->answer);
+    if (result == ClassSession::AnswerResult::BadChoice) {
+        drop(socket, tr("answered with a choice the question does not have"));
+        return;
+    }
+    sendState(socket);
+    if (result == ClassSession::AnswerResult::Counted || result == ClassSession::AnswerResult::Replaced)
+        emit changed();
+}
+
+void ClassHost::drop(QWebSocket *socket, const QString &reason)
+{
+    const auto found = m_connections.find(socket);
+    if (found == m_connections.end())
+        return;
+    const QString who = found->second.token.isEmpty() ? socket->peerAddress().toString()
+                                                      : QStringLiteral("%1 (%2)").arg(m_session.nameOf(found->second.token), socket->peerAddress().toString());
+    emit logged(tr("dropped %1: %2").arg(who, reason));
+    socket->sendTextMessage(QString::fromUtf8(errorMessage(reason)));
+    socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
+    disconnected(socket);
+}
+
+void ClassHost::disconnected(QWebSocket *socket)
+{
+    const auto found = m_connections.find(socket);
+    if (found == m_connections.end())
+        return;
+    if (!found->second.token.isEmpty())
+        m_session.setConnected(found->second.token, false);
+    m_connections.erase(found);
+    socket->disconnect(this);
+    socket->deleteLater();
+    emit changed();
+}
+
+void ClassHost::sendState(QWebSocket *socket)
+{
+    socket->sendTextMessage(QString::fromUtf8(questionMessage(m_session, m_connections[socket].token)));
+}
+
+void ClassHost::broadcast()
+{
+    for (auto &[socket, connection] : m_connections)
+        if (!connection.token.isEmpty())
+            sendState(socket);
+    emit changed();
+}
+
+void ClassHost::putQuestion(const ClassQuestion &question)
+{
+    m_session.open(question);
+    broadcast();
+}
+
+void ClassHost::clearQuestion()
+{
+    m_session.clear();
+    broadcast();
+}
+
+void ClassHost::reveal()
+{
+    m_session.reveal();
+    broadcast();
+}
+
+void ClassHost::askAgain()
+{
+    m_session.askAgain();
+    broadcast();
+}
+
+} // namespace scalelab::classroom

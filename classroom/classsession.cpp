@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "classsession.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace scalelab::classroom {
+
+QString ClassSession::join(const QString &token, const QString &name, const QString &newToken)
+{
+    const QString key = !token.isEmpty() && m_students.contains(token) ? token : newToken;
+    Student &student = m_students[key];
+    if (!name.isEmpty())
+        student.name = name;
+    student.connected = true;
+    return key;
+}
+
+void ClassSession::setConnected(const QString &token, bool connected)
+{
+    auto it = m_students.find(token);
+    if (it != m_students.end())
+        it->connected = connected;
+}
+
+int ClassSession::connectedCount() const
+{
+    return static_cast<int>(std::count_if(m_students.begin(), m_students.end(), [](const Student &s) { return s.connected; }));
+}
+
+void ClassSession::open(const ClassQuestion &question)
+{
+    if (m_question && m_question->id == question.id)
+        return;
+    m_question = question;
+    m_state = QuestionState::Open;
+    m_round = 1;
+    if (!m_asked.contains(question.id))
+        m_askedOrder << question.id;
+    // Asked again later in the session (the teacher went back a step): the answers given
+    // then still stand, in round 1; the teacher may ask again for a second round.
+    m_asked.insert(question.id, question);
+}
+
+void ClassSession::clear()
+{
+    m_question.reset();
+    m_state = QuestionState::Open;
+    m_round = 1;
+}
+
+void ClassSession::reveal()
+{
+    if (m_question)
+        m_state = QuestionState::Revealed;
+}
+
+void ClassSession::askAgain()
+{
+    if (!m_question || m_round >= 2)
+        return;
+    m_round = 2;
+    m_state = QuestionState::Open;
+}
+
+ClassSession::AnswerResult ClassSession::answer(const QString &token, const QString &questionId, int round, const StudentAnswer &answer)
+{
+    if (!m_question)
+        return AnswerResult::NoQuestion;
+    if (questionId != m_question->id || round != m_round)
+        return AnswerResult::OtherQuestion;
+    if (m_state == QuestionState::Revealed)
+        return AnswerResult::Revealed;
+    if (!m_question->isNumeric() && (answer.choice < 0 || answer.choice >= m_question->choices.size()))
+        return AnswerResult::BadChoice;
+    if (m_question->isNumeric() && !std::isfinite(answer.number))
+        return AnswerResult::BadChoice;
+    const Key key{questionId, round, token};
+    const bool before = m_answers.contains(key);
+    m_answers.insert(key, answer);
+    return before ? AnswerResult::Replaced : AnswerResult::Counted;
+}
+
+std::optional<StudentAnswer> ClassSession::answerOf(const QString &token, int round) const
+{
+    if (!m_question)
+        return std::nullopt;
+    const auto it = m_answers.constFind(Key{m_question->id, round, token});
+    if (it == m_answers.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+std::vector<int> ClassSession::counts(int round) const
+{
+    std::vector<int> counts(m_question ? static_cast<std::size_t>(m_question->choices.size()) : 0, 0);
+    if (!m_question)
+        return counts;
+    for (auto it = m_answers.begin(); it != m_answers.end(); ++it)
+        if (it.key().question == m_question->id && it.key().round == round && it->choice >= 0 && it->choice < static_cast<int>(counts.size()))
+            ++counts[static_cast<std::size_t>(it->choice)];
+    return counts;
+}
+
+int ClassSession::answered(int round) const
+{
+    if (!m_question)
+        return 0;
+    int n = 0;
+    for (auto it = m_answers.begin(); it != m_answers.end(); ++it)
+        n += it.key().question == m_question->id && it.key().round == round;
+    return n;
+}
+
+int ClassSession::right(int round) const
+{
+    if (!m_question)
+        return 0;
+    int n = 0;
+    for (auto it = m_answers.begin(); it != m_answers.end(); ++it)
+        n += it.key().question == m_question->id && it.key().round == round && isRight(*m_question, *it);
+    return n;
+}
+
+QStringList ClassSession::notAnswered() const
+{
+    QStringList names;
+    for (auto it = m_students.begin(); it != m_students.end(); ++it)
+        if (it->connected && !answerOf(it.key(), m_round))
+            names << it->name;
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
+bool ClassSession::isRight(const ClassQuestion &q, const StudentAnswer &a) const
+{
+    if (!q.isNumeric())
+        return q.answer >= 0 && a.choice == q.answer;
+    if (!q.numericAnswer)
+        return false;
+    return std::abs(a.number - *q.numericAnswer) <= q.tolerance * std::abs(*q.numericAnswer);
+}
+
+namespace {
+// RFC 4180: quote a field that has a comma, a quote or a line break; double its quotes.
+QString csvField(QString text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+        return text;
+    return QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+} // namespace
+
+QByteArray ClassSession::csv() const
+{
+    QString out = QStringLiteral("student,question,prompt,round,answer,right\n");
+    for (const QString &id : m_askedOrder) {
+        const ClassQuestion &q = m_asked[id];
+        for (int round : {1, 2}) {
+            for (auto it = m_answers.begin(); it != m_answers.end(); ++it) {
+                if (it.key().question != id || it.key().round != round)
+                    continue;
+                const QString given = q.isNumeric() ? QString::number(it->number) : q.choices.value(it->choice);
+                out += QStringList{csvField(m_students.value(it.key().token).name), csvField(id), csvField(q.prompt),
+                                   QString::number(round), csvField(given), isRight(q, *it) ? QStringLiteral("yes") : QStringLiteral("no")}
+                           .join(QLatin1Char(','))
+                       + QLatin1Char('\n');
+            }
+        }
+    }
+    return out.toUtf8();
+}
+
+} // namespace scalelab::classroom

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The classroom protocol: what a student may send, and every way a frame can break the schema.
+#include "classroom/classprotocol.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace scalelab::classroom;
+
+namespace {
+// JSON written with single quotes, so the tests need no raw strings (moc 6.4 misreads some).
+QByteArray json(const char *singleQuoted)
+{
+    return QByteArray(singleQuoted).replace('\'', '"');
+}
+} // namespace
+
+class TestClassProtocol : public QObject
+{
+    Q_OBJECT
+private slots:
+    void readsAJoinAndAnAnswer()
+    {
+        QString why;
+        const auto join = parseClientMessage(json("{'type': 'join', 'code': 'K7QX2M', 'name': 'Ana María', 'token': '0123456789abcdef0123456789abcdef'}"), &why);
+        QVERIFY2(join, qPrintable(why));
+        QCOMPARE(join->kind, ClientMessage::Kind::Join);
+        QCOMPARE(join->name, QStringLiteral("Ana María"));
+        QCOMPARE(join->token, QStringLiteral("0123456789abcdef0123456789abcdef"));
+        const auto answer = parseClientMessage(json("{'type': 'answer', 'question': 'caching#3', 'round': 2, 'choice': 1}"), &why);
+        QVERIFY2(answer, qPrintable(why));
+        QCOMPARE(answer->round, 2);
+        QCOMPARE(answer->answer.choice, 1);
+        const auto number = parseClientMessage(json("{'type': 'answer', 'question': 'cdn#1', 'round': 1, 'number': 87.5}"), &why);
+        QVERIFY2(number, qPrintable(why));
+        QCOMPARE(number->answer.number, 87.5);
+    }
+
+    void refusesWhatBreaksTheSchema_data()
+    {
+        QTest::addColumn<QByteArray>("frame");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("not json") << QByteArray("hello") << QStringLiteral("not a JSON object");
+        QTest::newRow("array") << QByteArray("[1, 2]") << QStringLiteral("not a JSON object");
+        QTest::newRow("type") << QByteArray(json("{'type': 'load_topology', 'path': '/etc/passwd'}")) << QStringLiteral("unknown message type \"load_topology\"");
+        QTest::newRow("extra key") << QByteArray(json("{'type': 'join', 'code': 'ABCD', 'name': 'x', 'command': 'rm'}")) << QStringLiteral("unknown key \"command\"");
+        QTest::newRow("no code") << QByteArray(json("{'type': 'join', 'name': 'x'}")) << QStringLiteral("code is missing");
+        QTest::newRow("name control") << QByteArray("{\"type\": \"join\", \"code\": \"ABCD\", \"name\": \"a\\u0007b\"}") << QStringLiteral("name must be text");
+        QTest::newRow("name html") << QByteArray(json("{'type': 'join', 'code': 'ABCD', 'name': '<script>'}")) << QStringLiteral("name must be text");
+        QTest::newRow("long name") << QByteArray("{\"type\": \"join\", \"code\": \"ABCD\", \"name\": \"" + QByteArray(41, 'a') + "\"}") << QStringLiteral("name must be text");
+        QTest::newRow("token") << QByteArray(json("{'type': 'join', 'code': 'ABCD', 'name': 'x', 'token': '../../x'}")) << QStringLiteral("token must be text");
+        QTest::newRow("round 3") << QByteArray(json("{'type': 'answer', 'question': 'a#1', 'round': 3, 'choice': 0}")) << QStringLiteral("round must be 1 or 2");
+        QTest::newRow("both") << QByteArray(json("{'type': 'answer', 'question': 'a#1', 'round': 1, 'choice': 0, 'number': 2}")) << QStringLiteral("either a choice or a number");
+        QTest::newRow("half a choice") << QByteArray(json("{'type': 'answer', 'question': 'a#1', 'round': 1, 'choice': 0.5}")) << QStringLiteral("choice must be a whole number");
+        QTest::newRow("negative") << QByteArray(json("{'type': 'answer', 'question': 'a#1', 'round': 1, 'choice': -1}")) << QStringLiteral("choice must be a whole number");
+        QTest::newRow("string choice") << QByteArray(json("{'type': 'answer', 'question': 'a#1', 'round': 1, 'choice': '1'}")) << QStringLiteral("choice must be a whole number");
+        QTest::newRow("huge") << QByteArray(json("{'type': 'answer', 'question': 'a#1', 'round': 1, 'number': 1e300}")) << QStringLiteral("number must be a finite number");
+        QTest::newRow("too big") << (QByteArray("{\"type\": \"join\", \"code\": \"ABCD\", \"name\": \"x\", \"pad\": \"") + QByteArray(2000, 'x') + "\"}")
+                                 << QStringLiteral("the limit is 1024");
+    }
+    void refusesWhatBreaksTheSchema()
+    {
+        QFETCH(QByteArray, frame);
+        QFETCH(QString, why);
+        QString error;
+        QVERIFY(!parseClientMessage(frame, &error));
+        QVERIFY2(error.contains(why), qPrintable(error));
+    }
+
+    // Every input the fuzzer kept (fuzz/corpus/fuzz_classmessage) parses or is refused with a
+    // reason, and a parsed join keeps to the schema's limits.
+    void theFuzzCorpusIsParsedOrRefusedWithAReason()
+    {
+        const QDir corpus(QStringLiteral(SCALELAB_CLASS_CORPUS));
+        const QStringList files = corpus.entryList(QDir::Files);
+        QVERIFY(files.size() >= 4);
+        for (const QString &name : files) {
+            QFile file(corpus.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QString why;
+            const auto message = parseClientMessage(file.readAll(), &why);
+            QVERIFY2(message || !why.isEmpty(), qPrintable(name));
+            if (message && message->kind == ClientMessage::Kind::Join)
+                QVERIFY(message->name.size() <= kMaxNameLength && !message->name.isEmpty());
+        }
+    }
+
+    void theQuestionAStudentSeesHidesTheAnswerUntilTheReveal()
+    {
+        ClassSession session;
+        ClassQuestion q;
+        q.id = QStringLiteral("l#1");
+        q.prompt = QStringLiteral("Which?");
+        q.choices = {QStringLiteral("A"), QStringLiteral("B")};
+        q.answer = 1;
+        session.open(q);
+        session.join(QString(), QStringLiteral("Ana"), QStringLiteral("a"));
+        session.answer(QStringLiteral("a"), q.id, 1, StudentAnswer{0, 0});
+        QJsonObject open = QJsonDocument::fromJson(questionMessage(session, QStringLiteral("a"))).object();
+        QCOMPARE(open.value(QStringLiteral("state")).toString(), QStringLiteral("open"));
+        QCOMPARE(open.value(QStringLiteral("yours")).toInt(), 0);
+        QVERIFY(!open.contains(QStringLiteral("answer")));
+        QVERIFY(!open.contains(QStringLiteral("rounds")));
+        session.reveal();
+        const QJsonObject revealed = QJsonDocument::fromJson(questionMessage(session, QStringLiteral("a"))).object();
+        QCOMPARE(revealed.value(QStringLiteral("answer")).toInt(), 1);
+        QCOMPARE(revealed.value(QStringLiteral("rounds")).toArray().at(0).toObject().value(QStringLiteral("counts")).toArray(), (QJsonArray{1, 0}));
+        session.clear();
+        QCOMPARE(QJsonDocument::fromJson(questionMessage(session, QStringLiteral("a"))).object().value(QStringLiteral("state")).toString(), QStringLiteral("none"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClassProtocol)
+#include "tst_classprotocol.moc"

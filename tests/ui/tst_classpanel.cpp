@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The classroom session in the window: each lesson step's question put to the class as the
+// teacher moves through the lesson, the Class dock's figures as a student answers, Reveal and
+// Ask Again, the join address as a QR code, the dock kept on the projector, and a port in use.
+#include "classsession/classpanel.h"
+#include "classsession/classroomsession.h"
+#include "classsession/qrcodeimage.h"
+#include "lessons/lessonsession.h"
+#include "shell/mainwindow.h"
+#include "shell/presentermode.h"
+
+#include <QCheckBox>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QWebSocket>
+#include <QtTest>
+
+using namespace scalelab;
+
+class TestClassPanel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void eachStepsQuestionIsPutToTheClass()
+    {
+        MainWindow window;
+        QVERIFY(window.openLesson(LessonSession::builtInLesson(QStringLiteral("millions-and-beyond"))));
+        QString error;
+        QVERIFY2(window.classroom()->start(0, QStringLiteral("TEST42"), &error), qPrintable(error));
+        const auto &host = window.classroom()->host();
+        const LessonSession *lessons = window.lessons();
+        const auto expected = ClassroomSession::questionOf(lessons->lesson(), lessons->stepIndex());
+        QVERIFY(expected);
+        QCOMPARE(host.session().question()->id, QStringLiteral("millions-and-beyond#%1").arg(lessons->stepIndex() + 1));
+        QCOMPARE(host.session().question()->choices, lessons->step().question.choices);
+        window.lessons()->next();
+        QCOMPARE(host.session().question()->id, QStringLiteral("millions-and-beyond#%1").arg(lessons->stepIndex() + 1));
+        window.lessons()->close();
+        QVERIFY(!host.session().question());
+        window.classroom()->stop();
+        QVERIFY(!host.running());
+        QVERIFY(window.classroom()->startAction()->isEnabled());
+    }
+
+    void theDockFollowsTheVote()
+    {
+        MainWindow window;
+        QVERIFY(window.openLesson(LessonSession::builtInLesson(QStringLiteral("millions-and-beyond"))));
+        ClassPanel *panel = window.classPanel();
+        QVERIFY(window.classroom()->start(0, QStringLiteral("VOTE77"), nullptr));
+        QVERIFY(panel->isVisibleTo(&window));
+        QVERIFY(panel->findChild<QLabel *>(QStringLiteral("classCode"))->text().contains(QStringLiteral("VOTE77")));
+        QVERIFY(!panel->findChild<QLabel *>(QStringLiteral("classQr"))->pixmap().isNull());
+
+        QWebSocket student;
+        student.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(window.classroom()->host().socketPort())));
+        QTRY_COMPARE(student.state(), QAbstractSocket::ConnectedState);
+        student.sendTextMessage(QStringLiteral(R"({"type": "join", "code": "VOTE77", "name": "Ana"})"));
+        QTRY_COMPARE(window.classroom()->host().session().connectedCount(), 1);
+        panel->refreshNow();
+        auto *answered = panel->findChild<QLabel *>(QStringLiteral("classAnswered"));
+        QCOMPARE(answered->text(), QStringLiteral("Vote 1: 0 of 1 answered"));
+        QVERIFY(panel->findChild<QLabel *>(QStringLiteral("classMissing"))->text().contains(QStringLiteral("Ana")));
+
+        const QString id = window.classroom()->host().session().question()->id;
+        const int right = window.classroom()->host().session().question()->answer;
+        student.sendTextMessage(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("answer")},
+            {QStringLiteral("question"), id}, {QStringLiteral("round"), 1}, {QStringLiteral("choice"), right}}).toJson()));
+        QTRY_COMPARE(window.classroom()->host().session().answered(1), 1);
+        panel->refreshNow();
+        QCOMPARE(answered->text(), QStringLiteral("Vote 1: 1 of 1 answered"));
+        QVERIFY(panel->findChildren<QProgressBar *>().isEmpty());  // no counts on the projector before the reveal
+        panel->findChild<QCheckBox *>(QStringLiteral("classLiveCounts"))->setChecked(true);
+        QVERIFY(!panel->findChildren<QProgressBar *>().isEmpty());
+
+        auto *reveal = panel->findChild<QPushButton *>(QStringLiteral("classReveal"));
+        auto *again = panel->findChild<QPushButton *>(QStringLiteral("classAskAgain"));
+        QVERIFY(!again->isEnabled());
+        reveal->click();
+        panel->refreshNow();
+        QVERIFY(!reveal->isEnabled());
+        QVERIFY(again->isEnabled());
+        const auto bars = panel->findChildren<QProgressBar *>();
+        QCOMPARE(bars.size(), window.classroom()->host().session().question()->choices.size());
+        QCOMPARE(bars[right]->value(), 1);
+        QVERIFY(bars[right]->format().contains(QChar(0x2714)));
+        again->click();
+        panel->refreshNow();
+        QCOMPARE(window.classroom()->host().session().round(), 2);
+        QCOMPARE(answered->text(), QStringLiteral("Vote 2: 0 of 1 answered"));
+    }
+
+    void theJoinAddressIsAQrCode()
+    {
+        const QImage qr = qrCodeImage(QStringLiteral("http://192.168.1.20:8080/?code=K7QX2M"), 4);
+        QVERIFY(!qr.isNull());
+        QCOMPARE(qr.width(), qr.height());
+        // 37 bytes at error correction M need version 3 (29 modules), plus a quiet zone of four
+        // modules on each side, 4 pixels a module.
+        QCOMPARE(qr.width(), (29 + 8) * 4);
+        QCOMPARE(qr.pixelColor(0, 0), QColor(Qt::white));             // the quiet zone
+        QCOMPARE(qr.pixelColor(16, 16), QColor(Qt::black));           // the top-left finder pattern's corner
+        QVERIFY(qrCodeImage(QString(8000, QLatin1Char('x'))).isNull());  // too long for any QR code
+    }
+
+    void theClassDockStaysOnTheProjector()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openLesson(LessonSession::builtInLesson(QStringLiteral("millions-and-beyond"))));
+        QVERIFY(window.classroom()->start(0, QString(), nullptr));
+        window.presenter()->setActive(true);
+        QVERIFY(window.classPanel()->isVisible());
+        window.presenter()->setActive(false);
+        window.classroom()->stop();
+        window.classPanel()->hide();
+        window.presenter()->setActive(true);
+        QVERIFY(!window.classPanel()->isVisible());
+        window.presenter()->setActive(false);
+    }
+
+    void aPortInUseIsSaidInThePanel()
+    {
+        classroom::ClassHost other;
+        QVERIFY(other.start(0, QString(), nullptr));
+        MainWindow window;
+        ClassPanel *panel = window.classPanel();
+        auto *port = panel->findChild<QSpinBox *>(QStringLiteral("classPort"));
+        port->setValue(other.port());
+        panel->startFromPanel();
+        QVERIFY(!window.classroom()->running());
+        QVERIFY(panel->findChild<QLabel *>(QStringLiteral("classStartError"))->text().contains(QStringLiteral("in use")));
+    }
+};
+
+QTEST_MAIN(TestClassPanel)
+#include "tst_classpanel.moc"

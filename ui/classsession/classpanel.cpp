@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "classsession/classpanel.h"
+
+#include "classsession/classroomsession.h"
+#include "classsession/qrcodeimage.h"
+
+#include <QCheckBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTime>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace scalelab {
+
+namespace {
+constexpr int kDefaultPort = 8080;
+
+QLabel *wrapped(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    return label;
+}
+} // namespace
+
+ClassPanel::ClassPanel(ClassroomSession *session, QWidget *parent) : QDockWidget(tr("Class"), parent), m_session(session)
+{
+    setObjectName(QStringLiteral("classDock"));
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(createStartPage());
+    m_pages->addWidget(createSessionPage());
+    setWidget(m_pages);
+    // Sixty students answering at once must not redraw the panel sixty times: once per 100 ms at most.
+    m_refresh = new QTimer(this);
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(100);
+    connect(m_refresh, &QTimer::timeout, this, &ClassPanel::refreshNow);
+    connect(&session->host(), &classroom::ClassHost::changed, m_refresh, [this] {
+        if (!m_refresh->isActive())
+            m_refresh->start();
+    });
+    connect(&session->host(), &classroom::ClassHost::logged, this, [this](const QString &line) {
+        m_log->appendPlainText(QStringLiteral("%1  %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), line));
+    });
+    connect(session, &ClassroomSession::runningChanged, this, &ClassPanel::showRunning);
+    connect(session, &ClassroomSession::startRequested, this, [this] {
+        show();
+        raise();
+        m_port->setFocus();
+    });
+    showRunning(session->running());
+}
+
+QWidget *ClassPanel::createStartPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(wrapped(tr("Students join from a phone or laptop on this network: they open the address shown, "
+                                 "type the join code and their name, and answer each step's question. Nothing leaves "
+                                 "the local network."), page));
+    auto *form = new QFormLayout;
+    m_port = new QSpinBox(page);
+    m_port->setObjectName(QStringLiteral("classPort"));
+    m_port->setRange(1024, 65534);
+    m_port->setValue(kDefaultPort);
+    m_port->setToolTip(tr("The students' page is served on this port; their connections use the next one"));
+    form->addRow(tr("Port:"), m_port);
+    layout->addLayout(form);
+    auto *start = new QPushButton(tr("Start Class Session"), page);
+    start->setObjectName(QStringLiteral("startClassButton"));
+    connect(start, &QPushButton::clicked, this, &ClassPanel::startFromPanel);
+    layout->addWidget(start);
+    m_startError = wrapped(QString(), page);
+    m_startError->setObjectName(QStringLiteral("classStartError"));
+    m_startError->setStyleSheet(QStringLiteral("color: #b00020;"));
+    layout->addWidget(m_startError);
+    layout->addStretch(1);
+    return page;
+}
+
+QWidget *ClassPanel::createSessionPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    m_address = new QLabel(page);
+    m_address->setObjectName(QStringLiteral("classAddress"));
+    m_address->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_code = new QLabel(page);
+    m_code->setObjectName(QStringLiteral("classCode"));
+    QFont big = m_code->font();
+    big.setPointSizeF(big.pointSizeF() * 2.2);
+    big.setBold(true);
+    m_code->setFont(big);
+    m_qr = new QLabel(page);
+    m_qr->setObjectName(QStringLiteral("classQr"));
+    m_qr->setAlignment(Qt::AlignCenter);
+    m_qr->setToolTip(tr("Students point their phone's camera here to open the page"));
+    m_students = new QLabel(page);
+    m_students->setObjectName(QStringLiteral("classStudents"));
+    layout->addWidget(m_address);
+    layout->addWidget(m_code);
+    layout->addWidget(m_qr);
+    layout->addWidget(m_students);
+
+    m_prompt = wrapped(QString(), page);
+    m_prompt->setObjectName(QStringLiteral("classPrompt"));
+    m_answered = new QLabel(page);
+    m_answered->setObjectName(QStringLiteral("classAnswered"));
+    m_counts = new QWidget(page);
+    m_countsLayout = new QVBoxLayout(m_counts);
+    m_countsLayout->setContentsMargins(0, 0, 0, 0);
+    m_missing = wrapped(QString(), page);
+    m_missing->setObjectName(QStringLiteral("classMissing"));
+    m_liveCounts = new QCheckBox(tr("Show the counts before the reveal"), page);
+    m_liveCounts->setObjectName(QStringLiteral("classLiveCounts"));
+    m_liveCounts->setToolTip(tr("Off: the projector shows only how many answered, so the counts do not sway the class"));
+    connect(m_liveCounts, &QCheckBox::toggled, this, &ClassPanel::refreshNow);
+    layout->addWidget(m_prompt);
+    layout->addWidget(m_answered);
+    layout->addWidget(m_counts);
+    layout->addWidget(m_missing);
+    layout->addWidget(m_liveCounts);
+
+    auto *buttons = new QHBoxLayout;
+    m_reveal = new QPushButton(tr("Reveal"), page);
+    m_reveal->setObjectName(QStringLiteral("classReveal"));
+    m_reveal->setToolTip(tr("Show the class's answers and the right one on every student's screen"));
+    connect(m_reveal, &QPushButton::clicked, this, [this] { m_session->host().reveal(); });
+    m_again = new QPushButton(tr("Ask Again"), page);
+    m_again->setObjectName(QStringLiteral("classAskAgain"));
+    m_again->setToolTip(tr("Peer instruction: let the class discuss, then vote a second time (both votes are kept)"));
+    connect(m_again, &QPushButton::clicked, this, [this] { m_session->host().askAgain(); });
+    auto *exportButton = new QPushButton(tr("Export Answers\u2026"), page);
+    exportButton->setObjectName(QStringLiteral("classExport"));
+    exportButton->setToolTip(tr("Save every answer of this session as a CSV file"));
+    connect(exportButton, &QPushButton::clicked, this, &ClassPanel::exportAnswers);
+    buttons->addWidget(m_reveal);
+    buttons->addWidget(m_again);
+    buttons->addWidget(exportButton);
+    layout->addLayout(buttons);
+    auto *stop = new QPushButton(tr("Stop Class Session"), page);
+    connect(stop, &QPushButton::clicked, m_session, &ClassroomSession::stop);
+    layout->addWidget(stop);
+    m_log = new QPlainTextEdit(page);
+    m_log->setObjectName(QStringLiteral("classLog"));
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(200);
+    m_log->setPlaceholderText(tr("Clients refused or dropped, and why"));
+    m_log->setMaximumHeight(90);
+    layout->addWidget(m_log);
+    layout->addStretch(1);
+    return page;
+}
+
+void ClassPanel::startFromPanel()
+{
+    QString error;
+    if (m_session->start(static_cast<quint16>(m_port->value()), QString(), &error))
+        m_startError->clear();
+    else
+        m_startError->setText(tr("The session could not start: %1.").arg(error));
+}
+
+void ClassPanel::showRunning(bool running)
+{
+    m_pages->setCurrentIndex(running ? 1 : 0);
+    if (running) {
+        const classroom::ClassHost &host = m_session->host();
+        m_address->setText(tr("Open <b>%1</b>").arg(host.joinUrl().section(QLatin1Char('?'), 0, 0)));
+        m_code->setText(tr("Code: %1").arg(host.code()));
+        m_qr->setPixmap(QPixmap::fromImage(qrCodeImage(host.joinUrl(), 5)));
+        show();
+        raise();
+    }
+    refreshNow();
+}
+
+void ClassPanel::refreshNow()
+{
+    if (!m_session->running())
+        return;
+    const classroom::ClassSession &s = m_session->host().session();
+    const int connected = s.connectedCount();
+    m_students->setText(connected == 1 ? tr("1 student connected") : tr("%1 students connected").arg(connected));
+    refreshQuestion();
+    refreshCounts();
+}
+
+void ClassPanel::refreshQuestion()
+{
+    const classroom::ClassSession &s = m_session->host().session();
+    const bool open = s.question().has_value();
+    const bool revealed = open && s.state() == classroom::QuestionState::Revealed;
+    m_prompt->setText(open ? s.question()->prompt : tr("No question on this step: the students wait for the next one."));
+    m_answered->setVisible(open);
+    m_answered->setText(tr("Vote %1: %2 of %3 answered").arg(s.round()).arg(s.answered(s.round())).arg(s.connectedCount()));
+    const QStringList missing = s.notAnswered();
+    m_missing->setVisible(open && !revealed && !missing.isEmpty());
+    m_missing->setText(tr("Not answered yet: %1").arg(missing.join(QStringLiteral(", "))));
+    m_reveal->setEnabled(open && !revealed);
+    m_again->setEnabled(revealed && s.round() == 1);
+    m_liveCounts->setVisible(open && !revealed);
+}
+
+void ClassPanel::refreshCounts()
+{
+    while (QLayoutItem *item = m_countsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const classroom::ClassSession &s = m_session->host().session();
+    const bool revealed = s.question() && s.state() == classroom::QuestionState::Revealed;
+    if (!s.question() || (!revealed && !m_liveCounts->isChecked()))
+        return;
+    const classroom::ClassQuestion &q = *s.question();
+    for (int round = 1; round <= s.round(); ++round) {
+        if (s.round() > 1)
+            m_countsLayout->addWidget(new QLabel(tr("Vote %1: %2 of %3 right").arg(round).arg(s.right(round)).arg(s.answered(round)), m_counts));
+        if (q.isNumeric()) {
+            m_countsLayout->addWidget(new QLabel(tr("%1 of %2 within %3% of %4 %5").arg(s.right(round)).arg(s.answered(round))
+                                                     .arg(q.tolerance * 100).arg(q.numericAnswer.value_or(0)).arg(q.unit), m_counts));
+            continue;
+        }
+        const std::vector<int> counts = s.counts(round);
+        for (int c = 0; c < q.choices.size(); ++c) {
+            auto *bar = new QProgressBar(m_counts);
+            bar->setRange(0, std::max(1, s.answered(round)));
+            bar->setValue(counts[static_cast<std::size_t>(c)]);
+            const bool right = revealed && c == q.answer;
+            bar->setFormat(QStringLiteral("%1  %2%3").arg(counts[static_cast<std::size_t>(c)]).arg(q.choices[c], right ? QStringLiteral("  \u2714") : QString()));
+            bar->setTextVisible(true);
+            m_countsLayout->addWidget(bar);
+        }
+    }
+}
+
+void ClassPanel::exportAnswers()
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export Answers"), QStringLiteral("class-answers.csv"), tr("CSV files (*.csv)"));
+    if (file.isEmpty())
+        return;
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(m_session->host().session().csv()) < 0 || !out.commit())
+        m_log->appendPlainText(tr("Could not save %1: %2").arg(file, out.errorString()));
+}
+
+} // namespace scalelab
