@@ -19,6 +19,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace scalelab {
 
 namespace {
@@ -104,6 +106,7 @@ QWidget *ClassPanel::createSessionPage()
     m_qr->setObjectName(QStringLiteral("classQr"));
     m_qr->setAlignment(Qt::AlignCenter);
     m_qr->setToolTip(tr("Students point their phone's camera here to open the page"));
+    m_qr->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);  // fitQrCode sizes it to the dock
     m_students = new QLabel(page);
     m_students->setObjectName(QStringLiteral("classStudents"));
     layout->addWidget(m_address);
@@ -177,11 +180,29 @@ void ClassPanel::showRunning(bool running)
         const classroom::ClassHost &host = m_session->host();
         m_address->setText(tr("Open <b>%1</b>").arg(host.joinUrl().section(QLatin1Char('?'), 0, 0)));
         m_code->setText(tr("Code: %1").arg(host.code()));
-        m_qr->setPixmap(QPixmap::fromImage(qrCodeImage(host.joinUrl(), 5)));
+        fitQrCode();
         show();
         raise();
     }
     refreshNow();
+}
+
+void ClassPanel::resizeEvent(QResizeEvent *event)
+{
+    QDockWidget::resizeEvent(event);
+    fitQrCode();
+}
+
+void ClassPanel::fitQrCode()
+{
+    if (!m_session->running())
+        return;
+    const QImage modules = qrCodeImage(m_session->host().joinUrl(), 1);
+    if (modules.isNull())
+        return;
+    // Whole pixels per module (a blurred edge makes a code harder to read), 3 to 16 of them.
+    const int perModule = std::clamp((width() * 7 / 10) / modules.width(), 3, 16);
+    m_qr->setPixmap(QPixmap::fromImage(modules.scaled(modules.size() * perModule, Qt::IgnoreAspectRatio, Qt::FastTransformation)));
 }
 
 void ClassPanel::refreshNow()

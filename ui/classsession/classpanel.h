@@ -33,6 +33,9 @@ public:
     /// Re-reads the session now (tests; otherwise at most ten times a second).
     void refreshNow();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     QWidget *createStartPage();
     QWidget *createSessionPage();
@@ -40,6 +43,8 @@ private:
     void refreshQuestion();
     void refreshCounts();
     void exportAnswers();
+    /// The QR code as large as the dock's width allows (presenter mode: readable from the back).
+    void fitQrCode();
 
     ClassroomSession *m_session;
     QStackedWidget *m_pages = nullptr;

@@ -94,9 +94,15 @@ MainWindow::MainWindow(QWidget *parent)
     // Created after the scene's rebuild on changed(): the inspector restores the selection then.
     m_inspector = new InspectorDock(m_document, m_controller, m_scene, this);
     splitDockWidget(m_chart, m_inspector, Qt::Vertical);
-    // The Class dock shares the inspector's place: during a class session it matters more.
-    tabifyDockWidget(m_inspector, m_classPanel);
-    m_inspector->raise();
+    // The Class dock takes the inspector's place, in front of it, when a session starts:
+    // during a class session it matters more. (Tabified while hidden, Qt would not show it.)
+    connect(m_classroom, &ClassroomSession::runningChanged, this, [this](bool running) {
+        if (!running)
+            return;
+        tabifyDockWidget(m_inspector, m_classPanel);
+        m_classPanel->show();
+        m_classPanel->raise();
+    });
     // The event log and client view docks, and cause tracing from the canvas's marks.
     m_eventLog = new EventLogTools(m_controller, m_document, m_scene, m_view, m_flow, this);
     m_viewMenu->addActions(m_eventLog->viewActions());

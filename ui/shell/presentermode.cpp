@@ -66,10 +66,10 @@ void PresenterMode::enter()
     // Only the run controls and the lesson stay beside the canvas: the class looks at the
     // canvas (its big-number tiles carry the figures); one chart is a key away (C).
     for (QDockWidget *dock : m_window->findChildren<QDockWidget *>()) {
-        if (dock != m_parts.lesson && !(dock == m_parts.classDock && dock->isVisible()))
+        if (dock != m_parts.lesson && !(dock == m_parts.classDock && dock->isVisibleTo(m_window)))
             dock->hide();
     }
-    if (m_parts.classDock && m_parts.classDock->isVisible())
+    if (m_parts.classDock && m_parts.classDock->isVisibleTo(m_window))
         m_fonts.scaleTree(m_parts.classDock, kTypeScale);
     for (QToolBar *bar : m_window->findChildren<QToolBar *>()) {
         if (bar != m_parts.runBar)
@@ -150,6 +150,11 @@ void PresenterMode::sizeDocks()
     ChartsDock *chart = m_parts.chart;
     if (chart && chart->isVisibleTo(m_window)) {
         docks << chart;
+        widths << qRound(width * kChartShare);
+    }
+    // The class's way in (code, QR code) takes a chart's share, not half the canvas.
+    if (QDockWidget *classDock = m_parts.classDock; classDock && classDock->isVisibleTo(m_window)) {
+        docks << classDock;
         widths << qRound(width * kChartShare);
     }
     if (!docks.isEmpty())
