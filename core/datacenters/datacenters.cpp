@@ -35,6 +35,8 @@ void Datacenters::setUp(const EngineContext &ctx)
     }
     if (!active())
         return;
+    for (NodeRuntime &node : ctx.nodes)
+        node.inDatacenters = node.type == NodeType::Clients;
     m_entries.resize(m_names.size());
     m_counters.resize(m_names.size());
     for (const LinkRuntime &link : ctx.links) {

@@ -34,8 +34,7 @@ void Metrics::record(const RequestRecord &request)
     while (m_open.size() <= index)
         m_open.emplace_back();
     OpenSecond &open = m_open[index];
-    open.requests.count(request.outcome);
-    ++open.byOp[static_cast<std::size_t>(request.op)];
+    ++open.byOpAndOutcome[static_cast<std::size_t>(request.op) * 4 + static_cast<std::size_t>(request.outcome)];
     open.cacheHits += request.cache == CacheResult::Hit;
     open.cacheMisses += request.cache == CacheResult::Miss;
     if (request.outcome == Outcome::Ok)
@@ -48,10 +47,21 @@ void Metrics::closeSecond()
     sample.second = static_cast<int>(m_series.size());
     if (!m_open.empty()) {
         const OpenSecond &open = m_open.front();
-        sample.requests = open.requests;
+        for (std::size_t op = 0; op < 4; ++op) {
+            for (std::size_t outcome = 0; outcome < 4; ++outcome) {
+                const std::uint64_t n = open.byOpAndOutcome[op * 4 + outcome];
+                sample.byOp[op] += n;
+                sample.requests.total += n;
+                switch (static_cast<Outcome>(outcome)) {
+                case Outcome::Ok: sample.requests.ok += n; break;
+                case Outcome::Error: sample.requests.error += n; break;
+                case Outcome::Timeout: sample.requests.timeout += n; break;
+                case Outcome::Dropped: sample.requests.dropped += n; break;
+                }
+            }
+        }
         sample.cacheHits = open.cacheHits;
         sample.cacheMisses = open.cacheMisses;
-        sample.byOp = open.byOp;
         sample.p50Ms = open.latency.quantile(0.50);
         sample.p95Ms = open.latency.quantile(0.95);
         sample.p99Ms = open.latency.quantile(0.99);

@@ -55,11 +55,13 @@ private:
     RequestCounters m_requests;
     LatencyHistogram m_latency;
     std::vector<SecondSample> m_series;
+    /// A second still open. Requests are counted by kind and outcome in one array (one
+    /// increment a request, cheaper than the outcome switch and a count by kind); the
+    /// second's RequestCounters and byOp are summed from it when it closes.
     struct OpenSecond
     {
-        RequestCounters requests;
+        std::array<std::uint64_t, 16> byOpAndOutcome{};  ///< [op * 4 + outcome]
         std::uint64_t cacheHits = 0, cacheMisses = 0;
-        std::array<std::uint64_t, 4> byOp{};
         LatencyHistogram latency;
     };
     std::deque<OpenSecond> m_open;   ///< seconds m_series.size(), +1, ...

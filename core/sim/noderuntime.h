@@ -51,6 +51,8 @@ struct NodeRuntime
     int sessionLink = -1;                ///< web_server (stateless): link to the shared session store
     int queueLink = -1;                  ///< web_server: link to the message queue its jobs go on
     bool servesSessions = false;         ///< some web server's sessionLink leads here (a cache holding only sessions caches no data)
+    // In the padding after servesSessions: a larger NodeRuntime cost every node lookup an instruction.
+    bool inDatacenters = false;          ///< clients: some node is in a data centre (its requests are counted there; core/datacenters)
     SimTime firstHopFold;                ///< clients: requests issue this long after they are sent
 };
 

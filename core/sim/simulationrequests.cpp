@@ -148,7 +148,7 @@ void Simulation::startRequest(int clientsNode, const GeneratedRequest &request)
     if (s.rec.op == Op::Static && routeStatic(slot))
         return;
     int entryLink = clients.entryLink;
-    if (m_datacenters.active()) {
+    if (clients.inDatacenters) {  // a flag of the clients node, not a look at the component: every request passes here
         // A dns's clients: the user's resolver's answer, cached for the dns's TTL.
         if (m_datacenters.resolver(clientsNode))
             entryLink = m_datacenters.entryFor(clientsNode, request.user, request.at);
