@@ -221,7 +221,7 @@ void TestCanvasEditing::paletteOffersEveryNodeTypeWithIconAndExplanation()
 {
     Window w;
     QListWidget *list = w.window.palette()->list();
-    QCOMPARE(list->count(), 10);
+    QCOMPARE(list->count(), 11);
     QStringList names;
     for (int i = 0; i < list->count(); ++i) {
         const QListWidgetItem *item = list->item(i);
@@ -231,7 +231,7 @@ void TestCanvasEditing::paletteOffersEveryNodeTypeWithIconAndExplanation()
         QVERIFY(item->flags() & Qt::ItemIsDragEnabled);
     }
     QCOMPARE(names, (QStringList{"Clients", "Load balancer", "Web server", "Session store", "Cache", "Database",
-                                 "CDN edge", "Object storage", "Message queue", "Worker"}));
+                                 "CDN edge", "Object storage", "Message queue", "Worker", "DNS (geoDNS)"}));
     std::unique_ptr<QMimeData> mime(NodePalette::mimeData(NodeType::CdnEdge));
     QCOMPARE(mime->data(NodePalette::mimeType()), QByteArray("cdn_edge"));
 }

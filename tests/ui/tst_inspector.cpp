@@ -699,7 +699,7 @@ void TestInspector::everyNumberFieldPassesAnyTypedNumberToTheCheck_data()
     QList<std::pair<QString, InspectorSchema>> schemas;
     for (NodeType type : {NodeType::Clients, NodeType::LoadBalancer, NodeType::WebServer, NodeType::SessionStore,
                           NodeType::Cache, NodeType::Database, NodeType::CdnEdge, NodeType::ObjectStorage,
-                          NodeType::MessageQueue, NodeType::Worker})
+                          NodeType::MessageQueue, NodeType::Worker, NodeType::Dns})
         schemas.append({InspectorSchemas::typeName(type), InspectorSchemas::node(type)});
     schemas.append({QStringLiteral("link"), InspectorSchemas::link()});
     schemas.append({QStringLiteral("topology"), InspectorSchemas::topology()});

@@ -2,6 +2,7 @@
 // Requests moving on the canvas: the hop buffer, the dots' positions, the sample cap, link
 // flow, forgetting on replay, and the marks a finished request leaves.
 #include "canvas/canvasitemtypes.h"
+#include "canvas/datacenterframesitem.h"
 #include "canvas/flow/requestflow.h"
 #include "canvas/flow/requestflowitem.h"
 #include "canvas/flow/requestflowlayer.h"
@@ -702,6 +703,7 @@ void TestRequestFlow::everyCanvasItemHasATypeOfItsOwn()
     scene.addItem(new LinkHandleItem);
     scene.addItem(new HighlightHalo(QRectF(0, 0, 10, 10)));
     scene.addItem(new ShardFramesItem);   // a sharded topology's frames
+    scene.addItem(new DatacenterFramesItem);   // ... and a topology of several data centres'
 
     QSet<int> seen;
     for (const QGraphicsItem *item : scene.items()) {

@@ -364,7 +364,7 @@ void CanvasEditor::exportWithDialog(bool svg)
 QMenu *CanvasEditor::addNodeMenu(QWidget *parent, const QPointF &scenePos)
 {
     auto *menu = new QMenu(tr("Add &Node Here"), parent);
-    for (int t = 0; t <= static_cast<int>(NodeType::Worker); ++t) {
+    for (int t = 0; t <= static_cast<int>(NodeType::Dns); ++t) {
         const auto type = static_cast<NodeType>(t);
         QAction *action = menu->addAction(NodePalette::icon(type), NodePalette::displayName(type), this,
                                           [this, type, scenePos] { addNode(type, scenePos); });

@@ -24,11 +24,12 @@ enum : int {
     RequestMarks = QGraphicsItem::UserType + 7, ///< the hit, stale and error marks over the cards
     LessonHalo = QGraphicsItem::UserType + 8,   ///< HighlightHalo behind a lesson's node
     ShardFrames = QGraphicsItem::UserType + 9,  ///< ShardFramesItem, the labelled frames behind each shard's databases
+    DatacenterFrames = QGraphicsItem::UserType + 10,  ///< DatacenterFramesItem, the labelled frames around each data centre's nodes
 };
 
 /// Every entry above: a static_assert below checks that no two are the same.
-constexpr std::array<int, 9> kAll = {Node, Link, LinkHandle, LinkPreview, LinkRefusal, RequestFlow, RequestMarks, LessonHalo,
-                                     ShardFrames};
+constexpr std::array<int, 10> kAll = {Node, Link, LinkHandle, LinkPreview, LinkRefusal, RequestFlow, RequestMarks, LessonHalo,
+                                      ShardFrames, DatacenterFrames};
 
 constexpr bool allDistinct(std::array<int, kAll.size()> types)
 {

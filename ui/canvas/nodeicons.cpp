@@ -9,7 +9,7 @@
 namespace scalelab {
 
 namespace {
-constexpr int kTypeCount = static_cast<int>(NodeType::Worker) + 1;
+constexpr int kTypeCount = static_cast<int>(NodeType::Dns) + 1;
 }
 
 QString NodeIcons::resourcePath(NodeType type)
@@ -39,6 +39,7 @@ QColor NodeIcons::color(NodeType type)
     case NodeType::ObjectStorage: return QColor(0x6D4C41);
     case NodeType::MessageQueue: return QColor(0xD81B60);
     case NodeType::Worker: return QColor(0x00897B);
+    case NodeType::Dns: return QColor(0x3949AB);
     }
     return QColor(0x607D8B);
 }

@@ -145,7 +145,8 @@ NodeItem::Content NodeItem::content(Detail detail) const
         break;
     case Detail::Figure:
         c.line = m_card.keyFigure();
-        c.warns = m_card.glanceWarns();
+        // A dns's figure is its TTL, no alarm; what its checks see down is on the frames.
+        c.warns = m_card.glanceWarns() && m_card.type != NodeType::Dns;
         break;
     case Detail::Icon:
         return c;   // all it shows is in its Look: the picture changes only with the state's colour

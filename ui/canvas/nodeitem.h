@@ -135,6 +135,10 @@ private:
     void paintCard(QPainter *painter, const QRectF &card, const QColor &stateFill = QColor()) const;
     void paintIconAndId(QPainter *painter, const QRectF &card, const Look &look) const;
     void paintContent(QPainter *painter, const Look &look, const Content &content) const;
+    /// A dns close up: a small icon, so that its id and TTL share a row and each of its
+    /// clients' answers gets a whole line under them.
+    void paintDnsIcon(QPainter *painter, const QRectF &card) const;
+    void paintDnsAnswers(QPainter *painter, const QFont &small, const QFont &smallBold, const Content &content) const;
     static void paintGlanceLine(QPainter *painter, const QFont &base, const QRectF &line, const Content &content);
     void paintLoadLine(QPainter *painter, const QRectF &line, const QFont &small, const QFont &smallBold,
                        const Content &content) const;

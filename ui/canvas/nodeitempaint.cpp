@@ -24,6 +24,8 @@ constexpr int kFarIdPixels = 26;
 constexpr int kFigureMinPixels = 22;   ///< a long figure shrinks to this, then is elided
 // The Icon level: one large icon in the middle of the card.
 constexpr qreal kLoneIconSize = 56.0;
+// A dns close up: a small icon in the id's row, its answers on the lines under it.
+constexpr qreal kDnsIconSize = 24.0;
 
 QColor loadColor(double load)
 {
@@ -244,6 +246,10 @@ void NodeItem::paintCard(QPainter *painter, const QRectF &card, const QColor &st
 
 void NodeItem::paintIconAndId(QPainter *painter, const QRectF &card, const Look &look) const
 {
+    if (m_spec.type == NodeType::Dns && look.detail == Detail::Full) {
+        paintDnsIcon(painter, card);
+        return;
+    }
     const Theme &theme = Theme::current();
     const bool down = m_card.down();
     const bool bar = m_card.showsLoad();
@@ -306,6 +312,10 @@ void NodeItem::paintContent(QPainter *painter, const Look &look, const Content &
     small.setPixelSize(qRound(Theme::textPixels(12)));
     QFont smallBold = small;
     smallBold.setBold(true);
+    if (m_spec.type == NodeType::Dns) {
+        paintDnsAnswers(painter, small, smallBold, content);
+        return;
+    }
     paintLoadLine(painter, QRectF(rows.left, bar ? rows.top + 31 : rows.top + 21, rows.width, 15), small, smallBold, content);
     if (!content.detail.isEmpty())
         paintDetailLine(painter, small, smallBold, content);
@@ -371,6 +381,45 @@ void NodeItem::paintDetailLine(QPainter *painter, const QFont &small, const QFon
     const QRectF detailRect(card.left() + kPadding + 2, card.bottom() - 20, card.width() - 2 * kPadding - 4, 15);
     painter->drawText(detailRect, Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetricsF(font).elidedText(content.detail, Qt::ElideRight, detailRect.width()));
+}
+
+void NodeItem::paintDnsIcon(QPainter *painter, const QRectF &card) const
+{
+    NodeIcons::renderer(m_spec.type)->render(painter, QRectF(card.left() + kPadding, card.top() + 5, kDnsIconSize, kDnsIconSize));
+}
+
+void NodeItem::paintDnsAnswers(QPainter *painter, const QFont &small, const QFont &smallBold, const Content &content) const
+{
+    const Theme &theme = Theme::current();
+    const QRectF card = cardRect();
+    // The id, and its TTL at the end of the row (content.line).
+    const QRectF row(card.left() + kPadding + kDnsIconSize + 7, card.top() + 5, card.width() - 2 * kPadding - kDnsIconSize - 7, kDnsIconSize);
+    const qreal ttlWidth = QFontMetricsF(small).horizontalAdvance(content.line);
+    painter->setFont(small);
+    painter->setPen(theme.cardMuted);
+    painter->drawText(row, Qt::AlignRight | Qt::AlignVCenter, content.line);
+    QFont idFont = small;
+    idFont.setBold(true);
+    idFont.setPixelSize(qRound(Theme::textPixels(15)));
+    painter->setFont(idFont);
+    painter->setPen(theme.cardText);
+    painter->drawText(row, Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetricsF(idFont).elidedText(m_spec.id, Qt::ElideRight, std::max(0.0, row.width() - ttlWidth - 6)));
+    // One line per clients node, the failed-over ones in amber and bold; the third and later
+    // are counted on the second line (the tooltip lists them all).
+    QStringList lines = m_card.dnsAnswers.isEmpty() ? QStringList{content.detail} : m_card.dnsAnswers;
+    if (lines.size() > 2) {
+        lines[1] = tr("%1 · +%2 more").arg(lines[1]).arg(lines.size() - 2);
+        lines = lines.mid(0, 2);
+    }
+    for (int i = 0; i < lines.size(); ++i) {
+        const bool moved = m_card.dnsAnswerMoved.value(i);
+        const QFont &font = moved ? smallBold : small;
+        const QRectF line(card.left() + kPadding + 2, card.top() + 31 + i * 16, card.width() - 2 * kPadding - 4, 15);
+        painter->setFont(font);
+        painter->setPen(moved ? theme.staleText : theme.cardMuted);
+        painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, QFontMetricsF(font).elidedText(lines[i], Qt::ElideRight, line.width()));
+    }
 }
 
 } // namespace scalelab

@@ -95,6 +95,14 @@ QStringList NodeItem::toolTipSettings() const
     case NodeType::Worker:
         settings << tr("%1 workers, %2 ms per job").arg(m_spec.concurrency).arg(number(m_spec.serviceMs));
         break;
+    case NodeType::Dns:
+        settings << tr("resolvers keep its answer for %1 s (TTL)").arg(number(m_spec.ttlS));
+        if (m_spec.hasHealthCheck)
+            settings << tr("checks each data centre every %1 ms: down after %2 failed checks, up after %3 good ones")
+                            .arg(m_spec.healthCheck.intervalMs).arg(m_spec.healthCheck.fall).arg(m_spec.healthCheck.rise);
+        else
+            settings << tr("no health checks: it keeps sending users to a data centre that is down");
+        break;
     case NodeType::MessageQueue:
         settings << tr("holds %1 jobs at most; a job handed out and not deleted within %2 ms is handed out again")
                         .arg(locale.toString(m_spec.capacity), number(m_spec.visibilityTimeoutMs));
@@ -109,6 +117,8 @@ QStringList NodeItem::toolTipSettings() const
                         .arg(number(m_spec.serviceMs)).arg(m_spec.queue);
         break;
     }
+    if (!m_spec.datacenter.isEmpty())
+        settings << tr("in data centre %1").arg(m_spec.datacenter);
     if (const auto size = ServerSizes::find(m_card.size))
         settings << tr("machine: %1, %2 vCPUs, $%3 per hour; a resize stops it for %4 s")
                         .arg(size->name).arg(size->vcpus).arg(locale.toString(m_card.pricePerHour, 'f', 3)).arg(number(m_spec.resizeDowntimeS));
@@ -165,6 +175,16 @@ QStringList NodeItem::toolTipLive() const
     if (m_card.recoveredWrites > 0)
         live << tr("writes recovered from the dead primary's binlog: %1")
                     .arg(locale.toString(static_cast<qulonglong>(m_card.recoveredWrites)));
+    // A dns's clients: the detail line below says where the dns sends them.
+    if (!m_card.dnsAnswer.isEmpty() && m_card.dnsMovedPercent >= 0)
+        live << tr("%1 % of its users have the dns's new answer; the others still go to %2 until their cached answer expires")
+                    .arg(m_card.dnsMovedPercent).arg(m_card.dnsFrom).toHtmlEscaped();
+    if (m_card.type == NodeType::Dns) {
+        for (const QString &answer : m_card.dnsAnswers)
+            live << tr("answers %1").arg(answer).toHtmlEscaped();
+        if (!m_card.datacentersSeenDown.isEmpty())
+            live << tr("its health checks see %1 down").arg(m_card.datacentersSeenDown.join(QStringLiteral(", "))).toHtmlEscaped();
+    }
     if (m_card.type == NodeType::LoadBalancer)
         live << tr("pool as its checks see it: %1 healthy, %2 ejected, %3 in all")
                     .arg(m_card.poolHealthy).arg(m_card.poolEjected).arg(m_card.poolSize);

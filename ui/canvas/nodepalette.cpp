@@ -22,7 +22,7 @@ constexpr int kTypeRole = Qt::UserRole;
 constexpr NodeType kTypes[] = {NodeType::Clients,      NodeType::LoadBalancer, NodeType::WebServer,
                                NodeType::SessionStore, NodeType::Cache,        NodeType::Database,
                                NodeType::CdnEdge,      NodeType::ObjectStorage, NodeType::MessageQueue,
-                               NodeType::Worker};
+                               NodeType::Worker,       NodeType::Dns};
 
 // A list whose items drag out as node types, with the icon under the pointer.
 class PaletteList : public QListWidget
@@ -154,6 +154,7 @@ QString NodePalette::displayName(NodeType type)
     case NodeType::ObjectStorage: return tr("Object storage");
     case NodeType::MessageQueue: return tr("Message queue");
     case NodeType::Worker: return tr("Worker");
+    case NodeType::Dns: return tr("DNS (geoDNS)");
     }
     return {};
 }
@@ -190,6 +191,10 @@ QString NodePalette::description(NodeType type)
     case NodeType::Worker:
         return tr("Takes jobs from the message queue linked to it and works on them, a few at a "
                   "time; add workers when the queue grows.");
+    case NodeType::Dns:
+        return tr("Tells each group of users which data centre to go to: the nearest one its health "
+                  "checks see up. Users keep its answer for the TTL, so after a failure they move over "
+                  "gradually. Link the clients to it and to each data centre's entry.");
     }
     return {};
 }

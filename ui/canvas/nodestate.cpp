@@ -48,6 +48,11 @@ NodeState NodeState::fromSpec(const NodeSpec &spec)
         s.capacity = static_cast<std::uint64_t>(std::max<qint64>(0, spec.capacity));
     if (spec.gutter)
         s.role = Role::Gutter;
+    s.datacenter = spec.datacenter;
+    if (spec.type == NodeType::Dns) {
+        s.ttlS = spec.ttlS;
+        s.checkIntervalMs = spec.hasHealthCheck ? spec.healthCheck.intervalMs : 0;
+    }
     // A database's role shows once the engine says whether it is replicated at all.
     return s;
 }
@@ -55,8 +60,9 @@ NodeState NodeState::fromSpec(const NodeSpec &spec)
 
 bool NodeState::showsLoad() const
 {
-    // Clients and balancers do no work of their own; an edge answers without workers.
-    return type != NodeType::Clients && type != NodeType::LoadBalancer && type != NodeType::CdnEdge;
+    // Clients and balancers do no work of their own; an edge answers without workers; a
+    // lookup at the dns takes no time.
+    return type != NodeType::Clients && type != NodeType::LoadBalancer && type != NodeType::CdnEdge && type != NodeType::Dns;
 }
 
 double NodeState::load() const
@@ -149,6 +155,8 @@ QString NodeState::loadText() const
         return traceReplay ? tr("trace replay") : tr("%1 req/s").arg(locale.toString(rateRps, 'g', 6));
     case NodeType::LoadBalancer:
         return QString(algorithm).replace(QLatin1Char('_'), QLatin1Char(' '));
+    case NodeType::Dns:
+        return ttlText();
     case NodeType::Cache:
     case NodeType::CdnEdge: {
         const double ratio = hitRatio();
@@ -177,6 +185,28 @@ QString NodeState::machineText() const
     return size.isEmpty() ? price : size + QStringLiteral(" · ") + price;
 }
 
+QString NodeState::dnsText() const
+{
+    if (dnsAnswer.isEmpty())
+        return {};
+    if (dnsMovedPercent >= 0)
+        return tr("moving to %1: %2 %").arg(dnsAnswer).arg(dnsMovedPercent);
+    return tr("sent to %1").arg(dnsAnswer);
+}
+
+QString NodeState::dnsShortText() const
+{
+    if (dnsAnswer.isEmpty())
+        return {};
+    return dnsMovedPercent >= 0 ? QStringLiteral("\u2192 %1 %2%").arg(dnsAnswer).arg(dnsMovedPercent)
+                                : QStringLiteral("\u2192 %1").arg(dnsAnswer);
+}
+
+QString NodeState::ttlText() const
+{
+    return tr("TTL %1 s").arg(QLocale().toString(ttlS, 'g', 6));
+}
+
 QString NodeState::detail() const
 {
     // The machine comes last: a card's own news (replication, connections) reads first.
@@ -189,8 +219,16 @@ QString NodeState::ownDetail() const
 {
     const QLocale locale;
     switch (type) {
-    case NodeType::Clients:
-        return traceReplay ? QString() : users == 1 ? tr("1 user") : tr("%Ln users", nullptr, users);
+    case NodeType::Clients: {
+        const QString people = traceReplay ? QString() : users == 1 ? tr("1 user") : tr("%Ln users", nullptr, users);
+        // Where the dns sends them comes first: it is what changes. While they move, how far
+        // they are is the whole line.
+        if (dnsAnswer.isEmpty() || people.isEmpty() || dnsMovedPercent >= 0)
+            return dnsAnswer.isEmpty() ? people : dnsText();
+        return dnsText() + QStringLiteral(" · ") + people;
+    }
+    case NodeType::Dns:
+        return dnsAnswers.isEmpty() ? tr("no clients look up here") : dnsAnswers.join(QStringLiteral(" · "));
     case NodeType::LoadBalancer: {
         if (scaledMax > 0 && poolHealthy == poolSize) {
             // Booting copies serve nothing yet: they are counted apart.
@@ -272,6 +310,9 @@ QString NodeState::glance() const
             return writesBehind == 0 ? tr("in sync") : tr("lag %1").arg(lagText(lagMs));
         break;
     case NodeType::Clients:
+        return dnsAnswer.isEmpty() ? loadText() : dnsShortText();
+    case NodeType::Dns:
+        return datacentersSeenDown.isEmpty() ? ttlText() : tr("%1 seen down").arg(datacentersSeenDown.join(QStringLiteral(", ")));
     case NodeType::Cache:
     case NodeType::CdnEdge:
         return loadText();
@@ -293,6 +334,8 @@ bool NodeState::glanceWarns() const
         return true;
     if (queueFull() && !down())
         return true;
+    if (type == NodeType::Dns)
+        return !datacentersSeenDown.isEmpty();
     return waiting > 0 && !down() && type != NodeType::Clients;
 }
 
@@ -310,7 +353,13 @@ QString NodeState::keyFigure() const
     const QLocale locale;
     switch (type) {
     case NodeType::Clients:
+        // A dns's clients: where they go is the news (the rate is the file's); how far the
+        // move is would not fit at this size.
+        if (!dnsAnswer.isEmpty())
+            return QStringLiteral("\u2192 %1").arg(dnsAnswer);
         return traceReplay ? QString() : tr("%1/s").arg(compactNumber(static_cast<std::uint64_t>(std::max(0.0, rateRps))));
+    case NodeType::Dns:
+        return ttlText();
     case NodeType::LoadBalancer:
         return poolSize > 0 ? QStringLiteral("%1/%2").arg(poolHealthy).arg(poolSize) : QString();
     case NodeType::Cache:

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 
@@ -101,6 +102,17 @@ public:
     double pricePerHour = -1;       ///< dollars per hour; negative: not priced
     bool resizing = false;          ///< stopped for a resize, until resize_done
 
+    // Data centres and geoDNS.
+    QString datacenter;             ///< the data centre it runs in; empty: none
+    QString dnsAnswer;              ///< clients of a dns: the data centre it sends them to now; empty: no dns
+    QString dnsFrom;                ///< ... where it sent them before, while some users still go there
+    int dnsMovedPercent = -1;       ///< ... share of its users whose cached answer is the new one; -1: all of them
+    double ttlS = 0;                ///< dns: how long resolvers keep its answer
+    int checkIntervalMs = 0;        ///< dns: between two health checks of each data centre; 0: none
+    QStringList dnsAnswers;         ///< dns: "users-us → eu-west", one per clients node
+    QList<bool> dnsAnswerMoved;     ///< dns: by answer, whether it is not the clients' nearest (a failover)
+    QStringList datacentersSeenDown; ///< dns: the data centres its checks see down
+
     bool operator==(const NodeState &) const = default;
 
     /// What the card shows before the first run: the file's settings.
@@ -144,6 +156,13 @@ public:
     QString shardText() const;
     /// The machine's size and price ("xlarge · $0.77/h"); empty for a custom, unpriced one.
     QString machineText() const;
+    /// Clients of a dns: "sent to eu-west", or "moving to eu-west: 45 %" while users' cached
+    /// answers still point at the old one; empty without a dns.
+    QString dnsText() const;
+    /// The same in a few characters, for a zoomed-out card: "→ eu-west", "→ eu-west 45%".
+    QString dnsShortText() const;
+    /// A dns: "TTL 60 s".
+    QString ttlText() const;
     /// One sentence on what the health tab means, for the tooltip.
     QString healthExplanation() const;
 };

@@ -224,6 +224,73 @@ void readDatabase(const Simulation &simulation, int index, NodeState &s)
     }
 }
 
+/// The web servers that keep their sessions in session store `index`.
+int sessionServersOf(const Simulation &simulation, int index)
+{
+    int servers = 0;
+    for (int i = 0; i < simulation.nodeCount(); ++i) {
+        const int sessionLink = simulation.sessionStoreLink(i);
+        if (sessionLink >= 0 && simulation.link(sessionLink).to == index)
+            ++servers;
+    }
+    return servers;
+}
+
+QString datacenterName(const Simulation &simulation, int datacenter)
+{
+    return datacenter >= 0 ? QString::fromStdString(simulation.datacenters().name(datacenter)) : QString();
+}
+
+/// Clients that look their front door up at a dns: where it sends them now and, after its
+/// answer changed, how many of their users' cached answers already point there.
+void readResolver(const Simulation &simulation, int index, NodeState &s)
+{
+    const Datacenters &datacenters = simulation.datacenters();
+    const Datacenters::Resolver *resolver = datacenters.resolver(index);
+    if (!resolver || resolver->answers.empty() || resolver->answers.back().second < 0)
+        return;
+    const int now = resolver->answers.back().second;
+    s.dnsAnswer = datacenterName(simulation, datacenters.datacenterOf(simulation.link(now).to));
+    if (resolver->answers.size() < 2)
+        return;
+    // Each user refreshes at a phase of its own: count a spread of them (at most 400, so a
+    // frame stays cheap), in whole percent so the card repaints only when the figure moves.
+    const int users = std::max(1, simulation.topology().nodes[index].users);
+    const int samples = std::min(users, 400);
+    int moved = 0;
+    for (int k = 0; k < samples; ++k) {
+        const auto user = static_cast<std::uint32_t>(static_cast<std::int64_t>(k) * users / samples);
+        moved += datacenters.entryFor(index, user, simulation.now()) == now ? 1 : 0;
+    }
+    if (moved < samples) {
+        s.dnsMovedPercent = moved * 100 / samples;
+        const int before = resolver->answers[resolver->answers.size() - 2].second;
+        s.dnsFrom = before >= 0 ? datacenterName(simulation, datacenters.datacenterOf(simulation.link(before).to)) : QString();
+    }
+}
+
+/// A dns: its TTL and checks, where it sends each of its clients, what its checks see down.
+void readDns(const Simulation &simulation, int index, const NodeSpec &spec, NodeState &s)
+{
+    s.ttlS = spec.ttlS;
+    s.checkIntervalMs = spec.hasHealthCheck ? spec.healthCheck.intervalMs : 0;
+    const Datacenters &datacenters = simulation.datacenters();
+    for (int i = 0; i < simulation.nodeCount(); ++i) {
+        const Datacenters::Resolver *resolver = datacenters.resolver(i);
+        if (!resolver || resolver->dns != index)
+            continue;
+        const int entry = resolver->answers.empty() ? -1 : resolver->answers.back().second;
+        if (entry < 0)
+            continue;
+        s.dnsAnswers << QStringLiteral("%1 \u2192 %2").arg(QString::fromStdString(simulation.nodeName(i)),
+                                                          datacenterName(simulation, datacenters.datacenterOf(simulation.link(entry).to)));
+        s.dnsAnswerMoved << (!resolver->candidates.empty() && entry != resolver->candidates.front().link);
+    }
+    for (int dc = 0; dc < datacenters.count(); ++dc)
+        if (!datacenters.healthy(index, dc))
+            s.datacentersSeenDown << datacenterName(simulation, dc);
+}
+
 } // namespace
 
 NodeState NodeState::read(const Simulation &simulation, int index)
@@ -239,6 +306,7 @@ NodeState NodeState::read(const Simulation &simulation, int index)
         s.pricePerHour = machine.priced ? machine.pricePerHour : -1;
     }
     s.resizing = node.resizing;
+    s.datacenter = spec.datacenter;
     if (s.showsLoad()) {
         s.active = node.active;
         s.concurrency = node.concurrency;
@@ -250,6 +318,10 @@ NodeState NodeState::read(const Simulation &simulation, int index)
         s.rateRps = currentRate(simulation, index, spec.rateRps);
         s.users = spec.users;
         s.traceReplay = !spec.trace.isEmpty();
+        readResolver(simulation, index, s);
+        break;
+    case NodeType::Dns:
+        readDns(simulation, index, spec, s);
         break;
     case NodeType::LoadBalancer:
         s.algorithm = currentAlgorithm(simulation, index, spec.algorithm);
@@ -261,11 +333,7 @@ NodeState NodeState::read(const Simulation &simulation, int index)
         s.connections = simulation.sessions().openConnections(index);
         break;
     case NodeType::SessionStore:
-        for (int i = 0; i < simulation.nodeCount(); ++i) {
-            const int sessionLink = simulation.sessionStoreLink(i);
-            if (sessionLink >= 0 && simulation.link(sessionLink).to == index)
-                ++s.sessionServers;
-        }
+        s.sessionServers = sessionServersOf(simulation, index);
         break;
     case NodeType::Database:
         readDatabase(simulation, index, s);

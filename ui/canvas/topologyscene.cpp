@@ -3,6 +3,7 @@
 
 #include "model/topologyvalidator.h"
 
+#include "canvas/datacenterframesitem.h"
 #include "canvas/layeredlayout.h"
 #include "canvas/linkitem.h"
 #include "canvas/nodeitem.h"
@@ -45,6 +46,7 @@ TopologyScene::~TopologyScene()
     m_links.clear();
     forgetCopies();
     m_shardFrames = nullptr;
+    m_datacenterFrames = nullptr;
     m_overlays.clear();
     clear();
     blockSignals(false);
@@ -152,6 +154,7 @@ void TopologyScene::rebuild(const Topology &topology, const QMap<QString, QPoint
     m_links.clear();
     forgetCopies();   // made again from the engine at the next sync
     m_shardFrames = nullptr;   // likewise
+    m_datacenterFrames = nullptr;
     m_framedShards.clear();
     for (QGraphicsItem *overlay : std::as_const(m_overlays))
         addItem(overlay);
@@ -190,6 +193,8 @@ QRectF TopologyScene::contentRect() const
         rect |= copy->sceneBoundingRect();
     if (m_shardFrames)
         rect |= m_shardFrames->sceneBoundingRect();
+    if (m_datacenterFrames)
+        rect |= m_datacenterFrames->sceneBoundingRect();
     if (rect.isNull())
         rect = QRectF(-NodeItem::kWidth / 2, -NodeItem::kHeight / 2, NodeItem::kWidth, NodeItem::kHeight);
     return rect.adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin);

@@ -13,6 +13,7 @@ class QPainterPath;
 
 namespace scalelab {
 
+class DatacenterFramesItem;
 class LinkItem;
 class NodeItem;
 class ShardFramesItem;
@@ -60,7 +61,9 @@ public:
     LinkItem *copyLinkItem(int index) const { return m_copyLinks.value(index); }
     /// The frames behind each shard's databases (null without sharding or before a sync).
     ShardFramesItem *shardFrames() const { return m_shardFrames; }
-    /// Moves the shard frames with their cards (during a drag).
+    /// The frames around each data centre's nodes (null without data centres or before a sync).
+    DatacenterFramesItem *datacenterFrames() const { return m_datacenterFrames; }
+    /// Moves the shard and data centre frames with their cards (during a drag).
     void followShardFrames();
     /// The card under `scenePos`, or null.
     NodeItem *nodeAt(const QPointF &scenePos) const;
@@ -118,6 +121,8 @@ private:
     void forgetCopies();
     /// Frames the shards' cards as the engine groups them now (topologyscenesync.cpp).
     void syncShards(const Simulation &simulation);
+    /// Frames each data centre's cards, with its state now (topologyscenesync.cpp).
+    void syncDatacenters(const Simulation &simulation);
     /// A shown copy's card under `scenePos`, or null.
     NodeItem *copyAt(const QPointF &scenePos) const;
     void chooseLinkLabels();
@@ -135,6 +140,7 @@ private:
     ShardFramesItem *m_shardFrames = nullptr;   ///< deleted by clear() like the cards
     QList<QList<int>> m_framedShards;          ///< the document's node indices it frames, by shard
     QString m_framedStrategy;
+    DatacenterFramesItem *m_datacenterFrames = nullptr;   ///< deleted by clear() like the cards
     QList<QGraphicsItem *> m_overlays;
     QList<QGraphicsItem *> m_exportHidden;   ///< selected items and overlays hidden while exporting
     qreal m_layoutScale = 1.0;

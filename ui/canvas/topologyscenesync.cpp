@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// TopologyScene: what the engine shows each frame: the cards' and links' state, and the frames
+// TopologyScene: what the engine shows each frame: the cards' and links' state, the frames
 // behind each shard's databases, grouped as the engine has them at its moment (a shard added
-// by add_shard is framed from then on, and not after a jump back).
+// by add_shard is framed from then on, and not after a jump back), and the frames around each
+// data centre with its state.
 #include "canvas/topologyscene.h"
 
+#include "canvas/datacenterframesitem.h"
 #include "canvas/linkitem.h"
 #include "canvas/nodeitem.h"
 #include "canvas/shardframesitem.h"
+#include "settings/linepalette.h"
 #include "sim/simulation.h"
 
 namespace scalelab {
@@ -35,6 +38,7 @@ void TopologyScene::syncFrom(const Simulation &simulation)
     }
     syncCopies(simulation);
     syncShards(simulation);
+    syncDatacenters(simulation);
 }
 
 void TopologyScene::syncShards(const Simulation &simulation)
@@ -78,10 +82,56 @@ void TopologyScene::syncShards(const Simulation &simulation)
     m_shardFrames->setShards(items, strategy);
 }
 
+void TopologyScene::syncDatacenters(const Simulation &simulation)
+{
+    const Datacenters &datacenters = simulation.datacenters();
+    bool hasDns = false;
+    for (int i = 0; i < simulation.nodeCount() && !hasDns; ++i)
+        hasDns = simulation.nodeStatus(i).type == NodeType::Dns;
+    QList<DatacenterFramesItem::Frame> frames;
+    for (int dc = 0; dc < datacenters.count(); ++dc) {
+        DatacenterFramesItem::Frame frame;
+        frame.name = QString::fromStdString(datacenters.name(dc));
+        frame.colour = LinePalette::calmIndex(dc);   // as its line on the Data centres chart
+        frame.serving = simulation.datacenterServing(dc);
+        frame.hasDns = hasDns;
+        for (int i = 0; i < simulation.nodeCount(); ++i) {
+            if (simulation.nodeStatus(i).type == NodeType::Dns && !datacenters.healthy(i, dc))
+                frame.seenDown = true;
+            // Match by id: the document may be ahead of the run.
+            if (datacenters.datacenterOf(i) == dc)
+                if (NodeItem *item = nodeItem(QString::fromStdString(simulation.nodeName(i))))
+                    frame.members << item;
+        }
+        frames << frame;
+    }
+    if (frames.isEmpty()) {
+        delete m_datacenterFrames;
+        m_datacenterFrames = nullptr;
+        return;
+    }
+    if (!m_datacenterFrames) {
+        m_datacenterFrames = new DatacenterFramesItem;
+        addItem(m_datacenterFrames);
+    }
+    // The rectangles are the item's to place: compare what the engine says, then follow.
+    QList<DatacenterFramesItem::Frame> shown;
+    for (int f = 0; f < m_datacenterFrames->frameCount(); ++f)
+        shown << m_datacenterFrames->frame(f);
+    for (DatacenterFramesItem::Frame &frame : shown)
+        frame.rect = {};
+    if (shown == frames)
+        m_datacenterFrames->follow();
+    else
+        m_datacenterFrames->setFrames(frames);
+}
+
 void TopologyScene::followShardFrames()
 {
     if (m_shardFrames)
         m_shardFrames->follow();
+    if (m_datacenterFrames)
+        m_datacenterFrames->follow();
 }
 
 } // namespace scalelab

@@ -51,7 +51,23 @@ const Entry kEntries[] = {
     {"sharding.moved_keys", QT_TRANSLATE_NOOP("BigNumberCatalog", "keys moved")},
     {"cost.dollars", QT_TRANSLATE_NOOP("BigNumberCatalog", "server cost")},
     {"cost.dollars_per_hour", QT_TRANSLATE_NOOP("BigNumberCatalog", "server cost per hour")},
+    {"datacenters.stale_dns", QT_TRANSLATE_NOOP("BigNumberCatalog", "sent on stale DNS answers")},
 };
+
+/// A figure of the report: `datacenters.stale_dns` (no data centre named) is the sum over all
+/// of them, as a class wants it; anything else as the lessons' checkpoints read it.
+std::optional<double> valueOf(const QJsonObject &report, const QString &key)
+{
+    const QString prefix = QStringLiteral("datacenters.");
+    if (!key.startsWith(prefix) || key.contains(QLatin1Char('[')))
+        return reportValue(report, key);
+    if (!report.value(QStringLiteral("datacenters")).isArray())
+        return std::nullopt;
+    double sum = 0;
+    for (const QJsonValue &dc : report.value(QStringLiteral("datacenters")).toArray())
+        sum += dc.toObject().value(key.mid(prefix.size())).toDouble();
+    return sum;
+}
 
 bool hasType(const Simulation &sim, NodeType type)
 {
@@ -84,7 +100,7 @@ QString BigNumberCatalog::caption(const QString &key)
 
 QString BigNumberCatalog::format(const QString &key, const QJsonObject &report)
 {
-    const std::optional<double> value = reportValue(report, key);
+    const std::optional<double> value = valueOf(report, key);
     // Percentiles are of successful requests: with none yet there is no latency, not 0 ms.
     const bool noLatency = key.startsWith(QLatin1String("latency_ms.")) && reportValue(report, QStringLiteral("requests.ok")).value_or(0.0) <= 0.0;
     if (!value || noLatency)
@@ -128,6 +144,10 @@ QStringList BigNumberCatalog::automaticKeys(const Simulation &sim)
     }
     if (sim.sizing().active())
         list << QStringLiteral("cost.dollars_per_hour");
+    // Requests that cached DNS answers sent to a dead data centre: the figure of a failover
+    // between data centres, before any other the topology has.
+    if (sim.datacenters().active())
+        list.insert(2, QStringLiteral("datacenters.stale_dns"));
     for (int i = 0; i < sim.nodeCount(); ++i) {
         if (sim.sessions().keepsLocal(i)) {
             list << QStringLiteral("sessions.lost");

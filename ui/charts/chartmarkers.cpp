@@ -33,7 +33,32 @@ QList<ChartMarker> ChartMarkers::markers()
     // After a jump back the markers of what comes later are kept, not shown.
     const double now = m_controller->now().s();
     const auto shown = std::partition_point(m_markers.cbegin(), m_markers.cend(), [now](const ChartMarker &m) { return m.atS <= now; });
-    return shown == m_markers.cend() ? m_markers : m_markers.first(shown - m_markers.cbegin());
+    const QList<ChartMarker> list = shown == m_markers.cend() ? m_markers : m_markers.first(shown - m_markers.cbegin());
+    const Simulation *sim = m_controller->simulation();
+    return sim && sim->datacenters().active() ? mergedByDatacenter(list, *sim) : list;
+}
+
+QList<ChartMarker> ChartMarkers::mergedByDatacenter(const QList<ChartMarker> &markers, const Simulation &sim)
+{
+    // Taking a data centre down kills each of its machines at one instant: one line for all.
+    const Datacenters &datacenters = sim.datacenters();
+    QList<ChartMarker> merged;
+    for (const ChartMarker &marker : markers) {
+        const bool whole = marker.kind == EngineEventKind::Kill || marker.kind == EngineEventKind::Revive;
+        const int dc = whole ? datacenters.datacenterOf(marker.node) : -1;
+        ChartMarker *same = nullptr;
+        for (auto it = merged.rbegin(); dc >= 0 && !same && it != merged.rend() && it->atS == marker.atS; ++it)
+            if (it->kind == marker.kind && datacenters.datacenterOf(it->node) == dc)
+                same = &*it;
+        if (!same) {
+            merged << marker;
+            continue;
+        }
+        ++same->count;
+        const QString name = QString::fromStdString(datacenters.name(dc));
+        same->label = marker.kind == EngineEventKind::Kill ? tr("kill %1").arg(name) : tr("revive %1").arg(name);
+    }
+    return merged;
 }
 
 QString ChartMarkers::alertName(const QString &detail)
@@ -71,6 +96,9 @@ bool ChartMarkers::marks(const EngineEvent &event)
     case EngineEventKind::ReshardDone:
     case EngineEventKind::ResizeStart:
     case EngineEventKind::ResizeDone:
+    case EngineEventKind::DatacenterDown:
+    case EngineEventKind::DatacenterUp:
+    case EngineEventKind::DnsAnswer:
         return true;
     case EngineEventKind::Invalidate:
         // A cache's per-key invalidations are every write; only a CDN purge (a path) is an event.
@@ -157,6 +185,12 @@ QString ChartMarkers::labelOf(const ChartMarker &event, const Simulation &sim) c
         return tr("resize %1 \u2192 %2").arg(node, QString::fromStdString(std::string(EngineEvent::detailText(detail.toStdString(), "to"))));
     case EngineEventKind::ResizeDone:
         return tr("%1 back as %2").arg(node, QString::fromStdString(std::string(EngineEvent::detailText(detail.toStdString(), "size"))));
+    case EngineEventKind::DatacenterDown:
+        return tr("dns: %1 down").arg(detailField(detail, "datacenter"));
+    case EngineEventKind::DatacenterUp:
+        return tr("dns: %1 up").arg(detailField(detail, "datacenter"));
+    case EngineEventKind::DnsAnswer:
+        return tr("%1 \u2192 %2").arg(node, detailField(detail, "to"));
     default:
         return QString::fromUtf8(engineEventName(event.kind).data(), static_cast<qsizetype>(engineEventName(event.kind).size()));
     }

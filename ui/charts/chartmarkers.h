@@ -50,6 +50,8 @@ private:
     static QString alertName(const QString &detail);
     /// One `name=value` field of an event's detail ("shards" of a reshard).
     static QString detailField(const QString &detail, const char *name);
+    /// The kills (revivals) of one data centre's machines at one instant as one marker.
+    static QList<ChartMarker> mergedByDatacenter(const QList<ChartMarker> &markers, const Simulation &sim);
 
     SimulationController *m_controller = nullptr;
     QList<ChartMarker> m_markers;

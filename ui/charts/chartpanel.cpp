@@ -116,6 +116,47 @@ void ChartPanel::applyTheme()
         m_plot->graph(i)->setPen(ChartStyle::linePen(m_data.lines[i].style));
     for (int i = 0; i < m_markers.size() && i < m_markerLines.size(); ++i)
         styleMarker(i);
+    for (int i = 0; i < m_data.spans.size() && i < m_spanRects.size(); ++i)
+        styleSpan(i);
+}
+
+void ChartPanel::styleSpan(int index)
+{
+    // The line's colour, faint, and hatched: a shaded stretch does not depend on colour alone.
+    QColor fill = ChartStyle::lineColor(m_data.spans[index].style);
+    fill.setAlpha(Theme::current().dark ? 55 : 40);
+    QColor hatch = fill;
+    hatch.setAlpha(Theme::current().dark ? 110 : 90);
+    m_spanRects[index]->setPen(Qt::NoPen);
+    m_spanRects[index]->setBrush(fill);
+    m_spanHatches[index]->setPen(Qt::NoPen);
+    m_spanHatches[index]->setBrush(QBrush(hatch, Qt::BDiagPattern));
+}
+
+void ChartPanel::rebuildSpans()
+{
+    for (QCPItemRect *rect : std::as_const(m_spanRects))
+        m_plot->removeItem(rect);
+    for (QCPItemRect *rect : std::as_const(m_spanHatches))
+        m_plot->removeItem(rect);
+    m_spanRects.clear();
+    m_spanHatches.clear();
+    for (const ChartSpan &span : std::as_const(m_data.spans)) {
+        for (QList<QCPItemRect *> *list : {&m_spanRects, &m_spanHatches}) {
+            auto *rect = new QCPItemRect(m_plot);
+            // Behind the curves, from the plot's bottom to its top whatever the value axis shows.
+            rect->setLayer(QStringLiteral("grid"));
+            rect->setClipToAxisRect(true);
+            for (QCPItemPosition *corner : {rect->topLeft, rect->bottomRight}) {
+                corner->setTypeX(QCPItemPosition::ptPlotCoords);
+                corner->setTypeY(QCPItemPosition::ptAxisRectRatio);
+            }
+            rect->topLeft->setCoords(span.fromS, 0.0);
+            rect->bottomRight->setCoords(span.toS, 1.0);
+            *list << rect;
+        }
+        styleSpan(static_cast<int>(m_spanRects.size()) - 1);
+    }
 }
 
 bool ChartPanel::saveImage(const QString &fileName, ExportColours colours, QString *error)
@@ -201,6 +242,10 @@ void ChartPanel::setData(const ChartData &data)
     m_title->setText(title);
     if (!sameLines)
         rebuildGraphs();
+    if (m_data.spans != m_shownSpans) {
+        m_shownSpans = m_data.spans;
+        rebuildSpans();
+    }
     QVector<double> keys(m_data.seconds());
     std::iota(keys.begin(), keys.end(), 0.0);
     for (int i = 0; i < m_data.lines.size(); ++i)
@@ -381,6 +426,9 @@ QString ChartPanel::toolTipAt(double seconds) const
         text += QStringLiteral("<tr><td>%1&nbsp;&nbsp;</td><td align=right><b>%2</b></td></tr>")
                     .arg(line.name.toHtmlEscaped(), formatValue(line.values[second], line.secondAxis).toHtmlEscaped());
     text += QStringLiteral("</table>");
+    for (const ChartSpan &span : m_data.spans)
+        if (second >= span.fromS && second < span.toS)
+            text += QStringLiteral("<br><b>%1</b>").arg(span.label.toHtmlEscaped());
     for (const ChartMarker &marker : m_markers)
         if (marker.atS >= second - 0.5 && marker.atS < second + 1.5)
             text += QStringLiteral("<br>%1").arg(tr("%1 at %2 s").arg(marker.label.toHtmlEscaped(), QLocale().toString(marker.atS, 'f', 1)));

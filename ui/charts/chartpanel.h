@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QCustomPlot;
+class QCPItemRect;
 class QCPItemStraightLine;
 class QCPItemText;
 class QCPTextElement;
@@ -65,6 +66,9 @@ private:
     /// Background, axes, title, legend, lines and markers in Theme::current()'s colours.
     void applyTheme();
     void styleMarker(int index);
+    /// The shaded stretches (a data centre down) in their line's colour.
+    void styleSpan(int index);
+    void rebuildSpans();
     void rebuildGraphs();
     void updateLegendColumns();
     void layoutMarkerLabels();
@@ -80,6 +84,9 @@ private:
     QList<ChartMarker> m_markers;
     QList<QCPItemStraightLine *> m_markerLines;
     QList<QCPItemText *> m_markerLabels;
+    QList<ChartSpan> m_shownSpans;
+    QList<QCPItemRect *> m_spanRects;    ///< one per span: its faint fill
+    QList<QCPItemRect *> m_spanHatches;  ///< ... and its hatching over it
     bool m_settingRange = false;
 };
 

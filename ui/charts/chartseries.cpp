@@ -74,7 +74,8 @@ QString nodeName(const Simulation &sim, int node) { return QString::fromStdStrin
 
 QList<ChartKind> ChartSeries::allKinds()
 {
-    return {ChartKind::Throughput, ChartKind::Latency, ChartKind::Servers, ChartKind::Shards, ChartKind::CacheHitRatio, ChartKind::ReplicationLag,
+    // Where the requests go comes right after how many there are, in a topology of data centres.
+    return {ChartKind::Throughput, ChartKind::Datacenters, ChartKind::Latency, ChartKind::Servers, ChartKind::Shards, ChartKind::CacheHitRatio, ChartKind::ReplicationLag,
             ChartKind::Consistency, ChartKind::ServerLoad, ChartKind::ServerBusy, ChartKind::CdnOffload,
             ChartKind::CdnCost, ChartKind::SessionsLost, ChartKind::Queue, ChartKind::ServerCost};
 }
@@ -96,6 +97,7 @@ QString ChartSeries::key(ChartKind kind)
     case ChartKind::Servers: return QStringLiteral("servers");
     case ChartKind::Shards: return QStringLiteral("shards");
     case ChartKind::ServerCost: return QStringLiteral("server_cost");
+    case ChartKind::Datacenters: return QStringLiteral("datacenters");
     }
     return {};
 }
@@ -117,6 +119,7 @@ QString ChartSeries::title(ChartKind kind)
     case ChartKind::Servers: return tr("Servers");
     case ChartKind::Shards: return tr("Shards");
     case ChartKind::ServerCost: return tr("Server cost");
+    case ChartKind::Datacenters: return tr("Data centres");
     }
     return {};
 }
@@ -152,6 +155,8 @@ bool ChartSeries::applies(ChartKind kind, const Simulation &sim)
         return sim.sharding().enabled();
     case ChartKind::ServerCost:
         return sim.sizing().active();
+    case ChartKind::Datacenters:
+        return sim.datacenters().active();
     }
     return false;
 }
@@ -168,6 +173,7 @@ void addQueueLines(ChartData &data, const Simulation &sim, int seconds);
 void addServersLines(ChartData &data, const Simulation &sim, int seconds);
 void addShardLines(ChartData &data, const Simulation &sim, int seconds);  // chartseriesshards.cpp
 void addServerCostLines(ChartData &data, const Simulation &sim, int seconds);
+void addDatacenterLines(ChartData &data, const Simulation &sim, int seconds);  // chartseriesdatacenters.cpp
 } // namespace ChartSeries
 
 ChartData ChartSeries::build(ChartKind kind, const Simulation &sim)
@@ -206,6 +212,9 @@ ChartData ChartSeries::build(ChartKind kind, const Simulation &sim)
         break;
     case ChartKind::ServerCost:
         addServerCostLines(data, sim, n);
+        break;
+    case ChartKind::Datacenters:
+        addDatacenterLines(data, sim, n);
         break;
     }
     return data;

@@ -26,6 +26,7 @@ enum class ChartKind {
     Servers,   ///< an autoscaled balancer's servers running, and the server-seconds billed so far
     Shards,    ///< database calls per second of each shard (sharding)
     ServerCost, ///< the priced machines (size, price_per_hour): dollars per hour now, and dollars so far
+    Datacenters, ///< requests per second sent to each data centre, the seconds each was down shaded
 };
 
 /// One curve of a plot: a value per closed simulated second (NaN: nothing to show then).
@@ -38,6 +39,16 @@ struct ChartLine
     bool secondAxis = false; ///< plotted against the right-hand axis, in ChartData::secondUnit
 };
 
+/// A stretch of seconds a plot shades behind its lines: a data centre that was down.
+struct ChartSpan
+{
+    double fromS = 0.0;
+    double toS = 0.0;
+    int style = 0;   ///< shaded in the colour of the plot's `style`-th line
+    QString label;   ///< for the tooltip: "us-east down"
+    bool operator==(const ChartSpan &) const = default;
+};
+
 /// What one plot shows, read from the engine's per-second series.
 struct ChartData
 {
@@ -47,6 +58,7 @@ struct ChartData
     bool percent = false;    ///< 0 to 100, whatever the data
     QString secondUnit;      ///< of the lines on the right-hand axis; empty: no such axis
     QList<ChartLine> lines;
+    QList<ChartSpan> spans;  ///< shaded behind the lines, oldest first
     int seconds() const { return lines.isEmpty() ? 0 : static_cast<int>(lines.front().values.size()); }
 };
 

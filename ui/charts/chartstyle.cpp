@@ -42,9 +42,11 @@ QColor ChartStyle::markerColor(EngineEventKind kind)
         return dark ? QColor(0xF07C3A) : QColor(0xD55E00);
     case EngineEventKind::HealthDown:
     case EngineEventKind::Partition:
+    case EngineEventKind::DatacenterDown:   // checks noticing, as a balancer's do
         return dark ? QColor(0xD88DB7) : QColor(0xA0507F);
     case EngineEventKind::Revive:
     case EngineEventKind::HealthUp:
+    case EngineEventKind::DatacenterUp:
     case EngineEventKind::Heal:
     case EngineEventKind::ScaleIn:
     case EngineEventKind::ResizeDone:
@@ -52,6 +54,7 @@ QColor ChartStyle::markerColor(EngineEventKind kind)
     case EngineEventKind::Promote:
     case EngineEventKind::Failover:
     case EngineEventKind::ScaleOut:   // the system answering, as a failover does
+    case EngineEventKind::DnsAnswer:
         return dark ? QColor(0x56B4E9) : QColor(0x0072B2);
     default:
         return dark ? QColor(0xAFA2D6) : QColor(0x6B5B95);

@@ -29,7 +29,9 @@ QString BuiltInExamples::path(const QString &fileName)
 
 QString BuiltInExamples::title(const QString &fileName)
 {
-    return QString(fileName).remove(kSuffix).replace(QLatin1Char('-'), QLatin1Char(' '));
+    const QString id = QString(fileName).remove(kSuffix);
+    const QString given = TeachingOrder::title(id);
+    return given.isEmpty() ? QString(id).replace(QLatin1Char('-'), QLatin1Char(' ')) : given;
 }
 
 } // namespace scalelab

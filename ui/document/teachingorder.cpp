@@ -10,15 +10,25 @@
 
 namespace scalelab {
 
-QStringList TeachingOrder::listed(const QString &list)
+QJsonObject TeachingOrder::read()
 {
     QFile file(QStringLiteral(":/teaching-order.json"));
     if (!file.open(QIODevice::ReadOnly))
         return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+QStringList TeachingOrder::listed(const QString &list)
+{
     QStringList ids;
-    for (const QJsonValue &id : QJsonDocument::fromJson(file.readAll()).object().value(list).toArray())
+    for (const QJsonValue &id : read().value(list).toArray())
         ids << id.toString();
     return ids;
+}
+
+QString TeachingOrder::title(const QString &id)
+{
+    return read().value(QStringLiteral("titles")).toObject().value(id).toString();
 }
 
 QStringList TeachingOrder::sorted(const QStringList &ids, const QString &list)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +17,11 @@ public:
     static QStringList sorted(const QStringList &ids, const QString &list);
     /// The ids listed under `list`, in order.
     static QStringList listed(const QString &list);
+    /// The title given to example `id` where its file name does not read well; empty: none.
+    static QString title(const QString &id);
+
+private:
+    static QJsonObject read();
 };
 
 } // namespace scalelab

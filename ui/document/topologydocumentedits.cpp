@@ -31,6 +31,7 @@ QString idPrefix(NodeType type)
     case NodeType::ObjectStorage: return QStringLiteral("storage");
     case NodeType::MessageQueue: return QStringLiteral("queue");
     case NodeType::Worker: return QStringLiteral("worker");
+    case NodeType::Dns: return QStringLiteral("dns");
     }
     return QStringLiteral("node");
 }
@@ -48,6 +49,7 @@ QString typeDisplayName(NodeType type)
     case NodeType::ObjectStorage: return TopologyDocument::tr("object storage");
     case NodeType::MessageQueue: return TopologyDocument::tr("message queue");
     case NodeType::Worker: return TopologyDocument::tr("worker");
+    case NodeType::Dns: return TopologyDocument::tr("DNS");
     }
     return {};
 }
@@ -84,12 +86,16 @@ QString TopologyDocument::addNode(NodeType type, LayoutPoint position)
 {
     NodeSpec node;
     node.type = type;
-    if (type == NodeType::MessageQueue || type == NodeType::Worker) {
-        // The reader's defaults for the type (a broker's capacity, a worker's 4 x 200 ms),
-        // so that the new card says what the file will say when saved and read back.
+    if (type == NodeType::MessageQueue || type == NodeType::Worker || type == NodeType::Dns) {
+        // The reader's defaults for the type (a broker's capacity, a worker's 4 x 200 ms, a
+        // dns's TTL), so that the new card says what the file will say when saved and read back.
         Diagnostics ignored;
         NodeReader(FileLimits(), ignored).read(QJsonObject{{QStringLiteral("type"), nodeTypeName(type)}}, {}, node);
     }
+    // A new dns checks its data centres as Route 53 does by default (30 s, threshold 3): without
+    // checks it would keep sending users to a dead data centre.
+    if (type == NodeType::Dns)
+        node.hasHealthCheck = true;
     node.id = freeId(type);
     if (type == NodeType::Database) {
         const bool hasPrimary = std::any_of(m_topology.nodes.begin(), m_topology.nodes.end(), [](const NodeSpec &n) {
@@ -359,6 +365,9 @@ void TopologyDocument::recordAction(const ScenarioEvent &event)
         what = QStringLiteral("%1 %2").arg(verb, event.path);
     else if (!event.shard.isEmpty())
         what = tr("Add shard %1").arg(event.shard.join(QStringLiteral(", ")));
+    else if (!event.datacenter.isEmpty())
+        what = event.action == QLatin1String("revive") ? tr("Bring data centre %1 back").arg(event.datacenter)
+                                                        : tr("Take data centre %1 down").arg(event.datacenter);
     else
         what = verb;
     push(tr("%1 at %2 s").arg(what, at), after, redo, undo);

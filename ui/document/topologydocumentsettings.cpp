@@ -163,8 +163,14 @@ bool TopologyDocument::setNodeSetting(const QString &node, const QString &key, c
     redo.value = valueAt(newJson, path);
     TopologyChange undo = redo;
     undo.value = valueAt(oldJson, path);
-    const QString text = value.isUndefined() ? tr("Reset %1 of %2").arg(keyText(key), node)
-                                             : tr("Set %1 of %2 to %3").arg(keyText(key), node, valueText(redo.value));
+    QString text = value.isUndefined() ? tr("Reset %1 of %2").arg(keyText(key), node)
+                                       : tr("Set %1 of %2 to %3").arg(keyText(key), node, valueText(redo.value));
+    if (key == QLatin1String("datacenter")) {
+        // No data centre is the key's absence: say what happened rather than "set to (nothing)".
+        const QString before = m_topology.nodes[index].datacenter;
+        const QString now = after.nodes[index].datacenter;
+        text = now.isEmpty() ? tr("Take %1 out of data centre %2").arg(node, before) : tr("Put %1 in data centre %2").arg(node, now);
+    }
     if (!push(text, after, redo, undo, /*mergeId=*/2)) {
         if (error)
             *error = tr("This lesson is locked: it can be run, but not changed.");

@@ -318,6 +318,9 @@ QString EventLogModel::kindLabel(EngineEventKind kind)
     case EngineEventKind::ReshardDone: return tr("Reshard done");
     case EngineEventKind::ResizeStart: return tr("Resizing");
     case EngineEventKind::ResizeDone: return tr("Resized");
+    case EngineEventKind::DatacenterDown: return tr("Data centre down (dns)");
+    case EngineEventKind::DatacenterUp: return tr("Data centre up (dns)");
+    case EngineEventKind::DnsAnswer: return tr("DNS answer");
     default: break;
     }
     // A kind added after these labels: its CSV name, readable.

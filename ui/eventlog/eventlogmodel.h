@@ -105,6 +105,12 @@ private:
     QString describeQueueOrScaling(const Entry &entry) const;
     /// ... about a reshard: a shard joins, its copy ends.
     QString describeSharding(const Entry &entry) const;
+    /// ... about data centres: a dns's checks see one down or up, a dns answer changes.
+    QString describeDatacenters(const Entry &entry) const;
+    /// The dns answers given at `entry`'s moment by its dns node: "users-us to eu-west".
+    QStringList answersAt(const Entry &entry) const;
+    /// The TTL of the dns node `id` in the controller's run, in seconds; negative when unknown.
+    double ttlOf(const QString &id) const;
     void append(Entry entry);
     void beginReplay();
     void endReplay();

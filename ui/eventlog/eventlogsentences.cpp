@@ -3,8 +3,12 @@
 // Part of EventLogModel (its translation context); the model itself is eventlogmodel.cpp.
 #include "eventlog/eventlogmodel.h"
 
+#include "run/simulationcontroller.h"
+#include "sim/simulation.h"
+
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace scalelab {
@@ -116,6 +120,57 @@ QString EventLogModel::describeSharding(const Entry &e) const
     return tr("%1 (%2) joins: %3 of %4 keys move; copying them takes %5 s").arg(who, node, moved, keys, copy);
 }
 
+QStringList EventLogModel::answersAt(const Entry &e) const
+{
+    // The dns's new answers come at the same instant, right after its checks' verdict.
+    const auto first = std::partition_point(m_rows.begin(), m_rows.end(), [&](const Entry &row) { return row.at < e.at; });
+    const QString dns = nodeId(e.node);
+    QStringList answers;
+    for (auto it = first; it != m_rows.end() && it->at == e.at; ++it) {
+        if (it->kind == EngineEventKind::DnsAnswer && it->request == 0 && field(it->detail, "dns") == dns)
+            answers << tr("%1 to %2").arg(nodeId(it->node), field(it->detail, "to"));
+    }
+    return answers;
+}
+
+double EventLogModel::ttlOf(const QString &id) const
+{
+    const Simulation *sim = m_controller->simulation();
+    const NodeSpec *node = sim ? sim->topology().node(id) : nullptr;
+    return node && node->type == NodeType::Dns ? node->ttlS : -1.0;
+}
+
+// Data centres: what the dns's health checks see, and where it sends each group of users.
+QString EventLogModel::describeDatacenters(const Entry &e) const
+{
+    const QString node = nodeId(e.node);
+    const std::string &d = e.detail;
+    const QString datacenter = field(d, "datacenter");
+    const QLocale locale;
+    if (e.kind == EngineEventKind::DnsAnswer) {
+        const QString dns = field(d, "dns");
+        const double ttl = ttlOf(dns);
+        const QString entry = e.other != kNoNode ? nodeId(e.other) : field(d, "to");
+        return ttl < 0 ? tr("%1 answers %2 with %3 (%4) instead of %5").arg(dns, node, entry, field(d, "to"), field(d, "from"))
+                       : tr("%1 answers %2 with %3 (%4) instead of %5: each of its users switches when its cached answer "
+                            "expires, within %6 s").arg(dns, node, entry, field(d, "to"), field(d, "from"), locale.toString(ttl));
+    }
+    const QStringList answers = answersAt(e);
+    const bool down = e.kind == EngineEventKind::DatacenterDown;
+    const QString verdict = down ? tr("%1's health checks now see %2 as down after %3 failed checks in a row")
+                                       .arg(node, datacenter, field(d, "failed_checks"))
+                                 : tr("%1's health checks see %2 up again after %3 good checks in a row")
+                                       .arg(node, datacenter, field(d, "good_checks"));
+    if (answers.isEmpty())
+        return tr("%1; none of its answers changes.").arg(verdict);
+    const double ttl = ttlOf(node);
+    const QString sends = tr("%1; it sends %2 from now on.").arg(verdict, answers.join(QStringLiteral(", ")));
+    if (ttl < 0)
+        return sends;
+    return down ? tr("%1 Users move as their cached answer expires (TTL %2 s).").arg(sends, locale.toString(ttl))
+                : tr("%1 Users return as their cached answer expires (TTL %2 s).").arg(sends, locale.toString(ttl));
+}
+
 // Replication: commits, applies, failovers, rings and new replicas.
 QString EventLogModel::describeReplication(const Entry &e) const
 {
@@ -225,6 +280,10 @@ QString EventLogModel::describe(const Entry &e) const
     case EngineEventKind::ReshardStart:
     case EngineEventKind::ReshardDone:
         return describeSharding(e);
+    case EngineEventKind::DatacenterDown:
+    case EngineEventKind::DatacenterUp:
+    case EngineEventKind::DnsAnswer:
+        return describeDatacenters(e);
     default:
         break;
     }

@@ -227,6 +227,16 @@ QStringList InspectorDock::templateChoices(const Topology &topology, const QStri
     return linked + others;
 }
 
+QStringList InspectorDock::datacenterChoices(const Topology &topology)
+{
+    // In the order the file first names them, as the engine numbers them (and the frames' colours).
+    QStringList names;
+    for (const NodeSpec &node : topology.nodes)
+        if (!node.datacenter.isEmpty() && !names.contains(node.datacenter))
+            names << node.datacenter;
+    return names;
+}
+
 void InspectorDock::addSubjectParts(QWidget *page, QVBoxLayout *layout, Subject subject, int count)
 {
     // The form of the subject's settings, and for a node what the run shows of it.
@@ -239,6 +249,7 @@ void InspectorDock::addSubjectParts(QWidget *page, QVBoxLayout *layout, Subject 
         InspectorSchema schema = InspectorSchemas::node(node.type);
         if (node.type == NodeType::LoadBalancer)
             InspectorSchemas::offerTemplates(schema, templateChoices(topology, node.id));
+        InspectorSchemas::offerDatacenters(schema, datacenterChoices(topology));
         m_form = new InspectorForm(schema,
                                    [this](const QString &key, const QJsonValue &value, QString *error) {
                                        return m_document->setNodeSetting(m_nodeId, key, value, error);

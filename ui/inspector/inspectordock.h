@@ -78,6 +78,8 @@ private:
     QString roleNote(const Simulation *simulation) const;
     /// The web servers a balancer's autoscaling may copy: those it links to, then the others.
     static QStringList templateChoices(const Topology &topology, const QString &balancer);
+    /// The data centres the document's nodes run in, for a node's Data centre field.
+    static QStringList datacenterChoices(const Topology &topology);
 
     TopologyDocument *m_document;
     SimulationController *m_controller;

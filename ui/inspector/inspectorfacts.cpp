@@ -126,7 +126,7 @@ void InspectorFacts::refresh(const Simulation *simulation, const QString &id)
 
     const NodeStatus node = simulation->nodeStatus(index);
     setRow(QStringLiteral("state"), tr("State"), stateText(*simulation, index));
-    const bool serves = node.type != NodeType::Clients && node.type != NodeType::LoadBalancer;
+    const bool serves = node.type != NodeType::Clients && node.type != NodeType::LoadBalancer && node.type != NodeType::Dns;
     if (serves) {
         setRow(QStringLiteral("load"), tr("Load"), tr("%L1 of %L2 workers busy").arg(node.active).arg(node.concurrency),
                tr("Requests in service now, of the node's concurrency"));
@@ -135,9 +135,11 @@ void InspectorFacts::refresh(const Simulation *simulation, const QString &id)
             setRow(QStringLiteral("queue"), tr("Queue"),
                    tr("%L1 waiting (room for %L2)").arg(node.waiting).arg(node.queueLimit));
     }
-    setRow(QStringLiteral("served"), tr("Served"), QStringLiteral("%L1").arg(node.served));
-    setRow(QStringLiteral("errors"), tr("Errors"),
-           tr("%L1 failed, %L2 dropped (queue full)").arg(node.errors).arg(node.dropped));
+    if (node.type != NodeType::Dns) {  // a lookup is no request: nothing to count
+        setRow(QStringLiteral("served"), tr("Served"), QStringLiteral("%L1").arg(node.served));
+        setRow(QStringLiteral("errors"), tr("Errors"),
+               tr("%L1 failed, %L2 dropped (queue full)").arg(node.errors).arg(node.dropped));
+    }
 
     switch (node.type) {
     case NodeType::Database:
@@ -179,6 +181,28 @@ void InspectorFacts::refresh(const Simulation *simulation, const QString &id)
         break;
     default:
         break;
+    }
+    setDatacenterRows(*simulation, index);
+}
+
+void InspectorFacts::setDatacenterRows(const Simulation &simulation, int index)
+{
+    const NodeState card = NodeState::read(simulation, index);
+    const Datacenters &datacenters = simulation.datacenters();
+    if (const int dc = datacenters.datacenterOf(index); dc >= 0)
+        setRow(QStringLiteral("datacenter"), tr("Data centre"),
+               simulation.datacenterServing(dc) ? tr("%1, serving").arg(card.datacenter) : tr("%1, DOWN: none of its entries can serve").arg(card.datacenter),
+               tr("Whether a load balancer or web server of the data centre that clients are linked to can answer now"));
+    if (!card.dnsAnswer.isEmpty())
+        setRow(QStringLiteral("dns_answer"), tr("DNS answer"),
+               card.dnsMovedPercent < 0 ? card.dnsAnswer
+                                        : tr("%1; %2 % of the users have it, the others still go to %3").arg(card.dnsAnswer).arg(card.dnsMovedPercent).arg(card.dnsFrom),
+               tr("Where the dns sends these clients now. Each user keeps the answer it got for the dns's TTL"));
+    if (card.type == NodeType::Dns) {
+        setRow(QStringLiteral("answers"), tr("Answers"), card.dnsAnswers.isEmpty() ? tr("no clients look up here") : card.dnsAnswers.join(QLatin1Char('\n')),
+               tr("The data centre the dns sends each clients node to now: the nearest one its checks see up"));
+        setRow(QStringLiteral("seen_down"), tr("Seen down"), card.datacentersSeenDown.isEmpty() ? tr("none") : card.datacentersSeenDown.join(QStringLiteral(", ")),
+               tr("Data centres the dns's health checks see down: it sends no new answers there"));
     }
 }
 

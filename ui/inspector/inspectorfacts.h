@@ -36,6 +36,8 @@ private:
     void setCacheRows(const Simulation &simulation, int index);
     void setCdnRows(const Simulation &simulation, int index);
     void setQueueRows(const Simulation &simulation, int index);
+    /// A node in a data centre (its state), a dns's clients (its answer), a dns (every answer).
+    void setDatacenterRows(const Simulation &simulation, int index);
 
     QGroupBox *m_box = nullptr;
     QFormLayout *m_form = nullptr;

@@ -111,6 +111,24 @@ QWidget *InspectorField::makeEditor(const InspectorFieldSpec &spec)
         connect(box, &QCheckBox::toggled, this, [this](bool on) { emit edited(QJsonValue(on)); });
         return box;
     }
+    case InspectorFieldSpec::Kind::EditableChoice: {
+        // A name picked from the list or typed anew; applied when picked or when typing is
+        // done, not per keystroke (a half-typed name would be a data centre of its own).
+        auto *box = new QComboBox(this);
+        box->setEditable(true);
+        box->setInsertPolicy(QComboBox::NoInsert);
+        box->lineEdit()->setPlaceholderText(tr("none"));
+        box->addItem(QString());
+        box->addItems(spec.choices);
+        const auto commit = [this, box] {
+            const QString typed = box->currentText().trimmed();
+            if (typed != m_shownText || m_invalid)
+                emit edited(QJsonValue(typed));
+        };
+        connect(box, &QComboBox::activated, this, commit);
+        connect(box->lineEdit(), &QLineEdit::editingFinished, this, commit);
+        return box;
+    }
     case InspectorFieldSpec::Kind::Text: {
         auto *line = new QLineEdit(this);
         // Applied when the user is done (Enter, or leaving the field): a rename per keystroke
@@ -188,6 +206,7 @@ QJsonValue InspectorField::value() const
     case InspectorFieldSpec::Kind::Choice: return static_cast<QComboBox *>(m_editor)->currentData().toString();
     case InspectorFieldSpec::Kind::Boolean: return static_cast<QCheckBox *>(m_editor)->isChecked();
     case InspectorFieldSpec::Kind::Text: return static_cast<QLineEdit *>(m_editor)->text();
+    case InspectorFieldSpec::Kind::EditableChoice: return static_cast<QComboBox *>(m_editor)->currentText().trimmed();
     }
     return {};
 }
@@ -218,6 +237,13 @@ void InspectorField::setValue(const QJsonValue &given)
         break;
     }
     case InspectorFieldSpec::Kind::Boolean: static_cast<QCheckBox *>(m_editor)->setChecked(v.toBool()); break;
+    case InspectorFieldSpec::Kind::EditableChoice: {
+        auto *box = static_cast<QComboBox *>(m_editor);
+        m_shownText = v.toString();
+        if (box->currentText() != m_shownText)
+            box->setEditText(m_shownText);
+        break;
+    }
     case InspectorFieldSpec::Kind::Text: {
         auto *line = static_cast<QLineEdit *>(m_editor);
         if (line->text() != v.toString()) {

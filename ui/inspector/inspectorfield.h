@@ -10,10 +10,10 @@ class QLabel;
 
 namespace scalelab {
 
-/// The editor of one setting: a spin box with its unit, a combo box of the file's words, a
-/// check box or a line edit, with room under it for the reader's message when the value
-/// typed is refused. Emits edited() as the user types (every keystroke that makes a number),
-/// never when the value is set from the document.
+/// The editor of one setting: a spin box with its unit, a combo box of the file's words (or an
+/// editable one of names), a check box or a line edit, with room under it for the reader's
+/// message when the value typed is refused. Emits edited() as the user types (every keystroke
+/// that makes a number), never when the value is set from the document.
 class InspectorField : public QWidget
 {
     Q_OBJECT
@@ -56,6 +56,7 @@ private:
     QLabel *m_message = nullptr;
     QLabel *m_note = nullptr;
     bool m_invalid = false;
+    QString m_shownText;   ///< EditableChoice: the document's value, to tell an edit from a look
 };
 
 } // namespace scalelab

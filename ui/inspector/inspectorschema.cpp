@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inspector/inspectorschema.h"
 
+#include "inspector/inspectorfields.h"
 #include "model/vocabulary.h"
 #include "model/serversize.h"
 
@@ -8,64 +9,9 @@
 
 namespace scalelab {
 
+using namespace inspectorfields;
+
 namespace {
-
-using Kind = InspectorFieldSpec::Kind;
-
-InspectorFieldSpec integer(const QString &key, const QString &label, double min, double max, qint64 def,
-                           const QString &unit, const QString &help)
-{
-    // Whole numbers past the range of int are edited as doubles with no decimals.
-    const Kind kind = max > 2'000'000'000.0 ? Kind::BigInteger : Kind::Integer;
-    return {key, label, kind, min, max, 0, unit, {}, QJsonValue(def), help, {}, {}, {}, {}, false};
-}
-
-InspectorFieldSpec number(const QString &key, const QString &label, double min, double max, int decimals, double def,
-                          const QString &unit, const QString &help)
-{
-    return {key, label, Kind::Number, min, max, decimals, unit, {}, QJsonValue(def), help, {}, {}, {}, {}, false};
-}
-
-InspectorFieldSpec choice(const QString &key, const QString &label, const QStringList &choices, const QString &def,
-                          const QString &help)
-{
-    return {key, label, Kind::Choice, 0, 0, 0, {}, choices, QJsonValue(def), help, {}, {}, {}, {}, false};
-}
-
-InspectorFieldSpec boolean(const QString &key, const QString &label, bool def, const QString &help)
-{
-    return {key, label, Kind::Boolean, 0, 0, 0, {}, {}, QJsonValue(def), help, {}, {}, {}, {}, false};
-}
-
-InspectorFieldSpec text(const QString &key, const QString &label, const QString &help)
-{
-    return {key, label, Kind::Text, 0, 0, 0, {}, {}, QJsonValue(QString()), help, {}, {}, {}, {}, false};
-}
-
-/// A choice of node ids, filled in for the document at hand (offerTemplates).
-InspectorFieldSpec ids(const QString &key, const QString &label, const QString &help)
-{
-    return {key, label, Kind::Choice, 0, 0, 0, {}, {}, QJsonValue(QString()), help, {}, {}, {}, {}, true};
-}
-
-InspectorFieldSpec withChoiceHelp(InspectorFieldSpec spec, const QStringList &help)
-{
-    spec.choiceHelp = help;
-    return spec;
-}
-
-InspectorFieldSpec followsKey(InspectorFieldSpec spec, const QString &key)
-{
-    spec.fallbackKey = key;
-    return spec;
-}
-
-InspectorFieldSpec when(InspectorFieldSpec spec, const QString &key, const QStringList &values)
-{
-    spec.dependsOn = key;
-    spec.dependsValues = values;
-    return spec;
-}
 
 // The machine of a web server, database or worker: a size (or custom: the workers as set),
 // its price, and how long a resize stops it. Concurrency follows the size when one is set.
@@ -129,6 +75,7 @@ QString InspectorSchemas::typeName(NodeType type)
     case NodeType::ObjectStorage: return tr("Object storage");
     case NodeType::MessageQueue: return tr("Message queue");
     case NodeType::Worker: return tr("Worker");
+    case NodeType::Dns: return tr("DNS (geoDNS)");
     }
     return {};
 }
@@ -216,7 +163,11 @@ InspectorSchema InspectorSchemas::node(NodeType type)
         };
         addMachine(main.fields);
         break;
+    case NodeType::Dns:
+        addDnsFields(main, extra);
+        break;
     }
+    main.fields.prepend(datacenterField());
     main.fields.prepend(id);
     InspectorSchema schema{main};
     schema += extra;

@@ -16,7 +16,8 @@ namespace scalelab {
 /// The ranges here only steer the editors; the document's check (the reader's) is the judge.
 struct InspectorFieldSpec
 {
-    enum class Kind { Integer, BigInteger, Number, Choice, Boolean, Text };
+    /// EditableChoice: a name typed or picked from `choices` (a data centre), as a string.
+    enum class Kind { Integer, BigInteger, Number, Choice, Boolean, Text, EditableChoice };
 
     QString key;        ///< inside its group: "fall" in health_check
     QString label;
@@ -68,6 +69,8 @@ public:
     /// A load balancer's schema offers `webServers` (the document's, the balancer's own
     /// first) as its autoscaling template; the first is the default a new policy gets.
     static void offerTemplates(InspectorSchema &schema, const QStringList &webServers);
+    /// A node's `datacenter` field offers `datacenters`: the names the document uses already.
+    static void offerDatacenters(InspectorSchema &schema, const QStringList &datacenters);
     /// "web server", "CDN edge".
     static QString typeName(NodeType type);
     /// "round_robin" -> "round robin": the file's word, readable ("cache_aside" -> "cache-aside":
@@ -81,6 +84,9 @@ private:
     static void addLoadBalancerFields(InspectorGroupSpec &main, InspectorSchema &extra);
     static void addCacheFields(InspectorGroupSpec &main);
     static void addCdnEdgeFields(InspectorGroupSpec &main, InspectorSchema &extra);
+    // inspectorschemadatacenters.cpp: a dns's TTL and checks, and every node's data centre.
+    static void addDnsFields(InspectorGroupSpec &main, InspectorSchema &extra);
+    static InspectorFieldSpec datacenterField();
 };
 
 } // namespace scalelab

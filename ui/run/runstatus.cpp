@@ -53,6 +53,13 @@ QString describe(const EngineEvent &event, const QString &node)
         return RunStatus::tr("alert %1 resolved").arg(QString::fromStdString(std::string(event.text("alert"))));
     case EngineEventKind::QueueFull:
         return RunStatus::tr("queue %1 is full: new jobs are refused").arg(node);
+    case EngineEventKind::DatacenterDown:
+        return RunStatus::tr("%1 sees data centre %2 down: it stops sending users there").arg(node, QString::fromStdString(std::string(event.text("datacenter"))));
+    case EngineEventKind::DatacenterUp:
+        return RunStatus::tr("%1 sees data centre %2 up again").arg(node, QString::fromStdString(std::string(event.text("datacenter"))));
+    case EngineEventKind::DnsAnswer:
+        return RunStatus::tr("the dns sends %1 to %2 now; its users follow as their cached answers expire")
+            .arg(node, QString::fromStdString(std::string(event.text("to"))));
     default:
         return {};
     }

@@ -58,9 +58,23 @@ void RuntimeActions::recordAction(const ScenarioEvent &action)
 
 void RuntimeActions::applyNodeAction(const QString &id, const QString &action)
 {
+    // K, V or D on a selected dns: the engine would refuse it; say why instead.
+    const NodeSpec *node = m_document->topology().node(id);
+    if (node && node->type == NodeType::Dns) {
+        emit message(tr("%1 is a dns: it never fails in ScaleLab. Take a data centre down instead (right-click one of its machines)").arg(id));
+        return;
+    }
     ScenarioEvent event;
     event.action = action;
     event.node = id;
+    recordAction(event);
+}
+
+void RuntimeActions::applyDatacenterAction(const QString &name, const QString &action)
+{
+    ScenarioEvent event;
+    event.action = action;
+    event.datacenter = name;
     recordAction(event);
 }
 

@@ -36,6 +36,8 @@ public:
 public slots:
     /// Applies kill, revive, drain or undrain to the node `id` now, and records it.
     void applyNodeAction(const QString &id, const QString &action);
+    /// Applies kill or revive to every machine of data centre `name` now, recorded likewise.
+    void applyDatacenterAction(const QString &name, const QString &action);
     /// Applies partition or heal to the link `from` -> `to` now, recorded likewise.
     void applyLinkAction(const QString &from, const QString &to, const QString &action);
     /// Resizes the node `id` to the machine size `size` now (the "Resize to" menu), recorded likewise.
@@ -61,6 +63,8 @@ private:
     void addShardMenu(QMenu &menu, const Simulation &simulation, int index);
     /// "Resize to" with every machine size, on a running web server, database or worker.
     void addResizeMenu(QMenu &menu, const Simulation &simulation, int index);
+    /// A node in a data centre: take that whole data centre down, or bring it back.
+    void addDatacenterMenu(QMenu &menu, const Simulation &simulation, int index);
     void addNetworkMenu(QMenu &menu, const Simulation &simulation, const QString &id);
     void showLinkMenu(const QString &from, const QString &to, const QPoint &screenPos);
 

@@ -33,6 +33,15 @@ void RuntimeActions::showNodeMenu(int node, const QPoint &screenPos)
         return;
     }
     const NodeStatus runtime = simulation->nodeStatus(index);
+    if (runtime.type == NodeType::Dns) {
+        // Nothing to kill: the engine's dns never fails, as Route 53 answers from hundreds of places.
+        QAction *never = menu.addAction(tr("A dns never fails here"));
+        never->setEnabled(false);
+        never->setToolTip(tr("Route 53 and its peers answer from hundreds of places at once; take a data centre down instead"));
+        menu.setToolTipsVisible(true);
+        menu.exec(screenPos);   // no Network menu either: a lookup takes no time, no link to cut
+        return;
+    }
     QAction *kill = menu.addAction(tr("Kill"), this, [this, id] { applyNodeAction(id, QStringLiteral("kill")); });
     kill->setShortcut(m_kill->shortcut());
     const Provisioning provisioning = simulation->database(index).provisioning;
@@ -50,8 +59,38 @@ void RuntimeActions::showNodeMenu(int node, const QPoint &screenPos)
     addProvisionMenu(menu, *simulation, index);
     addShardMenu(menu, *simulation, index);
     addResizeMenu(menu, *simulation, index);
+    addDatacenterMenu(menu, *simulation, index);
     addNetworkMenu(menu, *simulation, id);
     menu.exec(screenPos);
+}
+
+void RuntimeActions::addDatacenterMenu(QMenu &menu, const Simulation &simulation, int index)
+{
+    // The whole data centre at once (a power cut, a cut fibre): recorded like Kill, so the
+    // file replays it. Its clients and dns nodes are not machines of it.
+    const Datacenters &datacenters = simulation.datacenters();
+    const int dc = datacenters.datacenterOf(index);
+    if (dc < 0)
+        return;
+    bool anyUp = false;
+    bool anyDown = false;
+    for (int i = 0; i < simulation.nodeCount(); ++i) {
+        const NodeStatus node = simulation.nodeStatus(i);
+        if (datacenters.datacenterOf(i) != dc || node.type == NodeType::Clients || node.type == NodeType::Dns)
+            continue;
+        (node.up ? anyUp : anyDown) = true;
+    }
+    const QString name = QString::fromStdString(datacenters.name(dc));
+    menu.addSeparator();
+    menu.setToolTipsVisible(true);
+    QAction *down = menu.addAction(tr("Take data centre %1 down").arg(name), this,
+                                   [this, name] { applyDatacenterAction(name, QStringLiteral("kill")); });
+    down->setToolTip(tr("Kills every machine in %1 now, as a power cut would; its users fail until the dns sends them elsewhere").arg(name));
+    down->setEnabled(anyUp);
+    QAction *back = menu.addAction(tr("Bring data centre %1 back").arg(name), this,
+                                   [this, name] { applyDatacenterAction(name, QStringLiteral("revive")); });
+    back->setToolTip(tr("Revives every machine in %1; the dns sends users back once its checks see it up").arg(name));
+    back->setEnabled(anyDown);
 }
 
 void RuntimeActions::addNetworkMenu(QMenu &menu, const Simulation &simulation, const QString &id)
@@ -62,6 +101,11 @@ void RuntimeActions::addNetworkMenu(QMenu &menu, const Simulation &simulation, c
     for (int i = 0; i < topology.links.size(); ++i) {
         const LinkSpec &link = topology.links[i];
         if (link.from != id && link.to != id)
+            continue;
+        // A lookup takes no time and never fails: cutting a link to the dns would change nothing.
+        const NodeSpec *from = topology.node(link.from);
+        const NodeSpec *to = topology.node(link.to);
+        if ((from && from->type == NodeType::Dns) || (to && to->type == NodeType::Dns))
             continue;
         if (!links)
             links = menu.addMenu(tr("Network"));

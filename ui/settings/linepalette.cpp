@@ -22,6 +22,14 @@ int LinePalette::size()
     return kPaletteSize;
 }
 
+int LinePalette::calmIndex(int n)
+{
+    // Green, blue, reddish purple, sky blue, orange, black: no vermillion (index 1).
+    constexpr int kCalm[] = {0, 2, 4, 5, 3, 6};
+    constexpr int kCount = sizeof(kCalm) / sizeof(kCalm[0]);
+    return kCalm[((n % kCount) + kCount) % kCount];
+}
+
 QColor LinePalette::color(int index)
 {
     // Through a pointer: GCC 12's -fsanitize=bounds misreads an index into a ?: of two

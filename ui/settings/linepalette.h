@@ -14,6 +14,9 @@ namespace LinePalette {
 int size();
 /// The `index`-th colour (any integer: it wraps) for Theme::current().
 QColor color(int index);
+/// The palette index of the `n`-th of things that may be drawn DOWN in red (data centres):
+/// every colour but the vermillion, which would read as that red beside it.
+int calmIndex(int n);
 
 } // namespace LinePalette
 
