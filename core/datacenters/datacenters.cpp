@@ -63,7 +63,14 @@ void Datacenters::setUp(const EngineContext &ctx)
         m_dnsOf[i] = static_cast<int>(m_dns.size());
         m_dns.push_back(std::move(dns));
     }
-    // A clients node linked to a dns: its entries, one per data centre (the first linked), nearest first.
+    setUpResolvers(ctx);
+}
+
+// A clients node linked to a dns: its entries, one per data centre (the first linked), nearest
+// first; its front door is the nearest one.
+void Datacenters::setUpResolvers(const EngineContext &ctx)
+{
+    const auto n = ctx.nodes.size();
     for (int l = 0; l < static_cast<int>(ctx.links.size()); ++l) {
         const LinkRuntime &link = ctx.links[l];
         if (ctx.nodes[link.from].type == NodeType::Clients && m_dnsOf[link.to] >= 0 && m_resolverOf[link.from] < 0) {

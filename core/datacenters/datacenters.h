@@ -115,6 +115,7 @@ private:
         std::vector<bool> answers;          ///< by data centre: some clients of this dns may be sent there
     };
 
+    void setUpResolvers(const EngineContext &ctx);
     void reanswer(const EngineContext &ctx, int dnsNode);
 
     std::vector<std::string> m_names;

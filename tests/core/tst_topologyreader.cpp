@@ -24,7 +24,7 @@ private slots:
             QTest::newRow(file) << QString::fromLatin1(file) << QString::fromUtf8(expected);
         };
         row("duplicate-id", R"(nodes[2].id: duplicate id "web1" (already used by nodes[1]))");
-        row("unknown-node-type", R"(nodes[1].type: expected clients, load_balancer, web_server, session_store, cache, database, cdn_edge, object_storage, message_queue or worker, got "webserver")");
+        row("unknown-node-type", R"(nodes[1].type: expected clients, load_balancer, web_server, session_store, cache, database, cdn_edge, object_storage, message_queue, worker or dns, got "webserver")");
         row("unknown-eviction", R"(nodes[3].eviction: expected lru, lfu or fifo, got "lruu")");
         row("unknown-algorithm", R"(nodes[1].algorithm: expected round_robin, least_connections, weighted, ip_hash, consistent_hash or power_of_two, got "random")");
         row("link-to-missing-node", R"(links[2].to: no node has the id "db2")");
@@ -151,7 +151,7 @@ private slots:
             texts << d.toString();
         QCOMPARE(texts, (QStringList{
             QStringLiteral(R"(warning: links[3]: no request can travel from "users" (clients) to "db1" (database): )"
-                           R"(clients send requests only to a load balancer, a web server, a CDN edge or object storage)"),
+                           R"(clients send requests only to a load balancer, a web server, a CDN edge or object storage (and look names up at a dns))"),
             QStringLiteral(R"(warning: links[4]: no request can travel from "c1" (cache) to "db1" (database): )"
                            R"(a cache sends requests only when its fill is read_through or its write_policy write_back, and then only to a database)")}));
         QCOMPARE(TopologyValidator::unusedLinkReason(*topology, topology->links[0]), QString());
