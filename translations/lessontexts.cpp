@@ -757,7 +757,7 @@
     //: millions-and-beyond, lesson title
     QT_TRANSLATE_NOOP("Lesson", "Millions and beyond"),
     //: millions-and-beyond, lesson summary
-    QT_TRANSLATE_NOOP("Lesson", "Where Zero to Millions stops, the site keeps growing: machines that watch the figures and page somebody, a message queue that takes slow work off the user's request, a web tier that grows and shrinks with its load, bigger machines against more machines, and databases split into shards. Every claim is shown by the live run."),
+    QT_TRANSLATE_NOOP("Lesson", "Where Zero to Millions stops, the site keeps growing: machines that watch the figures and page somebody, a message queue that takes slow work off the user's request, a web tier that grows and shrinks with its load, bigger machines against more machines, databases split into shards, and a second data centre for when a whole one goes dark. Every claim is shown by the live run."),
     //: millions-and-beyond, step 1, title
     QT_TRANSLATE_NOOP("Lesson", "Alerts: let a machine watch"),
     //: millions-and-beyond, step 1, narration (rich text: keep the tags)
@@ -1116,6 +1116,98 @@
     QT_TRANSLATE_NOOP("Lesson", "The median request is far faster."),
     //: millions-and-beyond, step 12, checkpoint requests.error == 0
     QT_TRANSLATE_NOOP("Lesson", "Nothing fails: it is only slow."),
+    //: millions-and-beyond, step 13, title
+    QT_TRANSLATE_NOOP("Lesson", "Two data centres"),
+    //: millions-and-beyond, step 13, narration (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>The site now runs in two data centres, <b>us-east</b> and <b>eu-west</b>, each with its own balancer, web servers and database. Users look the site's name up at <b>geoDNS</b>, which answers with the entry of the nearest data centre: 15 ms away instead of 55 ms across the ocean. The primary database is in us-east; eu-west has a replica that takes its side's reads.</p>"),
+    //: millions-and-beyond, step 13, question
+    QT_TRANSLATE_NOOP("Lesson", "A European user saves a change. Where does the write go?"),
+    //: millions-and-beyond, step 13, choice 1
+    QT_TRANSLATE_NOOP("Lesson", "To db-eu, the database in their own data centre"),
+    //: millions-and-beyond, step 13, choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Across the ocean to the primary, db-us"),
+    //: millions-and-beyond, step 13, choice 3
+    QT_TRANSLATE_NOOP("Lesson", "To both databases at once"),
+    //: millions-and-beyond, step 13, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Nowhere until the DNS answers again"),
+    //: millions-and-beyond, step 13, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "db-eu is a replica: it takes reads, but every write must reach the primary."),
+    //: millions-and-beyond, step 13, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Right: reads stay in Europe, writes cross the ocean and back, so they take about 80 ms longer."),
+    //: millions-and-beyond, step 13, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "The primary takes it, then ships it to the replica asynchronously."),
+    //: millions-and-beyond, step 13, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "The DNS answer only chooses the front door; the write goes on from there."),
+    //: millions-and-beyond, step 13, answer explanation
+    QT_TRANSLATE_NOOP("Lesson", "The web servers in eu-west read from their local replica and send every write to the primary in us-east, 40 ms away each way. So most European requests take about 57 ms, but their writes about 135 ms: the slowest few percent of all requests."),
+    //: millions-and-beyond, step 13, checkpoint requests.error == 0
+    QT_TRANSLATE_NOOP("Lesson", "Every request is answered."),
+    //: millions-and-beyond, step 13, checkpoint latency_ms.p50 < 70
+    QT_TRANSLATE_NOOP("Lesson", "Most users are served near home."),
+    //: millions-and-beyond, step 13, checkpoint latency_ms.p99 > 100
+    QT_TRANSLATE_NOOP("Lesson", "European writes cross the ocean to the primary."),
+    //: millions-and-beyond, step 13, checkpoint datacenters[eu-west].requests > 5000
+    QT_TRANSLATE_NOOP("Lesson", "European users go to eu-west."),
+    //: millions-and-beyond, step 14, title
+    QT_TRANSLATE_NOOP("Lesson", "A whole data centre goes dark"),
+    //: millions-and-beyond, step 14, narration (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>At 60 s us-east loses power: its balancer, web servers and primary database all die. The DNS probes each data centre every 10 s and calls one down after 3 failed probes. But the users' resolvers keep the old answer for the record's <b>TTL</b>, 60 s here, before they ask again.</p>"),
+    //: millions-and-beyond, step 14, question
+    QT_TRANSLATE_NOOP("Lesson", "When are all American users served again?"),
+    //: millions-and-beyond, step 14, choice 1
+    QT_TRANSLATE_NOOP("Lesson", "At once, at 60 s"),
+    //: millions-and-beyond, step 14, choice 2
+    QT_TRANSLATE_NOOP("Lesson", "At about 80 s, when the DNS calls us-east down"),
+    //: millions-and-beyond, step 14, choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Gradually, until about 140 s"),
+    //: millions-and-beyond, step 14, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "Never: their data centre is gone"),
+    //: millions-and-beyond, step 14, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Nobody has told the DNS yet, and the users still hold its old answer."),
+    //: millions-and-beyond, step 14, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "From then on the DNS answers eu-west, but each user only asks again when their cached answer expires."),
+    //: millions-and-beyond, step 14, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Right: detection takes until 80 s, then each user moves when their 60 s TTL runs out."),
+    //: millions-and-beyond, step 14, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "eu-west takes them, once the DNS sends them there."),
+    //: millions-and-beyond, step 14, answer explanation
+    QT_TRANSLATE_NOOP("Lesson", "Until 80 s every American request fails at the dead balancer; then fewer and fewer do, as resolvers refresh over the next 60 s. Meanwhile the replica in eu-west became the primary, without the few writes not yet shipped across. And eu-west, sized for its own users, now gets three times its load: it drops requests and its queues make everyone wait. A second data centre only saves you if it can carry the first one's users."),
+    //: millions-and-beyond, step 14, checkpoint datacenters[us-east].stale_dns > 5000
+    QT_TRANSLATE_NOOP("Lesson", "Cached DNS answers kept sending users to the dead data centre."),
+    //: millions-and-beyond, step 14, checkpoint replication.promotions == 1
+    QT_TRANSLATE_NOOP("Lesson", "The replica in eu-west was promoted."),
+    //: millions-and-beyond, step 14, checkpoint replication.lost_writes >= 1
+    QT_TRANSLATE_NOOP("Lesson", "Writes not yet shipped across were lost."),
+    //: millions-and-beyond, step 14, checkpoint nodes[web-eu1].dropped > 500
+    QT_TRANSLATE_NOOP("Lesson", "eu-west cannot carry both continents."),
+    //: millions-and-beyond, step 15, title
+    QT_TRANSLATE_NOOP("Lesson", "A long TTL"),
+    //: millions-and-beyond, step 15, narration (rich text: keep the tags)
+    QT_TRANSLATE_NOOP("Lesson", "<p>The same outage, but the DNS record's TTL is 300 s, as many sites set to save lookups.</p>"),
+    //: millions-and-beyond, step 15, question
+    QT_TRANSLATE_NOOP("Lesson", "What does the longer TTL change after us-east goes dark?"),
+    //: millions-and-beyond, step 15, choice 1
+    QT_TRANSLATE_NOOP("Lesson", "Nothing: the DNS notices just as fast"),
+    //: millions-and-beyond, step 15, choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Users move away five times more slowly, so many more requests fail"),
+    //: millions-and-beyond, step 15, choice 3
+    QT_TRANSLATE_NOOP("Lesson", "Fewer requests fail, because eu-west is less crowded"),
+    //: millions-and-beyond, step 15, choice 4
+    QT_TRANSLATE_NOOP("Lesson", "The users never move"),
+    //: millions-and-beyond, step 15, feedback on choice 1
+    QT_TRANSLATE_NOOP("Lesson", "It notices as fast, but the users ask it five times less often."),
+    //: millions-and-beyond, step 15, feedback on choice 2
+    QT_TRANSLATE_NOOP("Lesson", "Right: by 200 s most American users still hold the old answer."),
+    //: millions-and-beyond, step 15, feedback on choice 3
+    QT_TRANSLATE_NOOP("Lesson", "eu-west is less crowded only because the users are still failing at the dead data centre."),
+    //: millions-and-beyond, step 15, feedback on choice 4
+    QT_TRANSLATE_NOOP("Lesson", "They move, one by one, as their 300 s run out."),
+    //: millions-and-beyond, step 15, answer explanation
+    QT_TRANSLATE_NOOP("Lesson", "A long TTL means fewer DNS lookups and slightly faster pages on a normal day, but during an outage users keep going to the dead data centre for up to five minutes. Sites that rely on DNS failover keep their TTL short, around a minute."),
+    //: millions-and-beyond, step 15, checkpoint datacenters[us-east].stale_dns > 25000
+    QT_TRANSLATE_NOOP("Lesson", "Far more requests go to the dead data centre than with a 60 s TTL (about 12,000)."),
+    //: millions-and-beyond, step 15, checkpoint requests.error > 30000
+    QT_TRANSLATE_NOOP("Lesson", "Many more requests fail."),
     //: multi-master-and-rings, lesson title
     QT_TRANSLATE_NOOP("Lesson", "Multi-master and circular replication"),
     //: multi-master-and-rings, lesson summary

@@ -150,6 +150,10 @@
         <source>server cost per hour</source>
         <translation>coste de servidores por hora</translation>
     </message>
+    <message>
+        <source>sent on stale DNS answers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CanvasClipboard</name>
@@ -466,6 +470,25 @@
     <message>
         <source>Writes go around this cache to the database (write policy write-around): the copy stays stale until it expires.</source>
         <translation>Las escrituras rodean esta caché y van directamente a la base de datos (política de escritura write-around): la copia sigue obsoleta hasta que caduca.</translation>
+    </message>
+</context>
+<context>
+    <name>DatacenterFramesItem</name>
+    <message>
+        <source>%1 · DOWN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dns sends users elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dns has not noticed: users still come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back up, but the dns still sees it down</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1395,38 @@
         <source>Off: every database holds every key. Tick to split the keys over shards (each database its own shard at first; choose a database&apos;s shard in its inspector).</source>
         <translation>Desactivado: cada base de datos guarda todas las claves. Márcalo para repartir las claves entre fragmentos (al principio, cada base de datos es su propio fragmento; elige el fragmento de una base de datos en su inspector).</translation>
     </message>
+    <message>
+        <source>DNS (geoDNS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data centre this node runs in (&quot;us-east&quot;): the canvas frames each data centre&apos;s nodes, and a right-click takes a whole data centre down. Pick one or type a new name; empty: none. A dns sends users to data centres whose load balancer or web server they are linked to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long users&apos; resolvers keep the dns&apos;s answer. After a failover, users move to the new data centre over this long: until their answer expires they still go to the old one. Route 53 suggests 60 s for records with health checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time between two checks of each data centre (Route 53: 30 s, or 10 s at a higher price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good checks in a row that bring a data centre back into the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed checks in a row that take a data centre out of the answers (Route 53&apos;s failure threshold: 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: the dns never notices a data centre going down and keeps sending users there. Tick to check each data centre&apos;s entry as Route 53 does</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LinkHandleItem</name>
@@ -1520,6 +1575,38 @@
     <message>
         <source>custom machine at $%1 per hour</source>
         <translation>máquina personalizada a %1 $ por hora</translation>
+    </message>
+    <message>
+        <source>%1 · +%2 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolvers keep its answer for %1 s (TTL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checks each data centre every %1 ms: down after %2 failed checks, up after %3 good ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no health checks: it keeps sending users to a data centre that is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in data centre %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of its users have the dns&apos;s new answer; the others still go to %2 until their cached answer expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its health checks see %1 down</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1848,6 +1935,26 @@
     <message>
         <source>shard %1</source>
         <translation>fragmento %1</translation>
+    </message>
+    <message>
+        <source>moving to %1: %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTL %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no clients look up here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seen down</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2559,18 @@
         <source>%1 back as %2</source>
         <translation>%1 vuelve como %2</translation>
     </message>
+    <message>
+        <source>dns: %1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dns: %1 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished">%1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::ChartPanel</name>
@@ -2665,6 +2784,14 @@
     <message>
         <source>Shards · busiest %1 % of calls</source>
         <translation>Fragmentos · el más ocupado, %1 % de las llamadas</translation>
+    </message>
+    <message>
+        <source>Data centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 down</source>
+        <translation type="unfinished">%1 caído</translation>
     </message>
 </context>
 <context>
@@ -2938,6 +3065,140 @@
     <message>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::ClassPanel</name>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students join from a phone or laptop on this network: they open the address shown, type the join code and their name, and answer each step&apos;s question. Nothing leaves the local network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The students&apos; page is served on this port; their connections use the next one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Class Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students point their phone&apos;s camera here to open the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the counts before the reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: the projector shows only how many answered, so the counts do not sway the class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the class&apos;s answers and the right one on every student&apos;s screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer instruction: let the class discuss, then vote a second time (both votes are kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every answer of this session as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Class Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients refused or dropped, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session could not start: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 student connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 students connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No question on this step: the students wait for the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote %1: %2 of %3 answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote %1: %2 of %3 right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 within %3% of %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::ClassroomSession</name>
+    <message>
+        <source>Start &amp;Class Session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let students join from their own devices on this network and answer each step&apos;s question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Class Session</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3758,6 +4019,54 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
         <source>%1 (%2) joins: %3 of %4 keys move; copying them takes %5 s</source>
         <translation>%1 (%2) se une: se mueven %3 de %4 claves; copiarlas tarda %5 s</translation>
     </message>
+    <message>
+        <source>Data centre down (dns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data centre up (dns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers %2 with %3 (%4) instead of %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers %2 with %3 (%4) instead of %5: each of its users switches when its cached answer expires, within %6 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s health checks now see %2 as down after %3 failed checks in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s health checks see %2 up again after %3 good checks in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; none of its answers changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; it sends %2 from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Users move as their cached answer expires (TTL %2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Users return as their cached answer expires (TTL %2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>scalelab::EventLogTools</name>
@@ -4086,12 +4395,68 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
         <source>Servers the autoscaling runs now (booting and draining ones cost too), and what a cloud bills</source>
         <translation>Servidores que el escalado automático tiene en marcha ahora (los que arrancan y los que se drenan también cuestan), y lo que factura una nube</translation>
     </message>
+    <message>
+        <source>Data centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, DOWN: none of its entries can serve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether a load balancer or web server of the data centre that clients are linked to can answer now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2 % of the users have it, the others still go to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the dns sends these clients now. Each user keeps the answer it got for the dns&apos;s TTL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no clients look up here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data centre the dns sends each clients node to now: the nearest one its checks see up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">ninguno</translation>
+    </message>
+    <message>
+        <source>Data centres the dns&apos;s health checks see down: it sends no new answers there</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>scalelab::InspectorField</name>
     <message>
         <source>expected a number from %L1 to %L2</source>
         <translation>se esperaba un número de %L1 a %L2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">ninguno</translation>
     </message>
 </context>
 <context>
@@ -4929,6 +5294,14 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
         <source>Takes jobs from the message queue linked to it and works on them, a few at a time; add workers when the queue grows.</source>
         <translation>Toma tareas de la cola de mensajes enlazada a él y trabaja en ellas, unas pocas a la vez; añade trabajadores cuando la cola crezca.</translation>
     </message>
+    <message>
+        <source>DNS (geoDNS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tells each group of users which data centre to go to: the nearest one its health checks see up. Users keep its answer for the TTL, so after a failure they move over gradually. Link the clients to it and to each data centre&apos;s entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>scalelab::PresenterMode</name>
@@ -5171,6 +5544,18 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
         <source>%1 is back up as %2</source>
         <translation>%1 vuelve a estar en marcha como %2</translation>
     </message>
+    <message>
+        <source>%1 sees data centre %2 down: it stops sending users there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sees data centre %2 up again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dns sends %1 to %2 now; its users follow as their cached answers expire</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>scalelab::RuntimeActions</name>
@@ -5277,6 +5662,34 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     <message>
         <source>Stops %1 for %2 s, then starts it with %3 workers</source>
         <translation>Detiene %1 durante %2 s y luego lo arranca con %3 trabajadores</translation>
+    </message>
+    <message>
+        <source>%1 is a dns: it never fails in ScaleLab. Take a data centre down instead (right-click one of its machines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dns never fails here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route 53 and its peers answer from hundreds of places at once; take a data centre down instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take data centre %1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kills every machine in %1 now, as a power cut would; its users fail until the dns sends them elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring data centre %1 back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revives every machine in %1; the dns sends users back once its checks see it up</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5557,6 +5970,26 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
         <source>Add shard %1</source>
         <translation>Añadir fragmento %1</translation>
     </message>
+    <message>
+        <source>DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring data centre %1 back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take data centre %1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 out of data centre %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put %1 in data centre %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>scalelab::WindowHeader</name>
@@ -5579,6 +6012,53 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     <message>
         <source>%1  ·  %2 nodes, %3 links  ·  seed %4</source>
         <translation>%1  ·  %2 nodos, %3 enlaces  ·  semilla %4</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::classroom::ClassHost</name>
+    <message>
+        <source>cannot find two free ports next to each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on port %1 or %2: it is in use or not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused %1: the class is full (%2 students)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent binary data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent too many messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent a message that breaks the protocol: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gave a wrong join code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered before joining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered with a choice the question does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
