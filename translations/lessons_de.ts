@@ -5159,11 +5159,6 @@
         <translation>Die Gruppe bezahlt weit weniger Serversekunden als zehn Server die ganze Zeit.</translation>
     </message>
     <message>
-        <source>Where Zero to Millions stops, the site keeps growing: machines that watch the figures and page somebody, a message queue that takes slow work off the user&apos;s request, a web tier that grows and shrinks with its load, bigger machines against more machines, and databases split into shards. Every claim is shown by the live run.</source>
-        <extracomment>millions-and-beyond, lesson summary</extracomment>
-        <translation type="vanished">Wo „Von null auf Millionen“ aufhört, wächst die Website weiter: Maschinen, die die Kennzahlen beobachten und jemanden alarmieren, eine Nachrichtenwarteschlange, die langsame Arbeit aus der Anfrage des Nutzers herausnimmt, eine Webserver-Schicht, die mit ihrer Last wächst und schrumpft, größere Maschinen gegen mehr Maschinen und Datenbanken, die in Shards aufgeteilt sind. Jede Aussage zeigt die laufende Simulation.</translation>
-    </message>
-    <message>
         <source>Scale up: a bigger machine</source>
         <extracomment>millions-and-beyond, step 7, title</extracomment>
         <translation>Größer statt mehr: eine größere Maschine</translation>
@@ -5606,237 +5601,237 @@
     <message>
         <source>Where Zero to Millions stops, the site keeps growing: machines that watch the figures and page somebody, a message queue that takes slow work off the user&apos;s request, a web tier that grows and shrinks with its load, bigger machines against more machines, databases split into shards, and a second data centre for when a whole one goes dark. Every claim is shown by the live run.</source>
         <extracomment>millions-and-beyond, lesson summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wo „Von null auf Millionen“ aufhört, wächst die Website weiter: Maschinen, die die Kennzahlen beobachten und jemanden alarmieren, eine Nachrichtenwarteschlange, die langsame Arbeit aus der Anfrage des Nutzers herausnimmt, eine Webserver-Schicht, die mit ihrer Last wächst und schrumpft, größere Maschinen gegen mehr Maschinen, Datenbanken, die in Shards aufgeteilt sind, und ein zweites Rechenzentrum für den Fall, dass ein ganzes vom Netz geht. Jede Aussage zeigt die laufende Simulation.</translation>
     </message>
     <message>
         <source>Two data centres</source>
         <extracomment>millions-and-beyond, step 13, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Rechenzentren</translation>
     </message>
     <message>
         <source>&lt;p&gt;The site now runs in two data centres, &lt;b&gt;us-east&lt;/b&gt; and &lt;b&gt;eu-west&lt;/b&gt;, each with its own balancer, web servers and database. Users look the site&apos;s name up at &lt;b&gt;geoDNS&lt;/b&gt;, which answers with the entry of the nearest data centre: 15 ms away instead of 55 ms across the ocean. The primary database is in us-east; eu-west has a replica that takes its side&apos;s reads.&lt;/p&gt;</source>
         <extracomment>millions-and-beyond, step 13, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Die Website läuft jetzt in zwei Rechenzentren, &lt;b&gt;us-east&lt;/b&gt; und &lt;b&gt;eu-west&lt;/b&gt;, jedes mit eigenem Load Balancer, eigenen Webservern und eigener Datenbank. Die Nutzer schlagen den Namen der Website bei &lt;b&gt;geoDNS&lt;/b&gt; nach, der mit dem Einstiegspunkt des nächstgelegenen Rechenzentrums antwortet: 15 ms entfernt statt 55 ms über den Ozean. Der Primärserver der Datenbank steht in us-east; eu-west hat ein Replikat, das die Lesezugriffe auf dieser Seite des Ozeans übernimmt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>A European user saves a change. Where does the write go?</source>
         <extracomment>millions-and-beyond, step 13, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein europäischer Nutzer speichert eine Änderung. Wohin geht der Schreibzugriff?</translation>
     </message>
     <message>
         <source>To db-eu, the database in their own data centre</source>
         <extracomment>millions-and-beyond, step 13, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>An db-eu, die Datenbank im eigenen Rechenzentrum</translation>
     </message>
     <message>
         <source>Across the ocean to the primary, db-us</source>
         <extracomment>millions-and-beyond, step 13, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Über den Ozean zum Primärserver db-us</translation>
     </message>
     <message>
         <source>To both databases at once</source>
         <extracomment>millions-and-beyond, step 13, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>An beide Datenbanken gleichzeitig</translation>
     </message>
     <message>
         <source>Nowhere until the DNS answers again</source>
         <extracomment>millions-and-beyond, step 13, choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nirgendwohin, bis der DNS wieder antwortet</translation>
     </message>
     <message>
         <source>db-eu is a replica: it takes reads, but every write must reach the primary.</source>
         <extracomment>millions-and-beyond, step 13, feedback on choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>db-eu ist ein Replikat: Es nimmt Lesezugriffe an, aber jeder Schreibzugriff muss den Primärserver erreichen.</translation>
     </message>
     <message>
         <source>Right: reads stay in Europe, writes cross the ocean and back, so they take about 80 ms longer.</source>
         <extracomment>millions-and-beyond, step 13, feedback on choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Richtig: Lesezugriffe bleiben in Europa, Schreibzugriffe gehen über den Ozean und zurück und dauern daher etwa 80 ms länger.</translation>
     </message>
     <message>
         <source>The primary takes it, then ships it to the replica asynchronously.</source>
         <extracomment>millions-and-beyond, step 13, feedback on choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Primärserver nimmt ihn an und überträgt ihn danach asynchron an das Replikat.</translation>
     </message>
     <message>
         <source>The DNS answer only chooses the front door; the write goes on from there.</source>
         <extracomment>millions-and-beyond, step 13, feedback on choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die DNS-Antwort wählt nur die Eingangstür; von dort geht der Schreibzugriff weiter.</translation>
     </message>
     <message>
         <source>The web servers in eu-west read from their local replica and send every write to the primary in us-east, 40 ms away each way. So most European requests take about 57 ms, but their writes about 135 ms: the slowest few percent of all requests.</source>
         <extracomment>millions-and-beyond, step 13, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Webserver in eu-west lesen aus ihrem lokalen Replikat und schicken jeden Schreibzugriff an den Primärserver in us-east, 40 ms entfernt in jede Richtung. Die meisten europäischen Anfragen dauern daher etwa 57 ms, ihre Schreibzugriffe aber etwa 135 ms: die langsamsten paar Prozent aller Anfragen.</translation>
     </message>
     <message>
         <source>Every request is answered.</source>
         <extracomment>millions-and-beyond, step 13, checkpoint requests.error == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jede Anfrage wird beantwortet.</translation>
     </message>
     <message>
         <source>Most users are served near home.</source>
         <extracomment>millions-and-beyond, step 13, checkpoint latency_ms.p50 &lt; 70</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die meisten Nutzer werden in ihrer Nähe bedient.</translation>
     </message>
     <message>
         <source>European writes cross the ocean to the primary.</source>
         <extracomment>millions-and-beyond, step 13, checkpoint latency_ms.p99 &gt; 100</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Europäische Schreibzugriffe gehen über den Ozean zum Primärserver.</translation>
     </message>
     <message>
         <source>European users go to eu-west.</source>
         <extracomment>millions-and-beyond, step 13, checkpoint datacenters[eu-west].requests &gt; 5000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Europäische Nutzer gehen zu eu-west.</translation>
     </message>
     <message>
         <source>A whole data centre goes dark</source>
         <extracomment>millions-and-beyond, step 14, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein ganzes Rechenzentrum geht vom Netz</translation>
     </message>
     <message>
         <source>&lt;p&gt;At 60 s us-east loses power: its balancer, web servers and primary database all die. The DNS probes each data centre every 10 s and calls one down after 3 failed probes. But the users&apos; resolvers keep the old answer for the record&apos;s &lt;b&gt;TTL&lt;/b&gt;, 60 s here, before they ask again.&lt;/p&gt;</source>
         <extracomment>millions-and-beyond, step 14, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Bei 60 s fällt in us-east der Strom aus: Load Balancer, Webserver und Primärserver der Datenbank fallen alle aus. Der DNS prüft jedes Rechenzentrum alle 10 s und erklärt es nach 3 fehlgeschlagenen Prüfungen für ausgefallen. Aber die Resolver der Nutzer behalten die alte Antwort für die &lt;b&gt;TTL&lt;/b&gt; des Eintrags, hier 60 s, bevor sie erneut fragen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>When are all American users served again?</source>
         <extracomment>millions-and-beyond, step 14, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wann werden alle amerikanischen Nutzer wieder bedient?</translation>
     </message>
     <message>
         <source>At once, at 60 s</source>
         <extracomment>millions-and-beyond, step 14, choice 1</extracomment>
-        <translation type="unfinished">Sofort, bei 31 s {60 ?}</translation>
+        <translation>Sofort, bei 60 s</translation>
     </message>
     <message>
         <source>At about 80 s, when the DNS calls us-east down</source>
         <extracomment>millions-and-beyond, step 14, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bei etwa 80 s, wenn der DNS us-east für ausgefallen erklärt</translation>
     </message>
     <message>
         <source>Gradually, until about 140 s</source>
         <extracomment>millions-and-beyond, step 14, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nach und nach, bis etwa 140 s</translation>
     </message>
     <message>
         <source>Never: their data centre is gone</source>
         <extracomment>millions-and-beyond, step 14, choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nie: Ihr Rechenzentrum ist weg</translation>
     </message>
     <message>
         <source>Nobody has told the DNS yet, and the users still hold its old answer.</source>
         <extracomment>millions-and-beyond, step 14, feedback on choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der DNS weiß noch von nichts, und die Nutzer haben noch seine alte Antwort.</translation>
     </message>
     <message>
         <source>From then on the DNS answers eu-west, but each user only asks again when their cached answer expires.</source>
         <extracomment>millions-and-beyond, step 14, feedback on choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ab dann antwortet der DNS mit eu-west, aber jeder Nutzer fragt erst wieder, wenn seine zwischengespeicherte Antwort abläuft.</translation>
     </message>
     <message>
         <source>Right: detection takes until 80 s, then each user moves when their 60 s TTL runs out.</source>
         <extracomment>millions-and-beyond, step 14, feedback on choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Richtig: Die Erkennung dauert bis 80 s, dann wechselt jeder Nutzer, sobald seine TTL von 60 s abläuft.</translation>
     </message>
     <message>
         <source>eu-west takes them, once the DNS sends them there.</source>
         <extracomment>millions-and-beyond, step 14, feedback on choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>eu-west übernimmt sie, sobald der DNS sie dorthin schickt.</translation>
     </message>
     <message>
         <source>Until 80 s every American request fails at the dead balancer; then fewer and fewer do, as resolvers refresh over the next 60 s. Meanwhile the replica in eu-west became the primary, without the few writes not yet shipped across. And eu-west, sized for its own users, now gets three times its load: it drops requests and its queues make everyone wait. A second data centre only saves you if it can carry the first one&apos;s users.</source>
         <extracomment>millions-and-beyond, step 14, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bis 80 s scheitert jede amerikanische Anfrage am ausgefallenen Load Balancer; danach immer weniger, während die Resolver in den nächsten 60 s ihre Antworten erneuern. Inzwischen wurde das Replikat in eu-west zum Primärserver, ohne die wenigen Schreibzugriffe, die noch nicht übertragen waren. Und eu-west, für seine eigenen Nutzer ausgelegt, bekommt jetzt die dreifache Last: Es verwirft Anfragen, und seine Warteschlangen lassen alle warten. Ein zweites Rechenzentrum rettet Sie nur, wenn es auch die Nutzer des ersten tragen kann.</translation>
     </message>
     <message>
         <source>Cached DNS answers kept sending users to the dead data centre.</source>
         <extracomment>millions-and-beyond, step 14, checkpoint datacenters[us-east].stale_dns &gt; 5000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zwischengespeicherte DNS-Antworten schickten Nutzer weiter zum ausgefallenen Rechenzentrum.</translation>
     </message>
     <message>
         <source>The replica in eu-west was promoted.</source>
         <extracomment>millions-and-beyond, step 14, checkpoint replication.promotions == 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Replikat in eu-west wurde befördert.</translation>
     </message>
     <message>
         <source>Writes not yet shipped across were lost.</source>
         <extracomment>millions-and-beyond, step 14, checkpoint replication.lost_writes &gt;= 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht übertragene Schreibzugriffe gingen verloren.</translation>
     </message>
     <message>
         <source>eu-west cannot carry both continents.</source>
         <extracomment>millions-and-beyond, step 14, checkpoint nodes[web-eu1].dropped &gt; 500</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>eu-west kann nicht beide Kontinente tragen.</translation>
     </message>
     <message>
         <source>A long TTL</source>
         <extracomment>millions-and-beyond, step 15, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine lange TTL</translation>
     </message>
     <message>
         <source>&lt;p&gt;The same outage, but the DNS record&apos;s TTL is 300 s, as many sites set to save lookups.&lt;/p&gt;</source>
         <extracomment>millions-and-beyond, step 15, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Derselbe Ausfall, aber die TTL des DNS-Eintrags beträgt 300 s, wie viele Websites sie setzen, um Abfragen zu sparen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What does the longer TTL change after us-east goes dark?</source>
         <extracomment>millions-and-beyond, step 15, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was ändert die längere TTL, nachdem us-east vom Netz gegangen ist?</translation>
     </message>
     <message>
         <source>Nothing: the DNS notices just as fast</source>
         <extracomment>millions-and-beyond, step 15, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nichts: Der DNS bemerkt es genauso schnell</translation>
     </message>
     <message>
         <source>Users move away five times more slowly, so many more requests fail</source>
         <extracomment>millions-and-beyond, step 15, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzer wechseln fünfmal langsamer, also schlagen viel mehr Anfragen fehl</translation>
     </message>
     <message>
         <source>Fewer requests fail, because eu-west is less crowded</source>
         <extracomment>millions-and-beyond, step 15, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Weniger Anfragen schlagen fehl, weil eu-west weniger überlastet ist</translation>
     </message>
     <message>
         <source>The users never move</source>
         <extracomment>millions-and-beyond, step 15, choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzer wechseln nie</translation>
     </message>
     <message>
         <source>It notices as fast, but the users ask it five times less often.</source>
         <extracomment>millions-and-beyond, step 15, feedback on choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Er bemerkt es genauso schnell, aber die Nutzer fragen ihn fünfmal seltener.</translation>
     </message>
     <message>
         <source>Right: by 200 s most American users still hold the old answer.</source>
         <extracomment>millions-and-beyond, step 15, feedback on choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Richtig: Bei 200 s haben die meisten amerikanischen Nutzer noch die alte Antwort.</translation>
     </message>
     <message>
         <source>eu-west is less crowded only because the users are still failing at the dead data centre.</source>
         <extracomment>millions-and-beyond, step 15, feedback on choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>eu-west ist nur deshalb weniger überlastet, weil die Nutzer noch am ausgefallenen Rechenzentrum scheitern.</translation>
     </message>
     <message>
         <source>They move, one by one, as their 300 s run out.</source>
         <extracomment>millions-and-beyond, step 15, feedback on choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie wechseln, einer nach dem anderen, sobald ihre 300 s ablaufen.</translation>
     </message>
     <message>
         <source>A long TTL means fewer DNS lookups and slightly faster pages on a normal day, but during an outage users keep going to the dead data centre for up to five minutes. Sites that rely on DNS failover keep their TTL short, around a minute.</source>
         <extracomment>millions-and-beyond, step 15, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine lange TTL bedeutet an einem normalen Tag weniger DNS-Abfragen und etwas schnellere Seiten, aber bei einem Ausfall gehen die Nutzer bis zu fünf Minuten lang weiter zum ausgefallenen Rechenzentrum. Websites, die auf DNS-Failover setzen, halten ihre TTL kurz, bei etwa einer Minute.</translation>
     </message>
     <message>
         <source>Far more requests go to the dead data centre than with a 60 s TTL (about 12,000).</source>
         <extracomment>millions-and-beyond, step 15, checkpoint datacenters[us-east].stale_dns &gt; 25000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Weit mehr Anfragen gehen an das ausgefallene Rechenzentrum als mit einer TTL von 60 s (etwa 12.000).</translation>
     </message>
     <message>
         <source>Many more requests fail.</source>
         <extracomment>millions-and-beyond, step 15, checkpoint requests.error &gt; 30000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deutlich mehr Anfragen schlagen fehl.</translation>
     </message>
 </context>
 </TS>

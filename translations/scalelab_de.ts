@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>sent on stale DNS answers</source>
-        <translation type="unfinished"></translation>
+        <translation>über veraltete DNS-Antworten gesendet</translation>
     </message>
 </context>
 <context>
@@ -476,19 +476,19 @@
     <name>DatacenterFramesItem</name>
     <message>
         <source>%1 · DOWN</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · AUS</translation>
     </message>
     <message>
         <source>the dns sends users elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>der DNS schickt die Nutzer woandershin</translation>
     </message>
     <message>
         <source>the dns has not noticed: users still come</source>
-        <translation type="unfinished"></translation>
+        <translation>der DNS hat es nicht bemerkt: Nutzer kommen weiterhin</translation>
     </message>
     <message>
         <source>back up, but the dns still sees it down</source>
-        <translation type="unfinished"></translation>
+        <translation>wieder in Betrieb, aber der DNS sieht es noch als ausgefallen</translation>
     </message>
 </context>
 <context>
@@ -1397,35 +1397,35 @@
     </message>
     <message>
         <source>DNS (geoDNS)</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS (geoDNS)</translation>
     </message>
     <message>
         <source>Data centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzentrum</translation>
     </message>
     <message>
         <source>The data centre this node runs in (&quot;us-east&quot;): the canvas frames each data centre&apos;s nodes, and a right-click takes a whole data centre down. Pick one or type a new name; empty: none. A dns sends users to data centres whose load balancer or web server they are linked to</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rechenzentrum, in dem dieser Knoten läuft („us-east“): Die Zeichenfläche rahmt die Knoten jedes Rechenzentrums ein, und ein Rechtsklick schaltet ein ganzes Rechenzentrum aus. Eines auswählen oder einen neuen Namen eingeben; leer: keines. Ein DNS schickt Nutzer zu den Rechenzentren, mit deren Load Balancer oder Webserver sie verbunden sind</translation>
     </message>
     <message>
         <source>How long users&apos; resolvers keep the dns&apos;s answer. After a failover, users move to the new data centre over this long: until their answer expires they still go to the old one. Route 53 suggests 60 s for records with health checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange die Resolver der Nutzer die Antwort des DNS behalten. Nach einem Failover wechseln die Nutzer über diesen Zeitraum ins neue Rechenzentrum: Bis ihre Antwort abläuft, gehen sie noch zum alten. Route 53 empfiehlt 60 s für Einträge mit Health Checks</translation>
     </message>
     <message>
         <source>Time between two checks of each data centre (Route 53: 30 s, or 10 s at a higher price)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit zwischen zwei Checks jedes Rechenzentrums (Route 53: 30 s, oder 10 s gegen Aufpreis)</translation>
     </message>
     <message>
         <source>Good checks in a row that bring a data centre back into the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreiche Checks in Folge, die ein Rechenzentrum wieder in die Antworten aufnehmen</translation>
     </message>
     <message>
         <source>Failed checks in a row that take a data centre out of the answers (Route 53&apos;s failure threshold: 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Checks in Folge, die ein Rechenzentrum aus den Antworten nehmen (Fehlerschwelle von Route 53: 3)</translation>
     </message>
     <message>
         <source>Off: the dns never notices a data centre going down and keeps sending users there. Tick to check each data centre&apos;s entry as Route 53 does</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: Der DNS bemerkt nie, dass ein Rechenzentrum ausfällt, und schickt weiter Nutzer dorthin. Ankreuzen, um den Einstiegspunkt jedes Rechenzentrums wie Route 53 zu prüfen</translation>
     </message>
 </context>
 <context>
@@ -1578,35 +1578,35 @@
     </message>
     <message>
         <source>%1 · +%2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · +%2 weitere</translation>
     </message>
     <message>
         <source>resolvers keep its answer for %1 s (TTL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver behalten seine Antwort %1 s lang (TTL)</translation>
     </message>
     <message>
         <source>checks each data centre every %1 ms: down after %2 failed checks, up after %3 good ones</source>
-        <translation type="unfinished"></translation>
+        <translation>prüft jedes Rechenzentrum alle %1 ms: ausgefallen nach %2 fehlgeschlagenen Checks, in Betrieb nach %3 erfolgreichen</translation>
     </message>
     <message>
         <source>no health checks: it keeps sending users to a data centre that is down</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Health Checks: Er schickt weiter Nutzer zu einem ausgefallenen Rechenzentrum</translation>
     </message>
     <message>
         <source>in data centre %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in Rechenzentrum %1</translation>
     </message>
     <message>
         <source>%1 % of its users have the dns&apos;s new answer; the others still go to %2 until their cached answer expires</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % seiner Nutzer haben die neue Antwort des DNS; die anderen gehen noch zu %2, bis ihre zwischengespeicherte Antwort abläuft</translation>
     </message>
     <message>
         <source>answers %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort: %1</translation>
     </message>
     <message>
         <source>its health checks see %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Health Checks sehen %1 als ausgefallen</translation>
     </message>
 </context>
 <context>
@@ -1938,23 +1938,23 @@
     </message>
     <message>
         <source>moving to %1: %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechsel zu %1: %2 %</translation>
     </message>
     <message>
         <source>sent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zu %1 geschickt</translation>
     </message>
     <message>
         <source>TTL %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL %1 s</translation>
     </message>
     <message>
         <source>no clients look up here</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Clients fragen hier an</translation>
     </message>
     <message>
         <source>%1 seen down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als ausgefallen erkannt</translation>
     </message>
 </context>
 <context>
@@ -2561,15 +2561,15 @@
     </message>
     <message>
         <source>dns: %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS: %1 ausgefallen</translation>
     </message>
     <message>
         <source>dns: %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS: %1 wieder in Betrieb</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished">%1 → %2</translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -2787,11 +2787,11 @@
     </message>
     <message>
         <source>Data centres</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzentren</translation>
     </message>
     <message>
         <source>%1 down</source>
-        <translation type="unfinished">%1 ausgefallen</translation>
+        <translation>%1 ausgefallen</translation>
     </message>
 </context>
 <context>
@@ -3071,134 +3071,134 @@
     <name>scalelab::ClassPanel</name>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <source>Students join from a phone or laptop on this network: they open the address shown, type the join code and their name, and answer each step&apos;s question. Nothing leaves the local network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernende treten mit einem Smartphone oder Laptop in diesem Netzwerk bei: Sie öffnen die angezeigte Adresse, geben den Beitrittscode und ihren Namen ein und beantworten die Frage jedes Schritts. Nichts verlässt das lokale Netzwerk.</translation>
     </message>
     <message>
         <source>The students&apos; page is served on this port; their connections use the next one</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Port wird die Seite der Lernenden bereitgestellt; ihre Verbindungen nutzen den nächsten</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port:</translation>
     </message>
     <message>
         <source>Start Class Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterrichtssitzung starten</translation>
     </message>
     <message>
         <source>Students point their phone&apos;s camera here to open the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernende richten die Kamera ihres Smartphones hierauf, um die Seite zu öffnen</translation>
     </message>
     <message>
         <source>Show the counts before the reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmenzahlen vor der Auflösung zeigen</translation>
     </message>
     <message>
         <source>Off: the projector shows only how many answered, so the counts do not sway the class</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: Der Projektor zeigt nur, wie viele geantwortet haben, damit die Stimmenzahlen die Klasse nicht beeinflussen</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflösen</translation>
     </message>
     <message>
         <source>Show the class&apos;s answers and the right one on every student&apos;s screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antworten der Klasse und die richtige Antwort auf dem Bildschirm aller Lernenden zeigen</translation>
     </message>
     <message>
         <source>Ask Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut fragen</translation>
     </message>
     <message>
         <source>Peer instruction: let the class discuss, then vote a second time (both votes are kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Peer Instruction: die Klasse diskutieren und dann ein zweites Mal abstimmen lassen (beide Abstimmungen bleiben erhalten)</translation>
     </message>
     <message>
         <source>Export Answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten exportieren…</translation>
     </message>
     <message>
         <source>Save every answer of this session as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Antworten dieser Sitzung als CSV-Datei speichern</translation>
     </message>
     <message>
         <source>Stop Class Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterrichtssitzung beenden</translation>
     </message>
     <message>
         <source>Clients refused or dropped, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgewiesene oder getrennte Clients und der Grund dafür</translation>
     </message>
     <message>
         <source>The session could not start: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung konnte nicht gestartet werden: %1.</translation>
     </message>
     <message>
         <source>Open &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; öffnen</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code: %1</translation>
     </message>
     <message>
         <source>1 student connected</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Lernender verbunden</translation>
     </message>
     <message>
         <source>%1 students connected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Lernende verbunden</translation>
     </message>
     <message>
         <source>No question on this step: the students wait for the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Frage in diesem Schritt: Die Lernenden warten auf den nächsten.</translation>
     </message>
     <message>
         <source>Vote %1: %2 of %3 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmung %1: %2 von %3 haben geantwortet</translation>
     </message>
     <message>
         <source>Not answered yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geantwortet: %1</translation>
     </message>
     <message>
         <source>Vote %1: %2 of %3 right</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmung %1: %2 von %3 richtig</translation>
     </message>
     <message>
         <source>%1 of %2 within %3% of %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 mit höchstens %3% Abweichung von %4 %5</translation>
     </message>
     <message>
         <source>Export Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>scalelab::ClassroomSession</name>
     <message>
         <source>Start &amp;Class Session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterrichtssitzung starten…</translation>
     </message>
     <message>
         <source>Let students join from their own devices on this network and answer each step&apos;s question</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernende mit ihren eigenen Geräten in diesem Netzwerk beitreten und die Frage jedes Schritts beantworten lassen</translation>
     </message>
     <message>
         <source>Stop Class Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterrichtssitzung beenden</translation>
     </message>
 </context>
 <context>
@@ -4021,51 +4021,51 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     </message>
     <message>
         <source>Data centre down (dns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzentrum ausgefallen (DNS)</translation>
     </message>
     <message>
         <source>Data centre up (dns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzentrum in Betrieb (DNS)</translation>
     </message>
     <message>
         <source>DNS answer</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Antwort</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2</translation>
     </message>
     <message>
         <source>%1 answers %2 with %3 (%4) instead of %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortet %2 mit %3 (%4) statt %5</translation>
     </message>
     <message>
         <source>%1 answers %2 with %3 (%4) instead of %5: each of its users switches when its cached answer expires, within %6 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortet %2 mit %3 (%4) statt %5: Jeder seiner Nutzer wechselt, sobald seine zwischengespeicherte Antwort abläuft, innerhalb von %6 s</translation>
     </message>
     <message>
         <source>%1&apos;s health checks now see %2 as down after %3 failed checks in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Health Checks von %1 sehen %2 nach %3 fehlgeschlagenen Checks in Folge jetzt als ausgefallen</translation>
     </message>
     <message>
         <source>%1&apos;s health checks see %2 up again after %3 good checks in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Health Checks von %1 sehen %2 nach %3 erfolgreichen Checks in Folge wieder in Betrieb</translation>
     </message>
     <message>
         <source>%1; none of its answers changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; keine Antwort des DNS ändert sich.</translation>
     </message>
     <message>
         <source>%1; it sends %2 from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; der DNS schickt ab jetzt %2.</translation>
     </message>
     <message>
         <source>%1 Users move as their cached answer expires (TTL %2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Die Nutzer wechseln, sobald ihre zwischengespeicherte Antwort abläuft (TTL %2 s).</translation>
     </message>
     <message>
         <source>%1 Users return as their cached answer expires (TTL %2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Die Nutzer kehren zurück, sobald ihre zwischengespeicherte Antwort abläuft (TTL %2 s).</translation>
     </message>
 </context>
 <context>
@@ -4397,55 +4397,55 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     </message>
     <message>
         <source>Data centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzentrum</translation>
     </message>
     <message>
         <source>%1, serving</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, in Betrieb</translation>
     </message>
     <message>
         <source>%1, DOWN: none of its entries can serve</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, AUS: keiner seiner Einstiegspunkte kann antworten</translation>
     </message>
     <message>
         <source>Whether a load balancer or web server of the data centre that clients are linked to can answer now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob ein Load Balancer oder Webserver des Rechenzentrums, mit dem Clients verbunden sind, jetzt antworten kann</translation>
     </message>
     <message>
         <source>DNS answer</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Antwort</translation>
     </message>
     <message>
         <source>%1; %2 % of the users have it, the others still go to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2 % der Nutzer haben sie, die anderen gehen noch zu %3</translation>
     </message>
     <message>
         <source>Where the dns sends these clients now. Each user keeps the answer it got for the dns&apos;s TTL</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin der DNS diese Clients jetzt schickt. Jeder Nutzer behält die erhaltene Antwort für die TTL des DNS</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>no clients look up here</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Clients fragen hier an</translation>
     </message>
     <message>
         <source>The data centre the dns sends each clients node to now: the nearest one its checks see up</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rechenzentrum, zu dem der DNS jeden Clients-Knoten jetzt schickt: das nächstgelegene, das seine Checks als in Betrieb sehen</translation>
     </message>
     <message>
         <source>Seen down</source>
-        <translation type="unfinished"></translation>
+        <translation>Als ausgefallen erkannt</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keiner</translation>
+        <translation>keines</translation>
     </message>
     <message>
         <source>Data centres the dns&apos;s health checks see down: it sends no new answers there</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzentren, die die Health Checks des DNS als ausgefallen sehen: Dorthin schickt er keine neuen Antworten</translation>
     </message>
 </context>
 <context>
@@ -4456,7 +4456,7 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keiner</translation>
+        <translation>keines</translation>
     </message>
 </context>
 <context>
@@ -5296,11 +5296,11 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     </message>
     <message>
         <source>DNS (geoDNS)</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS (geoDNS)</translation>
     </message>
     <message>
         <source>Tells each group of users which data centre to go to: the nearest one its health checks see up. Users keep its answer for the TTL, so after a failure they move over gradually. Link the clients to it and to each data centre&apos;s entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagt jeder Nutzergruppe, zu welchem Rechenzentrum sie gehen soll: zum nächstgelegenen, das seine Health Checks als in Betrieb sehen. Die Nutzer behalten seine Antwort für die TTL, daher wechseln sie nach einem Ausfall nach und nach. Verbinden Sie die Clients mit ihm und mit dem Einstiegspunkt jedes Rechenzentrums.</translation>
     </message>
 </context>
 <context>
@@ -5546,15 +5546,15 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     </message>
     <message>
         <source>%1 sees data centre %2 down: it stops sending users there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sieht Rechenzentrum %2 als ausgefallen: Er schickt keine Nutzer mehr dorthin</translation>
     </message>
     <message>
         <source>%1 sees data centre %2 up again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sieht Rechenzentrum %2 wieder in Betrieb</translation>
     </message>
     <message>
         <source>the dns sends %1 to %2 now; its users follow as their cached answers expire</source>
-        <translation type="unfinished"></translation>
+        <translation>der DNS schickt %1 jetzt zu %2; dessen Nutzer folgen, sobald ihre zwischengespeicherten Antworten ablaufen</translation>
     </message>
 </context>
 <context>
@@ -5665,31 +5665,31 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     </message>
     <message>
         <source>%1 is a dns: it never fails in ScaleLab. Take a data centre down instead (right-click one of its machines)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein DNS: Er fällt in ScaleLab nie aus. Schalten Sie stattdessen ein Rechenzentrum aus (Rechtsklick auf eine seiner Maschinen)</translation>
     </message>
     <message>
         <source>A dns never fails here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein DNS fällt hier nie aus</translation>
     </message>
     <message>
         <source>Route 53 and its peers answer from hundreds of places at once; take a data centre down instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Route 53 und vergleichbare Dienste antworten von Hunderten Orten zugleich; schalten Sie stattdessen ein Rechenzentrum aus</translation>
     </message>
     <message>
         <source>Take data centre %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzentrum %1 ausschalten</translation>
     </message>
     <message>
         <source>Kills every machine in %1 now, as a power cut would; its users fail until the dns sends them elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaltet jetzt jede Maschine in %1 aus, wie ein Stromausfall; seine Nutzer bekommen Fehler, bis der DNS sie woandershin schickt</translation>
     </message>
     <message>
         <source>Bring data centre %1 back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzentrum %1 wieder einschalten</translation>
     </message>
     <message>
         <source>Revives every machine in %1; the dns sends users back once its checks see it up</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaltet jede Maschine in %1 wieder ein; der DNS schickt die Nutzer zurück, sobald seine Checks es als in Betrieb sehen</translation>
     </message>
 </context>
 <context>
@@ -5972,23 +5972,23 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     </message>
     <message>
         <source>DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS</translation>
     </message>
     <message>
         <source>Bring data centre %1 back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzentrum %1 wieder einschalten</translation>
     </message>
     <message>
         <source>Take data centre %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzentrum %1 ausschalten</translation>
     </message>
     <message>
         <source>Take %1 out of data centre %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus Rechenzentrum %2 herausnehmen</translation>
     </message>
     <message>
         <source>Put %1 in data centre %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Rechenzentrum %2 aufnehmen</translation>
     </message>
 </context>
 <context>
@@ -6018,47 +6018,47 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     <name>scalelab::classroom::ClassHost</name>
     <message>
         <source>cannot find two free ports next to each other</source>
-        <translation type="unfinished"></translation>
+        <translation>keine zwei freien, aufeinanderfolgenden Ports gefunden</translation>
     </message>
     <message>
         <source>cannot listen on port %1 or %2: it is in use or not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>auf Port %1 oder %2 kann nicht gelauscht werden: Er ist belegt oder nicht erlaubt</translation>
     </message>
     <message>
         <source>refused %1: the class is full (%2 students)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgewiesen: Die Klasse ist voll (%2 Lernende)</translation>
     </message>
     <message>
         <source>The class is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klasse ist voll.</translation>
     </message>
     <message>
         <source>sent binary data</source>
-        <translation type="unfinished"></translation>
+        <translation>hat Binärdaten gesendet</translation>
     </message>
     <message>
         <source>sent too many messages</source>
-        <translation type="unfinished"></translation>
+        <translation>hat zu viele Nachrichten gesendet</translation>
     </message>
     <message>
         <source>sent a message that breaks the protocol: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hat eine Nachricht gesendet, die gegen das Protokoll verstößt: %1</translation>
     </message>
     <message>
         <source>gave a wrong join code</source>
-        <translation type="unfinished"></translation>
+        <translation>hat einen falschen Beitrittscode angegeben</translation>
     </message>
     <message>
         <source>answered before joining</source>
-        <translation type="unfinished"></translation>
+        <translation>hat vor dem Beitritt geantwortet</translation>
     </message>
     <message>
         <source>answered with a choice the question does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>hat mit einer Antwortmöglichkeit geantwortet, die es bei dieser Frage nicht gibt</translation>
     </message>
     <message>
         <source>dropped %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 getrennt: %2</translation>
     </message>
 </context>
 </TS>
