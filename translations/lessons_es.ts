@@ -5159,11 +5159,6 @@
         <translation>El grupo paga muchos menos segundos-servidor que diez servidores todo el tiempo.</translation>
     </message>
     <message>
-        <source>Where Zero to Millions stops, the site keeps growing: machines that watch the figures and page somebody, a message queue that takes slow work off the user&apos;s request, a web tier that grows and shrinks with its load, bigger machines against more machines, and databases split into shards. Every claim is shown by the live run.</source>
-        <extracomment>millions-and-beyond, lesson summary</extracomment>
-        <translation type="vanished">Donde termina «De cero a millones», el sitio sigue creciendo: máquinas que vigilan las cifras y avisan a alguien, una cola de mensajes que saca el trabajo lento de la petición del usuario, una capa web que crece y se encoge con su carga, máquinas más grandes frente a más máquinas, y bases de datos divididas en fragmentos (shards). Cada afirmación se ve en la simulación en curso.</translation>
-    </message>
-    <message>
         <source>Scale up: a bigger machine</source>
         <extracomment>millions-and-beyond, step 7, title</extracomment>
         <translation>Escalado vertical: una máquina más grande</translation>
@@ -5606,237 +5601,237 @@
     <message>
         <source>Where Zero to Millions stops, the site keeps growing: machines that watch the figures and page somebody, a message queue that takes slow work off the user&apos;s request, a web tier that grows and shrinks with its load, bigger machines against more machines, databases split into shards, and a second data centre for when a whole one goes dark. Every claim is shown by the live run.</source>
         <extracomment>millions-and-beyond, lesson summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Donde termina «De cero a millones», el sitio sigue creciendo: máquinas que vigilan las cifras y avisan a alguien, una cola de mensajes que saca el trabajo lento de la petición del usuario, una capa web que crece y se encoge con su carga, máquinas más grandes frente a más máquinas, bases de datos divididas en fragmentos (shards) y un segundo centro de datos para cuando uno entero se queda a oscuras. Cada afirmación se ve en la simulación en curso.</translation>
     </message>
     <message>
         <source>Two data centres</source>
         <extracomment>millions-and-beyond, step 13, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dos centros de datos</translation>
     </message>
     <message>
         <source>&lt;p&gt;The site now runs in two data centres, &lt;b&gt;us-east&lt;/b&gt; and &lt;b&gt;eu-west&lt;/b&gt;, each with its own balancer, web servers and database. Users look the site&apos;s name up at &lt;b&gt;geoDNS&lt;/b&gt;, which answers with the entry of the nearest data centre: 15 ms away instead of 55 ms across the ocean. The primary database is in us-east; eu-west has a replica that takes its side&apos;s reads.&lt;/p&gt;</source>
         <extracomment>millions-and-beyond, step 13, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;El sitio funciona ahora en dos centros de datos, &lt;b&gt;us-east&lt;/b&gt; y &lt;b&gt;eu-west&lt;/b&gt;, cada uno con su propio balanceador, sus servidores web y su base de datos. Los usuarios buscan el nombre del sitio en &lt;b&gt;geoDNS&lt;/b&gt;, que responde con el punto de entrada del centro de datos más cercano: a 15 ms en lugar de a 55 ms al otro lado del océano. La base de datos primaria está en us-east; eu-west tiene una réplica que atiende las lecturas de su lado.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>A European user saves a change. Where does the write go?</source>
         <extracomment>millions-and-beyond, step 13, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un usuario europeo guarda un cambio. ¿Adónde va la escritura?</translation>
     </message>
     <message>
         <source>To db-eu, the database in their own data centre</source>
         <extracomment>millions-and-beyond, step 13, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A db-eu, la base de datos de su propio centro de datos</translation>
     </message>
     <message>
         <source>Across the ocean to the primary, db-us</source>
         <extracomment>millions-and-beyond, step 13, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Al otro lado del océano, al primario, db-us</translation>
     </message>
     <message>
         <source>To both databases at once</source>
         <extracomment>millions-and-beyond, step 13, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A las dos bases de datos a la vez</translation>
     </message>
     <message>
         <source>Nowhere until the DNS answers again</source>
         <extracomment>millions-and-beyond, step 13, choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A ninguna parte hasta que el DNS vuelva a responder</translation>
     </message>
     <message>
         <source>db-eu is a replica: it takes reads, but every write must reach the primary.</source>
         <extracomment>millions-and-beyond, step 13, feedback on choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>db-eu es una réplica: atiende lecturas, pero toda escritura debe llegar al primario.</translation>
     </message>
     <message>
         <source>Right: reads stay in Europe, writes cross the ocean and back, so they take about 80 ms longer.</source>
         <extracomment>millions-and-beyond, step 13, feedback on choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Correcto: las lecturas se quedan en Europa y las escrituras cruzan el océano y vuelven, así que tardan unos 80 ms más.</translation>
     </message>
     <message>
         <source>The primary takes it, then ships it to the replica asynchronously.</source>
         <extracomment>millions-and-beyond, step 13, feedback on choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La recibe el primario, que luego la envía a la réplica de forma asíncrona.</translation>
     </message>
     <message>
         <source>The DNS answer only chooses the front door; the write goes on from there.</source>
         <extracomment>millions-and-beyond, step 13, feedback on choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta DNS solo elige la puerta de entrada; a partir de ahí, la escritura sigue su camino.</translation>
     </message>
     <message>
         <source>The web servers in eu-west read from their local replica and send every write to the primary in us-east, 40 ms away each way. So most European requests take about 57 ms, but their writes about 135 ms: the slowest few percent of all requests.</source>
         <extracomment>millions-and-beyond, step 13, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los servidores web de eu-west leen de su réplica local y envían cada escritura al primario de us-east, a 40 ms en cada sentido. Así, la mayoría de las peticiones europeas tardan unos 57 ms, pero sus escrituras unos 135 ms: el pequeño porcentaje más lento de todas las peticiones.</translation>
     </message>
     <message>
         <source>Every request is answered.</source>
         <extracomment>millions-and-beyond, step 13, checkpoint requests.error == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Todas las peticiones reciben respuesta.</translation>
     </message>
     <message>
         <source>Most users are served near home.</source>
         <extracomment>millions-and-beyond, step 13, checkpoint latency_ms.p50 &lt; 70</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La mayoría de los usuarios reciben servicio cerca de casa.</translation>
     </message>
     <message>
         <source>European writes cross the ocean to the primary.</source>
         <extracomment>millions-and-beyond, step 13, checkpoint latency_ms.p99 &gt; 100</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las escrituras europeas cruzan el océano hasta el primario.</translation>
     </message>
     <message>
         <source>European users go to eu-west.</source>
         <extracomment>millions-and-beyond, step 13, checkpoint datacenters[eu-west].requests &gt; 5000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios europeos van a eu-west.</translation>
     </message>
     <message>
         <source>A whole data centre goes dark</source>
         <extracomment>millions-and-beyond, step 14, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un centro de datos entero se queda a oscuras</translation>
     </message>
     <message>
         <source>&lt;p&gt;At 60 s us-east loses power: its balancer, web servers and primary database all die. The DNS probes each data centre every 10 s and calls one down after 3 failed probes. But the users&apos; resolvers keep the old answer for the record&apos;s &lt;b&gt;TTL&lt;/b&gt;, 60 s here, before they ask again.&lt;/p&gt;</source>
         <extracomment>millions-and-beyond, step 14, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;A los 60 s us-east se queda sin corriente: su balanceador, sus servidores web y su base de datos primaria se caen a la vez. El DNS sondea cada centro de datos cada 10 s y lo da por caído tras 3 sondeos fallidos. Pero los resolutores de los usuarios conservan la respuesta antigua durante el &lt;b&gt;TTL&lt;/b&gt; del registro, aquí 60 s, antes de volver a preguntar.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>When are all American users served again?</source>
         <extracomment>millions-and-beyond, step 14, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuándo vuelven a recibir servicio todos los usuarios americanos?</translation>
     </message>
     <message>
         <source>At once, at 60 s</source>
         <extracomment>millions-and-beyond, step 14, choice 1</extracomment>
-        <translation type="unfinished">Enseguida, a los 31 s {60 ?}</translation>
+        <translation>Enseguida, a los 60 s</translation>
     </message>
     <message>
         <source>At about 80 s, when the DNS calls us-east down</source>
         <extracomment>millions-and-beyond, step 14, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hacia los 80 s, cuando el DNS da por caído us-east</translation>
     </message>
     <message>
         <source>Gradually, until about 140 s</source>
         <extracomment>millions-and-beyond, step 14, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Poco a poco, hasta unos 140 s</translation>
     </message>
     <message>
         <source>Never: their data centre is gone</source>
         <extracomment>millions-and-beyond, step 14, choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nunca: su centro de datos ha desaparecido</translation>
     </message>
     <message>
         <source>Nobody has told the DNS yet, and the users still hold its old answer.</source>
         <extracomment>millions-and-beyond, step 14, feedback on choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nadie se lo ha dicho aún al DNS, y los usuarios siguen teniendo su respuesta antigua.</translation>
     </message>
     <message>
         <source>From then on the DNS answers eu-west, but each user only asks again when their cached answer expires.</source>
         <extracomment>millions-and-beyond, step 14, feedback on choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A partir de entonces el DNS responde eu-west, pero cada usuario solo vuelve a preguntar cuando caduca su respuesta en caché.</translation>
     </message>
     <message>
         <source>Right: detection takes until 80 s, then each user moves when their 60 s TTL runs out.</source>
         <extracomment>millions-and-beyond, step 14, feedback on choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Correcto: la detección tarda hasta los 80 s, y luego cada usuario se traslada cuando se agota su TTL de 60 s.</translation>
     </message>
     <message>
         <source>eu-west takes them, once the DNS sends them there.</source>
         <extracomment>millions-and-beyond, step 14, feedback on choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>eu-west los atiende en cuanto el DNS los envía allí.</translation>
     </message>
     <message>
         <source>Until 80 s every American request fails at the dead balancer; then fewer and fewer do, as resolvers refresh over the next 60 s. Meanwhile the replica in eu-west became the primary, without the few writes not yet shipped across. And eu-west, sized for its own users, now gets three times its load: it drops requests and its queues make everyone wait. A second data centre only saves you if it can carry the first one&apos;s users.</source>
         <extracomment>millions-and-beyond, step 14, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hasta los 80 s, todas las peticiones americanas fallan en el balanceador caído; luego fallan cada vez menos, a medida que los resolutores se actualizan durante los 60 s siguientes. Mientras tanto, la réplica de eu-west se convirtió en el primario, sin las pocas escrituras que aún no se habían enviado al otro lado. Y eu-west, dimensionado para sus propios usuarios, recibe ahora el triple de carga: descarta peticiones y sus colas hacen esperar a todos. Un segundo centro de datos solo te salva si puede con los usuarios del primero.</translation>
     </message>
     <message>
         <source>Cached DNS answers kept sending users to the dead data centre.</source>
         <extracomment>millions-and-beyond, step 14, checkpoint datacenters[us-east].stale_dns &gt; 5000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas DNS en caché siguieron enviando usuarios al centro de datos caído.</translation>
     </message>
     <message>
         <source>The replica in eu-west was promoted.</source>
         <extracomment>millions-and-beyond, step 14, checkpoint replication.promotions == 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La réplica de eu-west fue promovida.</translation>
     </message>
     <message>
         <source>Writes not yet shipped across were lost.</source>
         <extracomment>millions-and-beyond, step 14, checkpoint replication.lost_writes &gt;= 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se perdieron escrituras que aún no se habían enviado al otro lado.</translation>
     </message>
     <message>
         <source>eu-west cannot carry both continents.</source>
         <extracomment>millions-and-beyond, step 14, checkpoint nodes[web-eu1].dropped &gt; 500</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>eu-west no puede con los dos continentes.</translation>
     </message>
     <message>
         <source>A long TTL</source>
         <extracomment>millions-and-beyond, step 15, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un TTL largo</translation>
     </message>
     <message>
         <source>&lt;p&gt;The same outage, but the DNS record&apos;s TTL is 300 s, as many sites set to save lookups.&lt;/p&gt;</source>
         <extracomment>millions-and-beyond, step 15, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;La misma caída, pero el TTL del registro DNS es de 300 s, como lo configuran muchos sitios para ahorrarse consultas.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What does the longer TTL change after us-east goes dark?</source>
         <extracomment>millions-and-beyond, step 15, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué cambia el TTL más largo después de que us-east se quede a oscuras?</translation>
     </message>
     <message>
         <source>Nothing: the DNS notices just as fast</source>
         <extracomment>millions-and-beyond, step 15, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nada: el DNS lo detecta igual de rápido</translation>
     </message>
     <message>
         <source>Users move away five times more slowly, so many more requests fail</source>
         <extracomment>millions-and-beyond, step 15, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios se van cinco veces más despacio, así que fallan muchas más peticiones</translation>
     </message>
     <message>
         <source>Fewer requests fail, because eu-west is less crowded</source>
         <extracomment>millions-and-beyond, step 15, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fallan menos peticiones, porque eu-west está menos saturado</translation>
     </message>
     <message>
         <source>The users never move</source>
         <extracomment>millions-and-beyond, step 15, choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios nunca se van</translation>
     </message>
     <message>
         <source>It notices as fast, but the users ask it five times less often.</source>
         <extracomment>millions-and-beyond, step 15, feedback on choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lo detecta igual de rápido, pero los usuarios le preguntan cinco veces menos.</translation>
     </message>
     <message>
         <source>Right: by 200 s most American users still hold the old answer.</source>
         <extracomment>millions-and-beyond, step 15, feedback on choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Correcto: a los 200 s la mayoría de los usuarios americanos aún conservan la respuesta antigua.</translation>
     </message>
     <message>
         <source>eu-west is less crowded only because the users are still failing at the dead data centre.</source>
         <extracomment>millions-and-beyond, step 15, feedback on choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>eu-west está menos saturado solo porque los usuarios siguen fallando en el centro de datos caído.</translation>
     </message>
     <message>
         <source>They move, one by one, as their 300 s run out.</source>
         <extracomment>millions-and-beyond, step 15, feedback on choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se van, uno a uno, a medida que se agotan sus 300 s.</translation>
     </message>
     <message>
         <source>A long TTL means fewer DNS lookups and slightly faster pages on a normal day, but during an outage users keep going to the dead data centre for up to five minutes. Sites that rely on DNS failover keep their TTL short, around a minute.</source>
         <extracomment>millions-and-beyond, step 15, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un TTL largo significa menos consultas DNS y páginas algo más rápidas en un día normal, pero durante una caída los usuarios siguen yendo al centro de datos caído hasta cinco minutos. Los sitios que dependen de la conmutación por error por DNS mantienen un TTL corto, de alrededor de un minuto.</translation>
     </message>
     <message>
         <source>Far more requests go to the dead data centre than with a 60 s TTL (about 12,000).</source>
         <extracomment>millions-and-beyond, step 15, checkpoint datacenters[us-east].stale_dns &gt; 25000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Van muchas más peticiones al centro de datos caído que con un TTL de 60 s (unas 12.000).</translation>
     </message>
     <message>
         <source>Many more requests fail.</source>
         <extracomment>millions-and-beyond, step 15, checkpoint requests.error &gt; 30000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fallan muchas más peticiones.</translation>
     </message>
 </context>
 </TS>

@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>sent on stale DNS answers</source>
-        <translation type="unfinished"></translation>
+        <translation>enviadas con respuestas DNS obsoletas</translation>
     </message>
 </context>
 <context>
@@ -476,19 +476,19 @@
     <name>DatacenterFramesItem</name>
     <message>
         <source>%1 · DOWN</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · CAÍDO</translation>
     </message>
     <message>
         <source>the dns sends users elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>el DNS envía a los usuarios a otro sitio</translation>
     </message>
     <message>
         <source>the dns has not noticed: users still come</source>
-        <translation type="unfinished"></translation>
+        <translation>el DNS no se ha dado cuenta: siguen llegando usuarios</translation>
     </message>
     <message>
         <source>back up, but the dns still sees it down</source>
-        <translation type="unfinished"></translation>
+        <translation>activo de nuevo, pero el DNS aún lo ve caído</translation>
     </message>
 </context>
 <context>
@@ -1397,35 +1397,35 @@
     </message>
     <message>
         <source>DNS (geoDNS)</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS (geoDNS)</translation>
     </message>
     <message>
         <source>Data centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de datos</translation>
     </message>
     <message>
         <source>The data centre this node runs in (&quot;us-east&quot;): the canvas frames each data centre&apos;s nodes, and a right-click takes a whole data centre down. Pick one or type a new name; empty: none. A dns sends users to data centres whose load balancer or web server they are linked to</source>
-        <translation type="unfinished"></translation>
+        <translation>El centro de datos en el que funciona este nodo («us-east»): el lienzo enmarca los nodos de cada centro de datos, y un clic derecho apaga un centro de datos entero. Elige uno o escribe un nombre nuevo; vacío: ninguno. Un DNS envía a los usuarios a los centros de datos con cuyo balanceador de carga o servidor web están enlazados</translation>
     </message>
     <message>
         <source>How long users&apos; resolvers keep the dns&apos;s answer. After a failover, users move to the new data centre over this long: until their answer expires they still go to the old one. Route 53 suggests 60 s for records with health checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tiempo conservan los resolutores de los usuarios la respuesta del DNS. Tras una conmutación por error, los usuarios pasan al nuevo centro de datos a lo largo de este tiempo: hasta que caduca su respuesta, siguen yendo al antiguo. Route 53 recomienda 60 s para los registros con comprobaciones de salud</translation>
     </message>
     <message>
         <source>Time between two checks of each data centre (Route 53: 30 s, or 10 s at a higher price)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo entre dos comprobaciones de cada centro de datos (Route 53: 30 s, o 10 s por un precio mayor)</translation>
     </message>
     <message>
         <source>Good checks in a row that bring a data centre back into the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones correctas seguidas que devuelven un centro de datos a las respuestas</translation>
     </message>
     <message>
         <source>Failed checks in a row that take a data centre out of the answers (Route 53&apos;s failure threshold: 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones fallidas seguidas que sacan un centro de datos de las respuestas (umbral de fallos de Route 53: 3)</translation>
     </message>
     <message>
         <source>Off: the dns never notices a data centre going down and keeps sending users there. Tick to check each data centre&apos;s entry as Route 53 does</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado: el DNS nunca detecta que un centro de datos se cae y sigue enviándole usuarios. Márcalo para comprobar el punto de entrada de cada centro de datos como hace Route 53</translation>
     </message>
 </context>
 <context>
@@ -1578,35 +1578,35 @@
     </message>
     <message>
         <source>%1 · +%2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · +%2 más</translation>
     </message>
     <message>
         <source>resolvers keep its answer for %1 s (TTL)</source>
-        <translation type="unfinished"></translation>
+        <translation>los resolutores conservan su respuesta %1 s (TTL)</translation>
     </message>
     <message>
         <source>checks each data centre every %1 ms: down after %2 failed checks, up after %3 good ones</source>
-        <translation type="unfinished"></translation>
+        <translation>comprueba cada centro de datos cada %1 ms: caído tras %2 comprobaciones fallidas, activo tras %3 correctas</translation>
     </message>
     <message>
         <source>no health checks: it keeps sending users to a data centre that is down</source>
-        <translation type="unfinished"></translation>
+        <translation>sin comprobaciones de salud: sigue enviando usuarios a un centro de datos caído</translation>
     </message>
     <message>
         <source>in data centre %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en el centro de datos %1</translation>
     </message>
     <message>
         <source>%1 % of its users have the dns&apos;s new answer; the others still go to %2 until their cached answer expires</source>
-        <translation type="unfinished"></translation>
+        <translation>el %1 % de sus usuarios tiene la nueva respuesta del DNS; los demás siguen yendo a %2 hasta que caduque su respuesta en caché</translation>
     </message>
     <message>
         <source>answers %1</source>
-        <translation type="unfinished"></translation>
+        <translation>responde %1</translation>
     </message>
     <message>
         <source>its health checks see %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>sus comprobaciones de salud ven caído %1</translation>
     </message>
 </context>
 <context>
@@ -1938,23 +1938,23 @@
     </message>
     <message>
         <source>moving to %1: %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>pasando a %1: %2 %</translation>
     </message>
     <message>
         <source>sent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enviados a %1</translation>
     </message>
     <message>
         <source>TTL %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL %1 s</translation>
     </message>
     <message>
         <source>no clients look up here</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún cliente consulta aquí</translation>
     </message>
     <message>
         <source>%1 seen down</source>
-        <translation type="unfinished"></translation>
+        <translation>ve %1 caído</translation>
     </message>
 </context>
 <context>
@@ -2561,15 +2561,15 @@
     </message>
     <message>
         <source>dns: %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS: %1 caído</translation>
     </message>
     <message>
         <source>dns: %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS: %1 activo</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished">%1 → %2</translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -2787,11 +2787,11 @@
     </message>
     <message>
         <source>Data centres</source>
-        <translation type="unfinished"></translation>
+        <translation>Centros de datos</translation>
     </message>
     <message>
         <source>%1 down</source>
-        <translation type="unfinished">%1 caído</translation>
+        <translation>%1 caído</translation>
     </message>
 </context>
 <context>
@@ -3071,134 +3071,134 @@
     <name>scalelab::ClassPanel</name>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase</translation>
     </message>
     <message>
         <source>Students join from a phone or laptop on this network: they open the address shown, type the join code and their name, and answer each step&apos;s question. Nothing leaves the local network.</source>
-        <translation type="unfinished"></translation>
+        <translation>El alumnado se une desde un móvil o un portátil conectado a esta red: abre la dirección que se muestra, escribe el código de acceso y su nombre, y responde a la pregunta de cada paso. Nada sale de la red local.</translation>
     </message>
     <message>
         <source>The students&apos; page is served on this port; their connections use the next one</source>
-        <translation type="unfinished"></translation>
+        <translation>La página del alumnado se sirve en este puerto; sus conexiones usan el siguiente</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto:</translation>
     </message>
     <message>
         <source>Start Class Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión de clase</translation>
     </message>
     <message>
         <source>Students point their phone&apos;s camera here to open the page</source>
-        <translation type="unfinished"></translation>
+        <translation>El alumnado apunta aquí la cámara del móvil para abrir la página</translation>
     </message>
     <message>
         <source>Show the counts before the reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los recuentos antes de revelar</translation>
     </message>
     <message>
         <source>Off: the projector shows only how many answered, so the counts do not sway the class</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado: el proyector solo muestra cuántos han respondido, para que los recuentos no influyan en la clase</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Revelar</translation>
     </message>
     <message>
         <source>Show the class&apos;s answers and the right one on every student&apos;s screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra las respuestas de la clase y la correcta en la pantalla de cada estudiante</translation>
     </message>
     <message>
         <source>Ask Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a preguntar</translation>
     </message>
     <message>
         <source>Peer instruction: let the class discuss, then vote a second time (both votes are kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucción entre pares: deja que la clase lo debata y vote por segunda vez (se conservan las dos votaciones)</translation>
     </message>
     <message>
         <source>Export Answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar respuestas…</translation>
     </message>
     <message>
         <source>Save every answer of this session as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda todas las respuestas de esta sesión en un archivo CSV</translation>
     </message>
     <message>
         <source>Stop Class Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener sesión de clase</translation>
     </message>
     <message>
         <source>Clients refused or dropped, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes rechazados o desconectados, y por qué</translation>
     </message>
     <message>
         <source>The session could not start: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la sesión: %1.</translation>
     </message>
     <message>
         <source>Open &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Código: %1</translation>
     </message>
     <message>
         <source>1 student connected</source>
-        <translation type="unfinished"></translation>
+        <translation>1 estudiante conectado</translation>
     </message>
     <message>
         <source>%1 students connected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 estudiantes conectados</translation>
     </message>
     <message>
         <source>No question on this step: the students wait for the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paso no tiene pregunta: el alumnado espera a la siguiente.</translation>
     </message>
     <message>
         <source>Vote %1: %2 of %3 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Votación %1: han respondido %2 de %3</translation>
     </message>
     <message>
         <source>Not answered yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin responder: %1</translation>
     </message>
     <message>
         <source>Vote %1: %2 of %3 right</source>
-        <translation type="unfinished"></translation>
+        <translation>Votación %1: han acertado %2 de %3</translation>
     </message>
     <message>
         <source>%1 of %2 within %3% of %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 a menos de un %3 % de %4 %5</translation>
     </message>
     <message>
         <source>Export Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar respuestas</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar %1: %2</translation>
     </message>
 </context>
 <context>
     <name>scalelab::ClassroomSession</name>
     <message>
         <source>Start &amp;Class Session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar &amp;sesión de clase…</translation>
     </message>
     <message>
         <source>Let students join from their own devices on this network and answer each step&apos;s question</source>
-        <translation type="unfinished"></translation>
+        <translation>Permite que el alumnado se una desde sus propios dispositivos en esta red y responda a la pregunta de cada paso</translation>
     </message>
     <message>
         <source>Stop Class Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener sesión de clase</translation>
     </message>
 </context>
 <context>
@@ -4021,51 +4021,51 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     </message>
     <message>
         <source>Data centre down (dns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de datos caído (DNS)</translation>
     </message>
     <message>
         <source>Data centre up (dns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de datos activo (DNS)</translation>
     </message>
     <message>
         <source>DNS answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta DNS</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2</translation>
     </message>
     <message>
         <source>%1 answers %2 with %3 (%4) instead of %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 responde a %2 con %3 (%4) en lugar de %5</translation>
     </message>
     <message>
         <source>%1 answers %2 with %3 (%4) instead of %5: each of its users switches when its cached answer expires, within %6 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 responde a %2 con %3 (%4) en lugar de %5: cada uno de sus usuarios cambia cuando caduca su respuesta en caché, en %6 s como máximo</translation>
     </message>
     <message>
         <source>%1&apos;s health checks now see %2 as down after %3 failed checks in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Las comprobaciones de salud de %1 ven ahora %2 caído tras %3 comprobaciones fallidas seguidas</translation>
     </message>
     <message>
         <source>%1&apos;s health checks see %2 up again after %3 good checks in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Las comprobaciones de salud de %1 vuelven a ver %2 activo tras %3 comprobaciones correctas seguidas</translation>
     </message>
     <message>
         <source>%1; none of its answers changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; no cambia ninguna de sus respuestas.</translation>
     </message>
     <message>
         <source>%1; it sends %2 from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; a partir de ahora envía %2.</translation>
     </message>
     <message>
         <source>%1 Users move as their cached answer expires (TTL %2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Los usuarios se trasladan a medida que caduca su respuesta en caché (TTL %2 s).</translation>
     </message>
     <message>
         <source>%1 Users return as their cached answer expires (TTL %2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Los usuarios vuelven a medida que caduca su respuesta en caché (TTL %2 s).</translation>
     </message>
 </context>
 <context>
@@ -4397,55 +4397,55 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     </message>
     <message>
         <source>Data centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de datos</translation>
     </message>
     <message>
         <source>%1, serving</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, en servicio</translation>
     </message>
     <message>
         <source>%1, DOWN: none of its entries can serve</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, CAÍDO: ninguno de sus puntos de entrada puede atender</translation>
     </message>
     <message>
         <source>Whether a load balancer or web server of the data centre that clients are linked to can answer now</source>
-        <translation type="unfinished"></translation>
+        <translation>Si un balanceador de carga o servidor web de este centro de datos enlazado desde los clientes puede responder ahora</translation>
     </message>
     <message>
         <source>DNS answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta DNS</translation>
     </message>
     <message>
         <source>%1; %2 % of the users have it, the others still go to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; la tiene el %2 % de los usuarios, los demás siguen yendo a %3</translation>
     </message>
     <message>
         <source>Where the dns sends these clients now. Each user keeps the answer it got for the dns&apos;s TTL</source>
-        <translation type="unfinished"></translation>
+        <translation>Adónde envía ahora el DNS a estos clientes. Cada usuario conserva la respuesta que recibió durante el TTL del DNS</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas</translation>
     </message>
     <message>
         <source>no clients look up here</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún cliente consulta aquí</translation>
     </message>
     <message>
         <source>The data centre the dns sends each clients node to now: the nearest one its checks see up</source>
-        <translation type="unfinished"></translation>
+        <translation>El centro de datos al que el DNS envía ahora cada nodo de clientes: el más cercano que sus comprobaciones ven activo</translation>
     </message>
     <message>
         <source>Seen down</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistos caídos</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ninguno</translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Data centres the dns&apos;s health checks see down: it sends no new answers there</source>
-        <translation type="unfinished"></translation>
+        <translation>Centros de datos que las comprobaciones de salud del DNS ven caídos: ya no los da en ninguna respuesta nueva</translation>
     </message>
 </context>
 <context>
@@ -4456,7 +4456,7 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ninguno</translation>
+        <translation>ninguno</translation>
     </message>
 </context>
 <context>
@@ -5296,11 +5296,11 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     </message>
     <message>
         <source>DNS (geoDNS)</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS (geoDNS)</translation>
     </message>
     <message>
         <source>Tells each group of users which data centre to go to: the nearest one its health checks see up. Users keep its answer for the TTL, so after a failure they move over gradually. Link the clients to it and to each data centre&apos;s entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica a cada grupo de usuarios a qué centro de datos ir: el más cercano que sus comprobaciones de salud ven activo. Los usuarios conservan su respuesta durante el TTL, así que tras un fallo se trasladan poco a poco. Enlaza los clientes con él y con el punto de entrada de cada centro de datos.</translation>
     </message>
 </context>
 <context>
@@ -5546,15 +5546,15 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     </message>
     <message>
         <source>%1 sees data centre %2 down: it stops sending users there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ve caído el centro de datos %2: deja de enviarle usuarios</translation>
     </message>
     <message>
         <source>%1 sees data centre %2 up again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vuelve a ver activo el centro de datos %2</translation>
     </message>
     <message>
         <source>the dns sends %1 to %2 now; its users follow as their cached answers expire</source>
-        <translation type="unfinished"></translation>
+        <translation>el DNS envía ahora %1 a %2; sus usuarios lo siguen a medida que caducan sus respuestas en caché</translation>
     </message>
 </context>
 <context>
@@ -5665,31 +5665,31 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     </message>
     <message>
         <source>%1 is a dns: it never fails in ScaleLab. Take a data centre down instead (right-click one of its machines)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un DNS: en ScaleLab nunca falla. Apaga mejor un centro de datos (clic derecho en una de sus máquinas)</translation>
     </message>
     <message>
         <source>A dns never fails here</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí un DNS nunca falla</translation>
     </message>
     <message>
         <source>Route 53 and its peers answer from hundreds of places at once; take a data centre down instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Route 53 y sus equivalentes responden desde cientos de lugares a la vez; apaga mejor un centro de datos</translation>
     </message>
     <message>
         <source>Take data centre %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar el centro de datos %1</translation>
     </message>
     <message>
         <source>Kills every machine in %1 now, as a power cut would; its users fail until the dns sends them elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Apaga ahora todas las máquinas de %1, como haría un corte de luz; sus usuarios reciben errores hasta que el DNS los envía a otro sitio</translation>
     </message>
     <message>
         <source>Bring data centre %1 back</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactivar el centro de datos %1</translation>
     </message>
     <message>
         <source>Revives every machine in %1; the dns sends users back once its checks see it up</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactiva todas las máquinas de %1; el DNS vuelve a enviarle usuarios cuando sus comprobaciones lo ven activo</translation>
     </message>
 </context>
 <context>
@@ -5972,23 +5972,23 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     </message>
     <message>
         <source>DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS</translation>
     </message>
     <message>
         <source>Bring data centre %1 back</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactivar el centro de datos %1</translation>
     </message>
     <message>
         <source>Take data centre %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar el centro de datos %1</translation>
     </message>
     <message>
         <source>Take %1 out of data centre %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sacar %1 del centro de datos %2</translation>
     </message>
     <message>
         <source>Put %1 in data centre %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner %1 en el centro de datos %2</translation>
     </message>
 </context>
 <context>
@@ -6018,47 +6018,47 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     <name>scalelab::classroom::ClassHost</name>
     <message>
         <source>cannot find two free ports next to each other</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encuentran dos puertos libres consecutivos</translation>
     </message>
     <message>
         <source>cannot listen on port %1 or %2: it is in use or not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escuchar en el puerto %1 o %2: está en uso o no está permitido</translation>
     </message>
     <message>
         <source>refused %1: the class is full (%2 students)</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado %1: la clase está llena (%2 estudiantes)</translation>
     </message>
     <message>
         <source>The class is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clase está llena.</translation>
     </message>
     <message>
         <source>sent binary data</source>
-        <translation type="unfinished"></translation>
+        <translation>envió datos binarios</translation>
     </message>
     <message>
         <source>sent too many messages</source>
-        <translation type="unfinished"></translation>
+        <translation>envió demasiados mensajes</translation>
     </message>
     <message>
         <source>sent a message that breaks the protocol: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>envió un mensaje que incumple el protocolo: %1</translation>
     </message>
     <message>
         <source>gave a wrong join code</source>
-        <translation type="unfinished"></translation>
+        <translation>dio un código de acceso incorrecto</translation>
     </message>
     <message>
         <source>answered before joining</source>
-        <translation type="unfinished"></translation>
+        <translation>respondió antes de unirse</translation>
     </message>
     <message>
         <source>answered with a choice the question does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>respondió con una opción que la pregunta no tiene</translation>
     </message>
     <message>
         <source>dropped %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>desconectado %1: %2</translation>
     </message>
 </context>
 </TS>
