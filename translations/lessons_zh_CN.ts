@@ -5159,11 +5159,6 @@
         <translation>该组付费的服务器·秒远少于十台服务器一直运行所需的。</translation>
     </message>
     <message>
-        <source>Where Zero to Millions stops, the site keeps growing: machines that watch the figures and page somebody, a message queue that takes slow work off the user&apos;s request, a web tier that grows and shrinks with its load, bigger machines against more machines, and databases split into shards. Every claim is shown by the live run.</source>
-        <extracomment>millions-and-beyond, lesson summary</extracomment>
-        <translation type="vanished">“从零到百万”结束的地方，网站仍在增长：由机器盯着各项指标并呼叫值班人员，用消息队列把耗时的工作从用户的请求中拿出来，让 Web 层随负载伸缩，在更大的机器与更多的机器之间权衡，以及把数据库拆分成分片。每个结论都由实时运行来展示。</translation>
-    </message>
-    <message>
         <source>Scale up: a bigger machine</source>
         <extracomment>millions-and-beyond, step 7, title</extracomment>
         <translation>纵向扩展：换一台更大的机器</translation>
@@ -5606,237 +5601,237 @@
     <message>
         <source>Where Zero to Millions stops, the site keeps growing: machines that watch the figures and page somebody, a message queue that takes slow work off the user&apos;s request, a web tier that grows and shrinks with its load, bigger machines against more machines, databases split into shards, and a second data centre for when a whole one goes dark. Every claim is shown by the live run.</source>
         <extracomment>millions-and-beyond, lesson summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“从零到百万”结束的地方，网站仍在增长：由机器盯着各项指标并呼叫值班人员，用消息队列把耗时的工作从用户的请求中拿出来，让 Web 层随负载伸缩，在更大的机器与更多的机器之间权衡，把数据库拆分成分片，以及在整个数据中心瘫痪时接手的第二个数据中心。每个结论都由实时运行来展示。</translation>
     </message>
     <message>
         <source>Two data centres</source>
         <extracomment>millions-and-beyond, step 13, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>两个数据中心</translation>
     </message>
     <message>
         <source>&lt;p&gt;The site now runs in two data centres, &lt;b&gt;us-east&lt;/b&gt; and &lt;b&gt;eu-west&lt;/b&gt;, each with its own balancer, web servers and database. Users look the site&apos;s name up at &lt;b&gt;geoDNS&lt;/b&gt;, which answers with the entry of the nearest data centre: 15 ms away instead of 55 ms across the ocean. The primary database is in us-east; eu-west has a replica that takes its side&apos;s reads.&lt;/p&gt;</source>
         <extracomment>millions-and-beyond, step 13, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;网站现在运行在两个数据中心：&lt;b&gt;us-east&lt;/b&gt; 和 &lt;b&gt;eu-west&lt;/b&gt;，各有自己的负载均衡器、Web 服务器和数据库。用户通过 &lt;b&gt;geoDNS&lt;/b&gt; 查询网站的域名，它会应答最近的数据中心的入口：距离 15 ms，而不是跨越大洋的 55 ms。主库位于 us-east；eu-west 有一个从库，负责本侧的读取。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>A European user saves a change. Where does the write go?</source>
         <extracomment>millions-and-beyond, step 13, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一位欧洲用户保存了一项修改。这次写入会发往哪里？</translation>
     </message>
     <message>
         <source>To db-eu, the database in their own data centre</source>
         <extracomment>millions-and-beyond, step 13, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>发往 db-eu，即用户所在数据中心的数据库</translation>
     </message>
     <message>
         <source>Across the ocean to the primary, db-us</source>
         <extracomment>millions-and-beyond, step 13, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>跨越大洋，发往主库 db-us</translation>
     </message>
     <message>
         <source>To both databases at once</source>
         <extracomment>millions-and-beyond, step 13, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>同时发往两个数据库</translation>
     </message>
     <message>
         <source>Nowhere until the DNS answers again</source>
         <extracomment>millions-and-beyond, step 13, choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>哪里也不去，直到 DNS 再次应答</translation>
     </message>
     <message>
         <source>db-eu is a replica: it takes reads, but every write must reach the primary.</source>
         <extracomment>millions-and-beyond, step 13, feedback on choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>db-eu 是从库：它承担读取，但每次写入都必须到达主库。</translation>
     </message>
     <message>
         <source>Right: reads stay in Europe, writes cross the ocean and back, so they take about 80 ms longer.</source>
         <extracomment>millions-and-beyond, step 13, feedback on choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正确：读取留在欧洲，写入要跨越大洋再返回，所以要多花约 80 ms。</translation>
     </message>
     <message>
         <source>The primary takes it, then ships it to the replica asynchronously.</source>
         <extracomment>millions-and-beyond, step 13, feedback on choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>由主库接收写入，然后异步发送给从库。</translation>
     </message>
     <message>
         <source>The DNS answer only chooses the front door; the write goes on from there.</source>
         <extracomment>millions-and-beyond, step 13, feedback on choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DNS 应答只决定从哪扇大门进入；写入从那里继续往下走。</translation>
     </message>
     <message>
         <source>The web servers in eu-west read from their local replica and send every write to the primary in us-east, 40 ms away each way. So most European requests take about 57 ms, but their writes about 135 ms: the slowest few percent of all requests.</source>
         <extracomment>millions-and-beyond, step 13, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>eu-west 的 Web 服务器从本地的从库读取，并把每次写入发往 us-east 的主库，单程 40 ms。所以大多数欧洲请求耗时约 57 ms，而它们的写入约 135 ms：这是所有请求中最慢的那几个百分点。</translation>
     </message>
     <message>
         <source>Every request is answered.</source>
         <extracomment>millions-and-beyond, step 13, checkpoint requests.error == 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>每个请求都得到了应答。</translation>
     </message>
     <message>
         <source>Most users are served near home.</source>
         <extracomment>millions-and-beyond, step 13, checkpoint latency_ms.p50 &lt; 70</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>大多数用户都在就近得到服务。</translation>
     </message>
     <message>
         <source>European writes cross the ocean to the primary.</source>
         <extracomment>millions-and-beyond, step 13, checkpoint latency_ms.p99 &gt; 100</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>欧洲的写入要跨越大洋发往主库。</translation>
     </message>
     <message>
         <source>European users go to eu-west.</source>
         <extracomment>millions-and-beyond, step 13, checkpoint datacenters[eu-west].requests &gt; 5000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>欧洲用户前往 eu-west。</translation>
     </message>
     <message>
         <source>A whole data centre goes dark</source>
         <extracomment>millions-and-beyond, step 14, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>整个数据中心瘫痪</translation>
     </message>
     <message>
         <source>&lt;p&gt;At 60 s us-east loses power: its balancer, web servers and primary database all die. The DNS probes each data centre every 10 s and calls one down after 3 failed probes. But the users&apos; resolvers keep the old answer for the record&apos;s &lt;b&gt;TTL&lt;/b&gt;, 60 s here, before they ask again.&lt;/p&gt;</source>
         <extracomment>millions-and-beyond, step 14, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;在第 60 s，us-east 断电：它的负载均衡器、Web 服务器和主库全部宕机。DNS 每 10 s 探测一次每个数据中心，3 次探测失败后判定其下线。但用户的解析器会在记录的 &lt;b&gt;TTL&lt;/b&gt;（这里是 60 s）内保留旧的应答，之后才会再次查询。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>When are all American users served again?</source>
         <extracomment>millions-and-beyond, step 14, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>美国用户什么时候全部恢复服务？</translation>
     </message>
     <message>
         <source>At once, at 60 s</source>
         <extracomment>millions-and-beyond, step 14, choice 1</extracomment>
-        <translation type="unfinished">立即，在第 31 s {60 ?}</translation>
+        <translation>立即，在第 60 s</translation>
     </message>
     <message>
         <source>At about 80 s, when the DNS calls us-east down</source>
         <extracomment>millions-and-beyond, step 14, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>约第 80 s，DNS 判定 us-east 下线时</translation>
     </message>
     <message>
         <source>Gradually, until about 140 s</source>
         <extracomment>millions-and-beyond, step 14, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>逐步恢复，直到约第 140 s</translation>
     </message>
     <message>
         <source>Never: their data centre is gone</source>
         <extracomment>millions-and-beyond, step 14, choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>永远不会：他们的数据中心已经没了</translation>
     </message>
     <message>
         <source>Nobody has told the DNS yet, and the users still hold its old answer.</source>
         <extracomment>millions-and-beyond, step 14, feedback on choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>还没有人通知 DNS，而且用户手里仍是它的旧应答。</translation>
     </message>
     <message>
         <source>From then on the DNS answers eu-west, but each user only asks again when their cached answer expires.</source>
         <extracomment>millions-and-beyond, step 14, feedback on choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>从那时起 DNS 应答 eu-west，但每个用户只有在缓存的应答过期时才会再次查询。</translation>
     </message>
     <message>
         <source>Right: detection takes until 80 s, then each user moves when their 60 s TTL runs out.</source>
         <extracomment>millions-and-beyond, step 14, feedback on choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正确：检测要到第 80 s 才完成，之后每个用户在各自 60 s 的 TTL 到期时迁移。</translation>
     </message>
     <message>
         <source>eu-west takes them, once the DNS sends them there.</source>
         <extracomment>millions-and-beyond, step 14, feedback on choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一旦 DNS 把他们发往 eu-west，eu-west 就会接手。</translation>
     </message>
     <message>
         <source>Until 80 s every American request fails at the dead balancer; then fewer and fewer do, as resolvers refresh over the next 60 s. Meanwhile the replica in eu-west became the primary, without the few writes not yet shipped across. And eu-west, sized for its own users, now gets three times its load: it drops requests and its queues make everyone wait. A second data centre only saves you if it can carry the first one&apos;s users.</source>
         <extracomment>millions-and-beyond, step 14, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在第 80 s 之前，每个美国请求都在已宕机的负载均衡器上失败；之后，随着解析器在接下来的 60 s 内陆续刷新，失败的请求越来越少。与此同时，eu-west 的从库成为主库，但少了那几次还没发送过去的写入。而只按自身用户量配置的 eu-west 现在承受三倍的负载：它会丢弃请求，队列也让所有人都要等待。第二个数据中心只有能承载第一个数据中心的用户，才能真正救场。</translation>
     </message>
     <message>
         <source>Cached DNS answers kept sending users to the dead data centre.</source>
         <extracomment>millions-and-beyond, step 14, checkpoint datacenters[us-east].stale_dns &gt; 5000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>缓存的 DNS 应答让用户继续被发往已宕机的数据中心。</translation>
     </message>
     <message>
         <source>The replica in eu-west was promoted.</source>
         <extracomment>millions-and-beyond, step 14, checkpoint replication.promotions == 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>eu-west 的从库被提升为主库。</translation>
     </message>
     <message>
         <source>Writes not yet shipped across were lost.</source>
         <extracomment>millions-and-beyond, step 14, checkpoint replication.lost_writes &gt;= 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>尚未发送过去的写入丢失了。</translation>
     </message>
     <message>
         <source>eu-west cannot carry both continents.</source>
         <extracomment>millions-and-beyond, step 14, checkpoint nodes[web-eu1].dropped &gt; 500</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>eu-west 承载不了两个大洲的用户。</translation>
     </message>
     <message>
         <source>A long TTL</source>
         <extracomment>millions-and-beyond, step 15, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>较长的 TTL</translation>
     </message>
     <message>
         <source>&lt;p&gt;The same outage, but the DNS record&apos;s TTL is 300 s, as many sites set to save lookups.&lt;/p&gt;</source>
         <extracomment>millions-and-beyond, step 15, narration (rich text: keep the tags)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;同样的故障，但 DNS 记录的 TTL 是 300 s，很多网站为了减少查询都这样设置。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What does the longer TTL change after us-east goes dark?</source>
         <extracomment>millions-and-beyond, step 15, question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>us-east 瘫痪后，更长的 TTL 会改变什么？</translation>
     </message>
     <message>
         <source>Nothing: the DNS notices just as fast</source>
         <extracomment>millions-and-beyond, step 15, choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>什么都不变：DNS 察觉得一样快</translation>
     </message>
     <message>
         <source>Users move away five times more slowly, so many more requests fail</source>
         <extracomment>millions-and-beyond, step 15, choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>用户迁走的速度慢了五倍，所以失败的请求多得多</translation>
     </message>
     <message>
         <source>Fewer requests fail, because eu-west is less crowded</source>
         <extracomment>millions-and-beyond, step 15, choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>失败的请求更少，因为 eu-west 没那么拥挤</translation>
     </message>
     <message>
         <source>The users never move</source>
         <extracomment>millions-and-beyond, step 15, choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>用户永远不会迁走</translation>
     </message>
     <message>
         <source>It notices as fast, but the users ask it five times less often.</source>
         <extracomment>millions-and-beyond, step 15, feedback on choice 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>它察觉得一样快，但用户向它查询的频率低了五倍。</translation>
     </message>
     <message>
         <source>Right: by 200 s most American users still hold the old answer.</source>
         <extracomment>millions-and-beyond, step 15, feedback on choice 2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正确：到第 200 s 时，大多数美国用户手里仍是旧的应答。</translation>
     </message>
     <message>
         <source>eu-west is less crowded only because the users are still failing at the dead data centre.</source>
         <extracomment>millions-and-beyond, step 15, feedback on choice 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>eu-west 没那么拥挤，只是因为用户仍在已宕机的数据中心那里失败。</translation>
     </message>
     <message>
         <source>They move, one by one, as their 300 s run out.</source>
         <extracomment>millions-and-beyond, step 15, feedback on choice 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>他们会迁走：随着各自的 300 s 到期，一个接一个地迁走。</translation>
     </message>
     <message>
         <source>A long TTL means fewer DNS lookups and slightly faster pages on a normal day, but during an outage users keep going to the dead data centre for up to five minutes. Sites that rely on DNS failover keep their TTL short, around a minute.</source>
         <extracomment>millions-and-beyond, step 15, answer explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>较长的 TTL 意味着平时 DNS 查询更少，页面也稍快一些；但在故障期间，用户会在长达五分钟的时间里继续前往已宕机的数据中心。依赖 DNS 故障转移的网站会把 TTL 设得较短，大约一分钟。</translation>
     </message>
     <message>
         <source>Far more requests go to the dead data centre than with a 60 s TTL (about 12,000).</source>
         <extracomment>millions-and-beyond, step 15, checkpoint datacenters[us-east].stale_dns &gt; 25000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>发往已宕机数据中心的请求比 TTL 为 60 s 时（约 12,000 个）多得多。</translation>
     </message>
     <message>
         <source>Many more requests fail.</source>
         <extracomment>millions-and-beyond, step 15, checkpoint requests.error &gt; 30000</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>失败的请求多得多。</translation>
     </message>
 </context>
 </TS>

@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>sent on stale DNS answers</source>
-        <translation type="unfinished"></translation>
+        <translation>按过期 DNS 应答发出的请求</translation>
     </message>
 </context>
 <context>
@@ -476,19 +476,19 @@
     <name>DatacenterFramesItem</name>
     <message>
         <source>%1 · DOWN</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 宕机</translation>
     </message>
     <message>
         <source>the dns sends users elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 已把用户引向别处</translation>
     </message>
     <message>
         <source>the dns has not noticed: users still come</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 尚未察觉：用户仍被发往这里</translation>
     </message>
     <message>
         <source>back up, but the dns still sees it down</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复，但 DNS 仍认为它已下线</translation>
     </message>
 </context>
 <context>
@@ -1397,35 +1397,35 @@
     </message>
     <message>
         <source>DNS (geoDNS)</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS（geoDNS）</translation>
     </message>
     <message>
         <source>Data centre</source>
-        <translation type="unfinished"></translation>
+        <translation>数据中心</translation>
     </message>
     <message>
         <source>The data centre this node runs in (&quot;us-east&quot;): the canvas frames each data centre&apos;s nodes, and a right-click takes a whole data centre down. Pick one or type a new name; empty: none. A dns sends users to data centres whose load balancer or web server they are linked to</source>
-        <translation type="unfinished"></translation>
+        <translation>该节点所在的数据中心（“us-east”）：画布会把每个数据中心的节点框在一起，右键单击可让整个数据中心宕机。可选择一个已有的名称或输入新名称；留空：不属于任何数据中心。DNS 会把用户发往其所连接的负载均衡器或 Web 服务器所在的数据中心</translation>
     </message>
     <message>
         <source>How long users&apos; resolvers keep the dns&apos;s answer. After a failover, users move to the new data centre over this long: until their answer expires they still go to the old one. Route 53 suggests 60 s for records with health checks</source>
-        <translation type="unfinished"></translation>
+        <translation>用户的 DNS 解析器保留 DNS 应答的时长。故障转移后，用户会在这段时间内陆续迁往新的数据中心：在各自的应答过期之前，他们仍会前往旧的数据中心。Route 53 建议带健康检查的记录使用 60 s</translation>
     </message>
     <message>
         <source>Time between two checks of each data centre (Route 53: 30 s, or 10 s at a higher price)</source>
-        <translation type="unfinished"></translation>
+        <translation>对每个数据中心两次检查之间的时间（Route 53：30 s，或付更高费用得到 10 s）</translation>
     </message>
     <message>
         <source>Good checks in a row that bring a data centre back into the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>连续成功多少次检查后，数据中心重新回到应答中</translation>
     </message>
     <message>
         <source>Failed checks in a row that take a data centre out of the answers (Route 53&apos;s failure threshold: 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>连续失败多少次检查后，数据中心被移出应答（Route 53 的失败阈值：3）</translation>
     </message>
     <message>
         <source>Off: the dns never notices a data centre going down and keeps sending users there. Tick to check each data centre&apos;s entry as Route 53 does</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭：DNS 永远察觉不到数据中心宕机，会一直把用户发往那里。勾选后会像 Route 53 那样检查每个数据中心的入口</translation>
     </message>
 </context>
 <context>
@@ -1578,35 +1578,35 @@
     </message>
     <message>
         <source>%1 · +%2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 还有 %2 个</translation>
     </message>
     <message>
         <source>resolvers keep its answer for %1 s (TTL)</source>
-        <translation type="unfinished"></translation>
+        <translation>解析器会把它的应答保留 %1 s（TTL）</translation>
     </message>
     <message>
         <source>checks each data centre every %1 ms: down after %2 failed checks, up after %3 good ones</source>
-        <translation type="unfinished"></translation>
+        <translation>每 %1 ms 检查一次各数据中心：%2 次检查失败后判定下线，%3 次检查成功后判定上线</translation>
     </message>
     <message>
         <source>no health checks: it keeps sending users to a data centre that is down</source>
-        <translation type="unfinished"></translation>
+        <translation>没有健康检查：会一直把用户发往已宕机的数据中心</translation>
     </message>
     <message>
         <source>in data centre %1</source>
-        <translation type="unfinished"></translation>
+        <translation>位于数据中心 %1</translation>
     </message>
     <message>
         <source>%1 % of its users have the dns&apos;s new answer; the others still go to %2 until their cached answer expires</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% 的用户已拿到 DNS 的新应答；其余用户在缓存的应答过期之前仍会前往 %2</translation>
     </message>
     <message>
         <source>answers %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应答：%1</translation>
     </message>
     <message>
         <source>its health checks see %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>它的健康检查判定 %1 已下线</translation>
     </message>
 </context>
 <context>
@@ -1935,23 +1935,23 @@
     </message>
     <message>
         <source>moving to %1: %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>正在迁往 %1：%2%</translation>
     </message>
     <message>
         <source>sent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>发往 %1</translation>
     </message>
     <message>
         <source>TTL %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL %1 s</translation>
     </message>
     <message>
         <source>no clients look up here</source>
-        <translation type="unfinished"></translation>
+        <translation>没有客户端在此查询</translation>
     </message>
     <message>
         <source>%1 seen down</source>
-        <translation type="unfinished"></translation>
+        <translation>判定 %1 下线</translation>
     </message>
 </context>
 <context>
@@ -2556,15 +2556,15 @@
     </message>
     <message>
         <source>dns: %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS：%1 下线</translation>
     </message>
     <message>
         <source>dns: %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS：%1 上线</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished">%1 → %2</translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -2782,11 +2782,11 @@
     </message>
     <message>
         <source>Data centres</source>
-        <translation type="unfinished"></translation>
+        <translation>数据中心</translation>
     </message>
     <message>
         <source>%1 down</source>
-        <translation type="unfinished">%1 下线</translation>
+        <translation>%1 宕机</translation>
     </message>
 </context>
 <context>
@@ -3065,134 +3065,134 @@
     <name>scalelab::ClassPanel</name>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>课堂</translation>
     </message>
     <message>
         <source>Students join from a phone or laptop on this network: they open the address shown, type the join code and their name, and answer each step&apos;s question. Nothing leaves the local network.</source>
-        <translation type="unfinished"></translation>
+        <translation>学生用连入同一网络的手机或笔记本电脑加入：打开显示的地址，输入加入码和自己的名字，然后回答每个步骤的问题。所有数据都不会离开本地网络。</translation>
     </message>
     <message>
         <source>The students&apos; page is served on this port; their connections use the next one</source>
-        <translation type="unfinished"></translation>
+        <translation>学生页面通过此端口提供；他们的连接使用下一个端口</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>端口：</translation>
     </message>
     <message>
         <source>Start Class Session</source>
-        <translation type="unfinished"></translation>
+        <translation>开始课堂互动</translation>
     </message>
     <message>
         <source>Students point their phone&apos;s camera here to open the page</source>
-        <translation type="unfinished"></translation>
+        <translation>学生用手机摄像头扫描此处即可打开页面</translation>
     </message>
     <message>
         <source>Show the counts before the reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>揭晓答案前显示票数</translation>
     </message>
     <message>
         <source>Off: the projector shows only how many answered, so the counts do not sway the class</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭：投影上只显示有多少人已作答，以免票数影响全班的判断</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>揭晓答案</translation>
     </message>
     <message>
         <source>Show the class&apos;s answers and the right one on every student&apos;s screen</source>
-        <translation type="unfinished"></translation>
+        <translation>在每位学生的屏幕上显示全班的答案和正确答案</translation>
     </message>
     <message>
         <source>Ask Again</source>
-        <translation type="unfinished"></translation>
+        <translation>再问一次</translation>
     </message>
     <message>
         <source>Peer instruction: let the class discuss, then vote a second time (both votes are kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>同伴教学：让全班讨论后再投一次票（两轮投票都会保留）</translation>
     </message>
     <message>
         <source>Export Answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出答案…</translation>
     </message>
     <message>
         <source>Save every answer of this session as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>将本次课堂互动的所有答案保存为 CSV 文件</translation>
     </message>
     <message>
         <source>Stop Class Session</source>
-        <translation type="unfinished"></translation>
+        <translation>结束课堂互动</translation>
     </message>
     <message>
         <source>Clients refused or dropped, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝或断开的客户端及原因</translation>
     </message>
     <message>
         <source>The session could not start: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>课堂互动无法开始：%1。</translation>
     </message>
     <message>
         <source>Open &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>加入码：%1</translation>
     </message>
     <message>
         <source>1 student connected</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接 1 名学生</translation>
     </message>
     <message>
         <source>%1 students connected</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接 %1 名学生</translation>
     </message>
     <message>
         <source>No question on this step: the students wait for the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>本步骤没有问题：学生们等待下一题。</translation>
     </message>
     <message>
         <source>Vote %1: %2 of %3 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 轮投票：%3 人中已有 %2 人作答</translation>
     </message>
     <message>
         <source>Not answered yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未作答：%1</translation>
     </message>
     <message>
         <source>Vote %1: %2 of %3 right</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 轮投票：%3 人中有 %2 人答对</translation>
     </message>
     <message>
         <source>%1 of %2 within %3% of %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 人中有 %1 人的答案与 %4 %5 相差不超过 %3%</translation>
     </message>
     <message>
         <source>Export Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>导出答案</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>scalelab::ClassroomSession</name>
     <message>
         <source>Start &amp;Class Session…</source>
-        <translation type="unfinished"></translation>
+        <translation>开始课堂互动(&amp;C)…</translation>
     </message>
     <message>
         <source>Let students join from their own devices on this network and answer each step&apos;s question</source>
-        <translation type="unfinished"></translation>
+        <translation>让学生用自己的设备通过同一网络加入，并回答每个步骤的问题</translation>
     </message>
     <message>
         <source>Stop Class Session</source>
-        <translation type="unfinished"></translation>
+        <translation>结束课堂互动</translation>
     </message>
 </context>
 <context>
@@ -4008,51 +4008,51 @@ Ahead of the timeline: the run has not got here again yet.</source>
     </message>
     <message>
         <source>Data centre down (dns)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据中心下线（DNS）</translation>
     </message>
     <message>
         <source>Data centre up (dns)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据中心上线（DNS）</translation>
     </message>
     <message>
         <source>DNS answer</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 应答</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 发往 %2</translation>
     </message>
     <message>
         <source>%1 answers %2 with %3 (%4) instead of %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 对 %2 的应答改为 %3（%4），不再是 %5</translation>
     </message>
     <message>
         <source>%1 answers %2 with %3 (%4) instead of %5: each of its users switches when its cached answer expires, within %6 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 对 %2 的应答改为 %3（%4），不再是 %5：其每个用户会在各自缓存的应答过期时切换，最多 %6 s 内完成</translation>
     </message>
     <message>
         <source>%1&apos;s health checks now see %2 as down after %3 failed checks in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的健康检查在连续 %3 次检查失败后，判定 %2 已下线</translation>
     </message>
     <message>
         <source>%1&apos;s health checks see %2 up again after %3 good checks in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的健康检查在连续 %3 次检查成功后，判定 %2 已重新上线</translation>
     </message>
     <message>
         <source>%1; none of its answers changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；它的应答都没有变化。</translation>
     </message>
     <message>
         <source>%1; it sends %2 from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；从现在起它将 %2。</translation>
     </message>
     <message>
         <source>%1 Users move as their cached answer expires (TTL %2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 用户会在各自缓存的应答过期时迁移（TTL %2 s）。</translation>
     </message>
     <message>
         <source>%1 Users return as their cached answer expires (TTL %2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 用户会在各自缓存的应答过期时返回（TTL %2 s）。</translation>
     </message>
 </context>
 <context>
@@ -4383,55 +4383,55 @@ Ahead of the timeline: the run has not got here again yet.</source>
     </message>
     <message>
         <source>Data centre</source>
-        <translation type="unfinished"></translation>
+        <translation>数据中心</translation>
     </message>
     <message>
         <source>%1, serving</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，正常服务中</translation>
     </message>
     <message>
         <source>%1, DOWN: none of its entries can serve</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，宕机：它的入口都无法提供服务</translation>
     </message>
     <message>
         <source>Whether a load balancer or web server of the data centre that clients are linked to can answer now</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端所连接的、该数据中心的负载均衡器或 Web 服务器现在能否响应</translation>
     </message>
     <message>
         <source>DNS answer</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 应答</translation>
     </message>
     <message>
         <source>%1; %2 % of the users have it, the others still go to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；%2% 的用户已拿到它，其余用户仍前往 %3</translation>
     </message>
     <message>
         <source>Where the dns sends these clients now. Each user keeps the answer it got for the dns&apos;s TTL</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 当前把这些客户端发往哪里。每个用户会在 DNS 的 TTL 时长内保留它拿到的应答</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>应答</translation>
     </message>
     <message>
         <source>no clients look up here</source>
-        <translation type="unfinished"></translation>
+        <translation>没有客户端在此查询</translation>
     </message>
     <message>
         <source>The data centre the dns sends each clients node to now: the nearest one its checks see up</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 当前把每个客户端节点发往的数据中心：其健康检查认为在线的最近一个</translation>
     </message>
     <message>
         <source>Seen down</source>
-        <translation type="unfinished"></translation>
+        <translation>判定下线</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Data centres the dns&apos;s health checks see down: it sends no new answers there</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 的健康检查判定为下线的数据中心：不会再有新的应答指向那里</translation>
     </message>
 </context>
 <context>
@@ -4442,7 +4442,7 @@ Ahead of the timeline: the run has not got here again yet.</source>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -5279,11 +5279,11 @@ Ahead of the timeline: the run has not got here again yet.</source>
     </message>
     <message>
         <source>DNS (geoDNS)</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS（geoDNS）</translation>
     </message>
     <message>
         <source>Tells each group of users which data centre to go to: the nearest one its health checks see up. Users keep its answer for the TTL, so after a failure they move over gradually. Link the clients to it and to each data centre&apos;s entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>告诉每组用户该去哪个数据中心：其健康检查认为在线的最近一个。用户会在 TTL 时长内保留它的应答，所以发生故障后，他们会逐步迁移过去。把客户端连接到它，也连接到每个数据中心的入口。</translation>
     </message>
 </context>
 <context>
@@ -5529,15 +5529,15 @@ Ahead of the timeline: the run has not got here again yet.</source>
     </message>
     <message>
         <source>%1 sees data centre %2 down: it stops sending users there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 判定数据中心 %2 已下线：不再把用户发往那里</translation>
     </message>
     <message>
         <source>%1 sees data centre %2 up again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 判定数据中心 %2 已重新上线</translation>
     </message>
     <message>
         <source>the dns sends %1 to %2 now; its users follow as their cached answers expire</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 现在把 %1 发往 %2；其用户会在各自缓存的应答过期时跟过去</translation>
     </message>
 </context>
 <context>
@@ -5648,31 +5648,31 @@ Ahead of the timeline: the run has not got here again yet.</source>
     </message>
     <message>
         <source>%1 is a dns: it never fails in ScaleLab. Take a data centre down instead (right-click one of its machines)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 DNS 节点：在 ScaleLab 中它永远不会故障。请改为让一个数据中心宕机（右键单击该数据中心中的一台机器）</translation>
     </message>
     <message>
         <source>A dns never fails here</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 在这里永远不会故障</translation>
     </message>
     <message>
         <source>Route 53 and its peers answer from hundreds of places at once; take a data centre down instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Route 53 及同类服务同时从数百个地点应答；请改为让一个数据中心宕机</translation>
     </message>
     <message>
         <source>Take data centre %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>让数据中心 %1 宕机</translation>
     </message>
     <message>
         <source>Kills every machine in %1 now, as a power cut would; its users fail until the dns sends them elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>立即关停 %1 中的所有机器，就像断电一样；在 DNS 把用户引向别处之前，这些用户的请求都会失败</translation>
     </message>
     <message>
         <source>Bring data centre %1 back</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复数据中心 %1</translation>
     </message>
     <message>
         <source>Revives every machine in %1; the dns sends users back once its checks see it up</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复 %1 中的所有机器；DNS 的检查发现它上线后，会把用户送回来</translation>
     </message>
 </context>
 <context>
@@ -5951,23 +5951,23 @@ Ahead of the timeline: the run has not got here again yet.</source>
     </message>
     <message>
         <source>DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS</translation>
     </message>
     <message>
         <source>Bring data centre %1 back</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复数据中心 %1</translation>
     </message>
     <message>
         <source>Take data centre %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>让数据中心 %1 宕机</translation>
     </message>
     <message>
         <source>Take %1 out of data centre %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 移出数据中心 %2</translation>
     </message>
     <message>
         <source>Put %1 in data centre %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 放入数据中心 %2</translation>
     </message>
 </context>
 <context>
@@ -5997,47 +5997,47 @@ Ahead of the timeline: the run has not got here again yet.</source>
     <name>scalelab::classroom::ClassHost</name>
     <message>
         <source>cannot find two free ports next to each other</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到两个相邻的空闲端口</translation>
     </message>
     <message>
         <source>cannot listen on port %1 or %2: it is in use or not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>无法监听端口 %1 或 %2：端口已被占用或不允许使用</translation>
     </message>
     <message>
         <source>refused %1: the class is full (%2 students)</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝 %1：课堂已满（%2 名学生）</translation>
     </message>
     <message>
         <source>The class is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>课堂已满。</translation>
     </message>
     <message>
         <source>sent binary data</source>
-        <translation type="unfinished"></translation>
+        <translation>发送了二进制数据</translation>
     </message>
     <message>
         <source>sent too many messages</source>
-        <translation type="unfinished"></translation>
+        <translation>发送的消息过多</translation>
     </message>
     <message>
         <source>sent a message that breaks the protocol: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>发送了违反协议的消息：%1</translation>
     </message>
     <message>
         <source>gave a wrong join code</source>
-        <translation type="unfinished"></translation>
+        <translation>输入了错误的加入码</translation>
     </message>
     <message>
         <source>answered before joining</source>
-        <translation type="unfinished"></translation>
+        <translation>在加入之前就作答</translation>
     </message>
     <message>
         <source>answered with a choice the question does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>选择了题目中不存在的选项</translation>
     </message>
     <message>
         <source>dropped %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已断开 %1：%2</translation>
     </message>
 </context>
 </TS>
