@@ -75,8 +75,8 @@ QString nodeName(const Simulation &sim, int node) { return QString::fromStdStrin
 QList<ChartKind> ChartSeries::allKinds()
 {
     return {ChartKind::Throughput, ChartKind::Latency, ChartKind::Servers, ChartKind::Shards, ChartKind::CacheHitRatio, ChartKind::ReplicationLag,
-            ChartKind::Consistency, ChartKind::ServerLoad, ChartKind::ServerBusy, ChartKind::CdnOffload,
-            ChartKind::CdnCost, ChartKind::SessionsLost, ChartKind::Queue, ChartKind::ServerCost};
+            ChartKind::Consistency, ChartKind::ServerLoad, ChartKind::ServerBusy, ChartKind::WaitingRequests, ChartKind::CdnOffload,
+            ChartKind::CdnCost, ChartKind::SessionsLost, ChartKind::Queue, ChartKind::RequestsByKind, ChartKind::ServerCost};
 }
 
 QString ChartSeries::key(ChartKind kind)
@@ -96,6 +96,8 @@ QString ChartSeries::key(ChartKind kind)
     case ChartKind::Servers: return QStringLiteral("servers");
     case ChartKind::Shards: return QStringLiteral("shards");
     case ChartKind::ServerCost: return QStringLiteral("server_cost");
+    case ChartKind::RequestsByKind: return QStringLiteral("requests_by_kind");
+    case ChartKind::WaitingRequests: return QStringLiteral("waiting_requests");
     }
     return {};
 }
@@ -117,9 +119,17 @@ QString ChartSeries::title(ChartKind kind)
     case ChartKind::Servers: return tr("Servers");
     case ChartKind::Shards: return tr("Shards");
     case ChartKind::ServerCost: return tr("Server cost");
+    case ChartKind::RequestsByKind: return tr("Requests by kind");
+    case ChartKind::WaitingRequests: return tr("Waiting requests");
     }
     return {};
 }
+
+namespace ChartSeries {
+// Whether the business and host plots apply (chartseriesbusiness.cpp).
+bool appliesToKinds(const Simulation &sim);
+bool appliesToWaiting(const Simulation &sim);
+} // namespace ChartSeries
 
 bool ChartSeries::applies(ChartKind kind, const Simulation &sim)
 {
@@ -152,6 +162,10 @@ bool ChartSeries::applies(ChartKind kind, const Simulation &sim)
         return sim.sharding().enabled();
     case ChartKind::ServerCost:
         return sim.sizing().active();
+    case ChartKind::RequestsByKind:
+        return appliesToKinds(sim);
+    case ChartKind::WaitingRequests:
+        return appliesToWaiting(sim);
     }
     return false;
 }
@@ -168,6 +182,8 @@ void addQueueLines(ChartData &data, const Simulation &sim, int seconds);
 void addServersLines(ChartData &data, const Simulation &sim, int seconds);
 void addShardLines(ChartData &data, const Simulation &sim, int seconds);  // chartseriesshards.cpp
 void addServerCostLines(ChartData &data, const Simulation &sim, int seconds);
+void addKindLines(ChartData &data, const Simulation &sim, int seconds);   // chartseriesbusiness.cpp
+void addWaitingLines(ChartData &data, const Simulation &sim, int seconds);
 } // namespace ChartSeries
 
 ChartData ChartSeries::build(ChartKind kind, const Simulation &sim)
@@ -206,6 +222,12 @@ ChartData ChartSeries::build(ChartKind kind, const Simulation &sim)
         break;
     case ChartKind::ServerCost:
         addServerCostLines(data, sim, n);
+        break;
+    case ChartKind::RequestsByKind:
+        addKindLines(data, sim, n);
+        break;
+    case ChartKind::WaitingRequests:
+        addWaitingLines(data, sim, n);
         break;
     }
     return data;

@@ -26,6 +26,8 @@ enum class ChartKind {
     Servers,   ///< an autoscaled balancer's servers running, and the server-seconds billed so far
     Shards,    ///< database calls per second of each shard (sharding)
     ServerCost, ///< the priced machines (size, price_per_hour): dollars per hour now, and dollars so far
+    RequestsByKind,  ///< requests of each kind (read, write, static, job) that ended each second
+    WaitingRequests, ///< each server's requests waiting for a worker at the end of each second
 };
 
 /// One curve of a plot: a value per closed simulated second (NaN: nothing to show then).
