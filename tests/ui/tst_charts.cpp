@@ -26,6 +26,7 @@
 
 #include <qcustomplot.h>
 
+#include <array>
 #include <cmath>
 #include <memory>
 
@@ -108,6 +109,10 @@ private slots:
     void reshardIsMarkedWithTheNewShardCount();
     void bigNumbersOfAShardedTopologyAreTheBusiestShareAndKeysMoved();
     void hiddenChartsStayHidden();
+    void requestsByKindPlotIsEachKindTheRunHas();
+    void requestsByKindOnlyWithMoreThanOneKind();
+    void waitingRequestsPlotOnlyNodesThatEverWaited();
+    void waitingRequestsTitleSaysNobodyWaitedYet();
     void scriptedKillIsMarkedAtItsTime();
     void aPurgeOfEveryEdgeIsOneMarkerNamingItsPath();
     void latencyHasAGapWhileNothingSucceeds();
@@ -226,18 +231,20 @@ void TestCharts::plotsAppearOnlyWhenTheyApply_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QStringList>("plots");
     const QStringList base{QStringLiteral("throughput"), QStringLiteral("latency")};
-    const QStringList servers{QStringLiteral("server_load"), QStringLiteral("server_busy")};
-    QTest::newRow("single server") << example("single-server.scalelab.json") << base + servers;
+    // Every topology here has a node requests can wait at; all but the CDN's send more than one kind.
+    const QStringList servers{QStringLiteral("server_load"), QStringLiteral("server_busy"), QStringLiteral("waiting_requests")};
+    const QStringList kinds{QStringLiteral("requests_by_kind")};
+    QTest::newRow("single server") << example("single-server.scalelab.json") << base + servers + kinds;
     QTest::newRow("cache") << example("cache-read-through.scalelab.json")
-                           << base + QStringList{QStringLiteral("cache_hit_ratio")} + servers;
+                           << base + QStringList{QStringLiteral("cache_hit_ratio")} + servers + kinds;
     QTest::newRow("replication") << example("replication-failover-async.scalelab.json")
-                                 << base + QStringList{QStringLiteral("replication_lag"), QStringLiteral("stale_reads")} + servers;
-    QTest::newRow("cdn") << example("cdn-edges.scalelab.json")
-                         << base + QStringList{QStringLiteral("cdn_offload"), QStringLiteral("cdn_cost")};   // edges and an origin, no web server
+                                 << base + QStringList{QStringLiteral("replication_lag"), QStringLiteral("stale_reads")} + servers + kinds;
+    QTest::newRow("cdn") << example("cdn-edges.scalelab.json")   // edges and an origin, no web server; static files only
+                         << base + QStringList{QStringLiteral("waiting_requests"), QStringLiteral("cdn_offload"), QStringLiteral("cdn_cost")};
     QTest::newRow("stateful sessions") << example("sessions-stateful.scalelab.json")
-                                       << base + servers + QStringList{QStringLiteral("sessions_lost")};
+                                       << base + servers + QStringList{QStringLiteral("sessions_lost")} + kinds;
     QTest::newRow("message queue") << example("queue-workers.scalelab.json")
-                                   << base + servers + QStringList{QStringLiteral("queue")};
+                                   << base + servers + QStringList{QStringLiteral("queue")} + kinds;
 }
 
 void TestCharts::plotsAppearOnlyWhenTheyApply()
@@ -504,6 +511,111 @@ void TestCharts::hiddenChartsStayHidden()
     again.dock->setChosen(ChartKind::Latency, true);
     QVERIFY(again.dock->panel(ChartKind::Latency)->isVisible());
     QCOMPARE(QSettings().value(QStringLiteral("charts/hidden")).toStringList(), QStringList());
+}
+
+void TestCharts::requestsByKindPlotIsEachKindTheRunHas()
+{
+    // queue-workers: reads 70 %, writes 10 %, jobs 20 %, no static files.
+    Rig rig(example("queue-workers.scalelab.json"));
+    rig.runTo(20);
+    const std::vector<SecondSample> &series = rig.sim().metrics().series();
+    ChartPanel *panel = rig.dock->panel(ChartKind::RequestsByKind);
+    QVERIFY(panel);
+    QCustomPlot *plot = panel->plot();
+    QCOMPARE(plot->graphCount(), 3);
+    QCOMPARE(plot->graph(0)->name(), QStringLiteral("reads"));
+    QCOMPARE(plot->graph(1)->name(), QStringLiteral("writes"));
+    QCOMPARE(plot->graph(2)->name(), QStringLiteral("jobs"));
+    QString why;
+    const std::array<std::size_t, 3> ops{std::size_t(Op::Read), std::size_t(Op::Write), std::size_t(Op::Job)};
+    for (int g = 0; g < 3; ++g)
+        QVERIFY2(graphIs(plot->graph(g), 20, [&](int s) { return double(series[s].byOp[ops[std::size_t(g)]]); }, &why), qPrintable(why));
+    // Each request has one kind: the kinds add up to every request that ended, and none is static.
+    std::uint64_t jobs = 0;
+    for (int s = 0; s < 20; ++s) {
+        QCOMPARE(series[s].byOp[std::size_t(Op::Static)], std::uint64_t(0));
+        QCOMPARE(series[s].byOp[0] + series[s].byOp[1] + series[s].byOp[3], series[s].requests.total);
+        jobs += series[s].byOp[std::size_t(Op::Job)];
+    }
+    QVERIFY(jobs > 0);
+    const QStringList rows = ChartExport::csv(panel->data()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(rows.front(), QStringLiteral("second,read_rps,write_rps,job_rps"));
+    QCOMPARE(rows.size(), 21);
+    QCOMPARE(rows[11], QStringLiteral("10,%1,%2,%3").arg(series[10].byOp[0]).arg(series[10].byOp[1]).arg(series[10].byOp[3]));
+}
+
+void TestCharts::requestsByKindOnlyWithMoreThanOneKind()
+{
+    // cdn-edges: its users fetch static files only; the plot would be the throughput again.
+    Rig rig(example("cdn-edges.scalelab.json"));
+    rig.runTo(3);
+    QVERIFY(!ChartSeries::applies(ChartKind::RequestsByKind, rig.sim()));
+    QVERIFY(!rig.dock->panel(ChartKind::RequestsByKind));
+    QAction *action = rig.dock->chartsMenu()->findChild<QAction *>(QStringLiteral("chartAction_requests_by_kind"));
+    QVERIFY(action && !action->isEnabled());
+    Rig mixed(example("single-server.scalelab.json"));
+    mixed.runTo(3);
+    QCOMPARE(mixed.dock->panel(ChartKind::RequestsByKind)->plot()->graphCount(), 3);   // reads, writes, static files
+}
+
+void TestCharts::waitingRequestsPlotOnlyNodesThatEverWaited()
+{
+    // alerts-latency: web2 dies at 30 s; web1 alone cannot keep up and its queue fills.
+    Rig rig(example("alerts-latency.scalelab.json"));
+    rig.runTo(40);
+    const auto &state = rig.sim().timeSeries().samples();
+    ChartPanel *panel = rig.dock->panel(ChartKind::WaitingRequests);
+    QVERIFY(panel);
+    QCustomPlot *plot = panel->plot();
+    const auto waited = [&](int node) {
+        for (int s = 0; s < 40; ++s)
+            if (state[s].queued[std::size_t(node)] > 0)
+                return true;
+        return false;
+    };
+    QStringList plotted;
+    QString why;
+    for (int g = 0; g < plot->graphCount(); ++g) {
+        const int node = rig.sim().nodeIndex(plot->graph(g)->name());
+        QVERIFY(node >= 0);
+        QVERIFY2(waited(node), qPrintable(plot->graph(g)->name()));
+        QVERIFY2(graphIs(plot->graph(g), 40, [&](int s) { return double(state[s].queued[std::size_t(node)]); }, &why), qPrintable(why));
+        plotted << plot->graph(g)->name();
+    }
+    QVERIFY2(plotted.contains(QStringLiteral("web1")), qPrintable(plotted.join(QLatin1Char(','))));
+    // Every node left out never had anyone waiting; clients and balancers are never in.
+    for (int node = 0; node < rig.sim().nodeCount(); ++node) {
+        const QString id = QString::fromStdString(rig.sim().nodeName(node));
+        if (!plotted.contains(id))
+            QVERIFY2(!waited(node), qPrintable(id));
+    }
+    QVERIFY(!plotted.contains(QStringLiteral("users")) && !plotted.contains(QStringLiteral("lb")));
+    // web1's queue (100) is full after the kill: requests wait there.
+    const int web1 = rig.sim().nodeIndex(QStringLiteral("web1"));
+    QVERIFY(state[36].queued[std::size_t(web1)] > 50);
+    const QStringList rows = ChartExport::csv(panel->data()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY2(rows.front().split(QLatin1Char(',')).contains(QStringLiteral("web1_queued")), qPrintable(rows.front()));
+    QCOMPARE(panel->data().unit, QStringLiteral("requests"));
+}
+
+void TestCharts::waitingRequestsTitleSaysNobodyWaitedYet()
+{
+    // single-server: 100 requests a second on 50 workers of 20 ms never wait.
+    Rig rig(example("single-server.scalelab.json"));
+    rig.runTo(10);
+    const ChartData data = ChartSeries::build(ChartKind::WaitingRequests, rig.sim());
+    QVERIFY(data.lines.isEmpty());
+    QCOMPARE(data.title, QStringLiteral("Waiting requests · none so far"));
+    QCustomPlot *empty = rig.dock->panel(ChartKind::WaitingRequests)->plot();
+    QCOMPARE(empty->graphCount(), 0);
+    // As wide as the plots with lines: an empty legend does not squeeze it to its title's width.
+    rig.dock->show();
+    QVERIFY(QTest::qWaitForWindowExposed(rig.dock.get()));
+    empty->replot();
+    QCustomPlot *throughput = rig.dock->panel(ChartKind::Throughput)->plot();
+    throughput->replot();
+    QVERIFY2(empty->axisRect()->width() > 0.9 * throughput->axisRect()->width(),   // the tick labels' widths differ a little
+             qPrintable(QStringLiteral("%1 vs %2").arg(empty->axisRect()->width()).arg(throughput->axisRect()->width())));
 }
 
 void TestCharts::scriptedKillIsMarkedAtItsTime()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The event log dock, cause tracing from it, and the per-client view, in a real window.
 #include "canvas/topologyscene.h"
+#include "document/topologydocument.h"
 #include "eventlog/causeexplainer.h"
 #include "eventlog/clientviewdock.h"
 #include "eventlog/clientviewmodel.h"
@@ -21,6 +22,8 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QtTest>
+
+#include <algorithm>
 
 using namespace scalelab;
 
@@ -116,6 +119,29 @@ private slots:
         QCOMPARE(w.log->model()->index(firing.last(), EventLogModel::KindColumn).data().toString(), QStringLiteral("Alert firing"));
         const QString over = w.log->model()->index(resolved.first(), EventLogModel::DescriptionColumn).data().toString();
         QVERIFY2(over.startsWith(QStringLiteral("Alert Errors resolved: error_rate is ")), qPrintable(over));
+    }
+
+    void aHostAlertNamesTheNodeItWatches()
+    {
+        // alerts-latency with a rule on web1's queue: after web2 dies at 30 s, requests wait at web1.
+        Window w;
+        QVERIFY(w.open("alerts-latency", 0));
+        AlertRuleSpec rule;
+        rule.name = QStringLiteral("Web1Backlog");
+        rule.metric = QStringLiteral("queued");
+        rule.node = QStringLiteral("web1");
+        rule.threshold = 50;
+        rule.forS = 3;
+        QVERIFY(w.window.document()->addAlert(rule));
+        QTRY_VERIFY(w.window.controller()->simulation()->alerting().rules().size() == 4);
+        w.window.controller()->runTo(SimTime::fromS(40));
+        QStringList sentences;
+        for (int row : w.rowsOfKind(QStringLiteral("alert_firing")))
+            sentences << w.log->model()->index(row, EventLogModel::DescriptionColumn).data().toString();
+        const auto web1 = std::find_if(sentences.cbegin(), sentences.cend(),
+                                       [](const QString &s) { return s.startsWith(QStringLiteral("Alert Web1Backlog")); });
+        QVERIFY2(web1 != sentences.cend(), qPrintable(sentences.join(QLatin1Char('|'))));
+        QVERIFY2(web1->startsWith(QStringLiteral("Alert Web1Backlog is firing: queued of web1 was above 50 for 3 s (now ")), qPrintable(*web1));
     }
 
     void aFullQueueAndARedeliveredJobReadAsSentences()

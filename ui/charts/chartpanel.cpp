@@ -77,6 +77,10 @@ ChartPanel::ChartPanel(ChartKind kind, QWidget *parent)
     auto *legendRow = new QCPLayoutGrid;
     m_plot->plotLayout()->addElement(1, 0, legendRow);
     legendRow->addElement(0, 0, m_plot->legend);
+    // An empty legend (a plot with no line yet) would cap the row's width, and so the plot's,
+    // at its margins: a spacer beside it that takes no room lifts the cap.
+    legendRow->addElement(0, 1, new QCPLayoutElement(m_plot));
+    legendRow->setColumnStretchFactor(1, 0.001);
     legendRow->setMargins(QMargins(0, 0, 0, 0));
     m_plot->legend->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
     m_plot->plotLayout()->setRowStretchFactor(0, 0.001);

@@ -76,8 +76,8 @@ QList<ChartKind> ChartSeries::allKinds()
 {
     // Where the requests go comes right after how many there are, in a topology of data centres.
     return {ChartKind::Throughput, ChartKind::Datacenters, ChartKind::Latency, ChartKind::Servers, ChartKind::Shards, ChartKind::CacheHitRatio, ChartKind::ReplicationLag,
-            ChartKind::Consistency, ChartKind::ServerLoad, ChartKind::ServerBusy, ChartKind::CdnOffload,
-            ChartKind::CdnCost, ChartKind::SessionsLost, ChartKind::Queue, ChartKind::ServerCost};
+            ChartKind::Consistency, ChartKind::ServerLoad, ChartKind::ServerBusy, ChartKind::WaitingRequests, ChartKind::CdnOffload,
+            ChartKind::CdnCost, ChartKind::SessionsLost, ChartKind::Queue, ChartKind::RequestsByKind, ChartKind::ServerCost};
 }
 
 QString ChartSeries::key(ChartKind kind)
@@ -98,6 +98,8 @@ QString ChartSeries::key(ChartKind kind)
     case ChartKind::Shards: return QStringLiteral("shards");
     case ChartKind::ServerCost: return QStringLiteral("server_cost");
     case ChartKind::Datacenters: return QStringLiteral("datacenters");
+    case ChartKind::RequestsByKind: return QStringLiteral("requests_by_kind");
+    case ChartKind::WaitingRequests: return QStringLiteral("waiting_requests");
     }
     return {};
 }
@@ -120,9 +122,17 @@ QString ChartSeries::title(ChartKind kind)
     case ChartKind::Shards: return tr("Shards");
     case ChartKind::ServerCost: return tr("Server cost");
     case ChartKind::Datacenters: return tr("Data centres");
+    case ChartKind::RequestsByKind: return tr("Requests by kind");
+    case ChartKind::WaitingRequests: return tr("Waiting requests");
     }
     return {};
 }
+
+namespace ChartSeries {
+// Whether the business and host plots apply (chartseriesbusiness.cpp).
+bool appliesToKinds(const Simulation &sim);
+bool appliesToWaiting(const Simulation &sim);
+} // namespace ChartSeries
 
 bool ChartSeries::applies(ChartKind kind, const Simulation &sim)
 {
@@ -157,6 +167,10 @@ bool ChartSeries::applies(ChartKind kind, const Simulation &sim)
         return sim.sizing().active();
     case ChartKind::Datacenters:
         return sim.datacenters().active();
+    case ChartKind::RequestsByKind:
+        return appliesToKinds(sim);
+    case ChartKind::WaitingRequests:
+        return appliesToWaiting(sim);
     }
     return false;
 }
@@ -174,6 +188,8 @@ void addServersLines(ChartData &data, const Simulation &sim, int seconds);
 void addShardLines(ChartData &data, const Simulation &sim, int seconds);  // chartseriesshards.cpp
 void addServerCostLines(ChartData &data, const Simulation &sim, int seconds);
 void addDatacenterLines(ChartData &data, const Simulation &sim, int seconds);  // chartseriesdatacenters.cpp
+void addKindLines(ChartData &data, const Simulation &sim, int seconds);   // chartseriesbusiness.cpp
+void addWaitingLines(ChartData &data, const Simulation &sim, int seconds);
 } // namespace ChartSeries
 
 ChartData ChartSeries::build(ChartKind kind, const Simulation &sim)
@@ -215,6 +231,12 @@ ChartData ChartSeries::build(ChartKind kind, const Simulation &sim)
         break;
     case ChartKind::Datacenters:
         addDatacenterLines(data, sim, n);
+        break;
+    case ChartKind::RequestsByKind:
+        addKindLines(data, sim, n);
+        break;
+    case ChartKind::WaitingRequests:
+        addWaitingLines(data, sim, n);
         break;
     }
     return data;

@@ -27,6 +27,8 @@ enum class ChartKind {
     Shards,    ///< database calls per second of each shard (sharding)
     ServerCost, ///< the priced machines (size, price_per_hour): dollars per hour now, and dollars so far
     Datacenters, ///< requests per second sent to each data centre, the seconds each was down shaded
+    RequestsByKind,  ///< requests of each kind (read, write, static, job) that ended each second
+    WaitingRequests, ///< each server's requests waiting for a worker at the end of each second
 };
 
 /// One curve of a plot: a value per closed simulated second (NaN: nothing to show then).

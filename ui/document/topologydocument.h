@@ -68,6 +68,19 @@ public:
     /// undefined value removes it ("replication" undefined: no replication).
     bool setTopologySetting(const QString &key, const QJsonValue &value, QString *error = nullptr);
     bool renameNode(const QString &from, const QString &to, QString *error = nullptr);
+    // Alert rules (the file's top-level "alerts"), one undoable step each, checked as the
+    // reader checks a file's rule, and besides that the rule's name is free and its node
+    // (busy, queued) is one with workers. A refusal's message starts with the rule's path
+    // ("alerts[2].name: ..."), so that an editor can mark the field.
+    bool addAlert(const AlertRuleSpec &rule, QString *error = nullptr);
+    /// Successive changes of the same field of the same rule collapse into one undo step (typing).
+    bool setAlert(int index, const AlertRuleSpec &rule, QString *error = nullptr);
+    bool removeAlert(int index);
+    /// `stem` ("web1QueueLong") if no rule has that name, else `stem` with the first free number.
+    QString freeAlertName(const QString &stem) const;
+    /// Whether a host rule (busy, queued) may watch a node of `type`: one with workers, not
+    /// clients, a balancer or a dns (what the validator accepts).
+    static bool canWatch(NodeType type);
     /// Adds a runtime action (a kill from the canvas) to the scenario at event.atS.
     void recordAction(const ScenarioEvent &event);
     /// One undoable step: a new database without data ("provisioned": false) linked like a
@@ -114,6 +127,10 @@ private:
     static QJsonValue machineValue(QJsonObject &node, const QString &key, const QJsonValue &value, int workers);
     static QString valueText(const QJsonValue &value);
     static int linkIndex(const Topology &topology, const LinkEnds &ends);
+    /// Why `rule` cannot be rule `index` of `topology` (a taken name, a node without workers), or empty.
+    static QString alertProblem(const Topology &topology, int index, const AlertRuleSpec &rule);
+    /// `after` (alerts changed) checked through the reader and pushed as one step.
+    bool pushAlerts(const QString &text, Topology after, const QString &key, int mergeId, QString *error);
 
     Topology m_topology;
     QString m_fileName;

@@ -199,6 +199,8 @@ void TopologyDocument::removeItems(const QStringList &nodes, const QList<LinkEnd
                       return l.from == event.from && l.to == event.to;
                   });
     });
+    // A host alert rule watching a deleted node goes with it, as the node's scenario actions do.
+    after.alerts.removeIf([&](const AlertRuleSpec &rule) { return !rule.node.isEmpty() && nodes.contains(rule.node); });
     if (removedNodes == 0 && removedLinks.isEmpty())
         return;
 
@@ -333,6 +335,10 @@ bool TopologyDocument::renameNode(const QString &from, const QString &to, QStrin
     }
     for (QStringList &members : after.sharding.shards)
         std::replace(members.begin(), members.end(), from, to);
+    for (AlertRuleSpec &rule : after.alerts) {
+        if (rule.node == from)
+            rule.node = to;
+    }
     TopologyChange change;
     change.kind = TopologyChange::Kind::Everything;
     if (!push(tr("Rename %1 to %2").arg(from, to), after, change, change))

@@ -57,6 +57,16 @@ QString EventLogModel::describeAlert(const Entry &e) const
     const std::string &d = e.detail;
     const bool above = !field(d, "above").isEmpty();
     const QString threshold = above ? field(d, "above") : field(d, "below");
+    // A host rule (busy, queued) names the node whose figure it watches.
+    const QString node = field(d, "node");
+    if (!node.isEmpty()) {
+        if (e.kind == EngineEventKind::AlertResolved)
+            return tr("Alert %1 resolved: %2 of %3 is %4 again").arg(field(d, "alert"), field(d, "metric"), node, field(d, "value"));
+        return above ? tr("Alert %1 is firing: %2 of %3 was above %4 for %5 s (now %6)")
+                           .arg(field(d, "alert"), field(d, "metric"), node, threshold, field(d, "for_s"), field(d, "value"))
+                     : tr("Alert %1 is firing: %2 of %3 was below %4 for %5 s (now %6)")
+                           .arg(field(d, "alert"), field(d, "metric"), node, threshold, field(d, "for_s"), field(d, "value"));
+    }
     if (e.kind == EngineEventKind::AlertResolved)
         return tr("Alert %1 resolved: %2 is %3 again").arg(field(d, "alert"), field(d, "metric"), field(d, "value"));
     return above ? tr("Alert %1 is firing: %2 was above %3 for %4 s (now %5)")

@@ -4,6 +4,7 @@
 #include "canvas/linkitem.h"
 #include "canvas/nodeicons.h"
 #include "canvas/nodeitem.h"
+#include "inspector/inspectoralerts.h"
 #include "inspector/inspectorfacts.h"
 #include "inspector/inspectorfield.h"
 #include "inspector/inspectorform.h"
@@ -15,10 +16,12 @@
 #include "settings/themecontroller.h"
 #include "sim/simulation.h"
 
+#include <QDoubleSpinBox>
 #include <QGraphicsScene>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
+#include <QListWidget>
 #include <QPainter>
 #include <QScrollArea>
 #include <QSvgRenderer>
@@ -122,6 +125,26 @@ void InspectorDock::refreshNow()
     refreshFacts();
 }
 
+void InspectorDock::editAlert(const QString &name)
+{
+    // The rules sit under the topology's settings: shown when nothing is selected.
+    m_scene->clearSelection();
+    m_selectionTimer->stop();
+    showSubject(Subject::Topology);
+    show();
+    raise();
+    if (!m_alerts)
+        return;
+    m_alerts->selectRule(name);
+    // Once the page is laid out (it may be new): the rule's list and fields in view.
+    QTimer::singleShot(0, m_alerts, [this] {
+        if (!m_alerts)
+            return;
+        m_scroll->ensureWidgetVisible(m_alerts->thresholdBox());
+        m_scroll->ensureWidgetVisible(m_alerts->list());
+    });
+}
+
 void InspectorDock::readSelection()
 {
     const QList<QGraphicsItem *> selected = m_scene->selectedItems();
@@ -173,6 +196,7 @@ void InspectorDock::showSubject(Subject subject, const QString &nodeId, const Li
     m_facts = nullptr;
     m_ledger = nullptr;
     m_shard = nullptr;
+    m_alerts = nullptr;
 
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
@@ -288,6 +312,8 @@ void InspectorDock::addSubjectParts(QWidget *page, QVBoxLayout *layout, Subject 
                                    },
                                    page);
         layout->addWidget(m_form);
+        m_alerts = new InspectorAlerts(m_document, page);
+        layout->addWidget(m_alerts);
         break;
     case Subject::Several:
         m_icon->hide();
@@ -400,6 +426,8 @@ QString InspectorDock::roleNote(const Simulation *simulation) const
 
 void InspectorDock::refreshFacts()
 {
+    if (m_alerts)
+        m_alerts->showStates(m_controller->simulation());
     if (m_subject != Subject::Node || !m_facts)
         return;
     const Simulation *simulation = m_controller->simulation();

@@ -13,6 +13,7 @@ class QVBoxLayout;
 
 namespace scalelab {
 
+class InspectorAlerts;
 class InspectorFacts;
 class InspectorField;
 class InspectorForm;
@@ -25,7 +26,8 @@ struct TopologyChange;
 /// The "Inspector" dock: edits what is selected on the canvas — a node's settings, a link's
 /// latency, or with nothing selected the topology's own (name, seed, replication, CDN). Every
 /// edit goes through the document (one undoable step per field, refused values marked with
-/// the reader's message); undo and redo elsewhere show here at once. Below a node's form, what
+/// the reader's message); undo and redo elsewhere show here at once. Under the topology's own,
+/// its alert rules, a firing one marked. Below a node's form, what
 /// the running engine says about it, a few times a second: load, errors, and for a database
 /// its data ledger and the writes a failover lost.
 class InspectorDock : public QDockWidget
@@ -56,10 +58,15 @@ public:
     InspectorLedger *ledger() const { return m_ledger; }
     /// A database's shard and position (null unless a database is shown).
     InspectorShard *shardEditor() const { return m_shard; }
+    /// The topology's alert rules (null unless the topology is shown).
+    InspectorAlerts *alertEditor() const { return m_alerts; }
 
 public slots:
     /// Reads the selection and the engine now, bypassing the throttle (screenshots, tests).
     void refreshNow();
+    /// Shows the topology's settings with the alert rule `name` chosen for editing (a rule just
+    /// added from a node's menu), and brings the dock forward.
+    void editAlert(const QString &name);
 
 private:
     void readSelection();
@@ -102,6 +109,7 @@ private:
     InspectorFacts *m_facts = nullptr;
     InspectorLedger *m_ledger = nullptr;
     InspectorShard *m_shard = nullptr;
+    InspectorAlerts *m_alerts = nullptr;
 };
 
 } // namespace scalelab

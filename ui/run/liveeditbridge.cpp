@@ -10,6 +10,7 @@
 
 #include <QStringList>
 
+#include <algorithm>
 #include <cmath>
 
 namespace scalelab {
@@ -158,6 +159,16 @@ QString LiveEditBridge::describeEdit(const Topology &before, const Topology &aft
         parts << tr("%1 deleted").arg(removed.join(QStringLiteral(", ")));
     if (!added.isEmpty())
         parts << tr("%1 added").arg(added.join(QStringLiteral(", ")));
+    // Alert rules only watch, but a rule's state depends on every second before: replayed too.
+    const auto sameRules = [&] {
+        return std::equal(before.alerts.cbegin(), before.alerts.cend(), after.alerts.cbegin(), after.alerts.cend(),
+                          [](const AlertRuleSpec &a, const AlertRuleSpec &b) {
+                              return a.name == b.name && a.metric == b.metric && a.node == b.node && a.above == b.above
+                                     && a.threshold == b.threshold && a.forS == b.forS;
+                          });
+    };
+    if (parts.isEmpty() && !sameRules())
+        parts << tr("the alert rules");
     if (parts.isEmpty())
         parts << tr("a setting the engine cannot change live");
     return parts.join(QStringLiteral("; "));

@@ -46,6 +46,10 @@ QString describe(const EngineEvent &event, const QString &node)
     case EngineEventKind::Promote:
         return RunStatus::tr("%1 promoted to primary").arg(node);
     case EngineEventKind::AlertFiring:
+        if (!event.text("node").empty())  // a host rule: whose figure it is
+            return RunStatus::tr("alert %1 is firing (%2 of %3 = %4)")
+                .arg(QString::fromStdString(std::string(event.text("alert"))), QString::fromStdString(std::string(event.text("metric"))),
+                     QString::fromStdString(std::string(event.text("node"))), QString::fromStdString(std::string(event.text("value"))));
         return RunStatus::tr("alert %1 is firing (%2 = %3)")
             .arg(QString::fromStdString(std::string(event.text("alert"))), QString::fromStdString(std::string(event.text("metric"))),
                  QString::fromStdString(std::string(event.text("value"))));
@@ -77,6 +81,10 @@ RunStatus::RunStatus(SimulationController *controller, QStatusBar *bar)
         bar->addPermanentWidget(label);
         return label;
     };
+    // The alerts firing now, first: red while any is, hidden otherwise.
+    m_alerts = makeLabel(QStringLiteral("alertsLabel"));
+    m_alerts->setStyleSheet(QStringLiteral("color: white; background: #C62828; border-radius: 3px; font-weight: bold; padding: 0 2px;"));
+    m_alerts->hide();
     m_time = makeLabel(QStringLiteral("timeLabel"));
     m_time->setStyleSheet(QStringLiteral("font-weight: bold;"));
     m_rate = makeLabel(QStringLiteral("rateLabel"));
@@ -140,6 +148,7 @@ void RunStatus::showEngineEvents()
 void RunStatus::update()
 {
     const Simulation *simulation = m_controller->simulation();
+    updateAlerts(simulation);
     if (!simulation) {
         m_time->setText(tr("no topology"));
         m_rate->clear();
@@ -165,6 +174,40 @@ void RunStatus::update()
     if (m_controller->isRunning() && achieved > 0.0 && achieved < 0.9 * speed)
         speedText = tr("%1\u00D7 (engine keeps up at %2\u00D7)").arg(locale.toString(speed), locale.toString(achieved, 'f', 1));
     m_speed->setText(m_controller->isRunning() ? tr("running at %1").arg(speedText) : tr("paused"));
+}
+
+void RunStatus::updateAlerts(const Simulation *simulation)
+{
+    QStringList names;
+    QStringList rules;
+    for (std::size_t i = 0; simulation && i < simulation->alerting().rules().size(); ++i) {
+        const AlertState &rule = simulation->alerting().rules()[i];
+        if (!rule.firing)
+            continue;
+        const QString name = QString::fromStdString(rule.name);
+        const QString metric = alertMetricNames().value(static_cast<int>(rule.metric));
+        const QString threshold = QLocale().toString(rule.threshold, 'g', 12);
+        if (rule.node >= 0) {
+            // A host rule names its node: "web1QueueLong" alone does not say which server to look at.
+            const QString node = QString::fromStdString(simulation->nodeName(rule.node));
+            names << tr("%1 (%2)").arg(name, node);
+            rules << (rule.above ? tr("%1: %2 of %3 above %4 for %5 s") : tr("%1: %2 of %3 below %4 for %5 s"))
+                         .arg(name, metric, node, threshold)
+                         .arg(rule.forS);
+        } else {
+            names << name;
+            rules << (rule.above ? tr("%1: %2 above %3 for %4 s") : tr("%1: %2 below %3 for %4 s")).arg(name, metric, threshold).arg(rule.forS);
+        }
+    }
+    m_alerts->setVisible(!names.isEmpty());
+    m_alerts->setText(tr("Alerts firing: %1").arg(names.join(QStringLiteral(", "))));
+    m_alerts->setToolTip(tr("Alert rules firing now (edit them in the inspector with nothing selected):") + QLatin1Char('\n')
+                         + rules.join(QLatin1Char('\n')));
+}
+
+QString RunStatus::firingText() const
+{
+    return m_alerts->isVisibleTo(m_bar) ? m_alerts->text() : QString();
 }
 
 QString RunStatus::text() const

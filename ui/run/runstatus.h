@@ -9,10 +9,12 @@ class QStatusBar;
 namespace scalelab {
 
 class LiveEditBridge;
+class Simulation;
 class SimulationController;
 
 /// The status bar during a run: the time, the rate, the outcome counts and the speed as
-/// permanent text, and what just happened ("13.1 s: db2 promoted to primary") for a while.
+/// permanent text, the alert rules firing (in red, while any is), and what just happened
+/// ("13.1 s: db2 promoted to primary") for a while.
 class RunStatus : public QObject
 {
     Q_OBJECT
@@ -25,6 +27,8 @@ public:
 
     /// The permanent text: time, rate, outcome counts, speed.
     QString text() const;
+    /// The alert rules firing now, host rules with their node ("Alerts firing: HighLatency, web1QueueLong (web1)"); empty when none is.
+    QString firingText() const;
     /// Says how the document's edits reach the run: applied live, or the run replayed.
     void followEdits(LiveEditBridge *bridge);
 
@@ -38,9 +42,11 @@ public slots:
 private:
     /// Each engine event a class should notice, as a passing message.
     void showEngineEvents();
+    void updateAlerts(const Simulation *simulation);
 
     SimulationController *m_controller;
     QStatusBar *m_bar;
+    QLabel *m_alerts = nullptr;
     QLabel *m_time = nullptr;
     QLabel *m_rate = nullptr;
     QLabel *m_counts = nullptr;

@@ -42,10 +42,16 @@ public slots:
     void applyLinkAction(const QString &from, const QString &to, const QString &action);
     /// Resizes the node `id` to the machine size `size` now (the "Resize to" menu), recorded likewise.
     void resizeNode(const QString &id, const QString &size);
+    /// "Alert when its queue is long": adds an alert rule on the requests waiting at `id` (above
+    /// half its queue for 3 s), one undoable edit, and offers it for editing; a node that has
+    /// such a rule already gets that one offered instead.
+    void addQueueAlert(const QString &id);
 
 signals:
     /// Why an action did not happen ("Select a node first"), for the status bar.
     void message(const QString &text);
+    /// The alert rule `name` was added (or found) for the user to edit: the shell shows it in the inspector.
+    void alertRuleChosen(const QString &name);
 
 private:
     /// Applies `action` live and records it in the document's scenario at the current time.
@@ -66,6 +72,8 @@ private:
     /// A node in a data centre: take that whole data centre down, or bring it back.
     void addDatacenterMenu(QMenu &menu, const Simulation &simulation, int index);
     void addNetworkMenu(QMenu &menu, const Simulation &simulation, const QString &id);
+    /// "Alert when its queue is long..." on a node requests can wait at.
+    void addAlertMenu(QMenu &menu, const QString &id);
     void showLinkMenu(const QString &from, const QString &to, const QPoint &screenPos);
 
     SimulationController *m_controller;

@@ -14,6 +14,9 @@
 #include <QAction>
 #include <QLocale>
 #include <QMenu>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace scalelab {
 
@@ -61,6 +64,7 @@ void RuntimeActions::showNodeMenu(int node, const QPoint &screenPos)
     addResizeMenu(menu, *simulation, index);
     addDatacenterMenu(menu, *simulation, index);
     addNetworkMenu(menu, *simulation, id);
+    addAlertMenu(menu, id);
     menu.exec(screenPos);
 }
 
@@ -117,6 +121,60 @@ void RuntimeActions::addNetworkMenu(QMenu &menu, const Simulation &simulation, c
                                              partitioned ? QStringLiteral("heal") : QStringLiteral("partition"));
                          });
     }
+}
+
+void RuntimeActions::addAlertMenu(QMenu &menu, const QString &id)
+{
+    // Where requests can wait: a node with workers and room in its queue (a worker takes its
+    // jobs from a message queue, an edge with queue 0 never lets anyone wait).
+    const NodeSpec *node = m_document->topology().node(id);
+    if (!node || !TopologyDocument::canWatch(node->type) || node->type == NodeType::Worker || node->queue <= 0)
+        return;
+    menu.addSeparator();
+    QAction *alert = menu.addAction(tr("Alert when its queue is long\u2026"), this, [this, id] { addQueueAlert(id); });
+    alert->setObjectName(QStringLiteral("queueAlertAction"));
+    alert->setEnabled(!m_document->isLocked());
+    alert->setToolTip(tr("Add an alert rule that fires when more than half of %1's queue (%2 requests) waits for 3 s in a row; "
+                         "edit it in the inspector")
+                          .arg(id)
+                          .arg(std::max(1, node->queue / 2)));
+    menu.setToolTipsVisible(true);
+}
+
+void RuntimeActions::addQueueAlert(const QString &id)
+{
+    const Topology &topology = m_document->topology();
+    const NodeSpec *node = topology.node(id);
+    if (!node)
+        return;
+    for (const AlertRuleSpec &rule : topology.alerts) {
+        if (rule.metric == QLatin1String("queued") && rule.node == id) {
+            emit message(tr("%1 has a rule on its queue already: %2").arg(id, rule.name));
+            emit alertRuleChosen(rule.name);
+            return;
+        }
+    }
+    // A rule's name is one word of letters, digits, _ . or -: the node's id made so.
+    static const QRegularExpression other(QStringLiteral("[^A-Za-z0-9_.-]"));
+    QString stem = QString(id).replace(other, QStringLiteral("_")).left(50) + QStringLiteral("QueueLong");
+    AlertRuleSpec rule;
+    rule.name = m_document->freeAlertName(stem);
+    rule.metric = QStringLiteral("queued");
+    rule.node = id;
+    rule.above = true;
+    // Half its queue: time to act before the queue is full and requests are dropped.
+    rule.threshold = std::max(1, node->queue / 2);
+    rule.forS = 3;
+    QString error;
+    if (!m_document->addAlert(rule, &error)) {
+        emit message(error);
+        return;
+    }
+    emit message(tr("Alert rule %1 added: it fires when more than %2 requests wait at %3 for 3 s")
+                     .arg(rule.name)
+                     .arg(rule.threshold)
+                     .arg(id));
+    emit alertRuleChosen(rule.name);
 }
 
 void RuntimeActions::addProvisionMenu(QMenu &menu, const Simulation &simulation, int index)

@@ -103,6 +103,8 @@ MainWindow::MainWindow(QWidget *parent)
         m_classPanel->show();
         m_classPanel->raise();
     });
+    // A rule added from a node's menu opens in the inspector for editing.
+    connect(m_runtime, &RuntimeActions::alertRuleChosen, m_inspector, &InspectorDock::editAlert);
     // The event log and client view docks, and cause tracing from the canvas's marks.
     m_eventLog = new EventLogTools(m_controller, m_document, m_scene, m_view, m_flow, this);
     m_viewMenu->addActions(m_eventLog->viewActions());
