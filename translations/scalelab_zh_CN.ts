@@ -2788,6 +2788,34 @@
         <source>%1 down</source>
         <translation>%1 宕机</translation>
     </message>
+    <message>
+        <source>Requests by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>static files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation type="unfinished">个请求</translation>
+    </message>
+    <message>
+        <source>Waiting requests · none so far</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>scalelab::ChartsDock</name>
@@ -4054,6 +4082,18 @@ Ahead of the timeline: the run has not got here again yet.</source>
         <source>%1 Users return as their cached answer expires (TTL %2 s).</source>
         <translation>%1 用户会在各自缓存的应答过期时返回（TTL %2 s）。</translation>
     </message>
+    <message>
+        <source>Alert %1 resolved: %2 of %3 is %4 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert %1 is firing: %2 of %3 was above %4 for %5 s (now %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert %1 is firing: %2 of %3 was below %4 for %5 s (now %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>scalelab::EventLogTools</name>
@@ -4064,6 +4104,197 @@ Ahead of the timeline: the run has not got here again yet.</source>
     <message>
         <source>&amp;Client View</source>
         <translation>客户端视图(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::InspectorAlerts</name>
+    <message>
+        <source>One word of letters, digits, _ . or -: the events and the report name the rule by it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figure watched each second: one of the whole system, or (busy, waiting) of one node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the file: &quot;metric&quot;: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node a busy or waiting rule watches: a server, database, cache or queue; clients, balancers and a dns have no workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire when the figure is above the threshold (too slow, too many errors) or below it (too little traffic, too few cache hits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line the figure must cross. A share (failing requests, cache hits, busy workers) goes from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds in a row the condition must hold before the rule fires: longer is quieter, but later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <source>Watches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished">节点</translation>
+    </message>
+    <message>
+        <source>Fires when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked once a second while the run goes. A rule whose condition holds for its duration fires: a marker on the charts, a line in the event log, red here and in the status bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topology&apos;s alert rules: choose one to edit it below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rules yet. Add Rule starts one on the p95 latency; a server&apos;s right-click menu adds one on its queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a rule (p95 latency above 200 ms for 3 s) and edit it below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">移除</translation>
+    </message>
+    <message>
+        <source>Remove the chosen rule (Edit &gt; Undo brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is firing now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>errors and timeouts per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped requests per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of requests failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median latency (p50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95 latency</source>
+        <translation type="unfinished">p95 延迟</translation>
+    </message>
+    <message>
+        <source>p99 latency</source>
+        <translation type="unfinished">p99 延迟</translation>
+    </message>
+    <message>
+        <source>cache hit ratio</source>
+        <translation type="unfinished">缓存命中率</translation>
+    </message>
+    <message>
+        <source>reads per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writes per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>static files per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy share of one node&apos;s workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests waiting at one node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished">ms</translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation type="unfinished">req/s</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation type="unfinished">个请求</translation>
+    </message>
+    <message>
+        <source>busy share of %1&apos;s workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests waiting at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 above %2 for %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 below %2 for %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5111,6 +5342,10 @@ Ahead of the timeline: the run has not got here again yet.</source>
         <source>a setting the engine cannot change live</source>
         <translation>一项引擎无法实时更改的设置</translation>
     </message>
+    <message>
+        <source>the alert rules</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>scalelab::MainWindow</name>
@@ -5539,6 +5774,38 @@ Ahead of the timeline: the run has not got here again yet.</source>
         <source>the dns sends %1 to %2 now; its users follow as their cached answers expire</source>
         <translation>DNS 现在把 %1 发往 %2；其用户会在各自缓存的应答过期时跟过去</translation>
     </message>
+    <message>
+        <source>alert %1 is firing (%2 of %3 = %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 above %4 for %5 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 below %4 for %5 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 above %3 for %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 below %3 for %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts firing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert rules firing now (edit them in the inspector with nothing selected):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>scalelab::RuntimeActions</name>
@@ -5673,6 +5940,22 @@ Ahead of the timeline: the run has not got here again yet.</source>
     <message>
         <source>Revives every machine in %1; the dns sends users back once its checks see it up</source>
         <translation>恢复 %1 中的所有机器；DNS 的检查发现它上线后，会把用户送回来</translation>
+    </message>
+    <message>
+        <source>Alert when its queue is long…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an alert rule that fires when more than half of %1&apos;s queue (%2 requests) waits for 3 s in a row; edit it in the inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a rule on its queue already: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert rule %1 added: it fires when more than %2 requests wait at %3 for 3 s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5968,6 +6251,58 @@ Ahead of the timeline: the run has not got here again yet.</source>
     <message>
         <source>Put %1 in data centre %2</source>
         <translation>将 %1 放入数据中心 %2</translation>
+    </message>
+    <message>
+        <source>another rule is called &quot;%1&quot; already; events and the report name a rule by its name, so each needs its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no workers to be busy or to queue for; watch a server, a database, a cache...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add alert rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no alert rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename alert rule %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert rule %1 fires above its threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert rule %1 fires below its threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set threshold of alert rule %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set duration of alert rule %1 to %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set metric of alert rule %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert rule %1 watches %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change alert rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove alert rule %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
