@@ -2795,31 +2795,31 @@
     </message>
     <message>
         <source>Requests by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen nach Art</translation>
     </message>
     <message>
         <source>Waiting requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Anfragen</translation>
     </message>
     <message>
         <source>reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezugriffe</translation>
     </message>
     <message>
         <source>writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibzugriffe</translation>
     </message>
     <message>
         <source>static files</source>
-        <translation type="unfinished"></translation>
+        <translation>statische Dateien</translation>
     </message>
     <message>
         <source>requests</source>
-        <translation type="unfinished">Anfragen</translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Waiting requests · none so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Anfragen · bisher keine</translation>
     </message>
 </context>
 <context>
@@ -4097,15 +4097,15 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     </message>
     <message>
         <source>Alert %1 resolved: %2 of %3 is %4 again</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm %1 behoben: %2 von %3 ist wieder %4</translation>
     </message>
     <message>
         <source>Alert %1 is firing: %2 of %3 was above %4 for %5 s (now %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm %1 ausgelöst: %2 von %3 lag %5 s lang über %4 (jetzt %6)</translation>
     </message>
     <message>
         <source>Alert %1 is firing: %2 of %3 was below %4 for %5 s (now %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm %1 ausgelöst: %2 von %3 lag %5 s lang unter %4 (jetzt %6)</translation>
     </message>
 </context>
 <context>
@@ -4123,192 +4123,192 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     <name>scalelab::InspectorAlerts</name>
     <message>
         <source>One word of letters, digits, _ . or -: the events and the report name the rule by it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wort aus Buchstaben, Ziffern, _ . oder -: Ereignisse und Bericht nennen die Regel so</translation>
     </message>
     <message>
         <source>The figure watched each second: one of the whole system, or (busy, waiting) of one node</source>
-        <translation type="unfinished"></translation>
+        <translation>Die jede Sekunde beobachtete Kennzahl: eine des ganzen Systems oder (beschäftigt, wartend) eines Knotens</translation>
     </message>
     <message>
         <source>In the file: &quot;metric&quot;: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Datei: &quot;metric&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The node a busy or waiting rule watches: a server, database, cache or queue; clients, balancers and a dns have no workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten, den eine Regel auf Beschäftigte oder Wartende beobachtet: ein Server, eine Datenbank, ein Cache oder eine Warteschlange; Clients, Load Balancer und ein DNS haben keine Worker</translation>
     </message>
     <message>
         <source>above</source>
-        <translation type="unfinished"></translation>
+        <translation>über</translation>
     </message>
     <message>
         <source>below</source>
-        <translation type="unfinished"></translation>
+        <translation>unter</translation>
     </message>
     <message>
         <source>Fire when the figure is above the threshold (too slow, too many errors) or below it (too little traffic, too few cache hits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslösen, wenn die Kennzahl über dem Schwellenwert liegt (zu langsam, zu viele Fehler) oder darunter (zu wenig Verkehr, zu wenige Cache-Treffer)</translation>
     </message>
     <message>
         <source>The line the figure must cross. A share (failing requests, cache hits, busy workers) goes from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Grenze, die die Kennzahl überschreiten muss. Ein Anteil (fehlschlagende Anfragen, Cache-Treffer, beschäftigte Worker) reicht von 0 bis 1</translation>
     </message>
     <message>
         <source>Seconds in a row the condition must hold before the rule fires: longer is quieter, but later</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden in Folge, die die Bedingung gelten muss, bevor die Regel auslöst: länger ist ruhiger, aber später</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Watches</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtet</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished">Knoten</translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Fires when</source>
-        <translation type="unfinished"></translation>
+        <translation>Löst aus, wenn</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Alert rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmregeln</translation>
     </message>
     <message>
         <source>Checked once a second while the run goes. A rule whose condition holds for its duration fires: a marker on the charts, a line in the event log, red here and in the status bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird während des Laufs einmal pro Sekunde geprüft. Eine Regel, deren Bedingung über ihre Dauer gilt, löst aus: eine Markierung in den Diagrammen, eine Zeile im Ereignisprotokoll, Rot hier und in der Statusleiste.</translation>
     </message>
     <message>
         <source>The topology&apos;s alert rules: choose one to edit it below</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Alarmregeln der Topologie: eine auswählen, um sie unten zu bearbeiten</translation>
     </message>
     <message>
         <source>No rules yet. Add Rule starts one on the p95 latency; a server&apos;s right-click menu adds one on its queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Regeln. „Regel hinzufügen“ legt eine für die p95-Latenz an; das Rechtsklickmenü eines Servers fügt eine für seine Warteschlange hinzu.</translation>
     </message>
     <message>
         <source>Add Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel hinzufügen</translation>
     </message>
     <message>
         <source>Add a rule (p95 latency above 200 ms for 3 s) and edit it below</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel hinzufügen (p95-Latenz 3 s lang über 200 ms) und sie unten bearbeiten</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the chosen rule (Edit &gt; Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Regel entfernen (Bearbeiten &gt; Rückgängig holt sie zurück)</translation>
     </message>
     <message>
         <source>%1 is firing now: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt ausgelöst: %2</translation>
     </message>
     <message>
         <source>the whole system</source>
-        <translation type="unfinished"></translation>
+        <translation>das ganze System</translation>
     </message>
     <message>
         <source>requests per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro Sekunde</translation>
     </message>
     <message>
         <source>errors and timeouts per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler und Timeouts pro Sekunde</translation>
     </message>
     <message>
         <source>dropped requests per second</source>
-        <translation type="unfinished"></translation>
+        <translation>verworfene Anfragen pro Sekunde</translation>
     </message>
     <message>
         <source>share of requests failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil fehlschlagender Anfragen</translation>
     </message>
     <message>
         <source>median latency (p50)</source>
-        <translation type="unfinished"></translation>
+        <translation>Median-Latenz (p50)</translation>
     </message>
     <message>
         <source>p95 latency</source>
-        <translation type="unfinished">p95-Latenz</translation>
+        <translation>p95-Latenz</translation>
     </message>
     <message>
         <source>p99 latency</source>
-        <translation type="unfinished">p99-Latenz</translation>
+        <translation>p99-Latenz</translation>
     </message>
     <message>
         <source>cache hit ratio</source>
-        <translation type="unfinished">Cache-Trefferquote</translation>
+        <translation>Cache-Trefferquote</translation>
     </message>
     <message>
         <source>reads per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezugriffe pro Sekunde</translation>
     </message>
     <message>
         <source>writes per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibzugriffe pro Sekunde</translation>
     </message>
     <message>
         <source>static files per second</source>
-        <translation type="unfinished"></translation>
+        <translation>statische Dateien pro Sekunde</translation>
     </message>
     <message>
         <source>jobs per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs pro Sekunde</translation>
     </message>
     <message>
         <source>busy share of one node&apos;s workers</source>
-        <translation type="unfinished"></translation>
+        <translation>beschäftigter Anteil der Worker eines Knotens</translation>
     </message>
     <message>
         <source>requests waiting at one node</source>
-        <translation type="unfinished"></translation>
+        <translation>an einem Knoten wartende Anfragen</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished">ms</translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>req/s</source>
-        <translation type="unfinished">req/s</translation>
+        <translation>req/s</translation>
     </message>
     <message>
         <source>requests</source>
-        <translation type="unfinished">Anfragen</translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>busy share of %1&apos;s workers</source>
-        <translation type="unfinished"></translation>
+        <translation>beschäftigter Anteil der Worker von %1</translation>
     </message>
     <message>
         <source>requests waiting at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>an %1 wartende Anfragen</translation>
     </message>
     <message numerus="yes">
         <source>%1 above %2 for %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %n s lang über %2</numerusform>
+            <numerusform>%1 %n s lang über %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 below %2 for %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %n s lang unter %2</numerusform>
+            <numerusform>%1 %n s lang unter %2</numerusform>
         </translation>
     </message>
 </context>
@@ -5363,7 +5363,7 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     </message>
     <message>
         <source>the alert rules</source>
-        <translation type="unfinished"></translation>
+        <translation>die Alarmregeln</translation>
     </message>
 </context>
 <context>
@@ -5795,35 +5795,35 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     </message>
     <message>
         <source>alert %1 is firing (%2 of %3 = %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm %1 ausgelöst (%2 von %3 = %4)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2 of %3 above %4 for %5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 %5 s lang über %4</translation>
     </message>
     <message>
         <source>%1: %2 of %3 below %4 for %5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 %5 s lang unter %4</translation>
     </message>
     <message>
         <source>%1: %2 above %3 for %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %4 s lang über %3</translation>
     </message>
     <message>
         <source>%1: %2 below %3 for %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %4 s lang unter %3</translation>
     </message>
     <message>
         <source>Alerts firing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelöste Alarme: %1</translation>
     </message>
     <message>
         <source>Alert rules firing now (edit them in the inspector with nothing selected):</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt ausgelöste Alarmregeln (im Inspektor bearbeiten, wenn nichts ausgewählt ist):</translation>
     </message>
 </context>
 <context>
@@ -5962,19 +5962,19 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     </message>
     <message>
         <source>Alert when its queue is long…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei langer Warteschlange alarmieren…</translation>
     </message>
     <message>
         <source>Add an alert rule that fires when more than half of %1&apos;s queue (%2 requests) waits for 3 s in a row; edit it in the inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Alarmregel hinzufügen, die auslöst, wenn 3 s in Folge mehr als die Hälfte der Warteschlange von %1 (%2 Anfragen) wartet; im Inspektor bearbeiten</translation>
     </message>
     <message>
         <source>%1 has a rule on its queue already: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits eine Regel für seine Warteschlange: %2</translation>
     </message>
     <message>
         <source>Alert rule %1 added: it fires when more than %2 requests wait at %3 for 3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmregel %1 hinzugefügt: Sie löst aus, wenn 3 s lang mehr als %2 Anfragen an %3 warten</translation>
     </message>
 </context>
 <context>
@@ -6277,55 +6277,55 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     </message>
     <message>
         <source>another rule is called &quot;%1&quot; already; events and the report name a rule by its name, so each needs its own</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere Regel heißt bereits „%1“; Ereignisse und Bericht nennen eine Regel bei ihrem Namen, daher braucht jede einen eigenen</translation>
     </message>
     <message>
         <source>%1 has no workers to be busy or to queue for; watch a server, a database, a cache...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Worker, die beschäftigt sein oder für die Anfragen warten könnten; beobachten Sie einen Server, eine Datenbank, einen Cache...</translation>
     </message>
     <message>
         <source>Add alert rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmregel %1 hinzufügen</translation>
     </message>
     <message>
         <source>there is no alert rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Alarmregel %1</translation>
     </message>
     <message>
         <source>Rename alert rule %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmregel %1 in %2 umbenennen</translation>
     </message>
     <message>
         <source>Alert rule %1 fires above its threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmregel %1 löst oberhalb ihres Schwellenwerts aus</translation>
     </message>
     <message>
         <source>Alert rule %1 fires below its threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmregel %1 löst unterhalb ihres Schwellenwerts aus</translation>
     </message>
     <message>
         <source>Set threshold of alert rule %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert von Alarmregel %1 auf %2 setzen</translation>
     </message>
     <message>
         <source>Set duration of alert rule %1 to %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer von Alarmregel %1 auf %2 s setzen</translation>
     </message>
     <message>
         <source>Set metric of alert rule %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl von Alarmregel %1 auf %2 setzen</translation>
     </message>
     <message>
         <source>Alert rule %1 watches %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmregel %1 beobachtet %2</translation>
     </message>
     <message>
         <source>Change alert rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmregel %1 ändern</translation>
     </message>
     <message>
         <source>Remove alert rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmregel %1 entfernen</translation>
     </message>
 </context>
 <context>
