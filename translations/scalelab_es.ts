@@ -2795,31 +2795,31 @@
     </message>
     <message>
         <source>Requests by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones por tipo</translation>
     </message>
     <message>
         <source>Waiting requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones en espera</translation>
     </message>
     <message>
         <source>reads</source>
-        <translation type="unfinished"></translation>
+        <translation>lecturas</translation>
     </message>
     <message>
         <source>writes</source>
-        <translation type="unfinished"></translation>
+        <translation>escrituras</translation>
     </message>
     <message>
         <source>static files</source>
-        <translation type="unfinished"></translation>
+        <translation>archivos estáticos</translation>
     </message>
     <message>
         <source>requests</source>
-        <translation type="unfinished">peticiones</translation>
+        <translation>peticiones</translation>
     </message>
     <message>
         <source>Waiting requests · none so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones en espera · ninguna hasta ahora</translation>
     </message>
 </context>
 <context>
@@ -4097,15 +4097,15 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     </message>
     <message>
         <source>Alert %1 resolved: %2 of %3 is %4 again</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta %1 resuelta: %2 de %3 vuelve a ser %4</translation>
     </message>
     <message>
         <source>Alert %1 is firing: %2 of %3 was above %4 for %5 s (now %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta %1 activa: %2 de %3 estuvo por encima de %4 durante %5 s (ahora %6)</translation>
     </message>
     <message>
         <source>Alert %1 is firing: %2 of %3 was below %4 for %5 s (now %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta %1 activa: %2 de %3 estuvo por debajo de %4 durante %5 s (ahora %6)</translation>
     </message>
 </context>
 <context>
@@ -4123,192 +4123,192 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     <name>scalelab::InspectorAlerts</name>
     <message>
         <source>One word of letters, digits, _ . or -: the events and the report name the rule by it</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sola palabra de letras, dígitos, _ . o -: los eventos y el informe nombran la regla con ella</translation>
     </message>
     <message>
         <source>The figure watched each second: one of the whole system, or (busy, waiting) of one node</source>
-        <translation type="unfinished"></translation>
+        <translation>La cifra que se vigila cada segundo: una de todo el sistema, o (ocupados, en espera) de un nodo</translation>
     </message>
     <message>
         <source>In the file: &quot;metric&quot;: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>En el archivo: &quot;metric&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The node a busy or waiting rule watches: a server, database, cache or queue; clients, balancers and a dns have no workers</source>
-        <translation type="unfinished"></translation>
+        <translation>El nodo que vigila una regla de ocupados o en espera: un servidor, base de datos, caché o cola; los clientes, balanceadores y un DNS no tienen trabajadores</translation>
     </message>
     <message>
         <source>above</source>
-        <translation type="unfinished"></translation>
+        <translation>por encima</translation>
     </message>
     <message>
         <source>below</source>
-        <translation type="unfinished"></translation>
+        <translation>por debajo</translation>
     </message>
     <message>
         <source>Fire when the figure is above the threshold (too slow, too many errors) or below it (too little traffic, too few cache hits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se activa cuando la cifra está por encima del umbral (demasiado lento, demasiados errores) o por debajo (poco tráfico, pocos aciertos de caché)</translation>
     </message>
     <message>
         <source>The line the figure must cross. A share (failing requests, cache hits, busy workers) goes from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea que debe cruzar la cifra. Una proporción (peticiones fallidas, aciertos de caché, trabajadores ocupados) va de 0 a 1</translation>
     </message>
     <message>
         <source>Seconds in a row the condition must hold before the rule fires: longer is quieter, but later</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos seguidos que debe cumplirse la condición antes de que la regla se active: más largo es más discreto, pero más tardío</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Watches</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigila</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished">Nodo</translation>
+        <translation>Nodo</translation>
     </message>
     <message>
         <source>Fires when</source>
-        <translation type="unfinished"></translation>
+        <translation>Se activa si</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante</translation>
     </message>
     <message>
         <source>Alert rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas de alerta</translation>
     </message>
     <message>
         <source>Checked once a second while the run goes. A rule whose condition holds for its duration fires: a marker on the charts, a line in the event log, red here and in the status bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se comprueban una vez por segundo durante la ejecución. Una regla cuya condición se cumple durante su duración se activa: una marca en los gráficos, una línea en el registro de eventos, rojo aquí y en la barra de estado.</translation>
     </message>
     <message>
         <source>The topology&apos;s alert rules: choose one to edit it below</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reglas de alerta de la topología: elige una para editarla abajo</translation>
     </message>
     <message>
         <source>No rules yet. Add Rule starts one on the p95 latency; a server&apos;s right-click menu adds one on its queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay reglas. Añadir regla crea una sobre la latencia p95; el menú de clic derecho de un servidor añade una sobre su cola.</translation>
     </message>
     <message>
         <source>Add Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir regla</translation>
     </message>
     <message>
         <source>Add a rule (p95 latency above 200 ms for 3 s) and edit it below</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade una regla (latencia p95 por encima de 200 ms durante 3 s) y edítala abajo</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Quitar</translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove the chosen rule (Edit &gt; Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita la regla elegida (Editar &gt; Deshacer la recupera)</translation>
     </message>
     <message>
         <source>%1 is firing now: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está activa ahora: %2</translation>
     </message>
     <message>
         <source>the whole system</source>
-        <translation type="unfinished"></translation>
+        <translation>todo el sistema</translation>
     </message>
     <message>
         <source>requests per second</source>
-        <translation type="unfinished"></translation>
+        <translation>peticiones por segundo</translation>
     </message>
     <message>
         <source>errors and timeouts per second</source>
-        <translation type="unfinished"></translation>
+        <translation>errores y tiempos agotados por segundo</translation>
     </message>
     <message>
         <source>dropped requests per second</source>
-        <translation type="unfinished"></translation>
+        <translation>peticiones descartadas por segundo</translation>
     </message>
     <message>
         <source>share of requests failing</source>
-        <translation type="unfinished"></translation>
+        <translation>proporción de peticiones fallidas</translation>
     </message>
     <message>
         <source>median latency (p50)</source>
-        <translation type="unfinished"></translation>
+        <translation>latencia mediana (p50)</translation>
     </message>
     <message>
         <source>p95 latency</source>
-        <translation type="unfinished">latencia p95</translation>
+        <translation>latencia p95</translation>
     </message>
     <message>
         <source>p99 latency</source>
-        <translation type="unfinished">latencia p99</translation>
+        <translation>latencia p99</translation>
     </message>
     <message>
         <source>cache hit ratio</source>
-        <translation type="unfinished">tasa de aciertos de caché</translation>
+        <translation>tasa de aciertos de caché</translation>
     </message>
     <message>
         <source>reads per second</source>
-        <translation type="unfinished"></translation>
+        <translation>lecturas por segundo</translation>
     </message>
     <message>
         <source>writes per second</source>
-        <translation type="unfinished"></translation>
+        <translation>escrituras por segundo</translation>
     </message>
     <message>
         <source>static files per second</source>
-        <translation type="unfinished"></translation>
+        <translation>archivos estáticos por segundo</translation>
     </message>
     <message>
         <source>jobs per second</source>
-        <translation type="unfinished"></translation>
+        <translation>tareas por segundo</translation>
     </message>
     <message>
         <source>busy share of one node&apos;s workers</source>
-        <translation type="unfinished"></translation>
+        <translation>proporción de trabajadores ocupados de un nodo</translation>
     </message>
     <message>
         <source>requests waiting at one node</source>
-        <translation type="unfinished"></translation>
+        <translation>peticiones en espera en un nodo</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished">ms</translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>req/s</source>
-        <translation type="unfinished">req/s</translation>
+        <translation>req/s</translation>
     </message>
     <message>
         <source>requests</source>
-        <translation type="unfinished">peticiones</translation>
+        <translation>peticiones</translation>
     </message>
     <message>
         <source>busy share of %1&apos;s workers</source>
-        <translation type="unfinished"></translation>
+        <translation>proporción de trabajadores ocupados de %1</translation>
     </message>
     <message>
         <source>requests waiting at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>peticiones en espera en %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 above %2 for %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 por encima de %2 durante %n s</numerusform>
+            <numerusform>%1 por encima de %2 durante %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 below %2 for %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 por debajo de %2 durante %n s</numerusform>
+            <numerusform>%1 por debajo de %2 durante %n s</numerusform>
         </translation>
     </message>
 </context>
@@ -5363,7 +5363,7 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     </message>
     <message>
         <source>the alert rules</source>
-        <translation type="unfinished"></translation>
+        <translation>las reglas de alerta</translation>
     </message>
 </context>
 <context>
@@ -5795,35 +5795,35 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     </message>
     <message>
         <source>alert %1 is firing (%2 of %3 = %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>alerta %1 activa (%2 de %3 = %4)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2 of %3 above %4 for %5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 de %3 por encima de %4 durante %5 s</translation>
     </message>
     <message>
         <source>%1: %2 of %3 below %4 for %5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 de %3 por debajo de %4 durante %5 s</translation>
     </message>
     <message>
         <source>%1: %2 above %3 for %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 por encima de %3 durante %4 s</translation>
     </message>
     <message>
         <source>%1: %2 below %3 for %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 por debajo de %3 durante %4 s</translation>
     </message>
     <message>
         <source>Alerts firing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas activas: %1</translation>
     </message>
     <message>
         <source>Alert rules firing now (edit them in the inspector with nothing selected):</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas de alerta activas ahora (edítalas en el inspector sin nada seleccionado):</translation>
     </message>
 </context>
 <context>
@@ -5962,19 +5962,19 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     </message>
     <message>
         <source>Alert when its queue is long…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertar cuando su cola sea larga…</translation>
     </message>
     <message>
         <source>Add an alert rule that fires when more than half of %1&apos;s queue (%2 requests) waits for 3 s in a row; edit it in the inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade una regla de alerta que se activa cuando más de la mitad de la cola de %1 (%2 peticiones) espera durante 3 s seguidos; edítala en el inspector</translation>
     </message>
     <message>
         <source>%1 has a rule on its queue already: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya tiene una regla sobre su cola: %2</translation>
     </message>
     <message>
         <source>Alert rule %1 added: it fires when more than %2 requests wait at %3 for 3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla de alerta %1 añadida: se activa cuando más de %2 peticiones esperan en %3 durante 3 s</translation>
     </message>
 </context>
 <context>
@@ -6277,55 +6277,55 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     </message>
     <message>
         <source>another rule is called &quot;%1&quot; already; events and the report name a rule by its name, so each needs its own</source>
-        <translation type="unfinished"></translation>
+        <translation>ya hay otra regla llamada «%1»; los eventos y el informe nombran cada regla por su nombre, así que cada una necesita el suyo</translation>
     </message>
     <message>
         <source>%1 has no workers to be busy or to queue for; watch a server, a database, a cache...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene trabajadores que puedan estar ocupados ni cola en la que esperar; vigila un servidor, una base de datos, una caché...</translation>
     </message>
     <message>
         <source>Add alert rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la regla de alerta %1</translation>
     </message>
     <message>
         <source>there is no alert rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe la regla de alerta %1</translation>
     </message>
     <message>
         <source>Rename alert rule %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar la regla de alerta %1 como %2</translation>
     </message>
     <message>
         <source>Alert rule %1 fires above its threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla de alerta %1 se activa por encima de su umbral</translation>
     </message>
     <message>
         <source>Alert rule %1 fires below its threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla de alerta %1 se activa por debajo de su umbral</translation>
     </message>
     <message>
         <source>Set threshold of alert rule %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el umbral de la regla de alerta %1 a %2</translation>
     </message>
     <message>
         <source>Set duration of alert rule %1 to %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la duración de la regla de alerta %1 a %2 s</translation>
     </message>
     <message>
         <source>Set metric of alert rule %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la métrica de la regla de alerta %1 a %2</translation>
     </message>
     <message>
         <source>Alert rule %1 watches %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla de alerta %1 vigila %2</translation>
     </message>
     <message>
         <source>Change alert rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la regla de alerta %1</translation>
     </message>
     <message>
         <source>Remove alert rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la regla de alerta %1</translation>
     </message>
 </context>
 <context>
