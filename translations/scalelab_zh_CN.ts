@@ -2790,31 +2790,31 @@
     </message>
     <message>
         <source>Requests by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>按类型划分的请求</translation>
     </message>
     <message>
         <source>Waiting requests</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中的请求</translation>
     </message>
     <message>
         <source>reads</source>
-        <translation type="unfinished"></translation>
+        <translation>读</translation>
     </message>
     <message>
         <source>writes</source>
-        <translation type="unfinished"></translation>
+        <translation>写</translation>
     </message>
     <message>
         <source>static files</source>
-        <translation type="unfinished"></translation>
+        <translation>静态文件</translation>
     </message>
     <message>
         <source>requests</source>
-        <translation type="unfinished">个请求</translation>
+        <translation>个请求</translation>
     </message>
     <message>
         <source>Waiting requests · none so far</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中的请求 · 目前还没有</translation>
     </message>
 </context>
 <context>
@@ -4084,15 +4084,15 @@ Ahead of the timeline: the run has not got here again yet.</source>
     </message>
     <message>
         <source>Alert %1 resolved: %2 of %3 is %4 again</source>
-        <translation type="unfinished"></translation>
+        <translation>告警 %1 已恢复：%3 的 %2 又是 %4</translation>
     </message>
     <message>
         <source>Alert %1 is firing: %2 of %3 was above %4 for %5 s (now %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>告警 %1 触发：%3 的 %2 连续 %5 s 高于 %4（当前 %6）</translation>
     </message>
     <message>
         <source>Alert %1 is firing: %2 of %3 was below %4 for %5 s (now %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>告警 %1 触发：%3 的 %2 连续 %5 s 低于 %4（当前 %6）</translation>
     </message>
 </context>
 <context>
@@ -4110,190 +4110,190 @@ Ahead of the timeline: the run has not got here again yet.</source>
     <name>scalelab::InspectorAlerts</name>
     <message>
         <source>One word of letters, digits, _ . or -: the events and the report name the rule by it</source>
-        <translation type="unfinished"></translation>
+        <translation>一个由字母、数字、_、. 或 - 组成的词：事件和报告都用它来称呼这条规则</translation>
     </message>
     <message>
         <source>The figure watched each second: one of the whole system, or (busy, waiting) of one node</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒监视的指标：整个系统的某项指标，或某个节点的指标（繁忙、等待）</translation>
     </message>
     <message>
         <source>In the file: &quot;metric&quot;: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中：&quot;metric&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The node a busy or waiting rule watches: a server, database, cache or queue; clients, balancers and a dns have no workers</source>
-        <translation type="unfinished"></translation>
+        <translation>繁忙或等待规则所监视的节点：服务器、数据库、缓存或队列；客户端、负载均衡器和 DNS 没有工作线程</translation>
     </message>
     <message>
         <source>above</source>
-        <translation type="unfinished"></translation>
+        <translation>高于</translation>
     </message>
     <message>
         <source>below</source>
-        <translation type="unfinished"></translation>
+        <translation>低于</translation>
     </message>
     <message>
         <source>Fire when the figure is above the threshold (too slow, too many errors) or below it (too little traffic, too few cache hits)</source>
-        <translation type="unfinished"></translation>
+        <translation>指标高于阈值（太慢、错误太多）或低于阈值（流量太少、缓存命中太少）时触发</translation>
     </message>
     <message>
         <source>The line the figure must cross. A share (failing requests, cache hits, busy workers) goes from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>指标必须越过的界线。占比（失败请求、缓存命中、繁忙工作线程）的取值范围为 0 到 1</translation>
     </message>
     <message>
         <source>Seconds in a row the condition must hold before the rule fires: longer is quieter, but later</source>
-        <translation type="unfinished"></translation>
+        <translation>条件须连续成立多少秒规则才会触发：越长越不易误报，但触发得越晚</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Watches</source>
-        <translation type="unfinished"></translation>
+        <translation>监视</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished">节点</translation>
+        <translation>节点</translation>
     </message>
     <message>
         <source>Fires when</source>
-        <translation type="unfinished"></translation>
+        <translation>触发条件</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>持续</translation>
     </message>
     <message>
         <source>Alert rules</source>
-        <translation type="unfinished"></translation>
+        <translation>告警规则</translation>
     </message>
     <message>
         <source>Checked once a second while the run goes. A rule whose condition holds for its duration fires: a marker on the charts, a line in the event log, red here and in the status bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行期间每秒检查一次。条件持续成立达到设定时长的规则会触发：图表上出现标记，事件日志中添加一行，此处和状态栏中显示为红色。</translation>
     </message>
     <message>
         <source>The topology&apos;s alert rules: choose one to edit it below</source>
-        <translation type="unfinished"></translation>
+        <translation>该拓扑的告警规则：选择一条即可在下方编辑</translation>
     </message>
     <message>
         <source>No rules yet. Add Rule starts one on the p95 latency; a server&apos;s right-click menu adds one on its queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有规则。“添加规则”会新建一条监视 p95 延迟的规则；服务器的右键菜单可添加一条监视其队列的规则。</translation>
     </message>
     <message>
         <source>Add Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>添加规则</translation>
     </message>
     <message>
         <source>Add a rule (p95 latency above 200 ms for 3 s) and edit it below</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一条规则（p95 延迟连续 3 s 高于 200 ms），并在下方编辑</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">移除</translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Remove the chosen rule (Edit &gt; Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选规则（“编辑 &gt; 撤销”可将其恢复）</translation>
     </message>
     <message>
         <source>%1 is firing now: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正在触发：%2</translation>
     </message>
     <message>
         <source>the whole system</source>
-        <translation type="unfinished"></translation>
+        <translation>整个系统</translation>
     </message>
     <message>
         <source>requests per second</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒请求数</translation>
     </message>
     <message>
         <source>errors and timeouts per second</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒错误和超时数</translation>
     </message>
     <message>
         <source>dropped requests per second</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒丢弃的请求数</translation>
     </message>
     <message>
         <source>share of requests failing</source>
-        <translation type="unfinished"></translation>
+        <translation>失败请求占比</translation>
     </message>
     <message>
         <source>median latency (p50)</source>
-        <translation type="unfinished"></translation>
+        <translation>中位延迟（p50）</translation>
     </message>
     <message>
         <source>p95 latency</source>
-        <translation type="unfinished">p95 延迟</translation>
+        <translation>p95 延迟</translation>
     </message>
     <message>
         <source>p99 latency</source>
-        <translation type="unfinished">p99 延迟</translation>
+        <translation>p99 延迟</translation>
     </message>
     <message>
         <source>cache hit ratio</source>
-        <translation type="unfinished">缓存命中率</translation>
+        <translation>缓存命中率</translation>
     </message>
     <message>
         <source>reads per second</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒读取数</translation>
     </message>
     <message>
         <source>writes per second</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒写入数</translation>
     </message>
     <message>
         <source>static files per second</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒静态文件请求数</translation>
     </message>
     <message>
         <source>jobs per second</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒任务数</translation>
     </message>
     <message>
         <source>busy share of one node&apos;s workers</source>
-        <translation type="unfinished"></translation>
+        <translation>某个节点的繁忙工作线程占比</translation>
     </message>
     <message>
         <source>requests waiting at one node</source>
-        <translation type="unfinished"></translation>
+        <translation>某个节点上等待的请求数</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished">ms</translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>req/s</source>
-        <translation type="unfinished">req/s</translation>
+        <translation>req/s</translation>
     </message>
     <message>
         <source>requests</source>
-        <translation type="unfinished">个请求</translation>
+        <translation>个请求</translation>
     </message>
     <message>
         <source>busy share of %1&apos;s workers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的繁忙工作线程占比</translation>
     </message>
     <message>
         <source>requests waiting at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上等待的请求数</translation>
     </message>
     <message numerus="yes">
         <source>%1 above %2 for %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 连续 %n s 高于 %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 below %2 for %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 连续 %n s 低于 %2</numerusform>
         </translation>
     </message>
 </context>
@@ -5344,7 +5344,7 @@ Ahead of the timeline: the run has not got here again yet.</source>
     </message>
     <message>
         <source>the alert rules</source>
-        <translation type="unfinished"></translation>
+        <translation>告警规则</translation>
     </message>
 </context>
 <context>
@@ -5776,35 +5776,35 @@ Ahead of the timeline: the run has not got here again yet.</source>
     </message>
     <message>
         <source>alert %1 is firing (%2 of %3 = %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>告警 %1 触发（%3 的 %2 = %4）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1: %2 of %3 above %4 for %5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%3 的 %2 连续 %5 s 高于 %4</translation>
     </message>
     <message>
         <source>%1: %2 of %3 below %4 for %5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%3 的 %2 连续 %5 s 低于 %4</translation>
     </message>
     <message>
         <source>%1: %2 above %3 for %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 连续 %4 s 高于 %3</translation>
     </message>
     <message>
         <source>%1: %2 below %3 for %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 连续 %4 s 低于 %3</translation>
     </message>
     <message>
         <source>Alerts firing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在触发的告警：%1</translation>
     </message>
     <message>
         <source>Alert rules firing now (edit them in the inspector with nothing selected):</source>
-        <translation type="unfinished"></translation>
+        <translation>当前正在触发的告警规则（不选择任何对象时可在检查器中编辑）：</translation>
     </message>
 </context>
 <context>
@@ -5943,19 +5943,19 @@ Ahead of the timeline: the run has not got here again yet.</source>
     </message>
     <message>
         <source>Alert when its queue is long…</source>
-        <translation type="unfinished"></translation>
+        <translation>队列过长时告警…</translation>
     </message>
     <message>
         <source>Add an alert rule that fires when more than half of %1&apos;s queue (%2 requests) waits for 3 s in a row; edit it in the inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一条告警规则：当 %1 的队列中连续 3 s 有一半以上（%2 个请求）在等待时触发；可在检查器中编辑</translation>
     </message>
     <message>
         <source>%1 has a rule on its queue already: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的队列已经有一条规则：%2</translation>
     </message>
     <message>
         <source>Alert rule %1 added: it fires when more than %2 requests wait at %3 for 3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加告警规则 %1：当 %3 上连续 3 s 有超过 %2 个请求在等待时触发</translation>
     </message>
 </context>
 <context>
@@ -6254,55 +6254,55 @@ Ahead of the timeline: the run has not got here again yet.</source>
     </message>
     <message>
         <source>another rule is called &quot;%1&quot; already; events and the report name a rule by its name, so each needs its own</source>
-        <translation type="unfinished"></translation>
+        <translation>已有另一条规则名为“%1”；事件和报告用名称来称呼规则，所以每条规则都需要自己的名称</translation>
     </message>
     <message>
         <source>%1 has no workers to be busy or to queue for; watch a server, a database, a cache...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有工作线程，谈不上繁忙或排队；请监视服务器、数据库、缓存...</translation>
     </message>
     <message>
         <source>Add alert rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加告警规则 %1</translation>
     </message>
     <message>
         <source>there is no alert rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有告警规则 %1</translation>
     </message>
     <message>
         <source>Rename alert rule %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将告警规则 %1 重命名为 %2</translation>
     </message>
     <message>
         <source>Alert rule %1 fires above its threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>告警规则 %1 在高于阈值时触发</translation>
     </message>
     <message>
         <source>Alert rule %1 fires below its threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>告警规则 %1 在低于阈值时触发</translation>
     </message>
     <message>
         <source>Set threshold of alert rule %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将告警规则 %1 的阈值设为 %2</translation>
     </message>
     <message>
         <source>Set duration of alert rule %1 to %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>将告警规则 %1 的持续时间设为 %2 s</translation>
     </message>
     <message>
         <source>Set metric of alert rule %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将告警规则 %1 的指标设为 %2</translation>
     </message>
     <message>
         <source>Alert rule %1 watches %2</source>
-        <translation type="unfinished"></translation>
+        <translation>告警规则 %1 监视 %2</translation>
     </message>
     <message>
         <source>Change alert rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更改告警规则 %1</translation>
     </message>
     <message>
         <source>Remove alert rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移除告警规则 %1</translation>
     </message>
 </context>
 <context>
