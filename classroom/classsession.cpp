@@ -91,35 +91,38 @@ std::optional<StudentAnswer> ClassSession::answerOf(const QString &token, int ro
     return *it;
 }
 
+std::vector<StudentAnswer> ClassSession::answersIn(int round) const
+{
+    std::vector<StudentAnswer> answers;
+    if (!m_question)
+        return answers;
+    // Keys sort by question, round, token: the round's answers are one run of the map.
+    for (auto it = m_answers.lowerBound(Key{m_question->id, round, QString()});
+         it != m_answers.end() && it.key().question == m_question->id && it.key().round == round; ++it)
+        answers.push_back(*it);
+    return answers;
+}
+
 std::vector<int> ClassSession::counts(int round) const
 {
     std::vector<int> counts(m_question ? static_cast<std::size_t>(m_question->choices.size()) : 0, 0);
-    if (!m_question)
-        return counts;
-    for (auto it = m_answers.begin(); it != m_answers.end(); ++it)
-        if (it.key().question == m_question->id && it.key().round == round && it->choice >= 0 && it->choice < static_cast<int>(counts.size()))
-            ++counts[static_cast<std::size_t>(it->choice)];
+    for (const StudentAnswer &a : answersIn(round))
+        if (a.choice >= 0 && a.choice < static_cast<int>(counts.size()))
+            ++counts[static_cast<std::size_t>(a.choice)];
     return counts;
 }
 
 int ClassSession::answered(int round) const
 {
-    if (!m_question)
-        return 0;
-    int n = 0;
-    for (auto it = m_answers.begin(); it != m_answers.end(); ++it)
-        n += it.key().question == m_question->id && it.key().round == round;
-    return n;
+    return static_cast<int>(answersIn(round).size());
 }
 
 int ClassSession::right(int round) const
 {
-    if (!m_question)
-        return 0;
-    int n = 0;
-    for (auto it = m_answers.begin(); it != m_answers.end(); ++it)
-        n += it.key().question == m_question->id && it.key().round == round && isRight(*m_question, *it);
-    return n;
+    const std::vector<StudentAnswer> answers = answersIn(round);
+    return m_question ? static_cast<int>(std::count_if(answers.begin(), answers.end(),
+                                                       [&](const StudentAnswer &a) { return isRight(*m_question, a); }))
+                      : 0;
 }
 
 QStringList ClassSession::notAnswered() const

@@ -95,6 +95,8 @@ private:
         bool operator<(const Key &o) const { return std::tie(question, round, token) < std::tie(o.question, o.round, o.token); }
     };
     bool isRight(const ClassQuestion &q, const StudentAnswer &a) const;
+    /// The answers to the question open now in `round`, by student.
+    std::vector<StudentAnswer> answersIn(int round) const;
 
     QMap<QString, Student> m_students;  ///< by token
     std::optional<ClassQuestion> m_question;
