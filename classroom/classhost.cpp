@@ -9,6 +9,8 @@
 #include <QRandomGenerator>
 #include <QWebSocket>
 
+#include <algorithm>
+
 namespace scalelab::classroom {
 
 namespace {
@@ -114,6 +116,8 @@ void ClassHost::stop()
         socket->deleteLater();
     }
     m_connections.clear();
+    m_follow.reset();
+    m_followMessage.clear();
     m_sockets.reset();
     m_http.reset();
     m_port = 0;
@@ -181,8 +185,13 @@ void ClassHost::received(QWebSocket *socket, const QString &frame)
             return;
         }
         connection.token = m_session.join(message->token, message->name, newToken());
+        connection.app = message->app;
         socket->sendTextMessage(QString::fromUtf8(welcomeMessage(connection.token, m_session.nameOf(connection.token))));
         sendState(socket);
+        if (connection.app && m_follow) {
+            socket->sendTextMessage(QString::fromUtf8(m_followMessage));
+            socket->sendTextMessage(QString::fromUtf8(clockMessage(m_runClock)));
+        }
         emit changed();
         return;
     }
@@ -190,14 +199,34 @@ void ClassHost::received(QWebSocket *socket, const QString &frame)
         drop(socket, tr("answered before joining"));
         return;
     }
+    if (message->kind == ClientMessage::Kind::Answer)
+        answered(socket, *message);
+    else
+        reportedChallenge(socket, *message);
+}
+
+void ClassHost::answered(QWebSocket *socket, const ClientMessage &message)
+{
     // A late or stray answer (the question moved on) is not an attack: it is ignored.
-    const auto result = m_session.answer(connection.token, message->question, message->round, message->answer);
+    const auto result = m_session.answer(m_connections[socket].token, message.question, message.round, message.answer);
     if (result == ClassSession::AnswerResult::BadChoice) {
         drop(socket, tr("answered with a choice the question does not have"));
         return;
     }
     sendState(socket);
     if (result == ClassSession::AnswerResult::Counted || result == ClassSession::AnswerResult::Replaced)
+        emit changed();
+}
+
+void ClassHost::reportedChallenge(QWebSocket *socket, const ClientMessage &message)
+{
+    const auto result = m_session.reportChallenge(m_connections[socket].token, message.question, message.challenge.passed,
+                                                  message.challenge.figures);
+    if (result == ClassSession::ChallengeReport::BadFigures) {
+        drop(socket, tr("reported a challenge with figures for goals it does not have"));
+        return;
+    }
+    if (result == ClassSession::ChallengeReport::Recorded)
         emit changed();
 }
 
@@ -262,6 +291,48 @@ void ClassHost::askAgain()
 {
     m_session.askAgain();
     broadcast();
+}
+
+void ClassHost::putChallenge(const ClassChallenge &challenge)
+{
+    m_session.openChallenge(challenge);
+    emit changed();
+}
+
+void ClassHost::clearChallenge()
+{
+    m_session.clearChallenge();
+    emit changed();
+}
+
+void ClassHost::setFollow(const FollowState &state)
+{
+    if (m_follow == state)
+        return;
+    m_follow = state;
+    m_followMessage = followMessage(state);
+    sendToApps(m_followMessage);
+}
+
+void ClassHost::setClock(const FollowClock &clock)
+{
+    m_runClock = clock;
+    if (m_follow)
+        sendToApps(clockMessage(clock));
+}
+
+void ClassHost::sendToApps(const QByteArray &message)
+{
+    const QString text = QString::fromUtf8(message);
+    for (auto &[socket, connection] : m_connections)
+        if (connection.app && !connection.token.isEmpty())
+            socket->sendTextMessage(text);
+}
+
+int ClassHost::appCount() const
+{
+    return static_cast<int>(std::count_if(m_connections.begin(), m_connections.end(),
+                                          [](const auto &entry) { return entry.second.app && !entry.second.token.isEmpty(); }));
 }
 
 } // namespace scalelab::classroom

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "classprotocol.h"
 #include "classsession.h"
 #include "ratelimit.h"
 
@@ -66,6 +67,16 @@ public:
     void clearQuestion();
     void reveal();
     void askAgain();
+    /// The challenge step the class is on (students' ScaleLabs report their tries), or none.
+    void putChallenge(const ClassChallenge &challenge);
+    void clearChallenge();
+    /// Where the teacher's lesson and run are: sent to every joined ScaleLab (not to the
+    /// pages) when it changes, and to each one as it joins. Clock: the run's moment, whether
+    /// it plays and how fast; sent on every change and now and then while it plays.
+    void setFollow(const FollowState &state);
+    void setClock(const FollowClock &clock);
+    /// Joined ScaleLabs (students following the teacher) connected now.
+    int appCount() const;
     /// Students connected now.
     int connectionCount() const { return static_cast<int>(m_connections.size()); }
 
@@ -80,6 +91,7 @@ private:
     {
         QString token;   ///< empty until joined
         RateLimit limit;
+        bool app = false;  ///< a ScaleLab: gets follow and clock messages
     };
 
     void acceptSockets();
@@ -88,6 +100,9 @@ private:
     void disconnected(QWebSocket *socket);
     void sendState(QWebSocket *socket);
     void broadcast();
+    void sendToApps(const QByteArray &message);
+    void answered(QWebSocket *socket, const ClientMessage &message);
+    void reportedChallenge(QWebSocket *socket, const ClientMessage &message);
     void setUpRoutes();
 
     std::unique_ptr<QHttpServer> m_http;
@@ -98,6 +113,9 @@ private:
     ClassSession m_session;
     std::map<QWebSocket *, Connection> m_connections;
     QElapsedTimer m_clock;
+    std::optional<FollowState> m_follow;
+    QByteArray m_followMessage;  ///< m_follow as sent (a topology can be large: built once)
+    FollowClock m_runClock;
 };
 
 } // namespace scalelab::classroom

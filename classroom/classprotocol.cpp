@@ -39,6 +39,26 @@ bool text(const QJsonObject &o, const char *key, bool required, int maxLength, c
     return true;
 }
 
+bool flag(const QJsonObject &o, const char *key, bool *out, QString *error)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined())
+        return true;
+    if (!v.isBool()) {
+        *error = QStringLiteral("%1 must be true or false").arg(QLatin1String(key));
+        return false;
+    }
+    *out = v.toBool();
+    return true;
+}
+
+// A question's or a challenge's id: "lesson-id#step".
+const QRegularExpression &questionId()
+{
+    static const QRegularExpression id(QStringLiteral("^[A-Za-z0-9_.#-]{1,80}$"));
+    return id;
+}
+
 bool readJoin(const QJsonObject &o, ClientMessage &m, QString *error)
 {
     static const QRegularExpression code(QStringLiteral("^[A-Za-z0-9]{4,12}$"));
@@ -46,17 +66,48 @@ bool readJoin(const QJsonObject &o, ClientMessage &m, QString *error)
     // Letters of any script, digits, spaces and a little punctuation; no control characters.
     static const QRegularExpression name(QStringLiteral("^[\\p{L}\\p{M}\\p{N} .'_-]{1,40}$"));
     m.kind = ClientMessage::Kind::Join;
-    return onlyKeys(o, {QStringLiteral("type"), QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("token")}, error)
+    return onlyKeys(o, {QStringLiteral("type"), QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("token"), QStringLiteral("app")}, error)
            && text(o, "code", true, 12, code, &m.code, error) && text(o, "name", true, kMaxNameLength, name, &m.name, error)
-           && text(o, "token", false, 32, token, &m.token, error);
+           && text(o, "token", false, 32, token, &m.token, error) && flag(o, "app", &m.app, error);
+}
+
+bool readChallenge(const QJsonObject &o, ClientMessage &m, QString *error)
+{
+    m.kind = ClientMessage::Kind::Challenge;
+    if (!onlyKeys(o, {QStringLiteral("type"), QStringLiteral("challenge"), QStringLiteral("passed"), QStringLiteral("figures")}, error)
+        || !text(o, "challenge", true, 80, questionId(), &m.question, error))
+        return false;
+    const QJsonValue passed = o.value(QStringLiteral("passed"));
+    if (!passed.isBool()) {
+        *error = QStringLiteral("passed must be true or false");
+        return false;
+    }
+    m.challenge.passed = passed.toBool();
+    const QJsonValue figures = o.value(QStringLiteral("figures"));
+    if (!figures.isArray() || figures.toArray().size() > kMaxChallengeGoals) {
+        *error = QStringLiteral("figures must be a list of at most %1 numbers").arg(kMaxChallengeGoals);
+        return false;
+    }
+    for (const QJsonValue figure : figures.toArray()) {
+        if (figure.isNull()) {
+            m.challenge.figures.push_back(std::nullopt);
+            continue;
+        }
+        const double f = figure.toDouble(std::nan(""));
+        if (!figure.isDouble() || !std::isfinite(f) || std::abs(f) > 1e15) {
+            *error = QStringLiteral("each figure must be a finite number or null");
+            return false;
+        }
+        m.challenge.figures.push_back(f);
+    }
+    return true;
 }
 
 bool readAnswer(const QJsonObject &o, ClientMessage &m, QString *error)
 {
-    static const QRegularExpression question(QStringLiteral("^[A-Za-z0-9_.#-]{1,80}$"));
     m.kind = ClientMessage::Kind::Answer;
     if (!onlyKeys(o, {QStringLiteral("type"), QStringLiteral("question"), QStringLiteral("round"), QStringLiteral("choice"), QStringLiteral("number")}, error)
-        || !text(o, "question", true, 80, question, &m.question, error))
+        || !text(o, "question", true, 80, questionId(), &m.question, error))
         return false;
     const QJsonValue round = o.value(QStringLiteral("round"));
     if (!round.isDouble() || (round.toDouble() != 1 && round.toDouble() != 2)) {
@@ -111,6 +162,8 @@ std::optional<ClientMessage> parseClientMessage(const QByteArray &frame, QString
         ok = readJoin(o, message, &why);
     else if (type == QLatin1String("answer"))
         ok = readAnswer(o, message, &why);
+    else if (type == QLatin1String("challenge"))
+        ok = readChallenge(o, message, &why);
     else
         why = QStringLiteral("unknown message type \"%1\"").arg(type.left(32));
     if (!ok)

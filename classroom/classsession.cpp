@@ -144,10 +144,57 @@ bool ClassSession::isRight(const ClassQuestion &q, const StudentAnswer &a) const
     return std::abs(a.number - *q.numericAnswer) <= q.tolerance * std::abs(*q.numericAnswer);
 }
 
+void ClassSession::openChallenge(const ClassChallenge &challenge)
+{
+    m_challenge = challenge;
+    if (!m_challenges.contains(challenge.id) && !m_asked.contains(challenge.id))
+        m_askedOrder << challenge.id;
+    m_challenges.insert(challenge.id, challenge);
+}
+
+void ClassSession::clearChallenge()
+{
+    m_challenge.reset();
+}
+
+ClassSession::ChallengeReport ClassSession::reportChallenge(const QString &token, const QString &challengeId, bool passed,
+                                                            const QList<std::optional<double>> &figures)
+{
+    if (!m_challenge || m_challenge->id != challengeId)
+        return ChallengeReport::OtherChallenge;
+    if (figures.size() != m_challenge->goals.size())
+        return ChallengeReport::BadFigures;
+    ChallengeResult &result = m_tries[challengeId][token];
+    result.passed = passed;
+    result.figures = figures;
+    ++result.tries;
+    return ChallengeReport::Recorded;
+}
+
+QList<ClassSession::ChallengeEntry> ClassSession::challengeResults() const
+{
+    QList<ChallengeEntry> entries;
+    if (!m_challenge)
+        return entries;
+    const QMap<QString, ChallengeResult> tries = m_tries.value(m_challenge->id);
+    for (auto it = tries.begin(); it != tries.end(); ++it)
+        entries.push_back({m_students.value(it.key()).name, *it});
+    std::sort(entries.begin(), entries.end(), [](const ChallengeEntry &a, const ChallengeEntry &b) {
+        if (a.result.passed != b.result.passed)
+            return a.result.passed;
+        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+    });
+    return entries;
+}
+
 namespace {
-// RFC 4180: quote a field that has a comma, a quote or a line break; double its quotes.
+// RFC 4180: quote a field that has a comma, a quote or a line break; double its quotes. A
+// name a spreadsheet would read as a formula ("-A1") gets a leading apostrophe.
 QString csvField(QString text)
 {
+    static const QString formulaStarts = QStringLiteral("=+-@");
+    if (!text.isEmpty() && formulaStarts.contains(text.front()))
+        text.prepend(QLatin1Char('\''));
     if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
         return text;
     return QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
@@ -158,6 +205,10 @@ QByteArray ClassSession::csv() const
 {
     QString out = QStringLiteral("student,question,prompt,round,answer,right\n");
     for (const QString &id : m_askedOrder) {
+        if (m_challenges.contains(id)) {
+            out += challengeCsv(id);
+            continue;
+        }
         const ClassQuestion &q = m_asked[id];
         for (int round : {1, 2}) {
             for (auto it = m_answers.begin(); it != m_answers.end(); ++it) {
@@ -172,6 +223,25 @@ QByteArray ClassSession::csv() const
         }
     }
     return out.toUtf8();
+}
+
+QString ClassSession::challengeCsv(const QString &id) const
+{
+    const ClassChallenge &challenge = m_challenges[id];
+    const QMap<QString, ChallengeResult> tries = m_tries.value(id);
+    QString out;
+    for (auto it = tries.begin(); it != tries.end(); ++it) {
+        QStringList figures;
+        for (qsizetype g = 0; g < it->figures.size(); ++g)
+            figures << QStringLiteral("%1: %2").arg(challenge.goals.value(g),
+                                                    it->figures[g] ? QString::number(*it->figures[g]) : QStringLiteral("-"));
+        out += QStringList{csvField(m_students.value(it.key()).name), csvField(id), csvField(challenge.title),
+                           QStringLiteral("challenge"), csvField(figures.join(QStringLiteral("; "))),
+                           it->passed ? QStringLiteral("yes") : QStringLiteral("no")}
+                   .join(QLatin1Char(','))
+               + QLatin1Char('\n');
+    }
+    return out;
 }
 
 } // namespace scalelab::classroom

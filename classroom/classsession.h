@@ -37,6 +37,24 @@ struct StudentAnswer
     double number = 0;
 };
 
+/// A challenge step the teacher is on: students design on their own ScaleLab, which grades
+/// each try and reports it. `goals` are the goals in words, as the teacher's window shows them.
+struct ClassChallenge
+{
+    QString id;              ///< "lesson-id#step"
+    QString title;
+    QStringList goals;
+};
+
+/// A student's latest try at a challenge: passed (no rule broken, every goal met) and the
+/// figure the try reached for each goal (empty: the run had no such figure).
+struct ChallengeResult
+{
+    bool passed = false;
+    QList<std::optional<double>> figures;
+    int tries = 0;  ///< how many tries the student reported
+};
+
 /// A classroom session's state, apart from the network: who joined, the question open now,
 /// every answer of every round, and the CSV the teacher exports. One answer per student per
 /// question and round: answering again before the reveal replaces it (it is counted once).
@@ -78,7 +96,24 @@ public:
     /// Names of the connected students who have not answered this round, sorted.
     QStringList notAnswered() const;
 
-    /// Every answer of the session: student, question, round, answer, right.
+    /// The challenge the class works on now, or none.
+    void openChallenge(const ClassChallenge &challenge);
+    void clearChallenge();
+    const std::optional<ClassChallenge> &challenge() const { return m_challenge; }
+    enum class ChallengeReport { Recorded, OtherChallenge, BadFigures };
+    /// A student's graded try at the challenge open now: the latest try stands.
+    ChallengeReport reportChallenge(const QString &token, const QString &challengeId, bool passed,
+                                    const QList<std::optional<double>> &figures);
+    struct ChallengeEntry
+    {
+        QString name;
+        ChallengeResult result;
+    };
+    /// The tries reported at the challenge open now: who passed first, then by name.
+    QList<ChallengeEntry> challengeResults() const;
+
+    /// Every answer of the session: student, question, round, answer, right; a challenge's
+    /// latest tries with "challenge" as the round and the figures as the answer.
     QByteArray csv() const;
 
 private:
@@ -95,6 +130,7 @@ private:
         bool operator<(const Key &o) const { return std::tie(question, round, token) < std::tie(o.question, o.round, o.token); }
     };
     bool isRight(const ClassQuestion &q, const StudentAnswer &a) const;
+    QString challengeCsv(const QString &id) const;
     /// The answers to the question open now in `round`, by student.
     std::vector<StudentAnswer> answersIn(int round) const;
 
@@ -104,7 +140,10 @@ private:
     int m_round = 1;
     QMap<Key, StudentAnswer> m_answers;
     QMap<QString, ClassQuestion> m_asked;  ///< every question put to the class, by id (for the CSV)
-    QStringList m_askedOrder;
+    QStringList m_askedOrder;              ///< questions and challenges, as first put to the class
+    std::optional<ClassChallenge> m_challenge;
+    QMap<QString, ClassChallenge> m_challenges;                  ///< every challenge set, by id
+    QMap<QString, QMap<QString, ChallengeResult>> m_tries;       ///< by challenge, then student
 };
 
 } // namespace scalelab::classroom

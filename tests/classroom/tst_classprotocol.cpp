@@ -40,6 +40,47 @@ private slots:
         QCOMPARE(number->answer.number, 87.5);
     }
 
+    void readsAnAppJoinAndAChallenge()
+    {
+        QString why;
+        const auto join = parseClientMessage(json("{'type': 'join', 'code': 'K7QX2M', 'name': 'Ana', 'app': true}"), &why);
+        QVERIFY2(join, qPrintable(why));
+        QVERIFY(join->app);
+        const auto challenge = parseClientMessage(json("{'type': 'challenge', 'challenge': 'caching#6', 'passed': true, 'figures': [143.5, null]}"), &why);
+        QVERIFY2(challenge, qPrintable(why));
+        QCOMPARE(challenge->kind, ClientMessage::Kind::Challenge);
+        QCOMPARE(challenge->question, QStringLiteral("caching#6"));
+        QVERIFY(challenge->challenge.passed);
+        QCOMPARE(challenge->challenge.figures.size(), 2);
+        QCOMPARE(*challenge->challenge.figures[0], 143.5);
+        QVERIFY(!challenge->challenge.figures[1]);
+    }
+
+    // What a joined ScaleLab reads from the teacher's app: checked as strictly.
+    void readsTheTeachersMessages()
+    {
+        QString why;
+        FollowState state{QStringLiteral("caching"), 3, false, QJsonObject{{QStringLiteral("name"), QStringLiteral("t")}},
+                          QJsonArray{QJsonObject{{QStringLiteral("at_s"), 12.000001}, {QStringLiteral("action"), QStringLiteral("kill")}}}};
+        const auto follow = parseServerMessage(followMessage(state), &why);
+        QVERIFY2(follow, qPrintable(why));
+        QCOMPARE(follow->kind, ServerMessage::Kind::Follow);
+        QVERIFY(follow->follow == state);
+        const FollowClock clock{15000.5, true, 2};
+        const auto tick = parseServerMessage(clockMessage(clock), &why);
+        QVERIFY2(tick, qPrintable(why));
+        QVERIFY(tick->clock == clock);
+        QVERIFY(!parseServerMessage(json("{'type': 'clock', 'at_ms': -1, 'running': true, 'speed': 1}"), &why));
+        QVERIFY2(why.contains(QStringLiteral("at_ms")), qPrintable(why));
+        QVERIFY(!parseServerMessage(json("{'type': 'follow', 'lesson': '../x', 'step': 1, 'challenge': false, 'topology': {}, 'actions': []}"), &why));
+        QVERIFY2(why.contains(QStringLiteral("lesson")), qPrintable(why));
+        QVERIFY(!parseServerMessage(json("{'type': 'follow', 'lesson': 'a', 'step': 1.5, 'challenge': false, 'topology': {}, 'actions': []}"), &why));
+        QVERIFY(!parseServerMessage(json("{'type': 'follow', 'lesson': 'a', 'step': 1, 'challenge': false, 'topology': 'x', 'actions': []}"), &why));
+        QVERIFY(!parseServerMessage(json("{'type': 'run_command', 'command': 'rm'}"), &why));
+        QVERIFY2(why.contains(QStringLiteral("unknown message type")), qPrintable(why));
+        QVERIFY(!parseServerMessage("[]", &why));
+    }
+
     void refusesWhatBreaksTheSchema_data()
     {
         QTest::addColumn<QByteArray>("frame");
@@ -59,6 +100,11 @@ private slots:
         QTest::newRow("negative") << QByteArray(json("{'type': 'answer', 'question': 'a#1', 'round': 1, 'choice': -1}")) << QStringLiteral("choice must be a whole number");
         QTest::newRow("string choice") << QByteArray(json("{'type': 'answer', 'question': 'a#1', 'round': 1, 'choice': '1'}")) << QStringLiteral("choice must be a whole number");
         QTest::newRow("huge") << QByteArray(json("{'type': 'answer', 'question': 'a#1', 'round': 1, 'number': 1e300}")) << QStringLiteral("number must be a finite number");
+        QTest::newRow("app not bool") << QByteArray(json("{'type': 'join', 'code': 'ABCD', 'name': 'x', 'app': 'yes'}")) << QStringLiteral("app must be true or false");
+        QTest::newRow("challenge passed") << QByteArray(json("{'type': 'challenge', 'challenge': 'a#1', 'passed': 1, 'figures': []}")) << QStringLiteral("passed must be true or false");
+        QTest::newRow("challenge figures") << QByteArray(json("{'type': 'challenge', 'challenge': 'a#1', 'passed': true, 'figures': ['1']}")) << QStringLiteral("each figure must be");
+        QTest::newRow("challenge many") << QByteArray(json("{'type': 'challenge', 'challenge': 'a#1', 'passed': true, 'figures': [1,2,3,4,5,6,7,8,9]}")) << QStringLiteral("at most 8 numbers");
+        QTest::newRow("challenge extra") << QByteArray(json("{'type': 'challenge', 'challenge': 'a#1', 'passed': true, 'figures': [], 'topology': {}}")) << QStringLiteral("unknown key \"topology\"");
         QTest::newRow("too big") << (QByteArray("{\"type\": \"join\", \"code\": \"ABCD\", \"name\": \"x\", \"pad\": \"") + QByteArray(2000, 'x') + "\"}")
                                  << QStringLiteral("the limit is 1024");
     }

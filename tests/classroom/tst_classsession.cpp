@@ -117,6 +117,36 @@ private slots:
                                            "\"Ana, the \"\"first\"\"\",lesson#1,Where does the write go?,1,Here,no\n"
                                            "\"Ana, the \"\"first\"\"\",lesson#1,Where does the write go?,2,\"There, far away\",yes\n"));
     }
+
+    // Challenge steps: each student's latest try stands; who passed first; the CSV has them.
+    void aChallengeKeepsEachStudentsLatestTry()
+    {
+        ClassSession session;
+        session.join(QString(), QStringLiteral("Bo"), QStringLiteral("b"));
+        session.join(QString(), QStringLiteral("-A1"), QStringLiteral("a"));
+        QCOMPARE(session.reportChallenge(QStringLiteral("b"), QStringLiteral("l#5"), true, {120.0}),
+                 ClassSession::ChallengeReport::OtherChallenge);
+        session.openChallenge(ClassChallenge{QStringLiteral("l#5"), QStringLiteral("Keep p95 low"), {QStringLiteral("p95 < 200 ms")}});
+        QCOMPARE(session.reportChallenge(QStringLiteral("b"), QStringLiteral("l#5"), false, {350.0}),
+                 ClassSession::ChallengeReport::Recorded);
+        QCOMPARE(session.reportChallenge(QStringLiteral("b"), QStringLiteral("l#5"), false, {150.0, 2.0}),
+                 ClassSession::ChallengeReport::BadFigures);
+        QCOMPARE(session.reportChallenge(QStringLiteral("a"), QStringLiteral("l#5"), true, {120.5}),
+                 ClassSession::ChallengeReport::Recorded);
+        session.reportChallenge(QStringLiteral("b"), QStringLiteral("l#5"), false, {std::nullopt});
+        const auto results = session.challengeResults();
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(results[0].name, QStringLiteral("-A1"));  // passed: first
+        QVERIFY(results[0].result.passed);
+        QCOMPARE(results[1].result.tries, 2);
+        QVERIFY(!results[1].result.figures[0].has_value());
+        session.clearChallenge();
+        QVERIFY(session.challengeResults().isEmpty());
+        // A name a spreadsheet would run as a formula is written as text.
+        QCOMPARE(session.csv(), QByteArray("student,question,prompt,round,answer,right\n"
+                                           "'-A1,l#5,Keep p95 low,challenge,p95 < 200 ms: 120.5,yes\n"
+                                           "Bo,l#5,Keep p95 low,challenge,p95 < 200 ms: -,no\n"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestClassSession)
