@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // scalelab: the desktop visualizer. See DESIGN.md, "GUI (scalelab)".
+#include "classroom/classclient.h"
 #include "classsession/classroomsession.h"
+#include "classsession/followteacher.h"
+#include "classsession/joinclassdialog.h"
 #include "document/recoveryprompt.h"
 #include "lessons/lessonsession.h"
 #include "run/simulationcontroller.h"
@@ -18,6 +21,7 @@
 #include <QIcon>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -56,6 +60,12 @@ struct Options
                                   QStringLiteral("N"), QStringLiteral("8080")};
     const QCommandLineOption code{QStringLiteral("code"), QStringLiteral("Join code of the class session (default: a random one)."),
                                   QStringLiteral("CODE")};
+    const QCommandLineOption join{QStringLiteral("join"),
+                                  QStringLiteral("Join the class at HOST:PORT (as the teacher's screen shows it) with the join code given as CODE: "
+                                                 "scalelab --join 192.168.1.20:8080 K7QX2M."),
+                                  QStringLiteral("HOST:PORT")};
+    const QCommandLineOption name{QStringLiteral("name"), QStringLiteral("Your name in the class (default: the one you gave last time)."),
+                                  QStringLiteral("NAME")};
 
     void addTo(QCommandLineParser &parser) const
     {
@@ -64,7 +74,7 @@ struct Options
         parser.addVersionOption();
         parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Topology to open (*.scalelab.json)."),
                                      QStringLiteral("[FILE]"));
-        parser.addOptions({lesson, lang, theme, presenter, screenshot, at, size, hostClass, port, code});
+        parser.addOptions({lesson, lang, theme, presenter, screenshot, at, size, hostClass, port, code, join, name});
     }
 };
 
@@ -128,6 +138,38 @@ bool hostClass(scalelab::MainWindow &window, const QCommandLineParser &parser, c
     return true;
 }
 
+// --join HOST:PORT CODE [--name NAME]: the window joins the class as it opens; without a
+// name (given now or last time) the Join Class dialog asks for it, the rest filled in.
+bool joinClass(scalelab::MainWindow &window, const QCommandLineParser &parser, const Options &options, const QStringList &files)
+{
+    QString host, error;
+    quint16 port = 0;
+    if (!scalelab::classroom::ClassClient::parseAddress(parser.value(options.join), &host, &port, &error)) {
+        printError(error);
+        return false;
+    }
+    if (files.size() != 1 || !QRegularExpression(QStringLiteral("^[A-Za-z0-9]{4,12}$")).match(files.first()).hasMatch()) {
+        printError(QStringLiteral("--join expects the join code after the address: scalelab --join %1 CODE").arg(parser.value(options.join)));
+        return false;
+    }
+    const QString code = files.first().toUpper();
+    const QString name = parser.isSet(options.name) ? parser.value(options.name) : QSettings().value(QStringLiteral("classroom/name")).toString();
+    if (parser.isSet(options.name) && !scalelab::classroom::isValidStudentName(name)) {
+        printError(QStringLiteral("--name expects 1 to 40 letters, digits, spaces or .'_-, got \"%1\"").arg(name));
+        return false;
+    }
+    QTimer::singleShot(0, &window, [&window, host, port, code, name, address = parser.value(options.join)] {
+        if (scalelab::classroom::isValidStudentName(name)) {
+            window.followTeacher()->join(host, port, code, name);
+            return;
+        }
+        scalelab::JoinClassDialog dialog(&window, address, code);
+        if (dialog.exec() == QDialog::Accepted)
+            window.followTeacher()->join(dialog.host(), dialog.port(), dialog.code(), dialog.name());
+    });
+    return true;
+}
+
 bool openLesson(scalelab::MainWindow &window, const QString &lesson)
 {
     const QString lessonFile = QFileInfo::exists(lesson) ? lesson : scalelab::LessonSession::builtInLesson(lesson);
@@ -180,7 +222,11 @@ int main(int argc, char *argv[])
         return kExitBadInput;
 
     QStringList files = parser.positionalArguments();
-    if (files.size() > 1) {
+    if (parser.isSet(options.join) && parser.isSet(options.hostClass)) {
+        printError(QStringLiteral("--join and --host-class exclude each other: a ScaleLab either hosts a class or joins one"));
+        return kExitBadInput;
+    }
+    if (!parser.isSet(options.join) && files.size() > 1) {
         printError(QStringLiteral("expected at most one FILE, got %1").arg(files.size()));
         return kExitBadInput;
     }
@@ -204,7 +250,13 @@ int main(int argc, char *argv[])
     // On the heap: a change of language in Settings replaces the window (LanguageSwitcher).
     auto owned = std::make_unique<scalelab::MainWindow>();
     scalelab::MainWindow &window = *owned;
-    const QString lesson = lessonToOpen(parser.value(options.lesson), files);
+    if (parser.isSet(options.join)) {
+        // The teacher's lesson and run come from the class: nothing else to open.
+        if (!joinClass(window, parser, options, files))
+            return kExitBadInput;
+        files.clear();
+    }
+    const QString lesson = parser.isSet(options.join) ? parser.value(options.lesson) : lessonToOpen(parser.value(options.lesson), files);
     QString error;
     if (!files.isEmpty() && !window.loadFile(files.first(), &error)) {
         printError(error);

@@ -59,15 +59,20 @@ const QRegularExpression &questionId()
     return id;
 }
 
+// Letters of any script, digits, spaces and a little punctuation; no control characters.
+const QRegularExpression &studentName()
+{
+    static const QRegularExpression name(QStringLiteral("^[\\p{L}\\p{M}\\p{N} .'_-]{1,40}$"));
+    return name;
+}
+
 bool readJoin(const QJsonObject &o, ClientMessage &m, QString *error)
 {
     static const QRegularExpression code(QStringLiteral("^[A-Za-z0-9]{4,12}$"));
     static const QRegularExpression token(QStringLiteral("^[0-9a-f]{32}$"));
-    // Letters of any script, digits, spaces and a little punctuation; no control characters.
-    static const QRegularExpression name(QStringLiteral("^[\\p{L}\\p{M}\\p{N} .'_-]{1,40}$"));
     m.kind = ClientMessage::Kind::Join;
     return onlyKeys(o, {QStringLiteral("type"), QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("token"), QStringLiteral("app")}, error)
-           && text(o, "code", true, 12, code, &m.code, error) && text(o, "name", true, kMaxNameLength, name, &m.name, error)
+           && text(o, "code", true, 12, code, &m.code, error) && text(o, "name", true, kMaxNameLength, studentName(), &m.name, error)
            && text(o, "token", false, 32, token, &m.token, error) && flag(o, "app", &m.app, error);
 }
 
@@ -139,6 +144,11 @@ bool readAnswer(const QJsonObject &o, ClientMessage &m, QString *error)
     return true;
 }
 } // namespace
+
+bool isValidStudentName(const QString &name)
+{
+    return studentName().match(name).hasMatch();
+}
 
 std::optional<ClientMessage> parseClientMessage(const QByteArray &frame, QString *error)
 {

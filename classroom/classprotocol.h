@@ -45,6 +45,9 @@ inline constexpr int kMaxNameLength = 40;
 /// The most goals a challenge's result may carry figures for.
 inline constexpr int kMaxChallengeGoals = 8;
 
+/// A name a student may give: 1 to 40 letters of any script, digits, spaces or .'_-.
+bool isValidStudentName(const QString &name);
+
 /// The message in `frame`, or why it breaks the schema (`*error`).
 std::optional<ClientMessage> parseClientMessage(const QByteArray &frame, QString *error);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "classsession/classroomsession.h"
 
+#include "classsession/followpublisher.h"
+#include "lessons/checkpointphrase.h"
 #include "lessons/lessonsession.h"
 
 #include <QAction>
@@ -8,7 +10,9 @@
 
 namespace scalelab {
 
-ClassroomSession::ClassroomSession(LessonSession *lessons, QObject *parent) : QObject(parent), m_lessons(lessons)
+ClassroomSession::ClassroomSession(LessonSession *lessons, TopologyDocument *document, SimulationController *controller,
+                                   QObject *parent)
+    : QObject(parent), m_lessons(lessons), m_publisher(new FollowPublisher(&m_host, lessons, document, controller, this))
 {
     m_start = new QAction(tr("Start &Class Session\u2026"), this);
     m_start->setObjectName(QStringLiteral("startClassAction"));
@@ -30,6 +34,7 @@ bool ClassroomSession::start(quint16 port, const QString &code, QString *error)
     m_start->setEnabled(false);
     m_stop->setEnabled(true);
     followLesson();
+    m_publisher->setActive(true);
     emit runningChanged(true);
     return true;
 }
@@ -38,6 +43,7 @@ void ClassroomSession::stop()
 {
     if (!m_host.running())
         return;
+    m_publisher->setActive(false);
     m_host.stop();
     m_start->setEnabled(true);
     m_stop->setEnabled(false);
@@ -50,9 +56,7 @@ std::optional<classroom::ClassQuestion> ClassroomSession::questionOf(const Lesso
         return std::nullopt;
     const LessonQuestion &source = lesson.steps[step].question;
     classroom::ClassQuestion q;
-    // The protocol's question ids are words: a lesson id with other characters is made one.
-    static const QRegularExpression other(QStringLiteral("[^A-Za-z0-9_.-]"));
-    q.id = QStringLiteral("%1#%2").arg(QString(lesson.id).replace(other, QStringLiteral("-")).left(70)).arg(step + 1);
+    q.id = stepId(lesson, step);
     q.prompt = source.prompt;
     if (source.isNumeric()) {
         q.numericAnswer = source.numeric->value;
@@ -65,15 +69,38 @@ std::optional<classroom::ClassQuestion> ClassroomSession::questionOf(const Lesso
     return q;
 }
 
+QString ClassroomSession::stepId(const Lesson &lesson, int step)
+{
+    // The protocol's ids are words: a lesson id with other characters is made one.
+    static const QRegularExpression other(QStringLiteral("[^A-Za-z0-9_.-]"));
+    return QStringLiteral("%1#%2").arg(QString(lesson.id).replace(other, QStringLiteral("-")).left(70)).arg(step + 1);
+}
+
+std::optional<classroom::ClassChallenge> ClassroomSession::challengeOf(const Lesson &lesson, int step)
+{
+    if (step < 0 || step >= static_cast<int>(lesson.steps.size()) || !lesson.steps[step].challenge)
+        return std::nullopt;
+    classroom::ClassChallenge challenge{stepId(lesson, step), lesson.steps[step].title, {}};
+    for (const Checkpoint &goal : lesson.steps[step].challenge->checkpoints)
+        challenge.goals << CheckpointPhrase::claim(goal);
+    return challenge;
+}
+
 void ClassroomSession::followLesson()
 {
     if (!m_host.running())
         return;
-    const auto question = m_lessons->isOpen() ? questionOf(m_lessons->lesson(), m_lessons->stepIndex()) : std::nullopt;
+    const bool open = m_lessons->isOpen();
+    const auto question = open ? questionOf(m_lessons->lesson(), m_lessons->stepIndex()) : std::nullopt;
     if (question)
         m_host.putQuestion(*question);
     else
         m_host.clearQuestion();
+    const auto challenge = open ? challengeOf(m_lessons->lesson(), m_lessons->stepIndex()) : std::nullopt;
+    if (challenge)
+        m_host.putChallenge(*challenge);
+    else
+        m_host.clearChallenge();
 }
 
 } // namespace scalelab

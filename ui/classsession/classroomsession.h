@@ -11,17 +11,23 @@ class QAction;
 
 namespace scalelab {
 
+class FollowPublisher;
 class LessonSession;
+class SimulationController;
+class TopologyDocument;
 struct Lesson;
 
 /// The teacher's classroom session in the window: a ClassHost that follows the lesson. Each
 /// step's question is put to the class when the step is shown (and taken away on a step
-/// without one); the teacher reveals the result and may ask again from the class panel.
+/// without one); the teacher reveals the result and may ask again from the class panel. A
+/// challenge step collects each student's tries. Students' ScaleLabs follow the run
+/// (FollowPublisher).
 class ClassroomSession : public QObject
 {
     Q_OBJECT
 public:
-    ClassroomSession(LessonSession *lessons, QObject *parent = nullptr);
+    ClassroomSession(LessonSession *lessons, TopologyDocument *document, SimulationController *controller,
+                     QObject *parent = nullptr);
 
     /// Starts hosting on `port` (0: a free one) with `code` (empty: a random one).
     bool start(quint16 port, const QString &code, QString *error);
@@ -37,6 +43,10 @@ public:
     /// Step `step`'s question as the class answers it ("lesson-id#3"; none for a step
     /// without a question). Choices in the file's order: the class discusses them by name.
     static std::optional<classroom::ClassQuestion> questionOf(const Lesson &lesson, int step);
+    /// Step `step`'s challenge as the class reports it, with its goals in words.
+    static std::optional<classroom::ClassChallenge> challengeOf(const Lesson &lesson, int step);
+    /// The id a step's question or challenge has in the class: "lesson-id#3" (step 3 of the lesson).
+    static QString stepId(const Lesson &lesson, int step);
 
 signals:
     void runningChanged(bool running);
@@ -48,6 +58,7 @@ private:
 
     LessonSession *m_lessons;
     classroom::ClassHost m_host;
+    FollowPublisher *m_publisher = nullptr;
     QAction *m_start = nullptr;
     QAction *m_stop = nullptr;
 };

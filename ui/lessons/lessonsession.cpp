@@ -284,6 +284,7 @@ void LessonSession::predict(const Prediction &prediction)
     if (!m_lesson || isPredictionLocked() || !step().question.isSet())
         return;
     m_predictions[m_step] = prediction;
+    emit predictionMade();
     emit progressed();
 }
 

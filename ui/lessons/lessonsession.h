@@ -127,6 +127,8 @@ signals:
     void stepChanged(int index);
     /// The run moved: the results or the done state may have changed.
     void progressed();
+    /// The student picked (or changed) their prediction for the current step.
+    void predictionMade();
     /// A grade started, moved on or came in.
     void challengeChanged();
     /// The explore's value or its curve changed.

@@ -232,6 +232,7 @@ QString SimulationController::applyAction(const ScenarioEvent &action)
         stamped.atS = at.s();
         m_liveActions.push_back({at, stamped});
         m_furthest = at;
+        emit actionApplied();
     }
     emit advanced();
     return error;
@@ -257,6 +258,7 @@ QString SimulationController::applyScenarioAction(const ScenarioEvent &event)
         // Snapshots from before it know nothing of it: it is applied to them as they run on.
         m_scenarioActions.push_back({at, event});
         m_furthest = at;
+        emit actionApplied();
     }
     emit advanced();
     return error;
@@ -268,6 +270,37 @@ QList<ScenarioEvent> SimulationController::liveActions() const
     for (const LiveAction &action : m_liveActions)
         actions.push_back(action.event);
     return actions;
+}
+
+SimulationController::RunRecord SimulationController::runRecord() const
+{
+    RunRecord record{m_topology, {}};
+    // applyScenarioAction() appended its events to the topology; the engine did not start with them.
+    record.topology.events.resize(std::max<qsizetype>(0, record.topology.events.size() - qsizetype(m_scenarioActions.size())));
+    std::vector<LiveAction> all = m_liveActions;
+    all.insert(all.end(), m_scenarioActions.begin(), m_scenarioActions.end());
+    std::stable_sort(all.begin(), all.end(), [](const LiveAction &a, const LiveAction &b) { return a.at < b.at; });
+    for (const LiveAction &action : all) {
+        ScenarioEvent stamped = action.event;
+        stamped.atS = action.at.s();
+        record.actions.push_back(stamped);
+    }
+    return record;
+}
+
+bool SimulationController::addRecordedActions(const QList<ScenarioEvent> &actions)
+{
+    std::vector<LiveAction> recorded;
+    for (const ScenarioEvent &event : actions) {
+        const SimTime at = SimTime::fromS(event.atS);
+        if (!m_simulation || at <= now() || at <= m_furthest)
+            return false;
+        recorded.push_back({at, event});
+    }
+    std::stable_sort(recorded.begin(), recorded.end(), [](const LiveAction &a, const LiveAction &b) { return a.at < b.at; });
+    m_liveActions.insert(m_liveActions.end(), recorded.begin(), recorded.end());
+    std::stable_sort(m_liveActions.begin(), m_liveActions.end(), [](const LiveAction &a, const LiveAction &b) { return a.at < b.at; });
+    return true;
 }
 
 void SimulationController::run()

@@ -74,6 +74,20 @@ public:
     QString applyScenarioAction(const ScenarioEvent &event);
     /// The actions applied live so far, stamped with their time (event.atS), oldest first.
     QList<ScenarioEvent> liveActions() const;
+
+    /// The run as another ScaleLab repeats it exactly (a class following the teacher): the
+    /// topology the engine started from and every action applied while it ran (live ones,
+    /// and scenario events added while it ran), each stamped with its moment, oldest first.
+    struct RunRecord
+    {
+        Topology topology;
+        QList<ScenarioEvent> actions;
+    };
+    RunRecord runRecord() const;
+    /// Makes another run's recorded actions part of this run, which must be the same
+    /// topology's and not yet past the first of them (just set): they happen as it plays on,
+    /// exactly where they happened there. False, changing nothing, when it is past one.
+    bool addRecordedActions(const QList<ScenarioEvent> &actions);
     /// State changes since the last call.
     std::vector<EngineEvent> takeEngineEvents() { return m_eventLog.take(); }
 
@@ -124,6 +138,8 @@ signals:
     /// rewound run): history observers drop what they kept after it.
     void historyDiscarded(scalelab::SimTime after);
     void runningChanged(bool running);
+    /// An action was applied while the run plays (applyAction, applyScenarioAction).
+    void actionApplied();
 
 private:
     void advanceFrame();

@@ -10,7 +10,9 @@
 #include "charts/bignumbertiles.h"
 #include "charts/chartsdock.h"
 #include "classsession/classpanel.h"
+#include "classsession/classbar.h"
 #include "classsession/classroomsession.h"
+#include "classsession/followteacher.h"
 #include "compare/abcomparewindow.h"
 #include "document/autosaver.h"
 #include "document/documentfiles.h"
@@ -79,10 +81,15 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, m_chart);
     m_status = new RunStatus(m_controller, statusBar());
     // The classroom session follows the lesson; its dock shows the class how to join.
-    m_classroom = new ClassroomSession(m_lessons, this);
+    m_classroom = new ClassroomSession(m_lessons, m_document, m_controller, this);
     m_classPanel = new ClassPanel(m_classroom, this);
     addDockWidget(Qt::RightDockWidgetArea, m_classPanel);
     m_classPanel->hide();
+    // A student's ScaleLab in a class follows the teacher; its bar says where they are.
+    m_followTeacher = new FollowTeacher(m_lessons, m_document, m_controller, m_runControls, this);
+    m_followTeacher->setMaybeSave([this] { return m_files->maybeSave(); });
+    addToolBarBreak();
+    addToolBar(new ClassBar(m_followTeacher, this));
     m_presenter = new PresenterMode(this, {m_lessonPanel, m_view, m_chart, m_bigNumbers, m_runBar, m_header, m_banner, m_classPanel});
     m_runBar->addAction(m_presenter->action());
     createMenus();
@@ -216,6 +223,8 @@ void MainWindow::addFileMenu()
     exportMenu->addActions(m_editor->exportActions());
     exportMenu->addSeparator();
     exportMenu->addActions(m_chart->exportActions());
+    file->addSeparator();
+    file->addActions({m_followTeacher->joinAction(), m_followTeacher->followAction(), m_followTeacher->leaveAction()});
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

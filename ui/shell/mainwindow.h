@@ -25,6 +25,7 @@ class NodePalette;
 class PresenterMode;
 class ClassroomSession;
 class ClassPanel;
+class FollowTeacher;
 class RequestFlowLayer;
 class RunControls;
 class RunStatus;
@@ -85,6 +86,8 @@ public:
     /// The classroom session (Lessons > Start Class Session) and its dock.
     ClassroomSession *classroom() const { return m_classroom; }
     ClassPanel *classPanel() const { return m_classPanel; }
+    /// A student's side of a class session: File > Join Class, the class bar.
+    FollowTeacher *followTeacher() const { return m_followTeacher; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -122,6 +125,7 @@ private:
     PresenterMode *m_presenter = nullptr;
     ClassroomSession *m_classroom = nullptr;
     ClassPanel *m_classPanel = nullptr;
+    FollowTeacher *m_followTeacher = nullptr;
     ChartsDock *m_chart = nullptr;
     InspectorDock *m_inspector = nullptr;
     EventLogTools *m_eventLog = nullptr;
