@@ -6,6 +6,7 @@
 // is the student's answer; a graded challenge try reaches the teacher; a topology of the
 // teacher's own (no lesson) is followed too; the class bar says where the student is.
 #include "classsession/classbar.h"
+#include "classsession/classpanel.h"
 #include "classsession/classroomsession.h"
 #include "classsession/followteacher.h"
 #include "document/topologydocument.h"
@@ -18,6 +19,7 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QTableWidget>
 #include <QtTest>
 
 using namespace scalelab;
@@ -166,6 +168,14 @@ private slots:
         QCOMPARE(result.result.passed, room.student.lessons()->challengeGrade()->passed());
         QCOMPARE(result.result.figures.size(), room.student.lessons()->challenge()->checkpoints.size());
         QVERIFY(room.student.followTeacher()->isFollowing());
+        // The teacher's Class dock lists the try with its figures.
+        room.teacher.classPanel()->refreshNow();
+        auto *table = room.teacher.classPanel()->findChild<QTableWidget *>(QStringLiteral("classChallengeTable"));
+        QVERIFY(table && table->isVisibleTo(room.teacher.classPanel()));
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Ana"));
+        QCOMPARE(table->columnCount(), 3 + int(result.result.figures.size()));
+        QVERIFY(room.teacher.classPanel()->findChild<QLabel *>(QStringLiteral("classChallengeTitle"))->text().contains(QStringLiteral("of 1 met the goal")));
     }
 
     void aTopologyOfTheTeachersOwnIsFollowedToo()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "classsession/classpanel.h"
 
+#include "classsession/challengeresultsview.h"
 #include "classsession/classroomsession.h"
 #include "classsession/qrcodeimage.h"
 
@@ -132,6 +133,8 @@ QWidget *ClassPanel::createSessionPage()
     layout->addWidget(m_counts);
     layout->addWidget(m_missing);
     layout->addWidget(m_liveCounts);
+    m_challenge = new ChallengeResultsView(page);
+    layout->addWidget(m_challenge);
 
     auto *buttons = new QHBoxLayout;
     m_reveal = new QPushButton(tr("Reveal"), page);
@@ -211,9 +214,12 @@ void ClassPanel::refreshNow()
         return;
     const classroom::ClassSession &s = m_session->host().session();
     const int connected = s.connectedCount();
-    m_students->setText(connected == 1 ? tr("1 student connected") : tr("%1 students connected").arg(connected));
+    const int apps = m_session->host().appCount();
+    const QString students = connected == 1 ? tr("1 student connected") : tr("%1 students connected").arg(connected);
+    m_students->setText(apps == 0 ? students : tr("%1 (%2 following in ScaleLab)").arg(students).arg(apps));
     refreshQuestion();
     refreshCounts();
+    m_challenge->refresh(s);
 }
 
 void ClassPanel::refreshQuestion()
@@ -221,7 +227,9 @@ void ClassPanel::refreshQuestion()
     const classroom::ClassSession &s = m_session->host().session();
     const bool open = s.question().has_value();
     const bool revealed = open && s.state() == classroom::QuestionState::Revealed;
-    m_prompt->setText(open ? s.question()->prompt : tr("No question on this step: the students wait for the next one."));
+    m_prompt->setText(open            ? s.question()->prompt
+                      : s.challenge() ? tr("A challenge: students who joined from ScaleLab solve it on their own; a page waits.")
+                                      : tr("No question on this step: the students wait for the next one."));
     m_answered->setVisible(open);
     m_answered->setText(tr("Vote %1: %2 of %3 answered").arg(s.round()).arg(s.answered(s.round())).arg(s.connectedCount()));
     const QStringList missing = s.notAnswered();

@@ -14,6 +14,7 @@ class QVBoxLayout;
 
 namespace scalelab {
 
+class ChallengeResultsView;
 class ClassroomSession;
 
 /// The Class dock: start a session (port), then what the class needs to join (the address,
@@ -62,6 +63,7 @@ private:
     QCheckBox *m_liveCounts = nullptr;
     QPushButton *m_reveal = nullptr;
     QPushButton *m_again = nullptr;
+    ChallengeResultsView *m_challenge = nullptr;
     QPlainTextEdit *m_log = nullptr;
     QTimer *m_refresh = nullptr;
 };
