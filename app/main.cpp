@@ -64,8 +64,9 @@ struct Options
                                   QStringLiteral("Join the class at HOST:PORT (as the teacher's screen shows it) with the join code given as CODE: "
                                                  "scalelab --join 192.168.1.20:8080 K7QX2M."),
                                   QStringLiteral("HOST:PORT")};
-    const QCommandLineOption name{QStringLiteral("name"), QStringLiteral("Your name in the class (default: the one you gave last time)."),
-                                  QStringLiteral("NAME")};
+    // Not --name: Qt's X11 platform takes -name (and --name) for itself.
+    const QCommandLineOption student{QStringLiteral("student"), QStringLiteral("Your name in the class you --join (default: the one you gave last time)."),
+                                     QStringLiteral("NAME")};
 
     void addTo(QCommandLineParser &parser) const
     {
@@ -74,7 +75,7 @@ struct Options
         parser.addVersionOption();
         parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Topology to open (*.scalelab.json)."),
                                      QStringLiteral("[FILE]"));
-        parser.addOptions({lesson, lang, theme, presenter, screenshot, at, size, hostClass, port, code, join, name});
+        parser.addOptions({lesson, lang, theme, presenter, screenshot, at, size, hostClass, port, code, join, student});
     }
 };
 
@@ -138,7 +139,7 @@ bool hostClass(scalelab::MainWindow &window, const QCommandLineParser &parser, c
     return true;
 }
 
-// --join HOST:PORT CODE [--name NAME]: the window joins the class as it opens; without a
+// --join HOST:PORT CODE [--student NAME]: the window joins the class as it opens; without a
 // name (given now or last time) the Join Class dialog asks for it, the rest filled in.
 bool joinClass(scalelab::MainWindow &window, const QCommandLineParser &parser, const Options &options, const QStringList &files)
 {
@@ -153,9 +154,9 @@ bool joinClass(scalelab::MainWindow &window, const QCommandLineParser &parser, c
         return false;
     }
     const QString code = files.first().toUpper();
-    const QString name = parser.isSet(options.name) ? parser.value(options.name) : QSettings().value(QStringLiteral("classroom/name")).toString();
-    if (parser.isSet(options.name) && !scalelab::classroom::isValidStudentName(name)) {
-        printError(QStringLiteral("--name expects 1 to 40 letters, digits, spaces or .'_-, got \"%1\"").arg(name));
+    const QString name = parser.isSet(options.student) ? parser.value(options.student) : QSettings().value(QStringLiteral("classroom/name")).toString();
+    if (parser.isSet(options.student) && !scalelab::classroom::isValidStudentName(name)) {
+        printError(QStringLiteral("--student expects 1 to 40 letters, digits, spaces or .'_-, got \"%1\"").arg(name));
         return false;
     }
     QTimer::singleShot(0, &window, [&window, host, port, code, name, address = parser.value(options.join)] {

@@ -144,6 +144,7 @@ private slots:
         QCOMPARE(session.answered(1), 1);
         // The second vote from the class bar's menu.
         room.teacher.classroom()->host().reveal();
+        QTRY_VERIFY_WITH_TIMEOUT(room.student.followTeacher()->statusText().contains(QStringLiteral("the class: 0 of 1 right")), kTimeoutMs);
         room.teacher.classroom()->host().askAgain();
         QTRY_COMPARE_WITH_TIMEOUT(room.student.followTeacher()->client().question().value(QStringLiteral("round")).toInt(), 2, kTimeoutMs);
         room.student.followTeacher()->answerClass(classroom::StudentAnswer{2, 0});

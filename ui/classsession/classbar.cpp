@@ -25,7 +25,7 @@ ClassBar::ClassBar(FollowTeacher *follow, QWidget *parent)
     m_answer->setToolTip(tr("Answer the class's question (your prediction in the lesson panel is your first vote)"));
     m_answer->setPopupMode(QToolButton::InstantPopup);
     m_answer->setMenu(new QMenu(m_answer));
-    addWidget(m_answer);
+    m_answerAction = addWidget(m_answer);  // a tool bar shows and hides its widgets through their actions
     addAction(follow->leaveAction());
     connect(follow, &FollowTeacher::statusChanged, this, &ClassBar::refresh);
     refresh();
@@ -44,7 +44,7 @@ void ClassBar::rebuildAnswers()
     const QJsonObject question = m_follow->client().question();
     const bool open = m_follow->client().state() == classroom::ClassClient::State::Joined
                       && question.value(QStringLiteral("state")).toString() == QLatin1String("open");
-    m_answer->setVisible(open);
+    m_answerAction->setVisible(open);
     if (!open)
         return;
     const int round = question.value(QStringLiteral("round")).toInt();

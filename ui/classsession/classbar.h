@@ -3,6 +3,7 @@
 
 #include <QToolBar>
 
+class QAction;
 class QLabel;
 class QToolButton;
 
@@ -27,6 +28,7 @@ private:
     FollowTeacher *m_follow;
     QLabel *m_status;
     QToolButton *m_answer;
+    QAction *m_answerAction = nullptr;
     QString m_answersFor;  ///< the question id and round the Answer menu was built for
 };
 

@@ -11,6 +11,7 @@
 #include "run/simulationcontroller.h"
 
 #include <QAction>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QScopedValueRollback>
 #include <QWidget>
@@ -286,6 +287,13 @@ QString FollowTeacher::statusText() const
     QString text = !m_following                                           ? tr("In class as %1 \u00b7 exploring on your own").arg(m_client.name())
                    : m_client.follow() && m_client.follow()->challenge ? tr("In class as %1 \u00b7 the challenge is yours to solve").arg(m_client.name())
                                                                         : tr("In class as %1 \u00b7 following the teacher").arg(m_client.name());
+    const QJsonObject question = m_client.question();
+    const QJsonArray rounds = question.value(QStringLiteral("rounds")).toArray();
+    if (question.value(QStringLiteral("state")).toString() == QLatin1String("revealed") && !rounds.isEmpty()) {
+        const QJsonObject last = rounds.last().toObject();
+        text += QStringLiteral(" \u00b7 ") + tr("the class: %1 of %2 right").arg(last.value(QStringLiteral("right")).toInt())
+                                                 .arg(last.value(QStringLiteral("answered")).toInt());
+    }
     if (!m_problem.isEmpty())
         text += QStringLiteral(" \u00b7 ") + m_problem;
     return text;
