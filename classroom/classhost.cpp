@@ -2,9 +2,11 @@
 #include "classhost.h"
 
 #include "classprotocol.h"
+#include "studentpagetexts.h"
 
 #include <QFile>
 #include <QHttpServerResponse>
+#include <QJsonDocument>
 #include <QNetworkInterface>
 #include <QRandomGenerator>
 #include <QWebSocket>
@@ -20,17 +22,25 @@ QByteArray resource(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-// The page, its script and style: nothing else is served, and the page may load nothing
-// from anywhere else (it works with no internet) nor talk to anything but this app's socket.
-QHttpServerResponse asset(const char *mimeType, const QString &path, const QHttpServerRequest &request, quint16 socketPort)
+// The page, its script, style and words: nothing else is served, and the page may load
+// nothing from anywhere else (it works with no internet) nor talk to anything but this app
+// (its words at /texts.json) and this app's socket.
+QHttpServerResponse asset(const char *mimeType, const QByteArray &body, const QHttpServerRequest &request, quint16 socketPort)
 {
-    QHttpServerResponse response(QByteArray(mimeType), resource(path));
+    QHttpServerResponse response(QByteArray(mimeType), body);
     const QString host = request.url().host();
     response.addHeader("Content-Security-Policy",
-                       QStringLiteral("default-src 'self'; connect-src ws://%1:%2; img-src 'self' data:").arg(host).arg(socketPort).toUtf8());
+                       QStringLiteral("default-src 'self'; connect-src 'self' ws://%1:%2; img-src 'self' data:").arg(host).arg(socketPort).toUtf8());
     response.addHeader("Cache-Control", "no-store");
     response.addHeader("X-Content-Type-Options", "nosniff");
     return response;
+}
+
+// The page in the language of its words (studentPageLanguage() is a plain tag, safe here).
+QByteArray studentPage()
+{
+    return resource(QStringLiteral(":/classroom/student.html"))
+        .replace("<html lang=\"en\">", QStringLiteral("<html lang=\"%1\">").arg(studentPageLanguage()).toUtf8());
 }
 
 QString newToken()
@@ -131,14 +141,18 @@ quint16 ClassHost::socketPort() const
 void ClassHost::setUpRoutes()
 {
     const quint16 sockets = socketPort();
+    // The words are read at each request: they follow the translator installed at that moment.
     m_http->route(QStringLiteral("/"), [sockets](const QHttpServerRequest &request) {
-        return asset("text/html; charset=utf-8", QStringLiteral(":/classroom/student.html"), request, sockets);
+        return asset("text/html; charset=utf-8", studentPage(), request, sockets);
     });
     m_http->route(QStringLiteral("/student.js"), [sockets](const QHttpServerRequest &request) {
-        return asset("text/javascript; charset=utf-8", QStringLiteral(":/classroom/student.js"), request, sockets);
+        return asset("text/javascript; charset=utf-8", resource(QStringLiteral(":/classroom/student.js")), request, sockets);
     });
     m_http->route(QStringLiteral("/student.css"), [sockets](const QHttpServerRequest &request) {
-        return asset("text/css; charset=utf-8", QStringLiteral(":/classroom/student.css"), request, sockets);
+        return asset("text/css; charset=utf-8", resource(QStringLiteral(":/classroom/student.css")), request, sockets);
+    });
+    m_http->route(QStringLiteral("/texts.json"), [sockets](const QHttpServerRequest &request) {
+        return asset("application/json; charset=utf-8", QJsonDocument(studentPageTexts()).toJson(QJsonDocument::Compact), request, sockets);
     });
 }
 

@@ -2023,6 +2023,107 @@
     </message>
 </context>
 <context>
+    <name>StudentPage</name>
+    <message>
+        <source>en</source>
+        <extracomment>Not shown: the language of this translation as a BCP 47 tag (de, es, zh-CN), which the students&apos; page puts in &lt;html lang&gt;.</extracomment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>ScaleLab class</source>
+        <extracomment>The students&apos; page: its title and heading</extracomment>
+        <translation>ScaleLab-Unterricht</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connection lost; trying again…</source>
+        <extracomment>The page lost its connection to the teacher&apos;s app and reconnects by itself</extracomment>
+        <translation>Verbindung unterbrochen; neuer Versuch…</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Beitrittscode</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <extracomment>The button that joins the class session</extracomment>
+        <translation>Beitreten</translation>
+    </message>
+    <message>
+        <source>Not joined yet</source>
+        <translation>Noch nicht beigetreten</translation>
+    </message>
+    <message>
+        <source>Joined as {name}</source>
+        <extracomment>{name} is the student&apos;s name; keep the braces and the word in them as they are</extracomment>
+        <translation>Beigetreten als {name}</translation>
+    </message>
+    <message>
+        <source>You are in. The question appears here when your teacher opens it.</source>
+        <translation>Sie sind dabei. Die Frage erscheint hier, sobald Ihre Lehrkraft sie stellt.</translation>
+    </message>
+    <message>
+        <source>Second vote: discuss, then answer again</source>
+        <extracomment>Above the question when the teacher asks the class to vote a second time (peer instruction)</extracomment>
+        <translation>Zweite Abstimmung: Diskutieren Sie, dann antworten Sie erneut</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <extracomment>The button that sends a number as the student&apos;s answer</extracomment>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Tap your answer; you can change it until the teacher reveals.</source>
+        <translation>Tippen Sie Ihre Antwort an; Sie können sie ändern, bis die Lehrkraft auflöst.</translation>
+    </message>
+    <message>
+        <source>Your answer: {answer}</source>
+        <extracomment>{answer} is the choice the student tapped, or the number they sent; keep {answer} as it is</extracomment>
+        <translation>Ihre Antwort: {answer}</translation>
+    </message>
+    <message>
+        <source>Your answer: {answer} (you can still change it)</source>
+        <extracomment>Before the reveal: {answer} is the choice the student tapped, or the number they sent; keep {answer} as it is</extracomment>
+        <translation>Ihre Antwort: {answer} (Sie können sie noch ändern)</translation>
+    </message>
+    <message>
+        <source>You did not answer.</source>
+        <extracomment>After the reveal, to a student who sent no answer</extracomment>
+        <translation>Sie haben nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>Answer: {answer}</source>
+        <extracomment>After the reveal: {answer} is the right answer (a choice, or a number and its unit); keep {answer} as it is</extracomment>
+        <translation>Die Antwort: {answer}</translation>
+    </message>
+    <message>
+        <source>{right} of {answered} right</source>
+        <extracomment>After the reveal: how many of the class answered right, e.g. 14 of 19 right; keep {right} and {answered} as they are</extracomment>
+        <translation>{right} von {answered} richtig</translation>
+    </message>
+    <message>
+        <source>Vote {vote}: {right} of {answered} right</source>
+        <extracomment>After the reveal of a second vote: {vote} is 1 or 2, e.g. Vote 1: 9 of 19 right; keep the words in braces as they are</extracomment>
+        <translation>Abstimmung {vote}: {right} von {answered} richtig</translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s app closed the connection: {reason}</source>
+        <extracomment>{reason} is why, from the teacher&apos;s app (e.g. the class is full); keep {reason} as it is</extracomment>
+        <translation>Die App der Lehrkraft hat die Verbindung getrennt: {reason}</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+</context>
+<context>
     <name>scalelab::AbCompareWindow</name>
     <message>
         <source>simulated time (s)</source>

@@ -2023,6 +2023,107 @@
     </message>
 </context>
 <context>
+    <name>StudentPage</name>
+    <message>
+        <source>en</source>
+        <extracomment>Not shown: the language of this translation as a BCP 47 tag (de, es, zh-CN), which the students&apos; page puts in &lt;html lang&gt;.</extracomment>
+        <translation>es</translation>
+    </message>
+    <message>
+        <source>ScaleLab class</source>
+        <extracomment>The students&apos; page: its title and heading</extracomment>
+        <translation>Clase de ScaleLab</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Connection lost; trying again…</source>
+        <extracomment>The page lost its connection to the teacher&apos;s app and reconnects by itself</extracomment>
+        <translation>Se perdió la conexión; reintentando…</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Tu nombre</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Código de acceso</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <extracomment>The button that joins the class session</extracomment>
+        <translation>Unirse</translation>
+    </message>
+    <message>
+        <source>Not joined yet</source>
+        <translation>Aún no te has unido</translation>
+    </message>
+    <message>
+        <source>Joined as {name}</source>
+        <extracomment>{name} is the student&apos;s name; keep the braces and the word in them as they are</extracomment>
+        <translation>Te has unido como {name}</translation>
+    </message>
+    <message>
+        <source>You are in. The question appears here when your teacher opens it.</source>
+        <translation>Ya estás dentro. La pregunta aparecerá aquí cuando tu docente la abra.</translation>
+    </message>
+    <message>
+        <source>Second vote: discuss, then answer again</source>
+        <extracomment>Above the question when the teacher asks the class to vote a second time (peer instruction)</extracomment>
+        <translation>Segunda votación: debate y vuelve a responder</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <extracomment>The button that sends a number as the student&apos;s answer</extracomment>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>Tap your answer; you can change it until the teacher reveals.</source>
+        <translation>Toca tu respuesta; puedes cambiarla hasta que tu docente revele el resultado.</translation>
+    </message>
+    <message>
+        <source>Your answer: {answer}</source>
+        <extracomment>{answer} is the choice the student tapped, or the number they sent; keep {answer} as it is</extracomment>
+        <translation>Tu respuesta: {answer}</translation>
+    </message>
+    <message>
+        <source>Your answer: {answer} (you can still change it)</source>
+        <extracomment>Before the reveal: {answer} is the choice the student tapped, or the number they sent; keep {answer} as it is</extracomment>
+        <translation>Tu respuesta: {answer} (aún puedes cambiarla)</translation>
+    </message>
+    <message>
+        <source>You did not answer.</source>
+        <extracomment>After the reveal, to a student who sent no answer</extracomment>
+        <translation>No has respondido.</translation>
+    </message>
+    <message>
+        <source>Answer: {answer}</source>
+        <extracomment>After the reveal: {answer} is the right answer (a choice, or a number and its unit); keep {answer} as it is</extracomment>
+        <translation>La respuesta: {answer}</translation>
+    </message>
+    <message>
+        <source>{right} of {answered} right</source>
+        <extracomment>After the reveal: how many of the class answered right, e.g. 14 of 19 right; keep {right} and {answered} as they are</extracomment>
+        <translation>Han acertado {right} de {answered}</translation>
+    </message>
+    <message>
+        <source>Vote {vote}: {right} of {answered} right</source>
+        <extracomment>After the reveal of a second vote: {vote} is 1 or 2, e.g. Vote 1: 9 of 19 right; keep the words in braces as they are</extracomment>
+        <translation>Votación {vote}: han acertado {right} de {answered}</translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s app closed the connection: {reason}</source>
+        <extracomment>{reason} is why, from the teacher&apos;s app (e.g. the class is full); keep {reason} as it is</extracomment>
+        <translation>La aplicación de tu docente ha cerrado la conexión: {reason}</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Desconectado</translation>
+    </message>
+</context>
+<context>
     <name>scalelab::AbCompareWindow</name>
     <message>
         <source>simulated time (s)</source>

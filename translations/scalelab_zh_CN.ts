@@ -2020,6 +2020,107 @@
     </message>
 </context>
 <context>
+    <name>StudentPage</name>
+    <message>
+        <source>en</source>
+        <extracomment>Not shown: the language of this translation as a BCP 47 tag (de, es, zh-CN), which the students&apos; page puts in &lt;html lang&gt;.</extracomment>
+        <translation>zh-CN</translation>
+    </message>
+    <message>
+        <source>ScaleLab class</source>
+        <extracomment>The students&apos; page: its title and heading</extracomment>
+        <translation>ScaleLab 课堂</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Connection lost; trying again…</source>
+        <extracomment>The page lost its connection to the teacher&apos;s app and reconnects by itself</extracomment>
+        <translation>连接已断开，正在重试…</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>你的名字</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>加入码</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <extracomment>The button that joins the class session</extracomment>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>Not joined yet</source>
+        <translation>尚未加入</translation>
+    </message>
+    <message>
+        <source>Joined as {name}</source>
+        <extracomment>{name} is the student&apos;s name; keep the braces and the word in them as they are</extracomment>
+        <translation>已以 {name} 的身份加入</translation>
+    </message>
+    <message>
+        <source>You are in. The question appears here when your teacher opens it.</source>
+        <translation>你已加入。老师发布问题后，问题会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Second vote: discuss, then answer again</source>
+        <extracomment>Above the question when the teacher asks the class to vote a second time (peer instruction)</extracomment>
+        <translation>第二轮投票：讨论后再作答一次</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <extracomment>The button that sends a number as the student&apos;s answer</extracomment>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Tap your answer; you can change it until the teacher reveals.</source>
+        <translation>点选你的答案；在老师揭晓答案之前都可以更改。</translation>
+    </message>
+    <message>
+        <source>Your answer: {answer}</source>
+        <extracomment>{answer} is the choice the student tapped, or the number they sent; keep {answer} as it is</extracomment>
+        <translation>你的答案：{answer}</translation>
+    </message>
+    <message>
+        <source>Your answer: {answer} (you can still change it)</source>
+        <extracomment>Before the reveal: {answer} is the choice the student tapped, or the number they sent; keep {answer} as it is</extracomment>
+        <translation>你的答案：{answer}（仍可更改）</translation>
+    </message>
+    <message>
+        <source>You did not answer.</source>
+        <extracomment>After the reveal, to a student who sent no answer</extracomment>
+        <translation>你没有作答。</translation>
+    </message>
+    <message>
+        <source>Answer: {answer}</source>
+        <extracomment>After the reveal: {answer} is the right answer (a choice, or a number and its unit); keep {answer} as it is</extracomment>
+        <translation>正确答案：{answer}</translation>
+    </message>
+    <message>
+        <source>{right} of {answered} right</source>
+        <extracomment>After the reveal: how many of the class answered right, e.g. 14 of 19 right; keep {right} and {answered} as they are</extracomment>
+        <translation>{answered} 人中有 {right} 人答对</translation>
+    </message>
+    <message>
+        <source>Vote {vote}: {right} of {answered} right</source>
+        <extracomment>After the reveal of a second vote: {vote} is 1 or 2, e.g. Vote 1: 9 of 19 right; keep the words in braces as they are</extracomment>
+        <translation>第 {vote} 轮投票：{answered} 人中有 {right} 人答对</translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s app closed the connection: {reason}</source>
+        <extracomment>{reason} is why, from the teacher&apos;s app (e.g. the class is full); keep {reason} as it is</extracomment>
+        <translation>老师的应用关闭了连接：{reason}</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>已断开连接</translation>
+    </message>
+</context>
+<context>
     <name>scalelab::AbCompareWindow</name>
     <message>
         <source>simulated time (s)</source>

@@ -2,6 +2,9 @@
 // ScaleLab's classroom page: joins the teacher's session over a WebSocket to this same host,
 // shows the question the teacher opened, sends the student's answer, and after the reveal
 // the class's result. Reconnects by itself and resumes with the token the teacher gave.
+// Its words come from the teacher's app (/texts.json, in the app's language) before anything
+// shows; every visible word goes through t() with a key of those words in quotes, or a data-t
+// attribute in student.html (tst_classhost checks that the app serves each key).
 'use strict';
 const params = new URLSearchParams(location.search);
 const $ = (id) => document.getElementById(id);
@@ -12,6 +15,44 @@ let socket = null;
 let current = null;
 let refused = false;
 let retryMs = 1000;
+// The words when /texts.json cannot be read: the app's English (tst_studentpage keeps them equal).
+const english = {
+  lang: 'en',
+  title: 'ScaleLab class',
+  connecting: 'Connecting…',
+  connectionLost: 'Connection lost; trying again…',
+  yourName: 'Your name',
+  joinCode: 'Join code',
+  join: 'Join',
+  notJoined: 'Not joined yet',
+  joinedAs: 'Joined as {name}',
+  waiting: 'You are in. The question appears here when your teacher opens it.',
+  secondVote: 'Second vote: discuss, then answer again',
+  send: 'Answer',
+  tapAnswer: 'Tap your answer; you can change it until the teacher reveals.',
+  yourAnswer: 'Your answer: {answer}',
+  yourAnswerOpen: 'Your answer: {answer} (you can still change it)',
+  noAnswer: 'You did not answer.',
+  rightAnswer: 'Answer: {answer}',
+  rightOf: '{right} of {answered} right',
+  voteRightOf: 'Vote {vote}: {right} of {answered} right',
+  closed: "The teacher's app closed the connection: {reason}",
+  disconnected: 'Disconnected',
+};
+let texts = english;
+
+// The text for `key`, with each {word} replaced by values[word].
+function t(key, values = {}) {
+  const text = typeof texts[key] === 'string' ? texts[key] : english[key];
+  return text.replace(/\{(\w+)\}/g, (whole, word) => (word in values ? String(values[word]) : whole));
+}
+
+function showTexts() {
+  document.documentElement.lang = texts.lang || 'en';
+  for (const element of document.querySelectorAll('[data-t]'))
+    element.textContent = t(element.dataset.t);
+  document.body.hidden = false;
+}
 
 function show(id) {
   for (const section of ['join', 'waiting', 'question', 'error'])
@@ -21,7 +62,7 @@ function show(id) {
 function status(text) { $('status').textContent = text; }
 
 function connect() {
-  status('Connecting…');
+  status(t('connecting'));
   // The teacher's app takes sockets on the port after the page's.
   socket = new WebSocket(`ws://${location.hostname}:${Number(location.port || 80) + 1}/`);
   socket.onopen = () => {
@@ -31,7 +72,7 @@ function connect() {
   socket.onmessage = (event) => receive(JSON.parse(event.data));
   socket.onclose = () => {
     if (refused) return;
-    status('Connection lost; trying again…');
+    status(t('connectionLost'));
     setTimeout(connect, retryMs);
     retryMs = Math.min(retryMs * 2, 10000);
   };
@@ -42,7 +83,7 @@ function askName() {
   $('code').value = code;
   $('code-row').hidden = !!params.get('code');
   show('join');
-  status('Not joined yet');
+  status(t('notJoined'));
 }
 
 function join() {
@@ -56,15 +97,15 @@ function receive(message) {
     token = message.token;
     sessionStorage.setItem('scalelab-token', token);
     sessionStorage.setItem('scalelab-code', code);
-    status(`Joined as ${message.name}`);
+    status(t('joinedAs', { name: message.name }));
     show('waiting');
   } else if (message.type === 'question') {
     render(message);
   } else if (message.type === 'error') {
     refused = true;
-    $('reason').textContent = `The teacher's app closed the connection: ${message.reason}`;
+    $('reason').textContent = t('closed', { reason: message.reason });
     show('error');
-    status('Disconnected');
+    status(t('disconnected'));
   }
 }
 
@@ -77,7 +118,7 @@ function render(q) {
   if (q.state === 'none') { show('waiting'); return; }
   show('question');
   const revealed = q.state === 'revealed';
-  $('round').textContent = q.round > 1 ? 'Second vote: discuss, then answer again' : '';
+  $('round').textContent = q.round > 1 ? t('secondVote') : '';
   $('prompt').textContent = q.prompt;
   const numeric = q.choices.length === 0;
   $('numeric').hidden = numeric ? revealed : true;
@@ -94,8 +135,10 @@ function render(q) {
     choices.append(button);
   });
   const mine = numeric ? q.yours : q.choices[q.yours];
-  $('mine').textContent = q.yours === undefined ? (revealed ? 'You did not answer.' : 'Tap your answer; you can change it until the teacher reveals.')
-                                               : `Your answer: ${mine}` + (revealed ? '' : ' (you can still change it)');
+  if (q.yours === undefined)
+    $('mine').textContent = revealed ? t('noAnswer') : t('tapAnswer');
+  else
+    $('mine').textContent = revealed ? t('yourAnswer', { answer: mine }) : t('yourAnswerOpen', { answer: mine });
   renderResult(q, revealed);
 }
 
@@ -105,11 +148,12 @@ function renderResult(q, revealed) {
   result.replaceChildren();
   if (!revealed) return;
   const heading = document.createElement('h3');
-  heading.textContent = q.choices.length ? `Answer: ${q.choices[q.answer]}` : `Answer: ${q.answer} ${q.unit || ''}`;
+  heading.textContent = t('rightAnswer', { answer: q.choices.length ? q.choices[q.answer] : `${q.answer} ${q.unit || ''}`.trim() });
   result.append(heading);
   q.rounds.forEach((round, r) => {
     const title = document.createElement('p');
-    title.textContent = `${q.rounds.length > 1 ? `Vote ${r + 1}: ` : ''}${round.right} of ${round.answered} right`;
+    const figures = { vote: r + 1, right: round.right, answered: round.answered };
+    title.textContent = q.rounds.length > 1 ? t('voteRightOf', figures) : t('rightOf', figures);
     result.append(title);
     const most = Math.max(1, ...round.counts);
     round.counts.forEach((count, i) => {
@@ -138,4 +182,12 @@ $('numeric').onsubmit = (event) => {
   const value = Number($('number').value);
   if (Number.isFinite(value)) answer({ number: value });
 };
-connect();
+// The words first (the English above if they cannot be read), then the connection.
+fetch('/texts.json', { cache: 'no-store' })
+  .then((response) => (response.ok ? response.json() : english))
+  .catch(() => english)
+  .then((words) => {
+    texts = words && typeof words === 'object' ? words : english;
+    showTexts();
+    connect();
+  });

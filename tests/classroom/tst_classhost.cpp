@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The teacher's classroom host on 127.0.0.1 with simulated students: the page it serves,
+// The teacher's classroom host on 127.0.0.1 with simulated students: the page it serves
+// and the page's words (every key the page uses),
 // 60 students answering while the teacher moves on (every answer counted exactly once),
 // reconnecting students, a full class, and hostile or malformed clients dropped with a reason
 // while the others carry on.
@@ -11,6 +12,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWebSocket>
@@ -24,6 +26,24 @@ namespace {
 QByteArray json(const char *singleQuoted)
 {
     return QByteArray(singleQuoted).replace('\'', '"');
+}
+
+// GET http://127.0.0.1:PORT/PATH, finished.
+std::unique_ptr<QNetworkReply> httpGet(QNetworkAccessManager &http, quint16 port, const QString &path)
+{
+    std::unique_ptr<QNetworkReply> reply(http.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)))));
+    QSignalSpy done(reply.get(), &QNetworkReply::finished);
+    done.wait(5000);
+    return reply;
+}
+
+// Each match of `pattern`'s first group in `text`.
+QSet<QString> captures(const QString &text, const QString &pattern)
+{
+    QSet<QString> found;
+    for (const QRegularExpressionMatch &m : QRegularExpression(pattern).globalMatch(text))
+        found.insert(m.captured(1));
+    return found;
 }
 } // namespace
 
@@ -90,19 +110,59 @@ private slots:
         QVERIFY2(host.start(0, QStringLiteral("ABC234"), &error), qPrintable(error));
         QVERIFY(host.joinUrl().endsWith(QStringLiteral(":%1/?code=ABC234").arg(host.port())));
         QNetworkAccessManager http;
-        const auto get = [&](const QString &path) {
-            std::unique_ptr<QNetworkReply> reply(http.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(host.port()).arg(path)))));
-            QSignalSpy done(reply.get(), &QNetworkReply::finished);
-            done.wait(5000);
-            return reply;
-        };
+        const auto get = [&](const QString &path) { return httpGet(http, host.port(), path); };
         const auto page = get(QStringLiteral("/"));
         QCOMPARE(page->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-        QVERIFY(page->readAll().contains("ScaleLab class"));
+        const QByteArray html = page->readAll();
+        QVERIFY(html.contains("ScaleLab class"));
+        QVERIFY(html.contains("<html lang=\"en\">"));  // no translator: the page's words are English
         QVERIFY(page->rawHeader("Content-Security-Policy").contains("default-src 'self'"));
         QCOMPARE(get(QStringLiteral("/student.js"))->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
         QCOMPARE(get(QStringLiteral("/../etc/passwd"))->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 404);
         QCOMPARE(get(QStringLiteral("/topology"))->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 404);
+    }
+
+    void servesThePageWordsAsJsonWithEveryKeyThePageUses()
+    {
+        ClassHost host;
+        QVERIFY(host.start(0, QStringLiteral("ABC234"), nullptr));
+        QNetworkAccessManager http;
+        const auto reply = httpGet(http, host.port(), QStringLiteral("/texts.json"));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(reply->header(QNetworkRequest::ContentTypeHeader).toString(), QStringLiteral("application/json; charset=utf-8"));
+        // The same headers as the page's other assets; the page may fetch from its own origin.
+        const QByteArray policy = reply->rawHeader("Content-Security-Policy");
+        QVERIFY2(policy.startsWith("default-src 'self'; connect-src 'self' ws://127.0.0.1:"), policy.constData());
+        QCOMPARE(reply->rawHeader("Cache-Control"), QByteArray("no-store"));
+        QCOMPARE(reply->rawHeader("X-Content-Type-Options"), QByteArray("nosniff"));
+
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(reply->readAll(), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError && document.isObject(), qPrintable(error.errorString()));
+        const QJsonObject texts = document.object();
+        for (auto it = texts.begin(); it != texts.end(); ++it)
+            QVERIFY2(it.value().isString() && !it.value().toString().isEmpty(), qPrintable(it.key()));
+        QCOMPARE(texts.value(QStringLiteral("lang")).toString(), QStringLiteral("en"));
+        QCOMPARE(texts.value(QStringLiteral("join")).toString(), QStringLiteral("Join"));
+        QCOMPARE(texts.value(QStringLiteral("voteRightOf")).toString(), QStringLiteral("Vote {vote}: {right} of {answered} right"));
+
+        // Every key the page uses, in its script (t('key'), not createElement('key')) or its
+        // HTML (data-t="key"), is served; every key served but "lang" is used.
+        const QString script = QString::fromUtf8(httpGet(http, host.port(), QStringLiteral("/student.js"))->readAll());
+        const QString page = QString::fromUtf8(httpGet(http, host.port(), QStringLiteral("/"))->readAll());
+        const QSet<QString> inScript = captures(script, QStringLiteral("(?<![\\w.$])t\\('(\\w+)'"));
+        const QSet<QString> inPage = captures(page, QStringLiteral("data-t=\"(\\w+)\""));
+        QVERIFY(inScript.contains(QStringLiteral("connecting")) && inScript.contains(QStringLiteral("voteRightOf")));
+        QVERIFY(!inScript.contains(QStringLiteral("button")));
+        QVERIFY(inPage.contains(QStringLiteral("join")) && inPage.contains(QStringLiteral("yourName")));
+        const QSet<QString> used = inScript + inPage;
+        const QStringList keys = texts.keys();
+        QSet<QString> served(keys.cbegin(), keys.cend());
+        for (const QString &key : used)
+            QVERIFY2(served.contains(key), qPrintable(QStringLiteral("the page uses \"%1\", /texts.json lacks it").arg(key)));
+        served.remove(QStringLiteral("lang"));
+        for (const QString &key : std::as_const(served))
+            QVERIFY2(used.contains(key), qPrintable(QStringLiteral("/texts.json has \"%1\", the page never uses it").arg(key)));
     }
 
     void sixtyStudentsAnswerWhileTheTeacherMovesOn()
