@@ -2551,6 +2551,33 @@
     </message>
 </context>
 <context>
+    <name>scalelab::ChallengeResultsView</name>
+    <message>
+        <source>Each student&apos;s latest try, as their own ScaleLab graded it on their own seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge: %1. No try yet: students who joined from ScaleLab send theirs as they check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge: %1. %2 of %3 met the goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>scalelab::ChartExport</name>
     <message>
         <source>Could not write %1.</source>
@@ -3191,6 +3218,29 @@
     </message>
 </context>
 <context>
+    <name>scalelab::ClassBar</name>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished">课堂</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the class&apos;s question (your prediction in the lesson panel is your first vote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a Number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>scalelab::ClassPanel</name>
     <message>
         <source>Class</source>
@@ -3307,6 +3357,14 @@
     <message>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 following in ScaleLab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A challenge: students who joined from ScaleLab solve it on their own; a page waits.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4208,6 +4266,69 @@ Ahead of the timeline: the run has not got here again yet.</source>
     </message>
 </context>
 <context>
+    <name>scalelab::FollowTeacher</name>
+    <message>
+        <source>&amp;Join Class…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow your teacher&apos;s lesson and run on this computer, and answer the class&apos;s questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow the Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the teacher&apos;s step and run (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the teacher&apos;s lesson &quot;%1&quot; is not in this ScaleLab: is it an older version?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the teacher&apos;s topology cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the teacher&apos;s actions cannot be repeated here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joining the class at %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the class was lost; trying again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the class: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In class as %1 · exploring on your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In class as %1 · the challenge is yours to solve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In class as %1 · following the teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the class: %1 of %2 right</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>scalelab::InspectorAlerts</name>
     <message>
         <source>One word of letters, digits, _ . or -: the events and the report name the rule by it</source>
@@ -4895,6 +5016,57 @@ Ahead of the timeline: the run has not got here again yet.</source>
     <message>
         <source>a new shard</source>
         <translation>新分片</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::JoinClassDialog</name>
+    <message>
+        <source>Join Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>192.168.1.20:8080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address on the teacher&apos;s screen, under the QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The join code on the teacher&apos;s screen (letters and digits; any case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the teacher sees you: 1 to 40 letters, digits, spaces or .&apos;_-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation type="unfinished">加入</translation>
+    </message>
+    <message>
+        <source>Your ScaleLab follows the teacher&apos;s lesson and run; you can explore on your own and come back with Follow the Teacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A join code has 4 to 12 letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name has letters, digits, spaces and .&apos;_- only.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6430,6 +6602,25 @@ Ahead of the timeline: the run has not got here again yet.</source>
     </message>
 </context>
 <context>
+    <name>scalelab::classroom::ClassClient</name>
+    <message>
+        <source>&quot;%1&quot; is not a class&apos;s address: expected HOST:PORT, as the teacher&apos;s screen shows it (192.168.1.20:8080)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you left the class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the teacher&apos;s app sent a message ScaleLab does not understand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no class answers at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>scalelab::classroom::ClassHost</name>
     <message>
         <source>cannot find two free ports next to each other</source>
@@ -6474,6 +6665,10 @@ Ahead of the timeline: the run has not got here again yet.</source>
     <message>
         <source>dropped %1: %2</source>
         <translation>已断开 %1：%2</translation>
+    </message>
+    <message>
+        <source>reported a challenge with figures for goals it does not have</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
