@@ -46,14 +46,14 @@ QString ClassClient::address() const
     return QStringLiteral("%1:%2").arg(m_host).arg(m_port);
 }
 
-void ClassClient::join(const QString &host, quint16 port, const QString &code, const QString &name)
+void ClassClient::join(const QString &host, quint16 port, const QString &code, const QString &name, const QString &token)
 {
     leave();
     m_host = host;
     m_port = port;
     m_code = code;
     m_name = name;
-    m_token.clear();
+    m_token = token;
     m_endReason.clear();
     m_question = QJsonObject();
     m_follow.reset();

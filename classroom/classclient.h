@@ -35,8 +35,9 @@ public:
     /// host and the page's port; false with `*error` when it is neither.
     static bool parseAddress(const QString &address, QString *host, quint16 *port, QString *error);
 
-    /// Joins the class at `host`:`port` (the page's port; the sockets are on the next one).
-    void join(const QString &host, quint16 port, const QString &code, const QString &name);
+    /// Joins the class at `host`:`port` (the page's port; the sockets are on the next one);
+    /// with the `token` an earlier join got, as the same student.
+    void join(const QString &host, quint16 port, const QString &code, const QString &name, const QString &token = QString());
     /// Leaves the class: no more reconnecting.
     void leave();
 
@@ -45,6 +46,11 @@ public:
     QString endReason() const { return m_endReason; }
     /// The name the teacher's app knows this student by (after joining).
     QString name() const { return m_name; }
+    QString code() const { return m_code; }
+    QString host() const { return m_host; }
+    quint16 port() const { return m_port; }
+    /// What the teacher's app knows this student by (after joining): to join again as them.
+    QString token() const { return m_token; }
     QString address() const;
     /// The question open now as the teacher's app sent it ("state": "none" between questions).
     QJsonObject question() const { return m_question; }

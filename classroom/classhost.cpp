@@ -121,6 +121,8 @@ bool ClassHost::start(quint16 port, const QString &code, QString *error)
 void ClassHost::stop()
 {
     for (auto &[socket, connection] : m_connections) {
+        if (!connection.token.isEmpty())
+            m_session.setConnected(connection.token, false);
         socket->disconnect(this);
         socket->close();
         socket->deleteLater();

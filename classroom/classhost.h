@@ -61,6 +61,9 @@ public:
     static QString randomCode();
 
     const ClassSession &session() const { return m_session; }
+    /// Carries on a session another host had (the window rebuilt for another language): its
+    /// students resume with their tokens as they reconnect. Call before start().
+    void restoreSession(const ClassSession &session) { m_session = session; }
     /// The teacher puts a question, clears it, reveals the result or asks again; every
     /// student's page follows at once.
     void putQuestion(const ClassQuestion &question);

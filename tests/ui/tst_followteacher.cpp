@@ -14,6 +14,7 @@
 #include "lessons/lessonsession.h"
 #include "report/report.h"
 #include "run/simulationcontroller.h"
+#include "shell/languageswitcher.h"
 #include "shell/mainwindow.h"
 #include "sim/simulation.h"
 
@@ -192,6 +193,45 @@ private slots:
         room.teacher.controller()->runTo(SimTime::fromS(5));
         QTRY_COMPARE_WITH_TIMEOUT(room.student.controller()->now(), SimTime::fromS(5), kTimeoutMs);
         QCOMPARE(room.report(room.student), room.report(room.teacher));
+    }
+
+    // Settings > Language rebuilds the window: the class goes on, with the same students.
+    void aChangeOfLanguageKeepsTheClassGoing()
+    {
+        auto *teacher = new MainWindow;
+        auto *student = new MainWindow;
+        teacher->openLesson(LessonSession::builtInLesson(QStringLiteral("one-server-to-two")));
+        teacher->lessons()->goTo(1);
+        QVERIFY(teacher->classroom()->start(0, QStringLiteral("LANG42"), nullptr));
+        const quint16 port = teacher->classroom()->host().port();
+        student->followTeacher()->join(QStringLiteral("127.0.0.1"), port, QStringLiteral("LANG42"), QStringLiteral("Ana"));
+        QTRY_COMPARE_WITH_TIMEOUT(student->followTeacher()->client().state(), classroom::ClassClient::State::Joined, kTimeoutMs);
+        const QString token = student->followTeacher()->client().token();
+        Prediction prediction;
+        prediction.choice = 2;
+        QTRY_VERIFY_WITH_TIMEOUT(student->lessons()->isOpen() && student->lessons()->stepIndex() == 1, kTimeoutMs);
+        student->lessons()->predict(prediction);
+        QTRY_COMPARE_WITH_TIMEOUT(teacher->classroom()->host().session().answered(1), 1, kTimeoutMs);
+
+        teacher = LanguageSwitcher::instance()->switchLanguage(teacher, QStringLiteral("de"));
+        QVERIFY(teacher->classroom()->running());
+        QCOMPARE(teacher->classroom()->host().port(), port);
+        QCOMPARE(teacher->classroom()->host().code(), QStringLiteral("LANG42"));
+        QCOMPARE(teacher->classroom()->host().session().answered(1), 1);  // the answers stay
+        QTRY_COMPARE_WITH_TIMEOUT(teacher->classroom()->host().session().connectedCount(), 1, kTimeoutMs);
+        QCOMPARE(teacher->classroom()->host().session().studentCount(), 1);  // Ana came back as Ana
+
+        student = LanguageSwitcher::instance()->switchLanguage(student, QStringLiteral("de"));
+        QTRY_COMPARE_WITH_TIMEOUT(student->followTeacher()->client().state(), classroom::ClassClient::State::Joined, kTimeoutMs);
+        QCOMPARE(student->followTeacher()->client().token(), token);
+        QVERIFY(student->followTeacher()->isFollowing());
+        QTRY_COMPARE_WITH_TIMEOUT(teacher->classroom()->host().session().connectedCount(), 1, kTimeoutMs);
+        QCOMPARE(teacher->classroom()->host().session().studentCount(), 1);
+
+        teacher = LanguageSwitcher::instance()->switchLanguage(teacher, QStringLiteral("en"));
+        student = LanguageSwitcher::instance()->switchLanguage(student, QStringLiteral("en"));
+        delete student;
+        delete teacher;
     }
 
     void theClassBarSaysWhereTheStudentIs()

@@ -50,6 +50,17 @@ void ClassroomSession::stop()
     emit runningChanged(false);
 }
 
+bool ClassroomSession::takeOver(ClassroomSession &other, QString *error)
+{
+    if (!other.running())
+        return true;
+    const quint16 port = other.m_host.port();
+    const QString code = other.m_host.code();
+    other.stop();  // closes the ports for this session to open them again
+    m_host.restoreSession(other.m_host.session());
+    return start(port, code, error);
+}
+
 std::optional<classroom::ClassQuestion> ClassroomSession::questionOf(const Lesson &lesson, int step)
 {
     if (step < 0 || step >= static_cast<int>(lesson.steps.size()) || !lesson.steps[step].question.isSet())

@@ -32,6 +32,10 @@ public:
     /// Starts hosting on `port` (0: a free one) with `code` (empty: a random one).
     bool start(quint16 port, const QString &code, QString *error);
     void stop();
+    /// Carries on `other`'s session here (the window rebuilt for another language): `other`
+    /// stops, this one starts on its port with its code and answers, and the students'
+    /// pages and ScaleLabs reconnect to it by themselves as the same students.
+    bool takeOver(ClassroomSession &other, QString *error);
     bool running() const { return m_host.running(); }
     classroom::ClassHost &host() { return m_host; }
     const classroom::ClassHost &host() const { return m_host; }

@@ -114,6 +114,20 @@ void FollowTeacher::leave()
     emit statusChanged();
 }
 
+void FollowTeacher::takeOver(FollowTeacher &other)
+{
+    if (!other.isInClass())
+        return;
+    const classroom::ClassClient &client = other.m_client;
+    const QString host = client.host(), code = client.code(), name = client.name(), token = client.token();
+    const quint16 port = client.port();
+    const bool following = other.m_following;
+    other.leave();
+    m_following = following;
+    m_appliedTopology = QJsonObject();
+    m_client.join(host, port, code, name, token);
+}
+
 void FollowTeacher::followAgain()
 {
     if (!isInClass())

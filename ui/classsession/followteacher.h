@@ -40,6 +40,9 @@ public:
     /// Joins the class at `host`:`port` (the page's port, as the teacher's screen shows it).
     void join(const QString &host, quint16 port, const QString &code, const QString &name);
     void leave();
+    /// Carries on `other`'s place in the class here (the window rebuilt for another language):
+    /// `other` leaves, this one joins as the same student, following or exploring as it was.
+    void takeOver(FollowTeacher &other);
     /// File > Join Class... (asks for the address, code and name), Leave Class, Follow the Teacher.
     QAction *joinAction() const { return m_join; }
     QAction *leaveAction() const { return m_leave; }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/languageswitcher.h"
 
+#include "classsession/classroomsession.h"
+#include "classsession/followteacher.h"
 #include "document/autosaver.h"
 #include "document/topologydocument.h"
 #include "lessons/lessonsession.h"
@@ -13,6 +15,7 @@
 #include <QComboBox>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QStatusBar>
 #include <QTranslator>
 #include <QUndoStack>
 
@@ -132,6 +135,12 @@ MainWindow *LanguageSwitcher::switchLanguage(MainWindow *window, const QString &
     }
     fresh->runControls()->setSpeed(oldRun->speed());
     fresh->controller()->runTo(at);
+
+    // A class session goes on: the students reconnect to the new window as the same students.
+    QString classError;
+    if (!fresh->classroom()->takeOver(*window->classroom(), &classError))
+        fresh->statusBar()->showMessage(tr("The class session could not go on in the new language: %1").arg(classError));
+    fresh->followTeacher()->takeOver(*window->followTeacher());
 
     fresh->restoreGeometry(window->saveGeometry());
     fresh->restoreState(window->saveState());
