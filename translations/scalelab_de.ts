@@ -2559,27 +2559,27 @@
     <name>scalelab::ChallengeResultsView</name>
     <message>
         <source>Each student&apos;s latest try, as their own ScaleLab graded it on their own seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der jeweils letzte Versuch der Lernenden, bewertet von ihrem eigenen ScaleLab mit ihrem eigenen Seed</translation>
     </message>
     <message>
         <source>Challenge: %1. No try yet: students who joined from ScaleLab send theirs as they check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe: %1. Noch kein Versuch: Lernende, die über ScaleLab beigetreten sind, senden ihre Versuche, sobald sie sie prüfen.</translation>
     </message>
     <message>
         <source>Challenge: %1. %2 of %3 met the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe: %1. %2 von %3 haben das Ziel erreicht.</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernende</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht</translation>
     </message>
     <message>
         <source>Tries</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
 </context>
 <context>
@@ -3227,23 +3227,23 @@
     <name>scalelab::ClassBar</name>
     <message>
         <source>Class</source>
-        <translation type="unfinished">Klasse</translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>Answer the class&apos;s question (your prediction in the lesson panel is your first vote)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frage an die Klasse beantworten (Ihre Vorhersage im Lektionsbereich gilt als Antwort in der ersten Abstimmung)</translation>
     </message>
     <message>
         <source>Vote Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut abstimmen</translation>
     </message>
     <message>
         <source>Enter a Number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl eingeben…</translation>
     </message>
 </context>
 <context>
@@ -3366,11 +3366,11 @@
     </message>
     <message>
         <source>%1 (%2 following in ScaleLab)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 davon folgen in ScaleLab)</translation>
     </message>
     <message>
         <source>A challenge: students who joined from ScaleLab solve it on their own; a page waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufgabe: Wer über ScaleLab beigetreten ist, löst sie selbst; auf der Seite wird gewartet.</translation>
     </message>
 </context>
 <context>
@@ -4282,63 +4282,63 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     <name>scalelab::FollowTeacher</name>
     <message>
         <source>&amp;Join Class…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klasse beitreten…</translation>
     </message>
     <message>
         <source>Follow your teacher&apos;s lesson and run on this computer, and answer the class&apos;s questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion und Lauf Ihrer Lehrkraft auf diesem Computer verfolgen und die Fragen an die Klasse beantworten</translation>
     </message>
     <message>
         <source>&amp;Leave Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse &amp;verlassen</translation>
     </message>
     <message>
         <source>&amp;Follow the Teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Der &amp;Lehrkraft folgen</translation>
     </message>
     <message>
         <source>Back to the teacher&apos;s step and run (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu Schritt und Lauf der Lehrkraft (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <source>the teacher&apos;s lesson &quot;%1&quot; is not in this ScaleLab: is it an older version?</source>
-        <translation type="unfinished"></translation>
+        <translation>die Lektion „%1“ der Lehrkraft fehlt in diesem ScaleLab: Ist es eine ältere Version?</translation>
     </message>
     <message>
         <source>the teacher&apos;s topology cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Topologie der Lehrkraft kann nicht angezeigt werden: %1</translation>
     </message>
     <message>
         <source>the teacher&apos;s actions cannot be repeated here</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aktionen der Lehrkraft können hier nicht wiederholt werden</translation>
     </message>
     <message>
         <source>Joining the class at %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitritt zur Klasse unter %1…</translation>
     </message>
     <message>
         <source>The connection to the class was lost; trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zur Klasse wurde unterbrochen; neuer Versuch…</translation>
     </message>
     <message>
         <source>Not in the class: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in der Klasse: %1</translation>
     </message>
     <message>
         <source>In class as %1 · exploring on your own</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Klasse als %1 · Sie erkunden selbstständig</translation>
     </message>
     <message>
         <source>In class as %1 · the challenge is yours to solve</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Klasse als %1 · Sie lösen die Aufgabe selbst</translation>
     </message>
     <message>
         <source>In class as %1 · following the teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Klasse als %1 · Sie folgen der Lehrkraft</translation>
     </message>
     <message>
         <source>the class: %1 of %2 right</source>
-        <translation type="unfinished"></translation>
+        <translation>die Klasse: %1 von %2 richtig</translation>
     </message>
 </context>
 <context>
@@ -5041,51 +5041,51 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     <name>scalelab::JoinClassDialog</name>
     <message>
         <source>Join Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse beitreten</translation>
     </message>
     <message>
         <source>192.168.1.20:8080</source>
-        <translation type="unfinished"></translation>
+        <translation>192.168.1.20:8080</translation>
     </message>
     <message>
         <source>The address on the teacher&apos;s screen, under the QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse auf dem Bildschirm der Lehrkraft, unter dem QR-Code</translation>
     </message>
     <message>
         <source>The join code on the teacher&apos;s screen (letters and digits; any case)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrittscode auf dem Bildschirm der Lehrkraft (Buchstaben und Ziffern; Groß-/Kleinschreibung egal)</translation>
     </message>
     <message>
         <source>How the teacher sees you: 1 to 40 letters, digits, spaces or .&apos;_-</source>
-        <translation type="unfinished"></translation>
+        <translation>So sieht die Lehrkraft Sie: 1 bis 40 Buchstaben, Ziffern, Leerzeichen oder .&apos;_-</translation>
     </message>
     <message>
         <source>Join</source>
-        <translation type="unfinished">Beitreten</translation>
+        <translation>Beitreten</translation>
     </message>
     <message>
         <source>Your ScaleLab follows the teacher&apos;s lesson and run; you can explore on your own and come back with Follow the Teacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr ScaleLab folgt Lektion und Lauf der Lehrkraft; Sie können selbstständig erkunden und mit „Der Lehrkraft folgen“ zurückkehren.</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>Join &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitritts&amp;code:</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
         <source>A join code has 4 to 12 letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beitrittscode hat 4 bis 12 Buchstaben oder Ziffern.</translation>
     </message>
     <message>
         <source>A name has letters, digits, spaces and .&apos;_- only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name besteht nur aus Buchstaben, Ziffern, Leerzeichen und .&apos;_-.</translation>
     </message>
 </context>
 <context>
@@ -6628,19 +6628,19 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     <name>scalelab::classroom::ClassClient</name>
     <message>
         <source>&quot;%1&quot; is not a class&apos;s address: expected HOST:PORT, as the teacher&apos;s screen shows it (192.168.1.20:8080)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Adresse einer Klasse: erwartet wird HOST:PORT, wie auf dem Bildschirm der Lehrkraft angezeigt (192.168.1.20:8080)</translation>
     </message>
     <message>
         <source>you left the class</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben die Klasse verlassen</translation>
     </message>
     <message>
         <source>the teacher&apos;s app sent a message ScaleLab does not understand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die App der Lehrkraft hat eine Nachricht gesendet, die ScaleLab nicht versteht: %1</translation>
     </message>
     <message>
         <source>no class answers at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unter %1 antwortet keine Klasse</translation>
     </message>
 </context>
 <context>
@@ -6691,7 +6691,7 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     </message>
     <message>
         <source>reported a challenge with figures for goals it does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>hat für eine Aufgabe Werte zu Zielen gemeldet, die sie nicht hat</translation>
     </message>
 </context>
 </TS>
