@@ -2559,27 +2559,27 @@
     <name>scalelab::ChallengeResultsView</name>
     <message>
         <source>Each student&apos;s latest try, as their own ScaleLab graded it on their own seed</source>
-        <translation type="unfinished"></translation>
+        <translation>El último intento de cada estudiante, tal como lo evaluó su propio ScaleLab con su propia semilla</translation>
     </message>
     <message>
         <source>Challenge: %1. No try yet: students who joined from ScaleLab send theirs as they check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reto: %1. Aún no hay intentos: el alumnado que se unió desde ScaleLab envía los suyos a medida que los comprueba.</translation>
     </message>
     <message>
         <source>Challenge: %1. %2 of %3 met the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reto: %1. Han alcanzado el objetivo %2 de %3.</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiante</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Superado</translation>
     </message>
     <message>
         <source>Tries</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos</translation>
     </message>
 </context>
 <context>
@@ -3227,23 +3227,23 @@
     <name>scalelab::ClassBar</name>
     <message>
         <source>Class</source>
-        <translation type="unfinished">Clase</translation>
+        <translation>Clase</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder</translation>
     </message>
     <message>
         <source>Answer the class&apos;s question (your prediction in the lesson panel is your first vote)</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde a la pregunta de la clase (tu predicción en el panel de la lección es tu primer voto)</translation>
     </message>
     <message>
         <source>Vote Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a votar</translation>
     </message>
     <message>
         <source>Enter a Number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducir un número…</translation>
     </message>
 </context>
 <context>
@@ -3366,11 +3366,11 @@
     </message>
     <message>
         <source>%1 (%2 following in ScaleLab)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 siguiendo la clase en ScaleLab)</translation>
     </message>
     <message>
         <source>A challenge: students who joined from ScaleLab solve it on their own; a page waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un reto: el alumnado que se unió desde ScaleLab lo resuelve por su cuenta; la página queda en espera.</translation>
     </message>
 </context>
 <context>
@@ -4282,63 +4282,63 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     <name>scalelab::FollowTeacher</name>
     <message>
         <source>&amp;Join Class…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unirse a la clase…</translation>
     </message>
     <message>
         <source>Follow your teacher&apos;s lesson and run on this computer, and answer the class&apos;s questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue la lección y la ejecución de tu docente en este ordenador y responde a las preguntas de la clase</translation>
     </message>
     <message>
         <source>&amp;Leave Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;lir de la clase</translation>
     </message>
     <message>
         <source>&amp;Follow the Teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir a tu &amp;docente</translation>
     </message>
     <message>
         <source>Back to the teacher&apos;s step and run (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve al paso y la ejecución de tu docente (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <source>the teacher&apos;s lesson &quot;%1&quot; is not in this ScaleLab: is it an older version?</source>
-        <translation type="unfinished"></translation>
+        <translation>la lección «%1» de tu docente no está en este ScaleLab: ¿es una versión anterior?</translation>
     </message>
     <message>
         <source>the teacher&apos;s topology cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede mostrar la topología de tu docente: %1</translation>
     </message>
     <message>
         <source>the teacher&apos;s actions cannot be repeated here</source>
-        <translation type="unfinished"></translation>
+        <translation>las acciones de tu docente no se pueden repetir aquí</translation>
     </message>
     <message>
         <source>Joining the class at %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniéndote a la clase en %1…</translation>
     </message>
     <message>
         <source>The connection to the class was lost; trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión con la clase; reintentando…</translation>
     </message>
     <message>
         <source>Not in the class: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de la clase: %1</translation>
     </message>
     <message>
         <source>In class as %1 · exploring on your own</source>
-        <translation type="unfinished"></translation>
+        <translation>En clase como %1 · explorando por tu cuenta</translation>
     </message>
     <message>
         <source>In class as %1 · the challenge is yours to solve</source>
-        <translation type="unfinished"></translation>
+        <translation>En clase como %1 · te toca resolver el reto</translation>
     </message>
     <message>
         <source>In class as %1 · following the teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>En clase como %1 · siguiendo a tu docente</translation>
     </message>
     <message>
         <source>the class: %1 of %2 right</source>
-        <translation type="unfinished"></translation>
+        <translation>la clase: han acertado %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -5041,51 +5041,51 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     <name>scalelab::JoinClassDialog</name>
     <message>
         <source>Join Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Unirse a la clase</translation>
     </message>
     <message>
         <source>192.168.1.20:8080</source>
-        <translation type="unfinished"></translation>
+        <translation>192.168.1.20:8080</translation>
     </message>
     <message>
         <source>The address on the teacher&apos;s screen, under the QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección que aparece en la pantalla de tu docente, bajo el código QR</translation>
     </message>
     <message>
         <source>The join code on the teacher&apos;s screen (letters and digits; any case)</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de acceso de la pantalla de tu docente (letras y dígitos; mayúsculas o minúsculas)</translation>
     </message>
     <message>
         <source>How the teacher sees you: 1 to 40 letters, digits, spaces or .&apos;_-</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo te ve tu docente: de 1 a 40 letras, dígitos, espacios o .&apos;_-</translation>
     </message>
     <message>
         <source>Join</source>
-        <translation type="unfinished">Unirse</translation>
+        <translation>Unirse</translation>
     </message>
     <message>
         <source>Your ScaleLab follows the teacher&apos;s lesson and run; you can explore on your own and come back with Follow the Teacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu ScaleLab sigue la lección y la ejecución de tu docente; puedes explorar por tu cuenta y volver con «Seguir a tu docente».</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>Join &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código de acceso:</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu &amp;nombre:</translation>
     </message>
     <message>
         <source>A join code has 4 to 12 letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un código de acceso tiene de 4 a 12 letras o dígitos.</translation>
     </message>
     <message>
         <source>A name has letters, digits, spaces and .&apos;_- only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre solo puede tener letras, dígitos, espacios y .&apos;_-.</translation>
     </message>
 </context>
 <context>
@@ -6628,19 +6628,19 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     <name>scalelab::classroom::ClassClient</name>
     <message>
         <source>&quot;%1&quot; is not a class&apos;s address: expected HOST:PORT, as the teacher&apos;s screen shows it (192.168.1.20:8080)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es la dirección de una clase: se esperaba HOST:PORT, tal como la muestra la pantalla de tu docente (192.168.1.20:8080)</translation>
     </message>
     <message>
         <source>you left the class</source>
-        <translation type="unfinished"></translation>
+        <translation>has salido de la clase</translation>
     </message>
     <message>
         <source>the teacher&apos;s app sent a message ScaleLab does not understand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la aplicación de tu docente envió un mensaje que ScaleLab no entiende: %1</translation>
     </message>
     <message>
         <source>no class answers at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna clase responde en %1</translation>
     </message>
 </context>
 <context>
@@ -6691,7 +6691,7 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     </message>
     <message>
         <source>reported a challenge with figures for goals it does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>informó de un reto con cifras para objetivos que no tiene</translation>
     </message>
 </context>
 </TS>
