@@ -2554,27 +2554,27 @@
     <name>scalelab::ChallengeResultsView</name>
     <message>
         <source>Each student&apos;s latest try, as their own ScaleLab graded it on their own seed</source>
-        <translation type="unfinished"></translation>
+        <translation>每位学生最近一次尝试的结果，由学生自己的 ScaleLab 用其专属随机种子评判</translation>
     </message>
     <message>
         <source>Challenge: %1. No try yet: students who joined from ScaleLab send theirs as they check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>挑战：%1。尚无尝试：从 ScaleLab 加入的学生每次检查后都会发来结果。</translation>
     </message>
     <message>
         <source>Challenge: %1. %2 of %3 met the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>挑战：%1。%3 人中有 %2 人达成目标。</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>学生</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>已达成</translation>
     </message>
     <message>
         <source>Tries</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试次数</translation>
     </message>
 </context>
 <context>
@@ -3221,23 +3221,23 @@
     <name>scalelab::ClassBar</name>
     <message>
         <source>Class</source>
-        <translation type="unfinished">课堂</translation>
+        <translation>课堂</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>作答</translation>
     </message>
     <message>
         <source>Answer the class&apos;s question (your prediction in the lesson panel is your first vote)</source>
-        <translation type="unfinished"></translation>
+        <translation>回答课堂上的问题（你在课程面板中的预测就是你的第一轮投票）</translation>
     </message>
     <message>
         <source>Vote Again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次投票</translation>
     </message>
     <message>
         <source>Enter a Number…</source>
-        <translation type="unfinished"></translation>
+        <translation>输入数值…</translation>
     </message>
 </context>
 <context>
@@ -3360,11 +3360,11 @@
     </message>
     <message>
         <source>%1 (%2 following in ScaleLab)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（其中 %2 人在 ScaleLab 中跟随）</translation>
     </message>
     <message>
         <source>A challenge: students who joined from ScaleLab solve it on their own; a page waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>本步骤是挑战：从 ScaleLab 加入的学生自行解答；网页上的学生等待。</translation>
     </message>
 </context>
 <context>
@@ -4269,63 +4269,63 @@ Ahead of the timeline: the run has not got here again yet.</source>
     <name>scalelab::FollowTeacher</name>
     <message>
         <source>&amp;Join Class…</source>
-        <translation type="unfinished"></translation>
+        <translation>加入课堂(&amp;J)…</translation>
     </message>
     <message>
         <source>Follow your teacher&apos;s lesson and run on this computer, and answer the class&apos;s questions</source>
-        <translation type="unfinished"></translation>
+        <translation>在这台电脑上跟随老师的课程和运行，并回答课堂上的问题</translation>
     </message>
     <message>
         <source>&amp;Leave Class</source>
-        <translation type="unfinished"></translation>
+        <translation>退出课堂(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Follow the Teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随老师(&amp;F)</translation>
     </message>
     <message>
         <source>Back to the teacher&apos;s step and run (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>回到老师当前的步骤和运行 (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <source>the teacher&apos;s lesson &quot;%1&quot; is not in this ScaleLab: is it an older version?</source>
-        <translation type="unfinished"></translation>
+        <translation>这个 ScaleLab 中没有老师的课程“%1”：是不是版本较旧？</translation>
     </message>
     <message>
         <source>the teacher&apos;s topology cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示老师的拓扑：%1</translation>
     </message>
     <message>
         <source>the teacher&apos;s actions cannot be repeated here</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在这里重现老师的操作</translation>
     </message>
     <message>
         <source>Joining the class at %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加入位于 %1 的课堂…</translation>
     </message>
     <message>
         <source>The connection to the class was lost; trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>与课堂的连接已断开；正在重试…</translation>
     </message>
     <message>
         <source>Not in the class: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未在课堂中：%1</translation>
     </message>
     <message>
         <source>In class as %1 · exploring on your own</source>
-        <translation type="unfinished"></translation>
+        <translation>已以 %1 的身份加入课堂 · 正在自行探索</translation>
     </message>
     <message>
         <source>In class as %1 · the challenge is yours to solve</source>
-        <translation type="unfinished"></translation>
+        <translation>已以 %1 的身份加入课堂 · 这个挑战由你自己解答</translation>
     </message>
     <message>
         <source>In class as %1 · following the teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>已以 %1 的身份加入课堂 · 正在跟随老师</translation>
     </message>
     <message>
         <source>the class: %1 of %2 right</source>
-        <translation type="unfinished"></translation>
+        <translation>全班：%2 人中有 %1 人答对</translation>
     </message>
 </context>
 <context>
@@ -5022,51 +5022,51 @@ Ahead of the timeline: the run has not got here again yet.</source>
     <name>scalelab::JoinClassDialog</name>
     <message>
         <source>Join Class</source>
-        <translation type="unfinished"></translation>
+        <translation>加入课堂</translation>
     </message>
     <message>
         <source>192.168.1.20:8080</source>
-        <translation type="unfinished"></translation>
+        <translation>192.168.1.20:8080</translation>
     </message>
     <message>
         <source>The address on the teacher&apos;s screen, under the QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>老师屏幕上 QR 码下方的地址</translation>
     </message>
     <message>
         <source>The join code on the teacher&apos;s screen (letters and digits; any case)</source>
-        <translation type="unfinished"></translation>
+        <translation>老师屏幕上的加入码（字母和数字；不区分大小写）</translation>
     </message>
     <message>
         <source>How the teacher sees you: 1 to 40 letters, digits, spaces or .&apos;_-</source>
-        <translation type="unfinished"></translation>
+        <translation>老师看到的你的名字：1 到 40 个字母、数字、空格或 .&apos;_-</translation>
     </message>
     <message>
         <source>Join</source>
-        <translation type="unfinished">加入</translation>
+        <translation>加入</translation>
     </message>
     <message>
         <source>Your ScaleLab follows the teacher&apos;s lesson and run; you can explore on your own and come back with Follow the Teacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的 ScaleLab 会跟随老师的课程和运行；你可以自行探索，再用“跟随老师”回来。</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;A)：</translation>
     </message>
     <message>
         <source>Join &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>加入码(&amp;C)：</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>你的名字(&amp;N)：</translation>
     </message>
     <message>
         <source>A join code has 4 to 12 letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>加入码由 4 到 12 个字母或数字组成。</translation>
     </message>
     <message>
         <source>A name has letters, digits, spaces and .&apos;_- only.</source>
-        <translation type="unfinished"></translation>
+        <translation>名字只能包含字母、数字、空格和 .&apos;_-。</translation>
     </message>
 </context>
 <context>
@@ -6605,19 +6605,19 @@ Ahead of the timeline: the run has not got here again yet.</source>
     <name>scalelab::classroom::ClassClient</name>
     <message>
         <source>&quot;%1&quot; is not a class&apos;s address: expected HOST:PORT, as the teacher&apos;s screen shows it (192.168.1.20:8080)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是课堂地址：应为 HOST:PORT，与老师屏幕上显示的一致（192.168.1.20:8080）</translation>
     </message>
     <message>
         <source>you left the class</source>
-        <translation type="unfinished"></translation>
+        <translation>你已退出课堂</translation>
     </message>
     <message>
         <source>the teacher&apos;s app sent a message ScaleLab does not understand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>老师的应用发来了 ScaleLab 无法理解的消息：%1</translation>
     </message>
     <message>
         <source>no class answers at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有课堂应答</translation>
     </message>
 </context>
 <context>
@@ -6668,7 +6668,7 @@ Ahead of the timeline: the run has not got here again yet.</source>
     </message>
     <message>
         <source>reported a challenge with figures for goals it does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>上报的挑战结果中含有该挑战没有的目标数据</translation>
     </message>
 </context>
 </TS>
