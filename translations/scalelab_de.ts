@@ -5089,6 +5089,13 @@ Nach dem aktuellen Zeitpunkt der Zeitleiste: Der Lauf ist noch nicht wieder hier
     </message>
 </context>
 <context>
+    <name>scalelab::LanguageSwitcher</name>
+    <message>
+        <source>The class session could not go on in the new language: %1</source>
+        <translation>Die Klassensitzung konnte in der neuen Sprache nicht weiterlaufen: %1</translation>
+    </message>
+</context>
+<context>
     <name>scalelab::LessonChallengeBox</name>
     <message>
         <source>%1: %2</source>

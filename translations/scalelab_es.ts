@@ -5089,6 +5089,13 @@ Por delante de la línea de tiempo: la ejecución aún no ha vuelto a llegar aqu
     </message>
 </context>
 <context>
+    <name>scalelab::LanguageSwitcher</name>
+    <message>
+        <source>The class session could not go on in the new language: %1</source>
+        <translation>La sesión de clase no pudo continuar en el nuevo idioma: %1</translation>
+    </message>
+</context>
+<context>
     <name>scalelab::LessonChallengeBox</name>
     <message>
         <source>%1: %2</source>

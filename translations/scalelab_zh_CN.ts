@@ -5070,6 +5070,13 @@ Ahead of the timeline: the run has not got here again yet.</source>
     </message>
 </context>
 <context>
+    <name>scalelab::LanguageSwitcher</name>
+    <message>
+        <source>The class session could not go on in the new language: %1</source>
+        <translation>课堂会话无法在新语言下继续：%1</translation>
+    </message>
+</context>
+<context>
     <name>scalelab::LessonChallengeBox</name>
     <message>
         <source>%1: %2</source>
