@@ -154,8 +154,8 @@ void FollowTeacher::apply()
     {
         QScopedValueRollback applying(m_applying, true);
         m_problem.clear();
-        if (applyLessonStep(state) && !state.challenge && applyTopology(state))
-            m_clockAge.restart();
+        if (applyLessonStep(state) && !state.challenge)
+            applyTopology(state);
     }
     applyClock();
     emit statusChanged();
@@ -225,7 +225,8 @@ void FollowTeacher::applyClock()
     if (m_controller->speed() != clock.speed)
         m_runControls->setSpeed(clock.speed);
     // A playing run has moved on since the clock was sent; a paused one is at that very moment.
-    const double targetMs = clock.atMs + (clock.running ? double(m_clockAge.elapsed()) * clock.speed : 0.0);
+    const double sinceClockMs = m_clockAge.isValid() ? double(m_clockAge.elapsed()) : 0.0;
+    const double targetMs = clock.atMs + (clock.running ? sinceClockMs * clock.speed : 0.0);
     const double tolerance = clock.running ? kPlayingToleranceMs * std::max(1.0, clock.speed) : 0.0005;
     if (std::abs(m_controller->now().ms() - targetMs) > tolerance)
         m_controller->seek(SimTime::fromMs(targetMs));
