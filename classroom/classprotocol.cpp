@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "classprotocol.h"
 
+#include "jsonframe.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonParseError>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -154,17 +155,10 @@ std::optional<ClientMessage> parseClientMessage(const QByteArray &frame, QString
 {
     QString ignored;
     QString &why = error ? *error : ignored;
-    if (frame.size() > kMaxClientMessageBytes) {
-        why = QStringLiteral("a message of %1 bytes; the limit is %2").arg(frame.size()).arg(kMaxClientMessageBytes);
+    const std::optional<QJsonObject> object = readJsonFrame(frame, kMaxClientMessageBytes, why);
+    if (!object)
         return std::nullopt;
-    }
-    QJsonParseError parse;
-    const QJsonDocument doc = QJsonDocument::fromJson(frame, &parse);
-    if (parse.error != QJsonParseError::NoError || !doc.isObject()) {
-        why = QStringLiteral("not a JSON object");
-        return std::nullopt;
-    }
-    const QJsonObject o = doc.object();
+    const QJsonObject &o = *object;
     const QString type = o.value(QStringLiteral("type")).toString();
     ClientMessage message;
     bool ok = false;

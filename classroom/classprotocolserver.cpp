@@ -4,8 +4,9 @@
 // teacher's no more than the teacher's trusts a student.
 #include "classprotocol.h"
 
+#include "jsonframe.h"
+
 #include <QJsonDocument>
-#include <QJsonParseError>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -98,17 +99,10 @@ std::optional<ServerMessage> parseServerMessage(const QByteArray &frame, QString
 {
     QString ignored;
     QString &why = error ? *error : ignored;
-    if (frame.size() > kMaxServerMessageBytes) {
-        why = QStringLiteral("a message of %1 bytes; the limit is %2").arg(frame.size()).arg(kMaxServerMessageBytes);
+    const std::optional<QJsonObject> object = readJsonFrame(frame, kMaxServerMessageBytes, why);
+    if (!object)
         return std::nullopt;
-    }
-    QJsonParseError parse;
-    const QJsonDocument doc = QJsonDocument::fromJson(frame, &parse);
-    if (parse.error != QJsonParseError::NoError || !doc.isObject()) {
-        why = QStringLiteral("not a JSON object");
-        return std::nullopt;
-    }
-    const QJsonObject o = doc.object();
+    const QJsonObject &o = *object;
     const QString type = o.value(QStringLiteral("type")).toString();
     ServerMessage message;
     bool ok = false;
