@@ -8,7 +8,9 @@
 #include "document/documentfiles.h"
 #include "document/teachingorder.h"
 #include "document/topologydocument.h"
+#include "inspector/inspectordock.h"
 #include "io/topologyreader.h"
+#include "lessons/lessonpanel.h"
 #include "lessons/lessonsession.h"
 #include "run/runcontrols.h"
 #include "run/runtimeactions.h"
@@ -21,6 +23,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QGraphicsSceneContextMenuEvent>
+#include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -479,6 +482,13 @@ void TestMainWindow::viewMenuHasOneChartsEntry()
     // Every chart the panel offers is in the same submenu.
     for (QAction *chart : window.chart()->chartsMenu()->actions())
         QVERIFY(submenu->actions().contains(chart));
+    // A dock closed by its title bar's x comes back from View: the inspector and the lesson too.
+    for (QDockWidget *dock : std::initializer_list<QDockWidget *>{window.inspector(), window.lessonPanel()}) {
+        QVERIFY2(view->actions().contains(dock->toggleViewAction()), qPrintable(dock->windowTitle()));
+        dock->close();
+        dock->toggleViewAction()->trigger();
+        QVERIFY(dock->isVisibleTo(&window));
+    }
 }
 
 void TestMainWindow::runToolBarHoldsTheRunControlsAndTheSpeed()

@@ -101,6 +101,8 @@ MainWindow::MainWindow(QWidget *parent)
     // Created after the scene's rebuild on changed(): the inspector restores the selection then.
     m_inspector = new InspectorDock(m_document, m_controller, m_scene, this);
     splitDockWidget(m_chart, m_inspector, Qt::Vertical);
+    // Closed by its title bar's x, the inspector comes back from View, beside the other docks.
+    m_viewMenu->insertAction(m_classPanel->toggleViewAction(), m_inspector->toggleViewAction());
     // The Class dock takes the inspector's place, in front of it, when a session starts:
     // during a class session it matters more. (Tabified while hidden, Qt would not show it.)
     connect(m_classroom, &ClassroomSession::runningChanged, this, [this](bool running) {
@@ -238,6 +240,7 @@ void MainWindow::addViewMenu()
     m_viewMenu->addActions(m_editor->viewActions());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_palette->toggleViewAction());
+    m_viewMenu->addAction(m_lessonPanel->toggleViewAction());
     m_viewMenu->addAction(m_classPanel->toggleViewAction());
     m_viewMenu->addMenu(m_chart->createViewMenu(m_viewMenu));
     m_viewMenu->addMenu(m_bigNumbers->menu());
