@@ -189,6 +189,9 @@ QByteArray questionMessage(const ClassSession &session, const QString &token)
     const auto &q = session.question();
     if (!q) {
         o.insert(QStringLiteral("state"), QStringLiteral("none"));
+        // A challenge step: the page says so (a try needs ScaleLab's engine).
+        if (session.challenge())
+            o.insert(QStringLiteral("challenge"), session.challenge()->title);
         return QJsonDocument(o).toJson(QJsonDocument::Compact);
     }
     const bool revealed = session.state() == QuestionState::Revealed;

@@ -32,6 +32,8 @@ QJsonObject studentPageTexts()
         //: {name} is the student's name; keep the braces and the word in them as they are
         {QStringLiteral("joinedAs"), QCoreApplication::translate("StudentPage", "Joined as {name}")},
         {QStringLiteral("waiting"), QCoreApplication::translate("StudentPage", "You are in. The question appears here when your teacher opens it.")},
+        //: On a challenge step: {title} is the challenge's title; keep {title} as it is
+        {QStringLiteral("challenge"), QCoreApplication::translate("StudentPage", "Your teacher set a challenge: {title}. Solve it in ScaleLab on a laptop (File, Join Class); the next question appears here.")},
         //: Above the question when the teacher asks the class to vote a second time (peer instruction)
         {QStringLiteral("secondVote"), QCoreApplication::translate("StudentPage", "Second vote: discuss, then answer again")},
         //: The button that sends a number as the student's answer

@@ -2122,6 +2122,11 @@
         <source>Disconnected</source>
         <translation>Getrennt</translation>
     </message>
+    <message>
+        <source>Your teacher set a challenge: {title}. Solve it in ScaleLab on a laptop (File, Join Class); the next question appears here.</source>
+        <extracomment>On a challenge step: {title} is the challenge&apos;s title; keep {title} as it is</extracomment>
+        <translation>Ihre Lehrkraft hat eine Aufgabe gestellt: {title}. Lösen Sie sie in ScaleLab auf einem Laptop (Datei, Klasse beitreten); die nächste Frage erscheint hier.</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::AbCompareWindow</name>

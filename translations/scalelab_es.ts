@@ -2122,6 +2122,11 @@
         <source>Disconnected</source>
         <translation>Desconectado</translation>
     </message>
+    <message>
+        <source>Your teacher set a challenge: {title}. Solve it in ScaleLab on a laptop (File, Join Class); the next question appears here.</source>
+        <extracomment>On a challenge step: {title} is the challenge&apos;s title; keep {title} as it is</extracomment>
+        <translation>Tu docente ha propuesto un reto: {title}. Resuélvelo en ScaleLab en un portátil (Archivo, Unirse a la clase); la siguiente pregunta aparecerá aquí.</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::AbCompareWindow</name>

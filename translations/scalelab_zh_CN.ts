@@ -2119,6 +2119,11 @@
         <source>Disconnected</source>
         <translation>已断开连接</translation>
     </message>
+    <message>
+        <source>Your teacher set a challenge: {title}. Solve it in ScaleLab on a laptop (File, Join Class); the next question appears here.</source>
+        <extracomment>On a challenge step: {title} is the challenge&apos;s title; keep {title} as it is</extracomment>
+        <translation>老师布置了一个挑战：{title}。请在笔记本电脑上的 ScaleLab 中完成（文件，加入课堂）；下一个问题会显示在这里。</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::AbCompareWindow</name>

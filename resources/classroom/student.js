@@ -27,6 +27,7 @@ const english = {
   notJoined: 'Not joined yet',
   joinedAs: 'Joined as {name}',
   waiting: 'You are in. The question appears here when your teacher opens it.',
+  challenge: 'Your teacher set a challenge: {title}. Solve it in ScaleLab on a laptop (File, Join Class); the next question appears here.',
   secondVote: 'Second vote: discuss, then answer again',
   send: 'Answer',
   tapAnswer: 'Tap your answer; you can change it until the teacher reveals.',
@@ -115,7 +116,11 @@ function answer(fields) {
 
 function render(q) {
   current = q;
-  if (q.state === 'none') { show('waiting'); return; }
+  if (q.state === 'none') {
+    $('waiting-text').textContent = q.challenge ? t('challenge', { title: q.challenge }) : t('waiting');
+    show('waiting');
+    return;
+  }
   show('question');
   const revealed = q.state === 'revealed';
   $('round').textContent = q.round > 1 ? t('secondVote') : '';

@@ -81,6 +81,18 @@ private slots:
         QVERIFY(!parseServerMessage("[]", &why));
     }
 
+    // A challenge step has no question: the page is told there is a challenge, by its title.
+    void aPageHearsOfAChallengeStep()
+    {
+        ClassSession session;
+        QJsonObject none = QJsonDocument::fromJson(questionMessage(session, QString())).object();
+        QVERIFY(!none.contains(QStringLiteral("challenge")));
+        session.openChallenge(ClassChallenge{QStringLiteral("l#5"), QStringLiteral("Fast enough"), {QStringLiteral("p95 < 100 ms")}});
+        none = QJsonDocument::fromJson(questionMessage(session, QString())).object();
+        QCOMPARE(none.value(QStringLiteral("state")).toString(), QStringLiteral("none"));
+        QCOMPARE(none.value(QStringLiteral("challenge")).toString(), QStringLiteral("Fast enough"));
+    }
+
     void refusesWhatBreaksTheSchema_data()
     {
         QTest::addColumn<QByteArray>("frame");

@@ -102,16 +102,17 @@ void ClassroomSession::followLesson()
     if (!m_host.running())
         return;
     const bool open = m_lessons->isOpen();
-    const auto question = open ? questionOf(m_lessons->lesson(), m_lessons->stepIndex()) : std::nullopt;
-    if (question)
-        m_host.putQuestion(*question);
-    else
-        m_host.clearQuestion();
+    // The challenge first: the question (or none) then goes out to the pages with it.
     const auto challenge = open ? challengeOf(m_lessons->lesson(), m_lessons->stepIndex()) : std::nullopt;
     if (challenge)
         m_host.putChallenge(*challenge);
     else
         m_host.clearChallenge();
+    const auto question = open ? questionOf(m_lessons->lesson(), m_lessons->stepIndex()) : std::nullopt;
+    if (question)
+        m_host.putQuestion(*question);
+    else
+        m_host.clearQuestion();
 }
 
 } // namespace scalelab
