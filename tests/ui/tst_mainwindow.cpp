@@ -24,6 +24,7 @@
 #include <QFile>
 #include <QGraphicsSceneContextMenuEvent>
 #include <QDockWidget>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -83,6 +84,7 @@ private slots:
     void lessonsAndExamplesAreListedInTheChaptersOrder();
     void viewMenuHasOneChartsEntry();
     void runToolBarHoldsTheRunControlsAndTheSpeed();
+    void fileNewForgetsTheOldRun();
 };
 
 void TestMainWindow::sceneHasOneItemPerNodeAndLink_data()
@@ -489,6 +491,31 @@ void TestMainWindow::viewMenuHasOneChartsEntry()
         dock->toggleViewAction()->trigger();
         QVERIFY(dock->isVisibleTo(&window));
     }
+}
+
+// File > New: the old run's figures do not stay up beside an empty canvas.
+void TestMainWindow::fileNewForgetsTheOldRun()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.loadFile(example("two-servers-balanced.scalelab.json")));
+    window.controller()->runTo(SimTime::fromS(5));
+    window.refreshNow();
+    QVERIFY(window.statusBar()->findChildren<QLabel *>().size() > 0);
+    window.files()->newAction()->trigger();
+    QVERIFY(window.document()->topology().nodes.isEmpty());
+    QVERIFY(!window.controller()->simulation());
+    QCOMPARE(window.controller()->now(), SimTime{});
+    window.refreshNow();
+    QVERIFY(!window.grab().isNull());  // every view draws with no run
+    for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
+        QVERIFY2(!label->text().contains(QStringLiteral("t = 5.0 s")), qPrintable(label->text()));
+    // And a run starts again from the next file.
+    QVERIFY(window.loadFile(example("two-servers-balanced.scalelab.json")));
+    QVERIFY(window.controller()->simulation());
+    window.controller()->runTo(SimTime::fromS(1));
+    QCOMPARE(window.controller()->now(), SimTime::fromS(1));
 }
 
 void TestMainWindow::runToolBarHoldsTheRunControlsAndTheSpeed()

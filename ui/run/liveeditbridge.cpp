@@ -69,7 +69,8 @@ void LiveEditBridge::startOver()
 {
     stopCatchingUp();
     if (!updateProblems()) {
-        m_controller->pause();
+        // The old run is not this document's: its charts and figures must not stay up.
+        m_controller->clear();
         return;
     }
     QString error;

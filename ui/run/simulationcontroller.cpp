@@ -77,6 +77,24 @@ bool SimulationController::setTopology(const Topology &topology, QString *error)
     return true;
 }
 
+void SimulationController::clear()
+{
+    if (!m_simulation)
+        return;
+    pause();
+    emit simulationAboutToBeReplaced();
+    m_simulation.reset();
+    m_topology = Topology();
+    m_liveActions.clear();
+    m_scenarioActions.clear();
+    m_furthest = SimTime{};
+    m_observers.setSeenUntil(SimTime{-1});
+    m_snapshots.clear();
+    m_eventLog.take();
+    emit simulationReplaced();
+    emit advanced();
+}
+
 bool SimulationController::replaceTopologyKeepingTime(const Topology &topology, QString *error, SimTime runUntil)
 {
     if (!m_simulation)

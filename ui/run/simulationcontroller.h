@@ -51,6 +51,8 @@ public:
     /// runTo() in slices.
     bool replaceTopologyKeepingTime(const Topology &topology, QString *error = nullptr,
                                     SimTime runUntil = SimTime::max());
+    /// Drops the run: the views show nothing ran (a new, empty document; a file that cannot run).
+    void clear();
     const Topology &topology() const { return m_topology; }
     /// Null until a topology was set.
     const Simulation *simulation() const { return m_simulation.get(); }
