@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The classroom session in the window: each lesson step's question put to the class as the
 // teacher moves through the lesson, the Class dock's figures as a student answers, Reveal and
-// Ask Again, the join address as a QR code, the dock kept on the projector, and a port in use.
+// Ask Again, the join address as a QR code, the dock kept on the projector, a port in use, and
+// a vote going on without laying the dock out (sixty students answering refresh it ten times a
+// second).
 #include "classsession/classpanel.h"
 #include "classsession/classroomsession.h"
+#include "classsession/figurelabel.h"
 #include "classsession/qrcodeimage.h"
 #include "lessons/lessonsession.h"
 #include "shell/mainwindow.h"
@@ -13,13 +16,44 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QVBoxLayout>
 #include <QWebSocket>
 #include <QtTest>
 
 using namespace scalelab;
+
+namespace {
+// Counts the layout requests Qt posts to `root` and the widgets in it: each is a layout pass
+// of that widget, and of its parents up to the window.
+class LayoutRequests : public QObject
+{
+public:
+    explicit LayoutRequests(QWidget *root) : m_root(root) { qApp->installEventFilter(this); }
+    ~LayoutRequests() override { qApp->removeEventFilter(this); }
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::LayoutRequest && watched->isWidgetType()
+            && (watched == m_root || m_root->isAncestorOf(static_cast<QWidget *>(watched))))
+            ++count;
+        return false;
+    }
+
+private:
+    QWidget *m_root;
+};
+
+void sendJson(QWebSocket &socket, const QJsonObject &message)
+{
+    socket.sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+}
+} // namespace
 
 class TestClassPanel : public QObject
 {
@@ -121,6 +155,79 @@ private slots:
         window.presenter()->setActive(true);
         QVERIFY(!window.classPanel()->isVisible());
         window.presenter()->setActive(false);
+    }
+
+    void aChangedAnswerMovesTheBarsWithoutLayingTheDockOut()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openLesson(LessonSession::builtInLesson(QStringLiteral("millions-and-beyond"))));
+        ClassPanel *panel = window.classPanel();
+        QVERIFY(window.classroom()->start(0, QStringLiteral("BARS55"), nullptr));
+        panel->findChild<QCheckBox *>(QStringLiteral("classLiveCounts"))->setChecked(true);
+        const auto &session = window.classroom()->host().session();
+        QWebSocket ana;
+        ana.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(window.classroom()->host().socketPort())));
+        QTRY_COMPARE(ana.state(), QAbstractSocket::ConnectedState);
+        sendJson(ana, {{QStringLiteral("type"), QStringLiteral("join")}, {QStringLiteral("code"), QStringLiteral("BARS55")},
+                       {QStringLiteral("name"), QStringLiteral("Ana")}});
+        const auto answer = [&](int choice) {
+            sendJson(ana, {{QStringLiteral("type"), QStringLiteral("answer")}, {QStringLiteral("question"), session.question()->id},
+                           {QStringLiteral("round"), 1}, {QStringLiteral("choice"), choice}});
+        };
+        QTRY_COMPARE(session.connectedCount(), 1);
+        answer(0);
+        QTRY_COMPARE(session.counts(1)[0], 1);
+        panel->refreshNow();
+        QTest::qWait(300);  // the dock laid out for the first answer, the window's docks after it
+        QList<QPointer<QProgressBar>> bars;
+        for (QProgressBar *bar : panel->findChildren<QProgressBar *>())
+            bars << bar;
+        QCOMPARE(bars.size(), session.question()->choices.size());
+        QCOMPARE(bars[0]->value(), 1);
+
+        // Ana changes her mind: the same bars show it, and nothing is laid out again.
+        const LayoutRequests layouts(panel);
+        answer(1);
+        QTRY_COMPARE(session.counts(1)[1], 1);
+        panel->refreshNow();
+        QTest::qWait(300);
+        QVERIFY(std::all_of(bars.begin(), bars.end(), [](const QPointer<QProgressBar> &bar) { return !bar.isNull(); }));
+        QCOMPARE(panel->findChildren<QProgressBar *>().size(), bars.size());
+        QCOMPARE(bars[0]->value(), 0);
+        QCOMPARE(bars[1]->value(), 1);
+        QVERIFY(bars[1]->format().startsWith(QStringLiteral("1  ")));
+        QCOMPARE(layouts.count, 0);
+    }
+
+    void aFigureAsWideAsTheLastOneLaysNothingOut()
+    {
+        QWidget dock;
+        auto *layout = new QVBoxLayout(&dock);
+        auto *figure = new FigureLabel(&dock);
+        layout->addWidget(figure);
+        layout->addWidget(new QLabel(QStringLiteral("below"), &dock));
+        figure->setFigure(QStringLiteral("Vote 1: 10 of 60 answered"));
+        dock.show();
+        QCoreApplication::processEvents();
+        const LayoutRequests layouts(&dock);
+        figure->setFigure(QStringLiteral("Vote 1: 11 of 60 answered"));  // digits are as wide as each other
+        QCoreApplication::processEvents();
+        QCOMPARE(figure->text(), QStringLiteral("Vote 1: 11 of 60 answered"));
+        QCOMPARE(layouts.count, 0);
+
+        // A longer figure, or a larger font (presenter mode), gets the room it needs.
+        figure->setFigure(QStringLiteral("Vote 1: 111 of 600 answered, and more"));
+        QCoreApplication::processEvents();
+        QVERIFY(layouts.count > 0);
+        QCOMPARE(figure->size(), figure->sizeHint());
+        const int height = figure->height();
+        QFont larger = dock.font();
+        larger.setPointSizeF(larger.pointSizeF() * 2);
+        dock.setFont(larger);
+        QCoreApplication::processEvents();
+        QVERIFY(figure->height() > height);
+        QCOMPARE(figure->size(), figure->sizeHint());
     }
 
     void aPortInUseIsSaidInThePanel()

@@ -3,6 +3,7 @@
 
 #include "classsession/challengeresultsview.h"
 #include "classsession/classroomsession.h"
+#include "classsession/figurelabel.h"
 #include "classsession/qrcodeimage.h"
 
 #include <QCheckBox>
@@ -32,6 +33,21 @@ QLabel *wrapped(const QString &text, QWidget *parent)
     auto *label = new QLabel(text, parent);
     label->setWordWrap(true);
     return label;
+}
+
+// One row of the counts: a figure (bar < 0) or a bar of `value` out of `bar` with `text` on it.
+struct CountRow
+{
+    QString text;
+    int bar = -1;
+    int value = 0;
+};
+
+bool sameShape(const std::vector<CountRow> &rows, const QList<QWidget *> &widgets)
+{
+    return std::equal(rows.begin(), rows.end(), widgets.begin(), widgets.end(), [](const CountRow &row, QWidget *widget) {
+        return (row.bar < 0) == (qobject_cast<QProgressBar *>(widget) == nullptr);
+    });
 }
 } // namespace
 
@@ -108,7 +124,7 @@ QWidget *ClassPanel::createSessionPage()
     m_qr->setAlignment(Qt::AlignCenter);
     m_qr->setToolTip(tr("Students point their phone's camera here to open the page"));
     m_qr->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);  // fitQrCode sizes it to the dock
-    m_students = new QLabel(page);
+    m_students = new FigureLabel(page);
     m_students->setObjectName(QStringLiteral("classStudents"));
     layout->addWidget(m_address);
     layout->addWidget(m_code);
@@ -117,7 +133,7 @@ QWidget *ClassPanel::createSessionPage()
 
     m_prompt = wrapped(QString(), page);
     m_prompt->setObjectName(QStringLiteral("classPrompt"));
-    m_answered = new QLabel(page);
+    m_answered = new FigureLabel(page);
     m_answered->setObjectName(QStringLiteral("classAnswered"));
     m_counts = new QWidget(page);
     m_countsLayout = new QVBoxLayout(m_counts);
@@ -216,7 +232,7 @@ void ClassPanel::refreshNow()
     const int connected = s.connectedCount();
     const int apps = m_session->host().appCount();
     const QString students = connected == 1 ? tr("1 student connected") : tr("%1 students connected").arg(connected);
-    m_students->setText(apps == 0 ? students : tr("%1 (%2 following in ScaleLab)").arg(students).arg(apps));
+    m_students->setFigure(apps == 0 ? students : tr("%1 (%2 following in ScaleLab)").arg(students).arg(apps));
     refreshQuestion();
     refreshCounts();
     m_challenge->refresh(s);
@@ -231,10 +247,11 @@ void ClassPanel::refreshQuestion()
                       : s.challenge() ? tr("A challenge: students who joined from ScaleLab solve it on their own; a page waits.")
                                       : tr("No question on this step: the students wait for the next one."));
     m_answered->setVisible(open);
-    m_answered->setText(tr("Vote %1: %2 of %3 answered").arg(s.round()).arg(s.answered(s.round())).arg(s.connectedCount()));
+    m_answered->setFigure(tr("Vote %1: %2 of %3 answered").arg(s.round()).arg(s.answered(s.round())).arg(s.connectedCount()));
     const QStringList missing = s.notAnswered();
-    m_missing->setVisible(open && !revealed && !missing.isEmpty());
+    // The text first: a hidden label takes it without laying the dock out, then shows once.
     m_missing->setText(tr("Not answered yet: %1").arg(missing.join(QStringLiteral(", "))));
+    m_missing->setVisible(open && !revealed && !missing.isEmpty());
     m_reveal->setEnabled(open && !revealed);
     m_again->setEnabled(revealed && s.round() == 1);
     m_liveCounts->setVisible(open && !revealed);
@@ -242,34 +259,57 @@ void ClassPanel::refreshQuestion()
 
 void ClassPanel::refreshCounts()
 {
-    while (QLayoutItem *item = m_countsLayout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
+    std::vector<CountRow> rows;
     const classroom::ClassSession &s = m_session->host().session();
     const bool revealed = s.question() && s.state() == classroom::QuestionState::Revealed;
-    if (!s.question() || (!revealed && !m_liveCounts->isChecked()))
-        return;
-    const classroom::ClassQuestion &q = *s.question();
-    for (int round = 1; round <= s.round(); ++round) {
-        if (s.round() > 1)
-            m_countsLayout->addWidget(new QLabel(tr("Vote %1: %2 of %3 right").arg(round).arg(s.right(round)).arg(s.answered(round)), m_counts));
-        if (q.isNumeric()) {
-            m_countsLayout->addWidget(new QLabel(tr("%1 of %2 within %3% of %4 %5").arg(s.right(round)).arg(s.answered(round))
-                                                     .arg(q.tolerance * 100).arg(q.numericAnswer.value_or(0)).arg(q.unit), m_counts));
-            continue;
-        }
-        const std::vector<int> counts = s.counts(round);
-        for (int c = 0; c < q.choices.size(); ++c) {
-            auto *bar = new QProgressBar(m_counts);
-            bar->setRange(0, std::max(1, s.answered(round)));
-            bar->setValue(counts[static_cast<std::size_t>(c)]);
-            const bool right = revealed && c == q.answer;
-            bar->setFormat(QStringLiteral("%1  %2%3").arg(counts[static_cast<std::size_t>(c)]).arg(q.choices[c], right ? QStringLiteral("  \u2714") : QString()));
-            bar->setTextVisible(true);
-            m_countsLayout->addWidget(bar);
+    if (s.question() && (revealed || m_liveCounts->isChecked())) {
+        const classroom::ClassQuestion &q = *s.question();
+        for (int round = 1; round <= s.round(); ++round) {
+            if (s.round() > 1)
+                rows.push_back({tr("Vote %1: %2 of %3 right").arg(round).arg(s.right(round)).arg(s.answered(round)), -1, 0});
+            if (q.isNumeric()) {
+                rows.push_back({tr("%1 of %2 within %3% of %4 %5").arg(s.right(round)).arg(s.answered(round))
+                                    .arg(q.tolerance * 100).arg(q.numericAnswer.value_or(0)).arg(q.unit), -1, 0});
+                continue;
+            }
+            const std::vector<int> counts = s.counts(round);
+            for (int c = 0; c < q.choices.size(); ++c) {
+                const int count = counts[static_cast<std::size_t>(c)];
+                const bool right = revealed && c == q.answer;
+                rows.push_back({QStringLiteral("%1  %2%3").arg(count).arg(q.choices[c], right ? QStringLiteral("  \u2714") : QString()),
+                                std::max(1, s.answered(round)), count});
+            }
         }
     }
+    // The rows shown already (the vote goes on): what changed is set in place. Only another
+    // shape (counts shown or hidden, another question's choices, a second vote) builds them
+    // again: new widgets re-lay out the dock, and it ten times a second cost milliseconds.
+    if (!sameShape(rows, m_countRows)) {
+        qDeleteAll(m_countRows);
+        m_countRows.clear();
+        for (const CountRow &row : rows) {
+            QWidget *widget = row.bar < 0 ? static_cast<QWidget *>(new FigureLabel(m_counts)) : new QProgressBar(m_counts);
+            if (auto *bar = qobject_cast<QProgressBar *>(widget))
+                bar->setTextVisible(true);
+            m_countsLayout->addWidget(widget);
+            m_countRows << widget;
+        }
+    }
+    // A progress bar repaints itself at once on a new value: the counts repaint together, later.
+    m_counts->setUpdatesEnabled(false);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const CountRow &row = rows[i];
+        auto *bar = qobject_cast<QProgressBar *>(m_countRows[static_cast<qsizetype>(i)]);
+        if (!bar) {
+            static_cast<FigureLabel *>(m_countRows[static_cast<qsizetype>(i)])->setFigure(row.text);
+            continue;
+        }
+        if (bar->maximum() != row.bar)
+            bar->setRange(0, row.bar);
+        bar->setValue(row.value);
+        bar->setFormat(row.text);
+    }
+    m_counts->setUpdatesEnabled(true);
 }
 
 void ClassPanel::exportAnswers()

@@ -15,6 +15,7 @@ class QVBoxLayout;
 namespace scalelab {
 
 class ChallengeResultsView;
+class FigureLabel;
 class ClassroomSession;
 
 /// The Class dock: start a session (port), then what the class needs to join (the address,
@@ -54,11 +55,12 @@ private:
     QLabel *m_code = nullptr;
     QLabel *m_address = nullptr;
     QLabel *m_qr = nullptr;
-    QLabel *m_students = nullptr;
+    FigureLabel *m_students = nullptr;
     QLabel *m_prompt = nullptr;
-    QLabel *m_answered = nullptr;
+    FigureLabel *m_answered = nullptr;
     QWidget *m_counts = nullptr;
     QVBoxLayout *m_countsLayout = nullptr;
+    QList<QWidget *> m_countRows;  ///< in m_countsLayout: a FigureLabel or a QProgressBar each
     QLabel *m_missing = nullptr;
     QCheckBox *m_liveCounts = nullptr;
     QPushButton *m_reveal = nullptr;
