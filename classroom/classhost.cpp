@@ -1,65 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "classhost.h"
 
-#include "classprotocol.h"
-#include "studentpagetexts.h"
-
-#include <QFile>
-#include <QHttpServerResponse>
-#include <QJsonDocument>
 #include <QNetworkInterface>
 #include <QRandomGenerator>
-#include <QWebSocket>
-
-#include <algorithm>
+#include <QThread>
 
 namespace scalelab::classroom {
 
-namespace {
-QByteArray resource(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// The page, its script, style and words: nothing else is served, and the page may load
-// nothing from anywhere else (it works with no internet) nor talk to anything but this app
-// (its words at /texts.json) and this app's socket.
-QHttpServerResponse asset(const char *mimeType, const QByteArray &body, const QHttpServerRequest &request, quint16 socketPort)
-{
-    QHttpServerResponse response(QByteArray(mimeType), body);
-    const QString host = request.url().host();
-    response.addHeader("Content-Security-Policy",
-                       QStringLiteral("default-src 'self'; connect-src 'self' ws://%1:%2; img-src 'self' data:").arg(host).arg(socketPort).toUtf8());
-    response.addHeader("Cache-Control", "no-store");
-    response.addHeader("X-Content-Type-Options", "nosniff");
-    return response;
-}
-
-// The page in the language of its words (studentPageLanguage() is a plain tag, safe here).
-QByteArray studentPage()
-{
-    return resource(QStringLiteral(":/classroom/student.html"))
-        .replace("<html lang=\"en\">", QStringLiteral("<html lang=\"%1\">").arg(studentPageLanguage()).toUtf8());
-}
-
-QString newToken()
-{
-    QString token;
-    for (int i = 0; i < 4; ++i)
-        token += QStringLiteral("%1").arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0'));
-    return token;
-}
-} // namespace
-
-ClassHost::ClassHost(QObject *parent) : QObject(parent)
-{
-    m_clock.start();
-}
+ClassHost::ClassHost(QObject *parent) : QObject(parent) {}
 
 ClassHost::~ClassHost()
 {
     stop();
+    if (m_thread) {
+        m_thread->quit();
+        m_thread->wait();  // the network side is deleted on its thread as it finishes
+    }
 }
 
 QString ClassHost::randomCode()
@@ -94,261 +50,114 @@ QString ClassHost::joinUrl() const
 bool ClassHost::start(quint16 port, const QString &code, QString *error)
 {
     stop();
-    m_http = std::make_unique<QHttpServer>();
-    m_sockets = std::make_unique<QWebSocketServer>(QStringLiteral("ScaleLab"), QWebSocketServer::NonSecureMode);
-    connect(m_sockets.get(), &QWebSocketServer::newConnection, this, &ClassHost::acceptSockets);
-    // A free page port whose next port is free too (port 0: let the system choose, then try the next).
-    for (int attempt = 0; attempt < (port == 0 ? 20 : 1) && m_port == 0; ++attempt) {
-        const quint16 page = m_http->listen(QHostAddress::Any, port);
-        if (page != 0 && page < 65535 && m_sockets->listen(QHostAddress::Any, static_cast<quint16>(page + 1)))
-            m_port = page;
-        else if (page != 0)
-            m_http = std::make_unique<QHttpServer>();  // closes the page port: try another pair
+    if (!m_thread) {
+        m_thread = std::make_unique<QThread>();
+        m_thread->setObjectName(QStringLiteral("ClassHost network"));
+        m_network = new ClassHostNetwork;
+        m_network->moveToThread(m_thread.get());
+        connect(m_thread.get(), &QThread::finished, m_network, &QObject::deleteLater);
+        connect(m_network, &ClassHostNetwork::published, this, &ClassHost::take);
+        connect(m_network, &ClassHostNetwork::logged, this, &ClassHost::logged);
+        m_thread->start();
     }
-    if (m_port == 0) {
+    const QString joinCode = code.isEmpty() ? randomCode() : code.toUpper();
+    const quint64 run = m_run + 1;
+    ClassHostNetwork::Started started;
+    QMetaObject::invokeMethod(m_network, [&] {
+        started = m_network->start(port, joinCode, m_limits, m_session, m_commands, run);
+        if (started.port != 0)
+            m_network->setClock(m_runClock);  // a follow comes after the start, the clock may come before
+    }, Qt::BlockingQueuedConnection);
+    if (started.port == 0) {
         if (error)
-            *error = port == 0 ? tr("cannot find two free ports next to each other")
-                               : tr("cannot listen on port %1 or %2: it is in use or not allowed").arg(port).arg(port + 1);
-        m_http.reset();
-        m_sockets.reset();
+            *error = started.error;
         return false;
     }
-    setUpRoutes();
-    m_code = code.isEmpty() ? randomCode() : code.toUpper();
+    m_run = run;
+    m_port = started.port;
+    m_socketPort = started.socketPort;
+    m_code = joinCode;
     return true;
 }
 
 void ClassHost::stop()
 {
-    for (auto &[socket, connection] : m_connections) {
-        if (!connection.token.isEmpty())
-            m_session.setConnected(connection.token, false);
-        socket->disconnect(this);
-        socket->close();
-        socket->deleteLater();
-    }
-    m_connections.clear();
-    m_follow.reset();
-    m_followMessage.clear();
-    m_sockets.reset();
-    m_http.reset();
+    if (!running())
+        return;
+    ClassSession last;
+    QMetaObject::invokeMethod(m_network, [&] { last = m_network->stop(); }, Qt::BlockingQueuedConnection);
+    m_session = last;  // its students no longer connected; what the network published before is stale now
+    m_connections = 0;
+    m_apps = 0;
     m_port = 0;
+    m_socketPort = 0;
 }
 
-quint16 ClassHost::socketPort() const
+void ClassHost::take(const ClassHostState &state)
 {
-    return m_sockets ? m_sockets->serverPort() : 0;
-}
-
-void ClassHost::setUpRoutes()
-{
-    const quint16 sockets = socketPort();
-    // The words are read at each request: they follow the translator installed at that moment.
-    m_http->route(QStringLiteral("/"), [sockets](const QHttpServerRequest &request) {
-        return asset("text/html; charset=utf-8", studentPage(), request, sockets);
-    });
-    m_http->route(QStringLiteral("/student.js"), [sockets](const QHttpServerRequest &request) {
-        return asset("text/javascript; charset=utf-8", resource(QStringLiteral(":/classroom/student.js")), request, sockets);
-    });
-    m_http->route(QStringLiteral("/student.css"), [sockets](const QHttpServerRequest &request) {
-        return asset("text/css; charset=utf-8", resource(QStringLiteral(":/classroom/student.css")), request, sockets);
-    });
-    m_http->route(QStringLiteral("/texts.json"), [sockets](const QHttpServerRequest &request) {
-        return asset("application/json; charset=utf-8", QJsonDocument(studentPageTexts()).toJson(QJsonDocument::Compact), request, sockets);
-    });
-}
-
-void ClassHost::acceptSockets()
-{
-    while (m_sockets && m_sockets->hasPendingConnections()) {
-        QWebSocket *socket = m_sockets->nextPendingConnection();
-        socket->setParent(this);
-        socket->setMaxAllowedIncomingMessageSize(kMaxClientMessageBytes);
-        socket->setMaxAllowedIncomingFrameSize(kMaxClientMessageBytes);
-        if (static_cast<int>(m_connections.size()) >= m_limits.maxStudents) {
-            emit logged(tr("refused %1: the class is full (%2 students)").arg(socket->peerAddress().toString()).arg(m_limits.maxStudents));
-            socket->sendTextMessage(QString::fromUtf8(errorMessage(tr("The class is full."))));
-            socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
-            socket->deleteLater();
-            continue;
-        }
-        m_connections.emplace(socket, Connection{QString(), RateLimit(m_limits.messagesPerSecond, m_limits.burst)});
-        connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString &frame) { received(socket, frame); });
-        connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket] { drop(socket, tr("sent binary data")); });
-        connect(socket, &QWebSocket::disconnected, this, [this, socket] { disconnected(socket); });
-    }
-}
-
-void ClassHost::received(QWebSocket *socket, const QString &frame)
-{
-    const auto found = m_connections.find(socket);
-    if (found == m_connections.end())
-        return;
-    Connection &connection = found->second;
-    if (!connection.limit.allow(m_clock.elapsed())) {
-        drop(socket, tr("sent too many messages"));
-        return;
-    }
-    QString why;
-    const auto message = parseClientMessage(frame.toUtf8(), &why);
-    if (!message) {
-        drop(socket, tr("sent a message that breaks the protocol: %1").arg(why));
-        return;
-    }
-    if (message->kind == ClientMessage::Kind::Join) {
-        if (message->code.toUpper() != m_code) {  // as typed on a phone: any case
-            drop(socket, tr("gave a wrong join code"));
-            return;
-        }
-        connection.token = m_session.join(message->token, message->name, newToken());
-        connection.app = message->app;
-        socket->sendTextMessage(QString::fromUtf8(welcomeMessage(connection.token, m_session.nameOf(connection.token))));
-        sendState(socket);
-        if (connection.app && m_follow) {
-            socket->sendTextMessage(QString::fromUtf8(m_followMessage));
-            socket->sendTextMessage(QString::fromUtf8(clockMessage(m_runClock)));
-        }
-        emit changed();
-        return;
-    }
-    if (connection.token.isEmpty()) {
-        drop(socket, tr("answered before joining"));
-        return;
-    }
-    if (message->kind == ClientMessage::Kind::Answer)
-        answered(socket, *message);
-    else
-        reportedChallenge(socket, *message);
-}
-
-void ClassHost::answered(QWebSocket *socket, const ClientMessage &message)
-{
-    // A late or stray answer (the question moved on) is not an attack: it is ignored.
-    const auto result = m_session.answer(m_connections[socket].token, message.question, message.round, message.answer);
-    if (result == ClassSession::AnswerResult::BadChoice) {
-        drop(socket, tr("answered with a choice the question does not have"));
-        return;
-    }
-    sendState(socket);
-    if (result == ClassSession::AnswerResult::Counted || result == ClassSession::AnswerResult::Replaced)
-        emit changed();
-}
-
-void ClassHost::reportedChallenge(QWebSocket *socket, const ClientMessage &message)
-{
-    const auto result = m_session.reportChallenge(m_connections[socket].token, message.question, message.challenge.passed,
-                                                  message.challenge.figures);
-    if (result == ClassSession::ChallengeReport::BadFigures) {
-        drop(socket, tr("reported a challenge with figures for goals it does not have"));
-        return;
-    }
-    if (result == ClassSession::ChallengeReport::Recorded)
-        emit changed();
-}
-
-void ClassHost::drop(QWebSocket *socket, const QString &reason)
-{
-    const auto found = m_connections.find(socket);
-    if (found == m_connections.end())
-        return;
-    const QString who = found->second.token.isEmpty() ? socket->peerAddress().toString()
-                                                      : QStringLiteral("%1 (%2)").arg(m_session.nameOf(found->second.token), socket->peerAddress().toString());
-    emit logged(tr("dropped %1: %2").arg(who, reason));
-    socket->sendTextMessage(QString::fromUtf8(errorMessage(reason)));
-    socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
-    disconnected(socket);
-}
-
-void ClassHost::disconnected(QWebSocket *socket)
-{
-    const auto found = m_connections.find(socket);
-    if (found == m_connections.end())
-        return;
-    if (!found->second.token.isEmpty())
-        m_session.setConnected(found->second.token, false);
-    m_connections.erase(found);
-    socket->disconnect(this);
-    socket->deleteLater();
+    if (state.run != m_run || !running())
+        return;  // from a run stopped since
+    m_connections = state.connections;
+    m_apps = state.apps;
+    // A copy from before the teacher's latest command would undo it here until the next one.
+    if (state.commands == m_commands)
+        m_session = state.session;
     emit changed();
 }
 
-void ClassHost::sendState(QWebSocket *socket)
+void ClassHost::command(const std::function<void(ClassSession &)> &change, bool toEveryone)
 {
-    socket->sendTextMessage(QString::fromUtf8(questionMessage(m_session, m_connections[socket].token)));
-}
-
-void ClassHost::broadcast()
-{
-    for (auto &[socket, connection] : m_connections)
-        if (!connection.token.isEmpty())
-            sendState(socket);
+    change(m_session);
+    if (running()) {
+        const quint64 commands = ++m_commands;
+        QMetaObject::invokeMethod(m_network, [network = m_network, commands, change, toEveryone] {
+            network->command(commands, change, toEveryone);
+        });
+    }
     emit changed();
 }
 
 void ClassHost::putQuestion(const ClassQuestion &question)
 {
-    m_session.open(question);
-    broadcast();
+    command([question](ClassSession &session) { session.open(question); }, true);
 }
 
 void ClassHost::clearQuestion()
 {
-    m_session.clear();
-    broadcast();
+    command([](ClassSession &session) { session.clear(); }, true);
 }
 
 void ClassHost::reveal()
 {
-    m_session.reveal();
-    broadcast();
+    command([](ClassSession &session) { session.reveal(); }, true);
 }
 
 void ClassHost::askAgain()
 {
-    m_session.askAgain();
-    broadcast();
+    command([](ClassSession &session) { session.askAgain(); }, true);
 }
 
 void ClassHost::putChallenge(const ClassChallenge &challenge)
 {
-    m_session.openChallenge(challenge);
-    emit changed();
+    command([challenge](ClassSession &session) { session.openChallenge(challenge); }, false);
 }
 
 void ClassHost::clearChallenge()
 {
-    m_session.clearChallenge();
-    emit changed();
+    command([](ClassSession &session) { session.clearChallenge(); }, false);
 }
 
 void ClassHost::setFollow(const FollowState &state)
 {
-    if (m_follow == state)
-        return;
-    m_follow = state;
-    m_followMessage = followMessage(state);
-    sendToApps(m_followMessage);
+    if (running())
+        QMetaObject::invokeMethod(m_network, [network = m_network, state] { network->setFollow(state); });
 }
 
 void ClassHost::setClock(const FollowClock &clock)
 {
     m_runClock = clock;
-    if (m_follow)
-        sendToApps(clockMessage(clock));
-}
-
-void ClassHost::sendToApps(const QByteArray &message)
-{
-    const QString text = QString::fromUtf8(message);
-    for (auto &[socket, connection] : m_connections)
-        if (connection.app && !connection.token.isEmpty())
-            socket->sendTextMessage(text);
-}
-
-int ClassHost::appCount() const
-{
-    return static_cast<int>(std::count_if(m_connections.begin(), m_connections.end(),
-                                          [](const auto &entry) { return entry.second.app && !entry.second.token.isEmpty(); }));
+    if (running())
+        QMetaObject::invokeMethod(m_network, [network = m_network, clock] { network->setClock(clock); });
 }
 
 } // namespace scalelab::classroom

@@ -1,20 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "classhostnetwork.h"
 #include "classprotocol.h"
 #include "classsession.h"
-#include "ratelimit.h"
 
-#include <QElapsedTimer>
-#include <QHttpServer>
 #include <QObject>
-#include <QWebSocketServer>
 #include <QStringList>
 
-#include <map>
+#include <functional>
 #include <memory>
 
-class QWebSocket;
+class QThread;
 
 namespace scalelab::classroom {
 
@@ -28,16 +25,18 @@ namespace scalelab::classroom {
 /// faster than the rate limit drop the student with the reason logged; at most
 /// `maxStudents` connections. A student who reconnects with their token resumes where the
 /// class is. Nothing a student sends reaches the teacher's topology, files or commands.
+///
+/// Threads: the network (servers, sockets, parsing, rate limits, answers to students) runs
+/// on a thread of the host's own, ClassHostNetwork, which owns the live session; this object
+/// and all of its functions belong to the window's thread. session(), connectionCount() and
+/// appCount() are what the network side last published (at once for a join, a departure or
+/// a teacher's command; at most ten times a second for answers), with the teacher's own
+/// commands applied at once: reading them never waits for, nor races with, the network.
 class ClassHost : public QObject
 {
     Q_OBJECT
 public:
-    struct Limits
-    {
-        int maxStudents = 200;
-        double messagesPerSecond = 4;  ///< sustained, per student
-        double burst = 10;             ///< messages at once, per student
-    };
+    using Limits = ClassLimits;
 
     explicit ClassHost(QObject *parent = nullptr);
     ~ClassHost() override;
@@ -49,7 +48,7 @@ public:
     void stop();
     bool running() const { return m_port != 0; }
     quint16 port() const { return m_port; }
-    quint16 socketPort() const;
+    quint16 socketPort() const { return m_socketPort; }
     QString code() const { return m_code; }
     void setLimits(const Limits &limits) { m_limits = limits; }
 
@@ -79,9 +78,9 @@ public:
     void setFollow(const FollowState &state);
     void setClock(const FollowClock &clock);
     /// Joined ScaleLabs (students following the teacher) connected now.
-    int appCount() const;
+    int appCount() const { return m_apps; }
     /// Students connected now.
-    int connectionCount() const { return static_cast<int>(m_connections.size()); }
+    int connectionCount() const { return m_connections; }
 
 signals:
     /// A student joined, left or answered: the teacher's panel shows the new figures.
@@ -90,35 +89,22 @@ signals:
     void logged(const QString &line);
 
 private:
-    struct Connection
-    {
-        QString token;   ///< empty until joined
-        RateLimit limit;
-        bool app = false;  ///< a ScaleLab: gets follow and clock messages
-    };
+    /// A teacher's command: made to the window's copy at once, and to the live session.
+    void command(const std::function<void(ClassSession &)> &change, bool toEveryone);
+    void take(const ClassHostState &state);
 
-    void acceptSockets();
-    void received(QWebSocket *socket, const QString &frame);
-    void drop(QWebSocket *socket, const QString &reason);
-    void disconnected(QWebSocket *socket);
-    void sendState(QWebSocket *socket);
-    void broadcast();
-    void sendToApps(const QByteArray &message);
-    void answered(QWebSocket *socket, const ClientMessage &message);
-    void reportedChallenge(QWebSocket *socket, const ClientMessage &message);
-    void setUpRoutes();
-
-    std::unique_ptr<QHttpServer> m_http;
-    std::unique_ptr<QWebSocketServer> m_sockets;
+    std::unique_ptr<QThread> m_thread;        ///< started at the first start()
+    ClassHostNetwork *m_network = nullptr;    ///< lives on m_thread
     quint16 m_port = 0;
+    quint16 m_socketPort = 0;
     QString m_code;
     Limits m_limits;
-    ClassSession m_session;
-    std::map<QWebSocket *, Connection> m_connections;
-    QElapsedTimer m_clock;
-    std::optional<FollowState> m_follow;
-    QByteArray m_followMessage;  ///< m_follow as sent (a topology can be large: built once)
-    FollowClock m_runClock;
+    ClassSession m_session;  ///< as last published, with the teacher's commands since
+    int m_connections = 0;
+    int m_apps = 0;
+    quint64 m_commands = 0;  ///< the teacher's commands sent to the network side
+    quint64 m_run = 0;       ///< which start() is running
+    FollowClock m_runClock;  ///< for the apps that join once the teacher's run is followed
 };
 
 } // namespace scalelab::classroom

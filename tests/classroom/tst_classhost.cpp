@@ -2,8 +2,8 @@
 // The teacher's classroom host on 127.0.0.1 with simulated students: the page it serves
 // and the page's words (every key the page uses),
 // 60 students answering while the teacher moves on (every answer counted exactly once),
-// reconnecting students, a full class, and hostile or malformed clients dropped with a reason
-// while the others carry on.
+// reconnecting students, a full class, hostile or malformed clients dropped with a reason
+// while the others carry on, and students answered while the teacher's window is busy.
 #include "classroom/classhost.h"
 
 #include <QJsonArray>
@@ -12,11 +12,14 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 #include <QWebSocket>
 
+#include <atomic>
 #include <memory>
 
 using namespace scalelab::classroom;
@@ -309,6 +312,53 @@ private slots:
         QCOMPARE(late.last("error").value(QStringLiteral("reason")).toString(), QStringLiteral("The class is full."));
         QVERIFY(log.last().at(0).toString().contains(QStringLiteral("the class is full (3 students)")));
         QCOMPARE(host.connectionCount(), 3);
+    }
+
+    void aBusyWindowKeepsNoStudentWaiting()
+    {
+        ClassHost host;
+        QVERIFY(host.start(0, QStringLiteral("BUSY88"), nullptr));
+        host.putQuestion(question(QStringLiteral("l#1")));
+        // The student is on a thread of their own, as on their phone.
+        QThread phone;
+        phone.start();
+        auto *device = new QObject;
+        device->moveToThread(&phone);
+        const auto hangUp = qScopeGuard([&] {
+            QMetaObject::invokeMethod(device, [device] { delete device; }, Qt::BlockingQueuedConnection);
+            phone.quit();
+            phone.wait();
+        });
+        QWebSocket *socket = nullptr;
+        std::atomic<bool> welcomed{false};
+        std::atomic<qint64> answeredAtMs{-1};
+        QElapsedTimer clock;
+        clock.start();
+        QMetaObject::invokeMethod(device, [&, device] {
+            socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, device);
+            QObject::connect(socket, &QWebSocket::connected, device, [&] {
+                socket->sendTextMessage(QString::fromUtf8(json("{'type': 'join', 'code': 'BUSY88', 'name': 'Ana'}")));
+            });
+            QObject::connect(socket, &QWebSocket::textMessageReceived, device, [&](const QString &text) {
+                const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
+                if (message.value(QStringLiteral("type")).toString() == QLatin1String("welcome"))
+                    welcomed = true;
+                else if (message.contains(QStringLiteral("yours")))
+                    answeredAtMs = clock.elapsed();
+            });
+            socket->open(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(host.socketPort())));
+        });
+        QTRY_VERIFY(welcomed);
+
+        // The window is busy for 1.5 s (a long frame, a modal dialog's setup): the student
+        // answers meanwhile and hears back at once; the window learns of it afterwards.
+        const qint64 busyFrom = clock.elapsed();
+        QMetaObject::invokeMethod(device, [&] { socket->sendTextMessage(QString::fromUtf8(json("{'type': 'answer', 'question': 'l#1', 'round': 1, 'choice': 2}"))); });
+        QThread::msleep(1500);
+        const qint64 busyUntil = clock.elapsed();
+        QVERIFY2(answeredAtMs >= busyFrom && answeredAtMs < busyUntil, qPrintable(QString::number(answeredAtMs)));
+        QTRY_COMPARE(host.session().answered(1), 1);
+        QCOMPARE(host.session().right(1), 1);
     }
 
     void aBusyPortIsAClearError()
