@@ -220,6 +220,7 @@ private slots:
         QCOMPARE(teacher->classroom()->host().session().answered(1), 1);  // the answers stay
         QTRY_COMPARE_WITH_TIMEOUT(teacher->classroom()->host().session().connectedCount(), 1, kTimeoutMs);
         QCOMPARE(teacher->classroom()->host().session().studentCount(), 1);  // Ana came back as Ana
+        QCOMPARE(teacher->classroom()->host().session().answered(1), 1);      // as the network side has it
 
         student = LanguageSwitcher::instance()->switchLanguage(student, QStringLiteral("de"));
         QTRY_COMPARE_WITH_TIMEOUT(student->followTeacher()->client().state(), classroom::ClassClient::State::Joined, kTimeoutMs);
