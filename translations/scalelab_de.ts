@@ -3377,6 +3377,14 @@
         <source>A challenge: students who joined from ScaleLab solve it on their own; a page waits.</source>
         <translation>Eine Aufgabe: Wer über ScaleLab beigetreten ist, löst sie selbst; auf der Seite wird gewartet.</translation>
     </message>
+    <message>
+        <source>The connected student loses the class. Stop the class session?</source>
+        <translation>Die verbundene Person verliert die Verbindung zum Unterricht. Unterrichtssitzung beenden?</translation>
+    </message>
+    <message>
+        <source>%1 connected students lose the class. Stop the class session?</source>
+        <translation>%1 verbundene Lernende verlieren die Verbindung zum Unterricht. Unterrichtssitzung beenden?</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::ClassroomSession</name>

@@ -3377,6 +3377,14 @@
         <source>A challenge: students who joined from ScaleLab solve it on their own; a page waits.</source>
         <translation>Un reto: el alumnado que se unió desde ScaleLab lo resuelve por su cuenta; la página queda en espera.</translation>
     </message>
+    <message>
+        <source>The connected student loses the class. Stop the class session?</source>
+        <translation>El estudiante conectado perderá la clase. ¿Detener la sesión de clase?</translation>
+    </message>
+    <message>
+        <source>%1 connected students lose the class. Stop the class session?</source>
+        <translation>%1 estudiantes conectados perderán la clase. ¿Detener la sesión de clase?</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::ClassroomSession</name>

@@ -3371,6 +3371,14 @@
         <source>A challenge: students who joined from ScaleLab solve it on their own; a page waits.</source>
         <translation>本步骤是挑战：从 ScaleLab 加入的学生自行解答；网页上的学生等待。</translation>
     </message>
+    <message>
+        <source>The connected student loses the class. Stop the class session?</source>
+        <translation>已连接的学生将离开课堂。要结束课堂互动吗？</translation>
+    </message>
+    <message>
+        <source>%1 connected students lose the class. Stop the class session?</source>
+        <translation>已连接的 %1 名学生将离开课堂。要结束课堂互动吗？</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::ClassroomSession</name>

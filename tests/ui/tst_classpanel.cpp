@@ -16,6 +16,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QTimer>
+#include <QMessageBox>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -126,6 +128,52 @@ private slots:
         panel->refreshNow();
         QCOMPARE(window.classroom()->host().session().round(), 2);
         QCOMPARE(answered->text(), QStringLiteral("Vote 2: 0 of 1 answered"));
+    }
+
+    // Reveal stays where the teacher's mouse is while the vote changes below it, and Stop asks
+    // first while students are connected (a click meant for Reveal once stopped a class).
+    void theVoteButtonsStayPutAndStopAsksFirst()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openLesson(LessonSession::builtInLesson(QStringLiteral("millions-and-beyond"))));
+        ClassPanel *panel = window.classPanel();
+        QVERIFY(window.classroom()->start(0, QStringLiteral("STAY77"), nullptr));
+        QWebSocket student;
+        student.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(window.classroom()->host().socketPort())));
+        QTRY_COMPARE(student.state(), QAbstractSocket::ConnectedState);
+        student.sendTextMessage(QStringLiteral("{\"type\": \"join\", \"code\": \"STAY77\", \"name\": \"Ana\"}"));
+        QTRY_COMPARE(window.classroom()->host().session().connectedCount(), 1);
+        panel->refreshNow();
+        auto *reveal = panel->findChild<QPushButton *>(QStringLiteral("classReveal"));
+        auto *missing = panel->findChild<QLabel *>(QStringLiteral("classMissing"));
+        QTRY_VERIFY(missing->isVisible());
+        const QPoint before = reveal->mapTo(panel, QPoint());
+        const auto &q = *window.classroom()->host().session().question();
+        student.sendTextMessage(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("answer")},
+            {QStringLiteral("question"), q.id}, {QStringLiteral("round"), 1}, {QStringLiteral("choice"), 0}}).toJson()));
+        QTRY_COMPARE(window.classroom()->host().session().answered(1), 1);
+        panel->refreshNow();
+        QTRY_VERIFY(!missing->isVisible());
+        QCoreApplication::processEvents();
+        QCOMPARE(reveal->mapTo(panel, QPoint()), before);
+
+        auto *stop = panel->findChild<QPushButton *>(QStringLiteral("classStop"));
+        const auto answer = [](QMessageBox::StandardButton button) {
+            QTimer::singleShot(0, [button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                QVERIFY(box->text().contains(QStringLiteral("connected student")));
+                box->button(button)->click();
+            });
+        };
+        answer(QMessageBox::No);
+        stop->click();
+        QVERIFY(window.classroom()->running());
+        answer(QMessageBox::Yes);
+        stop->click();
+        QVERIFY(!window.classroom()->running());
     }
 
     void theJoinAddressIsAQrCode()

@@ -11,6 +11,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -130,6 +131,9 @@ QWidget *ClassPanel::createSessionPage()
     layout->addWidget(m_code);
     layout->addWidget(m_qr);
     layout->addWidget(m_students);
+    // The vote's buttons above what grows and shrinks below them (counts, who has not
+    // answered): they stay where the teacher's mouse is as the vote goes on.
+    layout->addLayout(createVoteButtons(page));
 
     m_prompt = wrapped(QString(), page);
     m_prompt->setObjectName(QStringLiteral("classPrompt"));
@@ -152,6 +156,24 @@ QWidget *ClassPanel::createSessionPage()
     m_challenge = new ChallengeResultsView(page);
     layout->addWidget(m_challenge);
 
+    m_log = new QPlainTextEdit(page);
+    m_log->setObjectName(QStringLiteral("classLog"));
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(200);
+    m_log->setPlaceholderText(tr("Clients refused or dropped, and why"));
+    m_log->setMaximumHeight(90);
+    layout->addStretch(1);
+    layout->addWidget(m_log);
+    // At the foot of the dock, away from Reveal: stopping ends the class for every student.
+    auto *stop = new QPushButton(tr("Stop Class Session"), page);
+    stop->setObjectName(QStringLiteral("classStop"));
+    connect(stop, &QPushButton::clicked, this, &ClassPanel::confirmStop);
+    layout->addWidget(stop);
+    return page;
+}
+
+QHBoxLayout *ClassPanel::createVoteButtons(QWidget *page)
+{
     auto *buttons = new QHBoxLayout;
     m_reveal = new QPushButton(tr("Reveal"), page);
     m_reveal->setObjectName(QStringLiteral("classReveal"));
@@ -168,19 +190,20 @@ QWidget *ClassPanel::createSessionPage()
     buttons->addWidget(m_reveal);
     buttons->addWidget(m_again);
     buttons->addWidget(exportButton);
-    layout->addLayout(buttons);
-    auto *stop = new QPushButton(tr("Stop Class Session"), page);
-    connect(stop, &QPushButton::clicked, m_session, &ClassroomSession::stop);
-    layout->addWidget(stop);
-    m_log = new QPlainTextEdit(page);
-    m_log->setObjectName(QStringLiteral("classLog"));
-    m_log->setReadOnly(true);
-    m_log->setMaximumBlockCount(200);
-    m_log->setPlaceholderText(tr("Clients refused or dropped, and why"));
-    m_log->setMaximumHeight(90);
-    layout->addWidget(m_log);
-    layout->addStretch(1);
-    return page;
+    return buttons;
+}
+
+void ClassPanel::confirmStop()
+{
+    const int connected = m_session->host().session().connectedCount();
+    if (connected > 0
+        && QMessageBox::question(this, tr("Stop Class Session"),
+                                 connected == 1 ? tr("The connected student loses the class. Stop the class session?")
+                                                : tr("%1 connected students lose the class. Stop the class session?").arg(connected),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+               != QMessageBox::Yes)
+        return;
+    m_session->stop();
 }
 
 void ClassPanel::startFromPanel()

@@ -4,6 +4,7 @@
 #include <QDockWidget>
 
 class QCheckBox;
+class QHBoxLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -41,6 +42,9 @@ protected:
 private:
     QWidget *createStartPage();
     QWidget *createSessionPage();
+    QHBoxLayout *createVoteButtons(QWidget *page);
+    /// Stop Class Session: with students connected, asks first (it ends the class for all).
+    void confirmStop();
     void showRunning(bool running);
     void refreshQuestion();
     void refreshCounts();
