@@ -14,6 +14,7 @@
 // (the controller budgets it on its own). Times are wall-clock unless marked CPU;
 // percentiles are nearest-rank. --direct paints cards and the background grid directly,
 // as before they kept pictures of themselves (DevicePicture, DotGrid), for comparison.
+#include "benchstats.h"
 #include "canvas/devicepicture.h"
 #include "canvas/flow/requestflowitem.h"
 #include "canvas/flow/requestflowlayer.h"
@@ -41,6 +42,8 @@
 #include <vector>
 
 using namespace scalelab;
+using bench::percentile;
+using bench::threadCpuMs;
 
 namespace {
 
@@ -107,22 +110,6 @@ QByteArray hundredNodeTopology(double rate, bool grid)
 
 // CPU time of this thread: on a shared machine it shows the frame's own cost, where the
 // wall time also counts waiting for a core.
-double threadCpuMs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
-}
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0.0;
-    std::sort(values.begin(), values.end());
-    const auto rank = static_cast<std::size_t>(std::ceil(p / 100.0 * static_cast<double>(values.size())));
-    return values[std::clamp<std::size_t>(rank, 1, values.size()) - 1];
-}
-
 double mean(const std::vector<double> &values)
 {
     return values.empty() ? 0.0 : std::accumulate(values.begin(), values.end(), 0.0) / static_cast<double>(values.size());

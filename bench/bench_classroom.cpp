@@ -21,6 +21,7 @@
 //   socket reads, parsing, answers and sends, and the Class dock's refresh and relayout.
 //
 // Times are wall-clock unless marked CPU; percentiles are nearest-rank.
+#include "benchstats.h"
 #include "canvas/flow/requestflowlayer.h"
 #include "canvas/topologyview.h"
 #include "classroom/classhost.h"
@@ -53,24 +54,10 @@
 #include <vector>
 
 using namespace scalelab;
+using bench::percentile;
+using bench::threadCpuMs;
 
 namespace {
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0.0;
-    std::sort(values.begin(), values.end());
-    const auto rank = static_cast<std::size_t>(std::ceil(p / 100.0 * static_cast<double>(values.size())));
-    return values[std::clamp<std::size_t>(rank, 1, values.size()) - 1];
-}
-
-double threadCpuMs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
-}
 
 // Attributes the window thread's time: each event the class caused (a student's socket, the
 // host, the Class dock and what is inside it) and each paint of the canvas's viewport.

@@ -13,6 +13,7 @@
 // Prints one JSON object: seek_ms{p50,p95,max} (seek_engine_ms: the controller's part),
 // the drag's seeks and the wall time between two positions reaching the handle,
 // snapshot_mb, snapshots, play_s.
+#include "benchstats.h"
 #include "run/simulationcontroller.h"
 #include "run/timelinebar.h"
 #include "shell/mainwindow.h"
@@ -35,20 +36,11 @@ using namespace scalelab;
 
 namespace {
 
-double nearestRank(std::vector<double> values, double q)
-{
-    if (values.empty())
-        return 0.0;
-    std::sort(values.begin(), values.end());
-    const auto rank = static_cast<std::size_t>(std::ceil(q * static_cast<double>(values.size())));
-    return values[std::clamp<std::size_t>(rank, 1, values.size()) - 1];
-}
-
 QJsonObject summary(const std::vector<double> &ms)
 {
-    return QJsonObject{{QStringLiteral("p50"), nearestRank(ms, 0.50)},
-                       {QStringLiteral("p95"), nearestRank(ms, 0.95)},
-                       {QStringLiteral("max"), nearestRank(ms, 1.0)},
+    return QJsonObject{{QStringLiteral("p50"), bench::percentile(ms, 50)},
+                       {QStringLiteral("p95"), bench::percentile(ms, 95)},
+                       {QStringLiteral("max"), bench::percentile(ms, 100)},
                        {QStringLiteral("count"), static_cast<qint64>(ms.size())}};
 }
 
