@@ -85,6 +85,7 @@ private slots:
     void viewMenuHasOneChartsEntry();
     void runToolBarHoldsTheRunControlsAndTheSpeed();
     void fileNewForgetsTheOldRun();
+    void saveAsHasAShortcutEverywhere();
 };
 
 void TestMainWindow::sceneHasOneItemPerNodeAndLink_data()
@@ -516,6 +517,16 @@ void TestMainWindow::fileNewForgetsTheOldRun()
     QVERIFY(window.controller()->simulation());
     window.controller()->runTo(SimTime::fromS(1));
     QCOMPARE(window.controller()->now(), SimTime::fromS(1));
+}
+
+// Qt has no Save As key without a desktop's theme (offscreen, a bare X session): ours stays.
+void TestMainWindow::saveAsHasAShortcutEverywhere()
+{
+    MainWindow window;
+    const QKeySequence key = window.files()->saveAsAction()->shortcut();
+    QVERIFY(!key.isEmpty());
+    const QList<QKeySequence> platform = QKeySequence::keyBindings(QKeySequence::SaveAs);
+    QCOMPARE(key, platform.isEmpty() ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S) : platform.first());
 }
 
 void TestMainWindow::runToolBarHoldsTheRunControlsAndTheSpeed()

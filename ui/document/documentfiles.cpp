@@ -52,7 +52,10 @@ DocumentFiles::DocumentFiles(TopologyDocument *document, QWidget *window)
     connect(m_save, &QAction::triggered, this, &DocumentFiles::save);
 
     m_saveAs = new QAction(tr("Save &As..."), this);
-    m_saveAs->setShortcut(QKeySequence::SaveAs);
+    // The platform's Save As key; without a desktop's theme (a bare X session) Qt has none, so
+    // the one GNOME and KDE both use.
+    const QList<QKeySequence> saveAsKeys = QKeySequence::keyBindings(QKeySequence::SaveAs);
+    m_saveAs->setShortcut(saveAsKeys.isEmpty() ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S) : saveAsKeys.first());
     connect(m_saveAs, &QAction::triggered, this, &DocumentFiles::saveAs);
 
     m_recentMenu = new QMenu(tr("Open &Recent"), window);
