@@ -80,10 +80,7 @@ void DatacenterFramesItem::follow()
     QRectF bounds;
     bool moved = false;
     for (Frame &frame : m_frames) {
-        QRectF cards;
-        for (const NodeItem *card : std::as_const(frame.members))
-            cards |= QRectF(card->pos() - QPointF(NodeItem::kWidth / 2, NodeItem::kHeight / 2),
-                            QSizeF(NodeItem::kWidth, NodeItem::kHeight));
+        const QRectF cards = NodeItem::coveredBy(frame.members);
         // The label strip above the cards, clear of their tabs.
         const QRectF rect = cards.isNull() ? QRectF() : cards.adjusted(-kMargin, -kMargin - label - 4, kMargin, kMargin);
         moved = moved || rect != frame.rect;

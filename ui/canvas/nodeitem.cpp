@@ -192,4 +192,12 @@ NodeItem::Look NodeItem::look(Detail detail, const Content &content) const
     return l;
 }
 
+QRectF NodeItem::coveredBy(const QList<NodeItem *> &cards)
+{
+    QRectF covered;
+    for (const NodeItem *card : cards)
+        covered |= QRectF(card->pos() - QPointF(kWidth / 2, kHeight / 2), QSizeF(kWidth, kHeight));
+    return covered;
+}
+
 } // namespace scalelab

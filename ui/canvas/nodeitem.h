@@ -34,6 +34,9 @@ public:
 
     static constexpr qreal kWidth = 172.0;
     static constexpr qreal kHeight = 68.0;
+    /// The part of the scene `cards` cover (null for none): what a frame around a group of
+    /// cards (a shard, a data centre) is drawn around.
+    static QRectF coveredBy(const QList<NodeItem *> &cards);
     /// Zooms below which a card drops to the next Detail.
     static constexpr qreal kGlanceZoom = 0.75;
     static constexpr qreal kFigureZoom = 0.62;

@@ -76,10 +76,7 @@ void ShardFramesItem::follow()
     bool moved = false;
     for (int s = 0; s < m_frames.size(); ++s) {
         Frame &frame = m_frames[s];
-        QRectF cards;
-        for (const NodeItem *card : std::as_const(frame.members))
-            cards |= QRectF(card->pos() - QPointF(NodeItem::kWidth / 2, NodeItem::kHeight / 2),
-                            QSizeF(NodeItem::kWidth, NodeItem::kHeight));
+        const QRectF cards = NodeItem::coveredBy(frame.members);
         if (cards.isNull()) {
             moved = moved || !frame.rect.isNull();
             frame.rect = {};
